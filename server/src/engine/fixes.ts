@@ -1,0 +1,31 @@
+// Fixes shared by every rule: the "disable RULE for this line" directive.
+
+import type { Fix, ParsedDocument } from './types';
+import { offsetToPosition } from './document';
+
+/**
+ * A fix that silences `ruleId` on the line holding `offset`.
+ * Markdown: a line that opens a top-level paragraph or heading gets a
+ * `<!-- clinical-lint-disable-next-line RULE -->` comment on its own line above it; any other
+ * line (inside a paragraph, a list item, a table, a block quote) gets a trailing
+ * `<!-- clinical-lint-disable-line RULE -->`, because a comment line there would split
+ * the paragraph, list or table and change how the post renders.
+ */
+export function disableLineFix(doc: ParsedDocument, ruleId: string, offset: number): Fix {
+  const { line } = offsetToPosition(doc.lineStarts, offset);
+  const lineStart = doc.lineStarts[line];
+  let lineEnd = line + 1 < doc.lineStarts.length ? doc.lineStarts[line + 1] : doc.text.length;
+  while (lineEnd > lineStart && (doc.text[lineEnd - 1] === '\n' || doc.text[lineEnd - 1] === '\r')) lineEnd--;
+  const block = doc.blocks.find((b) => b.start <= offset && offset <= b.end);
+  const opensTopLevelBlock =
+    !!block && block.containers.length === 0 && offsetToPosition(doc.lineStarts, block.start).line === line && block.kind !== 'tableCell';
+  const title = `Disable ${ruleId} for this line`;
+  if (opensTopLevelBlock || doc.kind === 'plaintext') {
+    const indent = /^[ \t]*/.exec(doc.text.slice(lineStart, lineEnd))![0];
+    return { title, edits: [{ start: lineStart, end: lineStart, newText: `${indent}<!-- clinical-lint-disable-next-line ${ruleId} -->${doc.eol}` }] };
+  }
+  // Keep a Markdown hard break (two trailing spaces) after the comment.
+  let at = lineEnd;
+  while (at > lineStart && (doc.text[at - 1] === ' ' || doc.text[at - 1] === '\t')) at--;
+  return { title, edits: [{ start: at, end: at, newText: ` <!-- clinical-lint-disable-line ${ruleId} -->` }] };
+}

@@ -1,0 +1,177 @@
+// Run the rules over a parsed document: severities from config, inline directives,
+// one failing rule never stops the others.
+
+import type { Diagnostic, Directive, Fix, ParsedDocument, Rule, RuleContext, Severity, TextEdit } from './types';
+import { type ResolvedConfig, resolveConfig } from './config';
+import { parseDocument, offsetToPosition, type ParseOptions } from './document';
+import { allRules, ruleById } from '../rules';
+
+export interface LintOptions extends ParseOptions {
+  config?: ResolvedConfig;
+  /** Run only these rules (ids). */
+  only?: string[];
+  /** Called once per rule failure; the rule's diagnostics are dropped, the others still report. */
+  onRuleError?: (ruleId: string, error: unknown) => void;
+}
+
+export interface LintResult {
+  doc: ParsedDocument;
+  diagnostics: Diagnostic[];
+}
+
+export const DIRECTIVE_RULE_ID = 'invalid-directive';
+
+export function severityFor(rule: Rule, config: ResolvedConfig): Severity | 'off' {
+  return config.rules[rule.meta.id] ?? rule.meta.defaultSeverity;
+}
+
+export function lintText(text: string, opts: LintOptions = {}): LintResult {
+  const config = opts.config ?? resolveConfig();
+  const doc = parseDocument(text, opts);
+  const diagnostics: Diagnostic[] = [];
+  for (const rule of allRules) {
+    if (opts.only && !opts.only.includes(rule.meta.id)) continue;
+    const severity = severityFor(rule, config);
+    if (severity === 'off') continue;
+    const found: Diagnostic[] = [];
+    const ctx: RuleContext = {
+      doc,
+      config,
+      severity,
+      report(d) {
+        found.push({ ...d, ruleId: d.ruleId ?? rule.meta.id, severity: d.severity ?? severity });
+      },
+    };
+    try {
+      rule.check(ctx);
+    } catch (e) {
+      opts.onRuleError?.(rule.meta.id, e);
+      continue;
+    }
+    for (const d of found) diagnostics.push(clampDiagnostic(d, text.length));
+  }
+  const directiveProblems = checkDirectives(doc);
+  const kept = applyDirectives(doc, diagnostics);
+  for (const p of directiveProblems) kept.push(p);
+  kept.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+  return { doc, diagnostics: kept };
+}
+
+function clampDiagnostic(d: Diagnostic, len: number): Diagnostic {
+  const start = Math.max(0, Math.min(d.start, len));
+  const end = Math.max(start, Math.min(d.end, len));
+  return start === d.start && end === d.end ? d : { ...d, start, end };
+}
+
+function checkDirectives(doc: ParsedDocument): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const d of doc.directives) {
+    for (const r of d.rules) {
+      if (!ruleById.has(r)) {
+        out.push({
+          ruleId: DIRECTIVE_RULE_ID,
+          severity: 'warning',
+          message: `Unknown rule '${r}' in clinical-lint-${d.kind} directive; known rules: ${[...ruleById.keys()].join(', ')}.`,
+          start: d.start,
+          end: d.end,
+        });
+      }
+    }
+  }
+  return out;
+}
+
+function directiveCovers(dir: Directive, ruleId: string): boolean {
+  return dir.rules.length === 0 || dir.rules.includes(ruleId);
+}
+
+/** Drop diagnostics silenced by inline directives. */
+export function applyDirectives(doc: ParsedDocument, diagnostics: Diagnostic[]): Diagnostic[] {
+  if (!doc.directives.length) return diagnostics;
+  const dirs = [...doc.directives].sort((a, b) => a.start - b.start);
+  return diagnostics.filter((d) => {
+    const line = offsetToPosition(doc.lineStarts, d.start).line;
+    let disabled = false;
+    for (const dir of dirs) {
+      if (!directiveCovers(dir, d.ruleId)) continue;
+      switch (dir.kind) {
+        case 'disable-file':
+          return false;
+        case 'disable-next-line':
+          if (line === dir.line + 1) return false;
+          break;
+        case 'disable-line':
+          if (line === dir.line) return false;
+          break;
+        case 'disable':
+          if (dir.start <= d.start) disabled = true;
+          break;
+        case 'enable':
+          if (dir.start <= d.start) disabled = false;
+          break;
+      }
+    }
+    return !disabled;
+  });
+}
+
+// ---------------------------------------------------------------- fixes
+
+/** Apply edits (offsets into `text`); overlapping edits are skipped. */
+export function applyEdits(text: string, edits: TextEdit[]): string {
+  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  let out = '';
+  let at = 0;
+  for (const e of sorted) {
+    if (e.start < at || e.end < e.start || e.end > text.length) continue;
+    out += text.slice(at, e.start) + e.newText;
+    at = e.end;
+  }
+  return out + text.slice(at);
+}
+
+function overlaps(a: TextEdit[], b: TextEdit[]): boolean {
+  for (const x of a)
+    for (const y of b) {
+      if (x.start < y.end && y.start < x.end) return true;
+      // Two insertions at the same point would interleave unpredictably.
+      if (x.start === y.start && (x.start === x.end || y.start === y.end)) return true;
+    }
+  return false;
+}
+
+/** The fix `--fix`/Fix all applies for a diagnostic: its preferred fix, touching only this document. */
+export function preferredFix(d: Diagnostic): Fix | undefined {
+  return d.fixes?.find((f) => f.isPreferred && f.edits.length > 0 && !f.fileEdits?.length);
+}
+
+/** Pick a non-overlapping set of preferred fixes. */
+export function selectFixes(diagnostics: Diagnostic[]): Fix[] {
+  const chosen: Fix[] = [];
+  for (const d of diagnostics) {
+    const f = preferredFix(d);
+    if (!f) continue;
+    if (chosen.some((c) => overlaps(c.edits, f.edits))) continue;
+    chosen.push(f);
+  }
+  return chosen;
+}
+
+/** Apply preferred fixes until none is left (at most `passes` rounds); returns the new text and how many fixes applied. */
+export function fixText(text: string, opts: LintOptions = {}, passes = 10): { text: string; applied: number } {
+  let cur = text;
+  let applied = 0;
+  for (let i = 0; i < passes; i++) {
+    const { diagnostics } = lintText(cur, opts);
+    const fixes = selectFixes(diagnostics);
+    if (!fixes.length) break;
+    cur = applyEdits(
+      cur,
+      fixes.flatMap((f) => f.edits),
+    );
+    applied += fixes.length;
+  }
+  return { text: cur, applied };
+}
+
+export { allRules, ruleById };

@@ -1,0 +1,14 @@
+import type { Rule } from '../engine/types';
+
+// First version pending: see the issue that deepens this rule.
+const rule: Rule = {
+  meta: {
+    id: 'stale-review',
+    defaultSeverity: 'off',
+    description: 'TODO',
+    rationale: 'TODO',
+  },
+  check() {},
+};
+
+export default rule;

@@ -1,0 +1,14 @@
+import type { Rule } from '../engine/types';
+
+// First version pending: see the issue that deepens this rule.
+const rule: Rule = {
+  meta: {
+    id: 'uncited-reference',
+    defaultSeverity: 'info',
+    description: 'TODO',
+    rationale: 'TODO',
+  },
+  check() {},
+};
+
+export default rule;
