@@ -1,0 +1,3 @@
+// Placeholder: the VS Code client replaces this.
+export function activate(): void {}
+export function deactivate(): void {}

@@ -1,0 +1,1 @@
+// Placeholder: the CLI worker replaces this.
