@@ -16,6 +16,8 @@ const common = {
   minify: production,
   logLevel: 'warning',
   legalComments: 'none',
+  // jsonc-parser's UMD build hides its requires from esbuild; its ESM build bundles cleanly.
+  mainFields: ['module', 'main'],
   // remark's ESM-only packages bundle into CommonJS; `import.meta.url` is not used by them at run time.
   define: { 'import.meta.url': 'undefined' },
 };
