@@ -12,6 +12,8 @@ export interface LintOptions extends ParseOptions {
   only?: string[];
   /** Called once per rule failure; the rule's diagnostics are dropped, the others still report. */
   onRuleError?: (ruleId: string, error: unknown) => void;
+  /** Results computed outside the engine (e.g. online reference lookups), keyed by producer; rules read ctx.external. */
+  external?: Readonly<Record<string, unknown>>;
 }
 
 export interface LintResult {
@@ -38,6 +40,7 @@ export function lintText(text: string, opts: LintOptions = {}): LintResult {
       doc,
       config,
       severity,
+      external: opts.external ?? {},
       report(d) {
         found.push({ ...d, ruleId: d.ruleId ?? rule.meta.id, severity: d.severity ?? severity });
       },

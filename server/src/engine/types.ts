@@ -132,6 +132,8 @@ export interface RuleContext {
   config: ResolvedConfig;
   /** Severity in force for this rule (never 'off' when the rule runs). */
   severity: Severity;
+  /** Results computed outside the engine (e.g. online reference lookups), keyed by producer. */
+  external: Readonly<Record<string, unknown>>;
   report(d: Omit<Diagnostic, 'ruleId' | 'severity'> & { severity?: Severity; ruleId?: string }): void;
 }
 
