@@ -146,8 +146,12 @@ export function parseConfigText(text: string, file: string): LoadedConfigFile {
   }
   const config = structuredClone(raw) as Record<string, unknown>;
   if (!validateSchema(config)) {
+    const seen = new Set<string>();
     for (const err of validateSchema.errors ?? []) {
+      if (err.keyword === 'propertyNames') continue; // reported through its inner error, which names the key
       const p = describeSchemaError(err);
+      if (seen.has(p.pointer)) continue;
+      seen.add(p.pointer);
       const loc = locate(text, p.pointer);
       problems.push({ file, message: `${path.basename(file)}: ${p.message}`, start: loc.start, end: loc.end });
       dropAt(config, p.pointer);
@@ -202,6 +206,10 @@ export function checkUserPattern(pattern: string): string | null {
 
 function describeSchemaError(err: ErrorObject): { pointer: string; message: string } {
   let pointer = err.instancePath;
+  if (err.propertyName !== undefined) {
+    // An error about a property *name* (e.g. an unknown rule id): point at that key.
+    return { pointer: `${pointer}/${err.propertyName}`, message: `unknown ${pointer === '/rules' ? 'rule' : 'key'} "${err.propertyName}"${pointer ? ` in ${pointer.slice(1).replace(/\//g, '.')}` : ''}` };
+  }
   const where = pointer ? pointer.slice(1).replace(/\//g, '.') : 'the configuration';
   switch (err.keyword) {
     case 'additionalProperties': {

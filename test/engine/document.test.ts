@@ -1,0 +1,124 @@
+import * as assert from 'node:assert/strict';
+import { parseDocument, computeLineStarts, offsetToPosition, documentKindFor } from '../../server/src/engine/document';
+
+function sentences(text: string, uri = 'a.md'): string[] {
+  return parseDocument(text, { uri }).sentences.map((s) => s.text.replace(/\s+/g, ' ').trim());
+}
+
+describe('parseDocument', () => {
+  it('maps every sentence to its exact source offsets', () => {
+    const md = '# Title\n\nSaunas *ease* **back** pain. See [the trial](https://x.org/a "t") for `code` details.\n';
+    const doc = parseDocument(md, { uri: 'a.md' });
+    for (const s of doc.sentences) {
+      assert.equal(s.text.length, s.end - s.start);
+      for (let i = 0; i < s.text.length; i++) if (s.text[i] !== ' ') assert.equal(md[s.start + i], s.text[i]);
+    }
+    assert.deepEqual(sentences(md), ['Title', 'Saunas ease back pain.', 'See the trial for details.']);
+  });
+
+  it('excludes front matter, code, inline code, HTML comments, link targets and autolinks', () => {
+    const md = [
+      '---', 'title: Cures everything', 'dose: 50 mg', '---', '',
+      'Intro text with `50 mg` inline and <https://example.org/50mg> autolink.', '',
+      '```', 'LDN cures all 50 mg', '```', '',
+      '    indented code 50 mg', '',
+      '<!-- a comment about 50 mg -->', '',
+      'A [link text](https://example.org/cures-50-mg) here.',
+    ].join('\n');
+    const doc = parseDocument(md, { uri: 'a.md' });
+    const prose = doc.blocks.map((b) => b.text).join(' ');
+    assert.doesNotMatch(prose, /50|Cures|cures/);
+    assert.match(prose, /link text/);
+    assert.ok(doc.frontMatter);
+    assert.deepEqual(doc.frontMatter!.data, { title: 'Cures everything', dose: '50 mg' });
+  });
+
+  it('treats tables, block quotes, list items, headings and footnote definitions as prose', () => {
+    const md = [
+      '## Dosing', '',
+      '| Drug | Dose |', '|---|---|', '| LDN | 4.5 mg |', '',
+      '> A reader wrote that it changed her life.', '',
+      '- First point here.', '- Second point here.', '',
+      'Text.[^a]', '', '[^a]: Footnote body text.',
+    ].join('\n');
+    const doc = parseDocument(md, { uri: 'a.md' });
+    const kinds = doc.blocks.map((b) => `${b.kind}:${b.containers.join('/')}`);
+    assert.ok(kinds.includes('heading:'));
+    assert.ok(kinds.includes('tableCell:table'));
+    assert.ok(kinds.includes('paragraph:blockquote'));
+    assert.ok(kinds.includes('paragraph:listItem'));
+    assert.ok(kinds.includes('paragraph:footnoteDefinition'));
+    assert.ok(doc.blocks.some((b) => b.text.trim() === '4.5 mg'));
+    const fn = doc.blocks.find((b) => b.footnoteLabel === 'a');
+    assert.ok(fn);
+    assert.equal(fn!.section, 'Dosing');
+  });
+
+  it('collects structural and textual citations', () => {
+    const md = 'One.[^1] Two [4]. Three [2, 7]. Four [3–5]. Five<sup>6</sup>. Six (Garcia et al., 2018). Seven (Nguyen and Park 2019). Garcia et al. (2018) found. [Link](https://a.org).\n\n[^1]: x';
+    const doc = parseDocument(md, { uri: 'a.md' });
+    const cites = doc.blocks[0].citations.map((c) => `${c.kind}:${c.keys.join(',')}`);
+    assert.deepEqual(cites, [
+      'footnote:1', 'numeric:4', 'numeric:2,7', 'numeric:3,4,5', 'sup:6',
+      'author-year:garcia|2018', 'author-year:nguyen|2019', 'author-year:garcia|2018', 'link:https://a.org',
+    ]);
+    const s = doc.sentences;
+    // A citation right after the period belongs to the sentence before it.
+    const first = s[0];
+    assert.ok(doc.blocks[0].citations[0].start >= first.start && doc.blocks[0].citations[0].start < first.citationEnd);
+  });
+
+  it('splits sentences without breaking at abbreviations, initials, decimals or et al.', () => {
+    assert.deepEqual(sentences('Take 4.5 mg at night, e.g. before bed. Dr. Lee agrees with J. Smith. Garcia et al. (2018) disagree. Next.'), [
+      'Take 4.5 mg at night, e.g. before bed.',
+      'Dr. Lee agrees with J. Smith.',
+      'Garcia et al. (2018) disagree.',
+      'Next.',
+    ]);
+    assert.deepEqual(sentences('Is it safe? Yes! It "works." Then more.'), ['Is it safe?', 'Yes!', 'It "works."', 'Then more.']);
+  });
+
+  it('reads plain text as paragraphs, list items and heading-like lines', () => {
+    const txt = 'Sleep and Recovery\n\nFirst paragraph line one\ncontinues here. Second sentence.\n\n  1. Item one: text.\n  2. Item two: text.\n\nSee https://example.org/x for more.\n';
+    const doc = parseDocument(txt, { uri: 'a.txt' });
+    assert.equal(doc.kind, 'plaintext');
+    assert.deepEqual(doc.blocks.map((b) => b.kind), ['heading', 'paragraph', 'paragraph', 'paragraph', 'paragraph']);
+    assert.equal(doc.blocks[2].listItemNumber, 1);
+    assert.equal(doc.blocks[3].listItemNumber, 2);
+    assert.equal(doc.blocks[1].section, 'Sleep and Recovery');
+    const last = doc.blocks[4];
+    assert.equal(last.citations[0].kind, 'link');
+    assert.doesNotMatch(last.text, /example/);
+    assert.equal(doc.text.slice(doc.title.start, doc.title.end), 'Sleep and Recovery');
+  });
+
+  it('handles CRLF, CR and BOM without shifting offsets', () => {
+    const md = '\uFEFF# T\r\n\r\nLine one.\r\nLine two.\r\n';
+    const doc = parseDocument(md, { uri: 'a.md' });
+    assert.equal(doc.eol, '\r\n');
+    for (const s of doc.sentences) assert.equal(md.slice(s.start, s.end).replace(/\r?\n/g, ' '), s.text.replace(/\r?\n/g, ' '));
+    const ls = computeLineStarts('a\r\nb\rc\nd');
+    assert.deepEqual(ls, [0, 3, 5, 7]);
+    assert.deepEqual(offsetToPosition(ls, 6), { line: 2, character: 1 });
+  });
+
+  it('finds directives and the title', () => {
+    const md = '---\na: 1\n---\n\n# My post\n\n<!-- clinical-lint-disable-next-line absolute-claim, dose-range -->\nText.\n';
+    const doc = parseDocument(md, { uri: 'a.md' });
+    assert.deepEqual(doc.directives.map((d) => [d.kind, d.rules, d.line]), [['disable-next-line', ['absolute-claim', 'dose-range'], 6]]);
+    assert.equal(md.slice(doc.title.start, doc.title.end), 'My post');
+  });
+
+  it('chooses the document kind from the file name', () => {
+    assert.equal(documentKindFor('x/post.MD'), 'markdown');
+    assert.equal(documentKindFor('post.mdx'), 'markdown');
+    assert.equal(documentKindFor('post.txt'), 'plaintext');
+  });
+
+  it('never throws on broken Markdown', () => {
+    for (const t of ['```\nunclosed', '<!-- unclosed', '[^', '| a |\n|', '> '.repeat(200) + 'x', '\u0000\uD800x', '']) {
+      parseDocument(t, { uri: 'a.md' });
+      parseDocument(t, { uri: 'a.txt' });
+    }
+  });
+});

@@ -1,0 +1,101 @@
+import * as assert from 'node:assert/strict';
+import { lintText, applyEdits, applyDirectives, selectFixes, DIRECTIVE_RULE_ID } from '../../server/src/engine/lint';
+import { parseDocument } from '../../server/src/engine/document';
+import { disableLineFix } from '../../server/src/engine/fixes';
+import { allRules } from '../../server/src/rules';
+import type { Diagnostic } from '../../server/src/engine/types';
+
+function diag(ruleId: string, start: number, end = start + 1): Diagnostic {
+  return { ruleId, severity: 'warning', message: 'm', start, end };
+}
+
+describe('lint runner', () => {
+  it('every rule has an id, a severity, a description and a rationale', () => {
+    const ids = new Set<string>();
+    for (const r of allRules) {
+      assert.match(r.meta.id, /^[a-z]+(-[a-z]+)*$/);
+      assert.ok(!ids.has(r.meta.id));
+      ids.add(r.meta.id);
+      assert.ok(['error', 'warning', 'info', 'hint', 'off'].includes(r.meta.defaultSeverity));
+    }
+    for (const id of ['absolute-claim', 'unsupported-claim', 'vague-attribution', 'missing-disclaimer', 'dose-range', 'reference-identifier', 'uncited-reference', 'unmatched-citation']) {
+      assert.ok(ids.has(id), id);
+    }
+  });
+
+  it('contains a crashing rule: others still report and the failure is passed on once', () => {
+    const rule = allRules[0];
+    const original = rule.check;
+    const failures: string[] = [];
+    rule.check = () => {
+      throw new Error('boom');
+    };
+    try {
+      const res = lintText('# T\n\nText.\n', { uri: 'a.md', onRuleError: (id) => failures.push(id) });
+      assert.deepEqual(failures, [rule.meta.id]);
+      assert.ok(res.diagnostics.every((d) => d.ruleId !== rule.meta.id));
+    } finally {
+      rule.check = original;
+    }
+  });
+
+  it('applies disable-next-line, disable-line, disable/enable and disable-file directives', () => {
+    const md = [
+      'line0', // 0
+      '<!-- clinical-lint-disable-next-line rule-a -->', // 1
+      'line2', // 2
+      'line3 <!-- clinical-lint-disable-line -->', // 3
+      '<!-- clinical-lint-disable rule-b -->', // 4
+      'line5', // 5
+      '<!-- clinical-lint-enable rule-b -->', // 6
+      'line7', // 7
+    ].join('\n');
+    const doc = parseDocument(md, { uri: 'a.md' });
+    const at = (line: number): number => doc.lineStarts[line];
+    const kept = applyDirectives(doc, [
+      diag('rule-a', at(2)), diag('rule-b', at(2)), diag('rule-a', at(3)), diag('rule-b', at(3)),
+      diag('rule-b', at(5)), diag('rule-a', at(5)), diag('rule-b', at(7)), diag('rule-a', at(0)),
+    ]);
+    assert.deepEqual(kept.map((d) => `${d.ruleId}@${doc.lineStarts.indexOf(d.start)}`), ['rule-b@2', 'rule-a@5', 'rule-b@7', 'rule-a@0']);
+    const all = parseDocument('<!-- clinical-lint-disable-file -->\nx', { uri: 'a.md' });
+    assert.deepEqual(applyDirectives(all, [diag('rule-a', 40)]), []);
+  });
+
+  it('reports directives that name unknown rules', () => {
+    const res = lintText('<!-- clinical-lint-disable nope -->\n\n# T\n', { uri: 'a.md' });
+    const d = res.diagnostics.filter((x) => x.ruleId === DIRECTIVE_RULE_ID);
+    assert.equal(d.length, 1);
+    assert.match(d[0].message, /Unknown rule 'nope'/);
+  });
+
+  it('applyEdits skips overlapping edits and keeps the rest of the text', () => {
+    assert.equal(applyEdits('abcdef', [{ start: 1, end: 3, newText: 'X' }, { start: 2, end: 4, newText: 'Y' }, { start: 5, end: 5, newText: '!' }]), 'aXde!f');
+  });
+
+  it('selectFixes never picks two fixes that touch the same text', () => {
+    const f = (s: number, e: number) => ({ title: 't', isPreferred: true, edits: [{ start: s, end: e, newText: 'z' }] });
+    const ds: Diagnostic[] = [
+      { ...diag('a', 0), fixes: [f(0, 3)] },
+      { ...diag('b', 1), fixes: [f(2, 4)] },
+      { ...diag('c', 5), fixes: [f(5, 6)] },
+    ];
+    assert.equal(selectFixes(ds).length, 2);
+  });
+
+  it('disable-line fixes keep paragraphs, lists and tables intact', () => {
+    const md = '# T\n\nFirst line of para\nsecond line of para.\n\n- item text\n';
+    const doc = parseDocument(md, { uri: 'a.md' });
+    const above = disableLineFix(doc, 'dose-range', md.indexOf('First'));
+    assert.equal(applyEdits(md, above.edits), '# T\n\n<!-- clinical-lint-disable-next-line dose-range -->\nFirst line of para\nsecond line of para.\n\n- item text\n');
+    const inline = disableLineFix(doc, 'dose-range', md.indexOf('second'));
+    assert.equal(applyEdits(md, inline.edits), '# T\n\nFirst line of para\nsecond line of para. <!-- clinical-lint-disable-line dose-range -->\n\n- item text\n');
+    const item = disableLineFix(doc, 'dose-range', md.indexOf('item'));
+    assert.match(applyEdits(md, item.edits), /- item text <!-- clinical-lint-disable-line dose-range -->\n$/);
+    // The directive it writes silences exactly that rule on that line.
+    for (const fix of [above, inline, item]) {
+      const fixed = applyEdits(md, fix.edits);
+      const d2 = parseDocument(fixed, { uri: 'a.md' });
+      assert.equal(d2.directives.length, 1);
+    }
+  });
+});
