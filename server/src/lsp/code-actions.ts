@@ -1,0 +1,163 @@
+// Code actions: every fix of a diagnostic as a quickfix bound to it, and source.fixAll.clinical-lint
+// (the preferred fixes, re-linted until stable, as one minimal edit of the whole document).
+
+import * as fs from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import {
+  CodeActionKind,
+  CreateFile,
+  TextDocumentEdit,
+  type CodeAction,
+  type CodeActionParams,
+  type Diagnostic as LspDiagnostic,
+  type WorkspaceEdit,
+} from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { fixText, preferredFix, ruleById } from '../engine/lint';
+import { disableLineFix } from '../engine/fixes';
+import type { Diagnostic, Fix, TextEdit } from '../engine/types';
+import { FIX_ALL_KIND } from './protocol';
+import { detachedDocument, minimalEdit, toLspDiagnostic, toLspEdits } from './convert';
+import type { CurrentLint } from './linter';
+import { kindFor } from './uris';
+
+export interface EditSupport {
+  /** workspace.workspaceEdit.documentChanges */
+  documentChanges: boolean;
+  /** workspace.workspaceEdit.resourceOperations includes "create" */
+  createFiles: boolean;
+}
+
+/** Text of another file for fixes that edit it: the open buffer if any, else the file on disk, else null. */
+export type FileTextLookup = (uri: string, file: string) => string | null;
+
+/** Does an action of `kind` answer a request for `only`? ("source" covers "source.fixAll.clinical-lint") */
+export function kindMatches(kind: string, only: string[] | undefined): boolean {
+  if (!only || only.length === 0) return true;
+  return only.some((k) => kind === k || kind.startsWith(`${k}.`));
+}
+
+function wantsQuickFixes(only: string[] | undefined): boolean {
+  return kindMatches(CodeActionKind.QuickFix, only);
+}
+
+function documentEdit(doc: TextDocument, edits: TextEdit[], support: EditSupport): WorkspaceEdit {
+  const lspEdits = toLspEdits(doc, edits);
+  if (support.documentChanges) return { documentChanges: [TextDocumentEdit.create({ uri: doc.uri, version: doc.version }, lspEdits)] };
+  return { changes: { [doc.uri]: lspEdits } };
+}
+
+/** A fix that also edits other files (e.g. adds a range to .clinical-lint.json); null when the client cannot apply it. */
+function crossFileEdit(doc: TextDocument, fix: Fix, support: EditSupport, lookup: FileTextLookup): WorkspaceEdit | null {
+  if (!support.documentChanges) return null;
+  const changes: WorkspaceEdit['documentChanges'] = [];
+  if (fix.edits.length) changes.push(TextDocumentEdit.create({ uri: doc.uri, version: doc.version }, toLspEdits(doc, fix.edits)));
+  for (const fe of fix.fileEdits ?? []) {
+    const uri = pathToFileURL(fe.file).href;
+    let text = lookup(uri, fe.file);
+    if (text === null) {
+      if (!fe.create || !support.createFiles) return null;
+      changes.push(CreateFile.create(uri, { ignoreIfExists: true }));
+      text = '';
+    }
+    const other = detachedDocument(uri, text, 'jsonc');
+    changes.push(TextDocumentEdit.create({ uri, version: null }, toLspEdits(other, fe.edits)));
+  }
+  return { documentChanges: changes };
+}
+
+export function defaultFileText(uri: string, file: string, open: (uri: string) => TextDocument | undefined): string | null {
+  const doc = open(uri);
+  if (doc) return doc.getText();
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch {
+    return null;
+  }
+}
+
+function overlapsRange(d: Diagnostic, start: number, end: number): boolean {
+  if (d.start === d.end) return start <= d.start && d.start <= end;
+  return d.start <= end && start <= d.end;
+}
+
+function sameDiagnostic(a: LspDiagnostic, b: LspDiagnostic): boolean {
+  return (
+    a.code === b.code &&
+    a.range.start.line === b.range.start.line &&
+    a.range.start.character === b.range.start.character &&
+    a.range.end.line === b.range.end.line &&
+    a.range.end.character === b.range.end.character
+  );
+}
+
+/** The fixes to offer for a diagnostic: its own, plus "Disable RULE for this line" when a rule forgot it. */
+function fixesFor(lint: CurrentLint, d: Diagnostic): Fix[] {
+  const fixes = [...(d.fixes ?? [])];
+  if (ruleById.has(d.ruleId) && !fixes.some((f) => f.title === `Disable ${d.ruleId} for this line`)) {
+    try {
+      fixes.push(disableLineFix(lint.result.doc, d.ruleId, d.start));
+    } catch {
+      /* no directive fix then */
+    }
+  }
+  return fixes.filter((f) => f.edits.length > 0 || (f.fileEdits?.length ?? 0) > 0);
+}
+
+export function fixAllEdit(lint: CurrentLint, external?: Readonly<Record<string, unknown>>): { edit: TextEdit | null; applied: number } {
+  const { doc, config } = lint;
+  const before = doc.getText();
+  const fixed = fixText(before, { uri: doc.uri, kind: kindFor(doc.uri, doc.languageId), config, external });
+  return { edit: minimalEdit(before, fixed.text), applied: fixed.applied };
+}
+
+export function codeActionsFor(
+  lint: CurrentLint,
+  params: CodeActionParams,
+  support: EditSupport,
+  lookup: FileTextLookup,
+  external: Readonly<Record<string, unknown>> | undefined,
+  cancelled: () => boolean,
+): CodeAction[] {
+  const { doc } = lint;
+  const only = params.context.only;
+  const actions: CodeAction[] = [];
+  const start = doc.offsetAt(params.range.start);
+  const end = doc.offsetAt(params.range.end);
+  const wanted = params.context.diagnostics.filter((d) => d.source === 'clinical-lint');
+  const inRange: { d: Diagnostic; lsp: LspDiagnostic }[] = [];
+  for (const d of lint.result.diagnostics) {
+    const lsp = toLspDiagnostic(doc, d, doc.version);
+    if (overlapsRange(d, start, end) || wanted.some((w) => sameDiagnostic(w, lsp))) inRange.push({ d, lsp });
+  }
+
+  if (wantsQuickFixes(only)) {
+    for (const { d, lsp } of inRange) {
+      if (cancelled()) return actions;
+      for (const fix of fixesFor(lint, d)) {
+        const edit = fix.fileEdits?.length ? crossFileEdit(doc, fix, support, lookup) : documentEdit(doc, fix.edits, support);
+        if (!edit) continue;
+        const action: CodeAction = { title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [lsp], edit };
+        if (fix.isPreferred) action.isPreferred = true;
+        actions.push(action);
+      }
+    }
+  }
+
+  // Fix all: always when asked for explicitly (editor.codeActionsOnSave, "Source action…"); in the plain
+  // light-bulb menu only next to a diagnostic that has a preferred fix.
+  const askedForFixAll = !!only?.length && kindMatches(FIX_ALL_KIND, only);
+  const offerFixAll = askedForFixAll || (!only?.length && inRange.some(({ d }) => preferredFix(d)));
+  if (offerFixAll && !cancelled()) {
+    const { edit, applied } = fixAllEdit(lint, external);
+    if (edit && applied > 0) {
+      actions.push({
+        title: `Fix all Clinical Lint problems (${applied} ${applied === 1 ? 'fix' : 'fixes'})`,
+        kind: FIX_ALL_KIND,
+        diagnostics: inRange.filter(({ d }) => preferredFix(d)).map(({ lsp }) => lsp),
+        edit: documentEdit(doc, [edit], support),
+      });
+    }
+  }
+  return actions;
+}

@@ -1,0 +1,72 @@
+// Hovers: on a flagged span, the rule's rationale, what to do and a link to the rule page;
+// on a recognised dose, its normalised value, the drug and the range applied.
+
+import { MarkupKind, type Hover, type MarkupContent } from 'vscode-languageserver/node';
+import { findDoseMentions, type DoseMention } from '../engine/doses';
+import { ruleById } from '../engine/lint';
+import type { Diagnostic } from '../engine/types';
+import { toRange } from './convert';
+import type { CurrentLint } from './linter';
+import { ruleDocsHref } from './rule-docs';
+import { escapeMarkdown, formatInRange, formatNormalisedDose, formatRange } from '../report/format';
+
+function covers(start: number, end: number, offset: number): boolean {
+  return start === end ? offset === start : start <= offset && offset < end;
+}
+
+function diagnosticSection(d: Diagnostic, markdown: boolean): string {
+  const rule = ruleById.get(d.ruleId);
+  const href = ruleDocsHref(d.ruleId);
+  const e = markdown ? escapeMarkdown : (s: string) => s;
+  const lines: string[] = [];
+  lines.push(markdown ? `**Clinical Lint · \`${d.ruleId}\`** (${d.severity})` : `Clinical Lint · ${d.ruleId} (${d.severity})`);
+  lines.push(e(d.message));
+  const rationale = rule?.meta.rationale?.trim();
+  if (rationale && rationale !== 'TODO') lines.push(e(rationale));
+  const fixes = (d.fixes ?? []).filter((f) => !f.title.startsWith('Disable '));
+  if (fixes.length) {
+    const titles = fixes.map((f) => (markdown ? `“${escapeMarkdown(f.title)}”` : `“${f.title}”`)).join(', ');
+    lines.push(`What to do: ${titles} (quick fix), or revise the sentence yourself.`);
+  } else if (rule?.meta.description && rule.meta.description !== 'TODO') {
+    lines.push(`What to do: ${e(rule.meta.description)}`);
+  }
+  if (href) lines.push(markdown ? `[Rule documentation: ${d.ruleId}](${href})` : `Rule documentation: ${href}`);
+  return lines.join('\n\n');
+}
+
+function doseSection(m: DoseMention, markdown: boolean): string {
+  const e = markdown ? escapeMarkdown : (s: string) => s;
+  const head = markdown ? `**Dose** \`${m.text.replace(/`/g, "'")}\`` : `Dose "${m.text}"`;
+  const rows = [
+    `Normalised: ${e(formatNormalisedDose(m))}`,
+    `Drug: ${e(m.drug ?? 'not recognised')}`,
+    `Range applied: ${e(formatRange(m.range))}`,
+    `In range: ${formatInRange(m.inRange)}`,
+  ];
+  return markdown ? [head, ...rows.map((r) => `- ${r}`)].join('\n') : [head, ...rows].join('\n');
+}
+
+export function hoverAt(lint: CurrentLint, offset: number, markdown: boolean, onError: (what: string, e: unknown) => void): Hover | null {
+  const { doc, result, config } = lint;
+  const flagged = result.diagnostics.filter((d) => covers(d.start, d.end, offset));
+  let doses: DoseMention[] = [];
+  try {
+    doses = findDoseMentions(result.doc, config).filter((m) => covers(m.start, m.end, offset));
+  } catch (e) {
+    onError('finding doses', e);
+  }
+  if (!flagged.length && !doses.length) return null;
+  const sections: string[] = [];
+  const seen = new Set<string>();
+  for (const d of flagged) {
+    const key = `${d.ruleId}\u0000${d.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    sections.push(diagnosticSection(d, markdown));
+  }
+  for (const m of doses) sections.push(doseSection(m, markdown));
+  // The hover's range: the innermost flagged span or dose under the cursor.
+  const spans = [...flagged.map((d) => [d.start, d.end]), ...doses.map((m) => [m.start, m.end])].sort((a, b) => a[1] - a[0] - (b[1] - b[0]));
+  const contents: MarkupContent = { kind: markdown ? MarkupKind.Markdown : MarkupKind.PlainText, value: sections.join(markdown ? '\n\n---\n\n' : '\n\n') };
+  return { contents, range: toRange(doc, spans[0][0], spans[0][1]) };
+}

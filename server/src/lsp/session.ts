@@ -1,0 +1,365 @@
+// The Clinical Lint language server: wires the engine to an LSP connection.
+// Every handler is guarded: an exception is logged and answered with an empty result, never thrown.
+
+import * as path from 'node:path';
+import {
+  CodeActionKind,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  LSPErrorCodes,
+  ResponseError,
+  TextDocumentSyncKind,
+  TextDocuments,
+  type CancellationToken,
+  type ClientCapabilities,
+  type Connection,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { CONFIG_FILE_NAME } from '../engine/config';
+import { lintText } from '../engine/lint';
+import { analyzeClaims } from '../engine/claims';
+import { findDisclaimer, insertStatementFix } from '../engine/disclaimer';
+import {
+  ClaimsRequest,
+  FIX_ALL_KIND,
+  FixAllRequest,
+  InsertDisclaimerRequest,
+  LintFilesRequest,
+  ReportRequest,
+  RuleDocsRequest,
+  VerifyReferencesRequest,
+  type ClaimItem,
+  type ClaimsParams,
+  type ClaimsResult,
+  type FixAllParams,
+  type FixAllResult,
+  type InitializationOptions,
+  type InsertDisclaimerParams,
+  type InsertDisclaimerResult,
+  type LintFilesParams,
+  type LintFilesResult,
+  type ReportParams,
+  type ReportResult,
+  type RuleDocsParams,
+  type RuleDocsResult,
+  type VerifyReferencesParams,
+  type VerifyReferencesResult,
+} from './protocol';
+import { ConfigStore } from './config-store';
+import { DocumentLinter, errorText, skipReason } from './linter';
+import { codeActionsFor, defaultFileText, fixAllEdit, type EditSupport } from './code-actions';
+import { hoverAt } from './hover';
+import { detachedDocument, toEditDTOs, toLspDiagnostic, toRange } from './convert';
+import { readDraft } from './drafts';
+import { ruleDocsMarkdown } from './rule-docs';
+import { baseName, isLintable, kindFor, uriToPath } from './uris';
+import { analyzeForReport, buildReport, skippedDocument, type ReportDocument } from '../report/report';
+import { claimStatus, listedClaims } from '../report/format';
+import { verifyReferencesFor } from './verify';
+import { version as packageVersion } from '../../../package.json';
+
+export const SERVER_VERSION: string = packageVersion;
+
+export const DEFAULT_DEBOUNCE_MS = 200;
+
+/** initializationOptions: the protocol's, plus options for editors other than VS Code and for tests. */
+export interface ServerInitializationOptions extends Partial<InitializationOptions> {
+  /** Delay between the last keystroke and linting, in ms (default 200). */
+  debounceMs?: number;
+  /** `clinicalLint` settings for clients that cannot answer workspace/configuration. */
+  settings?: Record<string, unknown>;
+}
+
+function cancelled(): ResponseError<void> {
+  return new ResponseError(LSPErrorCodes.RequestCancelled, 'Request cancelled');
+}
+
+function isString(v: unknown): v is string {
+  return typeof v === 'string' && v.length > 0;
+}
+
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments<TextDocument>({
+    create: (uri, languageId, version, content) => TextDocument.create(uri, languageId, version, content),
+    update: (doc, changes, version) => {
+      // An out-of-order change (older version than the text we hold) must not roll the text back.
+      if (version < doc.version) {
+        connection.console.warn(`Clinical Lint: ignored a change to ${doc.uri} with version ${version}, older than ${doc.version}.`);
+        return doc;
+      }
+      return TextDocument.update(doc, changes, version);
+    },
+  });
+
+  let configs!: ConfigStore;
+  let linter!: DocumentLinter;
+  let editSupport: EditSupport = { documentChanges: false, createFiles: false };
+  let hoverMarkdown = true;
+  let capabilities: ClientCapabilities = {};
+  let initOptions: ServerInitializationOptions = {};
+
+  const log = (what: string, e: unknown): void => {
+    try {
+      connection.console.error(`Clinical Lint: ${what} failed: ${errorText(e)}`);
+    } catch {
+      /* the connection is gone */
+    }
+  };
+
+  /** Run a handler; exceptions become a log line and `fallback`. */
+  async function guard<T>(what: string, fallback: T, run: () => Promise<T | ResponseError<void>> | T | ResponseError<void>): Promise<T | ResponseError<void>> {
+    try {
+      return await run();
+    } catch (e) {
+      log(what, e);
+      return fallback;
+    }
+  }
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    capabilities = params.capabilities ?? {};
+    initOptions = (params.initializationOptions ?? {}) as ServerInitializationOptions;
+    const ws = capabilities.workspace;
+    editSupport = {
+      documentChanges: !!ws?.workspaceEdit?.documentChanges,
+      createFiles: !!ws?.workspaceEdit?.resourceOperations?.includes('create'),
+    };
+    const formats = capabilities.textDocument?.hover?.contentFormat;
+    hoverMarkdown = !formats || formats.includes('markdown');
+    const rootUri = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? null;
+    const workspaceRoot = (rootUri && uriToPath(rootUri)) || (params.rootPath ? path.resolve(params.rootPath) : null);
+    const debounce = Number(initOptions.debounceMs);
+    configs = new ConfigStore(connection, {
+      pullSettings: !!ws?.configuration,
+      trusted: initOptions.trusted !== false,
+      workspaceRoot,
+      initialSettings: initOptions.settings as never,
+    });
+    linter = new DocumentLinter(connection, documents, configs, Number.isFinite(debounce) && debounce >= 0 ? debounce : DEFAULT_DEBOUNCE_MS);
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        hoverProvider: true,
+      },
+      serverInfo: { name: 'clinical-lint-language-server', version: SERVER_VERSION },
+    };
+  });
+
+  connection.onInitialized(() => {
+    const ws = capabilities.workspace;
+    if (ws?.didChangeConfiguration?.dynamicRegistration) {
+      connection.client.register(DidChangeConfigurationNotification.type, { section: 'clinicalLint' }).catch((e) => log('registering for settings changes', e));
+    }
+    if (ws?.didChangeWatchedFiles?.dynamicRegistration) {
+      connection.client
+        .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${CONFIG_FILE_NAME}` }] })
+        .catch((e) => log('registering the .clinical-lint.json watcher', e));
+    }
+  });
+
+  // ---------------------------------------------------------------- documents and configuration
+
+  // onDidChangeContent also fires for an open, right after onDidOpen: the open already scheduled a lint.
+  let justOpened: TextDocument | null = null;
+  documents.onDidOpen((e) => {
+    justOpened = e.document;
+    void guard('opening a document', undefined, () => linter.opened(e.document));
+  });
+  documents.onDidChangeContent((e) => {
+    if (justOpened === e.document) {
+      justOpened = null;
+      return;
+    }
+    void guard('handling a change', undefined, () => linter.changed(e.document));
+  });
+  documents.onDidClose((e) => void guard('closing a document', undefined, () => linter.closed(e.document.uri)));
+
+  connection.onDidChangeConfiguration((params) => {
+    void guard('applying settings', undefined, () => {
+      configs.settingsChanged(params?.settings);
+      linter.relintAll();
+    });
+  });
+
+  connection.onDidChangeWatchedFiles((params) => {
+    void guard('reloading .clinical-lint.json', undefined, () => {
+      const relevant = (params?.changes ?? []).some((c) => baseName(c.uri) === CONFIG_FILE_NAME);
+      if (!relevant) return;
+      configs.configFilesChanged();
+      configs.recheckPublished();
+      linter.relintAll();
+    });
+  });
+
+  // ---------------------------------------------------------------- code actions and hover
+
+  const fileText = (uri: string, file: string): string | null => defaultFileText(uri, file, (u) => documents.get(u));
+
+  connection.onCodeAction((params, token) =>
+    guard('computing code actions', [], async () => {
+      if (token.isCancellationRequested) return cancelled();
+      const lint = await linter.current(params.textDocument.uri);
+      if (token.isCancellationRequested) return cancelled();
+      if (!lint) return [];
+      return codeActionsFor(lint, params, editSupport, fileText, linter.external.get(lint.doc.uri), () => token.isCancellationRequested);
+    }),
+  );
+
+  connection.onHover((params, token) =>
+    guard('computing a hover', null, async () => {
+      if (token.isCancellationRequested) return cancelled();
+      const lint = await linter.current(params.textDocument.uri);
+      if (token.isCancellationRequested) return cancelled();
+      if (!lint) return null;
+      return hoverAt(lint, lint.doc.offsetAt(params.position), hoverMarkdown, log);
+    }),
+  );
+
+  // ---------------------------------------------------------------- custom requests (protocol.ts)
+
+  connection.onRequest(FixAllRequest, (params: FixAllParams, token: CancellationToken) =>
+    guard<FixAllResult>('fixing all problems', { edits: [], applied: 0 }, async () => {
+      const lint = isString(params?.uri) ? await linter.current(params.uri) : null;
+      if (!lint || token.isCancellationRequested) return { edits: [], applied: 0 };
+      const { edit, applied } = fixAllEdit(lint, linter.external.get(lint.doc.uri));
+      return { edits: edit ? toEditDTOs(lint.doc, [edit]) : [], applied: edit ? applied : 0 };
+    }),
+  );
+
+  connection.onRequest(InsertDisclaimerRequest, (params: InsertDisclaimerParams) =>
+    guard<InsertDisclaimerResult>('inserting the disclaimer', { edits: [], alreadyPresent: false }, async () => {
+      const lint = isString(params?.uri) ? await linter.current(params.uri) : null;
+      if (!lint) return { edits: [], alreadyPresent: false };
+      const { config } = lint;
+      if (findDisclaimer(lint.result.doc, config)) return { edits: [], alreadyPresent: true };
+      const fix = insertStatementFix(lint.result.doc, config.disclaimer.template, config.disclaimer.position);
+      return { edits: toEditDTOs(lint.doc, fix.edits), alreadyPresent: false };
+    }),
+  );
+
+  connection.onRequest(VerifyReferencesRequest, (params: VerifyReferencesParams, token: CancellationToken) =>
+    guard<VerifyReferencesResult>(
+      'verifying references',
+      { status: 'error', checked: 0, problems: 0, message: 'Reference verification failed; see the Clinical Lint output.' },
+      async () => {
+        if (!isString(params?.uri)) return { status: 'error', checked: 0, problems: 0, message: 'No document given.' };
+        const { config } = await configs.configFor(params.uri);
+        const lint = await linter.current(params.uri);
+        if (!lint) return { status: 'error', checked: 0, problems: 0, message: `${baseName(params.uri)} is not open (or was skipped).` };
+        const outcome = await verifyReferencesFor(lint, config, { trusted: configs.trusted, cacheDir: initOptions.cacheDir, token });
+        if (outcome.external) {
+          linter.external.set(params.uri, { ...(linter.external.get(params.uri) ?? {}), ...outcome.external });
+          configs.invalidate(); // cached lints lack the new results
+          linter.relintAll();
+        }
+        return outcome.result;
+      },
+    ),
+  );
+
+  connection.onRequest(ClaimsRequest, (params: ClaimsParams) =>
+    guard<ClaimsResult>('listing claims', { claims: [] }, async () => {
+      const lint = isString(params?.uri) ? await linter.current(params.uri) : null;
+      if (!lint) return { claims: [] };
+      const claims: ClaimItem[] = listedClaims(analyzeClaims(lint.result.doc, lint.config)).map((c) => ({
+        range: toRange(lint.doc, c.start, c.end),
+        text: c.text,
+        strength: c.strength,
+        status: claimStatus(c),
+      }));
+      return { claims };
+    }),
+  );
+
+  connection.onRequest(LintFilesRequest, (params: LintFilesParams, token: CancellationToken) =>
+    guard<LintFilesResult>('linting files', { linted: 0, skipped: [], diagnostics: 0 }, async () => {
+      const result: LintFilesResult = { linted: 0, skipped: [], diagnostics: 0 };
+      for (const uri of Array.isArray(params?.uris) ? params.uris : []) {
+        if (token.isCancellationRequested) break;
+        if (!isString(uri)) continue;
+        try {
+          if (!isLintable(uri)) {
+            result.skipped.push({ uri, reason: 'a configuration file, not a draft' });
+            continue;
+          }
+          if (linter.isOpen(uri)) {
+            // Open documents are linted from the editor's text and published already.
+            const lint = await linter.current(uri);
+            if (lint) {
+              result.linted++;
+              result.diagnostics += lint.result.diagnostics.length;
+            } else result.skipped.push({ uri, reason: 'skipped in the editor (too large or not text)' });
+            continue;
+          }
+          const { config } = await configs.configFor(uri);
+          const draft = await readDraft(uri, config.maxFileSize);
+          if (!draft.ok) {
+            result.skipped.push({ uri, reason: draft.reason });
+            continue;
+          }
+          if (linter.isOpen(uri)) continue; // opened while reading: the editor's lint wins
+          const lint = lintText(draft.text, { uri, kind: kindFor(uri), config, onRuleError: (id, e) => linter.ruleFailed(id, e) });
+          const doc = detachedDocument(uri, draft.text);
+          void connection.sendDiagnostics({ uri, diagnostics: lint.diagnostics.map((d) => toLspDiagnostic(doc, d, null)) });
+          result.linted++;
+          result.diagnostics += lint.diagnostics.length;
+        } catch (e) {
+          log(`linting ${uri}`, e);
+          result.skipped.push({ uri, reason: `failed: ${e instanceof Error ? e.message : String(e)}` });
+        }
+        // Let other requests (hovers, typing) through between files.
+        await new Promise((r) => setImmediate(r));
+      }
+      return result;
+    }),
+  );
+
+  connection.onRequest(ReportRequest, (params: ReportParams, token: CancellationToken) =>
+    guard<ReportResult>('building the review report', { markdown: '', html: '' }, async () => {
+      const docs: ReportDocument[] = [];
+      for (const uri of Array.isArray(params?.uris) ? params.uris : []) {
+        if (token.isCancellationRequested) break;
+        if (!isString(uri)) continue;
+        const name = uriToPath(uri) ?? uri;
+        const { config } = await configs.configFor(uri);
+        const open = documents.get(uri);
+        let text: string;
+        let kind = kindFor(uri, open?.languageId);
+        if (open) {
+          text = open.getText();
+          const skip = skipReason(text, config);
+          if (skip) {
+            docs.push(skippedDocument(uri, name, skip));
+            continue;
+          }
+        } else {
+          const draft = await readDraft(uri, config.maxFileSize);
+          if (!draft.ok) {
+            docs.push(skippedDocument(uri, name, draft.reason));
+            continue;
+          }
+          text = draft.text;
+          kind = kindFor(uri);
+        }
+        docs.push(analyzeForReport({ uri, name, text, kind, config, external: linter.external.get(uri) }, (id, e) => linter.ruleFailed(id, e)));
+        await new Promise((r) => setImmediate(r));
+      }
+      return buildReport(docs, new Date());
+    }),
+  );
+
+  connection.onRequest(RuleDocsRequest, (params: RuleDocsParams) =>
+    guard<RuleDocsResult>('reading rule documentation', { ruleId: '', markdown: '', url: '' }, () => {
+      const ruleId = isString(params?.ruleId) ? params.ruleId : '';
+      const page = ruleId ? ruleDocsMarkdown(ruleId) : null;
+      return { ruleId, markdown: page?.markdown ?? '', url: page?.url ?? '' };
+    }),
+  );
+
+  documents.listen(connection);
+  connection.listen();
+}
+
