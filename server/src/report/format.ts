@@ -46,9 +46,12 @@ export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]);
 }
 
-/** Text safe inside Markdown prose: markup characters backslash-escaped, line breaks flattened. */
+/**
+ * Text safe inside Markdown prose and table cells: the characters that can start markup mid-line
+ * (emphasis, code, links, HTML, entities, table pipes, strikethrough) backslash-escaped, line breaks flattened.
+ */
 export function escapeMarkdown(s: string): string {
-  return s.replace(/\r\n?|\n/g, ' ').replace(/[\\`*_{}[\]()<>#+!|~]/g, (c) => `\\${c}`);
+  return s.replace(/\r\n?|\n/g, ' ').replace(/[\\`*_[\]<>|~&]/g, (c) => `\\${c}`);
 }
 
 /** Text safe inside a Markdown table cell. */

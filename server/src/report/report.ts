@@ -153,16 +153,18 @@ function identifiersText(e: ReferenceEntry): string {
   return parts.join('; ') || '—';
 }
 
+/** What the reference rules found about an entry (their messages), else a short status of our own. */
 function referenceStatus(doc: ReportDocument, e: ReferenceEntry): string {
+  const found = (doc.result?.diagnostics ?? [])
+    .filter((d) => REFERENCE_RULES.has(d.ruleId) && d.start < e.end && e.start < Math.max(d.end, d.start + 1))
+    .map((d) => `${d.ruleId}: ${d.message}`);
+  if (found.length) return [...new Set(found)].join(' ');
   const notes: string[] = [];
-  for (const m of e.malformed) notes.push(`malformed: ${m.text} (${m.reason})`);
-  for (const d of doc.result?.diagnostics ?? []) {
-    if (REFERENCE_RULES.has(d.ruleId) && d.start < e.end && e.start < Math.max(d.end, d.start + 1)) notes.push(d.message);
-  }
-  if (!e.cited && !notes.some((n) => /cited/i.test(n))) notes.push('not cited in the text');
+  for (const m of e.malformed) notes.push(`malformed identifier ${m.text} (${m.reason})`);
   const ids = e.identifiers;
-  if (!ids.doi && !ids.pmid && !ids.pmcid && !ids.isbn && !ids.url && !e.malformed.length) notes.push('no identifier (DOI, PMID or URL)');
-  return notes.length ? [...new Set(notes)].join('; ') : 'cited, identifier present';
+  if (!ids.doi && !ids.pmid && !ids.pmcid && !ids.isbn && !ids.url && !e.malformed.length) notes.push('no identifier');
+  notes.push(e.cited ? 'cited' : 'not cited in the text');
+  return notes.join('; ');
 }
 
 function referencesTable(doc: ReportDocument): Table {
@@ -180,7 +182,7 @@ function unmatchedNote(doc: ReportDocument): string | null {
   if (!n) return null;
   const text = doc.result?.doc.text ?? '';
   const list = doc.references!.unmatched.map((c) => `${text.slice(c.start, c.end).trim()} (${where(doc, c.start)})`);
-  return `${n} in-text citation${n === 1 ? '' : 's'} match no reference: ${list.join(', ')}.`;
+  return `${n} in-text citation${n === 1 ? ' matches' : 's match'} no reference: ${list.join(', ')}.`;
 }
 
 // ------------------------------------------------------------------ Markdown
