@@ -6,6 +6,7 @@ import { lintText } from '../../server/src/engine/lint';
 import { resolveConfig } from '../../server/src/engine/config';
 import type { ClaimInfo } from '../../server/src/engine/claims';
 import type { DoseMention } from '../../server/src/engine/doses';
+import type { ReferenceEntry } from '../../server/src/engine/references';
 import { claimStatus, escapeHtml, escapeMarkdown } from '../../server/src/report/format';
 
 const HOSTILE = 'Cures <img src=x onerror=alert(1)> | all `ills` & *more*\nsecond line';
@@ -20,7 +21,8 @@ function hostileDocument(): ReportDocument {
     { ruleId: 'dose-range', severity: 'warning', message: 'm', start, end: start + 5 },
     { ruleId: 'vague-attribution', severity: 'info', message: 'm', start, end: start + 5 },
   ];
-  const claim: ClaimInfo = {
+  // Only the fields the report reads (the engine's types carry more).
+  const claim = {
     start,
     end: start + HOSTILE.length,
     text: HOSTILE,
@@ -31,8 +33,8 @@ function hostileDocument(): ReportDocument {
     absolute: true,
     supported: false,
     citations: [],
-  };
-  const dose: DoseMention = {
+  } as unknown as ClaimInfo;
+  const dose = {
     start,
     end: start + 5,
     text: '25–75 mg <b>',
@@ -43,7 +45,8 @@ function hostileDocument(): ReportDocument {
     drug: 'naltrexone',
     range: { min: 1, max: 5, unit: 'mg', basis: 'per day', source: 'low-dose naltrexone' },
     inRange: false,
-  };
+  } as unknown as DoseMention;
+  const entry = { start, end: start + 5, text: 'Smith | "Jones" <2020>', keys: ['1'], identifiers: { doi: '10.1000/x<y>' }, malformed: [], cited: false } as unknown as ReferenceEntry;
   return {
     uri: 'file:///r/post.md',
     name: 'post <1>.md',
@@ -51,7 +54,7 @@ function hostileDocument(): ReportDocument {
     claims: [claim],
     doses: [dose],
     references: {
-      entries: [{ start, end: start + 5, text: 'Smith | "Jones" <2020>', keys: ['1'], identifiers: { doi: '10.1000/x<y>' }, malformed: [], cited: false }],
+      entries: [entry],
       citations: [],
       unmatched: [],
     },
@@ -104,10 +107,10 @@ describe('review report', () => {
   it('helpers', () => {
     assert.equal(escapeHtml(`<a href="x">'&'</a>`), '&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;');
     assert.equal(escapeMarkdown('a|b*c\nd'), 'a\\|b\\*c d');
-    const base = { start: 0, end: 1, text: '', strength: 'direct' as const, claim: true, cues: [], citations: [] };
-    assert.equal(claimStatus({ ...base, absolute: true, supported: true, hedged: false }), 'absolute');
-    assert.equal(claimStatus({ ...base, absolute: false, supported: true, hedged: true }), 'supported');
-    assert.equal(claimStatus({ ...base, absolute: false, supported: false, hedged: true }), 'hedged');
-    assert.equal(claimStatus({ ...base, absolute: false, supported: false, hedged: false }), 'unsupported');
+    const status = (absolute: boolean, supported: boolean, hedged: boolean): string => claimStatus({ absolute, supported, hedged } as ClaimInfo);
+    assert.equal(status(true, true, false), 'absolute');
+    assert.equal(status(false, true, true), 'supported');
+    assert.equal(status(false, false, true), 'hedged');
+    assert.equal(status(false, false, false), 'unsupported');
   });
 });
