@@ -803,7 +803,10 @@ function findUnits(doc: ParsedDocument): Found {
       const src = doc.text.slice(a, z);
       const prose = b.text.slice(a - b.start, z - b.start);
       const shape = citationShape(src);
-      const ok = strict ? looksLikeCitation(shape) : listItem || looksLikeSectionEntry(shape, prose);
+      // In a reference section every list item is an entry, unless it reads as a remark ("See also our post on …").
+      const ok = strict
+        ? looksLikeCitation(shape)
+        : looksLikeSectionEntry(shape, prose) || (listItem && !shape.proseOpener && !shape.pronoun && !shape.narrativeVerb && !/:\s*$/.test(prose.trim()));
       if (!ok) return;
       const n = k === 0 && number !== undefined ? number : markerNumber(src);
       const u: Unit = {
