@@ -6,7 +6,7 @@ import { lintText } from '../../server/src/engine/lint';
 import { resolveConfig } from '../../server/src/engine/config';
 import type { ClaimInfo } from '../../server/src/engine/claims';
 import type { DoseMention } from '../../server/src/engine/doses';
-import type { ReferenceEntry } from '../../server/src/engine/references';
+import type { ReferenceAnalysis, ReferenceEntry } from '../../server/src/engine/references';
 import { claimStatus, escapeHtml, escapeMarkdown } from '../../server/src/report/format';
 
 const HOSTILE = 'Cures <img src=x onerror=alert(1)> | all `ills` & *more*\nsecond line';
@@ -57,7 +57,7 @@ function hostileDocument(): ReportDocument {
       entries: [entry],
       citations: [],
       unmatched: [],
-    },
+    } as unknown as ReferenceAnalysis,
     problems: [],
   };
 }
