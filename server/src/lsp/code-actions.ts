@@ -104,11 +104,18 @@ function fixesFor(lint: CurrentLint, d: Diagnostic): Fix[] {
   return fixes.filter((f) => f.edits.length > 0 || (f.fileEdits?.length ?? 0) > 0);
 }
 
+const fixAllCache = new WeakMap<CurrentLint, { edit: TextEdit | null; applied: number }>();
+
+/** The fix-all edit for a lint (computed once per lint: editors ask for code actions on every cursor move). */
 export function fixAllEdit(lint: CurrentLint, external?: Readonly<Record<string, unknown>>): { edit: TextEdit | null; applied: number } {
+  const cached = fixAllCache.get(lint);
+  if (cached) return cached;
   const { doc, config } = lint;
-  const before = doc.getText();
+  const before = lint.result.doc.text;
   const fixed = fixText(before, { uri: doc.uri, kind: kindFor(doc.uri, doc.languageId), config, external });
-  return { edit: minimalEdit(before, fixed.text), applied: fixed.applied };
+  const out = { edit: minimalEdit(before, fixed.text), applied: fixed.applied };
+  fixAllCache.set(lint, out);
+  return out;
 }
 
 export function codeActionsFor(

@@ -42,6 +42,7 @@ export class ConfigStore {
   private pushedSettings: ClinicalLintConfig;
   /** Config files (URI) -> key of the diagnostics last published on them. */
   private readonly published = new Map<string, string>();
+  private readonly lastLoaded = new Map<string, LoadedConfigFile>();
 
   constructor(
     private readonly connection: Connection,
@@ -123,6 +124,9 @@ export class ConfigStore {
   /** Publish (or clear) the problems of a config file as diagnostics on it, when they changed. */
   publishProblems(loaded: LoadedConfigFile): void {
     const uri = pathToFileURL(loaded.file).href;
+    // The cache hands out the same object until the file changes: nothing new to say.
+    if (this.lastLoaded.get(uri) === loaded) return;
+    this.lastLoaded.set(uri, loaded);
     let diagnostics: LspDiagnostic[] = [];
     if (loaded.problems.length) {
       let text = '';

@@ -15,6 +15,7 @@ import { sizeProblem } from '../engine/input';
 import type { ConfigStore } from './config-store';
 import { toLspDiagnostic } from './convert';
 import { baseName, isLintable, kindFor } from './uris';
+import { configWithExternal } from './verify';
 
 export interface CurrentLint {
   doc: TextDocument;
@@ -126,7 +127,8 @@ export class DocumentLinter {
     const gen = state.gen;
     if (state.last && state.last.gen === gen && state.last.epoch === this.configs.epoch) return { gen, doc: state.last.doc, result: state.last };
     const epoch = this.configs.epoch;
-    const { config } = await this.configs.configFor(uri);
+    const external = this.external.get(uri);
+    const config = configWithExternal((await this.configs.configFor(uri)).config, external);
     const doc = this.documents.get(uri);
     if (!doc || this.states.get(uri) !== state || state.gen !== gen) return undefined;
     const text = doc.getText();
@@ -140,7 +142,7 @@ export class DocumentLinter {
       uri,
       kind: kindFor(uri, doc.languageId),
       config,
-      external: this.external.get(uri),
+      external,
       onRuleError: (ruleId, error) => this.ruleFailed(ruleId, error),
     });
     const lint: CurrentLint = { doc, gen, epoch, config, result };

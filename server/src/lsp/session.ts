@@ -57,7 +57,7 @@ import { ruleDocsMarkdown } from './rule-docs';
 import { baseName, isLintable, kindFor, uriToPath } from './uris';
 import { analyzeForReport, buildReport, skippedDocument, type ReportDocument } from '../report/report';
 import { claimStatus, listedClaims } from '../report/format';
-import { verifyReferencesFor } from './verify';
+import { configWithExternal, verifyReferencesFor } from './verify';
 import { version as packageVersion } from '../../../package.json';
 
 export const SERVER_VERSION: string = packageVersion;
@@ -246,10 +246,9 @@ export function startServer(connection: Connection): void {
       { status: 'error', checked: 0, problems: 0, message: 'Reference verification failed; see the Clinical Lint output.' },
       async () => {
         if (!isString(params?.uri)) return { status: 'error', checked: 0, problems: 0, message: 'No document given.' };
-        const { config } = await configs.configFor(params.uri);
         const lint = await linter.current(params.uri);
         if (!lint) return { status: 'error', checked: 0, problems: 0, message: `${baseName(params.uri)} is not open (or was skipped).` };
-        const outcome = await verifyReferencesFor(lint, config, { trusted: configs.trusted, cacheDir: initOptions.cacheDir, token });
+        const outcome = await verifyReferencesFor(lint, lint.config, { trusted: configs.trusted, cacheDir: initOptions.cacheDir, token });
         if (outcome.external) {
           linter.external.set(params.uri, { ...(linter.external.get(params.uri) ?? {}), ...outcome.external });
           configs.invalidate(); // cached lints lack the new results
@@ -344,7 +343,8 @@ export function startServer(connection: Connection): void {
           text = draft.text;
           kind = kindFor(uri);
         }
-        docs.push(analyzeForReport({ uri, name, text, kind, config, external: linter.external.get(uri) }, (id, e) => linter.ruleFailed(id, e)));
+        const external = linter.external.get(uri);
+        docs.push(analyzeForReport({ uri, name, text, kind, config: configWithExternal(config, external), external }, (id, e) => linter.ruleFailed(id, e)));
         await new Promise((r) => setImmediate(r));
       }
       return buildReport(docs, new Date());

@@ -1,8 +1,11 @@
 // clinicalLint/verifyReferences: online reference verification for one document.
-// Never goes online in an untrusted workspace or when references.verifyOnline is false.
+// Never goes online in an untrusted workspace or when references.verifyOnline is false. The results are kept per
+// document and passed back into the engine (`external.references`), which re-publishes with the
+// unverified-reference rule on.
 
 import type { CancellationToken } from 'vscode-languageserver/node';
 import type { ResolvedConfig } from '../engine/config';
+import { enableVerificationRule, verifyReferences } from '../online';
 import type { VerifyReferencesResult } from './protocol';
 import type { CurrentLint } from './linter';
 
@@ -18,7 +21,7 @@ export interface VerifyContext {
   token: CancellationToken;
 }
 
-export async function verifyReferencesFor(_lint: CurrentLint, config: ResolvedConfig, ctx: VerifyContext): Promise<VerifyOutcome> {
+export async function verifyReferencesFor(lint: CurrentLint, config: ResolvedConfig, ctx: VerifyContext): Promise<VerifyOutcome> {
   if (!ctx.trusted || !config.trusted) {
     return { result: { status: 'untrusted', checked: 0, problems: 0, message: 'References are never checked online in an untrusted workspace.' } };
   }
@@ -32,12 +35,19 @@ export async function verifyReferencesFor(_lint: CurrentLint, config: ResolvedCo
       },
     };
   }
-  return {
-    result: {
-      status: 'error',
-      checked: 0,
-      problems: 0,
-      message: 'Online reference verification is not available in this build of the language server.',
-    },
-  };
+  const abort = new AbortController();
+  const listener = ctx.token.onCancellationRequested(() => abort.abort());
+  try {
+    const results = await verifyReferences(lint.result.doc, config, { cacheDir: ctx.cacheDir, signal: abort.signal });
+    const result: VerifyReferencesResult = { status: results.status, checked: results.checked, problems: results.problems, message: results.message };
+    // Results that judged nothing add nothing to the diagnostics.
+    return results.status === 'ok' || results.status === 'offline' ? { result, external: { references: results } } : { result };
+  } finally {
+    listener.dispose();
+  }
+}
+
+/** The config to lint with: unverified-reference on (unless the user set it) once there are online results to report. */
+export function configWithExternal(config: ResolvedConfig, external: Readonly<Record<string, unknown>> | undefined): ResolvedConfig {
+  return external?.references ? enableVerificationRule(config) : config;
 }
