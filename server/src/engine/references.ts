@@ -800,8 +800,10 @@ function findUnits(doc: ParsedDocument): Found {
     pieces.forEach(([ps, pe], k) => {
       const [a, z] = trimRange(doc, b.text, b.start, ps, pe);
       if (a >= z) return;
-      const src = doc.text.slice(a, z);
-      const prose = b.text.slice(a - b.start, z - b.start);
+      // Judge the citation proper, not an annotation after it ("- Case reports from a clinic.").
+      const headEnd = headEndOf(doc, a, z);
+      const src = doc.text.slice(a, headEnd);
+      const prose = b.text.slice(a - b.start, headEnd - b.start);
       const shape = citationShape(src);
       // In a reference section every list item is an entry, unless it reads as a remark ("See also our post on …").
       const ok = strict
@@ -955,7 +957,7 @@ function normUrl(u: string): string {
 /** A short human label of an entry for messages: "Dunn 2022", else its title, else its first words. */
 export function entryLabel(e: Pick<ReferenceEntry, 'firstAuthor' | 'year' | 'title' | 'text'>): string {
   const who = e.firstAuthor && e.year ? `${e.firstAuthor} ${e.year}` : '';
-  if (e.title) return who ? `"${shorten(e.title, 60)}" (${who})` : `"${shorten(e.title, 60)}"`;
+  if (e.title) return who ? `"${shorten(e.title, 80)}" (${who})` : `"${shorten(e.title, 80)}"`;
   if (who) return who;
   return `"${shorten(stripMarker(e.text), 60)}"`;
 }
@@ -978,7 +980,7 @@ export function analyzeReferences(doc: ParsedDocument, _config?: ResolvedConfig)
     // Links inside the entry are checkable sources too ([title](https://…), [title][ref]).
     for (const bi of u.blocks) {
       for (const c of doc.blocks[bi].citations) {
-        if (c.kind !== 'link' || c.start < u.start || c.start >= u.end) continue;
+        if (c.kind !== 'link' || c.end <= u.start || c.start >= u.end) continue;
         const url = /^(?:https?:|www\.)/i.test(c.keys[0]) ? c.keys[0] : defs.get(c.keys[0].toLowerCase());
         // A real web address: scheme or www, then a host with a dot ("http://www" from a bare "www." is not one).
         if (!url || !/^(?:https?:\/\/|www\.)[^\s/?#]*[\p{L}\d-]\.\p{L}{2,}/iu.test(url)) continue;

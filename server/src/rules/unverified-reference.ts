@@ -15,7 +15,7 @@ function isResults(v: unknown): v is VerificationResults {
 
 function describe(r: RecordSummary): string {
   const who = [r.firstAuthor, r.year].filter(Boolean).join(' ');
-  return `"${shorten(r.title, 70)}"${who ? ` (${who})` : ''}`;
+  return `"${shorten(r.title, 90)}"${who ? ` (${who})` : ''}`;
 }
 
 const SERVICE_NAME = { crossref: 'Crossref', pubmed: 'PubMed', pmc: 'PubMed Central' } as const;
