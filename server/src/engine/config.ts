@@ -119,8 +119,9 @@ export interface LoadedConfigFile {
   problems: ConfigProblem[];
 }
 
-const ajv = new Ajv({ allErrors: true, strict: false });
-const validateSchema = ajv.compile(schema);
+// Compiled on first use: compiling the schema is the largest start-up cost, and a run without a config file never needs it.
+let compiledSchema: ReturnType<Ajv['compile']> | undefined;
+const schemaValidator = () => (compiledSchema ??= new Ajv({ allErrors: true, strict: false }).compile(schema));
 
 /** Keys whose values are user-written regular expressions. */
 const PATTERN_KEYS: [string, string][] = [
@@ -145,6 +146,7 @@ export function parseConfigText(text: string, file: string): LoadedConfigFile {
     return { file, config: {}, problems };
   }
   const config = structuredClone(raw) as Record<string, unknown>;
+  const validateSchema = schemaValidator();
   if (!validateSchema(config)) {
     const seen = new Set<string>();
     for (const err of validateSchema.errors ?? []) {
