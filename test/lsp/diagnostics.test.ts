@@ -266,6 +266,20 @@ describe('language server: process', function () {
     assert.match(r.stderr, /--stdio/);
   });
 
+  for (const transport of ['node-ipc', 'socket'] as const) {
+    it(`speaks LSP over --${transport} too`, async () => {
+      const c = await LspTestClient.start({ transport, settings: onlyRules() });
+      try {
+        const uri = newUri();
+        c.open(uri, BAD_DIRECTIVE);
+        const p = await c.diagnosticsAt(uri, 1);
+        assert.deepEqual(codes(p.diagnostics), ['invalid-directive']);
+      } finally {
+        await c.stop();
+      }
+    });
+  }
+
   it('exits cleanly after shutdown and exit', async () => {
     const c = await LspTestClient.start();
     await c.stop();

@@ -4,6 +4,7 @@
 // messages, never by sleeping.
 
 import { spawn, type ChildProcess } from 'node:child_process';
+import * as net from 'node:net';
 import * as path from 'node:path';
 import type { Writable } from 'node:stream';
 import {
@@ -19,11 +20,15 @@ import {
   ExitNotification,
   InitializedNotification,
   InitializeRequest,
+  IPCMessageReader,
+  IPCMessageWriter,
   LogMessageNotification,
   PublishDiagnosticsNotification,
   RegistrationRequest,
   ShowMessageNotification,
   ShutdownRequest,
+  SocketMessageReader,
+  SocketMessageWriter,
   StreamMessageReader,
   WorkDoneProgressCreateRequest,
   type ClientCapabilities,
@@ -96,6 +101,8 @@ export interface StartOptions {
   settings?: unknown | ((scopeUri: string | undefined) => unknown);
   rootUri?: string | null;
   env?: Record<string, string>;
+  /** How to talk to the server (default stdio). */
+  transport?: 'stdio' | 'node-ipc' | 'socket';
 }
 
 type Waiter = () => void;
@@ -118,8 +125,28 @@ export class LspTestClient {
   ) {}
 
   static async start(opts: StartOptions = {}): Promise<LspTestClient> {
-    const proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...opts.env } });
-    const conn = createProtocolConnection(new StreamMessageReader(proc.stdout!), new CoalescingWriter(proc.stdin!));
+    const env = { ...process.env, ...opts.env };
+    let proc: ChildProcess;
+    let conn: ProtocolConnection;
+    const transport = opts.transport ?? 'stdio';
+    if (transport === 'stdio') {
+      proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env });
+      conn = createProtocolConnection(new StreamMessageReader(proc.stdout!), new CoalescingWriter(proc.stdin!));
+    } else if (transport === 'node-ipc') {
+      // How the VS Code client starts the server.
+      proc = spawn(process.execPath, [SERVER, '--node-ipc'], { stdio: ['pipe', 'pipe', 'pipe', 'ipc'], env });
+      conn = createProtocolConnection(new IPCMessageReader(proc), new IPCMessageWriter(proc));
+    } else {
+      // --socket=PORT: the server connects to a port the client listens on.
+      const listener = net.createServer();
+      await new Promise<void>((r) => listener.listen(0, '127.0.0.1', r));
+      const port = (listener.address() as net.AddressInfo).port;
+      const accepted = new Promise<net.Socket>((r) => listener.once('connection', r));
+      proc = spawn(process.execPath, [SERVER, `--socket=${port}`], { stdio: ['pipe', 'pipe', 'pipe'], env });
+      const socket = await accepted;
+      listener.close();
+      conn = createProtocolConnection(new SocketMessageReader(socket), new SocketMessageWriter(socket));
+    }
     const client = new LspTestClient(proc, conn);
     client.settings = opts.settings ?? {};
     proc.stderr!.on('data', (d) => (client.stderr += String(d)));
