@@ -147,11 +147,11 @@ describe('stale-review', () => {
     const cases: [string, RegExp][] = [
       ['reviewed: 2023-13-01', /has no month 13/],
       ['reviewed: 2023-02-30', /has no day 30 in that month/],
-      ['reviewed: 05/06/2024', /is ambiguous \(day\/month or month\/day\?\); write it as YYYY-MM-DD/],
-      ['reviewed: last spring', /‘last spring’ is not a date stale-review can read; write it as YYYY-MM-DD/],
-      ['reviewed: ""', /is empty/],
-      ['reviewed: true', /is true, not a date/],
-      ['reviewed: [2024-01-01]', /is a list, not a date/],
+      ['reviewed: 05/06/2024', /cannot be read: ‘05\/06\/2024’ is ambiguous \(day\/month or month\/day\?\)\. Write it as YYYY-MM-DD/],
+      ['reviewed: last spring', /‘last spring’ is not a date\. Write it as YYYY-MM-DD so readers and reviewers can tell when the post was last checked\.$/],
+      ['reviewed: ""', /the value is empty/],
+      ['reviewed: true', /the value is true, not a date/],
+      ['reviewed: [2024-01-01]', /the value is a list, not a date/],
     ];
     for (const [line, reason] of cases) {
       const text = fm(line);

@@ -64,46 +64,55 @@ function entityAt(src: string, i: number): [string, number] | null {
 
 /** Normalise `src` (which starts at source offset `base`): decode entities, drop invisible characters, collapse whitespace. */
 export function normalizeProse(src: string, base: number): NormalizedText {
-  let text = '';
+  const parts: string[] = [];
   const start: number[] = [];
   const end: number[] = [];
   let pendingSpace = -1;
-  const push = (s: string, from: number, to: number): void => {
-    for (const ch of s) {
-      const c = ch.codePointAt(0)!;
-      if (isDropped(c)) continue;
-      if (isWhite(c)) {
-        if (pendingSpace < 0) pendingSpace = from;
-        continue;
-      }
-      if (pendingSpace >= 0 && text.length > 0) {
-        text += ' ';
-        start.push(base + pendingSpace);
-        end.push(base + pendingSpace + 1);
-      }
-      pendingSpace = -1;
-      for (let k = 0; k < ch.length; k++) {
-        start.push(base + from);
-        end.push(base + to);
-      }
-      text += ch;
+  const emit = (ch: string, from: number, to: number): void => {
+    if (pendingSpace >= 0 && start.length > 0) {
+      parts.push(' ');
+      start.push(base + pendingSpace);
+      end.push(base + pendingSpace + 1);
     }
+    pendingSpace = -1;
+    for (let k = 0; k < ch.length; k++) {
+      start.push(base + from);
+      end.push(base + to);
+    }
+    parts.push(ch);
   };
-  for (let i = 0; i < src.length; ) {
-    if (src[i] === '&') {
+  const n = src.length;
+  for (let i = 0; i < n; i++) {
+    const c = src.charCodeAt(i);
+    if (c === 38 /* & */) {
       const e = entityAt(src, i);
       if (e) {
-        push(e[0], i, i + e[1]);
-        i += e[1];
+        const cp = e[0].length ? e[0].codePointAt(0)! : 0;
+        if (!e[0].length || isDropped(cp)) {
+          /* dropped */
+        } else if (isWhite(cp)) {
+          if (pendingSpace < 0) pendingSpace = i;
+        } else emit(e[0], i, i + e[1]);
+        i += e[1] - 1;
         continue;
       }
     }
-    const cp = src.codePointAt(i)!;
-    const len = cp > 0xffff ? 2 : 1;
-    push(src.slice(i, i + len), i, i + len);
-    i += len;
+    if (isDropped(c)) continue;
+    if (isWhite(c)) {
+      if (pendingSpace < 0) pendingSpace = i;
+      continue;
+    }
+    if (pendingSpace >= 0 && start.length > 0) {
+      parts.push(' ');
+      start.push(base + pendingSpace);
+      end.push(base + pendingSpace + 1);
+    }
+    pendingSpace = -1;
+    start.push(base + i);
+    end.push(base + i + 1);
+    parts.push(src[i]);
   }
-  return { text, start, end };
+  return { text: parts.join(''), start, end };
 }
 
 /** Whitespace-free copy of a text (for "is this template already in the post"). */
@@ -163,7 +172,7 @@ let compiled: { cues: CompiledCue[]; exclusions: CompiledExclusion[]; sectionLab
 export function disclaimerData(): NonNullable<typeof compiled> {
   if (compiled) return compiled;
   const terms = cueData.terms as Record<string, string>;
-  const rx = (p: string): RegExp => new RegExp(expandTerms(p, terms), 'iu');
+  const rx = (p: string): RegExp => new RegExp(expandTerms(p, terms), 'i');
   compiled = {
     cues: (cueData.cues as CueSpec[]).map((c) => ({
       id: c.id,
@@ -347,8 +356,11 @@ export interface SentenceVerdict {
 
 /** Does one sentence (plain text) read as a disclaimer? `labelled`: it sits in a block labelled as a disclaimer. */
 export function classifyDisclaimerSentence(sentence: string, labelled = false): SentenceVerdict {
+  return classifyNormalized(normalizeProse(sentence, 0).text, labelled);
+}
+
+function classifyNormalized(text: string, labelled: boolean): SentenceVerdict {
   const data = disclaimerData();
-  const text = normalizeProse(sentence, 0).text;
   if (!text) return { disclaimer: false };
   let hit: CompiledCue | undefined;
   for (const cue of data.cues) {
@@ -364,14 +376,28 @@ export function classifyDisclaimerSentence(sentence: string, labelled = false): 
   return { disclaimer: true, cue: hit.id, meaning: hit.meaning };
 }
 
+/**
+ * Compile a validated user pattern case-insensitively. Patterns that need Unicode mode (\p{…}, \u{…}, astral
+ * characters) get the u flag; the others are compiled without it, which matches the same text and is much faster.
+ */
+export function compileUserPattern(pattern: string): RegExp | null {
+  const needsUnicode = /\\[pP]\{|\\u\{|[\uD800-\uDFFF]/.test(pattern);
+  try {
+    return new RegExp(pattern, needsUnicode ? 'iu' : 'i');
+  } catch {
+    try {
+      return new RegExp(pattern, 'iu');
+    } catch {
+      return null;
+    }
+  }
+}
+
 function userPatterns(config: ResolvedConfig): RegExp[] {
   const out: RegExp[] = [];
   for (const p of config.disclaimer?.patterns ?? []) {
-    try {
-      out.push(new RegExp(p, 'iu'));
-    } catch {
-      /* validated by config.ts; skip anything that still fails */
-    }
+    const r = compileUserPattern(p);
+    if (r) out.push(r);
   }
   return out;
 }
@@ -384,7 +410,7 @@ export function findDisclaimers(doc: ParsedDocument, config: ResolvedConfig): Di
   for (const u of units) {
     for (const s of u.sentences) {
       const sentence = u.norm.text.slice(s.start, s.end);
-      const v = classifyDisclaimerSentence(sentence, u.labelled);
+      const v = classifyNormalized(sentence, u.labelled);
       if (v.disclaimer) out.push({ ...rangeOf(u.norm, s.start, s.end), cue: v.cue!, meaning: v.meaning!, text: sentence });
     }
     for (const p of patterns) {
@@ -548,11 +574,8 @@ export function statementTrigger(doc: ParsedDocument, statement: RequiredStateme
 export function statementPresence(doc: ParsedDocument, statement: RequiredStatementSetting): { start: number; end: number } | null {
   const patterns: RegExp[] = [];
   for (const p of statement.require ?? []) {
-    try {
-      patterns.push(new RegExp(p, 'iu'));
-    } catch {
-      /* invalid patterns were reported by config.ts */
-    }
+    const r = typeof p === 'string' ? compileUserPattern(p) : null;
+    if (r) patterns.push(r);
   }
   for (const u of proseUnits(doc)) {
     if (u.source === 'frontMatter') continue;
@@ -681,27 +704,74 @@ function blockSignature(b: ProseBlock, shift: number): string {
   return `${b.kind}|${b.depth}|${b.containers.join('>')}|${b.start + shift}|${b.end + shift}`;
 }
 
+const standaloneCache = new Map<string, string[]>();
+
+/** Block signatures of the template parsed on its own, relative to its start (cached). */
+function standaloneSignatures(body: string, doc: ParsedDocument): string[] {
+  const key = `${doc.kind}\u0000${body}`;
+  let sigs = standaloneCache.get(key);
+  if (!sigs) {
+    sigs = parseDocument(body, { uri: doc.uri, kind: doc.kind }).blocks.map((b) => blockSignature(b, 0));
+    if (standaloneCache.size > 50) standaloneCache.clear();
+    standaloneCache.set(key, sigs);
+  }
+  return sigs;
+}
+
+/** Source ranges of the document's top-level units: tree children for Markdown, blocks for plain text. */
+function topLevelRanges(doc: ParsedDocument): { start: number; end: number }[] {
+  if (doc.tree) {
+    const out: { start: number; end: number }[] = [];
+    for (const c of doc.tree.children) {
+      const s = c.position?.start.offset;
+      const e = c.position?.end.offset;
+      if (s !== undefined && e !== undefined) out.push({ start: s, end: e });
+    }
+    return out;
+  }
+  return doc.blocks.map((b) => ({ start: b.start, end: b.end }));
+}
+
 /**
- * True when applying the insertion leaves every existing block as it was (shifted) and the template
+ * True when applying the insertion leaves the neighbouring blocks as they were (shifted) and the template
  * parses to the same blocks it has on its own: its own paragraph(s), nothing merged, nothing swallowed.
+ * Only the window from the top-level block before the insertion to the one after it is re-parsed: top-level
+ * blocks outside it start and end in the same parser state, so they cannot change.
  */
 function insertionIsClean(doc: ParsedDocument, p: PlannedInsertion, body: string): boolean {
-  const text = doc.text.slice(0, p.edit.start) + p.edit.newText + doc.text.slice(p.edit.end);
-  const next = parseDocument(text, { uri: doc.uri, kind: doc.kind });
-  const len = p.edit.newText.length;
   const at = p.edit.start;
+  const len = p.edit.newText.length;
+  const tops = topLevelRanges(doc);
+  let winStart = 0;
+  let winEnd = doc.text.length;
+  for (const r of tops) {
+    if (r.start < at && at < r.end) return false;
+    if (r.end <= at) winStart = r.start;
+  }
+  const after = tops.find((r) => r.start >= at);
+  if (after) winEnd = after.end;
+  // Keep front matter in the window when it is the block before: it only parses at the start of a file.
+  if (doc.frontMatter && winStart === doc.frontMatter.start) winStart = 0;
+  const windowText = doc.text.slice(winStart, at) + p.edit.newText + doc.text.slice(at, winEnd);
+  const next = parseDocument(windowText, { uri: doc.uri, kind: doc.kind });
   const expected: string[] = [];
   for (const b of doc.blocks) {
+    if (b.end <= winStart || b.start >= winEnd) continue;
     if (b.start < at && at < b.end) return false;
-    expected.push(blockSignature(b, b.start >= at ? len : 0));
+    expected.push(blockSignature(b, (b.start >= at ? len : 0) - winStart));
   }
-  const standalone = parseDocument(body, { uri: doc.uri, kind: doc.kind });
-  for (const b of standalone.blocks) expected.push(blockSignature(b, p.inserted.start));
+  const shift = p.inserted.start - winStart;
+  for (const sig of standaloneSignatures(body, doc)) {
+    const parts = sig.split('|');
+    parts[3] = String(Number(parts[3]) + shift);
+    parts[4] = String(Number(parts[4]) + shift);
+    expected.push(parts.join('|'));
+  }
   const actual = next.blocks.map((b) => blockSignature(b, 0));
   expected.sort();
   actual.sort();
   if (expected.length !== actual.length || expected.some((e, i) => e !== actual[i])) return false;
-  if (!!doc.frontMatter !== !!next.frontMatter) return false;
+  if ((winStart === 0 && !!doc.frontMatter) !== !!next.frontMatter) return false;
   return true;
 }
 

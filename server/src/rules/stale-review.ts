@@ -47,7 +47,7 @@ function validDate(year: number, month: number, day: number, shown: string): Par
  */
 export function parseReviewDate(value: unknown): ParsedReviewDate {
   if (value instanceof Date) {
-    if (Number.isNaN(value.getTime())) return { ok: false, reason: 'is not a valid date' };
+    if (Number.isNaN(value.getTime())) return { ok: false, reason: 'the value is not a valid date' };
     return { ok: true, date: { year: value.getUTCFullYear(), month: value.getUTCMonth() + 1, day: value.getUTCDate() }, precision: 'day' };
   }
   if (typeof value === 'number') {
@@ -58,12 +58,12 @@ export function parseReviewDate(value: unknown): ParsedReviewDate {
     const o = value as Record<string, unknown>;
     const inner = o.date ?? o.on ?? o.when ?? o.last;
     if (inner !== undefined) return parseReviewDate(inner);
-    return { ok: false, reason: 'has no date (expected YYYY-MM-DD, or an object with a `date`)' };
+    return { ok: false, reason: 'the object has no `date`' };
   }
-  if (typeof value !== 'string') return { ok: false, reason: `is ${Array.isArray(value) ? 'a list' : String(value)}, not a date` };
+  if (typeof value !== 'string') return { ok: false, reason: `the value is ${Array.isArray(value) ? 'a list' : String(value)}, not a date` };
   const raw = value.trim();
   const shown = `‘${raw.length > 40 ? `${raw.slice(0, 37)}…` : raw}’`;
-  if (!raw) return { ok: false, reason: 'is empty' };
+  if (!raw) return { ok: false, reason: 'the value is empty' };
   const s = raw.replace(WEEKDAY, '');
   let m: RegExpExecArray | null;
   if ((m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?\s?(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(s))) {
@@ -84,7 +84,7 @@ export function parseReviewDate(value: unknown): ParsedReviewDate {
     const b = +m[2];
     const dmy = validDate(+m[3], b, a, shown);
     const mdy = validDate(+m[3], a, b, shown);
-    if (dmy.ok && mdy.ok && a !== b) return { ok: false, reason: `${shown} is ambiguous (day/month or month/day?); write it as YYYY-MM-DD` };
+    if (dmy.ok && mdy.ok && a !== b) return { ok: false, reason: `${shown} is ambiguous (day/month or month/day?)` };
     return dmy.ok ? dmy : mdy;
   }
   if ((m = /^(\d{1,2})\/(\d{4})$/.exec(s))) {
@@ -106,7 +106,7 @@ export function parseReviewDate(value: unknown): ParsedReviewDate {
       return r.ok ? { ok: true, date: { ...r.date, day: daysInMonth(+m[2], mo) }, precision: 'month' } : r;
     }
   }
-  return { ok: false, reason: `${shown} is not a date stale-review can read; write it as YYYY-MM-DD` };
+  return { ok: false, reason: `${shown} is not a date` };
 }
 
 /** Today's calendar date: `now` when given (Date: local date; "YYYY-MM-DD…": that date; number: timestamp), else the system clock. */
@@ -219,7 +219,7 @@ const rule: Rule = {
         ctx.report({
           start: r.start,
           end: r.end,
-          message: `Review date in '${r.key}' ${r.parsed.reason}: stale-review cannot tell when the post was last checked.`,
+          message: `Review date in '${r.key}' cannot be read: ${r.parsed.reason}. Write it as YYYY-MM-DD so readers and reviewers can tell when the post was last checked.`,
           fixes: fixesFor(r),
           data: { key: r.key, malformed: true },
         });
