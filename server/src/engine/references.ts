@@ -207,12 +207,21 @@ export interface FoundIdentifiers {
 export function findIdentifiers(text: string, base = 0): FoundIdentifiers {
   const spans: IdentifierSpan[] = [];
   const malformed: MalformedIdentifier[] = [];
-  const covered: [number, number][] = [];
-  const inCovered = (s: number, e: number): boolean => covered.some(([a, b]) => s < b && a < e);
+  if (text.length > 100_000) text = text.slice(0, 100_000);
+  // Characters already claimed by an identifier (a DOI inside a doi.org URL is one identifier, not two).
+  const mask = new Uint8Array(text.length + 1);
+  const covered = {
+    push([a, b]: [number, number]): void {
+      mask.fill(1, Math.max(0, a), Math.min(text.length, b));
+    },
+  };
+  const inCovered = (s: number, e: number): boolean => {
+    for (let i = Math.max(0, s); i < Math.min(e, text.length); i++) if (mask[i]) return true;
+    return false;
+  };
   const add = (kind: IdentifierKind, value: string, s: number, e: number): void => {
     spans.push({ kind, value, start: base + s, end: base + e });
   };
-  if (text.length > 100_000) text = text.slice(0, 100_000);
   const lower = text.toLowerCase();
 
   if (lower.includes('http') || lower.includes('www.')) {
@@ -652,18 +661,17 @@ function firstSentence(s: string): string | undefined {
 /** End of a Vancouver-style author list: the ". " after initials or "et al", within the first 600 characters. */
 function authorListEnd(s: string): number {
   const head = s.slice(0, 600);
+  const lowerWords = (t: string): number => (t.match(/\b\p{Ll}{4,}\b/gu) ?? []).filter((w) => w !== 'and' && w !== 'with').length;
+  // Harvard: "Smith, J. and Jones, K., 2019. Title." — the year closes the author list.
+  const harvard = /^([^()]{2,300}?),?\s(?:1[89]|20)\d{2}[a-z]?\.\s/u.exec(head);
+  if (harvard && lowerWords(harvard[1]) === 0) return harvard[1].length;
   const re = /(?:\s\p{Lu}{1,3}|\bet\s+al|\p{Lu}\.\s?\p{Lu}|\s\p{Lu})\.\s/gu;
   for (const m of head.matchAll(re)) {
     const end = m.index! + m[0].length - 1;
     // An author list has commas or a single name; a title has many lower-case words.
-    const before = head.slice(0, end);
-    const lower = (before.match(/\b\p{Ll}{4,}\b/gu) ?? []).filter((w) => w !== 'and' && w !== 'with').length;
-    if (lower <= 1) return end;
+    if (lowerWords(head.slice(0, end)) <= 1) return end;
     return -1;
   }
-  // Harvard: "Smith, J., 2019. Title."
-  const h = /^(.{2,300}?),?\s((?:1[89]|20)\d{2})[a-z]?\.\s/u.exec(head);
-  if (h) return h[1].length;
   return -1;
 }
 
@@ -1043,9 +1051,11 @@ export function analyzeReferences(doc: ParsedDocument, _config?: ResolvedConfig)
       citations.push(c);
     }
     if (doc.kind === 'markdown' && b.text.includes('[^')) {
+      // remark leaves a footnote reference without definition as text.
+      const known = new Set(b.citations.filter((c) => c.kind === 'footnote').map((c) => c.start));
       for (const m of b.text.matchAll(/\[\^([^\]\s]{1,100})\](?!:)/g)) {
         const start = b.start + m.index!;
-        if (b.citations.some((c) => c.start <= start && start < c.end)) continue;
+        if (known.has(start)) continue;
         citations.push({ start, end: start + m[0].length, kind: 'footnote', keys: [m[1]] });
       }
     } else if (doc.kind === 'plaintext' && b.text.includes('[^')) {
@@ -1062,9 +1072,15 @@ export function analyzeReferences(doc: ParsedDocument, _config?: ResolvedConfig)
   for (const e of entries) for (const k of e.keys) byKey.set(k, [...(byKey.get(k) ?? []), e]);
   const unmatched: Citation[] = [];
   const unmatchedKeys: { citation: Citation; keys: string[] }[] = [];
+  const citedBy = new Map<ReferenceEntry, Set<Citation>>();
   const cite = (e: ReferenceEntry, c: Citation): void => {
     e.cited = true;
-    if (!e.citedBy.includes(c)) e.citedBy.push(c);
+    let seen = citedBy.get(e);
+    if (!seen) citedBy.set(e, (seen = new Set()));
+    if (!seen.has(c)) {
+      seen.add(c);
+      e.citedBy.push(c);
+    }
   };
   for (const c of citations) {
     const missing: string[] = [];

@@ -67,7 +67,8 @@ const rule: Rule = {
     const a = analyzeReferences(doc, ctx.config);
     const candidates = a.entries.filter((e) => !e.readingList && e.citationLike);
     if (!candidates.length) return;
-    const pointers = a.citations.filter((c) => c.kind !== 'link' || a.entries.some((e) => e.citedBy.includes(c)));
+    const linked = new Set(a.entries.flatMap((e) => e.citedBy));
+    const pointers = a.citations.filter((c) => c.kind !== 'link' || linked.has(c));
     const uncited = candidates.filter((e) => !e.cited);
     if (!uncited.length) return;
     if (!pointers.length && uncited.length > 1) {
@@ -90,13 +91,17 @@ const rule: Rule = {
       let message: string;
       if (e.source === 'footnote') {
         message = `Footnote [^${e.footnoteLabel}] (${entryLabel(e)}) is never referenced in the text: add [^${e.footnoteLabel}] where the post relies on it, or remove it.`;
-      } else if (e.number !== undefined && (numeric || !pointers.length)) {
+      } else if (e.number !== undefined && (numeric || !authorYear)) {
         message = `No in-text citation points to reference ${e.implicitNumber ? `#${e.number}` : `[${e.number}]`}, ${entryLabel(e)}: cite it where the post relies on it, or remove it.`;
-      } else if (ay && (authorYear || !pointers.length)) {
+      } else if (ay) {
         message = `No in-text citation points to ${entryLabel(e)} (nothing like "(${e.firstAuthor} et al., ${e.year})"): cite it where the post relies on it, or remove it.`;
-      } else if (links && (e.identifiers.url || e.identifiers.doi)) {
+      } else if (authorYear) {
+        continue; // the post cites by author and year, and this entry's author or year could not be read: say nothing rather than guess
+      } else if (links && (e.identifiers.url || e.identifiers.doi) && !numeric) {
         message = `No link in the text points to ${entryLabel(e)}: cite it where the post relies on it, or remove it.`;
-      } else continue; // cited in a style this entry cannot be matched by: say nothing rather than guess
+      } else {
+        message = `No in-text citation points to ${entryLabel(e)}: cite it where the post relies on it, or remove it.`;
+      }
       const fixes: Fix[] = [];
       const cite = citeFix(doc, a, e);
       if (cite) fixes.push(cite);
