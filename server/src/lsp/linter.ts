@@ -82,6 +82,12 @@ export class DocumentLinter {
     void this.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
 
+  /** Shutting down: stop every pending lint; nothing is published any more. */
+  dispose(): void {
+    for (const state of this.states.values()) if (state.timer) clearTimeout(state.timer);
+    this.states.clear();
+  }
+
   /** Re-lint every open document (settings or config files changed). */
   relintAll(): void {
     for (const uri of this.states.keys()) this.schedule(uri, 0);

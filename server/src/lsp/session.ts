@@ -70,6 +70,8 @@ export interface ServerInitializationOptions extends Partial<InitializationOptio
   debounceMs?: number;
   /** `clinicalLint` settings for clients that cannot answer workspace/configuration. */
   settings?: Record<string, unknown>;
+  /** The same, as editors that send their settings object whole (Helix's `config`) name it. */
+  clinicalLint?: Record<string, unknown>;
 }
 
 function cancelled(): ResponseError<void> {
@@ -135,7 +137,8 @@ export function startServer(connection: Connection): void {
       pullSettings: !!ws?.configuration,
       trusted: initOptions.trusted !== false,
       workspaceRoot,
-      initialSettings: initOptions.settings as never,
+      // Helix sends its `config` table as initializationOptions: accept { clinicalLint: {...} } too.
+      initialSettings: (initOptions.settings ?? initOptions.clinicalLint) as never,
     });
     linter = new DocumentLinter(connection, documents, configs, Number.isFinite(debounce) && debounce >= 0 ? debounce : DEFAULT_DEBOUNCE_MS);
     return {
@@ -358,6 +361,10 @@ export function startServer(connection: Connection): void {
       return { ruleId, markdown: page?.markdown ?? '', url: page?.url ?? '' };
     }),
   );
+
+  connection.onShutdown(() => {
+    linter?.dispose();
+  });
 
   documents.listen(connection);
   connection.listen();
