@@ -212,6 +212,33 @@ describe('language server: rapid typing', function () {
   });
 });
 
+describe('language server: malformed messages', function () {
+  const client = useClient({ settings: onlyRules() });
+
+  it('survives changes without a version, opens without text and positions out of range', async () => {
+    const c = client();
+    const uri = newUri();
+    c.open(uri, BAD_DIRECTIVE);
+    await c.diagnosticsAt(uri, 1);
+    void c.conn.sendNotification('textDocument/didChange', { textDocument: { uri }, contentChanges: [{ text: 'x' }] });
+    void c.conn.sendNotification('textDocument/didOpen', { textDocument: { uri: newUri(), languageId: 'markdown', version: 1 } });
+    void c.conn.sendNotification('textDocument/didClose', { textDocument: { uri: newUri() } });
+    void c.conn.sendNotification('workspace/didChangeWatchedFiles', {});
+    void c.conn.sendNotification('workspace/didChangeConfiguration', {});
+    const far = { line: 9999, character: 9999 };
+    const actions = await c.request<unknown[]>('textDocument/codeAction', { textDocument: { uri }, range: { start: far, end: far }, context: { diagnostics: [] } });
+    assert.ok(Array.isArray(actions));
+    const hover = await c.request('textDocument/hover', { textDocument: { uri }, position: far });
+    assert.equal(hover, null);
+    // Still linting.
+    const m = c.mark;
+    c.change(uri, 2, BAD_DIRECTIVE + '\nMore.\n');
+    const p = await c.diagnosticsAt(uri, 2, m);
+    assert.deepEqual(codes(p.diagnostics), ['invalid-directive']);
+    c.close(uri);
+  });
+});
+
 describe('language server: huge documents', function () {
   const client = useClient({ settings: { ...onlyRules('absolute-claim'), maxFileSize: 2000 } });
 
