@@ -9,7 +9,8 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { allRules } from '../../server/src/rules';
-import { ROOT, UNKNOWN_DIRECTIVE, allOffConfig, ensureBuilt, rmrf, runCli, tmpDir, write } from './helpers';
+import { FakeServices, deadUrl } from '../online/fake-services';
+import { REAL_RULE_IDS, ROOT, UNKNOWN_DIRECTIVE, allOffConfig, ensureBuilt, rmrf, runCli, runCliAsync, tmpDir, write } from './helpers';
 
 interface JsonDiagnostic {
   ruleId: string;
@@ -171,12 +172,43 @@ describe('clinical-lint CLI (bundled)', function () {
       assert.ok(out[0].diagnostics.some((d) => d.ruleId === 'invalid-directive'));
     });
 
-    it('--verify-references says it is not available yet (exit 2) and still lints offline', () => {
-      write(ws, 'a.md', warningsDraft(1));
-      const r = runCli(['--config', cfg, '--verify-references', '-f', 'json', 'a.md'], { cwd: ws });
-      assert.equal(r.status, 2);
-      assert.match(r.stderr, /^clinical-lint: --verify-references: online reference verification is not part of this build yet/);
-      assert.equal(JSON.parse(r.stdout)[0].diagnostics.length, 1);
+    it('--verify-references looks references up (local stand-in services) and reports one that does not exist', async () => {
+      const fake = await new FakeServices().start();
+      try {
+        const rules = Object.fromEntries(REAL_RULE_IDS.filter((id) => id !== 'unverified-reference').map((id) => [id, 'off']));
+        write(ws, 'online.json', JSON.stringify({ rules, references: { crossrefUrl: fake.crossrefUrl, eutilsUrl: fake.eutilsUrl } }));
+        const text = ['# LDN', '', 'It reduced pain [1].', '', '## References', '', '1. Younger J. Low-dose naltrexone for fibromyalgia. Arthritis Rheum. 2013. doi:10.1002/art.99999', ''].join('\n');
+        write(ws, 'a.md', text);
+        const env = { XDG_CACHE_HOME: path.join(ws, 'cache') };
+        const r = await runCliAsync(['--config', 'online.json', '--verify-references', '-f', 'json', 'a.md'], { cwd: ws, env });
+        assert.equal(r.status, 0, r.stderr);
+        const [d] = (JSON.parse(r.stdout) as JsonFile[])[0].diagnostics;
+        assert.equal(d.ruleId, 'unverified-reference');
+        assert.match(d.message, /10\.1002\/art\.99999/);
+        assert.ok(fake.count('/crossref/') >= 1);
+        assert.ok(fs.existsSync(path.join(ws, 'cache', 'clinical-lint')), 'answers cached under XDG_CACHE_HOME');
+        // Without the option: no network, no diagnostic.
+        const before = fake.requests.length;
+        const off = await runCliAsync(['--config', 'online.json', '-f', 'json', 'a.md'], { cwd: ws, env });
+        assert.deepEqual((JSON.parse(off.stdout) as JsonFile[])[0].diagnostics, []);
+        assert.equal(fake.requests.length, before);
+      } finally {
+        await fake.close();
+      }
+    });
+
+    it('--verify-references offline: one line saying so, nothing reported that was not checked', async () => {
+      const dead = await deadUrl();
+      const rules = Object.fromEntries(REAL_RULE_IDS.filter((id) => id !== 'unverified-reference').map((id) => [id, 'off']));
+      write(ws, 'dead.json', JSON.stringify({ rules, references: { crossrefUrl: `${dead}/crossref`, eutilsUrl: `${dead}/eutils` } }));
+      const entry = (n: number) => `${n}. Younger J. Low-dose naltrexone for fibromyalgia. 2013. doi:10.1002/art.9999${n}`;
+      write(ws, 'a.md', ['# LDN', '', 'Pain [1][2].', '', '## References', '', entry(1), entry(2), ''].join('\n'));
+      write(ws, 'b.md', ['# LDN', '', 'Pain [1].', '', '## References', '', entry(3), ''].join('\n'));
+      const r = await runCliAsync(['--config', 'dead.json', '--verify-references', '-f', 'json', 'a.md', 'b.md'], { cwd: ws, env: { XDG_CACHE_HOME: path.join(ws, 'cache') } });
+      assert.equal(r.status, 0);
+      assert.match(r.stderr, /^clinical-lint: --verify-references: a\.md: Offline: could not reach 127\.0\.0\.1:\d+/);
+      assert.equal(r.stderr.trim().split('\n').length, 1, r.stderr);
+      assert.deepEqual((JSON.parse(r.stdout) as JsonFile[]).map((f) => f.diagnostics), [[], []]);
     });
   });
 

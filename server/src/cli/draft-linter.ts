@@ -10,7 +10,6 @@ import { fixText, lintText, preferredFix, type LintOptions } from '../engine/lin
 import type { Diagnostic, DocumentKind, Severity, SeveritySetting } from '../engine/types';
 import { errnoReason } from './files';
 import { writeFileAtomic } from './write';
-import { loadReferenceVerifier } from './verify';
 
 export interface LintSettings {
   /** --config FILE, absolute; undefined: the nearest .clinical-lint.json of each file. */
@@ -73,6 +72,8 @@ export interface FileReport {
   writeError?: string;
   /** --stdin --fix: the fixed bytes to print (the input unchanged when nothing was fixed). */
   output?: Uint8Array;
+  /** --verify-references: how the online check went (status 'ok', 'offline', ...). */
+  verification?: { status: string; message: string };
   /** Problems of config files this linter met for the first time with this file. */
   configProblems: ConfigProblemReport[];
   ruleErrors: RuleErrorReport[];
@@ -195,8 +196,11 @@ export class DraftLinter {
     };
     try {
       if (this.settings.verifyReferences) {
-        const verifier = await loadReferenceVerifier();
-        if (verifier) opts.external = { references: await verifier(text, opts) };
+        const { verifyDraftReferences } = require('./verify') as typeof import('./verify');
+        const check = await verifyDraftReferences(text, config, { uri: opts.uri, kind });
+        opts.config = check.config;
+        opts.external = check.external;
+        report.verification = { status: check.status, message: check.message };
       }
       let current = text;
       if (this.settings.fix) {

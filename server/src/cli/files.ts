@@ -160,7 +160,7 @@ export async function discoverFiles(operands: readonly string[], cwd: string): P
 /** Files matching a glob, or null when the operand is not a glob after all (e.g. `notes (draft).md`). */
 async function expandGlob(pattern: string, cwd: string, problems: DiscoveryProblem[]): Promise<string[] | null> {
   // picomatch is only needed when a glob is given: load it lazily (start-up of a plain run stays small).
-  const { default: picomatch } = await import('picomatch');
+  const picomatch = require('picomatch') as typeof import('picomatch');
   const posixPattern = pattern.split(path.sep).join('/');
   const scan = picomatch.scan(posixPattern);
   if (!scan.isGlob) return null;

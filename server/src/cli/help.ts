@@ -27,7 +27,8 @@ Options:
       --max-warnings N     exit 1 when there are more than N warnings
   -q, --quiet              report errors only
       --rule ID=SEVERITY   set a rule's severity (error, warning, info, hint, off); repeatable
-      --verify-references  check references online (DOI/PubMed lookups) before linting
+      --verify-references  look references up online (Crossref, PubMed) and report those that do not exist or
+                           do not match (rule unverified-reference); answers are cached in ~/.cache/clinical-lint
   -v, --version            print the version
   -h, --help               print this help
 

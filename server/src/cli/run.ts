@@ -12,7 +12,6 @@ import { DraftLinter, type ConfigProblemReport, type FileReport, type LintSettin
 import { discoverFiles, display } from './files';
 import { ANSI, PLAIN, useColor } from './formatters/colors';
 import { formatStylishFile, formatStylishSummary, type StylishOptions, type Totals } from './formatters/stylish';
-import { REFERENCE_VERIFICATION_AVAILABLE } from './verify';
 import { ruleById } from '../rules';
 import type { SeveritySetting } from '../engine/types';
 
@@ -57,10 +56,7 @@ export async function runLint(opts: CliOptions, io: CliIO): Promise<number> {
   const settings: LintSettings = { configFile, ruleOverrides, fix: opts.fix, verifyReferences: opts.verifyReferences };
 
   let operationalProblem = false;
-  if (opts.verifyReferences && !REFERENCE_VERIFICATION_AVAILABLE) {
-    say('--verify-references: online reference verification is not part of this build yet; references were checked offline only');
-    operationalProblem = true;
-  }
+  const verificationNotes = new Set<string>();
 
   const color = useColor(opts.color, io.stdout, io.env);
   const stylish: StylishOptions = { palette: color ? ANSI : PLAIN, displayPath: (p) => display(p, io.cwd), fix: opts.fix };
@@ -93,6 +89,12 @@ export async function runLint(opts: CliOptions, io: CliIO): Promise<number> {
       }
       say(`rule ${e.ruleId} failed on ${shown}: ${e.message}`);
       if (debug && e.stack) io.stderr.write(`${e.stack}\n`);
+    }
+    if (report.verification && report.verification.status !== 'ok' && !verificationNotes.has(report.verification.status)) {
+      // Offline, or a bad service URL: said once per run (with the first file it happened on);
+      // the rule then reports nothing it could not check.
+      verificationNotes.add(report.verification.status);
+      say(`--verify-references: ${shown}: ${report.verification.message}`);
     }
     if (report.skipped) {
       operationalProblem = true;
@@ -135,9 +137,10 @@ export async function runLint(opts: CliOptions, io: CliIO): Promise<number> {
       skipped.push({ filePath: path.resolve(io.cwd, p.path), reason: p.reason });
       say(`${p.path}: ${p.reason}`);
     }
-    const threads = workerCount(discovery.files.length, io.env);
+    // Online checks stay in one thread: the services' rate limits are per client, and workers would multiply them.
+    const threads = opts.verifyReferences ? 0 : workerCount(discovery.files.length, io.env);
     if (threads > 0) {
-      const { lintInWorkers } = await import('./pool');
+      const { lintInWorkers } = require('./pool') as typeof import('./pool');
       await lintInWorkers(discovery.files, settings, threads, accept);
     } else {
       const linter = new DraftLinter(settings);
@@ -149,10 +152,12 @@ export async function runLint(opts: CliOptions, io: CliIO): Promise<number> {
     const visible = opts.quiet ? { ...totals, warnings: 0, infos: 0, fixableWarnings: 0 } : totals;
     reportStream.write(formatStylishSummary(visible, stylish));
   } else if (opts.format === 'json') {
-    const { formatJson } = await import('./formatters/json');
+    const { formatJson } = require('./formatters/json') as typeof import('./formatters/json');
     reportStream.write(formatJson(collected));
   } else {
-    const [{ formatSarif }, { allRules }, { ruleDocsUrl }] = await Promise.all([import('./formatters/sarif'), import('../rules'), import('../engine/docs')]);
+    const { formatSarif } = require('./formatters/sarif') as typeof import('./formatters/sarif');
+    const { allRules } = require('../rules') as typeof import('../rules');
+    const { ruleDocsUrl } = require('../engine/docs') as typeof import('../engine/docs');
     reportStream.write(
       formatSarif({
         reports: collected,
