@@ -7,7 +7,7 @@ import { ruleTester, lintRule } from '../helpers/rule-tester';
 import { applyEdits, fixText, lintText } from '../../server/src/engine/lint';
 import { DEFAULT_DISCLAIMER, resolveConfig, type ClinicalLintConfig } from '../../server/src/engine/config';
 import { parseDocument } from '../../server/src/engine/document';
-import { findDisclaimer, findDisclaimers, insertStatementFix, planStatementInsertion } from '../../server/src/engine/disclaimer';
+import { classifyDisclaimerSentence, findDisclaimer, findDisclaimers, insertStatementFix, planStatementInsertion } from '../../server/src/engine/disclaimer';
 import type { DocumentKind } from '../../server/src/engine/types';
 
 const FIXTURES = path.join(__dirname, '..', 'fixtures', 'disclaimer');
@@ -42,6 +42,12 @@ describe('missing-disclaimer fixtures', () => {
       assert.match(found[0].message, MESSAGE);
     });
   }
+});
+
+describe('disclaimer sentences (test/fixtures/disclaimer/sentences.json)', () => {
+  const corpus = JSON.parse(fs.readFileSync(path.join(FIXTURES, 'sentences.json'), 'utf8')) as { counts: string[]; lookalikes: string[] };
+  for (const s of corpus.counts) it(`counts: ${s}`, () => assert.equal(classifyDisclaimerSentence(s).disclaimer, true));
+  for (const s of corpus.lookalikes) it(`does not count: ${s}`, () => assert.equal(classifyDisclaimerSentence(s).disclaimer, false));
 });
 
 describe('missing-disclaimer position and recognition', () => {
@@ -184,5 +190,15 @@ describe('missing-disclaimer quick fix edge cases', () => {
   it('the whole lint with every rule keeps working on the fixed text', () => {
     const out = fixOnce(`# Dreams\n\n${BODY}\n`);
     assert.doesNotThrow(() => lintText(out, { config: resolveConfig() }));
+  });
+});
+
+describe('labelled blocks', () => {
+  it('a plain consult sentence counts under a Disclaimer heading or lead-in, not under an ordinary reminder', () => {
+    const body = `# Refills\n\n${BODY}\n\n`;
+    assert.deepEqual(lintRule('missing-disclaimer', { text: `${body}## Disclaimer\n\nPlease talk with your own clinician.\n` }), []);
+    assert.deepEqual(lintRule('missing-disclaimer', { text: `${body}Medical disclaimer: always ask your own doctor.\n` }), []);
+    assert.equal(lintRule('missing-disclaimer', { text: `${body}Reminder: ask your pharmacist to order it a week ahead.\n` }).length, 1);
+    assert.equal(lintRule('missing-disclaimer', { text: `${body}## Refills\n\nPlease talk with your own clinician.\n` }).length, 1);
   });
 });
