@@ -115,4 +115,25 @@ describe('unverified-reference', () => {
     assert.deepEqual(lint(TEXT, resultsFor(TEXT, OUTCOMES, 'disabled')), []);
     assert.deepEqual(lint(TEXT, resultsFor(TEXT, OUTCOMES, 'untrusted')), []);
   });
+
+  it('offline: one identifier for two different works, and two DOIs in one entry', () => {
+    const text =
+      '## References\n\n1. Younger J. Low-dose naltrexone for fibromyalgia. Arthritis Rheum. 2013. doi:10.1002/art.37734\n' +
+      '2. Garcia M. Naltrexone and sleep quality in older adults. Sleep Med. 2018. doi:10.1002/ART.37734\n' +
+      '3. Younger J. Low-dose naltrexone for fibromyalgia. Arthritis Rheum. 2013. PMID: 23359310\n' +
+      '4. Okafor C. Vivid dreams on naltrexone. BMJ. 2018. doi:10.1136/bmj.k1 https://doi.org/10.1136/bmj.k2\n';
+    const ds = lint(text, undefined, resolveConfig({ settings: { rules: { 'unverified-reference': 'warning' } } }));
+    assert.deepEqual(
+      ds.map((d) => [text.slice(d.start, d.end), d.message]),
+      [
+        ['doi:10.1002/ART.37734', 'DOI 10.1002/ART.37734 is also given for reference [1], "Low-dose naltrexone for fibromyalgia" (Younger 2013): two different titles cannot share one identifier, so at least one of the two references is wrong.'],
+        ['https://doi.org/10.1136/bmj.k2', 'DOIs 10.1136/bmj.k1 and 10.1136/bmj.k2 in one reference cannot both be right: keep the one that leads to "Vivid dreams on naltrexone" (Okafor 2018).'],
+      ],
+    );
+  });
+
+  it('offline: the same work listed twice with one DOI is not reported', () => {
+    const text = '## References\n\n1. Younger J. Low-dose naltrexone for fibromyalgia. Arthritis Rheum. 2013. doi:10.1002/art.37734\n2. Younger J, Noor N. Low-dose naltrexone for fibromyalgia. Arthritis Rheum. 2013;65:529. doi:10.1002/art.37734\n';
+    assert.deepEqual(lint(text, undefined, resolveConfig({ settings: { rules: { 'unverified-reference': 'warning' } } })), []);
+  });
 });

@@ -8,6 +8,8 @@ import type { Fix, Rule } from '../engine/types';
 import { analyzeReferences, entryFingerprint, entryLabel, pubmedSearchUrl, shorten } from '../engine/references';
 import { disableLineFix } from '../engine/fixes';
 import type { EntryVerification, RecordSummary, VerificationResults } from '../online/types';
+import type { ReferenceEntry } from '../engine/references';
+import { titleSimilarity } from '../online/similarity';
 
 function isResults(v: unknown): v is VerificationResults {
   return !!v && typeof v === 'object' && Array.isArray((v as VerificationResults).entries) && typeof (v as VerificationResults).status === 'string';
@@ -26,12 +28,13 @@ const rule: Rule = {
     id: 'unverified-reference',
     defaultSeverity: 'off',
     optIn: true,
-    description: 'Checks references online: identifiers that do not exist or point to another work, and missing DOIs (opt-in, needs the network).',
+    description: 'Checks that references are real: identifiers that do not exist, point to another work or are shared by two works, and missing DOIs (opt-in; online lookups).',
     rationale:
       'Invented or mistyped references are common in health writing, and a DOI that leads to another paper misleads readers who check. Correct the identifier from the publisher or PubMed page, or add the DOI of the work the entry describes.',
   },
   check(ctx) {
     const { doc, config } = ctx;
+    checkConsistency(ctx);
     if (config.trusted === false) return;
     const results = ctx.external.references;
     if (!isResults(results) || results.status === 'untrusted' || results.status === 'disabled' || results.status === 'error') return;
@@ -83,5 +86,50 @@ const rule: Rule = {
     }
   },
 };
+
+/**
+ * Checks that need no network: one identifier given for two different works (a hallmark of invented reference
+ * lists), and one entry giving two different DOIs or PMIDs.
+ */
+function checkConsistency(ctx: Parameters<Rule['check']>[0]): void {
+  const { doc, config } = ctx;
+  const threshold = config.references.titleSimilarity;
+  const entries = analyzeReferences(doc, config).entries.filter((e) => e.citationLike);
+  const seen = new Map<string, ReferenceEntry>();
+  const name = (e: ReferenceEntry): string => (e.number !== undefined && !e.implicitNumber ? `reference [${e.number}], ` : '') + entryLabel(e);
+  for (const e of entries) {
+    for (const kind of ['doi', 'pmid'] as const) {
+      const spans = e.identifierSpans.filter((s) => s.kind === kind);
+      const values = [...new Set(spans.map((s) => s.value.toLowerCase()))];
+      if (values.length > 1) {
+        const second = spans.find((s) => s.value.toLowerCase() === values[1])!;
+        ctx.report({
+          start: second.start,
+          end: second.end,
+          message: `${ID_NAME[kind]}s ${spans.find((s) => s.value.toLowerCase() === values[0])!.value} and ${second.value} in one reference cannot both be right: keep the one that leads to ${entryLabel(e)}.`,
+          data: { searchUrl: pubmedSearchUrl(e) },
+          fixes: [disableLineFix(doc, rule.meta.id, second.start)],
+        });
+      }
+      for (const v of values) {
+        const key = `${kind}:${v}`;
+        const other = seen.get(key);
+        if (!other) {
+          seen.set(key, e);
+          continue;
+        }
+        if (!e.title || !other.title || titleSimilarity(e.title, other.title) >= threshold) continue; // the same work listed twice
+        const span = spans.find((s) => s.value.toLowerCase() === v)!;
+        ctx.report({
+          start: span.start,
+          end: span.end,
+          message: `${ID_NAME[kind]} ${span.value} is also given for ${name(other)}: two different titles cannot share one identifier, so at least one of the two references is wrong.`,
+          data: { searchUrl: pubmedSearchUrl(e) },
+          fixes: [disableLineFix(doc, rule.meta.id, span.start)],
+        });
+      }
+    }
+  }
+}
 
 export default rule;
