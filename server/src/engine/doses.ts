@@ -87,12 +87,95 @@ function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 }
 
-/** A sticky, case-insensitive alternation of literal phrases (longest first); spaces match runs of whitespace. */
-function phraseRegex(forms: Iterable<string>, flags = 'iy', tail = '(?![A-Za-z\\u00b5\\u03bc])'): RegExp {
-  const list = [...new Set(forms)].sort((a, b) => b.length - a.length);
-  const src = list.map((f) => escapeRe(f).replace(/ /g, '\\s+')).join('|');
-  return new RegExp(`(?:${src})${tail}`, flags);
+// Phrase lists (units, denominators, routes, frequencies, prefixes) are matched with a character trie rather than a
+// regular-expression alternation: each match walks at most the longest phrase, so reading stays linear by construction.
+// A space in a phrase matches a run of 1–6 whitespace characters (markup blanked to spaces may widen a gap).
+
+interface TrieNode<T> {
+  next: Map<string, TrieNode<T>>;
+  values: T[] | null;
 }
+
+function newTrie<T>(): TrieNode<T> {
+  return { next: new Map(), values: null };
+}
+
+function isSpaceChar(c: string | undefined): boolean {
+  return c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\u00a0' || c === '\u202f';
+}
+
+function trieAdd<T>(root: TrieNode<T>, form: string, value: T, reverse = false): void {
+  let key = norm(form);
+  if (reverse) key = [...key].reverse().join('');
+  let n = root;
+  for (const ch of key) {
+    let nx = n.next.get(ch);
+    if (!nx) {
+      nx = newTrie<T>();
+      n.next.set(ch, nx);
+    }
+    n = nx;
+  }
+  (n.values ??= []).push(value);
+}
+
+/** Longest phrase starting at i (case-insensitive) whose next character passes `tailOk`. */
+function trieMatch<T>(root: TrieNode<T>, s: string, i: number, tailOk: (c: string | undefined) => boolean): { end: number; values: T[] } | null {
+  let n = root;
+  let j = i;
+  let best: { end: number; values: T[] } | null = null;
+  for (;;) {
+    if (n.values && j > i && tailOk(s[j])) best = { end: j, values: n.values };
+    if (j >= s.length) break;
+    const c = s[j];
+    if (isSpaceChar(c)) {
+      const sp = n.next.get(' ');
+      if (!sp) break;
+      let k = j;
+      while (k < s.length && k - j < 6 && isSpaceChar(s[k])) k++;
+      if (isSpaceChar(s[k])) break;
+      n = sp;
+      j = k;
+      continue;
+    }
+    const nx = n.next.get(c.toLowerCase());
+    if (!nx) break;
+    n = nx;
+    j++;
+  }
+  return best;
+}
+
+/** Longest phrase ending at i (after up to 6 spaces), built with `reverse`; a phrase starting with a letter must start a word. */
+function trieMatchBefore<T>(root: TrieNode<T>, s: string, i: number): { start: number; values: T[] } | null {
+  let j = i;
+  while (j > 0 && i - j < 6 && isSpaceChar(s[j - 1])) j--;
+  let n = root;
+  let best: { start: number; values: T[] } | null = null;
+  for (;;) {
+    if (n.values && j < i && !(isLetter(s[j]) && isLetter(s[j - 1]))) best = { start: j, values: n.values };
+    if (j <= 0) break;
+    const c = s[j - 1];
+    if (isSpaceChar(c)) {
+      const sp = n.next.get(' ');
+      if (!sp) break;
+      let k = j;
+      while (k > 0 && j - k < 6 && isSpaceChar(s[k - 1])) k--;
+      if (isSpaceChar(s[k - 1])) break;
+      n = sp;
+      j = k;
+      continue;
+    }
+    const nx = n.next.get(c.toLowerCase());
+    if (!nx) break;
+    n = nx;
+    j--;
+  }
+  return best;
+}
+
+const notLetter = (c: string | undefined): boolean => !isLetter(c);
+const notLetterOrDigit = (c: string | undefined): boolean => !isLetter(c) && !isDigit(c);
 
 function norm(s: string): string {
   return s.toLowerCase().replace(/[\u2019]/g, "'").replace(/\s+/g, ' ').trim();
@@ -177,14 +260,15 @@ interface DrugsJson {
   foods: string[];
   stems: string[];
   stemExceptions: string[];
+  preparationVerbs: string[];
 }
 
 const U = unitsData as unknown as UnitsJson;
 const W = wordsData as unknown as WordsJson;
 const D = drugsData as unknown as DrugsJson;
 
-/** Unit forms keyed by normalised spelling; `exact` forms only match as written. */
-const unitByForm = new Map<string, { entry: UnitEntry; exact: string | null }>();
+/** Unit forms; `exact` forms only match as written. */
+const UNIT_TRIE = newTrie<{ entry: UnitEntry; exact: string | null }>();
 for (const u of U.units) {
   const make = (form: string): UnitEntry => ({
     ucum: u.ucum,
@@ -194,31 +278,29 @@ for (const u of U.units) {
     needsContext: !!u.needsContext,
     digitsOnly: !!u.digitsOnly?.includes(form),
   });
-  for (const f of u.forms ?? []) unitByForm.set(norm(f), { entry: make(f), exact: null });
-  for (const f of u.exact ?? []) unitByForm.set(`=${f}`, { entry: make(f), exact: f });
+  for (const f of u.forms ?? []) trieAdd(UNIT_TRIE, f, { entry: make(f), exact: null });
+  for (const f of u.exact ?? []) trieAdd(UNIT_TRIE, f, { entry: make(f), exact: f });
 }
-const UNIT_RE = phraseRegex([...(U.units.flatMap((u) => [...(u.forms ?? []), ...(u.exact ?? [])]))], 'iy', '(?![A-Za-z\\u00b5\\u03bc])');
-/** Any unit anywhere (pre-filter: a sentence without one holds no dose). */
-const UNIT_ANYWHERE = new RegExp(`(?<![A-Za-z\\u00b5\\u03bc])${UNIT_RE.source}`, 'i');
+/** A sentence without any of these holds no dose (a cheap superset of the unit forms). */
+const UNIT_HINT_RE = /(?<![A-Za-z\u00b5\u03bc])(?:m[gl]|mcg|[\u00b5\u03bcu]g|ng|gm|gram|g(?![A-Za-z])|milli|micro|nano|drop|gtt|unit|iu|i\.u|ui|u(?![A-Za-z])|international)/i;
 
-const denomByForm = new Map<string, { kind: string; ucum?: string }>();
-for (const d of U.denominators) for (const f of d.forms) denomByForm.set(norm(f), { kind: d.kind, ucum: d.ucum });
-const DENOM_RE = phraseRegex(U.denominators.flatMap((d) => d.forms), 'iy', '(?![A-Za-z])');
-const ROUTE_RE = phraseRegex(U.routes, 'iy', '(?![A-Za-z])');
+const DENOM_TRIE = newTrie<{ kind: string; ucum?: string }>();
+for (const d of U.denominators) for (const f of d.forms) trieAdd(DENOM_TRIE, f, { kind: d.kind, ucum: d.ucum });
+const ROUTE_TRIE = newTrie<true>();
+for (const r of U.routes) trieAdd(ROUTE_TRIE, r, true);
 
-const FREQ_FORMS = new Map<string, { perDay: [number, number] | null; period: string | null }>();
+const FREQ_TRIE = newTrie<{ perDay: [number, number] | null; period: string | null }>();
 for (const f of W.frequencies) {
   const perDay: [number, number] | null = f.perDay === undefined ? null : Array.isArray(f.perDay) ? [f.perDay[0], f.perDay[1]] : [f.perDay, f.perDay];
-  for (const form of f.forms) FREQ_FORMS.set(norm(form), { perDay, period: f.period ?? null });
+  for (const form of f.forms) trieAdd(FREQ_TRIE, form, { perDay, period: f.period ?? null });
 }
-const FREQ_RE = phraseRegex(FREQ_FORMS.keys(), 'iy', '(?![A-Za-z0-9])');
 /** "5 times a day", "3x/day", "every 6 hours", "q8h" beyond the listed forms. */
 const FREQ_TIMES_RE = /(\d{1,2}|one|two|three|four|five|six)\s*(?:x|×|times)\s*(?:(?:a|per|each|every)\s+|\/\s*)?(?:day|daily)(?![A-Za-z])/iy;
 const FREQ_EVERY_RE = /(?:every\s+(\d{1,2})\s*(?:h|hrs?|hours?)|q\s?(\d{1,2})\s?h)(?![A-Za-z])/iy;
 
 interface PrefixInfo { bound?: 'min' | 'max'; strict?: boolean; range?: boolean; perDay?: boolean; increment?: boolean }
 const STRICT_BOUNDS = new Set(['less than', 'fewer than', 'below', '<', 'more than', 'greater than', 'over', 'above', 'exceeding', 'in excess of', '>']);
-const PREFIX_FORMS = new Map<string, PrefixInfo[]>();
+const PREFIX_TRIE = newTrie<PrefixInfo>();
 for (const p of W.prefixes) {
   for (const form of p.forms) {
     const key = norm(form);
@@ -229,14 +311,9 @@ for (const p of W.prefixes) {
         : p.increment
           ? { increment: true }
           : { perDay: true };
-    PREFIX_FORMS.set(key, [...(PREFIX_FORMS.get(key) ?? []), info]);
+    trieAdd(PREFIX_TRIE, form, info, true);
   }
 }
-const PREFIX_BEFORE_RE = (() => {
-  const list = [...PREFIX_FORMS.keys()].sort((a, b) => b.length - a.length);
-  const src = list.map((f) => escapeRe(f).replace(/ /g, '\\s+')).join('|');
-  return new RegExp(`(?:^|(?<=[^A-Za-z]))(${src})\\s*$`, 'i');
-})();
 
 const CONNECTOR_RE = (() => {
   const symbols = W.rangeConnectors.filter((c) => !/[a-z]/i.test(c)).map(escapeRe).join('|');
@@ -253,7 +330,7 @@ const NUMBER_WORDS = new Map<string, number>([...Object.entries(W.numberWords), 
 
 /** Where an amount may start: a digit run, a naked decimal, a fraction sign, or a number word. */
 const CANDIDATE_RE = new RegExp(
-  `(?<![\\d.,\\u00b7])\\d|(?<![\\d])\\.\\d|[${FRACTION_CLASS}]|(?<![A-Za-z])(?:${[...NUMBER_WORDS.keys(), 'half', 'a half', 'a quarter', 'one half', 'one quarter', 'three quarters', 'a hundred', 'a thousand'].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|')})(?![A-Za-z])`,
+  `(?<![\\d.,\\u00b7])\\d|(?<![\\d])\\.\\d|[${FRACTION_CLASS}]|(?<![A-Za-z])(?:${[...NUMBER_WORDS.keys(), 'half', 'a half', 'a quarter', 'one half', 'one quarter', 'three quarters', 'a hundred', 'a thousand'].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s{1,6}')).join('|')})(?![A-Za-z])`,
   'gi',
 );
 
@@ -491,12 +568,11 @@ function readUnit(s: string, i: number, afterWords: boolean): UnitRead | null {
   if (j < 0) return null;
   // "20-mg daily", "450-mg"
   if (j === i && (s[j] === '-' || s[j] === '\u2010' || s[j] === '\u2011') && isLetter(s[j + 1])) j++;
-  const m = matchAt(UNIT_RE, s, j);
+  const m = trieMatch(UNIT_TRIE, s, j, (c) => !isLetter(c));
   if (!m) return null;
-  const text = m[0];
-  const found = unitByForm.get(`=${text}`) ?? unitByForm.get(norm(text));
+  const text = s.slice(j, m.end);
+  const found = m.values.find((v) => v.exact === null || v.exact === text);
   if (!found) return null;
-  if (found.exact !== null && found.exact !== text) return null;
   if (afterWords && found.entry.digitsOnly) return null;
   // "4 U.S. states", "2 g.o.d.": an abbreviation goes on, so this is not a unit.
   if (!text.endsWith('.') && s[j + text.length] === '.' && isLetter(s[j + text.length + 1])) return null;
@@ -527,11 +603,10 @@ function readDenominators(s: string, i: number): Denominators {
     const slash = sep[0].includes('/');
     const num = slash ? matchAt(NUMBER_BEFORE_DENOM_RE, s, k) : null;
     if (num) k += num[0].length;
-    const m = matchAt(DENOM_RE, s, k);
+    const m = trieMatch(DENOM_TRIE, s, k, notLetter);
     if (!m) break;
-    const d = denomByForm.get(norm(m[0]));
-    if (!d) break;
-    k += m[0].length;
+    const d = m.values[0];
+    k = m.end;
     const exp = matchAt(EXPONENT_RE, s, k);
     if (exp) k += exp[0].length;
     else if (!slash && !/per/i.test(sep[0])) break; // "mg kg" without "/", "per" or "-1" is not a basis
@@ -573,9 +648,9 @@ function readFrequency(s: string, i: number): FrequencyRead | null {
   for (let r = 0; r < 3; r++) {
     const f = frequencyAt(s, j);
     if (f) return f;
-    const route = matchAt(ROUTE_RE, s, j);
+    const route = trieMatch(ROUTE_TRIE, s, j, notLetter);
     if (!route) return null;
-    j = gap(s, j + route[0].length);
+    j = gap(s, route.end);
     if (j < 0) return null;
     if (s[j] === ',') {
       j = gap(s, j + 1);
@@ -586,11 +661,8 @@ function readFrequency(s: string, i: number): FrequencyRead | null {
 }
 
 function frequencyAt(s: string, j: number): FrequencyRead | null {
-  const m = matchAt(FREQ_RE, s, j);
-  if (m) {
-    const f = FREQ_FORMS.get(norm(m[0]));
-    if (f) return { end: j + m[0].length, perDay: f.perDay, period: f.period, text: m[0] };
-  }
+  const m = trieMatch(FREQ_TRIE, s, j, notLetterOrDigit);
+  if (m) return { end: m.end, perDay: m.values[0].perDay, period: m.values[0].period, text: s.slice(j, m.end) };
   const t = matchAt(FREQ_TIMES_RE, s, j);
   if (t) {
     const n = NUMBER_WORDS.get(t[1].toLowerCase()) ?? Number(t[1]);
@@ -605,13 +677,9 @@ function frequencyAt(s: string, j: number): FrequencyRead | null {
 }
 
 function readPrefix(s: string, i: number): { start: number; info: PrefixInfo[]; text: string } | null {
-  const from = Math.max(0, i - 40);
-  const m = PREFIX_BEFORE_RE.exec(s.slice(from, i));
+  const m = trieMatchBefore(PREFIX_TRIE, s, i);
   if (!m) return null;
-  const start = from + m.index + (m[0].length - m[0].trimStart().length);
-  if (/[A-Za-z]/.test(m[1][0]) && isLetter(s[start - 1])) return null;
-  const info = PREFIX_FORMS.get(norm(m[1]));
-  return info ? { start, info, text: m[1] } : null;
+  return { start: m.start, info: m.values, text: s.slice(m.start, i).trim() };
 }
 
 // ---------------------------------------------------------------- one dose
@@ -671,6 +739,15 @@ function readDoses(s: string, i: number): { doses: RawDose[]; end: number } | nu
   const denominators = readDenominators(s, unit.end);
   if (denominators.concentration) return { doses: [], end: denominators.end };
   let end = denominators.end;
+  // "1.25 mg in 0.1 mL" is a dose with its volume; "dissolve 50 mg in 50 mL of water" makes a solution.
+  const inVolume = matchAt(IN_VOLUME_RE, s, end);
+  if (inVolume) {
+    if (preparedBefore(s, a1.start)) return { doses: [], end: end + inVolume[0].length };
+    end += inVolume[0].length;
+  } else if (unit.entry.kind === 'mass' && preparedBefore(s, a1.start) && IN_VOLUME_NEAR_RE.test(s.slice(end, end + 80))) {
+    // "dissolve a 50 mg tablet of naltrexone in 50 mL of water"
+    return { doses: [], end };
+  }
   const frequency = denominators.day || denominators.week ? null : readFrequency(s, end);
   if (frequency) end = frequency.end;
 
@@ -704,6 +781,16 @@ function readDoses(s: string, i: number): { doses: RawDose[]; end: number } | nu
     plusMinus,
   };
   return { doses: [dose], end };
+}
+
+const IN_VOLUME_RE = /\s{1,3}in\s{1,3}(?:\d{1,6}(?:\.\d{1,6})?|\.\d{1,6})\s{0,2}(?:ml|mls|millilitres|milliliters|millilitre|milliliter|l|litres|liters|litre|liter|cc)(?![A-Za-z])/iy;
+const IN_VOLUME_NEAR_RE = /(?<![A-Za-z])in\s{1,3}(?:\d{1,6}(?:\.\d{1,6})?|\.\d{1,6})\s{0,2}(?:ml|mls|millilitres|milliliters|millilitre|milliliter|l|litres|liters|litre|liter|cc)(?![A-Za-z])/i;
+const PREPARATION_VERBS = new Set(D.preparationVerbs);
+
+/** Whether a verb of making a solution comes before `i` in the sentence. */
+function preparedBefore(s: string, i: number): boolean {
+  for (const w of s.slice(0, i).matchAll(/[A-Za-z]+/g)) if (PREPARATION_VERBS.has(w[0].toLowerCase())) return true;
+  return false;
 }
 
 /** "30.6 and 114 g", "1.5, 3 and 4.5 mg", "2, 3 or 4 mg": each item is a dose in the unit written last. */
@@ -972,7 +1059,23 @@ export function parseRangeUnit(unit: string | undefined): ParsedRangeUnit | null
 interface DocDrugContext {
   matcher: DrugMatcher;
   blockDrugs: Map<ProseBlock, DrugHit[]>;
+  /** Only the drugs (no nutrients or foods) of each block. */
+  blockNamed: Map<ProseBlock, DrugHit[]>;
   main: DrugInfo | null | undefined;
+  /** Table cells by source line (a GFM table row is one line), built on first use. */
+  rows: Map<number, ProseBlock[]> | null;
+}
+
+/** Index of the first hit with start >= offset (hits are in text order). */
+function firstHitFrom(hits: DrugHit[], offset: number): number {
+  let lo = 0;
+  let hi = hits.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (hits[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function drugsOfBlock(ctx: DocDrugContext, b: ProseBlock): DrugHit[] {
@@ -985,7 +1088,10 @@ function drugsOfBlock(ctx: DocDrugContext, b: ProseBlock): DrugHit[] {
 }
 
 function drugsOf(ctx: DocDrugContext, s: Sentence): DrugHit[] {
-  return drugsOfBlock(ctx, s.block).filter((h) => h.start >= s.start && h.end <= s.end);
+  const hits = drugsOfBlock(ctx, s.block);
+  const out: DrugHit[] = [];
+  for (let i = firstHitFrom(hits, s.start); i < hits.length && hits[i].start < s.end; i++) if (hits[i].end <= s.end) out.push(hits[i]);
+  return out;
 }
 
 function mainDrug(doc: ParsedDocument, ctx: DocDrugContext): DrugInfo | null {
@@ -1041,23 +1147,27 @@ function attribute(doc: ParsedDocument, ctx: DocDrugContext, s: Sentence, start:
   const block = s.block;
   if (block.kind === 'tableCell') {
     // GFM table rows are one line: look in the other cells of the row.
-    const line = lineOf(doc, block.start);
-    const rowHits: DrugHit[] = [];
-    for (const b of doc.blocks) {
-      if (b === block || b.kind !== 'tableCell' || lineOf(doc, b.start) !== line) continue;
-      for (const bs of b.sentences) rowHits.push(...drugsOf(ctx, bs));
+    if (!ctx.rows) {
+      ctx.rows = new Map();
+      for (const b of doc.blocks) {
+        if (b.kind !== 'tableCell') continue;
+        const line = lineOf(doc, b.start);
+        ctx.rows.set(line, [...(ctx.rows.get(line) ?? []), b]);
+      }
     }
+    const rowHits: DrugHit[] = [];
+    for (const b of ctx.rows.get(lineOf(doc, block.start)) ?? []) if (b !== block) rowHits.push(...drugsOfBlock(ctx, b));
     const r = nearest(rowHits, start, end);
     if (r) return { info: r.info, how: 'table row', text: r.text };
   }
-  const idx = block.sentences.indexOf(s);
-  for (let k = idx - 1; k >= 0; k--) {
-    const hits = drugsOf(ctx, block.sentences[k]).filter((h) => h.info.kind === 'drug');
-    if (hits.length) {
-      const h = hits[hits.length - 1];
-      return { info: h.info, how: 'paragraph', text: h.text };
-    }
+  // The last drug named earlier in the paragraph.
+  let named = ctx.blockNamed.get(block);
+  if (!named) {
+    named = drugsOfBlock(ctx, block).filter((h) => h.info.kind === 'drug');
+    ctx.blockNamed.set(block, named);
   }
+  const before = named[firstHitFrom(named, s.start) - 1];
+  if (before) return { info: before.info, how: 'paragraph', text: before.text };
   if (block.sectionIndex >= 0 && doc.blocks[block.sectionIndex] !== block) {
     const heading = doc.blocks[block.sectionIndex];
     const hits = heading.sentences.flatMap((hs) => drugsOf(ctx, hs)).filter((h) => h.info.kind === 'drug');
@@ -1278,6 +1388,21 @@ function valueInRange(vmin: number, vmax: number, lo: number, hi: number, bound:
 
 // ---------------------------------------------------------------- entry point
 
+/** Numbers inside a citation marker ([4], [2–5], superscripts, author–year) are not amounts. Citations are sorted by start. */
+function inCitation(block: ProseBlock, offset: number): boolean {
+  const cs = block.citations;
+  let lo = 0;
+  let hi = cs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (cs[mid].start <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  // Citations do not nest, so only the last one starting at or before the offset can hold it (links hold prose).
+  const c = cs[lo - 1];
+  return !!c && c.kind !== 'link' && offset < c.end;
+}
+
 const cache = new WeakMap<ParsedDocument, { config: ResolvedConfig; mentions: DoseMention[] }>();
 
 /** Every dose in the document's prose (tables included), with its drug and the range that applies. */
@@ -1285,10 +1410,9 @@ export function findDoseMentions(doc: ParsedDocument, config: ResolvedConfig): D
   const hit = cache.get(doc);
   if (hit && hit.config === config) return hit.mentions;
   const mentions: DoseMention[] = [];
-  const ctx: DocDrugContext = { matcher: drugMatcher(config.doses?.drugs ?? []), blockDrugs: new Map(), main: undefined };
+  const ctx: DocDrugContext = { matcher: drugMatcher(config.doses?.drugs ?? []), blockDrugs: new Map(), blockNamed: new Map(), main: undefined, rows: null };
   for (const s of doc.sentences) {
-    if (!UNIT_ANYWHERE.test(s.text)) continue;
-    const citations = s.block.citations.filter((c) => c.kind !== 'link' && c.start < s.end && c.end > s.start);
+    if (!UNIT_HINT_RE.test(s.text)) continue;
     const t = s.text;
     let from = 0;
     CANDIDATE_RE.lastIndex = 0;
@@ -1296,7 +1420,7 @@ export function findDoseMentions(doc: ParsedDocument, config: ResolvedConfig): D
       const i = m.index;
       if (i < from) continue;
       if (!startsAmount(t, i)) continue;
-      if (citations.some((c) => c.start <= s.start + i && s.start + i < c.end)) continue;
+      if (inCitation(s.block, s.start + i)) continue;
       let read: ReturnType<typeof readDoses>;
       try {
         read = readDoses(t, i);
@@ -1359,3 +1483,13 @@ export function describeDoseMention(m: DoseMention): string {
 }
 
 export type { ProseBlock };
+
+/** Every regular expression this module matches with, so a test can prove each is linear-time (recheck). */
+export function dosePatterns(): RegExp[] {
+  return [
+    UNIT_HINT_RE, FREQ_TIMES_RE, FREQ_EVERY_RE, CONNECTOR_RE, AND_RE,
+    PLUSMINUS_RE, LIST_SEP_RE, CANDIDATE_RE, INT_RE, GROUPS_RE, DEC_RE, COMMA_DEC_RE, LIST_AFTER_RE, FRAC_RE, AND_FRACTION_RE,
+    WORD_RE, WORD_SEP_RE, DENOM_SEP_RE, EXPONENT_RE, NUMBER_BEFORE_DENOM_RE, WORD_TOKEN_RE, WORD_AT_RE, SALT_AFTER_RE,
+    OF_SUBSTANCE_RE, CLAUSE_BREAK_RE, IN_VOLUME_RE, IN_VOLUME_NEAR_RE,
+  ];
+}
