@@ -4,7 +4,10 @@
 import * as assert from 'node:assert/strict';
 import { LSPErrorCodes, ResponseError, type CodeAction, type Diagnostic, type Hover, type MarkupContent } from 'vscode-languageserver-protocol';
 import { FIX_ALL_KIND } from '../../server/src/lsp/protocol';
-import { applyWorkspaceEdit, codes, newUri, onlyRules, spanOf, useClient } from './helpers';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { FileChangeType, type CreateFile, type TextDocumentEdit, type TextEdit } from 'vscode-languageserver-protocol';
+import { applyTextEdits, applyWorkspaceEdit, codes, fileUri, newUri, onlyRules, spanOf, tempDir, useClient } from './helpers';
 import type { LspTestClient } from './lsp-client';
 
 const CLAIM = '# Turmeric\n\nTurmeric cures arthritis.\n';
@@ -156,6 +159,43 @@ describe('language server: code actions', function () {
   });
 });
 
+describe('language server: a fix that edits .clinical-lint.json', function () {
+  let dir: string;
+  const client = useClient(() => {
+    dir = tempDir();
+    return { settings: onlyRules('dose-range'), rootUri: fileUri(dir) };
+  });
+  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('creates the config file with CreateFile + TextDocumentEdit; once applied, the dose is in range', async () => {
+    const c = client();
+    const draft = path.join(dir, 'ldn.md');
+    const text = '# Low-dose naltrexone\n\nSome people take 50 mg of naltrexone at night.\n';
+    fs.writeFileSync(draft, text);
+    const uri = fileUri(draft);
+    c.open(uri, text);
+    const d = (await c.diagnosticsAt(uri, 1)).diagnostics.find((x) => x.code === 'dose-range');
+    assert.ok(d, 'the dose is flagged');
+    const actions = await codeActions(c, uri, d, ['quickfix']);
+    const add = actions.find((a) => /to \.clinical-lint\.json$/.test(a.title));
+    assert.ok(add, actions.map((a) => a.title).join(' | '));
+    const changes = add.edit!.documentChanges!;
+    const configFile = path.join(dir, '.clinical-lint.json');
+    const create = changes.find((x) => 'kind' in x && x.kind === 'create') as CreateFile;
+    assert.equal(create.uri, fileUri(configFile));
+    const edit = changes.find((x) => 'textDocument' in x && x.textDocument.uri === fileUri(configFile)) as TextDocumentEdit;
+    assert.ok(edit);
+    // Apply it as an editor would: create the file, apply the edits, save; the watcher reports it.
+    fs.writeFileSync(configFile, applyTextEdits('', edit.edits as TextEdit[]));
+    assert.doesNotThrow(() => JSON.parse(fs.readFileSync(configFile, 'utf8')));
+    const m = c.mark;
+    c.watchedFilesChanged([{ uri: fileUri(configFile), type: FileChangeType.Created }]);
+    const after = await c.diagnostics(uri, () => true, m);
+    assert.ok(!codes(after.diagnostics).includes('dose-range'), JSON.stringify(after.diagnostics));
+    c.close(uri);
+  });
+});
+
 describe('language server: hover', function () {
   const client = useClient({ settings: onlyRules('absolute-claim') });
 
@@ -169,6 +209,7 @@ describe('language server: hover', function () {
     const value = (hover.contents as MarkupContent).value;
     assert.equal((hover.contents as MarkupContent).kind, 'markdown');
     assert.match(value, /absolute-claim/);
+    assert.match(value, /Why it matters/);
     assert.match(value, /What to do/);
     assert.ok(value.includes(d.codeDescription!.href), value);
     assert.deepEqual(hover.range, d.range);

@@ -28,7 +28,7 @@ export interface EditSupport {
   createFiles: boolean;
 }
 
-/** Text of another file for fixes that edit it: the open buffer if any, else the file on disk, else null. */
+/** Text of another file for fixes that edit it, or null when it does not exist. */
 export type FileTextLookup = (uri: string, file: string) => string | null;
 
 /** Does an action of `kind` answer a request for `only`? ("source" covers "source.fixAll.clinical-lint") */
@@ -66,9 +66,11 @@ function crossFileEdit(doc: TextDocument, fix: Fix, support: EditSupport, lookup
   return { documentChanges: changes };
 }
 
-export function defaultFileText(uri: string, file: string, open: (uri: string) => TextDocument | undefined): string | null {
-  const doc = open(uri);
-  if (doc) return doc.getText();
+/**
+ * The text a rule computed its edits to another file against: the file on disk (rules read config files from
+ * disk, so an unsaved buffer of the same file would give different positions).
+ */
+export function diskFileText(_uri: string, file: string): string | null {
   try {
     return fs.readFileSync(file, 'utf8');
   } catch {

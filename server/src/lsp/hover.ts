@@ -14,22 +14,26 @@ function covers(start: number, end: number, offset: number): boolean {
   return start === end ? offset === start : start <= offset && offset < end;
 }
 
+/** A rule's rationale as "why it matters" (first sentence) and "what to do" (the rest). */
+export function splitRationale(rationale: string): { why: string; todo: string } {
+  const m = /^(.+?[.!?])\s+(?=\p{Lu})/su.exec(rationale.trim());
+  return m ? { why: m[1], todo: rationale.trim().slice(m[0].length) } : { why: rationale.trim(), todo: '' };
+}
+
 function diagnosticSection(d: Diagnostic, markdown: boolean): string {
   const rule = ruleById.get(d.ruleId);
   const href = ruleDocsHref(d.ruleId);
   const e = markdown ? escapeMarkdown : (s: string) => s;
+  const label = (s: string): string => (markdown ? `*${s}*` : s);
   const lines: string[] = [];
   lines.push(markdown ? `**Clinical Lint · \`${d.ruleId}\`** (${d.severity})` : `Clinical Lint · ${d.ruleId} (${d.severity})`);
   lines.push(e(d.message));
   const rationale = rule?.meta.rationale?.trim();
-  if (rationale && rationale !== 'TODO') lines.push(e(rationale));
+  const { why, todo } = rationale && rationale !== 'TODO' ? splitRationale(rationale) : { why: '', todo: '' };
+  if (why) lines.push(`${label('Why it matters:')} ${e(why)}`);
   const fixes = (d.fixes ?? []).filter((f) => !f.title.startsWith('Disable '));
-  if (fixes.length) {
-    const titles = fixes.map((f) => (markdown ? `“${escapeMarkdown(f.title)}”` : `“${f.title}”`)).join(', ');
-    lines.push(`What to do: ${titles} (quick fix), or revise the sentence yourself.`);
-  } else if (rule?.meta.description && rule.meta.description !== 'TODO') {
-    lines.push(`What to do: ${e(rule.meta.description)}`);
-  }
+  const quick = fixes.length ? `Quick fix${fixes.length > 1 ? 'es' : ''}: ${fixes.map((f) => `“${e(f.title)}”`).join(', ')}.` : '';
+  if (todo || quick) lines.push(`${label('What to do:')} ${[e(todo), quick].filter(Boolean).join(' ')}`);
   if (href) lines.push(markdown ? `[Rule documentation: ${d.ruleId}](${href})` : `Rule documentation: ${href}`);
   return lines.join('\n\n');
 }

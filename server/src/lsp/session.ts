@@ -49,7 +49,7 @@ import {
 } from './protocol';
 import { ConfigStore } from './config-store';
 import { DocumentLinter, errorText, skipReason } from './linter';
-import { codeActionsFor, defaultFileText, fixAllEdit, type EditSupport } from './code-actions';
+import { codeActionsFor, diskFileText, fixAllEdit, type EditSupport } from './code-actions';
 import { hoverAt } from './hover';
 import { detachedDocument, toEditDTOs, toLspDiagnostic, toRange } from './convert';
 import { readDraft } from './drafts';
@@ -199,15 +199,13 @@ export function startServer(connection: Connection): void {
 
   // ---------------------------------------------------------------- code actions and hover
 
-  const fileText = (uri: string, file: string): string | null => defaultFileText(uri, file, (u) => documents.get(u));
-
   connection.onCodeAction((params, token) =>
     guard('computing code actions', [], async () => {
       if (token.isCancellationRequested) return cancelled();
       const lint = await linter.current(params.textDocument.uri);
       if (token.isCancellationRequested) return cancelled();
       if (!lint) return [];
-      return codeActionsFor(lint, params, editSupport, fileText, linter.external.get(lint.doc.uri), () => token.isCancellationRequested);
+      return codeActionsFor(lint, params, editSupport, diskFileText, linter.external.get(lint.doc.uri), () => token.isCancellationRequested);
     }),
   );
 
