@@ -99,3 +99,15 @@ describe('lint runner', () => {
     }
   });
 });
+
+describe('disable fixes in front matter', () => {
+  it('silence the rule for the file instead of writing into YAML', () => {
+    const md = '---\ntitle: x\nreviewed: 2001-01-01\n---\n\n# T\n';
+    const doc = parseDocument(md, { uri: 'a.md' });
+    const fix = disableLineFix(doc, 'stale-review', md.indexOf('2001'));
+    assert.equal(fix.title, 'Disable stale-review for this file');
+    const fixed = applyEdits(md, fix.edits);
+    assert.equal(fixed, '---\ntitle: x\nreviewed: 2001-01-01\n---\n<!-- clinical-lint-disable-file stale-review -->\n\n# T\n');
+    assert.deepEqual(parseDocument(fixed, { uri: 'a.md' }).frontMatter!.data, { title: 'x', reviewed: '2001-01-01' });
+  });
+});

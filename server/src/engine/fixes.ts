@@ -12,6 +12,8 @@ import { offsetToPosition } from './document';
  * the paragraph, list or table and change how the post renders.
  */
 export function disableLineFix(doc: ParsedDocument, ruleId: string, offset: number): Fix {
+  // A comment inside YAML front matter would change its data: silence the rule for the file instead.
+  if (doc.frontMatter && offset >= doc.frontMatter.start && offset < doc.frontMatter.end) return disableFileFix(doc, ruleId);
   const { line } = offsetToPosition(doc.lineStarts, offset);
   const lineStart = doc.lineStarts[line];
   let lineEnd = line + 1 < doc.lineStarts.length ? doc.lineStarts[line + 1] : doc.text.length;
@@ -28,4 +30,12 @@ export function disableLineFix(doc: ParsedDocument, ruleId: string, offset: numb
   let at = lineEnd;
   while (at > lineStart && (doc.text[at - 1] === ' ' || doc.text[at - 1] === '\t')) at--;
   return { title, edits: [{ start: at, end: at, newText: ` <!-- clinical-lint-disable-line ${ruleId} -->` }] };
+}
+
+/** "Disable RULE for this file": a directive right after the front matter, or at the top. */
+export function disableFileFix(doc: ParsedDocument, ruleId: string): Fix {
+  const fm = doc.frontMatter;
+  const at = fm ? fm.end : 0;
+  const comment = `<!-- clinical-lint-disable-file ${ruleId} -->`;
+  return { title: `Disable ${ruleId} for this file`, edits: [{ start: at, end: at, newText: fm ? `${doc.eol}${comment}` : `${comment}${doc.eol}` }] };
 }

@@ -187,14 +187,6 @@ function frontMatterValue(doc: ParsedDocument, key: string): unknown {
   return doc.frontMatter?.data?.[key];
 }
 
-/** "Disable RULE for this file": a directive after the front matter (a comment inside YAML would corrupt it). */
-export function disableFileFix(doc: ParsedDocument, ruleId: string): Fix {
-  const fm = doc.frontMatter;
-  const at = fm ? fm.end : 0;
-  const comment = `<!-- clinical-lint-disable-file ${ruleId} -->`;
-  return { title: `Disable ${ruleId} for this file`, edits: [{ start: at, end: at, newText: fm ? `${doc.eol}${comment}` : `${comment}${doc.eol}` }] };
-}
-
 const rule: Rule = {
   meta: {
     id: 'stale-review',
@@ -209,8 +201,7 @@ const rule: Rule = {
     const limitMonths = Math.max(1, Math.floor(config.frontMatter?.staleAfterMonths ?? 24));
     const now = today(ctx.external?.now);
     const mentions = findReviewDates(doc);
-    const fixesFor = (r: ReviewMention): Fix[] =>
-      r.inFrontMatter ? [disableFileFix(doc, 'stale-review')] : [disableLineFix(doc, 'stale-review', r.start)];
+    const fixesFor = (r: ReviewMention): Fix[] => [disableLineFix(doc, 'stale-review', r.start)];
     let latest: ReviewMention | null = null;
     let latestDate: CalendarDate | null = null;
     let precision: 'day' | 'month' | 'year' = 'day';
