@@ -1,32 +1,1695 @@
-// Claim analysis (issue 3 deepens it). API used by the rules, the CLI `classify` command and the review report.
+// Claim analysis: claim strength, efficacy claims, hedges, absolute language and vague attribution.
+// Used by the claim rules (absolute-claim, unsupported-claim, vague-attribution), the CLI's `classify`
+// command and the language server's review report and Claims view.
+//
+// How a sentence is read (classifySentence):
+//   1. One pass over the sentence finds its cues. Every lexicon in server/src/data/claims-*.json is compiled once
+//      into small sticky regular expressions, bucketed by the first two characters they can match, so each word
+//      start tries only the handful of patterns that can begin there (a single alternation of all ~2,000 patterns
+//      is a hundred times slower in V8).
+//   2. A few linguistic decisions over that short cue list:
+//      - which relation the sentence states: causal (a verb of change such as 'reduces', 'leads to', or a causal
+//        predicate such as 'is effective in') or correlational ('is associated with', 'predicts', 'more likely');
+//        participles used as adjectives ('increased risk'), purpose infinitives ('strategies to reduce') and
+//        nouns ('an increase') do not state a relation;
+//      - whether a hedge governs that relation ('may', 'might', 'could', 'appears to', 'likely', 'some people
+//        find'); 'can' states capability and is not a hedge; a reporting frame ('the data suggest that X reduces Y')
+//        passes the claim on unchanged;
+//      - whether it is an efficacy claim: a benefit predicate ('relieves', 'lowers' + a bad outcome, 'raises' + a
+//        good one) that is not negated, asked, advised, conditional, an open question, a definition, history,
+//        logistics, a study's design, a side effect or someone else's claim reported at a distance.
+//   3. Absolute terms (with hedged rewrites) and vague attributions are found by the same pass.
+//
+// Offsets in a ClaimClassification are offsets into the classified text. analyzeClaims() turns them into document
+// offsets (the sentence's text is the document slice with non-prose blanked, so index i is sentence.start + i).
 
-import type { Citation, ParsedDocument } from './types';
+import type { Citation, ParsedDocument, ProseBlock, Sentence } from './types';
 import type { ResolvedConfig } from './config';
+import relationsData from '../data/claims-relations.json';
+import hedgesData from '../data/claims-hedges.json';
+import contextData from '../data/claims-context.json';
+import outcomesData from '../data/claims-outcomes.json';
+import absoluteData from '../data/claims-absolute.json';
+import attributionData from '../data/claims-attributions.json';
 
 export type ClaimStrength = 'none' | 'correlational' | 'conditional' | 'direct';
+
+export type AbsoluteCategory = 'cure' | 'guarantee' | 'permanence' | 'totality' | 'safety' | 'proof' | 'miracle' | 'custom';
+
+/** A range of the classified text. */
+export interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** A replacement for [start, end) of the classified text. */
+export interface Rewrite {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface AbsoluteTerm extends Span {
+  category: AbsoluteCategory;
+  /** Why it matters, without the quoted trigger: "promises an outcome no treatment can guarantee". */
+  reason: string;
+  /** Hedged rewrites, best first (may be empty). */
+  rewrites: Rewrite[];
+}
+
+/** The verb phrase that carries a claim: 'may reduce', 'eases', 'is an effective way'. */
+export interface Predicate extends Span {
+  /** The relation word itself (without a modal): 'reduce', 'eases', 'effective'. */
+  head: Span;
+  /** Base form of the head for verbs ('reduce', 'lead to'); null for adjectives and nouns. */
+  lemma: string | null;
+  /** Verb form of the head: 's' (reduces), 'base' (reduce), 'ed' (reduced), 'ing', or 'other'. */
+  form: 'base' | 's' | 'ed' | 'ing' | 'other';
+  /** A modal right before the head that the span includes ('can', 'will', 'may'), if any. */
+  modal: Span | null;
+}
 
 export interface ClaimClassification {
   strength: ClaimStrength;
   /** True when the sentence is an efficacy claim (an intervention brings a health benefit or prevents harm). */
   claim: boolean;
-  /** The words that decided it (verbs, hedges, boosters, absolute terms). */
+  /**
+   * The words that decided it, as `kind:word` (e.g. `hedge:may`, `causal:reduce`, `outcome:pain`,
+   * `correlational:associated with`, `negation:not`, `absolute:cures`, `attribution:studies show`).
+   */
   cues: string[];
+  /** A hedge governs the claim's relation ('may reduce', 'some people find'): strength conditional, or correlational. */
+  hedged: boolean;
+  /** Every speculation cue in the sentence (BioScope sense: 'may', 'suggest', 'whether', 'possible' ...). */
+  hedges: Span[];
+  /** The relation that decided the strength, with its modal ('may reduce'); null when strength is none. */
+  predicate: Predicate | null;
+  /** Absolute language that the absolute-claim rule reports, in text order. */
+  absoluteTerms: AbsoluteTerm[];
+  /** Attributions to unnamed sources ('studies have shown', 'experts agree'), in text order. */
+  attributions: Span[];
+  /** Why a sentence with a benefit predicate is not an efficacy claim: 'question', 'negated', 'uncertain', 'advice', ... */
+  notClaim: string | null;
 }
 
-export interface ClaimInfo extends ClaimClassification {
+/** A sentence's claim analysis in a document. All offsets (start, end, predicate, terms, attributions) are document offsets. */
+export interface ClaimInfo extends Omit<ClaimClassification, 'absoluteTerms'> {
   start: number;
   end: number;
   text: string;
-  hedged: boolean;
+  /** The sentence uses absolute language (see absoluteTerms). */
   absolute: boolean;
+  absoluteTerms: AbsoluteTerm[];
+  /** A citation belongs to the sentence (or to its paragraph when claims.citationScope is 'paragraph'). */
   supported: boolean;
+  /** The citations that support it. */
   citations: Citation[];
+  sentence: Sentence;
+  /** True in headings (absolute-claim still applies there; unsupported-claim and vague-attribution do not). */
+  heading: boolean;
+  /** The sentence contains a phrase from claims.allow: no claim rule reports it. */
+  allowed: boolean;
 }
 
-export function classifySentence(_text: string): ClaimClassification {
-  return { strength: 'none', claim: false, cues: [] };
+// ---------------------------------------------------------------- cue kinds
+
+/** Cue kinds in priority order: where two patterns match at the same word, the earlier kind wins. */
+const KINDS = [
+  'attr', 'abs', 'testimonial', 'distancing', 'side', 'design', 'definition', 'history', 'uncertainty', 'advice',
+  'population', 'hedge', 'negation', 'conditional', 'correlational', 'causal', 'causalAdj', 'effectNoun', 'verb', 'comparative', 'booster',
+  'reporting', 'epistemic', 'logistics', 'good', 'bad', 'body', 'intervention', 'disease', 'drug',
+] as const;
+type Kind = (typeof KINDS)[number];
+const K = Object.fromEntries(KINDS.map((k, i) => [k, i])) as Record<Kind, number>;
+const BOUNDARY = -1; // ; : ( ) dashes and clause-opening conjunctions
+const COMMA = -2;
+const QUESTION = -3;
+
+interface Cue {
+  kind: number;
+  start: number;
+  end: number;
 }
 
-export function analyzeClaims(_doc: ParsedDocument, _config: ResolvedConfig): ClaimInfo[] {
-  return [];
+type VerbClass = 'benefit' | 'decrease' | 'increase' | 'effect' | 'user';
+interface VerbForm {
+  cls: VerbClass;
+  lemma: string;
+  form: 'base' | 's' | 'ed' | 'ing';
+  /** Describes a change without an agent too ('levels increased'): causal only with an object or agent. */
+  change: boolean;
+  /** States a relation only with a health object ('supports immune health', not 'we support its use'). */
+  needsObject: boolean;
+}
+
+interface AbsoluteEntry {
+  re: RegExp; // sticky
+  category: AbsoluteCategory;
+  verb: boolean;
+  requires: 'healthObject' | 'claim' | null;
+  rewrites: Record<string, string[]>;
+}
+
+interface Bucket {
+  re: RegExp; // sticky, case-insensitive: (kindA alternatives)|(kindB alternatives)|...
+  kinds: number[]; // group i+1 -> kind
+}
+
+/** The compiled lexicon: built once for the defaults and once per distinct user extension. */
+export interface ClaimLexicon {
+  buckets2: Map<number, Bucket>;
+  buckets1: Map<number, Bucket>;
+  bucketAny: Bucket | null;
+  /** Disease and drug names recognised by their ending (tried only on words no lexicon entry matched). */
+  suffixWord: RegExp;
+  verbs: Map<string, VerbForm>;
+  absolute: AbsoluteEntry[];
+  allow: string[];
+  functions: Map<string, string>;
+  specific: RegExp;
+}
+
+// ---------------------------------------------------------------- pattern helpers
+
+/** Lexicon fragment -> regex source: a space means one or more spaces; straight and curly apostrophes match each other. */
+function fragmentSource(fragment: string): string {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < fragment.length; i++) {
+    const c = fragment[i];
+    if (c === '\\') {
+      out += c + (fragment[i + 1] ?? '');
+      i++;
+    } else if (inClass) {
+      if (c === ']') inClass = false;
+      out += c === "'" ? "'\u2019" : c;
+    } else if (c === '[') {
+      inClass = true;
+      out += c;
+    } else if (c === ' ') {
+      out += '\\s+';
+      while (fragment[i + 1] === ' ') i++;
+    } else if (c === "'") out += "['\u2019]";
+    else out += c;
+  }
+  return out;
+}
+
+/** Make every group non-capturing so bucket group numbers stay ours (user patterns may use plain groups). */
+function nonCapturing(src: string): string {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') {
+      out += c + (src[i + 1] ?? '');
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === ']') inClass = false;
+      out += c;
+      continue;
+    }
+    if (c === '[') inClass = true;
+    if (c === '(' && src[i + 1] !== '?') {
+      out += '(?:';
+      continue;
+    }
+    if (c === '(' && src[i + 1] === '?' && src[i + 2] === '<' && src[i + 3] !== '=' && src[i + 3] !== '!') {
+      const close = src.indexOf('>', i);
+      out += '(?:';
+      i = close;
+      continue;
+    }
+    out += c;
+  }
+  return out;
+}
+
+function escapeRegex(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+// --- first-characters analysis of a pattern, to bucket it by what it can start with
+
+const ANY = '\u0000';
+type Atom = { chars: string[] } | { alts: Quant[][] } | { empty: true };
+interface Quant {
+  atom: Atom;
+  min: number;
+  max: number;
+}
+
+function parseAlternatives(src: string, pos: { i: number }): Quant[][] {
+  const alts: Quant[][] = [[]];
+  while (pos.i < src.length) {
+    const c = src[pos.i];
+    if (c === ')') break;
+    if (c === '|') {
+      pos.i++;
+      alts.push([]);
+      continue;
+    }
+    let atom: Atom;
+    if (c === '(') {
+      pos.i++;
+      let lookaround = false;
+      if (src[pos.i] === '?') {
+        if (src[pos.i + 1] === ':') pos.i += 2;
+        else if (src[pos.i + 1] === '<' && src[pos.i + 2] !== '=' && src[pos.i + 2] !== '!') pos.i = src.indexOf('>', pos.i) + 1;
+        else {
+          lookaround = true;
+          pos.i += src[pos.i + 1] === '<' ? 3 : 2;
+        }
+      }
+      const inner = parseAlternatives(src, pos);
+      pos.i++;
+      atom = lookaround ? { empty: true } : { alts: inner };
+    } else if (c === '[') {
+      let j = pos.i + 1;
+      const negated = src[j] === '^';
+      if (negated) j++;
+      const set = new Set<string>();
+      let first = true;
+      while (j < src.length && (src[j] !== ']' || first)) {
+        first = false;
+        let ch = src[j];
+        if (ch === '\\') {
+          j++;
+          const e = src[j];
+          if (e === 's') ch = ' ';
+          else if (e === 'd') {
+            for (const d of '0123456789') set.add(d);
+            j++;
+            continue;
+          } else if (e === 'w' || e === 'p' || e === 'P') {
+            for (let k = 0; k < 40; k++) set.add(String(k));
+            if (e === 'p' || e === 'P') j = src.indexOf('}', j);
+            j++;
+            continue;
+          } else ch = e;
+        }
+        if (src[j + 1] === '-' && src[j + 2] !== undefined && src[j + 2] !== ']') {
+          const a = ch.toLowerCase().charCodeAt(0);
+          const b = src[j + 2].toLowerCase().charCodeAt(0);
+          for (let k = a; k <= b && set.size < 100; k++) set.add(String.fromCharCode(k));
+          j += 3;
+          continue;
+        }
+        set.add(ch.toLowerCase());
+        j++;
+      }
+      pos.i = j + 1;
+      atom = negated || set.size > 30 ? { chars: [ANY] } : { chars: [...set] };
+    } else if (c === '\\') {
+      const e = src[pos.i + 1];
+      pos.i += 2;
+      if (e === 's') atom = { chars: [' '] };
+      else if (e === 'd') atom = { chars: [...'0123456789'] };
+      else if (e === 'b' || e === 'B') atom = { empty: true };
+      else if (e === 'w' || e === 'W' || e === 'D' || e === 'S' || e === 'p' || e === 'P' || e === 'u' || e === 'x') {
+        if (e === 'p' || e === 'P') pos.i = src.indexOf('}', pos.i) + 1;
+        atom = { chars: [ANY] };
+      } else atom = { chars: [e.toLowerCase()] };
+    } else if (c === '.') {
+      pos.i++;
+      atom = { chars: [ANY] };
+    } else if (c === '^' || c === '$') {
+      pos.i++;
+      atom = { empty: true };
+    } else {
+      pos.i++;
+      atom = { chars: [c.toLowerCase()] };
+    }
+    let min = 1;
+    let max = 1;
+    const q = src[pos.i];
+    if (q === '?') [min, max] = [0, 1];
+    else if (q === '*') [min, max] = [0, Infinity];
+    else if (q === '+') [min, max] = [1, Infinity];
+    else if (q === '{') {
+      const m = /^\{(\d*)(,?)(\d*)\}/.exec(src.slice(pos.i));
+      if (m) {
+        min = Number(m[1] || 0);
+        max = m[2] ? (m[3] ? Number(m[3]) : Infinity) : min;
+        pos.i += m[0].length - 1;
+      }
+    }
+    if (q === '?' || q === '*' || q === '+' || (q === '{' && max !== 1)) {
+      pos.i++;
+      if (src[pos.i] === '?') pos.i++;
+    } else if (q === '{') pos.i++;
+    alts[alts.length - 1].push({ atom, min, max });
+  }
+  return alts;
+}
+
+/**
+ * The strings of length <= 2 a pattern's matches can start with (ANY for any character),
+ * or null when there are too many to list.
+ */
+function startKeys(src: string): Set<string> | null {
+  const out = new Set<string>();
+  const K2 = 2;
+  let tooMany = false;
+  const walkSeq = (seq: Quant[], i: number, acc: string, next: (acc: string) => void): void => {
+    if (tooMany) return;
+    if (acc.length >= K2) {
+      out.add(acc.slice(0, K2));
+      if (out.size > 300) tooMany = true;
+      return;
+    }
+    if (i === seq.length) {
+      next(acc);
+      return;
+    }
+    const q = seq[i];
+    const rep = (n: number, a: string): void => {
+      if (n >= q.min) walkSeq(seq, i + 1, a, next);
+      if (n < q.max && n < K2 + 1 && a.length < K2) {
+        walkAtom(q.atom, a, (a2) => {
+          if (a2.length === a.length && n >= q.min) return;
+          rep(n + 1, a2);
+        });
+      }
+    };
+    rep(0, acc);
+  };
+  const walkAtom = (atom: Atom, acc: string, next: (acc: string) => void): void => {
+    if ('empty' in atom) next(acc);
+    else if ('chars' in atom) for (const ch of atom.chars) next(acc + ch);
+    else for (const alt of atom.alts) walkSeq(alt, 0, acc, next);
+  };
+  const top = parseAlternatives(src, { i: 0 });
+  for (const alt of top)
+    walkSeq(alt, 0, '', (a) => {
+      out.add(a);
+      if (out.size > 300) tooMany = true;
+    });
+  return tooMany ? null : out;
+}
+
+/** Split a pattern at its top-level '|' (respecting groups and classes). */
+function topLevelAlternatives(src: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let from = 0;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      out.push(src.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(src.slice(from));
+  return out;
+}
+
+/**
+ * Split a pattern into alternatives that start differently ('a|b', '(?:x|y) z' -> 'x z', 'y z'), so that each
+ * first-characters bucket holds only the alternatives that can start there.
+ */
+function splitFragment(src: string, depth = 0): string[] {
+  const out: string[] = [];
+  for (const part of topLevelAlternatives(src)) {
+    if (depth < 3 && part.startsWith('(?:')) {
+      let d = 0;
+      let inClass = false;
+      let close = -1;
+      for (let i = 0; i < part.length; i++) {
+        const c = part[i];
+        if (c === '\\') i++;
+        else if (inClass) inClass = c !== ']';
+        else if (c === '[') inClass = true;
+        else if (c === '(') d++;
+        else if (c === ')' && --d === 0) {
+          close = i;
+          break;
+        }
+      }
+      const quantified = close < 0 || /^[?*+{]/.test(part.slice(close + 1));
+      const alts = close > 0 ? topLevelAlternatives(part.slice(3, close)) : [];
+      if (!quantified && alts.length > 1 && alts.length <= 120) {
+        for (const a of alts) out.push(...splitFragment(a + part.slice(close + 1), depth + 1));
+        continue;
+      }
+    }
+    out.push(part);
+  }
+  return out;
+}
+
+function keyCode(a: number, b: number): number {
+  return a * 65536 + b;
+}
+
+// ---------------------------------------------------------------- inflection
+
+function regularForms(v: string): { s: string; ed: string; ing: string } {
+  const s = /(?:s|x|z|ch|sh)$/.test(v) ? `${v}es` : /[^aeiou]y$/.test(v) ? `${v.slice(0, -1)}ies` : /[^aeiou]o$/.test(v) ? `${v}es` : `${v}s`;
+  const ed = /e$/.test(v) ? `${v}d` : /[^aeiou]y$/.test(v) ? `${v.slice(0, -1)}ied` : `${v}ed`;
+  const ing = /ie$/.test(v) ? `${v.slice(0, -2)}ying` : /[^eoy]e$/.test(v) ? `${v.slice(0, -1)}ing` : `${v}ing`;
+  return { s, ed, ing };
+}
+
+/** 'reduce' -> reduce, reduces, reduced, reducing; 'lead/led to' -> lead to, leads to, led to, leading to. */
+export function inflectVerb(entry: string): { lemma: string; forms: [string, VerbForm['form']][] } {
+  const words = entry.trim().split(/\s+/);
+  const [base, past, participle] = words[0].split('/');
+  const rest = words.slice(1).join(' ');
+  const tail = rest ? ` ${rest}` : '';
+  const reg = regularForms(base);
+  const pastForm = past ?? reg.ed;
+  let ing = reg.ing;
+  if (past && /([bdgklmnprtz])\1ed$/.test(past)) ing = `${past.slice(0, -2)}ing`;
+  else if (past === base && /[^aeiou][aeiou][bdgmnprt]$/.test(base)) ing = `${base}${base.slice(-1)}ing`;
+  const forms: [string, VerbForm['form']][] = [
+    [base + tail, 'base'],
+    [reg.s + tail, 's'],
+    [pastForm + tail, 'ed'],
+    [ing + tail, 'ing'],
+  ];
+  if (participle && participle !== pastForm) forms.push([participle + tail, 'ed']);
+  return { lemma: base + tail, forms };
+}
+
+/** Lemma guesses for a user-written verb ('soothes' -> soothe, sooth). */
+function lemmaGuesses(word: string): string[] {
+  const w = word.toLowerCase().trim();
+  const out = new Set([w]);
+  if (/ies$/.test(w)) out.add(`${w.slice(0, -3)}y`);
+  else if (/(?:ch|sh|x|z|ss)es$/.test(w)) out.add(w.slice(0, -2));
+  else if (/[^s]s$/.test(w)) out.add(w.slice(0, -1));
+  if (/ied$/.test(w)) out.add(`${w.slice(0, -3)}y`);
+  else if (/ed$/.test(w)) {
+    out.add(w.slice(0, -1));
+    out.add(w.slice(0, -2));
+  }
+  if (/ing$/.test(w)) {
+    out.add(w.slice(0, -3));
+    out.add(`${w.slice(0, -3)}e`);
+  }
+  return [...out].filter((x) => x.length > 1);
+}
+
+// ---------------------------------------------------------------- lexicon compilation
+
+type ClaimsSettings = Partial<ResolvedConfig['claims']>;
+
+interface Entry {
+  kind: number;
+  src: string;
+}
+
+function attributionSource(): string[] {
+  const subjects = attributionData.subjects.map(fragmentSource).join('|');
+  const verbs = attributionData.verbs.map(fragmentSource).join('|');
+  return [`(?:${subjects})\\s+(?:(?:have|has|all|now|also|generally|consistently|repeatedly|clearly)\\s+)?(?:${verbs})`, ...attributionData.phrases.map(fragmentSource)];
+}
+
+const SUFFIX_WORD = (suffixes: string[]): string => `[a-z][a-z'\u2019-]*(?:${suffixes.join('|')})`;
+
+/** Compile the lexicons (and a user extension) into bucketed sticky regexes. */
+export function compileLexicon(settings: ClaimsSettings = {}): ClaimLexicon {
+  const entries: Entry[] = [];
+  const add = (kind: Kind, fragments: string[], raw = false): void => {
+    for (const f of fragments) if (f && f.trim()) entries.push({ kind: K[kind], src: raw ? nonCapturing(f) : fragmentSource(f) });
+  };
+  const ctx = contextData as unknown as Record<string, { phrases: string[] }>;
+
+  add('abs', absoluteData.terms.map((t) => t.pattern));
+  add('abs', settings.absoluteTerms ?? [], true);
+  entries.push(...attributionSource().map((src) => ({ kind: K.attr, src })));
+  add('attr', settings.attributions ?? [], true);
+  add('testimonial', ctx.testimonial.phrases);
+  add('distancing', ctx.distancing.phrases);
+  add('side', ctx.sideEffect.phrases);
+  add('design', ctx.design.phrases);
+  add('definition', ctx.definition.phrases);
+  add('history', ctx.history.phrases);
+  add('uncertainty', ctx.uncertainty.phrases);
+  add('advice', ctx.advice.phrases);
+  add('population', hedgesData.population);
+  add('hedge', hedgesData.modal);
+  add(
+    'hedge',
+    (settings.hedges ?? []).map((h) => escapeRegex(h.trim().toLowerCase()).replace(/\s+/g, ' ')),
+  );
+  add('negation', ctx.negation.phrases);
+  add('conditional', ctx.conditional.phrases);
+  add('correlational', relationsData.correlational.phrases);
+  add('causal', relationsData.causalPhrases.phrases);
+  add('causalAdj', relationsData.causalAdjectives.phrases);
+  add('effectNoun', relationsData.effectNouns.phrases);
+
+  const verbs = new Map<string, VerbForm>();
+  const verbSources: string[] = [];
+  const change = new Set(relationsData.intransitiveChange.lemmas);
+  const needsObject = new Set(relationsData.benefitVerbs.needsObject.lemmas);
+  const addVerb = (entry: string, cls: VerbClass): void => {
+    const { lemma, forms } = inflectVerb(entry);
+    for (const [form, f] of forms) {
+      const key = form.toLowerCase();
+      if (verbs.has(key)) continue;
+      verbs.set(key, { cls, lemma, form: f, change: change.has(lemma), needsObject: needsObject.has(lemma) });
+      verbSources.push(escapeRegex(key).replace(/ /g, ' '));
+    }
+  };
+  for (const v of relationsData.benefitVerbs.verbs) addVerb(v, 'benefit');
+  for (const v of relationsData.decreaseVerbs.verbs) addVerb(v, 'decrease');
+  for (const v of relationsData.increaseVerbs.verbs) addVerb(v, 'increase');
+  for (const v of relationsData.effectVerbs.verbs) addVerb(v, 'effect');
+  for (const w of settings.claimVerbs ?? []) for (const lemma of lemmaGuesses(w)) addVerb(lemma, 'user');
+  add('verb', verbSources);
+
+  add('comparative', relationsData.comparatives.phrases);
+  add('booster', hedgesData.boosters);
+  add('reporting', ctx.reporting.phrases);
+  add('epistemic', hedgesData.epistemic);
+  add('logistics', ctx.logistics.phrases);
+  add('good', outcomesData.good);
+  add('bad', outcomesData.bad);
+  add('body', outcomesData.body.terms);
+  add('intervention', outcomesData.interventions);
+
+  // Bucket every entry by the first one or two characters it can match.
+  const b2 = new Map<number, Entry[]>();
+  const b1 = new Map<number, Entry[]>();
+  const b0: Entry[] = [];
+  for (const e of entries.flatMap((x) => splitFragment(x.src).map((src) => ({ kind: x.kind, src })))) {
+    const keys = startKeys(e.src);
+    if (!keys || [...keys].some((k) => k[0] === ANY || k === '')) {
+      b0.push(e);
+      continue;
+    }
+    const seen1 = new Set<number>();
+    const seen2 = new Set<number>();
+    for (const k of keys) {
+      const a = k.charCodeAt(0);
+      if (k.length < 2 || k[1] === ANY) {
+        if (!seen1.has(a)) {
+          seen1.add(a);
+          push(b1, a, e);
+        }
+      } else {
+        const code = keyCode(a, k.charCodeAt(1));
+        if (!seen2.has(code)) {
+          seen2.add(code);
+          push(b2, code, e);
+        }
+      }
+    }
+  }
+  const lex: ClaimLexicon = {
+    buckets2: new Map([...b2].map(([k, v]) => [k, bucket(v)])),
+    buckets1: new Map([...b1].map(([k, v]) => [k, bucket(v)])),
+    bucketAny: b0.length ? bucket(b0) : null,
+    suffixWord: new RegExp(`(?:(${SUFFIX_WORD(outcomesData.suffixes.disease)})|(${SUFFIX_WORD(outcomesData.suffixes.drug)}))${WORD_END}`, 'iy'),
+    verbs,
+    absolute: absoluteEntries(settings.absoluteTerms ?? []),
+    allow: (settings.allow ?? []).map((a) => a.toLowerCase().trim()).filter(Boolean),
+    functions: new Map(Object.entries(absoluteData.functions).filter(([k]) => k !== '$comment') as [string, string][]),
+    specific: new RegExp(`(?:^|[^A-Za-z])(?:${attributionData.specificDeterminers.map(fragmentSource).join('|')})\\s+$`),
+  };
+  return lex;
+}
+
+function push<T>(m: Map<number, T[]>, k: number, v: T): void {
+  const list = m.get(k);
+  if (list) list.push(v);
+  else m.set(k, [v]);
+}
+
+const WORD_END = '(?![A-Za-z0-9_\\-])';
+
+function bucket(list: Entry[]): Bucket {
+  const byKind = new Map<number, string[]>();
+  for (const e of list) push(byKind, e.kind, e.src);
+  const kinds = [...byKind.keys()].sort((a, b) => a - b);
+  const groups = kinds.map((k) => {
+    const alts = [...new Set(byKind.get(k)!)].sort((a, b) => b.length - a.length);
+    return `(${alts.join('|')})`;
+  });
+  return { re: new RegExp(`(?:${groups.join('|')})${WORD_END}`, 'iy'), kinds };
+}
+
+function absoluteEntries(user: string[]): AbsoluteEntry[] {
+  const out: AbsoluteEntry[] = absoluteData.terms.map((t) => ({
+    re: new RegExp(`(?:${fragmentSource(t.pattern)})${WORD_END}`, 'iy'),
+    category: t.category as AbsoluteCategory,
+    verb: !!(t as { verb?: boolean }).verb,
+    requires: ((t as { requires?: string }).requires ?? null) as AbsoluteEntry['requires'],
+    rewrites: t.rewrites as unknown as Record<string, string[]>,
+  }));
+  for (const u of user) out.push({ re: new RegExp(`(?:${nonCapturing(u)})${WORD_END}`, 'iy'), category: 'custom', verb: false, requires: null, rewrites: {} });
+  return out;
+}
+
+let defaultLexicon: ClaimLexicon | null = null;
+const lexiconCache = new Map<string, ClaimLexicon>();
+
+/** The lexicon for a configuration's claims settings (compiled once per distinct setting). */
+export function lexiconFor(settings?: ClaimsSettings): ClaimLexicon {
+  const key =
+    settings && (settings.absoluteTerms?.length || settings.attributions?.length || settings.claimVerbs?.length || settings.hedges?.length || settings.allow?.length)
+      ? JSON.stringify([settings.absoluteTerms, settings.attributions, settings.claimVerbs, settings.hedges, settings.allow])
+      : '';
+  if (!key) return (defaultLexicon ??= compileLexicon());
+  let lex = lexiconCache.get(key);
+  if (!lex) {
+    if (lexiconCache.size > 20) lexiconCache.clear();
+    lex = compileLexicon(settings);
+    lexiconCache.set(key, lex);
+  }
+  return lex;
+}
+
+// ---------------------------------------------------------------- scanning
+
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 45 || c > 127;
+}
+
+function lower(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c;
+}
+
+function isSpaceCode(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 160;
+}
+
+const CLAUSE_WORDS = /^(?:but|whereas|although|though|however|yet|while)$/i;
+
+/** One pass: the cues of a sentence, in text order. */
+function scan(text: string, lex: ClaimLexicon): Cue[] {
+  const cues: Cue[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    const startsWord = (isWordChar(c) && c !== 45 && c !== 95) || c === 36 || c === 163 || c === 8364;
+    if (startsWord && (i === 0 || !isWordChar(text.charCodeAt(i - 1)))) {
+      let best: Cue | null = null;
+      const c1 = lower(c);
+      const next = i + 1 < n ? text.charCodeAt(i + 1) : -1;
+      if (next >= 0) best = tryBucket(lex.buckets2.get(keyCode(c1, isSpaceCode(next) ? 32 : lower(next))), text, i, best);
+      best = tryBucket(lex.buckets1.get(c1), text, i, best);
+      best = tryBucket(lex.bucketAny ?? undefined, text, i, best);
+      if (best) {
+        cues.push(best);
+        i = best.end;
+        continue;
+      }
+      // No cue: a disease or drug name by its ending, a clause-opening conjunction (a boundary), or nothing.
+      let j = i + 1;
+      while (j < n && isWordChar(text.charCodeAt(j))) j++;
+      if (j - i >= 5) {
+        lex.suffixWord.lastIndex = i;
+        const m = lex.suffixWord.exec(text);
+        if (m && i + m[0].length === j) {
+          cues.push({ kind: m[1] !== undefined ? K.disease : K.drug, start: i, end: j });
+          i = j;
+          continue;
+        }
+      }
+      if (j - i >= 3 && j - i <= 8 && CLAUSE_WORDS.test(text.slice(i, j))) cues.push({ kind: BOUNDARY, start: i, end: j });
+      i = j;
+      continue;
+    }
+    if (c === 59 || c === 58 || c === 40 || c === 41 || c === 8212 || c === 8211) cues.push({ kind: BOUNDARY, start: i, end: i + 1 });
+    else if (c === 45 && i > 0 && i + 1 < n && isSpaceCode(text.charCodeAt(i - 1)) && isSpaceCode(text.charCodeAt(i + 1))) cues.push({ kind: BOUNDARY, start: i, end: i + 1 });
+    else if (c === 44) cues.push({ kind: COMMA, start: i, end: i + 1 });
+    else if (c === 63) cues.push({ kind: QUESTION, start: i, end: i + 1 });
+    i++;
+  }
+  return cues;
+}
+
+function tryBucket(b: Bucket | undefined, text: string, i: number, best: Cue | null): Cue | null {
+  if (!b) return best;
+  b.re.lastIndex = i;
+  const m = b.re.exec(text);
+  if (!m) return best;
+  let g = 1;
+  while (g < m.length && m[g] === undefined) g++;
+  const kind = b.kinds[g - 1];
+  const end = i + m[0].length;
+  if (!best || kind < best.kind || (kind === best.kind && end > best.end)) return { kind, start: i, end };
+  return best;
+}
+
+// ---------------------------------------------------------------- word context
+
+function prevWordBounds(text: string, pos: number): [number, number] | null {
+  let e = pos;
+  while (e > 0 && !isWordChar(text.charCodeAt(e - 1))) {
+    const c = text.charCodeAt(e - 1);
+    if (!isSpaceCode(c) && c !== 34 && c !== 39 && c !== 8220 && c !== 8221 && c !== 42 && c !== 95) return null; // punctuation ends the look-back
+    e--;
+  }
+  if (e === 0) return null;
+  let s = e;
+  while (s > 0 && isWordChar(text.charCodeAt(s - 1))) s--;
+  return [s, e];
+}
+
+function prevWord(text: string, pos: number): string {
+  const b = prevWordBounds(text, pos);
+  return b ? text.slice(b[0], b[1]).toLowerCase() : '';
+}
+
+function nextWord(text: string, pos: number): string {
+  let s = pos;
+  while (s < text.length && isSpaceCode(text.charCodeAt(s))) s++;
+  let e = s;
+  while (e < text.length && isWordChar(text.charCodeAt(e))) e++;
+  return text.slice(s, e).toLowerCase();
+}
+
+function wordsBetween(text: string, a: number, b: number): number {
+  let count = 0;
+  let inWord = false;
+  for (let i = a; i < b; i++) {
+    const w = isWordChar(text.charCodeAt(i));
+    if (w && !inWord) count++;
+    inWord = w;
+  }
+  return count;
+}
+
+const PREPOSITIONS = new Set([
+  'of', 'in', 'for', 'with', 'on', 'at', 'from', 'by', 'into', 'about', 'as', 'without', 'among', 'between', 'than', 'via', 'over', 'under',
+  'after', 'before', 'during', 'following', 'despite', 'including', 'like', 'per', 'upon', 'within', 'toward', 'towards', 'against', 'through',
+]);
+const AGENT_PREPOSITIONS = new Set(['by', 'with', 'through', 'via', 'using']);
+const AGENT_NOT = /^(?:approximately|about|nearly|almost|around|half|one|two|three|four|five|a|an|up|to|more|less|over|under|at|as|much|far)$/;
+const RAISE_IDIOM = /^(?:concerns?|questions?|issues?|awareness|doubts?|hopes?|funds|money|alarms?|eyebrows|the possibility|important|serious)$/;
+const EVIDENCE_SUBJECT = /^(?:data|findings|results|evidence|study|studies|research|analysis|analyses|observations|literature|trial|trials|they|which|this|these|we|i|authors|review|reviews|experience|guidelines)$/;
+
+interface ScanState {
+  clause: number;
+  purposeClause: number;
+}
+const CORR_NOUN = /^(?:associations?|correlations?|relationships?|relations?|links?|connections?|co-?occurrence|predictors?|markers?|biomarkers?|indicators?|risk factors?|factors?|likelihood|odds|hazard ratio|relative risk)\b/;
+const CORR_PARTICIPLE = /^(?:associated|correlated|linked|related|connected|tied|coupled|accompanied)\b/;
+const PASSIVE_FINDING = /^[^,;.]{0,80}?\b(?:was|were|is|are|has been|have been)\s+(?:also\s+)?(?:found|observed|seen|noted|detected|identified|shown|demonstrated|confirmed|present|evident|apparent)\b/i;
+const ARTICLES = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'their', 'our', 'his', 'her', 'your', 'my', 'all', 'both', 'some', 'any', 'each', 'every']);
+/** Words after which a verb-like word is a noun or an adjective ('an increase', 'the reduced dose', 'significant improvement'). */
+const NOUN_CONTEXT = new Set([
+  'a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'their', 'our', 'his', 'her', 'your', 'my', 'any', 'no', 'some', 'each', 'every',
+  'such', 'significant', 'major', 'greater', 'further', 'small', 'large', 'modest', 'marked', 'substantial', 'overall', 'net', 'possible',
+  'potential', 'slight', 'sharp', 'dramatic', 'mean', 'average', 'relative', 'absolute', 'clinical', 'meaningful', 'important', 'positive',
+  'negative', 'beneficial', 'direct', 'indirect', 'much', 'little', 'more', 'less', 'what', 'which', 'whose', 'non', 'similar', 'long-term',
+  'short-term', 'additional', 'added', 'sustained', 'early', 'late', 'first', 'second', 'new', 'recent', 'policy', 'lifestyle', 'weight',
+  'dietary', 'behavioral', 'behavioural', 'treatment', 'dose', 'price', 'cost', 'cognitive', 'functional', 'clear', 'ischemic', 'structural',
+]);
+const NOUN_NEXT = new Set(['in', 'of', 'from', 'for', 'with', 'to', 'on', 'between', 'among', 'over', 'are', 'were', 'was', 'is', 'and', 'or', 'that', 'which', 'should', 'can', 'could', 'may', 'might', 'will', 'would', 'must', 'have', 'had', 'remain', 'remained']);
+const INTRANSITIVE_NEXT = new Set([
+  'in', 'from', 'to', 'after', 'over', 'during', 'with', 'among', 'across', 'between', 'by', 'compared', 'than', 'until', 'since', 'when',
+  'as', 'at', 'for', 'significantly', 'markedly', 'slightly', 'substantially', 'dramatically', 'steadily', 'sharply', 'and', 'or', 'but',
+  'while', 'whereas', 'more', 'less', 'faster', 'slower', 'further', 'again', 'overall', 'only', 'both', 'throughout', 'within', 'per',
+  'each', 'following', 'before', 'despite', 'less', 'rapidly', 'gradually', 'considerably', 'modestly', 'greatly', 'nearly', 'almost',
+  'about', 'approximately', 'among', 'versus', 'vs', 'relative', 'independently', 'whereas', 'because', 'if', 'which', 'who', 'that',
+]);
+const SKIPPABLE = new Set(['not', 'also', 'further', 'still', 'even', 'only', 'both', 'then', 'thus', 'therefore', 'hence', 'indeed', 'already', 'never', 'often', 'always', 'n\'t', 'really', 'just', 'possibly', 'potentially', 'probably', 'likely', 'well', 'much', 'far', 'very', 'in', 'part', 'turn', 'fact']);
+const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'remain', 'remains', 'remained', 'become', 'becomes', 'became', 'prove', 'proves', 'proved', 'appear', 'appears', 'appeared', 'seem', 'seems', 'seemed', "isn't", "aren't", "wasn't", "weren't", "it's"]);
+const HAVING = new Set(relationsData.effectNouns.verbsBefore);
+const MODAL_AUX = new Set(['can', 'cannot', 'will', 'would', 'could', 'may', 'might', 'must', 'should', 'shall', 'does', 'do', 'did', "can't", "won't", "don't", "doesn't", "didn't"]);
+const OBSERVING = new Set(['showed', 'shows', 'show', 'displayed', 'display', 'had', 'have', 'has', 'reported', 'experienced', 'achieved', 'reached', 'exhibited', 'exhibit', 'demonstrated', 'revealed', 'found', 'observed', 'yielded', 'maintained', 'attained', 'recorded', 'got', 'scored', 'reporting', 'having', 'with']);
+/** Adjectives before 'to VERB' that make the infinitive a claim: 'is necessary to reduce', 'is critical to improve'. */
+const ADJECTIVE_TO = new Set(['necessary', 'critical', 'crucial', 'essential', 'important', 'sufficient', 'enough', 'vital', 'key', 'able', 'unable', 'effective', 'efficient', 'shown', 'proven']);
+const AUX_BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "isn't", "aren't", "wasn't", "weren't"]);
+const AUX_HAVE = new Set(['has', 'have', 'had', 'having']);
+const HEDGE_MODALS = new Set(['may', 'might', 'could', 'would']);
+/** Words before 'to VERB' that make the infinitive a predicate rather than a purpose clause. */
+const RAISING = new Map<string, 'hedge' | 'plain'>([
+  ['appear', 'hedge'], ['appears', 'hedge'], ['appeared', 'hedge'], ['seem', 'hedge'], ['seems', 'hedge'], ['seemed', 'hedge'],
+  ['likely', 'hedge'], ['unlikely', 'hedge'], ['thought', 'hedge'], ['believed', 'hedge'], ['expected', 'hedge'], ['suggested', 'hedge'],
+  ['hypothesized', 'hedge'], ['hypothesised', 'hedge'], ['proposed', 'hedge'], ['potential', 'hedge'], ['promise', 'hedge'], ['predicted', 'hedge'],
+  ['able', 'plain'], ['unable', 'plain'], ['fail', 'plain'], ['fails', 'plain'], ['failed', 'plain'], ['help', 'plain'], ['helps', 'plain'], ['helped', 'plain'], ['helping', 'plain'], ['shown', 'plain'],
+  ['found', 'plain'], ['proven', 'plain'], ['proved', 'plain'], ['known', 'plain'], ['reported', 'plain'], ['said', 'plain'], ['tend', 'plain'],
+  ['tends', 'plain'], ['tended', 'plain'], ['continue', 'plain'], ['continues', 'plain'], ['continued', 'plain'], ['serve', 'plain'], ['serves', 'plain'],
+  ['served', 'plain'], ['go', 'plain'], ['goes', 'plain'], ['went', 'plain'], ['demonstrated', 'plain'], ['confirmed', 'plain'], ['observed', 'plain'],
+]);
+/** Verbs whose base and -s forms are also common nouns (an increase, the benefits). */
+const NOUN_LIKE = new Set([
+  'increase', 'decrease', 'change', 'cut', 'cure', 'help', 'benefit', 'impact', 'influence', 'aid', 'drop', 'rise', 'decline', 'balance',
+  'support', 'fix', 'lift', 'block', 'end', 'halt', 'delay', 'damage', 'harm', 'boost', 'spur', 'fuel', 'shape', 'drive', 'treat', 'save',
+  'rescue', 'double', 'triple', 'fight', 'lead', 'result', 'effect', 'calm', 'cleanse', 'slow', 'stop', 'repair', 'control', 'relax', 'lower',
+  'trigger', 'shift', 'promote', 'heal', 'ease', 'counteract', 'grow', 'enable', 'prompt',
+]);
+
+// ---------------------------------------------------------------- classification
+
+interface Relation {
+  cue: Cue;
+  /** Index of the cue in the sentence's cue list. */
+  index: number;
+  /** 'corr' correlational; 'causal' a verb or causal predicate; 'cmp' a group comparison; weak = -ing form or adjective. */
+  type: 'corr' | 'causal' | 'cmp';
+  weak: boolean;
+  verb: VerbForm | null;
+  hedge: Cue | null;
+  /** The modal right before the verb ('can', 'will', 'may'), for the predicate span. */
+  modalStart: number;
+  /** In a relative clause ('a disease that causes pain'): background for strength, still a claim. */
+  relative: boolean;
+  negated: boolean;
+  clause: number;
+}
+
+const HEALTH_KINDS = new Set([K.good, K.bad, K.body, K.disease, K.side]);
+const RELATION_KINDS = new Set([K.correlational, K.causal, K.causalAdj, K.effectNoun, K.verb, K.comparative, K.abs]);
+
+function cueText(text: string, c: Cue): string {
+  return text.slice(c.start, c.end).replace(/\s+/g, ' ').toLowerCase();
+}
+
+/** Classify one sentence with the default lexicon. */
+export function classifySentence(text: string): ClaimClassification {
+  return classifyWith(text, lexiconFor());
+}
+
+/** Classify one sentence with a given lexicon (see lexiconFor). */
+export function classifyWith(text: string, lex: ClaimLexicon): ClaimClassification {
+  const cues = scan(text, lex);
+  const result: ClaimClassification = {
+    strength: 'none',
+    claim: false,
+    cues: [],
+    hedged: false,
+    hedges: [],
+    predicate: null,
+    absoluteTerms: [],
+    attributions: [],
+    notClaim: null,
+  };
+  // Clause index of every cue (strong boundaries only), and parenthesis depth.
+  const clause: number[] = new Array(cues.length);
+  const segment: number[] = new Array(cues.length);
+  const inParens: boolean[] = new Array(cues.length);
+  let cl = 0;
+  let seg = 0;
+  let depth = 0;
+  let question = false;
+  let sentenceHedge: Cue | null = null;
+  for (let k = 0; k < cues.length; k++) {
+    const c = cues[k];
+    if (c.kind === BOUNDARY) {
+      const ch = text[c.start];
+      if (ch === '(') depth++;
+      else if (ch === ')') depth = Math.max(0, depth - 1);
+      cl++;
+    }
+    if (c.kind === BOUNDARY || c.kind === COMMA) seg++;
+    if (c.kind === QUESTION) question = true;
+    clause[k] = cl;
+    segment[k] = seg;
+    inParens[k] = depth > 0;
+  }
+  const lowerText = text.toLowerCase();
+  const allowed = lex.allow.some((a) => lowerText.includes(a));
+
+  // Hedges in the BioScope sense (any speculation cue), and sentence-level hedge frames ('it is possible that').
+  for (const c of cues) {
+    if (c.kind === K.hedge || c.kind === K.population || c.kind === K.epistemic || c.kind === K.conditional) {
+      result.hedges.push({ start: c.start, end: c.end, text: text.slice(c.start, c.end) });
+      if (!sentenceHedge && c.kind === K.hedge && /^(?:it|there)\b/i.test(text.slice(c.start, c.end))) sentenceHedge = c;
+    }
+  }
+
+  // Relations.
+  const relations: Relation[] = [];
+  const scanState: ScanState = { clause: 0, purposeClause: -1 };
+  for (let k = 0; k < cues.length; k++) {
+    const c = cues[k];
+    if (!RELATION_KINDS.has(c.kind)) continue;
+    if (inParens[k]) continue;
+    const rel = readRelation(text, cues, k, clause, lex, scanState);
+    if (!rel) continue;
+    // Frames that take the relation out of the claim: open questions, aims and advice before it.
+    if (framedOut(cues, k, segment)) continue;
+    relations.push(rel);
+  }
+
+  // The sentence's relation: the first strong one (correlational or causal); weak ones only when there is no strong one.
+  let main: Relation | null = null;
+  for (const r of relations) if (!r.weak && r.type !== 'cmp') {
+    main = r;
+    break;
+  }
+  main ??= relations.find((r) => r.type === 'causal') ?? relations[0] ?? null;
+
+  // Efficacy claim: its own relation decides the strength when the sentence's first relation is something else.
+  const claim = findClaim(text, cues, clause, inParens, relations, question);
+  const decisive = claim.rel ?? main;
+  if (decisive) {
+    let hedge = decisive.hedge ?? (sentenceHedge && sentenceHedge.start < decisive.cue.start ? sentenceHedge : null);
+    if (!hedge && claim.rel && claim.population) hedge = claim.population; // 'some people find that X eases Y'
+    result.strength = decisive.type !== 'causal' ? 'correlational' : hedge ? 'conditional' : 'direct';
+    result.predicate = predicateOf(text, decisive);
+    if (hedge) result.cues.push(`hedge:${cueText(text, hedge)}`);
+    result.cues.push(`${decisive.type === 'causal' ? 'causal' : decisive.type === 'corr' ? 'correlational' : 'comparative'}:${cueText(text, decisive.cue)}`);
+    if (decisive.negated) result.cues.push(`negation`);
+  }
+  result.hedged = result.strength === 'conditional' || result.strength === 'correlational';
+  if (claim.rel) {
+    result.claim = !allowed;
+    if (allowed) result.notClaim = 'allowed';
+    if (claim.object) result.cues.push(`outcome:${cueText(text, claim.object)}`);
+    if (claim.testimonial) result.cues.push('testimonial');
+  } else if (claim.reason) result.notClaim = claim.reason;
+
+  // Absolute terms and attributions.
+  if (!allowed && !question) {
+    for (let k = 0; k < cues.length; k++) {
+      const c = cues[k];
+      if (c.kind === K.abs) {
+        const term = readAbsolute(text, cues, k, clause, lex, result.claim);
+        if (term) {
+          result.absoluteTerms.push(term);
+          result.cues.push(`absolute:${cueText(text, c)}`);
+        }
+      } else if (c.kind === K.attr) {
+        if (isVagueAttribution(text, cues, k, clause, lex)) {
+          result.attributions.push({ start: c.start, end: c.end, text: text.slice(c.start, c.end) });
+          result.cues.push(`attribution:${cueText(text, c)}`);
+        }
+      }
+    }
+  }
+  return result;
+}
+
+/** Read a relation cue in context; null when the word does not state a relation here. */
+function readRelation(text: string, cues: Cue[], k: number, clause: number[], lex: ClaimLexicon, scan: ScanState): Relation | null {
+  const c = cues[k];
+  scan.clause = clause[k];
+  const rel: Relation = { cue: c, index: k, type: 'causal', weak: false, verb: null, hedge: null, modalStart: c.start, negated: false, clause: clause[k], relative: false };
+  // A capitalised relation word inside a name is not a relation ('American Heart Association').
+  if (isInsideName(text, c.start)) return null;
+  switch (c.kind) {
+    case K.correlational: {
+      rel.type = 'corr';
+      const w = cueText(text, c);
+      if (CORR_NOUN.test(w)) {
+        // 'an association was found', 'showed a correlation': stated; 'the association between X and Y requires study': named only.
+        rel.weak = !afterVerbOfHaving(text, cues, k, clause) && !PASSIVE_FINDING.test(text.slice(c.end, c.end + 120));
+      } else if (CORR_PARTICIPLE.test(w) || /^at\b/.test(w)) {
+        // 'X was associated with Y': stated; 'factors associated with Y' (a reduced relative): background, except in headlines.
+        rel.weak = !afterCopula(text, c.start) && !isHeadline(text);
+      }
+      break;
+    }
+    case K.comparative: {
+      rel.type = 'cmp';
+      rel.weak = true;
+      const w = cueText(text, c);
+      if (w === 'than') {
+        // 'faster than', 'more severe than': a comparison; 'rather than', 'more than half': not.
+        const p = prevWord(text, c.start);
+        if (!/(?:er|more|less|fewer|better|worse)$/.test(p) || /^(?:rather|other|more|less|fewer|over|under|never|either|whether|neither|number|greater)$/.test(p) || /^\d/.test(nextWord(text, c.end))) {
+          if (!(/^(?:more|less|fewer|greater)$/.test(p) && !/^\d/.test(nextWord(text, c.end)) && !/^(?:half|one|two|three|a|an)$/.test(nextWord(text, c.end)))) return null;
+        }
+      }
+      if (/^(?:rather|other) than/.test(w) || (/than$/.test(w) && /^\d/.test(nextWord(text, c.end)))) return null;
+      break;
+    }
+    case K.causal:
+      break;
+    case K.causalAdj:
+      // 'X is effective', 'may be protective': predicated. 'an effective treatment': attributive, supports only.
+      rel.weak = !afterCopula(text, c.start);
+      break;
+    case K.effectNoun:
+      // 'had no effect on', 'plays a key role in', 'showed benefits': stated. 'the effect of X on Y was studied': named only.
+      rel.weak = !afterVerbOfHaving(text, cues, k, clause);
+      break;
+    case K.abs:
+    case K.verb: {
+      // An absolute term may contain the verb ('cures', 'completely cures', 'wipes out', 'works for everyone').
+      const found = c.kind === K.abs ? verbInside(text, c, lex) : null;
+      if (c.kind === K.abs && !found) return null;
+      if (found) {
+        rel.cue = found.cue;
+        if (found.cue.start !== c.start) rel.modalStart = found.cue.start;
+      }
+      const verb = found ? found.verb : lex.verbs.get(cueText(text, c));
+      if (!verb) return null;
+      rel.verb = verb;
+      const reading = found ? readVerb(text, [...cues.slice(0, k), found.cue, ...cues.slice(k + 1)], k, verb, scan) : readVerb(text, cues, k, verb, scan);
+      if (reading === null) return null;
+      if (reading === 'cmp') {
+        // Only a change verb's participle states a difference ('reduced mortality'); others are plain adjectives ('fortified cereal').
+        if (!verb.change) return null;
+        rel.type = 'cmp';
+        rel.weak = true;
+      } else if (reading === 'weak') rel.weak = true;
+      if (verb.needsObject && !rel.weak && !healthObjectAfter(cues, k)) return null;
+      if (!rel.weak && inRelativeClause(text, c.start)) {
+        rel.weak = true;
+        rel.relative = true;
+      }
+      break;
+    }
+    default:
+      return null;
+  }
+  // Modal right before (for the predicate span), hedge and negation look-back within the clause.
+  rel.hedge = hedgeBefore(text, cues, k, clause);
+  rel.negated = negatedBefore(text, cues, k, clause);
+  const pb = prevWordBounds(text, c.start);
+  if (pb) {
+    const pw = text.slice(pb[0], pb[1]).toLowerCase();
+    if (pw === 'can' || pw === 'will' || HEDGE_MODALS.has(pw)) rel.modalStart = pb[0];
+  }
+  if (rel.hedge && rel.hedge.end <= c.start && wordsBetween(text, rel.hedge.end, c.start) <= 1) rel.modalStart = Math.min(rel.modalStart, rel.hedge.start);
+  return rel;
+}
+
+/**
+ * How a verb form reads here: 'causal' (a finite verb with an agent: 'X reduced Y', 'was reduced by X'),
+ * 'cmp' (a change or difference without an agent: 'rates increased in 2009', 'with reduced mortality'),
+ * 'weak' (a gerund or participle clause: 'by reducing inflammation'), or null (a noun, a purpose infinitive).
+ */
+function readVerb(text: string, cues: Cue[], k: number, verb: VerbForm, scan: ScanState): 'causal' | 'cmp' | 'weak' | null {
+  const c = cues[k];
+  const head = verb.lemma.split(' ')[0];
+  const multi = verb.lemma.includes(' ');
+  const prevB = prevWordBounds(text, c.start);
+  const prev = prevB ? text.slice(prevB[0], prevB[1]).toLowerCase() : '';
+  const aux = auxiliaryBefore(text, c.start);
+  const next = nextWord(text, c.end);
+  const transitivity = (): 'causal' | 'cmp' => (verb.change && !multi && (next === '' || INTRANSITIVE_NEXT.has(next) || /^\d/.test(next)) ? 'cmp' : 'causal');
+  if (head === 'raise' && RAISE_IDIOM.test(next)) return null; // 'raises concerns', 'raise awareness'
+  switch (verb.form) {
+    case 'ing':
+      return AUX_BE.has(aux) ? transitivity() : 'weak';
+    case 'ed': {
+      if (head === 'treat' && next === 'with') return null; // 'patients treated with X': design
+      if (AUX_BE.has(aux)) {
+        // Passive: with an agent ('was reduced by statins', 'is prevented with vaccination') it is causal; without one
+        // it describes a change ('levels were reduced in group A') or a state ('patients were treated in hospital').
+        if (AGENT_PREPOSITIONS.has(next)) {
+          const agent = nextWord(text, text.toLowerCase().indexOf(next, c.end) + next.length);
+          if (agent && !/^\d/.test(agent) && !AGENT_NOT.test(agent)) return 'causal';
+        }
+        return verb.change ? 'cmp' : 'weak';
+      }
+      if (AUX_HAVE.has(aux) || MODAL_AUX.has(aux)) return transitivity();
+      if (aux === 'and' || aux === 'or') return ARTICLES.has(next) ? transitivity() : 'cmp';
+      if (prev === '' || aux === '' || NOUN_CONTEXT.has(aux) || PREPOSITIONS.has(aux)) return 'cmp'; // adjectival: 'with (significantly) reduced mortality'
+      // After a noun: a past tense with an object ('X reduced mortality'), or a participle that modifies the noun
+      // ('patients treated at eight units'): a transitive verb followed by a preposition has no object, so it is a participle.
+      if (!verb.change && (PREPOSITIONS.has(next) || next === '') && !AGENT_PREPOSITIONS.has(next)) return 'weak';
+      return transitivity();
+    }
+    default: {
+      // base and -s forms
+      if (prev === 'to') {
+        const before = auxiliaryBefore(text, prevB![0]); // 'was found (significantly) to improve'
+        if (RAISING.has(before) || ADJECTIVE_TO.has(before)) return transitivity();
+        // 'has the potential to reduce', 'is likely to': a hedge cue ending in 'to'
+        for (let j = k - 1; j >= 0 && cues[j].end >= prevB![0] - 1; j--) if (cues[j].kind === K.hedge && cues[j].end >= prevB![1]) return 'causal';
+        scan.purposeClause = scan.clause;
+        return null; // purpose: 'strategies to reduce', 'used to treat'
+      }
+      // '... to contain costs, enhance care and improve health': coordinated with a purpose infinitive.
+      if (verb.form === 'base' && scan.purposeClause === scan.clause && (aux === 'and' || aux === 'or' || /,\s*$/.test(text.slice(Math.max(0, c.start - 3), c.start)))) return null;
+      if (prev === '') return head === 'lower' ? 'cmp' : null; // sentence-initial: an imperative or an adjective ('Lower doses ...')
+      if (NOUN_LIKE.has(head)) {
+        // 'this leads to', 'these increase the risk': a pronoun subject; 'this increase', 'these changes in': a determiner.
+        const pronoun = ((prev === 'this' || prev === 'that') && verb.form === 's') || ((prev === 'these' || prev === 'those') && verb.form === 'base' && !NOUN_NEXT.has(next));
+        if (!pronoun && (NOUN_CONTEXT.has(prev) || OBSERVING.has(prev) || /ed$/.test(prev))) return null; // 'an increase', 'yielded results'
+        if (!multi && (verb.form === 's' || next === 'of' || next === 'for') && (NOUN_NEXT.has(next) || next === '') && !(head === 'help' && (next === 'to' || next === 'with'))) return null;
+      }
+      if (head === 'end' && /^(?:stage|of|point|points|organ|user|users|date|result)$/.test(next)) return null;
+      if (head === 'lower' && verb.form === 'base' && (next === 'than' || NOUN_CONTEXT.has(prev) || PREPOSITIONS.has(prev) || AUX_BE.has(aux) || AUX_HAVE.has(aux) || OBSERVING.has(prev) || /ly$/.test(prev) || prev === 'and')) return 'cmp';
+      if (head === 'support' && EVIDENCE_SUBJECT.test(prev)) return null; // 'these data support ...': evidential, not causal
+      return transitivity();
+    }
+  }
+}
+
+/** The verb inside an absolute term ('completely cures' -> 'cures'), as a cue of its own. */
+function verbInside(text: string, c: Cue, lex: ClaimLexicon): { cue: Cue; verb: VerbForm } | null {
+  const words = [...text.slice(c.start, c.end).matchAll(/[A-Za-z][\w'-]*/g)];
+  for (let i = 0; i < words.length; i++) {
+    for (const len of [3, 2, 1]) {
+      if (i + len > words.length) continue;
+      const first = words[i];
+      const last = words[i + len - 1];
+      const key = text.slice(c.start + first.index!, c.start + last.index! + last[0].length).replace(/\s+/g, ' ').toLowerCase();
+      const verb = lex.verbs.get(key);
+      if (verb) return { cue: { kind: K.verb, start: c.start + first.index!, end: c.start + last.index! + last[0].length }, verb };
+    }
+  }
+  return null;
+}
+
+/** A verb right after a relative pronoun ('a disease that causes pain', 'drugs which can prevent'). */
+function inRelativeClause(text: string, pos: number): boolean {
+  let at = pos;
+  for (let hops = 0; hops < 3; hops++) {
+    const b = prevWordBounds(text, at);
+    if (!b) return false;
+    const w = text.slice(b[0], b[1]).toLowerCase();
+    if (w === 'which' || w === 'that' || w === 'who') return true;
+    if ((/ly$/.test(w) && w.length > 3) || SKIPPABLE.has(w) || MODAL_AUX.has(w)) {
+      at = b[0];
+      continue;
+    }
+    return false;
+  }
+  return false;
+}
+
+/** The auxiliary before a verb, skipping adverbs and 'not' ('was significantly reduced' -> 'was'). */
+function auxiliaryBefore(text: string, pos: number): string {
+  let at = pos;
+  for (let hops = 0; hops < 3; hops++) {
+    const b = prevWordBounds(text, at);
+    if (!b) return '';
+    const w = text.slice(b[0], b[1]).toLowerCase();
+    if ((/ly$/.test(w) && w.length > 3) || SKIPPABLE.has(w)) {
+      at = b[0];
+      continue;
+    }
+    return w;
+  }
+  return '';
+}
+
+function afterCopula(text: string, pos: number): boolean {
+  let at = pos;
+  for (let hops = 0; hops < 4; hops++) {
+    const b = prevWordBounds(text, at);
+    if (!b) return false;
+    const w = text.slice(b[0], b[1]).toLowerCase();
+    if (COPULAS.has(w)) return true;
+    if ((/ly$/.test(w) && w.length > 3) || SKIPPABLE.has(w) || w === 'as' || w === 'more' || w === 'less' || w === 'most' || w === 'equally') {
+      at = b[0];
+      continue;
+    }
+    return false;
+  }
+  return false;
+}
+
+function afterVerbOfHaving(text: string, cues: Cue[], k: number, clause: number[]): boolean {
+  const c = cues[k];
+  let at = c.start;
+  for (let hops = 0; hops < 5; hops++) {
+    const b = prevWordBounds(text, at);
+    if (!b) return false;
+    const w = text.slice(b[0], b[1]).toLowerCase();
+    if (HAVING.has(w)) return true;
+    at = b[0];
+  }
+  void cues;
+  void clause;
+  return false;
+}
+
+function healthObjectAfter(cues: Cue[], k: number): boolean {
+  const c = cues[k];
+  for (let j = k + 1; j < cues.length && cues[j].start <= c.end + 80; j++) {
+    const o = cues[j];
+    if (o.kind === BOUNDARY || o.kind === COMMA) return false;
+    if (HEALTH_KINDS.has(o.kind) && o.kind !== K.side) return true;
+  }
+  return false;
+}
+
+/** A headline or title: no sentence-final punctuation (copulas are often dropped: 'Obesity linked to dementia'). */
+function isHeadline(text: string): boolean {
+  return !/[.!?:]["'\u201d\u2019)\]*]*\s*$/.test(text);
+}
+
+/** A capitalised word preceded by another capitalised word, in a sentence that is not in title case: part of a name. */
+function isInsideName(text: string, pos: number): boolean {
+  const c = text.charCodeAt(pos);
+  if (!(c >= 65 && c <= 90) || pos === 0) return false;
+  const b = prevWordBounds(text, pos);
+  if (!b) return false;
+  const p = text.charCodeAt(b[0]);
+  if (!(p >= 65 && p <= 90) && text.slice(b[0], b[1]) !== 'of' && text.slice(b[0], b[1]) !== 'for') return false;
+  // Title case ('How LDN Reduces Inflammation'): most words capitalised.
+  let words = 0;
+  let caps = 0;
+  for (const m of text.matchAll(/[A-Za-z][\w'-]*/g)) {
+    words++;
+    if (m[0].charCodeAt(0) <= 90) caps++;
+  }
+  return caps / Math.max(1, words) < 0.6;
+}
+
+/** A modal hedge governing cue k: in its clause, before it, at most five words away. */
+function hedgeBefore(text: string, cues: Cue[], k: number, clause: number[]): Cue | null {
+  const c = cues[k];
+  for (let j = k - 1; j >= 0; j--) {
+    const h = cues[j];
+    if (clause[j] !== clause[k]) break;
+    if (h.kind === K.hedge || h.kind === K.population) {
+      if (wordsBetween(text, h.end, c.start) <= 5) return h;
+      return null;
+    }
+    if (h.kind === COMMA || h.kind === K.correlational || h.kind === K.reporting) break;
+    if (h.kind === K.verb && j < k - 1) break;
+  }
+  // A bare modal word that is not a cue of its own ('may' is a hedge cue, but 'would' after a comma may not be).
+  return null;
+}
+
+function negatedBefore(text: string, cues: Cue[], k: number, clause: number[]): boolean {
+  const c = cues[k];
+  for (let j = k - 1; j >= 0; j--) {
+    const h = cues[j];
+    if (clause[j] !== clause[k]) return false;
+    if (h.kind === K.negation) return wordsBetween(text, h.end, c.start) <= 6;
+    if (h.kind === COMMA) return false;
+  }
+  return false;
+}
+
+/** An open question, an aim or advice before the relation in its segment (up to a comma) takes it out of the claim. */
+function framedOut(cues: Cue[], k: number, segment: number[]): boolean {
+  for (let j = k - 1; j >= 0 && segment[j] === segment[k]; j--) {
+    const h = cues[j];
+    if (h.kind === K.uncertainty || h.kind === K.advice) return true;
+  }
+  return false;
+}
+
+function predicateOf(text: string, rel: Relation): Predicate {
+  const c = rel.cue;
+  let start = rel.modalStart;
+  // 'to' alone is not part of the predicate span.
+  if (text.slice(start, c.start).trim().toLowerCase() === 'to') start = c.start;
+  let modal: Span | null = null;
+  if (start < c.start) {
+    const m = /^\S+/.exec(text.slice(start, c.start));
+    if (m) modal = { start, end: start + m[0].length, text: m[0] };
+  }
+  // Copula before an adjectival predicate: 'is effective', 'are beneficial'.
+  if (!rel.verb && rel.type === 'causal') {
+    const pb = prevWordBounds(text, start);
+    if (pb && AUX_BE.has(text.slice(pb[0], pb[1]).toLowerCase())) start = pb[0];
+  }
+  return {
+    start,
+    end: c.end,
+    text: text.slice(start, c.end),
+    head: { start: c.start, end: c.end, text: text.slice(c.start, c.end) },
+    lemma: rel.verb ? rel.verb.lemma : null,
+    form: rel.verb ? rel.verb.form : 'other',
+    modal,
+  };
+}
+
+// ---------------------------------------------------------------- efficacy claims
+
+interface ClaimFinding {
+  rel: Relation | null;
+  object: Cue | null;
+  population: Cue | null;
+  testimonial: boolean;
+  reason: string | null;
+}
+
+/**
+ * What a predicate needs after it to state a benefit:
+ * 'any'   a health outcome of either kind ('relieves pain', 'improves sleep', 'is effective for insomnia');
+ * 'bad'   something people want less of ('reduces inflammation'); a good outcome makes it a harm;
+ * 'good'  something people want more of ('raises energy'); a bad outcome makes it a harm;
+ * 'chain' a benefit further on ('leads to better sleep', 'plays a role in reducing pain', 'associated with lower blood pressure').
+ */
+type Polarity = 'any' | 'bad' | 'good' | 'chain';
+
+const POSITIVE_ADVERB = /\b(?:positively|favou?rably|beneficially)\s+$/i;
+const POSITIVE_ADJECTIVE = /\b(?:beneficial|positive|protective|favou?rable|therapeutic|healing|calming|soothing|helpful)\s+$/i;
+/** Effect verbs whose object is where the benefit is: 'works for pain', 'does wonders for sleep'. */
+const BENEFIT_CHAIN = /^(?:work|act|do|make) /;
+const DOWNWARD = /^(?:lower|reduc|decreas|less|fewer|smaller|shorter|slower|reduction|declin|lessen|alleviat|reliev|prevent|eas|protect|cut|halv|drop)/;
+const UPWARD = /^(?:higher|increas|greater|more|longer|elevat|rais|boost)/;
+const BETTER = /^(?:better|improv|enhanc|healthier|stronger)/;
+
+function polarityOf(text: string, c: Cue, rel: Relation): Polarity | null {
+  if (rel.verb) {
+    if (rel.weak && !rel.relative) return null; // participles and gerunds support the sentence's predicate, they are not it
+    switch (rel.verb.cls) {
+      case 'benefit':
+      case 'user':
+        return 'any';
+      case 'decrease':
+        return 'bad';
+      case 'increase':
+        return 'good';
+      case 'effect':
+        if (POSITIVE_ADVERB.test(text.slice(Math.max(0, c.start - 24), c.start))) return 'any'; // 'can positively impact'
+        if (BENEFIT_CHAIN.test(rel.verb.lemma)) return 'any';
+        return /^(?:lead|result|contribute|play|give|bring|translate|pave|make)\b/.test(rel.verb.lemma) ? 'chain' : null;
+    }
+  }
+  const t = cueText(text, c);
+  switch (c.kind) {
+    case K.causalAdj:
+      return /^(?:ineffective|harmful|detrimental|inferior|worse)/.test(t) ? null : 'any';
+    case K.effectNoun:
+      if (/^(?:benefit|efficacy|effectiveness|protection|the key|advantage)/.test(t)) return 'any';
+      if (/role|contribut/.test(t)) return 'chain';
+      return POSITIVE_ADJECTIVE.test(text.slice(Math.max(0, c.start - 24), c.start)) ? 'any' : null; // 'a beneficial effect on'
+    case K.correlational:
+      return 'chain'; // 'X is associated with lower blood pressure'
+    default:
+      return null;
+  }
+}
+
+/** The health outcome after relation k that makes it a benefit, true for a self-standing benefit ('LDN works'), or null. */
+function benefitObject(text: string, cues: Cue[], k: number, clause: number[], rel: Relation): Cue | true | null {
+  const c = cues[k];
+  const polarity = polarityOf(text, c, rel);
+  if (!polarity) return null;
+  const limit = c.end + 110;
+  for (let j = k + 1; j < cues.length && cues[j].start <= limit; j++) {
+    const o = cues[j];
+    if (o.kind === BOUNDARY || o.kind === QUESTION) break;
+    if (polarity === 'chain') {
+      // A good outcome ('leads to remission'), or a downward word before a bad one ('lower blood pressure').
+      if (o.kind === K.good) return o;
+      if (o.kind === K.bad || o.kind === K.disease) return null; // 'leads to heart disease': a harm
+      if (o.kind === K.verb || o.kind === K.comparative || o.kind === K.correlational) {
+        const word = cueText(text, o);
+        for (let m = j + 1; m < cues.length && cues[m].start <= o.end + 60; m++) {
+          const t = cues[m];
+          if (t.kind === BOUNDARY) break;
+          if (DOWNWARD.test(word) && (t.kind === K.bad || t.kind === K.disease || t.kind === K.side)) return t;
+          if ((UPWARD.test(word) && t.kind === K.good) || (BETTER.test(word) && HEALTH_KINDS.has(t.kind) && t.kind !== K.side)) return t;
+          if (HEALTH_KINDS.has(t.kind)) break;
+        }
+        j++;
+      }
+      continue;
+    }
+    if (polarity === 'any' && HEALTH_KINDS.has(o.kind)) return o.kind === K.side && rel.verb?.cls !== 'benefit' ? null : o;
+    if (polarity === 'bad') {
+      if (o.kind === K.bad || o.kind === K.disease || o.kind === K.side) return o;
+      if (o.kind === K.good) return null; // 'reduces quality of life': a harm
+    }
+    if (polarity === 'good') {
+      if (o.kind === K.good) return o;
+      if (o.kind === K.bad || o.kind === K.disease) return null; // 'increases the risk of': a harm
+    }
+  }
+  if (rel.verb?.cls === 'user') return nextWord(text, c.end) ? true : null;
+  if (polarity === 'any' && !rel.verb) {
+    // 'Acupuncture is effective', 'LDN works': a benefit predicate about an intervention named before it.
+    for (let j = k - 1; j >= 0 && clause[j] === clause[k]; j--) if (cues[j].kind === K.intervention || cues[j].kind === K.drug) return true;
+  }
+  return null;
+}
+
+function findClaim(text: string, cues: Cue[], clause: number[], inParens: boolean[], relations: Relation[], question: boolean): ClaimFinding {
+  const out: ClaimFinding = { rel: null, object: null, population: null, testimonial: false, reason: null };
+  let population: Cue | null = null;
+  let testimonial = -1;
+  for (let j = 0; j < cues.length; j++) {
+    if (cues[j].kind === K.population) population ??= cues[j];
+    else if (cues[j].kind === K.testimonial && testimonial < 0) testimonial = j;
+  }
+  out.population = population;
+  out.testimonial = testimonial >= 0;
+  for (const rel of relations) {
+    const object = benefitObject(text, cues, rel.index, clause, rel);
+    if (!object) continue;
+    // The relation states a benefit. Is it claimed?
+    const why = question ? 'question' : rel.negated ? 'negated' : vetoed(text, cues, rel.index, clause, inParens);
+    if (why) {
+      out.reason ??= why;
+      continue;
+    }
+    out.rel = rel;
+    out.object = object === true ? null : object;
+    out.reason = null;
+    return out;
+  }
+  // A testimonial without a benefit verb ('My fatigue is gone', 'LDN changed my life') is a claim too.
+  if (testimonial >= 0 && !question && !negatedBefore(text, cues, testimonial, clause)) {
+    const t = cues[testimonial];
+    out.rel = { cue: t, index: testimonial, type: 'causal', weak: false, verb: null, hedge: null, modalStart: t.start, negated: false, clause: clause[testimonial], relative: false };
+    out.reason = null;
+    return out;
+  }
+  return out;
+}
+
+/** Context that makes a benefit statement something other than a claim. */
+function vetoed(text: string, cues: Cue[], k: number, clause: number[], inParens: boolean[]): string | null {
+  const c = cues[k];
+  if (inParens[k]) return 'parenthetical';
+  for (let j = 0; j < cues.length; j++) {
+    const h = cues[j];
+    if (j === k) continue;
+    const before = h.start < c.start;
+    const sameClause = clause[j] === clause[k];
+    switch (h.kind) {
+      case K.uncertainty:
+        if (before) return 'uncertain';
+        break;
+      case K.distancing:
+        if (before) return 'distancing';
+        break;
+      case K.advice:
+        if (before && sameClause) return 'advice';
+        break;
+      case K.conditional:
+        // 'If a supplement upsets your stomach, ...': the if-clause runs to the first comma.
+        if (before && !hasCommaBetween(cues, j, k)) return 'conditional';
+        break;
+      case K.history:
+        if (before && sameClause) return 'history';
+        break;
+      case K.design:
+        if (before && sameClause) return 'design';
+        break;
+      case K.side:
+        if (before && sameClause) return 'side effect';
+        break;
+      case K.definition:
+        if (before && sameClause && /used|approved|indicated|prescribed/i.test(text.slice(h.start, c.start))) return 'definition';
+        break;
+      case K.logistics:
+        if (before && sameClause && /prescri|cost|price|insurance|pharmac/i.test(text.slice(h.start, h.end))) return 'logistics';
+        break;
+      case K.negation:
+        // 'No trial has shown that X protects against Y'
+        if (before && /^no$/i.test(text.slice(h.start, h.end)) && cues.slice(j + 1, k).some((x) => x.kind === K.reporting || x.kind === K.attr)) return 'negated';
+        break;
+    }
+  }
+  if (isImperative(text)) return 'advice';
+  return null;
+}
+
+function hasCommaBetween(cues: Cue[], a: number, b: number): boolean {
+  for (let j = a + 1; j < b; j++) if (cues[j].kind === COMMA || cues[j].kind === BOUNDARY) return true;
+  return false;
+}
+
+const IMPERATIVE = /^\s*["'\u201c*_]*(?:take|try|use|add|check|ask|talk|speak|avoid|consider|start|stop|keep|make|give|let|see|call|tell|drink|eat|choose|remember|discuss|look|find|get|book|contact|reach|schedule|read|learn|do not|don't|never)\b/i;
+
+function isImperative(text: string): boolean {
+  return IMPERATIVE.test(text);
+}
+
+// ---------------------------------------------------------------- absolute terms
+
+function readAbsolute(text: string, cues: Cue[], k: number, clause: number[], lex: ClaimLexicon, claim: boolean): AbsoluteTerm | null {
+  const c = cues[k];
+  let entry: AbsoluteEntry | null = null;
+  for (const e of lex.absolute) {
+    e.re.lastIndex = c.start;
+    const m = e.re.exec(text);
+    if (m && c.start + m[0].length === c.end) {
+      entry = e;
+      break;
+    }
+  }
+  if (!entry) return null;
+  // Negated, doubted or reported at a distance: 'No treatment cures lupus', 'products that claim to cure'.
+  for (let j = k - 1; j >= 0; j--) {
+    const h = cues[j];
+    if (h.kind === K.uncertainty || h.kind === K.distancing) return null;
+    if (clause[j] !== clause[k]) continue;
+    if (h.kind === K.negation && wordsBetween(text, h.end, c.start) <= 6) return null;
+    if (h.kind === K.advice || h.kind === K.conditional) return null;
+  }
+  if (/^\s*(?:no|nothing|none|not)\b/i.test(text) && k > 0 && cues[0].kind === K.negation) return null;
+  let object: Cue | null = null;
+  for (let j = k + 1; j < cues.length && cues[j].start <= c.end + 80; j++) {
+    const o = cues[j];
+    if (o.kind === BOUNDARY || o.kind === COMMA) break;
+    if (HEALTH_KINDS.has(o.kind) && o.kind !== K.side) {
+      object = o;
+      break;
+    }
+  }
+  if (entry.requires === 'healthObject' && !object) return null;
+  if (entry.requires === 'claim' && !claim) return null;
+  const category = entry.category;
+  return {
+    start: c.start,
+    end: c.end,
+    text: text.slice(c.start, c.end),
+    category,
+    reason: (absoluteData.messages as Record<string, string>)[category],
+    rewrites: absoluteRewrites(text, c, entry, object, lex),
+  };
+}
+
+function absoluteRewrites(text: string, c: Cue, entry: AbsoluteEntry, object: Cue | null, lex: ClaimLexicon): Rewrite[] {
+  const out: Rewrite[] = [];
+  const matched = text.slice(c.start, c.end);
+  let templates: string[];
+  let start = c.start;
+  if (entry.verb) {
+    // The verb's form picks the template; a modal before it joins the replaced span ('can cure' -> 'may ease').
+    const w = matched.toLowerCase();
+    let form = /ed$/.test(w.split(/\s+/)[0]) || /^(?:got|wiped)\b/.test(w) ? 'past' : /ing$/.test(w.split(/\s+/)[0]) ? 'ing' : 'present';
+    const pb = prevWordBounds(text, c.start);
+    const pw = pb ? text.slice(pb[0], pb[1]).toLowerCase() : '';
+    if (form === 'present') {
+      if (pw === 'to') form = 'base';
+      else if (/^(?:can|will|could|would|does|do|may|might|must|shall)$/.test(pw)) start = pb![0];
+    }
+    templates = entry.rewrites[form] ?? entry.rewrites.present ?? [];
+  } else templates = entry.rewrites.any ?? [];
+  let objectText = '';
+  let objectEnd = c.end;
+  if (object) {
+    // The object noun phrase: from the end of the trigger to the end of the outcome word.
+    objectText = text.slice(c.end, object.end).replace(/\s+/g, ' ').trim();
+    objectEnd = object.end;
+  }
+  const fn = object ? lex.functions.get(text.slice(object.start, object.end).replace(/\s+/g, ' ').toLowerCase()) : undefined;
+  const tail = matched
+    .replace(/^\S+\s+/, '')
+    .replace(/^(?:(?:all|every|100 ?%|99(?:\.9+)? ?%|of|the|your|harmful|bad)\s+)+/i, '');
+  const seen = new Set<string>();
+  for (const t of templates) {
+    if (t.includes('{function}') && !fn) continue;
+    if (t.includes('{object}') && !objectText) continue;
+    const usesObject = t.includes('{object}') || t.includes('{function}');
+    let s = t.replace('{function}', fn ?? '').replace('{object}', objectText).replace('{tail}', tail);
+    let rs = start;
+    let re = usesObject ? objectEnd : c.end;
+    if (s === '') {
+      // Removal: take one adjacent space with the word.
+      if (rs > 0 && text[rs - 1] === ' ') rs--;
+      else if (text[re] === ' ') re++;
+    }
+    s = matchCase(text.slice(rs, re).trimStart(), s);
+    const key = `${rs}:${re}:${s}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ start: rs, end: re, text: s });
+  }
+  return out;
+}
+
+function matchCase(original: string, replacement: string): string {
+  if (!replacement) return replacement;
+  if (/^[A-Z][a-z]/.test(original) || (/^[A-Z]$/.test(original[0] ?? '') && original.length === 1)) return replacement[0].toUpperCase() + replacement.slice(1);
+  return replacement;
+}
+
+// ---------------------------------------------------------------- attribution
+
+function isVagueAttribution(text: string, cues: Cue[], k: number, clause: number[], lex: ClaimLexicon): boolean {
+  const c = cues[k];
+  // 'this study found', 'our research shows', 'the Nurses' Health Study found' name their source.
+  const before = text.slice(Math.max(0, c.start - 40), c.start);
+  if (lex.specific.test(before)) return false;
+  for (let j = k - 1; j >= 0; j--) {
+    const h = cues[j];
+    if (clause[j] !== clause[k]) break;
+    if (h.kind === K.negation && wordsBetween(text, h.end, c.start) <= 3) return false;
+  }
+  // 'studies have not shown' is matched as a phrase only without the negation; 'no studies' is excluded above.
+  return true;
+}
+
+// ---------------------------------------------------------------- documents
+
+const REFERENCE_SECTION = /^\s*(?:#+\s*)?(?:references?|sources?|bibliography|works cited|literature(?: cited)?|citations?|further reading|notes|footnotes|resources|reading list)\s*:?\s*$/i;
+const REFERENCE_ENTRY = /(?:\b(?:19|20)\d{2}\b[^.]{0,40}[;:]\s*\d+|\bdoi:|\bdoi\.org\/|\bpmid:?\s*\d|\bisbn\b|\bet al\.?,?\s*\(?(?:19|20)\d{2})/i;
+
+/** Blocks whose text is bibliography, not prose: reference sections, footnote definitions, reference entries. */
+export function isReferenceBlock(doc: ParsedDocument, block: ProseBlock): boolean {
+  if (block.containers.includes('footnoteDefinition')) return true;
+  if (block.kind !== 'heading' && REFERENCE_SECTION.test(block.section)) return true;
+  if (block.kind === 'heading') return false;
+  // A list item or short paragraph that reads like a citation entry (journal volume, DOI, PMID).
+  return REFERENCE_ENTRY.test(block.text) && !/[.!?]\s+[A-Z][a-z]+\s+[a-z]+\s+[a-z]+/.test(block.text.replace(/\bet al\.|\b[A-Z]\.|\bvol\.|\bno\./g, ''));
+}
+
+const analysisCache = new WeakMap<ParsedDocument, { key: string; infos: ClaimInfo[] }>();
+
+/**
+ * Analyse every prose sentence of a document. Returns one entry per sentence that states a relation, makes a claim,
+ * or uses absolute or attribution language (other sentences are left out). Cached per document and configuration.
+ */
+export function analyzeClaims(doc: ParsedDocument, config: ResolvedConfig): ClaimInfo[] {
+  const settings = config.claims;
+  const key = JSON.stringify(settings);
+  const hit = analysisCache.get(doc);
+  if (hit && hit.key === key) return hit.infos;
+  const lex = lexiconFor(settings);
+  const infos: ClaimInfo[] = [];
+  const skipped = new Set<ProseBlock>();
+  for (const b of doc.blocks) if (isReferenceBlock(doc, b)) skipped.add(b);
+  for (const s of doc.sentences) {
+    if (skipped.has(s.block)) continue;
+    const c = classifyWith(s.text, lex);
+    if (c.strength === 'none' && !c.claim && !c.absoluteTerms.length && !c.attributions.length) continue;
+    const citations = citationsFor(s, settings.citationScope);
+    const off = s.start;
+    const shift = <T extends { start: number; end: number }>(x: T): T => ({ ...x, start: x.start + off, end: x.end + off });
+    const lowerText = s.text.toLowerCase();
+    infos.push({
+      ...c,
+      start: s.start,
+      end: s.end,
+      text: s.text,
+      hedges: c.hedges.map(shift),
+      predicate: c.predicate
+        ? { ...shift(c.predicate), head: shift(c.predicate.head), modal: c.predicate.modal ? shift(c.predicate.modal) : null }
+        : null,
+      absolute: c.absoluteTerms.length > 0,
+      absoluteTerms: c.absoluteTerms.map((t) => ({ ...shift(t), rewrites: t.rewrites.map(shift) })),
+      attributions: c.attributions.map(shift),
+      supported: citations.length > 0,
+      citations,
+      sentence: s,
+      heading: s.block.kind === 'heading',
+      allowed: lex.allow.some((a) => lowerText.includes(a)),
+    });
+  }
+  analysisCache.set(doc, { key, infos });
+  return infos;
+}
+
+/** Citations that support a sentence: in the sentence, or anywhere in its block when the scope is 'paragraph'. */
+export function citationsFor(s: Sentence, scope: 'sentence' | 'paragraph' = 'sentence'): Citation[] {
+  if (scope === 'paragraph') return s.block.citations;
+  return s.block.citations.filter((c) => s.start <= c.start && c.start < s.citationEnd);
 }

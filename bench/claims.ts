@@ -1,0 +1,215 @@
+// npm run bench:claims — scores the claim-strength classifier (server/src/engine/claims.ts) on the shared benchmarks:
+//   ../shared/benchmarks/yu2019_claim_strength/pubmed_conclusions.csv      (Yu, Li & Wang, EMNLP 2019)
+//   ../shared/benchmarks/yu2020_press_release_claims/eurekalert_sentences.csv (Yu, Wang, Guo & Li, COLING 2020)
+//   ../shared/benchmarks/bioscope_hedge/bioscope_sentences.csv              (Vincze et al. 2008)
+// and prints per-class precision/recall/F1, macro-F1, direct-vs-rest F1, sentences per second (one core), and
+// hedge-detection precision and recall (with and without BioScope's 'or', 'whether', 'either' cues).
+//
+// Options:
+//   --errors <pubmed|press> [n]   print up to n misclassified sentences (gold -> predicted) for error analysis
+//   --json                        also write bench/results.json
+
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { classifySentence, type ClaimStrength } from '../server/src/engine/claims';
+
+const CLASSES: ClaimStrength[] = ['none', 'correlational', 'conditional', 'direct'];
+
+function repoRoot(): string {
+  let dir = __dirname;
+  while (!fs.existsSync(path.join(dir, 'package.json'))) {
+    const up = path.dirname(dir);
+    if (up === dir) return path.resolve(__dirname, '..');
+    dir = up;
+  }
+  return dir;
+}
+
+const shared = path.resolve(repoRoot(), '..', 'shared', 'benchmarks');
+if (!fs.existsSync(shared)) {
+  console.error(`bench:claims: the shared benchmarks are not at ${shared}.`);
+  console.error('Place the `shared` folder (with benchmarks/yu2019_claim_strength, yu2020_press_release_claims, bioscope_hedge) next to the repository.');
+  process.exit(2);
+}
+
+/** RFC 4180 CSV: quoted fields, doubled quotes, newlines inside quotes. */
+function parseCsv(text: string): Record<string, string>[] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"') {
+        if (text[i + 1] === '"') {
+          field += '"';
+          i++;
+        } else quoted = false;
+      } else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\n' || c === '\r') {
+      if (c === '\r' && text[i + 1] === '\n') i++;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else field += c;
+  }
+  if (field || row.length) {
+    row.push(field);
+    rows.push(row);
+  }
+  const [header, ...body] = rows.filter((r) => r.length > 1 || r[0]);
+  return body.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ''])));
+}
+
+function readCsv(rel: string): Record<string, string>[] {
+  const file = path.join(shared, rel);
+  if (!fs.existsSync(file)) {
+    console.error(`bench:claims: missing ${file}`);
+    process.exit(2);
+  }
+  return parseCsv(fs.readFileSync(file, 'utf8'));
+}
+
+/** Undo the CSV export's escapes ("\\xa0", "\\u200a") so sentences read as written. */
+function clean(s: string): string {
+  return s
+    .replace(/\\\\x([0-9a-f]{2})/gi, (_, h) => String.fromCharCode(parseInt(h, 16)))
+    .replace(/\\\\u([0-9a-f]{4})/gi, (_, h) => String.fromCharCode(parseInt(h, 16)))
+    .replace(/^"|"$/g, '');
+}
+
+interface Scores {
+  perClass: { cls: ClaimStrength; p: number; r: number; f1: number; support: number }[];
+  macroF1: number;
+  directF1: number;
+  accuracy: number;
+  confusion: number[][];
+  sentencesPerSecond: number;
+  n: number;
+}
+
+function f1(p: number, r: number): number {
+  return p + r === 0 ? 0 : (2 * p * r) / (p + r);
+}
+
+function score(gold: number[], pred: number[]): Omit<Scores, 'sentencesPerSecond' | 'n'> {
+  const confusion = CLASSES.map(() => CLASSES.map(() => 0));
+  gold.forEach((g, i) => confusion[g][pred[i]]++);
+  const perClass = CLASSES.map((cls, c) => {
+    const tp = confusion[c][c];
+    const predicted = confusion.reduce((s, row) => s + row[c], 0);
+    const support = confusion[c].reduce((s, x) => s + x, 0);
+    const p = predicted ? tp / predicted : 0;
+    const r = support ? tp / support : 0;
+    return { cls, p, r, f1: f1(p, r), support };
+  });
+  const macroF1 = perClass.reduce((s, c) => s + c.f1, 0) / perClass.length;
+  const d = 3;
+  const tp = confusion[d][d];
+  const pd = confusion.reduce((s, row) => s + row[d], 0);
+  const gd = confusion[d].reduce((s, x) => s + x, 0);
+  const directF1 = f1(pd ? tp / pd : 0, gd ? tp / gd : 0);
+  const accuracy = gold.filter((g, i) => g === pred[i]).length / gold.length;
+  return { perClass, macroF1, directF1, accuracy, confusion };
+}
+
+function timeIt(sentences: string[]): number {
+  // Warm up, then time repeated passes on one core.
+  for (const s of sentences) classifySentence(s);
+  const rounds = Math.max(3, Math.ceil(20000 / sentences.length));
+  const t0 = process.hrtime.bigint();
+  let sink = 0;
+  for (let r = 0; r < rounds; r++) for (const s of sentences) sink += classifySentence(s).cues.length;
+  const secs = Number(process.hrtime.bigint() - t0) / 1e9;
+  if (sink < 0) console.log(sink);
+  return (rounds * sentences.length) / secs;
+}
+
+const pct = (x: number): string => (100 * x).toFixed(1).padStart(5);
+
+function strengthBench(name: string, rel: string, errorsFor: string | null, maxErrors: number): Scores {
+  const rows = readCsv(rel);
+  const sentences = rows.map((r) => clean(r.sentence));
+  const gold = rows.map((r) => Number(r.label));
+  const results = sentences.map((s) => classifySentence(s));
+  const pred = results.map((r) => CLASSES.indexOf(r.strength));
+  const s = score(gold, pred);
+  const sentencesPerSecond = timeIt(sentences);
+  console.log(`\n${name}: ${rel} (${rows.length} sentences)`);
+  console.log('  class          precision  recall    F1   support');
+  for (const c of s.perClass) console.log(`  ${c.cls.padEnd(14)} ${pct(c.p)}    ${pct(c.r)}  ${pct(c.f1)}   ${String(c.support).padStart(5)}`);
+  console.log(`  macro-F1 ${pct(s.macroF1)}   direct-vs-rest F1 ${pct(s.directF1)}   accuracy ${pct(s.accuracy)}`);
+  console.log(`  confusion (rows gold, columns predicted: ${CLASSES.join(', ')}):`);
+  s.confusion.forEach((row, i) => console.log(`    ${CLASSES[i].padEnd(14)} ${row.map((x) => String(x).padStart(5)).join(' ')}`));
+  console.log(`  speed ${Math.round(sentencesPerSecond).toLocaleString('en-US')} sentences/s (classifySentence, one core)`);
+  if (errorsFor === name) {
+    let shown = 0;
+    results.forEach((r, i) => {
+      if (pred[i] === gold[i] || shown >= maxErrors) return;
+      shown++;
+      console.log(`  [${CLASSES[gold[i]]} -> ${r.strength}] ${sentences[i]}\n      cues: ${r.cues.join(', ')}`);
+    });
+  }
+  return { ...s, sentencesPerSecond, n: rows.length };
+}
+
+interface HedgeScores {
+  withAlternatives: { p: number; r: number; f1: number };
+  withoutAlternatives: { p: number; r: number; f1: number };
+  n: number;
+  positives: number;
+}
+
+const ALTERNATIVE_CUES = /^(?:or|whether|either|and\/or|whether or not|if)$/i;
+
+function hedgeBench(): HedgeScores {
+  const rows = readCsv('bioscope_hedge/bioscope_sentences.csv');
+  const count = (goldOf: (r: Record<string, string>) => boolean, predOf: (cues: string[]) => boolean): { p: number; r: number; f1: number } => {
+    let tp = 0;
+    let fp = 0;
+    let fn = 0;
+    for (const r of rows) {
+      const cues = classifySentence(r.sentence).hedges.map((h) => h.text.toLowerCase().replace(/\s+/g, ' '));
+      const g = goldOf(r);
+      const p = predOf(cues);
+      if (g && p) tp++;
+      else if (p) fp++;
+      else if (g) fn++;
+    }
+    const p = tp + fp ? tp / (tp + fp) : 0;
+    const rc = tp + fn ? tp / (tp + fn) : 0;
+    return { p, r: rc, f1: f1(p, rc) };
+  };
+  const goldAll = (r: Record<string, string>): boolean => r.has_speculation_cue === '1';
+  const goldNoAlt = (r: Record<string, string>): boolean =>
+    r.has_speculation_cue === '1' && r.speculation_cues.split(' | ').some((c) => !ALTERNATIVE_CUES.test(c.trim()));
+  const withAlternatives = count(goldAll, (cues) => cues.length > 0);
+  const withoutAlternatives = count(goldNoAlt, (cues) => cues.some((c) => !ALTERNATIVE_CUES.test(c)));
+  console.log(`\nBioScope hedge detection: bioscope_hedge/bioscope_sentences.csv (${rows.length} sentences, ${rows.filter(goldAll).length} speculative)`);
+  console.log(`  with or/whether/either:     precision ${pct(withAlternatives.p)}  recall ${pct(withAlternatives.r)}  F1 ${pct(withAlternatives.f1)}`);
+  console.log(`  without or/whether/either:  precision ${pct(withoutAlternatives.p)}  recall ${pct(withoutAlternatives.r)}  F1 ${pct(withoutAlternatives.f1)}`);
+  return { withAlternatives, withoutAlternatives, n: rows.length, positives: rows.filter(goldAll).length };
+}
+
+const args = process.argv.slice(2);
+const ei = args.indexOf('--errors');
+const errorsFor = ei >= 0 ? args[ei + 1] ?? 'pubmed' : null;
+const maxErrors = ei >= 0 && args[ei + 2] && /^\d+$/.test(args[ei + 2]) ? Number(args[ei + 2]) : 60;
+
+console.log('Claim strength (0 none, 1 correlational, 2 conditional causal, 3 direct causal); no model weights.');
+const pubmed = strengthBench('pubmed', 'yu2019_claim_strength/pubmed_conclusions.csv', errorsFor, maxErrors);
+const press = strengthBench('press', 'yu2020_press_release_claims/eurekalert_sentences.csv', errorsFor, maxErrors);
+const hedges = hedgeBench();
+console.log(`\nSummary: macro-F1 PubMed ${pct(pubmed.macroF1)}, press releases ${pct(press.macroF1)} (target 85.0; fine-tuned BioBERT 87.8 / 89.2).`);
+
+if (args.includes('--json')) {
+  const out = path.join(repoRoot(), 'bench', 'results.json');
+  fs.writeFileSync(out, JSON.stringify({ pubmed, press, hedges, node: process.version, date: new Date().toISOString() }, null, 2));
+  console.log(`wrote ${path.relative(process.cwd(), out)}`);
+}
