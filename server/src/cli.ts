@@ -1,6 +1,8 @@
 // The `clinical-lint` command (bin). Start-up is kept small: arguments are parsed first, and only what the
 // command needs is loaded (the engine for linting; worker threads, globbing, JSON and SARIF formatting only
 // when used). See server/src/cli/run.ts for the lint command and its exit codes.
+// Lazy parts are loaded with require(): esbuild bundles them but runs their code only when required,
+// and the in-process tests (tsx, CommonJS) resolve them the same way.
 
 import { version } from '../../package.json';
 import { parseArgs, UsageError, type CliOptions } from './cli/args';
@@ -28,21 +30,25 @@ async function main(argv: string[]): Promise<void> {
       process.stdout.write(`${version}\n`);
       return;
     case 'help': {
-      const [{ helpText }, { allRules }] = await Promise.all([import('./cli/help'), import('./rules')]);
+      const { helpText } = require('./cli/help') as typeof import('./cli/help');
+      const { allRules } = require('./rules') as typeof import('./rules');
       process.stdout.write(helpText(allRules.map((r) => r.meta), version));
       return;
     }
     case 'classify': {
-      const { runClassify } = await import('./cli/classify');
+      const { runClassify } = require('./cli/classify') as typeof import('./cli/classify');
       process.exitCode = await runClassify(process);
       return;
     }
     case 'lint': {
-      const { runLint } = await import('./cli/run');
+      const { runLint } = require('./cli/run') as typeof import('./cli/run');
       process.exitCode = await runLint(opts, {
         stdout: process.stdout,
         stderr: process.stderr,
-        stdin: process.stdin,
+        // process.stdin is created on first access: only --stdin needs it.
+        get stdin() {
+          return process.stdin;
+        },
         env: process.env,
         cwd: process.cwd(),
         version,

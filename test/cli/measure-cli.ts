@@ -36,10 +36,17 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)];
 }
 
-function time(args: string[], cwd: string, env: Record<string, string> = {}): { ms: number; status: number | null } {
+const GNU_TIME = fs.existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
+
+/** Wall time, and CPU time (user + sys, all threads) when GNU time is installed: CPU time is the fairer figure on a shared machine. */
+function time(args: string[], cwd: string, env: Record<string, string> = {}): { ms: number; cpuMs: number | null; status: number | null } {
   const t = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 28 });
-  return { ms: Number(process.hrtime.bigint() - t) / 1e6, status: r.status };
+  const cmd = GNU_TIME ?? process.execPath;
+  const argv = GNU_TIME ? ['-f', 'CPU %U %S', process.execPath, CLI, ...args] : [CLI, ...args];
+  const r = spawnSync(cmd, argv, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 28 });
+  const ms = Number(process.hrtime.bigint() - t) / 1e6;
+  const m = /CPU (\d+(?:\.\d+)?) (\d+(?:\.\d+)?)\s*$/.exec(r.stderr.toString());
+  return { ms, cpuMs: m ? (Number(m[1]) + Number(m[2])) * 1000 : null, status: r.status };
 }
 
 const samplePath = path.resolve(__dirname, '../../../shared/samples/ldn-article.txt');
@@ -59,23 +66,18 @@ try {
   console.log(`workspace: ${fileCount} files, ${(bytes / 1e6).toFixed(1)} MB, ${words} words`);
 
   const baseline = median(Array.from({ length: 10 }, () => Number((() => { const t = process.hrtime.bigint(); spawnSync(process.execPath, ['-e', '0']); return process.hrtime.bigint() - t; })()) / 1e6));
-  const version = median(Array.from({ length: 10 }, () => time(['--version'], ws).ms));
-  const single = median(Array.from({ length: 10 }, () => time(['small.md'], ws).ms));
-  console.log(`start-up (median of 10): node -e 0 ${baseline.toFixed(0)} ms; clinical-lint --version ${version.toFixed(0)} ms; one small file ${single.toFixed(0)} ms`);
+  const versionRuns = Array.from({ length: 10 }, () => time(['--version'], ws));
+  const singleRuns = Array.from({ length: 10 }, () => time(['small.md'], ws));
+  const cpu = (xs: { cpuMs: number | null }[]) => (xs[0].cpuMs === null ? 'n/a' : `${median(xs.map((x) => x.cpuMs!)).toFixed(0)} ms CPU`);
+  console.log(`start-up (median of 10): node -e 0 ${baseline.toFixed(0)} ms wall; clinical-lint --version ${median(versionRuns.map((x) => x.ms)).toFixed(0)} ms wall, ${cpu(versionRuns)}; one small file ${median(singleRuns.map((x) => x.ms)).toFixed(0)} ms wall, ${cpu(singleRuns)}`);
 
   for (const [label, env] of [
     ['1 thread (CLINICAL_LINT_WORKERS=0)', { CLINICAL_LINT_WORKERS: '0' }],
     [`worker threads (auto: ${os.availableParallelism()})`, {}],
   ] as const) {
-    const times: number[] = [];
-    let status: number | null = null;
-    for (let r = 0; r < runs; r++) {
-      const t = time(['--format', 'json', 'posts'], ws, env);
-      times.push(t.ms);
-      status = t.status;
-    }
-    const ms = median(times);
-    console.log(`${label}: median ${ms.toFixed(0)} ms over ${runs} runs, ${(fileCount / (ms / 1000)).toFixed(0)} files/s, ${((words / (ms / 1000)) / 1e6).toFixed(2)} M words/s (exit ${status})`);
+    const results = Array.from({ length: runs }, () => time(['--format', 'json', 'posts'], ws, env));
+    const ms = median(results.map((x) => x.ms));
+    console.log(`${label}: median ${ms.toFixed(0)} ms wall over ${runs} runs, ${(fileCount / (ms / 1000)).toFixed(0)} files/s, ${((words / (ms / 1000)) / 1e3).toFixed(0)}k words/s; ${cpu(results)} (exit ${results[0].status})`);
   }
 } finally {
   rmrf(ws);
