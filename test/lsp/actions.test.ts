@@ -73,7 +73,7 @@ describe('language server: code actions', function () {
   it('honours context.only: quickfix only, or only source.fixAll.clinical-lint', async () => {
     const c = client();
     const uri = newUri();
-    const text = CLAIM + '\nGinger cures nausea.\n';
+    const text = CLAIM + '\nFish oil cures depression.\n';
     c.open(uri, text);
     const d = (await c.diagnosticsAt(uri, 1)).diagnostics.find((x) => x.code === 'absolute-claim')!;
     const quick = await codeActions(c, uri, d, ['quickfix']);
@@ -96,7 +96,7 @@ describe('language server: code actions', function () {
   it('source.fixAll.clinical-lint applies every preferred fix as one minimal edit', async () => {
     const c = client();
     const uri = newUri();
-    const text = CLAIM + '\nGinger cures nausea.\n';
+    const text = CLAIM + '\nFish oil cures depression.\n';
     c.open(uri, text);
     await c.diagnosticsAt(uri, 1);
     // As editor.codeActionsOnSave asks: the whole document, only fix-all.

@@ -32,7 +32,7 @@ describe('language server: custom requests', function () {
   it('clinicalLint/fixAll returns one edit applying every preferred fix', async () => {
     const c = client();
     const uri = newUri();
-    const text = CLAIM + '\nGinger cures nausea.\n';
+    const text = CLAIM + '\nFish oil cures depression.\n';
     c.open(uri, text);
     await c.diagnosticsAt(uri, 1);
     const r = await c.request<FixAllResult>(FixAllRequest, { uri });
@@ -92,7 +92,7 @@ describe('language server: custom requests', function () {
     const binary = path.join(dir, 'image.md');
     const missing = path.join(dir, 'gone.md');
     fs.writeFileSync(good, CLAIM);
-    fs.writeFileSync(notes, 'Ginger cures nausea.\n');
+    fs.writeFileSync(notes, 'Fish oil cures depression.\n');
     fs.writeFileSync(binary, Buffer.from([0x23, 0x20, 0x00, 0x01, 0x02]));
     const m = c.mark;
     const r = await c.request<LintFilesResult>(LintFilesRequest, { uris: [fileUri(good), fileUri(notes), fileUri(binary), fileUri(missing)] });
