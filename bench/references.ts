@@ -64,6 +64,20 @@ interface Row {
   gold: boolean;
 }
 
+/** Hard-wrap at `width` columns on spaces, as text exported from e-mail or PDFs is. */
+function wrap(text: string, width: number): string {
+  const out: string[] = [];
+  let line = '';
+  for (const w of text.split(' ')) {
+    if (line && line.length + 1 + w.length > width) {
+      out.push(line);
+      line = w;
+    } else line = line ? `${line} ${w}` : w;
+  }
+  if (line) out.push(line);
+  return out.join('\n');
+}
+
 function pct(n: number, d: number): string {
   return d ? `${((100 * n) / d).toFixed(2)}% (${n}/${d})` : 'n/a';
 }
@@ -128,6 +142,22 @@ function main(): void {
     console.log(`   positives left silent (recall): ${pct(recallHit, positives)}`);
     console.log(`   ISBN-only entries flagged with acceptIsbn=false: ${isbnFlaggedWhenRejected}`);
     if (verbose || wrong.length <= 20) for (const w of wrong) console.log(`     ${w}`);
+  }
+
+  // 2b. the whole set as one reference list: blank-line separated (plain text), and one per line in a single
+  // Markdown paragraph (exercises the line splitter: a wrong split or a missed one shows up as a count mismatch).
+  for (const [kind, text] of [
+    ['plain text, one entry per paragraph', `References\n\n${rows.map((r) => r.reference).join('\n\n')}\n`],
+    ['Markdown, one entry per line in one paragraph', `## References\n\n${rows.map((r) => r.reference).join('\n')}\n`],
+    ['Markdown, hard-wrapped at 72 columns, one paragraph', `## References\n\n${rows.map((r) => wrap(r.reference, 72)).join('\n')}\n`],
+  ] as const) {
+    const uri = kind.startsWith('Markdown') ? 'list.md' : 'list.txt';
+    const doc = parseDocument(text, { uri });
+    const entries = analyzeReferences(doc).entries;
+    const res = lintText(text, { uri, config, only: ['reference-identifier'] });
+    const flagged = res.diagnostics.filter((d) => d.severity === 'warning').length;
+    const expected = rows.filter((r) => !r.gold && !/\bISBN/i.test(r.reference)).length;
+    console.log(`\n2b. The whole set as one list (${kind}): ${entries.length} entries found for ${rows.length} references; ${flagged} warnings (${expected} expected)`);
   }
 
   // 3. heading-less detection

@@ -99,6 +99,16 @@ describe('references engine', () => {
       assert.deepEqual(ds.map((d) => d.ruleId), ['reference-identifier', 'uncited-reference', 'reference-identifier', 'reference-identifier', 'reference-identifier']);
     });
 
+    it('splits a paragraph with one reference per line, and keeps hard-wrapped entries whole', () => {
+      const perLine = parseDocument('## References\n\nSmith AB, Jones C. Naltrexone in Crohn disease. Gut. 2011;60:1-8.\nGarcia, M. (2018). Naltrexone and sleep. Sleep Medicine, 44, 12–19.\nThe Cochrane review of naltrexone for pain (2020). Cochrane Database Syst Rev.\n', { uri: 'p.md' });
+      assert.deepEqual(analyzeReferences(perLine).entries.map((e) => e.keys), [['1', 'smith|2011'], ['2', 'garcia|2018'], ['3']]);
+      const wrapped = parseDocument(
+        '## References\n\nYounger J, Noor N, McCue R, Mackey S. Low-dose naltrexone for the treatment\nof fibromyalgia. Arthritis Rheum. 2013;65(2):529-538.\nGarcia M, Lee K, Okafor C, Hartley P,\nMbeki T. Naltrexone and sleep quality. Sleep Med.\n2018;44:12-19.\n3. Nguyen T. Opioid antagonists. Pain Med. 2019;20:700-709.\n',
+        { uri: 'p.md' },
+      );
+      assert.deepEqual(analyzeReferences(wrapped).entries.map((e) => e.firstAuthor), ['Younger', 'Garcia', 'Nguyen']);
+    });
+
     it('builds a PubMed search URL and a stable fingerprint', () => {
       const doc = parseDocument('## References\n\n1. Younger J. Low-dose naltrexone for fibromyalgia. Arthritis Rheum. 2013.\n', { uri: 'p.md' });
       const e = analyzeReferences(doc).entries[0];

@@ -403,7 +403,7 @@ const LEADING_AUTHOR = new RegExp(
     // IEEE / initials first: "J. R. Smith," / "O. Ambacher, B. Foutz"
     `|${INITIALS_DOTTED}\\s?${PARTICLES}${NAME}(?:,|\\.\\s|\\s+(?:and|&)\\s|\\s+et\\s+al)` +
     // MLA / Chicago: "Johnson, Kirk." / "Davidson, Lloyd A.;" / "Smith, John, and"
-    `|${PARTICLES}${NAME},\\s${NAME}(?:\\s\\p{Lu}\\.)?(?:[.;]|,?\\s+(?:and|&)\\s|,\\s+${NAME}(?:\\s${NAME})?,|\\s\\((?:1[89]|20)\\d{2}[a-z]?\\))` +
+    `|${PARTICLES}${NAME},\\s${NAME}(?:\\s${NAME})?(?:\\s\\p{Lu}\\.|[.;]|,?\\s+(?:and|&)\\s|,\\s+${NAME}(?:\\s${NAME})?,|\\s\\((?:1[89]|20)\\d{2}[a-z]?\\))` +
     // Given names first, a comma list closed by "and": "Jaswinder Pal Singh, Wolf-Dietrich Weber, and Anoop Gupta."
     `|(?:${NAME}\\s){1,2}${NAME}(?:,\\s(?:${NAME}\\s){1,2}${NAME}){1,12},?\\s(?:and|&)\\s(?:${NAME}\\s){1,2}${NAME}\\.` +
     // Organisation in capitals, then a year: "UNHCR, 2015." / "THE GUARDIAN, 2015."
@@ -611,10 +611,14 @@ export function parseReferenceFields(headText: string): ParsedFields {
     out.title = q[1];
     authorsPart = s.slice(0, q.index);
   } else if (paren && paren.index > 0 && paren.index < 600) {
-    // APA / Harvard: Authors (2019). Title. Journal…
-    authorsPart = s.slice(0, paren.index);
+    // APA / Harvard: Authors (2019). Title. Journal…  — or a title first: "The Cochrane review of … (2020)."
+    const before = s.slice(0, paren.index);
     const rest = s.slice(paren.index + paren[0].length).replace(/^[\s.,:]+/, '');
-    out.title = firstSentence(rest);
+    if ((before.match(/\b\p{Ll}{4,}\b/gu) ?? []).filter((w) => w !== 'and' && w !== 'with').length >= 2) out.title = before;
+    else {
+      authorsPart = before;
+      out.title = firstSentence(rest);
+    }
   } else {
     // Vancouver / AMA / Harvard without parentheses: Authors. Title. Journal. Year;…
     const end = authorListEnd(s);
@@ -623,6 +627,11 @@ export function parseReferenceFields(headText: string): ParsedFields {
       const rest = s.slice(end).replace(/^[\s.,]+/, '').replace(/^(?:1[89]|20)\d{2}[a-z]?[.,]\s*/, '');
       out.title = firstSentence(rest);
     } else out.title = firstSentence(s);
+  }
+  if (authorsPart === undefined && LEADING_AUTHOR.test(s)) {
+    // Authors could not be delimited; the first one still opens the entry.
+    const cut = s.search(/[,;]|\s(?:and|&)\s/u);
+    authorsPart = cut > 0 ? s.slice(0, cut) : undefined;
   }
   if (authorsPart !== undefined) {
     const a = firstAuthorOf(authorsPart.replace(/(?:1[89]|20)\d{2}[a-z]?/g, ' ').replace(/\bn\.d\./g, ' '));
@@ -658,19 +667,28 @@ function firstSentence(s: string): string | undefined {
   return t || undefined;
 }
 
-/** End of a Vancouver-style author list: the ". " after initials or "et al", within the first 600 characters. */
+/**
+ * End of an author list written without a year after it, within the first 600 characters: the ". " after
+ * Vancouver initials ("Mackey S. Title"), after "et al.", or after an initials-first name ("M. Gerndt. Title").
+ */
 function authorListEnd(s: string): number {
   const head = s.slice(0, 600);
   const lowerWords = (t: string): number => (t.match(/\b\p{Ll}{4,}\b/gu) ?? []).filter((w) => w !== 'and' && w !== 'with').length;
   // Harvard: "Smith, J. and Jones, K., 2019. Title." — the year closes the author list.
   const harvard = /^([^()]{2,300}?),?\s(?:1[89]|20)\d{2}[a-z]?\.\s/u.exec(head);
   if (harvard && lowerWords(harvard[1]) === 0) return harvard[1].length;
-  const re = /(?:\s\p{Lu}{1,3}|\bet\s+al|\p{Lu}\.\s?\p{Lu}|\s\p{Lu})\.\s/gu;
-  for (const m of head.matchAll(re)) {
-    const end = m.index! + m[0].length - 1;
-    // An author list has commas or a single name; a title has many lower-case words.
-    if (lowerWords(head.slice(0, end)) <= 1) return end;
-    return -1;
+  for (const m of head.matchAll(/\.\s+/g)) {
+    const idx = m.index!;
+    const before = head.slice(0, idx);
+    if (lowerWords(before) > 1) return -1; // into the title already
+    const toks = before.split(/\s+/);
+    const last = toks[toks.length - 1] ?? '';
+    const prevTok = toks[toks.length - 2] ?? '';
+    // "Mackey S." (no comma between surname and initials: "Kremer, H." is an APA author that goes on)
+    const vancouver = /^\p{Lu}{1,3}$/u.test(last) && /^\p{Lu}[\p{L}'\u2019-]*\p{Ll}[\p{L}'\u2019-]*$/u.test(prevTok);
+    const etAl = last === 'al' && prevTok === 'et';
+    const initialsFirst = /^\p{Lu}[\p{L}'\u2019-]*\p{Ll}[\p{L}'\u2019-]*$/u.test(last) && /^(?:\p{Lu}\.-?)+$/u.test(prevTok);
+    if (vancouver || etAl || initialsFirst) return idx;
   }
   return -1;
 }
@@ -691,6 +709,8 @@ interface Unit {
 }
 
 const LINE_MARKER = /^\s*(?:\[(\d{1,3})\]|\((\d{1,3})\)|(\d{1,3})[.)](?=\s)|([\u00b9\u00b2\u00b3\u2070-\u2079]{1,3})(?=\s?\p{L})|\^(\d{1,3})\s|[-*+\u2022\u2023\u25e6\u2043](?=\s))/u;
+/** "———." / "–––––," / "__________ ." : the previous entry's authors again (Chicago, MLA). */
+const SAME_AUTHOR_DASHES = /^\s*(?:[-\u2013\u2014_]\s?){2,}\s*[.,]/;
 const SUPERSCRIPT_DIGITS: Record<string, string> = {
   '\u2070': '0', '\u00b9': '1', '\u00b2': '2', '\u00b3': '3', '\u2074': '4',
   '\u2075': '5', '\u2076': '6', '\u2077': '7', '\u2078': '8', '\u2079': '9',
@@ -732,27 +752,49 @@ function splitLines(doc: ParsedDocument, block: ProseBlock, s: number, e: number
     }
   }
   if (lines.length < 2) return [[s, e]];
+  // One reference per line: every line has its own year or identifier, starts with a capital, digit or quote, and
+  // none ends mid-sentence. (Hard-wrapped entries have continuation lines without a year or starting in lower case.)
+  const uniform = lines.every(([a, z]) => {
+    const l = text.slice(a, z);
+    return (YEAR_ANY.test(l) || findIdentifiers(l).spans.length > 0) && /^\s*(?:[["\u201c\u00ab(\d]|\p{Lu})/u.test(l) && !/[,;:\-\u2013(]\s*$/.test(l);
+  });
+  if (uniform) return lines;
   const out: [number, number][] = [];
   let cur: [number, number] = [...lines[0]];
+  // Numbered lines split only in sequence ("3." after "2."): a wrapped line may start with a page or issue number.
+  let lastNumber = markerNumber(text.slice(lines[0][0], lines[0][1]));
   for (let i = 1; i < lines.length; i++) {
     const [ls, le] = lines[i];
     const line = block.text.slice(ls - block.start, le - block.start);
     const srcLine = text.slice(ls, le);
-    const prev = text.slice(cur[0], cur[1]).trimEnd();
-    const marker = LINE_MARKER.test(srcLine) && !/^\s*[-*+]\s/.test(srcLine) ? true : /^\s*[-*+\u2022]\s/.test(srcLine);
-    let starts = marker;
-    if (!starts && /[.)\]>]$|\d$|\S\/\S*$/.test(prev) && /^\s*["\u201c\p{Lu}]/u.test(line)) {
-      const shape = citationShape(srcLine);
-      starts = strict ? looksLikeCitation(shape) : shape.score >= 3 && (shape.year || shape.strongIdentifier);
-      if (starts) {
-        // The line before must be a complete reference too, or this is a wrapped entry.
-        const prevShape = citationShape(prev);
-        starts = prevShape.year || prevShape.strongIdentifier || prevShape.url;
-      }
+    // The chunk so far: its start for its shape, its end for how it ends (bounded, so long chunks stay cheap).
+    const prev = text.slice(cur[0], Math.min(cur[1], cur[0] + 2000)).trimEnd();
+    const prevTail = text.slice(Math.max(cur[0], cur[1] - 200), cur[1]).trimEnd();
+    const n = markerNumber(srcLine);
+    const marker = n !== undefined ? lastNumber !== undefined && n === lastNumber + 1 : /^\s*[-*+\u2022]\s/.test(srcLine);
+    let starts = marker || SAME_AUTHOR_DASHES.test(srcLine);
+    // A line ending in an initial ("… Heying, P.") is an author list that goes on.
+    const prevEnd = /(?:^|[\s.,(-])\p{Lu}\.$/u.test(prevTail) ? 'no' : /[.)\]>*\u2020"\u201d\u2019]$|\d$|\S\/\S*$/.test(prevTail) ? 'closed' : /\p{L}$/u.test(prevTail) ? 'open' : 'no';
+    if (!starts && prevEnd !== 'no' && /^\s*["\u201c\p{Lu}]/u.test(stripMarker(line))) {
+      // A new reference starts with its authors or a quoted title (a wrapped one continues a title or a journal)…
+      // (A line that merely looks citation-like, "Lancet. 2019;393:12.", is usually the wrapped end of the entry above.)
+      const author = LEADING_AUTHOR.test(srcLine);
+      const prevShape = citationShape(prev);
+      const prevDated = prevShape.year || prevShape.strongIdentifier || prevShape.url;
+      if (prevEnd === 'closed') {
+        // …and the text before it must be a complete reference.
+        starts = (author || QUOTED_AT_START.test(srcLine)) && (prevDated || prevShape.leadingAuthor);
+        if (!starts && prevDated && YEAR_ANY.test(srcLine)) {
+          // Both lines dated, the new one with several words before its year: a reference in an unknown style.
+          const beforeYear = srcLine.slice(0, srcLine.search(YEAR_ANY));
+          starts = beforeYear.split(/\s+/).filter((w) => /\p{L}{2,}/u.test(w)).length >= 4 && !VOL_PAGES.test(beforeYear.slice(0, 30));
+        }
+      } else starts = author && citationShape(srcLine).authorDate && prevDated; // after a line ending in a word, only an unmistakable "Smith, J. (2019)." start
     }
     if (starts) {
       out.push(cur);
       cur = [ls, le];
+      if (n !== undefined) lastNumber = n;
     } else cur[1] = le;
   }
   out.push(cur);
