@@ -19,6 +19,8 @@ ruleTester('unmatched-citation', {
     { kind: 'plaintext', text: 'LDN\n\nSome text.\n\n"Low-dose naltrexone for anxiety: a review" (Hartley, et al., 2021) - A review of small trials.\n' },
     // An in-page link to the entry.
     '# Post\n\nPain fell [[1]](#ref-1).\n\n## References\n\n1. <a id="ref-1"></a>Younger J. Low-dose naltrexone for fibromyalgia. Arthritis Rheum. 2013. doi:10.1002/art.37734\n',
+    // A citation that is itself a web link carries its source.
+    '# Post\n\nPain fell ([Younger et al., 2013](https://doi.org/10.1002/art.37734)) and sleep improved [[2]](https://pubmed.ncbi.nlm.nih.gov/29540000/).\n',
     // Plain text, numbered list.
     { kind: 'plaintext', text: 'LDN\n\nPain fell [1] and sleep improved [2].\n\nReferences\n\n1. Younger J. Low-dose naltrexone for fibromyalgia. Arthritis Rheum. 2013.\n2. Garcia M. Naltrexone and sleep. Sleep Med. 2018.\n' },
     // An unnumbered list under References is counted 1, 2, 3 for "[n]" citations.

@@ -1124,8 +1124,26 @@ export function analyzeReferences(doc: ParsedDocument, _config?: ResolvedConfig)
       e.citedBy.push(c);
     }
   };
+  // A citation written as (or inside) a web link carries its own source: "[Garcia et al., 2018](https://doi.org/…)".
+  const webLinks = citations.filter((c) => c.kind === 'link' && /^(?:https?:|www\.)/i.test(c.keys[0] ?? ''));
+  const linked = (c: Citation): boolean => {
+    // Links are sorted and do not overlap one another: find the last one starting before c ends.
+    let lo = 0;
+    let hi = webLinks.length - 1;
+    let at = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (webLinks[mid].start < c.end) {
+        at = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    for (let k = at; k >= 0 && k > at - 3; k--) if (webLinks[k] !== c && c.start < webLinks[k].end) return true;
+    return false;
+  };
   for (const c of citations) {
     const missing: string[] = [];
+    if (c.kind !== 'link' && linked(c)) continue;
     if (c.kind === 'link') {
       const url = c.keys[0] ?? '';
       const target = /^(?:https?:|www\.)/i.test(url) ? url : defs.get(url.toLowerCase()) ?? '';
