@@ -130,6 +130,9 @@ describe('references engine', () => {
         `${'[^a]'.repeat(10000)}\n\n[^a]: x`,
         `## References\n\n- ${'Smith, J., '.repeat(3000)}(2019). Title. J Med. 1:2.`,
         `${'Jaswinder Pal Singh, '.repeat(3000)}and Anoop Gupta. 2019.`,
+        `## References\n\n1. Smith J. https://example.org/a${')'.repeat(20000)}`,
+        `## References\n\n1. Smith J. 2019. 1-1${' '.repeat(20000)}x`,
+        `## References\n\n${'Smith AB, Jones C. Title. Gut. 2011;60:1-8.\n'.repeat(3000)}`,
         '',
         '\u0000\uffff\ud800',
       ];

@@ -138,30 +138,26 @@ const ISBN_LABEL_ONLY_RE = /\bISBN(?:-1[03])?\s*:?\s*(\S{0,30})/g;
 const ARXIV_RE = /\barXiv\s*:\s*(\d{4}\.\d{4,5}(?:v\d+)?|[a-z-]+(?:\.[A-Z]{2})?\/\d{7})/gi;
 const NCT_RE = /\bNCT\d{8}\b/g;
 
-/** Trim punctuation that ends a sentence rather than an identifier; keep balanced parentheses. */
+/** Trim punctuation that ends a sentence rather than an identifier; keep balanced parentheses. Linear. */
 function trimIdentifier(v: string): string {
-  let s = v;
-  for (;;) {
-    const last = s[s.length - 1];
-    if (!last) return s;
+  const count: Record<string, number> = { '(': 0, ')': 0, '[': 0, ']': 0, '{': 0, '}': 0 };
+  for (const ch of v) if (ch in count) count[ch]++;
+  const opener: Record<string, string> = { ')': '(', ']': '[', '}': '{' };
+  let end = v.length;
+  while (end > 0) {
+    const last = v[end - 1];
     if ('.,;:!?\'"\u201d\u2019>*_'.includes(last)) {
-      s = s.slice(0, -1);
+      end--;
       continue;
     }
-    if (last === ')' || last === ']' || last === '}') {
-      const open = last === ')' ? '(' : last === ']' ? '[' : '{';
-      let depth = 0;
-      for (const ch of s) {
-        if (ch === open) depth++;
-        else if (ch === last) depth--;
-      }
-      if (depth < 0) {
-        s = s.slice(0, -1);
-        continue;
-      }
+    if (last in opener && count[last] > count[opener[last]]) {
+      count[last]--;
+      end--;
+      continue;
     }
-    return s;
+    break;
   }
+  return v.slice(0, end);
 }
 
 function isbnValid(digits: string): boolean {
@@ -424,7 +420,7 @@ const YEAR_CITED = /\(\s*(?:1[89]|20)\d{2}[a-z]?\s*[,;)]|(?:^|[\s,.;:])(?:1[89]|
 const QUOTED_TITLE = /["\u201c\u00ab]([^"\u201c\u201d\u00ab\u00bb]{8,500})["\u201d\u00bb]/;
 const QUOTED_AT_START = new RegExp(`${MARKER}["\\u201c\\u00ab\\u2018]`, 'u');
 const VOL_PAGES =
-  /\b\d{1,4}\s*\(\s*[\w\u2013-]{1,10}\s*\)\s*[:,]?\s*[eE]?\d{1,6}|;\s*\d{1,4}\s*(?:\(\s*[\w\u2013-]{1,10}\s*\))?\s*:\s*[eE]?\d{1,6}|\bpp?\.\s*\d{1,6}|\b[Vv]ol\.\s*\d|\b\d{1,4}\s*:\s*[eE]?\d{1,6}\s*[\u2013-]\s*\d{1,6}|\b\d{1,4},\s*(?:no\.\s*\d{1,4},\s*)?\d{1,6}\s*[\u2013-]\s*\d{1,6}|\b\d{1,6}\s*[\u2013-]\s*\d{1,6}\s*\.?\s*$|\b(?:1[89]|20)\d{2}[a-z]?,\s*\d{1,4},\s*(?:\(\d{1,4}\),\s*)?[A-Z]?\d{1,6}|\b\d{1,4}\s*:\s*[eE]?\d{1,6}\s*\.?\s*$|,\s*\d{1,4},\s*[A-Z]?\d{1,6}\s*\.?\s*$/;
+  /\b\d{1,4}\s*\(\s*[\w\u2013-]{1,10}\s*\)\s*[:,]?\s*[eE]?\d{1,6}|;\s*\d{1,4}\s*(?:\(\s*[\w\u2013-]{1,10}\s*\))?\s*:\s*[eE]?\d{1,6}|\bpp?\.\s*\d{1,6}|\b[Vv]ol\.\s*\d|\b\d{1,4}\s*:\s*[eE]?\d{1,6}\s*[\u2013-]\s*\d{1,6}|\b\d{1,4},\s*(?:no\.\s*\d{1,4},\s*)?\d{1,6}\s*[\u2013-]\s*\d{1,6}|\b\d{1,6}\s*[\u2013-]\s*\d{1,6}\s*(?:\.\s*)?$|\b(?:1[89]|20)\d{2}[a-z]?,\s*\d{1,4},\s*(?:\(\d{1,4}\),\s*)?[A-Z]?\d{1,6}|\b\d{1,4}\s*:\s*[eE]?\d{1,6}\s*(?:\.\s*)?$|,\s*\d{1,4},\s*[A-Z]?\d{1,6}\s*(?:\.\s*)?$/;
 const AUTHOR_YEAR_PAREN = new RegExp(`\\(\\s*${NAME}(?:,?\\s+et\\s+al\\.?|\\s+(?:and|&)\\s+${NAME})?,?\\s+(?:1[89]|20)\\d{2}[a-z]?\\s*\\)`, 'u');
 const NARRATIVE_START = new RegExp(
   `^\\s*${PARTICLES}${NAME}(?:\\s+et\\s+al\\.?|\\s+(?:and|&)\\s+${NAME})?\\s*\\(\\s*(?:1[89]|20)\\d{2}[a-z]?\\s*\\)\\s+\\p{Ll}`,
