@@ -51,7 +51,7 @@ export interface DoseMention {
 
   /** UCUM code of `unit` ("mg", "mg/kg", "[iU]"). */
   ucum: string;
-  /** Amount per dose, normalised; null when only a rate is known. */
+  /** Amount per dose, normalised (for a rate such as mcg/h, the rate); null when it cannot be known. */
   perDose: { min: number; max: number } | null;
   /** Amount per day, normalised; null for weekly, every-other-day and monthly doses. A dose without a frequency counts as one dose a day. */
   perDay: { min: number; max: number } | null;
@@ -208,8 +208,12 @@ function isDigit(c: string | undefined): boolean {
   return !!c && c >= '0' && c <= '9';
 }
 
+/** Drop floating-point noise from unit conversion (0.0009999999999999998 → 0.001). */
 function round(v: number): number {
-  return Number.isFinite(v) ? Number(v.toPrecision(12)) : v;
+  if (Number.isInteger(v) || !Number.isFinite(v)) return v;
+  const a = Math.abs(v);
+  if (a >= 1e-3 && a < 1e9) return Math.round(v * 1e9) / 1e9;
+  return Number(v.toPrecision(12));
 }
 
 const numberFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6, useGrouping: true });
@@ -700,7 +704,8 @@ interface RawDose {
 }
 
 /** Read the dose (or doses, for a list) starting at amount position i. Returns the doses and where reading stopped. */
-function readDoses(s: string, i: number): { doses: RawDose[]; end: number } | null {
+function readDoses(s: string, i: number, firstPreparation: () => number): { doses: RawDose[]; end: number } | null {
+  const preparedBefore = (_s: string, at: number): boolean => firstPreparation() < at;
   const a1 = readAmount(s, i);
   if (!a1) return null;
   const prefix = readPrefix(s, a1.start);
@@ -744,7 +749,7 @@ function readDoses(s: string, i: number): { doses: RawDose[]; end: number } | nu
   if (inVolume) {
     if (preparedBefore(s, a1.start)) return { doses: [], end: end + inVolume[0].length };
     end += inVolume[0].length;
-  } else if (unit.entry.kind === 'mass' && preparedBefore(s, a1.start) && IN_VOLUME_NEAR_RE.test(s.slice(end, end + 80))) {
+  } else if (unit.entry.kind === 'mass' && IN_VOLUME_NEAR_RE.test(s.slice(end, end + 80)) && preparedBefore(s, a1.start)) {
     // "dissolve a 50 mg tablet of naltrexone in 50 mL of water"
     return { doses: [], end };
   }
@@ -787,10 +792,10 @@ const IN_VOLUME_RE = /\s{1,3}in\s{1,3}(?:\d{1,6}(?:\.\d{1,6})?|\.\d{1,6})\s{0,2}
 const IN_VOLUME_NEAR_RE = /(?<![A-Za-z])in\s{1,3}(?:\d{1,6}(?:\.\d{1,6})?|\.\d{1,6})\s{0,2}(?:ml|mls|millilitres|milliliters|millilitre|milliliter|l|litres|liters|litre|liter|cc)(?![A-Za-z])/i;
 const PREPARATION_VERBS = new Set(D.preparationVerbs);
 
-/** Whether a verb of making a solution comes before `i` in the sentence. */
-function preparedBefore(s: string, i: number): boolean {
-  for (const w of s.slice(0, i).matchAll(/[A-Za-z]+/g)) if (PREPARATION_VERBS.has(w[0].toLowerCase())) return true;
-  return false;
+/** Offset of the first verb of making a solution in a sentence ("dissolve", "mix"), or Infinity. */
+function firstPreparationVerb(s: string): number {
+  for (const w of s.matchAll(/[A-Za-z]+/g)) if (PREPARATION_VERBS.has(w[0].toLowerCase())) return w.index!;
+  return Infinity;
 }
 
 /** "30.6 and 114 g", "1.5, 3 and 4.5 mg", "2, 3 or 4 mg": each item is a dose in the unit written last. */
@@ -1037,11 +1042,13 @@ export function parseRangeUnit(unit: string | undefined): ParsedRangeUnit | null
   let out: ParsedRangeUnit | null = null;
   const probe = `1 ${u}`;
   const read = readUnit(probe, 1, false);
+  let concentration = false;
   if (read) {
     const d = readDenominators(probe, read.end);
+    concentration = d.concentration;
     if (!d.concentration && d.end === probe.length && !d.week) out = { ucum: read.entry.ucum + d.suffix, display: u, basis: d.day ? 'per day' : null };
   }
-  if (!out) {
+  if (!out && !concentration) {
     // Anything else UCUM knows, e.g. "mg/(kg.d)" (compared only with doses in a commensurable unit).
     try {
       const r = ucumUtils().convertUnitTo(u, 1, u);
@@ -1061,6 +1068,10 @@ interface DocDrugContext {
   blockDrugs: Map<ProseBlock, DrugHit[]>;
   /** Only the drugs (no nutrients or foods) of each block. */
   blockNamed: Map<ProseBlock, DrugHit[]>;
+  sentenceDrugs: Map<Sentence, DrugHit[]>;
+  sentenceBreaks: Map<Sentence, Int32Array>;
+  /** Per sentence: dietary names that are not part of a drug's name, and whether a drug is named. */
+  sentenceDiet: Map<Sentence, { dietary: DrugHit[]; anyDrug: boolean; anyNutrient: boolean }>;
   main: DrugInfo | null | undefined;
   /** Table cells by source line (a GFM table row is one line), built on first use. */
   rows: Map<number, ProseBlock[]> | null;
@@ -1088,9 +1099,13 @@ function drugsOfBlock(ctx: DocDrugContext, b: ProseBlock): DrugHit[] {
 }
 
 function drugsOf(ctx: DocDrugContext, s: Sentence): DrugHit[] {
-  const hits = drugsOfBlock(ctx, s.block);
-  const out: DrugHit[] = [];
-  for (let i = firstHitFrom(hits, s.start); i < hits.length && hits[i].start < s.end; i++) if (hits[i].end <= s.end) out.push(hits[i]);
+  let out = ctx.sentenceDrugs.get(s);
+  if (!out) {
+    const hits = drugsOfBlock(ctx, s.block);
+    out = [];
+    for (let i = firstHitFrom(hits, s.start); i < hits.length && hits[i].start < s.end; i++) if (hits[i].end <= s.end) out.push(hits[i]);
+    ctx.sentenceDrugs.set(s, out);
+  }
   return out;
 }
 
@@ -1112,22 +1127,51 @@ function mainDrug(doc: ParsedDocument, ctx: DocDrugContext): DrugInfo | null {
 }
 
 /** Punctuation that closes a clause: a drug across it is a weaker match than one in the same clause. */
-const CLAUSE_BREAK_RE = /[,;:()[\]\u2014]/g;
+const CLAUSE_BREAK_RE = /[,;:()[\]\u2014]/;
 
-function nearest(hits: DrugHit[], start: number, end: number, text?: string, textStart = 0): DrugHit | null {
+/** Running count of clause breaks in a sentence, so the breaks between two offsets cost O(1). */
+function clauseBreaks(ctx: DocDrugContext, s: Sentence): Int32Array {
+  let counts = ctx.sentenceBreaks.get(s);
+  if (!counts) {
+    counts = new Int32Array(s.text.length + 1);
+    for (let i = 0; i < s.text.length; i++) counts[i + 1] = counts[i] + (CLAUSE_BREAK_RE.test(s.text[i]) ? 1 : 0);
+    ctx.sentenceBreaks.set(s, counts);
+  }
+  return counts;
+}
+
+/**
+ * The drug named nearest to [start, end): distance in characters, plus 25 for each clause break between (at most 4).
+ * Ties go to the name before the dose ("naltrexone 50 mg, LDN"). Hits are in text order; the search walks outward
+ * from the dose and stops once no farther name can win.
+ */
+function nearest(hits: DrugHit[], start: number, end: number, breaks?: { counts: Int32Array; base: number }): DrugHit | null {
   let best: DrugHit | null = null;
   let bestScore = Infinity;
-  for (const h of hits) {
-    if (h.info.kind !== 'drug') continue;
-    if (h.start < end && start < h.end) continue;
-    const before = h.end <= start;
-    let score = before ? start - h.end : h.start - end;
-    if (text !== undefined) {
-      const between = before ? text.slice(h.end - textStart, start - textStart) : text.slice(end - textStart, h.start - textStart);
-      score += 25 * (between.match(CLAUSE_BREAK_RE)?.length ?? 0);
+  const penalty = (a: number, b: number): number => {
+    if (!breaks) return 0;
+    const lo = Math.max(0, Math.min(a, b) - breaks.base);
+    const hi = Math.min(breaks.counts.length - 1, Math.max(a, b) - breaks.base);
+    return 25 * Math.min(4, breaks.counts[hi] - breaks.counts[lo]);
+  };
+  for (let i = firstHitFrom(hits, start) - 1; i >= 0; i--) {
+    const h = hits[i];
+    if (h.info.kind !== 'drug' || h.end > start) continue;
+    const raw = start - h.end;
+    if (raw >= bestScore) break;
+    const score = raw + penalty(h.end, start);
+    if (score < bestScore) {
+      best = h;
+      bestScore = score;
     }
-    // Ties go to the name before the dose ("naltrexone 50 mg, LDN").
-    if (score < bestScore || (score === bestScore && best && before && best.start >= end)) {
+  }
+  for (let i = firstHitFrom(hits, end); i < hits.length; i++) {
+    const h = hits[i];
+    if (h.info.kind !== 'drug') continue;
+    const raw = h.start - end;
+    if (raw >= bestScore) break;
+    const score = raw + penalty(end, h.start);
+    if (score < bestScore) {
       best = h;
       bestScore = score;
     }
@@ -1142,7 +1186,7 @@ interface Attribution {
 }
 
 function attribute(doc: ParsedDocument, ctx: DocDrugContext, s: Sentence, start: number, end: number): Attribution {
-  const inSentence = nearest(drugsOf(ctx, s), start, end, s.text, s.start);
+  const inSentence = nearest(drugsOf(ctx, s), start, end, { counts: clauseBreaks(ctx, s), base: s.start });
   if (inSentence) return { info: inSentence.info, how: 'sentence', text: inSentence.text };
   const block = s.block;
   if (block.kind === 'tableCell') {
@@ -1192,26 +1236,44 @@ function lineOf(doc: ParsedDocument, offset: number): number {
 const SALT_AFTER_RE = /^[\s-]{1,3}[A-Za-z]+(?:ate|ide|ite|ine)(?![A-Za-z])/;
 
 /** A dietary amount: "30 g of protein", "fibre: 25 g", "25 g fibre", "a 100 g serving"; or a nutrient is the only substance named. */
-function isDietary(hits: DrugHit[], start: number, end: number, s: Sentence): boolean {
+function isDietary(ctx: DocDrugContext, start: number, end: number, s: Sentence): boolean {
   const text = s.text;
   const rel = (o: number): number => o - s.start;
-  const dietary = hits.filter((h) => {
-    if (h.info.kind === 'drug') return false;
-    // A salt in a drug's name is not a nutrient: "phenytoin sodium", "sodium aurothiomalate", "sodium valproate".
-    const drugBefore = hits.some((d) => d.info.kind === 'drug' && d.end <= h.start && /^[\s-]{1,3}$/.test(text.slice(rel(d.end), rel(h.start))));
-    return !drugBefore && !SALT_AFTER_RE.test(text.slice(rel(h.end), rel(h.end) + 40));
-  });
-  for (const h of dietary) {
+  let diet = ctx.sentenceDiet.get(s);
+  if (!diet) {
+    const hits = drugsOf(ctx, s);
+    const dietary = hits.filter((h, i) => {
+      if (h.info.kind === 'drug') return false;
+      // A salt in a drug's name is not a nutrient: "phenytoin sodium", "sodium aurothiomalate", "sodium valproate".
+      const prev = hits[i - 1];
+      const drugBefore = !!prev && prev.info.kind === 'drug' && /^[\s-]{1,3}$/.test(text.slice(rel(prev.end), rel(h.start)));
+      return !drugBefore && !SALT_AFTER_RE.test(text.slice(rel(h.end), rel(h.end) + 40));
+    });
+    diet = { dietary, anyDrug: hits.some((h) => h.info.kind === 'drug'), anyNutrient: dietary.some((h) => h.info.kind === 'nutrient') };
+    ctx.sentenceDiet.set(s, diet);
+  }
+  // Only names right next to the dose can claim it.
+  const list = diet.dietary;
+  for (let i = Math.max(0, firstHitFrom(list, start - 40) - 1); i < list.length && list[i].start <= end + 40; i++) {
+    const h = list[i];
     if (h.start >= end) {
       // "30 g protein", "25 g of fibre", "30 g of added sugar"
       const words = text.slice(rel(end), rel(h.start)).trim().split(/\s+/).filter(Boolean).map((w) => w.toLowerCase());
       if (!words.length || (words[0] === 'of' && words.length <= 3 && words.slice(1).every((w) => FOOD_ADJECTIVES.has(w)))) return true;
     } else if (h.end <= start && /^\s{0,2}[:=]?\s{0,3}$/.test(text.slice(rel(h.end), rel(start)))) return true; // "fibre: 25 g"
   }
-  return !hits.some((h) => h.info.kind === 'drug') && dietary.some((h) => h.info.kind === 'nutrient');
+  return !diet.anyDrug && diet.anyNutrient;
 }
 
 const FOOD_ADJECTIVES = new Set(['the', 'a', 'an', 'your', 'added', 'dietary', 'total', 'daily', 'soluble', 'insoluble', 'lean', 'whole', 'plain', 'fresh', 'extra', 'virgin', 'whole-grain', 'wholegrain', 'raw', 'cooked', 'dried', 'pure']);
+
+/** "of brimonidine", "of 10% phenol-glycerine", "of insulin" — but not "of effort", "of rain". */
+function looksLikeSubstance(word: string, offset: number, hits: DrugHit[]): boolean {
+  if (hits.some((h) => h.start === offset && h.info.kind === 'drug')) return true;
+  return word.length >= 6 && (word.includes('-') || SUBSTANCE_ENDING_RE.test(word));
+}
+
+const SUBSTANCE_ENDING_RE = /(?:ine|ol|ate|ide|one|in|ium|ase|ene|cin|mab|il|ane|yl)$/i;
 
 const OF_SUBSTANCE_RE = /\s{1,3}of\s{1,3}(?:(?:a|an|the)\s{1,3})?(?:\d+(?:\.\d+)?\s?%\s{1,3})?([A-Za-z][A-Za-z0-9'-]*)/y;
 
@@ -1239,13 +1301,13 @@ function buildMention(doc: ParsedDocument, config: ResolvedConfig, ctx: DocDrugC
   const start = base + raw.start;
   const end = base + raw.end;
   const hits = drugsOf(ctx, s);
-  if (isDietary(hits, start, end, s)) return null;
+  if (isDietary(ctx, start, end, s)) return null;
   const attribution = attribute(doc, ctx, s, start, end);
   if (entry.needsContext) {
     // Volumes, drops and bare "units" are doses only next to a substance: "0.3 mL of …", "1 drop of brimonidine", "10 units of insulin".
     const of = matchAt(OF_SUBSTANCE_RE, s.text, u2.end);
     const named = attribution.how === 'sentence' || attribution.how === 'table row';
-    if (!named && !of) return null;
+    if (!named && !(of && looksLikeSubstance(of[1], s.start + of.index + of[0].length - of[1].length, hits))) return null;
   }
 
   // Frequency → doses per day. Without one, a dose counts as one a day.
@@ -1267,7 +1329,8 @@ function buildMention(doc: ParsedDocument, config: ResolvedConfig, ctx: DocDrugC
   const isRate = suffix.includes('/h') || suffix.includes('/min');
   const unit = target.display + suffix;
   const ucum = target.ucum + suffix;
-  let perDose: { min: number; max: number } | null = isRate ? null : { min: lo, max: hi };
+  // For a rate (mcg/h) the "dose" compared with a range is the rate itself, in a rate unit.
+  let perDose: { min: number; max: number } | null = { min: lo, max: hi };
   let perDay: { min: number; max: number } | null = null;
   if (!isRate && !period) {
     if (raw.denominators.day || raw.perDayPrefix) {
@@ -1410,11 +1473,13 @@ export function findDoseMentions(doc: ParsedDocument, config: ResolvedConfig): D
   const hit = cache.get(doc);
   if (hit && hit.config === config) return hit.mentions;
   const mentions: DoseMention[] = [];
-  const ctx: DocDrugContext = { matcher: drugMatcher(config.doses?.drugs ?? []), blockDrugs: new Map(), blockNamed: new Map(), main: undefined, rows: null };
+  const ctx: DocDrugContext = { matcher: drugMatcher(config.doses?.drugs ?? []), blockDrugs: new Map(), blockNamed: new Map(), sentenceDrugs: new Map(), sentenceBreaks: new Map(), sentenceDiet: new Map(), main: undefined, rows: null };
   for (const s of doc.sentences) {
     if (!UNIT_HINT_RE.test(s.text)) continue;
     const t = s.text;
     let from = 0;
+    let prep: number | undefined;
+    const firstPreparation = (): number => (prep ??= firstPreparationVerb(t));
     CANDIDATE_RE.lastIndex = 0;
     for (let m = CANDIDATE_RE.exec(t); m; m = CANDIDATE_RE.exec(t)) {
       const i = m.index;
@@ -1423,7 +1488,7 @@ export function findDoseMentions(doc: ParsedDocument, config: ResolvedConfig): D
       if (inCitation(s.block, s.start + i)) continue;
       let read: ReturnType<typeof readDoses>;
       try {
-        read = readDoses(t, i);
+        read = readDoses(t, i, firstPreparation);
       } catch {
         read = null;
       }
@@ -1490,6 +1555,6 @@ export function dosePatterns(): RegExp[] {
     UNIT_HINT_RE, FREQ_TIMES_RE, FREQ_EVERY_RE, CONNECTOR_RE, AND_RE,
     PLUSMINUS_RE, LIST_SEP_RE, CANDIDATE_RE, INT_RE, GROUPS_RE, DEC_RE, COMMA_DEC_RE, LIST_AFTER_RE, FRAC_RE, AND_FRACTION_RE,
     WORD_RE, WORD_SEP_RE, DENOM_SEP_RE, EXPONENT_RE, NUMBER_BEFORE_DENOM_RE, WORD_TOKEN_RE, WORD_AT_RE, SALT_AFTER_RE,
-    OF_SUBSTANCE_RE, CLAUSE_BREAK_RE, IN_VOLUME_RE, IN_VOLUME_NEAR_RE,
+    OF_SUBSTANCE_RE, SUBSTANCE_ENDING_RE, CLAUSE_BREAK_RE, IN_VOLUME_RE, IN_VOLUME_NEAR_RE,
   ];
 }
