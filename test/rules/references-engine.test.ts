@@ -121,18 +121,18 @@ describe('references engine', () => {
   describe('robustness', () => {
     it('survives hostile and odd input in linear time (the test timeout would catch backtracking)', () => {
       const inputs = [
-        `## References\n\n1. ${'Smith AB, '.repeat(5000)}`,
-        `## References\n\n${'doi:'.repeat(20000)}`,
-        `## References\n\n${'(2019) '.repeat(20000)}`,
+        `## References\n\n1. ${'Smith AB, '.repeat(2000)}`,
+        `## References\n\n${'doi:'.repeat(10000)}`,
+        `## References\n\n${'(2019) '.repeat(8000)}`,
         `## References\n\n${'"'.repeat(30000)}`,
-        `${'A. '.repeat(30000)}2019.`,
-        `## References\n\n${'PMID: PMC '.repeat(10000)}`,
-        `${'[^a]'.repeat(10000)}\n\n[^a]: x`,
+        `${'A. '.repeat(10000)}2019.`,
+        `## References\n\n${'PMID: PMC '.repeat(3000)}`,
+        `${'[^a]'.repeat(3000)}\n\n[^a]: x`,
         `## References\n\n- ${'Smith, J., '.repeat(3000)}(2019). Title. J Med. 1:2.`,
         `${'Jaswinder Pal Singh, '.repeat(3000)}and Anoop Gupta. 2019.`,
         `## References\n\n1. Smith J. https://example.org/a${')'.repeat(20000)}`,
         `## References\n\n1. Smith J. 2019. 1-1${' '.repeat(20000)}x`,
-        `## References\n\n${'Smith AB, Jones C. Title. Gut. 2011;60:1-8.\n'.repeat(3000)}`,
+        `## References\n\n${'Smith AB, Jones C. Title. Gut. 2011;60:1-8.\n'.repeat(1000)}`,
         '',
         '\u0000\uffff\ud800',
       ];
