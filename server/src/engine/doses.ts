@@ -1522,14 +1522,13 @@ export function normalisedNote(m: DoseMention): string | null {
   const basis = m.range?.basis ?? m.basis;
   const values = basis === 'per day' ? m.perDay : m.perDose;
   if (!values) return null;
-  const shown = `${formatPair(values.min, values.max)} ${m.unit}${basis === 'per day' && (m.dosesPerDay || m.basis === 'per day') ? ' per day' : ''}`;
-  const writtenPlain = doseAsWritten(m).replace(/\s+/g, ' ').toLowerCase();
-  const sameUnit = m.written.unit === m.unit && !m.unusual;
+  // Per day, when the doses a day multiply what is written ("2 mg twice a day" → 4 mg per day).
   const multiplied = basis === 'per day' && !!m.dosesPerDay && (m.dosesPerDay.min !== 1 || m.dosesPerDay.max !== 1);
-  const perDoseOfDaily = basis === 'per dose' && m.basis === 'per day' && !!m.dosesPerDay && m.dosesPerDay.max > 1;
-  if (sameUnit && !multiplied && !perDoseOfDaily && !m.sharedUnit) return null;
-  if (writtenPlain === shown.toLowerCase()) return null;
-  return basis === 'per dose' && perDoseOfDaily ? `${formatPair(values.min, values.max)} ${m.unit} per dose` : shown;
+  const sameUnit = m.written.unit === m.unit && !m.unusual;
+  if (sameUnit && !multiplied) return null;
+  const shown = `${formatPair(values.min, values.max)} ${m.unit}${multiplied ? ' per day' : ''}`;
+  if (doseAsWritten(m).replace(/\s+/g, ' ').toLowerCase() === shown.toLowerCase()) return null;
+  return shown;
 }
 
 /** One line for hover and reports: value, drug, range and verdict. */
