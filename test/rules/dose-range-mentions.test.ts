@@ -269,6 +269,8 @@ describe('findDoseMentions', () => {
     });
     it('table rows, paragraph, section heading, main drug, none', () => {
       assert.equal(mentions('| Drug | Dose |\n| --- | --- |\n| Naltrexone | 50 mg |')[0].attribution, 'table row');
+      const th = mentions('LDN helps.\n\n| Week | Naltrexone dose |\n| --- | --- |\n| 1 | 50 mg |\n| 2 | 100 mg |');
+      assert.deepEqual(th.map((m) => [m.drug, m.attribution]), [['naltrexone', 'table header'], ['naltrexone', 'table header']]);
       const p = mentions('Naltrexone treats alcohol use disorder. The dose is 50 mg.')[0];
       assert.deepEqual([p.drug, p.attribution], ['naltrexone', 'paragraph']);
       const s = mentions('# Naltrexone\n\nThe dose is 50 mg.')[0];

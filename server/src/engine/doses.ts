@@ -72,7 +72,7 @@ export interface DoseMention {
   /** Another item shares the unit written after the last item ("30.6 and 114 g"). */
   sharedUnit: boolean;
   /** How the drug was found. */
-  attribution: 'sentence' | 'table row' | 'paragraph' | 'section' | 'main drug' | 'none';
+  attribution: 'sentence' | 'table row' | 'table header' | 'paragraph' | 'section' | 'main drug' | 'none';
   /** The drug's name as written near the dose, when it was named (not for main-drug attribution). */
   drugText: string | null;
   /** How the attributed drug relates to the document's main drug. */
@@ -1073,8 +1073,8 @@ interface DocDrugContext {
   /** Per sentence: dietary names that are not part of a drug's name, and whether a drug is named. */
   sentenceDiet: Map<Sentence, { dietary: DrugHit[]; anyDrug: boolean; anyNutrient: boolean }>;
   main: DrugInfo | null | undefined;
-  /** Table cells by source line (a GFM table row is one line), built on first use. */
-  rows: Map<number, ProseBlock[]> | null;
+  /** Each table cell's row and column header, built on first use. */
+  tables: Map<ProseBlock, { row: ProseBlock[]; header: ProseBlock | null }> | null;
 }
 
 /** Index of the first hit with start >= offset (hits are in text order). */
@@ -1190,19 +1190,19 @@ function attribute(doc: ParsedDocument, ctx: DocDrugContext, s: Sentence, start:
   if (inSentence) return { info: inSentence.info, how: 'sentence', text: inSentence.text };
   const block = s.block;
   if (block.kind === 'tableCell') {
-    // GFM table rows are one line: look in the other cells of the row.
-    if (!ctx.rows) {
-      ctx.rows = new Map();
-      for (const b of doc.blocks) {
-        if (b.kind !== 'tableCell') continue;
-        const line = lineOf(doc, b.start);
-        ctx.rows.set(line, [...(ctx.rows.get(line) ?? []), b]);
+    // GFM table rows are one line: look in the other cells of the row, then in the column's header cell.
+    const tables = tableLayout(doc, ctx);
+    const cell = tables.get(block);
+    if (cell) {
+      const rowHits: DrugHit[] = [];
+      for (const b of cell.row) if (b !== block) rowHits.push(...drugsOfBlock(ctx, b));
+      const r = nearest(rowHits, start, end);
+      if (r) return { info: r.info, how: 'table row', text: r.text };
+      if (cell.header && cell.header !== block) {
+        const h = drugsOfBlock(ctx, cell.header).find((x) => x.info.kind === 'drug');
+        if (h) return { info: h.info, how: 'table header', text: h.text };
       }
     }
-    const rowHits: DrugHit[] = [];
-    for (const b of ctx.rows.get(lineOf(doc, block.start)) ?? []) if (b !== block) rowHits.push(...drugsOfBlock(ctx, b));
-    const r = nearest(rowHits, start, end);
-    if (r) return { info: r.info, how: 'table row', text: r.text };
   }
   // The last drug named earlier in the paragraph.
   let named = ctx.blockNamed.get(block);
@@ -1220,6 +1220,35 @@ function attribute(doc: ParsedDocument, ctx: DocDrugContext, s: Sentence, start:
   const main = mainDrug(doc, ctx);
   if (main) return { info: main, how: 'main drug', text: null };
   return { info: null, how: 'none', text: null };
+}
+
+/** For each table cell: the cells of its row (a GFM row is one line) and the header cell of its column (the table's first row). */
+function tableLayout(doc: ParsedDocument, ctx: DocDrugContext): Map<ProseBlock, { row: ProseBlock[]; header: ProseBlock | null }> {
+  if (ctx.tables) return ctx.tables;
+  const out = new Map<ProseBlock, { row: ProseBlock[]; header: ProseBlock | null }>();
+  let rows: ProseBlock[][] = [];
+  let lastLine = -1;
+  const finish = (): void => {
+    const header = rows[0] ?? [];
+    for (const r of rows) r.forEach((b, i) => out.set(b, { row: r, header: header[i] ?? null }));
+    rows = [];
+    lastLine = -1;
+  };
+  for (const b of doc.blocks) {
+    if (b.kind !== 'tableCell') {
+      if (rows.length) finish();
+      continue;
+    }
+    const line = lineOf(doc, b.start);
+    if (line !== lastLine) {
+      rows.push([]);
+      lastLine = line;
+    }
+    rows[rows.length - 1].push(b);
+  }
+  if (rows.length) finish();
+  ctx.tables = out;
+  return out;
 }
 
 function lineOf(doc: ParsedDocument, offset: number): number {
@@ -1306,7 +1335,7 @@ function buildMention(doc: ParsedDocument, config: ResolvedConfig, ctx: DocDrugC
   if (entry.needsContext) {
     // Volumes, drops and bare "units" are doses only next to a substance: "0.3 mL of …", "1 drop of brimonidine", "10 units of insulin".
     const of = matchAt(OF_SUBSTANCE_RE, s.text, u2.end);
-    const named = attribution.how === 'sentence' || attribution.how === 'table row';
+    const named = attribution.how === 'sentence' || attribution.how === 'table row' || attribution.how === 'table header';
     if (!named && !(of && looksLikeSubstance(of[1], s.start + of.index + of[0].length - of[1].length, hits))) return null;
   }
 
@@ -1473,7 +1502,7 @@ export function findDoseMentions(doc: ParsedDocument, config: ResolvedConfig): D
   const hit = cache.get(doc);
   if (hit && hit.config === config) return hit.mentions;
   const mentions: DoseMention[] = [];
-  const ctx: DocDrugContext = { matcher: drugMatcher(config.doses?.drugs ?? []), blockDrugs: new Map(), blockNamed: new Map(), sentenceDrugs: new Map(), sentenceBreaks: new Map(), sentenceDiet: new Map(), main: undefined, rows: null };
+  const ctx: DocDrugContext = { matcher: drugMatcher(config.doses?.drugs ?? []), blockDrugs: new Map(), blockNamed: new Map(), sentenceDrugs: new Map(), sentenceBreaks: new Map(), sentenceDiet: new Map(), main: undefined, tables: null };
   for (const s of doc.sentences) {
     if (!UNIT_HINT_RE.test(s.text)) continue;
     const t = s.text;
