@@ -23,7 +23,8 @@
 // Offsets in a ClaimClassification are offsets into the classified text. analyzeClaims() turns them into document
 // offsets (the sentence's text is the document slice with non-prose blanked, so index i is sentence.start + i).
 
-import type { Citation, ParsedDocument, ProseBlock, Sentence } from './types';
+import type { Citation, Fix, ParsedDocument, ProseBlock, Sentence, TextEdit } from './types';
+import { referenceBlockIndexes, referenceHeadingName } from './references';
 import type { ResolvedConfig } from './config';
 import relationsData from '../data/claims-relations.json';
 import hedgesData from '../data/claims-hedges.json';
@@ -507,6 +508,8 @@ type ClaimsSettings = Partial<ResolvedConfig['claims']>;
 interface Entry {
   kind: number;
   src: string;
+  /** Position in its lexicon: absolute terms keep their data order (earlier wins); other kinds prefer longer patterns. */
+  order: number;
 }
 
 function attributionSource(): string[] {
@@ -521,13 +524,13 @@ const SUFFIX_WORD = (suffixes: string[]): string => `[a-z][a-z'\u2019-]*(?:${suf
 export function compileLexicon(settings: ClaimsSettings = {}): ClaimLexicon {
   const entries: Entry[] = [];
   const add = (kind: Kind, fragments: string[], raw = false): void => {
-    for (const f of fragments) if (f && f.trim()) entries.push({ kind: K[kind], src: raw ? nonCapturing(f) : fragmentSource(f) });
+    for (const f of fragments) if (f && f.trim()) entries.push({ kind: K[kind], src: raw ? nonCapturing(f) : fragmentSource(f), order: entries.length });
   };
   const ctx = contextData as unknown as Record<string, { phrases: string[] }>;
 
   add('abs', absoluteData.terms.map((t) => t.pattern));
   add('abs', settings.absoluteTerms ?? [], true);
-  entries.push(...attributionSource().map((src) => ({ kind: K.attr, src })));
+  entries.push(...attributionSource().map((src) => ({ kind: K.attr, src, order: entries.length })));
   add('attr', settings.attributions ?? [], true);
   add('testimonial', ctx.testimonial.phrases);
   add('distancing', ctx.distancing.phrases);
@@ -563,11 +566,12 @@ export function compileLexicon(settings: ClaimsSettings = {}): ClaimLexicon {
       verbSources.push(escapeRegex(key).replace(/ /g, ' '));
     }
   };
+  // User verbs first: a verb a team lists is a claim verb whatever follows it.
+  for (const w of settings.claimVerbs ?? []) for (const lemma of lemmaGuesses(w)) addVerb(lemma, 'user');
   for (const v of relationsData.benefitVerbs.verbs) addVerb(v, 'benefit');
   for (const v of relationsData.decreaseVerbs.verbs) addVerb(v, 'decrease');
   for (const v of relationsData.increaseVerbs.verbs) addVerb(v, 'increase');
   for (const v of relationsData.effectVerbs.verbs) addVerb(v, 'effect');
-  for (const w of settings.claimVerbs ?? []) for (const lemma of lemmaGuesses(w)) addVerb(lemma, 'user');
   add('verb', verbSources);
 
   add('comparative', relationsData.comparatives.phrases);
@@ -584,7 +588,7 @@ export function compileLexicon(settings: ClaimsSettings = {}): ClaimLexicon {
   const b2 = new Map<number, Entry[]>();
   const b1 = new Map<number, Entry[]>();
   const b0: Entry[] = [];
-  for (const e of entries.flatMap((x) => splitFragment(x.src).map((src) => ({ kind: x.kind, src })))) {
+  for (const e of entries.flatMap((x) => splitFragment(x.src).map((src) => ({ kind: x.kind, src, order: x.order })))) {
     const keys = startKeys(e.src);
     if (!keys || [...keys].some((k) => k[0] === ANY || k === '')) {
       b0.push(e);
@@ -617,9 +621,18 @@ export function compileLexicon(settings: ClaimsSettings = {}): ClaimLexicon {
     absolute: absoluteEntries(settings.absoluteTerms ?? []),
     allow: (settings.allow ?? []).map((a) => a.toLowerCase().trim()).filter(Boolean),
     functions: new Map(Object.entries(absoluteData.functions).filter(([k]) => k !== '$comment') as [string, string][]),
-    specific: new RegExp(`(?:^|[^A-Za-z])(?:${attributionData.specificDeterminers.map(fragmentSource).join('|')})\\s+$`),
+    specific: specificSourceRegex(),
   };
   return lex;
+}
+
+/** Words before an attribution that name its source ('this study', 'our trial', 'the Framingham study'). */
+function specificSourceRegex(): RegExp {
+  // Determiners match in any case; entries that spell out capitals ('the [A-Z]...') are case-sensitive.
+  const caseless = attributionData.specificDeterminers.filter((d) => !/[A-Z]/.test(d)).map(fragmentSource);
+  const cased = attributionData.specificDeterminers.filter((d) => /[A-Z]/.test(d)).map(fragmentSource);
+  const words = caseless.map((w) => w.replace(/[a-z]/g, (ch) => `[${ch}${ch.toUpperCase()}]`));
+  return new RegExp(`(?:^|[^A-Za-z])(?:${[...words, ...cased].join('|')})\\s+$`);
 }
 
 function push<T>(m: Map<number, T[]>, k: number, v: T): void {
@@ -631,12 +644,12 @@ function push<T>(m: Map<number, T[]>, k: number, v: T): void {
 const WORD_END = '(?![A-Za-z0-9_\\-])';
 
 function bucket(list: Entry[]): Bucket {
-  const byKind = new Map<number, string[]>();
-  for (const e of list) push(byKind, e.kind, e.src);
+  const byKind = new Map<number, Entry[]>();
+  for (const e of list) push(byKind, e.kind, e);
   const kinds = [...byKind.keys()].sort((a, b) => a - b);
   const groups = kinds.map((k) => {
-    const alts = [...new Set(byKind.get(k)!)].sort((a, b) => b.length - a.length);
-    return `(${alts.join('|')})`;
+    const sorted = byKind.get(k)!.sort(k === K.abs ? (a, b) => a.order - b.order : (a, b) => b.src.length - a.src.length);
+    return `(${[...new Set(sorted.map((e) => e.src))].join('|')})`;
   });
   return { re: new RegExp(`(?:${groups.join('|')})${WORD_END}`, 'iy'), kinds };
 }
@@ -797,6 +810,8 @@ const EVIDENCE_SUBJECT = /^(?:data|findings|results|evidence|study|studies|resea
 interface ScanState {
   clause: number;
   purposeClause: number;
+  /** Set by readVerb when a raising word before 'to' hedges the verb ('seems to reduce'). */
+  raisingHedge: Cue | null;
 }
 const CORR_NOUN = /^(?:associations?|correlations?|relationships?|relations?|links?|connections?|co-?occurrence|predictors?|markers?|biomarkers?|indicators?|risk factors?|factors?|likelihood|odds|hazard ratio|relative risk)\b/;
 const CORR_PARTICIPLE = /^(?:associated|correlated|linked|related|connected|tied|coupled|accompanied)\b/;
@@ -820,8 +835,11 @@ const INTRANSITIVE_NEXT = new Set([
   'about', 'approximately', 'among', 'versus', 'vs', 'relative', 'independently', 'whereas', 'because', 'if', 'which', 'who', 'that',
 ]);
 const SKIPPABLE = new Set(['not', 'also', 'further', 'still', 'even', 'only', 'both', 'then', 'thus', 'therefore', 'hence', 'indeed', 'already', 'never', 'often', 'always', 'n\'t', 'really', 'just', 'possibly', 'potentially', 'probably', 'likely', 'well', 'much', 'far', 'very', 'in', 'part', 'turn', 'fact']);
+const PREDICATE_FILLER = new Set(['as', 'more', 'less', 'most', 'equally', 'a', 'an', 'the', 'safe', 'and', 'simple', 'natural', 'cheap', 'proven', 'good']);
 const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'remain', 'remains', 'remained', 'become', 'becomes', 'became', 'prove', 'proves', 'proved', 'appear', 'appears', 'appeared', 'seem', 'seems', 'seemed', "isn't", "aren't", "wasn't", "weren't", "it's"]);
 const HAVING = new Set(relationsData.effectNouns.verbsBefore);
+/** Words after which a noun-or-verb word is a verb: 'can impact', 'has benefited', 'to benefit'. */
+const VERB_CONTEXT = new Set(['can', 'cannot', 'will', 'would', 'could', 'may', 'might', 'must', 'should', 'does', 'do', 'did', "can't", "won't", "don't", "doesn't", "didn't", 'to', 'has', 'have', 'had', 'that', 'which', 'who', 'it', 'they']);
 const MODAL_AUX = new Set(['can', 'cannot', 'will', 'would', 'could', 'may', 'might', 'must', 'should', 'shall', 'does', 'do', 'did', "can't", "won't", "don't", "doesn't", "didn't"]);
 const OBSERVING = new Set(['showed', 'shows', 'show', 'displayed', 'display', 'had', 'have', 'has', 'reported', 'experienced', 'achieved', 'reached', 'exhibited', 'exhibit', 'demonstrated', 'revealed', 'found', 'observed', 'yielded', 'maintained', 'attained', 'recorded', 'got', 'scored', 'reporting', 'having', 'with']);
 /** Adjectives before 'to VERB' that make the infinitive a claim: 'is necessary to reduce', 'is critical to improve'. */
@@ -866,6 +884,8 @@ interface Relation {
   clause: number;
 }
 
+/** Uncertainty cues that are speculation cues in the BioScope sense (an open question, not a call for more research). */
+const OPEN_QUESTION = /^(?:whether|if|unknown|unclear|uncertain|not\s|remains?\s+(?:to\s+be|unclear|unknown|uncertain)|yet\s+to\s+be)/i;
 const HEALTH_KINDS = new Set([K.good, K.bad, K.body, K.disease, K.side]);
 const RELATION_KINDS = new Set([K.correlational, K.causal, K.causalAdj, K.effectNoun, K.verb, K.comparative, K.abs]);
 
@@ -915,12 +935,17 @@ export function classifyWith(text: string, lex: ClaimLexicon): ClaimClassificati
     segment[k] = seg;
     inParens[k] = depth > 0;
   }
-  const lowerText = text.toLowerCase();
-  const allowed = lex.allow.some((a) => lowerText.includes(a));
+  const allowed = isAllowed(text, lex);
 
   // Hedges in the BioScope sense (any speculation cue), and sentence-level hedge frames ('it is possible that').
   for (const c of cues) {
-    if (c.kind === K.hedge || c.kind === K.population || c.kind === K.epistemic || c.kind === K.conditional) {
+    if (c.kind === K.attr) {
+      // 'research suggests', 'data indicate that': the reporting verb is a speculation cue too.
+      const m = /\b(?:suggest(?:s|ed|ing)?|indicat(?:e|es|ed)|believe[sd]?|think|thought)\b/i.exec(text.slice(c.start, c.end));
+      if (m) result.hedges.push({ start: c.start + m.index, end: c.start + m.index + m[0].length, text: m[0] });
+    }
+    if (c.kind === K.uncertainty && !OPEN_QUESTION.test(text.slice(c.start, c.end))) continue;
+    if (c.kind === K.hedge || c.kind === K.population || c.kind === K.epistemic || c.kind === K.conditional || c.kind === K.uncertainty) {
       result.hedges.push({ start: c.start, end: c.end, text: text.slice(c.start, c.end) });
       if (!sentenceHedge && c.kind === K.hedge && /^(?:it|there)\b/i.test(text.slice(c.start, c.end))) sentenceHedge = c;
     }
@@ -928,7 +953,7 @@ export function classifyWith(text: string, lex: ClaimLexicon): ClaimClassificati
 
   // Relations.
   const relations: Relation[] = [];
-  const scanState: ScanState = { clause: 0, purposeClause: -1 };
+  const scanState: ScanState = { clause: 0, purposeClause: -1, raisingHedge: null };
   for (let k = 0; k < cues.length; k++) {
     const c = cues[k];
     if (!RELATION_KINDS.has(c.kind)) continue;
@@ -993,6 +1018,7 @@ export function classifyWith(text: string, lex: ClaimLexicon): ClaimClassificati
 function readRelation(text: string, cues: Cue[], k: number, clause: number[], lex: ClaimLexicon, scan: ScanState): Relation | null {
   const c = cues[k];
   scan.clause = clause[k];
+  scan.raisingHedge = null;
   const rel: Relation = { cue: c, index: k, type: 'causal', weak: false, verb: null, hedge: null, modalStart: c.start, negated: false, clause: clause[k], relative: false };
   // A capitalised relation word inside a name is not a relation ('American Heart Association').
   if (isInsideName(text, c.start)) return null;
@@ -1029,10 +1055,14 @@ function readRelation(text: string, cues: Cue[], k: number, clause: number[], le
       // 'X is effective', 'may be protective': predicated. 'an effective treatment': attributive, supports only.
       rel.weak = !afterCopula(text, c.start);
       break;
-    case K.effectNoun:
+    case K.effectNoun: {
+      // 'can positively impact', 'has benefited': the noun is a verb here.
+      const asVerb = lex.verbs.get(cueText(text, c));
+      if (asVerb && VERB_CONTEXT.has(auxiliaryBefore(text, c.start))) return readRelation(text, [...cues.slice(0, k), { kind: K.verb, start: c.start, end: c.end }, ...cues.slice(k + 1)], k, clause, lex, scan);
       // 'had no effect on', 'plays a key role in', 'showed benefits': stated. 'the effect of X on Y was studied': named only.
       rel.weak = !afterVerbOfHaving(text, cues, k, clause);
       break;
+    }
     case K.abs:
     case K.verb: {
       // An absolute term may contain the verb ('cures', 'completely cures', 'wipes out', 'works for everyone').
@@ -1064,7 +1094,8 @@ function readRelation(text: string, cues: Cue[], k: number, clause: number[], le
       return null;
   }
   // Modal right before (for the predicate span), hedge and negation look-back within the clause.
-  rel.hedge = hedgeBefore(text, cues, k, clause);
+  rel.hedge = hedgeBefore(text, cues, k, clause) ?? scan.raisingHedge;
+  scan.raisingHedge = null;
   rel.negated = negatedBefore(text, cues, k, clause);
   const pb = prevWordBounds(text, c.start);
   if (pb) {
@@ -1116,6 +1147,11 @@ function readVerb(text: string, cues: Cue[], k: number, verb: VerbForm, scan: Sc
       // base and -s forms
       if (prev === 'to') {
         const before = auxiliaryBefore(text, prevB![0]); // 'was found (significantly) to improve'
+        if (RAISING.get(before) === 'hedge') {
+          // 'appears to reduce', 'its potential to improve': the raising word is the hedge.
+          const hb = prevWordBounds(text, prevB![0]);
+          if (hb) scan.raisingHedge = { kind: K.hedge, start: hb[0], end: hb[1] };
+        }
         if (RAISING.has(before) || ADJECTIVE_TO.has(before)) return transitivity();
         // 'has the potential to reduce', 'is likely to': a hedge cue ending in 'to'
         for (let j = k - 1; j >= 0 && cues[j].end >= prevB![0] - 1; j--) if (cues[j].kind === K.hedge && cues[j].end >= prevB![1]) return 'causal';
@@ -1188,14 +1224,15 @@ function auxiliaryBefore(text: string, pos: number): string {
   return '';
 }
 
+/** Predicated after a copula: 'is effective', 'may be highly protective', 'is an effective way', 'are the most beneficial'. */
 function afterCopula(text: string, pos: number): boolean {
   let at = pos;
-  for (let hops = 0; hops < 4; hops++) {
+  for (let hops = 0; hops < 5; hops++) {
     const b = prevWordBounds(text, at);
     if (!b) return false;
     const w = text.slice(b[0], b[1]).toLowerCase();
     if (COPULAS.has(w)) return true;
-    if ((/ly$/.test(w) && w.length > 3) || SKIPPABLE.has(w) || w === 'as' || w === 'more' || w === 'less' || w === 'most' || w === 'equally') {
+    if ((/ly$/.test(w) && w.length > 3) || SKIPPABLE.has(w) || PREDICATE_FILLER.has(w)) {
       at = b[0];
       continue;
     }
@@ -1299,10 +1336,20 @@ function predicateOf(text: string, rel: Relation): Predicate {
     const m = /^\S+/.exec(text.slice(start, c.start));
     if (m) modal = { start, end: start + m[0].length, text: m[0] };
   }
-  // Copula before an adjectival predicate: 'is effective', 'are beneficial'.
-  if (!rel.verb && rel.type === 'causal') {
-    const pb = prevWordBounds(text, start);
-    if (pb && AUX_BE.has(text.slice(pb[0], pb[1]).toLowerCase())) start = pb[0];
+  // Copula before an adjectival predicate: 'is effective', 'are highly beneficial', 'is an effective (way)'.
+  if (!rel.verb && rel.type === 'causal' && rel.cue.kind === K.causalAdj) {
+    let at = start;
+    for (let hops = 0; hops < 4; hops++) {
+      const pb = prevWordBounds(text, at);
+      if (!pb) break;
+      const w = text.slice(pb[0], pb[1]).toLowerCase();
+      if (AUX_BE.has(w)) {
+        start = pb[0];
+        break;
+      }
+      if (!((/ly$/.test(w) && w.length > 3) || PREDICATE_FILLER.has(w) || w === 'not')) break;
+      at = pb[0];
+    }
   }
   return {
     start,
@@ -1360,6 +1407,7 @@ function polarityOf(text: string, c: Cue, rel: Relation): Polarity | null {
     }
   }
   const t = cueText(text, c);
+  if (rel.weak) return null; // 'an effective treatment', 'the benefits of': named, not claimed
   switch (c.kind) {
     case K.causalAdj:
       return /^(?:ineffective|harmful|detrimental|inferior|worse)/.test(t) ? null : 'any';
@@ -1428,7 +1476,9 @@ function findClaim(text: string, cues: Cue[], clause: number[], inParens: boolea
   }
   out.population = population;
   out.testimonial = testimonial >= 0;
-  for (const rel of relations) {
+  // Strong relations first: 'By reducing inflammation, LDN can alleviate symptoms' claims through 'can alleviate'.
+  const ordered = relations.filter((r) => !r.weak).concat(relations.filter((r) => r.weak));
+  for (const rel of ordered) {
     const object = benefitObject(text, cues, rel.index, clause, rel);
     if (!object) continue;
     // The relation states a benefit. Is it claimed?
@@ -1589,7 +1639,8 @@ function absoluteRewrites(text: string, c: Cue, entry: AbsoluteEntry, object: Cu
     if (t.includes('{function}') && !fn) continue;
     if (t.includes('{object}') && !objectText) continue;
     const usesObject = t.includes('{object}') || t.includes('{function}');
-    let s = t.replace('{function}', fn ?? '').replace('{object}', objectText).replace('{tail}', tail);
+    const lead = matched.replace(/\s+(?:absolutely\s+)?(?:no|zero)\b[\s\S]*$/i, '');
+    let s = t.replace('{function}', fn ?? '').replace('{object}', objectText).replace('{tail}', tail).replace('{lead}', lead);
     let rs = start;
     let re = usesObject ? objectEnd : c.end;
     if (s === '') {
@@ -1619,6 +1670,8 @@ function isVagueAttribution(text: string, cues: Cue[], k: number, clause: number
   // 'this study found', 'our research shows', 'the Nurses' Health Study found' name their source.
   const before = text.slice(Math.max(0, c.start - 40), c.start);
   if (lex.specific.test(before)) return false;
+  // 'what the research says', 'how experts decide': an indirect question, not an attribution.
+  if (/^(?:what|how|whether|why|when|if|where|which)$/.test(prevWord(text, c.start))) return false;
   for (let j = k - 1; j >= 0; j--) {
     const h = cues[j];
     if (clause[j] !== clause[k]) break;
@@ -1630,23 +1683,12 @@ function isVagueAttribution(text: string, cues: Cue[], k: number, clause: number
 
 // ---------------------------------------------------------------- documents
 
-const REFERENCE_SECTION = /^\s*(?:#+\s*)?(?:references?|sources?|bibliography|works cited|literature(?: cited)?|citations?|further reading|notes|footnotes|resources|reading list)\s*:?\s*$/i;
-const REFERENCE_ENTRY = /(?:\b(?:19|20)\d{2}\b[^.]{0,40}[;:]\s*\d+|\bdoi:|\bdoi\.org\/|\bpmid:?\s*\d|\bisbn\b|\bet al\.?,?\s*\(?(?:19|20)\d{2})/i;
-
-/** Blocks whose text is bibliography, not prose: reference sections, footnote definitions, reference entries. */
-export function isReferenceBlock(doc: ParsedDocument, block: ProseBlock): boolean {
-  if (block.containers.includes('footnoteDefinition')) return true;
-  if (block.kind !== 'heading' && REFERENCE_SECTION.test(block.section)) return true;
-  if (block.kind === 'heading') return false;
-  // A list item or short paragraph that reads like a citation entry (journal volume, DOI, PMID).
-  return REFERENCE_ENTRY.test(block.text) && !/[.!?]\s+[A-Z][a-z]+\s+[a-z]+\s+[a-z]+/.test(block.text.replace(/\bet al\.|\b[A-Z]\.|\bvol\.|\bno\./g, ''));
-}
-
 const analysisCache = new WeakMap<ParsedDocument, { key: string; infos: ClaimInfo[] }>();
 
 /**
  * Analyse every prose sentence of a document. Returns one entry per sentence that states a relation, makes a claim,
- * or uses absolute or attribution language (other sentences are left out). Cached per document and configuration.
+ * or uses absolute or attribution language (other sentences are left out). Reference lists and footnote definitions
+ * are not read (a cited title is not a claim). Cached per document and claims configuration.
  */
 export function analyzeClaims(doc: ParsedDocument, config: ResolvedConfig): ClaimInfo[] {
   const settings = config.claims;
@@ -1655,8 +1697,8 @@ export function analyzeClaims(doc: ParsedDocument, config: ResolvedConfig): Clai
   if (hit && hit.key === key) return hit.infos;
   const lex = lexiconFor(settings);
   const infos: ClaimInfo[] = [];
-  const skipped = new Set<ProseBlock>();
-  for (const b of doc.blocks) if (isReferenceBlock(doc, b)) skipped.add(b);
+  const referenceBlocks = referenceBlockIndexes(doc);
+  const skipped = new Set<ProseBlock>(doc.blocks.filter((b, i) => referenceBlocks.has(i) || b.containers.includes('footnoteDefinition')));
   for (const s of doc.sentences) {
     if (skipped.has(s.block)) continue;
     const c = classifyWith(s.text, lex);
@@ -1664,16 +1706,13 @@ export function analyzeClaims(doc: ParsedDocument, config: ResolvedConfig): Clai
     const citations = citationsFor(s, settings.citationScope);
     const off = s.start;
     const shift = <T extends { start: number; end: number }>(x: T): T => ({ ...x, start: x.start + off, end: x.end + off });
-    const lowerText = s.text.toLowerCase();
     infos.push({
       ...c,
       start: s.start,
       end: s.end,
       text: s.text,
       hedges: c.hedges.map(shift),
-      predicate: c.predicate
-        ? { ...shift(c.predicate), head: shift(c.predicate.head), modal: c.predicate.modal ? shift(c.predicate.modal) : null }
-        : null,
+      predicate: c.predicate ? { ...shift(c.predicate), head: shift(c.predicate.head), modal: c.predicate.modal ? shift(c.predicate.modal) : null } : null,
       absolute: c.absoluteTerms.length > 0,
       absoluteTerms: c.absoluteTerms.map((t) => ({ ...shift(t), rewrites: t.rewrites.map(shift) })),
       attributions: c.attributions.map(shift),
@@ -1681,15 +1720,109 @@ export function analyzeClaims(doc: ParsedDocument, config: ResolvedConfig): Clai
       citations,
       sentence: s,
       heading: s.block.kind === 'heading',
-      allowed: lex.allow.some((a) => lowerText.includes(a)),
+      allowed: c.notClaim === 'allowed' || isAllowed(s.text, lex),
     });
   }
   analysisCache.set(doc, { key, infos });
   return infos;
 }
 
+function isAllowed(text: string, lex: ClaimLexicon): boolean {
+  if (!lex.allow.length) return false;
+  const t = text.toLowerCase().replace(/\s+/g, ' ');
+  return lex.allow.some((a) => t.includes(a));
+}
+
 /** Citations that support a sentence: in the sentence, or anywhere in its block when the scope is 'paragraph'. */
 export function citationsFor(s: Sentence, scope: 'sentence' | 'paragraph' = 'sentence'): Citation[] {
   if (scope === 'paragraph') return s.block.citations;
   return s.block.citations.filter((c) => s.start <= c.start && c.start < s.citationEnd);
+}
+
+// ---------------------------------------------------------------- fixes
+
+export const CITATION_PLACEHOLDER = 'TODO: add a source (DOI, PMID or URL)';
+const ENTRY_LINE = /^\s*(?:\[\d+\]|\d+[.)])\s/;
+
+/**
+ * "Insert citation placeholder": Markdown gets a footnote reference [^n] right after the sentence and a definition
+ * `[^n]: TODO: add a source (DOI, PMID or URL)` at the end of the document; plain text gets a [n] marker and an entry
+ * under a References heading (added when missing). n is unused; line endings follow the document.
+ */
+export function citationPlaceholderFix(doc: ParsedDocument, sentence: Sentence): Fix {
+  const eol = doc.eol;
+  const text = doc.text;
+  const at = sentence.end;
+  if (doc.kind === 'markdown') {
+    const used = new Set<string>();
+    let max = 0;
+    for (const m of text.matchAll(/\[\^([^\]\s]+)\]/g)) {
+      used.add(m[1].toLowerCase());
+      if (/^\d{1,6}$/.test(m[1])) max = Math.max(max, Number(m[1]));
+    }
+    let n = max + 1;
+    while (used.has(String(n))) n++;
+    const lastLine = text.replace(/(?:\r?\n|\r)+$/, '').split(/\r?\n|\r/).pop() ?? '';
+    const afterFootnote = /^\[\^[^\]]+\]:/.test(lastLine) || /^ {4}|^\t/.test(lastLine) && /\[\^[^\]]+\]:/.test(text.slice(-2000));
+    const endsWithEol = /(?:\r?\n|\r)$/.test(text);
+    const lead = text.length === 0 ? '' : (endsWithEol ? '' : eol) + (afterFootnote ? '' : eol);
+    const definition = `${lead}[^${n}]: ${CITATION_PLACEHOLDER}${eol}`;
+    const marker = `[^${n}]`;
+    const edits: TextEdit[] = at === text.length ? [{ start: at, end: at, newText: marker + definition }] : [
+      { start: at, end: at, newText: marker },
+      { start: text.length, end: text.length, newText: definition },
+    ];
+    return { title: `Insert citation placeholder [^${n}]`, edits };
+  }
+  // Plain text: numbered markers and a References list.
+  let max = 0;
+  for (const b of doc.blocks) for (const c of b.citations) if (c.kind === 'numeric') for (const k of c.keys) max = Math.max(max, Number(k) || 0);
+  const n = max + 1;
+  const entry = `[${n}] ${CITATION_PLACEHOLDER}`;
+  const headingIndex = doc.blocks.findIndex((b) => b.kind === 'heading' && referenceHeadingName(b.text) !== null);
+  let insertAt = text.length;
+  let newText: string;
+  if (headingIndex >= 0) {
+    // After the last block of the references section.
+    let last = doc.blocks[headingIndex];
+    // A short entry line ('[1] Smith 2020') reads like a heading in plain text; it still belongs to the list.
+    for (let i = headingIndex + 1; i < doc.blocks.length && (doc.blocks[i].kind !== 'heading' || ENTRY_LINE.test(doc.blocks[i].text)); i++) last = doc.blocks[i];
+    insertAt = last.end;
+    const listStyle = last !== doc.blocks[headingIndex] && ENTRY_LINE.test(last.text) && !/\S\s*(?:\r?\n|\r)\s*(?:\r?\n|\r)/.test(text.slice(doc.blocks[headingIndex].end, last.end));
+    newText = (listStyle ? eol : eol + eol) + entry;
+  } else {
+    // No References heading yet: add one after the last text (trailing blank lines stay where they are).
+    insertAt = text.replace(/\s+$/, '').length;
+    newText = `${insertAt ? eol + eol : ''}References${eol}${eol}${entry}`;
+  }
+  const edits: TextEdit[] = [{ start: at, end: at, newText: `[${n}]` }];
+  if (insertAt === at) edits[0].newText += newText;
+  else edits.push({ start: insertAt, end: insertAt, newText });
+  return { title: `Insert citation placeholder [${n}]`, edits };
+}
+
+/** "Hedge: 'reduces' -> 'may reduce'" for a direct verb claim; null when the predicate has no simple hedged form. */
+export function hedgeFix(info: Pick<ClaimInfo, 'predicate' | 'strength'>, text: string): Fix | null {
+  const p = info.predicate;
+  if (!p || info.strength !== 'direct') return null;
+  let start = p.head.start;
+  let replacement: string | null = null;
+  const modal = p.modal?.text.toLowerCase();
+  if (p.lemma) {
+    if (modal === 'can' || modal === 'will' || modal === 'would') {
+      start = p.modal!.start;
+      replacement = `may ${text.slice(p.head.start, p.head.end)}`;
+    } else if (p.form === 's' || p.form === 'base') replacement = `may ${p.lemma}`;
+    else if (p.form === 'ed') replacement = `may have ${text.slice(p.head.start, p.head.end)}`;
+  } else {
+    const copula = /^(is|are|was|were)\s+/i.exec(p.text);
+    if (copula) {
+      start = p.start;
+      replacement = `${/^(?:was|were)$/i.test(copula[1]) ? 'may have been' : 'may be'} ${p.text.slice(copula[0].length)}`;
+    }
+  }
+  if (!replacement) return null;
+  const original = text.slice(start, p.head.end);
+  if (/^[A-Z]/.test(original)) replacement = replacement[0].toUpperCase() + replacement.slice(1);
+  return { title: `Hedge: '${original.replace(/\s+/g, ' ')}' \u2192 '${replacement}'`, edits: [{ start, end: p.head.end, newText: replacement }] };
 }

@@ -1,14 +1,60 @@
-import type { Rule } from '../engine/types';
+// unsupported-claim: an efficacy claim ("LDN calms the immune system", "Massage therapy eases tension headaches")
+// with no citation in its sentence (or paragraph, with claims.citationScope = "paragraph").
+// Severity: the configured one (default warning) for direct claims; info for hedged ("may reduce", "some people find")
+// and correlational ones ("is associated with lower blood pressure"). "can" is not a hedge.
+// One problem, one diagnostic: a sentence reported by absolute-claim is not reported here, and a sentence whose
+// missing source vague-attribution reports ("studies show …") is left to that rule while it is enabled.
+// Range: the claim's verb phrase ("can alleviate", "may modulate", "eases"), so the squiggle sits on the words that claim.
 
-// First version pending: see the issue that deepens this rule.
+import type { Fix, Rule, Severity } from '../engine/types';
+import { analyzeClaims, citationPlaceholderFix, hedgeFix, type ClaimInfo } from '../engine/claims';
+import { disableLineFix } from '../engine/fixes';
+
+const RANK: Record<Severity, number> = { hint: 0, info: 1, warning: 2, error: 3 };
+
+function message(info: ClaimInfo, trigger: string, scope: 'sentence' | 'paragraph'): string {
+  const where = scope === 'paragraph' ? 'in its paragraph' : 'in the sentence';
+  if (info.cues.includes('testimonial')) return `'${trigger}' reports a benefit as a testimonial with no source ${where}: readers will take it as evidence, so cite what supports it.`;
+  if (info.strength === 'direct') return `'${trigger}' states that a treatment works, with no source ${where}: cite the study that shows it.`;
+  if (info.strength === 'correlational') return `'${trigger}' links a treatment to a benefit with no source ${where}: cite the study that found it.`;
+  return `'${trigger}' is a hedged claim with no source ${where}: even a cautious claim needs a citation.`;
+}
+
 const rule: Rule = {
   meta: {
     id: 'unsupported-claim',
     defaultSeverity: 'warning',
-    description: 'TODO',
-    rationale: 'TODO',
+    description: 'Efficacy claims without a citation (warning when stated directly, info when hedged).',
+    rationale:
+      'A reader cannot check a claim that a treatment works unless the post says where it comes from, and uncited claims are what reviewers and regulators challenge first. ' +
+      'Cite the study (a link, a footnote or a reference marker), or hedge the claim to what the evidence supports.',
   },
-  check() {},
+  check(ctx) {
+    const { doc, config } = ctx;
+    const vagueAttributionOn = (config.rules['vague-attribution'] ?? 'warning') !== 'off';
+    for (const info of analyzeClaims(doc, config)) {
+      if (!info.claim || info.supported || info.allowed || info.heading || info.absolute) continue;
+      if (info.attributions.length && vagueAttributionOn) continue;
+      const p = info.predicate;
+      const start = p ? p.start : info.start;
+      const end = p ? p.end : info.end;
+      const trigger = doc.text.slice(start, end).replace(/\s+/g, ' ');
+      const direct = info.strength === 'direct';
+      const severity: Severity = direct || RANK[ctx.severity] < RANK.info ? ctx.severity : 'info';
+      const fixes: Fix[] = [{ ...citationPlaceholderFix(doc, info.sentence), isPreferred: true }];
+      const hedge = direct && !info.cues.includes('testimonial') ? hedgeFix(info, doc.text) : null;
+      if (hedge) fixes.push(hedge);
+      fixes.push(disableLineFix(doc, 'unsupported-claim', start));
+      ctx.report({
+        start,
+        end,
+        severity,
+        message: message(info, trigger, config.claims.citationScope),
+        fixes,
+        data: { strength: info.strength, hedged: info.hedged, cues: info.cues },
+      });
+    }
+  },
 };
 
 export default rule;

@@ -1,0 +1,172 @@
+// unsupported-claim: uncited efficacy claims. Every citation form supports a claim; severity follows claim strength;
+// one diagnostic per sentence (absolute-claim and vague-attribution own their sentences); quick fixes applied and re-linted.
+
+import * as assert from 'node:assert/strict';
+import { ruleTester, lintRule } from '../helpers/rule-tester';
+import { applyEdits } from '../../server/src/engine/lint';
+
+const WARN = { severity: 'warning' as const };
+
+ruleTester('unsupported-claim', {
+  valid: [
+    // Every citation form in the same sentence
+    { name: 'Markdown link', text: 'Magnesium relieves muscle cramps ([Garrison 2012](https://doi.org/10.1002/14651858.CD009402.pub2)).\n' },
+    { name: 'autolink', text: 'Magnesium relieves muscle cramps <https://pubmed.ncbi.nlm.nih.gov/22972143/>.\n' },
+    { name: 'footnote reference', text: 'Magnesium relieves muscle cramps.[^1]\n\n[^1]: Garrison SR et al. Cochrane Database Syst Rev. 2012.\n' },
+    { name: 'numeric marker', text: 'Magnesium relieves muscle cramps [4].\n' },
+    { name: 'numeric list', text: 'Magnesium relieves muscle cramps [2, 7].\n' },
+    { name: 'numeric range', text: 'Magnesium relieves muscle cramps [3–5].\n' },
+    { name: 'marker after the period', text: 'Magnesium relieves muscle cramps.[4] It is cheap.\n' },
+    { name: '<sup> marker', text: 'Magnesium relieves muscle cramps.<sup>2</sup>\n' },
+    { name: 'superscript digits', text: 'Magnesium relieves muscle cramps.²\n' },
+    { name: 'author–year, et al.', text: 'Magnesium relieves muscle cramps (Garcia et al., 2018).\n' },
+    { name: 'author–year, two authors', text: 'Magnesium relieves muscle cramps (Nguyen and Park 2019).\n' },
+    { name: 'narrative author–year', text: 'As Garcia et al. (2018) showed, magnesium relieves muscle cramps.\n' },
+    { name: 'plain text marker', kind: 'plaintext', text: 'Magnesium relieves muscle cramps [4].\n' },
+    { name: 'plain text URL', kind: 'plaintext', text: 'Magnesium relieves muscle cramps (https://pubmed.ncbi.nlm.nih.gov/22972143/).\n' },
+    // Paragraph scope
+    {
+      name: 'citation elsewhere in the paragraph, paragraph scope',
+      text: 'Magnesium relieves muscle cramps. A 2012 review pooled the trials [4].\n',
+      config: { claims: { citationScope: 'paragraph' } },
+    },
+    // Not claims (issue 3, "What counts")
+    'Can LDN help with eczema?\n',
+    'No trial has shown that zinc protects against colds.\n',
+    'Whether magnesium helps is not yet known.\n',
+    'A trial is under way to test whether LDN improves fatigue.\n',
+    'If a supplement upsets your stomach, take it with food.\n',
+    'Check with your pharmacist whether LDN interacts with your other medicines.\n',
+    'Naltrexone is an opioid antagonist.\n',
+    'Naltrexone was approved in 1984 to treat opioid dependence.\n',
+    'Low dose naltrexone requires a prescription and costs about $40 a month.\n',
+    'The trial compared LDN with placebo in 80 adults with fibromyalgia.\n',
+    'LDN can cause vivid dreams.\n',
+    'Lupus often causes joint pain.\n',
+    'PTSD is a debilitating condition characterized by flashbacks, nightmares, hypervigilance, and avoidance behaviors.\n',
+    // Headings are not cited; the body should be
+    '# How Magnesium Relieves Cramps\n\nMagnesium relieves muscle cramps [4].\n',
+    // One problem, one diagnostic: absolute-claim and vague-attribution own these sentences
+    'LDN cures insomnia.\n',
+    'Studies have shown that magnesium relieves cramps.\n',
+    // Allowed phrases
+    { text: 'Our balm soothes sore muscles.\n', config: { claims: { allow: ['our balm soothes'] } } },
+    // Reference lists and footnote definitions are not claims
+    '## References\n\n1. Smith J. Magnesium relieves muscle cramps. J Sports Med. 2019;12:34-40.\n',
+  ],
+  invalid: [
+    { text: 'LDN calms the immune system.\n', errors: [{ span: 'calms', severity: 'warning', message: "'calms' states that a treatment works, with no source in the sentence: cite the study that shows it." }] },
+    { text: 'Massage therapy eases tension headaches.\n', errors: [{ span: 'eases', ...WARN }] },
+    { text: 'Sauna bathing is an effective way to lower blood pressure.\n', errors: [{ span: 'is an effective', ...WARN }] },
+    { text: 'Clients tell us that the protocol ends their insomnia.\n', errors: [{ span: 'ends', ...WARN }] },
+    { name: 'can is not a hedge', text: 'By modulating the immune system and reducing inflammation, LDN can alleviate psychiatric symptoms.\n', errors: [{ span: 'can alleviate', ...WARN }] },
+    {
+      name: 'hedged: info',
+      text: 'LDN may modulate the immune system.\n',
+      errors: [{ span: 'may modulate', severity: 'info', message: "'may modulate' is a hedged claim with no source in the sentence: even a cautious claim needs a citation." }],
+    },
+    { name: 'might: info', text: 'Magnesium might ease leg cramps.\n', errors: [{ span: 'might ease', severity: 'info' }] },
+    { name: 'could: info', text: 'Tart cherry juice could improve sleep.\n', errors: [{ span: 'could improve', severity: 'info' }] },
+    { name: 'some people find: info', text: 'Some people find that magnesium eases cramps.\n', errors: [{ span: 'eases', severity: 'info' }] },
+    {
+      name: 'correlational: info',
+      text: 'Sauna use is associated with lower blood pressure.\n',
+      errors: [{ span: 'associated', severity: 'info', message: /^'associated' links a treatment to a benefit with no source/ }],
+    },
+    { name: 'testimonial', text: 'My fatigue is gone since I started LDN.\n', errors: [{ span: 'My fatigue is gone', ...WARN, message: /testimonial/ }] },
+    { name: 'block quote', text: '> "Magnesium relieves cramps," says Dr. Lee.\n', errors: [{ span: 'relieves', ...WARN }] },
+    { name: 'citation in another sentence does not count', text: 'Magnesium relieves muscle cramps. It is sold as tablets [4].\n', errors: [{ span: 'relieves' }] },
+    { name: 'paragraph scope message', text: 'Magnesium relieves muscle cramps.\n', config: { claims: { citationScope: 'paragraph' } }, errors: [{ message: /no source in its paragraph/ }] },
+    { name: 'configured severity applies to direct claims', text: 'Magnesium relieves cramps. Tart cherry juice may improve sleep.\n', config: { rules: { 'unsupported-claim': 'error' } }, errors: [{ severity: 'error' }, { severity: 'info' }] },
+    { name: 'plain text', kind: 'plaintext', text: 'Magnesium relieves muscle cramps.\n', errors: [{ span: 'relieves' }] },
+    { name: 'vague-attribution off: the missing source is reported here', text: 'Studies have shown that magnesium relieves cramps.\n', config: { rules: { 'vague-attribution': 'off' } }, errors: [{ span: 'relieves' }] },
+    { name: 'user claim verbs', text: 'Aloe cools razor burn.\n', config: { claims: { claimVerbs: ['cools'] } }, errors: [{ span: 'cools' }] },
+    // Quick fixes, applied and re-linted by the tester
+    {
+      name: 'fix: footnote placeholder with the next unused number, definition at the end',
+      text: 'Magnesium relieves cramps.\n\nIt is cheap.[^2]\n\n[^2]: Price list, 2024.\n',
+      errors: 1,
+      output: 'Magnesium relieves cramps.[^3]\n\nIt is cheap.[^2]\n\n[^2]: Price list, 2024.\n[^3]: TODO: add a source (DOI, PMID or URL)\n',
+    },
+    {
+      name: 'fix: footnote placeholder in a document without a final newline',
+      text: 'Magnesium relieves cramps.\n\nIt is cheap.',
+      errors: 1,
+      output: 'Magnesium relieves cramps.[^1]\n\nIt is cheap.\n\n[^1]: TODO: add a source (DOI, PMID or URL)\n',
+    },
+    {
+      name: 'fix: CRLF document keeps CRLF',
+      text: 'Magnesium relieves cramps.\r\n\r\nIt is cheap.\r\n',
+      errors: 1,
+      output: 'Magnesium relieves cramps.[^1]\r\n\r\nIt is cheap.\r\n\r\n[^1]: TODO: add a source (DOI, PMID or URL)\r\n',
+    },
+    {
+      name: 'fix: last sentence of the document',
+      text: 'Magnesium relieves cramps.',
+      errors: 1,
+      output: 'Magnesium relieves cramps.[^1]\n\n[^1]: TODO: add a source (DOI, PMID or URL)\n',
+    },
+    {
+      name: 'fix: plain text gets a [n] marker and a References list',
+      kind: 'plaintext',
+      text: 'Magnesium relieves cramps.\n\nIt is cheap [1].\n',
+      errors: 1,
+      output: 'Magnesium relieves cramps.[2]\n\nIt is cheap [1].\n\nReferences\n\n[2] TODO: add a source (DOI, PMID or URL)\n',
+    },
+    {
+      name: 'fix: plain text adds to an existing References list',
+      kind: 'plaintext',
+      text: 'Magnesium relieves cramps.\n\nIt is cheap [1].\n\nReferences\n\n[1] Price list, 2024.\n\nAbout the author\n\nJane writes about sleep.\n',
+      errors: 1,
+      output: 'Magnesium relieves cramps.[2]\n\nIt is cheap [1].\n\nReferences\n\n[1] Price list, 2024.\n[2] TODO: add a source (DOI, PMID or URL)\n\nAbout the author\n\nJane writes about sleep.\n',
+    },
+    { name: 'fix: hedge the verb', text: 'Magnesium relieves cramps.\n', errors: 1, fixIndex: 1, output: 'Magnesium may relieve cramps.\n' },
+    { name: 'fix: hedge replaces can', text: 'LDN can alleviate psychiatric symptoms.\n', errors: 1, fixIndex: 1, output: 'LDN may alleviate psychiatric symptoms.\n' },
+    { name: 'fix: hedge a predicate adjective', text: 'Sauna bathing is an effective way to lower blood pressure.\n', errors: 1, fixIndex: 1, output: 'Sauna bathing may be an effective way to lower blood pressure.\n' },
+    { name: 'fix: hedge a past tense', text: 'LDN reduced my pain.\n', errors: 1, fixIndex: 1, output: 'LDN may have reduced my pain.\n' },
+  ],
+});
+
+describe('unsupported-claim: fixes', () => {
+  it('offers the placeholder first (preferred), then the hedge, then disabling the line', () => {
+    const [d] = lintRule('unsupported-claim', { text: 'Magnesium relieves cramps.\n' });
+    assert.deepEqual(
+      d.fixes!.map((f) => [f.title, !!f.isPreferred]),
+      [
+        ['Insert citation placeholder [^1]', true],
+        ["Hedge: 'relieves' \u2192 'may relieve'", false],
+        ['Disable unsupported-claim for this line', false],
+      ],
+    );
+  });
+
+  it('does not offer a hedge for a claim that is already hedged', () => {
+    const [d] = lintRule('unsupported-claim', { text: 'Magnesium may relieve cramps.\n' });
+    assert.deepEqual(d.fixes!.map((f) => f.title), ['Insert citation placeholder [^1]', 'Disable unsupported-claim for this line']);
+  });
+
+  it('the hedge turns the warning into an info that still asks for a source', () => {
+    const text = 'Magnesium relieves cramps.\n';
+    const [d] = lintRule('unsupported-claim', { text });
+    const hedged = applyEdits(text, d.fixes![1].edits);
+    assert.deepEqual(lintRule('unsupported-claim', { text: hedged }).map((x) => x.severity), ['info']);
+  });
+
+  it('two placeholders in a row get different numbers', () => {
+    let text = 'Magnesium relieves cramps.\n\nGinger eases nausea.\n';
+    for (let i = 0; i < 2; i++) {
+      const [d] = lintRule('unsupported-claim', { text });
+      text = applyEdits(text, d.fixes![0].edits);
+    }
+    assert.equal(text, 'Magnesium relieves cramps.[^1]\n\nGinger eases nausea.[^2]\n\n[^1]: TODO: add a source (DOI, PMID or URL)\n[^2]: TODO: add a source (DOI, PMID or URL)\n');
+    assert.deepEqual(lintRule('unsupported-claim', { text }), []);
+  });
+
+  it('disable-line fix silences the rule on that line', () => {
+    const text = 'Intro paragraph.\n\nMagnesium relieves cramps.\n';
+    const [d] = lintRule('unsupported-claim', { text });
+    const fixed = applyEdits(text, d.fixes!.at(-1)!.edits);
+    assert.equal(fixed, 'Intro paragraph.\n\n<!-- clinical-lint-disable-next-line unsupported-claim -->\nMagnesium relieves cramps.\n');
+    assert.deepEqual(lintRule('unsupported-claim', { text: fixed }), []);
+  });
+});
