@@ -50,6 +50,9 @@ const extraDescriptions = {
   'doses.drugs': 'Per-drug ranges, e.g. `[{ "drug": "naltrexone", "aliases": ["LDN"], "min": 1, "max": 4.5, "unit": "mg" }]`.',
   'references.verifyOnline': 'Look up DOIs in Crossref and PMIDs in NCBI E-utilities (rule `unverified-reference`). Off by default; never used in an untrusted workspace, where this setting is restricted.',
   requiredStatements: 'Statements a post must contain when it mentions certain terms, e.g. `[{ "id": "off-label", "when": ["low-dose naltrexone"], "require": ["off[- ]label"], "message": "Say that LDN is prescribed off-label.", "template": "LDN is prescribed off-label." }]`.',
+  'references.crossrefUrl': 'Base URL of the Crossref REST API used by `#clinicalLint.references.verifyOnline#` (change it only for a mirror or a proxy).',
+  'references.eutilsUrl': 'Base URL of NCBI E-utilities used by `#clinicalLint.references.verifyOnline#` for PMIDs and PMCIDs.',
+  'references.mailto': 'Contact e-mail sent with online lookups, as Crossref and NCBI ask of polite clients.',
   maxFileSize: 'Files larger than this many bytes are skipped with a message (default 5 MB).',
 };
 
@@ -89,6 +92,7 @@ function configurationProperties() {
     if (setting.enum && key.endsWith('position')) {
       setting.enumDescriptions = ['At the end of the document.', 'After the front matter and the title.'];
     }
+    if (!setting.markdownDescription) throw new Error(`scripts/manifest.mjs: no description for clinicalLint.${key}`);
     props[`clinicalLint.${key}`] = setting;
   };
   for (const [key, node] of Object.entries(schema.properties)) {

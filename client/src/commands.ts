@@ -47,7 +47,7 @@ export function registerCommands(context: vscode.ExtensionContext, getClient: Ge
   reg(Commands.insertDisclaimer, (uri?: vscode.Uri) => insertDisclaimer(getClient, uri));
   reg(Commands.verifyReferences, (uri?: vscode.Uri) => verifyReferences(getClient, uri));
   reg(Commands.exportReport, (scope?: 'document' | 'workspace') => exportReport(context, getClient, scope));
-  reg(Commands.showRuleDocs, (ruleId?: unknown) => showRuleDocs(context.extensionUri, getClient(), ruleId));
+  reg(Commands.showRuleDocs, (ruleId?: unknown) => showRuleDocs(context.extensionUri, context.globalStorageUri, getClient(), ruleId));
   reg(Commands.revealClaim, (uri: vscode.Uri, range: vscode.Range) => revealRange(uri, range));
   reg(ClientCommands.refreshClaims, () => deps.claims.refresh());
   reg(ClientCommands.openSample, () => openSample(context));

@@ -59,7 +59,7 @@ export function firstProseLine(markdown: string): string {
  * Open a rule's page in the Markdown preview. Falls back to asking the server for the page when the
  * extension folder has none (e.g. a rule added after the docs were packaged).
  */
-export async function showRuleDocs(extensionUri: vscode.Uri, client: LanguageClient | undefined, ruleId?: unknown): Promise<vscode.Uri | undefined> {
+export async function showRuleDocs(extensionUri: vscode.Uri, storageUri: vscode.Uri, client: LanguageClient | undefined, ruleId?: unknown): Promise<vscode.Uri | undefined> {
   let id = typeof ruleId === 'string' ? ruleId : undefined;
   const pages = await listRulePages(extensionUri);
   if (!id) {
@@ -83,9 +83,11 @@ export async function showRuleDocs(extensionUri: vscode.Uri, client: LanguageCli
     const params: RuleDocsParams = { ruleId: id };
     const result = await client.sendRequest<RuleDocsResult>(RuleDocsRequest, params);
     if (result?.markdown) {
-      const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: result.markdown });
-      await vscode.commands.executeCommand('markdown.showPreview', doc.uri);
-      return doc.uri;
+      // A real file (not an untitled document) so the preview can follow it and closing it never prompts.
+      const file = vscode.Uri.joinPath(storageUri, 'rule-docs', `${id}.md`);
+      await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(result.markdown));
+      await vscode.commands.executeCommand('markdown.showPreview', file);
+      return file;
     }
   }
   void vscode.window.showWarningMessage(`Clinical Lint: there is no documentation for rule "${id}".`);

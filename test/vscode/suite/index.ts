@@ -1,0 +1,19 @@
+// Entry point of the extension-host suite: the run() contract shared by @vscode/test-electron and the
+// code-server runner (test/vscode/run-in-code-server.js). The compiled test files sit next to this file.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import Mocha from 'mocha';
+
+export function run(): Promise<void> {
+  const mocha = new Mocha({ ui: 'tdd', color: false, reporter: 'spec', timeout: 90_000, slow: 10_000 });
+  const grep = process.env.CLINICAL_LINT_SUITE_GREP;
+  if (grep) mocha.grep(grep);
+  // Order matters a little: activation first, the server-crash test last.
+  const order = ['extension.vscode.js', 'rules.vscode.js'];
+  const files = fs.readdirSync(__dirname).filter((f) => f.endsWith('.vscode.js'))
+    .sort((a, b) => (order.indexOf(a) + 1 || 99) - (order.indexOf(b) + 1 || 99) || a.localeCompare(b));
+  for (const f of files) mocha.addFile(path.join(__dirname, f));
+  return new Promise((resolve, reject) => {
+    mocha.run((failures) => (failures > 0 ? reject(new Error(`${failures} test(s) failed.`)) : resolve()));
+  });
+}

@@ -1,0 +1,137 @@
+// UI test in code-server through a headless Chromium: the sample draft shows squiggles, the Problems panel lists
+// Clinical Lint's diagnostics, Ctrl+. offers and applies a quick fix, and a hover explains a rule.
+// Saves screenshots (editor, problems, quickfix, hover, after-fix) in <screenshotDir>.
+//
+// Usage: node ui-test.js <baseUrl> <workspaceDir holding ldn-draft.md> <screenshotDir>
+'use strict';
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+const { chromium } = require('playwright-core');
+
+const [baseUrl, ws, shots] = process.argv.slice(2);
+if (!shots) {
+  console.error('usage: ui-test.js <baseUrl> <workspaceDir> <screenshotDir>');
+  process.exit(2);
+}
+fs.mkdirSync(shots, { recursive: true });
+const DRAFT = 'ldn-draft.md';
+const t0 = Date.now();
+const log = (...a) => console.log(`[ui ${((Date.now() - t0) / 1000).toFixed(1)}s]`, ...a);
+const text = fs.readFileSync(path.join(ws, DRAFT), 'utf8');
+
+/** 1-based line:column of the first occurrence of `needle` in the draft. */
+function positionOf(needle) {
+  const i = text.indexOf(needle);
+  if (i < 0) throw new Error(`"${needle}" is not in ${DRAFT}`);
+  const before = text.slice(0, i).split('\n');
+  return `${before.length}:${before[before.length - 1].length + 1}`;
+}
+
+const checks = [];
+function check(name, ok, detail = '') {
+  checks.push({ name, ok });
+  log(`${ok ? 'ok  ' : 'FAIL'} ${name}${detail ? ` (${detail})` : ''}`);
+}
+
+(async () => {
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'cl-chromium-'));
+  const browser = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    headless: true,
+    viewport: { width: 1400, height: 860 },
+    deviceScaleFactor: 1,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync'],
+  });
+  const page = browser.pages()[0] || (await browser.newPage());
+  page.on('pageerror', (e) => log('pageerror:', e.message));
+  const shot = (name) => page.screenshot({ path: path.join(shots, `${name}.png`) });
+  const goTo = async (pos) => {
+    await page.keyboard.press('Control+G');
+    await page.waitForSelector('.quick-input-widget input', { state: 'visible', timeout: 15000 });
+    await page.keyboard.type(pos);
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.quick-input-widget', { state: 'hidden', timeout: 15000 });
+  };
+  try {
+    await page.goto(`${baseUrl}/?folder=${encodeURIComponent(ws)}`);
+    await page.waitForSelector('.monaco-workbench', { timeout: 90000 });
+    await page.waitForSelector(`.explorer-folders-view .monaco-list-row:has-text("${DRAFT}")`, { timeout: 90000 });
+    log('workbench loaded');
+
+    // Open the sample draft (Quick Open) and wait for Clinical Lint's squiggles.
+    await page.keyboard.press('Control+P');
+    await page.waitForSelector('.quick-input-widget input', { state: 'visible', timeout: 15000 });
+    await page.keyboard.type(DRAFT);
+    await page.waitForSelector(`.quick-input-list .monaco-list-row:has-text("${DRAFT}")`, { timeout: 15000 });
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.editor-instance .monaco-editor .view-lines', { timeout: 30000 });
+    await page.waitForSelector('.monaco-editor .squiggly-warning, .monaco-editor .squiggly-error', { timeout: 90000 });
+    const squiggles = await page.locator('.monaco-editor .squiggly-warning, .monaco-editor .squiggly-error').count();
+    check('squiggles in the editor', squiggles > 0, `${squiggles}`);
+    // The status bar shows the counts for the draft.
+    const status = page.locator('.statusbar-item:has-text("Clinical Lint")');
+    await status.first().waitFor({ timeout: 30000 });
+    check('status bar item', /Clinical Lint/.test(await status.first().innerText()));
+    await shot('editor');
+
+    // Problems panel.
+    await page.keyboard.press('Control+Shift+M');
+    const problems = page.locator('.markers-panel');
+    await page.locator('.markers-panel .monaco-list-row', { hasText: 'dose-range' }).first().waitFor({ timeout: 30000 });
+    const problemsText = await problems.innerText();
+    check('Problems panel lists clinical-lint diagnostics', /clinical-lint/.test(problemsText) && /dose-range/.test(problemsText) && /12 mg/.test(problemsText));
+    check('Problems panel lists the missing disclaimer', /missing-disclaimer/.test(problemsText));
+    log('Problems panel:\n' + problemsText.split('\n').slice(0, 30).join('\n'));
+    await shot('problems');
+
+    // Hover on the out-of-range dose: the rule's rationale and a link to its page.
+    await page.locator('.editor-instance .monaco-editor .view-lines').first().click();
+    await goTo(positionOf('12 mg'));
+    await page.keyboard.press('Control+K');
+    await page.keyboard.press('Control+I');
+    const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: 'dose-range' });
+    await hover.first().waitFor({ timeout: 20000 });
+    const hoverText = await hover.first().innerText();
+    check('hover explains dose-range', /dose-range/.test(hoverText) && hoverText.length > 80, hoverText.replace(/\s+/g, ' ').slice(0, 160));
+    await shot('hover');
+    await page.keyboard.press('Escape');
+
+    // Ctrl+. on the title: the missing-disclaimer quick fix, then apply it.
+    const titleLine = text.split('\n').findIndex((l) => /^# /.test(l)) + 1;
+    await goTo(`${titleLine}:5`);
+    await page.keyboard.press('Control+.');
+    const fix = page.locator('.action-widget .monaco-list-row', { hasText: 'Insert disclaimer at the end' });
+    await fix.first().waitFor({ timeout: 20000 });
+    const menu = await page.locator('.action-widget').first().innerText();
+    check('quick-fix menu offers the disclaimer and "Disable missing-disclaimer"', /Disable missing-disclaimer/.test(menu), menu.replace(/\s+/g, ' ').slice(0, 200));
+    await shot('quickfix');
+    await fix.first().click();
+    await page.waitForFunction(() => {
+      const el = document.querySelector('.markers-panel');
+      return el && !/missing-disclaimer/.test(el.innerText);
+    }, null, { timeout: 30000 });
+    check('the quick fix removed the missing-disclaimer problem', true);
+    await page.keyboard.press('Control+S');
+    for (let i = 0; i < 100 && !/not a substitute for individual medical advice|medical advice/i.test(fs.readFileSync(path.join(ws, DRAFT), 'utf8')); i++) await page.waitForTimeout(100);
+    check('the disclaimer is saved in the file', /medical advice/i.test(fs.readFileSync(path.join(ws, DRAFT), 'utf8')));
+    // The Claims view in the Explorer.
+    await page.keyboard.press('Control+Shift+E');
+    const claimsHeader = page.locator('.pane-header', { hasText: 'Clinical Claims' });
+    await claimsHeader.first().waitFor({ timeout: 20000 });
+    if ((await claimsHeader.first().getAttribute('aria-expanded')) !== 'true') await claimsHeader.first().click();
+    await page.locator('.monaco-list-row', { hasText: 'Absolute' }).first().waitFor({ timeout: 20000 });
+    check('Claims view shows the groups', true);
+    await shot('after-fix');
+  } catch (e) {
+    check(`UI flow: ${e.message.split('\n')[0]}`, false);
+    await shot('ui-failure').catch(() => {});
+  } finally {
+    await browser.close().catch(() => {});
+    fs.rmSync(profile, { recursive: true, force: true });
+  }
+  const failed = checks.filter((c) => !c.ok).length;
+  log(`${checks.length - failed} of ${checks.length} UI checks passed`);
+  process.exit(failed ? 1 : 0);
+})();
