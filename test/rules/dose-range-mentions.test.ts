@@ -241,6 +241,8 @@ describe('findDoseMentions', () => {
       'Eat 25 g of fibre.', 'Have 30 g protein.', 'Fibre: 25 g a day.', 'A 100 g serving of salmon.', 'Limit sodium to 2,300 mg.',
       'Dissolve a 50 mg naltrexone tablet in 50 mL of water.', 'We dissolve 4.5 mg in 10 mL of water.',
       'LDN [4] helped; see [2–5] and ¹².',
+      'The syrup contains 2 mg per 5 mL.', 'It is 1 mg per 1 mL of liquid.', 'A 2 mg increase made her sleep worse.', 'Use 0.5 mg steps with LDN.',
+      'Metformin is avoided when eGFR is below 30 mL/min.', 'Blood pressure was 120/80 mmHg and BMI 30 kg/m2.', 'Take 2 capsules with 8 oz of water.',
     ];
     for (const t of traps) it(t, () => assert.deepEqual(mentions(t).map((m) => m.span), []));
     it('code, inline code, URLs, link targets and front matter', () => {

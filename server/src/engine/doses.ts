@@ -605,7 +605,7 @@ function readDenominators(s: string, i: number): Denominators {
     if (!sep) break;
     let k = j + sep[0].length;
     const slash = sep[0].includes('/');
-    const num = slash ? matchAt(NUMBER_BEFORE_DENOM_RE, s, k) : null;
+    const num = slash || /per/i.test(sep[0]) ? matchAt(NUMBER_BEFORE_DENOM_RE, s, k) : null;
     if (num) k += num[0].length;
     const m = trieMatch(DENOM_TRIE, s, k, notLetter);
     if (!m) break;
@@ -743,6 +743,9 @@ function readDoses(s: string, i: number, firstPreparation: () => number): { dose
   const unit = second ? second.unit : u1!;
   const denominators = readDenominators(s, unit.end);
   if (denominators.concentration) return { doses: [], end: denominators.end };
+  // "a 2 mg increase", "0.5 mg steps": a change of dose. "30 mL/min": a clearance, not a dose.
+  if (INCREMENT_AFTER_RE.test(s.slice(denominators.end, denominators.end + 16))) return { doses: [], end: denominators.end };
+  if (unit.entry.kind === 'volume' && denominators.suffix.includes('/min')) return { doses: [], end: denominators.end };
   let end = denominators.end;
   // "1.25 mg in 0.1 mL" is a dose with its volume; "dissolve 50 mg in 50 mL of water" makes a solution.
   const inVolume = matchAt(IN_VOLUME_RE, s, end);
@@ -787,6 +790,8 @@ function readDoses(s: string, i: number, firstPreparation: () => number): { dose
   };
   return { doses: [dose], end };
 }
+
+const INCREMENT_AFTER_RE = /^[\s-]{1,3}(?:increases?|increments?|decreases?|reductions?|steps?|drops?|rises?|jumps?|changes?|reduction)(?![A-Za-z])/i;
 
 const IN_VOLUME_RE = /\s{1,3}in\s{1,3}(?:\d{1,6}(?:\.\d{1,6})?|\.\d{1,6})\s{0,2}(?:ml|mls|millilitres|milliliters|millilitre|milliliter|l|litres|liters|litre|liter|cc)(?![A-Za-z])/iy;
 const IN_VOLUME_NEAR_RE = /(?<![A-Za-z])in\s{1,3}(?:\d{1,6}(?:\.\d{1,6})?|\.\d{1,6})\s{0,2}(?:ml|mls|millilitres|milliliters|millilitre|milliliter|l|litres|liters|litre|liter|cc)(?![A-Za-z])/i;
@@ -1583,6 +1588,6 @@ export function dosePatterns(): RegExp[] {
     UNIT_HINT_RE, FREQ_TIMES_RE, FREQ_EVERY_RE, CONNECTOR_RE, AND_RE,
     PLUSMINUS_RE, LIST_SEP_RE, CANDIDATE_RE, INT_RE, GROUPS_RE, DEC_RE, COMMA_DEC_RE, LIST_AFTER_RE, FRAC_RE, AND_FRACTION_RE,
     WORD_RE, WORD_SEP_RE, DENOM_SEP_RE, EXPONENT_RE, NUMBER_BEFORE_DENOM_RE, WORD_TOKEN_RE, WORD_AT_RE, SALT_AFTER_RE,
-    OF_SUBSTANCE_RE, SUBSTANCE_ENDING_RE, CLAUSE_BREAK_RE, IN_VOLUME_RE, IN_VOLUME_NEAR_RE,
+    OF_SUBSTANCE_RE, SUBSTANCE_ENDING_RE, CLAUSE_BREAK_RE, INCREMENT_AFTER_RE, IN_VOLUME_RE, IN_VOLUME_NEAR_RE,
   ];
 }
