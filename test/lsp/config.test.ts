@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { FileChangeType } from 'vscode-languageserver-protocol';
 import { codes, fileUri, newUri, onlyRules, tempDir, useClient } from './helpers';
-import { FULL_CAPABILITIES } from './lsp-client';
+import { FULL_CAPABILITIES, LspTestClient } from './lsp-client';
 
 const CLAIM = '# Turmeric\n\nTurmeric cures arthritis.\n';
 const BAD_DIRECTIVE = '<!-- clinical-lint-disable-next-line no-such-rule -->\nA quiet paragraph about sleep.\n';
@@ -155,6 +155,32 @@ describe('language server: .clinical-lint.json', function () {
     c.watchedFilesChanged([{ uri: configUri, type: FileChangeType.Deleted }]);
     await c.diagnostics(configUri, (p) => p.diagnostics.length === 0, m);
   });
+});
+
+describe('language server: workspace patterns and trust', function () {
+  // A workspace .clinical-lint.json whose own disclaimer pattern marks this draft's line as its disclaimer.
+  const TEXT = '# Sleep\n\nSleep helps most people feel better.\n\nOur house rules apply to everything above.\n';
+  let dir: string;
+  before(() => {
+    dir = tempDir();
+    fs.writeFileSync(path.join(dir, '.clinical-lint.json'), '{ "disclaimer": { "patterns": ["house rules"] } }\n');
+    fs.writeFileSync(path.join(dir, 'post.md'), TEXT);
+  });
+  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  for (const trusted of [true, false]) {
+    it(`${trusted ? 'applies' : 'ignores'} the workspace file's patterns when the workspace is ${trusted ? '' : 'not '}trusted`, async () => {
+      const c = await LspTestClient.start({ settings: onlyRules('missing-disclaimer'), rootUri: fileUri(dir), initializationOptions: { trusted } });
+      try {
+        const uri = fileUri(path.join(dir, 'post.md'));
+        c.open(uri, TEXT);
+        const p = await c.diagnosticsAt(uri, 1);
+        assert.deepEqual(codes(p.diagnostics), trusted ? [] : ['missing-disclaimer']);
+      } finally {
+        await c.stop();
+      }
+    });
+  }
 });
 
 describe('language server: untrusted workspace', function () {
