@@ -8,8 +8,8 @@
 //             20                                mg  /day
 //             2.5                               mg                 orally, twice a day
 // A unit is required. A denominator that makes a concentration or a lab value (mg/mL, mg/dL, µg/g) ends the
-// candidate: it is not a dose. Every regular expression here is a sticky match of literal alternatives or
-// single-quantifier runs, so reading is linear in the sentence length.
+// candidate: it is not a dose. Phrase lists are matched with tries and the remaining regular expressions are sticky
+// matches with bounded runs (each checked with recheck in the tests), so reading is linear in the sentence length.
 
 import type { ParsedDocument, ProseBlock, Sentence } from './types';
 import type { DrugRangeSetting, RangeSetting, ResolvedConfig } from './config';
@@ -299,8 +299,8 @@ for (const f of W.frequencies) {
   for (const form of f.forms) trieAdd(FREQ_TRIE, form, { perDay, period: f.period ?? null });
 }
 /** "5 times a day", "3x/day", "every 6 hours", "q8h" beyond the listed forms. */
-const FREQ_TIMES_RE = /(\d{1,2}|one|two|three|four|five|six)\s*(?:x|×|times)\s*(?:(?:a|per|each|every)\s+|\/\s*)?(?:day|daily)(?![A-Za-z])/iy;
-const FREQ_EVERY_RE = /(?:every\s+(\d{1,2})\s*(?:h|hrs?|hours?)|q\s?(\d{1,2})\s?h)(?![A-Za-z])/iy;
+const FREQ_TIMES_RE = /(\d{1,2}|one|two|three|four|five|six)\s{0,3}(?:x|×|times)\s{0,3}(?:(?:a|per|each|every)\s{1,3}|\/\s{0,2})?(?:day|daily)(?![A-Za-z])/iy;
+const FREQ_EVERY_RE = /(?:every\s{1,3}(\d{1,2})\s{0,3}(?:h|hrs?|hours?)|q\s?(\d{1,2})\s?h)(?![A-Za-z])/iy;
 
 interface PrefixInfo { bound?: 'min' | 'max'; strict?: boolean; range?: boolean; perDay?: boolean; increment?: boolean }
 const STRICT_BOUNDS = new Set(['less than', 'fewer than', 'below', '<', 'more than', 'greater than', 'over', 'above', 'exceeding', 'in excess of', '>']);
@@ -328,8 +328,8 @@ const AND_RE = /\s{1,3}(?:and|&)\s{1,3}/iy;
 const PLUSMINUS_RE = /\s{0,2}(?:±|\+\/-|\+\/−|\+-)\s{0,2}/y;
 const LIST_SEP_RE = /\s{0,2},\s{0,3}(?:(and|or|&)\s{1,3})?|\s{1,3}(and|or|&)\s{1,3}/iy;
 
-const FRACTION_CHARS = W.unicodeFractions;
-const FRACTION_CLASS = Object.keys(FRACTION_CHARS).join('');
+const FRACTION_CHARS = new Map<string, number>(Object.entries(W.unicodeFractions));
+const FRACTION_CLASS = [...FRACTION_CHARS.keys()].join('');
 const NUMBER_WORDS = new Map<string, number>([...Object.entries(W.numberWords), ...Object.entries(W.tensWords)]);
 
 /** Where an amount may start: a digit run, a naked decimal, a fraction sign, or a number word. */
@@ -413,7 +413,8 @@ const AND_FRACTION_RE = /\s{1,3}and\s{1,3}(?:a|one)[\s-]{1,3}(half|quarter)(?![A
 
 function readAmount(s: string, i: number): Amount | null {
   const c = s[i];
-  if (c in FRACTION_CHARS) return { value: FRACTION_CHARS[c], start: i, end: i + 1, words: false, unusual: true };
+  const fraction = FRACTION_CHARS.get(c);
+  if (fraction !== undefined) return { value: fraction, start: i, end: i + 1, words: false, unusual: true };
   if (c === '.') {
     const m = matchAt(DEC_RE, s, i);
     if (!m || s[i + m[0].length] === '.') return null;
@@ -452,8 +453,9 @@ function readAmount(s: string, i: number): Amount | null {
   let value = Number(text);
   // Mixed numbers: 1½, 1 ½, 1 1/2, 1 and a half.
   const after = s[end] === ' ' ? end + 1 : end;
-  if (s[after] in FRACTION_CHARS) {
-    value += FRACTION_CHARS[s[after]];
+  const trailing = FRACTION_CHARS.get(s[after]);
+  if (trailing !== undefined) {
+    value += trailing;
     end = after + 1;
     unusual = true;
   } else if (s[end] === ' ' && Number.isInteger(value)) {
@@ -1431,7 +1433,7 @@ function applyRange(m: DoseMention, drug: DrugInfo | null, config: ResolvedConfi
   const candidates: { setting: RangeSetting; kind: DoseRange['kind']; source: string }[] = [];
   if (drug && drug.ranges.length) {
     for (const r of drug.ranges) candidates.push({ setting: r, kind: 'drug', source: `range for ${drug.name}` });
-  } else if (config.doses.defaultRange) {
+  } else if (config.doses?.defaultRange) {
     candidates.push({ setting: config.doses.defaultRange, kind: 'default', source: 'default range' });
   } else {
     m.note = drug ? `no range is set for ${drug.name} and the default range is off` : 'no range applies (the default range is off)';
@@ -1440,7 +1442,10 @@ function applyRange(m: DoseMention, drug: DrugInfo | null, config: ResolvedConfi
   const notes: string[] = [];
   for (const c of candidates) {
     const r = c.setting;
-    if (typeof r.min !== 'number' || typeof r.max !== 'number') continue;
+    if (!r || !Number.isFinite(r.min) || !Number.isFinite(r.max)) {
+      notes.push(`the ${c.source} has no valid min and max`);
+      continue;
+    }
     const parsed = parseRangeUnit(r.unit);
     if (!parsed) {
       notes.push(`the unit "${r.unit}" of the ${c.source} is not recognised`);
