@@ -117,7 +117,7 @@ export interface ClaimInfo extends Omit<ClaimClassification, 'absoluteTerms'> {
 
 /** Cue kinds in priority order: where two patterns match at the same word, the earlier kind wins. */
 const KINDS = [
-  'attr', 'abs', 'testimonial', 'distancing', 'side', 'design', 'definition', 'history', 'uncertainty', 'advice',
+  'attrSource', 'attr', 'abs', 'testimonial', 'distancing', 'side', 'design', 'definition', 'history', 'uncertainty', 'topic', 'advice',
   'population', 'hedge', 'negation', 'conditional', 'correlational', 'causal', 'causalAdj', 'effectNoun', 'verb', 'comparative', 'booster',
   'reporting', 'epistemic', 'logistics', 'good', 'bad', 'body', 'intervention', 'disease', 'drug',
 ] as const;
@@ -155,16 +155,22 @@ interface AbsoluteEntry {
 interface Bucket {
   re: RegExp; // sticky, case-insensitive: (kindA alternatives)|(kindB alternatives)|...
   kinds: number[]; // group i+1 -> kind
+  /** The same bucket without unnamed sources, for a source that turns out not to start an attribution. */
+  rest: Bucket | null;
 }
 
 /** The compiled lexicon: built once for the defaults and once per distinct user extension. */
 export interface ClaimLexicon {
-  buckets2: Map<number, Bucket>;
-  buckets1: Map<number, Bucket>;
+  /** Patterns by the one, two or three characters they start with (see prefixKey). */
+  buckets: Map<number, Bucket>;
   bucketAny: Bucket | null;
-  /** Disease and drug names recognised by their ending (tried only on words no lexicon entry matched). */
-  suffixWord: RegExp;
+  /** Disease and drug name endings by their last two letters (tried only on words no lexicon entry matched). */
+  suffixes: Map<number, { suffix: string; kind: number }[]>;
+  /** Words with those endings that are neither ('diagnosis', 'empathy'). */
+  suffixExceptions: Set<string>;
   verbs: Map<string, VerbForm>;
+  /** Completes an 'attrSource' cue into an attribution ('studies' + ' have shown'). */
+  attributionVerbs: RegExp;
   absolute: AbsoluteEntry[];
   allow: string[];
   functions: Map<string, string>;
@@ -353,7 +359,7 @@ function parseAlternatives(src: string, pos: { i: number }): Quant[][] {
  */
 function startKeys(src: string): Set<string> | null {
   const out = new Set<string>();
-  const K2 = 2;
+  const K2 = PREFIX;
   let tooMany = false;
   const walkSeq = (seq: Quant[], i: number, acc: string, next: (acc: string) => void): void => {
     if (tooMany) return;
@@ -448,6 +454,22 @@ function splitFragment(src: string, depth = 0): string[] {
   return out;
 }
 
+/** Patterns are bucketed by up to this many leading characters. */
+const PREFIX = 3;
+
+/**
+ * A small integer for a prefix of one to three character codes (so Map lookups stay on V8's fast small-integer path).
+ * Characters fold into 8 bits: non-ASCII ones may share a key, which only costs a failed regex attempt.
+ */
+function prefixKey(a: number, b = -1, c = -1): number {
+  const fa = a < 256 ? a : 128 + (a % 127);
+  if (b < 0) return (1 << 24) | fa;
+  const fb = b < 256 ? b : 128 + (b % 127);
+  if (c < 0) return (2 << 24) | (fa << 8) | fb;
+  const fc = c < 256 ? c : 128 + (c % 127);
+  return (3 << 24) | (fa << 16) | (fb << 8) | fc;
+}
+
 function keyCode(a: number, b: number): number {
   return a * 65536 + b;
 }
@@ -512,13 +534,12 @@ interface Entry {
   order: number;
 }
 
-function attributionSource(): string[] {
-  const subjects = attributionData.subjects.map(fragmentSource).join('|');
+/** The verb part of 'SOURCE (have) VERB' attributions, tried right after a matched source ('studies' + ' have shown'). */
+function attributionVerbs(): RegExp {
   const verbs = attributionData.verbs.map(fragmentSource).join('|');
-  return [`(?:${subjects})\\s+(?:(?:have|has|all|now|also|generally|consistently|repeatedly|clearly)\\s+)?(?:${verbs})`, ...attributionData.phrases.map(fragmentSource)];
+  return new RegExp(`\\s+(?:(?:have|has|all|now|also|generally|consistently|repeatedly|clearly)\\s+)?(?:${verbs})${WORD_END}`, 'iy');
 }
 
-const SUFFIX_WORD = (suffixes: string[]): string => `[a-z][a-z'\u2019-]*(?:${suffixes.join('|')})`;
 
 /** Compile the lexicons (and a user extension) into bucketed sticky regexes. */
 export function compileLexicon(settings: ClaimsSettings = {}): ClaimLexicon {
@@ -530,7 +551,9 @@ export function compileLexicon(settings: ClaimsSettings = {}): ClaimLexicon {
 
   add('abs', absoluteData.terms.map((t) => t.pattern));
   add('abs', settings.absoluteTerms ?? [], true);
-  entries.push(...attributionSource().map((src) => ({ kind: K.attr, src, order: entries.length })));
+  // Attributions: an unnamed source ('studies', 'many doctors') is a cue of its own, completed by attributionVerbs in scan().
+  add('attrSource', attributionData.subjects);
+  add('attr', attributionData.phrases);
   add('attr', settings.attributions ?? [], true);
   add('testimonial', ctx.testimonial.phrases);
   add('distancing', ctx.distancing.phrases);
@@ -539,6 +562,7 @@ export function compileLexicon(settings: ClaimsSettings = {}): ClaimLexicon {
   add('definition', ctx.definition.phrases);
   add('history', ctx.history.phrases);
   add('uncertainty', ctx.uncertainty.phrases);
+  add('topic', ctx.topicFrames.phrases);
   add('advice', ctx.advice.phrases);
   add('population', hedgesData.population);
   add('hedge', hedgesData.modal);
@@ -584,9 +608,8 @@ export function compileLexicon(settings: ClaimsSettings = {}): ClaimLexicon {
   add('body', outcomesData.body.terms);
   add('intervention', outcomesData.interventions);
 
-  // Bucket every entry by the first one or two characters it can match.
-  const b2 = new Map<number, Entry[]>();
-  const b1 = new Map<number, Entry[]>();
+  // Bucket every entry by the first one to three characters it can match (up to the first wildcard).
+  const buckets = new Map<number, Entry[]>();
   const b0: Entry[] = [];
   for (const e of entries.flatMap((x) => splitFragment(x.src).map((src) => ({ kind: x.kind, src, order: x.order })))) {
     const keys = startKeys(e.src);
@@ -594,30 +617,23 @@ export function compileLexicon(settings: ClaimsSettings = {}): ClaimLexicon {
       b0.push(e);
       continue;
     }
-    const seen1 = new Set<number>();
-    const seen2 = new Set<number>();
+    const seen = new Set<number>();
     for (const k of keys) {
-      const a = k.charCodeAt(0);
-      if (k.length < 2 || k[1] === ANY) {
-        if (!seen1.has(a)) {
-          seen1.add(a);
-          push(b1, a, e);
-        }
-      } else {
-        const code = keyCode(a, k.charCodeAt(1));
-        if (!seen2.has(code)) {
-          seen2.add(code);
-          push(b2, code, e);
-        }
+      const known = k.indexOf(ANY) < 0 ? k : k.slice(0, k.indexOf(ANY));
+      const code = prefixKey(known.charCodeAt(0), known.length > 1 ? known.charCodeAt(1) : -1, known.length > 2 ? known.charCodeAt(2) : -1);
+      if (!seen.has(code)) {
+        seen.add(code);
+        push(buckets, code, e);
       }
     }
   }
   const lex: ClaimLexicon = {
-    buckets2: new Map([...b2].map(([k, v]) => [k, bucket(v)])),
-    buckets1: new Map([...b1].map(([k, v]) => [k, bucket(v)])),
+    buckets: new Map([...buckets].map(([k, v]) => [k, bucket(v)])),
     bucketAny: b0.length ? bucket(b0) : null,
-    suffixWord: new RegExp(`(?:(${SUFFIX_WORD(outcomesData.suffixes.disease)})|(${SUFFIX_WORD(outcomesData.suffixes.drug)}))${WORD_END}`, 'iy'),
+    suffixes: suffixIndex(),
+    suffixExceptions: new Set(outcomesData.suffixes.exceptions),
     verbs,
+    attributionVerbs: attributionVerbs(),
     absolute: absoluteEntries(settings.absoluteTerms ?? []),
     allow: (settings.allow ?? []).map((a) => a.toLowerCase().trim()).filter(Boolean),
     functions: new Map(Object.entries(absoluteData.functions).filter(([k]) => k !== '$comment') as [string, string][]),
@@ -651,7 +667,8 @@ function bucket(list: Entry[]): Bucket {
     const sorted = byKind.get(k)!.sort(k === K.abs ? (a, b) => a.order - b.order : (a, b) => b.src.length - a.src.length);
     return `(${[...new Set(sorted.map((e) => e.src))].join('|')})`;
   });
-  return { re: new RegExp(`(?:${groups.join('|')})${WORD_END}`, 'iy'), kinds };
+  const rest = kinds[0] === K.attrSource && kinds.length > 1 ? bucket(list.filter((e) => e.kind !== K.attrSource)) : null;
+  return { re: new RegExp(`(?:${groups.join('|')})${WORD_END}`, 'iy'), kinds, rest };
 }
 
 function absoluteEntries(user: string[]): AbsoluteEntry[] {
@@ -712,10 +729,12 @@ function scan(text: string, lex: ClaimLexicon): Cue[] {
     if (startsWord && (i === 0 || !isWordChar(text.charCodeAt(i - 1)))) {
       let best: Cue | null = null;
       const c1 = lower(c);
-      const next = i + 1 < n ? text.charCodeAt(i + 1) : -1;
-      if (next >= 0) best = tryBucket(lex.buckets2.get(keyCode(c1, isSpaceCode(next) ? 32 : lower(next))), text, i, best);
-      best = tryBucket(lex.buckets1.get(c1), text, i, best);
-      best = tryBucket(lex.bucketAny ?? undefined, text, i, best);
+      const c2 = i + 1 < n ? (isSpaceCode(text.charCodeAt(i + 1)) ? 32 : lower(text.charCodeAt(i + 1))) : -1;
+      const c3 = c2 >= 0 && i + 2 < n ? (isSpaceCode(text.charCodeAt(i + 2)) ? 32 : lower(text.charCodeAt(i + 2))) : -1;
+      if (c3 >= 0) best = tryBucket(lex.buckets.get(prefixKey(c1, c2, c3)), text, i, best, lex);
+      if (c2 >= 0) best = tryBucket(lex.buckets.get(prefixKey(c1, c2)), text, i, best, lex);
+      best = tryBucket(lex.buckets.get(prefixKey(c1)), text, i, best, lex);
+      best = tryBucket(lex.bucketAny, text, i, best, lex);
       if (best) {
         cues.push(best);
         i = best.end;
@@ -725,10 +744,9 @@ function scan(text: string, lex: ClaimLexicon): Cue[] {
       let j = i + 1;
       while (j < n && isWordChar(text.charCodeAt(j))) j++;
       if (j - i >= 5) {
-        lex.suffixWord.lastIndex = i;
-        const m = lex.suffixWord.exec(text);
-        if (m && i + m[0].length === j) {
-          cues.push({ kind: m[1] !== undefined ? K.disease : K.drug, start: i, end: j });
+        const kind = suffixKind(text, i, j, lex);
+        if (kind >= 0) {
+          cues.push({ kind, start: i, end: j });
           i = j;
           continue;
         }
@@ -746,15 +764,50 @@ function scan(text: string, lex: ClaimLexicon): Cue[] {
   return cues;
 }
 
-function tryBucket(b: Bucket | undefined, text: string, i: number, best: Cue | null): Cue | null {
+function suffixIndex(): Map<number, { suffix: string; kind: number }[]> {
+  const index = new Map<number, { suffix: string; kind: number }[]>();
+  const add = (suffixes: string[], kind: number): void => {
+    for (const suffix of suffixes) push(index, keyCode(suffix.charCodeAt(suffix.length - 2), suffix.charCodeAt(suffix.length - 1)), { suffix, kind });
+  };
+  add(outcomesData.suffixes.disease, K.disease);
+  add(outcomesData.suffixes.drug, K.drug);
+  for (const list of index.values()) list.sort((a, b) => b.suffix.length - a.suffix.length);
+  return index;
+}
+
+/** K.disease or K.drug for a word [i, j) named by its ending ('arthritis', 'atorvastatin'), else -1. */
+function suffixKind(text: string, i: number, j: number, lex: ClaimLexicon): number {
+  const candidates = lex.suffixes.get(keyCode(lower(text.charCodeAt(j - 2)), lower(text.charCodeAt(j - 1))));
+  if (!candidates) return -1;
+  for (const { suffix, kind } of candidates) {
+    const from = j - suffix.length;
+    if (from - i < 2) continue; // the ending must follow a stem
+    let k = 0;
+    while (k < suffix.length && lower(text.charCodeAt(from + k)) === suffix.charCodeAt(k)) k++;
+    if (k < suffix.length) continue;
+    const word = text.slice(i, j).toLowerCase();
+    return lex.suffixExceptions.has(word) || !/^[a-z]+$/.test(word) ? -1 : kind;
+  }
+  return -1;
+}
+
+function tryBucket(b: Bucket | undefined | null, text: string, i: number, best: Cue | null, lex: ClaimLexicon): Cue | null {
   if (!b) return best;
   b.re.lastIndex = i;
   const m = b.re.exec(text);
   if (!m) return best;
   let g = 1;
   while (g < m.length && m[g] === undefined) g++;
-  const kind = b.kinds[g - 1];
-  const end = i + m[0].length;
+  let kind = b.kinds[g - 1];
+  let end = i + m[0].length;
+  if (kind === K.attrSource) {
+    // An unnamed source is an attribution only with its verb: 'studies have shown', not 'studies of mice'.
+    lex.attributionVerbs.lastIndex = end;
+    const v = lex.attributionVerbs.exec(text);
+    if (!v) return tryBucket(b.rest, text, i, best, lex);
+    kind = K.attr;
+    end += v[0].length;
+  }
   if (!best || kind < best.kind || (kind === best.kind && end > best.end)) return { kind, start: i, end };
   return best;
 }
@@ -893,6 +946,10 @@ function cueText(text: string, c: Cue): string {
   return text.slice(c.start, c.end).replace(/\s+/g, ' ').toLowerCase();
 }
 
+let clauseBuffer = new Int32Array(256);
+let segmentBuffer = new Int32Array(256);
+let parenBuffer = new Uint8Array(256);
+
 /** Classify one sentence with the default lexicon. */
 export function classifySentence(text: string): ClaimClassification {
   return classifyWith(text, lexiconFor());
@@ -912,10 +969,16 @@ export function classifyWith(text: string, lex: ClaimLexicon): ClaimClassificati
     attributions: [],
     notClaim: null,
   };
-  // Clause index of every cue (strong boundaries only), and parenthesis depth.
-  const clause: number[] = new Array(cues.length);
-  const segment: number[] = new Array(cues.length);
-  const inParens: boolean[] = new Array(cues.length);
+  // Clause index of every cue (strong boundaries only), segment index (commas too), and parenthesis depth.
+  // classifyWith is synchronous, so one set of buffers serves every call.
+  if (clauseBuffer.length < cues.length) {
+    clauseBuffer = new Int32Array(cues.length * 2);
+    segmentBuffer = new Int32Array(cues.length * 2);
+    parenBuffer = new Uint8Array(cues.length * 2);
+  }
+  const clause = clauseBuffer;
+  const segment = segmentBuffer;
+  const inParens = parenBuffer;
   let cl = 0;
   let seg = 0;
   let depth = 0;
@@ -933,7 +996,7 @@ export function classifyWith(text: string, lex: ClaimLexicon): ClaimClassificati
     if (c.kind === QUESTION) question = true;
     clause[k] = cl;
     segment[k] = seg;
-    inParens[k] = depth > 0;
+    inParens[k] = depth > 0 ? 1 : 0;
   }
   const allowed = isAllowed(text, lex);
 
@@ -961,7 +1024,7 @@ export function classifyWith(text: string, lex: ClaimLexicon): ClaimClassificati
     const rel = readRelation(text, cues, k, clause, lex, scanState);
     if (!rel) continue;
     // Frames that take the relation out of the claim: open questions, aims and advice before it.
-    if (framedOut(cues, k, segment)) continue;
+    if (framedOut(text, cues, k, segment, clause, rel)) continue;
     relations.push(rel);
   }
 
@@ -984,6 +1047,7 @@ export function classifyWith(text: string, lex: ClaimLexicon): ClaimClassificati
     if (hedge) result.cues.push(`hedge:${cueText(text, hedge)}`);
     result.cues.push(`${decisive.type === 'causal' ? 'causal' : decisive.type === 'corr' ? 'correlational' : 'comparative'}:${cueText(text, decisive.cue)}`);
     if (decisive.negated) result.cues.push(`negation`);
+    if (process.env.DBG) result.cues.push(`DBG:${KINDS[decisive.cue.kind] ?? decisive.cue.kind}:${decisive.weak ? 'weak' : 'strong'}:${decisive.verb?.form ?? ''}${decisive.relative ? ':rel' : ''}${claim.rel ? ':claim' : ''}`);
   }
   result.hedged = result.strength === 'conditional' || result.strength === 'correlational';
   if (claim.rel) {
@@ -1015,7 +1079,7 @@ export function classifyWith(text: string, lex: ClaimLexicon): ClaimClassificati
 }
 
 /** Read a relation cue in context; null when the word does not state a relation here. */
-function readRelation(text: string, cues: Cue[], k: number, clause: number[], lex: ClaimLexicon, scan: ScanState): Relation | null {
+function readRelation(text: string, cues: Cue[], k: number, clause: ArrayLike<number>, lex: ClaimLexicon, scan: ScanState): Relation | null {
   const c = cues[k];
   scan.clause = clause[k];
   scan.raisingHedge = null;
@@ -1241,7 +1305,7 @@ function afterCopula(text: string, pos: number): boolean {
   return false;
 }
 
-function afterVerbOfHaving(text: string, cues: Cue[], k: number, clause: number[]): boolean {
+function afterVerbOfHaving(text: string, cues: Cue[], k: number, clause: ArrayLike<number>): boolean {
   const c = cues[k];
   let at = c.start;
   for (let hops = 0; hops < 5; hops++) {
@@ -1290,7 +1354,7 @@ function isInsideName(text: string, pos: number): boolean {
 }
 
 /** A modal hedge governing cue k: in its clause, before it, at most five words away. */
-function hedgeBefore(text: string, cues: Cue[], k: number, clause: number[]): Cue | null {
+function hedgeBefore(text: string, cues: Cue[], k: number, clause: ArrayLike<number>): Cue | null {
   const c = cues[k];
   for (let j = k - 1; j >= 0; j--) {
     const h = cues[j];
@@ -1306,7 +1370,7 @@ function hedgeBefore(text: string, cues: Cue[], k: number, clause: number[]): Cu
   return null;
 }
 
-function negatedBefore(text: string, cues: Cue[], k: number, clause: number[]): boolean {
+function negatedBefore(text: string, cues: Cue[], k: number, clause: ArrayLike<number>): boolean {
   const c = cues[k];
   for (let j = k - 1; j >= 0; j--) {
     const h = cues[j];
@@ -1317,14 +1381,28 @@ function negatedBefore(text: string, cues: Cue[], k: number, clause: number[]): 
   return false;
 }
 
-/** An open question, an aim or advice before the relation in its segment (up to a comma) takes it out of the claim. */
-function framedOut(cues: Cue[], k: number, segment: number[]): boolean {
+/**
+ * An open question, an aim or advice before the relation in its segment (up to a comma) takes it out of the claim.
+ * An aim ('designed to help …', 'to test …') covers its infinitive clause only: a finite verb after it is the sentence's
+ * own predicate ('A checklist designed to help doctors … reduced clots').
+ */
+function framedOut(text: string, cues: Cue[], k: number, segment: ArrayLike<number>, clause: ArrayLike<number>, rel: Relation): boolean {
+  const finite = rel.verb !== null && (rel.verb.form === 's' || rel.verb.form === 'ed') && !rel.weak;
+  // A named relation followed by a research-topic predicate: 'the effect of X on Y requires further study'.
+  if (rel.weak && !rel.verb) for (let j = k + 1; j < cues.length && clause[j] === clause[k]; j++) if (cues[j].kind === K.topic) return true;
   for (let j = k - 1; j >= 0 && segment[j] === segment[k]; j--) {
     const h = cues[j];
-    if (h.kind === K.uncertainty || h.kind === K.advice) return true;
+    if (h.kind === K.advice) return true;
+    if (h.kind === K.uncertainty) {
+      const frame = text.slice(h.start, h.end);
+      if (finite && AIM.test(frame) && !/\b(?:whether|if|how|what)\b/i.test(frame)) continue;
+      return true;
+    }
   }
   return false;
 }
+
+const AIM = /^(?:to\s|aims?\b|aimed|goal|purpose|objectives?|designed|set\s+out|sought|planned|hopes?\b|hoped)/i;
 
 function predicateOf(text: string, rel: Relation): Predicate {
   const c = rel.cue;
@@ -1423,7 +1501,7 @@ function polarityOf(text: string, c: Cue, rel: Relation): Polarity | null {
 }
 
 /** The health outcome after relation k that makes it a benefit, true for a self-standing benefit ('LDN works'), or null. */
-function benefitObject(text: string, cues: Cue[], k: number, clause: number[], rel: Relation): Cue | true | null {
+function benefitObject(text: string, cues: Cue[], k: number, clause: ArrayLike<number>, rel: Relation): Cue | true | null {
   const c = cues[k];
   const polarity = polarityOf(text, c, rel);
   if (!polarity) return null;
@@ -1466,7 +1544,7 @@ function benefitObject(text: string, cues: Cue[], k: number, clause: number[], r
   return null;
 }
 
-function findClaim(text: string, cues: Cue[], clause: number[], inParens: boolean[], relations: Relation[], question: boolean): ClaimFinding {
+function findClaim(text: string, cues: Cue[], clause: ArrayLike<number>, inParens: ArrayLike<number>, relations: Relation[], question: boolean): ClaimFinding {
   const out: ClaimFinding = { rel: null, object: null, population: null, testimonial: false, reason: null };
   let population: Cue | null = null;
   let testimonial = -1;
@@ -1503,7 +1581,7 @@ function findClaim(text: string, cues: Cue[], clause: number[], inParens: boolea
 }
 
 /** Context that makes a benefit statement something other than a claim. */
-function vetoed(text: string, cues: Cue[], k: number, clause: number[], inParens: boolean[]): string | null {
+function vetoed(text: string, cues: Cue[], k: number, clause: ArrayLike<number>, inParens: ArrayLike<number>): string | null {
   const c = cues[k];
   if (inParens[k]) return 'parenthetical';
   for (let j = 0; j < cues.length; j++) {
@@ -1563,7 +1641,7 @@ function isImperative(text: string): boolean {
 
 // ---------------------------------------------------------------- absolute terms
 
-function readAbsolute(text: string, cues: Cue[], k: number, clause: number[], lex: ClaimLexicon, claim: boolean): AbsoluteTerm | null {
+function readAbsolute(text: string, cues: Cue[], k: number, clause: ArrayLike<number>, lex: ClaimLexicon, claim: boolean): AbsoluteTerm | null {
   const c = cues[k];
   let entry: AbsoluteEntry | null = null;
   for (const e of lex.absolute) {
@@ -1665,7 +1743,7 @@ function matchCase(original: string, replacement: string): string {
 
 // ---------------------------------------------------------------- attribution
 
-function isVagueAttribution(text: string, cues: Cue[], k: number, clause: number[], lex: ClaimLexicon): boolean {
+function isVagueAttribution(text: string, cues: Cue[], k: number, clause: ArrayLike<number>, lex: ClaimLexicon): boolean {
   const c = cues[k];
   // 'this study found', 'our research shows', 'the Nurses' Health Study found' name their source.
   const before = text.slice(Math.max(0, c.start - 40), c.start);
