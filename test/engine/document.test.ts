@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { lintText } from '../../server/src/engine/lint';
 import { parseDocument, computeLineStarts, offsetToPosition, documentKindFor } from '../../server/src/engine/document';
 
 function sentences(text: string, uri = 'a.md'): string[] {
@@ -113,6 +114,16 @@ describe('parseDocument', () => {
     assert.equal(documentKindFor('x/post.MD'), 'markdown');
     assert.equal(documentKindFor('post.mdx'), 'markdown');
     assert.equal(documentKindFor('post.txt'), 'plaintext');
+  });
+
+  it('reads Markdown nested too deeply for the parser as plain text, with a notice', () => {
+    for (const t of ['> '.repeat(3000) + 'LDN cures pain.', '- '.repeat(3000) + 'LDN cures pain.']) {
+      const doc = parseDocument(t, { uri: 'a.md' });
+      assert.match(doc.notice ?? '', /nested too deeply/);
+      assert.ok(doc.sentences.some((s) => /cures/.test(s.text)));
+      const res = lintText(t, { uri: 'a.md', onRuleError: (id, e) => assert.fail(`${id}: ${e}`) });
+      assert.ok(res.diagnostics.some((d) => d.ruleId === 'absolute-claim'));
+    }
   });
 
   it('never throws on broken Markdown', () => {

@@ -94,8 +94,22 @@ export function parseDocument(text: string, opts: ParseOptions = {}): ParsedDocu
     titleEnd: 0,
     title: { start: 0, end: 0 },
   };
-  if (kind === 'markdown') buildMarkdown(doc);
-  else buildPlainText(doc);
+  if (kind === 'markdown') {
+    try {
+      if (containerDepth(text) > MAX_CONTAINER_DEPTH) throw new RangeError('nesting');
+      buildMarkdown(doc);
+    } catch (e) {
+      // Pathological nesting (thousands of block quotes or list levels) exhausts the parser's stack.
+      // Read the draft as plain text rather than fail: every character is still checked.
+      if (!(e instanceof RangeError)) throw e;
+      doc.tree = null;
+      doc.frontMatter = null;
+      doc.blocks = [];
+      doc.directives = [];
+      doc.notice = 'The Markdown structure is nested too deeply to parse; the draft was checked as plain text.';
+      buildPlainText(doc);
+    }
+  } else buildPlainText(doc);
   let section = '';
   let sectionIndex = -1;
   doc.blocks.forEach((b, i) => {
@@ -113,6 +127,44 @@ export function parseDocument(text: string, opts: ParseOptions = {}): ParsedDocu
   });
   computeTitle(doc);
   return doc;
+}
+
+/** Deeper block quote / list nesting than any real draft has; remark's recursion would exhaust the stack. */
+const MAX_CONTAINER_DEPTH = 200;
+
+/** The deepest run of block-quote and list markers opening a line, in one linear pass. */
+function containerDepth(text: string): number {
+  let max = 0;
+  let depth = 0;
+  let atLineStart = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) {
+      depth = 0;
+      atLineStart = true;
+      continue;
+    }
+    if (!atLineStart) continue;
+    if (c === 32 || c === 9) continue;
+    // '>' or a bullet followed by a space, or an ordered marker "12." / "12)"
+    if (c === 62 || ((c === 45 || c === 42 || c === 43) && (text.charCodeAt(i + 1) === 32 || text.charCodeAt(i + 1) === 9))) {
+      depth++;
+      if (depth > max) max = depth;
+      continue;
+    }
+    if (c >= 48 && c <= 57) {
+      let j = i;
+      while (j < text.length && j - i < 9 && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
+      if ((text[j] === '.' || text[j] === ')') && (text[j + 1] === ' ' || text[j + 1] === '\t')) {
+        depth++;
+        if (depth > max) max = depth;
+        i = j;
+        continue;
+      }
+    }
+    atLineStart = false;
+  }
+  return max;
 }
 
 function computeTitle(doc: ParsedDocument): void {

@@ -125,6 +125,8 @@ export interface ParsedDocument {
   titleEnd: number;
   /** Range of the document's title: first heading, else the first non-empty line. */
   title: { start: number; end: number };
+  /** Set when the document could not be read as intended (e.g. Markdown nested too deeply: read as plain text). */
+  notice?: string;
 }
 
 export interface RuleContext {
