@@ -201,7 +201,8 @@ suite('extension: hover, fix-all, commands, views', () => {
   test('"Show documentation for RULE" is offered next to the fixes', async () => {
     const { uri } = await openDraft('docs-action/dose.md', '# Dosing\n\nOne forum suggested 50 mg at bedtime.' + DISCLAIMER);
     const d = await waitForDiagnostic(uri, 'dose-range', /50 mg/);
-    const [action] = await quickFixesFor(uri, d, (a) => a.title === 'Show documentation for dose-range');
+    const isDocs = (a: vscode.CodeAction) => a.title === 'Show documentation for dose-range';
+    const action = (await quickFixesFor(uri, d, isDocs)).find(isDocs)!;
     assert.equal(action.command?.command, 'clinical-lint.showRuleDocs');
     await applyCodeAction(action);
   });
@@ -249,6 +250,7 @@ suite('extension: the language server crashes', () => {
     const [first] = await waitFor('a language server process', () => { const p = serverPids(); return p.length ? p : undefined; });
     const { uri, doc } = await openDraft('crash/draft.md', '# Dosing\n\nSome take 5 mg.' + DISCLAIMER);
     const exitsBefore = api.restarts.exitCount;
+    assert.equal(exitsBefore, 0, `the language server had already stopped ${exitsBefore} time(s) before this test: see Output › Clinical Lint`);
     for (let round = 0; round < 2; round++) {
       const [pid] = await waitFor('a language server process', () => { const p = serverPids(); return p.length ? p : undefined; });
       process.kill(pid, 'SIGKILL');

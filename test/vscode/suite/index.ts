@@ -14,6 +14,8 @@ export function run(): Promise<void> {
     .sort((a, b) => (order.indexOf(a) + 1 || 99) - (order.indexOf(b) + 1 || 99) || a.localeCompare(b));
   for (const f of files) mocha.addFile(path.join(__dirname, f));
   return new Promise((resolve, reject) => {
-    mocha.run((failures) => (failures > 0 ? reject(new Error(`${failures} test(s) failed.`)) : resolve()));
+    const runner = mocha.run((failures) => (failures > 0 ? reject(new Error(`${failures} test(s) failed.`)) : resolve()));
+    // Say why at once: a later hang (e.g. a runner timeout) must not hide the first failure's reason.
+    runner.on('fail', (t, err: Error) => console.log(`      ✗ ${t.title}: ${String(err?.message ?? err).split('\n').slice(0, 6).join(' ')}`));
   });
 }
