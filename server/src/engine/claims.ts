@@ -4,7 +4,7 @@
 //
 // How a sentence is read (classifySentence):
 //   1. One pass over the sentence finds its cues. Every lexicon in server/src/data/claims-*.json is compiled once
-//      into small sticky regular expressions, bucketed by the first two characters they can match, so each word
+//      into small sticky regular expressions, bucketed by the first three characters they can match, so each word
 //      start tries only the handful of patterns that can begin there (a single alternation of all ~2,000 patterns
 //      is a hundred times slower in V8).
 //   2. A few linguistic decisions over that short cue list:
@@ -106,7 +106,6 @@ export interface ClaimInfo extends Omit<ClaimClassification, 'absoluteTerms'> {
   supported: boolean;
   /** The citations that support it. */
   citations: Citation[];
-  sentence: Sentence;
   /** True in headings (absolute-claim still applies there; unsupported-claim and vague-attribution do not). */
   heading: boolean;
   /** The sentence contains a phrase from claims.allow: no claim rule reports it. */
@@ -550,11 +549,12 @@ export function compileLexicon(settings: ClaimsSettings = {}): ClaimLexicon {
   const ctx = contextData as unknown as Record<string, { phrases: string[] }>;
 
   add('abs', absoluteData.terms.map((t) => t.pattern));
-  add('abs', settings.absoluteTerms ?? [], true);
+  const absoluteTerms = usablePatterns(settings.absoluteTerms);
+  add('abs', absoluteTerms, true);
   // Attributions: an unnamed source ('studies', 'many doctors') is a cue of its own, completed by attributionVerbs in scan().
   add('attrSource', attributionData.subjects);
   add('attr', attributionData.phrases);
-  add('attr', settings.attributions ?? [], true);
+  add('attr', usablePatterns(settings.attributions), true);
   add('testimonial', ctx.testimonial.phrases);
   add('distancing', ctx.distancing.phrases);
   add('side', ctx.sideEffect.phrases);
@@ -634,7 +634,7 @@ export function compileLexicon(settings: ClaimsSettings = {}): ClaimLexicon {
     suffixExceptions: new Set(outcomesData.suffixes.exceptions),
     verbs,
     attributionVerbs: attributionVerbs(),
-    absolute: absoluteEntries(settings.absoluteTerms ?? []),
+    absolute: absoluteEntries(absoluteTerms),
     allow: (settings.allow ?? []).map((a) => a.toLowerCase().trim()).filter(Boolean),
     functions: new Map(Object.entries(absoluteData.functions).filter(([k]) => k !== '$comment') as [string, string][]),
     specific: specificSourceRegex(),
@@ -649,6 +649,21 @@ function specificSourceRegex(): RegExp {
   const cased = attributionData.specificDeterminers.filter((d) => /[A-Z]/.test(d)).map(fragmentSource);
   const words = caseless.map((w) => w.replace(/[a-z]/g, (ch) => `[${ch}${ch.toUpperCase()}]`));
   return new RegExp(`(?:^|[^A-Za-z])(?:${[...words, ...cased].join('|')})\\s+$`);
+}
+
+/**
+ * User patterns (already checked by config.ts) that also compile here, where they join other patterns without the
+ * 'u' flag; one that does not is left out rather than breaking the lexicon.
+ */
+function usablePatterns(patterns: string[] | undefined): string[] {
+  return (patterns ?? []).filter((p) => {
+    try {
+      new RegExp(`(?:${nonCapturing(p)})`, 'iy');
+      return p.trim() !== '';
+    } catch {
+      return false;
+    }
+  });
 }
 
 function push<T>(m: Map<number, T[]>, k: number, v: T): void {
@@ -832,12 +847,17 @@ function prevWord(text: string, pos: number): string {
   return b ? text.slice(b[0], b[1]).toLowerCase() : '';
 }
 
+function nextWordEnd(text: string, pos: number): number {
+  let e = pos;
+  while (e < text.length && isSpaceCode(text.charCodeAt(e))) e++;
+  while (e < text.length && isWordChar(text.charCodeAt(e))) e++;
+  return e;
+}
+
 function nextWord(text: string, pos: number): string {
   let s = pos;
   while (s < text.length && isSpaceCode(text.charCodeAt(s))) s++;
-  let e = s;
-  while (e < text.length && isWordChar(text.charCodeAt(e))) e++;
-  return text.slice(s, e).toLowerCase();
+  return text.slice(s, nextWordEnd(text, s)).toLowerCase();
 }
 
 function wordsBetween(text: string, a: number, b: number): number {
@@ -938,7 +958,7 @@ interface Relation {
 }
 
 /** Uncertainty cues that are speculation cues in the BioScope sense (an open question, not a call for more research). */
-const OPEN_QUESTION = /^(?:whether|if|unknown|unclear|uncertain|not\s|remains?\s+(?:to\s+be|unclear|unknown|uncertain)|yet\s+to\s+be)/i;
+const OPEN_QUESTION = /\b(?:whether|unknown|unclear|uncertain|not\s+(?:yet\s+)?(?:been\s+)?(?:fully\s+|clearly\s+|well\s+)?(?:known|understood|clear|established)|remains?\s+(?:to\s+be|unclear|unknown|uncertain)|yet\s+to\s+be)\b/i;
 const HEALTH_KINDS = new Set([K.good, K.bad, K.body, K.disease, K.side]);
 const RELATION_KINDS = new Set([K.correlational, K.causal, K.causalAdj, K.effectNoun, K.verb, K.comparative, K.abs]);
 
@@ -1008,7 +1028,7 @@ export function classifyWith(text: string, lex: ClaimLexicon): ClaimClassificati
       if (m) result.hedges.push({ start: c.start + m.index, end: c.start + m.index + m[0].length, text: m[0] });
     }
     if (c.kind === K.uncertainty && !OPEN_QUESTION.test(text.slice(c.start, c.end))) continue;
-    if (c.kind === K.hedge || c.kind === K.population || c.kind === K.epistemic || c.kind === K.conditional || c.kind === K.uncertainty) {
+    if (c.kind === K.hedge || c.kind === K.population || c.kind === K.epistemic || c.kind === K.uncertainty) {
       result.hedges.push({ start: c.start, end: c.end, text: text.slice(c.start, c.end) });
       if (!sentenceHedge && c.kind === K.hedge && /^(?:it|there)\b/i.test(text.slice(c.start, c.end))) sentenceHedge = c;
     }
@@ -1047,7 +1067,6 @@ export function classifyWith(text: string, lex: ClaimLexicon): ClaimClassificati
     if (hedge) result.cues.push(`hedge:${cueText(text, hedge)}`);
     result.cues.push(`${decisive.type === 'causal' ? 'causal' : decisive.type === 'corr' ? 'correlational' : 'comparative'}:${cueText(text, decisive.cue)}`);
     if (decisive.negated) result.cues.push(`negation`);
-    if (process.env.DBG) result.cues.push(`DBG:${KINDS[decisive.cue.kind] ?? decisive.cue.kind}:${decisive.weak ? 'weak' : 'strong'}:${decisive.verb?.form ?? ''}${decisive.relative ? ':rel' : ''}${claim.rel ? ':claim' : ''}`);
   }
   result.hedged = result.strength === 'conditional' || result.strength === 'correlational';
   if (claim.rel) {
@@ -1102,15 +1121,13 @@ function readRelation(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
     case K.comparative: {
       rel.type = 'cmp';
       rel.weak = true;
-      const w = cueText(text, c);
-      if (w === 'than') {
-        // 'faster than', 'more severe than': a comparison; 'rather than', 'more than half': not.
+      if (cueText(text, c) === 'than') {
+        // 'faster than', 'more severe than': a comparison; 'rather than', 'other than', 'more than half': not.
         const p = prevWord(text, c.start);
-        if (!/(?:er|more|less|fewer|better|worse)$/.test(p) || /^(?:rather|other|more|less|fewer|over|under|never|either|whether|neither|number|greater)$/.test(p) || /^\d/.test(nextWord(text, c.end))) {
-          if (!(/^(?:more|less|fewer|greater)$/.test(p) && !/^\d/.test(nextWord(text, c.end)) && !/^(?:half|one|two|three|a|an)$/.test(nextWord(text, c.end)))) return null;
-        }
+        const n = nextWord(text, c.end);
+        const comparative = /(?:er|more|less|fewer|better|worse)$/.test(p) && !/^(?:rather|other|over|under|never|either|whether|neither|number)$/.test(p);
+        if (!comparative || /^\d/.test(n) || /^(?:half|one|two|three|a|an)$/.test(n)) return null;
       }
-      if (/^(?:rather|other) than/.test(w) || (/than$/.test(w) && /^\d/.test(nextWord(text, c.end)))) return null;
       break;
     }
     case K.causal:
@@ -1194,7 +1211,7 @@ function readVerb(text: string, cues: Cue[], k: number, verb: VerbForm, scan: Sc
         // Passive: with an agent ('was reduced by statins', 'is prevented with vaccination') it is causal; without one
         // it describes a change ('levels were reduced in group A') or a state ('patients were treated in hospital').
         if (AGENT_PREPOSITIONS.has(next)) {
-          const agent = nextWord(text, text.toLowerCase().indexOf(next, c.end) + next.length);
+          const agent = nextWord(text, nextWordEnd(text, c.end));
           if (agent && !/^\d/.test(agent) && !AGENT_NOT.test(agent)) return 'causal';
         }
         return verb.change ? 'cmp' : 'weak';
@@ -1225,14 +1242,17 @@ function readVerb(text: string, cues: Cue[], k: number, verb: VerbForm, scan: Sc
       // '... to contain costs, enhance care and improve health': coordinated with a purpose infinitive.
       if (verb.form === 'base' && scan.purposeClause === scan.clause && (aux === 'and' || aux === 'or' || /,\s*$/.test(text.slice(Math.max(0, c.start - 3), c.start)))) return null;
       if (prev === '') return head === 'lower' ? 'cmp' : null; // sentence-initial: an imperative or an adjective ('Lower doses ...')
+      if (head === 'lower' && verb.form === 'base' && (next === 'than' || NOUN_CONTEXT.has(prev) || PREPOSITIONS.has(prev) || AUX_BE.has(aux) || AUX_HAVE.has(aux) || OBSERVING.has(prev) || /ly$/.test(prev) || prev === 'and')) return 'cmp';
       if (NOUN_LIKE.has(head)) {
         // 'this leads to', 'these increase the risk': a pronoun subject; 'this increase', 'these changes in': a determiner.
         const pronoun = ((prev === 'this' || prev === 'that') && verb.form === 's') || ((prev === 'these' || prev === 'those') && verb.form === 'base' && !NOUN_NEXT.has(next));
-        if (!pronoun && (NOUN_CONTEXT.has(prev) || OBSERVING.has(prev) || /ed$/.test(prev))) return null; // 'an increase', 'yielded results'
+        if (!pronoun && (NOUN_CONTEXT.has(prev) || OBSERVING.has(prev) || /ed$/.test(prev))) {
+          // A noun: 'an increase in resistin' states a change (a difference), 'yielded results' nothing.
+          return verb.change && (next === 'in' || next === 'of') ? 'cmp' : null;
+        }
         if (!multi && (verb.form === 's' || next === 'of' || next === 'for') && (NOUN_NEXT.has(next) || next === '') && !(head === 'help' && (next === 'to' || next === 'with'))) return null;
       }
       if (head === 'end' && /^(?:stage|of|point|points|organ|user|users|date|result)$/.test(next)) return null;
-      if (head === 'lower' && verb.form === 'base' && (next === 'than' || NOUN_CONTEXT.has(prev) || PREPOSITIONS.has(prev) || AUX_BE.has(aux) || AUX_HAVE.has(aux) || OBSERVING.has(prev) || /ly$/.test(prev) || prev === 'and')) return 'cmp';
       if (head === 'support' && EVIDENCE_SUBJECT.test(prev)) return null; // 'these data support ...': evidential, not causal
       return transitivity();
     }
@@ -1353,7 +1373,7 @@ function isInsideName(text: string, pos: number): boolean {
   return caps / Math.max(1, words) < 0.6;
 }
 
-/** A modal hedge governing cue k: in its clause, before it, at most five words away. */
+/** A hedge governing cue k: in its clause, before it, at most five words away, with no comma, reporting verb or other verb between. */
 function hedgeBefore(text: string, cues: Cue[], k: number, clause: ArrayLike<number>): Cue | null {
   const c = cues[k];
   for (let j = k - 1; j >= 0; j--) {
@@ -1366,7 +1386,6 @@ function hedgeBefore(text: string, cues: Cue[], k: number, clause: ArrayLike<num
     if (h.kind === COMMA || h.kind === K.correlational || h.kind === K.reporting) break;
     if (h.kind === K.verb && j < k - 1) break;
   }
-  // A bare modal word that is not a cue of its own ('may' is a hedge cue, but 'would' after a comma may not be).
   return null;
 }
 
@@ -1796,7 +1815,6 @@ export function analyzeClaims(doc: ParsedDocument, config: ResolvedConfig): Clai
       attributions: c.attributions.map(shift),
       supported: citations.length > 0,
       citations,
-      sentence: s,
       heading: s.block.kind === 'heading',
       allowed: c.notClaim === 'allowed' || isAllowed(s.text, lex),
     });
@@ -1823,14 +1841,14 @@ export const CITATION_PLACEHOLDER = 'TODO: add a source (DOI, PMID or URL)';
 const ENTRY_LINE = /^\s*(?:\[\d+\]|\d+[.)])\s/;
 
 /**
- * "Insert citation placeholder": Markdown gets a footnote reference [^n] right after the sentence and a definition
+ * "Insert citation placeholder" for the sentence ending at `at`: Markdown gets a footnote reference [^n] right after
+ * the sentence and a definition
  * `[^n]: TODO: add a source (DOI, PMID or URL)` at the end of the document; plain text gets a [n] marker and an entry
  * under a References heading (added when missing). n is unused; line endings follow the document.
  */
-export function citationPlaceholderFix(doc: ParsedDocument, sentence: Sentence): Fix {
+export function citationPlaceholderFix(doc: ParsedDocument, at: number): Fix {
   const eol = doc.eol;
   const text = doc.text;
-  const at = sentence.end;
   if (doc.kind === 'markdown') {
     const used = new Set<string>();
     let max = 0;

@@ -41,7 +41,7 @@ const rule: Rule = {
       const trigger = doc.text.slice(start, end).replace(/\s+/g, ' ');
       const direct = info.strength === 'direct';
       const severity: Severity = direct || RANK[ctx.severity] < RANK.info ? ctx.severity : 'info';
-      const fixes: Fix[] = [{ ...citationPlaceholderFix(doc, info.sentence), isPreferred: true }];
+      const fixes: Fix[] = [{ ...citationPlaceholderFix(doc, info.end), isPreferred: true }];
       const hedge = direct && !info.cues.includes('testimonial') ? hedgeFix(info, doc.text) : null;
       if (hedge) fixes.push(hedge);
       fixes.push(disableLineFix(doc, 'unsupported-claim', start));

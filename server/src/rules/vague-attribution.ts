@@ -28,7 +28,7 @@ const rule: Rule = {
         start: a.start,
         end: a.end,
         message: `'${quoted}' credits unnamed sources: name the study and cite it so readers can check it.`,
-        fixes: [{ ...citationPlaceholderFix(doc, info.sentence), isPreferred: true }, disableLineFix(doc, 'vague-attribution', a.start)],
+        fixes: [{ ...citationPlaceholderFix(doc, info.end), isPreferred: true }, disableLineFix(doc, 'vague-attribution', a.start)],
         data: { attribution: quoted, claim: info.claim, strength: info.strength },
       });
     }
