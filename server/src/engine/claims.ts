@@ -77,7 +77,7 @@ export interface ClaimClassification {
   claim: boolean;
   /**
    * The words that decided it, as `kind:word` (e.g. `hedge:may`, `causal:reduce`, `outcome:pain`,
-   * `correlational:associated with`, `negation:not`, `absolute:cures`, `attribution:studies show`).
+   * `correlational:associated`, `negation:not`, `absolute:cures`, `attribution:studies show`).
    */
   cues: string[];
   /** A hedge governs the claim's relation ('may reduce', 'some people find'): strength conditional, or correlational. */
@@ -876,6 +876,9 @@ const PREPOSITIONS = new Set([
   'after', 'before', 'during', 'following', 'despite', 'including', 'like', 'per', 'upon', 'within', 'toward', 'towards', 'against', 'through',
 ]);
 const AGENT_PREPOSITIONS = new Set(['by', 'with', 'through', 'via', 'using']);
+const COGNITIVE = /^(?:predict|forecast|determine|identify|diagnose|detect|distinguish|guide|inform|explain|understand|assess|estimate|evaluate|decide|select|choose|classify|monitor|measure|interpret|recognize|recognise|find|spot|tell)$/;
+/** Causal links that are participles: stated after a copula ('is caused by'), background after a noun ('disease caused by'). */
+const CAUSAL_PARTICIPLE = /^(?:caused|induced|driven|mediated|triggered|attributed|explained)\s/;
 const AGENT_NOT = /^(?:approximately|about|nearly|almost|around|half|one|two|three|four|five|a|an|up|to|more|less|over|under|at|as|much|far)$/;
 const RAISE_IDIOM = /^(?:concerns?|questions?|issues?|awareness|doubts?|hopes?|funds|money|alarms?|eyebrows|the possibility|important|serious)$/;
 const EVIDENCE_SUBJECT = /^(?:data|findings|results|evidence|study|studies|research|analysis|analyses|observations|literature|trial|trials|they|which|this|these|we|i|authors|review|reviews|experience|guidelines)$/;
@@ -898,6 +901,7 @@ const NOUN_CONTEXT = new Set([
   'negative', 'beneficial', 'direct', 'indirect', 'much', 'little', 'more', 'less', 'what', 'which', 'whose', 'non', 'similar', 'long-term',
   'short-term', 'additional', 'added', 'sustained', 'early', 'late', 'first', 'second', 'new', 'recent', 'policy', 'lifestyle', 'weight',
   'dietary', 'behavioral', 'behavioural', 'treatment', 'dose', 'price', 'cost', 'cognitive', 'functional', 'clear', 'ischemic', 'structural',
+  'higher', 'lower', 'greater', 'fewer', 'better', 'worse', 'larger', 'smaller', 'longer', 'shorter', 'total', 'good', 'bad', 'poor', 'great',
 ]);
 const NOUN_NEXT = new Set(['in', 'of', 'from', 'for', 'with', 'to', 'on', 'between', 'among', 'over', 'are', 'were', 'was', 'is', 'and', 'or', 'that', 'which', 'should', 'can', 'could', 'may', 'might', 'will', 'would', 'must', 'have', 'had', 'remain', 'remained']);
 const INTRANSITIVE_NEXT = new Set([
@@ -1131,6 +1135,7 @@ function readRelation(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
       break;
     }
     case K.causal:
+      if (CAUSAL_PARTICIPLE.test(cueText(text, c))) rel.weak = !afterCopula(text, c.start) && !isHeadline(text);
       break;
     case K.causalAdj:
       // 'X is effective', 'may be protective': predicated. 'an effective treatment': attributive, supports only.
@@ -1202,6 +1207,9 @@ function readVerb(text: string, cues: Cue[], k: number, verb: VerbForm, scan: Sc
   const next = nextWord(text, c.end);
   const transitivity = (): 'causal' | 'cmp' => (verb.change && !multi && (next === '' || INTRANSITIVE_NEXT.has(next) || /^\d/.test(next)) ? 'cmp' : 'causal');
   if (head === 'raise' && RAISE_IDIOM.test(next)) return null; // 'raises concerns', 'raise awareness'
+  // 'helps predict risk', 'help doctors decide': the relation is the prediction or the decision, not a benefit.
+  if (head === 'help' && (COGNITIVE.test(next) || (next === 'to' && COGNITIVE.test(nextWord(text, nextWordEnd(text, c.end)))))) return null;
+  if (head === 'drop' && next === 'out') return null; // 'drop out rates'
   switch (verb.form) {
     case 'ing':
       return AUX_BE.has(aux) ? transitivity() : 'weak';
@@ -1478,6 +1486,9 @@ interface ClaimFinding {
  */
 type Polarity = 'any' | 'bad' | 'good' | 'chain';
 
+/** 'Clients tell us that …': a frame whose complement carries the claim; alone it claims nothing. */
+const TESTIMONIAL_FRAME = /\b(?:tell|told|say|said|report|reported|write|wrote|swear|rave)\b/i;
+
 const POSITIVE_ADVERB = /\b(?:positively|favou?rably|beneficially)\s+$/i;
 const POSITIVE_ADJECTIVE = /\b(?:beneficial|positive|protective|favou?rable|therapeutic|healing|calming|soothing|helpful)\s+$/i;
 /** Effect verbs whose object is where the benefit is: 'works for pain', 'does wonders for sleep'. */
@@ -1566,13 +1577,15 @@ function benefitObject(text: string, cues: Cue[], k: number, clause: ArrayLike<n
 function findClaim(text: string, cues: Cue[], clause: ArrayLike<number>, inParens: ArrayLike<number>, relations: Relation[], question: boolean): ClaimFinding {
   const out: ClaimFinding = { rel: null, object: null, population: null, testimonial: false, reason: null };
   let population: Cue | null = null;
-  let testimonial = -1;
+  let testimonial = -1; // a testimonial statement ('my fatigue is gone'), which is a claim by itself
   for (let j = 0; j < cues.length; j++) {
     if (cues[j].kind === K.population) population ??= cues[j];
-    else if (cues[j].kind === K.testimonial && testimonial < 0) testimonial = j;
+    else if (cues[j].kind === K.testimonial) {
+      out.testimonial = true;
+      if (testimonial < 0 && !TESTIMONIAL_FRAME.test(text.slice(cues[j].start, cues[j].end))) testimonial = j;
+    }
   }
   out.population = population;
-  out.testimonial = testimonial >= 0;
   // Strong relations first: 'By reducing inflammation, LDN can alleviate symptoms' claims through 'can alleviate'.
   const ordered = relations.filter((r) => !r.weak).concat(relations.filter((r) => r.weak));
   for (const rel of ordered) {
