@@ -19,6 +19,7 @@ import { registerCommands } from './commands';
 import { DiagnosticsStatusBar } from './statusBar';
 import { RestartPolicy } from './restartPolicy';
 import { RuleDocsCodeActionProvider } from './ruleDocs';
+import { linkRulePagesToPreview } from './ruleLinks';
 
 export const CLIENT_ID = 'clinicalLint';
 export const DIAGNOSTIC_SOURCE = 'clinical-lint';
@@ -40,6 +41,7 @@ export interface ClinicalLintTestApi {
 }
 
 let client: LanguageClient | undefined;
+
 
 export async function activate(context: vscode.ExtensionContext): Promise<ClinicalLintTestApi> {
   const output = vscode.window.createOutputChannel('Clinical Lint');
@@ -89,6 +91,16 @@ export async function activate(context: vscode.ExtensionContext): Promise<Clinic
     errorHandler,
     // Hovers may link to a rule page through the Show Rule Documentation command, and to nothing else.
     markdown: { isTrusted: { enabledCommands: [Commands.showRuleDocs] }, supportHtml: false },
+    middleware: {
+      // The server links a rule's shipped page as a file: URI; open it in the Markdown preview instead of as source.
+      provideHover: async (document, position, token, next) => {
+        const hover = await next(document, position, token);
+        for (const content of hover?.contents ?? []) {
+          if (content instanceof vscode.MarkdownString) content.value = linkRulePagesToPreview(content.value);
+        }
+        return hover;
+      },
+    },
   };
 
   const languageClient = new LanguageClient(CLIENT_ID, 'Clinical Lint', serverOptions, clientOptions);

@@ -119,14 +119,22 @@ function check(name, ok, detail = '') {
     await page.keyboard.press('Control+S');
     for (let i = 0; i < 100 && !/not a substitute for individual medical advice|medical advice/i.test(fs.readFileSync(path.join(ws, DRAFT), 'utf8')); i++) await page.waitForTimeout(100);
     check('the disclaimer is saved in the file', /medical advice/i.test(fs.readFileSync(path.join(ws, DRAFT), 'utf8')));
-    // The Claims view in the Explorer.
+    await shot('after-fix');
+    // The Claims view in the Explorer, with room to show its groups.
+    await page.keyboard.press('Control+J'); // hide the panel
     await page.keyboard.press('Control+Shift+E');
-    const claimsHeader = page.locator('.pane-header', { hasText: 'Clinical Claims' });
+    const folderHeader = page.locator('.pane-header', { hasText: 'ws-ui' });
+    if ((await folderHeader.first().getAttribute('aria-expanded')) === 'true') await folderHeader.first().click();
+    const claimsPane = page.locator('.pane', { has: page.locator('.pane-header', { hasText: 'Clinical Claims' }) });
+    const claimsHeader = claimsPane.locator('.pane-header');
     await claimsHeader.first().waitFor({ timeout: 20000 });
     if ((await claimsHeader.first().getAttribute('aria-expanded')) !== 'true') await claimsHeader.first().click();
-    await page.locator('.monaco-list-row', { hasText: 'Absolute' }).first().waitFor({ timeout: 20000 });
-    check('Claims view shows the groups', true);
-    await shot('after-fix');
+    const absoluteGroup = claimsPane.locator('.monaco-list-row', { hasText: /^Absolute/ });
+    await absoluteGroup.first().waitFor({ timeout: 20000 });
+    await claimsPane.locator('.monaco-list-row', { hasText: /cures/ }).first().waitFor({ timeout: 20000 });
+    const claimsText = await claimsPane.innerText();
+    check('Claims view groups the draft\'s claims', /Absolute/.test(claimsText) && /Unsupported/.test(claimsText) && /Hedged/.test(claimsText) && /Supported/.test(claimsText) && /cures/.test(claimsText), claimsText.replace(/\s+/g, ' ').slice(0, 200));
+    await shot('claims');
   } catch (e) {
     check(`UI flow: ${e.message.split('\n')[0]}`, false);
     await shot('ui-failure').catch(() => {});

@@ -11,6 +11,8 @@ const DISCLAIMER = '\n\nThis post is general information, not medical advice: ta
 
 interface RuleCase {
   rule: string;
+  /** Folder name when a rule has more than one case. */
+  id?: string;
   severity: vscode.DiagnosticSeverity;
   /** The draft; it carries a disclaimer unless the case is about disclaimers. */
   draft: string;
@@ -72,6 +74,15 @@ const CASES: RuleCase[] = [
     notFlagged: /\b5 mg/,
   },
   {
+    rule: 'dose-range',
+    id: 'dose-range-drug',
+    severity: Sev.Warning,
+    draft: '# Dosing\n\nOne forum suggested 12 mg of low-dose naltrexone nightly.' + DISCLAIMER,
+    flagged: /12 mg/,
+    // A cross-file fix: it writes the drug's range into .clinical-lint.json, which re-lints the draft once saved.
+    fix: /^Add a range for .* to \.clinical-lint\.json/,
+  },
+  {
     rule: 'reference-identifier',
     severity: Sev.Warning,
     draft: '# LDN\n\nA survey found better sleep [1].\n\n## References\n\n1. Parker R et al. Low-dose naltrexone and quality of life in chronic illness. Journal of Integrative Care. 2021.' + DISCLAIMER,
@@ -126,10 +137,11 @@ suite('rules: diagnostics and quick fixes in the editor', () => {
       test(`${c.rule}: pending (${c.pending})`);
       continue;
     }
-    const folder = `rules/${c.rule}`;
+    const folder = `rules/${c.id ?? c.rule}`;
     const file = `${folder}/draft.md`;
 
-    test(`${c.rule}: reported with code, severity, range and rule-page link`, async () => {
+    const name = c.id ?? c.rule;
+    test(`${name}: reported with code, severity, range and rule-page link`, async () => {
       if (c.config) await writeFile(`${folder}/.clinical-lint.json`, JSON.stringify(c.config, null, 2));
       const { uri, doc } = await openDraft(file, c.draft);
       const d = await waitForDiagnostic(uri, c.rule, c.flagged);
@@ -149,7 +161,7 @@ suite('rules: diagnostics and quick fixes in the editor', () => {
       }
     });
 
-    test(`${c.rule}: its quick fix applies and the diagnostic goes away`, async () => {
+    test(`${name}: its quick fix applies and the diagnostic goes away`, async () => {
       const uri = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, file);
       const doc = await vscode.workspace.openTextDocument(uri);
       await vscode.window.showTextDocument(doc);

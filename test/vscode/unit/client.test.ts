@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { RestartPolicy } from '../../../client/src/restartPolicy';
+import { linkRulePagesToPreview } from '../../../client/src/ruleLinks';
 import { Commands } from '../../../server/src/lsp/protocol';
 import { defaultConfig } from '../../../server/src/engine/config';
 
@@ -94,5 +95,15 @@ describe('client: extension manifest', () => {
     assert.deepEqual(pkg.contributes.jsonValidation, [{ fileMatch: '.clinical-lint.json', url: './schemas/clinical-lint.schema.json' }]);
     assert.equal(pkg.contributes.walkthroughs[0].steps.length, 3);
     assert.deepEqual(pkg.categories, ['Linters']);
+  });
+});
+
+describe('client: rule-page links in hovers', () => {
+  it('turns links to shipped rule pages into Show Rule Documentation commands, and leaves other links alone', () => {
+    const md = 'Why it matters. [Rule documentation: dose-range](file:///ext/docs/rules/dose-range.md) and [Crossref](https://www.crossref.org/)';
+    const out = linkRulePagesToPreview(md);
+    assert.match(out, /\[Rule documentation: dose-range\]\(command:clinical-lint\.showRuleDocs\?%5B%22dose-range%22%5D "Open the dose-range page"\)/);
+    assert.match(out, /\[Crossref\]\(https:\/\/www\.crossref\.org\/\)/);
+    assert.equal(linkRulePagesToPreview('no links'), 'no links');
   });
 });
