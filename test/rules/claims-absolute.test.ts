@@ -23,6 +23,7 @@ ruleTester('absolute-claim', {
     'Whether LDN reverses fibrosis is unknown.\n',
     'The tumour was removed completely during surgery.\n',
     'Naloxone reverses the effects of an opioid overdose.\n',
+    'This product is not intended to diagnose, treat, cure or prevent any disease.\n',
     'She has been in remission for good reason: she took her medicine.\n',
     { text: 'Our balm is clinically proven to relieve pain.\n', config: { claims: { allow: ['clinically proven'] } } },
   ],

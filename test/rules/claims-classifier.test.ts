@@ -69,6 +69,11 @@ describe('claims: not claims', () => {
     ['harm', 'Smoking increases the risk of stroke.'],
     ['distancing', 'Be wary of products that claim to cure cancer.'],
     ['course of a side effect', 'This side effect typically improves as the body gets used to the medication.'],
+    ['regulatory disclaimer', 'This product is not intended to diagnose, treat, cure or prevent any disease.'],
+    ['purpose', 'The goal of treatment is to reduce pain and improve function.'],
+    ['service', 'Our nurses help you book a follow-up appointment.'],
+    ['mechanism', 'LDN blocks opioid receptors for a few hours.'],
+    ['course of a disease', 'Symptoms usually improve within two weeks.'],
   ];
   for (const [kind, text] of cases) it(`${kind}: ${text}`, () => assert.equal(claim(text), false, JSON.stringify(classifySentence(text))));
 });

@@ -876,6 +876,8 @@ const PREPOSITIONS = new Set([
   'after', 'before', 'during', 'following', 'despite', 'including', 'like', 'per', 'upon', 'within', 'toward', 'towards', 'against', 'through',
 ]);
 const AGENT_PREPOSITIONS = new Set(['by', 'with', 'through', 'via', 'using']);
+/** Text before the last of coordinated infinitives: 'to diagnose, treat, cure or ' (up to five verbs). */
+const INFINITIVE_CHAIN = /\bto\s+[a-z]+(?:,?\s+(?:and\s+|or\s+)?[a-z]+){0,4},?\s+(?:and|or)\s+$|\bto\s+[a-z]+(?:,\s*[a-z]+){0,4},\s*$/i;
 const COGNITIVE = /^(?:predict|forecast|determine|identify|diagnose|detect|distinguish|guide|inform|explain|understand|assess|estimate|evaluate|decide|select|choose|classify|monitor|measure|interpret|recognize|recognise|find|spot|tell)$/;
 /** Causal links that are participles: stated after a copula ('is caused by'), background after a noun ('disease caused by'). */
 const CAUSAL_PARTICIPLE = /^(?:caused|induced|driven|mediated|triggered|attributed|explained)\s/;
@@ -1233,17 +1235,19 @@ function readVerb(text: string, cues: Cue[], k: number, verb: VerbForm, scan: Sc
       return transitivity();
     }
     default: {
-      // base and -s forms
-      if (prev === 'to') {
-        const before = auxiliaryBefore(text, prevB![0]); // 'was found (significantly) to improve'
+      // base and -s forms; a base form may be the last of coordinated infinitives ('to diagnose, treat, cure or prevent').
+      const chain = verb.form === 'base' && prev !== 'to' ? INFINITIVE_CHAIN.exec(text.slice(Math.max(0, c.start - 90), c.start)) : null;
+      if (prev === 'to' || chain) {
+        const toStart = chain ? c.start - chain[0].length : prevB![0];
+        const before = auxiliaryBefore(text, toStart); // 'was found (significantly) to improve'
         if (RAISING.get(before) === 'hedge') {
           // 'appears to reduce', 'its potential to improve': the raising word is the hedge.
-          const hb = prevWordBounds(text, prevB![0]);
+          const hb = prevWordBounds(text, toStart);
           if (hb) scan.raisingHedge = { kind: K.hedge, start: hb[0], end: hb[1] };
         }
         if (RAISING.has(before) || ADJECTIVE_TO.has(before)) return transitivity();
         // 'has the potential to reduce', 'is likely to': a hedge cue ending in 'to'
-        for (let j = k - 1; j >= 0 && cues[j].end >= prevB![0] - 1; j--) if (cues[j].kind === K.hedge && cues[j].end >= prevB![1]) return 'causal';
+        for (let j = k - 1; j >= 0 && cues[j].end >= toStart - 1; j--) if (cues[j].kind === K.hedge && cues[j].end >= toStart + 2) return 'causal';
         scan.purposeClause = scan.clause;
         return null; // purpose: 'strategies to reduce', 'used to treat'
       }
@@ -1860,9 +1864,31 @@ const ENTRY_LINE = /^\s*(?:\[\d+\]|\d+[.)])\s/;
  * under a References heading (added when missing). n is unused; line endings follow the document.
  */
 export function citationPlaceholderFix(doc: ParsedDocument, at: number): Fix {
-  const eol = doc.eol;
-  const text = doc.text;
+  const plan = placeholderPlan(doc);
+  const edits: TextEdit[] = [{ start: at, end: at, newText: plan.marker }];
+  if (plan.at === at) edits[0].newText += plan.text;
+  else edits.push({ start: plan.at, end: plan.at, newText: plan.text });
+  return { title: `Insert citation placeholder ${plan.marker}`, edits };
+}
+
+interface PlaceholderPlan {
+  /** The marker after the sentence: `[^n]` or `[n]`. */
+  marker: string;
+  /** Where the definition or reference entry goes, and its text. */
+  at: number;
+  text: string;
+}
+
+const placeholderPlans = new WeakMap<ParsedDocument, PlaceholderPlan>();
+
+/** The next unused number and where its definition goes: computed once per document, whatever the number of claims. */
+function placeholderPlan(doc: ParsedDocument): PlaceholderPlan {
+  const cached = placeholderPlans.get(doc);
+  if (cached) return cached;
+  const { eol, text } = doc;
+  let plan: PlaceholderPlan;
   if (doc.kind === 'markdown') {
+    // Footnote definition at the end of the document, after the other definitions if the document ends with them.
     const used = new Set<string>();
     let max = 0;
     for (const m of text.matchAll(/\[\^([^\]\s]+)\]/g)) {
@@ -1871,43 +1897,35 @@ export function citationPlaceholderFix(doc: ParsedDocument, at: number): Fix {
     }
     let n = max + 1;
     while (used.has(String(n))) n++;
-    const lastLine = text.replace(/(?:\r?\n|\r)+$/, '').split(/\r?\n|\r/).pop() ?? '';
-    const afterFootnote = /^\[\^[^\]]+\]:/.test(lastLine) || /^ {4}|^\t/.test(lastLine) && /\[\^[^\]]+\]:/.test(text.slice(-2000));
+    const trimmed = text.replace(/\s+$/, '');
+    const lastLine = trimmed.slice(Math.max(trimmed.lastIndexOf('\n'), trimmed.lastIndexOf('\r')) + 1);
+    const afterFootnote = /^\[\^[^\]]+\]:/.test(lastLine) || (/^(?: {4}|\t)/.test(lastLine) && /\[\^[^\]]+\]:/.test(trimmed.slice(-2000)));
     const endsWithEol = /(?:\r?\n|\r)$/.test(text);
     const lead = text.length === 0 ? '' : (endsWithEol ? '' : eol) + (afterFootnote ? '' : eol);
-    const definition = `${lead}[^${n}]: ${CITATION_PLACEHOLDER}${eol}`;
-    const marker = `[^${n}]`;
-    const edits: TextEdit[] = at === text.length ? [{ start: at, end: at, newText: marker + definition }] : [
-      { start: at, end: at, newText: marker },
-      { start: text.length, end: text.length, newText: definition },
-    ];
-    return { title: `Insert citation placeholder [^${n}]`, edits };
-  }
-  // Plain text: numbered markers and a References list.
-  let max = 0;
-  for (const b of doc.blocks) for (const c of b.citations) if (c.kind === 'numeric') for (const k of c.keys) max = Math.max(max, Number(k) || 0);
-  const n = max + 1;
-  const entry = `[${n}] ${CITATION_PLACEHOLDER}`;
-  const headingIndex = doc.blocks.findIndex((b) => b.kind === 'heading' && referenceHeadingName(b.text) !== null);
-  let insertAt = text.length;
-  let newText: string;
-  if (headingIndex >= 0) {
-    // After the last block of the references section.
-    let last = doc.blocks[headingIndex];
-    // A short entry line ('[1] Smith 2020') reads like a heading in plain text; it still belongs to the list.
-    for (let i = headingIndex + 1; i < doc.blocks.length && (doc.blocks[i].kind !== 'heading' || ENTRY_LINE.test(doc.blocks[i].text)); i++) last = doc.blocks[i];
-    insertAt = last.end;
-    const listStyle = last !== doc.blocks[headingIndex] && ENTRY_LINE.test(last.text) && !/\S\s*(?:\r?\n|\r)\s*(?:\r?\n|\r)/.test(text.slice(doc.blocks[headingIndex].end, last.end));
-    newText = (listStyle ? eol : eol + eol) + entry;
+    plan = { marker: `[^${n}]`, at: text.length, text: `${lead}[^${n}]: ${CITATION_PLACEHOLDER}${eol}` };
   } else {
-    // No References heading yet: add one after the last text (trailing blank lines stay where they are).
-    insertAt = text.replace(/\s+$/, '').length;
-    newText = `${insertAt ? eol + eol : ''}References${eol}${eol}${entry}`;
+    // Plain text: a numbered entry under the References heading (added when missing).
+    let max = 0;
+    for (const b of doc.blocks) for (const c of b.citations) if (c.kind === 'numeric') for (const k of c.keys) max = Math.max(max, Number(k) || 0);
+    const n = max + 1;
+    const entry = `[${n}] ${CITATION_PLACEHOLDER}`;
+    const headingIndex = doc.blocks.findIndex((b) => b.kind === 'heading' && referenceHeadingName(b.text) !== null);
+    if (headingIndex >= 0) {
+      // After the last block of the references section. A short entry line ('[1] Smith 2020') reads like a heading in
+      // plain text; it still belongs to the list.
+      const heading = doc.blocks[headingIndex];
+      let last = heading;
+      for (let i = headingIndex + 1; i < doc.blocks.length && (doc.blocks[i].kind !== 'heading' || ENTRY_LINE.test(doc.blocks[i].text)); i++) last = doc.blocks[i];
+      const listStyle = last !== heading && ENTRY_LINE.test(last.text) && !/\S\s*(?:\r?\n|\r)\s*(?:\r?\n|\r)/.test(text.slice(heading.end, last.end));
+      plan = { marker: `[${n}]`, at: last.end, text: (listStyle ? eol : eol + eol) + entry };
+    } else {
+      // After the last text (trailing blank lines stay where they are).
+      const at = text.replace(/\s+$/, '').length;
+      plan = { marker: `[${n}]`, at, text: `${at ? eol + eol : ''}References${eol}${eol}${entry}` };
+    }
   }
-  const edits: TextEdit[] = [{ start: at, end: at, newText: `[${n}]` }];
-  if (insertAt === at) edits[0].newText += newText;
-  else edits.push({ start: insertAt, end: insertAt, newText });
-  return { title: `Insert citation placeholder [${n}]`, edits };
+  placeholderPlans.set(doc, plan);
+  return plan;
 }
 
 /** "Hedge: 'reduces' -> 'may reduce'" for a direct verb claim; null when the predicate has no simple hedged form. */
