@@ -1585,7 +1585,6 @@ export function describeDoseMention(m: DoseMention): string {
   return parts.join(' ');
 }
 
-export type { ProseBlock };
 
 /** Every regular expression this module matches with, so a test can prove each is linear-time (recheck). */
 export function dosePatterns(): RegExp[] {
