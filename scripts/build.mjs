@@ -1,7 +1,8 @@
 // Bundle the client, the language server and the CLI with esbuild into dist/.
 // `--production` minifies and drops source maps (what the VSIX ships).
 import * as esbuild from 'esbuild';
-import { chmodSync, mkdirSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -32,6 +33,31 @@ const builds = [
 if (watch) {
   for (const b of builds) (await esbuild.context({ ...common, ...b, outdir: 'dist' })).watch();
 } else {
-  await Promise.all(builds.map((b) => esbuild.build({ ...common, ...b, outdir: 'dist' })));
+  const results = await Promise.all(builds.map((b) => esbuild.build({ ...common, ...b, outdir: 'dist', metafile: true })));
   for (const f of ['dist/server.js', 'dist/cli.js']) chmodSync(f, 0o755);
+  writeThirdPartyNotices(results.flatMap((r) => Object.keys(r.metafile.inputs)));
+}
+
+/**
+ * The bundles strip license comments, so the licenses of every bundled package are collected
+ * into dist/THIRD_PARTY_NOTICES.txt (shipped in the VSIX). UCUM's terms require this attribution.
+ */
+function writeThirdPartyNotices(inputs) {
+  const packages = new Map();
+  for (const input of inputs) {
+    const m = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(input.replace(/\\/g, '/'));
+    if (!m) continue;
+    const dir = path.join(input.slice(0, input.lastIndexOf(m[0]) + m[0].length));
+    if (packages.has(m[1])) continue;
+    packages.set(m[1], dir);
+  }
+  let out = 'Clinical Lint bundles the following packages. Their licenses follow.\n';
+  for (const [name, dir] of [...packages].sort((a, b) => a[0].localeCompare(b[0]))) {
+    const pkg = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8'));
+    const licenseFile = existsSync(dir) ? readdirSync(dir).find((f) => /^(licen[cs]e|copying|notice)(\.|$)/i.test(f)) : undefined;
+    const license = pkg.license ?? (Array.isArray(pkg.licenses) ? pkg.licenses.map((l) => l.type ?? l).join(' OR ') : 'see the package');
+    out += `\n${'='.repeat(78)}\n${name} ${pkg.version} (${license})\n${'='.repeat(78)}\n`;
+    out += licenseFile ? readFileSync(path.join(dir, licenseFile), 'utf8').trim() + '\n' : `License: ${license}${pkg.author ? `; author: ${typeof pkg.author === 'string' ? pkg.author : pkg.author.name}` : ''}\n`;
+  }
+  writeFileSync('dist/THIRD_PARTY_NOTICES.txt', out);
 }
