@@ -234,6 +234,28 @@ suite('extension: hover, fix-all, commands, views', () => {
     assert.equal(vscode.window.activeTextEditor?.selection.start.line, node.claim.range.start.line);
   });
 
+  test('the walkthrough opens, and its first step opens the sample draft as an untitled copy that is linted', async () => {
+    const ext = vscode.extensions.getExtension(EXTENSION_ID)!;
+    const walkthrough = ext.packageJSON.contributes.walkthroughs[0];
+    assert.equal(walkthrough.steps.length, 3);
+    for (const step of walkthrough.steps) await vscode.workspace.fs.stat(vscode.Uri.joinPath(ext.extensionUri, step.media.markdown));
+    await vscode.commands.executeCommand('workbench.action.openWalkthrough', `${EXTENSION_ID}#${walkthrough.id}`, false);
+    await waitFor('the walkthrough tab', () => vscode.window.tabGroups.all.flatMap((g) => g.tabs).some((t) => /Walkthrough|Welcome|Review a medical draft/i.test(t.label)), 20_000,
+      () => vscode.window.tabGroups.all.flatMap((g) => g.tabs).map((t) => t.label).join(', '));
+    const editor = await vscode.commands.executeCommand<vscode.TextEditor>('clinical-lint.openSample');
+    assert.ok(editor, 'an editor');
+    try {
+      assert.equal(editor.document.uri.scheme, 'untitled');
+      assert.equal(editor.document.languageId, 'markdown');
+      assert.match(editor.document.getText(), /naltrexone/i);
+      await waitFor('diagnostics on the untitled sample', () => lintDiagnostics(editor.document.uri).length > 0 || undefined, 30_000);
+    } finally {
+      // Leave no untitled document behind (closing it would ask to save).
+      await vscode.window.showTextDocument(editor.document);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
+  });
+
   test('the status bar counts the active draft\'s problems', async () => {
     const { uri } = await openDraft('status/draft.md', '# Dosing\n\nOne forum suggested 50 mg at bedtime. Another said 40 mg.\n');
     await waitFor('three problems', () => lintDiagnostics(uri).length >= 3 || undefined, 30_000, () => describeDiagnostics(uri));
