@@ -91,12 +91,20 @@ function check(name, ok, detail = '') {
     await goTo(positionOf('12 mg'));
     await page.keyboard.press('Control+K');
     await page.keyboard.press('Control+I');
-    const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: 'dose-range' });
+    // Wait for the server's part of the hover (its link to the rule page), not only the Problems summary line.
+    const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: 'Rule documentation' });
     await hover.first().waitFor({ timeout: 20000 });
     const hoverText = await hover.first().innerText();
     check('hover explains dose-range', /dose-range/.test(hoverText) && hoverText.length > 80, hoverText.replace(/\s+/g, ' ').slice(0, 160));
     await shot('hover');
-    await page.keyboard.press('Escape');
+    // The hover's link opens the rule's page (shipped in the VSIX) in the Markdown preview.
+    await hover.first().locator('a', { hasText: 'Rule documentation' }).first().click();
+    const previewTab = page.locator('.tabs-container .tab', { hasText: 'Preview dose-range.md' });
+    await previewTab.first().waitFor({ timeout: 20000 });
+    check('the hover link opens the rule page in the Markdown preview', true);
+    await page.keyboard.press('Control+W');
+    await previewTab.first().waitFor({ state: 'detached', timeout: 20000 });
+    await page.locator('.editor-instance .monaco-editor .view-lines').first().click();
 
     // Ctrl+. on the title: the missing-disclaimer quick fix, then apply it.
     const titleLine = text.split('\n').findIndex((l) => /^# /.test(l)) + 1;
