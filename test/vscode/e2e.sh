@@ -95,24 +95,35 @@ EOF
 node test/vscode/build-suite.mjs "$R/harness/suite" >/dev/null
 cp examples/ldn-draft.md "$R/ws-ui/ldn-draft.md"
 
-# ---- 5. start code-server in its own session; kill the whole session at exit
-PORT=$(node -e "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")
-t "start code-server on 127.0.0.1:$PORT"
-CLINICAL_LINT_E2E_EXTENSIONS_DIR="$R/exts" setsid node "$CS" "${CSARGS[@]}" --bind-addr "127.0.0.1:$PORT" --auth none \
-  --disable-telemetry --disable-update-check --disable-workspace-trust --disable-getting-started-override \
-  >"$OUT/e2e-code-server.log" 2>&1 &
-CS_PID=$!
+# ---- 5. start code-server in its own session; kill every session we started at exit
+SESSIONS=()
 cleanup() {
-  local p
-  for p in $(ps -o pid= -s "$CS_PID" 2>/dev/null); do kill "$p" 2>/dev/null || true; done
+  local sid p
+  for sid in "${SESSIONS[@]}"; do
+    for p in $(ps -o pid= -s "$sid" 2>/dev/null); do kill "$p" 2>/dev/null || true; done
+  done
 }
 trap cleanup EXIT
-for _ in $(seq 1 600); do
-  curl -fs -o /dev/null "http://127.0.0.1:$PORT/healthz" && break
-  kill -0 "$CS_PID" 2>/dev/null || { cat "$OUT/e2e-code-server.log"; echo "e2e: code-server exited" >&2; exit 1; }
-  sleep 0.1
-done
-curl -fs -o /dev/null "http://127.0.0.1:$PORT/healthz" || { echo "e2e: code-server not healthy" >&2; exit 1; }
+# start_code_server USER_DATA_DIR LOG [ENV=VALUE...]: sets PORT; the server runs in its own session (setsid).
+# TRUST_FLAG (e.g. --disable-workspace-trust) is passed through when set.
+start_code_server() {
+  local ud=$1 logfile=$2; shift 2
+  PORT=$(node -e "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")
+  t "start code-server on 127.0.0.1:$PORT ($(basename "$ud"))"
+  env "$@" setsid node "$CS" --config "$R/config.yaml" --user-data-dir "$ud" --extensions-dir "$R/exts" \
+    --bind-addr "127.0.0.1:$PORT" --auth none --disable-telemetry --disable-update-check --disable-getting-started-override \
+    ${TRUST_FLAG:-} >"$logfile" 2>&1 &
+  local pid=$!
+  SESSIONS+=("$pid")
+  for _ in $(seq 1 600); do
+    curl -fs -o /dev/null "http://127.0.0.1:$PORT/healthz" && return 0
+    kill -0 "$pid" 2>/dev/null || { cat "$logfile"; echo "e2e: code-server exited" >&2; exit 1; }
+    sleep 0.1
+  done
+  echo "e2e: code-server not healthy" >&2
+  exit 1
+}
+TRUST_FLAG=--disable-workspace-trust start_code_server "$R/ud" "$OUT/e2e-code-server.log" CLINICAL_LINT_E2E_EXTENSIONS_DIR="$R/exts"
 
 # ---- 6. the extension-host suite (mocha inside the extension host, real vscode API)
 t "extension-host suite"
@@ -127,6 +138,22 @@ rc_ui=0
 node test/vscode/ui-test.js "http://127.0.0.1:$PORT" "$R/ws-ui" "$SHOTS" >"$OUT/e2e-ui.log" 2>&1 || rc_ui=$?
 cat "$OUT/e2e-ui.log"
 
+# ---- 7b. Restricted Mode: a second code-server whose profile has workspace trust on, on a workspace that asks
+#          for online lookups in its settings and in its .clinical-lint.json
+t "extension-host suite in an untrusted workspace"
+mkdir -p "$R/ud-untrusted/User" "$R/ws-untrusted/.vscode"
+printf '%s\n' '{ "workbench.startupEditor": "none", "telemetry.telemetryLevel": "off", "security.workspace.trust.enabled": true,' \
+  '  "security.workspace.trust.startupPrompt": "never", "security.workspace.trust.banner": "never",' \
+  '  "extensions.autoCheckUpdates": false, "extensions.autoUpdate": false, "update.mode": "none", "git.enabled": false }' \
+  >"$R/ud-untrusted/User/settings.json"
+printf '{ "clinicalLint.references.verifyOnline": true }\n' >"$R/ws-untrusted/.vscode/settings.json"
+printf '{ "references": { "verifyOnline": true } }\n' >"$R/ws-untrusted/.clinical-lint.json"
+TRUST_FLAG= start_code_server "$R/ud-untrusted" "$OUT/e2e-code-server-untrusted.log" CLINICAL_LINT_E2E_UNTRUSTED=1
+rc_untrusted=0
+node test/vscode/run-in-code-server.js "http://127.0.0.1:$PORT" "$R/ws-untrusted" "$R/harness" "$R/harness/suite/index.js" "$SHOTS" \
+  >"$OUT/e2e-suite-untrusted.log" 2>&1 || rc_untrusted=$?
+grep -E '✔|✗|^\s+- |passing|failing|pending|^\s+[0-9]+\) |exit code' "$OUT/e2e-suite-untrusted.log" || true
+
 if [ "$UPDATE_SCREENSHOTS" = 1 ]; then
   if [ "$rc_ui" = 0 ]; then
     mkdir -p images/screenshots && cp "$SHOTS"/*.png images/screenshots/
@@ -137,11 +164,14 @@ if [ "$UPDATE_SCREENSHOTS" = 1 ]; then
 fi
 
 # ---- 8. summary (one "N passed, N failed" line)
-passed=$(grep -oE '^\s*[0-9]+ passing' "$OUT/e2e-suite.log" | grep -oE '[0-9]+' || echo 0)
-failed=$(grep -oE '^\s*[0-9]+ failing' "$OUT/e2e-suite.log" | grep -oE '[0-9]+' || echo 0)
-pending=$(grep -oE '^\s*[0-9]+ pending' "$OUT/e2e-suite.log" | grep -oE '[0-9]+' || echo 0)
-if [ "$rc_suite" != 0 ] && [ "$failed" = 0 ]; then failed=1; fi   # the suite did not even report (timeout, crash)
+count() { grep -oE "^\s*[0-9]+ $1" "$2" | grep -oE '[0-9]+' || echo 0; }
+passed=$(( $(count passing "$OUT/e2e-suite.log") + $(count passing "$OUT/e2e-suite-untrusted.log") ))
+failed=$(( $(count failing "$OUT/e2e-suite.log") + $(count failing "$OUT/e2e-suite-untrusted.log") ))
+pending=$(( $(count pending "$OUT/e2e-suite.log") + $(count pending "$OUT/e2e-suite-untrusted.log") ))
+for rc in "$rc_suite" "$rc_untrusted"; do
+  if [ "$rc" != 0 ] && [ "$failed" = 0 ]; then failed=1; fi   # a suite that did not even report (timeout, crash)
+done
 if [ "$rc_ui" = 0 ]; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
-t "done: suite exit $rc_suite, UI exit $rc_ui; screenshots in ${SHOTS#$ROOT/}"
+t "done: suite exit $rc_suite, untrusted suite exit $rc_untrusted, UI exit $rc_ui; screenshots in ${SHOTS#$ROOT/}"
 echo "e2e: $passed passed, $failed failed, $pending skipped"
-[ "$rc_suite" = 0 ] && [ "$rc_ui" = 0 ]
+[ "$rc_suite" = 0 ] && [ "$rc_untrusted" = 0 ] && [ "$rc_ui" = 0 ]

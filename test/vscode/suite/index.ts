@@ -8,9 +8,11 @@ export function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'tdd', color: false, reporter: 'spec', timeout: 90_000, slow: 10_000 });
   const grep = process.env.CLINICAL_LINT_SUITE_GREP;
   if (grep) mocha.grep(grep);
-  // Order matters a little: activation first, the server-crash test last.
+  // extension.vscode.js first: its first test waits for activation.
   const order = ['extension.vscode.js', 'rules.vscode.js'];
-  const files = fs.readdirSync(__dirname).filter((f) => f.endsWith('.vscode.js'))
+  // untrusted.vscode.js needs a workspace in Restricted Mode: the e2e runner runs it alone, in a second code-server.
+  const untrusted = process.env.CLINICAL_LINT_E2E_UNTRUSTED === '1';
+  const files = fs.readdirSync(__dirname).filter((f) => f.endsWith('.vscode.js') && (f === 'untrusted.vscode.js') === untrusted)
     .sort((a, b) => (order.indexOf(a) + 1 || 99) - (order.indexOf(b) + 1 || 99) || a.localeCompare(b));
   for (const f of files) mocha.addFile(path.join(__dirname, f));
   return new Promise((resolve, reject) => {
