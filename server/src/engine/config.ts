@@ -201,9 +201,46 @@ export function checkUserPattern(pattern: string): string | null {
   }
   if (/\\[1-9]|\\k</.test(pattern)) return 'back-references are not allowed (they can make matching slow)';
   if (/\(\?<?[=!]/.test(pattern)) return 'look-arounds are not allowed (they can make matching slow)';
-  // A quantified group that itself contains a quantifier: (a+)+, (a*b?)*, (x{2,})+ ...
-  if (/\((?:[^()\\]|\\.)*[*+}](?:[^()\\]|\\.)*\)\s*[*+{]/.test(pattern)) return 'nested quantifiers are not allowed (they can make matching slow)';
+  // A repeated group that itself contains a quantifier or an alternation, at any depth:
+  // (a+)+, ((a+))+, (a?){25}, (a|aa)*, ((a)|(aa))+ ... (found by test/regex-safety.test.ts).
+  if (repeatsAmbiguousGroup(pattern)) return 'nested quantifiers are not allowed (they can make matching slow)';
   return null;
+}
+
+/** True when a group repeated by *, +, {n,} or {n,m} (m > 1) contains a quantifier or an alternation. */
+function repeatsAmbiguousGroup(p: string): boolean {
+  const stack: { quantified: boolean; alternation: boolean }[] = [{ quantified: false, alternation: false }];
+  let closed: { quantified: boolean; alternation: boolean } | null = null;
+  for (let i = 0; i < p.length; i++) {
+    const c = p[i];
+    const top = stack[stack.length - 1];
+    const braces = c === '{' ? /^\{(\d+)(,(\d*))?\}/.exec(p.slice(i, i + 24)) : null;
+    if (c === '*' || c === '+' || c === '?' || braces) {
+      const max = braces ? (braces[2] ? (braces[3] ? Number(braces[3]) : Infinity) : Number(braces[1])) : c === '?' ? 1 : Infinity;
+      if (max > 1 && closed && (closed.quantified || closed.alternation)) return true;
+      top.quantified = true;
+      if (braces) i += braces[0].length - 1;
+      if (p[i + 1] === '?') i++; // lazy
+      closed = null;
+      continue;
+    }
+    closed = null;
+    if (c === '\\') i++;
+    else if (c === '[') {
+      for (i++; i < p.length && p[i] !== ']'; i++) if (p[i] === '\\') i++;
+    } else if (c === '(') {
+      stack.push({ quantified: false, alternation: false });
+      const head = /^\(\?(?:<[=!]|<[A-Za-z_$][\w$]*>|[:=!])/.exec(p.slice(i, i + 40));
+      if (head) i += head[0].length - 1;
+    } else if (c === '|') top.alternation = true;
+    else if (c === ')' && stack.length > 1) {
+      closed = stack.pop()!;
+      const parent = stack[stack.length - 1];
+      parent.quantified ||= closed.quantified;
+      parent.alternation ||= closed.alternation;
+    }
+  }
+  return false;
 }
 
 function describeSchemaError(err: ErrorObject): { pointer: string; message: string } {
