@@ -732,6 +732,29 @@ function topLevelRanges(doc: ParsedDocument): { start: number; end: number }[] {
   return doc.blocks.map((b) => ({ start: b.start, end: b.end }));
 }
 
+/** Windows larger than this are judged structurally instead of re-parsed (a re-parse costs as much as the block). */
+const LARGE_WINDOW = 16_384;
+
+/** Top-level Markdown nodes that a blank line always closes, so a paragraph after them starts afresh. */
+const CLOSED_BY_BLANK_LINE = new Set(['paragraph', 'heading', 'thematicBreak', 'table', 'blockquote', 'definition', 'footnoteDefinition', 'yaml', 'toml']);
+
+/**
+ * The structural form of the check for large windows: the template parses to plain top-level paragraphs,
+ * and the node before the insertion point is one a blank line closes (not a list, which could take the
+ * paragraph in, nor code or HTML, which can run on unclosed); plan() separates the insertion by blank lines.
+ */
+function closedByBlankLines(doc: ParsedDocument, at: number, body: string): boolean {
+  if (!doc.tree) return true;
+  if (!standaloneSignatures(body, doc).every((sig) => /^(paragraph|heading)\|\d+\|\|/.test(sig))) return false;
+  let prev: string | null = null;
+  for (const c of doc.tree.children) {
+    const e = c.position?.end.offset;
+    if (e !== undefined && e <= at) prev = c.type;
+  }
+  // plan() has already put a blank line on each side of the template.
+  return prev === null || CLOSED_BY_BLANK_LINE.has(prev);
+}
+
 /**
  * True when applying the insertion leaves the neighbouring blocks as they were (shifted) and the template
  * parses to the same blocks it has on its own: its own paragraph(s), nothing merged, nothing swallowed.
@@ -752,6 +775,7 @@ function insertionIsClean(doc: ParsedDocument, p: PlannedInsertion, body: string
   if (after) winEnd = after.end;
   // Keep front matter in the window when it is the block before: it only parses at the start of a file.
   if (doc.frontMatter && winStart === doc.frontMatter.start) winStart = 0;
+  if (winEnd - winStart > LARGE_WINDOW && closedByBlankLines(doc, at, body)) return true;
   const windowText = doc.text.slice(winStart, at) + p.edit.newText + doc.text.slice(at, winEnd);
   const next = parseDocument(windowText, { uri: doc.uri, kind: doc.kind });
   const expected: string[] = [];
