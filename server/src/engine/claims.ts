@@ -469,9 +469,6 @@ function prefixKey(a: number, b = -1, c = -1): number {
   return (3 << 24) | (fa << 16) | (fb << 8) | fc;
 }
 
-function keyCode(a: number, b: number): number {
-  return a * 65536 + b;
-}
 
 // ---------------------------------------------------------------- inflection
 
@@ -782,7 +779,7 @@ function scan(text: string, lex: ClaimLexicon): Cue[] {
 function suffixIndex(): Map<number, { suffix: string; kind: number }[]> {
   const index = new Map<number, { suffix: string; kind: number }[]>();
   const add = (suffixes: string[], kind: number): void => {
-    for (const suffix of suffixes) push(index, keyCode(suffix.charCodeAt(suffix.length - 2), suffix.charCodeAt(suffix.length - 1)), { suffix, kind });
+    for (const suffix of suffixes) push(index, prefixKey(suffix.charCodeAt(suffix.length - 2), suffix.charCodeAt(suffix.length - 1)), { suffix, kind });
   };
   add(outcomesData.suffixes.disease, K.disease);
   add(outcomesData.suffixes.drug, K.drug);
@@ -792,7 +789,7 @@ function suffixIndex(): Map<number, { suffix: string; kind: number }[]> {
 
 /** K.disease or K.drug for a word [i, j) named by its ending ('arthritis', 'atorvastatin'), else -1. */
 function suffixKind(text: string, i: number, j: number, lex: ClaimLexicon): number {
-  const candidates = lex.suffixes.get(keyCode(lower(text.charCodeAt(j - 2)), lower(text.charCodeAt(j - 1))));
+  const candidates = lex.suffixes.get(prefixKey(lower(text.charCodeAt(j - 2)), lower(text.charCodeAt(j - 1))));
   if (!candidates) return -1;
   for (const { suffix, kind } of candidates) {
     const from = j - suffix.length;
