@@ -1211,7 +1211,10 @@ function readVerb(text: string, cues: Cue[], k: number, verb: VerbForm, scan: Sc
   if (head === 'drop' && next === 'out') return null; // 'drop out rates'
   switch (verb.form) {
     case 'ing':
-      return AUX_BE.has(aux) ? transitivity() : 'weak';
+      if (AUX_BE.has(aux)) return transitivity(); // 'is reducing'
+      // After a determiner or adjective the -ing word is an adjective ('the growing literature', 'increasing age').
+      if (NOUN_CONTEXT.has(prev) && !PREPOSITIONS.has(prev)) return null;
+      return 'weak'; // a gerund or participle clause: 'by reducing inflammation', '..., reducing deaths'
     case 'ed': {
       if (head === 'treat' && next === 'with') return null; // 'patients treated with X': design
       if (AUX_BE.has(aux)) {
@@ -1430,7 +1433,7 @@ function framedOut(text: string, cues: Cue[], k: number, segment: ArrayLike<numb
   return false;
 }
 
-const AIM = /^(?:to\s|aims?\b|aimed|goal|purpose|objectives?|designed|set\s+out|sought|planned|hopes?\b|hoped)/i;
+const AIM = /^(?:to\s|aims?\b|aimed|goal|purpose|objectives?|designed|intended|in\s+order|with\s+the\s+aim|set\s+out|sought|planned|hopes?\b|hoped)/i;
 
 function predicateOf(text: string, rel: Relation): Predicate {
   const c = rel.cue;
