@@ -1114,7 +1114,7 @@ function readRelation(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
       const w = cueText(text, c);
       if (CORR_NOUN.test(w)) {
         // 'an association was found', 'showed a correlation': stated; 'the association between X and Y requires study': named only.
-        rel.weak = !afterVerbOfHaving(text, cues, k, clause) && !PASSIVE_FINDING.test(text.slice(c.end, c.end + 120));
+        rel.weak = verbOfHavingBefore(text, c.start) < 0 && !PASSIVE_FINDING.test(text.slice(c.end, c.end + 120));
       } else if (CORR_PARTICIPLE.test(w) || /^at\b/.test(w)) {
         // 'X was associated with Y': stated; 'factors associated with Y' (a reduced relative): background, except in headlines.
         rel.weak = !afterCopula(text, c.start) && !isHeadline(text);
@@ -1145,7 +1145,7 @@ function readRelation(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
       const asVerb = lex.verbs.get(cueText(text, c));
       if (asVerb && VERB_CONTEXT.has(auxiliaryBefore(text, c.start))) return readRelation(text, [...cues.slice(0, k), { kind: K.verb, start: c.start, end: c.end }, ...cues.slice(k + 1)], k, clause, lex, scan);
       // 'had no effect on', 'plays a key role in', 'showed benefits': stated. 'the effect of X on Y was studied': named only.
-      rel.weak = !afterVerbOfHaving(text, cues, k, clause);
+      rel.weak = verbOfHavingBefore(text, c.start) < 0;
       break;
     }
     case K.abs:
@@ -1337,19 +1337,16 @@ function afterCopula(text: string, pos: number): boolean {
   return false;
 }
 
-function afterVerbOfHaving(text: string, cues: Cue[], k: number, clause: ArrayLike<number>): boolean {
-  const c = cues[k];
-  let at = c.start;
+/** Where the verb of having or showing before a noun starts ('had no effect', 'find benefit'), or -1. */
+function verbOfHavingBefore(text: string, pos: number): number {
+  let at = pos;
   for (let hops = 0; hops < 5; hops++) {
     const b = prevWordBounds(text, at);
-    if (!b) return false;
-    const w = text.slice(b[0], b[1]).toLowerCase();
-    if (HAVING.has(w)) return true;
+    if (!b) return -1;
+    if (HAVING.has(text.slice(b[0], b[1]).toLowerCase())) return b[0];
     at = b[0];
   }
-  void cues;
-  void clause;
-  return false;
+  return -1;
 }
 
 function healthObjectAfter(cues: Cue[], k: number): boolean {
@@ -1444,6 +1441,11 @@ function predicateOf(text: string, rel: Relation): Predicate {
   if (start < c.start) {
     const m = /^\S+/.exec(text.slice(start, c.start));
     if (m) modal = { start, end: start + m[0].length, text: m[0] };
+  }
+  // The verb of a stated effect noun: 'find benefit', 'had no effect on'.
+  if (rel.cue.kind === K.effectNoun && !rel.weak) {
+    const v = verbOfHavingBefore(text, c.start);
+    if (v >= 0 && wordsBetween(text, v, c.start) <= 3) start = v;
   }
   // Copula before an adjectival predicate: 'is effective', 'are highly beneficial', 'is an effective (way)'.
   if (!rel.verb && rel.type === 'causal' && rel.cue.kind === K.causalAdj) {
