@@ -59,6 +59,9 @@ describe('configuration', () => {
     assert.match(checkUserPattern('(a+)+$')!, /nested quantifiers/);
     assert.match(checkUserPattern('(\\w+\\s?)*x')!, /nested quantifiers/);
     assert.match(checkUserPattern('(a)\\1')!, /back-references/);
+    assert.match(checkUserPattern('(a|a)*b')!, /nested quantifiers/);
+    assert.match(checkUserPattern('(?:cure|heal)+s')!, /nested quantifiers/);
+    assert.equal(checkUserPattern('(cure|heal)s?'), null);
     assert.match(checkUserPattern('(?=a)')!, /look-arounds/);
     const r = parseConfigText(JSON.stringify({ claims: { absoluteTerms: ['ok term', '(x+)+'] } }), 'f');
     assert.deepEqual(r.config.claims!.absoluteTerms, ['ok term']);

@@ -76,6 +76,7 @@ describe('parseDocument', () => {
       'Garcia et al. (2018) disagree.',
       'Next.',
     ]);
+    assert.deepEqual(sentences('Most take 1-5 mg. By easing pain it helps. Take 2 mcg. Then stop.'), ['Most take 1-5 mg.', 'By easing pain it helps.', 'Take 2 mcg.', 'Then stop.']);
     assert.deepEqual(sentences('Is it safe? Yes! It "works." Then more.'), ['Is it safe?', 'Yes!', 'It "works."', 'Then more.']);
   });
 

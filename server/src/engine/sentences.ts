@@ -11,7 +11,7 @@ const ABBREVIATIONS = new Set([
   'fig', 'figs', 'no', 'nos', 'vol', 'pp', 'p', 'ed', 'eds', 'dept', 'inc', 'ltd', 'co', 'corp', 'mt',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   'min', 'max', 'avg', 'est', 'ref', 'refs', 'resp', 'incl', 'esp', 'viz', 'u.s', 'u.k', 'ph.d', 'm.d',
-  'b.i.d', 't.i.d', 'q.i.d', 'q.d', 'h.s', 'p.o', 'q.h.s', 'mg', 'mcg', 'tab', 'tabs', 'cap', 'caps',
+  'b.i.d', 't.i.d', 'q.i.d', 'q.d', 'h.s', 'p.o', 'q.h.s',
 ]);
 
 const CLOSERS = new Set(['"', "'", '\u201d', '\u2019', ')', ']', '*', '_']);
