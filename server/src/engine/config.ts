@@ -204,7 +204,49 @@ export function checkUserPattern(pattern: string): string | null {
   // A repeated group that itself contains a quantifier or an alternation, at any depth:
   // (a+)+, ((a+))+, (a?){25}, (a|aa)*, ((a)|(aa))+ ... (found by test/regex-safety.test.ts).
   if (repeatsAmbiguousGroup(pattern)) return 'nested quantifiers are not allowed (they can make matching slow)';
+  // Two repeated parts with no literal character between them (\s*\s*, \w+\s+\w+, a*a*) backtrack
+  // polynomially on long runs of text.
+  if (adjacentRepeats(pattern)) return 'two repeated parts in a row are not allowed (they can make matching slow); put a literal word between them, e.g. studies?\\s+show';
   return null;
+}
+
+/**
+ * True when two unbounded repeats (*, +, {n,}) follow each other with no mandatory literal character in
+ * between. Scans the pattern once, conservatively: groups and alternatives do not reset the state.
+ */
+function adjacentRepeats(p: string): boolean {
+  let pending = false;
+  for (let i = 0; i < p.length; i++) {
+    const c = p[i];
+    let literal = false;
+    if (c === '\\') {
+      i++;
+      literal = !/[sSwWdDbBpPuxc0-9]/.test(p[i] ?? '');
+      if (p[i] === 'p' || p[i] === 'P' || p[i] === 'u') {
+        if (p[i + 1] === '{') while (i < p.length && p[i] !== '}') i++;
+      }
+    } else if (c === '[') {
+      for (i++; i < p.length && p[i] !== ']'; i++) if (p[i] === '\\') i++;
+    } else if (c === '(') {
+      const head = /^\(\?(?:<[A-Za-z_$][\w$]*>|[:=!]|<[=!])/.exec(p.slice(i, i + 40));
+      if (head) i += head[0].length - 1;
+      continue;
+    } else if (c === ')' || c === '|' || c === '^' || c === '$') {
+      if (c !== ')') continue;
+    } else literal = c !== '.';
+    // The quantifier that follows the atom (or group), if any.
+    const q = /^(?:[*+?]|\{(\d+)(,(\d*))?\})\??/.exec(p.slice(i + 1, i + 26));
+    if (q) {
+      i += q[0].length;
+      const min = q[0][0] === '+' ? 1 : q[0][0] === '{' ? Number(q[1]) : 0;
+      const unbounded = q[0][0] === '*' || q[0][0] === '+' || (q[0][0] === '{' && q[2] !== undefined && (q[3] === '' || Number(q[3]) > 20));
+      if (unbounded) {
+        if (pending) return true;
+        pending = true;
+      } else if (literal && min > 0) pending = false;
+    } else if (literal) pending = false;
+  }
+  return false;
 }
 
 /** True when a group repeated by *, +, {n,} or {n,m} (m > 1) contains a quantifier or an alternation. */
