@@ -5,12 +5,14 @@
 //   npm run fuzz -- --duration 600        # or FUZZ_DURATION=600
 //   npm run fuzz -- --seed 123 --path 4:1 # replay one failure exactly as printed
 //   npm run fuzz -- --no-growth --no-pathological
+//   npm run fuzz -- --pathological-timeout 300       # each pathological input may take this long (default 120 s)
 //
 // Reports cases run, documents linted, and every failure with the seed and path to reproduce it.
 // Writes test-output/fuzz.json (git-ignored). Exit code 1 when a property failed.
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import fc from 'fast-check';
 import { lintText, ruleById } from '../../server/src/engine/lint';
 import { hostileCase, mutatedDraft, pathologicalInputs, type HostileCase } from './arbitraries';
@@ -25,10 +27,11 @@ interface Args {
   pathological: boolean;
   maxFailures: number;
   shrink: boolean;
+  pathologicalTimeout: number;
 }
 
 function parseArgs(argv: string[]): Args {
-  const a: Args = { duration: Number(process.env.FUZZ_DURATION ?? 120), growth: true, pathological: true, maxFailures: 50, shrink: false };
+  const a: Args = { duration: Number(process.env.FUZZ_DURATION ?? 120), growth: true, pathological: true, maxFailures: 50, shrink: false, pathologicalTimeout: 120 };
   for (let i = 0; i < argv.length; i++) {
     const k = argv[i];
     const v = argv[i + 1];
@@ -40,8 +43,9 @@ function parseArgs(argv: string[]): Args {
     else if (k === '--no-pathological') a.pathological = false;
     else if (k === '--shrink') a.shrink = true;
     else if (k === '--strict') process.env.FUZZ_STRICT = '1';
+    else if (k === '--pathological-timeout') (a.pathologicalTimeout = Number(v)), i++;
     else if (k === '--help') {
-      console.log('npm run fuzz -- [--duration SECONDS] [--seed N [--path P]] [--shrink] [--strict] [--no-growth] [--no-pathological] [--max-failures N]');
+      console.log('npm run fuzz -- [--duration SECONDS] [--seed N [--path P]] [--shrink] [--strict] [--pathological-timeout S] [--no-growth] [--no-pathological] [--max-failures N]');
       process.exit(0);
     } else throw new Error(`unknown argument ${k}`);
   }
@@ -202,7 +206,39 @@ function growthScan(): GrowthRow[] {
   return rows;
 }
 
-function main(): void {
+/** Check one pathological input in a worker thread; a time-out counts as a failure (a hang for the user). */
+function runPathological(index: number, timeoutMs: number): Promise<string | undefined> {
+  const code = `
+    const { parentPort, workerData } = require('node:worker_threads');
+    const { pathologicalInputs } = require(${JSON.stringify(path.join(__dirname, 'arbitraries.ts'))});
+    const { checkLintProperties } = require(${JSON.stringify(path.join(__dirname, 'properties.ts'))});
+    const p = pathologicalInputs('full')[workerData.index];
+    try {
+      checkLintProperties(p.text, { kind: p.kind ?? 'markdown', maxFixChecks: p.text.length > 200000 ? 0 : 2 });
+      parentPort.postMessage(null);
+    } catch (e) {
+      parentPort.postMessage(e instanceof Error ? e.message.slice(0, 600) : String(e));
+    }
+  `;
+  const worker = new Worker(code, { eval: true, workerData: { index }, execArgv: ['--require', 'tsx/cjs'], resourceLimits: { maxOldGenerationSizeMb: 4096 } });
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => {
+      void worker.terminate();
+      resolve(`did not finish within ${timeoutMs / 1000} s (a hang for the author)`);
+    }, timeoutMs);
+    worker.on('message', (m: string | null) => {
+      clearTimeout(timer);
+      void worker.terminate();
+      resolve(m ?? undefined);
+    });
+    worker.on('error', (e) => {
+      clearTimeout(timer);
+      resolve(`worker error: ${e.message}`);
+    });
+  });
+}
+
+async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   const started = Date.now();
   const failures: Failure[] = [];
@@ -212,16 +248,13 @@ function main(): void {
 
   const pathological: { name: string; chars: number; ms: number; ok: boolean; error?: string }[] = [];
   if (args.pathological && args.seed === undefined) {
-    console.log('Pathological inputs:');
-    for (const p of pathologicalInputs('full')) {
-      let error: string | undefined;
-      const ms = time(() => {
-        try {
-          checkLintProperties(p.text, { kind: p.kind ?? 'markdown', maxFixChecks: p.text.length > 200_000 ? 0 : 2 });
-        } catch (e) {
-          error = e instanceof Error ? e.message.slice(0, 600) : String(e);
-        }
-      });
+    console.log(`Pathological inputs (each in a worker thread, at most ${args.pathologicalTimeout} s):`);
+    const inputs = pathologicalInputs('full');
+    for (let index = 0; index < inputs.length; index++) {
+      const p = inputs[index];
+      const t0 = performance.now();
+      const error = await runPathological(index, args.pathologicalTimeout * 1000);
+      const ms = performance.now() - t0;
       documentsLinted++;
       pathological.push({ name: p.name, chars: p.text.length, ms, ok: !error, error });
       console.log(`  ${error ? 'FAIL' : 'ok  '} ${p.name.padEnd(44)} ${String(p.text.length).padStart(9)} chars ${ms.toFixed(0).padStart(7)} ms${error ? `  ${error.slice(0, 200)}` : ''}`);
@@ -269,4 +302,7 @@ function main(): void {
   process.exitCode = failures.length ? 1 : 0;
 }
 
-main();
+main().catch((e) => {
+  console.error(e);
+  process.exit(2);
+});
