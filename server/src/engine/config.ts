@@ -239,7 +239,7 @@ function adjacentRepeats(p: string): boolean {
     if (q) {
       i += q[0].length;
       const min = q[0][0] === '+' ? 1 : q[0][0] === '{' ? Number(q[1]) : 0;
-      const unbounded = q[0][0] === '*' || q[0][0] === '+' || (q[0][0] === '{' && q[2] !== undefined && (q[3] === '' || Number(q[3]) > 20));
+      const unbounded = q[0][0] === '*' || q[0][0] === '+' || (q[0][0] === '{' && q[2] !== undefined && (q[3] === '' || Number(q[3]) > 1000));
       if (unbounded) {
         if (pending) return true;
         pending = true;
