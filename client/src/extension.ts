@@ -62,8 +62,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<Clinic
   };
 
   const errorHandler: ErrorHandler = {
-    // A broken message is logged; only a connection that keeps failing is shut down (and then restarted by closed()).
-    error: (_error, _message, count) => ({ action: (count ?? 0) <= 3 ? ErrorAction.Continue : ErrorAction.Shutdown, handled: true }),
+    // Errors are logged and never shut the client down: writes to a server that just died fail several times in a
+    // row, and shutting down then would stop the client for good (closed() would see it stopping and not restart).
+    // Whether to restart is decided in closed(), with backoff, when the connection actually closes.
+    error: () => ({ action: ErrorAction.Continue }),
     closed: async (): Promise<CloseHandlerResult> => {
       const decision = restarts.onServerExit();
       if (!decision.restart) {
