@@ -215,9 +215,12 @@ describe('regex safety: user patterns (checkUserPattern)', function () {
     // Patterns checkUserPattern accepts today that are cubic on long runs of spaces or letters. A bounded
     // engine (input length cap, linear-time engine) lints this in milliseconds; an unbounded one needs hours.
     // The deadline is a hang detector, not a performance assertion.
-    const patterns = ['\\s*\\s*\\s*x', 'a*a*a*!', '\\w*\\w*\\w*\\$'].filter((p) => checkUserPattern(p) === null);
-    if (!patterns.length) return;
-    const text = `# Draft\n\nThe post says ${' '.repeat(30_000)} and ${'a'.repeat(30_000)} and ${'w'.repeat(30_000)} here.\n`;
+    // Adjacent repeats (\s*\s*x) are rejected since ca111b5; repeats separated by a literal still backtrack
+    // polynomially on runs of that literal (.*a.*a.*a! on 'aaaa…' is cubic).
+    const candidates = ['\\s*\\s*\\s*x', 'a*a*a*!', '.*a.*a.*a!', '\\w*a\\w*a\\w*a\\$', '\\s*x\\s*x\\s*x!', '[a ]*a[a ]*a[a ]*!'];
+    const patterns = candidates.filter((p) => checkUserPattern(p) === null);
+    if (!patterns.length) return; // validation rejects every polynomial candidate: nothing left to bound
+    const text = `# Draft\n\nThe post says ${' '.repeat(30_000)} and ${'a'.repeat(30_000)} and ${'x'.repeat(30_000)} and ${'a '.repeat(15_000)} here.\n`;
     const settings = {
       claims: { absoluteTerms: patterns, attributions: patterns },
       disclaimer: { patterns },
