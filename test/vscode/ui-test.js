@@ -102,7 +102,9 @@ function check(name, ok, detail = '') {
     const previewTab = page.locator('.tabs-container .tab', { hasText: 'Preview dose-range.md' });
     await previewTab.first().waitFor({ timeout: 20000 });
     check('the hover link opens the rule page in the Markdown preview', true);
-    await page.keyboard.press('Control+W');
+    // Close the preview with its tab's close button: a keyboard shortcut goes to the webview when it has focus.
+    await previewTab.first().hover();
+    await previewTab.first().locator('.tab-actions .codicon-close, .tab-actions a').first().click();
     await previewTab.first().waitFor({ state: 'detached', timeout: 20000 });
     await page.locator('.editor-instance .monaco-editor .view-lines').first().click();
 
