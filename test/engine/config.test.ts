@@ -62,8 +62,8 @@ describe('configuration', () => {
     assert.match(checkUserPattern('(a|a)*b')!, /nested quantifiers/);
     assert.match(checkUserPattern('(?:cure|heal)+s')!, /nested quantifiers/);
     assert.equal(checkUserPattern('(cure|heal)s?'), null);
-    assert.match(checkUserPattern('\\s*\\s*x')!, /two repeated parts in a row/);
-    assert.match(checkUserPattern('a*a*!')!, /two repeated parts in a row/);
+    assert.match(checkUserPattern('\\s*\\s*x')!, /two repeated parts|starts with a repeated part/);
+    assert.match(checkUserPattern('a*a*!')!, /two repeated parts|starts with a repeated part/);
     assert.equal(checkUserPattern('consult\\s+(?:your|a)\\s+doctor'), null);
     assert.match(checkUserPattern('(?=a)')!, /look-arounds/);
     const r = parseConfigText(JSON.stringify({ claims: { absoluteTerms: ['ok term', '(x+)+'] } }), 'f');

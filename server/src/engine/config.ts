@@ -206,47 +206,9 @@ export function checkUserPattern(pattern: string): string | null {
   if (repeatsAmbiguousGroup(pattern)) return 'nested quantifiers are not allowed (they can make matching slow)';
   // Two repeated parts with no literal character between them (\s*\s*, \w+\s+\w+, a*a*) backtrack
   // polynomially on long runs of text.
-  if (adjacentRepeats(pattern)) return 'two repeated parts in a row are not allowed (they can make matching slow); put a literal word between them, e.g. studies?\\s+show';
+  const repeats = unboundedRepeatProblem(pattern);
+  if (repeats) return repeats;
   return null;
-}
-
-/**
- * True when two unbounded repeats (*, +, {n,}) follow each other with no mandatory literal character in
- * between. Scans the pattern once, conservatively: groups and alternatives do not reset the state.
- */
-function adjacentRepeats(p: string): boolean {
-  let pending = false;
-  for (let i = 0; i < p.length; i++) {
-    const c = p[i];
-    let literal = false;
-    if (c === '\\') {
-      i++;
-      literal = !/[sSwWdDbBpPuxc0-9]/.test(p[i] ?? '');
-      if (p[i] === 'p' || p[i] === 'P' || p[i] === 'u') {
-        if (p[i + 1] === '{') while (i < p.length && p[i] !== '}') i++;
-      }
-    } else if (c === '[') {
-      for (i++; i < p.length && p[i] !== ']'; i++) if (p[i] === '\\') i++;
-    } else if (c === '(') {
-      const head = /^\(\?(?:<[A-Za-z_$][\w$]*>|[:=!]|<[=!])/.exec(p.slice(i, i + 40));
-      if (head) i += head[0].length - 1;
-      continue;
-    } else if (c === ')' || c === '|' || c === '^' || c === '$') {
-      if (c !== ')') continue;
-    } else literal = c !== '.';
-    // The quantifier that follows the atom (or group), if any.
-    const q = /^(?:[*+?]|\{(\d+)(,(\d*))?\})\??/.exec(p.slice(i + 1, i + 26));
-    if (q) {
-      i += q[0].length;
-      const min = q[0][0] === '+' ? 1 : q[0][0] === '{' ? Number(q[1]) : 0;
-      const unbounded = q[0][0] === '*' || q[0][0] === '+' || (q[0][0] === '{' && q[2] !== undefined && (q[3] === '' || Number(q[3]) > 1000));
-      if (unbounded) {
-        if (pending) return true;
-        pending = true;
-      } else if (literal && min > 0) pending = false;
-    } else if (literal) pending = false;
-  }
-  return false;
 }
 
 /** True when a group repeated by *, +, {n,} or {n,m} (m > 1) contains a quantifier or an alternation. */
@@ -283,6 +245,71 @@ function repeatsAmbiguousGroup(p: string): boolean {
     }
   }
   return false;
+}
+
+/**
+ * Why a pattern can backtrack polynomially through unbounded repeats (*, +, {n,}), or null. Scans once,
+ * conservatively (groups and alternatives do not reset the state):
+ * - a pattern that starts with a repeat (\s*x, .*cure) retries it from every position of the text;
+ * - two repeats with no literal between them (\s*\s*x, \w+\s+\w+), or only literals the first repeat also
+ *   matches (.*a.*a, \w*a\w*), can split the same run of text in many ways.
+ */
+function unboundedRepeatProblem(p: string): string | null {
+  // The last unbounded repeat's atom, until a literal it cannot match closes it.
+  let pending: RegExp | null = null;
+  let sawAtom = false;
+  for (let i = 0; i < p.length; i++) {
+    const c = p[i];
+    const atomStart = i;
+    let literal: string | null = null;
+    if (c === '\\') {
+      i++;
+      if (p[i] === 'p' || p[i] === 'P' || p[i] === 'u' || p[i] === 'x') {
+        if (p[i + 1] === '{') while (i < p.length && p[i] !== '}') i++;
+        else if (p[i] === 'x') i += 2;
+      } else if (p[i] === 'b' || p[i] === 'B') continue; // an assertion, not an atom
+      else if (!/[sSwWdD0-9c]/.test(p[i] ?? '')) literal = p[i];
+    } else if (c === '[') {
+      for (i++; i < p.length && p[i] !== ']'; i++) if (p[i] === '\\') i++;
+    } else if (c === '(') {
+      const head = /^\(\?(?:<[A-Za-z_$][\w$]*>|[:=!]|<[=!])/.exec(p.slice(i, i + 40));
+      if (head) i += head[0].length - 1;
+      continue;
+    } else if (c === '|' || c === '^' || c === '$') {
+      continue;
+    } else if (c !== ')' && c !== '.') literal = c;
+    const atom = p.slice(atomStart, i + 1);
+    const q = /^(?:[*+?]|\{(\d+)(,(\d*))?\})\??/.exec(p.slice(i + 1, i + 26));
+    if (q) i += q[0].length;
+    const min = !q ? 1 : q[0][0] === '+' ? 1 : q[0][0] === '{' ? Number(q[1]) : 0;
+    const unbounded = !!q && (q[0][0] === '*' || q[0][0] === '+' || (q[0][0] === '{' && q[2] !== undefined && (q[3] === '' || Number(q[3]) > 1000)));
+    if (unbounded) {
+      if (!sawAtom && c !== ')') return 'a pattern that starts with a repeated part is not allowed (it is retried at every position of the text); start it with a word';
+      const matcher = atomMatcher(atom);
+      // Two repeats that can match the same characters can trade them in many ways; disjoint ones (\w+ then \s+) cannot.
+      if (pending && [...OVERLAP_PROBES].some((ch) => pending!.test(ch) && matcher.test(ch))) {
+        return 'two repeated parts with nothing between them that tells them apart are not allowed (they can make matching slow); put a word between them, e.g. studies?\\s+show';
+      }
+      pending = matcher;
+    } else if (pending && literal !== null && min > 0 && !pending.test(literal)) {
+      pending = null;
+    }
+    if (c !== ')') sawAtom = true;
+  }
+  return null;
+}
+
+/** Characters that stand for the classes a user pattern's repeats use (letters, digits, spaces, punctuation). */
+const OVERLAP_PROBES = 'aZ0_ \t\n.,;:!?-/()\'"é\u00a0';
+
+/** A RegExp matching the characters one atom (., \w, [a-z], x, (…)) can match; groups match anything. */
+function atomMatcher(atom: string): RegExp {
+  if (atom === '.' || atom.endsWith(')')) return /[\s\S]/;
+  try {
+    return new RegExp(`^${atom}$`, 'iu');
+  } catch {
+    return /[\s\S]/;
+  }
 }
 
 function describeSchemaError(err: ErrorObject): { pointer: string; message: string } {
