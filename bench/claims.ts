@@ -13,6 +13,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { classifySentence, type ClaimStrength } from '../server/src/engine/claims';
+import { parseCsvRecords as parseCsv } from './csv';
 
 const CLASSES: ClaimStrength[] = ['none', 'correlational', 'conditional', 'direct'];
 
@@ -33,40 +34,6 @@ if (!fs.existsSync(shared)) {
   process.exit(2);
 }
 
-/** RFC 4180 CSV: quoted fields, doubled quotes, newlines inside quotes. */
-function parseCsv(text: string): Record<string, string>[] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i++;
-        } else quoted = false;
-      } else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += c;
-  }
-  if (field || row.length) {
-    row.push(field);
-    rows.push(row);
-  }
-  const [header, ...body] = rows.filter((r) => r.length > 1 || r[0]);
-  return body.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ''])));
-}
 
 function readCsv(rel: string): Record<string, string>[] {
   const file = path.join(shared, rel);

@@ -12,6 +12,7 @@ import { performance } from 'node:perf_hooks';
 import { parseDocument } from '../server/src/engine/document';
 import { resolveConfig } from '../server/src/engine/config';
 import { findDoseMentions, type DoseMention } from '../server/src/engine/doses';
+import { parseCsv } from './csv';
 
 const root = path.resolve(__dirname, '..');
 const shared = process.env.CLINICAL_LINT_SHARED ?? path.resolve(root, '..', 'shared');
@@ -19,39 +20,6 @@ const csvFile = path.join(shared, 'benchmarks', 'ade_drug_dose', 'drug_dose.csv'
 const sampleFile = path.join(shared, 'samples', 'ldn-article.txt');
 const verbose = process.argv.includes('--verbose');
 const asJson = process.argv.includes('--json');
-
-/** RFC 4180 CSV: quoted fields, doubled quotes, CRLF or LF. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += c;
-  }
-  if (field || row.length) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows.filter((r) => r.length > 1 || r[0] !== '');
-}
 
 interface GoldRow {
   sentence: string;

@@ -16,6 +16,7 @@ import { findIdentifiers, analyzeReferences } from '../server/src/engine/referen
 import { parseDocument } from '../server/src/engine/document';
 import { lintText } from '../server/src/engine/lint';
 import { resolveConfig } from '../server/src/engine/config';
+import { parseCsv } from './csv';
 
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
@@ -24,39 +25,6 @@ const root = path.join(__dirname, '..');
 const csvPath = csvArg >= 0 ? args[csvArg + 1] : path.join(root, '..', 'shared', 'benchmarks', 'anystyle_references', 'gold_references_dev.csv');
 const samplePath = path.join(root, '..', 'shared', 'samples', 'ldn-article.txt');
 
-/** RFC 4180 CSV (quoted fields with "" escapes and newlines). */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i++;
-        } else quoted = false;
-      } else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += c;
-  }
-  if (field || row.length) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows.filter((r) => r.length > 1);
-}
 
 interface Row {
   id: string;
