@@ -99,6 +99,10 @@ describe('parseDocument', () => {
     const doc = parseDocument(md, { uri: 'a.md' });
     assert.equal(doc.eol, '\r\n');
     for (const s of doc.sentences) assert.equal(md.slice(s.start, s.end).replace(/\r?\n/g, ' '), s.text.replace(/\r?\n/g, ' '));
+    assert.deepEqual(doc.sentences.map((s) => s.text.trim()), ['T', 'Line one.', 'Line two.']);
+    const fm = parseDocument('\uFEFF---\nauthor: x\n---\n# Title\n', { uri: 'a.md' });
+    assert.equal(fm.frontMatter!.start, 1);
+    assert.equal(fm.text.slice(fm.title.start, fm.title.end), 'Title');
     const ls = computeLineStarts('a\r\nb\rc\nd');
     assert.deepEqual(ls, [0, 3, 5, 7]);
     assert.deepEqual(offsetToPosition(ls, 6), { line: 2, character: 1 });

@@ -16,7 +16,25 @@ import { findTextCitations } from './citations';
 const markdownParser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);
 
 export function parseMarkdownTree(text: string): Root {
-  return markdownParser.parse(text) as Root;
+  const tree = markdownParser.parse(text) as Root;
+  // micromark drops a leading byte-order mark, so its offsets are one short of the text's: put them back.
+  if (text.charCodeAt(0) === 0xfeff) shiftOffsets(tree, 1);
+  return tree;
+}
+
+function shiftOffsets(tree: Root, by: number): void {
+  const stack: Nodes[] = [tree];
+  while (stack.length) {
+    const node = stack.pop()!;
+    const p = node.position;
+    if (p) {
+      if (p.start.offset !== undefined) p.start.offset += by;
+      if (p.end.offset !== undefined) p.end.offset += by;
+      if (p.start.line === 1) p.start.column += by;
+      if (p.end.line === 1) p.end.column += by;
+    }
+    if ('children' in node) for (const c of (node as Parents).children) stack.push(c as Nodes);
+  }
 }
 
 export function documentKindFor(fileName: string): DocumentKind {

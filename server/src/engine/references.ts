@@ -1215,7 +1215,7 @@ export function isReferenceBlock(doc: ParsedDocument, block: ProseBlock): boolea
 /** PubMed search URL for an entry's title (or its text), for the "Search PubMed for this title" command. */
 export function pubmedSearchUrl(e: Pick<ReferenceEntry, 'title' | 'text'>): string {
   const q = e.title ?? shorten(stripMarker(e.text).replace(/https?:\/\/\S+/g, ''), 200);
-  return `https://pubmed.ncbi.nlm.nih.gov/?term=${encodeURIComponent(q)}`;
+  return `https://pubmed.ncbi.nlm.nih.gov/?term=${encodeURIComponent(q.toWellFormed())}`;
 }
 
 /**

@@ -65,7 +65,7 @@ const rule: Rule = {
           parts.push(`no entry by ${name} from ${year}.${hint}`);
         }
         const [s0, y0] = keys[0].split('|');
-        data.searchUrl = `https://pubmed.ncbi.nlm.nih.gov/?term=${encodeURIComponent(`${s0}[au] AND ${y0.slice(0, 4)}[dp]`)}`;
+        data.searchUrl = `https://pubmed.ncbi.nlm.nih.gov/?term=${encodeURIComponent(`${s0}[au] AND ${y0.slice(0, 4)}[dp]`.toWellFormed())}`;
         message = a.entries.length
           ? `No reference entry matches ${shown} by first author and year: ${parts.join(' Also ')}`
           : `${shown} cites a source the post never lists: add a reference list entry for it.`;
