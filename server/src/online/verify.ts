@@ -35,7 +35,10 @@ export type { VerificationResults, EntryVerification } from './types';
 export const VERIFY_RULE_ID = 'unverified-reference';
 export const USER_AGENT_BASE = 'clinical-lint/0.1 (+https://github.com/clinical-lint/clinical-lint)';
 
-export interface VerifyOptions {
+/** HTTP tuning passed straight through to PoliteHttp (documented there). */
+type HttpTuning = Pick<HttpOptions, 'fetch' | 'timeoutMs' | 'maxRetries' | 'minIntervalMs' | 'backoffBaseMs' | 'maxRetryAfterMs' | 'sleep'>;
+
+export interface VerifyOptions extends HttpTuning {
   /** Folder for the on-disk cache (the extension's global storage, or ~/.cache/clinical-lint for the CLI). */
   cacheDir?: string;
   /** Run even when config.references.verifyOnline is false (an explicit user command). Never overrides trust. */
@@ -43,16 +46,9 @@ export interface VerifyOptions {
   signal?: AbortSignal;
   /** Progress: entries done of total. */
   onProgress?: (done: number, total: number) => void;
-  /** Test hooks and tuning. */
-  fetch?: typeof fetch;
-  timeoutMs?: number;
-  maxRetries?: number;
-  minIntervalMs?: number;
-  backoffBaseMs?: number;
-  maxRetryAfterMs?: number;
+  /** Test hooks and tuning (HTTP tuning comes from HttpTuning). */
   cacheTtlMs?: number;
   negativeCacheTtlMs?: number;
-  sleep?: HttpOptions['sleep'];
   now?: () => number;
 }
 
