@@ -4,6 +4,8 @@
 import * as assert from 'node:assert/strict';
 import { ruleTester, lintRule } from '../helpers/rule-tester';
 import { applyEdits } from '../../server/src/engine/lint';
+import { parseDocument } from '../../server/src/engine/document';
+import { citationPlaceholderFix } from '../../server/src/engine/claims';
 
 const WARN = { severity: 'warning' as const };
 
@@ -160,6 +162,31 @@ describe('unsupported-claim: fixes', () => {
     }
     assert.equal(text, 'Magnesium relieves cramps.[^1]\n\nGinger eases nausea.[^2]\n\n[^1]: TODO: add a source (DOI, PMID or URL)\n[^2]: TODO: add a source (DOI, PMID or URL)\n');
     assert.deepEqual(lintRule('unsupported-claim', { text }), []);
+  });
+
+  it('plans the placeholder once per document: the text is read a bounded number of times, however many claims', () => {
+    // A draft with many uncited claims used to rescan the whole text for every diagnostic (quadratic in the draft's
+    // length). Count the reads of doc.text made by citationPlaceholderFix over 200 calls on one document.
+    for (const kind of ['markdown', 'plaintext'] as const) {
+      const text = 'Magnesium relieves cramps.\n\n'.repeat(200) + (kind === 'markdown' ? '[^3]: Smith 2020.\n' : 'References\n\n[3] Smith 2020.\n');
+      const parsed = parseDocument(text, { uri: kind === 'markdown' ? 'a.md' : 'a.txt', kind });
+      let reads = 0;
+      const doc = new Proxy(parsed, {
+        get(target, prop, receiver) {
+          if (prop === 'text' || prop === 'blocks') reads++;
+          return Reflect.get(target, prop, receiver);
+        },
+      });
+      const first = citationPlaceholderFix(doc, 26);
+      const readsAfterFirst = reads;
+      const fixes = [first];
+      for (let i = 1; i < 200; i++) fixes.push(citationPlaceholderFix(doc, 26 + 28 * i));
+      assert.ok(readsAfterFirst > 0);
+      assert.equal(reads, readsAfterFirst, `${kind}: later calls must reuse the per-document plan`);
+      // Same marker and definition for every claim of the document (the fixes are alternatives, applied one at a time).
+      assert.ok(fixes.every((f) => f.title === first.title && f.edits.at(-1)!.newText === first.edits.at(-1)!.newText));
+      assert.equal(first.title, kind === 'markdown' ? 'Insert citation placeholder [^4]' : 'Insert citation placeholder [4]');
+    }
   });
 
   it('disable-line fix silences the rule on that line', () => {
