@@ -14,9 +14,19 @@ import { splitSentences } from './sentences';
 import { findTextCitations } from './citations';
 
 const markdownParser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);
+const markdownParserWithoutFrontMatter = unified().use(remarkParse).use(remarkGfm);
+
+/** A first line that opens YAML or TOML front matter: "---" or "+++", optional spaces, a line ending. */
+const FRONT_MATTER_OPENER = /^\uFEFF?(?:---|\+\+\+)[ \t]*(?:\r\n?|\n)/;
 
 export function parseMarkdownTree(text: string): Root {
-  const tree = markdownParser.parse(text) as Root;
+  let tree = markdownParser.parse(text) as Root;
+  // Front matter that is never closed: micromark tries the fence as a "concrete" construct up to the end of the
+  // document, and while it tries, no block quote, list or footnote definition can open. When the attempt fails
+  // at the end, the lines are re-read as flow content without those containers, so "> x" is a paragraph and
+  // "[^1]: x" a link definition. Read such a draft the way GFM without front matter does (what a preview shows).
+  const first = tree.children[0];
+  if (first?.type !== 'yaml' && (first?.type as string) !== 'toml' && FRONT_MATTER_OPENER.test(text)) tree = markdownParserWithoutFrontMatter.parse(text) as Root;
   // micromark drops a leading byte-order mark, so its offsets are one short of the text's: put them back.
   if (text.charCodeAt(0) === 0xfeff) shiftOffsets(tree, 1);
   return tree;
