@@ -973,6 +973,156 @@ let clauseBuffer = new Int32Array(256);
 let segmentBuffer = new Int32Array(256);
 let parenBuffer = new Uint8Array(256);
 
+/**
+ * Facts about the sentence being classified, computed in one pass over its cues so that each relation, absolute term
+ * and attribution is read in time independent of the sentence's length (look-backs used to walk the whole clause).
+ * Per cue k (indexes j < k only): the last cue of some kind in k's segment or clause; per clause and segment: the
+ * first cue of some kind. classifyWith is synchronous, so one set of buffers serves every call.
+ */
+interface SentenceFacts {
+  /** Last negation before k in its segment (same clause, no comma between), else -1. */
+  segNeg: Int32Array;
+  /** Last negation before k in its clause, else -1. */
+  clauseNeg: Int32Array;
+  /** Last cue before k in its segment that stops or ends hedgeBefore's look-back (hedge, population, correlational, reporting, verb), else -1. */
+  hedgeStop: Int32Array;
+  /** Last 'reporting' or 'attr' cue before k, else -1. */
+  lastReport: Int32Array;
+  /** Bit flags per cue: 1 advice before in segment, 2 uncertainty before in segment, 4 non-aim uncertainty before in segment,
+   *  8 topic after in clause, 16 intervention or drug before in clause. */
+  flags: Uint8Array;
+  /** Per clause: first advice/history/design/side-effect cue; first advice/conditional cue; first definition cue; first logistics cue that vetoes. */
+  clauseVeto: Int32Array;
+  clauseAdvCond: Int32Array;
+  clauseDef: Int32Array;
+  clauseLog: Int32Array;
+  /** Per segment: first conditional cue. */
+  segCond: Int32Array;
+  /** First uncertainty or distancing cue, and first 'no' negation, in the sentence (-1 if none). */
+  firstDoubt: number;
+  firstNo: number;
+  /** Lazily computed sentence properties: -1 unknown, 0 false, 1 true. */
+  headline: number;
+  titleCase: number;
+  /** Ends of /used|approved|indicated|prescribed/ matches (start, end pairs), computed on first need. */
+  definitionWords: number[] | null;
+}
+
+function newFacts(n: number): SentenceFacts {
+  return {
+    segNeg: new Int32Array(n), clauseNeg: new Int32Array(n), hedgeStop: new Int32Array(n), lastReport: new Int32Array(n), flags: new Uint8Array(n),
+    clauseVeto: new Int32Array(n + 2), clauseAdvCond: new Int32Array(n + 2), clauseDef: new Int32Array(n + 2), clauseLog: new Int32Array(n + 2), segCond: new Int32Array(n + 2),
+    firstDoubt: -1, firstNo: -1, headline: -1, titleCase: -1, definitionWords: null,
+  };
+}
+let facts = newFacts(256);
+const F_ADVICE = 1;
+const F_UNCERTAIN = 2;
+const F_UNCERTAIN_NOT_AIM = 4;
+const F_TOPIC_AFTER = 8;
+const F_INTERVENTION_BEFORE = 16;
+
+/** Fill `facts` for a sentence's cues (clause and segment indexes already computed). */
+function computeFacts(text: string, cues: Cue[], clause: Int32Array, segment: Int32Array): void {
+  const n = cues.length;
+  if (facts.segNeg.length < n) facts = newFacts(n * 2);
+  const f = facts;
+  f.firstDoubt = -1;
+  f.firstNo = -1;
+  f.headline = -1;
+  f.titleCase = -1;
+  f.definitionWords = null;
+  const clauses = n ? clause[n - 1] + 1 : 0;
+  const segments = n ? segment[n - 1] + 1 : 0;
+  f.clauseVeto.fill(-1, 0, clauses);
+  f.clauseAdvCond.fill(-1, 0, clauses);
+  f.clauseDef.fill(-1, 0, clauses);
+  f.clauseLog.fill(-1, 0, clauses);
+  f.segCond.fill(-1, 0, segments);
+  let segNeg = -1;
+  let clauseNeg = -1;
+  let hedgeStop = -1;
+  let lastReport = -1;
+  let segFlags = 0;
+  let clauseIntervention = false;
+  for (let k = 0; k < n; k++) {
+    if (k > 0 && segment[k] !== segment[k - 1]) {
+      segNeg = -1;
+      hedgeStop = -1;
+      segFlags = 0;
+    }
+    if (k > 0 && clause[k] !== clause[k - 1]) {
+      clauseNeg = -1;
+      clauseIntervention = false;
+    }
+    f.segNeg[k] = segNeg;
+    f.clauseNeg[k] = clauseNeg;
+    f.hedgeStop[k] = hedgeStop;
+    f.lastReport[k] = lastReport;
+    f.flags[k] = segFlags | (clauseIntervention ? F_INTERVENTION_BEFORE : 0);
+    const h = cues[k];
+    const cl = clause[k];
+    switch (h.kind) {
+      case K.negation:
+        segNeg = clauseNeg = k;
+        if (f.firstNo < 0 && /^no$/i.test(text.slice(h.start, h.end))) f.firstNo = k;
+        break;
+      case K.hedge:
+      case K.population:
+      case K.correlational:
+      case K.verb:
+        hedgeStop = k;
+        break;
+      case K.reporting:
+        hedgeStop = k;
+        lastReport = k;
+        break;
+      case K.attr:
+        lastReport = k;
+        break;
+      case K.advice:
+        segFlags |= F_ADVICE;
+        break;
+      case K.uncertainty: {
+        const frame = text.slice(h.start, h.end);
+        segFlags |= F_UNCERTAIN;
+        if (!(AIM.test(frame) && !/\b(?:whether|if|how|what)\b/i.test(frame))) segFlags |= F_UNCERTAIN_NOT_AIM;
+        break;
+      }
+      case K.intervention:
+      case K.drug:
+        clauseIntervention = true;
+        break;
+    }
+    if ((h.kind === K.uncertainty || h.kind === K.distancing) && f.firstDoubt < 0) f.firstDoubt = k;
+    if ((h.kind === K.advice || h.kind === K.history || h.kind === K.design || h.kind === K.side) && f.clauseVeto[cl] < 0) f.clauseVeto[cl] = k;
+    if ((h.kind === K.advice || h.kind === K.conditional) && f.clauseAdvCond[cl] < 0) f.clauseAdvCond[cl] = k;
+    if (h.kind === K.definition && f.clauseDef[cl] < 0) f.clauseDef[cl] = k;
+    if (h.kind === K.logistics && f.clauseLog[cl] < 0 && /prescri|cost|price|insurance|pharmac/i.test(text.slice(h.start, h.end))) f.clauseLog[cl] = k;
+    if (h.kind === K.conditional && f.segCond[segment[k]] < 0) f.segCond[segment[k]] = k;
+  }
+  // Topic frames after a cue in its clause (a backward pass).
+  let topicAfter = false;
+  for (let k = n - 1; k >= 0; k--) {
+    if (k < n - 1 && clause[k] !== clause[k + 1]) topicAfter = false;
+    if (topicAfter) f.flags[k] |= F_TOPIC_AFTER;
+    if (cues[k].kind === K.topic) topicAfter = true;
+  }
+}
+
+/** The smallest a with wordsBetween(text, a, b) <= n (the end of the (n+1)th word before b), 0 when there are fewer words. */
+function wordWindowStart(text: string, b: number, n: number): number {
+  let i = b;
+  let count = 0;
+  while (i > 0) {
+    while (i > 0 && !isWordChar(text.charCodeAt(i - 1))) i--;
+    if (i === 0) return 0;
+    if (++count === n + 1) return i;
+    while (i > 0 && isWordChar(text.charCodeAt(i - 1))) i--;
+  }
+  return 0;
+}
+
 /** Classify one sentence with the default lexicon. */
 export function classifySentence(text: string): ClaimClassification {
   return classifyWith(text, lexiconFor());
@@ -1021,6 +1171,7 @@ export function classifyWith(text: string, lex: ClaimLexicon): ClaimClassificati
     segment[k] = seg;
     inParens[k] = depth > 0 ? 1 : 0;
   }
+  computeFacts(text, cues, clause, segment);
   const allowed = isAllowed(text, lex);
 
   // Hedges in the BioScope sense (any speculation cue), and sentence-level hedge frames ('it is possible that').
@@ -1060,7 +1211,7 @@ export function classifyWith(text: string, lex: ClaimLexicon): ClaimClassificati
   main ??= relations.find((r) => r.type === 'causal') ?? relations[0] ?? null;
 
   // Efficacy claim: its own relation decides the strength when the sentence's first relation is something else.
-  const claim = findClaim(text, cues, clause, inParens, relations, question);
+  const claim = findClaim(text, cues, clause, segment, inParens, relations, question);
   const decisive = claim.rel ?? main;
   if (decisive) {
     let hedge = decisive.hedge ?? (sentenceHedge && sentenceHedge.start < decisive.cue.start ? sentenceHedge : null);
@@ -1117,7 +1268,7 @@ function readRelation(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
         rel.weak = verbOfHavingBefore(text, c.start) < 0 && !PASSIVE_FINDING.test(text.slice(c.end, c.end + 120));
       } else if (CORR_PARTICIPLE.test(w) || /^at\b/.test(w)) {
         // 'X was associated with Y': stated; 'factors associated with Y' (a reduced relative): background, except in headlines.
-        rel.weak = !afterCopula(text, c.start) && !isHeadline(text);
+        rel.weak = !afterCopula(text, c.start) && !sentenceIsHeadline(text);
       }
       break;
     }
@@ -1134,7 +1285,7 @@ function readRelation(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
       break;
     }
     case K.causal:
-      if (CAUSAL_PARTICIPLE.test(cueText(text, c))) rel.weak = !afterCopula(text, c.start) && !isHeadline(text);
+      if (CAUSAL_PARTICIPLE.test(cueText(text, c))) rel.weak = !afterCopula(text, c.start) && !sentenceIsHeadline(text);
       break;
     case K.causalAdj:
       // 'X is effective', 'may be protective': predicated. 'an effective treatment': attributive, supports only.
@@ -1143,7 +1294,15 @@ function readRelation(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
     case K.effectNoun: {
       // 'can positively impact', 'has benefited': the noun is a verb here.
       const asVerb = lex.verbs.get(cueText(text, c));
-      if (asVerb && VERB_CONTEXT.has(auxiliaryBefore(text, c.start))) return readRelation(text, [...cues.slice(0, k), { kind: K.verb, start: c.start, end: c.end }, ...cues.slice(k + 1)], k, clause, lex, scan);
+      if (asVerb && VERB_CONTEXT.has(auxiliaryBefore(text, c.start))) {
+        // Read it as a verb: cue k is swapped in place (not copied: a copy per cue made long sentences quadratic).
+        cues[k] = { kind: K.verb, start: c.start, end: c.end };
+        try {
+          return readRelation(text, cues, k, clause, lex, scan);
+        } finally {
+          cues[k] = c;
+        }
+      }
       // 'had no effect on', 'plays a key role in', 'showed benefits': stated. 'the effect of X on Y was studied': named only.
       rel.weak = verbOfHavingBefore(text, c.start) < 0;
       break;
@@ -1160,7 +1319,15 @@ function readRelation(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
       const verb = found ? found.verb : lex.verbs.get(cueText(text, c));
       if (!verb) return null;
       rel.verb = verb;
-      const reading = found ? readVerb(text, [...cues.slice(0, k), found.cue, ...cues.slice(k + 1)], k, verb, scan) : readVerb(text, cues, k, verb, scan);
+      let reading: ReturnType<typeof readVerb>;
+      if (found) {
+        cues[k] = found.cue;
+        try {
+          reading = readVerb(text, cues, k, verb, scan);
+        } finally {
+          cues[k] = c;
+        }
+      } else reading = readVerb(text, cues, k, verb, scan);
       if (reading === null) return null;
       if (reading === 'cmp') {
         // Only a change verb's participle states a difference ('reduced mortality'); others are plain adjectives ('fortified cereal').
@@ -1364,6 +1531,12 @@ function isHeadline(text: string): boolean {
   return !/[.!?:]["'\u201d\u2019)\]*]*\s*$/.test(text);
 }
 
+/** isHeadline for the sentence being classified, computed once per sentence. */
+function sentenceIsHeadline(text: string): boolean {
+  if (facts.headline < 0) facts.headline = isHeadline(text) ? 1 : 0;
+  return facts.headline === 1;
+}
+
 /** A capitalised word preceded by another capitalised word, in a sentence that is not in title case: part of a name. */
 function isInsideName(text: string, pos: number): boolean {
   const c = text.charCodeAt(pos);
@@ -1372,41 +1545,41 @@ function isInsideName(text: string, pos: number): boolean {
   if (!b) return false;
   const p = text.charCodeAt(b[0]);
   if (!(p >= 65 && p <= 90) && text.slice(b[0], b[1]) !== 'of' && text.slice(b[0], b[1]) !== 'for') return false;
-  // Title case ('How LDN Reduces Inflammation'): most words capitalised.
-  let words = 0;
-  let caps = 0;
-  for (const m of text.matchAll(/[A-Za-z][\w'-]*/g)) {
-    words++;
-    if (m[0].charCodeAt(0) <= 90) caps++;
+  // Title case ('How LDN Reduces Inflammation'): most words capitalised (counted once per sentence).
+  if (facts.titleCase < 0) {
+    let words = 0;
+    let caps = 0;
+    for (const m of text.matchAll(/[A-Za-z][\w'-]*/g)) {
+      words++;
+      if (m[0].charCodeAt(0) <= 90) caps++;
+    }
+    facts.titleCase = caps / Math.max(1, words) < 0.6 ? 0 : 1;
   }
-  return caps / Math.max(1, words) < 0.6;
+  return facts.titleCase === 0;
 }
 
 /** A hedge governing cue k: in its clause, before it, at most five words away, with no comma, reporting verb or other verb between. */
-function hedgeBefore(text: string, cues: Cue[], k: number, clause: ArrayLike<number>): Cue | null {
+function hedgeBefore(text: string, cues: Cue[], k: number, _clause: ArrayLike<number>): Cue | null {
+  // Only hedges, correlational and reporting words and verbs matter in the look-back (facts.hedgeStop links them),
+  // and it never crosses a comma or a clause boundary (facts.hedgeStop is per segment).
   const c = cues[k];
-  for (let j = k - 1; j >= 0; j--) {
+  let j = facts.hedgeStop[k];
+  while (j >= 0) {
     const h = cues[j];
-    if (clause[j] !== clause[k]) break;
-    if (h.kind === K.hedge || h.kind === K.population) {
-      if (wordsBetween(text, h.end, c.start) <= 5) return h;
-      return null;
+    if (h.kind === K.hedge || h.kind === K.population) return h.end >= wordWindowStart(text, c.start, 5) ? h : null; // at most five words before
+    if (h.kind === K.verb && j === k - 1) {
+      j = facts.hedgeStop[j];
+      continue;
     }
-    if (h.kind === COMMA || h.kind === K.correlational || h.kind === K.reporting) break;
-    if (h.kind === K.verb && j < k - 1) break;
+    return null;
   }
   return null;
 }
 
-function negatedBefore(text: string, cues: Cue[], k: number, clause: ArrayLike<number>): boolean {
-  const c = cues[k];
-  for (let j = k - 1; j >= 0; j--) {
-    const h = cues[j];
-    if (clause[j] !== clause[k]) return false;
-    if (h.kind === K.negation) return wordsBetween(text, h.end, c.start) <= 6;
-    if (h.kind === COMMA) return false;
-  }
-  return false;
+function negatedBefore(text: string, cues: Cue[], k: number, _clause: ArrayLike<number>): boolean {
+  // The nearest negation in the segment (same clause, no comma between), at most six words before.
+  const j = facts.segNeg[k];
+  return j >= 0 && cues[j].end >= wordWindowStart(text, cues[k].start, 6);
 }
 
 /**
@@ -1416,18 +1589,12 @@ function negatedBefore(text: string, cues: Cue[], k: number, clause: ArrayLike<n
  */
 function framedOut(text: string, cues: Cue[], k: number, segment: ArrayLike<number>, clause: ArrayLike<number>, rel: Relation): boolean {
   const finite = rel.verb !== null && (rel.verb.form === 's' || rel.verb.form === 'ed') && !rel.weak;
+  const flags = facts.flags[k];
   // A named relation followed by a research-topic predicate: 'the effect of X on Y requires further study'.
-  if (rel.weak && !rel.verb) for (let j = k + 1; j < cues.length && clause[j] === clause[k]; j++) if (cues[j].kind === K.topic) return true;
-  for (let j = k - 1; j >= 0 && segment[j] === segment[k]; j--) {
-    const h = cues[j];
-    if (h.kind === K.advice) return true;
-    if (h.kind === K.uncertainty) {
-      const frame = text.slice(h.start, h.end);
-      if (finite && AIM.test(frame) && !/\b(?:whether|if|how|what)\b/i.test(frame)) continue;
-      return true;
-    }
-  }
-  return false;
+  if (rel.weak && !rel.verb && flags & F_TOPIC_AFTER) return true;
+  // Advice or an open question earlier in the segment; a finite verb escapes a plain aim frame ('designed to help').
+  if (flags & F_ADVICE) return true;
+  return (flags & (finite ? F_UNCERTAIN_NOT_AIM : F_UNCERTAIN)) !== 0;
 }
 
 const AIM = /^(?:to\s|aims?\b|aimed|goal|purpose|objectives?|designed|intended|in\s+order|with\s+the\s+aim|set\s+out|sought|planned|hopes?\b|hoped)/i;
@@ -1575,12 +1742,12 @@ function benefitObject(text: string, cues: Cue[], k: number, clause: ArrayLike<n
   if (rel.verb?.cls === 'user') return nextWord(text, c.end) ? true : null;
   if (polarity === 'any' && !rel.verb) {
     // 'Acupuncture is effective', 'LDN works': a benefit predicate about an intervention named before it.
-    for (let j = k - 1; j >= 0 && clause[j] === clause[k]; j--) if (cues[j].kind === K.intervention || cues[j].kind === K.drug) return true;
+    if (facts.flags[k] & F_INTERVENTION_BEFORE) return true;
   }
   return null;
 }
 
-function findClaim(text: string, cues: Cue[], clause: ArrayLike<number>, inParens: ArrayLike<number>, relations: Relation[], question: boolean): ClaimFinding {
+function findClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, relations: Relation[], question: boolean): ClaimFinding {
   const out: ClaimFinding = { rel: null, object: null, population: null, testimonial: false, reason: null };
   let population: Cue | null = null;
   let testimonial = -1; // a testimonial statement ('my fatigue is gone'), which is a claim by itself
@@ -1598,7 +1765,7 @@ function findClaim(text: string, cues: Cue[], clause: ArrayLike<number>, inParen
     const object = benefitObject(text, cues, rel.index, clause, rel);
     if (!object) continue;
     // The relation states a benefit. Is it claimed?
-    const why = question ? 'question' : rel.negated ? 'negated' : vetoed(text, cues, rel.index, clause, inParens);
+    const why = question ? 'question' : rel.negated ? 'negated' : vetoed(text, cues, rel.index, clause, segment, inParens);
     if (why) {
       out.reason ??= why;
       continue;
@@ -1619,51 +1786,49 @@ function findClaim(text: string, cues: Cue[], clause: ArrayLike<number>, inParen
 }
 
 /** Context that makes a benefit statement something other than a claim. */
-function vetoed(text: string, cues: Cue[], k: number, clause: ArrayLike<number>, inParens: ArrayLike<number>): string | null {
+function vetoed(text: string, cues: Cue[], k: number, clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>): string | null {
   const c = cues[k];
   if (inParens[k]) return 'parenthetical';
-  for (let j = 0; j < cues.length; j++) {
-    const h = cues[j];
-    if (j === k) continue;
-    const before = h.start < c.start;
-    const sameClause = clause[j] === clause[k];
-    switch (h.kind) {
-      case K.uncertainty:
-        if (before) return 'uncertain';
-        break;
-      case K.distancing:
-        if (before) return 'distancing';
-        break;
-      case K.advice:
-        if (before && sameClause) return 'advice';
-        break;
-      case K.conditional:
-        // 'If a supplement upsets your stomach, ...': the if-clause runs to the first comma.
-        if (before && !hasCommaBetween(cues, j, k)) return 'conditional';
-        break;
-      case K.history:
-        if (before && sameClause) return 'history';
-        break;
-      case K.design:
-        if (before && sameClause) return 'design';
-        break;
-      case K.side:
-        if (before && sameClause) return 'side effect';
-        break;
-      case K.definition:
-        if (before && sameClause && /used|approved|indicated|prescribed/i.test(text.slice(h.start, c.start))) return 'definition';
-        break;
-      case K.logistics:
-        if (before && sameClause && /prescri|cost|price|insurance|pharmac/i.test(text.slice(h.start, h.end))) return 'logistics';
-        break;
-      case K.negation:
-        // 'No trial has shown that X protects against Y'
-        if (before && /^no$/i.test(text.slice(h.start, h.end)) && cues.slice(j + 1, k).some((x) => x.kind === K.reporting || x.kind === K.attr)) return 'negated';
-        break;
+  // The earliest cue before k that vetoes the claim decides the reason (see SentenceFacts for the precomputed firsts).
+  let first = -1;
+  let reason: string | null = null;
+  const consider = (j: number, why: string): void => {
+    if (j >= 0 && j < k && (first < 0 || j < first)) {
+      first = j;
+      reason = why;
     }
+  };
+  const cl = clause[k];
+  // An open question or a claim reported at a distance, anywhere before: 'It is unclear whether …', 'Proponents claim …'.
+  if (facts.firstDoubt >= 0) consider(facts.firstDoubt, cues[facts.firstDoubt].kind === K.uncertainty ? 'uncertain' : 'distancing');
+  // Advice, history, a study's design or a side effect earlier in the clause.
+  const v = facts.clauseVeto[cl];
+  if (v >= 0) {
+    const kind = cues[v].kind;
+    consider(v, kind === K.advice ? 'advice' : kind === K.history ? 'history' : kind === K.design ? 'design' : 'side effect');
   }
+  // 'If a supplement upsets your stomach, ...': the if-clause runs to the first comma.
+  consider(facts.segCond[segment[k]], 'conditional');
+  // A definition naming what a drug is used, approved, indicated or prescribed for.
+  const d = facts.clauseDef[cl];
+  if (d >= 0 && d < k && definitionWordBetween(text, cues[d].start, c.start)) consider(d, 'definition');
+  consider(facts.clauseLog[cl], 'logistics');
+  // 'No trial has shown that X protects against Y': 'no' with a reporting word or attribution after it.
+  if (facts.firstNo >= 0 && facts.lastReport[k] > facts.firstNo) consider(facts.firstNo, 'negated');
+  if (reason) return reason;
   if (isImperative(text)) return 'advice';
   return null;
+}
+
+/** /used|approved|indicated|prescribed/ inside text[from, to) (matches found once per sentence). */
+function definitionWordBetween(text: string, from: number, to: number): boolean {
+  if (!facts.definitionWords) {
+    facts.definitionWords = [];
+    for (const m of text.matchAll(/used|approved|indicated|prescribed/gi)) facts.definitionWords.push(m.index!, m.index! + m[0].length);
+  }
+  const w = facts.definitionWords;
+  for (let i = 0; i < w.length; i += 2) if (w[i] >= from) return w[i + 1] <= to;
+  return false;
 }
 
 function hasCommaBetween(cues: Cue[], a: number, b: number): boolean {
@@ -1692,13 +1857,11 @@ function readAbsolute(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
   }
   if (!entry) return null;
   // Negated, doubted or reported at a distance: 'No treatment cures lupus', 'products that claim to cure'.
-  for (let j = k - 1; j >= 0; j--) {
-    const h = cues[j];
-    if (h.kind === K.uncertainty || h.kind === K.distancing) return null;
-    if (clause[j] !== clause[k]) continue;
-    if (h.kind === K.negation && wordsBetween(text, h.end, c.start) <= 6) return null;
-    if (h.kind === K.advice || h.kind === K.conditional) return null;
-  }
+  if (facts.firstDoubt >= 0 && facts.firstDoubt < k) return null;
+  const adviceOrCondition = facts.clauseAdvCond[clause[k]];
+  if (adviceOrCondition >= 0 && adviceOrCondition < k) return null;
+  const neg = facts.clauseNeg[k];
+  if (neg >= 0 && cues[neg].end >= wordWindowStart(text, c.start, 6)) return null; // at most six words before
   if (/^\s*(?:no|nothing|none|not)\b/i.test(text) && k > 0 && cues[0].kind === K.negation) return null;
   let object: Cue | null = null;
   for (let j = k + 1; j < cues.length && cues[j].start <= c.end + 80; j++) {
@@ -1788,11 +1951,8 @@ function isVagueAttribution(text: string, cues: Cue[], k: number, clause: ArrayL
   if (lex.specific.test(before)) return false;
   // 'what the research says', 'how experts decide': an indirect question, not an attribution.
   if (/^(?:what|how|whether|why|when|if|where|which)$/.test(prevWord(text, c.start))) return false;
-  for (let j = k - 1; j >= 0; j--) {
-    const h = cues[j];
-    if (clause[j] !== clause[k]) break;
-    if (h.kind === K.negation && wordsBetween(text, h.end, c.start) <= 3) return false;
-  }
+  const neg = facts.clauseNeg[k];
+  if (neg >= 0 && cues[neg].end >= wordWindowStart(text, c.start, 3)) return false; // a negation at most three words before
   // 'studies have not shown' is matched as a phrase only without the negation; 'no studies' is excluded above.
   return true;
 }
