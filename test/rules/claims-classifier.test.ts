@@ -2,7 +2,9 @@
 // claim strength (none / correlational / conditional / direct), hedges, cues, user lexicon extensions and bad input.
 
 import * as assert from 'node:assert/strict';
-import { classifySentence, classifyWith, compileLexicon, inflectVerb, lexiconFor } from '../../server/src/engine/claims';
+import { analyzeClaims, classifySentence, classifyWith, compileLexicon, inflectVerb, lexiconFor } from '../../server/src/engine/claims';
+import { parseDocument } from '../../server/src/engine/document';
+import { resolveConfig } from '../../server/src/engine/config';
 
 function claim(text: string): boolean {
   return classifySentence(text).claim;
@@ -186,6 +188,36 @@ describe('claims: lexicon', () => {
     const r = classifyWith('Our tea detoxes your liver, insiders say.', lex);
     assert.deepEqual(r.absoluteTerms.map((t) => [t.text, t.category]), [['detoxes your liver', 'custom']]);
     assert.deepEqual(r.attributions.map((a) => a.text), ['insiders say']);
+  });
+
+  it('compiles once per distinct configuration: a second lint with an equal configuration builds no RegExp', () => {
+    const settings = { claims: { absoluteTerms: ['melts? away'], attributions: ['insiders say'], claimVerbs: ['soothes'], hedges: ['arguably'], allow: ['our tea'] } };
+    const text = 'Aloe soothes razor burn. Insiders say the balm melts away pain. Magnesium arguably relieves cramps.\n';
+    analyzeClaims(parseDocument(text, { uri: 'a.md' }), resolveConfig({ settings }));
+    // An equal configuration built afresh (as a language server does on every settings change) and a new document.
+    const config = resolveConfig({ settings: structuredClone(settings) });
+    const doc = parseDocument(text, { uri: 'b.md' });
+    assert.equal(lexiconFor(config.claims), lexiconFor(resolveConfig({ settings: structuredClone(settings) }).claims));
+    const Original = globalThis.RegExp;
+    let built = 0;
+    globalThis.RegExp = new Proxy(Original, {
+      construct(target, args, newTarget) {
+        built++;
+        return Reflect.construct(target, args, newTarget);
+      },
+      apply(target, self, args) {
+        built++;
+        return Reflect.apply(target, self, args);
+      },
+    });
+    let infos: ReturnType<typeof analyzeClaims>;
+    try {
+      infos = analyzeClaims(doc, config);
+    } finally {
+      globalThis.RegExp = Original;
+    }
+    assert.ok(infos.some((i) => i.claim), 'the analysis ran');
+    assert.equal(built, 0);
   });
 
   it('allowed phrases are never claims', () => {
