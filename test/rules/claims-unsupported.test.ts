@@ -91,6 +91,19 @@ ruleTester('unsupported-claim', {
       output: 'Magnesium relieves cramps.[^3]\n\nIt is cheap.[^2]\n\n[^2]: Price list, 2024.\n[^3]: TODO: add a source (DOI, PMID or URL)\n',
     },
     {
+      // Found by fuzzing: after a backslash the marker would be escaped ('\\[^1]' is literal text) and --fix would add one per pass.
+      name: 'fix: footnote placeholder before a trailing backslash (literal or hard line break), not escaped by it',
+      text: 'Magnesium relieves cramps.\\\nIt is cheap.\n',
+      errors: 1,
+      output: 'Magnesium relieves cramps.[^1]\\\nIt is cheap.\n\n[^1]: TODO: add a source (DOI, PMID or URL)\n',
+    },
+    {
+      name: 'fix: footnote placeholder after an escaped backslash goes after it',
+      text: 'Magnesium relieves cramps \\\\\n',
+      errors: 1,
+      output: 'Magnesium relieves cramps \\\\[^1]\n\n[^1]: TODO: add a source (DOI, PMID or URL)\n',
+    },
+    {
       name: 'fix: footnote placeholder in a document without a final newline',
       text: 'Magnesium relieves cramps.\n\nIt is cheap.',
       errors: 1,

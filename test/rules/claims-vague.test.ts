@@ -33,6 +33,13 @@ ruleTester('vague-attribution', {
     { name: 'no claim needed: the source is still unnamed', text: 'Researchers found that 40% of patients stop treatment early.\n', errors: 1 },
     { name: 'user attributions', text: 'Insiders know that this tea works.\n', config: { claims: { attributions: ['insiders (?:say|know)'] } }, errors: [{ span: 'Insiders know' }] },
     {
+      // Fuzz seed 341994188 path 418: '  İ research proves\\ ' got '\\[^1]', an escaped bracket that cites nothing.
+      name: 'fix: citation placeholder before a trailing backslash',
+      text: '  İ research proves\\ ',
+      errors: 1,
+      output: '  İ research proves[^1]\\ \n\n[^1]: TODO: add a source (DOI, PMID or URL)\n',
+    },
+    {
       name: 'fix: citation placeholder',
       text: 'Studies show that magnesium relieves cramps.\n',
       errors: 1,

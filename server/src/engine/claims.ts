@@ -2027,6 +2027,13 @@ const ENTRY_LINE = /^\s*(?:\[\d+\]|\d+[.)])\s/;
  */
 export function citationPlaceholderFix(doc: ParsedDocument, at: number): Fix {
   const plan = placeholderPlan(doc);
+  // Markdown: right after an escaping backslash ('proves\ ') the marker would read '\[^n]', a literal bracket that cites
+  // nothing. Insert it before that backslash, which keeps escaping (or breaking the line after) what it did before.
+  if (doc.kind === 'markdown') {
+    let slashes = 0;
+    while (at - slashes > 0 && plan.source.charCodeAt(at - slashes - 1) === 92) slashes++;
+    if (slashes % 2 === 1) at--;
+  }
   const edits: TextEdit[] = [{ start: at, end: at, newText: plan.marker }];
   if (plan.at === at) edits[0].newText += plan.text;
   else edits.push({ start: plan.at, end: plan.at, newText: plan.text });
@@ -2039,6 +2046,8 @@ interface PlaceholderPlan {
   /** Where the definition or reference entry goes, and its text. */
   at: number;
   text: string;
+  /** The document's text (so that a fix reads the document only through its plan). */
+  source: string;
 }
 
 const placeholderPlans = new WeakMap<ParsedDocument, PlaceholderPlan>();
@@ -2064,7 +2073,7 @@ function placeholderPlan(doc: ParsedDocument): PlaceholderPlan {
     const afterFootnote = /^\[\^[^\]]+\]:/.test(lastLine) || (/^(?: {4}|\t)/.test(lastLine) && /\[\^[^\]]+\]:/.test(trimmed.slice(-2000)));
     const endsWithEol = /(?:\r?\n|\r)$/.test(text);
     const lead = text.length === 0 ? '' : (endsWithEol ? '' : eol) + (afterFootnote ? '' : eol);
-    plan = { marker: `[^${n}]`, at: text.length, text: `${lead}[^${n}]: ${CITATION_PLACEHOLDER}${eol}` };
+    plan = { marker: `[^${n}]`, at: text.length, text: `${lead}[^${n}]: ${CITATION_PLACEHOLDER}${eol}`, source: text };
   } else {
     // Plain text: a numbered entry under the References heading (added when missing).
     let max = 0;
@@ -2079,11 +2088,11 @@ function placeholderPlan(doc: ParsedDocument): PlaceholderPlan {
       let last = heading;
       for (let i = headingIndex + 1; i < doc.blocks.length && (doc.blocks[i].kind !== 'heading' || ENTRY_LINE.test(doc.blocks[i].text)); i++) last = doc.blocks[i];
       const listStyle = last !== heading && ENTRY_LINE.test(last.text) && !/\S\s*(?:\r?\n|\r)\s*(?:\r?\n|\r)/.test(text.slice(heading.end, last.end));
-      plan = { marker: `[${n}]`, at: last.end, text: (listStyle ? eol : eol + eol) + entry };
+      plan = { marker: `[${n}]`, at: last.end, text: (listStyle ? eol : eol + eol) + entry, source: text };
     } else {
       // After the last text (trailing blank lines stay where they are).
       const at = text.replace(/\s+$/, '').length;
-      plan = { marker: `[${n}]`, at, text: `${at ? eol + eol : ''}References${eol}${eol}${entry}` };
+      plan = { marker: `[${n}]`, at, text: `${at ? eol + eol : ''}References${eol}${eol}${entry}`, source: text };
     }
   }
   placeholderPlans.set(doc, plan);
