@@ -5,8 +5,12 @@
 // and prints per-class precision/recall/F1, macro-F1, direct-vs-rest F1, sentences per second (one core), and
 // hedge-detection precision and recall (with and without BioScope's 'or', 'whether', 'either' cues).
 //
+// Held-out split: every fourth row of each strength benchmark (row index % 4 == 0) is held out of error analysis. The
+// bench prints macro-F1 and direct-vs-rest F1 on the held-out quarter beside the analysis part, and --errors lists only
+// analysis rows, so that rules are tuned on three quarters and checked on a quarter nobody has read.
+//
 // Options:
-//   --errors <pubmed|press> [n]   print up to n misclassified sentences (gold -> predicted) for error analysis
+//   --errors <pubmed|press> [n]   print up to n misclassified analysis-part sentences (gold -> predicted) for error analysis
 //   --json                        also write bench/results.json
 
 import * as fs from 'node:fs';
@@ -52,7 +56,14 @@ function clean(s: string): string {
     .replace(/^"|"$/g, '');
 }
 
+/** Rows held out of error analysis (see the header). */
+function heldOut(index: number): boolean {
+  return index % 4 === 0;
+}
+
 interface Scores {
+  heldOut: { macroF1: number; directF1: number; n: number };
+  analysis: { macroF1: number; directF1: number; n: number };
   perClass: { cls: ClaimStrength; p: number; r: number; f1: number; support: number }[];
   macroF1: number;
   directF1: number;
@@ -121,11 +132,19 @@ function strengthBench(name: string, rel: string, errorsFor: string | null, maxE
   const results = sentences.map((s) => classifySentence(s));
   const pred = results.map((r) => CLASSES.indexOf(r.strength));
   const s = score(gold, pred);
+  const part = (held: boolean): { macroF1: number; directF1: number; n: number } => {
+    const idx = gold.map((_, i) => i).filter((i) => heldOut(i) === held);
+    const p = score(idx.map((i) => gold[i]), idx.map((i) => pred[i]));
+    return { macroF1: p.macroF1, directF1: p.directF1, n: idx.length };
+  };
+  const held = part(true);
+  const analysis = part(false);
   const speed = timeIt(sentences);
   console.log(`\n${name}: ${rel} (${rows.length} sentences)`);
   console.log('  class          precision  recall    F1   support');
   for (const c of s.perClass) console.log(`  ${c.cls.padEnd(14)} ${pct(c.p)}    ${pct(c.r)}  ${pct(c.f1)}   ${String(c.support).padStart(5)}`);
   console.log(`  macro-F1 ${pct(s.macroF1)}   direct-vs-rest F1 ${pct(s.directF1)}   accuracy ${pct(s.accuracy)}`);
+  console.log(`  analysis part (${analysis.n}): macro-F1 ${pct(analysis.macroF1)}, direct-vs-rest F1 ${pct(analysis.directF1)};  held-out quarter (${held.n}): macro-F1 ${pct(held.macroF1)}, direct-vs-rest F1 ${pct(held.directF1)}`);
   console.log(`  confusion (rows gold, columns predicted: ${CLASSES.join(', ')}):`);
   s.confusion.forEach((row, i) => console.log(`    ${CLASSES[i].padEnd(14)} ${row.map((x) => String(x).padStart(5)).join(' ')}`));
   const fmt = (x: number): string => Math.round(x).toLocaleString('en-US');
@@ -133,12 +152,12 @@ function strengthBench(name: string, rel: string, errorsFor: string | null, maxE
   if (errorsFor === name) {
     let shown = 0;
     results.forEach((r, i) => {
-      if (pred[i] === gold[i] || shown >= maxErrors) return;
+      if (heldOut(i) || pred[i] === gold[i] || shown >= maxErrors) return;
       shown++;
       console.log(`  [${CLASSES[gold[i]]} -> ${r.strength}] ${sentences[i]}\n      cues: ${r.cues.join(', ')}`);
     });
   }
-  return { ...s, sentencesPerSecond: speed.cpu, wallSentencesPerSecond: speed.wall, n: rows.length };
+  return { ...s, heldOut: held, analysis, sentencesPerSecond: speed.cpu, wallSentencesPerSecond: speed.wall, n: rows.length };
 }
 
 interface HedgeScores {
@@ -188,7 +207,7 @@ console.log('Claim strength (0 none, 1 correlational, 2 conditional causal, 3 di
 const pubmed = strengthBench('pubmed', 'yu2019_claim_strength/pubmed_conclusions.csv', errorsFor, maxErrors);
 const press = strengthBench('press', 'yu2020_press_release_claims/eurekalert_sentences.csv', errorsFor, maxErrors);
 const hedges = hedgeBench();
-console.log(`\nSummary: macro-F1 PubMed ${pct(pubmed.macroF1)}, press releases ${pct(press.macroF1)} (target 85.0; fine-tuned BioBERT 87.8 / 89.2).`);
+console.log(`\nSummary: macro-F1 PubMed ${pct(pubmed.macroF1)}, press releases ${pct(press.macroF1)} (target 85.0; fine-tuned BioBERT 87.8 / 89.2); held-out quarter ${pct(pubmed.heldOut.macroF1)} / ${pct(press.heldOut.macroF1)}.`);
 
 if (args.includes('--json')) {
   const out = path.join(repoRoot(), 'bench', 'results.json');
