@@ -78,7 +78,7 @@ function f1(p: number, r: number): number {
   return p + r === 0 ? 0 : (2 * p * r) / (p + r);
 }
 
-function score(gold: number[], pred: number[]): Omit<Scores, 'sentencesPerSecond' | 'wallSentencesPerSecond' | 'n'> {
+function score(gold: number[], pred: number[]): Omit<Scores, 'sentencesPerSecond' | 'wallSentencesPerSecond' | 'n' | 'heldOut' | 'analysis'> {
   const confusion = CLASSES.map(() => CLASSES.map(() => 0));
   gold.forEach((g, i) => confusion[g][pred[i]]++);
   const perClass = CLASSES.map((cls, c) => {
