@@ -22,8 +22,8 @@ import statementData from '../data/statements.json';
 /** Prose with a map back to the source: `start[i]`/`end[i]` are the source range of `text[i]`. */
 export interface NormalizedText {
   text: string;
-  start: number[];
-  end: number[];
+  start: Int32Array;
+  end: Int32Array;
 }
 
 const ENTITIES: Record<string, string> = {
@@ -62,57 +62,91 @@ function entityAt(src: string, i: number): [string, number] | null {
   return v === undefined ? null : [v, j + 1 - i];
 }
 
-/** Normalise `src` (which starts at source offset `base`): decode entities, drop invisible characters, collapse whitespace. */
+/**
+ * Normalise `src` (which starts at source offset `base`): decode entities, drop invisible characters, collapse
+ * whitespace. Runs of ordinary characters are copied as slices and the offset maps are typed arrays: this runs
+ * over every block of every draft, so it must not allocate per character.
+ */
 export function normalizeProse(src: string, base: number): NormalizedText {
-  const parts: string[] = [];
-  const start: number[] = [];
-  const end: number[] = [];
-  let pendingSpace = -1;
-  const emit = (ch: string, from: number, to: number): void => {
-    if (pendingSpace >= 0 && start.length > 0) {
-      parts.push(' ');
-      start.push(base + pendingSpace);
-      end.push(base + pendingSpace + 1);
-    }
-    pendingSpace = -1;
-    for (let k = 0; k < ch.length; k++) {
-      start.push(base + from);
-      end.push(base + to);
-    }
-    parts.push(ch);
-  };
   const n = src.length;
+  const start = new Int32Array(n);
+  const end = new Int32Array(n);
+  let len = 0;
+  let text = '';
+  let runFrom = -1; // start (in src) of the run of characters copied verbatim, not yet appended to text
+  let pendingSpace = -1;
   for (let i = 0; i < n; i++) {
     const c = src.charCodeAt(i);
-    if (c === 38 /* & */) {
-      const e = entityAt(src, i);
-      if (e) {
-        const cp = e[0].length ? e[0].codePointAt(0)! : 0;
-        if (!e[0].length || isDropped(cp)) {
-          /* dropped */
-        } else if (isWhite(cp)) {
-          if (pendingSpace < 0) pendingSpace = i;
-        } else emit(e[0], i, i + e[1]);
-        i += e[1] - 1;
+    if (c === 32 && pendingSpace < 0 && len > 0 && i + 1 < n && isPlain(src.charCodeAt(i + 1))) {
+      // A single space between words maps to itself: keep it in the run.
+      if (runFrom < 0) runFrom = i;
+      start[len] = base + i;
+      end[len] = base + i + 1;
+      len++;
+      continue;
+    }
+    if (!isPlain(c)) {
+      if (runFrom >= 0) {
+        text += src.slice(runFrom, i);
+        runFrom = -1;
+      }
+      if (c === 38 /* & */) {
+        const e = entityAt(src, i);
+        if (e) {
+          const cp = e[0].length ? e[0].codePointAt(0)! : 0;
+          if (!e[0].length || isDropped(cp)) {
+            /* dropped */
+          } else if (isWhite(cp)) {
+            if (pendingSpace < 0) pendingSpace = i;
+          } else {
+            if (pendingSpace >= 0 && len > 0) {
+              text += ' ';
+              start[len] = base + pendingSpace;
+              end[len] = base + pendingSpace + 1;
+              len++;
+            }
+            pendingSpace = -1;
+            text += e[0];
+            for (let k = 0; k < e[0].length; k++) {
+              start[len] = base + i;
+              end[len] = base + i + e[1];
+              len++;
+            }
+          }
+          i += e[1] - 1;
+          continue;
+        }
+      } else if (isDropped(c)) continue;
+      else {
+        if (pendingSpace < 0) pendingSpace = i;
         continue;
       }
     }
-    if (isDropped(c)) continue;
-    if (isWhite(c)) {
-      if (pendingSpace < 0) pendingSpace = i;
-      continue;
+    if (pendingSpace >= 0) {
+      if (len > 0) {
+        if (runFrom >= 0) {
+          text += src.slice(runFrom, i);
+          runFrom = -1;
+        }
+        text += ' ';
+        start[len] = base + pendingSpace;
+        end[len] = base + pendingSpace + 1;
+        len++;
+      }
+      pendingSpace = -1;
     }
-    if (pendingSpace >= 0 && start.length > 0) {
-      parts.push(' ');
-      start.push(base + pendingSpace);
-      end.push(base + pendingSpace + 1);
-    }
-    pendingSpace = -1;
-    start.push(base + i);
-    end.push(base + i + 1);
-    parts.push(src[i]);
+    if (runFrom < 0) runFrom = i;
+    start[len] = base + i;
+    end[len] = base + i + 1;
+    len++;
   }
-  return { text: parts.join(''), start, end };
+  if (runFrom >= 0) text += src.slice(runFrom);
+  return { text, start: start.subarray(0, len), end: end.subarray(0, len) };
+}
+
+/** Neither white space, nor dropped, nor the start of an entity: copied as it is. */
+function isPlain(c: number): boolean {
+  return c !== 38 && !isWhite(c) && !isDropped(c);
 }
 
 /** Whitespace-free copy of a text (for "is this template already in the post"). */
@@ -208,7 +242,7 @@ export interface ProseUnit {
 const unitCache = new WeakMap<ParsedDocument, ProseUnit[]>();
 
 /** First index i with offsets[i] >= offset (offsets ascending). */
-function lowerBound(offsets: number[], offset: number): number {
+function lowerBound(offsets: ArrayLike<number>, offset: number): number {
   let lo = 0;
   let hi = offsets.length;
   while (lo < hi) {
@@ -461,23 +495,48 @@ function templateSqueezed(template: string, kind: ParsedDocument['kind']): strin
 export function findTemplate(doc: ParsedDocument, template: string): { start: number; end: number } | null {
   const wanted = templateSqueezed(template, doc.kind);
   if (!wanted) return null;
-  let text = '';
-  const starts: number[] = [];
-  const ends: number[] = [];
-  for (const u of proseUnits(doc)) {
-    if (u.source === 'frontMatter') continue;
-    const { norm } = u;
-    for (let i = 0; i < norm.text.length; i++) {
-      const ch = norm.text[i];
-      if (ch === ' ') continue;
-      text += lowerUnit(ch);
-      starts.push(norm.start[i]);
-      ends.push(norm.end[i]);
-    }
-  }
+  const { text, starts, ends } = squeezedProse(doc);
   const at = text.indexOf(wanted);
   if (at < 0) return null;
   return { start: starts[at], end: ends[at + wanted.length - 1] };
+}
+
+const squeezedCache = new WeakMap<ParsedDocument, { text: string; starts: Int32Array; ends: Int32Array }>();
+
+/** The document's prose without spaces, lower-cased unit by unit, with source offsets (cached per document). */
+function squeezedProse(doc: ParsedDocument): { text: string; starts: Int32Array; ends: Int32Array } {
+  const hit = squeezedCache.get(doc);
+  if (hit) return hit;
+  const units = proseUnits(doc).filter((u) => u.source !== 'frontMatter');
+  let total = 0;
+  for (const u of units) total += u.norm.text.length;
+  const starts = new Int32Array(total);
+  const ends = new Int32Array(total);
+  const parts: string[] = [];
+  let n = 0;
+  for (const { norm } of units) {
+    // ASCII lower-cases character by character, so the whole unit can be lowered at once.
+    const ascii = !/[^\x00-\x7f]/.test(norm.text);
+    const low = ascii ? norm.text.toLowerCase() : '';
+    let runFrom = -1;
+    for (let i = 0; i < norm.text.length; i++) {
+      if (norm.text.charCodeAt(i) === 32) {
+        if (runFrom >= 0) parts.push(low.slice(runFrom, i));
+        runFrom = -1;
+        continue;
+      }
+      if (ascii) {
+        if (runFrom < 0) runFrom = i;
+      } else parts.push(lowerUnit(norm.text[i]));
+      starts[n] = norm.start[i];
+      ends[n] = norm.end[i];
+      n++;
+    }
+    if (runFrom >= 0) parts.push(low.slice(runFrom));
+  }
+  const out = { text: parts.join(''), starts: starts.subarray(0, n), ends: ends.subarray(0, n) };
+  squeezedCache.set(doc, out);
+  return out;
 }
 
 // ---------------------------------------------------------------- required statements
