@@ -40,7 +40,8 @@ interface Point {
 interface ChunkParse {
   children: RootContent[];
   rootStart: Point;
-  rootEnd: Point;
+  /** Null when the parse had synthetic definitions after the chunk (the root then ends after them). */
+  rootEnd: Point | null;
   /** A top-level node runs past the chunk's last non-blank line: something is still open at its end. */
   openAtEnd: boolean;
   /** The first top-level node is front matter (yaml/toml). */
@@ -425,7 +426,7 @@ function parseChunk(text: string, first: boolean, links: string[], notes: string
   return {
     children,
     rootStart: tree.position!.start,
-    rootEnd: tree.position!.end,
+    rootEnd: first && syn.count > 0 ? null : tree.position!.end,
     openAtEnd,
     frontMatter: !!f && (f.type === 'yaml' || (f.type as string) === 'toml'),
   };
@@ -564,6 +565,11 @@ function incremental(text: string, cache: Cache): Root {
     const c = chunks[i];
     const need = e.hasBracket ? docSig : NO_LABELS;
     let p = e.parses.get(need);
+    if (p && !p.rootEnd && i === chunks.length - 1) {
+      // The only chunk, parsed with a guessed label suffix that its own labels happen to cover: parse it plain.
+      p = undefined;
+      e.parses.delete(need);
+    }
     if (!p) {
       const own = new Set(e.ownLinks);
       const ownN = new Set(e.ownNotes);
@@ -579,7 +585,7 @@ function incremental(text: string, cache: Cache): Root {
     const dLine = c.line - 1;
     for (const n of p.children) children.push(cloneShift(n, c.start, dLine) as RootContent);
     if (i === 0) rootStart = clonePoint(p.rootStart, 0, 0);
-    if (i === chunks.length - 1) rootEnd = clonePoint(p.rootEnd, c.start, dLine);
+    if (i === chunks.length - 1) rootEnd = clonePoint(p.rootEnd!, c.start, dLine);
   }
   cache.evict(chunks.length);
   return { type: 'root', children, position: { start: rootStart!, end: rootEnd! } } as Root;
