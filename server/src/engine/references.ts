@@ -477,6 +477,19 @@ function journalEvidence(s: string): boolean {
 
 /** Measure how much `text` (one candidate entry, prose or source) looks like a bibliographic citation. */
 export function citationShape(text: string): CitationShape {
+  return shapeOf(text, false)!;
+}
+
+/**
+ * `citationShape(text)` when the text has a year or a strong identifier, else null: the strict test
+ * (`looksLikeCitation`) needs one of them, and most paragraphs of a post have neither, so the other
+ * sixteen tests are skipped for them.
+ */
+function datedCitationShape(text: string): CitationShape | null {
+  return shapeOf(text, true);
+}
+
+function shapeOf(text: string, datedOnly: boolean): CitationShape | null {
   const s = text.length > 2000 ? text.slice(0, 2000) : text;
   const found = findIdentifiers(s);
   // Judge the shape without the identifiers themselves (a DOI's digits are not a year).
@@ -484,12 +497,15 @@ export function citationShape(text: string): CitationShape {
   for (const sp of [...found.spans, ...found.malformed]) {
     if (sp.start >= 0 && sp.end <= clean.length) clean = clean.slice(0, sp.start) + ' '.repeat(sp.end - sp.start) + clean.slice(sp.end);
   }
+  const strongIdentifier = found.spans.some((x) => x.kind !== 'url' && x.kind !== 'nct') || found.malformed.length > 0;
+  const year = YEAR_ANY.test(clean);
+  if (datedOnly && !year && !strongIdentifier) return null;
   const unquoted = clean.replace(/["\u201c][^"\u201c\u201d]{0,500}["\u201d]/g, ' ');
   const f: CitationShape = {
     leadingAuthor: LEADING_AUTHOR.test(clean),
     authorDate: false,
     etAl: ET_AL.test(clean.slice(0, 300)),
-    year: YEAR_ANY.test(clean),
+    year,
     yearCited: YEAR_CITED.test(clean),
     quotedTitle: QUOTED_TITLE.test(clean),
     quotedAtStart: QUOTED_AT_START.test(clean),
@@ -497,7 +513,7 @@ export function citationShape(text: string): CitationShape {
     volPages: VOL_PAGES.test(clean),
     journal: journalEvidence(clean),
     publicationCue: PUBLICATION_CUES.test(clean),
-    strongIdentifier: found.spans.some((x) => x.kind !== 'url' && x.kind !== 'nct') || found.malformed.length > 0,
+    strongIdentifier,
     url: found.spans.some((x) => x.kind === 'url'),
     pronoun: PRONOUNS.test(unquoted),
     proseOpener: PROSE_OPENER.test(clean),
@@ -850,11 +866,15 @@ function findUnits(doc: ParsedDocument): Found {
       const headEnd = headEndOf(doc, a, z);
       const src = doc.text.slice(a, headEnd);
       const prose = b.text.slice(a - b.start, headEnd - b.start);
-      const shape = citationShape(src);
       // In a reference section every list item is an entry, unless it reads as a remark ("See also our post on …").
-      const ok = strict
-        ? looksLikeCitation(shape)
-        : looksLikeSectionEntry(shape, prose) || (listItem && !shape.proseOpener && !shape.pronoun && !shape.narrativeVerb && !/:\s*$/.test(prose.trim()));
+      let ok: boolean;
+      if (strict) {
+        const shape = datedCitationShape(src);
+        ok = shape !== null && looksLikeCitation(shape);
+      } else {
+        const shape = citationShape(src);
+        ok = looksLikeSectionEntry(shape, prose) || (listItem && !shape.proseOpener && !shape.pronoun && !shape.narrativeVerb && !/:\s*$/.test(prose.trim()));
+      }
       if (!ok) return;
       const n = k === 0 && number !== undefined ? number : markerNumber(src);
       const u: Unit = {
