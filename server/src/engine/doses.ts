@@ -878,6 +878,8 @@ interface DrugMatcher {
   byFirst: Map<string, Phrase[]>;
   byId: Map<string, DrugInfo>;
   stemSet: Set<string>;
+  /** The last three letters of every stem: a word ending otherwise cannot end in a stem. */
+  stemTails: Set<string>;
   stemExceptions: Set<string>;
 }
 
@@ -899,7 +901,7 @@ function isExactAlias(s: string): boolean {
 let baseMatcher: DrugMatcher | null = null;
 
 function buildBaseMatcher(): DrugMatcher {
-  const m: DrugMatcher = { byFirst: new Map(), byId: new Map(), stemSet: new Set(D.stems), stemExceptions: new Set(D.stemExceptions.map((w) => w.toLowerCase())) };
+  const m: DrugMatcher = { byFirst: new Map(), byId: new Map(), stemSet: new Set(D.stems), stemTails: new Set(D.stems.filter((x) => x.length >= 3).map((x) => x.slice(-3))), stemExceptions: new Set(D.stemExceptions.map((w) => w.toLowerCase())) };
   const add = (info: DrugInfo, name: string, exact: boolean): void => {
     const words = phraseWords(name);
     if (!words.length) return;
@@ -936,7 +938,7 @@ function drugMatcher(drugs: DrugRangeSetting[]): DrugMatcher {
   if (hit) return hit;
   baseMatcher ??= buildBaseMatcher();
   const base = baseMatcher;
-  const m: DrugMatcher = { byFirst: new Map([...base.byFirst].map(([k, v]) => [k, [...v]])), byId: new Map([...base.byId].map(([k, v]) => [k, { ...v, ranges: [] }])), stemSet: base.stemSet, stemExceptions: base.stemExceptions };
+  const m: DrugMatcher = { byFirst: new Map([...base.byFirst].map(([k, v]) => [k, [...v]])), byId: new Map([...base.byId].map(([k, v]) => [k, { ...v, ranges: [] }])), stemSet: base.stemSet, stemTails: base.stemTails, stemExceptions: base.stemExceptions };
   for (const list of m.byFirst.values()) for (let i = 0; i < list.length; i++) list[i] = { ...list[i], info: m.byId.get(list[i].info.id)! };
   const lookupId = (name: string): string | null => {
     const words = phraseWords(name);
@@ -982,7 +984,7 @@ interface DrugHit {
 const WORD_AT_RE = /[\s.\-\u2010\u2011]{1,6}([\p{L}\p{N}]+(?:['\u2019][\p{L}]+)?\+?)/uy;
 
 function stemDrug(w: string, m: DrugMatcher): boolean {
-  if (w.length < 7 || m.stemExceptions.has(w) || !/^[a-z]+$/.test(w)) return false;
+  if (w.length < 7 || !m.stemTails.has(w.slice(-3)) || m.stemExceptions.has(w) || !/^[a-z]+$/.test(w)) return false;
   for (let k = 3; k <= 9 && k < w.length; k++) if (m.stemSet.has(w.slice(-k))) return true;
   return false;
 }
@@ -990,11 +992,15 @@ function stemDrug(w: string, m: DrugMatcher): boolean {
 /** Drug, nutrient and food names in a text (offsets relative to `base`). One pass over its words. */
 function findDrugs(text: string, base: number, m: DrugMatcher): DrugHit[] {
   const out: DrugHit[] = [];
-  const re = new RegExp(WORD_TOKEN_RE.source, 'gu');
+  const re = WORD_TOKEN_RE;
+  re.lastIndex = 0;
+  // Lower-case the block once; per word only when case mapping changes a length (then offsets would not line up).
+  const lowered = text.toLowerCase();
+  const sameLength = lowered.length === text.length;
   for (let t = re.exec(text); t; t = re.exec(text)) {
     const raw = t[0];
     const start = t.index;
-    const w = raw.toLowerCase();
+    const w = sameLength ? lowered.slice(start, start + raw.length) : raw.toLowerCase();
     const list = m.byFirst.get(w.includes('\u2019') ? w.replace(/\u2019/g, "'") : w);
     let hitEnd = -1;
     let hitInfo: DrugInfo | null = null;
