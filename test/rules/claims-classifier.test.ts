@@ -100,6 +100,16 @@ describe('claims: strength', () => {
     ['direct', 'Heart surgery increases death risk for cancer survivors.'],
     ['direct', 'Mortality was reduced by statin therapy.'],
     ['direct', 'Our findings suggest that DPP-4 inhibitors did not increase the risk of heart failure.'],
+    // A parenthesis between subject and verb; an -s verb after an appositive or in a list of predicates
+    ['direct', 'Metformin (a first-line diabetes drug) lowers blood sugar.'],
+    ['direct', 'Regular walking, even in short bouts, lowers blood pressure.'],
+    ['direct', 'Seat belts save lives.'],
+    // Multiplicative comparisons, covariation and attributed links are correlational; a modal keeps 'double' a verb
+    ['correlational', 'Heavy drinkers have double the risk of liver cancer.'],
+    ['correlational', 'Night-shift workers face twice the odds of breast cancer.'],
+    ['conditional', 'Poor sleep may double the risk of obesity.'],
+    ['correlational', 'The risk of falls rises with age.'],
+    ['correlational', 'Researchers link night shifts to breast cancer.'],
   ];
   for (const [strength, text] of cases) it(`${strength}: ${text}`, () => assert.equal(classifySentence(text).strength, strength, JSON.stringify(classifySentence(text).cues)));
 

@@ -1193,6 +1193,15 @@ export function classifyWith(text: string, lex: ClaimLexicon): ClaimClassificati
   const scanState: ScanState = { clause: 0, purposeClause: -1, raisingHedge: null };
   for (let k = 0; k < cues.length; k++) {
     const c = cues[k];
+    if (c.kind === K.attr && !inParens[k]) {
+      // 'Researchers link X to Y', 'studies have linked X with Y': the attribution's own verb states the relation.
+      const link = ATTRIBUTED_LINK.exec(text.slice(c.start, c.end));
+      if (link) {
+        const cue: Cue = { kind: K.correlational, start: c.end - link[0].length, end: c.end };
+        relations.push({ cue, index: k, type: 'corr', weak: false, verb: null, hedge: hedgeBefore(text, cues, k, clause), modalStart: cue.start, negated: negatedBefore(text, cues, k, clause), clause: clause[k], relative: false });
+      }
+      continue;
+    }
     if (!RELATION_KINDS.has(c.kind)) continue;
     if (inParens[k]) continue;
     const rel = readRelation(text, cues, k, clause, lex, scanState);
@@ -1367,9 +1376,14 @@ function readVerb(text: string, cues: Cue[], k: number, verb: VerbForm, scan: Sc
   const c = cues[k];
   const head = verb.lemma.split(' ')[0];
   const multi = verb.lemma.includes(' ');
-  const prevB = prevWordBounds(text, c.start);
-  const prev = prevB ? text.slice(prevB[0], prevB[1]).toLowerCase() : '';
-  const aux = auxiliaryBefore(text, c.start);
+  // A parenthesis right before the verb closes its subject ('antiviral therapy (HCV) improves'): look behind it.
+  const anchor = beforeParenthetical(text, c.start);
+  const prevB = prevWordBounds(text, anchor);
+  let prev = prevB ? text.slice(prevB[0], prevB[1]).toLowerCase() : '';
+  let aux = auxiliaryBefore(text, anchor);
+  // An -s verb right after a comma ends an appositive or continues a list of predicates ('Smoking, current or past,
+  // raises the rate', 'it eases pain, improves sleep'): a finite verb, not the start of a sentence.
+  if (!prevB && verb.form === 's' && previousNonSpace(text, c.start) === 44) prev = aux = ',';
   const next = nextWord(text, c.end);
   const transitivity = (): 'causal' | 'cmp' => (verb.change && !multi && (next === '' || INTRANSITIVE_NEXT.has(next) || /^\d/.test(next)) ? 'cmp' : 'causal');
   if (head === 'raise' && RAISE_IDIOM.test(next)) return null; // 'raises concerns', 'raise awareness'
@@ -1422,6 +1436,8 @@ function readVerb(text: string, cues: Cue[], k: number, verb: VerbForm, scan: Sc
       if (verb.form === 'base' && scan.purposeClause === scan.clause && (aux === 'and' || aux === 'or' || /,\s*$/.test(text.slice(Math.max(0, c.start - 3), c.start)))) return null;
       if (prev === '') return head === 'lower' ? 'cmp' : null; // sentence-initial: an imperative or an adjective ('Lower doses ...')
       if (head === 'lower' && verb.form === 'base' && (next === 'than' || NOUN_CONTEXT.has(prev) || PREPOSITIONS.has(prev) || AUX_BE.has(aux) || AUX_HAVE.has(aux) || OBSERVING.has(prev) || /ly$/.test(prev) || prev === 'and')) return 'cmp';
+      // 'Risk increases with age', 'symptoms decline with treatment duration': covariation, a correlational relation.
+      if (verb.change && !multi && next === 'with' && (verb.form === 's' || (verb.form === 'base' && !NOUN_CONTEXT.has(prev) && !PREPOSITIONS.has(prev)))) return 'cmp';
       if (NOUN_LIKE.has(head)) {
         // 'this leads to', 'these increase the risk': a pronoun subject; 'this increase', 'these changes in': a determiner.
         const pronoun = ((prev === 'this' || prev === 'that') && verb.form === 's') || ((prev === 'these' || prev === 'those') && verb.form === 'base' && !NOUN_NEXT.has(next));
@@ -1436,6 +1452,26 @@ function readVerb(text: string, cues: Cue[], k: number, verb: VerbForm, scan: Sc
       return transitivity();
     }
   }
+}
+
+/** Where to look back from for the word before pos: before a parenthetical that ends right before it, else pos. */
+function beforeParenthetical(text: string, pos: number): number {
+  let e = pos;
+  while (e > 0 && isSpaceCode(text.charCodeAt(e - 1))) e--;
+  if (e === 0 || text.charCodeAt(e - 1) !== 41) return pos;
+  for (let i = e - 2; i >= 0 && i >= e - 120; i--) {
+    const ch = text.charCodeAt(i);
+    if (ch === 41) return pos;
+    if (ch === 40) return i;
+  }
+  return pos;
+}
+
+/** The character code of the last non-space character before pos, or -1. */
+function previousNonSpace(text: string, pos: number): number {
+  let e = pos;
+  while (e > 0 && isSpaceCode(text.charCodeAt(e - 1))) e--;
+  return e > 0 ? text.charCodeAt(e - 1) : -1;
 }
 
 /** The verb inside an absolute term ('completely cures' -> 'cures'), as a cue of its own. */
@@ -1596,6 +1632,9 @@ function framedOut(text: string, cues: Cue[], k: number, segment: ArrayLike<numb
   if (flags & F_ADVICE) return true;
   return (flags & (finite ? F_UNCERTAIN_NOT_AIM : F_UNCERTAIN)) !== 0;
 }
+
+/** An attribution ending in a verb of association ('researchers link', 'studies have tied'). */
+const ATTRIBUTED_LINK = /\b(?:link(?:s|ed)?|tie[sd]?|connect(?:s|ed)?|associate[sd]?)$/i;
 
 const AIM = /^(?:to\s|aims?\b|aimed|goal|purpose|objectives?|designed|intended|in\s+order|with\s+the\s+aim|set\s+out|sought|planned|hopes?\b|hoped)/i;
 
