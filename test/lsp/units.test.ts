@@ -6,7 +6,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeActionParams, CreateFile, TextDocumentEdit } from 'vscode-languageserver-protocol';
-import { lintText } from '../../server/src/engine/lint';
+import { parseDocument } from '../../server/src/engine/document';
+import { completeFixes } from '../../server/src/lsp/analysis';
+import { knownRule } from '../../server/src/lsp/analyzer';
 import { resolveConfig } from '../../server/src/engine/config';
 import type { Diagnostic } from '../../server/src/engine/types';
 import { codeActionsFor, kindMatches, type EditSupport } from '../../server/src/lsp/code-actions';
@@ -15,10 +17,11 @@ import { skipReason, type CurrentLint } from '../../server/src/lsp/linter';
 import { kindFor, isLintable, uriToPath } from '../../server/src/lsp/uris';
 import { applyTextEdits, fileUri, tempDir } from './helpers';
 
+/** A lint as the server keeps it: the given diagnostics, completed with "Disable RULE for this line" as the worker does. */
 function lintWith(text: string, diagnostics: Diagnostic[], uri = 'file:///tmp/post.md'): CurrentLint {
   const config = resolveConfig({ settings: { rules: {} } });
-  const result = lintText(text, { uri, config, only: [] });
-  return { doc: TextDocument.create(uri, 'markdown', 3, text), gen: 0, epoch: 0, config, result: { ...result, diagnostics } };
+  const doc = parseDocument(text, { uri, kind: 'markdown' });
+  return { doc: TextDocument.create(uri, 'markdown', 3, text), gen: 0, epoch: 0, kind: 'markdown', config, diagnostics: completeFixes(doc, diagnostics, knownRule), doses: [] };
 }
 
 function params(uri: string, only?: string[]): CodeActionParams {
@@ -86,7 +89,7 @@ describe('language server units: fixes that edit another file', () => {
   it('creates the config file and edits it (CreateFile + TextDocumentEdit) when the client allows it', () => {
     const file = path.join(dir, 'new', '.clinical-lint.json');
     const lint = lintWith('One pill.\n', [diagnosticWithConfigFix(file, true)]);
-    const actions = codeActionsFor(lint, params(lint.doc.uri, ['quickfix']), full, () => null, undefined, () => false);
+    const actions = codeActionsFor(lint, params(lint.doc.uri, ['quickfix']), full, () => null, null, () => false);
     const add = actions.find((a) => a.title.startsWith('Add a range'))!;
     assert.ok(add, actions.map((a) => a.title).join(' | '));
     const changes = add.edit!.documentChanges!;
@@ -107,7 +110,7 @@ describe('language server units: fixes that edit another file', () => {
     d.fixes![1].fileEdits![0].edits = [{ start: text.indexOf('}'), end: text.indexOf('}'), newText: ' ' }];
     const lint = lintWith('One pill.\n', [d]);
     const lookup = (_uri: string, f: string): string | null => (fs.existsSync(f) ? fs.readFileSync(f, 'utf8') : null);
-    const actions = codeActionsFor(lint, params(lint.doc.uri), full, lookup, undefined, () => false);
+    const actions = codeActionsFor(lint, params(lint.doc.uri), full, lookup, null, () => false);
     const add = actions.find((a) => a.title.startsWith('Add a range'))!;
     const edit = add.edit!.documentChanges![0] as TextDocumentEdit;
     assert.deepEqual(edit.edits[0].range.start, { line: 1, character: 12 });
@@ -121,7 +124,7 @@ describe('language server units: fixes that edit another file', () => {
       { documentChanges: false, createFiles: false },
       { documentChanges: true, createFiles: false },
     ]) {
-      const titles = codeActionsFor(lint, params(lint.doc.uri, ['quickfix']), support, () => null, undefined, () => false).map((a) => a.title);
+      const titles = codeActionsFor(lint, params(lint.doc.uri, ['quickfix']), support, () => null, null, () => false).map((a) => a.title);
       assert.ok(titles.includes('Replace'), titles.join());
       assert.ok(!titles.some((t) => t.startsWith('Add a range')), titles.join());
     }
@@ -129,7 +132,7 @@ describe('language server units: fixes that edit another file', () => {
 
   it('uses plain `changes` edits for clients without documentChanges', () => {
     const lint = lintWith('One pill.\n', [diagnosticWithConfigFix('/nowhere/.clinical-lint.json', true)]);
-    const replace = codeActionsFor(lint, params(lint.doc.uri, ['quickfix']), { documentChanges: false, createFiles: false }, () => null, undefined, () => false).find(
+    const replace = codeActionsFor(lint, params(lint.doc.uri, ['quickfix']), { documentChanges: false, createFiles: false }, () => null, null, () => false).find(
       (a) => a.title === 'Replace',
     )!;
     assert.deepEqual(replace.edit, { changes: { [lint.doc.uri]: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 3 } }, newText: 'Two' }] } });
@@ -138,7 +141,7 @@ describe('language server units: fixes that edit another file', () => {
 
   it('adds "Disable RULE for this line" when a rule did not offer it', () => {
     const lint = lintWith('One pill.\n', [{ ruleId: 'absolute-claim', severity: 'error', message: 'x', start: 0, end: 3 }]);
-    const titles = codeActionsFor(lint, params(lint.doc.uri), full, () => null, undefined, () => false).map((a) => a.title);
+    const titles = codeActionsFor(lint, params(lint.doc.uri), full, () => null, null, () => false).map((a) => a.title);
     assert.deepEqual(titles, ['Disable absolute-claim for this line']);
   });
 });

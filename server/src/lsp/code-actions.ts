@@ -13,13 +13,11 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { fixText, preferredFix, ruleById } from '../engine/lint';
-import { disableLineFix } from '../engine/fixes';
+import { preferredFix } from '../engine/lint';
 import type { Diagnostic, Fix, TextEdit } from '../engine/types';
 import { FIX_ALL_KIND } from './protocol';
-import { detachedDocument, minimalEdit, toLspDiagnostic, toLspEdits } from './convert';
+import { detachedDocument, toLspDiagnostic, toLspEdits } from './convert';
 import type { CurrentLint } from './linter';
-import { kindFor } from './uris';
 
 export interface EditSupport {
   /** workspace.workspaceEdit.documentChanges */
@@ -93,57 +91,61 @@ function sameDiagnostic(a: LspDiagnostic, b: LspDiagnostic): boolean {
   );
 }
 
-/** The fixes to offer for a diagnostic: its own, plus "Disable RULE for this line" when a rule forgot it. */
-function fixesFor(lint: CurrentLint, d: Diagnostic): Fix[] {
-  const fixes = [...(d.fixes ?? [])];
-  if (ruleById.has(d.ruleId) && !fixes.some((f) => f.title === `Disable ${d.ruleId} for this line`)) {
-    try {
-      fixes.push(disableLineFix(lint.result.doc, d.ruleId, d.start));
-    } catch {
-      /* no directive fix then */
+/** The fixes to offer for a diagnostic (the lint already added "Disable RULE for this line", see analysis.ts). */
+function fixesFor(d: Diagnostic): Fix[] {
+  return (d.fixes ?? []).filter((f) => f.edits.length > 0 || (f.fileEdits?.length ?? 0) > 0);
+}
+
+export interface FixAllEdit {
+  edit: TextEdit | null;
+  applied: number;
+}
+
+function diagnosticsInRange(lint: CurrentLint, params: CodeActionParams): { d: Diagnostic; lsp: LspDiagnostic }[] {
+  const { doc } = lint;
+  const start = doc.offsetAt(params.range.start);
+  const end = doc.offsetAt(params.range.end);
+  const wanted = params.context.diagnostics.filter((d) => d.source === 'clinical-lint');
+  const inRange: { d: Diagnostic; lsp: LspDiagnostic }[] = [];
+  for (const d of lint.diagnostics) {
+    if (overlapsRange(d, start, end)) inRange.push({ d, lsp: toLspDiagnostic(doc, d, doc.version) });
+    else if (wanted.length) {
+      const lsp = toLspDiagnostic(doc, d, doc.version);
+      if (wanted.some((w) => sameDiagnostic(w, lsp))) inRange.push({ d, lsp });
     }
   }
-  return fixes.filter((f) => f.edits.length > 0 || (f.fileEdits?.length ?? 0) > 0);
+  return inRange;
 }
 
-const fixAllCache = new WeakMap<CurrentLint, { edit: TextEdit | null; applied: number }>();
-
-/** The fix-all edit for a lint (computed once per lint: editors ask for code actions on every cursor move). */
-export function fixAllEdit(lint: CurrentLint, external?: Readonly<Record<string, unknown>>): { edit: TextEdit | null; applied: number } {
-  const cached = fixAllCache.get(lint);
-  if (cached) return cached;
-  const { doc, config } = lint;
-  const before = lint.result.doc.text;
-  const fixed = fixText(before, { uri: doc.uri, kind: kindFor(doc.uri, doc.languageId), config, external });
-  const out = { edit: minimalEdit(before, fixed.text), applied: fixed.applied };
-  fixAllCache.set(lint, out);
-  return out;
+/**
+ * Would codeActionsFor offer "fix all" for these params? Always when asked for explicitly
+ * (editor.codeActionsOnSave, "Source action…"); in the plain light-bulb menu only next to a diagnostic that has a
+ * preferred fix. The caller computes the (costly) fix-all edit only then.
+ */
+export function offersFixAll(lint: CurrentLint, params: CodeActionParams): boolean {
+  const only = params.context.only;
+  if (only?.length) return kindMatches(FIX_ALL_KIND, only);
+  return diagnosticsInRange(lint, params).some(({ d }) => preferredFix(d));
 }
 
+/** The code actions for a range; `fixAll` is the fix-all edit when offersFixAll() said so (else null). */
 export function codeActionsFor(
   lint: CurrentLint,
   params: CodeActionParams,
   support: EditSupport,
   lookup: FileTextLookup,
-  external: Readonly<Record<string, unknown>> | undefined,
+  fixAll: FixAllEdit | null,
   cancelled: () => boolean,
 ): CodeAction[] {
   const { doc } = lint;
   const only = params.context.only;
   const actions: CodeAction[] = [];
-  const start = doc.offsetAt(params.range.start);
-  const end = doc.offsetAt(params.range.end);
-  const wanted = params.context.diagnostics.filter((d) => d.source === 'clinical-lint');
-  const inRange: { d: Diagnostic; lsp: LspDiagnostic }[] = [];
-  for (const d of lint.result.diagnostics) {
-    const lsp = toLspDiagnostic(doc, d, doc.version);
-    if (overlapsRange(d, start, end) || wanted.some((w) => sameDiagnostic(w, lsp))) inRange.push({ d, lsp });
-  }
+  const inRange = diagnosticsInRange(lint, params);
 
   if (wantsQuickFixes(only)) {
     for (const { d, lsp } of inRange) {
       if (cancelled()) return actions;
-      for (const fix of fixesFor(lint, d)) {
+      for (const fix of fixesFor(d)) {
         const edit = fix.fileEdits?.length ? crossFileEdit(doc, fix, support, lookup) : documentEdit(doc, fix.edits, support);
         if (!edit) continue;
         const action: CodeAction = { title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [lsp], edit };
@@ -153,12 +155,8 @@ export function codeActionsFor(
     }
   }
 
-  // Fix all: always when asked for explicitly (editor.codeActionsOnSave, "Source action…"); in the plain
-  // light-bulb menu only next to a diagnostic that has a preferred fix.
-  const askedForFixAll = !!only?.length && kindMatches(FIX_ALL_KIND, only);
-  const offerFixAll = askedForFixAll || (!only?.length && inRange.some(({ d }) => preferredFix(d)));
-  if (offerFixAll && !cancelled()) {
-    const { edit, applied } = fixAllEdit(lint, external);
+  if (fixAll && !cancelled() && (only?.length ? kindMatches(FIX_ALL_KIND, only) : inRange.some(({ d }) => preferredFix(d)))) {
+    const { edit, applied } = fixAll;
     if (edit && applied > 0) {
       actions.push({
         title: `Fix all Clinical Lint problems (${applied} ${applied === 1 ? 'fix' : 'fixes'})`,

@@ -2,13 +2,13 @@
 // on a recognised dose, its normalised value, the drug and the range applied.
 
 import { MarkupKind, type Hover, type MarkupContent } from 'vscode-languageserver/node';
-import { findDoseMentions, type DoseMention } from '../engine/doses';
 import { ruleById } from '../engine/lint';
 import type { Diagnostic } from '../engine/types';
 import { toRange } from './convert';
 import type { CurrentLint } from './linter';
+import type { HoverDose } from './analysis';
 import { ruleDocsHref } from './rule-docs';
-import { escapeMarkdown, formatInRange, formatNormalisedDose, formatRange } from '../report/format';
+import { escapeMarkdown, formatAmount, formatInRange, formatRange } from '../report/format';
 
 function covers(start: number, end: number, offset: number): boolean {
   return start === end ? offset === start : start <= offset && offset < end;
@@ -38,11 +38,11 @@ function diagnosticSection(d: Diagnostic, markdown: boolean): string {
   return lines.join('\n\n');
 }
 
-function doseSection(m: DoseMention, markdown: boolean): string {
+function doseSection(m: HoverDose, markdown: boolean): string {
   const e = markdown ? escapeMarkdown : (s: string) => s;
   const head = markdown ? `**Dose** \`${m.text.replace(/`/g, "'")}\`` : `Dose "${m.text}"`;
   const rows = [
-    `Normalised: ${e(formatNormalisedDose(m))}`,
+    `Normalised: ${e(`${formatAmount(m.min, m.max, m.unit)} ${m.basis}`)}`,
     `Drug: ${e(m.drug ?? 'not recognised')}`,
     `Range applied: ${e(formatRange(m.range))}`,
     `In range: ${formatInRange(m.inRange)}`,
@@ -50,15 +50,11 @@ function doseSection(m: DoseMention, markdown: boolean): string {
   return markdown ? [head, ...rows.map((r) => `- ${r}`)].join('\n') : [head, ...rows].join('\n');
 }
 
-export function hoverAt(lint: CurrentLint, offset: number, markdown: boolean, onError: (what: string, e: unknown) => void): Hover | null {
-  const { doc, result, config } = lint;
-  const flagged = result.diagnostics.filter((d) => covers(d.start, d.end, offset));
-  let doses: DoseMention[] = [];
-  try {
-    doses = findDoseMentions(result.doc, config).filter((m) => covers(m.start, m.end, offset));
-  } catch (e) {
-    onError('finding doses', e);
-  }
+/** The hover at `offset`, from what the document's lint kept (its diagnostics and doses): no parsing here. */
+export function hoverAt(lint: CurrentLint, offset: number, markdown: boolean): Hover | null {
+  const { doc } = lint;
+  const flagged = lint.diagnostics.filter((d) => covers(d.start, d.end, offset));
+  const doses = lint.doses.filter((m) => covers(m.start, m.end, offset));
   if (!flagged.length && !doses.length) return null;
   const sections: string[] = [];
   const seen = new Set<string>();

@@ -9,29 +9,43 @@ import type { Connection } from 'vscode-languageserver/node';
 import { MessageType } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextDocuments } from 'vscode-languageserver/node';
-import { lintText, type LintResult } from '../engine/lint';
 import type { ResolvedConfig } from '../engine/config';
+import type { Diagnostic, DocumentKind } from '../engine/types';
 import { sizeProblem } from '../engine/input';
+import type { DocumentInput, HoverDose, RuleError } from './analysis';
+import type { Analyzer, Outcome } from './analyzer';
 import type { ConfigStore } from './config-store';
 import { toLspDiagnostic } from './convert';
 import { baseName, isLintable, kindFor } from './uris';
 import { configWithExternal } from './verify';
 
+/**
+ * The lint of an open document at one generation: everything the server keeps per document. No parsed
+ * document, no Markdown tree (tasks that need them parse again): diagnostics with their fixes and the doses
+ * hovers describe.
+ */
 export interface CurrentLint {
+  /** The live document (its text is the linted text while `gen` is the document's generation). */
   doc: TextDocument;
   gen: number;
   epoch: number;
+  kind: DocumentKind;
   config: ResolvedConfig;
-  result: LintResult;
+  diagnostics: Diagnostic[];
+  doses: HoverDose[];
 }
 
 interface DocState {
   gen: number;
   timer?: NodeJS.Timeout;
   last?: CurrentLint;
+  /** The lint running for this document (shared by the publisher and requests waiting for it). */
+  pending?: { gen: number; epoch: number; promise: Promise<LintAt | undefined> };
   /** Skip reasons already shown to the user for this document (one notification each). */
   notified: Set<string>;
 }
+
+type LintAt = { gen: number; doc: TextDocument; result: CurrentLint | null };
 
 /** Why a document is not linted (too large or not text), or null. */
 export function skipReason(text: string, config: ResolvedConfig): string | null {
@@ -53,6 +67,7 @@ export class DocumentLinter {
     private readonly documents: TextDocuments<TextDocument>,
     private readonly configs: ConfigStore,
     private readonly debounceMs: number,
+    readonly analyzer: Analyzer,
   ) {}
 
   isOpen(uri: string): boolean {
@@ -62,14 +77,15 @@ export class DocumentLinter {
   opened(doc: TextDocument): void {
     if (!isLintable(doc.uri, doc.languageId)) return;
     this.states.set(doc.uri, { gen: 0, notified: new Set() });
-    this.schedule(doc.uri, 0);
+    this.schedule(doc.uri, 0, 'low');
   }
 
   changed(doc: TextDocument): void {
     const state = this.states.get(doc.uri);
     if (!state) return;
     state.gen++;
-    this.schedule(doc.uri, this.debounceMs);
+    state.last = undefined; // its diagnostics no longer match the text: drop them now
+    this.schedule(doc.uri, this.debounceMs, 'high');
   }
 
   closed(uri: string): void {
@@ -79,6 +95,7 @@ export class DocumentLinter {
     this.states.delete(uri);
     this.external.delete(uri);
     this.configs.forget(uri);
+    this.analyzer.forget(uri);
     void this.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
 
@@ -86,29 +103,30 @@ export class DocumentLinter {
   dispose(): void {
     for (const state of this.states.values()) if (state.timer) clearTimeout(state.timer);
     this.states.clear();
+    this.analyzer.dispose();
   }
 
   /** Re-lint every open document (settings or config files changed). */
   relintAll(): void {
-    for (const uri of this.states.keys()) this.schedule(uri, 0);
+    for (const uri of this.states.keys()) this.schedule(uri, 0, 'low');
   }
 
   relint(uri: string): void {
-    if (this.states.has(uri)) this.schedule(uri, 0);
+    if (this.states.has(uri)) this.schedule(uri, 0, 'high');
   }
 
-  private schedule(uri: string, delay: number): void {
+  private schedule(uri: string, delay: number, priority: 'high' | 'low'): void {
     const state = this.states.get(uri);
     if (!state) return;
     if (state.timer) clearTimeout(state.timer);
     state.timer = setTimeout(() => {
       state.timer = undefined;
-      this.lintAndPublish(uri, state).catch((e) => this.connection.console.error(`Clinical Lint: linting ${uri} failed: ${errorText(e)}`));
+      this.lintAndPublish(uri, state, priority).catch((e) => this.connection.console.error(`Clinical Lint: linting ${uri} failed: ${errorText(e)}`));
     }, delay);
   }
 
-  private async lintAndPublish(uri: string, state: DocState): Promise<void> {
-    const lint = await this.lintState(uri, state);
+  private async lintAndPublish(uri: string, state: DocState, priority: 'high' | 'low'): Promise<void> {
+    const lint = await this.lintState(uri, state, priority);
     if (lint === undefined) return; // stale or closed: a newer lint publishes
     if (this.states.get(uri) !== state || state.gen !== lint.gen) return;
     // Settings changed meanwhile: the re-lint scheduled for the new settings publishes.
@@ -117,22 +135,34 @@ export class DocumentLinter {
       void this.connection.sendDiagnostics({ uri, version: lint.doc.version, diagnostics: [] });
       return;
     }
-    const { doc, result } = lint.result;
+    const { doc, diagnostics } = lint.result;
     void this.connection.sendDiagnostics({
       uri,
       version: doc.version,
-      diagnostics: result.diagnostics.map((d) => toLspDiagnostic(doc, d, doc.version)),
+      diagnostics: diagnostics.map((d) => toLspDiagnostic(doc, d, doc.version)),
     });
   }
 
   /**
-   * The lint of the document's current text (cached per generation and config epoch).
-   * undefined: closed or changed while waiting; result null: the document is skipped (too large, NUL).
+   * The lint of the document's current text (cached per generation and config epoch; one lint at a time per
+   * document, shared by everyone waiting for it). undefined: closed or changed while waiting; result null:
+   * the document is skipped (too large, NUL) or its lint failed (timed out, crashed).
    */
-  private async lintState(uri: string, state: DocState): Promise<{ gen: number; doc: TextDocument; result: CurrentLint | null } | undefined> {
+  private lintState(uri: string, state: DocState, priority: 'high' | 'low'): Promise<LintAt | undefined> {
     const gen = state.gen;
-    if (state.last && state.last.gen === gen && state.last.epoch === this.configs.epoch) return { gen, doc: state.last.doc, result: state.last };
     const epoch = this.configs.epoch;
+    if (state.last && state.last.gen === gen && state.last.epoch === epoch) return Promise.resolve({ gen, doc: state.last.doc, result: state.last });
+    if (state.pending && state.pending.gen === gen && state.pending.epoch === epoch) return state.pending.promise;
+    const promise = this.lintNow(uri, state, gen, epoch, priority);
+    state.pending = { gen, epoch, promise };
+    const clear = (): void => {
+      if (state.pending?.promise === promise) state.pending = undefined;
+    };
+    promise.then(clear, clear);
+    return promise;
+  }
+
+  private async lintNow(uri: string, state: DocState, gen: number, epoch: number, priority: 'high' | 'low'): Promise<LintAt | undefined> {
     const external = this.external.get(uri);
     const config = configWithExternal((await this.configs.configFor(uri)).config, external);
     const doc = this.documents.get(uri);
@@ -144,16 +174,57 @@ export class DocumentLinter {
       this.notifySkipped(uri, state, skip);
       return { gen, doc, result: null };
     }
-    const result = lintText(text, {
-      uri,
-      kind: kindFor(uri, doc.languageId),
-      config,
-      external,
-      onRuleError: (ruleId, error) => this.ruleFailed(ruleId, error),
-    });
-    const lint: CurrentLint = { doc, gen, epoch, config, result };
-    if (this.states.get(uri) === state && state.gen === gen && this.configs.epoch === epoch) state.last = lint;
+    const kind = kindFor(uri, doc.languageId);
+    const outcome = await this.analyzer.run('lint', { uri, text, kind, config, external }, { key: uri, priority });
+    if (this.states.get(uri) !== state || state.gen !== gen) return undefined;
+    if (!outcome.ok) {
+      if (outcome.reason === 'superseded' || outcome.reason === 'disposed') return undefined;
+      this.lintFailed(uri, state, outcome);
+      state.last = undefined;
+      return { gen, doc, result: null };
+    }
+    this.reportRuleErrors(outcome.value.ruleErrors);
+    const lint: CurrentLint = { doc, gen, epoch, kind, config, diagnostics: outcome.value.diagnostics, doses: outcome.value.doses };
+    if (this.configs.epoch === epoch) state.last = lint;
     return { gen, doc, result: lint };
+  }
+
+  /** Is `lint` still the lint of its document's current text and settings? (checked after every await) */
+  isCurrent(lint: CurrentLint): boolean {
+    const state = this.states.get(lint.doc.uri);
+    return !!state && state.gen === lint.gen && this.configs.epoch === lint.epoch;
+  }
+
+  /**
+   * Run `f` on the current lint of an open document; when the document changes while `f` awaits (its result
+   * would be for an older text), run it again on the new lint (three attempts). null: closed, skipped or stale.
+   */
+  async withCurrent<T>(uri: string, f: (lint: CurrentLint) => Promise<T>): Promise<{ lint: CurrentLint; value: T } | null> {
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const lint = await this.current(uri);
+      if (!lint) return null;
+      const value = await f(lint);
+      if (this.isCurrent(lint)) return { lint, value };
+    }
+    return null;
+  }
+
+  /** The input for another task on the same text as `lint` (call synchronously after `current()`). */
+  inputFor(lint: CurrentLint): DocumentInput {
+    return { uri: lint.doc.uri, text: lint.doc.getText(), kind: lint.kind, config: lint.config, external: this.external.get(lint.doc.uri) };
+  }
+
+  reportRuleErrors(errors: RuleError[]): void {
+    for (const e of errors) this.ruleFailed(e.ruleId, e.error);
+  }
+
+  private lintFailed(uri: string, state: DocState, outcome: Extract<Outcome<unknown>, { ok: false }>): void {
+    this.connection.console.error(`Clinical Lint: linting ${uri} failed (${outcome.reason}): ${outcome.message}`);
+    const reason =
+      outcome.reason === 'timeout'
+        ? `linting it took too long (${outcome.message}); it is linted again after the next change`
+        : `linting it failed (${outcome.reason === 'crashed' ? 'the lint worker crashed' : 'internal error'}); it is linted again after the next change`;
+    this.notifySkipped(uri, state, reason, outcome.reason);
   }
 
   /** The lint of an open document's current text, for code actions and hovers; null when closed or skipped. */
@@ -161,14 +232,13 @@ export class DocumentLinter {
     for (let attempt = 0; attempt < 3; attempt++) {
       const state = this.states.get(uri);
       if (!state) return null;
-      const lint = await this.lintState(uri, state);
+      const lint = await this.lintState(uri, state, 'high');
       if (lint !== undefined) return lint.result;
     }
     return null;
   }
 
-  private notifySkipped(uri: string, state: DocState, reason: string): void {
-    const key = reason.replace(/\d[\d.,]*/g, '#');
+  private notifySkipped(uri: string, state: DocState, reason: string, key = reason.replace(/\d[\d.,]*/g, '#')): void {
     if (state.notified.has(key)) return;
     state.notified.add(key);
     void this.connection.sendNotification('window/showMessage', {

@@ -18,9 +18,6 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CONFIG_FILE_NAME } from '../engine/config';
-import { lintText } from '../engine/lint';
-import { analyzeClaims } from '../engine/claims';
-import { findDisclaimer, insertStatementFix } from '../engine/disclaimer';
 import {
   ClaimsRequest,
   FIX_ALL_KIND,
@@ -48,16 +45,17 @@ import {
   type VerifyReferencesResult,
 } from './protocol';
 import { ConfigStore } from './config-store';
-import { DocumentLinter, errorText, skipReason } from './linter';
-import { codeActionsFor, diskFileText, fixAllEdit, type EditSupport } from './code-actions';
+import { DocumentLinter, errorText, skipReason, type CurrentLint } from './linter';
+import { codeActionsFor, diskFileText, offersFixAll, type EditSupport, type FixAllEdit } from './code-actions';
 import { hoverAt } from './hover';
 import { detachedDocument, toEditDTOs, toLspDiagnostic, toRange } from './convert';
 import { readDraft } from './drafts';
 import { ruleDocsMarkdown } from './rule-docs';
 import { baseName, isLintable, kindFor, uriToPath } from './uris';
 import { analyzeForReport, buildReport, skippedDocument, type ReportDocument } from '../report/report';
-import { claimStatus, listedClaims } from '../report/format';
 import { configWithExternal, verifyReferencesFor } from './verify';
+import type { FixAllOutcome } from './analysis';
+import { InlineAnalyzer, type Analyzer, type Outcome } from './analyzer';
 import { version as packageVersion } from '../../../package.json';
 
 export const SERVER_VERSION: string = packageVersion;
@@ -80,6 +78,10 @@ function cancelled(): ResponseError<void> {
 
 function isString(v: unknown): v is string {
   return typeof v === 'string' && v.length > 0;
+}
+
+function createAnalyzer(): Analyzer {
+  return new InlineAnalyzer();
 }
 
 export function startServer(connection: Connection): void {
@@ -140,7 +142,7 @@ export function startServer(connection: Connection): void {
       // Helix sends its `config` table as initializationOptions: accept { clinicalLint: {...} } too.
       initialSettings: (initOptions.settings ?? initOptions.clinicalLint) as never,
     });
-    linter = new DocumentLinter(connection, documents, configs, Number.isFinite(debounce) && debounce >= 0 ? debounce : DEFAULT_DEBOUNCE_MS);
+    linter = new DocumentLinter(connection, documents, configs, Number.isFinite(debounce) && debounce >= 0 ? debounce : DEFAULT_DEBOUNCE_MS, createAnalyzer());
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -199,13 +201,31 @@ export function startServer(connection: Connection): void {
 
   // ---------------------------------------------------------------- code actions and hover
 
+  // The fix-all edit of a lint, computed once (editors ask for code actions on every cursor move).
+  const fixAlls = new WeakMap<CurrentLint, Promise<Outcome<FixAllOutcome>>>();
+  const fixAllOf = async (lint: CurrentLint): Promise<FixAllEdit | null> => {
+    let p = fixAlls.get(lint);
+    if (!p) {
+      p = linter.analyzer.run('fixAll', linter.inputFor(lint), { priority: 'high' });
+      fixAlls.set(lint, p);
+    }
+    const outcome = await p;
+    if (!outcome.ok) {
+      fixAlls.delete(lint);
+      if (outcome.reason !== 'superseded' && outcome.reason !== 'disposed') log('computing the fix-all edit', `${outcome.reason}: ${outcome.message}`);
+      return null;
+    }
+    linter.reportRuleErrors(outcome.value.ruleErrors);
+    return outcome.value;
+  };
+
   connection.onCodeAction((params, token) =>
     guard('computing code actions', [], async () => {
       if (token.isCancellationRequested) return cancelled();
-      const lint = await linter.current(params.textDocument.uri);
+      const got = await linter.withCurrent(params.textDocument.uri, async (lint) => (offersFixAll(lint, params) && !token.isCancellationRequested ? fixAllOf(lint) : null));
       if (token.isCancellationRequested) return cancelled();
-      if (!lint) return [];
-      return codeActionsFor(lint, params, editSupport, diskFileText, linter.external.get(lint.doc.uri), () => token.isCancellationRequested);
+      if (!got) return [];
+      return codeActionsFor(got.lint, params, editSupport, diskFileText, got.value, () => token.isCancellationRequested);
     }),
   );
 
@@ -215,7 +235,7 @@ export function startServer(connection: Connection): void {
       const lint = await linter.current(params.textDocument.uri);
       if (token.isCancellationRequested) return cancelled();
       if (!lint) return null;
-      return hoverAt(lint, lint.doc.offsetAt(params.position), hoverMarkdown, log);
+      return hoverAt(lint, lint.doc.offsetAt(params.position), hoverMarkdown);
     }),
   );
 
@@ -223,21 +243,20 @@ export function startServer(connection: Connection): void {
 
   connection.onRequest(FixAllRequest, (params: FixAllParams, token: CancellationToken) =>
     guard<FixAllResult>('fixing all problems', { edits: [], applied: 0 }, async () => {
-      const lint = isString(params?.uri) ? await linter.current(params.uri) : null;
-      if (!lint || token.isCancellationRequested) return { edits: [], applied: 0 };
-      const { edit, applied } = fixAllEdit(lint, linter.external.get(lint.doc.uri));
-      return { edits: edit ? toEditDTOs(lint.doc, [edit]) : [], applied: edit ? applied : 0 };
+      const got = isString(params?.uri) ? await linter.withCurrent(params.uri, fixAllOf) : null;
+      if (!got?.value || token.isCancellationRequested) return { edits: [], applied: 0 };
+      const { edit, applied } = got.value;
+      return { edits: edit ? toEditDTOs(got.lint.doc, [edit]) : [], applied: edit ? applied : 0 };
     }),
   );
 
   connection.onRequest(InsertDisclaimerRequest, (params: InsertDisclaimerParams) =>
     guard<InsertDisclaimerResult>('inserting the disclaimer', { edits: [], alreadyPresent: false }, async () => {
-      const lint = isString(params?.uri) ? await linter.current(params.uri) : null;
-      if (!lint) return { edits: [], alreadyPresent: false };
-      const { config } = lint;
-      if (findDisclaimer(lint.result.doc, config)) return { edits: [], alreadyPresent: true };
-      const fix = insertStatementFix(lint.result.doc, config.disclaimer.template, config.disclaimer.position);
-      return { edits: toEditDTOs(lint.doc, fix.edits), alreadyPresent: false };
+      const got = isString(params?.uri) ? await linter.withCurrent(params.uri, (lint) => linter.analyzer.run('disclaimer', linter.inputFor(lint), { priority: 'high' })) : null;
+      if (!got) return { edits: [], alreadyPresent: false };
+      if (!got.value.ok) throw new Error(`${got.value.reason}: ${got.value.message}`);
+      const { alreadyPresent, edits } = got.value.value;
+      return { edits: toEditDTOs(got.lint.doc, edits), alreadyPresent };
     }),
   );
 
@@ -262,14 +281,11 @@ export function startServer(connection: Connection): void {
 
   connection.onRequest(ClaimsRequest, (params: ClaimsParams) =>
     guard<ClaimsResult>('listing claims', { claims: [] }, async () => {
-      const lint = isString(params?.uri) ? await linter.current(params.uri) : null;
-      if (!lint) return { claims: [] };
-      const claims: ClaimItem[] = listedClaims(analyzeClaims(lint.result.doc, lint.config)).map((c) => ({
-        range: toRange(lint.doc, c.start, c.end),
-        text: c.text,
-        strength: c.strength,
-        status: claimStatus(c),
-      }));
+      const got = isString(params?.uri) ? await linter.withCurrent(params.uri, (lint) => linter.analyzer.run('claims', linter.inputFor(lint), { priority: 'high' })) : null;
+      if (!got) return { claims: [] };
+      if (!got.value.ok) throw new Error(`${got.value.reason}: ${got.value.message}`);
+      const { doc } = got.lint;
+      const claims: ClaimItem[] = got.value.value.map((c) => ({ range: toRange(doc, c.start, c.end), text: c.text, strength: c.strength, status: c.status }));
       return { claims };
     }),
   );
@@ -290,7 +306,7 @@ export function startServer(connection: Connection): void {
             const lint = await linter.current(uri);
             if (lint) {
               result.linted++;
-              result.diagnostics += lint.result.diagnostics.length;
+              result.diagnostics += lint.diagnostics.length;
             } else result.skipped.push({ uri, reason: 'skipped in the editor (too large or not text)' });
             continue;
           }
@@ -301,11 +317,19 @@ export function startServer(connection: Connection): void {
             continue;
           }
           if (linter.isOpen(uri)) continue; // opened while reading: the editor's lint wins
-          const lint = lintText(draft.text, { uri, kind: kindFor(uri), config, onRuleError: (id, e) => linter.ruleFailed(id, e) });
+          const outcome = await linter.analyzer.run('lint', { uri, text: draft.text, kind: kindFor(uri), config }, { priority: 'low' });
+          if (!outcome.ok) {
+            if (outcome.reason !== 'superseded' && outcome.reason !== 'disposed') log(`linting ${uri}`, `${outcome.reason}: ${outcome.message}`);
+            result.skipped.push({ uri, reason: outcome.reason === 'timeout' ? `linting it took too long (${outcome.message})` : `failed (${outcome.reason})` });
+            continue;
+          }
+          if (linter.isOpen(uri)) continue; // opened while linting: the editor's lint wins
+          linter.reportRuleErrors(outcome.value.ruleErrors);
+          const { diagnostics } = outcome.value;
           const doc = detachedDocument(uri, draft.text);
-          void connection.sendDiagnostics({ uri, diagnostics: lint.diagnostics.map((d) => toLspDiagnostic(doc, d, null)) });
+          void connection.sendDiagnostics({ uri, diagnostics: diagnostics.map((d) => toLspDiagnostic(doc, d, null)) });
           result.linted++;
-          result.diagnostics += lint.diagnostics.length;
+          result.diagnostics += diagnostics.length;
         } catch (e) {
           log(`linting ${uri}`, e);
           result.skipped.push({ uri, reason: `failed: ${e instanceof Error ? e.message : String(e)}` });

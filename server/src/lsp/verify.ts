@@ -5,6 +5,7 @@
 
 import type { CancellationToken } from 'vscode-languageserver/node';
 import type { ResolvedConfig } from '../engine/config';
+import { parseDocument } from '../engine/document';
 import { enableVerificationRule, verifyReferences } from '../online';
 import type { VerifyReferencesResult } from './protocol';
 import type { CurrentLint } from './linter';
@@ -38,7 +39,9 @@ export async function verifyReferencesFor(lint: CurrentLint, config: ResolvedCon
   const abort = new AbortController();
   const listener = ctx.token.onCancellationRequested(() => abort.abort());
   try {
-    const results = await verifyReferences(lint.result.doc, config, { cacheDir: ctx.cacheDir, signal: abort.signal });
+    // The server keeps no parsed documents: parse the linted text again (an explicit command, so rare).
+    const doc = parseDocument(lint.doc.getText(), { uri: lint.doc.uri, kind: lint.kind });
+    const results = await verifyReferences(doc, config, { cacheDir: ctx.cacheDir, signal: abort.signal });
     const result: VerifyReferencesResult = { status: results.status, checked: results.checked, problems: results.problems, message: results.message };
     // Results that judged nothing add nothing to the diagnostics.
     return results.status === 'ok' || results.status === 'offline' ? { result, external: { references: results } } : { result };

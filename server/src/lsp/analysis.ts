@@ -1,0 +1,166 @@
+// What the language server computes from a document's text, as plain data (structured-cloneable): run in the
+// lint worker (lint-worker.ts), or in-process when no worker can be started. The server keeps only these results
+// per open document (diagnostics with their fixes, the doses hovers show), never the parsed document or its
+// Markdown tree: those are rebuilt by the next task that needs them.
+
+import { lintText, fixText, type LintOptions } from '../engine/lint';
+import type { ResolvedConfig } from '../engine/config';
+import { parseDocument } from '../engine/document';
+import { disableLineFix } from '../engine/fixes';
+import { findDoseMentions, type DoseMention } from '../engine/doses';
+import { analyzeClaims } from '../engine/claims';
+import { findDisclaimer, insertStatementFix } from '../engine/disclaimer';
+import type { Diagnostic, DocumentKind, ParsedDocument, TextEdit } from '../engine/types';
+import { claimStatus, listedClaims, type ClaimStatus } from '../report/format';
+import { minimalEdit } from './edits';
+
+/** The input of every task: one document's text and the configuration to lint it with. */
+export interface DocumentInput {
+  uri: string;
+  text: string;
+  kind: DocumentKind;
+  config: ResolvedConfig;
+  external?: Readonly<Record<string, unknown>>;
+}
+
+/** A rule that threw while a task ran (its findings are missing; the server logs it once per rule). */
+export interface RuleError {
+  ruleId: string;
+  error: string;
+}
+
+/** What hovers show about a dose (a subset of DoseMention). */
+export type HoverDose = Pick<DoseMention, 'start' | 'end' | 'text' | 'min' | 'max' | 'unit' | 'basis' | 'drug' | 'range' | 'inRange'>;
+
+/** The result of linting a document for the editor: all the server keeps per open document. */
+export interface LintSnapshot {
+  diagnostics: Diagnostic[];
+  doses: HoverDose[];
+  ruleErrors: RuleError[];
+}
+
+export interface ClaimSpan {
+  start: number;
+  end: number;
+  text: string;
+  strength: 'none' | 'correlational' | 'conditional' | 'direct';
+  status: ClaimStatus;
+}
+
+export interface FixAllOutcome {
+  edit: TextEdit | null;
+  applied: number;
+  ruleErrors: RuleError[];
+}
+
+export interface DisclaimerOutcome {
+  alreadyPresent: boolean;
+  edits: TextEdit[];
+  ruleErrors: RuleError[];
+}
+
+/**
+ * An opaque per-document cache the engine may keep between lints of the same document (e.g. an incremental
+ * parse). The lint worker keeps one per open document (bounded, dropped on close) and passes it as `cache`
+ * in the lint options; the engine is free to ignore it.
+ */
+export type DocumentCache = Record<string, unknown>;
+
+export function errorText(e: unknown): string {
+  if (e instanceof Error) return e.stack ?? `${e.name}: ${e.message}`;
+  return String(e);
+}
+
+function lintOptions(input: DocumentInput, ruleErrors: RuleError[], cache?: DocumentCache): LintOptions & { cache?: DocumentCache } {
+  const opts: LintOptions & { cache?: DocumentCache } = {
+    uri: input.uri,
+    kind: input.kind,
+    config: input.config,
+    external: input.external,
+    onRuleError: (ruleId, error) => {
+      if (!ruleErrors.some((r) => r.ruleId === ruleId)) ruleErrors.push({ ruleId, error: errorText(error) });
+    },
+  };
+  if (cache) opts.cache = cache;
+  return opts;
+}
+
+/** Give every diagnostic of a known rule its "Disable RULE for this line" fix (a rule may have forgotten it). */
+export function completeFixes(doc: ParsedDocument, diagnostics: Diagnostic[], knownRule: (id: string) => boolean): Diagnostic[] {
+  return diagnostics.map((d) => {
+    if (!knownRule(d.ruleId)) return d;
+    const title = `Disable ${d.ruleId} for this line`;
+    if (d.fixes?.some((f) => f.title === title)) return d;
+    try {
+      return { ...d, fixes: [...(d.fixes ?? []), disableLineFix(doc, d.ruleId, d.start)] };
+    } catch {
+      return d; // no directive fix then
+    }
+  });
+}
+
+function hoverDose(m: DoseMention): HoverDose {
+  return { start: m.start, end: m.end, text: m.text, min: m.min, max: m.max, unit: m.unit, basis: m.basis, drug: m.drug, range: m.range, inRange: m.inRange };
+}
+
+/** Lint for the editor: diagnostics (with complete fixes) and the doses hovers describe. */
+export function lintSnapshot(input: DocumentInput, knownRule: (id: string) => boolean, cache?: DocumentCache): LintSnapshot {
+  const ruleErrors: RuleError[] = [];
+  const result = lintText(input.text, lintOptions(input, ruleErrors, cache));
+  const diagnostics = completeFixes(result.doc, result.diagnostics, knownRule);
+  let doses: HoverDose[] = [];
+  try {
+    doses = findDoseMentions(result.doc, input.config).map(hoverDose);
+  } catch (e) {
+    ruleErrors.push({ ruleId: 'hover: dose analysis', error: errorText(e) });
+  }
+  return { diagnostics, doses, ruleErrors };
+}
+
+/** Every preferred fix, re-linted until stable, as one minimal edit of the whole text. */
+export function fixAllFor(input: DocumentInput): FixAllOutcome {
+  const ruleErrors: RuleError[] = [];
+  const fixed = fixText(input.text, lintOptions(input, ruleErrors));
+  return { edit: minimalEdit(input.text, fixed.text), applied: fixed.applied, ruleErrors };
+}
+
+/** The edits inserting the configured disclaimer, or alreadyPresent. */
+export function disclaimerFor(input: DocumentInput): DisclaimerOutcome {
+  const ruleErrors: RuleError[] = [];
+  const doc = parseDocument(input.text, { uri: input.uri, kind: input.kind });
+  const { config } = input;
+  if (findDisclaimer(doc, config)) return { alreadyPresent: true, edits: [], ruleErrors };
+  return { alreadyPresent: false, edits: insertStatementFix(doc, config.disclaimer.template, config.disclaimer.position).edits, ruleErrors };
+}
+
+/** The claims the Claims view lists. */
+export function claimsFor(input: DocumentInput): ClaimSpan[] {
+  const doc = parseDocument(input.text, { uri: input.uri, kind: input.kind });
+  return listedClaims(analyzeClaims(doc, input.config)).map((c) => ({ start: c.start, end: c.end, text: c.text, strength: c.strength, status: claimStatus(c) }));
+}
+
+// ---------------------------------------------------------------- tasks (what the worker runs)
+
+export interface TaskResults {
+  lint: LintSnapshot;
+  fixAll: FixAllOutcome;
+  disclaimer: DisclaimerOutcome;
+  claims: ClaimSpan[];
+}
+export type TaskType = keyof TaskResults;
+
+/** Run one task on a document. `cache` is the document's opaque cache (lint tasks only). */
+export function runTask<K extends TaskType>(type: K, input: DocumentInput, knownRule: (id: string) => boolean, cache?: DocumentCache): TaskResults[K] {
+  switch (type) {
+    case 'lint':
+      return lintSnapshot(input, knownRule, cache) as TaskResults[K];
+    case 'fixAll':
+      return fixAllFor(input) as TaskResults[K];
+    case 'disclaimer':
+      return disclaimerFor(input) as TaskResults[K];
+    case 'claims':
+      return claimsFor(input) as TaskResults[K];
+    default:
+      throw new Error(`unknown task ${String(type)}`);
+  }
+}
