@@ -61,6 +61,9 @@ function countJsonMessages(stdout: string): number | null {
   return null;
 }
 
+/** Row name of the bare remark parse of the same files in one process (the floor, not a peer). */
+export const FLOOR = 'remark parse only, 1 thread (floor)';
+
 export const TOOLS: Tool[] = [
   {
     tool: 'clinical-lint',
@@ -69,6 +72,14 @@ export const TOOLS: Tool[] = [
     okCodes: [0, 1],
     count: (out) => countJsonMessages(out),
     available: () => builtEntry(CLI),
+  },
+  {
+    // Not a peer: the floor (bench/floor-process.mjs), a process that only parses the files with remark.
+    tool: FLOOR,
+    bin: path.join(ROOT, 'bench', 'floor-process.mjs'),
+    args: (files) => [...files],
+    okCodes: [0],
+    count: () => null,
   },
   {
     tool: 'textlint + write-good',
