@@ -15,7 +15,10 @@
 //    chunk parsed alone runs to the chunk's end, into its trailing blank lines, so any top-level node
 //    that ends after the chunk's last non-blank line means the cut was wrong, and the two chunks are
 //    merged (and parsed together). A document that starts like front matter must get its
-//    front-matter node from the first chunk, or the chunks are merged. Open fences and HTML blocks
+//    front-matter node from the first chunk, or the chunks are merged. A chunk that ends with an
+//    indented code block is merged with the next too (micromark keeps looking for more code across
+//    the blank lines, and a container opening the next line is then parsed as an interruption).
+//    Open fences and HTML blocks
 //    are also tracked while cutting, so that merges are rare.
 // 3. Link reference definitions and footnote definitions are document-global: `[x][ref]`, `[ref]`
 //    and `[^1]` resolve against definitions anywhere in the document. A chunk whose text contains
@@ -333,6 +336,13 @@ function contentEnd(text: string): number {
   }
 }
 
+function isIndentedCode(text: string, at: number): boolean {
+  let i = at;
+  while (i < at + 3 && text.charCodeAt(i) === SP) i++;
+  const c = text.charCodeAt(i);
+  return c !== 0x60 /* ` */ && c !== 0x7e /* ~ */;
+}
+
 function countLines(s: string): number {
   let n = 0;
   for (let i = 0; i < s.length; i++) {
@@ -422,6 +432,12 @@ function parseChunk(text: string, first: boolean, links: string[], notes: string
   const limit = contentEnd(text);
   let openAtEnd = false;
   for (const c of children) if (c.position!.end.offset! > limit) openAtEnd = true;
+  // An indented code block keeps micromark's flow tokenizer looking past the blank lines after it
+  // (for more indented lines), and while it looks, a container that opens the next line is parsed
+  // as if it interrupted something: after `    code` and a blank line, `> 10. a` is a paragraph, not
+  // a list. So a chunk that ends with indented code is never cut from the next one.
+  const last = children[children.length - 1];
+  if (last && last.type === 'code' && isIndentedCode(text, last.position!.start.offset!)) openAtEnd = true;
   const f = children[0];
   return {
     children,
