@@ -110,6 +110,12 @@ describe('claims: strength', () => {
     ['conditional', 'Poor sleep may double the risk of obesity.'],
     ['correlational', 'The risk of falls rises with age.'],
     ['correlational', 'Researchers link night shifts to breast cancer.'],
+    // A call for research or action names what it asks for; it reports no relation
+    ['none', 'Longer trials are needed in older adults.'],
+    ['none', 'Clinicians should offer better screening for depression.'],
+    ['none', 'Larger studies are needed to confirm the reduced risk of falls.'],
+    ['conditional', 'Magnesium may benefit some patients, but close monitoring is required.'],
+    ['correlational', 'Shift workers had higher rates of insomnia, and employers should take note.'],
   ];
   for (const [strength, text] of cases) it(`${strength}: ${text}`, () => assert.equal(classifySentence(text).strength, strength, JSON.stringify(classifySentence(text).cues)));
 

@@ -1221,7 +1221,12 @@ export function classifyWith(text: string, lex: ClaimLexicon): ClaimClassificati
 
   // Efficacy claim: its own relation decides the strength when the sentence's first relation is something else.
   const claim = findClaim(text, cues, clause, segment, inParens, relations, question);
-  const decisive = claim.rel ?? main;
+  let decisive: Relation | null = claim.rel ?? main;
+  // A clause that calls for research or action ('longer trials are needed', 'clinicians should consider better
+  // screening') reports no finding: a relation it only names or modifies (a comparative, a participle, a noun) is
+  // not stated. A finite relation ('X should be used because it reduces Y') still is, and so is a finding in another
+  // clause or after a comma ('X was more common, and clinicians should …').
+  if (decisive && decisive.weak && !claim.rel && callForActionIn(text, cues, clause, decisive)) decisive = null;
   if (decisive) {
     let hedge = decisive.hedge ?? (sentenceHedge && sentenceHedge.start < decisive.cue.start ? sentenceHedge : null);
     if (!hedge && claim.rel && claim.population) hedge = claim.population; // 'some people find that X eases Y'
@@ -1632,6 +1637,28 @@ function framedOut(text: string, cues: Cue[], k: number, segment: ArrayLike<numb
   if (flags & F_ADVICE) return true;
   return (flags & (finite ? F_UNCERTAIN_NOT_AIM : F_UNCERTAIN)) !== 0;
 }
+
+/** Deontic and need frames: the sentence recommends or calls for something rather than reporting a finding. */
+const CALL_FOR_ACTION = /\b(?:(?:is|are|was|were|be|remain|remains)\s+(?:still\s+|urgently\s+|clearly\s+|therefore\s+|also\s+)?(?:needed|warranted|required|necessary|recommended|indicated)|should|must|need\s+to|needs\s+to|(?:a|an)\s+(?:clear\s+|urgent\s+|pressing\s+|great\s+)?need\s+(?:for|to)|calls?\s+for|further\s+(?:research|studies|study|investigation|investigations|work|trials|evaluation)|future\s+(?:research|studies|study|trials|work|investigations))\b/gi;
+
+/**
+ * A call for research or action (CALL_FOR_ACTION) in the clause of relation `rel`, not in a coordinated clause after
+ * it ('X was more common, and clinicians should …').
+ */
+function callForActionIn(text: string, cues: Cue[], clause: ArrayLike<number>, rel: Relation): boolean {
+  CALL_FOR_ACTION.lastIndex = 0;
+  let k = 0;
+  let current = 0;
+  for (let m = CALL_FOR_ACTION.exec(text); m; m = CALL_FOR_ACTION.exec(text)) {
+    // The clause of the match: that of the last cue that starts before it (cues and matches are in text order).
+    while (k < cues.length && cues[k].start <= m.index) current = clause[k++];
+    if (current > rel.clause) return false;
+    if (current < rel.clause) continue;
+    return m.index < rel.cue.start || !COORDINATED_CLAUSE.test(text.slice(rel.cue.end, m.index));
+  }
+  return false;
+}
+const COORDINATED_CLAUSE = /,\s*(?:and|but|so|yet|or|while|whereas)\s/i;
 
 /** An attribution ending in a verb of association ('researchers link', 'studies have tied'). */
 const ATTRIBUTED_LINK = /\b(?:link(?:s|ed)?|tie[sd]?|connect(?:s|ed)?|associate[sd]?)$/i;
