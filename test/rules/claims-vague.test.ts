@@ -17,6 +17,9 @@ ruleTester('vague-attribution', {
     'The Nurses\u2019 Health Study found that coffee drinkers had fewer strokes.\n',
     { name: 'paragraph scope', text: 'Research indicates that sleep improves mood. See the review [3].\n', config: { claims: { citationScope: 'paragraph' } } },
     '## Studies show\n\nMagnesium relieves cramps [4].\n',
+    // A specific finding reported without a claim or a relation is not vague attribution of a claim
+    { name: 'a reported statistic', text: 'Researchers found that 40% of patients stop treatment early.\n' },
+    { name: 'a description of practice', text: 'Studies show that most adults in the UK take at least one supplement.\n' },
   ],
   invalid: [
     { text: 'Studies have proven that LDN restores energy.\n', errors: [{ span: 'Studies have proven', severity: 'warning', message: "'Studies have proven' credits unnamed sources: name the study and cite it so readers can check it." }] },
@@ -30,14 +33,16 @@ ruleTester('vague-attribution', {
     { text: 'Experts say ginger eases nausea.\n', errors: [{ span: 'Experts say' }] },
     { text: 'A recent study found that saunas lower blood pressure.\n', errors: [{ span: 'A recent study found' }] },
     { text: 'According to experts, turmeric reduces joint pain.\n', errors: [{ span: 'According to experts' }] },
-    { name: 'no claim needed: the source is still unnamed', text: 'Researchers found that 40% of patients stop treatment early.\n', errors: 1 },
+    { name: 'an appeal to consensus needs no claim', text: 'Experts agree that sleep matters.\n', errors: [{ span: 'Experts agree' }] },
+    { name: 'a finding that is a relation', text: 'Researchers found that night shifts are linked to breast cancer.\n', errors: [{ span: 'Researchers found' }] },
+    { name: 'user attributions are reported whatever follows', text: 'Insiders say the clinic opens at nine.\n', config: { claims: { attributions: ['insiders (?:say|know)'] } }, errors: [{ span: 'Insiders say' }] },
     { name: 'user attributions', text: 'Insiders know that this tea works.\n', config: { claims: { attributions: ['insiders (?:say|know)'] } }, errors: [{ span: 'Insiders know' }] },
     {
       // Fuzz seed 341994188 path 418: '  İ research proves\\ ' got '\\[^1]', an escaped bracket that cites nothing.
       name: 'fix: citation placeholder before a trailing backslash',
-      text: '  İ research proves\\ ',
+      text: '  Research proves ginger eases nausea\\ ',
       errors: 1,
-      output: '  İ research proves[^1]\\ \n\n[^1]: TODO: add a source (DOI, PMID or URL)\n',
+      output: '  Research proves ginger eases nausea[^1]\\ \n\n[^1]: TODO: add a source (DOI, PMID or URL)\n',
     },
     {
       name: 'fix: citation placeholder',

@@ -174,6 +174,8 @@ export interface ClaimLexicon {
   allow: string[];
   functions: Map<string, string>;
   specific: RegExp;
+  /** The team's own attribution patterns (claims.attributions), always reported. */
+  userAttribution: RegExp | null;
 }
 
 // ---------------------------------------------------------------- pattern helpers
@@ -551,7 +553,8 @@ export function compileLexicon(settings: ClaimsSettings = {}): ClaimLexicon {
   // Attributions: an unnamed source ('studies', 'many doctors') is a cue of its own, completed by attributionVerbs in scan().
   add('attrSource', attributionData.subjects);
   add('attr', attributionData.phrases);
-  add('attr', usablePatterns(settings.attributions), true);
+  const userAttributions = usablePatterns(settings.attributions);
+  add('attr', userAttributions, true);
   add('testimonial', ctx.testimonial.phrases);
   add('distancing', ctx.distancing.phrases);
   add('side', ctx.sideEffect.phrases);
@@ -635,6 +638,7 @@ export function compileLexicon(settings: ClaimsSettings = {}): ClaimLexicon {
     allow: (settings.allow ?? []).map((a) => a.toLowerCase().trim()).filter(Boolean),
     functions: new Map(Object.entries(absoluteData.functions).filter(([k]) => k !== '$comment') as [string, string][]),
     specific: specificSourceRegex(),
+    userAttribution: userAttributions.length ? new RegExp(`(?:${userAttributions.map(nonCapturing).join('|')})${WORD_END}`, 'iy') : null,
   };
   return lex;
 }
@@ -1255,7 +1259,11 @@ export function classifyWith(text: string, lex: ClaimLexicon): ClaimClassificati
           result.cues.push(`absolute:${cueText(text, c)}`);
         }
       } else if (c.kind === K.attr) {
-        if (isVagueAttribution(text, cues, k, clause, lex)) {
+        // An appeal to consensus or belief ('experts agree', 'it is widely accepted that') is vague whatever follows; an
+        // unnamed source reporting a finding ('researchers found that 40% of patients …') is vague attribution only when
+        // the finding is a claim or a relation ('studies show that X reduces Y').
+        const appeal = CONSENSUS.test(text.slice(c.start, c.end)) || isUserAttribution(text, c, lex);
+        if ((appeal || result.claim || result.strength !== 'none') && isVagueAttribution(text, cues, k, clause, lex)) {
           result.attributions.push({ start: c.start, end: c.end, text: text.slice(c.start, c.end) });
           result.cues.push(`attribution:${cueText(text, c)}`);
         }
@@ -1659,6 +1667,18 @@ function callForActionIn(text: string, cues: Cue[], clause: ArrayLike<number>, r
   return false;
 }
 const COORDINATED_CLAUSE = /,\s*(?:and|but|so|yet|or|while|whereas)\s/i;
+
+/** The attribution cue c is (also) matched by a pattern from claims.attributions. */
+function isUserAttribution(text: string, c: Cue, lex: ClaimLexicon): boolean {
+  const re = lex.userAttribution;
+  if (!re) return false;
+  re.lastIndex = c.start;
+  const m = re.exec(text);
+  return !!m && c.start + m[0].length === c.end;
+}
+
+/** Attributions that appeal to consensus, belief or authority rather than report a finding. */
+const CONSENSUS = /\b(?:accepted|believed?|believes|known|know|recogni[sz]ed|agreed?|agrees|acknowledged|understood|thought|say|says|said|recommend(?:s|ed)?|claim(?:s|ed)?|clear|fact|backed)\b/i;
 
 /** An attribution ending in a verb of association ('researchers link', 'studies have tied'). */
 const ATTRIBUTED_LINK = /\b(?:link(?:s|ed)?|tie[sd]?|connect(?:s|ed)?|associate[sd]?)$/i;
