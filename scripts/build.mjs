@@ -28,6 +28,7 @@ const builds = [
   { entryPoints: { server: 'server/src/server.ts' }, banner: { js: '#!/usr/bin/env node' } },
   { entryPoints: { cli: 'server/src/cli.ts' }, banner: { js: '#!/usr/bin/env node' } },
   { entryPoints: { 'cli-worker': 'server/src/cli-worker.ts' } },
+  { entryPoints: { 'lint-worker': 'server/src/lsp/lint-worker.ts' } },
 ];
 
 if (watch) {

@@ -4,7 +4,7 @@
 //   clinical-lint-language-server --socket=PORT
 
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
-import { ruleById } from './engine/lint';
+import { installThrowingRules } from './lsp/test-hooks';
 import { startServer, SERVER_VERSION } from './lsp/session';
 
 const USAGE = `Usage: clinical-lint-language-server --stdio | --node-ipc | --socket=PORT | --pipe=NAME
@@ -26,17 +26,8 @@ if (!args.some((a) => a === '--stdio' || a === '--node-ipc' || a.startsWith('--s
   process.exit(2);
 }
 
-// Test hook: make the named rules throw, to check that a crashing rule is contained and logged once.
-const throwing = process.env.CLINICAL_LINT_TEST_THROWING_RULES;
-if (throwing) {
-  for (const id of throwing.split(',')) {
-    const rule = ruleById.get(id.trim());
-    if (rule)
-      rule.check = () => {
-        throw new Error(`injected failure in ${rule.meta.id} (CLINICAL_LINT_TEST_THROWING_RULES)`);
-      };
-  }
-}
+// Test hook (inert unless CLINICAL_LINT_TEST_THROWING_RULES is set): rules that throw, in-process; the lint worker installs it too.
+installThrowingRules();
 
 const connection = createConnection(ProposedFeatures.all);
 

@@ -17,6 +17,8 @@ export interface TaskOptions {
 
 export interface Analyzer {
   run<K extends TaskType>(type: K, input: DocumentInput, opts?: TaskOptions): Promise<Outcome<TaskResults[K]>>;
+  /** Someone now waits for the queued tasks with this key: run them before background ones. */
+  promote?(key: string): void;
   /** The document closed: drop its queued tasks and its cache. */
   forget(uri: string): void;
   dispose(): void;

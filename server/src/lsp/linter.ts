@@ -152,7 +152,10 @@ export class DocumentLinter {
     const gen = state.gen;
     const epoch = this.configs.epoch;
     if (state.last && state.last.gen === gen && state.last.epoch === epoch) return Promise.resolve({ gen, doc: state.last.doc, result: state.last });
-    if (state.pending && state.pending.gen === gen && state.pending.epoch === epoch) return state.pending.promise;
+    if (state.pending && state.pending.gen === gen && state.pending.epoch === epoch) {
+      if (priority === 'high') this.analyzer.promote?.(uri);
+      return state.pending.promise;
+    }
     const promise = this.lintNow(uri, state, gen, epoch, priority);
     state.pending = { gen, epoch, promise };
     const clear = (): void => {

@@ -1,6 +1,7 @@
 // The Clinical Lint language server: wires the engine to an LSP connection.
 // Every handler is guarded: an exception is logged and answered with an empty result, never thrown.
 
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import {
   CodeActionKind,
@@ -56,6 +57,7 @@ import { analyzeForReport, buildReport, skippedDocument, type ReportDocument } f
 import { configWithExternal, verifyReferencesFor } from './verify';
 import type { FixAllOutcome } from './analysis';
 import { InlineAnalyzer, type Analyzer, type Outcome } from './analyzer';
+import { WorkerPool } from './lint-pool';
 import { version as packageVersion } from '../../../package.json';
 
 export const SERVER_VERSION: string = packageVersion;
@@ -70,6 +72,10 @@ export interface ServerInitializationOptions extends Partial<InitializationOptio
   settings?: Record<string, unknown>;
   /** The same, as editors that send their settings object whole (Helix's `config`) name it. */
   clinicalLint?: Record<string, unknown>;
+  /** Lint worker threads: 0 lints on the main thread; 1 or 2 (default 2: the second only while a lint runs long). */
+  lintWorkers?: number;
+  /** Time limit of one lint, in ms, plus 0.02 ms per character of the draft (default 20,000). */
+  lintTimeoutMs?: number;
 }
 
 function cancelled(): ResponseError<void> {
@@ -80,8 +86,30 @@ function isString(v: unknown): v is string {
   return typeof v === 'string' && v.length > 0;
 }
 
-function createAnalyzer(): Analyzer {
-  return new InlineAnalyzer();
+export const DEFAULT_LINT_TIMEOUT_MS = 20_000;
+
+/**
+ * Where lints run: worker threads (dist/lint-worker.js, next to this bundle), or in-process when the worker file
+ * is missing or the client asks for `lintWorkers: 0`.
+ */
+function createAnalyzer(opts: ServerInitializationOptions, log: (message: string) => void): Analyzer {
+  const workers = opts.lintWorkers === undefined ? 2 : Math.max(0, Math.min(2, Math.floor(Number(opts.lintWorkers) || 0)));
+  const workerFile = path.join(__dirname, 'lint-worker.js');
+  if (workers === 0) return new InlineAnalyzer();
+  if (!fs.existsSync(workerFile)) {
+    log(`Clinical Lint: ${workerFile} is missing; linting on the main thread (a long lint delays other requests).`);
+    return new InlineAnalyzer();
+  }
+  const base = Number(opts.lintTimeoutMs);
+  const baseMs = Number.isFinite(base) && base > 0 ? base : DEFAULT_LINT_TIMEOUT_MS;
+  return new WorkerPool({
+    workerFile,
+    maxWorkers: workers,
+    // A time limit that grows with the text (a 5 MB draft may take tens of seconds on a slow machine);
+    // fix all lints up to ten times.
+    timeoutMs: (type, input) => baseMs + input.text.length * (type === 'fixAll' ? 0.2 : 0.02),
+    log,
+  });
 }
 
 export function startServer(connection: Connection): void {
@@ -142,7 +170,7 @@ export function startServer(connection: Connection): void {
       // Helix sends its `config` table as initializationOptions: accept { clinicalLint: {...} } too.
       initialSettings: (initOptions.settings ?? initOptions.clinicalLint) as never,
     });
-    linter = new DocumentLinter(connection, documents, configs, Number.isFinite(debounce) && debounce >= 0 ? debounce : DEFAULT_DEBOUNCE_MS, createAnalyzer());
+    linter = new DocumentLinter(connection, documents, configs, Number.isFinite(debounce) && debounce >= 0 ? debounce : DEFAULT_DEBOUNCE_MS, createAnalyzer(initOptions, (m) => connection.console.log(m)));
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },

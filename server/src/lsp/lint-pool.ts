@@ -1,0 +1,289 @@
+// The lint worker pool: the server's analysis tasks run in worker threads (lint-worker.ts), so the connection
+// stays responsive while a long lint runs.
+//
+// - One worker normally. A second ("overflow") worker starts only when a task has waited behind one that has run
+//   for longer than `overflowAfterMs` (a huge or hostile document), and stops again when idle: editors share the
+//   machine, so the server never keeps more than two threads linting.
+// - Queued tasks with the same key (the document URI) replace each other: only the newest text is linted.
+//   Tasks the author waits for (typing, requests) go before background ones (opening, re-linting after settings).
+// - A task that runs longer than its time limit is stopped by terminating its worker; a worker that dies (a crash,
+//   out of memory) fails only its own task. Either way a fresh worker takes the next task.
+// - A worker whose heap has grown (V8 keeps the garbage of a burst of lints as heap it never returns) is
+//   replaced by a fresh one after a few idle seconds, so the memory a burst needed goes back to the system.
+// - When no worker can start at all (three start-up failures in a row, or no worker file), tasks run in-process.
+
+import { Worker } from 'node:worker_threads';
+import type { DocumentInput, TaskResults, TaskType } from './analysis';
+import { InlineAnalyzer, type Analyzer, type Outcome, type TaskOptions } from './analyzer';
+import type { WorkerReply, WorkerRequest } from './lint-worker';
+
+export interface PoolOptions {
+  workerFile: string;
+  /** 1 or 2. */
+  maxWorkers: number;
+  /** Time limit of a task on `input` (ms). */
+  timeoutMs: (type: TaskType, input: DocumentInput) => number;
+  /** Start the overflow worker when the busy one has run its task this long (ms). */
+  overflowAfterMs?: number;
+  /** Stop an idle overflow worker after this long (ms). */
+  overflowIdleMs?: number;
+  /** Replace the main worker after this long idle (ms) when its heap is over `recycleHeapMb`. */
+  recycleIdleMs?: number;
+  recycleHeapMb?: number;
+  /** V8 old-generation limit of a worker (MB): a document that needs more fails alone instead of the server. */
+  maxHeapMb?: number;
+  log: (message: string) => void;
+}
+
+interface Job {
+  id: number;
+  type: TaskType;
+  input: DocumentInput;
+  key?: string;
+  resolve: (o: Outcome<unknown>) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  job: Job | null;
+  started: number;
+  timer?: NodeJS.Timeout;
+  idleTimer?: NodeJS.Timeout;
+  online: boolean;
+  /** The worker has loaded the engine (its start-up does not count against a task's time limit). */
+  ready: boolean;
+  heapMb: number;
+  /** Set when the pool ended the worker itself (timeout, recycling, shutdown): its exit is expected. */
+  retired: boolean;
+}
+
+export class WorkerPool implements Analyzer {
+  private readonly high: Job[] = [];
+  private readonly low: Job[] = [];
+  private readonly slots: Slot[] = [];
+  private nextId = 0;
+  private startFailures = 0;
+  private fallback: InlineAnalyzer | null = null;
+  private disposed = false;
+  private overflowTimer?: NodeJS.Timeout;
+  /** Workers started so far (for tests and logs). */
+  started = 0;
+
+  constructor(private readonly opts: PoolOptions) {}
+
+  get mode(): string {
+    return this.fallback ? 'inline' : 'worker';
+  }
+
+  /** How many workers are running now. */
+  get size(): number {
+    return this.slots.length;
+  }
+
+  run<K extends TaskType>(type: K, input: DocumentInput, opts: TaskOptions = {}): Promise<Outcome<TaskResults[K]>> {
+    if (this.fallback) return this.fallback.run(type, input);
+    if (this.disposed) return Promise.resolve({ ok: false, reason: 'disposed', message: 'the server is shutting down' });
+    return new Promise((resolve) => {
+      const job: Job = { id: ++this.nextId, type, input, key: opts.key, resolve: resolve as (o: Outcome<unknown>) => void };
+      if (job.key !== undefined) this.supersede((j) => j.key === job.key && j.type === type);
+      (opts.priority === 'low' ? this.low : this.high).push(job);
+      this.dispatch();
+    });
+  }
+
+  /** Move queued tasks with this key to the front queue (someone is now waiting for them). */
+  promote(key: string): void {
+    for (let i = this.low.length - 1; i >= 0; i--) {
+      if (this.low[i].key === key) this.high.push(...this.low.splice(i, 1));
+    }
+    this.dispatch();
+  }
+
+  forget(uri: string): void {
+    this.supersede((j) => j.key === uri);
+    // A long lint of a closed document would only waste a core until its time limit: stop its worker.
+    const now = Date.now();
+    for (const slot of [...this.slots]) {
+      if (slot.job?.key === uri && now - slot.started >= (this.opts.overflowAfterMs ?? 1000)) {
+        this.retire(slot, { ok: false, reason: 'superseded', message: 'the document was closed' });
+      }
+    }
+    for (const slot of this.slots) this.post(slot, { type: 'forget', uri });
+    this.fallback?.forget(uri);
+    this.dispatch();
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    clearTimeout(this.overflowTimer);
+    for (const job of [...this.high.splice(0), ...this.low.splice(0)]) job.resolve({ ok: false, reason: 'disposed', message: 'the server is shutting down' });
+    for (const slot of [...this.slots]) this.retire(slot, { ok: false, reason: 'disposed', message: 'the server is shutting down' });
+    this.fallback?.dispose();
+  }
+
+  private supersede(match: (j: Job) => boolean): void {
+    for (const queue of [this.high, this.low]) {
+      for (let i = queue.length - 1; i >= 0; i--) {
+        if (!match(queue[i])) continue;
+        const [job] = queue.splice(i, 1);
+        job.resolve({ ok: false, reason: 'superseded', message: 'a newer task replaced it' });
+      }
+    }
+  }
+
+  private dispatch(): void {
+    if (this.disposed) return;
+    while (this.high.length || this.low.length) {
+      let slot = this.slots.find((s) => !s.job);
+      if (!slot) {
+        if (this.slots.length === 0) slot = this.spawn();
+        else if (this.slots.length < this.opts.maxWorkers && this.longestRunning() >= (this.opts.overflowAfterMs ?? 1000)) slot = this.spawn();
+        else {
+          this.checkOverflowLater();
+          return;
+        }
+        if (!slot) return; // fell back to in-process
+      }
+      const job = (this.high.length ? this.high : this.low).shift()!;
+      this.start(slot, job);
+    }
+  }
+
+  private longestRunning(): number {
+    const now = Date.now();
+    return Math.max(0, ...this.slots.filter((s) => s.job).map((s) => now - s.started));
+  }
+
+  /** Tasks are waiting behind busy workers: look again when the oldest running task reaches the overflow delay. */
+  private checkOverflowLater(): void {
+    if (this.slots.length >= this.opts.maxWorkers || this.overflowTimer) return;
+    const wait = Math.max(10, (this.opts.overflowAfterMs ?? 1000) - this.longestRunning());
+    this.overflowTimer = setTimeout(() => {
+      this.overflowTimer = undefined;
+      this.dispatch();
+    }, wait);
+    this.overflowTimer.unref?.();
+  }
+
+  private spawn(): Slot | undefined {
+    let worker: Worker;
+    try {
+      worker = new Worker(this.opts.workerFile, { resourceLimits: { maxOldGenerationSizeMb: this.opts.maxHeapMb ?? 1024, maxYoungGenerationSizeMb: 8 } });
+    } catch (e) {
+      this.startFailed(`could not start a lint worker: ${String(e)}`);
+      return this.fallback ? undefined : this.spawn();
+    }
+    this.started++;
+    const slot: Slot = { worker, job: null, started: 0, online: false, ready: false, heapMb: 0, retired: false };
+    worker.unref();
+    worker.on('online', () => {
+      slot.online = true;
+    });
+    worker.on('message', (msg: WorkerReply | { type: 'ready' }) => {
+      if ('type' in msg) this.ready(slot);
+      else this.finished(slot, msg);
+    });
+    worker.on('error', (e) => this.died(slot, `the lint worker failed: ${e instanceof Error ? e.message : String(e)}`));
+    worker.on('exit', (code) => this.died(slot, `the lint worker stopped (exit code ${code})`));
+    this.slots.push(slot);
+    return slot;
+  }
+
+  private startFailed(message: string): void {
+    this.startFailures++;
+    this.opts.log(`Clinical Lint: ${message}`);
+    if (this.startFailures >= 3 && !this.fallback) {
+      this.opts.log('Clinical Lint: lint workers do not start; linting on the main thread from now on.');
+      this.fallback = new InlineAnalyzer();
+      for (const job of [...this.high.splice(0), ...this.low.splice(0)]) void this.fallback.run(job.type, job.input).then(job.resolve);
+    }
+  }
+
+  private post(slot: Slot, msg: WorkerRequest): void {
+    try {
+      slot.worker.postMessage(msg);
+    } catch (e) {
+      this.died(slot, `could not send to the lint worker: ${String(e)}`);
+    }
+  }
+
+  private ready(slot: Slot): void {
+    slot.ready = true;
+    if (slot.job) {
+      slot.started = Date.now();
+      this.startTimer(slot, slot.job);
+    }
+  }
+
+  private start(slot: Slot, job: Job): void {
+    clearTimeout(slot.idleTimer);
+    slot.job = job;
+    slot.started = Date.now();
+    if (slot.ready) this.startTimer(slot, job);
+    this.post(slot, { type: 'task', id: job.id, task: job.type, input: job.input });
+  }
+
+  private startTimer(slot: Slot, job: Job): void {
+    const limit = this.opts.timeoutMs(job.type, job.input);
+    slot.timer = setTimeout(() => {
+      this.opts.log(`Clinical Lint: ${job.type} of ${job.input.uri} took longer than ${Math.round(limit / 1000)} s; stopping it and starting a fresh lint worker.`);
+      this.retire(slot, { ok: false, reason: 'timeout', message: `over ${Math.round(limit / 1000)} s` });
+      this.dispatch();
+    }, limit);
+  }
+
+  private finished(slot: Slot, msg: WorkerReply): void {
+    const job = slot.job;
+    if (!job || msg.id !== job.id) return;
+    clearTimeout(slot.timer);
+    slot.job = null;
+    slot.heapMb = msg.heapMb;
+    this.startFailures = 0;
+    job.resolve(msg.ok ? { ok: true, value: msg.value } : { ok: false, reason: 'failed', message: msg.error });
+    this.dispatch();
+    if (!slot.job && !slot.retired) this.whenIdle(slot);
+  }
+
+  private whenIdle(slot: Slot): void {
+    clearTimeout(slot.idleTimer);
+    const overflow = this.slots.indexOf(slot) > 0;
+    const delay = overflow ? (this.opts.overflowIdleMs ?? 10_000) : (this.opts.recycleIdleMs ?? 3000);
+    if (!overflow && slot.heapMb <= (this.opts.recycleHeapMb ?? 48)) return;
+    slot.idleTimer = setTimeout(() => {
+      if (slot.job || slot.retired || this.disposed) return;
+      this.retire(slot, null);
+      // The main worker is replaced right away (it warms up while idle); an overflow worker is not.
+      if (!overflow && this.slots.length === 0) this.spawn();
+    }, delay);
+    slot.idleTimer.unref?.();
+  }
+
+  /** End a worker on purpose; its running task (if any) ends with `outcome`. */
+  private retire(slot: Slot, outcome: Outcome<unknown> | null): void {
+    slot.retired = true;
+    clearTimeout(slot.timer);
+    clearTimeout(slot.idleTimer);
+    const i = this.slots.indexOf(slot);
+    if (i >= 0) this.slots.splice(i, 1);
+    const job = slot.job;
+    slot.job = null;
+    if (job) job.resolve(outcome ?? { ok: false, reason: 'disposed', message: 'the worker was stopped' });
+    void slot.worker.terminate().catch(() => undefined);
+  }
+
+  private died(slot: Slot, message: string): void {
+    if (slot.retired) return;
+    slot.retired = true;
+    clearTimeout(slot.timer);
+    clearTimeout(slot.idleTimer);
+    const i = this.slots.indexOf(slot);
+    if (i >= 0) this.slots.splice(i, 1);
+    void slot.worker.terminate().catch(() => undefined);
+    const job = slot.job;
+    slot.job = null;
+    this.opts.log(`Clinical Lint: ${message}${job ? ` while running ${job.type} on ${job.input.uri}` : ''}; a fresh worker takes the next task.`);
+    if (job) job.resolve({ ok: false, reason: 'crashed', message });
+    if (!slot.online) this.startFailed(message);
+    this.dispatch();
+  }
+}

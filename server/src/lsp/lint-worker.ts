@@ -1,0 +1,58 @@
+// The lint worker (dist/lint-worker.js): runs the server's analysis tasks off the main thread, so that a long
+// lint never delays hovers, code actions, cancellations or other documents. Stateless except for the bounded
+// per-document caches; see lint-pool.ts for the protocol and the main-thread side.
+
+import { parentPort } from 'node:worker_threads';
+import { lintText } from '../engine/lint';
+import { errorText, runTask, type DocumentInput, type TaskType } from './analysis';
+import { DocumentCaches, knownRule } from './analyzer';
+import { installThrowingRules, workerTestHook } from './test-hooks';
+
+export type WorkerRequest = { type: 'task'; id: number; task: TaskType; input: DocumentInput } | { type: 'forget'; uri: string };
+
+export type WorkerReply = ({ ok: true; value: unknown } | { ok: false; error: string }) & { id: number; heapMb: number };
+
+installThrowingRules();
+const caches = new DocumentCaches(32);
+const port = parentPort;
+
+function heapMb(): number {
+  return Math.round(process.memoryUsage().heapTotal / 2 ** 20);
+}
+
+if (port) {
+  port.on('message', (msg: WorkerRequest) => {
+    if (msg.type === 'forget') {
+      caches.delete(msg.uri);
+      return;
+    }
+    if (msg.type !== 'task') return;
+    let reply: WorkerReply;
+    try {
+      workerTestHook(msg.input.text);
+      const value = runTask(msg.task, msg.input, knownRule, msg.task === 'lint' ? caches.get(msg.input.uri) : undefined);
+      reply = { id: msg.id, ok: true, value, heapMb: heapMb() };
+    } catch (e) {
+      reply = { id: msg.id, ok: false, error: errorText(e), heapMb: heapMb() };
+    }
+    try {
+      port.postMessage(reply);
+    } catch (e) {
+      // A result that cannot be cloned (an engine bug): answer with the error instead.
+      port.postMessage({ id: msg.id, ok: false, error: `the result could not be sent: ${errorText(e)}`, heapMb: heapMb() });
+    }
+  });
+  // The engine is loaded: from now on a task's time limit runs.
+  port.postMessage({ type: 'ready' });
+  // Warm up (lexicons, regexes, the parser) while idle, so the first real lint is not the slow one.
+  setImmediate(() => {
+    try {
+      lintText('---\ntitle: Warm-up\n---\n# Turmeric\n\nTurmeric cures arthritis in 2 weeks [1]. Take 500 mg twice daily.\n\n1. Doe J. A study. 2020.\n', {
+        uri: 'untitled:warm-up.md',
+        kind: 'markdown',
+      });
+    } catch {
+      /* warming up is best effort */
+    }
+  });
+}
