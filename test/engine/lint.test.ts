@@ -61,6 +61,48 @@ describe('lint runner', () => {
     assert.deepEqual(applyDirectives(all, [diag('rule-a', 40)]), []);
   });
 
+  it('applyDirectives agrees with the per-diagnostic reading of the directives on random drafts', () => {
+    // Reference: for each diagnostic, walk every directive in source order (what the directives mean).
+    const reference = (doc: ReturnType<typeof parseDocument>, ds: ReturnType<typeof diag>[]) => {
+      const dirs = [...doc.directives].sort((a, b) => a.start - b.start);
+      return ds.filter((d) => {
+        const line = doc.lineStarts.filter((s) => s <= d.start).length - 1;
+        let disabled = false;
+        for (const dir of dirs) {
+          if (dir.rules.length && !dir.rules.includes(d.ruleId)) continue;
+          if (dir.kind === 'disable-file') return false;
+          if (dir.kind === 'disable-next-line' && line === dir.line + 1) return false;
+          if (dir.kind === 'disable-line' && line === dir.line) return false;
+          if (dir.kind === 'disable' && dir.start <= d.start) disabled = true;
+          if (dir.kind === 'enable' && dir.start <= d.start) disabled = false;
+        }
+        return !disabled;
+      });
+    };
+    let seed = 20261126;
+    const rnd = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed % n;
+    };
+    const kinds = ['disable', 'enable', 'disable-next-line', 'disable-line', 'disable-file', 'disable', 'enable'];
+    const ruleSets = ['', ' rule-a', ' rule-b', ' rule-a rule-b', ' rule-c'];
+    let compared = 0;
+    for (let round = 0; round < 300; round++) {
+      const lines: string[] = [];
+      for (let i = 0, n = 3 + rnd(12); i < n; i++) {
+        const kind = kinds[rnd(kinds.length)];
+        // Rarely a whole-file directive, so most rounds test the ordered ones.
+        const k = kind === 'disable-file' && rnd(4) ? 'disable' : kind;
+        lines.push(rnd(3) ? `text ${i}` : `${rnd(2) ? 'words ' : ''}<!-- clinical-lint-${k}${ruleSets[rnd(ruleSets.length)]} -->`);
+      }
+      const doc = parseDocument(lines.join('\n'), { uri: 'a.md' });
+      const ds = Array.from({ length: 1 + rnd(15) }, () => diag(['rule-a', 'rule-b', 'rule-c'][rnd(3)], rnd(doc.text.length + 1)));
+      assert.deepEqual(applyDirectives(doc, ds), reference(doc, ds), lines.join('\n'));
+      compared += ds.length;
+    }
+    assert.ok(compared > 1000);
+  });
+
   it('reports directives that name unknown rules', () => {
     const res = lintText('<!-- clinical-lint-disable nope -->\n\n# T\n', { uri: 'a.md' });
     const d = res.diagnostics.filter((x) => x.ruleId === DIRECTIVE_RULE_ID);

@@ -84,38 +84,61 @@ function checkDirectives(doc: ParsedDocument): Diagnostic[] {
   return out;
 }
 
-function directiveCovers(dir: Directive, ruleId: string): boolean {
-  return dir.rules.length === 0 || dir.rules.includes(ruleId);
-}
-
-/** Drop diagnostics silenced by inline directives. */
+/**
+ * Drop diagnostics silenced by inline directives. One sweep in source order (diagnostics × directives would be
+ * quadratic on a draft with thousands of each): whole-file and line directives are looked up, and for
+ * `disable`/`enable` the last directive before the diagnostic that covers its rule decides.
+ */
 export function applyDirectives(doc: ParsedDocument, diagnostics: Diagnostic[]): Diagnostic[] {
   if (!doc.directives.length) return diagnostics;
   const dirs = [...doc.directives].sort((a, b) => a.start - b.start);
-  return diagnostics.filter((d) => {
-    const line = offsetToPosition(doc.lineStarts, d.start).line;
-    let disabled = false;
-    for (const dir of dirs) {
-      if (!directiveCovers(dir, d.ruleId)) continue;
-      switch (dir.kind) {
-        case 'disable-file':
-          return false;
-        case 'disable-next-line':
-          if (line === dir.line + 1) return false;
-          break;
-        case 'disable-line':
-          if (line === dir.line) return false;
-          break;
-        case 'disable':
-          if (dir.start <= d.start) disabled = true;
-          break;
-        case 'enable':
-          if (dir.start <= d.start) disabled = false;
-          break;
-      }
+  let fileAll = false;
+  const fileRules = new Set<string>();
+  const lineRules = new Map<number, Set<string> | 'all'>();
+  const silenceLine = (line: number, dir: Directive): void => {
+    const cur = lineRules.get(line);
+    if (cur === 'all') return;
+    if (!dir.rules.length) lineRules.set(line, 'all');
+    else {
+      const set = cur ?? new Set<string>();
+      for (const r of dir.rules) set.add(r);
+      lineRules.set(line, set);
     }
-    return !disabled;
-  });
+  };
+  const ranges: Directive[] = [];
+  for (const dir of dirs) {
+    if (dir.kind === 'disable-file') {
+      if (!dir.rules.length) fileAll = true;
+      for (const r of dir.rules) fileRules.add(r);
+    } else if (dir.kind === 'disable-next-line') silenceLine(dir.line + 1, dir);
+    else if (dir.kind === 'disable-line') silenceLine(dir.line, dir);
+    else ranges.push(dir);
+  }
+  if (fileAll) return [];
+  const order = diagnostics.map((_, i) => i).sort((a, b) => diagnostics[a].start - diagnostics[b].start);
+  const keep = new Array<boolean>(diagnostics.length).fill(true);
+  interface State {
+    disabled: boolean;
+    seq: number;
+  }
+  let forAll: State = { disabled: false, seq: -1 };
+  const forRule = new Map<string, State>();
+  let k = 0;
+  for (const i of order) {
+    const d = diagnostics[i];
+    for (; k < ranges.length && ranges[k].start <= d.start; k++) {
+      const st: State = { disabled: ranges[k].kind === 'disable', seq: k };
+      if (!ranges[k].rules.length) forAll = st;
+      else for (const r of ranges[k].rules) forRule.set(r, st);
+    }
+    const onLine = lineRules.size ? lineRules.get(offsetToPosition(doc.lineStarts, d.start).line) : undefined;
+    if (fileRules.has(d.ruleId) || onLine === 'all' || onLine?.has(d.ruleId)) keep[i] = false;
+    else {
+      const own = forRule.get(d.ruleId);
+      keep[i] = !(own && own.seq > forAll.seq ? own : forAll).disabled;
+    }
+  }
+  return diagnostics.filter((_, i) => keep[i]);
 }
 
 // ---------------------------------------------------------------- fixes
