@@ -110,6 +110,10 @@ describe('claims: strength', () => {
     ['conditional', 'Poor sleep may double the risk of obesity.'],
     ['correlational', 'The risk of falls rises with age.'],
     ['correlational', 'Researchers link night shifts to breast cancer.'],
+    // After 'had'/'have' a participle before a bare noun is an adjective; a perfect takes an object or follows 'has'
+    ['correlational', 'Smokers had increased rates of gum disease.'],
+    ['direct', 'The vaccination programme has reduced hospital admissions.'],
+    ['direct', 'Statins have lowered the risk of heart attack.'],
     // A call for research or action names what it asks for; it reports no relation
     ['none', 'Longer trials are needed in older adults.'],
     ['none', 'Clinicians should offer better screening for depression.'],

@@ -926,6 +926,7 @@ const OBSERVING = new Set(['showed', 'shows', 'show', 'displayed', 'display', 'h
 const ADJECTIVE_TO = new Set(['necessary', 'critical', 'crucial', 'essential', 'important', 'sufficient', 'enough', 'vital', 'key', 'able', 'unable', 'effective', 'efficient', 'shown', 'proven']);
 const AUX_BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "isn't", "aren't", "wasn't", "weren't"]);
 const AUX_HAVE = new Set(['has', 'have', 'had', 'having']);
+const OBJECT_PRONOUN = new Set(['it', 'them', 'him', 'her', 'us', 'me', 'you', 'this', 'that', 'these', 'those', 'its', 'their', 'our', 'his', 'your', 'my', 'both', 'all', 'no', 'not', 'significantly', 'substantially', 'markedly', 'dramatically', 'greatly', 'by', 'in', 'over', 'from', 'to', 'since', 'and', 'or']);
 const HEDGE_MODALS = new Set(['may', 'might', 'could', 'would']);
 /** Words before 'to VERB' that make the infinitive a predicate rather than a purpose clause. */
 const RAISING = new Map<string, 'hedge' | 'plain'>([
@@ -1221,7 +1222,7 @@ export function classifyWith(text: string, lex: ClaimLexicon): ClaimClassificati
     main = r;
     break;
   }
-  main ??= relations.find((r) => r.type === 'causal') ?? relations[0] ?? null;
+  main ??= relations.find((r) => r.type === 'corr') ?? relations.find((r) => r.type === 'causal') ?? relations[0] ?? null;
 
   // Efficacy claim: its own relation decides the strength when the sentence's first relation is something else.
   const claim = findClaim(text, cues, clause, segment, inParens, relations, question);
@@ -1420,6 +1421,9 @@ function readVerb(text: string, cues: Cue[], k: number, verb: VerbForm, scan: Sc
         }
         return verb.change ? 'cmp' : 'weak';
       }
+      // 'had increased utilization', 'have elevated blood pressure': after 'have' a participle before a bare noun is an
+      // adjective (a difference the group has); a perfect tense takes an object with a determiner ('has reduced the risk').
+      if ((aux === 'had' || aux === 'have' || aux === 'having') && prev === aux && !MODAL_AUX.has(prevWord(text, prevB![0])) && verb.change && !ARTICLES.has(next) && !OBJECT_PRONOUN.has(next) && !/^\d/.test(next) && next !== '') return 'cmp';
       if (AUX_HAVE.has(aux) || MODAL_AUX.has(aux)) return transitivity();
       if (aux === 'and' || aux === 'or') return ARTICLES.has(next) ? transitivity() : 'cmp';
       if (prev === '' || aux === '' || NOUN_CONTEXT.has(aux) || PREPOSITIONS.has(aux)) return 'cmp'; // adjectival: 'with (significantly) reduced mortality'
