@@ -114,6 +114,9 @@ describe('claims: strength', () => {
     ['correlational', 'Smokers had increased rates of gum disease.'],
     ['direct', 'The vaccination programme has reduced hospital admissions.'],
     ['direct', 'Statins have lowered the risk of heart attack.'],
+    // A hedged verb outside the lexicons with a health outcome as its object
+    ['conditional', 'Chronic stress may spell trouble for heart health.'],
+    ['none', 'Some patients may need insulin.'],
     // A call for research or action names what it asks for; it reports no relation
     ['none', 'Longer trials are needed in older adults.'],
     ['none', 'Clinicians should offer better screening for depression.'],

@@ -1232,6 +1232,8 @@ export function classifyWith(text: string, lex: ClaimLexicon): ClaimClassificati
   // not stated. A finite relation ('X should be used because it reduces Y') still is, and so is a finding in another
   // clause or after a comma ('X was more common, and clinicians should …').
   if (decisive && decisive.weak && !claim.rel && callForActionIn(text, cues, clause, decisive)) decisive = null;
+  // No listed relation: a hedged verb with a health outcome as its object still states a (hedged) causal relation.
+  if (!decisive) decisive = modalPredicate(text, cues, clause);
   if (decisive) {
     let hedge = decisive.hedge ?? (sentenceHedge && sentenceHedge.start < decisive.cue.start ? sentenceHedge : null);
     if (!hedge && claim.rel && claim.population) hedge = claim.population; // 'some people find that X eases Y'
@@ -1648,6 +1650,30 @@ function framedOut(text: string, cues: Cue[], k: number, segment: ArrayLike<numb
   // Advice or an open question earlier in the segment; a finite verb escapes a plain aim frame ('designed to help').
   if (flags & F_ADVICE) return true;
   return (flags & (finite ? F_UNCERTAIN_NOT_AIM : F_UNCERTAIN)) !== 0;
+}
+
+/**
+ * A hedging modal before a verb the lexicons do not list, with a health outcome as its object in the same clause
+ * ('apples may keep strokes away', 'coughing may signal trouble'): a hedged causal relation.
+ */
+function modalPredicate(text: string, cues: Cue[], clause: ArrayLike<number>): Relation | null {
+  for (let k = 0; k < cues.length; k++) {
+    const h = cues[k];
+    if (h.kind !== K.hedge || !/^(?:may|might|could)$/i.test(text.slice(h.start, h.end))) continue;
+    const vEnd = nextWordEnd(text, h.end);
+    const verb = text.slice(h.end, vEnd).trim().toLowerCase();
+    if (!/^[a-z]{3,}$/.test(verb) || /^(?:be|have|not|also|still|only|even|well|need|want|wish|like|choose|decide|prefer|ask|try|seem|appear|become|remain|use|get|take|give|go|come|see|look|find|show|suggest|include|involve|require|depend|differ|vary|exist|occur|happen|arise|emerge|develop|experience|face|receive|undergo|benefit)$/.test(verb)) continue;
+    if (k + 1 < cues.length && cues[k + 1].start < vEnd) continue; // the verb is a cue of its own
+    for (let j = k + 1; j < cues.length && clause[j] === clause[k] && cues[j].start <= vEnd + 60; j++) {
+      const o = cues[j];
+      if (o.kind === COMMA || RELATION_KINDS.has(o.kind)) break;
+      if (HEALTH_KINDS.has(o.kind)) {
+        const cue: Cue = { kind: K.verb, start: vEnd - verb.length, end: vEnd };
+        return { cue, index: k, type: 'causal', weak: false, verb: null, hedge: h, modalStart: h.start, negated: false, clause: clause[k], relative: false };
+      }
+    }
+  }
+  return null;
 }
 
 /** Deontic and need frames: the sentence recommends or calls for something rather than reporting a finding. */
