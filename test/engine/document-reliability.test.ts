@@ -2,8 +2,11 @@
 // parser shapes that would make lint time grow faster than the draft.
 
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { fixText, lintText } from '../../server/src/engine/lint';
-import { parseDocument } from '../../server/src/engine/document';
+import { findInlineHazards, parseDocument } from '../../server/src/engine/document';
+import { generateCorpus, generateDraft } from '../../bench/corpus';
 
 const md = (text: string) => parseDocument(text, { uri: 'draft.md' });
 const kinds = (text: string) => md(text).blocks.map((b) => `${b.kind}:${b.containers.join('/')}`);
@@ -64,5 +67,109 @@ describe('parseDocument: front matter that is never closed', () => {
       assert.equal(fixed.match(/\[\^1\]/g)?.length, 2, fixed); // the call and its definition, once
       assert.equal(lintText(fixed, { uri: 'draft.md' }).diagnostics.filter((d) => d.ruleId === 'vague-attribution').length, 0);
     }
+  });
+});
+
+describe('parseDocument: hostile inline shapes (quadratic in the Markdown parser)', () => {
+  const tail = '\n\n# Dosing\n\n> LDN cures pain.\n\n- Take 4.5 mg.[^1]\n\n[^1]: Smith J. doi:10.1000/1\n';
+  const shapes: [string, string][] = [
+    ['emphasis runs', '*a'.repeat(5000)],
+    ['closing delimiters', ' a*'.repeat(4000)],
+    ['mixed * and _', '*_'.repeat(4000)],
+    ['closing brackets', ']'.repeat(6000)],
+    ['nested link labels', `${'['.repeat(3000)}a${'](u)'.repeat(3000)}`],
+    ['footnote openers', '[^a'.repeat(4000)],
+    ['HTML comment openers', 'a <!-- '.repeat(3000)],
+    ['processing instructions', 'a <? '.repeat(3000)],
+    ['escapes', '\\* b. '.repeat(4000)],
+    ['entities', '&amp; b. '.repeat(4000)],
+    ['code spans of growing length', Array.from({ length: 300 }, (_, i) => `${'`'.repeat(i + 1)}a`).join('')],
+    ['ordered lines that cannot interrupt a paragraph', `x\n${Array.from({ length: 600 }, (_, i) => `${i + 3}. ${'*a'.repeat(10)}`).join('\n')}`],
+  ];
+  for (const [name, hostile] of shapes) {
+    it(`reads a paragraph of ${name} without inline Markdown, the rest of the draft as Markdown`, () => {
+      const text = `Intro with *emphasis* and [a link](https://example.org).\n\n${hostile}${tail}`;
+      const hazards = findInlineHazards(text);
+      assert.equal(hazards.length, 1, name);
+      const start = text.indexOf(hostile);
+      assert.deepEqual([hazards[0].start, hazards[0].end], [start, start + hostile.length]);
+      const doc = md(text);
+      assert.match(doc.notice ?? '', /checked as plain text/);
+      // Offsets unchanged: every prose character is the source character.
+      for (const b of doc.blocks) for (let i = 0; i < b.text.length; i++) if (b.text[i] !== ' ') assert.equal(text[b.start + i], b.text[i]);
+      // The hostile paragraph is still prose, from its first to its last character.
+      const first = start + hostile.search(/\S/);
+      const last = start + hostile.trimEnd().length - 1;
+      for (const at of [first, last]) assert.ok(doc.blocks.some((b) => b.start <= at && at < b.end && b.kind !== 'heading'), `${name}: ${at}`);
+      // Paragraphs before and after keep their structure.
+      assert.deepEqual(doc.blocks[0].citations.map((c) => c.kind), ['link']);
+      const k = doc.blocks.map((b) => `${b.kind}:${b.containers.join('/')}`);
+      for (const want of ['heading:', 'paragraph:blockquote', 'paragraph:listItem', 'paragraph:footnoteDefinition']) assert.ok(k.includes(want), `${name}: ${k.join(' ')}`);
+      assert.ok(doc.blocks.flatMap((b) => b.citations).some((c) => c.kind === 'footnote'));
+    });
+  }
+
+  it('never trips on real drafts: examples, fixtures and the benchmark corpus', () => {
+    const files: string[] = [];
+    const walk = (dir: string): void => {
+      for (const f of fs.readdirSync(dir)) {
+        const p = path.join(dir, f);
+        if (fs.statSync(p).isDirectory()) walk(p);
+        else if (/\.(md|txt)$/.test(f)) files.push(p);
+      }
+    };
+    walk(path.join(__dirname, '..', '..', 'examples'));
+    walk(path.join(__dirname, '..', 'fixtures'));
+    assert.ok(files.length >= 10);
+    for (const f of files) assert.deepEqual(findInlineHazards(fs.readFileSync(f, 'utf8')), [], f);
+    for (const d of generateCorpus(60, 5)) assert.deepEqual(findInlineHazards(d.text), [], d.name);
+    assert.deepEqual(findInlineHazards(generateDraft({ words: 50_000, seed: 9 })), []);
+  });
+
+  it('never trips on long lists and tables with ordinary formatting (each item and row is its own paragraph)', () => {
+    const row = '| **LDN** [trial](https://example.org/a_b) | `4.5 mg` &amp; <sup>2</sup> | *daily* |\n';
+    assert.deepEqual(findInlineHazards(`| a | b | c |\n| --- | :-: | --- |\n${row.repeat(3000)}`), []);
+    const item = (i: number) => `${i}. Smith J, *et al.* [Title](https://doi.org/10.1000/${i}_x). \`code\` &amp; <sup>${i}</sup>\n`;
+    assert.deepEqual(findInlineHazards(Array.from({ length: 3000 }, (_, i) => item(i + 1)).join('')), []);
+    assert.deepEqual(findInlineHazards('- **a** [b](c) `d` &amp; <sup>1</sup> x\n'.repeat(3000)), []);
+    // Without the table (header and delimiter cells differ), the rows are one paragraph and do trip.
+    assert.equal(findInlineHazards(`| a | b | c |\n| --- | --- |\n${row.repeat(3000)}`).length, 1);
+  });
+
+  it('keeps directive comments inside a neutralised paragraph', () => {
+    const text = `${'*a'.repeat(3000)} LDN cures pain. <!-- clinical-lint-disable-line absolute-claim -->\n\nLDN cures pain.\n`;
+    const doc = md(text);
+    assert.ok(doc.notice);
+    assert.deepEqual(doc.directives.map((d) => [d.kind, d.rules]), [['disable-line', ['absolute-claim']]]);
+    const abs = lintText(text, { uri: 'draft.md' }).diagnostics.filter((d) => d.ruleId === 'absolute-claim');
+    assert.deepEqual(abs.map((d) => md(text).lineStarts.findLastIndex((s) => s <= d.start)), [2]);
+  });
+
+  it('reads a paragraph of thousands of lines as plain text (each line ending costs the parser like a marker)', () => {
+    const text = `# T\n\n${'Take 5 mg daily and it may help.\n'.repeat(8000)}`;
+    const doc = md(text);
+    assert.match(doc.notice ?? '', /thousands of lines/);
+    assert.equal(doc.tree, null);
+    assert.ok(doc.sentences.length >= 8000);
+    assert.equal(md(`# T\n\n${'Take 5 mg daily and it may help.\n'.repeat(200)}`).notice, undefined);
+  });
+
+  it('reads directives in linear time with the same meaning', () => {
+    const dirs = (t: string) => parseDocument(t, { uri: 'a.txt' }).directives.map((d) => [d.kind, d.rules, d.start, d.end]);
+    assert.deepEqual(dirs('<!-- x <!-- clinical-lint-disable a, b -- why -->'), [['disable', ['a', 'b'], 7, 49]]);
+    assert.deepEqual(dirs('<!-- clinical-lint-enable'), []);
+    assert.deepEqual(dirs('<!--clinical-lint-disable-next-line x--> <!-- clinical-lint-enable x -->'), [
+      ['disable-next-line', ['x'], 0, 40],
+      ['enable', ['x'], 41, 72],
+    ]);
+    // Thousands of unclosed directive openers (quadratic for a regex with a lazy body) read none.
+    assert.deepEqual(dirs('<!-- clinical-lint-disable x '.repeat(20_000)), []);
+  });
+
+  it('blanks every URL of a plain-text paragraph', () => {
+    const text = 'See https://a.org/x and www.b.org today. '.repeat(500);
+    const doc = parseDocument(text, { uri: 'a.txt' });
+    assert.doesNotMatch(doc.blocks[0].text, /a\.org|b\.org/);
+    assert.equal(doc.blocks[0].citations.filter((c) => c.kind === 'link').length, 1000);
   });
 });

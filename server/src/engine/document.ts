@@ -81,19 +81,29 @@ export function positionToOffset(lineStarts: number[], line: number, character: 
   return Math.min(textLength, lineStarts[Math.max(0, line)] + Math.max(0, character));
 }
 
-const DIRECTIVE = /<!--\s*clinical-lint-(disable-next-line|disable-line|disable-file|disable|enable)\b([\s\S]*?)-->/g;
+const DIRECTIVE_HEAD = /\s*clinical-lint-(disable-next-line|disable-line|disable-file|disable|enable)\b/y;
 
+/** Directive comments in text[from, to), in linear time (a regex with a lazy body rescans to the end for every unclosed "<!--"). */
 function parseDirectives(text: string, from: number, to: number, lineStarts: number[], out: Directive[]): void {
   const slice = text.slice(from, to);
   if (slice.indexOf('clinical-lint-') < 0) return;
-  for (const m of slice.matchAll(DIRECTIVE)) {
-    const start = from + m.index!;
-    const rules = m[2]
+  let close = -1;
+  for (let i = slice.indexOf('<!--'); i >= 0; i = slice.indexOf('<!--', i + 4)) {
+    DIRECTIVE_HEAD.lastIndex = i + 4;
+    const m = DIRECTIVE_HEAD.exec(slice);
+    if (!m) continue;
+    const headEnd = i + 4 + m[0].length;
+    if (close < headEnd) close = slice.indexOf('-->', headEnd);
+    if (close < 0) return; // no later comment is closed either
+    const rules = slice
+      .slice(headEnd, close)
       .replace(/--.*$/s, '') // "-- reason" comments after the rule list
       .split(/[\s,]+/)
       .map((s) => s.trim())
       .filter(Boolean);
-    out.push({ kind: m[1] as Directive['kind'], rules, start, end: start + m[0].length, line: offsetToPosition(lineStarts, start).line });
+    const start = from + i;
+    out.push({ kind: m[1] as Directive['kind'], rules, start, end: from + close + 3, line: offsetToPosition(lineStarts, start).line });
+    i = close - 1; // the next directive starts after this comment
   }
 }
 
@@ -127,14 +137,18 @@ export function parseDocument(text: string, opts: ParseOptions = {}): ParsedDocu
       if (containerDepth(text) > MAX_CONTAINER_DEPTH) throw new RangeError('nesting');
       buildMarkdown(doc);
     } catch (e) {
-      // Pathological nesting (thousands of block quotes or list levels) exhausts the parser's stack.
+      // Pathological nesting (thousands of block quotes or list levels) exhausts the parser's stack, and a
+      // paragraph of thousands of lines takes it quadratic time.
       // Read the draft as plain text rather than fail: every character is still checked.
       if (!(e instanceof RangeError)) throw e;
       doc.tree = null;
       doc.frontMatter = null;
       doc.blocks = [];
       doc.directives = [];
-      doc.notice = 'The Markdown structure is nested too deeply to parse; the draft was checked as plain text.';
+      doc.notice =
+        e.message === LONG_PARAGRAPH
+          ? 'A paragraph runs for thousands of lines without a blank line, more than the Markdown parser can read quickly; the draft was checked as plain text.'
+          : 'The Markdown structure is nested too deeply to parse; the draft was checked as plain text.';
       buildPlainText(doc);
     }
   } else buildPlainText(doc);
@@ -195,6 +209,301 @@ function containerDepth(text: string): number {
   return max;
 }
 
+// ---------------------------------------------------------------- hostile inline shapes
+
+/**
+ * micromark resolves emphasis and link labels by looking back over every earlier delimiter of the paragraph,
+ * splicing its event list as it goes, and scans forward from each "<!--", "<?", "<!X", "<![CDATA[" and backtick
+ * run to its closer: both quadratic in one paragraph ("*a*a*a…", "]]]…", "a <!-- a <!-- …" take minutes at
+ * 100 kB). Work is estimated per paragraph-like chunk (non-blank lines) in units of about 20 ns of parser time:
+ * (delimiter runs + brackets)² plus twice the forward-scan distance. A chunk whose estimate exceeds
+ * INLINE_WORK_PER_CHAR per character (plus a small base) is parsed without its inline markers, which bounds the
+ * parser's work linearly. Real drafts stay far below: their densest paragraphs estimate under 10 per character.
+ */
+const INLINE_WORK_PER_CHAR = 100;
+const LONG_PARAGRAPH = 'long paragraph';
+const INLINE_WORK_BASE = 100_000;
+/** What a neutralised inline marker becomes in the copy given to the parser: no Markdown meaning, one code unit. */
+const NEUTRAL = '\uE000';
+
+export interface InlineHazard {
+  /** The chunk (paragraph-like run of non-blank lines), source offsets. */
+  start: number;
+  end: number;
+  /** Estimated parser work and the limit it exceeded. */
+  work: number;
+  limit: number;
+  /** Per line of the chunk: the range whose inline markers are neutralised (line-start structure is kept). */
+  lines: [number, number][];
+  /**
+   * 'markers': too many inline markers (neutralised); 'lines': too many lines in one paragraph (each line ending
+   * is spliced into the paragraph's events like a marker; they cannot be neutralised without changing lines).
+   */
+  cause: 'markers' | 'lines';
+}
+
+const isAttention = (c: number): boolean => c === 42 || c === 95 || c === 126; // * _ ~
+const isBracket = (c: number): boolean => c === 91 || c === 93; // [ ]
+
+/**
+ * Where a line's block structure ends: container markers (block quote, list item), and whole fence and
+ * thematic-break lines, the "[label]:" of a definition and the tag name of an HTML line are kept as they are.
+ */
+function protectedPrefixEnd(text: string, ls: number, le: number): number {
+  let p = ls;
+  for (;;) {
+    if (p >= le) return le;
+    const c = text.charCodeAt(p);
+    const n = text.charCodeAt(p + 1);
+    if (c === 32 || c === 9 || c === 62) p++;
+    else if ((c === 45 || c === 42 || c === 43) && p + 1 < le && (n === 32 || n === 9)) p += 2;
+    else if (c >= 48 && c <= 57) {
+      let j = p;
+      while (j < le && j - p < 9 && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
+      const m = text.charCodeAt(j);
+      const after = text.charCodeAt(j + 1);
+      if ((m === 46 || m === 41) && j + 1 < le && (after === 32 || after === 9)) p = j + 2;
+      else return p;
+    } else break;
+  }
+  const c = text.charCodeAt(p);
+  if (c === 96 || c === 126) {
+    // ``` or ~~~ fence
+    let j = p;
+    while (j < le && text.charCodeAt(j) === c) j++;
+    if (j - p >= 3) return le;
+  }
+  if (c === 42 || c === 95 || c === 45) {
+    // *** ___ --- (spaces allowed between)
+    let k = 0;
+    let j = p;
+    for (; j < le; j++) {
+      const d = text.charCodeAt(j);
+      if (d === c) k++;
+      else if (d !== 32 && d !== 9) break;
+    }
+    if (j === le && k >= 3) return le;
+  }
+  if (c === 91) {
+    // [label]: or [^label]: (a label has at most 999 characters)
+    for (let j = p + 1; j < le && j - p <= 1000; j++) {
+      const d = text.charCodeAt(j);
+      if (d === 91) break;
+      if (d === 93) return text.charCodeAt(j + 1) === 58 ? j + 2 : p;
+    }
+    return p;
+  }
+  if (c === 60) {
+    // <tag, </tag, <!--, <?: the part that decides an HTML block
+    let j = p + 1;
+    while (j < le && j - p < 32 && text.charCodeAt(j) !== 32 && text.charCodeAt(j) !== 9 && text.charCodeAt(j) !== 62) j++;
+    return j;
+  }
+  return p;
+}
+
+/** A line that opens a list item even inside a paragraph: a bullet, or "1." / "1)", with text, indented at most 3. */
+function listItemStart(text: string, ls: number, le: number): 'bullet' | 'one' | 'ordered' | null {
+  let p = ls;
+  let indent = 0;
+  for (; p < le; p++) {
+    const c = text.charCodeAt(p);
+    if (c === 62) indent = -1; // the space after ">" belongs to the marker
+    else if (c === 32) indent++;
+    else if (c === 9) indent += 4;
+    else break;
+  }
+  if (indent > 3) return null;
+  const c = text.charCodeAt(p);
+  let kind: 'bullet' | 'one' | 'ordered';
+  let q: number;
+  if (c === 45 || c === 42 || c === 43) {
+    kind = 'bullet';
+    q = p + 1;
+  } else {
+    q = p;
+    while (q < le && q - p < 9 && text.charCodeAt(q) >= 48 && text.charCodeAt(q) <= 57) q++;
+    if (q === p || (text.charCodeAt(q) !== 46 && text.charCodeAt(q) !== 41)) return null;
+    kind = q - p === 1 && c === 49 ? 'one' : 'ordered';
+    q++;
+  }
+  const sp = text.charCodeAt(q);
+  if (sp !== 32 && sp !== 9) return null;
+  while (q < le && (text.charCodeAt(q) === 32 || text.charCodeAt(q) === 9)) q++;
+  return q < le ? kind : null;
+}
+
+/** A GFM table delimiter row: "| --- | :-: |" (dashes, colons, pipes and spaces, at least one pipe and dash). */
+function isTableDelimiterRow(text: string, ls: number, le: number): boolean {
+  let pipe = false;
+  let dash = false;
+  for (let i = ls; i < le; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 124) pipe = true;
+    else if (c === 45) dash = true;
+    else if (c !== 58 && c !== 32 && c !== 9 && c !== 62) return false;
+  }
+  return pipe && dash;
+}
+
+/** Cells of a table row: unescaped pipes, not counting a leading or trailing one. */
+function cellCount(text: string, ls: number, le: number): number {
+  let s = ls;
+  let e = le;
+  while (s < e && (text.charCodeAt(s) === 32 || text.charCodeAt(s) === 9 || text.charCodeAt(s) === 62)) s++;
+  while (e > s && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 9)) e--;
+  if (s >= e) return 0;
+  let pipes = 0;
+  for (let i = s; i < e; i++) if (text.charCodeAt(i) === 124 && text.charCodeAt(i - 1) !== 92) pipes++;
+  return pipes + 1 - (text.charCodeAt(s) === 124 ? 1 : 0) - (text.charCodeAt(e - 1) === 124 && text.charCodeAt(e - 2) !== 92 && e - 1 > s ? 1 : 0);
+}
+
+/** Forward-scan work of one chunk: each HTML-ish opener or backtick run scans to its closer (or the chunk end). */
+function forwardScanWork(text: string, cs: number, ce: number): number {
+  let work = 0;
+  let nextGt = ce;
+  let nextComment = ce;
+  let nextInstruction = ce;
+  let nextCdata = ce;
+  const nextTicks = new Map<number, number>();
+  let tickRun = 0;
+  for (let i = ce - 1; i >= cs; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 62) {
+      nextGt = i;
+      const b1 = text.charCodeAt(i - 1);
+      if (b1 === 45 && text.charCodeAt(i - 2) === 45) nextComment = i;
+      else if (b1 === 63) nextInstruction = i;
+      else if (b1 === 93 && text.charCodeAt(i - 2) === 93) nextCdata = i;
+    } else if (c === 60) {
+      const d = text.charCodeAt(i + 1);
+      if (d === 33) {
+        const e = text.charCodeAt(i + 2);
+        if (e === 45 && text.charCodeAt(i + 3) === 45) work += nextComment - i;
+        else if (e === 91) work += nextCdata - i;
+        else if ((e | 32) >= 97 && (e | 32) <= 122) work += nextGt - i;
+      } else if (d === 63) work += nextInstruction - i;
+    } else if (c === 96) {
+      tickRun++;
+      if (i === cs || text.charCodeAt(i - 1) !== 96) {
+        work += (nextTicks.get(tickRun) ?? ce) - i;
+        nextTicks.set(tickRun, i);
+        tickRun = 0;
+      }
+    }
+  }
+  return work;
+}
+
+/** Chunks whose inline parsing would cost more than linear time, in one linear pass (two over a chunk with openers). */
+export function findInlineHazards(text: string, limits = { perChar: INLINE_WORK_PER_CHAR, base: INLINE_WORK_BASE }): InlineHazard[] {
+  const out: InlineHazard[] = [];
+  const n = text.length;
+  let chunkStart = -1;
+  let chunkEnd = -1;
+  let delimiters = 0;
+  let openers = 0;
+  let lineCount = 0;
+  let lines: [number, number][] = [];
+  const close = (): void => {
+    if (chunkStart < 0) return;
+    const len = chunkEnd - chunkStart;
+    const limit = limits.perChar * len + limits.base;
+    let work = delimiters * delimiters;
+    if (work <= limit && openers) work += 2 * forwardScanWork(text, chunkStart, chunkEnd);
+    if (lineCount * lineCount > limit) out.push({ start: chunkStart, end: chunkEnd, work: lineCount * lineCount, limit, lines, cause: 'lines' });
+    else if (work > limit) out.push({ start: chunkStart, end: chunkEnd, work, limit, lines, cause: 'markers' });
+    chunkStart = -1;
+    delimiters = 0;
+    openers = 0;
+    lineCount = 0;
+    lines = [];
+  };
+  // A list item and a table row are inline units of their own: a new chunk starts at each (only where the
+  // parser surely agrees, so that a chunk never underestimates one paragraph).
+  let prevItem = false;
+  let prevLine: [number, number] = [0, 0];
+  let tableRows = false;
+  let ls = frontMatterEnd(text);
+  while (ls <= n) {
+    let le = ls;
+    let blank = true;
+    while (le < n) {
+      const c = text.charCodeAt(le);
+      if (c === 10 || c === 13) break;
+      if (blank && c !== 32 && c !== 9 && c !== 62) blank = false;
+      le++;
+    }
+    if (blank) {
+      close();
+      prevItem = tableRows = false;
+    } else {
+      const item = listItemStart(text, ls, le);
+      const isItem: boolean = item === 'bullet' || item === 'one' || (item === 'ordered' && (chunkStart < 0 || prevItem));
+      if (tableRows && (item || /^[ \t]*[>#<`~]/.test(text.slice(ls, Math.min(le, ls + 8))))) tableRows = false;
+      if (chunkStart >= 0 && (isItem || tableRows)) close();
+      if (chunkStart >= 0 && !tableRows && isTableDelimiterRow(text, ls, le) && cellCount(text, prevLine[0], prevLine[1]) === cellCount(text, ls, le)) {
+        close();
+        tableRows = true;
+      }
+      prevItem = isItem;
+      prevLine = [ls, le];
+      if (chunkStart < 0) chunkStart = ls;
+      chunkEnd = le;
+      lineCount++;
+      const p = protectedPrefixEnd(text, ls, le);
+      if (p < le) lines.push([p, le]);
+      let prev = -1;
+      for (let i = p; i < le; i++) {
+        const c = text.charCodeAt(i);
+        if (isAttention(c) || c === 96) {
+          if (c !== prev) delimiters++;
+          if (c === 96) openers++;
+        } else if (isBracket(c) || c === 38 || c === 92 || c === 64) delimiters++; // [ ] & \ @
+        else if (c === 60) {
+          delimiters++;
+          openers++;
+        } else if ((c === 58 && text.charCodeAt(i + 1) === 47) || (c === 46 && text.startsWith('www', i - 3))) delimiters++; // "://", "www."
+        prev = c;
+      }
+    }
+    if (le >= n) break;
+    ls = le + (text.charCodeAt(le) === 13 && text.charCodeAt(le + 1) === 10 ? 2 : 1);
+  }
+  close();
+  return out;
+}
+
+/** Where closed front matter ends (0 without): it is YAML or TOML, not Markdown, and is never neutralised. */
+function frontMatterEnd(text: string): number {
+  const m = FRONT_MATTER_OPENER.exec(text);
+  if (!m) return 0;
+  const fence = m[0].replace(/^\uFEFF/, '').slice(0, 3);
+  let ls = m[0].length;
+  while (ls < text.length) {
+    let le = ls;
+    while (le < text.length && text.charCodeAt(le) !== 10 && text.charCodeAt(le) !== 13) le++;
+    if (text.startsWith(fence, ls) && /^[ \t]*$/.test(text.slice(ls + 3, le))) return le;
+    ls = le + (text.charCodeAt(le) === 13 && text.charCodeAt(le + 1) === 10 ? 2 : 1);
+  }
+  return 0;
+}
+
+const INLINE_MARKERS = /[*_~[\]<`&\\@]|:(?=\/)|(?<=www)\./g;
+
+/** The text with the inline markers of hazardous chunks replaced, every offset unchanged. */
+function neutraliseInline(text: string, hazards: InlineHazard[]): string {
+  const parts: string[] = [];
+  let at = 0;
+  for (const h of hazards)
+    for (const [s, e] of h.lines) {
+      parts.push(text.slice(at, s), text.slice(s, e).replace(INLINE_MARKERS, NEUTRAL));
+      at = e;
+    }
+  parts.push(text.slice(at));
+  return parts.join('');
+}
+
 function computeTitle(doc: ParsedDocument): void {
   const afterFm = doc.frontMatter ? doc.frontMatter.end : 0;
   const heading = doc.blocks.find((b) => b.kind === 'heading' && b.text.trim());
@@ -222,7 +531,9 @@ type Container = ProseBlock['containers'][number];
 
 function buildMarkdown(doc: ParsedDocument): void {
   const { text } = doc;
-  const tree = parseMarkdownTree(text);
+  const hazards = findInlineHazards(text);
+  if (hazards.some((h) => h.cause === 'lines')) throw new RangeError(LONG_PARAGRAPH);
+  const tree = parseMarkdownTree(hazards.length ? neutraliseInline(text, hazards) : text);
   doc.tree = tree;
   const walk = (node: Nodes, containers: Container[], footnoteLabel: string | undefined, listItemNumber: number | undefined): void => {
     switch (node.type) {
@@ -277,6 +588,14 @@ function buildMarkdown(doc: ParsedDocument): void {
     }
   };
   walk(tree, [], undefined, undefined);
+  if (hazards.length) {
+    // Directive comments inside a neutralised paragraph are not HTML nodes any more: read them from the source.
+    for (const h of hazards) parseDirectives(text, h.start, h.end, doc.lineStarts, doc.directives);
+    const seen = new Set<number>();
+    doc.directives = doc.directives.filter((d) => !seen.has(d.start) && !!seen.add(d.start)).sort((a, b) => a.start - b.start);
+    const lines = hazards.map((h) => offsetToPosition(doc.lineStarts, h.start).line + 1);
+    doc.notice = `${hazards.length === 1 ? `The paragraph at line ${lines[0]} has` : `${hazards.length} paragraphs (lines ${lines.slice(0, 5).join(', ')}${lines.length > 5 ? ', …' : ''}) have`} more emphasis, bracket or HTML markers than the Markdown parser can resolve quickly; ${hazards.length === 1 ? 'it was' : 'they were'} checked as plain text.`;
+  }
 }
 
 function addBlock(
@@ -459,11 +778,15 @@ function buildPlainText(doc: ParsedDocument): void {
       sentences: [],
     };
     block.citations = findTextCitations(body, start);
+    // URLs are not prose (blanked in one pass: rebuilding the block per URL is quadratic on a long line).
+    const prose: string[] = [];
+    let at = 0;
     for (const u of body.matchAll(/\b(?:https?:\/\/|www\.)[^\s<>()]+[^\s<>().,;:!?'"]/g)) {
       block.citations.push({ start: start + u.index!, end: start + u.index! + u[0].length, kind: 'link', keys: [u[0]] });
-      // URLs are not prose.
-      block.text = block.text.slice(0, u.index!) + ' '.repeat(u[0].length) + block.text.slice(u.index! + u[0].length);
+      prose.push(block.text.slice(at, u.index!), ' '.repeat(u[0].length));
+      at = u.index! + u[0].length;
     }
+    if (at) block.text = prose.join('') + block.text.slice(at);
     block.citations.sort((a, b) => a.start - b.start);
     doc.blocks.push(block);
   }
