@@ -2,7 +2,10 @@
 // - latency from didChange to the publishDiagnostics of that version, on a 5,000-word draft, with the
 //   debounce set to 0 through the `debounceMs` initialization option (so the figure is lint + protocol);
 // - the debounce, measured separately: the same edits against a server with its default debounce;
-// - the server's RSS after opening 200 drafts and receiving their diagnostics.
+// - where the latency goes, from the server's own trace (CLINICAL_LINT_TRACE=1): settings, the lint in the worker,
+//   queueing/transfer to and from the worker, converting and sending the diagnostics;
+// - the server's RSS after opening 200 drafts and receiving their diagnostics, and again after 5 s idle (the server
+//   replaces a lint worker whose heap grew, which returns a burst's garbage to the system).
 // Tolerates a missing or broken server: the group then reports why it could not run.
 
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -26,9 +29,13 @@ export interface LspResult {
   documentWords: number;
   edits: number;
   latencyMs: { median: number; p95: number; max: number };
+  /** Medians over the measured edits, from the server's trace (ms). */
+  breakdownMs: { settings: number; lint: number; queueTransfer: number; convertSend: number; serverTotal: number } | null;
   /** Median didChange → diagnostics with the server's default debounce, and the difference (≈ the debounce). */
   withDefaultDebounceMs: { median: number; debounceEstimate: number } | null;
   rssAfter200DocsMb: number | null;
+  /** The same after 5 s without requests. */
+  rssAfterIdleMb: number | null;
   peakRssMb: number | null;
   openedDocs: number;
   diagnosedDocs: number;
@@ -40,10 +47,12 @@ interface Session {
   waitFor(uri: string, version: number, timeoutMs: number): Promise<PublishDiagnosticsParams>;
   close(): Promise<void>;
   stderr: () => string;
+  traces: string[];
 }
 
 async function startServer(workspace: string, initializationOptions: Record<string, unknown>): Promise<Session> {
-  const child = spawn(process.execPath, [SERVER, '--stdio'], { cwd: workspace, stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [SERVER, '--stdio'], { cwd: workspace, stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, CLINICAL_LINT_TRACE: '1' } });
+  const traces: string[] = [];
   let stderr = '';
   child.stderr!.on('data', (d) => (stderr = (stderr + d).slice(-4000)));
   const conn = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
@@ -62,7 +71,9 @@ async function startServer(workspace: string, initializationOptions: Record<stri
   conn.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => ({})));
   conn.onRequest('client/registerCapability', () => null);
   conn.onRequest('window/workDoneProgress/create', () => null);
-  conn.onNotification('window/logMessage', () => undefined);
+  conn.onNotification('window/logMessage', (p: { message: string }) => {
+    if (p.message.startsWith('Clinical Lint trace:')) traces.push(p.message);
+  });
   conn.onNotification('window/showMessage', () => undefined);
   conn.listen();
   const exited = new Promise<never>((_, reject) => child.on('exit', (code) => reject(new Error(`server exited with code ${code}: ${stderr.slice(-500)}`))));
@@ -83,6 +94,7 @@ async function startServer(workspace: string, initializationOptions: Record<stri
   return {
     child,
     conn,
+    traces,
     stderr: () => stderr,
     waitFor(uri, version, timeoutMs) {
       const p = latest.get(uri);
@@ -114,6 +126,17 @@ function rssMb(pid: number): { rss: number; peak: number } | null {
   } catch {
     return null;
   }
+}
+
+/** Medians of the trace lines' components (see DocumentLinter's CLINICAL_LINT_TRACE output). */
+function breakdown(lines: string[]): LspResult['breakdownMs'] {
+  const rows = lines
+    .map((l) => /total ([\d.]+) ms = settings ([\d.]+) \+ lint ([\d.]+) \+ queue\/transfer (-?[\d.]+) \+ convert\/send ([\d.]+)/.exec(l))
+    .filter((m): m is RegExpExecArray => !!m)
+    .map((m) => m.slice(1, 6).map(Number));
+  if (!rows.length) return null;
+  const col = (i: number): number => median(rows.map((r) => r[i]));
+  return { serverTotal: col(0), settings: col(1), lint: col(2), queueTransfer: col(3), convertSend: col(4) };
 }
 
 /** Type `edits` words into the draft one at a time, waiting for each version's diagnostics. */
@@ -150,8 +173,10 @@ export async function benchLsp(opts: { quick?: boolean; log?: (s: string) => voi
     documentWords: 5000,
     edits: 0,
     latencyMs: { median: NaN, p95: NaN, max: NaN },
+    breakdownMs: null,
     withDefaultDebounceMs: null,
     rssAfter200DocsMb: null,
+    rssAfterIdleMb: null,
     peakRssMb: null,
     openedDocs: 0,
     diagnosedDocs: 0,
@@ -182,10 +207,17 @@ export async function benchLsp(opts: { quick?: boolean; log?: (s: string) => voi
     await s.conn.sendNotification('textDocument/didClose', { textDocument: { uri } });
     await s.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 100, text } });
     await s.waitFor(uri, 100, 60_000);
+    const traced = s.traces.length;
     const times = await typeAndMeasure(s, uri, text, 100, edits, 2);
+    result.breakdownMs = breakdown(s.traces.slice(traced));
     result.edits = times.length;
     result.latencyMs = { median: median(times), p95: percentile(times, 95), max: Math.max(...times) };
     opts.log?.(`  server: didChange → diagnostics median ${result.latencyMs.median.toFixed(1)} ms, p95 ${result.latencyMs.p95.toFixed(1)} ms over ${times.length} edits (debounce 0)`);
+    const b = result.breakdownMs;
+    if (b)
+      opts.log?.(
+        `  server: of which (medians, server trace) lint in the worker ${b.lint.toFixed(1)} ms, settings ${b.settings.toFixed(2)} ms, queue/transfer ${b.queueTransfer.toFixed(2)} ms, convert/send ${b.convertSend.toFixed(2)} ms; server total ${b.serverTotal.toFixed(1)} ms`,
+      );
 
     // RSS after 200 open documents.
     const corpus = writeCorpus('peers', 200, 20240601);
@@ -202,6 +234,9 @@ export async function benchLsp(opts: { quick?: boolean; log?: (s: string) => voi
     result.rssAfter200DocsMb = mem?.rss ?? null;
     result.peakRssMb = mem?.peak ?? null;
     opts.log?.(`  server: RSS after ${result.openedDocs} open documents (${result.diagnosedDocs} diagnosed): ${mem ? `${mem.rss.toFixed(0)} MB (peak ${mem.peak.toFixed(0)} MB)` : 'n/a'}`);
+    await new Promise((r) => setTimeout(r, 5000));
+    result.rssAfterIdleMb = rssMb(s.child.pid!)?.rss ?? null;
+    opts.log?.(`  server: RSS after 5 s idle: ${result.rssAfterIdleMb === null ? 'n/a' : `${result.rssAfterIdleMb.toFixed(0)} MB`}`);
   } catch (e) {
     result.error = `${(e as Error).message}${s ? ` | server stderr: ${s.stderr().slice(-300)}` : ''}`;
     opts.log?.(`  server: FAILED ${result.error}`);

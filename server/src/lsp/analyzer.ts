@@ -6,7 +6,8 @@ import { errorText, runTask, type DocumentCache, type DocumentInput, type TaskRe
 
 export type FailureReason = 'superseded' | 'timeout' | 'crashed' | 'failed' | 'disposed';
 
-export type Outcome<T> = { ok: true; value: T } | { ok: false; reason: FailureReason; message: string };
+/** `ms`: how long the task itself ran (in the worker, or in-process), without queueing and transfer. */
+export type Outcome<T> = { ok: true; value: T; ms?: number } | { ok: false; reason: FailureReason; message: string };
 
 export interface TaskOptions {
   /** Tasks with the same key replace each other while queued (the older one ends 'superseded'). Lints use the URI. */
@@ -58,7 +59,9 @@ export class InlineAnalyzer implements Analyzer {
     await new Promise((r) => setImmediate(r));
     if (this.disposed) return { ok: false, reason: 'disposed', message: 'the server is shutting down' };
     try {
-      return { ok: true, value: runTask(type, input, knownRule, type === 'lint' ? this.caches.get(input.uri) : undefined) };
+      const t0 = performance.now();
+      const value = runTask(type, input, knownRule, type === 'lint' ? this.caches.get(input.uri) : undefined);
+      return { ok: true, value, ms: performance.now() - t0 };
     } catch (e) {
       return { ok: false, reason: 'failed', message: errorText(e) };
     }

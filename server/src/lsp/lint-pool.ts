@@ -168,7 +168,7 @@ export class WorkerPool implements Analyzer {
   private spawn(): Slot | undefined {
     let worker: Worker;
     try {
-      worker = new Worker(this.opts.workerFile, { resourceLimits: { maxOldGenerationSizeMb: this.opts.maxHeapMb ?? 1024, maxYoungGenerationSizeMb: 8 } });
+      worker = new Worker(this.opts.workerFile, { resourceLimits: { maxOldGenerationSizeMb: this.opts.maxHeapMb ?? 1024, maxYoungGenerationSizeMb: 16 } });
     } catch (e) {
       this.startFailed(`could not start a lint worker: ${String(e)}`);
       return this.fallback ? undefined : this.spawn();
@@ -239,7 +239,7 @@ export class WorkerPool implements Analyzer {
     slot.job = null;
     slot.heapMb = msg.heapMb;
     this.startFailures = 0;
-    job.resolve(msg.ok ? { ok: true, value: msg.value } : { ok: false, reason: 'failed', message: msg.error });
+    job.resolve(msg.ok ? { ok: true, value: msg.value, ms: msg.ms } : { ok: false, reason: 'failed', message: msg.error });
     this.dispatch();
     if (!slot.job && !slot.retired) this.whenIdle(slot);
   }

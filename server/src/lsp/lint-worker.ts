@@ -10,7 +10,7 @@ import { installThrowingRules, workerTestHook } from './test-hooks';
 
 export type WorkerRequest = { type: 'task'; id: number; task: TaskType; input: DocumentInput } | { type: 'forget'; uri: string };
 
-export type WorkerReply = ({ ok: true; value: unknown } | { ok: false; error: string }) & { id: number; heapMb: number };
+export type WorkerReply = ({ ok: true; value: unknown; ms: number } | { ok: false; error: string }) & { id: number; heapMb: number };
 
 installThrowingRules();
 const caches = new DocumentCaches(32);
@@ -29,9 +29,10 @@ if (port) {
     if (msg.type !== 'task') return;
     let reply: WorkerReply;
     try {
+      const t0 = performance.now();
       workerTestHook(msg.input.text);
       const value = runTask(msg.task, msg.input, knownRule, msg.task === 'lint' ? caches.get(msg.input.uri) : undefined);
-      reply = { id: msg.id, ok: true, value, heapMb: heapMb() };
+      reply = { id: msg.id, ok: true, value, ms: performance.now() - t0, heapMb: heapMb() };
     } catch (e) {
       reply = { id: msg.id, ok: false, error: errorText(e), heapMb: heapMb() };
     }

@@ -45,7 +45,20 @@ interface DocState {
   notified: Set<string>;
 }
 
-type LintAt = { gen: number; doc: TextDocument; result: CurrentLint | null };
+type LintAt = { gen: number; doc: TextDocument; result: CurrentLint | null; timing?: LintTiming };
+
+/** Where a lint's time went (ms), logged with CLINICAL_LINT_TRACE=1 (bench/lsp.ts reads it). */
+interface LintTiming {
+  started: number;
+  /** Settings and config file. */
+  config: number;
+  /** The task itself, in the worker. */
+  task: number;
+  /** From handing the text to the worker until its result was back, minus `task` (queueing, transfer). */
+  transfer: number;
+}
+
+const TRACE = process.env.CLINICAL_LINT_TRACE === '1';
 
 /** Why a document is not linted (too large or not text), or null. */
 export function skipReason(text: string, config: ResolvedConfig): string | null {
@@ -136,11 +149,20 @@ export class DocumentLinter {
       return;
     }
     const { doc, diagnostics } = lint.result;
+    const converting = performance.now();
     void this.connection.sendDiagnostics({
       uri,
       version: doc.version,
       diagnostics: diagnostics.map((d) => toLspDiagnostic(doc, d, doc.version)),
     });
+    const t = lint.timing;
+    if (TRACE && t) {
+      const f = (x: number): string => x.toFixed(2);
+      const end = performance.now();
+      this.connection.console.log(
+        `Clinical Lint trace: ${uri} v${doc.version}: total ${f(end - t.started)} ms = settings ${f(t.config)} + lint ${f(t.task)} + queue/transfer ${f(t.transfer)} + convert/send ${f(end - converting)} (+ other ${f(converting - t.started - t.config - t.task - t.transfer)})`,
+      );
+    }
   }
 
   /**
@@ -166,8 +188,10 @@ export class DocumentLinter {
   }
 
   private async lintNow(uri: string, state: DocState, gen: number, epoch: number, priority: 'high' | 'low'): Promise<LintAt | undefined> {
+    const started = performance.now();
     const external = this.external.get(uri);
     const config = configWithExternal((await this.configs.configFor(uri)).config, external);
+    const configured = performance.now();
     const doc = this.documents.get(uri);
     if (!doc || this.states.get(uri) !== state || state.gen !== gen) return undefined;
     const text = doc.getText();
@@ -179,6 +203,7 @@ export class DocumentLinter {
     }
     const kind = kindFor(uri, doc.languageId);
     const outcome = await this.analyzer.run('lint', { uri, text, kind, config, external }, { key: uri, priority });
+    const returned = performance.now();
     if (this.states.get(uri) !== state || state.gen !== gen) return undefined;
     if (!outcome.ok) {
       if (outcome.reason === 'superseded' || outcome.reason === 'disposed') return undefined;
@@ -189,7 +214,8 @@ export class DocumentLinter {
     this.reportRuleErrors(outcome.value.ruleErrors);
     const lint: CurrentLint = { doc, gen, epoch, kind, config, diagnostics: outcome.value.diagnostics, doses: outcome.value.doses };
     if (this.configs.epoch === epoch) state.last = lint;
-    return { gen, doc, result: lint };
+    const task = outcome.ms ?? NaN;
+    return { gen, doc, result: lint, timing: { started, config: configured - started, task, transfer: returned - configured - task } };
   }
 
   /** Is `lint` still the lint of its document's current text and settings? (checked after every await) */
