@@ -117,6 +117,9 @@ describe('claims: strength', () => {
     // A hedged verb outside the lexicons with a health outcome as its object
     ['conditional', 'Chronic stress may spell trouble for heart health.'],
     ['none', 'Some patients may need insulin.'],
+    // The utility of an instrument (a test, a marker) is not a health effect
+    ['none', 'Home blood pressure readings may be a useful tool for spotting white-coat hypertension.'],
+    ['direct', 'Magnesium is helpful for leg cramps.'],
     // A call for research or action names what it asks for; it reports no relation
     ['none', 'Longer trials are needed in older adults.'],
     ['none', 'Clinicians should offer better screening for depression.'],

@@ -1313,6 +1313,8 @@ function readRelation(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
       if (CAUSAL_PARTICIPLE.test(cueText(text, c))) rel.weak = !afterCopula(text, c.start) && !sentenceIsHeadline(text);
       break;
     case K.causalAdj:
+      // 'a useful tool for detecting', 'a helpful marker': utility of an instrument (diagnosis, prediction), not a health effect.
+      if (UTILITY_ADJECTIVE.test(cueText(text, c)) && INSTRUMENT_NOUN.test(nextWord(text, c.end))) return null;
       // 'X is effective', 'may be protective': predicated. 'an effective treatment': attributive, supports only.
       rel.weak = !afterCopula(text, c.start);
       break;
@@ -1675,6 +1677,9 @@ function modalPredicate(text: string, cues: Cue[], clause: ArrayLike<number>): R
   }
   return null;
 }
+
+const UTILITY_ADJECTIVE = /^(?:useful|helpful|valuable)$/;
+const INSTRUMENT_NOUN = /^(?:tools?|methods?|markers?|biomarkers?|tests?|measures?|measurements?|instruments?|pointers?|indicators?|predictors?|adjuncts?|resources?|guides?|parameters?|index|indices|approach|approaches|techniques?|screening|modality|modalities|variables?|scores?|signs?|clues?|means|way|ways|information|data|tests?)$/;
 
 /** Deontic and need frames: the sentence recommends or calls for something rather than reporting a finding. */
 const CALL_FOR_ACTION = /\b(?:(?:is|are|was|were|be|remain|remains)\s+(?:still\s+|urgently\s+|clearly\s+|therefore\s+|also\s+)?(?:needed|warranted|required|necessary|recommended|indicated)|should|must|need\s+to|needs\s+to|(?:a|an)\s+(?:clear\s+|urgent\s+|pressing\s+|great\s+)?need\s+(?:for|to)|calls?\s+for|further\s+(?:research|studies|study|investigation|investigations|work|trials|evaluation)|future\s+(?:research|studies|study|trials|work|investigations))\b/gi;
