@@ -9,7 +9,8 @@
 // - A task that runs longer than its time limit is stopped by terminating its worker; a worker that dies (a crash,
 //   out of memory) fails only its own task. Either way a fresh worker takes the next task.
 // - A worker whose heap has grown (V8 keeps the garbage of a burst of lints as heap it never returns) is
-//   replaced by a fresh one after a few idle seconds, so the memory a burst needed goes back to the system.
+//   replaced by a fresh one after a few idle seconds, so the memory a burst needed goes back to the system; after a
+//   minute without work the worker stops altogether (the next lint starts one, about a few hundred ms once).
 // - When no worker can start at all (three start-up failures in a row, or no worker file), tasks run in-process.
 
 import { Worker } from 'node:worker_threads';
@@ -30,6 +31,8 @@ export interface PoolOptions {
   /** Replace the main worker after this long idle (ms) when its heap is over `recycleHeapMb`. */
   recycleIdleMs?: number;
   recycleHeapMb?: number;
+  /** Stop the last worker after this long idle (ms); the next task starts a fresh one. */
+  idleExitMs?: number;
   /** V8 old-generation limit of a worker (MB): a document that needs more fails alone instead of the server. */
   maxHeapMb?: number;
   log: (message: string) => void;
@@ -41,6 +44,8 @@ interface Job {
   input: DocumentInput;
   key?: string;
   resolve: (o: Outcome<unknown>) => void;
+  /** Workers that died before they could run it (start-up failures). */
+  attempts: number;
 }
 
 interface Slot {
@@ -49,7 +54,6 @@ interface Slot {
   started: number;
   timer?: NodeJS.Timeout;
   idleTimer?: NodeJS.Timeout;
-  online: boolean;
   /** The worker has loaded the engine (its start-up does not count against a task's time limit). */
   ready: boolean;
   heapMb: number;
@@ -66,8 +70,9 @@ export class WorkerPool implements Analyzer {
   private fallback: InlineAnalyzer | null = null;
   private disposed = false;
   private overflowTimer?: NodeJS.Timeout;
-  /** Workers started so far (for tests and logs). */
+  /** Workers started and stopped for being idle so far (for tests and logs). */
   started = 0;
+  recycled = 0;
 
   constructor(private readonly opts: PoolOptions) {}
 
@@ -84,7 +89,7 @@ export class WorkerPool implements Analyzer {
     if (this.fallback) return this.fallback.run(type, input);
     if (this.disposed) return Promise.resolve({ ok: false, reason: 'disposed', message: 'the server is shutting down' });
     return new Promise((resolve) => {
-      const job: Job = { id: ++this.nextId, type, input, key: opts.key, resolve: resolve as (o: Outcome<unknown>) => void };
+      const job: Job = { id: ++this.nextId, type, input, key: opts.key, resolve: resolve as (o: Outcome<unknown>) => void, attempts: 0 };
       if (job.key !== undefined) this.supersede((j) => j.key === job.key && j.type === type);
       (opts.priority === 'low' ? this.low : this.high).push(job);
       this.dispatch();
@@ -151,7 +156,8 @@ export class WorkerPool implements Analyzer {
 
   private longestRunning(): number {
     const now = Date.now();
-    return Math.max(0, ...this.slots.filter((s) => s.job).map((s) => now - s.started));
+    // A worker still starting up is not running long: its task has not begun.
+    return Math.max(0, ...this.slots.filter((s) => s.job && s.ready).map((s) => now - s.started));
   }
 
   /** Tasks are waiting behind busy workers: look again when the oldest running task reaches the overflow delay. */
@@ -174,11 +180,8 @@ export class WorkerPool implements Analyzer {
       return this.fallback ? undefined : this.spawn();
     }
     this.started++;
-    const slot: Slot = { worker, job: null, started: 0, online: false, ready: false, heapMb: 0, retired: false };
+    const slot: Slot = { worker, job: null, started: 0, ready: false, heapMb: 0, retired: false };
     worker.unref();
-    worker.on('online', () => {
-      slot.online = true;
-    });
     worker.on('message', (msg: WorkerReply | { type: 'ready' }) => {
       if ('type' in msg) this.ready(slot);
       else this.finished(slot, msg);
@@ -212,7 +215,7 @@ export class WorkerPool implements Analyzer {
     if (slot.job) {
       slot.started = Date.now();
       this.startTimer(slot, slot.job);
-    }
+    } else this.whenIdle(slot);
   }
 
   private start(slot: Slot, job: Job): void {
@@ -247,13 +250,14 @@ export class WorkerPool implements Analyzer {
   private whenIdle(slot: Slot): void {
     clearTimeout(slot.idleTimer);
     const overflow = this.slots.indexOf(slot) > 0;
-    const delay = overflow ? (this.opts.overflowIdleMs ?? 10_000) : (this.opts.recycleIdleMs ?? 3000);
-    if (!overflow && slot.heapMb <= (this.opts.recycleHeapMb ?? 48)) return;
+    const recycle = !overflow && slot.heapMb > (this.opts.recycleHeapMb ?? 48);
+    const delay = overflow ? (this.opts.overflowIdleMs ?? 10_000) : recycle ? (this.opts.recycleIdleMs ?? 3000) : (this.opts.idleExitMs ?? 60_000);
     slot.idleTimer = setTimeout(() => {
       if (slot.job || slot.retired || this.disposed) return;
       this.retire(slot, null);
-      // The main worker is replaced right away (it warms up while idle); an overflow worker is not.
-      if (!overflow && this.slots.length === 0) this.spawn();
+      this.recycled++;
+      // A bloated main worker is replaced right away (the fresh one warms up while idle).
+      if (recycle && this.slots.length === 0) this.spawn();
     }, delay);
     slot.idleTimer.unref?.();
   }
@@ -282,8 +286,14 @@ export class WorkerPool implements Analyzer {
     const job = slot.job;
     slot.job = null;
     this.opts.log(`Clinical Lint: ${message}${job ? ` while running ${job.type} on ${job.input.uri}` : ''}; a fresh worker takes the next task.`);
-    if (job) job.resolve({ ok: false, reason: 'crashed', message });
-    if (!slot.online) this.startFailed(message);
+    if (!slot.ready) {
+      // It never loaded the engine: a start-up failure, not the task's fault. The task goes first again (or
+      // in-process, once workers are given up on).
+      this.startFailed(message);
+      if (job && this.fallback) void this.fallback.run(job.type, job.input).then(job.resolve);
+      else if (job && ++job.attempts < 3) this.high.unshift(job);
+      else if (job) job.resolve({ ok: false, reason: 'crashed', message });
+    } else if (job) job.resolve({ ok: false, reason: 'crashed', message });
     this.dispatch();
   }
 }
