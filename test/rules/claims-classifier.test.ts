@@ -117,6 +117,8 @@ describe('claims: strength', () => {
     // A hedged verb outside the lexicons with a health outcome as its object
     ['conditional', 'Chronic stress may spell trouble for heart health.'],
     ['none', 'Some patients may need insulin.'],
+    // Harm adjectives state a (harmful) causal relation, not a benefit
+    ['direct', 'Too much vitamin A is dangerous to the liver.'],
     // The utility of an instrument (a test, a marker) is not a health effect
     ['none', 'Home blood pressure readings may be a useful tool for spotting white-coat hypertension.'],
     ['direct', 'Magnesium is helpful for leg cramps.'],

@@ -1812,7 +1812,7 @@ function polarityOf(text: string, c: Cue, rel: Relation): Polarity | null {
   if (rel.weak) return null; // 'an effective treatment', 'the benefits of': named, not claimed
   switch (c.kind) {
     case K.causalAdj:
-      return /^(?:ineffective|harmful|detrimental|inferior|worse)/.test(t) ? null : 'any';
+      return /^(?:ineffective|harmful|detrimental|inferior|worse|dangerous|toxic|unhealthy|risky)/.test(t) ? null : 'any';
     case K.effectNoun:
       if (/^(?:benefit|efficacy|effectiveness|protection|the key|advantage)/.test(t)) return 'any';
       if (/role|contribut/.test(t)) return 'chain';
