@@ -117,6 +117,8 @@ describe('claims: strength', () => {
     // A hedged verb outside the lexicons with a health outcome as its object
     ['conditional', 'Chronic stress may spell trouble for heart health.'],
     ['none', 'Some patients may need insulin.'],
+    // British spellings of -ize verbs
+    ['direct', 'Magnesium stabilises blood sugar.'],
     // Harm adjectives state a (harmful) causal relation, not a benefit
     ['direct', 'Too much vitamin A is dangerous to the liver.'],
     // The utility of an instrument (a test, a marker) is not a health effect
