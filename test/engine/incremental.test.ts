@@ -262,6 +262,9 @@ describe('parseMarkdownTreeIncremental', function () {
       { name: 'setext heading, thematic break, block quote', text: 'Title\n=====\n\n***\n\n> q\n\n> r\n\nEnd\n---\n', cutBefore: ['***', '> q', '> r', 'End'] },
       { name: 'link reference defined in another chunk', text: 'See [the trial][ref] and [Ref] and [ref][].\n\nMore text.\n\n[REF]: https://example.org "T"\n' },
       { name: 'label normalisation: case folding and whitespace', text: 'See [Foo\n  Bar] and [STRASSE] here.\n\n[foo bar]: /a\n\n[straße]: /b\n' },
+      { name: 'a label that spans lines in a block quote (the > markers are not part of it)', text: '> See [foo\n> bar] and [x\n>\ty].\n\nOther.\n\n[FOO BAR]: /u\n\n[X Y]: /v\n' },
+      { name: 'a NUL in a label reads as U+FFFD', text: 'Use [a\0b].\n\n[a\0b]: /u\n' },
+      { name: 'only chunks that mention a label are parsed again when it is defined', text: 'Cites [n1].\n\nCites [n2].\n\nNo brackets.\n' },
       { name: 'footnote reference defined in another chunk', text: 'Claim[^1] and[^Note].\n\nMiddle.\n\n[^1]: A source.\n\n[^note]: Another.\n' },
       { name: 'a definition in a block quote inside a list defines the label for the whole document', text: '[foo]\n\n> - > [foo]: /url\n' },
       { name: 'reference before, definition in the first chunk, front matter first', text: '---\na: 1\n---\n[x]: /u\n\nUse [x].\n' },
@@ -299,5 +302,17 @@ describe('parseMarkdownTreeIncremental', function () {
         same(c.text + '\n\n[ref]: /late\n\n[^1]: late\n', cache);
       });
     }
+  });
+});
+
+describe('parseMarkdownTreeIncremental: label changes re-parse only the chunks that could reference the label', () => {
+  it('defining [n1] re-parses the chunk that cites [n1], not the one citing [n2]', () => {
+    const base = 'Cites [n1].\n\nCites [n2].\n\nNo brackets.\n\n';
+    const cache = createParseCache();
+    same(base, cache);
+    const before = cache.stats.chunkParses;
+    same(base + '[N1]: /u\n', cache);
+    // The new definition chunk, and the [n1] chunk again with the label defined: two parses.
+    assert.equal(cache.stats.chunkParses - before, 2);
   });
 });

@@ -22,9 +22,11 @@
 //    are also tracked while cutting, so that merges are rare.
 // 3. Link reference definitions and footnote definitions are document-global: `[x][ref]`, `[ref]`
 //    and `[^1]` resolve against definitions anywhere in the document. A chunk whose text contains
-//    `[` is parsed with synthetic definitions of every label the other chunks define (before the
-//    chunk, after a blank line; after the first chunk, which may start with front matter or a BOM),
-//    the synthetic nodes are dropped, and the parse is cached under the set of labels it saw.
+//    `[` is parsed with synthetic definitions of the labels defined in other chunks that it could
+//    reference (the label's normalised text occurs in the chunk's normalised text, see searchForm),
+//    placed before the chunk after a blank line (after the first chunk, which may start with front
+//    matter or a BOM); the synthetic nodes are dropped, and the parse is cached under the set of
+//    labels it saw. Typing a new definition therefore re-parses only the chunks that mention it.
 // 4. Chunk trees are cached in chunk-local coordinates, keyed by chunk text; every call returns a
 //    fresh tree (nodes and positions cloned and shifted), so callers may mutate what they get.
 // Anything unexpected (a synthetic definition that does not come back as a definition, an
@@ -57,8 +59,12 @@ interface Entry {
   /** Identifiers (micromark-normalised, upper case) of link definitions and footnote definitions in the chunk. */
   ownLinks: string[];
   ownNotes: string[];
-  /** Parses by label-set signature (NO_LABELS when the chunk has no `[`). At most two are kept. */
+  /** Parses by the signature of the labels they saw that the chunk could reference (NO_LABELS when none). At most two are kept. */
   parses: Map<number, ChunkParse>;
+  /** searchForm(text), computed when first needed. */
+  folded: string | null;
+  /** The labels of the document (by signature) that this chunk could reference, for the last document label set. */
+  rel: { docSig: number; links: string[]; notes: string[]; sig: number } | null;
 }
 
 export interface ParseCacheOptions {
@@ -448,10 +454,36 @@ function parseChunk(text: string, first: boolean, links: string[], notes: string
   };
 }
 
+/**
+ * The text a label search runs on: NUL as micromark reads it (U+FFFD), `>` removed (block-quote
+ * markers are not part of a label that spans lines), whitespace runs collapsed, case folded as
+ * micromark's normalizeIdentifier folds it (per character: only Final_Sigma is contextual in
+ * toLowerCase, and toUpperCase maps both sigmas back). A reference whose label normalises to L can
+ * only occur in a chunk T if searchForm(L) is a substring of searchForm(T).
+ */
+function searchForm(s: string): string {
+  return s.replace(/\0/g, '\ufffd').replace(/>/g, '').replace(/[\t\n\r ]+/g, ' ').toLowerCase().toUpperCase();
+}
+
+function labelSearchForm(id: string): string {
+  return searchForm(id).replace(/^ | $/g, '');
+}
+
+/** The document's labels that chunk `e` could reference (its own definitions always among them). */
+function relevantLabels(cache: Cache, e: Entry, docSig: number, docLinks: string[], docNotes: string[]): { links: string[]; notes: string[]; sig: number } {
+  if (e.rel && e.rel.docSig === docSig) return e.rel;
+  const f = (e.folded ??= searchForm(e.text));
+  const links = docLinks.filter((l) => f.includes(labelSearchForm(l)));
+  const notes = docNotes.filter((l) => f.includes(labelSearchForm(l)));
+  e.rel = { docSig, links, notes, sig: cache.sig(links, notes) };
+  return e.rel;
+}
+
 function newEntry(cache: Cache, text: string, first: boolean): Entry | null {
   const hasBracket = text.indexOf('[') >= 0;
-  const links = hasBracket ? cache.prevLinks : [];
-  const notes = hasBracket ? cache.prevNotes : [];
+  const folded = hasBracket ? searchForm(text) : null;
+  const links = folded ? cache.prevLinks.filter((l) => folded.includes(labelSearchForm(l))) : [];
+  const notes = folded ? cache.prevNotes.filter((l) => folded.includes(labelSearchForm(l))) : [];
   cache.stats.chunkParses++;
   let p = parseChunk(text, first, links, notes);
   let usedLinks = links;
@@ -465,7 +497,7 @@ function newEntry(cache: Cache, text: string, first: boolean): Entry | null {
   const ownLinks: string[] = [];
   const ownNotes: string[] = [];
   if (text.indexOf(']:') >= 0) collectLabels(p.children, ownLinks, ownNotes);
-  const e: Entry = { text, hasBracket, ownLinks, ownNotes, parses: new Map() };
+  const e: Entry = { text, hasBracket, ownLinks, ownNotes, parses: new Map(), folded, rel: null };
   e.parses.set(hasBracket ? cache.sig([...usedLinks, ...ownLinks], [...usedNotes, ...ownNotes]) : NO_LABELS, p);
   return e;
 }
@@ -579,7 +611,8 @@ function incremental(text: string, cache: Cache): Root {
   for (let i = 0; i < chunks.length; i++) {
     const e = entries[i];
     const c = chunks[i];
-    const need = e.hasBracket ? docSig : NO_LABELS;
+    const rel = e.hasBracket ? relevantLabels(cache, e, docSig, docLinks, docNotes) : null;
+    const need = rel ? rel.sig : NO_LABELS;
     let p = e.parses.get(need);
     if (p && !p.rootEnd && i === chunks.length - 1) {
       // The only chunk, parsed with a guessed label suffix that its own labels happen to cover: parse it plain.
@@ -590,7 +623,7 @@ function incremental(text: string, cache: Cache): Root {
       const own = new Set(e.ownLinks);
       const ownN = new Set(e.ownNotes);
       cache.stats.chunkParses++;
-      const q = parseChunk(e.text, i === 0, docLinks.filter((l) => !own.has(l)), docNotes.filter((l) => !ownN.has(l)));
+      const q = parseChunk(e.text, i === 0, rel ? rel.links.filter((l) => !own.has(l)) : [], rel ? rel.notes.filter((l) => !ownN.has(l)) : []);
       if (!q) return fullParse(text, cache, true);
       if (e.parses.size >= 2) e.parses.delete(e.parses.keys().next().value!);
       e.parses.set(need, q);
