@@ -117,6 +117,10 @@ describe('claims: strength', () => {
     // A hedged verb outside the lexicons with a health outcome as its object
     ['conditional', 'Chronic stress may spell trouble for heart health.'],
     ['none', 'Some patients may need insulin.'],
+    // 'due to' after a noun is background (the sentence's relation is elsewhere); after a copula or a comma it states the cause
+    ['correlational', 'Readmissions due to falls were associated with longer hospital stays.'],
+    ['direct', 'The rise in readmissions was due to falls.'],
+    ['direct', 'Readmissions rose sharply, due to falls at home.'],
     // British spellings of -ize verbs
     ['direct', 'Magnesium stabilises blood sugar.'],
     // Harm adjectives state a (harmful) causal relation, not a benefit

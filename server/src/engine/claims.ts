@@ -884,7 +884,7 @@ const AGENT_PREPOSITIONS = new Set(['by', 'with', 'through', 'via', 'using']);
 const INFINITIVE_CHAIN = /\bto\s+[a-z]+(?:,?\s+(?:and\s+|or\s+)?[a-z]+){0,4},?\s+(?:and|or)\s+$|\bto\s+[a-z]+(?:,\s*[a-z]+){0,4},\s*$/i;
 const COGNITIVE = /^(?:predict|forecast|determine|identify|diagnose|detect|distinguish|guide|inform|explain|understand|assess|estimate|evaluate|decide|select|choose|classify|monitor|measure|interpret|recognize|recognise|find|spot|tell)$/;
 /** Causal links that are participles: stated after a copula ('is caused by'), background after a noun ('disease caused by'). */
-const CAUSAL_PARTICIPLE = /^(?:caused|induced|driven|mediated|triggered|attributed|explained)\s/;
+const CAUSAL_PARTICIPLE = /^(?:caused|induced|driven|mediated|triggered|attributed|explained|due|attributable|owing|secondary)\s/;
 const AGENT_NOT = /^(?:approximately|about|nearly|almost|around|half|one|two|three|four|five|a|an|up|to|more|less|over|under|at|as|much|far)$/;
 const RAISE_IDIOM = /^(?:concerns?|questions?|issues?|awareness|doubts?|hopes?|funds|money|alarms?|eyebrows|the possibility|important|serious)$/;
 const EVIDENCE_SUBJECT = /^(?:data|findings|results|evidence|study|studies|research|analysis|analyses|observations|literature|trial|trials|they|which|this|these|we|i|authors|review|reviews|experience|guidelines)$/;
@@ -1313,7 +1313,10 @@ function readRelation(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
       break;
     }
     case K.causal:
-      if (CAUSAL_PARTICIPLE.test(cueText(text, c))) rel.weak = !afterCopula(text, c.start) && !sentenceIsHeadline(text);
+      // 'disease caused by X', 'admissions due to falls': background after a noun; stated after a copula ('is due to') or,
+      // for the adjectival ones, as a sentence adverbial after a comma ('rates rose, due to …').
+      if (CAUSAL_PARTICIPLE.test(cueText(text, c)))
+        rel.weak = !afterCopula(text, c.start) && !sentenceIsHeadline(text) && !(/^(?:due|owing)\s/.test(cueText(text, c)) && previousNonSpace(text, c.start) === 44);
       break;
     case K.causalAdj:
       // 'a useful tool for detecting', 'a helpful marker': utility of an instrument (diagnosis, prediction), not a health effect.
