@@ -170,5 +170,32 @@ export function pathologicalInputs(scale: 'ci' | 'full' = 'full'): { name: strin
     { name: 'lone surrogates', text: '\uD800a\uDC00\uDBFF'.repeat(k(50_000)) },
     { name: 'combining marks', text: `Z${'\u0301\u0300\u0302'.repeat(k(100_000))} cures.` },
     { name: 'bidi controls and RTL', text: '\u202Eعلاج مضمون\u202C LDN cures \u2067שלום\u2069 pain. '.repeat(k(10_000)) },
+    // Shapes the Markdown parser resolves in quadratic time within one paragraph (document.ts findInlineHazards).
+    // Before the pre-scan the CI sizes took 20 s to several minutes each; the full sizes are about 1 MB.
+    ...HOSTILE_INLINE.map((h) => ({ name: `hostile inline: ${h.name}`, text: `# Title\n\nLDN may help.[^1]\n\n${h.make(Math.round(h.reps * (full ? 1 : 0.12)))}\n\n[^1]: Ref. doi:10.1000/1\n` })),
   ];
 }
+
+/**
+ * Paragraph shapes that are quadratic for micromark (measured: 10× the input took 50–140× the CPU time before
+ * document.ts read them without inline Markdown). `reps` is the full-size repetition count (about 1 MB).
+ */
+export const HOSTILE_INLINE: { name: string; make: (n: number) => string; reps: number }[] = [
+  { name: 'emphasis runs *a*a', make: (n) => '*a'.repeat(n), reps: 500_000 },
+  { name: 'closing delimiters " a*"', make: (n) => ' a*'.repeat(n), reps: 330_000 },
+  { name: 'mixed *_*_', make: (n) => '*_'.repeat(n), reps: 500_000 },
+  { name: 'closing brackets ]]]', make: (n) => ']'.repeat(n), reps: 1_000_000 },
+  { name: 'link label runs [a][', make: (n) => '[a]['.repeat(n), reps: 250_000 },
+  { name: 'footnote openers [^a', make: (n) => '[^a'.repeat(n), reps: 330_000 },
+  { name: 'HTML comment openers', make: (n) => 'a <!-- '.repeat(n), reps: 140_000 },
+  { name: 'processing instructions <?', make: (n) => 'a <? '.repeat(n), reps: 200_000 },
+  { name: 'CDATA openers', make: (n) => 'a <![CDATA[ '.repeat(n), reps: 80_000 },
+  { name: 'escapes \\*', make: (n) => '\\* b. '.repeat(n), reps: 160_000 },
+  { name: 'entities &amp;', make: (n) => '&amp; b. '.repeat(n), reps: 110_000 },
+  { name: 'code spans `c`', make: (n) => '`c` b. '.repeat(n), reps: 140_000 },
+  { name: 'bare URLs', make: (n) => 'see https://x.org b. '.repeat(n), reps: 50_000 },
+  { name: 'inline HTML <sup>', make: (n) => 'a <sup>2</sup> b. '.repeat(n), reps: 55_000 },
+  { name: 'lines in one paragraph', make: (n) => 'Take 5 mg daily.\n'.repeat(n), reps: 60_000 },
+  { name: 'block-quote lines with markup', make: (n) => '> **a** [b](c) `d` &amp; <sup>1</sup> x\n'.repeat(n), reps: 25_000 },
+  { name: 'draft-like markup on one line', make: (n) => 'LDN *may* reduce **pain** [4] and `code` <sup>2</sup> in [a link](https://x.org). '.repeat(n), reps: 12_000 },
+];
