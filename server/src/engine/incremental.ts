@@ -60,11 +60,11 @@ interface Entry {
   ownLinks: string[];
   ownNotes: string[];
   /** Parses by the signature of the labels they saw that the chunk could reference (NO_LABELS when none). At most two are kept. */
-  parses: Map<number, ChunkParse>;
+  parses: Map<string, ChunkParse>;
   /** searchForm(text), computed when first needed. */
   folded: string | null;
   /** The labels of the document (by signature) that this chunk could reference, for the last document label set. */
-  rel: { docSig: number; links: string[]; notes: string[]; sig: number } | null;
+  rel: { docSig: number; links: string[]; notes: string[]; sig: string } | null;
 }
 
 export interface ParseCacheOptions {
@@ -97,7 +97,7 @@ export interface ParseCache {
   clear(): void;
 }
 
-const NO_LABELS = 0;
+const NO_LABELS = '';
 
 class Cache implements ParseCache {
   readonly entries = new Map<string, Entry>();
@@ -105,7 +105,7 @@ class Cache implements ParseCache {
   readonly maxStale: number;
   readonly maxChunks: number;
   readonly maxChars: number;
-  /** Label-set signatures interned to small integers (never reused, so a clear cannot alias). */
+  /** The document's label sets interned to small integers (never reused, so a clear cannot alias). */
   sigIds = new Map<string, number>();
   nextSig = 1;
   /** Labels defined in the document at the previous call: the best guess for a new chunk. */
@@ -131,12 +131,18 @@ class Cache implements ParseCache {
     this.prevNotes = [];
   }
 
-  sig(links: Iterable<string>, notes: Iterable<string>): number {
+  /** The key of a set of labels (parses are cached under the labels they saw). */
+  sig(links: Iterable<string>, notes: Iterable<string>): string {
     const key = [...new Set(links)].sort().join('\u0001') + '\u0000' + [...new Set(notes)].sort().join('\u0001');
-    if (key === '\u0000') return NO_LABELS;
+    return key === '\u0000' ? NO_LABELS : key;
+  }
+
+  /** A small integer for the document's label set, so that chunks can check cheaply whether it changed. */
+  docSigId(links: string[], notes: string[]): number {
+    const key = this.sig(links, notes);
     let id = this.sigIds.get(key);
     if (id === undefined) {
-      if (this.sigIds.size >= 1024) this.sigIds.clear();
+      if (this.sigIds.size >= 64) this.sigIds.clear();
       id = this.nextSig++;
       this.sigIds.set(key, id);
     }
@@ -470,7 +476,7 @@ function labelSearchForm(id: string): string {
 }
 
 /** The document's labels that chunk `e` could reference (its own definitions always among them). */
-function relevantLabels(cache: Cache, e: Entry, docSig: number, docLinks: string[], docNotes: string[]): { links: string[]; notes: string[]; sig: number } {
+function relevantLabels(cache: Cache, e: Entry, docSig: number, docLinks: string[], docNotes: string[]): { links: string[]; notes: string[]; sig: string } {
   if (e.rel && e.rel.docSig === docSig) return e.rel;
   const f = (e.folded ??= searchForm(e.text));
   const links = docLinks.filter((l) => f.includes(labelSearchForm(l)));
@@ -600,7 +606,7 @@ function incremental(text: string, cache: Cache): Root {
   }
   const docLinks = [...new Set(links)];
   const docNotes = [...new Set(notes)];
-  const docSig = cache.sig(docLinks, docNotes);
+  const docSig = cache.docSigId(docLinks, docNotes);
   cache.prevLinks = docLinks;
   cache.prevNotes = docNotes;
 
