@@ -566,9 +566,25 @@ export function parseMarkdownTreeIncremental(text: string, parseCache: ParseCach
   }
 }
 
+/**
+ * A guess of the labels a text defines, from lines that look like definitions: only used as the
+ * labels to parse new chunks with when the cache knows none yet (a wrong guess costs a second parse
+ * of a chunk, never a wrong tree: parses are keyed by the labels they actually saw).
+ */
+const DEFINITION_LIKE = /^ {0,3}\[(\^?)([^\]\r\n]{1,999})\]:/gm;
+
+function guessLabels(text: string, cache: Cache): void {
+  const links = new Set<string>();
+  const notes = new Set<string>();
+  for (const m of text.matchAll(DEFINITION_LIKE)) (m[1] ? notes : links).add(normalizeIdentifier(m[2]));
+  cache.prevLinks = [...links];
+  cache.prevNotes = [...notes];
+}
+
 function incremental(text: string, cache: Cache): Root {
   const chunks = splitChunks(text);
   if (chunks.length < 2) return fullParse(text, cache, false);
+  if (cache.entries.size === 0) guessLabels(text, cache);
 
   // Phase A: a parse for every chunk, merging chunks whose cut proved wrong.
   const entries: Entry[] = [];
