@@ -173,3 +173,22 @@ describe('parseDocument: hostile inline shapes (quadratic in the Markdown parser
     assert.equal(doc.blocks[0].citations.filter((c) => c.kind === 'link').length, 1000);
   });
 });
+
+describe('findInlineHazards: line-start structure', () => {
+  it('keeps fence lines, but not a backtick line that cannot open a fence', () => {
+    // "```x`" has a backtick in its info string: a paragraph line, so its markers count.
+    assert.equal(findInlineHazards('```x`' + '*a'.repeat(50_000)).length, 1);
+    // "~~~" opens a fence whatever follows: code, never inline.
+    assert.equal(findInlineHazards('~~~' + '*a'.repeat(50_000)).length, 0);
+  });
+
+  it('neutralises only inline markers: fences, definitions, list markers and HTML tag names stay', () => {
+    const hostile = '*a'.repeat(5000);
+    const text = `- ${hostile}\n[^1]: ${hostile}\n<div> ${hostile}\n\n\`\`\`\ncode\n\`\`\`\n\nAfter [link](https://example.org).\n`;
+    const doc = md(text);
+    assert.ok(doc.notice);
+    const after = doc.blocks.find((b) => b.text.includes('After'));
+    assert.deepEqual(after?.citations.map((c) => c.kind), ['link']);
+    assert.equal(doc.blocks.filter((b) => b.text.includes('code')).length, 0); // still a code block
+  });
+});

@@ -271,10 +271,12 @@ function protectedPrefixEnd(text: string, ls: number, le: number): number {
   }
   const c = text.charCodeAt(p);
   if (c === 96 || c === 126) {
-    // ``` or ~~~ fence
+    // ``` or ~~~ fence (the info string of a backtick fence has no backtick, else the line is a paragraph)
     let j = p;
     while (j < le && text.charCodeAt(j) === c) j++;
-    if (j - p >= 3) return le;
+    let k = j;
+    if (c === 96) while (k < le && text.charCodeAt(k) !== 96) k++;
+    if (j - p >= 3 && (c === 126 || k === le)) return le;
   }
   if (c === 42 || c === 95 || c === 45) {
     // *** ___ --- (spaces allowed between)
