@@ -254,6 +254,26 @@ describe('claims: lexicon', () => {
     assert.equal(built, 0);
   });
 
+  it('compiles each distinct pattern group once (buckets with the same patterns share a regex)', () => {
+    const Original = globalThis.RegExp;
+    const sources = new Map<string, number>();
+    globalThis.RegExp = new Proxy(Original, {
+      construct(target, args, newTarget) {
+        const key = `${args[0] instanceof Original ? args[0].source : String(args[0])}/${args[1] ?? ''}`;
+        sources.set(key, (sources.get(key) ?? 0) + 1);
+        return Reflect.construct(target, args, newTarget);
+      },
+    });
+    try {
+      compileLexicon({ absoluteTerms: ['melts? away'], attributions: ['insiders say'] });
+    } finally {
+      globalThis.RegExp = Original;
+    }
+    assert.ok(sources.size > 100, 'the lexicon was compiled');
+    // '$\\d+' can start with any digit and lands in 110 prefix buckets: one regex for all of them.
+    assert.deepEqual([...sources].filter(([, n]) => n > 1), []);
+  });
+
   it('allowed phrases are never claims', () => {
     const lex = lexiconFor({ allow: ['clinically proven to relieve'] });
     const r = classifyWith('Our balm is clinically proven to relieve pain.', lex);

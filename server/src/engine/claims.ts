@@ -630,9 +630,18 @@ export function compileLexicon(settings: ClaimsSettings = {}): ClaimLexicon {
       }
     }
   }
+  // Buckets with the same entries share one compiled regex: a pattern that can start with any digit ('$\d+') lands in
+  // a hundred or more prefix buckets of its own.
+  const memo = new Map<string, Bucket>();
+  const shared = (list: Entry[]): Bucket => {
+    const key = list.map((e) => `${e.kind}\u0000${e.src}\u0000${e.order}`).join('\u0001');
+    let b = memo.get(key);
+    if (!b) memo.set(key, (b = bucket(list)));
+    return b;
+  };
   const lex: ClaimLexicon = {
-    buckets: new Map([...buckets].map(([k, v]) => [k, bucket(v)])),
-    bucketAny: b0.length ? bucket(b0) : null,
+    buckets: new Map([...buckets].map(([k, v]) => [k, shared(v)])),
+    bucketAny: b0.length ? shared(b0) : null,
     suffixes: suffixIndex(),
     suffixExceptions: new Set(outcomesData.suffixes.exceptions),
     verbs,
