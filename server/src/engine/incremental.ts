@@ -110,6 +110,8 @@ class Cache implements ParseCache {
   nextSig = 1;
   /** Labels defined in the document at the previous call: the best guess for a new chunk. */
   prevLinks: string[] = [];
+  /** The document label set of the previous incremental call. */
+  lastDoc: { sig: number; links: Set<string>; notes: Set<string> } | null = null;
   prevNotes: string[] = [];
   stats: ParseCacheStats = { calls: 0, fullParses: 0, fallbacks: 0, chunkHits: 0, chunkMisses: 0, chunkParses: 0, merges: 0 };
 
@@ -128,6 +130,7 @@ class Cache implements ParseCache {
     this.chars = 0;
     this.sigIds.clear();
     this.prevLinks = [];
+    this.lastDoc = null;
     this.prevNotes = [];
   }
 
@@ -471,16 +474,50 @@ function searchForm(s: string): string {
   return s.replace(/\0/g, '\ufffd').replace(/>/g, '').replace(/[\t\n\r ]+/g, ' ').toLowerCase().toUpperCase();
 }
 
+const labelForms = new Map<string, string>();
+
 function labelSearchForm(id: string): string {
-  return searchForm(id).replace(/^ | $/g, '');
+  let f = labelForms.get(id);
+  if (f === undefined) {
+    if (labelForms.size >= 8192) labelForms.clear();
+    f = searchForm(id).replace(/^ | $/g, '');
+    labelForms.set(id, f);
+  }
+  return f;
+}
+
+/** What changed in the document's labels since the previous call (so chunks update their relevant labels by the difference). */
+interface LabelDelta {
+  fromSig: number;
+  addedLinks: string[];
+  removedLinks: Set<string>;
+  addedNotes: string[];
+  removedNotes: Set<string>;
 }
 
 /** The document's labels that chunk `e` could reference (its own definitions always among them). */
-function relevantLabels(cache: Cache, e: Entry, docSig: number, docLinks: string[], docNotes: string[]): { links: string[]; notes: string[]; sig: string } {
+function relevantLabels(
+  cache: Cache,
+  e: Entry,
+  docSig: number,
+  docLinks: string[],
+  docNotes: string[],
+  delta: LabelDelta | null,
+): { links: string[]; notes: string[]; sig: string } {
   if (e.rel && e.rel.docSig === docSig) return e.rel;
   const f = (e.folded ??= searchForm(e.text));
-  const links = docLinks.filter((l) => f.includes(labelSearchForm(l)));
-  const notes = docNotes.filter((l) => f.includes(labelSearchForm(l)));
+  let links: string[];
+  let notes: string[];
+  if (e.rel && delta && e.rel.docSig === delta.fromSig) {
+    // (old ∩ candidates) − removed ∪ (added ∩ candidates) = new ∩ candidates
+    links = e.rel.links.filter((l) => !delta.removedLinks.has(l));
+    for (const l of delta.addedLinks) if (f.includes(labelSearchForm(l))) links.push(l);
+    notes = e.rel.notes.filter((l) => !delta.removedNotes.has(l));
+    for (const l of delta.addedNotes) if (f.includes(labelSearchForm(l))) notes.push(l);
+  } else {
+    links = docLinks.filter((l) => f.includes(labelSearchForm(l)));
+    notes = docNotes.filter((l) => f.includes(labelSearchForm(l)));
+  }
   e.rel = { docSig, links, notes, sig: cache.sig(links, notes) };
   return e.rel;
 }
@@ -623,6 +660,20 @@ function incremental(text: string, cache: Cache): Root {
   const docLinks = [...new Set(links)];
   const docNotes = [...new Set(notes)];
   const docSig = cache.docSigId(docLinks, docNotes);
+  let delta: LabelDelta | null = null;
+  const last = cache.lastDoc;
+  if (last && last.sig !== docSig) {
+    const nowLinks = new Set(docLinks);
+    const nowNotes = new Set(docNotes);
+    delta = {
+      fromSig: last.sig,
+      addedLinks: docLinks.filter((l) => !last.links.has(l)),
+      removedLinks: new Set([...last.links].filter((l) => !nowLinks.has(l))),
+      addedNotes: docNotes.filter((l) => !last.notes.has(l)),
+      removedNotes: new Set([...last.notes].filter((l) => !nowNotes.has(l))),
+    };
+  }
+  if (!last || last.sig !== docSig) cache.lastDoc = { sig: docSig, links: new Set(docLinks), notes: new Set(docNotes) };
   cache.prevLinks = docLinks;
   cache.prevNotes = docNotes;
 
@@ -633,7 +684,7 @@ function incremental(text: string, cache: Cache): Root {
   for (let i = 0; i < chunks.length; i++) {
     const e = entries[i];
     const c = chunks[i];
-    const rel = e.hasBracket ? relevantLabels(cache, e, docSig, docLinks, docNotes) : null;
+    const rel = e.hasBracket ? relevantLabels(cache, e, docSig, docLinks, docNotes, delta) : null;
     const need = rel ? rel.sig : NO_LABELS;
     let p = e.parses.get(need);
     if (p && !p.rootEnd && i === chunks.length - 1) {
