@@ -73,7 +73,7 @@ describe('language server units: lint worker pool', function () {
   });
 
   it('stops a task at its time limit and lints the next one in a fresh worker', async () => {
-    const p = make({ timeoutMs: (_type, i) => (i.text.includes('hang') ? 300 : 20_000) });
+    const p = make({ timeoutMs: (_type, i) => ('text' in i && i.text.includes('hang') ? 300 : 20_000) });
     const hung = await p.run('lint', input('file:///hang.md', '<!-- clinical-lint-test:hang -->\n'));
     assert.equal(!hung.ok && hung.reason, 'timeout');
     const next = await p.run('lint', input('file:///c.md', CLAIM));

@@ -103,6 +103,35 @@ describe('language server: lints in a worker thread', function () {
   });
 });
 
+describe('language server: the review report is built in the worker', function () {
+  const client = useClient({ settings: onlyRules('absolute-claim'), env: HOOKS, initializationOptions: { debounceMs: 0 } });
+
+  it('answers a hover while a slow report is being built, then delivers the report', async () => {
+    const c = client();
+    const a = newUri();
+    c.open(a, CLAIM);
+    await c.diagnosticsAt(a, 1);
+    const slow = newUri();
+    c.open(slow, sleep(1500));
+    await c.diagnosticsAt(slow, 1);
+    const events: string[] = [];
+    const report = c.request<{ markdown: string; html: string }>('clinicalLint/report', { uris: [slow, a] }).then((r) => {
+      events.push('report');
+      return r;
+    });
+    await c.request('clinicalLint/ruleDocs', { ruleId: 'absolute-claim' }); // the report has been handed to the worker
+    const hover = await c.request<Hover | null>('textDocument/hover', { textDocument: { uri: a }, position: { line: 2, character: 11 } });
+    events.push('hover');
+    assert.ok(hover);
+    const r = await report;
+    assert.deepEqual(events, ['hover', 'report']);
+    assert.match(r.markdown, /Turmeric cures arthritis/);
+    assert.match(r.html, /<html/i);
+    c.close(a);
+    c.close(slow);
+  });
+});
+
 describe('language server: a crashing or hung lint is contained', function () {
   const client = useClient({ settings: onlyRules('absolute-claim'), env: HOOKS, initializationOptions: { debounceMs: 0, lintTimeoutMs: 1000 } });
 

@@ -12,6 +12,7 @@ import { analyzeClaims } from '../engine/claims';
 import { findDisclaimer, insertStatementFix } from '../engine/disclaimer';
 import type { Diagnostic, DocumentKind, ParsedDocument, TextEdit } from '../engine/types';
 import { claimStatus, listedClaims, type ClaimStatus } from '../report/format';
+import { analyzeForReport, buildReport, skippedDocument, type ReportInput } from '../report/report';
 import { minimalEdit } from './edits';
 
 /** The input of every task: one document's text and the configuration to lint it with. */
@@ -141,25 +142,71 @@ export function claimsFor(input: DocumentInput): ClaimSpan[] {
 
 // ---------------------------------------------------------------- tasks (what the worker runs)
 
+/** The review report of several documents (each analysed, or skipped with a reason). */
+export interface ReportTaskInput {
+  docs: (ReportInput | { uri: string; name: string; skipped: string })[];
+  /** ISO date the report states it was generated at. */
+  generated: string;
+}
+
+export interface ReportOutcome {
+  markdown: string;
+  html: string;
+  ruleErrors: RuleError[];
+}
+
+/** The report, built where it is analysed (the parsed documents it needs never leave the task). */
+export function reportFor(input: ReportTaskInput): ReportOutcome {
+  const ruleErrors: RuleError[] = [];
+  const onRuleError = (ruleId: string, error: unknown): void => {
+    if (!ruleErrors.some((r) => r.ruleId === ruleId)) ruleErrors.push({ ruleId, error: errorText(error) });
+  };
+  const docs = input.docs.map((d) => ('skipped' in d ? skippedDocument(d.uri, d.name, d.skipped) : analyzeForReport(d, onRuleError)));
+  const generated = new Date(input.generated);
+  return { ...buildReport(docs, Number.isNaN(generated.getTime()) ? new Date() : generated), ruleErrors };
+}
+
+export interface TaskInputs {
+  lint: DocumentInput;
+  fixAll: DocumentInput;
+  disclaimer: DocumentInput;
+  claims: DocumentInput;
+  report: ReportTaskInput;
+}
+
 export interface TaskResults {
   lint: LintSnapshot;
   fixAll: FixAllOutcome;
   disclaimer: DisclaimerOutcome;
   claims: ClaimSpan[];
+  report: ReportOutcome;
 }
 export type TaskType = keyof TaskResults;
 
-/** Run one task on a document. `cache` is the document's opaque cache (lint tasks only). */
-export function runTask<K extends TaskType>(type: K, input: DocumentInput, knownRule: (id: string) => boolean, cache?: DocumentCache): TaskResults[K] {
+/** Characters a task reads (for its time limit). */
+export function taskSize(input: TaskInputs[TaskType]): number {
+  if ('docs' in input) return input.docs.reduce((n, d) => n + ('text' in d ? d.text.length : 0), 0);
+  return input.text.length;
+}
+
+/** What a task works on, for logs. */
+export function taskSubject(input: TaskInputs[TaskType]): string {
+  return 'docs' in input ? `${input.docs.length} document(s)` : input.uri;
+}
+
+/** Run one task. `cache` is the document's opaque cache (lint tasks only). */
+export function runTask<K extends TaskType>(type: K, input: TaskInputs[K], knownRule: (id: string) => boolean, cache?: DocumentCache): TaskResults[K] {
   switch (type) {
     case 'lint':
-      return lintSnapshot(input, knownRule, cache) as TaskResults[K];
+      return lintSnapshot(input as DocumentInput, knownRule, cache) as TaskResults[K];
     case 'fixAll':
-      return fixAllFor(input) as TaskResults[K];
+      return fixAllFor(input as DocumentInput) as TaskResults[K];
     case 'disclaimer':
-      return disclaimerFor(input) as TaskResults[K];
+      return disclaimerFor(input as DocumentInput) as TaskResults[K];
     case 'claims':
-      return claimsFor(input) as TaskResults[K];
+      return claimsFor(input as DocumentInput) as TaskResults[K];
+    case 'report':
+      return reportFor(input as ReportTaskInput) as TaskResults[K];
     default:
       throw new Error(`unknown task ${String(type)}`);
   }

@@ -2,7 +2,7 @@
 // (used when no lint worker can be started; see lint-pool.ts for the worker pool).
 
 import { ruleById } from '../engine/lint';
-import { errorText, runTask, type DocumentCache, type DocumentInput, type TaskResults, type TaskType } from './analysis';
+import { errorText, runTask, type DocumentCache, type TaskInputs, type TaskResults, type TaskType } from './analysis';
 
 export type FailureReason = 'superseded' | 'timeout' | 'crashed' | 'failed' | 'disposed';
 
@@ -17,7 +17,7 @@ export interface TaskOptions {
 }
 
 export interface Analyzer {
-  run<K extends TaskType>(type: K, input: DocumentInput, opts?: TaskOptions): Promise<Outcome<TaskResults[K]>>;
+  run<K extends TaskType>(type: K, input: TaskInputs[K], opts?: TaskOptions): Promise<Outcome<TaskResults[K]>>;
   /** Someone now waits for the queued tasks with this key: run them before background ones. */
   promote?(key: string): void;
   /** The document closed: drop its queued tasks and its cache. */
@@ -55,12 +55,12 @@ export class InlineAnalyzer implements Analyzer {
   private readonly caches = new DocumentCaches();
   private disposed = false;
 
-  async run<K extends TaskType>(type: K, input: DocumentInput): Promise<Outcome<TaskResults[K]>> {
+  async run<K extends TaskType>(type: K, input: TaskInputs[K]): Promise<Outcome<TaskResults[K]>> {
     await new Promise((r) => setImmediate(r));
     if (this.disposed) return { ok: false, reason: 'disposed', message: 'the server is shutting down' };
     try {
       const t0 = performance.now();
-      const value = runTask(type, input, knownRule, type === 'lint' ? this.caches.get(input.uri) : undefined);
+      const value = runTask(type, input, knownRule, 'uri' in input && type === 'lint' ? this.caches.get(input.uri) : undefined);
       return { ok: true, value, ms: performance.now() - t0 };
     } catch (e) {
       return { ok: false, reason: 'failed', message: errorText(e) };

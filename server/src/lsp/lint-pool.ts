@@ -14,7 +14,7 @@
 // - When no worker can start at all (three start-up failures in a row, or no worker file), tasks run in-process.
 
 import { Worker } from 'node:worker_threads';
-import type { DocumentInput, TaskResults, TaskType } from './analysis';
+import { taskSubject, type TaskInputs, type TaskResults, type TaskType } from './analysis';
 import { InlineAnalyzer, type Analyzer, type Outcome, type TaskOptions } from './analyzer';
 import type { WorkerReply, WorkerRequest } from './lint-worker';
 
@@ -23,7 +23,7 @@ export interface PoolOptions {
   /** 1 or 2. */
   maxWorkers: number;
   /** Time limit of a task on `input` (ms). */
-  timeoutMs: (type: TaskType, input: DocumentInput) => number;
+  timeoutMs: (type: TaskType, input: TaskInputs[TaskType]) => number;
   /** Start the overflow worker when the busy one has run its task this long (ms). */
   overflowAfterMs?: number;
   /** Stop an idle overflow worker after this long (ms). */
@@ -43,7 +43,7 @@ export interface PoolOptions {
 interface Job {
   id: number;
   type: TaskType;
-  input: DocumentInput;
+  input: TaskInputs[TaskType];
   key?: string;
   resolve: (o: Outcome<unknown>) => void;
   /** Workers that died before they could run it (start-up failures). */
@@ -87,7 +87,7 @@ export class WorkerPool implements Analyzer {
     return this.slots.length;
   }
 
-  run<K extends TaskType>(type: K, input: DocumentInput, opts: TaskOptions = {}): Promise<Outcome<TaskResults[K]>> {
+  run<K extends TaskType>(type: K, input: TaskInputs[K], opts: TaskOptions = {}): Promise<Outcome<TaskResults[K]>> {
     if (this.fallback) return this.fallback.run(type, input);
     if (this.disposed) return Promise.resolve({ ok: false, reason: 'disposed', message: 'the server is shutting down' });
     return new Promise((resolve) => {
@@ -236,7 +236,7 @@ export class WorkerPool implements Analyzer {
   private startTimer(slot: Slot, job: Job): void {
     const limit = this.opts.timeoutMs(job.type, job.input);
     slot.timer = setTimeout(() => {
-      this.opts.log(`Clinical Lint: ${job.type} of ${job.input.uri} took longer than ${Math.round(limit / 1000)} s; stopping it and starting a fresh lint worker.`);
+      this.opts.log(`Clinical Lint: ${job.type} of ${taskSubject(job.input)} took longer than ${Math.round(limit / 1000)} s; stopping it and starting a fresh lint worker.`);
       this.retire(slot, { ok: false, reason: 'timeout', message: `over ${Math.round(limit / 1000)} s` });
       this.dispatch();
     }, limit);
@@ -292,7 +292,7 @@ export class WorkerPool implements Analyzer {
     void slot.worker.terminate().catch(() => undefined);
     const job = slot.job;
     slot.job = null;
-    this.opts.log(`Clinical Lint: ${message}${job ? ` while running ${job.type} on ${job.input.uri}` : ''}; a fresh worker takes the next task.`);
+    this.opts.log(`Clinical Lint: ${message}${job ? ` while running ${job.type} on ${taskSubject(job.input)}` : ''}; a fresh worker takes the next task.`);
     if (!slot.ready) {
       // It never loaded the engine: a start-up failure, not the task's fault. The task goes first again (or
       // in-process, once workers are given up on).

@@ -4,11 +4,11 @@
 
 import { parentPort } from 'node:worker_threads';
 import { lintText } from '../engine/lint';
-import { errorText, runTask, type DocumentInput, type TaskType } from './analysis';
+import { errorText, runTask, type TaskInputs, type TaskType } from './analysis';
 import { DocumentCaches, knownRule } from './analyzer';
 import { installThrowingRules, workerTestHook } from './test-hooks';
 
-export type WorkerRequest = { type: 'task'; id: number; task: TaskType; input: DocumentInput } | { type: 'forget'; uri: string };
+export type WorkerRequest = { type: 'task'; id: number; task: TaskType; input: TaskInputs[TaskType] } | { type: 'forget'; uri: string };
 
 export type WorkerReply = ({ ok: true; value: unknown; ms: number } | { ok: false; error: string }) & { id: number; heapMb: number };
 
@@ -30,8 +30,8 @@ if (port) {
     let reply: WorkerReply;
     try {
       const t0 = performance.now();
-      workerTestHook(msg.input.text);
-      const value = runTask(msg.task, msg.input, knownRule, msg.task === 'lint' ? caches.get(msg.input.uri) : undefined);
+      for (const d of 'docs' in msg.input ? msg.input.docs : [msg.input]) if ('text' in d) workerTestHook(d.text);
+      const value = runTask(msg.task, msg.input, knownRule, 'uri' in msg.input && msg.task === 'lint' ? caches.get(msg.input.uri) : undefined);
       reply = { id: msg.id, ok: true, value, ms: performance.now() - t0, heapMb: heapMb() };
     } catch (e) {
       reply = { id: msg.id, ok: false, error: errorText(e), heapMb: heapMb() };

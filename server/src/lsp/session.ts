@@ -53,9 +53,8 @@ import { detachedDocument, toEditDTOs, toLspDiagnostic, toRange } from './conver
 import { readDraft } from './drafts';
 import { ruleDocsMarkdown } from './rule-docs';
 import { baseName, isLintable, kindFor, uriToPath } from './uris';
-import { analyzeForReport, buildReport, skippedDocument, type ReportDocument } from '../report/report';
 import { configWithExternal, verifyReferencesFor } from './verify';
-import type { FixAllOutcome } from './analysis';
+import { taskSize, type FixAllOutcome, type ReportTaskInput } from './analysis';
 import { InlineAnalyzer, type Analyzer, type Outcome } from './analyzer';
 import { WorkerPool } from './lint-pool';
 import { version as packageVersion } from '../../../package.json';
@@ -107,7 +106,7 @@ function createAnalyzer(opts: ServerInitializationOptions, log: (message: string
     maxWorkers: workers,
     // A time limit that grows with the text (a 5 MB draft may take tens of seconds on a slow machine);
     // fix all lints up to ten times.
-    timeoutMs: (type, input) => baseMs + input.text.length * (type === 'fixAll' ? 0.2 : 0.02),
+    timeoutMs: (type, input) => baseMs + taskSize(input) * (type === 'fixAll' ? 0.2 : 0.02),
     log,
   });
 }
@@ -371,7 +370,7 @@ export function startServer(connection: Connection): void {
 
   connection.onRequest(ReportRequest, (params: ReportParams, token: CancellationToken) =>
     guard<ReportResult>('building the review report', { markdown: '', html: '' }, async () => {
-      const docs: ReportDocument[] = [];
+      const docs: ReportTaskInput['docs'] = [];
       for (const uri of Array.isArray(params?.uris) ? params.uris : []) {
         if (token.isCancellationRequested) break;
         if (!isString(uri)) continue;
@@ -384,23 +383,27 @@ export function startServer(connection: Connection): void {
           text = open.getText();
           const skip = skipReason(text, config);
           if (skip) {
-            docs.push(skippedDocument(uri, name, skip));
+            docs.push({ uri, name, skipped: skip });
             continue;
           }
         } else {
           const draft = await readDraft(uri, config.maxFileSize);
           if (!draft.ok) {
-            docs.push(skippedDocument(uri, name, draft.reason));
+            docs.push({ uri, name, skipped: draft.reason });
             continue;
           }
           text = draft.text;
           kind = kindFor(uri);
         }
         const external = linter.external.get(uri);
-        docs.push(analyzeForReport({ uri, name, text, kind, config: configWithExternal(config, external), external }, (id, e) => linter.ruleFailed(id, e)));
-        await new Promise((r) => setImmediate(r));
+        docs.push({ uri, name, text, kind, config: configWithExternal(config, external), external });
       }
-      return buildReport(docs, new Date());
+      if (token.isCancellationRequested) return cancelled();
+      // Analysed and built in the lint worker: a long report never blocks the connection.
+      const outcome = await linter.analyzer.run('report', { docs, generated: new Date().toISOString() }, { priority: 'high' });
+      if (!outcome.ok) throw new Error(`${outcome.reason}: ${outcome.message}`);
+      linter.reportRuleErrors(outcome.value.ruleErrors);
+      return { markdown: outcome.value.markdown, html: outcome.value.html };
     }),
   );
 
