@@ -142,6 +142,28 @@ describe('lint runner', () => {
   });
 });
 
+describe('disable fixes on code lines', () => {
+  it('silence the rule for the file: a comment inside code is code, not a directive', () => {
+    for (const md of ['    indented code first\n\nSome prose here.\n', '```\ncode\n```\n\nProse.\n', '> ```\n> quoted code\n> ```\n']) {
+      const doc = parseDocument(md, { uri: 'a.md' });
+      const at = md.indexOf('code');
+      const fix = disableLineFix(doc, 'missing-disclaimer', at);
+      assert.equal(fix.title, 'Disable missing-disclaimer for this file', md);
+      const fixed = applyEdits(md, fix.edits);
+      const d2 = parseDocument(fixed, { uri: 'a.md' });
+      assert.deepEqual(d2.directives.map((d) => [d.kind, d.rules]), [['disable-file', ['missing-disclaimer']]], md);
+      // The code itself is untouched.
+      assert.ok(fixed.endsWith(md), md);
+    }
+    // A document-level diagnostic of a draft that opens with code is silenced by the fix.
+    const md = '    code at the top\n\nLDN helps some people sleep better.\n';
+    const res = lintText(md, { uri: 'a.md', only: ['missing-disclaimer'] });
+    assert.equal(res.diagnostics.length, 1);
+    const fix = res.diagnostics[0].fixes!.find((f) => /Disable/.test(f.title))!;
+    assert.equal(lintText(applyEdits(md, fix.edits), { uri: 'a.md', only: ['missing-disclaimer'] }).diagnostics.length, 0);
+  });
+});
+
 describe('disable fixes in front matter', () => {
   it('silence the rule for the file instead of writing into YAML', () => {
     const md = '---\ntitle: x\nreviewed: 2001-01-01\n---\n\n# T\n';

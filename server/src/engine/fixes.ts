@@ -1,5 +1,6 @@
 // Fixes shared by every rule: the "disable RULE for this line" directive.
 
+import type { Nodes, Parents } from 'mdast';
 import type { Fix, ParsedDocument } from './types';
 import { offsetToPosition } from './document';
 
@@ -10,6 +11,8 @@ import { offsetToPosition } from './document';
  * line (inside a paragraph, a list item, a table, a block quote) gets a trailing
  * `<!-- clinical-lint-disable-line RULE -->`, because a comment line there would split
  * the paragraph, list or table and change how the post renders.
+ * A line of code (fenced or indented) can hold no directive: a comment there is code. The rule is
+ * silenced for the file instead (document-level diagnostics sit on the title, which may be a code line).
  */
 export function disableLineFix(doc: ParsedDocument, ruleId: string, offset: number): Fix {
   // A comment inside YAML front matter would change its data: silence the rule for the file instead.
@@ -19,6 +22,7 @@ export function disableLineFix(doc: ParsedDocument, ruleId: string, offset: numb
   let lineEnd = line + 1 < doc.lineStarts.length ? doc.lineStarts[line + 1] : doc.text.length;
   while (lineEnd > lineStart && (doc.text[lineEnd - 1] === '\n' || doc.text[lineEnd - 1] === '\r')) lineEnd--;
   const block = doc.blocks.find((b) => b.start <= offset && offset <= b.end);
+  if (!block && doc.kind === 'markdown' && insideCode(doc, offset)) return disableFileFix(doc, ruleId);
   const opensTopLevelBlock =
     !!block && block.containers.length === 0 && offsetToPosition(doc.lineStarts, block.start).line === line && block.kind !== 'tableCell';
   const title = `Disable ${ruleId} for this line`;
@@ -38,4 +42,18 @@ export function disableFileFix(doc: ParsedDocument, ruleId: string): Fix {
   const at = fm ? fm.end : 0;
   const comment = `<!-- clinical-lint-disable-file ${ruleId} -->`;
   return { title: `Disable ${ruleId} for this file`, edits: [{ start: at, end: at, newText: fm ? `${doc.eol}${comment}` : `${comment}${doc.eol}` }] };
+}
+
+/** Whether `offset` lies in a code block of the Markdown tree (only nodes that contain it are visited). */
+function insideCode(doc: ParsedDocument, offset: number): boolean {
+  const stack: Nodes[] = doc.tree ? [doc.tree as Nodes] : [];
+  while (stack.length) {
+    const n = stack.pop()!;
+    const s = n.position?.start.offset;
+    const e = n.position?.end.offset;
+    if (n.type !== 'root' && (s === undefined || e === undefined || offset < s || offset > e)) continue;
+    if (n.type === 'code') return true;
+    if ('children' in n) for (const c of (n as Parents).children) stack.push(c as Nodes);
+  }
+  return false;
 }
