@@ -88,7 +88,7 @@ async function startServer(workspace: string, initializationOptions: Record<stri
       initializationOptions,
     }),
     exited,
-    new Promise((_, reject) => setTimeout(() => reject(new Error('initialize timed out after 20 s')), 20_000)),
+    new Promise((_, reject) => setTimeout(() => reject(new Error('initialize timed out after 20 s')), 20_000).unref()),
   ]);
   await conn.sendNotification('initialized', {});
   return {
@@ -99,15 +99,19 @@ async function startServer(workspace: string, initializationOptions: Record<stri
     waitFor(uri, version, timeoutMs) {
       const p = latest.get(uri);
       if (p && p.version !== undefined && p.version >= version) return Promise.resolve(p);
+      // The time-out timer is cleared once settled: pending timers would keep the bench process alive for minutes.
+      let timer: NodeJS.Timeout | undefined;
       return Promise.race([
         new Promise<PublishDiagnosticsParams>((resolve) => waiters.push({ uri, version, resolve })),
         exited,
-        new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no diagnostics for ${path.basename(uri)} v${version} within ${timeoutMs} ms`)), timeoutMs)),
-      ]);
+        new Promise<never>((_, reject) => {
+          timer = setTimeout(() => reject(new Error(`no diagnostics for ${path.basename(uri)} v${version} within ${timeoutMs} ms`)), timeoutMs);
+        }),
+      ]).finally(() => clearTimeout(timer));
     },
     async close() {
       try {
-        await Promise.race([conn.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 3000))]);
+        await Promise.race([conn.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 3000).unref())]);
         await conn.sendNotification('exit');
       } catch {
         /* already gone */
