@@ -263,6 +263,7 @@ describe('parseMarkdownTreeIncremental', function () {
       { name: 'link reference defined in another chunk', text: 'See [the trial][ref] and [Ref] and [ref][].\n\nMore text.\n\n[REF]: https://example.org "T"\n' },
       { name: 'label normalisation: case folding and whitespace', text: 'See [Foo\n  Bar] and [STRASSE] here.\n\n[foo bar]: /a\n\n[straße]: /b\n' },
       { name: 'a label that spans lines in a block quote (the > markers are not part of it)', text: '> See [foo\n> bar] and [x\n>\ty].\n\nOther.\n\n[FOO BAR]: /u\n\n[X Y]: /v\n' },
+      { name: 'labels with whitespace inside the brackets', text: 'See [ foo ] and [\nbar\n] and [^ n ] and [\tbaz].\n\nx\n\n[foo]: /a\n\n[bar]: /b\n\n[baz]: /c\n\n[^n]: note\n' },
       { name: 'a NUL in a label reads as U+FFFD', text: 'Use [a\0b].\n\n[a\0b]: /u\n' },
       { name: 'only chunks that mention a label are parsed again when it is defined', text: 'Cites [n1].\n\nCites [n2].\n\nNo brackets.\n' },
       { name: 'footnote reference defined in another chunk', text: 'Claim[^1] and[^Note].\n\nMiddle.\n\n[^1]: A source.\n\n[^note]: Another.\n' },

@@ -22,7 +22,8 @@
 // 3. Link reference definitions and footnote definitions are document-global: `[x][ref]`, `[ref]`
 //    and `[^1]` resolve against definitions anywhere in the document. A chunk whose text contains
 //    `[` is parsed with synthetic definitions of the labels defined in other chunks that it could
-//    reference (the label's normalised text occurs in the chunk's normalised text, see searchForm),
+//    reference (the label's normalised text occurs between brackets in the chunk's normalised
+//    text, see searchForm and mayReference),
 //    placed before the chunk after a blank line (after the first chunk, which may start with front
 //    matter or a BOM); the synthetic nodes are dropped, and the parse is cached under the set of
 //    labels it saw. Typing a new definition therefore re-parses only the chunks that mention it.
@@ -491,6 +492,29 @@ function labelSearchForm(id: string): string {
   return f;
 }
 
+/**
+ * Whether a chunk (its searchForm) could contain a reference to label `id`: a label always sits
+ * right between `[` (`[^` for a footnote call) and `]`, give or take the whitespace (and `>` markers)
+ * that normalisation trims, which searchForm turns into at most one space on each side.
+ */
+function mayReference(folded: string, id: string, open: '[' | '[^'): boolean {
+  const f = labelSearchForm(id);
+  let at = folded.indexOf(f);
+  while (at >= 0) {
+    let b = at;
+    if (folded.charCodeAt(b - 1) === SP) b--;
+    let e = at + f.length;
+    if (folded.charCodeAt(e) === SP) e++;
+    if (folded.charCodeAt(e) === 0x5d /* ] */ && folded.startsWith(open, b - open.length)) return true;
+    // With the space on one side only (the label's own trimmed form may sit next to a space that is not trimmed).
+    if (folded.charCodeAt(at + f.length) === 0x5d && folded.startsWith(open, b - open.length)) return true;
+    if (folded.charCodeAt(e) === 0x5d && folded.startsWith(open, at - open.length)) return true;
+    if (folded.charCodeAt(at + f.length) === 0x5d && folded.startsWith(open, at - open.length)) return true;
+    at = folded.indexOf(f, at + 1);
+  }
+  return false;
+}
+
 /** What changed in the document's labels since the previous call (so chunks update their relevant labels by the difference). */
 interface LabelDelta {
   fromSig: number;
@@ -516,12 +540,12 @@ function relevantLabels(
   if (e.rel && delta && e.rel.docSig === delta.fromSig) {
     // (old ∩ candidates) − removed ∪ (added ∩ candidates) = new ∩ candidates
     links = e.rel.links.filter((l) => !delta.removedLinks.has(l));
-    for (const l of delta.addedLinks) if (f.includes(labelSearchForm(l))) links.push(l);
+    for (const l of delta.addedLinks) if (mayReference(f, l, '[')) links.push(l);
     notes = e.rel.notes.filter((l) => !delta.removedNotes.has(l));
-    for (const l of delta.addedNotes) if (f.includes(labelSearchForm(l))) notes.push(l);
+    for (const l of delta.addedNotes) if (mayReference(f, l, '[^')) notes.push(l);
   } else {
-    links = docLinks.filter((l) => f.includes(labelSearchForm(l)));
-    notes = docNotes.filter((l) => f.includes(labelSearchForm(l)));
+    links = docLinks.filter((l) => mayReference(f, l, '['));
+    notes = docNotes.filter((l) => mayReference(f, l, '[^'));
   }
   e.rel = { docSig, links, notes, sig: cache.sig(links, notes) };
   return e.rel;
@@ -530,8 +554,8 @@ function relevantLabels(
 function newEntry(cache: Cache, text: string, first: boolean): Entry | null {
   const hasBracket = text.indexOf('[') >= 0;
   const folded = hasBracket ? searchForm(text) : null;
-  const links = folded ? cache.prevLinks.filter((l) => folded.includes(labelSearchForm(l))) : [];
-  const notes = folded ? cache.prevNotes.filter((l) => folded.includes(labelSearchForm(l))) : [];
+  const links = folded ? cache.prevLinks.filter((l) => mayReference(folded, l, '[')) : [];
+  const notes = folded ? cache.prevNotes.filter((l) => mayReference(folded, l, '[^')) : [];
   cache.stats.chunkParses++;
   let p = parseChunk(text, first, links, notes);
   let usedLinks = links;
