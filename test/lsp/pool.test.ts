@@ -102,6 +102,14 @@ describe('language server units: lint worker pool', function () {
     await until(() => p.size === 1, 'the idle overflow worker to stop');
   });
 
+  it('does not start a second worker for background tasks waiting behind a long one (until the longer delay)', async () => {
+    const p = make({ maxWorkers: 2, overflowAfterMs: 100, overflowLowAfterMs: 100_000 });
+    const slow = p.run('lint', input('file:///slow.md', '<!-- clinical-lint-test:sleep=1500 -->\n'));
+    const background = await p.run('lint', input('file:///bg.md', CLAIM), { priority: 'low' });
+    assert.ok(background.ok && (await slow).ok);
+    assert.equal(p.started, 1, 'the background task waited for the one worker');
+  });
+
   it('replaces an idle worker whose heap grew, and stops the last one after a longer idle time', async () => {
     const p = make({ recycleHeapMb: 0, recycleIdleMs: 20, idleExitMs: 200 });
     assert.ok((await p.run('lint', input('file:///f.md', CLAIM))).ok);

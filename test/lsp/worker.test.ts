@@ -43,11 +43,15 @@ describe('language server: lints in a worker thread', function () {
       (e: unknown) => e instanceof ResponseError && e.code === LSPErrorCodes.RequestCancelled,
     );
 
-    // Another document is linted (by a second worker) while the first still hangs.
+    // The author types in the other document: it is linted (by a second worker) while the first still hangs.
+    c.change(a, 2, CLAIM.replace('Turmeric cures', 'Willow bark cures'));
+    const pa2 = await c.diagnosticsAt(a, 2);
+    assert.deepEqual(codes(pa2.diagnostics), ['absolute-claim']);
+    assert.ok(pa.diagnostics[0].range.start.character < pa2.diagnostics[0].range.start.character, 'positions in the new text');
+    // A document opened meanwhile is linted too (background work waits longer before a second worker starts).
     const b = newUri();
-    c.open(b, CLAIM.replace('Turmeric cures', 'Willow bark cures'));
-    const pb = await c.diagnosticsAt(b, 1);
-    assert.deepEqual(codes(pb.diagnostics), ['absolute-claim']);
+    c.open(b, CLAIM);
+    assert.deepEqual(codes((await c.diagnosticsAt(b, 1)).diagnostics), ['absolute-claim']);
     assert.deepEqual(c.publishedFor(hostile), [], 'the hung document has no diagnostics yet');
     assert.ok(!c.messages.some((m) => m.message.includes(name(hostile))), 'and no time-out yet');
 

@@ -2,8 +2,8 @@
 // stays responsive while a long lint runs.
 //
 // - One worker normally. A second ("overflow") worker starts only when a task has waited behind one that has run
-//   for longer than `overflowAfterMs` (a huge or hostile document), and stops again when idle: editors share the
-//   machine, so the server never keeps more than two threads linting.
+//   for longer than `overflowAfterMs` (1 s; 5 s when only background tasks wait): a huge or hostile document. It
+//   stops again when idle: editors share the machine, so the server never keeps more than two threads linting.
 // - Queued tasks with the same key (the document URI) replace each other: only the newest text is linted.
 //   Tasks the author waits for (typing, requests) go before background ones (opening, re-linting after settings).
 // - A task that runs longer than its time limit is stopped by terminating its worker; a worker that dies (a crash,
@@ -24,8 +24,10 @@ export interface PoolOptions {
   maxWorkers: number;
   /** Time limit of a task on `input` (ms). */
   timeoutMs: (type: TaskType, input: TaskInputs[TaskType]) => number;
-  /** Start the overflow worker when the busy one has run its task this long (ms). */
+  /** Start the overflow worker when the busy one has run its task this long (ms) and an author waits (high priority). */
   overflowAfterMs?: number;
+  /** The same when only background tasks wait (opening many documents on a busy machine must not start it). */
+  overflowLowAfterMs?: number;
   /** Stop an idle overflow worker after this long (ms). */
   overflowIdleMs?: number;
   /** Replace the main worker after this long idle (ms) when its heap is over `recycleHeapMb`. */
@@ -72,6 +74,7 @@ export class WorkerPool implements Analyzer {
   private fallback: InlineAnalyzer | null = null;
   private disposed = false;
   private overflowTimer?: NodeJS.Timeout;
+  private overflowDue = 0;
   /** Workers started and stopped for being idle so far (for tests and logs). */
   started = 0;
   recycled = 0;
@@ -144,7 +147,7 @@ export class WorkerPool implements Analyzer {
       let slot = this.slots.find((s) => !s.job);
       if (!slot) {
         if (this.slots.length === 0) slot = this.spawn();
-        else if (this.slots.length < this.opts.maxWorkers && this.longestRunning() >= (this.opts.overflowAfterMs ?? 1000)) slot = this.spawn();
+        else if (this.slots.length < this.opts.maxWorkers && this.longestRunning() >= this.overflowDelay()) slot = this.spawn();
         else {
           this.checkOverflowLater();
           return;
@@ -156,6 +159,10 @@ export class WorkerPool implements Analyzer {
     }
   }
 
+  private overflowDelay(): number {
+    return this.high.length ? (this.opts.overflowAfterMs ?? 1000) : (this.opts.overflowLowAfterMs ?? 5000);
+  }
+
   private longestRunning(): number {
     const now = Date.now();
     // A worker still starting up is not running long: its task has not begun.
@@ -164,12 +171,16 @@ export class WorkerPool implements Analyzer {
 
   /** Tasks are waiting behind busy workers: look again when the oldest running task reaches the overflow delay. */
   private checkOverflowLater(): void {
-    if (this.slots.length >= this.opts.maxWorkers || this.overflowTimer) return;
-    const wait = Math.max(10, (this.opts.overflowAfterMs ?? 1000) - this.longestRunning());
+    if (this.slots.length >= this.opts.maxWorkers) return;
+    const due = Date.now() + Math.max(10, this.overflowDelay() - this.longestRunning());
+    // An earlier check stays; a later one is replaced (a high-priority task arrived behind background ones).
+    if (this.overflowTimer && this.overflowDue <= due) return;
+    clearTimeout(this.overflowTimer);
+    this.overflowDue = due;
     this.overflowTimer = setTimeout(() => {
       this.overflowTimer = undefined;
       this.dispatch();
-    }, wait);
+    }, due - Date.now());
     this.overflowTimer.unref?.();
   }
 
