@@ -149,10 +149,21 @@ describe('language server: a crashing or hung lint is contained', function () {
     const shown = (): string[] => c.messages.slice(before).map((m) => m.message).filter((m) => m.includes(name(uri)));
     assert.equal(shown().length, 1, JSON.stringify(shown()));
     assert.match(shown()[0], /crashed/);
+    // Hovers and code actions on it (editors ask on every cursor move) do not run the crashing lint again.
+    const crashes = (): number => c.logs.filter((l) => /lint worker stopped .* while running lint on/.test(l.message) && l.message.includes(name(uri))).length;
+    await c.waitFor(() => crashes() === 1, 'the crash in the log');
+    for (let i = 0; i < 3; i++) {
+      assert.equal(await c.request('textDocument/hover', { textDocument: { uri }, position: { line: 4, character: 8 } }), null);
+      const range = { start: { line: 4, character: 0 }, end: { line: 4, character: 5 } };
+      assert.deepEqual(await c.request('textDocument/codeAction', { textDocument: { uri }, range, context: { diagnostics: [] } }), []);
+    }
+    await c.request('clinicalLint/ruleDocs', { ruleId: 'absolute-claim' });
+    assert.equal(crashes(), 1);
     // It crashes again on the next change: no second notification.
     c.change(uri, 2, '# Crash\n\n<!-- clinical-lint-test:crash -->\n\nGinger cures vomiting.\n');
     await c.diagnosticsAt(uri, 2);
     assert.equal(shown().length, 1);
+    await c.waitFor(() => crashes() === 2, 'the second crash in the log');
     // A fresh worker lints the next document; and this one once the author removes the trouble.
     const other = newUri();
     c.open(other, CLAIM);

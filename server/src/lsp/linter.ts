@@ -43,6 +43,8 @@ interface DocState {
   pending?: { gen: number; epoch: number; promise: Promise<LintAt | undefined> };
   /** Skip reasons already shown to the user for this document (one notification each). */
   notified: Set<string>;
+  /** The lint of this generation and epoch failed (timed out, crashed): not retried until the next change. */
+  failed?: { gen: number; epoch: number };
 }
 
 type LintAt = { gen: number; doc: TextDocument; result: CurrentLint | null; timing?: LintTiming };
@@ -174,6 +176,9 @@ export class DocumentLinter {
     const gen = state.gen;
     const epoch = this.configs.epoch;
     if (state.last && state.last.gen === gen && state.last.epoch === epoch) return Promise.resolve({ gen, doc: state.last.doc, result: state.last });
+    // A lint that hung or crashed is not run again for every hover and code action (editors ask on each cursor move).
+    const doc = this.documents.get(uri);
+    if (doc && state.failed && state.failed.gen === gen && state.failed.epoch === epoch) return Promise.resolve({ gen, doc, result: null });
     if (state.pending && state.pending.gen === gen && state.pending.epoch === epoch) {
       if (priority === 'high') this.analyzer.promote?.(uri);
       return state.pending.promise;
@@ -209,6 +214,7 @@ export class DocumentLinter {
       if (outcome.reason === 'superseded' || outcome.reason === 'disposed') return undefined;
       this.lintFailed(uri, state, outcome);
       state.last = undefined;
+      state.failed = { gen, epoch };
       return { gen, doc, result: null };
     }
     this.reportRuleErrors(outcome.value.ruleErrors);
