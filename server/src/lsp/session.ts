@@ -230,6 +230,7 @@ export function startServer(connection: Connection): void {
 
   // The fix-all edit of a lint, computed once (editors ask for code actions on every cursor move).
   const fixAlls = new WeakMap<CurrentLint, Promise<Outcome<FixAllOutcome>>>();
+  const failedFixAlls = new WeakSet<CurrentLint>();
   const fixAllOf = async (lint: CurrentLint): Promise<FixAllEdit | null> => {
     let p = fixAlls.get(lint);
     if (!p) {
@@ -238,8 +239,13 @@ export function startServer(connection: Connection): void {
     }
     const outcome = await p;
     if (!outcome.ok) {
-      fixAlls.delete(lint);
-      if (outcome.reason !== 'superseded' && outcome.reason !== 'disposed') log('computing the fix-all edit', `${outcome.reason}: ${outcome.message}`);
+      // Superseded: ask again next time. Timed out or crashed: not again for this lint (a code action request comes
+      // with every cursor move); logged once.
+      if (outcome.reason === 'superseded' || outcome.reason === 'disposed') fixAlls.delete(lint);
+      else if (!failedFixAlls.has(lint)) {
+        failedFixAlls.add(lint);
+        log('computing the fix-all edit', `${outcome.reason}: ${outcome.message}`);
+      }
       return null;
     }
     linter.reportRuleErrors(outcome.value.ruleErrors);
