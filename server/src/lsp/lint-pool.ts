@@ -74,6 +74,8 @@ export class WorkerPool implements Analyzer {
   private fallback: InlineAnalyzer | null = null;
   private disposed = false;
   private overflowTimer?: NodeJS.Timeout;
+  /** The worker that last ran each document's lint (it holds that document's cache): preferred when idle. */
+  private readonly affinity = new Map<string, Slot>();
   private overflowDue = 0;
   /** Workers started and stopped for being idle so far (for tests and logs). */
   started = 0;
@@ -111,6 +113,7 @@ export class WorkerPool implements Analyzer {
 
   forget(uri: string): void {
     this.supersede((j) => j.key === uri);
+    this.affinity.delete(uri);
     // A long lint of a closed document would only waste a core until its time limit: stop its worker.
     const now = Date.now();
     for (const slot of [...this.slots]) {
@@ -144,7 +147,9 @@ export class WorkerPool implements Analyzer {
   private dispatch(): void {
     if (this.disposed) return;
     while (this.high.length || this.low.length) {
-      let slot = this.slots.find((s) => !s.job);
+      const next = (this.high.length ? this.high : this.low)[0];
+      const preferred = next.key !== undefined ? this.affinity.get(next.key) : undefined;
+      let slot = preferred && !preferred.job && !preferred.retired ? preferred : this.slots.find((s) => !s.job);
       if (!slot) {
         if (this.slots.length === 0) slot = this.spawn();
         else if (this.slots.length < this.opts.maxWorkers && this.longestRunning() >= this.overflowDelay()) slot = this.spawn();
@@ -240,6 +245,7 @@ export class WorkerPool implements Analyzer {
     clearTimeout(slot.idleTimer);
     slot.job = job;
     slot.started = Date.now();
+    if (job.key !== undefined && job.type === 'lint') this.affinity.set(job.key, slot);
     if (slot.ready) this.startTimer(slot, job);
     this.post(slot, { type: 'task', id: job.id, task: job.type, input: job.input });
   }
@@ -283,6 +289,7 @@ export class WorkerPool implements Analyzer {
   /** End a worker on purpose; its running task (if any) ends with `outcome`. */
   private retire(slot: Slot, outcome: Outcome<unknown> | null): void {
     slot.retired = true;
+    for (const [k, v] of this.affinity) if (v === slot) this.affinity.delete(k);
     clearTimeout(slot.timer);
     clearTimeout(slot.idleTimer);
     const i = this.slots.indexOf(slot);
@@ -296,6 +303,7 @@ export class WorkerPool implements Analyzer {
   private died(slot: Slot, message: string): void {
     if (slot.retired) return;
     slot.retired = true;
+    for (const [k, v] of this.affinity) if (v === slot) this.affinity.delete(k);
     clearTimeout(slot.timer);
     clearTimeout(slot.idleTimer);
     const i = this.slots.indexOf(slot);
