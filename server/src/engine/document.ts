@@ -12,6 +12,7 @@ import type { Root, Nodes, Parents, PhrasingContent, RootContent } from 'mdast';
 import type { BlockKind, Citation, Directive, DocumentKind, ParsedDocument, ProseBlock } from './types';
 import { splitSentences } from './sentences';
 import { findTextCitations } from './citations';
+import { parseMarkdownTreeIncremental, type ParseCache } from './incremental';
 
 const markdownParser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);
 const markdownParserWithoutFrontMatter = unified().use(remarkParse).use(remarkGfm);
@@ -110,6 +111,11 @@ function parseDirectives(text: string, from: number, to: number, lineStarts: num
 export interface ParseOptions {
   uri?: string;
   kind?: DocumentKind;
+  /**
+   * Re-parse only the Markdown blocks that changed since the last parse with this cache (the language server
+   * keeps one per open document); the tree is the same as a full parse's (see incremental.ts).
+   */
+  parseCache?: ParseCache;
 }
 
 export function parseDocument(text: string, opts: ParseOptions = {}): ParsedDocument {
@@ -135,7 +141,8 @@ export function parseDocument(text: string, opts: ParseOptions = {}): ParsedDocu
   if (kind === 'markdown') {
     try {
       if (containerDepth(text) > MAX_CONTAINER_DEPTH) throw new RangeError('nesting');
-      buildMarkdown(doc);
+      if (containerWork(text) > MAX_CONTAINER_WORK) throw new RangeError(MANY_CONTAINERS);
+      buildMarkdown(doc, opts.parseCache);
     } catch (e) {
       // Pathological nesting (thousands of block quotes or list levels) exhausts the parser's stack, and a
       // paragraph of thousands of lines takes it quadratic time.
@@ -148,7 +155,9 @@ export function parseDocument(text: string, opts: ParseOptions = {}): ParsedDocu
       doc.notice =
         e.message === LONG_PARAGRAPH
           ? 'A paragraph runs for thousands of lines without a blank line, more than the Markdown parser can read quickly; the draft was checked as plain text.'
-          : 'The Markdown structure is nested too deeply to parse; the draft was checked as plain text.';
+          : e.message === MANY_CONTAINERS
+            ? 'The draft has thousands of separate lists or block quotes, more than the Markdown parser can read quickly; the draft was checked as plain text.'
+            : 'The Markdown structure is nested too deeply to parse; the draft was checked as plain text.';
       buildPlainText(doc);
     }
   } else buildPlainText(doc);
@@ -173,6 +182,46 @@ export function parseDocument(text: string, opts: ParseOptions = {}): ParsedDocu
 
 /** Deeper block quote / list nesting than any real draft has; remark's recursion would exhaust the stack. */
 const MAX_CONTAINER_DEPTH = 200;
+
+/**
+ * micromark rebuilds the document's whole event list each time a list or block quote closes before another block
+ * (micromark/lib/initialize/document.js, EditMap.consume), so parsing is quadratic in the number of separate lists
+ * and quotes: 9,000 one-item lists take 24 s. The work is estimated as (container runs) × (non-blank lines), a
+ * run being a line with a container marker after a line without one or with its marker at another indentation
+ * (a long flat list is one run: its items close cheaply). Above MAX_CONTAINER_WORK (about 2 s of parser time)
+ * the draft is read as plain text. Real drafts: a 5,000-word draft estimates about 10⁴, a 100,000-word one 10⁶.
+ */
+const MAX_CONTAINER_WORK = 10_000_000;
+const MANY_CONTAINERS = 'many containers';
+
+export function containerWork(text: string): number {
+  let runs = 0;
+  let lines = 0;
+  let prevIndent = -1; // marker indentation of the previous non-blank line, -1 without a marker
+  let ls = 0;
+  const n = text.length;
+  while (ls < n) {
+    let i = ls;
+    while (i < n && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+    const c = text.charCodeAt(i);
+    const blank = i >= n || c === 10 || c === 13;
+    if (!blank) {
+      lines++;
+      const indent = i - ls;
+      let marker = c === 62 || ((c === 45 || c === 42 || c === 43) && (text.charCodeAt(i + 1) === 32 || text.charCodeAt(i + 1) === 9));
+      if (!marker && c >= 48 && c <= 57) {
+        let j = i;
+        while (j < n && j - i < 9 && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
+        marker = (text.charCodeAt(j) === 46 || text.charCodeAt(j) === 41) && (text.charCodeAt(j + 1) === 32 || text.charCodeAt(j + 1) === 9);
+      }
+      if (marker && indent !== prevIndent) runs++;
+      prevIndent = marker ? indent : -1;
+    }
+    while (i < n && text.charCodeAt(i) !== 10 && text.charCodeAt(i) !== 13) i++;
+    ls = i + (text.charCodeAt(i) === 13 && text.charCodeAt(i + 1) === 10 ? 2 : 1);
+  }
+  return runs * lines;
+}
 
 /** The deepest run of block-quote and list markers opening a line, in one linear pass. */
 function containerDepth(text: string): number {
@@ -534,11 +583,12 @@ function computeTitle(doc: ParsedDocument): void {
 
 type Container = ProseBlock['containers'][number];
 
-function buildMarkdown(doc: ParsedDocument): void {
+function buildMarkdown(doc: ParsedDocument, cache?: ParseCache): void {
   const { text } = doc;
   const hazards = findInlineHazards(text);
   if (hazards.some((h) => h.cause === 'lines')) throw new RangeError(LONG_PARAGRAPH);
-  const tree = parseMarkdownTree(hazards.length ? neutraliseInline(text, hazards) : text);
+  const input = hazards.length ? neutraliseInline(text, hazards) : text;
+  const tree = cache ? parseMarkdownTreeIncremental(input, cache) : parseMarkdownTree(input);
   doc.tree = tree;
   const walk = (node: Nodes, containers: Container[], footnoteLabel: string | undefined, listItemNumber: number | undefined): void => {
     switch (node.type) {
