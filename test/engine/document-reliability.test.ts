@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fixText, lintText } from '../../server/src/engine/lint';
-import { findInlineHazards, parseDocument } from '../../server/src/engine/document';
+import { containerWork, findInlineHazards, parseDocument } from '../../server/src/engine/document';
 import { generateCorpus, generateDraft } from '../../bench/corpus';
 
 const md = (text: string) => parseDocument(text, { uri: 'draft.md' });
@@ -121,9 +121,18 @@ describe('parseDocument: hostile inline shapes (quadratic in the Markdown parser
     walk(path.join(__dirname, '..', '..', 'examples'));
     walk(path.join(__dirname, '..', 'fixtures'));
     assert.ok(files.length >= 10);
-    for (const f of files) assert.deepEqual(findInlineHazards(fs.readFileSync(f, 'utf8')), [], f);
-    for (const d of generateCorpus(60, 5)) assert.deepEqual(findInlineHazards(d.text), [], d.name);
-    assert.deepEqual(findInlineHazards(generateDraft({ words: 50_000, seed: 9 })), []);
+    for (const f of files) {
+      const text = fs.readFileSync(f, 'utf8');
+      assert.deepEqual(findInlineHazards(text), [], f);
+      assert.equal(md(text).notice, undefined, f);
+    }
+    for (const d of generateCorpus(60, 5)) {
+      assert.deepEqual(findInlineHazards(d.text), [], d.name);
+      assert.equal(md(d.text).notice, undefined, d.name);
+    }
+    const big = generateDraft({ words: 100_000, seed: 9 });
+    assert.deepEqual(findInlineHazards(big), []);
+    assert.ok(containerWork(big) < 2_000_000);
   });
 
   it('never trips on long lists and tables with ordinary formatting (each item and row is its own paragraph)', () => {
@@ -171,6 +180,24 @@ describe('parseDocument: hostile inline shapes (quadratic in the Markdown parser
     const doc = parseDocument(text, { uri: 'a.txt' });
     assert.doesNotMatch(doc.blocks[0].text, /a\.org|b\.org/);
     assert.equal(doc.blocks[0].citations.filter((c) => c.kind === 'link').length, 1000);
+  });
+});
+
+describe('parseDocument: thousands of separate lists and block quotes', () => {
+  it('reads the draft as plain text (each list closed before another block costs the parser the whole document)', () => {
+    for (const unit of ['- Take 5 mg.\n\nLDN may help.\n\n', 'LDN may help.\n- Take 5 mg.\n\n', '> A quote.\n\nLDN may help.\n\n']) {
+      const text = unit.repeat(3000);
+      const doc = md(text);
+      assert.match(doc.notice ?? '', /thousands of separate lists or block quotes/);
+      assert.ok(doc.sentences.some((s) => s.text.includes('LDN may help.')));
+      assert.equal(md(unit.repeat(100)).notice, undefined);
+    }
+  });
+
+  it('counts a long flat list once (its items close cheaply)', () => {
+    const list = Array.from({ length: 5000 }, (_, i) => `${i + 1}. Smith J. Title ${i}. doi:10.1000/${i}`).join('\n');
+    assert.ok(containerWork(list) <= 5000);
+    assert.equal(md(`# References\n\n${list}\n`).notice, undefined);
   });
 });
 
