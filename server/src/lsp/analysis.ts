@@ -6,6 +6,7 @@
 import { lintText, fixText, type LintOptions } from '../engine/lint';
 import type { ResolvedConfig } from '../engine/config';
 import { parseDocument } from '../engine/document';
+import { createParseCache, type ParseCache } from '../engine/incremental';
 import { disableLineFix } from '../engine/fixes';
 import { findDoseMentions, type DoseMention } from '../engine/doses';
 import { analyzeClaims } from '../engine/claims';
@@ -82,7 +83,14 @@ function lintOptions(input: DocumentInput, ruleErrors: RuleError[], cache?: Docu
       if (!ruleErrors.some((r) => r.ruleId === ruleId)) ruleErrors.push({ ruleId, error: errorText(error) });
     },
   };
-  if (cache) opts.cache = cache;
+  if (cache) {
+    opts.cache = cache;
+    // From a document's second lint on (it is being edited), Markdown is parsed incrementally: only the blocks
+    // that changed are parsed again. Drafts that are only opened keep no parse cache (memory).
+    const lints = ((cache.lints as number | undefined) ?? 0) + 1;
+    cache.lints = lints;
+    if (lints >= 2) opts.parseCache = (cache.parse as ParseCache | undefined) ?? (cache.parse = createParseCache());
+  }
   return opts;
 }
 
