@@ -219,3 +219,14 @@ describe('findInlineHazards: line-start structure', () => {
     assert.equal(doc.blocks.filter((b) => b.text.includes('code')).length, 0); // still a code block
   });
 });
+
+describe('parseDocument: a list nested by indentation', () => {
+  it('reads the draft as plain text past 200 levels (400 columns of indentation), as Markdown below', () => {
+    const nested = (d: number) => Array.from({ length: d }, (_, i) => `${'  '.repeat(i)}- Take ${i} mg.`).join('\n');
+    assert.match(md(nested(300)).notice ?? '', /nested too deeply/);
+    assert.ok(md(nested(300)).sentences.some((s) => s.text.includes('Take 299 mg.')));
+    const shallow = md(nested(150));
+    assert.equal(shallow.notice, undefined);
+    assert.ok(shallow.blocks.every((b) => b.containers.includes('listItem')));
+  });
+});
