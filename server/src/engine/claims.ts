@@ -579,9 +579,8 @@ export function compileLexicon(settings: ClaimsSettings = {}): ClaimLexicon {
 
   const verbs = new Map<string, VerbForm>();
   const verbSources: string[] = [];
-  const british = (l: string): string => l.replace(/ize\b/, 'ise');
-  const change = new Set([...relationsData.intransitiveChange.lemmas, ...relationsData.intransitiveChange.lemmas.map(british)]);
-  const needsObject = new Set([...relationsData.benefitVerbs.needsObject.lemmas, ...relationsData.benefitVerbs.needsObject.lemmas.map(british)]);
+  const change = new Set(relationsData.intransitiveChange.lemmas);
+  const needsObject = new Set(relationsData.benefitVerbs.needsObject.lemmas);
   const addVerb = (entry: string, cls: VerbClass): void => {
     const { lemma, forms } = inflectVerb(entry);
     for (const [form, f] of forms) {
@@ -593,12 +592,10 @@ export function compileLexicon(settings: ClaimsSettings = {}): ClaimLexicon {
   };
   // User verbs first: a verb a team lists is a claim verb whatever follows it.
   for (const w of settings.claimVerbs ?? []) for (const lemma of lemmaGuesses(w)) addVerb(lemma, 'user');
-  // British spellings of -ize verbs ('minimise', 'stabilise') share the entry.
-  const both = (list: string[]): string[] => list.flatMap((v) => (/ize\b/.test(v) ? [v, v.replace(/ize\b/, 'ise')] : [v]));
-  for (const v of both(relationsData.benefitVerbs.verbs)) addVerb(v, 'benefit');
-  for (const v of both(relationsData.decreaseVerbs.verbs)) addVerb(v, 'decrease');
-  for (const v of both(relationsData.increaseVerbs.verbs)) addVerb(v, 'increase');
-  for (const v of both(relationsData.effectVerbs.verbs)) addVerb(v, 'effect');
+  for (const v of relationsData.benefitVerbs.verbs) addVerb(v, 'benefit');
+  for (const v of relationsData.decreaseVerbs.verbs) addVerb(v, 'decrease');
+  for (const v of relationsData.increaseVerbs.verbs) addVerb(v, 'increase');
+  for (const v of relationsData.effectVerbs.verbs) addVerb(v, 'effect');
   add('verb', verbSources);
 
   add('comparative', relationsData.comparatives.phrases);
