@@ -637,12 +637,24 @@ export function parseMarkdownTreeIncremental(text: string, parseCache: ParseCach
  * labels to parse new chunks with when the cache knows none yet (a wrong guess costs a second parse
  * of a chunk, never a wrong tree: parses are keyed by the labels they actually saw).
  */
-const DEFINITION_LIKE = /^ {0,3}\[(\^?)([^\]\r\n]{1,999})\]:/gm;
-
 function guessLabels(text: string, cache: Cache): void {
   const links = new Set<string>();
   const notes = new Set<string>();
-  for (const m of text.matchAll(DEFINITION_LIKE)) (m[1] ? notes : links).add(normalizeIdentifier(m[2]));
+  // Lines "   [label]:" / "[^label]:" (up to three spaces, a label of 1–999 characters), read by hand in one pass.
+  for (let ls = 0; ls < text.length; ) {
+    let le = text.indexOf('\n', ls);
+    if (le < 0) le = text.length;
+    let i = ls;
+    while (i < le && i - ls < 3 && text.charCodeAt(i) === 32) i++;
+    if (text.charCodeAt(i) === 91 /* [ */) {
+      const note = text.charCodeAt(i + 1) === 94; /* ^ */
+      const from = i + (note ? 2 : 1);
+      let j = from;
+      while (j < le && j - from <= 999 && text.charCodeAt(j) !== 93 && text.charCodeAt(j) !== 13) j++;
+      if (j > from && j - from <= 999 && text.charCodeAt(j) === 93 && text.charCodeAt(j + 1) === 58) (note ? notes : links).add(normalizeIdentifier(text.slice(from, j)));
+    }
+    ls = le + 1;
+  }
   cache.prevLinks = [...links];
   cache.prevNotes = [...notes];
 }
