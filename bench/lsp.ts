@@ -22,6 +22,7 @@ import {
 import { generateDraft } from './corpus';
 import { CORPUS_DIR, SERVER, builtEntry, writeCorpus } from './files';
 import { median, percentile } from './stats';
+import { SERVER_NODE_OPTIONS } from '../server/src/lsp/protocol';
 
 export interface LspResult {
   available: boolean;
@@ -51,7 +52,7 @@ interface Session {
 }
 
 async function startServer(workspace: string, initializationOptions: Record<string, unknown>): Promise<Session> {
-  const child = spawn(process.execPath, [SERVER, '--stdio'], { cwd: workspace, stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, CLINICAL_LINT_TRACE: '1' } });
+  const child = spawn(process.execPath, [...SERVER_NODE_OPTIONS, SERVER, '--stdio'], { cwd: workspace, stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, CLINICAL_LINT_TRACE: '1' } });
   const traces: string[] = [];
   let stderr = '';
   child.stderr!.on('data', (d) => (stderr = (stderr + d).slice(-4000)));

@@ -13,6 +13,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { execSync } from 'node:child_process';
 import { benchEngine, type EngineResult } from './engine';
+import { SERVER_NODE_OPTIONS } from '../server/src/lsp/protocol';
 import { FLOOR, benchPeers, type PeerRow, type PeersResult } from './peers';
 import { benchLsp, type LspResult } from './lsp';
 import { benchCli, type CliResult } from './cli';
@@ -138,7 +139,7 @@ async function main(): Promise<void> {
     targets.push({ what: 'vs alex', target: '≥ 8× faster', measured: ratio(ax), met: Number.isFinite(ax) ? ax >= 8 : null });
   }
   if (lsp) {
-    out.push('\n4. Language server (dist/server.js --stdio, real LSP)');
+    out.push(`\n4. Language server (node ${SERVER_NODE_OPTIONS.join(' ')} dist/server.js --stdio, as the VS Code client starts it; real LSP)`);
     if (!lsp.available || lsp.error) out.push(`   not measured: ${lsp.error}`);
     if (lsp.available) {
       out.push(

@@ -13,7 +13,7 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
-import { Commands, type InitializationOptions } from '../../server/src/lsp/protocol';
+import { Commands, SERVER_NODE_OPTIONS, type InitializationOptions } from '../../server/src/lsp/protocol';
 import { ClaimsTreeProvider } from './claimsView';
 import { registerCommands } from './commands';
 import { DiagnosticsStatusBar } from './statusBar';
@@ -57,8 +57,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Clinic
 
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+    run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_OPTIONS] } },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_OPTIONS, '--nolazy', '--inspect=6019'] } },
   };
 
   const errorHandler: ErrorHandler = {

@@ -73,3 +73,10 @@ export interface InitializationOptions {
   /** Folder for the online lookup cache. */
   cacheDir?: string;
 }
+
+/**
+ * Node options the VS Code client starts the server with (and the benchmark, to measure what users run). The
+ * server's own thread only talks LSP (lints run in a worker), so a small young generation costs it nothing and
+ * keeps about 30 MB less resident after many documents are opened. Other editors may add them to their command.
+ */
+export const SERVER_NODE_OPTIONS: readonly string[] = ['--max-semi-space-size=2'];
