@@ -28,6 +28,8 @@ interface Args {
   maxFailures: number;
   shrink: boolean;
   pathologicalTimeout: number;
+  /** Replay this property only (a failure prints it in its reproduce line). */
+  property?: 'lint' | 'fixText';
 }
 
 function parseArgs(argv: string[]): Args {
@@ -44,8 +46,13 @@ function parseArgs(argv: string[]): Args {
     else if (k === '--shrink') a.shrink = true;
     else if (k === '--strict') process.env.FUZZ_STRICT = '1';
     else if (k === '--pathological-timeout') (a.pathologicalTimeout = Number(v)), i++;
+    else if (k === '--property') {
+      if (v !== 'lint' && v !== 'fixText') throw new Error('--property is lint or fixText');
+      a.property = v;
+      i++;
+    }
     else if (k === '--help') {
-      console.log('npm run fuzz -- [--duration SECONDS] [--seed N [--path P]] [--shrink] [--strict] [--pathological-timeout S] [--no-growth] [--no-pathological] [--max-failures N]');
+      console.log('npm run fuzz -- [--duration SECONDS] [--seed N [--path P] [--property lint|fixText]] [--shrink] [--strict] [--pathological-timeout S] [--no-growth] [--no-pathological] [--max-failures N]');
       process.exit(0);
     } else throw new Error(`unknown argument ${k}`);
   }
@@ -90,7 +97,7 @@ function runRandom(args: Args, failures: Failure[]): { cases: number; batches: n
   let batches = 0;
   const names = Object.keys(properties) as (keyof typeof properties)[];
   while (Date.now() < deadline && failures.length < args.maxFailures) {
-    const name = names[batches % names.length];
+    const name = args.property ?? names[batches % names.length];
     const seed = args.seed ?? (Math.random() * 2 ** 31) | 0;
     const remaining = deadline - Date.now();
     const details = fc.check(properties[name] as fc.IProperty<unknown[]>, {
@@ -115,7 +122,7 @@ function runRandom(args: Args, failures: Failure[]): { cases: number; batches: n
         property: `${name}: ${property}`,
         seed: details.seed,
         path: details.counterexamplePath ?? undefined,
-        reproduce: `npm run fuzz -- --seed ${details.seed} --path ${details.counterexamplePath} --no-growth --no-pathological`,
+        reproduce: `npm run fuzz -- --seed ${details.seed} --path ${details.counterexamplePath} --property ${name}${process.env.FUZZ_STRICT ? ' --strict' : ''} --no-growth --no-pathological`,
         error: err instanceof Error ? err.message.slice(0, 1500) : String(err),
         input: excerpt(String(input)),
         kind: details.counterexample && typeof details.counterexample[0] === 'object' ? (details.counterexample[0] as HostileCase).kind : undefined,
