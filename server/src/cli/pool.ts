@@ -24,6 +24,13 @@ export function workerScript(): string | null {
   return fs.existsSync(candidate) ? candidate : null;
 }
 
+/**
+ * Young-generation size of a lint worker. A worker's default is small, and parsing allocates many short-lived
+ * objects: on 500 drafts one worker spent 16.6 s CPU with the default and 12.1 s with 64 MB (the main thread
+ * alone: 13.3 s), and two workers took 8–10 s instead of 12–13 s. Costs about 30 MB more RSS per worker.
+ */
+const WORKER_YOUNG_GENERATION_MB = 64;
+
 export async function lintInWorkers(files: string[], settings: LintSettings, threads: number, onReport: (r: FileReport) => void): Promise<void> {
   const results: (FileReport | undefined)[] = new Array(files.length);
   let nextToEmit = 0;
@@ -66,7 +73,7 @@ export async function lintInWorkers(files: string[], settings: LintSettings, thr
       new Promise<void>((resolve) => {
         let inFlight: WorkerJob[] = [];
         let finished = false;
-        const worker = new Worker(script, { workerData: { settings } satisfies WorkerInit });
+        const worker = new Worker(script, { workerData: { settings } satisfies WorkerInit, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
         const finish = () => {
           if (finished) return;
           finished = true;
