@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { lintText, applyEdits, applyDirectives, selectFixes, DIRECTIVE_RULE_ID } from '../../server/src/engine/lint';
 import { parseDocument } from '../../server/src/engine/document';
+import { resolveConfig } from '../../server/src/engine/config';
 import { disableLineFix } from '../../server/src/engine/fixes';
 import { allRules } from '../../server/src/rules';
 import type { Diagnostic } from '../../server/src/engine/types';
@@ -139,6 +140,30 @@ describe('lint runner', () => {
       const d2 = parseDocument(fixed, { uri: 'a.md' });
       assert.equal(d2.directives.length, 1);
     }
+  });
+});
+
+describe('results remembered between lints', () => {
+  it('a paragraph repeated at other offsets, and a second lint, give the same diagnostics at the right places', () => {
+    const para = 'Naltrexone at 150 mg cures insomnia and lowers pain scores. Studies show it is totally safe.';
+    // Melatonin is the post's main drug: a dose reads as naltrexone's only if the naltrexone mention is found in its sentence.
+    const text = `# Sleep\n\nMelatonin 3 mg at night. Melatonin is common; melatonin is cheap.\n\n${para}\n\nSome words first. A second paragraph about melatonin.\n\n${para}\n\n> ${para}\n`;
+    const config = resolveConfig({ settings: { doses: { drugs: [{ drug: 'naltrexone', min: 50, max: 100, unit: 'mg' }] } } });
+    const first = lintText(text, { uri: 'a.md', config });
+    const again = lintText(text, { uri: 'a.md', config });
+    assert.deepEqual(JSON.parse(JSON.stringify(again.diagnostics)), JSON.parse(JSON.stringify(first.diagnostics)));
+    const starts = [text.indexOf(para), text.indexOf(para, text.indexOf(para) + 1), text.lastIndexOf(para)];
+    const rel = (at: number) =>
+      first.diagnostics
+        .filter((d) => d.start >= at && d.end <= at + para.length)
+        .map((d) => `${d.ruleId}:${d.start - at}-${d.end - at}:${text.slice(d.start, d.end)}:${d.message}`)
+        .sort();
+    const expected = rel(starts[0]);
+    // The dose is read as naltrexone's (the drug was found in the right sentence), not against the default range.
+    assert.ok(expected.some((k) => k.startsWith('dose-range') && /naltrexone/i.test(k.split(':').slice(3).join(':'))), expected.join(' | '));
+    assert.ok(expected.some((k) => k.startsWith('absolute-claim')), expected.join(' | '));
+    assert.deepEqual(rel(starts[1]), expected);
+    assert.deepEqual(rel(starts[2]), expected);
   });
 });
 

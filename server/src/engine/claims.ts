@@ -2110,7 +2110,7 @@ export function analyzeClaims(doc: ParsedDocument, config: ResolvedConfig): Clai
   const skipped = new Set<ProseBlock>(doc.blocks.filter((b, i) => referenceBlocks.has(i) || b.containers.includes('footnoteDefinition')));
   for (const s of doc.sentences) {
     if (skipped.has(s.block)) continue;
-    const c = classifyWith(s.text, lex);
+    const c = classifyRemembered(s.text, lex);
     if (c.strength === 'none' && !c.claim && !c.absoluteTerms.length && !c.attributions.length) continue;
     const citations = citationsFor(s, settings.citationScope);
     const off = s.start;
@@ -2133,6 +2133,27 @@ export function analyzeClaims(doc: ParsedDocument, config: ResolvedConfig): Clai
   }
   analysisCache.set(doc, { key, infos });
   return infos;
+}
+
+/**
+ * Classifications of recent sentences, per lexicon. While a draft is edited (language server), all but the
+ * sentence being typed are unchanged between lints: their classification is looked up, not recomputed.
+ * Bounded: the table starts over when full. Results are shared, so they are never mutated (analyzeClaims
+ * copies what it shifts).
+ */
+const remembered = new WeakMap<ClaimLexicon, Map<string, ClaimClassification>>();
+const REMEMBERED_MAX = 4000;
+
+function classifyRemembered(text: string, lex: ClaimLexicon): ClaimClassification {
+  let table = remembered.get(lex);
+  if (!table) remembered.set(lex, (table = new Map()));
+  let c = table.get(text);
+  if (!c) {
+    c = classifyWith(text, lex);
+    if (table.size >= REMEMBERED_MAX) table.clear();
+    table.set(text, c);
+  }
+  return c;
 }
 
 function isAllowed(text: string, lex: ClaimLexicon): boolean {

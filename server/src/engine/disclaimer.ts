@@ -393,7 +393,21 @@ export function classifyDisclaimerSentence(sentence: string, labelled = false): 
   return classifyNormalized(normalizeProse(sentence, 0).text, labelled);
 }
 
+/** Verdicts of recent sentences (a draft being edited is re-linted with most sentences unchanged); bounded. */
+const verdicts = new Map<string, SentenceVerdict>();
+
 function classifyNormalized(text: string, labelled: boolean): SentenceVerdict {
+  const key = labelled ? `L${text}` : `U${text}`;
+  let v = verdicts.get(key);
+  if (!v) {
+    v = classifyFresh(text, labelled);
+    if (verdicts.size >= 4000) verdicts.clear();
+    verdicts.set(key, v);
+  }
+  return v;
+}
+
+function classifyFresh(text: string, labelled: boolean): SentenceVerdict {
   const data = disclaimerData();
   if (!text) return { disclaimer: false };
   let hit: CompiledCue | undefined;

@@ -991,8 +991,24 @@ function stemDrug(w: string, m: DrugMatcher): boolean {
   return false;
 }
 
+/** Drug hits of recent block texts per matcher, at base 0 (a re-lint of an edited draft sees the same blocks); bounded. */
+const rememberedDrugs = new WeakMap<DrugMatcher, Map<string, DrugHit[]>>();
+
 /** Drug, nutrient and food names in a text (offsets relative to `base`). One pass over its words. */
 function findDrugs(text: string, base: number, m: DrugMatcher): DrugHit[] {
+  if (text.length > 10_000) return scanDrugs(text, base, m);
+  let table = rememberedDrugs.get(m);
+  if (!table) rememberedDrugs.set(m, (table = new Map()));
+  let hits = table.get(text);
+  if (!hits) {
+    hits = scanDrugs(text, 0, m);
+    if (table.size >= 4000) table.clear();
+    table.set(text, hits);
+  }
+  return hits.map((h) => ({ ...h, start: h.start + base, end: h.end + base }));
+}
+
+function scanDrugs(text: string, base: number, m: DrugMatcher): DrugHit[] {
   const out: DrugHit[] = [];
   const re = WORD_TOKEN_RE;
   re.lastIndex = 0;

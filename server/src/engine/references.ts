@@ -489,8 +489,22 @@ function datedCitationShape(text: string): CitationShape | null {
   return shapeOf(text, true);
 }
 
+/** Shapes of recent texts (re-lints of an edited draft see the same paragraphs again); shared, never mutated; bounded. */
+const shapes = new Map<string, CitationShape | null>();
+
 function shapeOf(text: string, datedOnly: boolean): CitationShape | null {
   const s = text.length > 2000 ? text.slice(0, 2000) : text;
+  const key = (datedOnly ? 'D' : 'F') + s;
+  let shape = shapes.get(key);
+  if (shape === undefined) {
+    shape = computeShape(s, datedOnly);
+    if (shapes.size >= 4000) shapes.clear();
+    shapes.set(key, shape);
+  }
+  return shape;
+}
+
+function computeShape(s: string, datedOnly: boolean): CitationShape | null {
   const found = findIdentifiers(s);
   // Judge the shape without the identifiers themselves (a DOI's digits are not a year).
   let clean = s;
