@@ -82,7 +82,7 @@ export function positionToOffset(lineStarts: number[], line: number, character: 
   return Math.min(textLength, lineStarts[Math.max(0, line)] + Math.max(0, character));
 }
 
-const DIRECTIVE_HEAD = /\s*clinical-lint-(disable-next-line|disable-line|disable-file|disable|enable)\b/y;
+const DIRECTIVE_HEAD = /clinical-lint-(disable-next-line|disable-line|disable-file|disable|enable)\b/y;
 
 /** Directive comments in text[from, to), in linear time (a regex with a lazy body rescans to the end for every unclosed "<!--"). */
 function parseDirectives(text: string, from: number, to: number, lineStarts: number[], out: Directive[]): void {
@@ -90,10 +90,13 @@ function parseDirectives(text: string, from: number, to: number, lineStarts: num
   if (slice.indexOf('clinical-lint-') < 0) return;
   let close = -1;
   for (let i = slice.indexOf('<!--'); i >= 0; i = slice.indexOf('<!--', i + 4)) {
-    DIRECTIVE_HEAD.lastIndex = i + 4;
+    // White space after "<!--" is skipped by hand: each run follows its own "<!--", so the scan stays linear.
+    let p = i + 4;
+    while (p < slice.length && /\s/.test(slice[p])) p++;
+    DIRECTIVE_HEAD.lastIndex = p;
     const m = DIRECTIVE_HEAD.exec(slice);
     if (!m) continue;
-    const headEnd = i + 4 + m[0].length;
+    const headEnd = p + m[0].length;
     if (close < headEnd) close = slice.indexOf('-->', headEnd);
     if (close < 0) return; // no later comment is closed either
     const rules = slice
