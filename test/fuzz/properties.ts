@@ -4,7 +4,6 @@
 
 import { applyEdits, fixText, lintText, selectFixes, type LintOptions } from '../../server/src/engine/lint';
 import { resolveConfig, type ResolvedConfig } from '../../server/src/engine/config';
-import { parseMarkdownTree } from '../../server/src/engine/document';
 import type { Diagnostic, TextEdit } from '../../server/src/engine/types';
 
 export class PropertyViolation extends Error {
@@ -36,30 +35,10 @@ export interface KnownIssue {
 // Fixed and removed (the suite now guards against their return): bom-shifts-markdown-offsets and
 // uri-malformed-lone-surrogate (fixed in 9480481), footnotes-off-after-unclosed-front-matter (document.ts
 // re-reads a draft whose front matter is never closed without the front matter extension), and
-// disable-line-fix-inside-code (seed 1478345994; fixes.ts now disables the rule for the file on a code line, 8e96012).
-export const KNOWN_ISSUES: KnownIssue[] = [
-  {
-    id: 'placeholder-definition-inside-unclosed-block',
-    property: /removes its diagnostic|fixed point/,
-    detail: /citation placeholder/i,
-    when: (t, kind) => kind === 'markdown' && endsInsideUnclosedBlock(t),
-    note: 'the citation-placeholder fix (claims.ts) appends "[^n]: TODO …" at the end of the draft; when the draft ends inside an unclosed "<!--" comment or code fence the definition is swallowed, [^n] cites nothing and fixText adds one placeholder per pass (found by npm run fuzz --strict, seed 435171695 path 73, property fixText).',
-  },
-];
-
-/** Whether the Markdown draft ends inside an HTML comment or fenced code block that is never closed. */
-function endsInsideUnclosedBlock(text: string): boolean {
-  const tree = parseMarkdownTree(text);
-  const last = tree.children[tree.children.length - 1] as { type: string; value?: string; position?: { start: { offset?: number } } } | undefined;
-  if (!last) return false;
-  if (last.type === 'html') return /^<!--/.test(last.value ?? '') && !(last.value ?? '').includes('-->');
-  if (last.type !== 'code') return false;
-  const src = text.slice(last.position?.start.offset ?? 0).trimEnd();
-  const fence = /^[ \t]*(`{3,}|~{3,})/.exec(src);
-  if (!fence) return false;
-  const lines = src.split(/\r\n?|\n/);
-  return lines.length < 2 || !new RegExp(`^[ \\t]*\\${fence[1][0]}{${fence[1].length},}[ \\t]*$`).test(lines[lines.length - 1]);
-}
+// disable-line-fix-inside-code (seed 1478345994; fixes.ts now disables the rule for the file on a code line, 8e96012),
+// placeholder-definition-inside-unclosed-block (seed 435171695 path 73; claims.ts puts the definition before a fence or
+// comment the draft never closes).
+export const KNOWN_ISSUES: KnownIssue[] = [];
 
 export const knownIssueHits = new Map<string, number>();
 

@@ -202,6 +202,30 @@ describe('unsupported-claim: fixes', () => {
     }
   });
 
+  it('the placeholder definition is not swallowed by a fence or comment the draft never closes', () => {
+    // Found by fuzzing (seed 435171695, path 73): appended at the end, the definition was code or comment text,
+    // [^n] cited nothing and --fix added one placeholder per pass.
+    for (const tail of ['```js\nconst x = 1;\n', '<!-- draft notes, never closed\nmore notes\n', '~~~\n', '<!--']) {
+      const text = `Magnesium relieves cramps.\n\n${tail}`;
+      const [d] = lintRule('unsupported-claim', { text });
+      assert.ok(d, tail);
+      const fixed = applyEdits(text, d.fixes![0].edits);
+      assert.match(fixed, /relieves cramps\.\[\^1\]/, tail);
+      assert.ok(fixed.endsWith(tail), `the unclosed block stays last and unchanged: ${JSON.stringify(fixed)}`);
+      const doc = parseDocument(fixed, { uri: 'a.md' });
+      assert.ok(
+        doc.tree!.children.some((c) => c.type === 'footnoteDefinition'),
+        `the definition is a footnote definition: ${JSON.stringify(fixed)}`,
+      );
+      assert.deepEqual(lintRule('unsupported-claim', { text: fixed }), [], JSON.stringify(fixed));
+    }
+    // A closed fence at the end keeps the definition at the very end.
+    const closed = 'Magnesium relieves cramps.\n\n```\ncode\n```\n';
+    const [d] = lintRule('unsupported-claim', { text: closed });
+    const fixedClosed = applyEdits(closed, d.fixes![0].edits);
+    assert.ok(fixedClosed.indexOf('[^1]:') > fixedClosed.lastIndexOf('```'), fixedClosed);
+  });
+
   it('disable-line fix silences the rule on that line', () => {
     const text = 'Intro paragraph.\n\nMagnesium relieves cramps.\n';
     const [d] = lintRule('unsupported-claim', { text });

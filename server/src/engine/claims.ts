@@ -26,6 +26,7 @@
 import type { Citation, Fix, ParsedDocument, ProseBlock, Sentence, TextEdit } from './types';
 import { referenceBlockIndexes, referenceHeadingName } from './references';
 import type { ResolvedConfig } from './config';
+import { parseMarkdownTree } from './document';
 import relationsData from '../data/claims-relations.json';
 import hedgesData from '../data/claims-hedges.json';
 import contextData from '../data/claims-context.json';
@@ -2228,6 +2229,16 @@ function placeholderPlan(doc: ParsedDocument): PlaceholderPlan {
     const endsWithEol = /(?:\r?\n|\r)$/.test(text);
     const lead = text.length === 0 ? '' : (endsWithEol ? '' : eol) + (afterFootnote ? '' : eol);
     plan = { marker: `[^${n}]`, at: text.length, text: `${lead}[^${n}]: ${CITATION_PLACEHOLDER}${eol}`, source: text };
+    // A draft that ends inside a block never closed (a fence or an HTML comment running to the end) would swallow
+    // the definition: try the last block with it appended, and if it is not read as a definition, put it before.
+    const last = doc.tree?.children[doc.tree.children.length - 1];
+    const lastStart = last?.position?.start.offset;
+    if (last && (last.type === 'code' || last.type === 'html') && lastStart !== undefined && (last.position?.end.offset ?? 0) >= trimmed.length) {
+      const probe = parseMarkdownTree(text.slice(lastStart) + plan.text);
+      if (!probe.children.some((c) => c.type === 'footnoteDefinition')) {
+        plan = { ...plan, at: lastStart, text: `${eol}[^${n}]: ${CITATION_PLACEHOLDER}${eol}${eol}` };
+      }
+    }
   } else {
     // Plain text: a numbered entry under the References heading (added when missing).
     let max = 0;
