@@ -271,6 +271,11 @@ describe('findDoseMentions', () => {
     });
     it('table rows, paragraph, section heading, main drug, none', () => {
       assert.equal(mentions('| Drug | Dose |\n| --- | --- |\n| Naltrexone | 50 mg |')[0].attribution, 'table row');
+      // The nearest drug of the other cells, on either side (the one before wins a tie).
+      const row = (cells: string) => mentions(`| a | b | c |\n| --- | --- | --- |\n| ${cells} |`).map((m) => [m.drug, m.attribution]);
+      assert.deepEqual(row('Naltrexone, low dose, at night | 3 mg | Magnesium'), [['magnesium', 'table row']]);
+      assert.deepEqual(row('Naltrexone | 3 mg | magnesium glycinate powder, taken at night'), [['naltrexone', 'table row']]);
+      assert.deepEqual(row('Naltrexone | 3 mg | Magnesium'), [['naltrexone', 'table row']]);
       const th = mentions('LDN helps.\n\n| Week | Naltrexone dose |\n| --- | --- |\n| 1 | 50 mg |\n| 2 | 100 mg |');
       assert.deepEqual(th.map((m) => [m.drug, m.attribution]), [['naltrexone', 'table header'], ['naltrexone', 'table header']]);
       const p = mentions('Naltrexone treats alcohol use disorder. The dose is 50 mg.')[0];

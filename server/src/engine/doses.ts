@@ -1106,9 +1106,28 @@ interface DocDrugContext {
   main: DrugInfo | null | undefined;
   /** Each table cell's row and column header, built on first use. */
   tables: Map<ProseBlock, { row: ProseBlock[]; header: ProseBlock | null }> | null;
+  /** Drugs named in each table row (all cells, in order). */
+  rowDrugs: Map<ProseBlock[], DrugHit[]>;
 }
 
 /** Index of the first hit with start >= offset (hits are in text order). */
+/**
+ * The drug named nearest to [start, end) in the other cells of a table row (before wins a tie). The row's drugs
+ * are collected once per row: gathering them per dose made a wide row of doses quadratic.
+ */
+function nearestInRow(ctx: DocDrugContext, row: ProseBlock[], block: ProseBlock, start: number, end: number): DrugHit | null {
+  let drugs = ctx.rowDrugs.get(row);
+  if (!drugs) {
+    drugs = row.flatMap((b) => drugsOfBlock(ctx, b).filter((h) => h.info.kind === 'drug'));
+    ctx.rowDrugs.set(row, drugs);
+  }
+  // Cells do not overlap and come in order: the drugs of other cells lie before block.start or from block.end on.
+  const before = drugs[firstHitFrom(drugs, block.start) - 1];
+  const after = drugs[firstHitFrom(drugs, block.end)];
+  if (before && (!after || start - before.end <= after.start - end)) return before;
+  return after ?? null;
+}
+
 function firstHitFrom(hits: DrugHit[], offset: number): number {
   let lo = 0;
   let hi = hits.length;
@@ -1225,9 +1244,7 @@ function attribute(doc: ParsedDocument, ctx: DocDrugContext, s: Sentence, start:
     const tables = tableLayout(doc, ctx);
     const cell = tables.get(block);
     if (cell) {
-      const rowHits: DrugHit[] = [];
-      for (const b of cell.row) if (b !== block) rowHits.push(...drugsOfBlock(ctx, b));
-      const r = nearest(rowHits, start, end);
+      const r = nearestInRow(ctx, cell.row, block, start, end);
       if (r) return { info: r.info, how: 'table row', text: r.text };
       if (cell.header && cell.header !== block) {
         const h = drugsOfBlock(ctx, cell.header).find((x) => x.info.kind === 'drug');
@@ -1536,7 +1553,7 @@ export function findDoseMentions(doc: ParsedDocument, config: ResolvedConfig): D
   const hit = cache.get(doc);
   if (hit && hit.config === config) return hit.mentions;
   const mentions: DoseMention[] = [];
-  const ctx: DocDrugContext = { matcher: drugMatcher(config.doses?.drugs ?? []), blockDrugs: new Map(), blockNamed: new Map(), sentenceDrugs: new Map(), sentenceBreaks: new Map(), sentenceDiet: new Map(), main: undefined, tables: null };
+  const ctx: DocDrugContext = { matcher: drugMatcher(config.doses?.drugs ?? []), blockDrugs: new Map(), blockNamed: new Map(), sentenceDrugs: new Map(), sentenceBreaks: new Map(), sentenceDiet: new Map(), main: undefined, tables: null, rowDrugs: new Map() };
   for (const s of doc.sentences) {
     if (!UNIT_HINT_RE.test(s.text)) continue;
     const t = s.text;
