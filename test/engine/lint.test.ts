@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { lintText, applyEdits, applyDirectives, selectFixes, DIRECTIVE_RULE_ID } from '../../server/src/engine/lint';
 import { parseDocument } from '../../server/src/engine/document';
 import { resolveConfig } from '../../server/src/engine/config';
+import { createParseCache } from '../../server/src/engine/incremental';
 import { disableLineFix } from '../../server/src/engine/fixes';
 import { allRules } from '../../server/src/rules';
 import type { Diagnostic } from '../../server/src/engine/types';
@@ -149,8 +150,11 @@ describe('results remembered between lints', () => {
     // Melatonin is the post's main drug: a dose reads as naltrexone's only if the naltrexone mention is found in its sentence.
     const text = `# Sleep\n\nMelatonin 3 mg at night. Melatonin is common; melatonin is cheap.\n\n${para}\n\nSome words first. A second paragraph about melatonin.\n\n${para}\n\n> ${para}\n`;
     const config = resolveConfig({ settings: { doses: { drugs: [{ drug: 'naltrexone', min: 50, max: 100, unit: 'mg' }] } } });
-    const first = lintText(text, { uri: 'a.md', config });
-    const again = lintText(text, { uri: 'a.md', config });
+    // A parse cache marks an editing session: results are remembered between lints.
+    const parseCache = createParseCache();
+    const first = lintText(text, { uri: 'a.md', config, parseCache });
+    const again = lintText(text, { uri: 'a.md', config, parseCache });
+    assert.deepEqual(JSON.parse(JSON.stringify(first.diagnostics)), JSON.parse(JSON.stringify(lintText(text, { uri: 'a.md', config }).diagnostics)));
     assert.deepEqual(JSON.parse(JSON.stringify(again.diagnostics)), JSON.parse(JSON.stringify(first.diagnostics)));
     const starts = [text.indexOf(para), text.indexOf(para, text.indexOf(para) + 1), text.lastIndexOf(para)];
     const rel = (at: number) =>

@@ -27,6 +27,7 @@ import type { Citation, Fix, ParsedDocument, ProseBlock, Sentence, TextEdit } fr
 import { referenceBlockIndexes, referenceHeadingName } from './references';
 import type { ResolvedConfig } from './config';
 import { parseMarkdownTree } from './document';
+import { Remembered } from './memo';
 import relationsData from '../data/claims-relations.json';
 import hedgesData from '../data/claims-hedges.json';
 import contextData from '../data/claims-context.json';
@@ -2142,16 +2143,14 @@ export function analyzeClaims(doc: ParsedDocument, config: ResolvedConfig): Clai
  * Bounded: the table starts over when full. Results are shared, so they are never mutated (analyzeClaims
  * copies what it shifts).
  */
-const remembered = new WeakMap<ClaimLexicon, Map<string, ClaimClassification>>();
-const REMEMBERED_MAX = 4000;
+const remembered = new WeakMap<ClaimLexicon, Remembered<ClaimClassification>>();
 
 function classifyRemembered(text: string, lex: ClaimLexicon): ClaimClassification {
   let table = remembered.get(lex);
-  if (!table) remembered.set(lex, (table = new Map()));
+  if (!table) remembered.set(lex, (table = new Remembered()));
   let c = table.get(text);
   if (!c) {
     c = classifyWith(text, lex);
-    if (table.size >= REMEMBERED_MAX) table.clear();
     table.set(text, c);
   }
   return c;

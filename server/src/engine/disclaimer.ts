@@ -9,6 +9,7 @@
 // Matching runs on "normalised prose": the prose text of a block with entities decoded, zero-width characters
 // dropped and every run of whitespace collapsed to one space, with a map back to source offsets.
 
+import { Remembered } from './memo';
 import type { Fix, ParsedDocument, ProseBlock, TextEdit } from './types';
 import type { RequiredStatementSetting, ResolvedConfig } from './config';
 import { parseDocument } from './document';
@@ -394,14 +395,13 @@ export function classifyDisclaimerSentence(sentence: string, labelled = false): 
 }
 
 /** Verdicts of recent sentences (a draft being edited is re-linted with most sentences unchanged); bounded. */
-const verdicts = new Map<string, SentenceVerdict>();
+const verdicts = new Remembered<SentenceVerdict>();
 
 function classifyNormalized(text: string, labelled: boolean): SentenceVerdict {
   const key = labelled ? `L${text}` : `U${text}`;
   let v = verdicts.get(key);
   if (!v) {
     v = classifyFresh(text, labelled);
-    if (verdicts.size >= 4000) verdicts.clear();
     verdicts.set(key, v);
   }
   return v;

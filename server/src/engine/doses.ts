@@ -11,6 +11,7 @@
 // candidate: it is not a dose. Phrase lists are matched with tries and the remaining regular expressions are sticky
 // matches with bounded runs (each checked with recheck in the tests), so reading is linear in the sentence length.
 
+import { Remembered } from './memo';
 import type { ParsedDocument, ProseBlock, Sentence } from './types';
 import type { DrugRangeSetting, RangeSetting, ResolvedConfig } from './config';
 import unitsData from '../data/doses-units.json';
@@ -992,17 +993,16 @@ function stemDrug(w: string, m: DrugMatcher): boolean {
 }
 
 /** Drug hits of recent block texts per matcher, at base 0 (a re-lint of an edited draft sees the same blocks); bounded. */
-const rememberedDrugs = new WeakMap<DrugMatcher, Map<string, DrugHit[]>>();
+const rememberedDrugs = new WeakMap<DrugMatcher, Remembered<DrugHit[]>>();
 
 /** Drug, nutrient and food names in a text (offsets relative to `base`). One pass over its words. */
 function findDrugs(text: string, base: number, m: DrugMatcher): DrugHit[] {
   if (text.length > 10_000) return scanDrugs(text, base, m);
   let table = rememberedDrugs.get(m);
-  if (!table) rememberedDrugs.set(m, (table = new Map()));
+  if (!table) rememberedDrugs.set(m, (table = new Remembered()));
   let hits = table.get(text);
   if (!hits) {
     hits = scanDrugs(text, 0, m);
-    if (table.size >= 4000) table.clear();
     table.set(text, hits);
   }
   return hits.map((h) => ({ ...h, start: h.start + base, end: h.end + base }));

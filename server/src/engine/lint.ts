@@ -1,6 +1,8 @@
 // Run the rules over a parsed document: severities from config, inline directives,
 // one failing rule never stops the others.
 
+export { forgetRemembered } from './memo';
+import { withRemembering } from './memo';
 import type { Diagnostic, Directive, Fix, ParsedDocument, Rule, RuleContext, Severity, TextEdit } from './types';
 import { type ResolvedConfig, resolveConfig } from './config';
 import { parseDocument, offsetToPosition, type ParseOptions } from './document';
@@ -28,6 +30,11 @@ export function severityFor(rule: Rule, config: ResolvedConfig): Severity | 'off
 }
 
 export function lintText(text: string, opts: LintOptions = {}): LintResult {
+  // An editing session (a parse cache is kept for the document) re-lints mostly unchanged text: remember results.
+  return withRemembering(opts.parseCache !== undefined, () => lintOnce(text, opts));
+}
+
+function lintOnce(text: string, opts: LintOptions): LintResult {
   const config = opts.config ?? resolveConfig();
   const doc = parseDocument(text, opts);
   const diagnostics: Diagnostic[] = [];

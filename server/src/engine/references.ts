@@ -14,6 +14,7 @@
 // blocks; they are matched to entries by number, footnote label, first author's surname + year, or identifier.
 // Every regular expression here is linear-time: no nested quantifiers, no ambiguous alternation under a quantifier.
 
+import { Remembered } from './memo';
 import type { Citation, ParsedDocument, ProseBlock } from './types';
 import type { ResolvedConfig } from './config';
 import { surnameKey } from './citations';
@@ -490,7 +491,7 @@ function datedCitationShape(text: string): CitationShape | null {
 }
 
 /** Shapes of recent texts (re-lints of an edited draft see the same paragraphs again); shared, never mutated; bounded. */
-const shapes = new Map<string, CitationShape | null>();
+const shapes = new Remembered<CitationShape | null>();
 
 function shapeOf(text: string, datedOnly: boolean): CitationShape | null {
   const s = text.length > 2000 ? text.slice(0, 2000) : text;
@@ -498,7 +499,6 @@ function shapeOf(text: string, datedOnly: boolean): CitationShape | null {
   let shape = shapes.get(key);
   if (shape === undefined) {
     shape = computeShape(s, datedOnly);
-    if (shapes.size >= 4000) shapes.clear();
     shapes.set(key, shape);
   }
   return shape;
