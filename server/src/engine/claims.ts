@@ -2096,6 +2096,14 @@ function isVagueAttribution(text: string, cues: Cue[], k: number, clause: ArrayL
 
 const analysisCache = new WeakMap<ParsedDocument, { key: string; infos: ClaimInfo[] }>();
 
+/** The claims settings as a string, once per settings object (three rules ask for the analysis of each draft). */
+const settingsKeys = new WeakMap<object, string>();
+function settingsKey(settings: ResolvedConfig['claims']): string {
+  let key = settingsKeys.get(settings);
+  if (key === undefined) settingsKeys.set(settings, (key = JSON.stringify(settings)));
+  return key;
+}
+
 /**
  * Analyse every prose sentence of a document. Returns one entry per sentence that states a relation, makes a claim,
  * or uses absolute or attribution language (other sentences are left out). Reference lists and footnote definitions
@@ -2103,7 +2111,7 @@ const analysisCache = new WeakMap<ParsedDocument, { key: string; infos: ClaimInf
  */
 export function analyzeClaims(doc: ParsedDocument, config: ResolvedConfig): ClaimInfo[] {
   const settings = config.claims;
-  const key = JSON.stringify(settings);
+  const key = settingsKey(settings);
   const hit = analysisCache.get(doc);
   if (hit && hit.key === key) return hit.infos;
   const lex = lexiconFor(settings);
