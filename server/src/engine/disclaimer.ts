@@ -529,9 +529,11 @@ function squeezedProse(doc: ParsedDocument): { text: string; starts: Int32Array;
   const parts: string[] = [];
   let n = 0;
   for (const { norm } of units) {
-    // ASCII lower-cases character by character, so the whole unit can be lowered at once.
-    const ascii = !/[^\x00-\x7f]/.test(norm.text);
-    const low = ascii ? norm.text.toLowerCase() : '';
+    // Lowering the whole unit at once equals lowering unit by unit when no character changes length and no
+    // capital sigma is there (its lower case depends on the next letter); otherwise go character by character.
+    const whole = norm.text.toLowerCase();
+    const ascii = whole.length === norm.text.length && !norm.text.includes('\u03a3');
+    const low = ascii ? whole : '';
     let runFrom = -1;
     for (let i = 0; i < norm.text.length; i++) {
       if (norm.text.charCodeAt(i) === 32) {
