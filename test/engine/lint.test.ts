@@ -171,6 +171,24 @@ describe('results remembered between lints', () => {
   });
 });
 
+describe('line endings of fixes', () => {
+  it('a draft with classic Mac line endings (CR only) gets no LF from any fix', () => {
+    const text = '# Sleep\r\rMagnesium relieves cramps.\r\rLDN cures insomnia.\r';
+    const res = lintText(text, { uri: 'a.md' });
+    assert.equal(res.doc.eol, '\r');
+    let fixes = 0;
+    for (const d of res.diagnostics) {
+      for (const f of d.fixes ?? []) {
+        if (f.fileEdits) continue;
+        const fixed = applyEdits(text, f.edits);
+        assert.ok(!fixed.includes('\n'), `${d.ruleId}: ${f.title} wrote a LF: ${JSON.stringify(fixed)}`);
+        fixes++;
+      }
+    }
+    assert.ok(fixes >= 4, `fixes checked: ${fixes}`);
+  });
+});
+
 describe('disable fixes on code lines', () => {
   it('silence the rule for the file: a comment inside code is code, not a directive', () => {
     for (const md of ['    indented code first\n\nSome prose here.\n', '```\ncode\n```\n\nProse.\n', '> ```\n> quoted code\n> ```\n']) {

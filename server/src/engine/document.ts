@@ -127,12 +127,13 @@ export function parseDocument(text: string, opts: ParseOptions = {}): ParsedDocu
   const lineStarts = computeLineStarts(text);
   const crlf = (text.match(/\r\n/g) ?? []).length;
   const lf = (text.match(/\n/g) ?? []).length - crlf;
+  const cr = (text.match(/\r/g) ?? []).length - crlf; // classic Mac line endings: fixes must not mix in "\n"
   const doc: ParsedDocument = {
     uri,
     kind,
     text,
     lineStarts,
-    eol: crlf > lf ? '\r\n' : '\n',
+    eol: cr > crlf && cr > lf ? '\r' : crlf > lf ? '\r\n' : '\n',
     tree: null,
     frontMatter: null,
     blocks: [],

@@ -114,7 +114,7 @@ export interface ParsedDocument {
   /** Offsets at which each line starts. */
   lineStarts: number[];
   /** 'lf' or 'crlf' (dominant), for fixes that insert lines. */
-  eol: '\n' | '\r\n';
+  eol: '\n' | '\r\n' | '\r';
   /** Markdown tree (plain text gets a synthetic one with only paragraphs). */
   tree: Root | null;
   frontMatter: { start: number; end: number; raw: string; data: Record<string, unknown> | null } | null;
