@@ -2156,12 +2156,7 @@ const remembered = new WeakMap<ClaimLexicon, Remembered<ClaimClassification>>();
 function classifyRemembered(text: string, lex: ClaimLexicon): ClaimClassification {
   let table = remembered.get(lex);
   if (!table) remembered.set(lex, (table = new Remembered()));
-  let c = table.get(text);
-  if (!c) {
-    c = classifyWith(text, lex);
-    table.set(text, c);
-  }
-  return c;
+  return table.recall(text, () => classifyWith(text, lex));
 }
 
 function isAllowed(text: string, lex: ClaimLexicon): boolean {

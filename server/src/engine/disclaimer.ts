@@ -398,13 +398,7 @@ export function classifyDisclaimerSentence(sentence: string, labelled = false): 
 const verdicts = new Remembered<SentenceVerdict>();
 
 function classifyNormalized(text: string, labelled: boolean): SentenceVerdict {
-  const key = labelled ? `L${text}` : `U${text}`;
-  let v = verdicts.get(key);
-  if (!v) {
-    v = classifyFresh(text, labelled);
-    verdicts.set(key, v);
-  }
-  return v;
+  return verdicts.recall(labelled ? `L${text}` : `U${text}`, () => classifyFresh(text, labelled));
 }
 
 function classifyFresh(text: string, labelled: boolean): SentenceVerdict {

@@ -1000,11 +1000,7 @@ function findDrugs(text: string, base: number, m: DrugMatcher): DrugHit[] {
   if (text.length > 10_000) return scanDrugs(text, base, m);
   let table = rememberedDrugs.get(m);
   if (!table) rememberedDrugs.set(m, (table = new Remembered()));
-  let hits = table.get(text);
-  if (!hits) {
-    hits = scanDrugs(text, 0, m);
-    table.set(text, hits);
-  }
+  const hits = table.recall(text, () => scanDrugs(text, 0, m));
   return hits.map((h) => ({ ...h, start: h.start + base, end: h.end + base }));
 }
 

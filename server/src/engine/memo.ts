@@ -40,6 +40,15 @@ export class Remembered<V> {
     return this.map.get(key);
   }
 
+  /** The remembered value for `key`, or `compute()`'s, remembered. */
+  recall(key: string, compute: () => V): V {
+    const hit = this.get(key);
+    if (hit !== undefined) return hit;
+    const value = compute();
+    this.set(key, value);
+    return value;
+  }
+
   set(key: string, value: V): void {
     if (!active) return;
     if (this.map.size >= this.max) this.map.clear();

@@ -495,13 +495,7 @@ const shapes = new Remembered<CitationShape | null>();
 
 function shapeOf(text: string, datedOnly: boolean): CitationShape | null {
   const s = text.length > 2000 ? text.slice(0, 2000) : text;
-  const key = (datedOnly ? 'D' : 'F') + s;
-  let shape = shapes.get(key);
-  if (shape === undefined) {
-    shape = computeShape(s, datedOnly);
-    shapes.set(key, shape);
-  }
-  return shape;
+  return shapes.recall((datedOnly ? 'D' : 'F') + s, () => computeShape(s, datedOnly));
 }
 
 function computeShape(s: string, datedOnly: boolean): CitationShape | null {
