@@ -286,14 +286,19 @@ export class WorkerPool implements Analyzer {
     slot.idleTimer.unref?.();
   }
 
-  /** End a worker on purpose; its running task (if any) ends with `outcome`. */
-  private retire(slot: Slot, outcome: Outcome<unknown> | null): void {
+  /** Take a worker out of the pool: no new tasks, no timers, no documents sent back to it. */
+  private detach(slot: Slot): void {
     slot.retired = true;
     for (const [k, v] of this.affinity) if (v === slot) this.affinity.delete(k);
     clearTimeout(slot.timer);
     clearTimeout(slot.idleTimer);
     const i = this.slots.indexOf(slot);
     if (i >= 0) this.slots.splice(i, 1);
+  }
+
+  /** End a worker on purpose; its running task (if any) ends with `outcome`. */
+  private retire(slot: Slot, outcome: Outcome<unknown> | null): void {
+    this.detach(slot);
     const job = slot.job;
     slot.job = null;
     if (job) job.resolve(outcome ?? { ok: false, reason: 'disposed', message: 'the worker was stopped' });
@@ -302,12 +307,7 @@ export class WorkerPool implements Analyzer {
 
   private died(slot: Slot, message: string): void {
     if (slot.retired) return;
-    slot.retired = true;
-    for (const [k, v] of this.affinity) if (v === slot) this.affinity.delete(k);
-    clearTimeout(slot.timer);
-    clearTimeout(slot.idleTimer);
-    const i = this.slots.indexOf(slot);
-    if (i >= 0) this.slots.splice(i, 1);
+    this.detach(slot);
     void slot.worker.terminate().catch(() => undefined);
     const job = slot.job;
     slot.job = null;
