@@ -28,8 +28,11 @@ const SRC = path.join(ROOT, 'server', 'src');
 
 const found = new Map<string, CollectedPattern>();
 function add(source: string, flags: string, origin: string, kind: CollectedPattern['kind']): void {
-  // Only flags that change matching matter for the analysis; g/y/d only change how matches are iterated.
-  const f = [...new Set(flags.replace(/[gyd]/g, ''))].sort().join('');
+  // Only flags that change matching matter for the analysis: g/d only change how matches are iterated, but y does
+  // change it (a sticky pattern is tried at lastIndex only, never searched from every later position), so it is
+  // kept. Whether sticky is safe then depends on the callers trying O(1) positions per token: see
+  // test/regex-safety.test.ts.
+  const f = [...new Set(flags.replace(/[gd]/g, ''))].sort().join('');
   const key = `${f}/${source}`;
   const hit = found.get(key);
   if (hit) {
