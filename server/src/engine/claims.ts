@@ -428,6 +428,8 @@ function topLevelAlternatives(src: string): string[] {
  * first-characters bucket holds only the alternatives that can start there.
  */
 function splitFragment(src: string, depth = 0): string[] {
+  // No alternation anywhere: nothing to split (most lexicon entries).
+  if (src.indexOf('|') < 0) return [src];
   const out: string[] = [];
   for (const part of topLevelAlternatives(src)) {
     if (depth < 3 && part.startsWith('(?:')) {
@@ -455,6 +457,25 @@ function splitFragment(src: string, depth = 0): string[] {
     out.push(part);
   }
   return out;
+}
+
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+}
+
+/**
+ * The bucket key of a pattern (no top-level alternation) that starts with three ASCII letters or digits, the third not
+ * made optional or repeated by a quantifier: those three characters lower-cased, its only start key. -1 otherwise.
+ */
+function literalStartKey(src: string): number {
+  if (src.length < 3) return -1;
+  const a = src.charCodeAt(0);
+  const b = src.charCodeAt(1);
+  const c = src.charCodeAt(2);
+  if (!isAsciiAlnum(a) || !isAsciiAlnum(b) || !isAsciiAlnum(c)) return -1;
+  const q = src.charCodeAt(3); // NaN at the end
+  if (q === 63 || q === 42 || q === 43 || q === 123) return -1; // ? * + {
+  return prefixKey(lower(a), lower(b), lower(c));
 }
 
 /** Patterns are bucketed by up to this many leading characters. */
@@ -613,7 +634,29 @@ export function compileLexicon(settings: ClaimsSettings = {}): ClaimLexicon {
   // Bucket every entry by the first one to three characters it can match (up to the first wildcard).
   const buckets = new Map<number, Entry[]>();
   const b0: Entry[] = [];
-  for (const e of entries.flatMap((x) => splitFragment(x.src).map((src) => ({ kind: x.kind, src, order: x.order })))) {
+  const split: Entry[] = [];
+  for (const x of entries) {
+    const parts = splitFragment(x.src);
+    if (parts.length === 1 && parts[0] === x.src) split.push(x);
+    else for (const src of parts) split.push({ kind: x.kind, src, order: x.order });
+  }
+  // Entry identities for the shared-bucket key below (an entry's kind, source and order never change).
+  const ids = new Map<Entry, number>();
+  const interned = new Map<string, number>();
+  for (const e of split) {
+    const text = `${e.kind}\u0000${e.src}\u0000${e.order}`;
+    let id = interned.get(text);
+    if (id === undefined) interned.set(text, (id = interned.size));
+    ids.set(e, id);
+  }
+  for (const e of split) {
+    // Most entries start with three plain letters or digits not followed by a quantifier ('reduc(?:e|es)', 'lead\s+to'):
+    // their only start key is those three letters, lower-cased (what startKeys finds, without parsing the pattern).
+    const fast = literalStartKey(e.src);
+    if (fast >= 0) {
+      push(buckets, fast, e);
+      continue;
+    }
     const keys = startKeys(e.src);
     if (!keys || [...keys].some((k) => k[0] === ANY || k === '')) {
       b0.push(e);
@@ -633,7 +676,8 @@ export function compileLexicon(settings: ClaimsSettings = {}): ClaimLexicon {
   // a hundred or more prefix buckets of its own.
   const memo = new Map<string, Bucket>();
   const shared = (list: Entry[]): Bucket => {
-    const key = list.map((e) => `${e.kind}\u0000${e.src}\u0000${e.order}`).join('\u0001');
+    let key = '';
+    for (const e of list) key += `${ids.get(e)},`;
     let b = memo.get(key);
     if (!b) memo.set(key, (b = bucket(list)));
     return b;
