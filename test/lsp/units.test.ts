@@ -7,8 +7,8 @@ import * as path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeActionParams, CreateFile, TextDocumentEdit } from 'vscode-languageserver-protocol';
 import { parseDocument } from '../../server/src/engine/document';
-import { completeFixes } from '../../server/src/lsp/analysis';
-import { knownRule } from '../../server/src/lsp/analyzer';
+import { completeFixes, runTask, type DocumentCache } from '../../server/src/lsp/analysis';
+import { DocumentCaches, knownRule } from '../../server/src/lsp/analyzer';
 import { resolveConfig } from '../../server/src/engine/config';
 import type { Diagnostic } from '../../server/src/engine/types';
 import { codeActionsFor, kindMatches, type EditSupport } from '../../server/src/lsp/code-actions';
@@ -176,5 +176,47 @@ describe('language server units: diagnostics and documents', () => {
     assert.equal(kindFor('file:///a/notes.txt'), 'plaintext');
     assert.equal(isLintable('file:///a/.clinical-lint.json'), false);
     assert.equal(isLintable('file:///a/post.md', 'markdown'), true);
+  });
+});
+
+describe('language server units: per-document caches in the lint worker', () => {
+  const input = (uri: string, text: string) => ({ uri, text, kind: 'markdown' as const, config: resolveConfig() });
+  const draft = (n: number): string => `# Draft ${n}\n\nTurmeric cures arthritis in ${n} weeks.\n\nGinger may ease nausea.\n`;
+
+  it('parses incrementally from the first lint, and keeps the trees of only the two most recently opened drafts', () => {
+    const caches = new DocumentCaches(32, 2);
+    const uris = [0, 1, 2, 3].map((i) => `file:///tmp/open-${i}.md`);
+    for (const [i, uri] of uris.entries()) runTask('lint', input(uri, draft(i)), knownRule, caches.get(uri));
+    const map = (caches as unknown as { map: Map<string, DocumentCache> }).map;
+    assert.deepEqual(
+      uris.filter((u) => map.get(u)!.parse !== undefined),
+      uris.slice(2),
+    );
+    // Typing in an older one gives it a parse cache again (and it then stays: it is being edited).
+    runTask('lint', input(uris[0], draft(0) + 'x'), knownRule, caches.get(uris[0]));
+    assert.ok(map.get(uris[0])!.parse);
+  });
+
+  it('keeps the parse cache of a document being edited, however many drafts are opened after it', () => {
+    const caches = new DocumentCaches(32, 2);
+    const edited = 'file:///tmp/edited.md';
+    runTask('lint', input(edited, draft(1)), knownRule, caches.get(edited));
+    runTask('lint', input(edited, draft(1) + '\nMore text.\n'), knownRule, caches.get(edited));
+    for (let i = 0; i < 5; i++) runTask('lint', input(`file:///tmp/other-${i}.md`, draft(i)), knownRule, caches.get(`file:///tmp/other-${i}.md`));
+    const map = (caches as unknown as { map: Map<string, DocumentCache> }).map;
+    assert.ok(map.get(edited)!.parse, 'the edited document keeps its parse cache');
+    assert.equal([...map.values()].filter((c) => c.parse !== undefined && c.lints === 1).length, 2);
+  });
+
+  it('a lint with the cache from the first lint on gives the same diagnostics as a plain lint, edit after edit', () => {
+    const caches = new DocumentCaches(32, 2);
+    const uri = 'file:///tmp/same.md';
+    let text = draft(7) + '\n## More\n\nVitamin D prevents falls [1].\n\n1. Doe J. A trial. 2020.\n';
+    for (const insert of ['', ' clearly', ' always', '\n\nIt is proven safe.']) {
+      text = text.replace('nausea.', `nausea${insert}.`);
+      const cached = runTask('lint', input(uri, text), knownRule, caches.get(uri));
+      const plain = runTask('lint', input(uri, text), knownRule);
+      assert.deepEqual(cached, plain);
+    }
   });
 });

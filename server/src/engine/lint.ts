@@ -16,6 +16,8 @@ export interface LintOptions extends ParseOptions {
   onRuleError?: (ruleId: string, error: unknown) => void;
   /** Results computed outside the engine (e.g. online reference lookups), keyed by producer; rules read ctx.external. */
   external?: Readonly<Record<string, unknown>>;
+  /** Remember per-sentence results between lints (memo.ts); default: when a parse cache is given. */
+  remember?: boolean;
 }
 
 export interface LintResult {
@@ -31,7 +33,7 @@ export function severityFor(rule: Rule, config: ResolvedConfig): Severity | 'off
 
 export function lintText(text: string, opts: LintOptions = {}): LintResult {
   // An editing session (a parse cache is kept for the document) re-lints mostly unchanged text: remember results.
-  return withRemembering(opts.parseCache !== undefined, () => lintOnce(text, opts));
+  return withRemembering(opts.remember ?? opts.parseCache !== undefined, () => lintOnce(text, opts));
 }
 
 function lintOnce(text: string, opts: LintOptions): LintResult {

@@ -85,11 +85,15 @@ function lintOptions(input: DocumentInput, ruleErrors: RuleError[], cache?: Docu
   };
   if (cache) {
     opts.cache = cache;
-    // From a document's second lint on (it is being edited), Markdown is parsed incrementally: only the blocks
-    // that changed are parsed again. Drafts that are only opened keep no parse cache (memory).
+    // Markdown is parsed incrementally from a document's first lint on, so that the first keystroke after opening
+    // re-parses only the block it changed (with the cache created at the second lint, that keystroke parsed the
+    // whole draft again: ~4x a later one). DocumentCaches keeps the parse caches of only the few most recent
+    // documents that were opened but not edited (memory: opening a folder of drafts keeps no trees).
     const lints = ((cache.lints as number | undefined) ?? 0) + 1;
     cache.lints = lints;
-    if (lints >= 2) opts.parseCache = (cache.parse as ParseCache | undefined) ?? (cache.parse = createParseCache());
+    opts.parseCache = (cache.parse as ParseCache | undefined) ?? (cache.parse = createParseCache());
+    // Per-sentence results are remembered from the second lint on (an opened draft's sentences would only fill the tables).
+    opts.remember = lints >= 2;
   }
   return opts;
 }

@@ -29,16 +29,31 @@ export interface Analyzer {
 
 export const knownRule = (id: string): boolean => ruleById.has(id);
 
-/** Bounded per-document caches (least recently used first out). */
+/**
+ * Bounded per-document caches (least recently used first out). A document linted only once (opened, not edited)
+ * keeps its parse cache only while it is among the `maxOpened` most recently linted such documents: opening many
+ * drafts at once keeps the trees of the last few, the ones an author is about to type in.
+ */
 export class DocumentCaches {
   private readonly map = new Map<string, DocumentCache>();
-  constructor(private readonly max = 32) {}
+  constructor(
+    private readonly max = 32,
+    private readonly maxOpened = 2,
+  ) {}
   get(uri: string): DocumentCache {
     let c = this.map.get(uri);
     if (c) this.map.delete(uri);
     else c = {};
     this.map.set(uri, c);
     while (this.map.size > this.max) this.map.delete(this.map.keys().next().value as string);
+    // Newest first: `c` (about to be linted) counts as one.
+    let opened = 1;
+    const entries = [...this.map.values()];
+    for (let i = entries.length - 2; i >= 0; i--) {
+      const e = entries[i];
+      if (e.parse === undefined || ((e.lints as number | undefined) ?? 0) > 1) continue;
+      if (++opened > this.maxOpened) delete e.parse;
+    }
     return c;
   }
   delete(uri: string): void {
