@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import cueData from '../../server/src/data/disclaimer-cues.json';
 import lookalikeData from '../../server/src/data/disclaimer-lookalikes.json';
 import statementData from '../../server/src/data/statements.json';
-import { classifyDisclaimerSentence, disclaimerData, expandTerms, lookalikeExamples, normalizeProse } from '../../server/src/engine/disclaimer';
+import { classifyDisclaimerSentence, disclaimerData, expandTerms, lookalikeExamples, lowerPatternSource, normalizeProse } from '../../server/src/engine/disclaimer';
 import { checkUserPattern, DEFAULT_DISCLAIMER } from '../../server/src/engine/config';
 
 /** Nested quantifiers or back-references: the constructs that can make a JavaScript regex backtrack exponentially. */
@@ -69,7 +69,7 @@ describe('disclaimer data', () => {
   for (const cue of disclaimerData().cues) {
     for (const ex of cue.examples) {
       it(`cue ${cue.id}: “${ex}”`, () => {
-        const text = normalizeProse(ex, 0).text;
+        const text = normalizeProse(ex, 0).text.toLowerCase();
         cue.all.forEach((r, i) => assert.match(text, r, `pattern ${i} of ${cue.id}`));
         for (const r of cue.none) assert.doesNotMatch(text, r);
         assert.equal(classifyDisclaimerSentence(ex, cue.labelledOnly).disclaimer, true);
@@ -80,7 +80,7 @@ describe('disclaimer data', () => {
   for (const ex of disclaimerData().exclusions) {
     for (const s of ex.examples) {
       it(`exclusion ${ex.id}: “${s}”`, () => {
-        assert.match(s, ex.pattern);
+        assert.match(s.toLowerCase(), ex.pattern);
         assert.equal(classifyDisclaimerSentence(s, true).disclaimer, false);
       });
     }
@@ -91,6 +91,39 @@ describe('disclaimer data', () => {
       assert.equal(classifyDisclaimerSentence(s).disclaimer, false);
     });
   }
+
+  it('lower-cases the letters of a pattern but not its escapes', () => {
+    assert.equal(lowerPatternSource('GPs?\\W[A-Z]\\S+\\B\\D\\P{Lu}\\u00C9\\x41\\u0031'), 'gps?\\W[a-z]\\S+\\B\\D\\P{Lu}\\u00e9\\u0061\\u0031');
+    assert.equal(lowerPatternSource('(?<Name>A)\\k<Name>(?<=B)(?<!C)'), '(?<Name>a)\\k<Name>(?<=b)(?<!c)');
+    assert.equal(lowerPatternSource('A\\\\B'), 'a\\\\b'); // an escaped backslash, then a letter
+  });
+
+  it('every cue and exclusion, compiled lower-cased without i, matches lower-cased text as the original does with i', () => {
+    const terms = cueData.terms as Record<string, string>;
+    const sources = [
+      ...cueData.cues.flatMap((c) => [...c.all, ...((c as { none?: string[] }).none ?? [])]),
+      ...lookalikeData.exclusions.map((e) => e.pattern),
+    ].map((p) => expandTerms(p, terms));
+    const texts = [
+      ...cueData.cues.flatMap((c) => c.examples ?? []),
+      ...lookalikeData.exclusions.flatMap((e) => e.examples ?? []),
+      ...lookalikeExamples,
+      DEFAULT_DISCLAIMER,
+    ].map((t) => normalizeProse(t, 0).text);
+    // Each text as written, upper-cased and title-cased: the i flag makes case irrelevant, so must lower-casing.
+    const variants = texts.flatMap((t) => [t, t.toUpperCase(), t.replace(/\b[a-z]/g, (c) => c.toUpperCase())]);
+    let matches = 0;
+    for (const src of sources) {
+      const original = new RegExp(src, 'i');
+      const lowered = new RegExp(lowerPatternSource(src));
+      for (const t of variants) {
+        const want = original.test(t);
+        if (want) matches++;
+        assert.equal(lowered.test(t.toLowerCase()), want, `${src.slice(0, 60)}… on “${t}”`);
+      }
+    }
+    assert.ok(matches > 100, `only ${matches} matches: the comparison would not catch a difference`);
+  });
 
   it('labelled-only cues need the label', () => {
     assert.equal(classifyDisclaimerSentence('Please talk with your own clinician.', false).disclaimer, false);
