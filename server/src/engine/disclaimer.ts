@@ -205,9 +205,9 @@ let compiled: { cues: CompiledCue[]; exclusions: CompiledExclusion[]; sectionLab
 
 /**
  * A pattern's source with its literal letters lower-cased, so that without the i flag it matches lower-cased
- * text as the original matches any text with it. Escapes keep their meaning: \\W, \\S, \\B, \\D and
- * \\p{…}/\\P{…} stay as written, \\uXXXX and \\xXX denoting a letter become its lower case, and group names
- * ((?<name>…), \\k<name>) are kept. (Non-Unicode patterns only, as the disclaimer data is.)
+ * text as the original matches any text with it. Escapes keep their meaning: \W, \S, \B, \D and
+ * \p{…}/\P{…} stay as written, \uXXXX and \xXX denoting a letter become its lower case, and group names
+ * ((?<name>…), \k<name>) are kept. (Non-Unicode patterns only, as the disclaimer data is.)
  */
 export function lowerPatternSource(source: string): string {
   let out = '';
