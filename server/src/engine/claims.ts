@@ -118,7 +118,7 @@ export interface ClaimInfo extends Omit<ClaimClassification, 'absoluteTerms'> {
 
 /** Cue kinds in priority order: where two patterns match at the same word, the earlier kind wins. */
 const KINDS = [
-  'attrSource', 'attr', 'abs', 'testimonial', 'distancing', 'side', 'design', 'definition', 'history', 'uncertainty', 'topic', 'advice',
+  'attrSource', 'attr', 'abs', 'testimonial', 'distancing', 'side', 'design', 'definition', 'history', 'background', 'uncertainty', 'topic', 'advice',
   'population', 'hedge', 'negation', 'conditional', 'correlational', 'causal', 'causalAdj', 'effectNoun', 'verb', 'comparative', 'booster',
   'reporting', 'epistemic', 'logistics', 'good', 'bad', 'body', 'intervention', 'disease', 'drug',
 ] as const;
@@ -584,6 +584,7 @@ export function compileLexicon(settings: ClaimsSettings = {}): ClaimLexicon {
   add('design', ctx.design.phrases);
   add('definition', ctx.definition.phrases);
   add('history', ctx.history.phrases);
+  add('background', ctx.background.phrases);
   add('uncertainty', ctx.uncertainty.phrases);
   add('topic', ctx.topicFrames.phrases);
   add('advice', ctx.advice.phrases);
@@ -1271,13 +1272,33 @@ export function classifyWith(text: string, lex: ClaimLexicon): ClaimClassificati
     relations.push(rel);
   }
 
+  // Background knowledge ('X has long been associated with Y', 'it is well known that X reduces Y', 'previous studies
+  // showed …'): a relation after such a frame in its clause is presented as known before, not as what the sentence
+  // reports. The sentence's own relation is preferably one outside any background frame.
+  // The frame's scope is its segment (up to a comma or a clause boundary): 'Although X has long been linked to Y, Z
+  // reduced W' reports Z reducing W.
+  const backgroundAt = backgroundFrames(text, cues, segment);
+  const inBackground = (r: Relation): boolean => {
+    if (backgroundAt === null) return false;
+    const sg = segment[r.index];
+    return sg < backgroundAt.length && backgroundAt[sg] >= 0 && backgroundAt[sg] <= r.index;
+  };
+  const foreground = backgroundAt ? relations.filter((r) => !inBackground(r)) : relations;
+
   // The sentence's relation: the first strong one (correlational or causal); weak ones only when there is no strong one.
   let main: Relation | null = null;
-  for (const r of relations) if (!r.weak && r.type !== 'cmp') {
+  for (const r of foreground) if (!r.weak && r.type !== 'cmp') {
     main = r;
     break;
   }
-  main ??= relations.find((r) => r.type === 'corr') ?? relations.find((r) => r.type === 'causal') ?? relations[0] ?? null;
+  main ??= foreground.find((r) => r.type === 'corr') ?? foreground.find((r) => r.type === 'causal') ?? foreground[0] ?? null;
+  if (!main && foreground !== relations) {
+    for (const r of relations) if (!r.weak && r.type !== 'cmp') {
+      main = r;
+      break;
+    }
+    main ??= relations.find((r) => r.type === 'corr') ?? relations.find((r) => r.type === 'causal') ?? relations[0] ?? null;
+  }
 
   // Efficacy claim: its own relation decides the strength when the sentence's first relation is something else.
   const claim = findClaim(text, cues, clause, segment, inParens, relations, question);
@@ -1289,16 +1310,25 @@ export function classifyWith(text: string, lex: ClaimLexicon): ClaimClassificati
   if (decisive && decisive.weak && !claim.rel && callForActionIn(text, cues, clause, decisive)) decisive = null;
   // No listed relation: a hedged verb with a health outcome as its object still states a (hedged) causal relation.
   if (!decisive) decisive = modalPredicate(text, cues, clause);
+  // An efficacy claim in a background frame: the sentence's strength comes from a foreground relation when it has one.
+  if (decisive && inBackground(decisive) && main && !inBackground(main)) decisive = main;
   if (decisive) {
     let hedge = decisive.hedge ?? (sentenceHedge && sentenceHedge.start < decisive.cue.start ? sentenceHedge : null);
     if (!hedge && claim.rel && claim.population) hedge = claim.population; // 'some people find that X eases Y'
     result.strength = decisive.type !== 'causal' ? 'correlational' : hedge ? 'conditional' : 'direct';
+    result.hedged = result.strength === 'conditional' || result.strength === 'correlational';
     result.predicate = predicateOf(text, decisive);
     if (hedge) result.cues.push(`hedge:${cueText(text, hedge)}`);
     result.cues.push(`${decisive.type === 'causal' ? 'causal' : decisive.type === 'corr' ? 'correlational' : 'comparative'}:${cueText(text, decisive.cue)}`);
     if (decisive.negated) result.cues.push(`negation`);
+    if (inBackground(decisive)) {
+      // Known before, not reported here: no claim strength. 'hedged' keeps the relation's own reading (a claim stated as
+      // established knowledge is not hedged).
+      const frame = cues[backgroundAt![segment[decisive.index]]];
+      result.strength = 'none';
+      result.cues.push(`background:${cueText(text, frame)}`);
+    }
   }
-  result.hedged = result.strength === 'conditional' || result.strength === 'correlational';
   if (claim.rel) {
     result.claim = !allowed;
     if (allowed) result.notClaim = 'allowed';
@@ -1329,6 +1359,30 @@ export function classifyWith(text: string, lex: ClaimLexicon): ClaimClassificati
     }
   }
   return result;
+}
+
+/** Impersonal frames of established knowledge ('it is well known that', 'it has long been established that'). */
+const KNOWLEDGE_FRAME = /^it\s+(?:is|was|has\s+(?:long\s+)?been)\s+(?:(?:widely|generally|commonly|now|well|universally|long|firmly|clearly)\s+)?(?:known|established|accepted|recogni[sz]ed|acknowledged|understood|documented|shown|demonstrated)\b|^it\s+is\s+a\s+(?:well-known|known|proven)\s+fact/i;
+/** Words before an unnamed source that place it in earlier work ('previous studies have shown'). */
+const EARLIER = new Set(['previous', 'prior', 'past', 'earlier', 'older']);
+
+/**
+ * Per segment (see classifyWith), the index of its first background frame (see claims-context.json 'background';
+ * impersonal knowledge frames; an unnamed source from earlier work), -1 for none; null when the sentence has none.
+ */
+function backgroundFrames(text: string, cues: Cue[], segment: ArrayLike<number>): number[] | null {
+  let out: number[] | null = null;
+  for (let k = 0; k < cues.length; k++) {
+    const c = cues[k];
+    let frame = c.kind === K.background;
+    if (!frame && c.kind === K.attr) frame = KNOWLEDGE_FRAME.test(text.slice(c.start, c.end)) || EARLIER.has(prevWord(text, c.start));
+    if (!frame) continue;
+    const sg = segment[k];
+    if (!out) out = [];
+    while (out.length <= sg) out.push(-1);
+    if (out[sg] < 0) out[sg] = k;
+  }
+  return out;
 }
 
 /** Read a relation cue in context; null when the word does not state a relation here. */
@@ -2311,9 +2365,10 @@ function placeholderPlan(doc: ParsedDocument): PlaceholderPlan {
 }
 
 /** "Hedge: 'reduces' -> 'may reduce'" for a direct verb claim; null when the predicate has no simple hedged form. */
-export function hedgeFix(info: Pick<ClaimInfo, 'predicate' | 'strength'>, text: string): Fix | null {
+export function hedgeFix(info: Pick<ClaimInfo, 'predicate' | 'strength' | 'hedged'>, text: string): Fix | null {
   const p = info.predicate;
-  if (!p || info.strength !== 'direct') return null;
+  // Direct, or stated as established knowledge ('it is well known that X cures Y': strength none, not hedged).
+  if (!p || (info.strength !== 'direct' && !(info.strength === 'none' && !info.hedged))) return null;
   let start = p.head.start;
   let replacement: string | null = null;
   const modal = p.modal?.text.toLowerCase();
@@ -2321,7 +2376,10 @@ export function hedgeFix(info: Pick<ClaimInfo, 'predicate' | 'strength'>, text: 
     if (modal === 'can' || modal === 'will' || modal === 'would') {
       start = p.modal!.start;
       replacement = `may ${text.slice(p.head.start, p.head.end)}`;
-    } else if (p.form === 's' || p.form === 'base') replacement = `may ${p.lemma}`;
+    } else if (p.form === 's' || (p.form === 'base' && prevWord(text, p.head.start) !== 'to')) {
+      // Not after 'to': 'is known to relieve' has no modal slot ('known to may relieve' is not English).
+      replacement = `may ${p.lemma}`;
+    }
     else if (p.form === 'ed') replacement = `may have ${text.slice(p.head.start, p.head.end)}`;
   } else {
     const copula = /^(is|are|was|were)\s+/i.exec(p.text);

@@ -15,9 +15,17 @@ const RANK: Record<Severity, number> = { hint: 0, info: 1, warning: 2, error: 3 
 function message(info: ClaimInfo, trigger: string, scope: 'sentence' | 'paragraph'): string {
   const where = scope === 'paragraph' ? 'in its paragraph' : 'in the sentence';
   if (info.cues.includes('testimonial')) return `'${trigger}' reports a benefit as a testimonial with no source ${where}: readers will take it as evidence, so cite what supports it.`;
-  if (info.strength === 'direct') return `'${trigger}' states that a treatment works, with no source ${where}: cite the study that shows it.`;
+  if (stated(info)) return `'${trigger}' states that a treatment works, with no source ${where}: cite the study that shows it.`;
   if (info.strength === 'correlational') return `'${trigger}' links a treatment to a benefit with no source ${where}: cite the study that found it.`;
   return `'${trigger}' is a hedged claim with no source ${where}: even a cautious claim needs a citation.`;
+}
+
+/**
+ * Stated as fact: a direct claim, or one presented as established background knowledge ('It is well known that X
+ * cures Y': no claim strength of its own, but not hedged either).
+ */
+function stated(info: ClaimInfo): boolean {
+  return info.strength === 'direct' || (info.strength === 'none' && !info.hedged);
 }
 
 const rule: Rule = {
@@ -39,7 +47,7 @@ const rule: Rule = {
       const start = p ? p.start : info.start;
       const end = p ? p.end : info.end;
       const trigger = doc.text.slice(start, end).replace(/\s+/g, ' ');
-      const direct = info.strength === 'direct';
+      const direct = stated(info);
       const severity: Severity = direct || RANK[ctx.severity] < RANK.info ? ctx.severity : 'info';
       const fixes: Fix[] = [{ ...citationPlaceholderFix(doc, info.end), isPreferred: true }];
       const hedge = direct && !info.cues.includes('testimonial') ? hedgeFix(info, doc.text) : null;

@@ -1,0 +1,85 @@
+// Linguistic rules of the claim-strength classifier (server/src/engine/claims.ts) added for issue 3's remaining error
+// classes. Every sentence here is written for the test (none comes from a benchmark).
+
+import * as assert from 'node:assert/strict';
+import { classifySentence } from '../../server/src/engine/claims';
+import { lintRule } from '../helpers/rule-tester';
+import { applyEdits } from '../../server/src/engine/lint';
+
+function strength(text: string): string {
+  return classifySentence(text).strength;
+}
+
+function show(text: string): string {
+  return JSON.stringify(classifySentence(text));
+}
+
+describe('claims: background knowledge is not the reported finding', () => {
+  const background = [
+    // Impersonal frames of established knowledge
+    'It is well known that regular walking lowers blood pressure.',
+    'It is widely accepted that vaccination prevents measles outbreaks.',
+    'It has long been established that folic acid reduces neural tube defects.',
+    // Aspect: the relation was known before this work
+    'Sedentary work has long been associated with back pain.',
+    'High salt intake has long been linked to stroke.',
+    'Beta blockers were previously shown to reduce mortality after a heart attack.',
+    'Zinc lozenges have traditionally been used to shorten colds.',
+    // An unnamed source from earlier work
+    'Previous studies have shown that green tea lowers cholesterol.',
+    'Earlier research suggested that night shifts raise the risk of diabetes.',
+  ];
+  for (const text of background)
+    it(`none: ${text}`, () => {
+      const c = classifySentence(text);
+      assert.equal(c.strength, 'none', show(text));
+      if (c.predicate) assert.ok(c.cues.some((q) => q.startsWith('background:')), show(text));
+    });
+
+  it('the sentence’s own finding after a background clause keeps its strength', () => {
+    assert.equal(strength('Although sleep loss has long been linked to weight gain, in our trial a sleep programme reduced body weight.'), 'direct');
+    assert.equal(strength('While earlier studies showed that fibre lowers cholesterol, our data suggest oat bran may reduce triglycerides.'), 'conditional');
+  });
+
+  it('a frame elsewhere does not make a finding background', () => {
+    assert.equal(strength('In our trial, walking lowered blood pressure; this has long been a goal of primary care.'), 'direct');
+    assert.equal(strength('Patients who have long waits for surgery had more complications.'), strength('Patients who have short waits for surgery had more complications.'));
+    assert.equal(strength('The programme has already reduced hospital admissions.'), 'direct');
+    assert.equal(strength('Prior to surgery, a short course of iron improved haemoglobin levels.'), 'direct');
+  });
+
+  it('a claim stated as known stays an efficacy claim (the claim rules still see it)', () => {
+    const c = classifySentence('It is well known that turmeric relieves joint pain.');
+    assert.equal(c.claim, true, show('It is well known that turmeric relieves joint pain.'));
+    assert.equal(c.hedged, false);
+    const h = classifySentence('It is well known that turmeric may relieve joint pain.');
+    assert.equal(h.strength, 'none');
+    assert.equal(h.hedged, true);
+  });
+
+  it('unsupported-claim (vague-attribution off) reports a claim stated as known as a stated claim, with a hedge fix', () => {
+    const text = 'It is well known that ginger relieves nausea.\n';
+    const config = { rules: { 'vague-attribution': 'off' as const } };
+    const [d] = lintRule('unsupported-claim', { text, config });
+    assert.ok(d, 'reported');
+    assert.equal(d.severity, 'warning');
+    assert.match(d.message, /states that a treatment works/);
+    const hedge = d.fixes!.find((f) => /^Hedge/.test(f.title));
+    assert.ok(hedge, JSON.stringify(d.fixes));
+    assert.equal(applyEdits(text, hedge.edits), 'It is well known that ginger may relieve nausea.\n');
+  });
+
+  it('no hedge fix for an infinitive ("known to relieve" has no slot for "may")', () => {
+    const config = { rules: { 'vague-attribution': 'off' as const } };
+    for (const text of ['Ginger has long been known to relieve nausea.\n', 'Ginger is known to relieve nausea.\n']) {
+      const [d] = lintRule('unsupported-claim', { text, config });
+      assert.ok(d, text);
+      assert.deepEqual(d.fixes!.filter((f) => /^Hedge/.test(f.title)), [], text);
+    }
+  });
+
+  it('vague-attribution still reports the unnamed source of a background claim', () => {
+    assert.equal(lintRule('vague-attribution', { text: 'Previous studies have shown that green tea lowers cholesterol.\n' }).length, 1);
+    assert.equal(lintRule('vague-attribution', { text: 'It is well known that regular walking lowers blood pressure.\n' }).length, 1);
+  });
+});
