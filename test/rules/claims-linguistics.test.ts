@@ -83,3 +83,19 @@ describe('claims: background knowledge is not the reported finding', () => {
     assert.equal(lintRule('vague-attribution', { text: 'It is well known that regular walking lowers blood pressure.\n' }).length, 1);
   });
 });
+
+describe('claims: objects after change verbs', () => {
+  it('a hyphenated measure before a noun opens an object: causal, not a change', () => {
+    assert.equal(strength('Daily beetroot juice lowered 24-h systolic pressure in the trial.'), 'direct');
+    assert.equal(strength('A walking programme improves 10-year survival after stroke.'), 'direct');
+  });
+
+  it('an adverb followed by a determiner still has an object', () => {
+    assert.equal(strength('Nightly magnesium improves markedly the sleep of older adults.'), 'direct');
+  });
+
+  it('amounts and adverbs without an object stay changes', () => {
+    for (const text of ['Blood lactate rose 2-fold during exercise.', 'Pain scores improved markedly in both arms.', 'Ferritin fell 30% over the year.'])
+      assert.notEqual(strength(text), 'direct', show(text));
+  });
+});

@@ -1515,7 +1515,7 @@ function readVerb(text: string, cues: Cue[], k: number, verb: VerbForm, scan: Sc
   // raises the rate', 'it eases pain, improves sleep'): a finite verb, not the start of a sentence.
   if (!prevB && verb.form === 's' && previousNonSpace(text, c.start) === 44) prev = aux = ',';
   const next = nextWord(text, c.end);
-  const transitivity = (): 'causal' | 'cmp' => (verb.change && !multi && (next === '' || INTRANSITIVE_NEXT.has(next) || /^\d/.test(next)) ? 'cmp' : 'causal');
+  const transitivity = (): 'causal' | 'cmp' => (verb.change && !multi && !objectFollows(text, c.end, next) && (next === '' || INTRANSITIVE_NEXT.has(next) || /^\d/.test(next)) ? 'cmp' : 'causal');
   if (head === 'raise' && RAISE_IDIOM.test(next)) return null; // 'raises concerns', 'raise awareness'
   // 'helps predict risk', 'help doctors decide': the relation is the prediction or the decision, not a benefit.
   if (head === 'help' && (COGNITIVE.test(next) || (next === 'to' && COGNITIVE.test(nextWord(text, nextWordEnd(text, c.end)))))) return null;
@@ -1585,6 +1585,35 @@ function readVerb(text: string, cues: Cue[], k: number, verb: VerbForm, scan: Sc
       return transitivity();
     }
   }
+}
+
+/** Amounts after a change verb ('rose 2-fold', 'fell 3-point'): the change itself, not an object. */
+const AMOUNT_UNIT = /^(?:fold|times|point|points|percent|per|percentage|unit|units|mg|kg|g|mmhg|mmol|mm|cm|bpm)$/;
+/** Words that open a noun phrase (an object) after a verb and an adverb: 'improves significantly the symptoms'. */
+const OBJECT_DETERMINER = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'your', 'both', 'all', 'each', 'every', 'this', 'these', 'those']);
+
+/**
+ * An object after a change verb, where the word after it would otherwise read as intransitive ('reduced by', 'rose
+ * 20%'): a hyphenated measure used as a modifier ('lowered 24-h blood pressure', 'improves 5-year survival'), or an adverb
+ * followed by a determiner ('improves significantly the symptoms').
+ */
+function objectFollows(text: string, end: number, next: string): boolean {
+  const c0 = next.charCodeAt(0);
+  if (c0 >= 48 && c0 <= 57) {
+    // '24-h', '5-year', '12-week' (a compound modifier, then the noun it modifies); not '2-fold', '3-point'.
+    const dash = next.indexOf('-');
+    if (dash < 1 || dash === next.length - 1) return false;
+    for (let i = 0; i < dash; i++) {
+      const d = next.charCodeAt(i);
+      if (!((d >= 48 && d <= 57) || d === 46)) return false;
+    }
+    const unit = next.slice(dash + 1);
+    if (!/^[a-z]+$/.test(unit) || AMOUNT_UNIT.test(unit)) return false;
+    const after = nextWord(text, nextWordEnd(text, end));
+    return after !== '' && !PREPOSITIONS.has(after) && !INTRANSITIVE_NEXT.has(after);
+  }
+  if (next.length > 4 && next.endsWith('ly')) return OBJECT_DETERMINER.has(nextWord(text, nextWordEnd(text, end)));
+  return false;
 }
 
 /** Where to look back from for the word before pos: before a parenthetical that ends right before it, else pos. */
