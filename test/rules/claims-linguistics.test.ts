@@ -99,3 +99,20 @@ describe('claims: objects after change verbs', () => {
       assert.notEqual(strength(text), 'direct', show(text));
   });
 });
+
+describe('claims: a sentence-initial gerund names an activity', () => {
+  it('a title or subject gerund states no relation by itself', () => {
+    for (const text of ['Improving sleep in night-shift nurses', 'Lowering salt intake in school canteens', 'Reducing falls is a priority for care homes.'])
+      assert.equal(strength(text), 'none', show(text));
+  });
+
+  it('the predicate after a gerund subject still decides', () => {
+    assert.equal(strength('Reducing salt lowers blood pressure.'), 'direct');
+    assert.equal(strength('Lowering salt intake may prevent strokes.'), 'conditional');
+    assert.equal(classifySentence('Reducing salt lowers blood pressure.').claim, true);
+  });
+
+  it('a gerund later in the sentence is still read as a participle clause', () => {
+    assert.equal(strength('The clinic began screening everyone, reducing missed diagnoses.'), 'direct');
+  });
+});

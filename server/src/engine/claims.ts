@@ -1525,6 +1525,9 @@ function readVerb(text: string, cues: Cue[], k: number, verb: VerbForm, scan: Sc
       if (AUX_BE.has(aux)) return transitivity(); // 'is reducing'
       // After a determiner or adjective the -ing word is an adjective ('the growing literature', 'increasing age').
       if (NOUN_CONTEXT.has(prev) && !PREPOSITIONS.has(prev)) return null;
+      // A gerund that opens the sentence names an activity (a subject or a title: 'Reducing falls in care homes'); the
+      // relation, if any, is the predicate that follows it.
+      if (!prevB && previousNonSpace(text, c.start) < 0) return null;
       return 'weak'; // a gerund or participle clause: 'by reducing inflammation', '..., reducing deaths'
     case 'ed': {
       if (head === 'treat' && next === 'with') return null; // 'patients treated with X': design
