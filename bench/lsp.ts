@@ -23,6 +23,7 @@ import { generateDraft } from './corpus';
 import { CORPUS_DIR, SERVER, builtEntry, writeCorpus } from './files';
 import { median, percentile } from './stats';
 import { SERVER_NODE_OPTIONS } from '../server/src/lsp/protocol';
+import type { MemoryReport } from '../server/src/lsp/memory';
 
 export interface LspResult {
   available: boolean;
@@ -38,6 +39,8 @@ export interface LspResult {
   /** The same after 5 s without requests. */
   rssAfterIdleMb: number | null;
   peakRssMb: number | null;
+  /** What the RSS after 200 documents is made of: each thread's V8 heap (committed / used), from the server's own report. */
+  memoryAfter200Docs: { mainHeapMb: number; mainUsedMb: number; workerHeapMb: number[]; workerUsedMb: number[] } | null;
   openedDocs: number;
   diagnosedDocs: number;
 }
@@ -183,6 +186,7 @@ export async function benchLsp(opts: { quick?: boolean; log?: (s: string) => voi
     rssAfter200DocsMb: null,
     rssAfterIdleMb: null,
     peakRssMb: null,
+    memoryAfter200Docs: null,
     openedDocs: 0,
     diagnosedDocs: 0,
   };
@@ -239,6 +243,19 @@ export async function benchLsp(opts: { quick?: boolean; log?: (s: string) => voi
     result.rssAfter200DocsMb = mem?.rss ?? null;
     result.peakRssMb = mem?.peak ?? null;
     opts.log?.(`  server: RSS after ${result.openedDocs} open documents (${result.diagnosedDocs} diagnosed): ${mem ? `${mem.rss.toFixed(0)} MB (peak ${mem.peak.toFixed(0)} MB)` : 'n/a'}`);
+    // Read after the RSS above (the report itself allocates a little in each thread).
+    try {
+      const r = await s.conn.sendRequest<{ main: MemoryReport; workers: (MemoryReport | null)[] } | null>('clinicalLint/memory', {});
+      if (r) {
+        const ws = r.workers.filter((w): w is MemoryReport => !!w);
+        result.memoryAfter200Docs = { mainHeapMb: r.main.heapTotalMb, mainUsedMb: r.main.heapUsedMb, workerHeapMb: ws.map((w) => w.heapTotalMb), workerUsedMb: ws.map((w) => w.heapUsedMb) };
+        opts.log?.(
+          `  server: of which V8 heaps (committed/used): main thread ${r.main.heapTotalMb.toFixed(0)}/${r.main.heapUsedMb.toFixed(0)} MB, lint worker(s) ${ws.map((w) => `${w.heapTotalMb.toFixed(0)}/${w.heapUsedMb.toFixed(0)} MB`).join(', ') || 'none'}; the rest is the Node binary, code and buffers`,
+        );
+      }
+    } catch {
+      /* an older server without the report */
+    }
     await new Promise((r) => setTimeout(r, 5000));
     result.rssAfterIdleMb = rssMb(s.child.pid!)?.rss ?? null;
     opts.log?.(`  server: RSS after 5 s idle: ${result.rssAfterIdleMb === null ? 'n/a' : `${result.rssAfterIdleMb.toFixed(0)} MB`}`);

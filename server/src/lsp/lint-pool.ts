@@ -13,10 +13,12 @@
 //   minute without work the worker stops altogether (the next lint starts one, about a few hundred ms once).
 // - When no worker can start at all (three start-up failures in a row, or no worker file), tasks run in-process.
 
+import * as v8 from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import { taskSubject, type TaskInputs, type TaskResults, type TaskType } from './analysis';
 import { InlineAnalyzer, type Analyzer, type Outcome, type TaskOptions } from './analyzer';
 import type { WorkerReply, WorkerRequest } from './lint-worker';
+import type { MemoryReport } from './memory';
 
 export interface PoolOptions {
   workerFile: string;
@@ -63,6 +65,28 @@ interface Slot {
   heapMb: number;
   /** Set when the pool ended the worker itself (timeout, recycling, shutdown): its exit is expected. */
   retired: boolean;
+  /** Callers of memory() waiting for this worker's report. */
+  memoryWaiters: ((r: WorkerMemory | null) => void)[];
+}
+
+/** A lint worker's memory and how many documents it keeps caches for. */
+export type WorkerMemory = MemoryReport & { documents: number };
+
+/**
+ * V8's --max-semi-space-size is process-wide and takes precedence over a worker's resourceLimits: the server's own
+ * option (SERVER_NODE_OPTIONS, a small young generation for the thread that only talks LSP) gave the lint worker
+ * 2 MB semi-spaces too, and every lint of the 5,000-word bench draft then ran ~2.8 scavenges that copied its
+ * working set (11-13 ms of GC per ~20 ms lint, against 3.7 ms with the worker's own 16 MB). The main isolate's
+ * heap is configured at start-up and keeps its size; clearing the flag lets workers created from now on take
+ * their young generation from resourceLimits.
+ */
+function youngGenerationFromResourceLimits(): void {
+  try {
+    if (process.execArgv.some((a) => /^--max[-_]semi[-_]space[-_]size\b/.test(a)) || /--max[-_]semi[-_]space[-_]size/.test(process.env.NODE_OPTIONS ?? ''))
+      v8.setFlagsFromString('--max-semi-space-size=0');
+  } catch {
+    /* best effort: the worker then has the process's young generation */
+  }
 }
 
 export class WorkerPool implements Analyzer {
@@ -101,6 +125,27 @@ export class WorkerPool implements Analyzer {
       (opts.priority === 'low' ? this.low : this.high).push(job);
       this.dispatch();
     });
+  }
+
+  /**
+   * Each running worker's memory (null for one that does not answer within `timeoutMs`, e.g. busy with a long
+   * lint). For the benchmark and tests.
+   */
+  memory(timeoutMs = 2000): Promise<(WorkerMemory | null)[]> {
+    return Promise.all(
+      this.slots.map(
+        (slot) =>
+          new Promise<WorkerMemory | null>((resolve) => {
+            const timer = setTimeout(() => resolve(null), timeoutMs);
+            timer.unref?.();
+            slot.memoryWaiters.push((r) => {
+              clearTimeout(timer);
+              resolve(r);
+            });
+            this.post(slot, { type: 'memory' });
+          }),
+      ),
+    );
   }
 
   /** Move queued tasks with this key to the front queue (someone is now waiting for them). */
@@ -192,6 +237,7 @@ export class WorkerPool implements Analyzer {
   private spawn(): Slot | undefined {
     let worker: Worker;
     try {
+      youngGenerationFromResourceLimits();
       // V8's default old-generation limit: a document that needs more ends its worker alone (ERR_WORKER_OUT_OF_MEMORY),
       // not the server. A lower limit trades CPU for memory badly (measured: 1 GB made every lint ~25% slower, 512 MB
       // twice as slow). The young generation is capped at 16 MB (V8's default is larger): A/B runs showed no CPU cost.
@@ -203,11 +249,15 @@ export class WorkerPool implements Analyzer {
       return this.fallback ? undefined : this.spawn();
     }
     this.started++;
-    const slot: Slot = { worker, job: null, started: 0, ready: false, heapMb: 0, retired: false };
+    const slot: Slot = { worker, job: null, started: 0, ready: false, heapMb: 0, retired: false, memoryWaiters: [] };
     worker.unref();
-    worker.on('message', (msg: WorkerReply | { type: 'ready' }) => {
-      if ('type' in msg) this.ready(slot);
-      else this.finished(slot, msg);
+    worker.on('message', (msg: WorkerReply | { type: 'ready' } | { type: 'memory'; memory: MemoryReport; documents: number }) => {
+      if (!('type' in msg)) this.finished(slot, msg);
+      else if (msg.type === 'ready') this.ready(slot);
+      else if (msg.type === 'memory') {
+        const waiting = slot.memoryWaiters.splice(0);
+        for (const w of waiting) w({ ...msg.memory, documents: msg.documents });
+      }
     });
     worker.on('error', (e) => this.died(slot, `the lint worker failed: ${e instanceof Error ? e.message : String(e)}`));
     worker.on('exit', (code) => this.died(slot, `the lint worker stopped (exit code ${code})`));
@@ -289,6 +339,7 @@ export class WorkerPool implements Analyzer {
   /** Take a worker out of the pool: no new tasks, no timers, no documents sent back to it. */
   private detach(slot: Slot): void {
     slot.retired = true;
+    for (const w of slot.memoryWaiters.splice(0)) w(null);
     for (const [k, v] of this.affinity) if (v === slot) this.affinity.delete(k);
     clearTimeout(slot.timer);
     clearTimeout(slot.idleTimer);

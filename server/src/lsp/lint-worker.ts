@@ -7,8 +7,9 @@ import { lintText } from '../engine/lint';
 import { errorText, runTask, type TaskInputs, type TaskType } from './analysis';
 import { DocumentCaches, knownRule } from './analyzer';
 import { installThrowingRules, workerTestHook } from './test-hooks';
+import { memoryReport } from './memory';
 
-export type WorkerRequest = { type: 'task'; id: number; task: TaskType; input: TaskInputs[TaskType] } | { type: 'forget'; uri: string };
+export type WorkerRequest = { type: 'task'; id: number; task: TaskType; input: TaskInputs[TaskType] } | { type: 'forget'; uri: string } | { type: 'memory' };
 
 export type WorkerReply = ({ ok: true; value: unknown; ms: number } | { ok: false; error: string }) & { id: number; heapMb: number };
 
@@ -24,6 +25,10 @@ if (port) {
   port.on('message', (msg: WorkerRequest) => {
     if (msg.type === 'forget') {
       caches.delete(msg.uri);
+      return;
+    }
+    if (msg.type === 'memory') {
+      port.postMessage({ type: 'memory', memory: memoryReport(), documents: caches.size });
       return;
     }
     if (msg.type !== 'task') return;

@@ -57,6 +57,7 @@ import { configWithExternal, verifyReferencesFor } from './verify';
 import { taskSize, type FixAllOutcome, type ReportTaskInput } from './analysis';
 import { InlineAnalyzer, type Analyzer, type Outcome } from './analyzer';
 import { WorkerPool } from './lint-pool';
+import { memoryReport } from './memory';
 import { version as packageVersion } from '../../../package.json';
 
 export const SERVER_VERSION: string = packageVersion;
@@ -420,6 +421,16 @@ export function startServer(connection: Connection): void {
       return { ruleId, markdown: page?.markdown ?? '', url: page?.url ?? '' };
     }),
   );
+
+  // Diagnostics for the benchmark and tests (CLINICAL_LINT_TRACE=1 only): the main thread's and each lint worker's memory.
+  if (process.env.CLINICAL_LINT_TRACE === '1')
+    connection.onRequest('clinicalLint/memory', () =>
+      guard('reporting memory', null, async () => ({
+        main: memoryReport(),
+        openDocuments: documents.all().length,
+        workers: linter?.analyzer instanceof WorkerPool ? await linter.analyzer.memory() : [],
+      })),
+    );
 
   connection.onShutdown(() => {
     linter?.dispose();
