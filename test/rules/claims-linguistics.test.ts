@@ -116,3 +116,21 @@ describe('claims: a sentence-initial gerund names an activity', () => {
     assert.equal(strength('The clinic began screening everyone, reducing missed diagnoses.'), 'direct');
   });
 });
+
+describe('claims: relational nouns that name a measure', () => {
+  it('an effect noun in a compound or a list of evaluation criteria states no relation', () => {
+    for (const text of [
+      'Effect sizes were larger in the younger cohort.',
+      'Efficacy endpoints were met in both arms.',
+      'Efficacy and safety of the vaccine were similar across age groups.',
+      'We compared the effectiveness and cost of two inhaler regimens.',
+    ])
+      assert.equal(strength(text), 'none', show(text));
+  });
+
+  it('with its arguments, or as a verb, it still does', () => {
+    assert.equal(strength('The effect of daily walking on blood pressure was large.'), 'direct');
+    assert.equal(strength('Yoga had a clear benefit for chronic back pain.'), 'direct');
+    assert.equal(strength('A nurse-led clinic can benefit outcomes after heart surgery.'), 'direct');
+  });
+});

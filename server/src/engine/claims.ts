@@ -1442,6 +1442,9 @@ function readRelation(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
           cues[k] = c;
         }
       }
+      // A relational noun used as a modifier ('effect sizes', 'efficacy endpoints') or listed among evaluation criteria
+      // ('efficacy and safety', 'effectiveness and cost') names a measure, not a relation between two things.
+      if (!asVerb && measureNoun(text, c.end)) return null;
       // 'had no effect on', 'plays a key role in', 'showed benefits': stated. 'the effect of X on Y was studied': named only.
       rel.weak = verbOfHavingBefore(text, c.start) < 0;
       break;
@@ -1617,6 +1620,19 @@ function objectFollows(text: string, end: number, next: string): boolean {
   }
   if (next.length > 4 && next.endsWith('ly')) return OBJECT_DETERMINER.has(nextWord(text, nextWordEnd(text, end)));
   return false;
+}
+
+/** Nouns that an effect noun modifies in a compound ('effect size', 'efficacy endpoint'). */
+const MEASURE_HEAD = /^(?:sizes?|estimates?|profiles?|endpoints?|end-points?|measures?|measurements?|outcomes?|modifiers?|modification|scores?|variables?|parameters?|evaluations?|assessments?|analys[ie]s|data|trials?|studies|study|evidence|signals?|magnitudes?|domains?|indicators?|criteria|ratios?)$/;
+/** Evaluation criteria listed with an effect noun ('efficacy and safety', 'effectiveness and cost'). */
+const CRITERION = /^(?:safety|tolerability|toxicity|toxicities|costs?|cost-effectiveness|feasibility|acceptability|adherence|usability|durability|pharmacokinetics|quality|reliability|validity|accuracy|harms?|risks?|side)$/;
+
+/** An effect noun ending at `end` that heads a compound or a list of evaluation criteria (see readRelation). */
+function measureNoun(text: string, end: number): boolean {
+  const next = nextWord(text, end);
+  if (MEASURE_HEAD.test(next)) return true;
+  if (next !== 'and' && next !== 'or') return false;
+  return CRITERION.test(nextWord(text, nextWordEnd(text, end)));
 }
 
 /** Where to look back from for the word before pos: before a parenthetical that ends right before it, else pos. */
