@@ -27,6 +27,7 @@ import { Worker } from 'node:worker_threads';
 import fc from 'fast-check';
 import { check, type Diagnostics } from 'recheck';
 import { checkUserPattern } from '../server/src/engine/config';
+import { closedTail, dropLastWord, firstAuthorOf, footnoteRefs, leadingParen, pseudoHeadingLine, referenceHeadingName, shorten, trimEndWhere, yearParen } from '../server/src/engine/references';
 import type { CollectedPattern } from './fuzz/collect-patterns';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -248,5 +249,98 @@ describe('regex safety: user patterns (checkUserPattern)', function () {
     });
     await worker.terminate();
     assert.equal(outcome, 'done', `linting with user patterns ${patterns.join(', ')} did not finish (${outcome}): matching is not bounded`);
+  });
+});
+
+// ---------------------------------------------------------------- rewrites of super-linear built-in patterns
+// Each pattern that backtracked polynomially was replaced by code (or a deterministic regex) that must give the same
+// result: the old regex is the oracle here (this file is not under server/src, so the collector does not see it).
+
+/** Strings over a small alphabet that exercises the old patterns' classes (white space, punctuation, digits, brackets). */
+function arbText(chars: string[], maxLength = 40): fc.Arbitrary<string> {
+  return fc.array(fc.constantFrom(...chars), { maxLength }).map((a) => a.join(''));
+}
+
+describe('regex safety: rewritten patterns give the same results as the regexes they replace', () => {
+  const opts = { seed: 8, numRuns: 3000 };
+
+  it('trimEndWhere and dropLastWord (references.ts) equal the /[…]+$/ and /\\s+\\S*$/ replacements', () => {
+    const cases: [RegExp, (c: string) => boolean][] = [
+      [/[:.\s]+$/, (c) => c === ':' || c === '.' || /\s/.test(c)],
+      [/[.,]+$/, (c) => c === '.' || c === ','],
+      [/[\s.,;:]+$/, (c) => '.,;:'.includes(c) || /\s/.test(c)],
+      [/[/#?]+$/, (c) => c === '/' || c === '#' || c === '?'],
+    ];
+    fc.assert(
+      fc.property(arbText(['a', ' ', '\t', '\n', '\u00a0', '.', ',', ':', ';', '/', '#', '?', 'é']), (s) => {
+        for (const [re, drop] of cases) assert.equal(trimEndWhere(s, drop), s.replace(re, ''), `${re} on ${JSON.stringify(s)}`);
+        assert.equal(dropLastWord(s), s.replace(/\s+\S*$/, ''));
+      }),
+      opts,
+    );
+  });
+
+  it('firstAuthorOf keeps its answers (separator search without a leading \\s*)', () => {
+    const old = (authors: string): number => authors.search(/\s*(?:[,;&]|\s(?:and|with)\s|\bet\.?\s+al\b|\(|:)/);
+    const now = (seg: string): number => {
+      let cut = seg.search(/[,;&(:]|\s(?:and|with)\s|\bet\.?\s+al\b/);
+      while (cut > 0 && /\s/.test(seg[cut - 1])) cut--;
+      return cut;
+    };
+    fc.assert(
+      fc.property(arbText(['a', 'n', 'd', 'e', 't', 'w', 'i', 'h', ' ', '\t', '.', ',', ';', '&', '(', ':', 'S']), (s) => assert.equal(now(s), old(s), JSON.stringify(s))),
+      opts,
+    );
+    assert.equal(firstAuthorOf('Smith AB, Jones C'), 'Smith');
+    assert.equal(firstAuthorOf('Smith, A. B., & Jones, C.'), 'Smith');
+    assert.equal(firstAuthorOf('van der Berg J and Jones C'), 'van der Berg');
+    assert.equal(firstAuthorOf('World Health Organization.'), 'World Health Organization');
+  });
+
+  it('yearParen, leadingParen, closedTail, pseudoHeadingLine and footnoteRefs equal their old regexes', () => {
+    const alphabet = ['(', ')', ' ', '\t', '1', '9', '2', '0', 'a', 'b', ',', '.', ':', '*', '_', '/', '[', '^', ']', 'A', '\u201d', '(2019', '(18', '20', '[^', ']:', '**', '__', ' (', '( '];
+    fc.assert(
+      fc.property(arbText(alphabet, 60), (s) => {
+        const yp = /\(\s*((?:1[89]|20)\d{2})[a-z]?\b[^)]{0,40}\)/.exec(s);
+        assert.deepEqual(yearParen(s), yp ? { index: yp.index, length: yp[0].length, year: yp[1] } : null, `yearParen ${JSON.stringify(s)}`);
+        const lp = /^\s*[,.]?\s*\(([^()]{2,200})\)/.exec(s);
+        assert.equal(leadingParen(s), lp ? lp[1] : null, `leadingParen ${JSON.stringify(s)}`);
+        assert.equal(closedTail(s), /[.)\]>*\u2020"\u201d\u2019]$|\d$|\S\/\S*$/.test(s), `closedTail ${JSON.stringify(s)}`);
+        assert.equal(pseudoHeadingLine(s.trim()), /^\s*(?:\*\*|__)?[^:]{0,38}:?(?:\*\*|__)?\s*$/.test(s), `pseudoHeadingLine ${JSON.stringify(s)}`);
+        const fr = [...s.matchAll(/\[\^([^\]\s]{1,100})\](?!:)/g)].map((m) => ({ index: m.index!, end: m.index! + m[0].length, key: m[1] }));
+        assert.deepEqual(footnoteRefs(s), fr, `footnoteRefs ${JSON.stringify(s)}`);
+      }),
+      opts,
+    );
+    // Years, windows and keys at their length limits.
+    for (const s of ['(2019' + 'x'.repeat(40) + ')', '(2019' + 'x'.repeat(41) + ')', '(2019a) (2020)', '(1999 (2001, p. 3)', 'x (2019ab) (2020).']) {
+      const yp = /\(\s*((?:1[89]|20)\d{2})[a-z]?\b[^)]{0,40}\)/.exec(s);
+      assert.deepEqual(yearParen(s), yp ? { index: yp.index, length: yp[0].length, year: yp[1] } : null, s);
+    }
+    for (const s of [`(${'a'.repeat(200)})`, `(${'a'.repeat(201)})`, ' , (ab)', '.(a)']) assert.equal(leadingParen(s), /^\s*[,.]?\s*\(([^()]{2,200})\)/.exec(s)?.[1] ?? null, s);
+    for (const s of [`[^${'k'.repeat(100)}]`, `[^${'k'.repeat(101)}]`, '[^a]:', '[^[^a]', '[^a b]', '[^1][^2]']) {
+      assert.deepEqual(footnoteRefs(s), [...s.matchAll(/\[\^([^\]\s]{1,100})\](?!:)/g)].map((m) => ({ index: m.index!, end: m.index! + m[0].length, key: m[1] })), s);
+    }
+    for (const s of ['**Sources**', '__References:__', 'Further reading:', `**${'a'.repeat(38)}**`, `**${'a'.repeat(39)}**`, '**a:b**', '****']) {
+      assert.equal(pseudoHeadingLine(s), /^\s*(?:\*\*|__)?[^:]{0,38}:?(?:\*\*|__)?\s*$/.test(s), s);
+    }
+  });
+
+  it('the surname shape of references.ts (first capital, then a lower-case letter somewhere) is unchanged', () => {
+    const old = /^\p{Lu}[\p{L}'\u2019-]*\p{Ll}[\p{L}'\u2019-]*$/u;
+    const now = /^\p{Lu}[\p{Lu}\p{Lt}\p{Lm}\p{Lo}'\u2019-]*\p{Ll}[\p{L}'\u2019-]*$/u;
+    fc.assert(fc.property(arbText(['A', 'a', 'É', 'é', 'ǅ', 'ʰ', '中', "'", '\u2019', '-', '.', ' ', '1']), (s) => assert.equal(now.test(s), old.test(s), JSON.stringify(s))), opts);
+  });
+
+  it('references keep their shapes on long white-space runs and bracket runs, in linear time', () => {
+    // Inputs that made the old patterns quadratic: each call must be fast enough to finish at all.
+    const ws = ' '.repeat(50_000);
+    assert.equal(dropLastWord(`a${ws}bc`), 'a');
+    assert.equal(shorten(`Smith J, Jones K. A long title ${'word '.repeat(30)}`, 30), 'Smith J, Jones K. A long…');
+    assert.equal(referenceHeadingName(`References${ws}x`), null);
+    assert.equal(footnoteRefs('[^'.repeat(50_000)).length, 0);
+    assert.equal(yearParen('(2019'.repeat(20_000)), null);
+    assert.equal(closedTail(`${'//'.repeat(30_000)}\t`), false);
+    assert.equal(pseudoHeadingLine(`${'*'.repeat(41)}:x`), false);
   });
 });

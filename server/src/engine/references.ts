@@ -112,13 +112,87 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** s without its trailing run of characters `drop` accepts (a loop: /[…]+$/ rescans a long run from each of its positions). */
+export function trimEndWhere(s: string, drop: (c: string) => boolean): string {
+  let e = s.length;
+  while (e > 0 && drop(s[e - 1])) e--;
+  return s.slice(0, e);
+}
+
+const isSpace = (c: string): boolean => /\s/.test(c);
+
+const YEAR_PAREN_HEAD = /\(\s*((?:1[89]|20)\d{2})[a-z]?\b/g;
+
+/**
+ * The first "(2019 …)" in s: a year right after "(", closed within 40 characters. Same match as
+ * /\(\s*((?:1[89]|20)\d{2})[a-z]?\b[^)]{0,40}\)/, but the next ")" is looked up once, not from every "(".
+ */
+export function yearParen(s: string): { index: number; length: number; year: string } | null {
+  let close = -1; // the first ")" at or after the end of the current head
+  YEAR_PAREN_HEAD.lastIndex = 0;
+  for (let m = YEAR_PAREN_HEAD.exec(s); m; m = YEAR_PAREN_HEAD.exec(s)) {
+    const headEnd = m.index + m[0].length;
+    if (close < headEnd) close = s.indexOf(')', headEnd);
+    if (close < 0) return null;
+    if (close - headEnd <= 40) return { index: m.index, length: close + 1 - m.index, year: m[1] };
+  }
+  return null;
+}
+
+/** The 2–200 characters in the parentheses that open s after white space and an optional comma or period (as /^\s*[,.]?\s*\(([^()]{2,200})\)/). */
+export function leadingParen(s: string): string | null {
+  let t = s.trimStart();
+  if (t[0] === ',' || t[0] === '.') t = t.slice(1).trimStart();
+  if (t[0] !== '(') return null;
+  let k = 1;
+  while (k < t.length && k <= 201 && t[k] !== '(' && t[k] !== ')') k++;
+  return t[k] === ')' && k >= 3 && k <= 201 ? t.slice(1, k) : null;
+}
+
+/** A line tail that closes an entry: final punctuation or digit, or a last word with a "/" inside (a URL, a DOI). */
+export function closedTail(t: string): boolean {
+  if (/[.)\]>*\u2020"\u201d\u2019\d]$/.test(t)) return true;
+  const lastWord = trimEndWhere(t, (c) => !isSpace(c)).length;
+  return t.indexOf('/', lastWord + 1) >= 0;
+}
+
+/** A short bold or underlined label line: as /^\s*(?:\*\*|__)?[^:]{0,38}:?(?:\*\*|__)?\s*$/ on a trimmed line, tried part by part. */
+export function pseudoHeadingLine(t: string): boolean {
+  for (const a of ['', '**', '__'])
+    for (const b of ['', '**', '__'])
+      for (const colon of ['', ':']) {
+        const tail = colon + b;
+        if (t.length < a.length + tail.length || !t.startsWith(a) || !t.endsWith(tail)) continue;
+        const mid = t.slice(a.length, t.length - tail.length);
+        if (mid.length <= 38 && !mid.includes(':')) return true;
+      }
+  return false;
+}
+
+/** "[^key]" footnote references, not definitions ("[^key]:"): the matches of /\[\^([^\]\s]{1,100})\](?!:)/g, each key scanned once. */
+export function footnoteRefs(text: string): { index: number; end: number; key: string }[] {
+  const out: { index: number; end: number; key: string }[] = [];
+  let stop = -1; // the first "]" or white space at or after the current key start
+  for (let i = text.indexOf('[^'); i >= 0; ) {
+    const from = i + 2;
+    if (stop < from) for (stop = from; stop < text.length && text[stop] !== ']' && !isSpace(text[stop]); ) stop++;
+    if (stop - from >= 1 && stop - from <= 100 && text[stop] === ']' && text[stop + 1] !== ':') {
+      out.push({ index: i, end: stop + 1, key: text.slice(from, stop) });
+      i = text.indexOf('[^', stop + 1);
+    } else i = text.indexOf('[^', i + 1);
+  }
+  return out;
+}
+
 /** The normalised reference-section name of a heading text ("7. References:" → "references"), or null. */
 export function referenceHeadingName(text: string): string | null {
-  const t = text
-    .replace(/[*_#]/g, ' ')
-    .trim()
-    .replace(/^(?:\d{1,2}|[ivxIVX]{1,5})[.)]?\s+/, '')
-    .replace(/[:.\s]+$/, '')
+  const t = trimEndWhere(
+    text
+      .replace(/[*_#]/g, ' ')
+      .trim()
+      .replace(/^(?:\d{1,2}|[ivxIVX]{1,5})[.)]?\s+/, ''),
+    (c) => c === ':' || c === '.' || isSpace(c),
+  )
     .replace(/\s+/g, ' ')
     .toLowerCase();
   if (!t || t.length > 40) return null;
@@ -589,15 +663,17 @@ function isInitials(tok: string): boolean {
 /** First author's surname from an author list ("Smith AB, Jones C" / "Smith, A. B., &" / "J. R. Smith, …"). */
 export function firstAuthorOf(authors: string): string | undefined {
   let seg = collapse(authors).replace(/^[\s([{"'\u201c]+/, '');
-  const cut = seg.search(/\s*(?:[,;&]|\s(?:and|with)\s|\bet\.?\s+al\b|\(|:)/);
+  // The first separator, with the white space before it (found separately: /\s*(?:…)/ rescans a run from each position).
+  let cut = seg.search(/[,;&(:]|\s(?:and|with)\s|\bet\.?\s+al\b/);
+  while (cut > 0 && isSpace(seg[cut - 1])) cut--;
   if (cut > 0) seg = seg.slice(0, cut);
-  seg = seg.replace(/[.,]+$/, '');
+  seg = trimEndWhere(seg, (c) => c === '.' || c === ',');
   const toks = seg.split(' ').filter(Boolean);
   if (!toks.length) return undefined;
   const named = toks.filter((t) => !isInitials(t));
   const words = named.length ? named : toks;
   // Organisations spelled out keep all their words; a person keeps the surname with its particles.
-  const name = words.join(' ').replace(/[.,]+$/, '');
+  const name = trimEndWhere(words.join(' '), (c) => c === '.' || c === ',');
   if (!/\p{L}/u.test(name) || name.length > 80) return undefined;
   return name;
 }
@@ -614,15 +690,15 @@ export function parseReferenceFields(headText: string): ParsedFields {
   const out: ParsedFields = {};
   if (!s) return out;
   const q = QUOTED_TITLE.exec(s);
-  const paren = /\(\s*((?:1[89]|20)\d{2})[a-z]?\b[^)]{0,40}\)/.exec(s);
+  const paren = yearParen(s);
   let authorsPart: string | undefined;
 
   if (/^["\u201c\u00ab]/.test(s) && q && q.index === 0) {
     // Sample style: "Title" (Dunn, et al., 2022) — authors in the parenthesis after the title.
     out.title = q[1];
     const after = s.slice(q[0].length);
-    const p = /^\s*[,.]?\s*\(([^()]{2,200})\)/.exec(after);
-    if (p) authorsPart = p[1];
+    const p = leadingParen(after);
+    if (p !== null) authorsPart = p;
     else {
       const by = /^\s*[,.]?\s*(?:by\s+)?([^.]{2,200})/.exec(after);
       if (by) authorsPart = by[1];
@@ -633,7 +709,7 @@ export function parseReferenceFields(headText: string): ParsedFields {
   } else if (paren && paren.index > 0 && paren.index < 600) {
     // APA / Harvard: Authors (2019). Title. Journal…  — or a title first: "The Cochrane review of … (2020)."
     const before = s.slice(0, paren.index);
-    const rest = s.slice(paren.index + paren[0].length).replace(/^[\s.,:]+/, '');
+    const rest = s.slice(paren.index + paren.length).replace(/^[\s.,:]+/, '');
     if ((before.match(/\b\p{Ll}{4,}\b/gu) ?? []).filter((w) => w !== 'and' && w !== 'with').length >= 2) out.title = before;
     else {
       authorsPart = before;
@@ -660,7 +736,7 @@ export function parseReferenceFields(headText: string): ParsedFields {
   // Year: in the author parenthesis, else the first year in a citation position, else the first year.
   const fromAuthors = authorsPart ? /(?:1[89]|20)\d{2}/.exec(authorsPart) : null;
   if (fromAuthors) out.year = fromAuthors[0];
-  else if (paren) out.year = paren[1];
+  else if (paren) out.year = paren.year;
   else {
     const titleAt = out.title ? s.indexOf(out.title) : -1;
     let best: string | undefined;
@@ -675,7 +751,7 @@ export function parseReferenceFields(headText: string): ParsedFields {
   if (!out.year && /\bn\.\s?d\./i.test(s)) out.year = 'n.d.';
   else if (!out.year && /\bin press\b/i.test(s)) out.year = 'in press';
   if (out.title) {
-    out.title = out.title.replace(/[\s.,;:]+$/, '').trim();
+    out.title = trimEndWhere(out.title, (c) => c === '.' || c === ',' || c === ';' || c === ':' || isSpace(c)).trim();
     if (out.title.split(' ').length < 2 || out.title.length < 8) delete out.title;
   }
   return out;
@@ -705,9 +781,9 @@ function authorListEnd(s: string): number {
     const last = toks[toks.length - 1] ?? '';
     const prevTok = toks[toks.length - 2] ?? '';
     // "Mackey S." (no comma between surname and initials: "Kremer, H." is an APA author that goes on)
-    const vancouver = /^\p{Lu}{1,3}$/u.test(last) && /^\p{Lu}[\p{L}'\u2019-]*\p{Ll}[\p{L}'\u2019-]*$/u.test(prevTok);
+    const vancouver = /^\p{Lu}{1,3}$/u.test(last) && /^\p{Lu}[\p{Lu}\p{Lt}\p{Lm}\p{Lo}'\u2019-]*\p{Ll}[\p{L}'\u2019-]*$/u.test(prevTok);
     const etAl = last === 'al' && prevTok === 'et';
-    const initialsFirst = /^\p{Lu}[\p{L}'\u2019-]*\p{Ll}[\p{L}'\u2019-]*$/u.test(last) && /^(?:\p{Lu}\.-?)+$/u.test(prevTok);
+    const initialsFirst = /^\p{Lu}[\p{Lu}\p{Lt}\p{Lm}\p{Lo}'\u2019-]*\p{Ll}[\p{L}'\u2019-]*$/u.test(last) && /^(?:\p{Lu}\.-?)+$/u.test(prevTok);
     if (vancouver || etAl || initialsFirst) return idx;
   }
   return -1;
@@ -794,7 +870,7 @@ function splitLines(doc: ParsedDocument, block: ProseBlock, s: number, e: number
     const marker = n !== undefined ? lastNumber !== undefined && n === lastNumber + 1 : /^\s*[-*+\u2022]\s/.test(srcLine);
     let starts = marker || SAME_AUTHOR_DASHES.test(srcLine);
     // A line ending in an initial ("… Heying, P.") is an author list that goes on.
-    const prevEnd = /(?:^|[\s.,(-])\p{Lu}\.$/u.test(prevTail) ? 'no' : /[.)\]>*\u2020"\u201d\u2019]$|\d$|\S\/\S*$/.test(prevTail) ? 'closed' : /\p{L}$/u.test(prevTail) ? 'open' : 'no';
+    const prevEnd = /(?:^|[\s.,(-])\p{Lu}\.$/u.test(prevTail) ? 'no' : closedTail(prevTail) ? 'closed' : /\p{L}$/u.test(prevTail) ? 'open' : 'no';
     if (!starts && prevEnd !== 'no' && /^\s*["\u201c\p{Lu}]/u.test(stripMarker(line))) {
       // A new reference starts with its authors or a quoted title (a wrapped one continues a title or a journal)…
       // (A line that merely looks citation-like, "Lancet. 2019;393:12.", is usually the wrapped end of the entry above.)
@@ -951,7 +1027,7 @@ function findUnits(doc: ParsedDocument): Found {
     })();
     const firstLine = b.text.slice(0, firstLineEnd);
     const pseudo = !inList && firstLine.trim().length <= 40 ? referenceHeadingName(firstLine) : null;
-    if (pseudo && (firstLineEnd === b.text.length || /^\s*(?:\*\*|__)?[^:]{0,38}:?(?:\*\*|__)?\s*$/.test(firstLine))) {
+    if (pseudo && (firstLineEnd === b.text.length || pseudoHeadingLine(firstLine.trim()))) {
       section = { depth: 7, readingList: READING_LIST_HEADINGS.has(pseudo), pseudo: true };
       referenceBlocks.add(bi);
       lastListUnit = null;
@@ -1025,7 +1101,7 @@ function isExponent(doc: ParsedDocument, c: Citation): boolean {
 }
 
 function normUrl(u: string): string {
-  return u.toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/[/#?]+$/, '');
+  return trimEndWhere(u.toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, ''), (c) => c === '/' || c === '#' || c === '?');
 }
 
 /** A short human label of an entry for messages: "Dunn 2022", else its title, else its first words. */
@@ -1036,9 +1112,15 @@ export function entryLabel(e: Pick<ReferenceEntry, 'firstAuthor' | 'year' | 'tit
   return `"${shorten(stripMarker(e.text), 60)}"`;
 }
 
+/** s without its last white-space run and what follows it (as .replace(/\s+\S*$/, ''), without rescanning the run). */
+export function dropLastWord(s: string): string {
+  const k = trimEndWhere(s, (c) => !isSpace(c)).length;
+  return k > 0 ? trimEndWhere(s.slice(0, k), isSpace) : s;
+}
+
 export function shorten(s: string, n: number): string {
   const t = collapse(s);
-  return t.length <= n ? t : `${t.slice(0, n - 1).replace(/\s+\S*$/, '')}…`;
+  return t.length <= n ? t : `${dropLastWord(t.slice(0, n - 1))}…`;
 }
 
 export function analyzeReferences(doc: ParsedDocument, _config?: ResolvedConfig): ReferenceAnalysis {
@@ -1119,15 +1201,15 @@ export function analyzeReferences(doc: ParsedDocument, _config?: ResolvedConfig)
     if (doc.kind === 'markdown' && b.text.includes('[^')) {
       // remark leaves a footnote reference without definition as text.
       const known = new Set(b.citations.filter((c) => c.kind === 'footnote').map((c) => c.start));
-      for (const m of b.text.matchAll(/\[\^([^\]\s]{1,100})\](?!:)/g)) {
-        const start = b.start + m.index!;
+      for (const m of footnoteRefs(b.text)) {
+        const start = b.start + m.index;
         if (known.has(start)) continue;
-        citations.push({ start, end: start + m[0].length, kind: 'footnote', keys: [m[1]] });
+        citations.push({ start, end: b.start + m.end, kind: 'footnote', keys: [m.key] });
       }
     } else if (doc.kind === 'plaintext' && b.text.includes('[^')) {
-      for (const m of b.text.matchAll(/\[\^([^\]\s]{1,100})\](?!:)/g)) {
-        const start = b.start + m.index!;
-        citations.push({ start, end: start + m[0].length, kind: 'footnote', keys: [m[1]] });
+      for (const m of footnoteRefs(b.text)) {
+        const start = b.start + m.index;
+        citations.push({ start, end: b.start + m.end, kind: 'footnote', keys: [m.key] });
       }
     }
   });
