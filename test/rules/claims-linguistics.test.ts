@@ -134,3 +134,21 @@ describe('claims: relational nouns that name a measure', () => {
     assert.equal(strength('A nurse-led clinic can benefit outcomes after heart surgery.'), 'direct');
   });
 });
+
+describe('claims: causative "put at risk" and quantities after "than"', () => {
+  it('a causative verb with an object before "at risk" states a causal relation', () => {
+    assert.equal(strength('Night-time screen use puts teenagers at risk of poor sleep.'), 'direct');
+    assert.equal(strength('Crash diets may place older adults at higher risk of gallstones.'), 'conditional');
+  });
+
+  it('"at risk" without a causative stays correlational or background', () => {
+    assert.equal(strength('Smokers are at higher risk of gum disease.'), 'correlational');
+    assert.notEqual(strength('Residents at risk of falls received a home visit.'), 'direct');
+  });
+
+  it('"more than" before a number word is a quantity, not a comparison', () => {
+    assert.equal(strength('More than six clinics took part in the survey.'), 'none');
+    assert.equal(strength('Patients waited more than twelve weeks for a scan.'), 'none');
+    assert.equal(strength('Walkers had fewer falls than non-walkers.'), 'correlational');
+  });
+});

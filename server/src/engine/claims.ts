@@ -1401,6 +1401,11 @@ function readRelation(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
         // 'an association was found', 'showed a correlation': stated; 'the association between X and Y requires study': named only.
         rel.weak = verbOfHavingBefore(text, c.start) < 0 && !PASSIVE_FINDING.test(text.slice(c.end, c.end + 120));
       } else if (CORR_PARTICIPLE.test(w) || /^at\b/.test(w)) {
+        // 'X puts patients at risk of Y': a causative verb with an object places someone in the risk; a causal relation.
+        if (w.charCodeAt(0) === 97 && causativeBefore(text, c.start)) {
+          rel.type = 'causal';
+          break;
+        }
         // 'X was associated with Y': stated; 'factors associated with Y' (a reduced relative): background, except in headlines.
         rel.weak = !afterCopula(text, c.start) && !sentenceIsHeadline(text);
       }
@@ -1414,7 +1419,7 @@ function readRelation(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
         const p = prevWord(text, c.start);
         const n = nextWord(text, c.end);
         const comparative = /(?:er|more|less|fewer|better|worse)$/.test(p) && !/^(?:rather|other|over|under|never|either|whether|neither|number)$/.test(p);
-        if (!comparative || /^\d/.test(n) || /^(?:half|one|two|three|a|an)$/.test(n)) return null;
+        if (!comparative || /^\d/.test(n) || NUMBER_WORD.test(n)) return null;
       }
       break;
     }
@@ -1633,6 +1638,23 @@ function measureNoun(text: string, end: number): boolean {
   if (MEASURE_HEAD.test(next)) return true;
   if (next !== 'and' && next !== 'or') return false;
   return CRITERION.test(nextWord(text, nextWordEnd(text, end)));
+}
+
+/** 'more than six', 'fewer than a dozen': a quantity, not a comparison. */
+const NUMBER_WORD = /^(?:half|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|dozen|dozens|a|an|several|once|twice)$/;
+const CAUSATIVE = new Set(['put', 'puts', 'putting', 'place', 'places', 'placed', 'placing']);
+
+/** A causative verb ('put', 'place') before pos with its object between ('puts older adults at risk'). */
+function causativeBefore(text: string, pos: number): boolean {
+  let at = pos;
+  for (let hops = 0; hops < 5; hops++) {
+    const b = prevWordBounds(text, at);
+    if (!b) return false;
+    const w = text.slice(b[0], b[1]).toLowerCase();
+    if (CAUSATIVE.has(w)) return hops > 0;
+    at = b[0];
+  }
+  return false;
 }
 
 /** Where to look back from for the word before pos: before a parenthetical that ends right before it, else pos. */
