@@ -27,6 +27,9 @@ import { Worker } from 'node:worker_threads';
 import fc from 'fast-check';
 import { check, type Diagnostics } from 'recheck';
 import { checkUserPattern } from '../server/src/engine/config';
+import { expandNumericList } from '../server/src/engine/citations';
+import { saltAfter } from '../server/src/engine/doses';
+import { byRest } from '../server/src/rules/missing-author';
 import { closedTail, dropLastWord, firstAuthorOf, footnoteRefs, leadingParen, pseudoHeadingLine, referenceHeadingName, shorten, trimEndWhere, yearParen } from '../server/src/engine/references';
 import type { CollectedPattern } from './fuzz/collect-patterns';
 
@@ -330,6 +333,49 @@ describe('regex safety: rewritten patterns give the same results as the regexes 
     const old = /^\p{Lu}[\p{L}'\u2019-]*\p{Ll}[\p{L}'\u2019-]*$/u;
     const now = /^\p{Lu}[\p{Lu}\p{Lt}\p{Lm}\p{Lo}'\u2019-]*\p{Ll}[\p{L}'\u2019-]*$/u;
     fc.assert(fc.property(arbText(['A', 'a', 'É', 'é', 'ǅ', 'ʰ', '中', "'", '\u2019', '-', '.', ' ', '1']), (s) => assert.equal(now.test(s), old.test(s), JSON.stringify(s))), opts);
+  });
+
+  it('expandNumericList (citations.ts), the numeric label split (document.ts), saltAfter (doses.ts) and byRest (missing-author.ts)', () => {
+    const oldExpand = (list: string): string[] => {
+      const out: string[] = [];
+      for (const part of list.split(/[,;&]/)) {
+        const m = /^\s*(\d+)\s*(?:[-\u2013\u2014]\s*(\d+))?\s*$/.exec(part);
+        if (!m) continue;
+        const a = Number(m[1]);
+        const b = m[2] ? Number(m[2]) : a;
+        if (b >= a && b - a <= 50) for (let k = a; k <= b; k++) out.push(String(k));
+        else out.push(String(a));
+      }
+      return out;
+    };
+    const oldSalt = /^[\s-]{1,3}[A-Za-z]+(?:ate|ide|ite|ine)(?![A-Za-z])/;
+    const oldBy = /^\W{0,3}by\s+(.{2,120})$/iu;
+    fc.assert(
+      fc.property(arbText(['1', '2', '9', ' ', '\t', '\n', ',', ';', '&', '-', '\u2013', '\u2014', 'x']), (s) => {
+        assert.deepEqual(expandNumericList(s), oldExpand(s), `expandNumericList ${JSON.stringify(s)}`);
+        // document.ts splits numeric link labels that passed this test
+        if (/^\d+(\s*[,\u2013-]\s*\d+)*$/.test(s)) assert.deepEqual(s.split(',').map((k) => k.trim()), s.split(/\s*,\s*/), s);
+      }),
+      opts,
+    );
+    fc.assert(
+      fc.property(arbText([' ', '\t', '-', 'a', 't', 'e', 'i', 'd', 'n', 'X', '5', '\n', 'ate', 'ine', 'ide', 'ite'], 14), (s) => assert.equal(saltAfter(s), oldSalt.test(s), JSON.stringify(s))),
+      opts,
+    );
+    fc.assert(
+      fc.property(arbText(['b', 'y', 'B', 'Y', ' ', '\t', '\n', '*', '_', 'J', 'a', 'n', 'e', '.', ',', 'By ', '**'], 30), (s) => {
+        const o = oldBy.exec(s);
+        const looksLikeTwoWords = (r: string | null | undefined): boolean => !!r && r.split(/[\s,]+/).filter(Boolean).length >= 2;
+        const now = byRest(s);
+        // Same text whenever the name part has two or more words (all findByline asks of it); otherwise neither names anyone.
+        if (looksLikeTwoWords(o?.[1]) || looksLikeTwoWords(now)) assert.equal(now, o?.[1], JSON.stringify(s));
+      }),
+      opts,
+    );
+    assert.equal(byRest(`By Jane Doe, MD`), 'Jane Doe, MD');
+    assert.equal(byRest(`By ${'x'.repeat(121)}`), null);
+    assert.equal(saltAfter(' valproate and'), true);
+    assert.equal(saltAfter(' sodium'), false);
   });
 
   it('references keep their shapes on long white-space runs and bracket runs, in linear time', () => {

@@ -25,7 +25,7 @@ const SUPERSCRIPT_DIGITS: Record<string, string> = {
 export function expandNumericList(list: string): string[] {
   const out: string[] = [];
   for (const part of list.split(/[,;&]/)) {
-    const m = /^\s*(\d+)\s*(?:[-\u2013\u2014]\s*(\d+))?\s*$/.exec(part);
+    const m = /^(\d+)(?:\s*[-\u2013\u2014]\s*(\d+))?$/.exec(part.trim()); // trimmed first: \s* at both ends of a pattern rescans a run
     if (!m) continue;
     const a = Number(m[1]);
     const b = m[2] ? Number(m[2]) : a;

@@ -721,10 +721,14 @@ function templateBody(template: string, eol: string): string {
   return template
     .replace(/\r\n?|\n/g, '\n')
     .split('\n')
-    .map((l) => l.replace(/[ \t]+$/, ''))
+    .map((l) => {
+      // Trailing spaces and tabs, dropped by a loop (/[ \t]+$/ rescans a long run from each of its positions).
+      let e = l.length;
+      while (e > 0 && (l[e - 1] === ' ' || l[e - 1] === '\t')) e--;
+      return l.slice(0, e);
+    })
     .join('\n')
-    .replace(/^\n+|\n+$/g, '')
-    .trim()
+    .trim() // also drops the blank lines at both ends (trim's white space includes line breaks)
     .replace(/\n/g, eol);
 }
 

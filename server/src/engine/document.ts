@@ -748,7 +748,7 @@ function collectInline(doc: ParsedDocument, children: PhrasingContent[], ranges:
       case 'linkReference': {
         const label = node.label ?? node.identifier;
         if (/^\d+(\s*[,\u2013-]\s*\d+)*$/.test(label)) {
-          citations.push({ start: r[0], end: r[1], kind: 'numeric', keys: label.split(/\s*,\s*/) });
+          citations.push({ start: r[0], end: r[1], kind: 'numeric', keys: label.split(',').map((k) => k.trim()) });
         } else {
           citations.push({ start: r[0], end: r[1], kind: 'link', keys: [label] });
           collectInline(doc, node.children, ranges, citations);

@@ -1306,7 +1306,12 @@ function lineOf(doc: ParsedDocument, offset: number): number {
   return lo;
 }
 
-const SALT_AFTER_RE = /^[\s-]{1,3}[A-Za-z]+(?:ate|ide|ite|ine)(?![A-Za-z])/;
+const SALT_AFTER_RE = /^[\s-]{1,3}([A-Za-z]+)/;
+/** A salt word right after a name ("sodium valproate"): a word ending in -ate/-ide/-ite/-ine (the ending is checked apart: /[A-Za-z]+(?:ate|…)/ backtracks). */
+export const saltAfter = (s: string): boolean => {
+  const m = SALT_AFTER_RE.exec(s);
+  return !!m && m[1].length >= 4 && /^(?:ate|ide|ite|ine)$/.test(m[1].slice(-3));
+};
 
 /** A dietary amount: "30 g of protein", "fibre: 25 g", "25 g fibre", "a 100 g serving"; or a nutrient is the only substance named. */
 function isDietary(ctx: DocDrugContext, start: number, end: number, s: Sentence): boolean {
@@ -1320,7 +1325,7 @@ function isDietary(ctx: DocDrugContext, start: number, end: number, s: Sentence)
       // A salt in a drug's name is not a nutrient: "phenytoin sodium", "sodium aurothiomalate", "sodium valproate".
       const prev = hits[i - 1];
       const drugBefore = !!prev && prev.info.kind === 'drug' && /^[\s-]{1,3}$/.test(text.slice(rel(prev.end), rel(h.start)));
-      return !drugBefore && !SALT_AFTER_RE.test(text.slice(rel(h.end), rel(h.end) + 40));
+      return !drugBefore && !saltAfter(text.slice(rel(h.end), rel(h.end) + 40));
     });
     diet = { dietary, anyDrug: hits.some((h) => h.info.kind === 'drug'), anyNutrient: dietary.some((h) => h.info.kind === 'nutrient') };
     ctx.sentenceDiet.set(s, diet);

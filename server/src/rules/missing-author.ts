@@ -19,7 +19,13 @@ export function namesSomeone(v: unknown, depth = 0): boolean {
 }
 
 const BYLINE = /^\W{0,3}(?:(?:written|authored|posted|published|compiled|prepared|words|article|post|text)\s+by|authors?\s*[:\u2013\u2014-])\s*\S/iu;
-const BY = /^\W{0,3}by\s+(.{2,120})$/iu;
+const BY = /^\W{0,3}by\s+/iu;
+/** What follows "By " when it is 2–120 characters on one line (as /^\W{0,3}by\s+(.{2,120})$/iu for a name line, without its backtracking into the white space). */
+export function byRest(text: string): string | null {
+  const m = BY.exec(text);
+  const rest = m ? text.slice(m[0].length) : '';
+  return m && /^.{2,120}$/u.test(rest) ? rest : null;
+}
 const TITLE_WORD = /^(?:dr|dr\.|prof|prof\.|professor|mr|mr\.|mrs|mrs\.|ms|ms\.|mx|mx\.|nurse|pharmacist)$/iu;
 const ABOUT_AUTHOR = /\babout\s+the\s+authors?\b|\babout\s+me\b|^\W{0,3}(?:the\s+)?authors?\W{0,3}$/iu;
 
@@ -42,8 +48,8 @@ export function findByline(doc: ParsedDocument): { start: number; end: number } 
     const text = normalizeProse(b.text, b.start).text;
     if (text.length > 160) continue;
     if (BYLINE.test(text)) return { start: b.start, end: b.end };
-    const m = BY.exec(text);
-    if (m && looksLikeNameLine(m[1])) return { start: b.start, end: b.end };
+    const rest = byRest(text);
+    if (rest !== null && looksLikeNameLine(rest)) return { start: b.start, end: b.end };
   }
   return null;
 }
