@@ -1523,7 +1523,7 @@ function readVerb(text: string, cues: Cue[], k: number, verb: VerbForm, scan: Sc
   // raises the rate', 'it eases pain, improves sleep'): a finite verb, not the start of a sentence.
   if (!prevB && verb.form === 's' && previousNonSpace(text, c.start) === 44) prev = aux = ',';
   const next = nextWord(text, c.end);
-  const transitivity = (): 'causal' | 'cmp' => (verb.change && !multi && !objectFollows(text, c.end, next) && (next === '' || INTRANSITIVE_NEXT.has(next) || /^\d/.test(next)) ? 'cmp' : 'causal');
+  const transitivity = (): 'causal' | 'cmp' => (verb.change && !multi && (next === '' || INTRANSITIVE_NEXT.has(next) || /^\d/.test(next)) && !objectFollows(text, c.end, next) ? 'cmp' : 'causal');
   if (head === 'raise' && RAISE_IDIOM.test(next)) return null; // 'raises concerns', 'raise awareness'
   // 'helps predict risk', 'help doctors decide': the relation is the prediction or the decision, not a benefit.
   if (head === 'help' && (COGNITIVE.test(next) || (next === 'to' && COGNITIVE.test(nextWord(text, nextWordEnd(text, c.end)))))) return null;
