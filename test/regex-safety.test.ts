@@ -30,7 +30,7 @@ import { checkUserPattern } from '../server/src/engine/config';
 import { expandNumericList } from '../server/src/engine/citations';
 import { saltAfter } from '../server/src/engine/doses';
 import { byRest } from '../server/src/rules/missing-author';
-import { closedTail, dropLastWord, firstAuthorOf, footnoteRefs, leadingParen, pseudoHeadingLine, referenceHeadingName, shorten, trimEndWhere, yearParen } from '../server/src/engine/references';
+import { closedTail, dropLastWord, firstAuthorOf, footnoteRefs, hasVolPages, leadingParen, pseudoHeadingLine, referenceHeadingName, shorten, trimEndWhere, yearParen } from '../server/src/engine/references';
 import type { CollectedPattern } from './fuzz/collect-patterns';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -376,6 +376,16 @@ describe('regex safety: rewritten patterns give the same results as the regexes 
     assert.equal(byRest(`By ${'x'.repeat(121)}`), null);
     assert.equal(saltAfter(' valproate and'), true);
     assert.equal(saltAfter(' sodium'), false);
+  });
+
+  it('hasVolPages (references.ts) answers as the one VOL_PAGES alternation did', () => {
+    const old =
+      /\b\d{1,4}\s*\(\s*[\w\u2013-]{1,10}\s*\)\s*[:,]?\s*[eE]?\d{1,6}|;\s*\d{1,4}\s*(?:\(\s*[\w\u2013-]{1,10}\s*\))?\s*:\s*[eE]?\d{1,6}|\bpp?\.\s*\d{1,6}|\b[Vv]ol\.\s*\d|\b\d{1,4}\s*:\s*[eE]?\d{1,6}\s*[\u2013-]\s*\d{1,6}|\b\d{1,4},\s*(?:no\.\s*\d{1,4},\s*)?\d{1,6}\s*[\u2013-]\s*\d{1,6}|\b\d{1,6}\s*[\u2013-]\s*\d{1,6}\s*(?:\.\s*)?$|\b(?:1[89]|20)\d{2}[a-z]?,\s*\d{1,4},\s*(?:\(\d{1,4}\),\s*)?[A-Z]?\d{1,6}|\b\d{1,4}\s*:\s*[eE]?\d{1,6}\s*(?:\.\s*)?$|,\s*\d{1,4},\s*[A-Z]?\d{1,6}\s*(?:\.\s*)?$/;
+    const tokens = ['1', '12', '2019', '393', ' ', '\t', '(', ')', '3', 'a', ':', ',', ';', '.', '-', '\u2013', 'e', 'E', 'p', 'pp.', 'Vol.', 'no.', 'S', 'x'];
+    fc.assert(fc.property(arbText(tokens, 16), (s) => assert.equal(hasVolPages(s), old.test(s), JSON.stringify(s))), { seed: 8, numRuns: 20_000 });
+    for (const s of ['Lancet. 2019;393(10170):447-92.', 'JAMA 2020;323: e201234', 'BMJ 2018; 360 : k322', 'pp. 12-14', 'Vol. 3', '2019, 12, 345', 'Title. 2019', '12 (3) , 45'])
+      assert.equal(hasVolPages(s), old.test(s), s);
+    assert.equal(hasVolPages(`1 (a)${' '.repeat(50_000)}x`), false); // was quadratic in the white space
   });
 
   it('references keep their shapes on long white-space runs and bracket runs, in linear time', () => {

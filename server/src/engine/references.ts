@@ -494,8 +494,28 @@ const YEAR_ANY = /(?<![\d./-])(?:1[89]\d{2}|20\d{2})(?![\d/])/;
 const YEAR_CITED = /\(\s*(?:1[89]|20)\d{2}[a-z]?\s*[,;)]|(?:^|[\s,.;:])(?:1[89]|20)\d{2}[a-z]?(?=\s*[;.,:)]|\s*$|\s+\d{1,4}\s*\(|\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)/;
 const QUOTED_TITLE = /["\u201c\u00ab]([^"\u201c\u201d\u00ab\u00bb]{8,500})["\u201d\u00bb]/;
 const QUOTED_AT_START = new RegExp(`${MARKER}["\\u201c\\u00ab\\u2018]`, 'u');
-const VOL_PAGES =
-  /\b\d{1,4}\s*\(\s*[\w\u2013-]{1,10}\s*\)\s*[:,]?\s*[eE]?\d{1,6}|;\s*\d{1,4}\s*(?:\(\s*[\w\u2013-]{1,10}\s*\))?\s*:\s*[eE]?\d{1,6}|\bpp?\.\s*\d{1,6}|\b[Vv]ol\.\s*\d|\b\d{1,4}\s*:\s*[eE]?\d{1,6}\s*[\u2013-]\s*\d{1,6}|\b\d{1,4},\s*(?:no\.\s*\d{1,4},\s*)?\d{1,6}\s*[\u2013-]\s*\d{1,6}|\b\d{1,6}\s*[\u2013-]\s*\d{1,6}\s*(?:\.\s*)?$|\b(?:1[89]|20)\d{2}[a-z]?,\s*\d{1,4},\s*(?:\(\d{1,4}\),\s*)?[A-Z]?\d{1,6}|\b\d{1,4}\s*:\s*[eE]?\d{1,6}\s*(?:\.\s*)?$|,\s*\d{1,4},\s*[A-Z]?\d{1,6}\s*(?:\.\s*)?$/;
+/**
+ * Volume, issue and page shapes ("12(3):45–67", "2019;393:12", "pp. 4", "Vol. 3", "2019, 12, 345"), one pattern each: each is
+ * proven linear (recheck), their union is too large to prove, and callers only ask whether any of them matches.
+ * White space around an optional part is written so that only one \s* can take it ("\s*(?:[:,]\s*)?", not "\s*[:,]?\s*").
+ */
+const VOL_PAGES_SHAPES = [
+  /\b\d{1,4}\s*\(\s*[\w\u2013-]{1,10}\s*\)\s*(?:[:,]\s*)?[eE]?\d{1,6}/,
+  /;\s*\d{1,4}\s*(?:\(\s*[\w\u2013-]{1,10}\s*\)\s*)?:\s*[eE]?\d{1,6}/,
+  /\bpp?\.\s*\d{1,6}/,
+  /\b[Vv]ol\.\s*\d/,
+  /\b\d{1,4}\s*:\s*[eE]?\d{1,6}\s*[\u2013-]\s*\d{1,6}/,
+  /\b\d{1,4},\s*(?:no\.\s*\d{1,4},\s*)?\d{1,6}\s*[\u2013-]\s*\d{1,6}/,
+  /\b\d{1,6}\s*[\u2013-]\s*\d{1,6}\s*(?:\.\s*)?$/,
+  /\b(?:1[89]|20)\d{2}[a-z]?,\s*\d{1,4},\s*(?:\(\d{1,4}\),\s*)?[A-Z]?\d{1,6}/,
+  /\b\d{1,4}\s*:\s*[eE]?\d{1,6}\s*(?:\.\s*)?$/,
+  /,\s*\d{1,4},\s*[A-Z]?\d{1,6}\s*(?:\.\s*)?$/,
+];
+
+/** Whether s shows a volume, issue or pages (any of VOL_PAGES_SHAPES). */
+export function hasVolPages(s: string): boolean {
+  return VOL_PAGES_SHAPES.some((re) => re.test(s));
+}
 const AUTHOR_YEAR_PAREN = new RegExp(`\\(\\s*${NAME}(?:,?\\s+et\\s+al\\.?|\\s+(?:and|&)\\s+${NAME})?,?\\s+(?:1[89]|20)\\d{2}[a-z]?\\s*\\)`, 'u');
 const NARRATIVE_START = new RegExp(
   `^\\s*${PARTICLES}${NAME}(?:\\s+et\\s+al\\.?|\\s+(?:and|&)\\s+${NAME})?\\s*\\(\\s*(?:1[89]|20)\\d{2}[a-z]?\\s*\\)\\s+\\p{Ll}`,
@@ -592,7 +612,7 @@ function computeShape(s: string, datedOnly: boolean): CitationShape | null {
     quotedTitle: QUOTED_TITLE.test(clean),
     quotedAtStart: QUOTED_AT_START.test(clean),
     authorYearParen: AUTHOR_YEAR_PAREN.test(clean),
-    volPages: VOL_PAGES.test(clean),
+    volPages: hasVolPages(clean),
     journal: journalEvidence(clean),
     publicationCue: PUBLICATION_CUES.test(clean),
     strongIdentifier,
@@ -883,7 +903,7 @@ function splitLines(doc: ParsedDocument, block: ProseBlock, s: number, e: number
         if (!starts && prevDated && YEAR_ANY.test(srcLine)) {
           // Both lines dated, the new one with several words before its year: a reference in an unknown style.
           const beforeYear = srcLine.slice(0, srcLine.search(YEAR_ANY));
-          starts = beforeYear.split(/\s+/).filter((w) => /\p{L}{2,}/u.test(w)).length >= 4 && !VOL_PAGES.test(beforeYear.slice(0, 30));
+          starts = beforeYear.split(/\s+/).filter((w) => /\p{L}{2,}/u.test(w)).length >= 4 && !hasVolPages(beforeYear.slice(0, 30));
         }
       } else starts = author && citationShape(srcLine).authorDate && prevDated; // after a line ending in a word, only an unmistakable "Smith, J. (2019)." start
     }
