@@ -152,3 +152,17 @@ describe('claims: causative "put at risk" and quantities after "than"', () => {
     assert.equal(strength('Walkers had fewer falls than non-walkers.'), 'correlational');
   });
 });
+
+describe('claims: deontic frames ("it is important to", "warrants") recommend, they report no finding', () => {
+  it('a relation inside the recommendation is not the sentence’s finding, nor a claim', () => {
+    for (const text of ['It is important to walk every day to lower blood pressure.', 'These results warrant a larger trial of zinc to shorten colds.']) {
+      const c = classifySentence(text);
+      assert.equal(c.strength, 'none', show(text));
+      assert.equal(c.claim, false, show(text));
+    }
+  });
+
+  it('a finding before the recommendation keeps its strength', () => {
+    assert.equal(strength('Zinc lozenges shortened colds in the trial, which warrants a larger study.'), 'direct');
+  });
+});
