@@ -166,3 +166,25 @@ describe('claims: deontic frames ("it is important to", "warrants") recommend, t
     assert.equal(strength('Zinc lozenges shortened colds in the trial, which warrants a larger study.'), 'direct');
   });
 });
+
+describe('claims: superlatives across groups, and harms are not benefits', () => {
+  it('a superlative across groups is a comparison (correlational)', () => {
+    assert.equal(strength('Vitamin D deficiency was highest among night-shift workers.'), 'correlational');
+    assert.equal(strength('Night-shift workers are at greatest risk of sleep disorders.'), 'correlational');
+  });
+
+  it('a risk to be in, or a good outcome qualified as bad, is a harm, not an efficacy claim', () => {
+    for (const text of [
+      'Heavy drinkers are at high risk for poor recovery after surgery.',
+      'Night-shift work is associated with poor sleep quality.',
+      'Smoking is linked to adverse pregnancy outcomes.',
+      'Obese patients are at higher risk of wound infection.',
+    ])
+      assert.equal(classifySentence(text).claim, false, show(text));
+  });
+
+  it('a smaller risk of something bad, or a better outcome, is still a claim', () => {
+    for (const text of ['Daily walkers are at lower risk of stroke.', 'Tai chi is linked to better sleep in older adults.', 'Fish oil is associated with lower blood pressure.'])
+      assert.equal(classifySentence(text).claim, true, show(text));
+  });
+});

@@ -1969,6 +1969,17 @@ const POSITIVE_ADVERB = /\b(?:positively|favou?rably|beneficially)\s+$/i;
 const POSITIVE_ADJECTIVE = /\b(?:beneficial|positive|protective|favou?rable|therapeutic|healing|calming|soothing|helpful)\s+$/i;
 /** Effect verbs whose object is where the benefit is: 'works for pain', 'does wonders for sleep'. */
 const BENEFIT_CHAIN = /^(?:work|act|do|make) /;
+/** 'at lower risk', 'at reduced risk': a risk that is smaller. */
+const LOWER_RISK = /^at\s+(?:a\s+|the\s+)?(?:low|lower|lowest|reduced|decreased|smaller|less)\s/;
+/** Adjectives that make a good-outcome noun bad ('poor outcomes', 'adverse outcomes', 'worse survival'). */
+const NEGATIVE_QUALIFIER = new Set(['poor', 'poorer', 'poorest', 'worse', 'worst', 'adverse', 'bad', 'unfavorable', 'unfavourable', 'negative', 'impaired', 'reduced', 'lower', 'decreased', 'shorter', 'less']);
+/** A negative qualifier among the two words before pos ('poor outcomes', 'adverse pregnancy outcomes'). */
+function negativelyQualified(text: string, pos: number): boolean {
+  const b = prevWordBounds(text, pos);
+  if (!b) return false;
+  if (NEGATIVE_QUALIFIER.has(text.slice(b[0], b[1]).toLowerCase())) return true;
+  return NEGATIVE_QUALIFIER.has(prevWord(text, b[0]));
+}
 const DOWNWARD = /^(?:lower|reduc|decreas|less|fewer|smaller|shorter|slower|reduction|declin|lessen|alleviat|reliev|prevent|eas|protect|cut|halv|drop)/;
 const UPWARD = /^(?:higher|increas|greater|more|longer|elevat|rais|boost)/;
 const BETTER = /^(?:better|improv|enhanc|healthier|stronger)/;
@@ -2000,6 +2011,8 @@ function polarityOf(text: string, c: Cue, rel: Relation): Polarity | null {
       if (/role|contribut/.test(t)) return 'chain';
       return POSITIVE_ADJECTIVE.test(text.slice(Math.max(0, c.start - 24), c.start)) ? 'any' : null; // 'a beneficial effect on'
     case K.correlational:
+      // 'at lower risk of stroke': less of something bad; 'at high risk of', 'at risk for': exposure to a harm.
+      if (t.charCodeAt(0) === 97 && t.charCodeAt(1) === 116 && t.charCodeAt(2) === 32) return LOWER_RISK.test(t) ? 'bad' : null;
       return 'chain'; // 'X is associated with lower blood pressure'
     default:
       return null;
@@ -2016,8 +2029,9 @@ function benefitObject(text: string, cues: Cue[], k: number, clause: ArrayLike<n
     const o = cues[j];
     if (o.kind === BOUNDARY || o.kind === QUESTION) break;
     if (polarity === 'chain') {
-      // A good outcome ('leads to remission'), or a downward word before a bad one ('lower blood pressure').
-      if (o.kind === K.good) return o;
+      // A good outcome ('leads to remission'), or a downward word before a bad one ('lower blood pressure'); a good
+      // outcome qualified as bad ('poor outcomes', 'adverse outcomes') is a harm.
+      if (o.kind === K.good) return negativelyQualified(text, o.start) ? null : o;
       if (o.kind === K.bad || o.kind === K.disease) return null; // 'leads to heart disease': a harm
       if (o.kind === K.verb || o.kind === K.comparative || o.kind === K.correlational) {
         const word = cueText(text, o);
