@@ -88,7 +88,9 @@ describe('claims: strength', () => {
     ['correlational', 'Obesity is associated with increased intraocular pressure.'],
     ['correlational', 'Women with GDM were more likely to develop type 2 diabetes.'],
     ['correlational', 'Serum ferritin predicts coronary heart disease.'],
-    ['correlational', 'Incidence rates increased from 2009 to 2016.'],
+    // A change over calendar time with no comparison is a trend (none); a change between groups is a difference.
+    ['none', 'Incidence rates increased from 2009 to 2016.'],
+    ['correlational', 'Incidence rates increased more in smokers than in non-smokers.'],
     ['conditional', 'Metformin may reduce mortality from other causes.'],
     ['conditional', 'Physical therapy might help prevent weakness in transplant recipients.'],
     ['conditional', 'Prenatal folic acid supplements appear to reduce the risk of autism.'],

@@ -188,3 +188,21 @@ describe('claims: superlatives across groups, and harms are not benefits', () =>
       assert.equal(classifySentence(text).claim, true, show(text));
   });
 });
+
+describe('claims: trends over calendar time', () => {
+  it('a change over calendar time with no comparison is a trend, not a relation', () => {
+    for (const text of [
+      'Hospital admissions for asthma rose 40% between 2005 and 2015.',
+      'A sharp rise in measles cases since 2018',
+      'Childhood obesity has increased over the past decade.',
+      'Prescriptions for sleeping pills fell steadily during a ten-year period.',
+    ])
+      assert.equal(strength(text), 'none', show(text));
+  });
+
+  it('a change compared between groups, or caused by something, is still a relation', () => {
+    assert.equal(strength('Since 2015, pain scores fell in the yoga group compared with controls.'), 'correlational');
+    assert.equal(strength('Between 2010 and 2020, the sugar tax reduced soft-drink sales.'), 'direct');
+    assert.equal(strength('Pain scores decreased in the yoga group.'), 'correlational');
+  });
+});

@@ -1308,6 +1308,9 @@ export function classifyWith(text: string, lex: ClaimLexicon): ClaimClassificati
   // not stated. A finite relation ('X should be used because it reduces Y') still is, and so is a finding in another
   // clause or after a comma ('X was more common, and clinicians should …').
   if (decisive && decisive.weak && !claim.rel && callForActionIn(text, cues, clause, decisive)) decisive = null;
+  // A change over calendar time with no comparison ('admissions rose 76% between 1999 and 2010', 'a sharp rise since
+  // 1999') is a trend in a population, not a relation between an exposure and an outcome.
+  if (decisive && decisive.type === 'cmp' && !claim.rel && isTrend(text, cues, decisive)) decisive = null;
   // No listed relation: a hedged verb with a health outcome as its object still states a (hedged) causal relation.
   if (!decisive) decisive = modalPredicate(text, cues, clause);
   // An efficacy claim in a background frame: the sentence's strength comes from a foreground relation when it has one.
@@ -1638,6 +1641,31 @@ function measureNoun(text: string, end: number): boolean {
   if (MEASURE_HEAD.test(next)) return true;
   if (next !== 'and' && next !== 'or') return false;
   return CRITERION.test(nextWord(text, nextWordEnd(text, end)));
+}
+
+/** Calendar time: 'since 1999', 'between 2008 and 2009', 'over the past decade', 'during a nine-year period', 'by 2030'. */
+const CALENDAR_TIME = /\b(?:since\s+(?:19|20)\d\d|between\s+(?:19|20)\d\d\s+and|from\s+(?:19|20)\d\d\s+(?:to|through|until)|(?:over|during|in)\s+the\s+(?:past|last)\s+(?:decade|(?:few|several|two|three|four|five|ten|twenty|thirty|\d+)\s+(?:decades|years))|[a-z0-9]+[- ]year\s+period|by\s+20\d\d|in\s+recent\s+(?:years|decades)|over\s+\d+\s+years)\b/i;
+/** Change words that describe a trend ('rose', 'a rise in', 'has declined'); not differences between groups. */
+const TREND_WORD = /^(?:increas|decreas|rise|rising|risen|rose|declin|drop|fell|fall|grow|grew|doubl|tripl|halv|chang|climb|jump|surg|soar|plummet|plung)/;
+/** A comparison that makes a change a difference between groups or conditions. */
+const COMPARISON = /\b(?:compared|than|versus|vs|relative\s+to|whereas|while)\b/i;
+
+/** The change relation `rel` is a trend over calendar time in its clause (see classifyWith). */
+function isTrend(text: string, cues: Cue[], rel: Relation): boolean {
+  if (!TREND_WORD.test(cueText(text, rel.cue))) return false;
+  // The clause's extent: from the cue after the previous clause boundary to the next boundary.
+  let from = 0;
+  let to = text.length;
+  for (let j = rel.index - 1; j >= 0; j--) if (cues[j].kind === BOUNDARY) {
+    from = cues[j].end;
+    break;
+  }
+  for (let j = rel.index + 1; j < cues.length; j++) if (cues[j].kind === BOUNDARY) {
+    to = cues[j].start;
+    break;
+  }
+  const span = text.slice(from, to);
+  return CALENDAR_TIME.test(span) && !COMPARISON.test(span);
 }
 
 /** 'more than six', 'fewer than a dozen': a quantity, not a comparison. */
