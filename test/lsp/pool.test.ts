@@ -47,6 +47,17 @@ describe('language server units: lint worker pool', function () {
     assert.equal(p.started, 1);
   });
 
+  it('background lints run with a tight heap growth, lints an author waits for with V8\'s own; memory() reports each worker', async () => {
+    const p = make();
+    assert.deepEqual(await p.memory(), [], 'no worker yet');
+    assert.ok((await p.run('lint', input('file:///open.md', CLAIM), { key: 'file:///open.md', priority: 'low' })).ok);
+    let [m] = await p.memory();
+    assert.ok(m && m.tightHeap === true && m.documents === 1 && m.heapTotalMb > 0, JSON.stringify(m));
+    assert.ok((await p.run('lint', input('file:///open.md', CLAIM + '\nMore.\n'), { key: 'file:///open.md', priority: 'high' })).ok);
+    [m] = await p.memory();
+    assert.equal(m?.tightHeap, false);
+  });
+
   it('replaces a queued lint of the same document with the newer one', async () => {
     const p = make();
     const slow = p.run('lint', input('file:///slow.md', SLOW), { key: 'file:///slow.md' });

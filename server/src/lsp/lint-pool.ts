@@ -69,8 +69,8 @@ interface Slot {
   memoryWaiters: ((r: WorkerMemory | null) => void)[];
 }
 
-/** A lint worker's memory and how many documents it keeps caches for. */
-export type WorkerMemory = MemoryReport & { documents: number };
+/** A lint worker's memory, how many documents it keeps caches for, and whether its heap grows tightly (background work). */
+export type WorkerMemory = MemoryReport & { documents: number; tightHeap: boolean };
 
 /**
  * V8's --max-semi-space-size is process-wide and takes precedence over a worker's resourceLimits: the server's own
@@ -204,8 +204,9 @@ export class WorkerPool implements Analyzer {
         }
         if (!slot) return; // fell back to in-process
       }
-      const job = (this.high.length ? this.high : this.low).shift()!;
-      this.start(slot, job);
+      const background = !this.high.length;
+      const job = (background ? this.low : this.high).shift()!;
+      this.start(slot, job, background);
     }
   }
 
@@ -251,12 +252,12 @@ export class WorkerPool implements Analyzer {
     this.started++;
     const slot: Slot = { worker, job: null, started: 0, ready: false, heapMb: 0, retired: false, memoryWaiters: [] };
     worker.unref();
-    worker.on('message', (msg: WorkerReply | { type: 'ready' } | { type: 'memory'; memory: MemoryReport; documents: number }) => {
+    worker.on('message', (msg: WorkerReply | { type: 'ready' } | { type: 'memory'; memory: MemoryReport; documents: number; tightHeap: boolean }) => {
       if (!('type' in msg)) this.finished(slot, msg);
       else if (msg.type === 'ready') this.ready(slot);
       else if (msg.type === 'memory') {
         const waiting = slot.memoryWaiters.splice(0);
-        for (const w of waiting) w({ ...msg.memory, documents: msg.documents });
+        for (const w of waiting) w({ ...msg.memory, documents: msg.documents, tightHeap: msg.tightHeap });
       }
     });
     worker.on('error', (e) => this.died(slot, `the lint worker failed: ${e instanceof Error ? e.message : String(e)}`));
@@ -291,13 +292,13 @@ export class WorkerPool implements Analyzer {
     } else this.whenIdle(slot);
   }
 
-  private start(slot: Slot, job: Job): void {
+  private start(slot: Slot, job: Job, background: boolean): void {
     clearTimeout(slot.idleTimer);
     slot.job = job;
     slot.started = Date.now();
     if (job.key !== undefined && job.type === 'lint') this.affinity.set(job.key, slot);
     if (slot.ready) this.startTimer(slot, job);
-    this.post(slot, { type: 'task', id: job.id, task: job.type, input: job.input });
+    this.post(slot, { type: 'task', id: job.id, task: job.type, input: job.input, background });
   }
 
   private startTimer(slot: Slot, job: Job): void {
