@@ -206,3 +206,15 @@ describe('claims: trends over calendar time', () => {
     assert.equal(strength('Pain scores decreased in the yoga group.'), 'correlational');
   });
 });
+
+describe('claims: a base-form verb after an appositive set off by commas', () => {
+  it('is the finite verb of a plural subject', () => {
+    assert.equal(strength('High sodium levels, known as hypernatremia, increase the risk of seizures.'), 'direct');
+    assert.equal(strength('Older adults, especially those living alone, reduce their activity in winter.'), 'direct');
+  });
+
+  it('is still an imperative after a subordinate clause', () => {
+    assert.equal(strength('If the pain persists, which is rare, reduce the dose.'), 'none');
+    assert.equal(classifySentence('If the pain persists, which is rare, reduce the dose.').claim, false);
+  });
+});

@@ -1525,6 +1525,9 @@ function readVerb(text: string, cues: Cue[], k: number, verb: VerbForm, scan: Sc
   // An -s verb right after a comma ends an appositive or continues a list of predicates ('Smoking, current or past,
   // raises the rate', 'it eases pain, improves sleep'): a finite verb, not the start of a sentence.
   if (!prevB && verb.form === 's' && previousNonSpace(text, c.start) === 44) prev = aux = ',';
+  // A base form after an appositive or a relative clause set off by commas ('low sodium levels, known as
+  // hyponatremia, increase the risk'): the finite verb of a plural subject, not an imperative.
+  else if (!prevB && verb.form === 'base' && closesAppositive(text, c.start)) prev = aux = ',';
   const next = nextWord(text, c.end);
   const transitivity = (): 'causal' | 'cmp' => (verb.change && !multi && (next === '' || INTRANSITIVE_NEXT.has(next) || /^\d/.test(next)) && !objectFollows(text, c.end, next) ? 'cmp' : 'causal');
   if (head === 'raise' && RAISE_IDIOM.test(next)) return null; // 'raises concerns', 'raise awareness'
@@ -1666,6 +1669,32 @@ function isTrend(text: string, cues: Cue[], rel: Relation): boolean {
   }
   const span = text.slice(from, to);
   return CALENDAR_TIME.test(span) && !COMPARISON.test(span);
+}
+
+/** Words that open an appositive or a non-restrictive relative clause ('known as', 'called', 'which', 'who'). */
+const APPOSITIVE_OPENER = new Set(['known', 'called', 'termed', 'named', 'which', 'who', 'including', 'such', 'especially', 'particularly', 'notably']);
+
+/**
+ * The text before pos ends with ', <appositive>,' whose first word opens an appositive or relative clause, after a
+ * subject that does not start with a subordinator ('If …, call …' is advice, not an appositive).
+ */
+function closesAppositive(text: string, pos: number): boolean {
+  let e = pos;
+  while (e > 0 && isSpaceCode(text.charCodeAt(e - 1))) e--;
+  if (e === 0 || text.charCodeAt(e - 1) !== 44) return false;
+  let open = -1;
+  for (let i = e - 2; i >= 0 && i >= e - 160; i--) {
+    const ch = text.charCodeAt(i);
+    if (ch === 44) {
+      open = i;
+      break;
+    }
+    if (ch === 59 || ch === 58 || ch === 46 || ch === 40 || ch === 41) return false;
+  }
+  if (open <= 0) return false;
+  if (!APPOSITIVE_OPENER.has(nextWord(text, open + 1))) return false;
+  const first = nextWord(text, 0);
+  return !/^(?:if|when|whenever|unless|although|though|while|whereas|because|since|to|for|after|before|once|as)$/.test(first);
 }
 
 /** 'more than six', 'fewer than a dozen': a quantity, not a comparison. */
