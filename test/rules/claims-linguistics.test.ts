@@ -218,3 +218,14 @@ describe('claims: a base-form verb after an appositive set off by commas', () =>
     assert.equal(classifySentence('If the pain persists, which is rare, reduce the dose.').claim, false);
   });
 });
+
+describe('claims: "appears"/"seems" before a predicate adjective hedge it', () => {
+  it('a raising verb without "to be" governs the adjective after it', () => {
+    assert.equal(strength('Tai chi appears safe and effective for older adults with arthritis.'), 'conditional');
+    assert.equal(strength('Green tea seemed protective against influenza in the cohort.'), 'conditional');
+  });
+
+  it('the same verbs saying where something shows up state no relation', () => {
+    assert.equal(strength('Rashes appear in a third of patients.'), 'none');
+  });
+});
