@@ -6,7 +6,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
-import { parseMarkdownTree } from '../../server/src/engine/document';
+import { parseDocument, parseMarkdownTree } from '../../server/src/engine/document';
 import { createParseCache, parseMarkdownTreeIncremental, splitChunks, type ParseCache } from '../../server/src/engine/incremental';
 import { generateDraft } from '../../bench/corpus';
 
@@ -315,5 +315,84 @@ describe('parseMarkdownTreeIncremental: label changes re-parse only the chunks t
     same(base + '[N1]: /u\n', cache);
     // The new definition chunk, and the [n1] chunk again with the label defined: two parses.
     assert.equal(cache.stats.chunkParses - before, 2);
+  });
+});
+
+// ---------------------------------------------------------------- the prose model of reused chunks (document.ts)
+
+/** parseDocument with the cache must give exactly the document a plain parse gives: blocks, sentences, citations, directives, front matter, title. */
+function sameDoc(text: string, cache: ParseCache): void {
+  const uri = 'file:///draft.md';
+  assert.deepStrictEqual(parseDocument(text, { uri, parseCache: cache }), parseDocument(text, { uri }), `text: ${JSON.stringify(text)}`);
+}
+
+const PROSE = [
+  'Turmeric cures arthritis [1]. Studies show it may help.',
+  'Take 4.5 mg of naltrexone at night; see Smith et al. (2020) and <sup>2</sup>.',
+  '<!-- clinical-lint-disable-next-line absolute-claim -->\nIt is proven safe.',
+  '## Section <!-- clinical-lint-disable-line -->',
+  '- A list item that cures pain.\n- Another, [link](https://example.org "t").',
+  '| Drug | Dose |\n| --- | --- |\n| LDN | 4.5 mg |',
+  '> Quoted: vitamin D prevents falls [^1].',
+  '[^1]: Doe J. A trial. 2020.',
+];
+
+describe('parseDocument with a parse cache: reused chunk models', function () {
+  this.timeout(60_000);
+
+  it('property: after every random edit, the document model deep-equals a plain parse', () => {
+    fc.assert(
+      fc.property(markdownDocument, fc.array(edit, { minLength: 1, maxLength: 8 }), (doc, edits) => {
+        const cache = createParseCache({ maxStale: 8 });
+        let text = doc;
+        sameDoc(text, cache);
+        for (const e of edits) {
+          text = applyEdit(text, e);
+          sameDoc(text, cache);
+        }
+      }),
+      { seed: SEED + 2, numRuns: RUNS, endOnFailure: true },
+    );
+  });
+
+  it('property: prose with citations, directives, tables and front matter, edited and moved around', () => {
+    const piece = fc.constantFrom(...PROSE);
+    const fm = fc.constantFrom('', '---\ntitle: Turmeric\ndisclaimer: Not medical advice.\n---\n\n', '\uFEFF');
+    fc.assert(
+      fc.property(fm, fc.array(piece, { minLength: 2, maxLength: 8 }), fc.array(fc.tuple(fc.nat(), fc.constantFrom(' clearly', ' may', '\n\n', '[2]', '. Then', '<!-- x -->')), { maxLength: 8 }), (head, pieces, inserts) => {
+        const cache = createParseCache();
+        let text = head + pieces.join('\n\n') + '\n';
+        sameDoc(text, cache);
+        for (const [at, ins] of inserts) {
+          const i = at % (text.length + 1);
+          text = text.slice(0, i) + ins + text.slice(i);
+          sameDoc(text, cache);
+        }
+        // Blocks moved: the same chunks at other offsets and lines.
+        sameDoc(text.split('\n\n').reverse().join('\n\n'), cache);
+        sameDoc('Intro line.\n\n' + text, cache);
+      }),
+      { seed: SEED + 3, numRuns: RUNS, endOnFailure: true },
+    );
+  });
+
+  it('a keystroke in a 5,000-word draft: the same document as a plain parse, with fresh objects each time', () => {
+    let text = generateDraft({ words: 5000, seed: 6001 });
+    const cache = createParseCache();
+    const first = parseDocument(text, { parseCache: cache });
+    for (let k = 1; k <= 5; k++) {
+      const at = text.indexOf(' ', Math.floor((text.length * k) / 7));
+      text = text.slice(0, at) + ' clearly' + text.slice(at);
+      sameDoc(text, cache);
+    }
+    // Identical chunks twice in one draft, and a repeated text: objects are never shared between documents.
+    const twice = 'Same paragraph [1].\n\nSame paragraph [1].\n\n1. Ref.\n';
+    sameDoc(twice, cache);
+    const a = parseDocument(twice, { parseCache: cache });
+    const b = parseDocument(twice, { parseCache: cache });
+    assert.notEqual(a.blocks[0], b.blocks[0]);
+    assert.notEqual(a.blocks[0], a.blocks[1]);
+    assert.equal(a.blocks[1].sentences[0].block, a.blocks[1]);
+    assert.ok(first.blocks.length > 50);
   });
 });

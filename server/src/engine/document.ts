@@ -9,10 +9,10 @@ import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
 import { parse as parseYaml } from 'yaml';
 import type { Root, Nodes, Parents, PhrasingContent, RootContent } from 'mdast';
-import type { BlockKind, Citation, Directive, DocumentKind, ParsedDocument, ProseBlock } from './types';
+import type { BlockKind, Citation, Directive, DocumentKind, ParsedDocument, ProseBlock, Sentence } from './types';
 import { splitSentences } from './sentences';
 import { findTextCitations } from './citations';
-import { parseMarkdownTreeIncremental, type ParseCache } from './incremental';
+import { parseMarkdownTreeIncremental, type ChunkOrigin, type ParseCache } from './incremental';
 
 const markdownParser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);
 const markdownParserWithoutFrontMatter = unified().use(remarkParse).use(remarkGfm);
@@ -177,7 +177,8 @@ export function parseDocument(text: string, opts: ParseOptions = {}): ParsedDocu
       b.section = section;
       b.sectionIndex = sectionIndex;
     }
-    b.sentences = splitSentences(b);
+    // Blocks of a reused chunk model (buildMarkdown) come with their sentences.
+    if (!b.sentences.length) b.sentences = splitSentences(b);
     for (const s of b.sentences) doc.sentences.push(s);
   });
   computeTitle(doc);
@@ -600,7 +601,10 @@ function buildMarkdown(doc: ParsedDocument, cache?: ParseCache): void {
   const hazards = findInlineHazards(text);
   if (hazards.some((h) => h.cause === 'lines')) throw new RangeError(LONG_PARAGRAPH);
   const input = hazards.length ? neutraliseInline(text, hazards) : text;
-  const tree = cache ? parseMarkdownTreeIncremental(input, cache) : parseMarkdownTree(input);
+  // The chunks the tree came from, when the parse cache parsed incrementally (with no neutralised markers: the
+  // model is then built from the source text itself).
+  const origins: ChunkOrigin[] | undefined = cache && !hazards.length ? [] : undefined;
+  const tree = cache ? parseMarkdownTreeIncremental(input, cache, origins) : parseMarkdownTree(input);
   doc.tree = tree;
   const walk = (node: Nodes, containers: Container[], footnoteLabel: string | undefined, listItemNumber: number | undefined): void => {
     switch (node.type) {
@@ -654,7 +658,8 @@ function buildMarkdown(doc: ParsedDocument, cache?: ParseCache): void {
         if ('children' in node) for (const c of (node as Parents).children) walk(c as Nodes, containers, footnoteLabel, listItemNumber);
     }
   };
-  walk(tree, [], undefined, undefined);
+  if (origins?.length) buildFromChunks(doc, tree, origins, (node) => walk(node, [], undefined, undefined));
+  else walk(tree, [], undefined, undefined);
   if (hazards.length) {
     // Directive comments inside a neutralised paragraph are not HTML nodes any more: read them from the source.
     for (const h of hazards) parseDirectives(text, h.start, h.end, doc.lineStarts, doc.directives);
@@ -663,6 +668,61 @@ function buildMarkdown(doc: ParsedDocument, cache?: ParseCache): void {
     const lines = hazards.map((h) => offsetToPosition(doc.lineStarts, h.start).line + 1);
     doc.notice = `${hazards.length === 1 ? `The paragraph at line ${lines[0]} has` : `${hazards.length} paragraphs (lines ${lines.slice(0, 5).join(', ')}${lines.length > 5 ? ', …' : ''}) have`} more emphasis, bracket or HTML markers than the Markdown parser can resolve quickly; ${hazards.length === 1 ? 'it was' : 'they were'} checked as plain text.`;
   }
+}
+
+// ---------------------------------------------------------------- model reuse while editing
+
+/**
+ * The prose model built from one chunk's top-level nodes (incremental.ts), at the offset and line where it was
+ * built: blocks with their sentences and citations, directives, front matter. A chunk's model depends only on
+ * its nodes and its text (the walk starts afresh at every top-level node; sections are assigned afterwards), so
+ * the same chunk elsewhere gets the same model shifted. Kept per chunk parse (the parse cache's key object), so
+ * it lives as long as the cache keeps that parse.
+ */
+interface ChunkModel {
+  start: number;
+  line: number;
+  blocks: ProseBlock[];
+  directives: Directive[];
+  frontMatter: ParsedDocument['frontMatter'];
+}
+
+const chunkModels = new WeakMap<object, ChunkModel>();
+
+/** Walk the root's children chunk by chunk, reusing (shifted copies of) the models of chunks built before. */
+function buildFromChunks(doc: ParsedDocument, tree: Root, origins: ChunkOrigin[], walkTop: (node: Nodes) => void): void {
+  let at = 0;
+  for (const o of origins) {
+    const model = chunkModels.get(o.key);
+    if (model) appendShifted(doc, model, o.start - model.start, o.line - model.line);
+    else {
+      const b0 = doc.blocks.length;
+      const d0 = doc.directives.length;
+      const fm = doc.frontMatter;
+      for (let k = at; k < at + o.count; k++) walkTop(tree.children[k]);
+      const blocks = doc.blocks.slice(b0);
+      // Sentences do not depend on sections: split them now, so that the model carries them.
+      for (const b of blocks) b.sentences = splitSentences(b);
+      chunkModels.set(o.key, { start: o.start, line: o.line, blocks, directives: doc.directives.slice(d0), frontMatter: doc.frontMatter !== fm ? doc.frontMatter : null });
+    }
+    at += o.count;
+  }
+}
+
+/** Fresh copies of a model's blocks (sentences, citations), directives and front matter, moved by `d` and `dLine`. */
+function appendShifted(doc: ParsedDocument, model: ChunkModel, d: number, dLine: number): void {
+  for (const b of model.blocks) {
+    const nb: ProseBlock = { ...b, start: b.start + d, end: b.end + d, citations: b.citations.map((c) => ({ ...c, start: c.start + d, end: c.end + d })), sentences: [] };
+    const sentences: Sentence[] = new Array(b.sentences.length);
+    for (let i = 0; i < sentences.length; i++) {
+      const s = b.sentences[i];
+      sentences[i] = { start: s.start + d, end: s.end + d, text: s.text, citationEnd: s.citationEnd + d, block: nb };
+    }
+    nb.sentences = sentences;
+    doc.blocks.push(nb);
+  }
+  for (const x of model.directives) doc.directives.push({ ...x, start: x.start + d, end: x.end + d, line: x.line + dLine });
+  if (model.frontMatter && !doc.frontMatter) doc.frontMatter = { ...model.frontMatter, start: model.frontMatter.start + d, end: model.frontMatter.end + d };
 }
 
 function addBlock(

@@ -618,15 +618,30 @@ function fullParse(text: string, cache: Cache, fallback: boolean): Root {
 }
 
 /**
- * parseMarkdownTree(text), reusing the parses of unchanged top-level chunks from `cache`.
- * The returned tree is fresh (not shared with the cache or earlier results).
+ * Where the top-level nodes of an incrementally parsed tree came from: `count` consecutive children of the root,
+ * parsed as one chunk that starts at `start` (offset) and `line` (1-based). `key` is the same object for as long as
+ * the cache holds that chunk's parse under the same labels (same chunk text, same nodes up to the shift of
+ * positions): document.ts keeps the prose model it built from those nodes under it.
  */
-export function parseMarkdownTreeIncremental(text: string, parseCache: ParseCache): Root {
+export interface ChunkOrigin {
+  key: object;
+  start: number;
+  line: number;
+  count: number;
+}
+
+/**
+ * parseMarkdownTree(text), reusing the parses of unchanged top-level chunks from `cache`.
+ * The returned tree is fresh (not shared with the cache or earlier results). With `origins`, it is filled with
+ * the chunks the root's children came from (left empty when the tree came from a full parse).
+ */
+export function parseMarkdownTreeIncremental(text: string, parseCache: ParseCache, origins?: ChunkOrigin[]): Root {
   const cache = parseCache as Cache;
   cache.stats.calls++;
   try {
-    return incremental(text, cache);
+    return incremental(text, cache, origins);
   } catch {
+    if (origins) origins.length = 0;
     // Let the reference parser decide (and throw, if it does).
     return fullParse(text, cache, true);
   }
@@ -659,7 +674,8 @@ function guessLabels(text: string, cache: Cache): void {
   cache.prevNotes = [...notes];
 }
 
-function incremental(text: string, cache: Cache): Root {
+function incremental(text: string, cache: Cache, origins?: ChunkOrigin[]): Root {
+  if (origins) origins.length = 0;
   const chunks = splitChunks(text);
   if (chunks.length < 2) return fullParse(text, cache, false);
   if (cache.entries.size === 0) guessLabels(text, cache);
@@ -744,7 +760,10 @@ function incremental(text: string, cache: Cache): Root {
       const ownN = new Set(e.ownNotes);
       cache.stats.chunkParses++;
       const q = parseChunk(e.text, i === 0, rel ? rel.links.filter((l) => !own.has(l)) : [], rel ? rel.notes.filter((l) => !ownN.has(l)) : []);
-      if (!q) return fullParse(text, cache, true);
+      if (!q) {
+        if (origins) origins.length = 0;
+        return fullParse(text, cache, true);
+      }
       if (e.parses.size >= 2) e.parses.delete(e.parses.keys().next().value!);
       e.parses.set(need, q);
       p = q;
@@ -753,6 +772,7 @@ function incremental(text: string, cache: Cache): Root {
     else cache.stats.chunkHits++;
     const dLine = c.line - 1;
     for (const n of p.children) children.push(cloneShift(n, c.start, dLine) as RootContent);
+    origins?.push({ key: p, start: c.start, line: c.line, count: p.children.length });
     if (i === 0) rootStart = clonePoint(p.rootStart, 0, 0);
     if (i === chunks.length - 1) rootEnd = clonePoint(p.rootEnd!, c.start, dLine);
   }
