@@ -9,7 +9,8 @@
 //  2. runtime: every RegExp constructed through the RegExp constructor while the engine and rule modules
 //     load and while they lint a corpus of drafts (this catches patterns built from lexicons and data files);
 //  3. data: strings in server/src/data/*.json that are regular-expression fragments, checked both as written
-//     and with the data files' convention that a space means "one or more spaces" (`\s+`).
+//     and with the data files' convention that a space means "one or more spaces" (`\s+`); fragments of the claims
+//     lexicons as sticky (see STICKY_DATA).
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -132,6 +133,14 @@ function collectLiterals(): void {
 const NON_PATTERN_KEY = /^(\$comment|_.*|sources?|examples?|description|message|title|template|rationale|note|notes|citation|url|reference|id|category|name|canonical|unit|ucum|code|rewrites?|replacement|insert)$/i;
 const META = /[\\^$.|?*+()[\]{}]/;
 
+/**
+ * Data files whose fragments the engine compiles into sticky patterns: the claims lexicons become the lexicon buckets
+ * (claims.ts compileLexicon, flags 'iy', tried at word starts only; see test/regex-safety.test.ts), so their fragments
+ * are analysed as sticky. Any other compilation of them (e.g. specificSourceRegex) is captured at runtime with its
+ * real flags and analysed as well.
+ */
+const STICKY_DATA = /^claims-.*\.json$/;
+
 function collectData(): void {
   const dataDir = path.join(SRC, 'data');
   if (!fs.existsSync(dataDir)) return;
@@ -153,7 +162,7 @@ function collectData(): void {
           } catch {
             continue; // not a pattern (or not one by itself)
           }
-          add(src, 'iu', `${rel}#${pointer}${how}`, 'data');
+          add(src, STICKY_DATA.test(path.basename(file)) ? 'iuy' : 'iu', `${rel}#${pointer}${how}`, 'data');
         }
       } else if (Array.isArray(v)) v.forEach((x, i) => visit(x, `${pointer}/${i}`, key));
       else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) visit(x, `${pointer}/${k}`, k);
