@@ -54,7 +54,7 @@ import { parseDocument } from '../server/src/engine/document';
 import { findDoseMentions, saltAfter } from '../server/src/engine/doses';
 import { expandNumericList } from '../server/src/engine/citations';
 import { byRest } from '../server/src/rules/missing-author';
-import { closedTail, dropLastWord, firstAuthorOf, footnoteRefs, hasVolPages, leadingParen, pseudoHeadingLine, referenceHeadingName, shorten, trimEndWhere, yearParen } from '../server/src/engine/references';
+import { MARKER, closedTail, dropLastWord, firstAuthorOf, footnoteRefs, hasVolPages, leadingParen, pseudoHeadingLine, referenceHeadingName, shorten, trimEndWhere, yearParen } from '../server/src/engine/references';
 import type { CollectedPattern } from './fuzz/collect-patterns';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -667,6 +667,29 @@ describe('regex safety: rewritten patterns give the same results as the regexes 
     for (const s of ['Lancet. 2019;393(10170):447-92.', 'JAMA 2020;323: e201234', 'BMJ 2018; 360 : k322', 'pp. 12-14', 'Vol. 3', '2019, 12, 345', 'Title. 2019', '12 (3) , 45'])
       assert.equal(hasVolPages(s), old.test(s), s);
     assert.equal(hasVolPages(`1 (a)${' '.repeat(50_000)}x`), false); // was quadratic in the white space
+  });
+
+  it('the list-marker prefix of references.ts (MARKER) matches as before in the patterns built on it', () => {
+    const OLD = '^\\s*(?:\\[\\d{1,3}\\]|\\(\\d{1,3}\\)|\\d{1,3}[.)]?(?=\\s)|[\\u00b9\\u00b2\\u00b3\\u2070-\\u2079]{1,3}|\\^\\d{1,3})?\\s*';
+    const pairs: [RegExp, RegExp][] = [
+      [new RegExp(`${OLD}["\\u201c\\u00ab\\u2018]`, 'u'), new RegExp(`${MARKER}["\\u201c\\u00ab\\u2018]`, 'u')], // QUOTED_AT_START
+      [
+        new RegExp(`${OLD}["\\u201c][^"\\u201c\\u201d]{3,500}["\\u201d]\\s*[,.]?\\s*\\([^()]{2,160}\\)`, 'u'), // HEAD_QUOTED
+        new RegExp(`${MARKER}["\\u201c][^"\\u201c\\u201d]{3,500}["\\u201d]\\s*(?:[,.]\\s*)?\\([^()]{2,160}\\)`, 'u'),
+      ],
+      [new RegExp(`${OLD}(?:van\\s)?\\p{Lu}\\p{Ll}+,`, 'u'), new RegExp(`${MARKER}(?:van\\s)?\\p{Lu}\\p{Ll}+,`, 'u')], // LEADING_AUTHOR's shape: a non-space after the marker
+    ];
+    const tokens = [' ', '\t', '1', '12', '.', ')', '(', '[', ']', '^', '\u00b9', '"', '\u201c', '\u201d', 'ab', 'Sm', 'van ', ',', 'x'];
+    fc.assert(
+      fc.property(arbText(tokens, 25), (s) => {
+        for (const [old, now] of pairs) {
+          const a = old.exec(s);
+          const b = now.exec(s);
+          assert.deepEqual(b && [b.index, b[0]], a && [a.index, a[0]], `${now.source.slice(0, 40)} on ${JSON.stringify(s)}`);
+        }
+      }),
+      { seed: 3, numRuns: 30_000 },
+    );
   });
 
   it('references keep their shapes on long white-space runs and bracket runs, in linear time', () => {

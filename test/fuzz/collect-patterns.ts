@@ -48,16 +48,27 @@ function add(source: string, flags: string, origin: string, kind: CollectedPatte
 const NativeRegExp = RegExp;
 const LINTING = 'runtime: while linting';
 let runtimeOrigin = 'runtime: module load';
-const Recording = new Proxy(NativeRegExp, {
-  construct(target, args: [string | RegExp, string?], newTarget) {
-    const re = Reflect.construct(target, args, newTarget === Recording ? target : newTarget) as RegExp;
-    add(re.source, re.flags, runtimeOrigin, runtimeOrigin === LINTING ? 'lint-time' : 'runtime');
-    return re;
+/** The server/src file and line that called the RegExp constructor (a module loading another is not the compiler). */
+function callerSite(): string {
+  for (const line of (new Error().stack ?? '').split('\n').slice(2)) {
+    const m = /\(?((?:file:\/\/)?\/[^()]*?):(\d+):\d+\)?$/.exec(line.trim());
+    const file = m?.[1].replace(/^file:\/\//, '');
+    if (file && file.startsWith(SRC + path.sep)) return ` at ${path.relative(ROOT, file)}:${m![2]}`;
+  }
+  return '';
+}
+
+function record(re: RegExp): RegExp {
+  add(re.source, re.flags, `${runtimeOrigin}${callerSite()}`, runtimeOrigin === LINTING ? 'lint-time' : 'runtime');
+  return re;
+}
+
+const Recording: RegExpConstructor = new Proxy(NativeRegExp, {
+  construct(target, args: [string | RegExp, string?], newTarget): RegExp {
+    return record(Reflect.construct(target, args, newTarget === Recording ? target : newTarget) as RegExp);
   },
   apply(target, _this, args: [string | RegExp, string?]) {
-    const re = Reflect.apply(target, undefined, args) as RegExp;
-    add(re.source, re.flags, runtimeOrigin, runtimeOrigin === LINTING ? 'lint-time' : 'runtime');
-    return re;
+    return record(Reflect.apply(target, undefined, args) as RegExp);
   },
 });
 (globalThis as { RegExp: RegExpConstructor }).RegExp = Recording;

@@ -463,7 +463,9 @@ const NAME = "\\p{Lu}[\\p{L}'\u2019]*(?:-\\p{Lu}?[\\p{L}'\u2019]+)?";
 const PARTICLES = "(?:(?:van|von|de|der|den|da|di|du|le|la|del|dos|ter|ten|Mc|Mac|St\\.?)\\s)?(?:(?:der|den|de|la)\\s)?";
 const INITIALS_TIGHT = '\\p{Lu}{1,3}'; // Vancouver "AB"
 const INITIALS_DOTTED = '\\p{Lu}\\.(?:\\s?-?\\p{Lu}\\.){0,3}'; // APA "A. B." / "J.-P."
-const MARKER = '^\\s*(?:\\[\\d{1,3}\\]|\\(\\d{1,3}\\)|\\d{1,3}[.)]?(?=\\s)|[\\u00b9\\u00b2\\u00b3\\u2070-\\u2079]{1,3}|\\^\\d{1,3})?\\s*';
+// A list marker and the white space around it. Each white-space run has one \s to take it ("\s*(?:X\s*)?", not
+// "\s*X?\s*", which splits a long run every way before failing); a number is followed by white space (was (?=\s)).
+export const MARKER = '^\\s*(?:(?:\\[\\d{1,3}\\]|\\(\\d{1,3}\\)|[\\u00b9\\u00b2\\u00b3\\u2070-\\u2079]{1,3}|\\^\\d{1,3})\\s*|\\d{1,3}[.)]?\\s+)?';
 const LEADING_AUTHOR = new RegExp(
   MARKER +
     '(?:' +
@@ -917,7 +919,7 @@ function splitLines(doc: ParsedDocument, block: ProseBlock, s: number, e: number
   return out;
 }
 
-const HEAD_QUOTED = new RegExp(`${MARKER}["\\u201c][^"\\u201c\\u201d]{3,500}["\\u201d]\\s*[,.]?\\s*\\([^()]{2,160}\\)`, 'u');
+const HEAD_QUOTED = new RegExp(`${MARKER}["\\u201c][^"\\u201c\\u201d]{3,500}["\\u201d]\\s*(?:[,.]\\s*)?\\([^()]{2,160}\\)`, 'u');
 const ANNOTATION_SEP = /\s[-\u2013\u2014]{1,2}\s+(?=\p{Lu})/gu;
 
 /** End of the citation proper inside [s, e): before an annotation such as " - This review summarizes …". */
