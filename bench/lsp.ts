@@ -4,8 +4,11 @@
 // - the debounce, measured separately: the same edits against a server with its default debounce;
 // - where the latency goes, from the server's own trace (CLINICAL_LINT_TRACE=1): settings, the lint in the worker,
 //   queueing/transfer to and from the worker, converting and sending the diagnostics;
-// - the server's RSS after opening 200 drafts and receiving their diagnostics, and again after 5 s idle (the server
-//   replaces a lint worker whose heap grew, which returns a burst's garbage to the system).
+// - the server's RSS after opening 200 drafts and receiving their diagnostics (read from /proc right after the last
+//   diagnostics arrived: nothing is waited for or triggered before), with what the V8 heaps of the main thread and of
+//   the lint worker hold at that moment (the server's own report, clinicalLint/memory, only in trace mode); and the
+//   RSS again after 5 s idle (the server replaces a lint worker whose heap grew, which returns a burst's garbage).
+// The server runs with SERVER_NODE_OPTIONS, as the VS Code client starts it.
 // Tolerates a missing or broken server: the group then reports why it could not run.
 
 import { spawn, type ChildProcess } from 'node:child_process';
