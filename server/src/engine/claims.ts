@@ -1405,7 +1405,7 @@ function readRelation(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
         rel.weak = verbOfHavingBefore(text, c.start) < 0 && !PASSIVE_FINDING.test(text.slice(c.end, c.end + 120));
       } else if (CORR_PARTICIPLE.test(w) || /^at\b/.test(w)) {
         // 'X puts patients at risk of Y': a causative verb with an object places someone in the risk; a causal relation.
-        if (w.charCodeAt(0) === 97 && causativeBefore(text, c.start)) {
+        if (w.charCodeAt(0) === 97 && w.charCodeAt(1) === 116 && w.charCodeAt(2) === 32 && causativeBefore(text, c.start)) {
           rel.type = 'causal';
           break;
         }
