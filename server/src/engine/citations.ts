@@ -14,7 +14,46 @@ const ITEM = new RegExp(
   'u',
 );
 const PARENTHETICAL = /\(([^()]{4,200})\)/g;
-const NARRATIVE = new RegExp(`(${SURNAME})(?:\\s+et\\s+al\\.?|\\s+(?:and|&)\\s+${SURNAME})?\\s+\\((${YEAR})\\)`, 'gu');
+// Narrative citations, "Garcia et al. (2018)": tried (sticky) only where narrativeMatches() says, see there.
+const NARRATIVE = new RegExp(`(${SURNAME})(?:\\s+et\\s+al\\.?|\\s+(?:and|&)\\s+${SURNAME})?\\s+\\((${YEAR})\\)`, 'uy');
+const NARRATIVE_START = /[A-Z]|(?:van|von|de|der|den|da|di|du|le|la|del|dos)\s/g;
+const NAME_RUN = /[\p{L}'\u2019-]*/uy;
+const PARTICLE_CHAIN = /(?:(?:van|von|de|der|den|da|di|du|le|la|del|dos)\s+)*/y;
+
+/**
+ * The matches text.matchAll() would give for NARRATIVE searched with 'g', in linear time. A search tries every
+ * capital, and from each the surname runs to the end of its word: a long word of capitals was read once per capital.
+ * But the surname must end where its word ends (all that may follow starts with white space), so an attempt fails
+ * or succeeds for every capital of a word alike, and likewise for every particle of one "van der …" chain: after a
+ * failure, the later capitals of that word and particles of that chain are skipped. Same matches, same order.
+ */
+export function narrativeMatches(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let capitalsFrom = -1; // capitals before this index belong to a word whose first tried capital failed
+  let particlesFrom = -1; // particles before this index belong to a chain whose first particle failed
+  NARRATIVE_START.lastIndex = 0;
+  for (let s = NARRATIVE_START.exec(text); s; s = NARRATIVE_START.exec(text)) {
+    const c = s.index;
+    const capital = s[0].length === 1;
+    NARRATIVE_START.lastIndex = c + 1;
+    if (c < (capital ? capitalsFrom : particlesFrom)) continue;
+    NARRATIVE.lastIndex = c;
+    const m = NARRATIVE.exec(text);
+    if (m) {
+      out.push(m);
+      NARRATIVE_START.lastIndex = c + m[0].length;
+    } else if (capital) {
+      NAME_RUN.lastIndex = c + 1;
+      NAME_RUN.exec(text);
+      capitalsFrom = NAME_RUN.lastIndex;
+    } else {
+      PARTICLE_CHAIN.lastIndex = c;
+      PARTICLE_CHAIN.exec(text);
+      particlesFrom = PARTICLE_CHAIN.lastIndex;
+    }
+  }
+  return out;
+}
 
 const SUPERSCRIPT_DIGITS: Record<string, string> = {
   '\u2070': '0', '\u00b9': '1', '\u00b2': '2', '\u00b3': '3', '\u2074': '4',
@@ -57,7 +96,7 @@ export function findTextCitations(text: string, base: number): Citation[] {
       }
       if (keys.length) out.push({ start: base + m.index!, end: base + m.index! + m[0].length, kind: 'author-year', keys });
     }
-    for (const m of text.matchAll(NARRATIVE)) {
+    for (const m of narrativeMatches(text)) {
       out.push({ start: base + m.index!, end: base + m.index! + m[0].length, kind: 'author-year', keys: [`${surnameKey(m[1])}|${m[2].slice(0, 4)}`] });
     }
   }
