@@ -2,7 +2,7 @@
 // classes. Every sentence here is written for the test (none comes from a benchmark).
 
 import * as assert from 'node:assert/strict';
-import { classifySentence } from '../../server/src/engine/claims';
+import { classifySentence, classifyWith, compileLexicon } from '../../server/src/engine/claims';
 import { lintRule } from '../helpers/rule-tester';
 import { applyEdits } from '../../server/src/engine/lint';
 
@@ -227,5 +227,16 @@ describe('claims: "appears"/"seems" before a predicate adjective hedge it', () =
 
   it('the same verbs saying where something shows up state no relation', () => {
     assert.equal(strength('Rashes appear in a third of patients.'), 'none');
+  });
+});
+
+describe('claims: the catch-all bucket is tried only at words it can start', () => {
+  it('patterns that can start with any character, or with a digit, still match', () => {
+    const lex = compileLexicon({ absoluteTerms: ['\\w+-free forever', '\\d+% cure rate'] });
+    assert.deepEqual(classifyWith('Our balm keeps you pain-free forever.', lex).absoluteTerms.map((a) => a.text), ['pain-free forever']);
+    assert.deepEqual(classifyWith('It has a 100% cure rate for warts.', lex).absoluteTerms.map((a) => a.text), ['100% cure rate']);
+    const digitsOnly = compileLexicon({ absoluteTerms: ['\\d+% cure rate'] });
+    assert.deepEqual(classifyWith('It has a 95% cure rate for warts.', digitsOnly).absoluteTerms.map((a) => a.text), ['95% cure rate']);
+    assert.deepEqual(classifyWith('It has a high cure rate for warts.', digitsOnly).absoluteTerms, []);
   });
 });

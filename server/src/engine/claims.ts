@@ -165,6 +165,8 @@ export interface ClaimLexicon {
   /** Patterns by the one, two or three characters they start with (see prefixKey). */
   buckets: Map<number, Bucket>;
   bucketAny: Bucket | null;
+  /** The (lower-cased) first characters bucketAny's patterns can start with; null when any character can start one. */
+  bucketAnyFirst: Set<number> | null;
   /** Disease and drug name endings by their last two letters (tried only on words no lexicon entry matched). */
   suffixes: Map<number, { suffix: string; kind: number }[]>;
   /** Words with those endings that are neither ('diagnosis', 'empathy'). */
@@ -360,9 +362,9 @@ function parseAlternatives(src: string, pos: { i: number }): Quant[][] {
  * The strings of length <= 2 a pattern's matches can start with (ANY for any character),
  * or null when there are too many to list.
  */
-function startKeys(src: string): Set<string> | null {
+function startKeys(src: string, length = PREFIX): Set<string> | null {
   const out = new Set<string>();
-  const K2 = PREFIX;
+  const K2 = length;
   let tooMany = false;
   const walkSeq = (seq: Quant[], i: number, acc: string, next: (acc: string) => void): void => {
     if (tooMany) return;
@@ -686,6 +688,7 @@ export function compileLexicon(settings: ClaimsSettings = {}): ClaimLexicon {
   const lex: ClaimLexicon = {
     buckets: new Map([...buckets].map(([k, v]) => [k, shared(v)])),
     bucketAny: b0.length ? shared(b0) : null,
+    bucketAnyFirst: firstCharacters(b0),
     suffixes: suffixIndex(),
     suffixExceptions: new Set(outcomesData.suffixes.exceptions),
     verbs,
@@ -697,6 +700,26 @@ export function compileLexicon(settings: ClaimsSettings = {}): ClaimLexicon {
     userAttribution: userAttributions.length ? new RegExp(`(?:${userAttributions.map(nonCapturing).join('|')})${WORD_END}`, 'iy') : null,
   };
   return lex;
+}
+
+/**
+ * The first characters the patterns of the catch-all bucket can start with ('\\d+ mg' starts with a digit), lower-cased,
+ * so that scan() skips that bucket at other words; null when some pattern can start with any character.
+ */
+function firstCharacters(entries: Entry[]): Set<number> | null {
+  const out = new Set<number>();
+  for (const e of entries) {
+    const keys = startKeys(e.src, 1);
+    if (!keys) return null;
+    for (const k of keys) {
+      if (k === '' || k[0] === ANY) return null;
+      // scan() lower-cases A-Z only; the patterns are case-insensitive, so keep every case of the character.
+      out.add(k.charCodeAt(0));
+      out.add(k.toLowerCase().charCodeAt(0));
+      out.add(k.toUpperCase().charCodeAt(0));
+    }
+  }
+  return out;
 }
 
 /** Words before an attribution that name its source ('this study', 'our trial', 'the Framingham study'). */
@@ -806,7 +829,7 @@ function scan(text: string, lex: ClaimLexicon): Cue[] {
       if (c3 >= 0) best = tryBucket(lex.buckets.get(prefixKey(c1, c2, c3)), text, i, best, lex);
       if (c2 >= 0) best = tryBucket(lex.buckets.get(prefixKey(c1, c2)), text, i, best, lex);
       best = tryBucket(lex.buckets.get(prefixKey(c1)), text, i, best, lex);
-      best = tryBucket(lex.bucketAny, text, i, best, lex);
+      if (lex.bucketAnyFirst === null || lex.bucketAnyFirst.has(c1)) best = tryBucket(lex.bucketAny, text, i, best, lex);
       if (best) {
         cues.push(best);
         i = best.end;
