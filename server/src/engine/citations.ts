@@ -18,6 +18,7 @@ const PARENTHETICAL = /\(([^()]{4,200})\)/g;
 const NARRATIVE = new RegExp(`(${SURNAME})(?:\\s+et\\s+al\\.?|\\s+(?:and|&)\\s+${SURNAME})?\\s+\\((${YEAR})\\)`, 'uy');
 const NARRATIVE_START = /[A-Z]|(?:van|von|de|der|den|da|di|du|le|la|del|dos)\s/g;
 const NAME_RUN = /[\p{L}'\u2019-]*/uy;
+const YEAR_IN_PARENS = new RegExp(`\\((?:${YEAR})\\)`);
 const PARTICLE_CHAIN = /(?:(?:van|von|de|der|den|da|di|du|le|la|del|dos)\s+)*/y;
 
 /**
@@ -29,6 +30,7 @@ const PARTICLE_CHAIN = /(?:(?:van|von|de|der|den|da|di|du|le|la|del|dos)\s+)*/y;
  */
 export function narrativeMatches(text: string): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
+  if (!YEAR_IN_PARENS.test(text)) return out; // every match ends with "(2019)", "(n.d.)" or "(in press)"
   let capitalsFrom = -1; // capitals before this index belong to a word whose first tried capital failed
   let particlesFrom = -1; // particles before this index belong to a chain whose first particle failed
   NARRATIVE_START.lastIndex = 0;
