@@ -342,7 +342,7 @@ function parseAlternatives(src: string, pos: { i: number }): Quant[][] {
     else if (q === '*') [min, max] = [0, Infinity];
     else if (q === '+') [min, max] = [1, Infinity];
     else if (q === '{') {
-      const m = /^\{(\d*)(,?)(\d*)\}/.exec(src.slice(pos.i));
+      const m = /^\{(\d*)(?:(,)(\d*))?\}/.exec(src.slice(pos.i));
       if (m) {
         min = Number(m[1] || 0);
         max = m[2] ? (m[3] ? Number(m[3]) : Infinity) : min;
@@ -2315,7 +2315,7 @@ function absoluteRewrites(text: string, c: Cue, entry: AbsoluteEntry, object: Cu
     if (t.includes('{function}') && !fn) continue;
     if (t.includes('{object}') && !objectText) continue;
     const usesObject = t.includes('{object}') || t.includes('{function}');
-    const lead = matched.replace(/\s+(?:absolutely\s+)?(?:no|zero)\b[\s\S]*$/i, '');
+    const lead = leadBeforeNegation(matched);
     let s = t.replace('{function}', fn ?? '').replace('{object}', objectText).replace('{tail}', tail).replace('{lead}', lead);
     let rs = start;
     let re = usesObject ? objectEnd : c.end;
@@ -2413,6 +2413,51 @@ export function analyzeClaims(doc: ParsedDocument, config: ResolvedConfig): Clai
  * Bounded: the table starts over when full. Results are shared, so they are never mutated (analyzeClaims
  * copies what it shifts).
  */
+/**
+ * The part of an absolute phrase before its "no"/"zero" ("… has absolutely no side effects" → "… has"): what
+ * `replace(/\s+(?:absolutely\s+)?(?:no|zero)\b[\s\S]*$/i, '')` gave, found in linear time (a white-space run is
+ * entered once, at its last character, instead of once per character).
+ */
+export function leadBeforeNegation(matched: string): string {
+  const m = /\s(?:absolutely\s+)?(?:no|zero)\b/i.exec(matched);
+  return m ? matched.slice(0, m.index).trimEnd() : matched;
+}
+
+const LABEL_RUN = /[^\]\s]+/y;
+
+/**
+ * The labels of every `[^label]` in a text (label: no "]" and no white space), left to right and not
+ * overlapping, as `matchAll(/\[\^([^\]\s]+)\]/g)` gave them, in linear time: a label run that does not end in "]"
+ * is skipped as a whole (every "[^" inside it would stop at the same character).
+ */
+export function footnoteLabels(text: string): string[] {
+  const out: string[] = [];
+  for (let i = text.indexOf('[^'); i >= 0; ) {
+    LABEL_RUN.lastIndex = i + 2;
+    const run = LABEL_RUN.exec(text);
+    const end = run ? i + 2 + run[0].length : i + 2;
+    if (run && text.charCodeAt(end) === 93 /* ] */) {
+      out.push(run[0]);
+      i = text.indexOf('[^', end + 1);
+    } else i = text.indexOf('[^', run ? end : i + 1);
+  }
+  return out;
+}
+
+/**
+ * Where the first `[^label]:` starts (label: at least one character other than "]"), or -1: what
+ * `/\[\^[^\]]+\]:/` found, in linear time (a label ends at the first "]", whatever starts inside it).
+ */
+export function footnoteDefinitionAt(text: string): number {
+  for (let i = text.indexOf('[^'); i >= 0; ) {
+    const close = text.indexOf(']', i + 2);
+    if (close < 0) return -1;
+    if (close > i + 2 && text.charCodeAt(close + 1) === 58 /* : */) return i;
+    i = text.indexOf('[^', close === i + 2 ? i + 1 : close + 1);
+  }
+  return -1;
+}
+
 const remembered = new WeakMap<ClaimLexicon, Remembered<ClaimClassification>>();
 
 function classifyRemembered(text: string, lex: ClaimLexicon): ClaimClassification {
@@ -2481,15 +2526,15 @@ function placeholderPlan(doc: ParsedDocument): PlaceholderPlan {
     // Footnote definition at the end of the document, after the other definitions if the document ends with them.
     const used = new Set<string>();
     let max = 0;
-    for (const m of text.matchAll(/\[\^([^\]\s]+)\]/g)) {
-      used.add(m[1].toLowerCase());
-      if (/^\d{1,6}$/.test(m[1])) max = Math.max(max, Number(m[1]));
+    for (const label of footnoteLabels(text)) {
+      used.add(label.toLowerCase());
+      if (/^\d{1,6}$/.test(label)) max = Math.max(max, Number(label));
     }
     let n = max + 1;
     while (used.has(String(n))) n++;
-    const trimmed = text.replace(/\s+$/, '');
+    const trimmed = text.trimEnd();
     const lastLine = trimmed.slice(Math.max(trimmed.lastIndexOf('\n'), trimmed.lastIndexOf('\r')) + 1);
-    const afterFootnote = /^\[\^[^\]]+\]:/.test(lastLine) || (/^(?: {4}|\t)/.test(lastLine) && /\[\^[^\]]+\]:/.test(trimmed.slice(-2000)));
+    const afterFootnote = (lastLine.startsWith('[^') && footnoteDefinitionAt(lastLine) === 0) || (/^(?: {4}|\t)/.test(lastLine) && footnoteDefinitionAt(trimmed.slice(-2000)) >= 0);
     const endsWithEol = /(?:\r?\n|\r)$/.test(text);
     const lead = text.length === 0 ? '' : (endsWithEol ? '' : eol) + (afterFootnote ? '' : eol);
     plan = { marker: `[^${n}]`, at: text.length, text: `${lead}[^${n}]: ${CITATION_PLACEHOLDER}${eol}`, source: text };
@@ -2520,7 +2565,7 @@ function placeholderPlan(doc: ParsedDocument): PlaceholderPlan {
       plan = { marker: `[${n}]`, at: last.end, text: (listStyle ? eol : eol + eol) + entry, source: text };
     } else {
       // After the last text (trailing blank lines stay where they are).
-      const at = text.replace(/\s+$/, '').length;
+      const at = text.trimEnd().length;
       plan = { marker: `[${n}]`, at, text: `${at ? eol + eol : ''}References${eol}${eol}${entry}`, source: text };
     }
   }

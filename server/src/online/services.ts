@@ -39,7 +39,9 @@ export interface ServiceContext {
 }
 
 function trimBase(u: string): string {
-  return u.replace(/\/+$/, '');
+  let end = u.length;
+  while (end > 0 && u.charCodeAt(end - 1) === 47 /* / */) end--;
+  return u.slice(0, end);
 }
 
 /** GET with the cache: only 200 and 404 answers are stored. */
