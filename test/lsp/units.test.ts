@@ -208,6 +208,26 @@ describe('language server units: per-document caches in the lint worker', () => 
     assert.equal([...map.values()].filter((c) => c.parse !== undefined && c.lints === 1).length, 2);
   });
 
+  it('re-lints in the background (a settings change) do not make opened drafts count as edited', () => {
+    const caches = new DocumentCaches(32, 2);
+    const map = (caches as unknown as { map: Map<string, DocumentCache> }).map;
+    const uris = [0, 1, 2, 3, 4].map((i) => `file:///tmp/relint-${i}.md`);
+    const lint = (uri: string, text: string, background: boolean): void => {
+      const c = caches.get(uri);
+      c.background = background; // what the lint worker sets from the task
+      runTask('lint', input(uri, text), knownRule, c);
+    };
+    for (const [i, uri] of uris.entries()) lint(uri, draft(i), true);
+    for (const [i, uri] of uris.entries()) lint(uri, draft(i), true);
+    assert.equal([...map.values()].filter((c) => c.parse !== undefined).length, 2, 'trees of two drafts only');
+    assert.ok(uris.every((u) => map.get(u)!.editing !== true));
+    // A keystroke (a lint the author waits for) makes one an edited draft, which keeps its tree.
+    lint(uris[0], draft(0) + 'x', false);
+    assert.equal(map.get(uris[0])!.editing, true);
+    for (const [i, uri] of uris.slice(1).entries()) lint(uri, draft(i + 1), true);
+    assert.ok(map.get(uris[0])!.parse);
+  });
+
   it('a lint with the cache from the first lint on gives the same diagnostics as a plain lint, edit after edit', () => {
     const caches = new DocumentCaches(32, 2);
     const uri = 'file:///tmp/same.md';

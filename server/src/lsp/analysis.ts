@@ -92,8 +92,11 @@ function lintOptions(input: DocumentInput, ruleErrors: RuleError[], cache?: Docu
     const lints = ((cache.lints as number | undefined) ?? 0) + 1;
     cache.lints = lints;
     opts.parseCache = (cache.parse as ParseCache | undefined) ?? (cache.parse = createParseCache());
-    // Per-sentence results are remembered from the second lint on (an opened draft's sentences would only fill the tables).
-    opts.remember = lints >= 2;
+    // The document is being edited from its second lint on, unless that lint ran in the background (the lint worker
+    // sets `background` for re-lints after a settings change: they would otherwise mark every open draft as edited).
+    if (lints >= 2 && cache.background !== true) cache.editing = true;
+    // Per-sentence results are remembered only while editing (an opened draft's sentences would only fill the tables).
+    opts.remember = cache.editing === true;
   }
   return opts;
 }

@@ -30,9 +30,10 @@ export interface Analyzer {
 export const knownRule = (id: string): boolean => ruleById.has(id);
 
 /**
- * Bounded per-document caches (least recently used first out). A document linted only once (opened, not edited)
- * keeps its parse cache only while it is among the `maxOpened` most recently linted such documents: opening many
- * drafts at once keeps the trees of the last few, the ones an author is about to type in.
+ * Bounded per-document caches (least recently used first out). A document that is not being edited (opened, or
+ * only re-linted in the background) keeps its parse cache only while it is among the `maxOpened` most recently
+ * linted such documents: opening many drafts at once keeps the trees of the last few, the ones an author is about
+ * to type in.
  */
 export class DocumentCaches {
   private readonly map = new Map<string, DocumentCache>();
@@ -51,7 +52,7 @@ export class DocumentCaches {
     const entries = [...this.map.values()];
     for (let i = entries.length - 2; i >= 0; i--) {
       const e = entries[i];
-      if (e.parse === undefined || ((e.lints as number | undefined) ?? 0) > 1) continue;
+      if (e.parse === undefined || e.editing === true) continue;
       if (++opened > this.maxOpened) delete e.parse;
     }
     return c;

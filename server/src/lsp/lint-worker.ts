@@ -58,7 +58,9 @@ if (port) {
       const t0 = performance.now();
       heapGrowthFor(msg.background === true);
       for (const d of 'docs' in msg.input ? msg.input.docs : [msg.input]) if ('text' in d) workerTestHook(d.text);
-      const value = runTask(msg.task, msg.input, knownRule, 'uri' in msg.input && msg.task === 'lint' ? caches.get(msg.input.uri) : undefined);
+      const cache = 'uri' in msg.input && msg.task === 'lint' ? caches.get(msg.input.uri) : undefined;
+      if (cache) cache.background = msg.background === true;
+      const value = runTask(msg.task, msg.input, knownRule, cache);
       reply = { id: msg.id, ok: true, value, ms: performance.now() - t0, heapMb: heapMb() };
     } catch (e) {
       reply = { id: msg.id, ok: false, error: errorText(e), heapMb: heapMb() };
