@@ -2423,7 +2423,8 @@ export function leadBeforeNegation(matched: string): string {
   return m ? matched.slice(0, m.index).trimEnd() : matched;
 }
 
-const LABEL_RUN = /[^\]\s]+/y;
+/** One UTF-16 unit of white space as \s reads it. */
+const WHITE_UNIT = /\s/;
 
 /**
  * The labels of every `[^label]` in a text (label: no "]" and no white space), left to right and not
@@ -2433,13 +2434,12 @@ const LABEL_RUN = /[^\]\s]+/y;
 export function footnoteLabels(text: string): string[] {
   const out: string[] = [];
   for (let i = text.indexOf('[^'); i >= 0; ) {
-    LABEL_RUN.lastIndex = i + 2;
-    const run = LABEL_RUN.exec(text);
-    const end = run ? i + 2 + run[0].length : i + 2;
-    if (run && text.charCodeAt(end) === 93 /* ] */) {
-      out.push(run[0]);
+    let end = i + 2;
+    while (end < text.length && text[end] !== ']' && !WHITE_UNIT.test(text[end])) end++;
+    if (end > i + 2 && text[end] === ']') {
+      out.push(text.slice(i + 2, end));
       i = text.indexOf('[^', end + 1);
-    } else i = text.indexOf('[^', run ? end : i + 1);
+    } else i = text.indexOf('[^', end > i + 2 ? end : i + 1);
   }
   return out;
 }
