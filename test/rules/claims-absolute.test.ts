@@ -54,6 +54,7 @@ ruleTester('absolute-claim', {
     { name: 'block quote testimonial', text: '> This drink cured my arthritis in a week.\n', errors: [{ span: 'cured' }] },
     { name: 'plain text', kind: 'plaintext', text: 'LDN cures insomnia.\n', errors: [{ span: 'cures' }], output: 'LDN may improve sleep in some people.\n' },
     { name: 'user absolute terms', text: 'Our tea detoxes your liver.\n', config: { claims: { absoluteTerms: ['detox(?:es)? your (?:body|liver)'] } }, errors: [{ span: 'detoxes your liver', message: /your team has listed/ }] },
+    { name: 'user absolute term with a non-ASCII capital, in any case', text: 'This Über-cure helps.\n\nThis über-cure helps.\n\nThis ÜBER-CURE helps.\n', config: { claims: { absoluteTerms: ['Über-cure'] } }, errors: [{ span: 'Über-cure' }, { span: 'über-cure' }, { span: 'ÜBER-CURE' }] },
     { name: 'one diagnostic per sentence', text: 'LDN is totally safe, cures insomnia and works for everyone.\n', errors: [{ span: 'totally safe', message: /\(also 'cures', 'works for everyone'\)/ }] },
   ],
 });

@@ -804,7 +804,11 @@ function isWordChar(c: number): boolean {
 }
 
 function lower(c: number): number {
-  return c >= 65 && c <= 90 ? c + 32 : c;
+  if (c < 128) return c >= 65 && c <= 90 ? c + 32 : c;
+  // Bucket keys are lower-cased with toLowerCase (startKeys), so a user pattern "Über-cure" is keyed "übe": fold
+  // non-ASCII capitals the same way (when the lower case is one unit, as it is for every letter a key can hold).
+  const l = String.fromCharCode(c).toLowerCase();
+  return l.length === 1 ? l.charCodeAt(0) : c;
 }
 
 function isSpaceCode(c: number): boolean {
