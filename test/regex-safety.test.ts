@@ -431,6 +431,25 @@ describe('regex safety: sticky patterns are tried at O(1) positions per token', 
     assert.deepEqual(failures, []);
   });
 
+  it('narrative citations (NARRATIVE tried at capitals and particles) take linear time on hostile text (CPU time, 4n / n < 8)', () => {
+    const families: [string, (n: number) => string][] = [
+      ['a word of capitals', (n) => `${'AB'.repeat(100 * n)}. Smith (2019)`],
+      ['a particle chain', (n) => `${'van '.repeat(50 * n)}x Smith (2019)`],
+      ['capitals and particles', (n) => `${'Avan van '.repeat(20 * n)}(2019)`],
+      ['citations', (n) => 'Garcia et al. (2018) and van der Berg and Smith (2019) found it. '.repeat(n)],
+    ];
+    const failures: string[] = [];
+    for (const [name, make] of families) {
+      const g = growth((scale) => {
+        const text = make(40 * scale);
+        return () => void findTextCitations(text, 0);
+      }, 8);
+      console.log(`      ${name.padEnd(24)} ×${g.ratio.toFixed(1)} (${g.small.toFixed(1)} → ${g.big.toFixed(1)} ms CPU)`);
+      if (g.ratio >= 8) failures.push(`${name}: ×${g.ratio.toFixed(1)} for 4× the text`);
+    }
+    assert.deepEqual(failures, []);
+  });
+
   it('dose reading (sticky patterns at amount starts) takes linear time on hostile paragraphs (CPU time, 4n / n < 8)', () => {
     const config = resolveConfig({});
     const families: [string, (n: number) => string][] = [
