@@ -240,3 +240,43 @@ describe('claims: the catch-all bucket is tried only at words it can start', () 
     assert.deepEqual(classifyWith('It has a high cure rate for warts.', digitsOnly).absoluteTerms, []);
   });
 });
+
+describe('claims: an -ing change verb after "with" names a covariate', () => {
+  it('"rises with increasing age" is a covariation, not an act of changing something', () => {
+    assert.equal(strength('Fracture risk rises with increasing age.'), 'correlational');
+    assert.equal(strength('Anaemia became more common with worsening liver function.'), 'correlational');
+  });
+
+  it('a gerund after another preposition still states the act', () => {
+    assert.equal(strength('Yoga lowered pain scores by increasing muscle strength.'), 'direct');
+    assert.equal(strength('Nurses improved recovery, reducing readmissions.'), 'direct');
+  });
+});
+
+describe('claims: "results from" as a noun phrase', () => {
+  it('the plural noun with its source states no cause', () => {
+    assert.equal(strength('Results from the national asthma registry were released today.'), 'none');
+    assert.equal(strength('The results from our second cohort are reported separately.'), 'none');
+  });
+
+  it('the verb still does', () => {
+    assert.equal(strength('Contact dermatitis often results from nickel exposure.'), 'direct');
+  });
+});
+
+describe('claims: the passive or participle of "treat" without an agent describes care', () => {
+  it('says care was given, not that it worked', () => {
+    for (const text of [
+      'Most children with croup were treated at home.',
+      'Around 4,000 burns a year are treated in regional units.',
+      'We reviewed adults treated at three county hospitals.',
+    ])
+      assert.equal(strength(text), 'none', show(text));
+  });
+
+  it('an agent or a success adverb makes it a causal statement again', () => {
+    assert.equal(strength('Mild depression is effectively treated by guided self-help.'), 'direct');
+    assert.equal(strength('Head lice were successfully treated in most children.'), 'direct');
+    assert.equal(strength('Dimeticone treats head lice.'), 'direct');
+  });
+});

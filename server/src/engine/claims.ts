@@ -1454,6 +1454,12 @@ function readRelation(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
       break;
     }
     case K.causal:
+      // 'Results from the trial show', 'the results from this cohort': the plural noun 'results' with its source, not the
+      // verb ('the rash results from an allergy'): it opens the sentence or follows a determiner.
+      if (/^results\s/i.test(cueText(text, c))) {
+        const p = prevWord(text, c.start);
+        if (p === '' || NOUN_CONTEXT.has(p)) return null;
+      }
       // 'disease caused by X', 'admissions due to falls': background after a noun; stated after a copula ('is due to') or,
       // for the adjectival ones, as a sentence adverbial after a comma ('rates rose, due to …').
       if (CAUSAL_PARTICIPLE.test(cueText(text, c)))
@@ -1569,9 +1575,16 @@ function readVerb(text: string, cues: Cue[], k: number, verb: VerbForm, scan: Sc
       // A gerund that opens the sentence names an activity (a subject or a title: 'Reducing falls in care homes'); the
       // relation, if any, is the predicate that follows it.
       if (!prevB && previousNonSpace(text, c.start) < 0) return null;
+      // 'with increasing age', 'rises with worsening kidney function': after 'with' a change verb's -ing form names a
+      // covariate that changes (as age increases), not an act of changing something.
+      if (prev === 'with' && verb.change) return null;
       return 'weak'; // a gerund or participle clause: 'by reducing inflammation', '..., reducing deaths'
     case 'ed': {
       if (head === 'treat' && next === 'with') return null; // 'patients treated with X': design
+      // 'Patients were treated in hospital', 'children treated at eight centres', 'injuries treated in emergency
+      // departments': the passive or participle of 'treat' has the patient (or the condition) as its subject and no
+      // agent; it says that care was given, not that it worked ('was effectively treated' and 'treated by X' still do).
+      if (head === 'treat' && !AUX_HAVE.has(aux) && !MODAL_AUX.has(aux) && !AGENT_PREPOSITIONS.has(next) && !/ly$/.test(prev)) return null;
       if (AUX_BE.has(aux)) {
         // Passive: with an agent ('was reduced by statins', 'is prevented with vaccination') it is causal; without one
         // it describes a change ('levels were reduced in group A') or a state ('patients were treated in hospital').
