@@ -280,3 +280,21 @@ describe('claims: the passive or participle of "treat" without an agent describe
     assert.equal(strength('Dimeticone treats head lice.'), 'direct');
   });
 });
+
+describe('claims: an effect noun named as a topic', () => {
+  it('the object of a verb of inquiry, or a noun inside another noun phrase, states no effect', () => {
+    for (const text of [
+      'The authors investigated the efficacy of melatonin in shift workers.',
+      'A new trial is comparing the effects of two inhalers.',
+      'Parents knew little about the consequences of poor sleep.',
+      'The leaflet explains the mechanism of the vaccine’s effect on antibody levels.',
+    ])
+      assert.equal(strength(text), 'none', show(text));
+  });
+
+  it('an effect that is found, had or reported as evidence still states a relation', () => {
+    assert.equal(strength('Melatonin had a small effect on sleep onset.'), 'direct');
+    assert.equal(strength('The effect of fasting on glucose was modest.'), 'direct');
+    assert.equal(strength('The trial provides evidence for the benefits of early mobilisation.'), 'direct');
+  });
+});

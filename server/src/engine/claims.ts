@@ -1486,6 +1486,10 @@ function readRelation(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
       // A relational noun used as a modifier ('effect sizes', 'efficacy endpoints') or listed among evaluation criteria
       // ('efficacy and safety', 'effectiveness and cost') names a measure, not a relation between two things.
       if (!asVerb && measureNoun(text, c.end)) return null;
+      // The object of a verb of inquiry ('to investigate the efficacy of', 'comparing the effects') or a noun inside
+      // another noun phrase ('the mechanism of its effect on', 'knowledge about the consequences of') names the effect
+      // as a topic; nothing states that it happened.
+      if (!asVerb && verbOfHavingBefore(text, c.start) < 0 && effectAsTopic(text, c.start)) return null;
       // 'had no effect on', 'plays a key role in', 'showed benefits': stated. 'the effect of X on Y was studied': named only.
       rel.weak = verbOfHavingBefore(text, c.start) < 0;
       break;
@@ -1677,6 +1681,31 @@ function objectFollows(text: string, end: number, next: string): boolean {
 const MEASURE_HEAD = /^(?:sizes?|estimates?|profiles?|endpoints?|end-points?|measures?|measurements?|outcomes?|modifiers?|modification|scores?|variables?|parameters?|evaluations?|assessments?|analys[ie]s|data|trials?|studies|study|evidence|signals?|magnitudes?|domains?|indicators?|criteria|ratios?)$/;
 /** Evaluation criteria listed with an effect noun ('efficacy and safety', 'effectiveness and cost'). */
 const CRITERION = /^(?:safety|tolerability|toxicity|toxicities|costs?|cost-effectiveness|feasibility|acceptability|adherence|usability|durability|pharmacokinetics|quality|reliability|validity|accuracy|harms?|risks?|side)$/;
+
+/** Verbs of inquiry: their object is something studied, not something found ('investigate', 'compared', 'to assess'). */
+const INQUIRY_VERB = /^(?:investigat(?:e|es|ed|ing)|examin(?:e|es|ed|ing)|assess(?:es|ed|ing)?|evaluat(?:e|es|ed|ing)|compar(?:e|es|ed|ing)|explor(?:e|es|ed|ing)|stud(?:y|ies|ied|ying)|test(?:s|ed|ing)?|measur(?:e|es|ed|ing)|quantif(?:y|ies|ied|ying)|estimat(?:e|es|ed|ing)|elucidat(?:e|es|ed|ing)|clarif(?:y|ies|ied|ying)|understand(?:s|ing)?|determin(?:e|es|ed|ing)|address(?:es|ed|ing)?)$/;
+/** Prepositions that embed a noun phrase in another one ('the mechanism of', 'knowledge about', 'insight into'). */
+const EMBEDDING_PREPOSITION = new Set(['of', 'about', 'into', 'regarding', 'concerning', 'on', 'for']);
+/** Nouns of evidence before such a preposition: 'evidence for the benefits of X' reports the effect as found. */
+const EVIDENCE_NOUN = /^(?:evidence|support|proof|confirmation|demonstration|data|findings|signs?)$/;
+
+/**
+ * An effect noun starting at `pos` named as a topic: within three words (its determiner and modifiers) after a verb of
+ * inquiry, or after a preposition that embeds it in another noun phrase (not after a noun of evidence).
+ */
+function effectAsTopic(text: string, pos: number): boolean {
+  let at = pos;
+  for (let hops = 0; hops < 3; hops++) {
+    const b = prevWordBounds(text, at);
+    if (!b) return false;
+    const w = text.slice(b[0], b[1]).toLowerCase();
+    if (INQUIRY_VERB.test(w)) return true;
+    if (EMBEDDING_PREPOSITION.has(w)) return !EVIDENCE_NOUN.test(prevWord(text, b[0]));
+    if (COPULAS.has(w) || AUX_HAVE.has(w) || MODAL_AUX.has(w) || PREPOSITIONS.has(w)) return false;
+    at = b[0];
+  }
+  return false;
+}
 
 /** An effect noun ending at `end` that heads a compound or a list of evaluation criteria (see readRelation). */
 function measureNoun(text: string, end: number): boolean {
