@@ -298,3 +298,19 @@ describe('claims: an effect noun named as a topic', () => {
     assert.equal(strength('The trial provides evidence for the benefits of early mobilisation.'), 'direct');
   });
 });
+
+describe('claims: a classifying adjective used attributively names a kind of care', () => {
+  it('"preventive measures", "therapeutic hypothermia" state no effect', () => {
+    for (const text of [
+      'The clinic offers preventive check-ups for older drivers.',
+      'Therapeutic massage sessions are booked through reception.',
+      'Level of evidence: Therapeutic, III.',
+    ])
+      assert.equal(strength(text), 'none', show(text));
+  });
+
+  it('predicated, or in a headline (where the copula is dropped), it still does', () => {
+    assert.equal(strength('Low-dose aspirin is preventive against a second stroke.'), 'direct');
+    assert.equal(strength('Cold water swimming therapeutic for chronic pain'), 'direct');
+  });
+});

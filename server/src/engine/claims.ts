@@ -1470,6 +1470,9 @@ function readRelation(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
       if (UTILITY_ADJECTIVE.test(cueText(text, c)) && INSTRUMENT_NOUN.test(nextWord(text, c.end))) return null;
       // 'X is effective', 'may be protective': predicated. 'an effective treatment': attributive, supports only.
       rel.weak = !afterCopula(text, c.start);
+      // A classifying adjective used attributively names a kind of care ('preventive measures', 'therapeutic
+      // hypothermia', 'curative resection', 'Level of evidence: Therapeutic'), not an evaluation of it.
+      if (rel.weak && CLASSIFYING_ADJECTIVE.test(cueText(text, c)) && !sentenceIsHeadline(text)) return null;
       break;
     case K.effectNoun: {
       // 'can positively impact', 'has benefited': the noun is a verb here.
@@ -1986,6 +1989,8 @@ function modalPredicate(text: string, cues: Cue[], clause: ArrayLike<number>): R
   return null;
 }
 
+/** Adjectives that classify care by its purpose (see readRelation); only predicated ('is preventive') do they state an effect. */
+const CLASSIFYING_ADJECTIVE = /^(?:therapeutic|preventive|preventative|curative|restorative|prophylactic)$/i;
 const UTILITY_ADJECTIVE = /^(?:useful|helpful|valuable)$/;
 const INSTRUMENT_NOUN = /^(?:tools?|methods?|markers?|biomarkers?|tests?|measures?|measurements?|instruments?|pointers?|indicators?|predictors?|adjuncts?|resources?|guides?|parameters?|index|indices|approach|approaches|techniques?|screening|modality|modalities|variables?|scores?|signs?|clues?|means|way|ways|information|data|tests?)$/;
 
