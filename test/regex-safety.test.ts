@@ -138,14 +138,19 @@ async function analyseAll(patterns: { source: string; flags: string }[], concurr
   return out;
 }
 
+let collected: CollectedPattern[] | null = null;
+
+/** The built-in patterns (collected once per test run, in a fresh process). */
 function collect(): CollectedPattern[] {
+  if (collected) return collected;
   const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(__dirname, 'fuzz', 'collect-patterns.ts')], {
     cwd: ROOT,
     encoding: 'utf8',
     maxBuffer: 64 << 20,
   });
   if (r.status !== 0) throw new Error(`collect-patterns failed: ${r.stderr}`);
-  return JSON.parse(r.stdout) as CollectedPattern[];
+  collected = JSON.parse(r.stdout) as CollectedPattern[];
+  return collected;
 }
 
 describe('regex safety: built-in patterns are linear-time (recheck)', function () {
