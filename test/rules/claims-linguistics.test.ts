@@ -314,3 +314,15 @@ describe('claims: a classifying adjective used attributively names a kind of car
     assert.equal(strength('Cold water swimming therapeutic for chronic pain'), 'direct');
   });
 });
+
+describe('claims: the -ing form of an intransitive change verb before a noun is an adjective', () => {
+  it('"rising costs", "growing evidence", "worsening mental health" describe a trend', () => {
+    for (const text of ['Our survey documents rising rates of vaping among teenagers.', 'Men bore the brunt of worsening mental health during the recession.', 'This adds to growing evidence on screen time.'])
+      assert.equal(strength(text), 'none', show(text));
+  });
+
+  it('a transitive verb, or a participle clause after a comma, still acts on its object', () => {
+    assert.equal(strength('Regular stretching eases back pain by increasing flexibility.'), 'direct');
+    assert.equal(strength('Poor sleep raises cortisol, worsening anxiety.'), 'direct');
+  });
+});

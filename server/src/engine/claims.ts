@@ -1585,6 +1585,10 @@ function readVerb(text: string, cues: Cue[], k: number, verb: VerbForm, scan: Sc
       // 'with increasing age', 'rises with worsening kidney function': after 'with' a change verb's -ing form names a
       // covariate that changes (as age increases), not an act of changing something.
       if (prev === 'with' && verb.change) return null;
+      // 'rising costs', 'growing evidence', 'worsening mental health': the -ing form of an intransitive verb of change
+      // ('worsening' too, in this position) before a bare noun phrase is an adjective describing a trend, not an act on an object
+      // (after a comma it may open a participle clause: 'alcohol disrupts sleep, worsening anxiety').
+      if (prevB && INTRANSITIVE_ING.test(verb.lemma) && next !== '' && !ARTICLES.has(next) && !OBJECT_PRONOUN.has(next) && !/^\d/.test(next)) return null;
       return 'weak'; // a gerund or participle clause: 'by reducing inflammation', '..., reducing deaths'
     case 'ed': {
       if (head === 'treat' && next === 'with') return null; // 'patients treated with X': design
@@ -1989,6 +1993,8 @@ function modalPredicate(text: string, cues: Cue[], clause: ArrayLike<number>): R
   return null;
 }
 
+/** Lemmas of change verbs whose -ing form before a bare noun is an adjective ('rising costs', 'worsening symptoms'). */
+const INTRANSITIVE_ING = /^(?:rise|grow|decline|fall|worsen|deteriorate)$/;
 /** Adjectives that classify care by its purpose (see readRelation); only predicated ('is preventive') do they state an effect. */
 const CLASSIFYING_ADJECTIVE = /^(?:therapeutic|preventive|preventative|curative|restorative|prophylactic)$/i;
 const UTILITY_ADJECTIVE = /^(?:useful|helpful|valuable)$/;
