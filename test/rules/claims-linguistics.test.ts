@@ -326,3 +326,19 @@ describe('claims: the -ing form of an intransitive change verb before a noun is 
     assert.equal(strength('Poor sleep raises cortisol, worsening anxiety.'), 'direct');
   });
 });
+
+describe('claims: a verb whose object is understanding or the research process', () => {
+  it('describes a contribution to knowledge, not a relation', () => {
+    for (const text of [
+      'This survey facilitates a better understanding of vaccine hesitancy.',
+      'Our registry will aid the design of future asthma trials.',
+      'Missing data jeopardize the interpretation of these trials.',
+    ])
+      assert.equal(strength(text), 'none', show(text));
+  });
+
+  it('knowledge and awareness are outcomes that education changes; disease development is an outcome too', () => {
+    assert.equal(strength('The school programme improved pupils’ knowledge of asthma triggers.'), 'direct');
+    assert.equal(strength('Regular exercise delays the development of type 2 diabetes.'), 'direct');
+  });
+});

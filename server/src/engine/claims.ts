@@ -1526,6 +1526,10 @@ function readRelation(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
         rel.weak = true;
       } else if (reading === 'weak') rel.weak = true;
       if (verb.needsObject && !rel.weak && !healthObjectAfter(cues, k)) return null;
+      // 'facilitates better understanding of', 'will aid the development of', 'support further investigation': a verb
+      // whose object is knowledge or the research process describes a contribution to knowledge, not a relation
+      // between an exposure and an outcome.
+      if (!rel.weak && knowledgeObject(text, rel.cue.end)) return null;
       if (!rel.weak && inRelativeClause(text, c.start)) {
         rel.weak = true;
         rel.relative = true;
@@ -1991,6 +1995,23 @@ function modalPredicate(text: string, cues: Cue[], clause: ArrayLike<number>): R
     }
   }
   return null;
+}
+
+/** Nouns of understanding and of the research process (see knowledgeObject); not knowledge or awareness, which education changes. */
+const KNOWLEDGE_NOUN = /^(?:understanding|insights?|establishment|design|planning|research|investigations?|interpretation|utili[sz]ation)$/;
+/** Modifiers skipped before such a noun ('our', 'a better', 'further'). */
+const KNOWLEDGE_MODIFIER = /^(?:the|a|an|our|their|its|this|these|further|better|greater|new|deeper|current|future|clinical|scientific|public)$/;
+
+/** The object after a verb ending at `end` is a noun of knowledge or research ('facilitates better understanding of'). */
+function knowledgeObject(text: string, end: number): boolean {
+  let at = end;
+  for (let hops = 0; hops < 3; hops++) {
+    const w = nextWord(text, at);
+    if (KNOWLEDGE_NOUN.test(w)) return true;
+    if (!KNOWLEDGE_MODIFIER.test(w)) return false;
+    at = nextWordEnd(text, at);
+  }
+  return false;
 }
 
 /** Lemmas of change verbs whose -ing form before a bare noun is an adjective ('rising costs', 'worsening symptoms'). */
