@@ -330,7 +330,7 @@ describe('claims: the -ing form of an intransitive change verb before a noun is 
 describe('claims: a verb whose object is understanding or the research process', () => {
   it('describes a contribution to knowledge, not a relation', () => {
     for (const text of [
-      'This survey facilitates a better understanding of vaccine hesitancy.',
+      'This survey facilitates an understanding of vaccine hesitancy.',
       'Our registry will aid the design of future asthma trials.',
       'Missing data jeopardize the interpretation of these trials.',
     ])
