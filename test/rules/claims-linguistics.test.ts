@@ -342,3 +342,15 @@ describe('claims: a verb whose object is understanding or the research process',
     assert.equal(strength('Regular exercise delays the development of type 2 diabetes.'), 'direct');
   });
 });
+
+describe('claims: "a cause for concern" is an idiom of evaluation', () => {
+  it('states no causal link', () => {
+    for (const text of ['Low vaccination rates in the district are a cause for concern.', 'Vaping among young teenagers is a particular cause of alarm.'])
+      assert.equal(strength(text), 'none', show(text));
+  });
+
+  it('the causal noun and verb still link a cause to an effect', () => {
+    assert.equal(strength('Smoking is a major cause of lung cancer.'), 'direct');
+    assert.equal(strength('Norovirus causes vomiting.'), 'direct');
+  });
+});

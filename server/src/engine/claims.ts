@@ -1454,6 +1454,8 @@ function readRelation(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
       break;
     }
     case K.causal:
+      // 'are a cause for concern', 'a particular cause of alarm': an idiom of evaluation, not a causal link.
+      if (/\bcauses?\s+of$/i.test(cueText(text, c)) && causeForConcern(text, c.end)) return null;
       // 'Results from the trial show', 'the results from this cohort': the plural noun 'results' with its source, not the
       // verb ('the rash results from an allergy'): it opens the sentence or follows a determiner.
       if (/^results\s/i.test(cueText(text, c))) {
@@ -1575,6 +1577,7 @@ function readVerb(text: string, cues: Cue[], k: number, verb: VerbForm, scan: Sc
   const next = nextWord(text, c.end);
   const transitivity = (): 'causal' | 'cmp' => (verb.change && !multi && (next === '' || INTRANSITIVE_NEXT.has(next) || /^\d/.test(next)) && !objectFollows(text, c.end, next) ? 'cmp' : 'causal');
   if (head === 'raise' && RAISE_IDIOM.test(next)) return null; // 'raises concerns', 'raise awareness'
+  if (head === 'cause' && causeForConcern(text, c.end)) return null; // 'a cause for concern'
   // 'helps predict risk', 'help doctors decide': the relation is the prediction or the decision, not a benefit.
   if (head === 'help' && (COGNITIVE.test(next) || (next === 'to' && COGNITIVE.test(nextWord(text, nextWordEnd(text, c.end)))))) return null;
   if (head === 'drop' && next === 'out') return null; // 'drop out rates'
@@ -1996,6 +1999,18 @@ function modalPredicate(text: string, cues: Cue[], clause: ArrayLike<number>): R
   }
   return null;
 }
+
+/** After the noun 'cause' (ending at `end`), optionally 'for' or 'of', a word of concern: the idiom 'a cause for concern'. */
+function causeForConcern(text: string, end: number): boolean {
+  let at = end;
+  let w = nextWord(text, at);
+  if (w === 'for' || w === 'of') {
+    at = nextWordEnd(text, at);
+    w = nextWord(text, at);
+  }
+  return CONCERN_NOUN.test(w);
+}
+const CONCERN_NOUN = /^(?:concern|concerns|alarm|worry|celebration|optimism|hope)$/;
 
 /** Nouns of understanding and of the research process (see knowledgeObject); not knowledge or awareness, which education changes. */
 const KNOWLEDGE_NOUN = /^(?:understanding|insights?|establishment|design|planning|research|investigations?|interpretation|utili[sz]ation)$/;
