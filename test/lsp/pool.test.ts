@@ -58,6 +58,32 @@ describe('language server units: lint worker pool', function () {
     assert.equal(m?.tightHeap, false);
   });
 
+  it('tells the worker whether a background lint is alone (a draft opened on its own) or one of a burst', async () => {
+    const p = make();
+    assert.ok((await p.run('lint', input('file:///warm.md', CLAIM), { key: 'file:///warm.md' })).ok);
+    const slot = (p as unknown as { slots: { worker: { postMessage: (m: unknown) => void } }[] }).slots[0];
+    const sent: { uri: string; background?: boolean; alone?: boolean }[] = [];
+    const post = slot.worker.postMessage.bind(slot.worker);
+    slot.worker.postMessage = (m: unknown) => {
+      const t = m as { type: string; input: { uri: string }; background?: boolean; alone?: boolean };
+      if (t.type === 'task') sent.push({ uri: t.input.uri, background: t.background, alone: t.alone });
+      post(m);
+    };
+    assert.ok((await p.run('lint', input('file:///one.md', CLAIM), { key: 'file:///one.md', priority: 'low' })).ok);
+    const burst = [1, 2, 3].map((i) => p.run('lint', input(`file:///burst-${i}.md`, CLAIM), { key: `file:///burst-${i}.md`, priority: 'low' }));
+    for (const o of await Promise.all(burst)) assert.ok(o.ok);
+    assert.ok((await p.run('lint', input('file:///one.md', CLAIM + 'x'), { key: 'file:///one.md', priority: 'high' })).ok);
+    assert.deepEqual(sent, [
+      { uri: 'file:///one.md', background: true, alone: true },
+      // The first of a burst starts before the others are queued, the last one after they are done: a burst remembers
+      // the sentences of at most two drafts.
+      { uri: 'file:///burst-1.md', background: true, alone: true },
+      { uri: 'file:///burst-2.md', background: true, alone: false },
+      { uri: 'file:///burst-3.md', background: true, alone: true },
+      { uri: 'file:///one.md', background: false, alone: false },
+    ]);
+  });
+
   it('replaces a queued lint of the same document with the newer one', async () => {
     const p = make();
     const slow = p.run('lint', input('file:///slow.md', SLOW), { key: 'file:///slow.md' });

@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeActionParams, CreateFile, TextDocumentEdit } from 'vscode-languageserver-protocol';
 import { parseDocument } from '../../server/src/engine/document';
-import { completeFixes, runTask, type DocumentCache } from '../../server/src/lsp/analysis';
+import { completeFixes, lintOptions, runTask, type DocumentCache } from '../../server/src/lsp/analysis';
 import { DocumentCaches, knownRule } from '../../server/src/lsp/analyzer';
 import { resolveConfig } from '../../server/src/engine/config';
 import type { Diagnostic } from '../../server/src/engine/types';
@@ -226,6 +226,16 @@ describe('language server units: per-document caches in the lint worker', () => 
     assert.equal(map.get(uris[0])!.editing, true);
     for (const [i, uri] of uris.slice(1).entries()) lint(uri, draft(i + 1), true);
     assert.ok(map.get(uris[0])!.parse);
+  });
+
+  it('remembers sentence results while editing and for a draft opened on its own, not for drafts opened in a burst', () => {
+    const opts = (flags: DocumentCache): boolean | undefined => lintOptions(input('file:///tmp/x.md', draft(1)), [], flags).remember;
+    assert.equal(opts({ background: true, alone: false }), false, 'one of many opened drafts');
+    assert.equal(opts({ background: true, alone: true }), true, 'a draft opened on its own');
+    assert.equal(opts({ lints: 1, background: false }), true, 'second lint, the author waited for it');
+    assert.equal(opts({ lints: 1, background: true, alone: true }), false, 'second lint in the background (settings change)');
+    assert.equal(opts({ lints: 5, editing: true, background: true }), true, 'an edited draft re-linted in the background');
+    assert.equal(lintOptions(input('file:///tmp/x.md', draft(1)), []).remember, undefined, 'no cache (fix all, CLI-like): the engine decides');
   });
 
   it('a lint with the cache from the first lint on gives the same diagnostics as a plain lint, edit after edit', () => {

@@ -206,7 +206,8 @@ export class WorkerPool implements Analyzer {
       }
       const background = !this.high.length;
       const job = (background ? this.low : this.high).shift()!;
-      this.start(slot, job, background);
+      // A background task with no other waiting (a draft opened on its own, not a folder of them).
+      this.start(slot, job, background, background && !this.low.length);
     }
   }
 
@@ -292,13 +293,13 @@ export class WorkerPool implements Analyzer {
     } else this.whenIdle(slot);
   }
 
-  private start(slot: Slot, job: Job, background: boolean): void {
+  private start(slot: Slot, job: Job, background: boolean, alone: boolean): void {
     clearTimeout(slot.idleTimer);
     slot.job = job;
     slot.started = Date.now();
     if (job.key !== undefined && job.type === 'lint') this.affinity.set(job.key, slot);
     if (slot.ready) this.startTimer(slot, job);
-    this.post(slot, { type: 'task', id: job.id, task: job.type, input: job.input, background });
+    this.post(slot, { type: 'task', id: job.id, task: job.type, input: job.input, background, alone });
   }
 
   private startTimer(slot: Slot, job: Job): void {

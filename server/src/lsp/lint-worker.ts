@@ -10,7 +10,7 @@ import { DocumentCaches, knownRule } from './analyzer';
 import { installThrowingRules, workerTestHook } from './test-hooks';
 import { memoryReport } from './memory';
 
-export type WorkerRequest = { type: 'task'; id: number; task: TaskType; input: TaskInputs[TaskType]; background?: boolean } | { type: 'forget'; uri: string } | { type: 'memory' };
+export type WorkerRequest = { type: 'task'; id: number; task: TaskType; input: TaskInputs[TaskType]; background?: boolean; alone?: boolean } | { type: 'forget'; uri: string } | { type: 'memory' };
 
 export type WorkerReply = ({ ok: true; value: unknown; ms: number } | { ok: false; error: string }) & { id: number; heapMb: number };
 
@@ -59,7 +59,10 @@ if (port) {
       heapGrowthFor(msg.background === true);
       for (const d of 'docs' in msg.input ? msg.input.docs : [msg.input]) if ('text' in d) workerTestHook(d.text);
       const cache = 'uri' in msg.input && msg.task === 'lint' ? caches.get(msg.input.uri) : undefined;
-      if (cache) cache.background = msg.background === true;
+      if (cache) {
+        cache.background = msg.background === true;
+        cache.alone = msg.alone === true;
+      }
       const value = runTask(msg.task, msg.input, knownRule, cache);
       reply = { id: msg.id, ok: true, value, ms: performance.now() - t0, heapMb: heapMb() };
     } catch (e) {
