@@ -354,3 +354,19 @@ describe('claims: "a cause for concern" is an idiom of evaluation', () => {
     assert.equal(strength('Norovirus causes vomiting.'), 'direct');
   });
 });
+
+describe('claims: a relational noun as a predicate nominal states the relation', () => {
+  it('"are predictors of", "is an independent risk factor for", "serves as a marker of"', () => {
+    // Each sentence also has a weaker causal reading elsewhere (a participle after a noun), which used to decide it.
+    for (const text of [
+      'Raised troponin is a marker of heart damage caused by the infection.',
+      'High ferritin was considered a marker of liver damage in treated patients.',
+      'Grip strength serves as a simple marker of muscle loss caused by bed rest.',
+    ])
+      assert.equal(strength(text), 'correlational', show(text));
+  });
+
+  it('the same noun as a topic still names it only', () => {
+    assert.equal(strength('The association between coffee and gout needs further study.'), 'none');
+  });
+});

@@ -1430,6 +1430,9 @@ function readRelation(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
       if (CORR_NOUN.test(w)) {
         // 'an association was found', 'showed a correlation': stated; 'the association between X and Y requires study': named only.
         rel.weak = verbOfHavingBefore(text, c.start) < 0 && !PASSIVE_FINDING.test(text.slice(c.end, c.end + 120));
+        // 'these biomarkers are predictors of', 'is an independent risk factor for', 'may be considered a marker of': a
+        // predicate nominal states the relation of its subject.
+        if (rel.weak && predicateNominal(text, c.start)) rel.weak = false;
       } else if (CORR_PARTICIPLE.test(w) || /^at\b/.test(w)) {
         // 'X puts patients at risk of Y': a causative verb with an object places someone in the risk; a causal relation.
         if (w.charCodeAt(0) === 97 && w.charCodeAt(1) === 116 && w.charCodeAt(2) === 32 && causativeBefore(text, c.start)) {
@@ -1879,6 +1882,30 @@ function afterCopula(text: string, pos: number): boolean {
       continue;
     }
     return false;
+  }
+  return false;
+}
+
+/** Verbs that take a predicate nominal like a copula ('is considered a marker', 'represents a risk factor', 'serve as'). */
+const NOMINAL_LINK = new Set(['considered', 'represent', 'represents', 'represented', 'constitute', 'constitutes', 'constituted', 'serve', 'serves', 'served', 'regarded']);
+
+/**
+ * A noun starting at `pos` is a predicate nominal: within four words after a copula or a linking verb, across its
+ * determiner and modifiers ('are important predictors', 'is a strong independent marker', 'serves as a marker').
+ */
+function predicateNominal(text: string, pos: number): boolean {
+  let at = pos;
+  for (let hops = 0; hops < 4; hops++) {
+    const b = prevWordBounds(text, at);
+    if (!b) return false;
+    const w = text.slice(b[0], b[1]).toLowerCase();
+    if (COPULAS.has(w) || NOMINAL_LINK.has(w)) return true;
+    if (w === 'as' && hops < 3) {
+      at = b[0];
+      continue;
+    }
+    if (PREPOSITIONS.has(w) || HAVING.has(w) || MODAL_AUX.has(w) || w === 'and' || w === 'or' || w === 'that' || w === 'which') return false;
+    at = b[0];
   }
   return false;
 }
