@@ -381,3 +381,19 @@ describe('claims: comparisons by multiples and by position', () => {
       assert.equal(strength(text), 'correlational', show(text));
   });
 });
+
+describe('claims: a change participle after a verb of observing is an adjective', () => {
+  it('"showed increased inflammation", "identified reduced bone density", "face increased risk" report a difference', () => {
+    for (const text of [
+      'The biopsies showed increased scarring in smokers.',
+      'Screening identified reduced bone density in half of the runners.',
+      'Night-shift nurses face increased cancer risk',
+    ])
+      assert.equal(strength(text), 'correlational', show(text));
+  });
+
+  it('a perfect tense or a finite verb with an object is still causal', () => {
+    assert.equal(strength('Metformin has reduced the risk of cancer in our cohort.'), 'direct');
+    assert.equal(strength('The new rota reduced errors on night shifts.'), 'direct');
+  });
+});

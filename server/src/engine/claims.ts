@@ -1619,6 +1619,9 @@ function readVerb(text: string, cues: Cue[], k: number, verb: VerbForm, scan: Sc
       // adjective (a difference the group has); a perfect tense takes an object with a determiner ('has reduced the risk').
       if ((aux === 'had' || aux === 'have' || aux === 'having') && prev === aux && !MODAL_AUX.has(prevWord(text, prevB![0])) && verb.change && !ARTICLES.has(next) && !OBJECT_PRONOUN.has(next) && !/^\d/.test(next) && next !== '') return 'cmp';
       if (AUX_HAVE.has(aux) || MODAL_AUX.has(aux)) return transitivity();
+      // 'showed increased inflammation', 'identified reduced bone density', 'face increased risk': after a verb of
+      // observing or undergoing, a change participle before a noun is an adjective (a difference the group shows).
+      if (verb.change && (OBSERVING.has(aux) || OBSERVED_DIFFERENCE.has(aux)) && !ARTICLES.has(next) && !OBJECT_PRONOUN.has(next) && next !== '') return 'cmp';
       if (aux === 'and' || aux === 'or') return ARTICLES.has(next) ? transitivity() : 'cmp';
       if (prev === '' || aux === '' || NOUN_CONTEXT.has(aux) || PREPOSITIONS.has(aux)) return 'cmp'; // adjectival: 'with (significantly) reduced mortality'
       // After a noun: a past tense with an object ('X reduced mortality'), or a participle that modifies the noun
@@ -2056,6 +2059,8 @@ function knowledgeObject(text: string, end: number): boolean {
   return false;
 }
 
+/** Verbs besides OBSERVING after which a change participle is an adjective ('identified increased markers'). */
+const OBSERVED_DIFFERENCE = new Set(['identified', 'identify', 'identifies', 'detected', 'noted', 'face', 'faced', 'faces', 'facing']);
 /** Lemmas of change verbs whose -ing form before a bare noun is an adjective ('rising costs', 'worsening symptoms'). */
 const INTRANSITIVE_ING = /^(?:rise|grow|decline|fall|worsen|deteriorate)$/;
 /** Adjectives that classify care by its purpose (see readRelation); only predicated ('is preventive') do they state an effect. */
