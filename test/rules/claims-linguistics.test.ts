@@ -397,3 +397,18 @@ describe('claims: a change participle after a verb of observing is an adjective'
     assert.equal(strength('The new rota reduced errors on night shifts.'), 'direct');
   });
 });
+
+describe('claims: intransitive change verbs across an adverb, and participles after "to"', () => {
+  it('"increased exponentially with", "rises linearly with" describe covariation', () => {
+    assert.equal(strength('Stroke risk increased steeply with systolic pressure.'), 'correlational');
+    assert.equal(strength('Fracture risk rises linearly with steroid dose.'), 'correlational');
+  });
+
+  it('after "to" a participle is an adjective ("relate to increased stiffness")', () => {
+    assert.equal(strength('Long sitting times relate to increased arterial stiffness.'), 'correlational');
+  });
+
+  it('an adverb before an object keeps the verb transitive', () => {
+    assert.equal(strength('Statins lowered markedly the risk of stroke.'), 'direct');
+  });
+});

@@ -1578,7 +1578,10 @@ function readVerb(text: string, cues: Cue[], k: number, verb: VerbForm, scan: Sc
   // hyponatremia, increase the risk'): the finite verb of a plural subject, not an imperative.
   else if (!prevB && verb.form === 'base' && closesAppositive(text, c.start)) prev = aux = ',';
   const next = nextWord(text, c.end);
-  const transitivity = (): 'causal' | 'cmp' => (verb.change && !multi && (next === '' || INTRANSITIVE_NEXT.has(next) || /^\d/.test(next)) && !objectFollows(text, c.end, next) ? 'cmp' : 'causal');
+  // An adverb of manner between the verb and an intransitive continuation ('increased exponentially with', 'fell
+  // steeply after') leaves the verb intransitive.
+  const intransitiveNext = (): boolean => next === '' || INTRANSITIVE_NEXT.has(next) || /^\d/.test(next) || (/^[a-z]{3,}ly$/.test(next) && INTRANSITIVE_NEXT.has(nextWord(text, nextWordEnd(text, c.end))));
+  const transitivity = (): 'causal' | 'cmp' => (verb.change && !multi && intransitiveNext() && !objectFollows(text, c.end, next) ? 'cmp' : 'causal');
   if (head === 'raise' && RAISE_IDIOM.test(next)) return null; // 'raises concerns', 'raise awareness'
   if (head === 'cause' && causeForConcern(text, c.end)) return null; // 'a cause for concern'
   // 'helps predict risk', 'help doctors decide': the relation is the prediction or the decision, not a benefit.
@@ -1623,7 +1626,9 @@ function readVerb(text: string, cues: Cue[], k: number, verb: VerbForm, scan: Sc
       // observing or undergoing, a change participle before a noun is an adjective (a difference the group shows).
       if (verb.change && (OBSERVING.has(aux) || OBSERVED_DIFFERENCE.has(aux)) && !ARTICLES.has(next) && !OBJECT_PRONOUN.has(next) && next !== '') return 'cmp';
       if (aux === 'and' || aux === 'or') return ARTICLES.has(next) ? transitivity() : 'cmp';
-      if (prev === '' || aux === '' || NOUN_CONTEXT.has(aux) || PREPOSITIONS.has(aux)) return 'cmp'; // adjectival: 'with (significantly) reduced mortality'
+      // Adjectival: 'with (significantly) reduced mortality'; after 'to', which takes a base form as an infinitive, a
+      // participle is an adjective too ('relate to increased thickness').
+      if (prev === '' || aux === '' || NOUN_CONTEXT.has(aux) || PREPOSITIONS.has(aux) || aux === 'to') return 'cmp';
       // After a noun: a past tense with an object ('X reduced mortality'), or a participle that modifies the noun
       // ('patients treated at eight units'): a transitive verb followed by a preposition has no object, so it is a participle.
       if (!verb.change && (PREPOSITIONS.has(next) || next === '') && !AGENT_PREPOSITIONS.has(next)) return 'weak';
