@@ -1456,20 +1456,22 @@ function readRelation(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
       }
       break;
     }
-    case K.causal:
+    case K.causal: {
+      const w = cueText(text, c);
       // 'are a cause for concern', 'a particular cause of alarm': an idiom of evaluation, not a causal link.
-      if (/\bcauses?\s+of$/i.test(cueText(text, c)) && causeForConcern(text, c.end)) return null;
+      if (w.endsWith(' of') && /\bcauses? of$/.test(w) && causeForConcern(text, c.end)) return null;
       // 'Results from the trial show', 'the results from this cohort': the plural noun 'results' with its source, not the
       // verb ('the rash results from an allergy'): it opens the sentence or follows a determiner.
-      if (/^results\s/i.test(cueText(text, c))) {
+      if (w.startsWith('results ')) {
         const p = prevWord(text, c.start);
         if (p === '' || NOUN_CONTEXT.has(p)) return null;
       }
       // 'disease caused by X', 'admissions due to falls': background after a noun; stated after a copula ('is due to') or,
       // for the adjectival ones, as a sentence adverbial after a comma ('rates rose, due to …').
-      if (CAUSAL_PARTICIPLE.test(cueText(text, c)))
-        rel.weak = !afterCopula(text, c.start) && !sentenceIsHeadline(text) && !(/^(?:due|owing)\s/.test(cueText(text, c)) && previousNonSpace(text, c.start) === 44);
+      if (CAUSAL_PARTICIPLE.test(w))
+        rel.weak = !afterCopula(text, c.start) && !sentenceIsHeadline(text) && !(/^(?:due|owing)\s/.test(w) && previousNonSpace(text, c.start) === 44);
       break;
+    }
     case K.causalAdj:
       // 'a useful tool for detecting', 'a helpful marker': utility of an instrument (diagnosis, prediction), not a health effect.
       if (UTILITY_ADJECTIVE.test(cueText(text, c)) && INSTRUMENT_NOUN.test(nextWord(text, c.end))) return null;
@@ -1534,7 +1536,7 @@ function readRelation(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
       // 'facilitates better understanding of', 'will aid the development of', 'support further investigation': a verb
       // whose object is knowledge or the research process describes a contribution to knowledge, not a relation
       // between an exposure and an outcome.
-      if (!rel.weak && knowledgeObject(text, rel.cue.end)) return null;
+      if (!rel.weak && (verb.cls === 'benefit' || verb.cls === 'effect') && knowledgeObject(text, rel.cue.end)) return null;
       if (!rel.weak && inRelativeClause(text, c.start)) {
         rel.weak = true;
         rel.relative = true;
