@@ -389,8 +389,6 @@ const STICKY_REPEATS_REVIEWED: Record<string, string> = {
     'doses.ts GROUPS_RE (thousands groups "1,000,000"): tried once per amount, at the end of its integer; no amount starts inside the groups (CANDIDATE_RE skips a digit after ","), and the scan resumes after the amount',
   "[A-Za-z0-9'-]":
     'doses.ts OF_SUBSTANCE_RE ("5 g of fish-oil"): the one word after "of", tried once per dose at the end of its unit',
-  '(?:(?:growing|strong|good|some|substantial|increasing|mounting|ample|considerable|solid|robust|clear|scientific|clinical|emerging|compelling|plenty\\s+of|lots\\s+of|a\\s+lot\\s+of|a\\s+growing\\s+body\\s+of|a\\s+large\\s+body\\s+of|a\\s+body\\s+of)\\s+)':
-    'claims-attributions.json "there is/are (strong …)* evidence that": the entry starts with "there is/are", which no repeated adjective is, so an adjective run is read only by the attempt at the "there" right before it (proposed to the claims owner: {0,4} instead of *)',
 };
 
 describe('regex safety: sticky patterns are tried at O(1) positions per token', function () {
