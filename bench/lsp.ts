@@ -8,7 +8,7 @@
 //   diagnostics arrived: nothing is waited for or triggered before), with what the V8 heaps of the main thread and of
 //   the lint worker hold at that moment (the server's own report, clinicalLint/memory, only in trace mode); and the
 //   RSS again after 5 s idle (the server replaces a lint worker whose heap grew, which returns a burst's garbage).
-// The server runs with SERVER_NODE_OPTIONS, as the VS Code client starts it.
+// The server runs with SERVER_NODE_OPTIONS and SERVER_ENV, as the VS Code client starts it.
 // Tolerates a missing or broken server: the group then reports why it could not run.
 
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -25,7 +25,7 @@ import {
 import { generateDraft } from './corpus';
 import { CORPUS_DIR, SERVER, builtEntry, writeCorpus } from './files';
 import { median, percentile } from './stats';
-import { SERVER_NODE_OPTIONS } from '../server/src/lsp/protocol';
+import { SERVER_ENV, SERVER_NODE_OPTIONS } from '../server/src/lsp/protocol';
 import type { MemoryReport } from '../server/src/lsp/memory';
 
 export interface LspResult {
@@ -58,7 +58,7 @@ interface Session {
 }
 
 async function startServer(workspace: string, initializationOptions: Record<string, unknown>): Promise<Session> {
-  const child = spawn(process.execPath, [...SERVER_NODE_OPTIONS, SERVER, '--stdio'], { cwd: workspace, stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, CLINICAL_LINT_TRACE: '1' } });
+  const child = spawn(process.execPath, [...SERVER_NODE_OPTIONS, SERVER, '--stdio'], { cwd: workspace, stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...SERVER_ENV, CLINICAL_LINT_TRACE: '1' } });
   const traces: string[] = [];
   let stderr = '';
   child.stderr!.on('data', (d) => (stderr = (stderr + d).slice(-4000)));

@@ -13,7 +13,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { execSync } from 'node:child_process';
 import { benchEngine, type EngineResult } from './engine';
-import { SERVER_NODE_OPTIONS } from '../server/src/lsp/protocol';
+import { SERVER_ENV, SERVER_NODE_OPTIONS } from '../server/src/lsp/protocol';
 import { FLOOR, benchPeers, type PeerRow, type PeersResult } from './peers';
 import { benchLsp, type LspResult } from './lsp';
 import { benchCli, type CliResult } from './cli';
@@ -55,6 +55,8 @@ function machine(): Record<string, unknown> {
     node: process.version,
     platform: `${os.platform()} ${os.release()}`,
     loadAverageAtStart: os.loadavg().map((x) => Number(x.toFixed(2))),
+    // The development build has source maps next to the bundles; `build.mjs --production` minifies and writes none.
+    build: fs.existsSync(path.join(ROOT, 'dist', 'server.js.map')) ? 'development' : 'production',
     commit,
   };
 }
@@ -66,6 +68,7 @@ async function main(): Promise<void> {
   const info = machine();
   if (!(globalThis as { gc?: unknown }).gc) log('(run with node --expose-gc for steadier engine figures; npm run bench does)');
   log(`Clinical Lint benchmark${quick ? ' (quick)' : ''} — ${info.cpu}, ${info.cores} cores, Node ${info.node}, load ${(info.loadAverageAtStart as number[]).join(' ')}`);
+  log(`dist/ (CLI, language server): ${info.build} build${info.build === 'production' ? ' (minified, as the VSIX ships it)' : ' (npm run bench builds the production one)'}`);
 
   let engine: EngineResult | undefined;
   let peers: PeersResult | undefined;
@@ -139,7 +142,7 @@ async function main(): Promise<void> {
     targets.push({ what: 'vs alex', target: '≥ 8× faster', measured: ratio(ax), met: Number.isFinite(ax) ? ax >= 8 : null });
   }
   if (lsp) {
-    out.push(`\n4. Language server (node ${SERVER_NODE_OPTIONS.join(' ')} dist/server.js --stdio, as the VS Code client starts it; real LSP)`);
+    out.push(`\n4. Language server (${Object.entries(SERVER_ENV).map(([k, v]) => `${k}=${v} `).join('')}node ${SERVER_NODE_OPTIONS.join(' ')} dist/server.js --stdio, as the VS Code client starts it; real LSP)`);
     if (!lsp.available || lsp.error) out.push(`   not measured: ${lsp.error}`);
     if (lsp.available) {
       out.push(

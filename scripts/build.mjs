@@ -1,12 +1,14 @@
 // Bundle the client, the language server and the CLI with esbuild into dist/.
 // `--production` minifies and drops source maps (what the VSIX ships).
 import * as esbuild from 'esbuild';
-import { chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 mkdirSync('dist', { recursive: true });
+// A production build writes no source maps: remove those of an earlier development build, which no longer match.
+if (production) for (const f of readdirSync('dist')) if (f.endsWith('.js.map')) rmSync(path.join('dist', f));
 
 const common = {
   bundle: true,

@@ -13,7 +13,7 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
-import { Commands, SERVER_NODE_OPTIONS, type InitializationOptions } from '../../server/src/lsp/protocol';
+import { Commands, SERVER_ENV, SERVER_NODE_OPTIONS, type InitializationOptions } from '../../server/src/lsp/protocol';
 import { ClaimsTreeProvider } from './claimsView';
 import { registerCommands } from './commands';
 import { DiagnosticsStatusBar } from './statusBar';
@@ -57,8 +57,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Clinic
 
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_OPTIONS] } },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_OPTIONS, '--nolazy', '--inspect=6019'] } },
+    // The client merges env into its own environment.
+    run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_OPTIONS], env: { ...SERVER_ENV } } },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_OPTIONS, '--nolazy', '--inspect=6019'], env: { ...SERVER_ENV } } },
   };
 
   const errorHandler: ErrorHandler = {

@@ -80,3 +80,11 @@ export interface InitializationOptions {
  * keeps about 30 MB less resident after many documents are opened. Other editors may add them to their command.
  */
 export const SERVER_NODE_OPTIONS: readonly string[] = ['--max-semi-space-size=2'];
+
+/**
+ * Environment the VS Code client adds when it starts the server (and the benchmark). glibc gives each thread that
+ * allocates its own malloc arena, up to 8 per core, and the server has the connection thread, the lint worker and
+ * V8's helper threads: two arenas keep about 20 MB less resident after 200 opened drafts (measured with the LSP bench:
+ * 200 -> 182 MB) at no measurable latency cost. Other platforms ignore it. It must be set before the process starts.
+ */
+export const SERVER_ENV: Readonly<Record<string, string>> = { MALLOC_ARENA_MAX: '2' };
