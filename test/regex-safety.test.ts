@@ -161,6 +161,11 @@ describe('regex safety: built-in patterns are linear-time (recheck)', function (
     patterns = collect();
   });
 
+  it('regular-expression literals are written in ASCII (esbuild keeps them as written, and one non-ASCII character makes V8 hold a whole bundle as a two-byte string)', () => {
+    const bad = patterns.filter((p) => p.kind === 'literal' && /[^\x00-\x7f]/.test(p.source)).map((p) => `/${p.source.slice(0, 60)}/ at ${p.origins[0]}: write it as \\uXXXX`);
+    assert.deepEqual(bad, []);
+  });
+
   it('discovers literals, runtime-compiled patterns and data-file patterns', () => {
     const by = (k: CollectedPattern['kind']) => patterns.filter((p) => p.kind === k).length;
     assert.ok(by('literal') >= 20, `only ${by('literal')} literal patterns found`);

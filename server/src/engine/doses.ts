@@ -302,7 +302,7 @@ for (const f of W.frequencies) {
   for (const form of f.forms) trieAdd(FREQ_TRIE, form, { perDay, period: f.period ?? null });
 }
 /** "5 times a day", "3x/day", "every 6 hours", "q8h" beyond the listed forms. */
-const FREQ_TIMES_RE = /(\d{1,2}|one|two|three|four|five|six)\s{0,3}(?:x|×|times)\s{0,3}(?:(?:a|per|each|every)\s{1,3}|\/\s{0,2})?(?:day|daily)(?![A-Za-z])/iy;
+const FREQ_TIMES_RE = /(\d{1,2}|one|two|three|four|five|six)\s{0,3}(?:x|\u00d7|times)\s{0,3}(?:(?:a|per|each|every)\s{1,3}|\/\s{0,2})?(?:day|daily)(?![A-Za-z])/iy;
 const FREQ_EVERY_RE = /(?:every\s{1,3}(\d{1,2})\s{0,3}(?:h|hrs?|hours?)|q\s?(\d{1,2})\s?h)(?![A-Za-z])/iy;
 
 interface PrefixInfo { bound?: 'min' | 'max'; strict?: boolean; range?: boolean; perDay?: boolean; increment?: boolean }
@@ -328,7 +328,7 @@ const CONNECTOR_RE = (() => {
   return new RegExp(`\\s{0,2}(?:${symbols})\\s{0,2}|\\s{1,3}(?:${words})\\s{1,3}`, 'iy');
 })();
 const AND_RE = /\s{1,3}(?:and|&)\s{1,3}/iy;
-const PLUSMINUS_RE = /\s{0,2}(?:±|\+\/-|\+\/−|\+-)\s{0,2}/y;
+const PLUSMINUS_RE = /\s{0,2}(?:\u00b1|\+\/-|\+\/\u2212|\+-)\s{0,2}/y;
 const LIST_SEP_RE = /\s{0,2},\s{0,3}(?:(and|or|&)\s{1,3})?|\s{1,3}(and|or|&)\s{1,3}/iy;
 
 const FRACTION_CHARS = new Map<string, number>(Object.entries(W.unicodeFractions));
@@ -402,7 +402,7 @@ function startsAmount(s: string, i: number): boolean {
   if (/[-\u2010\u2011\u2013\u2014\u2212]/.test(p) && (isLetter(s[i - 2]) || isDigit(s[i - 2]))) return false;
   let j = i - 1;
   while (j >= 0 && (s[j] === ' ' || s[j] === '\u00a0') && i - j <= 2) j--;
-  if (j >= 0 && /[$€£¥₹]/.test(s[j])) return false;
+  if (j >= 0 && /[$\u20ac\u00a3\u00a5\u20b9]/.test(s[j])) return false;
   return true;
 }
 
@@ -598,8 +598,8 @@ interface Denominators {
   text: string;
 }
 
-const DENOM_SEP_RE = /\s{0,2}\/\s{0,2}|\s{1,2}per\s{1,2}(?:each\s{1,2}|a\s{1,2})?|\s{0,2}[·.]\s{0,1}(?=[A-Za-z])|\s{1,2}(?=(?:kg|m|d|day|h)\s?(?:-|−|⁻|\^-))/iy;
-const EXPONENT_RE = /(?:\^?\s?(?:-|−)\s?([12])|⁻([¹²]))/y;
+const DENOM_SEP_RE = /\s{0,2}\/\s{0,2}|\s{1,2}per\s{1,2}(?:each\s{1,2}|a\s{1,2})?|\s{0,2}[\u00b7.]\s{0,1}(?=[A-Za-z])|\s{1,2}(?=(?:kg|m|d|day|h)\s?(?:-|\u2212|\u207b|\^-))/iy;
+const EXPONENT_RE = /(?:\^?\s?(?:-|\u2212)\s?([12])|\u207b([\u00b9\u00b2]))/y;
 const NUMBER_BEFORE_DENOM_RE = /\d+(?:\.\d+)?\s{0,2}/y;
 
 function readDenominators(s: string, i: number): Denominators {

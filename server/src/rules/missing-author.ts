@@ -32,7 +32,7 @@ const ABOUT_AUTHOR = /\babout\s+the\s+authors?\b|\babout\s+me\b|^\W{0,3}(?:the\s
 /** "By Jane Doe", "By Dr Smith", "by J. R. Okafor, PharmD" — at least two name-like words. */
 function looksLikeNameLine(rest: string): boolean {
   const words = rest.split(/[\s,]+/).filter(Boolean).slice(0, 3);
-  const capital = (w: string): boolean => /^[\p{Lu}][\p{L}'’.-]*$/u.test(w);
+  const capital = (w: string): boolean => /^[\p{Lu}][\p{L}'\u2019.-]*$/u.test(w);
   if (words.length >= 2 && TITLE_WORD.test(words[0]) && capital(words[1])) return true;
   return words.length >= 2 && capital(words[0]) && capital(words[1]);
 }
