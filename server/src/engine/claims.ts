@@ -1846,6 +1846,11 @@ function verbInside(text: string, c: Cue, lex: ClaimLexicon): { cue: Cue; verb: 
   return null;
 }
 
+/** A word ending in "-ly" longer than three letters ('significantly', 'highly'; not 'fly'): skipped as an adverb in look-backs. */
+function looksLikeAdverb(w: string): boolean {
+  return w.length > 3 && w.endsWith('ly');
+}
+
 /** A verb right after a relative pronoun ('a disease that causes pain', 'drugs which can prevent'). */
 function inRelativeClause(text: string, pos: number): boolean {
   let at = pos;
@@ -1854,7 +1859,7 @@ function inRelativeClause(text: string, pos: number): boolean {
     if (!b) return false;
     const w = text.slice(b[0], b[1]).toLowerCase();
     if (w === 'which' || w === 'that' || w === 'who') return true;
-    if ((/ly$/.test(w) && w.length > 3) || SKIPPABLE.has(w) || MODAL_AUX.has(w)) {
+    if (looksLikeAdverb(w) || SKIPPABLE.has(w) || MODAL_AUX.has(w)) {
       at = b[0];
       continue;
     }
@@ -1870,7 +1875,7 @@ function auxiliaryBefore(text: string, pos: number): string {
     const b = prevWordBounds(text, at);
     if (!b) return '';
     const w = text.slice(b[0], b[1]).toLowerCase();
-    if ((/ly$/.test(w) && w.length > 3) || SKIPPABLE.has(w)) {
+    if (looksLikeAdverb(w) || SKIPPABLE.has(w)) {
       at = b[0];
       continue;
     }
@@ -1887,7 +1892,7 @@ function afterCopula(text: string, pos: number): boolean {
     if (!b) return false;
     const w = text.slice(b[0], b[1]).toLowerCase();
     if (COPULAS.has(w)) return true;
-    if ((/ly$/.test(w) && w.length > 3) || SKIPPABLE.has(w) || PREDICATE_FILLER.has(w)) {
+    if (looksLikeAdverb(w) || SKIPPABLE.has(w) || PREDICATE_FILLER.has(w)) {
       at = b[0];
       continue;
     }
@@ -2140,7 +2145,7 @@ function predicateOf(text: string, rel: Relation): Predicate {
         start = pb[0];
         break;
       }
-      if (!((/ly$/.test(w) && w.length > 3) || PREDICATE_FILLER.has(w) || w === 'not')) break;
+      if (!(looksLikeAdverb(w) || PREDICATE_FILLER.has(w) || w === 'not')) break;
       at = pb[0];
     }
   }
