@@ -411,3 +411,16 @@ describe('claims: intransitive change verbs across an adverb, and participles af
     assert.equal(strength('Statins lowered markedly the risk of stroke.'), 'direct');
   });
 });
+
+describe('claims: "further evidence that" reports a finding, "more evidence is needed" asks for one', () => {
+  it('a finding introduced as further or additional evidence keeps its strength', () => {
+    assert.equal(strength('Our cohort adds further evidence that night work is associated with obesity.'), 'correlational');
+    assert.equal(strength('These trials offer additional evidence for a link between gum disease and stroke.'), 'correlational');
+    assert.equal(strength('The scans give more evidence that exercise may slow memory loss.'), 'conditional');
+  });
+
+  it('a call for more evidence or data is still an open question', () => {
+    assert.equal(strength('More evidence is needed before we can say that fish oil lowers heart risk.'), 'none');
+    assert.equal(strength('Further data will show whether zinc shortens colds.'), 'none');
+  });
+});
