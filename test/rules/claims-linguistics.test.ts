@@ -424,3 +424,15 @@ describe('claims: "further evidence that" reports a finding, "more evidence is n
     assert.equal(strength('Further data will show whether zinc shortens colds.'), 'none');
   });
 });
+
+describe('claims: the headline verb "ups" (raises) before a risk or rate', () => {
+  it('"ups the risk", "upped stroke risk", "ups heart failure risk" state a cause', () => {
+    for (const text of ['Night-shift work ups diabetes risk in nurses', 'Heavy drinking upped the risk of stroke.', 'Air pollution ups lung cancer rates'])
+      assert.equal(strength(text), 'direct', show(text));
+  });
+
+  it('"check-ups" and "ups and downs" are not the verb', () => {
+    assert.equal(strength('Regular check-ups are part of diabetes care.'), 'none');
+    assert.equal(strength('Recovery after surgery has its ups and downs.'), 'none');
+  });
+});
