@@ -9,7 +9,7 @@
 // Matching runs on "normalised prose": the prose text of a block with entities decoded, zero-width characters
 // dropped and every run of whitespace collapsed to one space, with a map back to source offsets.
 
-import { Remembered } from './memo';
+import { Remembered, remembering } from './memo';
 import type { Fix, ParsedDocument, ProseBlock, TextEdit } from './types';
 import type { RequiredStatementSetting, ResolvedConfig } from './config';
 import { parseDocument } from './document';
@@ -69,6 +69,26 @@ function entityAt(src: string, i: number): [string, number] | null {
  * over every block of every draft, so it must not allocate per character.
  */
 export function normalizeProse(src: string, base: number): NormalizedText {
+  // While a draft is edited, most blocks are unchanged between lints (and three rules normalise each block): their
+  // normal form at offset 0 is remembered by text and shifted, a plain copy.
+  if (!remembering() || src.length < 64) return normalizeFresh(src, base);
+  const zero = normalizedTexts.recall(src, () => normalizeFresh(src, 0));
+  return base === 0 ? zero : shiftedNorm(zero, base);
+}
+
+const normalizedTexts = new Remembered<NormalizedText>(2000);
+
+function shiftedNorm(n: NormalizedText, base: number): NormalizedText {
+  const start = new Int32Array(n.start.length);
+  const end = new Int32Array(n.end.length);
+  for (let i = 0; i < start.length; i++) {
+    start[i] = n.start[i] + base;
+    end[i] = n.end[i] + base;
+  }
+  return { text: n.text, start, end };
+}
+
+function normalizeFresh(src: string, base: number): NormalizedText {
   const n = src.length;
   const start = new Int32Array(n);
   const end = new Int32Array(n);
@@ -542,16 +562,40 @@ function templateSqueezed(template: string, kind: ParsedDocument['kind']): strin
 export function findTemplate(doc: ParsedDocument, template: string): { start: number; end: number } | null {
   const wanted = templateSqueezed(template, doc.kind);
   if (!wanted) return null;
+  // Most drafts do not hold the template: look for it in the squeezed text first, and map offsets only on a hit.
+  if (!squeezedText(doc).includes(wanted)) return null;
   const { text, starts, ends } = squeezedProse(doc);
   const at = text.indexOf(wanted);
   if (at < 0) return null;
   return { start: starts[at], end: ends[at + wanted.length - 1] };
 }
 
+/** squeezedProse(doc).text, built with string operations (no offset maps; units remembered while editing). */
+export function squeezedText(doc: ParsedDocument): string {
+  const parts: string[] = [];
+  const remember = remembering();
+  for (const { norm, source } of proseUnits(doc)) {
+    if (source === 'frontMatter') continue;
+    parts.push(remember ? squeezedUnits.recall(norm.text, () => squeezeUnit(norm.text)) : squeezeUnit(norm.text));
+  }
+  return parts.join('');
+}
+
+const squeezedUnits = new Remembered<string>(2000);
+
+/** A normalised unit lower-cased without its spaces, as squeezedProse builds it. */
+function squeezeUnit(text: string): string {
+  const whole = text.toLowerCase();
+  if (whole.length === text.length && !text.includes('\u03a3')) return whole.replaceAll(' ', '');
+  let out = '';
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) !== 32) out += lowerUnit(text[i]);
+  return out;
+}
+
 const squeezedCache = new WeakMap<ParsedDocument, { text: string; starts: Int32Array; ends: Int32Array }>();
 
 /** The document's prose without spaces, lower-cased unit by unit, with source offsets (cached per document). */
-function squeezedProse(doc: ParsedDocument): { text: string; starts: Int32Array; ends: Int32Array } {
+export function squeezedProse(doc: ParsedDocument): { text: string; starts: Int32Array; ends: Int32Array } {
   const hit = squeezedCache.get(doc);
   if (hit) return hit;
   const units = proseUnits(doc).filter((u) => u.source !== 'frontMatter');

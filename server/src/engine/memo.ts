@@ -19,6 +19,11 @@ export function withRemembering<T>(on: boolean, fn: () => T): T {
   }
 }
 
+/** True while results are remembered (an editing session): callers may then key a cheaper form of a result by text. */
+export function remembering(): boolean {
+  return active;
+}
+
 /** Empty every table of remembered results (lazily: each table notices on its next use). */
 export function forgetRemembered(): void {
   generation++;
