@@ -453,10 +453,11 @@ export function classifyDisclaimerSentence(sentence: string, labelled = false): 
 }
 
 /** Verdicts of recent sentences (a draft being edited is re-linted with most sentences unchanged); bounded. */
-const verdicts = new Remembered<SentenceVerdict>();
+// Two tables rather than a prefixed key: a key built by concatenation is flattened and hashed afresh at each lookup.
+const verdicts = { labelled: new Remembered<SentenceVerdict>(), unlabelled: new Remembered<SentenceVerdict>() };
 
 function classifyNormalized(text: string, labelled: boolean): SentenceVerdict {
-  return verdicts.recall(labelled ? `L${text}` : `U${text}`, () => classifyFresh(text, labelled));
+  return (labelled ? verdicts.labelled : verdicts.unlabelled).recall(text, () => classifyFresh(text, labelled));
 }
 
 function classifyFresh(sentence: string, labelled: boolean): SentenceVerdict {

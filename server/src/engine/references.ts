@@ -591,11 +591,12 @@ function datedCitationShape(text: string): CitationShape | null {
 }
 
 /** Shapes of recent texts (re-lints of an edited draft see the same paragraphs again); shared, never mutated; bounded. */
-const shapes = new Remembered<CitationShape | null>();
+// One table per mode rather than a prefixed key: a key built by concatenation is flattened and hashed at each lookup.
+const shapes = { dated: new Remembered<CitationShape | null>(), full: new Remembered<CitationShape | null>() };
 
 function shapeOf(text: string, datedOnly: boolean): CitationShape | null {
   const s = text.length > 2000 ? text.slice(0, 2000) : text;
-  return shapes.recall((datedOnly ? 'D' : 'F') + s, () => computeShape(s, datedOnly));
+  return (datedOnly ? shapes.dated : shapes.full).recall(s, () => computeShape(s, datedOnly));
 }
 
 function computeShape(s: string, datedOnly: boolean): CitationShape | null {
