@@ -436,3 +436,15 @@ describe('claims: the headline verb "ups" (raises) before a risk or rate', () =>
     assert.equal(strength('Recovery after surgery has its ups and downs.'), 'none');
   });
 });
+
+describe('claims: an unnamed source that "ties" or "connects" two things', () => {
+  it('"research ties X to Y", "studies connect X with Y" state an association', () => {
+    assert.equal(strength('New research ties short sleep to weight gain in toddlers'), 'correlational');
+    assert.equal(strength('Several studies have connected gum disease with heart trouble.'), 'correlational');
+  });
+
+  it('without a second argument the verb relates nothing', () => {
+    assert.equal(strength('The researchers tied the sutures.'), 'none');
+    assert.equal(strength('Researchers connected the sensors.'), 'none');
+  });
+});

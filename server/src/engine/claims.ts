@@ -1284,7 +1284,8 @@ export function classifyWith(text: string, lex: ClaimLexicon): ClaimClassificati
     if (c.kind === K.attr && !inParens[k]) {
       // 'Researchers link X to Y', 'studies have linked X with Y': the attribution's own verb states the relation.
       const link = ATTRIBUTED_LINK.exec(text.slice(c.start, c.end));
-      if (link) {
+      // 'tie' and 'connect' relate two things only with their second argument ('ties X to Y'); 'tied the knot' does not.
+      if (link && (/^[lLaA]/.test(link[0]) || LINK_SECOND_ARGUMENT.test(text.slice(c.end, c.end + 160)))) {
         const cue: Cue = { kind: K.correlational, start: c.end - link[0].length, end: c.end };
         relations.push({ cue, index: k, type: 'corr', weak: false, verb: null, hedge: hedgeBefore(text, cues, k, clause), modalStart: cue.start, negated: negatedBefore(text, cues, k, clause), clause: clause[k], relative: false });
       }
@@ -2116,6 +2117,8 @@ const CONSENSUS = /\b(?:accepted|believed?|believes|known|know|recogni[sz]ed|agr
 
 /** An attribution ending in a verb of association ('researchers link', 'studies have tied'). */
 const ATTRIBUTED_LINK = /\b(?:link(?:s|ed)?|tie[sd]?|connect(?:s|ed)?|associate[sd]?)$/i;
+/** A 'to' or 'with' later in the clause: the second argument of 'ties X to Y', 'connects X with Y'. */
+const LINK_SECOND_ARGUMENT = /^[^.;:!?]*?\s(?:to|with)\s/i;
 
 const AIM = /^(?:to\s|aims?\b|aimed|goal|purpose|objectives?|designed|intended|in\s+order|with\s+the\s+aim|set\s+out|sought|planned|hopes?\b|hoped)/i;
 
