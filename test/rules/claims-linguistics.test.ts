@@ -448,3 +448,15 @@ describe('claims: an unnamed source that "ties" or "connects" two things', () =>
     assert.equal(strength('Researchers connected the sensors.'), 'none');
   });
 });
+
+describe('claims: "have double the risk" compares groups', () => {
+  it('having double or triple the risk, odds or rate is an association', () => {
+    assert.equal(strength('Shift workers have double the risk of gout.'), 'correlational');
+    assert.equal(strength('Boys with asthma had nearly triple the odds of eczema.'), 'correlational');
+  });
+
+  it('the verb "double" still states a cause', () => {
+    assert.equal(strength('Heavy snoring may double the risk of heart failure.'), 'conditional');
+    assert.equal(strength('Heavy snoring doubles the risk of heart failure.'), 'direct');
+  });
+});
