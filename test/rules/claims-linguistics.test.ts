@@ -460,3 +460,14 @@ describe('claims: "have double the risk" compares groups', () => {
     assert.equal(strength('Heavy snoring doubles the risk of heart failure.'), 'direct');
   });
 });
+
+describe('claims: "more vulnerable" compares groups', () => {
+  it('a group said to be more or less vulnerable is compared with another', () => {
+    assert.equal(strength('Children with eczema may be more vulnerable, the authors say.'), 'correlational');
+    assert.equal(strength('Night-shift workers were less vulnerable after the rota change.'), 'correlational');
+  });
+
+  it('"vulnerable" alone describes a group', () => {
+    assert.equal(strength('Vulnerable adults deserve careful follow-up.'), 'none');
+  });
+});
