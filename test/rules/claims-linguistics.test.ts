@@ -471,3 +471,17 @@ describe('claims: "more vulnerable" compares groups', () => {
     assert.equal(strength('Vulnerable adults deserve careful follow-up.'), 'none');
   });
 });
+
+describe('claims: after a noun, "saves" and "eases" are verbs', () => {
+  it('"early treatment saves lives", "a lower dose eases cramps" are claims', () => {
+    for (const text of ['Prompt treatment saves lives after a stroke.', 'A smaller dose eases the nausea.']) {
+      const c = classifySentence(text);
+      assert.equal(c.strength, 'direct', show(text));
+      assert.equal(c.claim, true, show(text));
+    }
+  });
+
+  it('a compound noun after "treatment" is still a noun', () => {
+    assert.equal(strength('The treatment changes were minor.'), 'none');
+  });
+});

@@ -989,6 +989,10 @@ const NOUN_CONTEXT = new Set([
   'dietary', 'behavioral', 'behavioural', 'treatment', 'dose', 'price', 'cost', 'cognitive', 'functional', 'clear', 'ischemic', 'structural',
   'higher', 'lower', 'greater', 'fewer', 'better', 'worse', 'larger', 'smaller', 'longer', 'shorter', 'total', 'good', 'bad', 'poor', 'great',
 ]);
+/** The nouns among NOUN_CONTEXT (modifiers of a compound noun: 'treatment effect', 'weight change'). */
+const NOUN_MODIFIER = new Set(['treatment', 'dose', 'policy', 'lifestyle', 'weight', 'price', 'cost']);
+/** Verbs of NOUN_LIKE whose -s form is rarely a plural noun ('saves', 'eases', 'heals'). */
+const RARE_PLURAL_NOUN = new Set(['save', 'rescue', 'heal', 'ease', 'counteract', 'enable', 'relax', 'cleanse', 'calm']);
 const NOUN_NEXT = new Set(['in', 'of', 'from', 'for', 'with', 'to', 'on', 'between', 'among', 'over', 'are', 'were', 'was', 'is', 'and', 'or', 'that', 'which', 'should', 'can', 'could', 'may', 'might', 'will', 'would', 'must', 'have', 'had', 'remain', 'remained']);
 const INTRANSITIVE_NEXT = new Set([
   'in', 'from', 'to', 'after', 'over', 'during', 'with', 'among', 'across', 'between', 'by', 'compared', 'than', 'until', 'since', 'when',
@@ -1663,7 +1667,10 @@ function readVerb(text: string, cues: Cue[], k: number, verb: VerbForm, scan: Sc
       if (NOUN_LIKE.has(head)) {
         // 'this leads to', 'these increase the risk': a pronoun subject; 'this increase', 'these changes in': a determiner.
         const pronoun = ((prev === 'this' || prev === 'that') && verb.form === 's') || ((prev === 'these' || prev === 'those') && verb.form === 'base' && !NOUN_NEXT.has(next));
-        if (!pronoun && (NOUN_CONTEXT.has(prev) || OBSERVING.has(prev) || /ed$/.test(prev))) {
+        // 'Early treatment saves lives', 'a lower dose eases cramps': after a noun, the -s form of a verb whose plural noun
+        // is rare ('saves', 'eases') is the finite verb of that noun phrase, not a compound noun ('treatment changes').
+        const finiteAfterNoun = verb.form === 's' && NOUN_MODIFIER.has(prev) && RARE_PLURAL_NOUN.has(head);
+        if (!pronoun && !finiteAfterNoun && (NOUN_CONTEXT.has(prev) || OBSERVING.has(prev) || /ed$/.test(prev))) {
           // A noun: 'an increase in resistin' states a change (a difference), 'yielded results' nothing.
           return verb.change && (next === 'in' || next === 'of') ? 'cmp' : null;
         }
