@@ -485,3 +485,10 @@ describe('claims: after a noun, "saves" and "eases" are verbs', () => {
     assert.equal(strength('The treatment changes were minor.'), 'none');
   });
 });
+
+describe('claims: "forecast" is a verb of prediction', () => {
+  it('"forecasts", "can help forecast" state an association like "predicts"', () => {
+    assert.equal(strength('Grip strength forecasts disability in older adults.'), 'correlational');
+    assert.equal(strength('Frailty scores can help forecast falls after discharge.'), 'correlational');
+  });
+});
