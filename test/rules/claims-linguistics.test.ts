@@ -492,3 +492,14 @@ describe('claims: "forecast" is a verb of prediction', () => {
     assert.equal(strength('Frailty scores can help forecast falls after discharge.'), 'correlational');
   });
 });
+
+describe('claims: "a bearing on" names an effect like "an influence on"', () => {
+  it('"has a strong bearing on", "had no bearing on" state (or deny) an effect', () => {
+    assert.equal(strength('Sleep quality has a strong bearing on pain scores.'), 'direct');
+    assert.equal(strength('Income had no bearing on survival after transplant.'), 'direct');
+  });
+
+  it('the participle "bearing" is not the noun', () => {
+    assert.equal(strength('Nurses bearing the brunt of the staffing crisis'), 'none');
+  });
+});
