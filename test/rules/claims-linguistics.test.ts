@@ -503,3 +503,14 @@ describe('claims: "a bearing on" names an effect like "an influence on"', () => 
     assert.equal(strength('Nurses bearing the brunt of the staffing crisis'), 'none');
   });
 });
+
+describe('claims: a "clue to" an outcome is a marker of it', () => {
+  it('"offers a clue to future falls", "may be useful clues for diagnosis" state an association', () => {
+    assert.equal(strength('Gait speed offers a clue to future falls.'), 'correlational');
+    assert.equal(strength('Nail changes may be useful clues for psoriasis.'), 'correlational');
+  });
+
+  it('"a clue to helping" introduces an action, not a marker', () => {
+    assert.notEqual(strength('Scans are a clue to helping stroke patients'), 'correlational');
+  });
+});
