@@ -514,3 +514,15 @@ describe('claims: a "clue to" an outcome is a marker of it', () => {
     assert.notEqual(strength('Scans are a clue to helping stroke patients'), 'correlational');
   });
 });
+
+describe('claims: "is behind" and "at the root of" name a cause', () => {
+  it('a copula with "behind" or "the root of" states a causal link', () => {
+    assert.equal(strength('Damp housing is behind many childhood asthma attacks.'), 'direct');
+    assert.equal(strength('Poor sleep may be at the root of daytime headaches.'), 'conditional');
+  });
+
+  it('"behind" as a place or a delay, or after a noun, is not causal', () => {
+    assert.equal(strength('Many toddlers were behind on their vaccines.'), 'none');
+    assert.equal(strength('The team behind the trial is based in Leeds.'), 'none');
+  });
+});
