@@ -526,3 +526,14 @@ describe('claims: "is behind" and "at the root of" name a cause', () => {
     assert.equal(strength('The team behind the trial is based in Leeds.'), 'none');
   });
 });
+
+describe('claims: a floated quantifier before a verb ("may each double the risk")', () => {
+  it('"each", "all", "both" between the subject (or modal) and a base verb with an object keep the verb', () => {
+    assert.equal(strength('Smoking and drinking may each double the risk of gout.'), 'conditional');
+    assert.equal(strength('Both drugs each halve the chance of relapse.'), 'direct');
+  });
+
+  it('a determiner "each" before a noun is still a noun phrase', () => {
+    assert.equal(strength('Each increase in dose was small.'), 'correlational');
+  });
+});

@@ -1670,7 +1670,9 @@ function readVerb(text: string, cues: Cue[], k: number, verb: VerbForm, scan: Sc
         // 'Early treatment saves lives', 'a lower dose eases cramps': after a noun, the -s form of a verb whose plural noun
         // is rare ('saves', 'eases') is the finite verb of that noun phrase, not a compound noun ('treatment changes').
         const finiteAfterNoun = verb.form === 's' && NOUN_MODIFIER.has(prev) && RARE_PLURAL_NOUN.has(head);
-        if (!pronoun && !finiteAfterNoun && (NOUN_CONTEXT.has(prev) || OBSERVING.has(prev) || /ed$/.test(prev))) {
+        // 'X and Y may each double the risk': a floated quantifier before a base form with a determiner after it.
+        const floated = verb.form === 'base' && (prev === 'each' || prev === 'all' || prev === 'both') && OBJECT_DETERMINER.has(next);
+        if (!pronoun && !finiteAfterNoun && !floated && (NOUN_CONTEXT.has(prev) || OBSERVING.has(prev) || /ed$/.test(prev))) {
           // A noun: 'an increase in resistin' states a change (a difference), 'yielded results' nothing.
           return verb.change && (next === 'in' || next === 'of') ? 'cmp' : null;
         }
