@@ -1465,6 +1465,9 @@ function readRelation(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
       const w = cueText(text, c);
       // 'are a cause for concern', 'a particular cause of alarm': an idiom of evaluation, not a causal link.
       if (w.endsWith(' of') && /\bcauses? of$/.test(w) && causeForConcern(text, c.end)) return null;
+      // 'Damp is behind many asthma attacks', 'may be at the root of': a predicate after a copula ('at the root of' also
+      // after any verb); 'the team behind the trial', 'the root of the aorta' are places.
+      if ((w.startsWith('behind') || w.startsWith('root')) && !afterCopula(text, c.start) && !(w.startsWith('root') && atTheBefore(text, c.start))) return null;
       // 'Results from the trial show', 'the results from this cohort': the plural noun 'results' with its source, not the
       // verb ('the rash results from an allergy'): it opens the sentence or follows a determiner.
       if (w.startsWith('results ')) {
@@ -1909,6 +1912,14 @@ function afterCopula(text: string, pos: number): boolean {
     return false;
   }
   return false;
+}
+
+/** 'at the' right before pos ('at the root of'). */
+function atTheBefore(text: string, pos: number): boolean {
+  const the = prevWordBounds(text, pos);
+  if (!the || text.slice(the[0], the[1]).toLowerCase() !== 'the') return false;
+  const at = prevWordBounds(text, the[0]);
+  return !!at && text.slice(at[0], at[1]).toLowerCase() === 'at';
 }
 
 /** Verbs that take a predicate nominal like a copula ('is considered a marker', 'represents a risk factor', 'serve as'). */
