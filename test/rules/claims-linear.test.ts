@@ -3,13 +3,16 @@
 
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { footnoteDefinitionAt, footnoteLabels, leadBeforeNegation } from '../../server/src/engine/claims';
+import { footnoteDefinitionAt, leadBeforeNegation } from '../../server/src/engine/claims';
+import { footnoteMarkers } from '../../server/src/engine/references';
+
+const footnoteLabels = (t: string): string[] => footnoteMarkers(t).map((m) => m.key);
 
 const pieces = ['[', '^', ']', ':', ' ', '\n', '\t', 'a', '1', '[^', ']:', 'no', 'zero', 'absolutely', 'No', ' no', '\u00a0', 'x'];
 const text = fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((a) => a.join(''));
 
 describe('claims: linear-time helpers give what the old regular expressions gave', () => {
-  it('footnoteLabels = matchAll(/\\[\\^([^\\]\\s]+)\\]/g)', () => {
+  it('footnoteMarkers (the placeholder\'s used labels) = matchAll(/\\[\\^([^\\]\\s]+)\\]/g)', () => {
     fc.assert(
       fc.property(text, (t) => {
         assert.deepEqual(footnoteLabels(t), [...t.matchAll(/\[\^([^\]\s]+)\]/g)].map((m) => m[1]));

@@ -24,7 +24,7 @@
 // offsets (the sentence's text is the document slice with non-prose blanked, so index i is sentence.start + i).
 
 import type { Citation, Fix, ParsedDocument, ProseBlock, Sentence, TextEdit } from './types';
-import { referenceBlockIndexes, referenceHeadingName } from './references';
+import { footnoteMarkers, referenceBlockIndexes, referenceHeadingName } from './references';
 import type { ResolvedConfig } from './config';
 import { parseMarkdownTree } from './document';
 import { Remembered } from './memo';
@@ -2583,27 +2583,6 @@ export function leadBeforeNegation(matched: string): string {
   return m ? matched.slice(0, m.index).trimEnd() : matched;
 }
 
-/** One UTF-16 unit of white space as \s reads it. */
-const WHITE_UNIT = /\s/;
-
-/**
- * The labels of every `[^label]` in a text (label: no "]" and no white space), left to right and not
- * overlapping, as `matchAll(/\[\^([^\]\s]+)\]/g)` gave them, in linear time: a label run that does not end in "]"
- * is skipped as a whole (every "[^" inside it would stop at the same character).
- */
-export function footnoteLabels(text: string): string[] {
-  const out: string[] = [];
-  for (let i = text.indexOf('[^'); i >= 0; ) {
-    let end = i + 2;
-    while (end < text.length && text[end] !== ']' && !WHITE_UNIT.test(text[end])) end++;
-    if (end > i + 2 && text[end] === ']') {
-      out.push(text.slice(i + 2, end));
-      i = text.indexOf('[^', end + 1);
-    } else i = text.indexOf('[^', end > i + 2 ? end : i + 1);
-  }
-  return out;
-}
-
 /**
  * Where the first `[^label]:` starts (label: at least one character other than "]"), or -1: what
  * `/\[\^[^\]]+\]:/` found, in linear time (a label ends at the first "]", whatever starts inside it).
@@ -2686,7 +2665,7 @@ function placeholderPlan(doc: ParsedDocument): PlaceholderPlan {
     // Footnote definition at the end of the document, after the other definitions if the document ends with them.
     const used = new Set<string>();
     let max = 0;
-    for (const label of footnoteLabels(text)) {
+    for (const { key: label } of footnoteMarkers(text)) {
       used.add(label.toLowerCase());
       if (/^\d{1,6}$/.test(label)) max = Math.max(max, Number(label));
     }

@@ -169,14 +169,24 @@ export function pseudoHeadingLine(t: string): boolean {
   return false;
 }
 
-/** "[^key]" footnote references, not definitions ("[^key]:"): the matches of /\[\^([^\]\s]{1,100})\](?!:)/g, each key scanned once. */
+/** "[^key]" footnote references, not definitions ("[^key]:"): the matches of /\[\^([^\]\s]{1,100})\](?!:)/g. */
 export function footnoteRefs(text: string): { index: number; end: number; key: string }[] {
+  return footnoteMarkers(text, 100, false);
+}
+
+/**
+ * "[^key]" markers (key: no "]" and no white space, at most `maxKey` characters), left to right and not overlapping,
+ * with or without those followed by ":" (definitions): the matches of /\[\^([^\]\s]{1,maxKey})\](?!:)/g, or of
+ * /\[\^([^\]\s]+)\]/g with `definitions` and no bound. Each key is scanned once: every "[^" inside a key run stops
+ * at the same character.
+ */
+export function footnoteMarkers(text: string, maxKey = Infinity, definitions = true): { index: number; end: number; key: string }[] {
   const out: { index: number; end: number; key: string }[] = [];
   let stop = -1; // the first "]" or white space at or after the current key start
   for (let i = text.indexOf('[^'); i >= 0; ) {
     const from = i + 2;
     if (stop < from) for (stop = from; stop < text.length && text[stop] !== ']' && !isSpace(text[stop]); ) stop++;
-    if (stop - from >= 1 && stop - from <= 100 && text[stop] === ']' && text[stop + 1] !== ':') {
+    if (stop - from >= 1 && stop - from <= maxKey && text[stop] === ']' && (definitions || text[stop + 1] !== ':')) {
       out.push({ index: i, end: stop + 1, key: text.slice(from, stop) });
       i = text.indexOf('[^', stop + 1);
     } else i = text.indexOf('[^', i + 1);
