@@ -584,7 +584,11 @@ export function squeezedText(doc: ParsedDocument): string {
 
 const squeezedUnits = new Remembered<string>(2000);
 
-/** A normalised unit lower-cased without its spaces, as squeezedProse builds it. */
+/**
+ * A normalised unit lower-cased without its spaces, one character for each character that is not a space. Lowering
+ * the whole unit at once equals lowering unit by unit when no character changes length and no capital sigma is there
+ * (its lower case depends on the next letter); otherwise go character by character.
+ */
 function squeezeUnit(text: string): string {
   const whole = text.toLowerCase();
   if (whole.length === text.length && !text.includes('\u03a3')) return whole.replaceAll(' ', '');
@@ -607,26 +611,14 @@ export function squeezedProse(doc: ParsedDocument): { text: string; starts: Int3
   const parts: string[] = [];
   let n = 0;
   for (const { norm } of units) {
-    // Lowering the whole unit at once equals lowering unit by unit when no character changes length and no
-    // capital sigma is there (its lower case depends on the next letter); otherwise go character by character.
-    const whole = norm.text.toLowerCase();
-    const ascii = whole.length === norm.text.length && !norm.text.includes('\u03a3');
-    const low = ascii ? whole : '';
-    let runFrom = -1;
+    // squeezeUnit keeps one character for each character that is not a space, so the offsets line up.
+    parts.push(squeezeUnit(norm.text));
     for (let i = 0; i < norm.text.length; i++) {
-      if (norm.text.charCodeAt(i) === 32) {
-        if (runFrom >= 0) parts.push(low.slice(runFrom, i));
-        runFrom = -1;
-        continue;
-      }
-      if (ascii) {
-        if (runFrom < 0) runFrom = i;
-      } else parts.push(lowerUnit(norm.text[i]));
+      if (norm.text.charCodeAt(i) === 32) continue;
       starts[n] = norm.start[i];
       ends[n] = norm.end[i];
       n++;
     }
-    if (runFrom >= 0) parts.push(low.slice(runFrom));
   }
   const out = { text: parts.join(''), starts: starts.subarray(0, n), ends: ends.subarray(0, n) };
   squeezedCache.set(doc, out);
