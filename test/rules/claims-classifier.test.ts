@@ -38,6 +38,12 @@ describe('claims: efficacy claims', () => {
     'LDN changed my life.',
     '"This protocol cured my arthritis," says Jane.',
     'Patients tell us that the drops relieve their dry eyes.',
+    // 'benefit from' + an intervention states the benefit by itself; promise about a gerund is a hedged claim
+    'Adults with fibromyalgia may benefit from naltrexone.',
+    'Many people with tension headaches benefit from massage.',
+    'Older adults benefit from atorvastatin.',
+    'Curcumin has shown promise in easing joint pain.',
+    'Acupuncture holds promise for relieving migraine.',
   ];
   for (const text of claims) it(`claim: ${text}`, () => assert.equal(claim(text), true, JSON.stringify(classifySentence(text))));
 });
@@ -76,6 +82,12 @@ describe('claims: not claims', () => {
     ['service', 'Our nurses help you book a follow-up appointment.'],
     ['mechanism', 'LDN blocks opioid receptors for a few hours.'],
     ['course of a disease', 'Symptoms usually improve within two weeks.'],
+    ['question', 'Who benefits most from massage?'],
+    ['negation', 'The patients in this trial did not benefit from magnesium.'],
+    ['no intervention', 'Our clinic benefits from its new location.'],
+    ['benefit named, not claimed', 'The benefit from massage was small.'],
+    ['a group picked out', 'Patients who benefit from LDN often stay on it for years.'],
+    ['conditional', 'If you benefit from magnesium, keep taking it.'],
   ];
   for (const [kind, text] of cases) it(`${kind}: ${text}`, () => assert.equal(claim(text), false, JSON.stringify(classifySentence(text))));
 });

@@ -1012,6 +1012,8 @@ const OBSERVING = new Set(['showed', 'shows', 'show', 'displayed', 'display', 'h
 /** Adjectives before 'to VERB' that make the infinitive a claim: 'is necessary to reduce', 'is critical to improve'. */
 const ADJECTIVE_TO = new Set(['necessary', 'critical', 'crucial', 'essential', 'important', 'sufficient', 'enough', 'vital', 'key', 'able', 'unable', 'effective', 'efficient', 'shown', 'proven']);
 const AUX_BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "isn't", "aren't", "wasn't", "weren't"]);
+/** Words of promise that make a gerund after 'in' or 'for' a hedged claim ('shows promise in relieving'). */
+const PROMISE = new Set(['promise', 'promising']);
 const AUX_HAVE = new Set(['has', 'have', 'had', 'having']);
 const OBJECT_PRONOUN = new Set(['it', 'them', 'him', 'her', 'us', 'me', 'you', 'this', 'that', 'these', 'those', 'its', 'their', 'our', 'his', 'your', 'my', 'both', 'all', 'no', 'not', 'significantly', 'substantially', 'markedly', 'dramatically', 'greatly', 'by', 'in', 'over', 'from', 'to', 'since', 'and', 'or']);
 const HEDGE_MODALS = new Set(['may', 'might', 'could', 'would']);
@@ -1612,6 +1614,9 @@ function readVerb(text: string, cues: Cue[], k: number, verb: VerbForm, scan: Sc
       // ('worsening' too, in this position) before a bare noun phrase is an adjective describing a trend, not an act on an object
       // (after a comma it may open a participle clause: 'alcohol disrupts sleep, worsening anxiety').
       if (prevB && INTRANSITIVE_ING.test(verb.lemma) && next !== '' && !ARTICLES.has(next) && !OBJECT_PRONOUN.has(next) && !/^\d/.test(next)) return null;
+      // 'has shown promise in easing pain', 'is promising for treating acne': the gerund is what the promise is about,
+      // a hedged claim of its own.
+      if ((prev === 'in' || prev === 'for') && PROMISE.has(prevWord(text, prevB![0]))) return 'causal';
       return 'weak'; // a gerund or participle clause: 'by reducing inflammation', '..., reducing deaths'
     case 'ed': {
       if (head === 'treat' && next === 'with') return null; // 'patients treated with X': design
@@ -2262,6 +2267,9 @@ function polarityOf(text: string, c: Cue, rel: Relation): Polarity | null {
 /** The health outcome after relation k that makes it a benefit, true for a self-standing benefit ('LDN works'), or null. */
 function benefitObject(text: string, cues: Cue[], k: number, clause: ArrayLike<number>, rel: Relation): Cue | true | null {
   const c = cues[k];
+  // 'Patients (may) benefit from LDN': after a subject or a modal, 'benefit from' is the verb (the lexicon reads it as
+  // the noun first, as in 'the benefit from exercise'); with an intervention after 'from' it states a benefit by itself.
+  if (c.kind === K.effectNoun && /^benefits? from$/i.test(cueText(text, c)) && benefitFromIsVerb(text, c.start) && interventionAfterFrom(text, cues, k)) return true;
   const polarity = polarityOf(text, c, rel);
   if (!polarity) return null;
   const limit = c.end + 110;
@@ -2302,6 +2310,31 @@ function benefitObject(text: string, cues: Cue[], k: number, clause: ArrayLike<n
     if (facts.flags[k] & F_INTERVENTION_BEFORE) return true;
   }
   return null;
+}
+
+/** 'benefit(s) from' at pos is a verb: not after a determiner, an adjective or a verb of having or showing ('a clear benefit from', 'showed benefit from'), nor in a relative clause ('patients who benefit from'), which picks out a group rather than claiming a benefit. */
+function benefitFromIsVerb(text: string, pos: number): boolean {
+  const prev = prevWord(text, pos);
+  return prev !== '' && !NOUN_CONTEXT.has(prev) && !OBSERVING.has(prev) && !AUX_BE.has(prev) && prev !== 'who' && prev !== 'which';
+}
+
+/** 'from' right after cue k, then an intervention ('massage', 'LDN', 'atorvastatin') among the next four words. */
+function interventionAfterFrom(text: string, cues: Cue[], k: number): boolean {
+  const c = cues[k];
+  let from = c.end;
+  if (!/\bfrom$/.test(cueText(text, c))) {
+    if (nextWord(text, c.end) !== 'from') return false;
+    from = nextWordEnd(text, c.end);
+  }
+  let limit = from;
+  for (let i = 0; i < 4; i++) limit = nextWordEnd(text, limit);
+  for (let j = k + 1; j < cues.length && cues[j].start < limit; j++) {
+    const o = cues[j];
+    if (o.start < from) continue;
+    if (o.kind === K.intervention || o.kind === K.drug) return true;
+    if (o.kind < 0 || RELATION_KINDS.has(o.kind)) return false;
+  }
+  return false;
 }
 
 function findClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, relations: Relation[], question: boolean): ClaimFinding {
