@@ -42,6 +42,7 @@ describe('claims: efficacy claims', () => {
     'Adults with fibromyalgia may benefit from naltrexone.',
     'Many people with tension headaches benefit from massage.',
     'Older adults benefit from atorvastatin.',
+    'Some forms of depression may benefit more from low dose naltrexone.',
     'Curcumin has shown promise in easing joint pain.',
     'Acupuncture holds promise for relieving migraine.',
   ];

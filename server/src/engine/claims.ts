@@ -2269,7 +2269,7 @@ function benefitObject(text: string, cues: Cue[], k: number, clause: ArrayLike<n
   const c = cues[k];
   // 'Patients (may) benefit from LDN': after a subject or a modal, 'benefit from' is the verb (the lexicon reads it as
   // the noun first, as in 'the benefit from exercise'); with an intervention after 'from' it states a benefit by itself.
-  if (c.kind === K.effectNoun && /^benefits? from$/i.test(cueText(text, c)) && benefitFromIsVerb(text, c.start) && interventionAfterFrom(text, cues, k)) return true;
+  if ((c.kind === K.effectNoun || c.kind === K.verb) && /^benefits?(?: from)?$/i.test(cueText(text, c)) && benefitFromIsVerb(text, c.start) && interventionAfterFrom(text, cues, k)) return true;
   const polarity = polarityOf(text, c, rel);
   if (!polarity) return null;
   const limit = c.end + 110;
@@ -2318,13 +2318,16 @@ function benefitFromIsVerb(text: string, pos: number): boolean {
   return prev !== '' && !NOUN_CONTEXT.has(prev) && !OBSERVING.has(prev) && !AUX_BE.has(prev) && prev !== 'who' && prev !== 'which';
 }
 
-/** 'from' right after cue k, then an intervention ('massage', 'LDN', 'atorvastatin') among the next four words. */
+const BENEFIT_DEGREE = new Set(['more', 'most', 'greatly', 'substantially', 'significantly', 'especially', 'particularly', 'considerably', 'hugely', 'enormously']);
+/** 'from' right after cue k (or after a degree word), then an intervention ('massage', 'LDN', 'atorvastatin') among the next four words. */
 function interventionAfterFrom(text: string, cues: Cue[], k: number): boolean {
   const c = cues[k];
   let from = c.end;
   if (!/\bfrom$/.test(cueText(text, c))) {
-    if (nextWord(text, c.end) !== 'from') return false;
-    from = nextWordEnd(text, c.end);
+    // A degree word may come first: 'may benefit more from LDN', 'benefit greatly from massage'.
+    if (BENEFIT_DEGREE.has(nextWord(text, from))) from = nextWordEnd(text, from);
+    if (nextWord(text, from) !== 'from') return false;
+    from = nextWordEnd(text, from);
   }
   let limit = from;
   for (let i = 0; i < 4; i++) limit = nextWordEnd(text, limit);
