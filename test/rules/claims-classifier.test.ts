@@ -89,6 +89,8 @@ describe('claims: not claims', () => {
     ['benefit named, not claimed', 'The benefit from massage was small.'],
     ['a group picked out', 'Patients who benefit from LDN often stay on it for years.'],
     ['conditional', 'If you benefit from magnesium, keep taking it.'],
+    ['existential there: the -ing word is an adjective', 'There is growing evidence on omega-3 and mood.'],
+    ['existential there: the -ing word is an adjective', 'There are increasing concerns about melatonin gummies for children.'],
   ];
   for (const [kind, text] of cases) it(`${kind}: ${text}`, () => assert.equal(claim(text), false, JSON.stringify(classifySentence(text))));
 });
@@ -98,6 +100,8 @@ describe('claims: strength', () => {
     ['none', 'Levels of cholesterol in patients with JIA were within the normal range.'],
     ['none', 'Further studies are needed to determine whether exercise reduces relapse.'],
     ['none', 'Patients should be screened annually.'],
+    ['none', 'There is growing evidence on omega-3 and mood.'],
+    ['direct', 'Magnesium is reducing my cramps.'],
     ['correlational', 'Obesity is associated with increased intraocular pressure.'],
     ['correlational', 'Women with GDM were more likely to develop type 2 diabetes.'],
     ['correlational', 'Serum ferritin predicts coronary heart disease.'],

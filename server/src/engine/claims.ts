@@ -1601,7 +1601,12 @@ function readVerb(text: string, cues: Cue[], k: number, verb: VerbForm, scan: Sc
   if (head === 'drop' && next === 'out') return null; // 'drop out rates'
   switch (verb.form) {
     case 'ing':
-      if (AUX_BE.has(aux)) return transitivity(); // 'is reducing'
+      if (AUX_BE.has(aux)) {
+        // 'there is growing evidence', 'there are increasing concerns': after existential 'there' and a form of 'be',
+        // the -ing word modifies the noun that follows; nothing is being grown or increased.
+        if (AUX_BE.has(prev) && prevWord(text, prevB![0]) === 'there') return null;
+        return transitivity(); // 'is reducing'
+      }
       // After a determiner or adjective the -ing word is an adjective ('the growing literature', 'increasing age').
       if (NOUN_CONTEXT.has(prev) && !PREPOSITIONS.has(prev)) return null;
       // A gerund that opens the sentence names an activity (a subject or a title: 'Reducing falls in care homes'); the
