@@ -537,3 +537,23 @@ describe('claims: a floated quantifier before a verb ("may each double the risk"
     assert.equal(strength('Each increase in dose was small.'), 'correlational');
   });
 });
+
+describe('claims (h-pubmed): a relational noun embedded in a noun of inquiry or knowledge is a topic', () => {
+  it('"knowledge of", "assessment of", "investigation of", "the importance of" name what is studied, not a finding', () => {
+    assert.equal(strength('Parents showed little knowledge about the risk factors for rickets.'), 'none');
+    assert.equal(strength('Routine assessment of these risk factors could guide follow-up visits.'), 'none');
+    assert.equal(strength('The questionnaire is suited to the investigation of diet-cancer associations.'), 'none');
+    assert.equal(strength('The report stresses the importance of the nurse-patient relationship in clinics.'), 'none');
+  });
+
+  it('the same nouns stated as a finding or as a predicate still state a relation', () => {
+    assert.equal(strength('Smoking and obesity were risk factors for wound infection.'), 'correlational');
+    assert.equal(strength('We found an association between shift work and migraine.'), 'correlational');
+    assert.equal(strength('These data provide evidence of an association between noise and sleep loss.'), 'correlational');
+    assert.equal(strength('The association between coffee and gout differed by sex.'), 'correlational');
+  });
+
+  it('after a preposition that is not embedded in a noun of inquiry, the relation stays', () => {
+    assert.equal(strength('Adults with several cardiac risk factors had more admissions.'), 'correlational');
+  });
+});

@@ -1433,6 +1433,10 @@ function readRelation(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
       rel.type = 'corr';
       const w = cueText(text, c);
       if (CORR_NOUN.test(w)) {
+        // 'the investigation of nutrient-disease associations', 'showed poor knowledge of risk factors', 'data on the
+        // association': a relational noun embedded in a noun of inquiry or knowledge names what is studied or known
+        // about, not a finding (a verb of having or showing takes the embedding noun as its object).
+        if (relationAsTopic(text, c.start)) return null;
         // 'an association was found', 'showed a correlation': stated; 'the association between X and Y requires study': named only.
         rel.weak = verbOfHavingBefore(text, c.start) < 0 && !PASSIVE_FINDING.test(text.slice(c.end, c.end + 120));
         // 'these biomarkers are predictors of', 'is an independent risk factor for', 'may be considered a marker of': a
@@ -1741,6 +1745,26 @@ function effectAsTopic(text: string, pos: number): boolean {
     const w = text.slice(b[0], b[1]).toLowerCase();
     if (INQUIRY_VERB.test(w)) return true;
     if (EMBEDDING_PREPOSITION.has(w)) return !EVIDENCE_NOUN.test(prevWord(text, b[0]));
+    if (COPULAS.has(w) || AUX_HAVE.has(w) || MODAL_AUX.has(w) || PREPOSITIONS.has(w)) return false;
+    at = b[0];
+  }
+  return false;
+}
+
+/** Nouns of inquiry or knowledge that take a topic ('assessment of', 'knowledge about', 'the importance of'). */
+const INQUIRY_NOUN = /^(?:knowledge|awareness|understanding|assessment|assessments|investigation|investigations|clarification|elucidation|exploration|examination|study|studies|analysis|analyses|evaluation|identification|importance|information|data)$/;
+/**
+ * A relational noun starting at `pos` embedded by a preposition (within its determiner and modifiers) in a noun of
+ * inquiry or knowledge: 'the clarification of risk factors', 'knowledge about the link'. Not after a verb of inquiry
+ * ('examined the associations of X and Y' reports a finding in press releases as often as not).
+ */
+function relationAsTopic(text: string, pos: number): boolean {
+  let at = pos;
+  for (let hops = 0; hops < 4; hops++) {
+    const b = prevWordBounds(text, at);
+    if (!b) return false;
+    const w = text.slice(b[0], b[1]).toLowerCase();
+    if (EMBEDDING_PREPOSITION.has(w)) return INQUIRY_NOUN.test(prevWord(text, b[0]));
     if (COPULAS.has(w) || AUX_HAVE.has(w) || MODAL_AUX.has(w) || PREPOSITIONS.has(w)) return false;
     at = b[0];
   }
