@@ -557,3 +557,20 @@ describe('claims (h-pubmed): a relational noun embedded in a noun of inquiry or 
     assert.equal(strength('Adults with several cardiac risk factors had more admissions.'), 'correlational');
   });
 });
+
+describe('claims (h-pubmed): an attributive comparative inside an embedded or wanted noun phrase compares nothing', () => {
+  it('a comparative after a preposition or a word of need, with no standard of comparison, is none', () => {
+    assert.equal(strength('The leaflet was handed to parents of younger children.'), 'none');
+    assert.equal(strength('Clinics need a better system for booking follow-up scans.'), 'none');
+    assert.equal(strength('The audit calls for a better system of booking scans.'), 'none');
+    assert.equal(strength('Frail residents require greater support at mealtimes.'), 'none');
+  });
+
+  it('a predicated comparative, one after a verb of having or showing, or one with a standard still compares groups', () => {
+    assert.equal(strength('Pain scores were lower in the yoga group.'), 'correlational');
+    assert.equal(strength('Smaller clinics had longer waiting lists.'), 'correlational');
+    assert.equal(strength('Staff in smaller clinics had longer waiting lists.'), 'correlational');
+    assert.equal(strength('Falls were less common among residents of larger homes than among others.'), 'correlational');
+    assert.equal(strength('Women in higher income brackets were screened more often.'), 'correlational');
+  });
+});

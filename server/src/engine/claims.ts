@@ -1343,6 +1343,9 @@ export function classifyWith(text: string, lex: ClaimLexicon): ClaimClassificati
   // A change over calendar time with no comparison ('admissions rose 76% between 1999 and 2010', 'a sharp rise since
   // 1999') is a trend in a population, not a relation between an exposure and an outcome.
   if (decisive && decisive.type === 'cmp' && !claim.rel && isTrend(text, cues, decisive)) decisive = null;
+  // A sentence whose only relations are comparatives qualifying a noun phrase ('among students of higher secondary
+  // schools', 'need a better system') compares nothing.
+  if (decisive && decisive.type === 'cmp' && !claim.rel && relations.every((r) => r.type === 'cmp' && attributiveComparative(text, r))) decisive = null;
   // No listed relation: a hedged verb with a health outcome as its object still states a (hedged) causal relation.
   if (!decisive) decisive = modalPredicate(text, cues, clause);
   // An efficacy claim in a background frame: the sentence's strength comes from a foreground relation when it has one.
@@ -1805,6 +1808,26 @@ function isTrend(text: string, cues: Cue[], rel: Relation): boolean {
 }
 
 /** Words that open an appositive or a non-restrictive relative clause ('known as', 'called', 'which', 'who'). */
+/** Words of need, goal or facilitation whose object is wanted, not found ('need a better system', 'require greater support'). */
+const NEED_WORD = /^(?:need|needs|needed|require|requires|required|requiring|facilitates?|facilitated|aids?|aided|allows?|enables?|ensures?|achieve|achieving|toward|towards)$/;
+const COMPARATIVE_WORD = /^(?:[a-z]+er|more|less|fewer|better|worse)$/;
+/**
+ * A comparative adjective used attributively inside a noun phrase that is embedded by a preposition or is the object of a
+ * word of need or goal, with no standard of comparison in the sentence ('students of higher secondary schools', 'need a
+ * better system', 'require greater support', 'aid surgeons in better patient selection'): it qualifies what is talked
+ * about, it compares no groups. Not after verbs of having or showing ('had higher rates'), not predicated ('was higher in').
+ */
+function attributiveComparative(text: string, rel: Relation): boolean {
+  const w = cueText(text, rel.cue);
+  if (!COMPARATIVE_WORD.test(w)) return false;
+  const next = nextWord(text, rel.cue.end);
+  if (!/^[a-z][a-z-]*$/.test(next) || PREPOSITIONS.has(next) || /ly$/.test(next) || next === 'and' || next === 'or' || next === 'to' || next === 'when' || next === 'if') return false;
+  let prev = prevWord(text, rel.cue.start);
+  if (prev === 'a' || prev === 'an' || prev === 'the') prev = prevWord(text, prevWordBounds(text, rel.cue.start)![0]);
+  if (!(PREPOSITIONS.has(prev) && prev !== 'than') && !NEED_WORD.test(prev)) return false;
+  return !COMPARISON.test(text);
+}
+
 const APPOSITIVE_OPENER = new Set(['known', 'called', 'termed', 'named', 'which', 'who', 'including', 'such', 'especially', 'particularly', 'notably']);
 
 /**
