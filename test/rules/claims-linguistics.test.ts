@@ -574,3 +574,24 @@ describe('claims (h-pubmed): an attributive comparative inside an embedded or wa
     assert.equal(strength('Women in higher income brackets were screened more often.'), 'correlational');
   });
 });
+
+describe('claims (h-pubmed): a noun-like verb after an adjective or a subordinating conjunction is not finite', () => {
+  it('a base form after an adjective-shaped word is a noun ("social support", "practical help")', () => {
+    assert.equal(strength('Families relied on social support and financial help.'), 'none');
+    assert.equal(strength('Carers valued practical help.'), 'none');
+  });
+
+  it('the same verbs after a plural subject, or a noun under a verb of having, still state an effect', () => {
+    assert.equal(strength('Nutritional supplements increase energy intake.'), 'direct');
+    assert.equal(strength('The diet may have had a synergistic influence.'), 'conditional');
+  });
+
+  it('"lower" right after although/because/when opens the subject: an adjective, not the verb', () => {
+    assert.equal(strength('Although lower doses were associated with fewer falls, some patients stopped early.'), 'correlational');
+  });
+
+  it('after a subordinator with its own subject the verb is finite', () => {
+    assert.equal(strength('Although statins lower cholesterol, they can cause muscle pain.'), 'direct');
+    assert.equal(strength('Because they lower blood pressure, these drugs are widely used.'), 'direct');
+  });
+});

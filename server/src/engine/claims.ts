@@ -1670,6 +1670,9 @@ function readVerb(text: string, cues: Cue[], k: number, verb: VerbForm, scan: Sc
       }
       // '... to contain costs, enhance care and improve health': coordinated with a purpose infinitive.
       if (verb.form === 'base' && scan.purposeClause === scan.clause && (aux === 'and' || aux === 'or' || /,\s*$/.test(text.slice(Math.max(0, c.start - 3), c.start)))) return null;
+      // 'Although lower intake was associated with', 'because higher doses were used': a subordinating conjunction needs a
+      // subject before its verb, so a base form right after it opens that subject (an adjective or a noun), it is not finite.
+      if (SUBORDINATOR.has(prev)) return head === 'lower' ? 'cmp' : null;
       if (prev === '') return head === 'lower' ? 'cmp' : null; // sentence-initial: an imperative or an adjective ('Lower doses ...')
       if (head === 'lower' && verb.form === 'base' && (next === 'than' || NOUN_CONTEXT.has(prev) || PREPOSITIONS.has(prev) || AUX_BE.has(aux) || AUX_HAVE.has(aux) || OBSERVING.has(prev) || /ly$/.test(prev) || prev === 'and')) return 'cmp';
       // 'Risk increases with age', 'symptoms decline with treatment duration': covariation, a correlational relation.
@@ -1682,7 +1685,11 @@ function readVerb(text: string, cues: Cue[], k: number, verb: VerbForm, scan: Sc
         const finiteAfterNoun = verb.form === 's' && NOUN_MODIFIER.has(prev) && RARE_PLURAL_NOUN.has(head);
         // 'X and Y may each double the risk': a floated quantifier before a base form with a determiner after it.
         const floated = verb.form === 'base' && (prev === 'each' || prev === 'all' || prev === 'both') && OBJECT_DETERMINER.has(next);
-        if (!pronoun && !finiteAfterNoun && !floated && (NOUN_CONTEXT.has(prev) || OBSERVING.has(prev) || /ed$/.test(prev))) {
+        // 'social support', 'practical help', 'parental support': a base form right after an adjective-shaped word (-al,
+        // -ic, -ive, -ous, -ary, -ful) is a noun (a finite base form needs a plural subject); not when a verb of having
+        // governs it ('may have had a synergistic influence' states an effect).
+        const afterAdjective = verb.form === 'base' && ADJECTIVE_SHAPED.test(prev) && verbOfHavingBefore(text, c.start) < 0;
+        if (!pronoun && !finiteAfterNoun && !floated && (NOUN_CONTEXT.has(prev) || OBSERVING.has(prev) || /ed$/.test(prev) || afterAdjective)) {
           // A noun: 'an increase in resistin' states a change (a difference), 'yielded results' nothing.
           return verb.change && (next === 'in' || next === 'of') ? 'cmp' : null;
         }
@@ -1695,6 +1702,10 @@ function readVerb(text: string, cues: Cue[], k: number, verb: VerbForm, scan: Sc
   }
 }
 
+/** Subordinating conjunctions: a subject follows them before any finite verb. */
+const SUBORDINATOR = new Set(['although', 'though', 'whereas', 'because', 'since', 'if', 'unless', 'while', 'when', 'whether', 'once']);
+/** Words shaped like adjectives by their suffix ('social', 'economic', 'supportive', 'nutritious', 'dietary', 'helpful'). */
+const ADJECTIVE_SHAPED = /^[a-z]{2,}(?:al|ic|ive|ous|ary|ful)$/;
 /** Amounts after a change verb ('rose 2-fold', 'fell 3-point'): the change itself, not an object. */
 const AMOUNT_UNIT = /^(?:fold|times|point|points|percent|per|percentage|unit|units|mg|kg|g|mmhg|mmol|mm|cm|bpm)$/;
 /** Words that open a noun phrase (an object) after a verb and an adverb: 'improves significantly the symptoms'. */
