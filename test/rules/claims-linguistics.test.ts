@@ -595,3 +595,22 @@ describe('claims (h-pubmed): a noun-like verb after an adjective or a subordinat
     assert.equal(strength('Because they lower blood pressure, these drugs are widely used.'), 'direct');
   });
 });
+
+describe('claims (h-pubmed): "superior/inferior to" ranks two alternatives', () => {
+  it('with no outcome or relation after it, the ranking states no relation', () => {
+    assert.equal(strength('The new scanner was superior to the old one.'), 'none');
+    assert.equal(strength('Phone follow-up was inferior to home visits.'), 'none');
+  });
+
+  it('with an outcome or a relation after it, it is still a (direct or hedged) effect', () => {
+    assert.equal(strength('Turmeric is superior to ibuprofen for knee pain.'), 'direct');
+    assert.equal(strength('Turmeric may be superior to ibuprofen for knee pain.'), 'conditional');
+    assert.equal(strength('The drug was superior to placebo in lowering blood pressure.'), 'direct');
+  });
+
+  it('a hedged ranking stays hedged for unsupported-claim', () => {
+    const c = classifySentence('This cream may be superior to the old ointment.');
+    assert.equal(c.strength, 'none');
+    assert.equal(c.hedged, true);
+  });
+});

@@ -1359,6 +1359,14 @@ export function classifyWith(text: string, lex: ClaimLexicon): ClaimClassificati
     if (hedge) result.cues.push(`hedge:${cueText(text, hedge)}`);
     result.cues.push(`${decisive.type === 'causal' ? 'causal' : decisive.type === 'corr' ? 'correlational' : 'comparative'}:${cueText(text, decisive.cue)}`);
     if (decisive.negated) result.cues.push(`negation`);
+    // 'The app was superior to usual care', 'ultrasound is inferior to MRI': two alternatives compared on their merit,
+    // with no outcome related to either, state no relation between an exposure and an outcome (an outcome or a relation
+    // after it in the clause, 'superior to ibuprofen for knee pain', 'superior to placebo in lowering LDL', still does).
+    // 'hedged' keeps the relation's reading, so unsupported-claim treats such a sentence as before.
+    if (decisive.cue.kind === K.causalAdj && ALTERNATIVES.test(cueText(text, decisive.cue)) && !healthObjectAfter(cues, decisive.index) && !relations.some((r) => r.index > decisive!.index && r.clause === decisive!.clause)) {
+      result.strength = 'none';
+      result.cues.push(`alternatives:${cueText(text, decisive.cue)}`);
+    }
     if (inBackground(decisive)) {
       // Known before, not reported here: no claim strength. 'hedged' keeps the relation's own reading (a claim stated as
       // established knowledge is not hedged).
@@ -1399,6 +1407,8 @@ export function classifyWith(text: string, lex: ClaimLexicon): ClaimClassificati
   return result;
 }
 
+/** Adjectives that rank two alternatives ('superior to', 'inferior to'). */
+const ALTERNATIVES = /^(?:superior|inferior)\b/i;
 /** Impersonal frames of established knowledge ('it is well known that', 'it has long been established that'). */
 const KNOWLEDGE_FRAME = /^it\s+(?:is|was|has\s+(?:long\s+)?been)\s+(?:(?:widely|generally|commonly|now|well|universally|long|firmly|clearly)\s+)?(?:known|established|accepted|recogni[sz]ed|acknowledged|understood|documented|shown|demonstrated)\b|^it\s+is\s+a\s+(?:well-known|known|proven)\s+fact/i;
 /** Words before an unnamed source that place it in earlier work ('previous studies have shown'). */
