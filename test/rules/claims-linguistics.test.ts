@@ -614,3 +614,18 @@ describe('claims (h-pubmed): "superior/inferior to" ranks two alternatives', () 
     assert.equal(c.hedged, true);
   });
 });
+
+describe('claims (h-pubmed): usefulness or help for a task of knowing or deciding is not a health effect', () => {
+  it('"useful for the early detection of", "helpful for treatment planning", "aid in diagnosis", "help in differentiation"', () => {
+    assert.equal(strength('A home blood pressure log is useful for the early detection of hypertension.'), 'none');
+    assert.equal(strength('Symptom diaries are helpful for treatment planning.'), 'none');
+    assert.equal(strength('Blood tests may aid in diagnosis of anaemia.'), 'none');
+    assert.equal(strength('Ultrasound can help in differentiation of cysts from solid masses.'), 'none');
+  });
+
+  it('usefulness or help for a health outcome or an act on it is still an effect', () => {
+    assert.equal(strength('Yoga is helpful for reducing back pain.'), 'direct');
+    assert.equal(strength('Zinc may be helpful for early healing of ulcers.'), 'conditional');
+    assert.equal(strength('Physiotherapy may help in recovery after a stroke.'), 'conditional');
+  });
+});

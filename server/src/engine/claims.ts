@@ -1500,6 +1500,9 @@ function readRelation(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
     case K.causalAdj:
       // 'a useful tool for detecting', 'a helpful marker': utility of an instrument (diagnosis, prediction), not a health effect.
       if (UTILITY_ADJECTIVE.test(cueText(text, c)) && INSTRUMENT_NOUN.test(nextWord(text, c.end))) return null;
+      // 'useful for the early detection of', 'would be helpful for future risk assessment', 'useful to identify': the use
+      // is a task of knowing (detecting, assessing, deciding), not a health effect.
+      if (UTILITY_WORD.test(cueText(text, c)) && cognitiveTaskAfter(text, c.end)) return null;
       // 'X is effective', 'may be protective': predicated. 'an effective treatment': attributive, supports only.
       rel.weak = !afterCopula(text, c.start);
       // A classifying adjective used attributively names a kind of care ('preventive measures', 'therapeutic
@@ -1613,6 +1616,8 @@ function readVerb(text: string, cues: Cue[], k: number, verb: VerbForm, scan: Sc
   if (head === 'cause' && causeForConcern(text, c.end)) return null; // 'a cause for concern'
   // 'helps predict risk', 'help doctors decide': the relation is the prediction or the decision, not a benefit.
   if (head === 'help' && (COGNITIVE.test(next) || (next === 'to' && COGNITIVE.test(nextWord(text, nextWordEnd(text, c.end)))))) return null;
+  // 'can help in differentiation of', 'may aid in counseling', 'assists with risk stratification': help with a task of knowing.
+  if ((head === 'help' || head === 'aid' || head === 'assist') && (next === 'in' || next === 'with' || next === 'for') && cognitiveTaskAfter(text, c.end)) return null;
   if (head === 'drop' && next === 'out') return null; // 'drop out rates'
   switch (verb.form) {
     case 'ing':
@@ -2165,6 +2170,27 @@ const OBSERVED_DIFFERENCE = new Set(['identified', 'identify', 'identifies', 'de
 /** Lemmas of change verbs whose -ing form before a bare noun is an adjective ('rising costs', 'worsening symptoms'). */
 const INTRANSITIVE_ING = /^(?:rise|grow|decline|fall|worsen|deteriorate)$/;
 /** Adjectives that classify care by its purpose (see readRelation); only predicated ('is preventive') do they state an effect. */
+/** Utility adjectives at the start of a cue ('useful', 'useful for', 'helpful', 'valuable in'). */
+const UTILITY_WORD = /^(?:useful|helpful|valuable)\b/;
+/** Nouns of a task of knowing or deciding ('detection', 'risk assessment', 'differentiation', 'counselling'). */
+const COGNITIVE_NOUN = /^(?:detection|identification|diagnosis|diagnoses|prediction|assessment|assessments|differentiation|distinction|discrimination|screening|stratification|selection|monitoring|evaluation|counseling|counselling|estimation|decision|decisions|decision-making|planning|understanding|interpretation|classification|triage|prognostication|staging)$/;
+/** Words skipped before the task: prepositions, determiners and modifiers ('for the early', 'in future risk'). */
+const TASK_MODIFIER = /^(?:in|for|to|with|the|a|an|early|earlier|future|better|more|accurate|timely|rapid|clinical|risk|treatment|patient|individual|personalized|personalised)$/;
+
+/** A task of knowing or deciding named within four words after `pos` ('in differentiation', 'for the early detection'). */
+function cognitiveTaskAfter(text: string, pos: number): boolean {
+  let at = pos;
+  for (let hops = 0; hops < 4; hops++) {
+    const end = nextWordEnd(text, at);
+    const w = nextWord(text, at);
+    if (w === '') return false;
+    if (COGNITIVE.test(w) || COGNITIVE_NOUN.test(w)) return true;
+    if (!TASK_MODIFIER.test(w) && !ADJECTIVE_SHAPED.test(w)) return false;
+    at = end;
+  }
+  return false;
+}
+
 const CLASSIFYING_ADJECTIVE = /^(?:therapeutic|preventive|preventative|curative|restorative|prophylactic)$/i;
 const UTILITY_ADJECTIVE = /^(?:useful|helpful|valuable)$/;
 const INSTRUMENT_NOUN = /^(?:tools?|methods?|markers?|biomarkers?|tests?|measures?|measurements?|instruments?|pointers?|indicators?|predictors?|adjuncts?|resources?|guides?|parameters?|index|indices|approach|approaches|techniques?|screening|modality|modalities|variables?|scores?|signs?|clues?|means|way|ways|information|data|tests?)$/;
