@@ -629,3 +629,15 @@ describe('claims (h-pubmed): usefulness or help for a task of knowing or decidin
     assert.equal(strength('Physiotherapy may help in recovery after a stroke.'), 'conditional');
   });
 });
+
+describe('claims (h-pubmed): a change noun as the object of a verb of producing is a change brought about', () => {
+  it('"produced large reductions in", "may produce modest improvements in" state (or hedge) a causal relation', () => {
+    assert.equal(strength('Cutting salt produced large reductions in blood pressure.'), 'direct');
+    assert.equal(strength('The new regimen may produce modest improvements in sleep.'), 'conditional');
+  });
+
+  it('after a verb of having or showing the change noun is still a difference', () => {
+    assert.equal(strength('Both groups had similar reductions in blood pressure.'), 'correlational');
+    assert.equal(strength('Patients showed marked improvements in mobility.'), 'correlational');
+  });
+});

@@ -1469,6 +1469,13 @@ function readRelation(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
     case K.comparative: {
       rel.type = 'cmp';
       rel.weak = true;
+      // 'would produce substantial reductions in', 'caused significant reductions in': a change noun as the object of a verb
+      // of producing is a change brought about, a causal relation (after 'had', 'showed' it stays a difference).
+      if (CHANGE_NOUN.test(cueText(text, c)) && producedBy(text, c.start)) {
+        rel.type = 'causal';
+        rel.weak = false;
+        break;
+      }
       if (cueText(text, c) === 'than') {
         // 'faster than', 'more severe than': a comparison; 'rather than', 'other than', 'more than half': not.
         const p = prevWord(text, c.start);
@@ -2014,6 +2021,25 @@ function predicateNominal(text: string, pos: number): boolean {
       continue;
     }
     if (PREPOSITIONS.has(w) || HAVING.has(w) || MODAL_AUX.has(w) || w === 'and' || w === 'or' || w === 'that' || w === 'which') return false;
+    at = b[0];
+  }
+  return false;
+}
+
+/** Change nouns with their preposition ('reductions in', 'an increase of', 'improvement in'). */
+const CHANGE_NOUN = /^(?:reductions?|increases?|improvements?|decreases?|declines?|rises?|alterations?|changes?|elevations?)\s+(?:in|of)$/;
+/** Verbs of producing: their object is brought about by the subject ('produce', 'cause', 'induce', 'generate', 'bring'). */
+const PRODUCING = /^(?:produc(?:e|es|ed|ing)|caus(?:e|es|ed|ing)|induc(?:e|es|ed|ing)|generat(?:e|es|ed|ing)|elicit(?:s|ed|ing)?|bring|brings|brought|bringing)$/;
+
+/** A verb of producing within four words before `pos`, across its object's determiner and modifiers. */
+function producedBy(text: string, pos: number): boolean {
+  let at = pos;
+  for (let hops = 0; hops < 4; hops++) {
+    const b = prevWordBounds(text, at);
+    if (!b) return false;
+    const w = text.slice(b[0], b[1]).toLowerCase();
+    if (PRODUCING.test(w)) return true;
+    if (PREPOSITIONS.has(w) || COPULAS.has(w) || HAVING.has(w) || w === 'and' || w === 'or' || w === 'that' || w === 'which') return false;
     at = b[0];
   }
   return false;
