@@ -641,3 +641,15 @@ describe('claims (h-pubmed): a change noun as the object of a verb of producing 
     assert.equal(strength('Patients showed marked improvements in mobility.'), 'correlational');
   });
 });
+
+describe('claims (h-pubmed): a hedged noun of means with a purpose infinitive', () => {
+  it('"could be a simple way to lower", "may offer an opportunity to reduce": a hedged causal relation', () => {
+    assert.equal(strength('Daily walks could be a simple way to lower blood pressure.'), 'conditional');
+    assert.equal(strength('Group classes may offer an opportunity to reduce loneliness.'), 'conditional');
+  });
+
+  it('a purpose infinitive after a noun that is not predicated under a hedge stays a purpose', () => {
+    assert.equal(strength('Strategies to reduce falls are needed.'), 'none');
+    assert.equal(strength('Nurses may need new tools to reduce falls.'), 'none');
+  });
+});

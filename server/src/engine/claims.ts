@@ -1685,6 +1685,10 @@ function readVerb(text: string, cues: Cue[], k: number, verb: VerbForm, scan: Sc
           if (hb) scan.raisingHedge = { kind: K.hedge, start: hb[0], end: hb[1] };
         }
         if (RAISING.has(before) || ADJECTIVE_TO.has(before)) return transitivity();
+        // 'could be an important strategy to reduce', 'might be therapeutic targets to reduce', 'may provide an opportunity
+        // to decrease': a noun of means predicated of the subject under a hedging modal gives the subject the purpose's
+        // effect, hedged ('strategies to reduce falls are needed' stays a purpose: the noun is not predicated).
+        if (MEANS_NOUN.test(before) && hedgedMeansPredicate(text, toStart)) return 'causal';
         // 'has the potential to reduce', 'is likely to': a hedge cue ending in 'to'
         for (let j = k - 1; j >= 0 && cues[j].end >= toStart - 1; j--) if (cues[j].kind === K.hedge && cues[j].end >= toStart + 2) return 'causal';
         scan.purposeClause = scan.clause;
@@ -1728,6 +1732,28 @@ function readVerb(text: string, cues: Cue[], k: number, verb: VerbForm, scan: Sc
 const SUBORDINATOR = new Set(['although', 'though', 'whereas', 'because', 'since', 'if', 'unless', 'while', 'when', 'whether', 'once']);
 /** Words shaped like adjectives by their suffix ('social', 'economic', 'supportive', 'nutritious', 'dietary', 'helpful'). */
 const ADJECTIVE_SHAPED = /^[a-z]{2,}(?:al|ic|ive|ous|ary|ful)$/;
+/** Nouns of means or opportunity that take a purpose infinitive ('a strategy to', 'targets to', 'an opportunity to'). */
+const MEANS_NOUN = /^(?:strateg(?:y|ies)|approach(?:es)?|ways?|options?|targets?|tools?|means|methods?|interventions?|treatments?|therap(?:y|ies)|measures?|opportunit(?:y|ies)|solutions?)$/;
+/** Linking verbs of a means predicate ('be', 'represent', 'provide', 'offer'). */
+const MEANS_LINK = /^(?:be|represent|provide|offer|constitute|serve)$/;
+
+/**
+ * The noun phrase ending before `pos` ('an important strategy') is predicated under a hedging modal: within five words back,
+ * a linking verb ('be', 'represent', 'provide', 'offer') right after may/might/could/would.
+ */
+function hedgedMeansPredicate(text: string, pos: number): boolean {
+  let at = pos;
+  for (let hops = 0; hops < 5; hops++) {
+    const b = prevWordBounds(text, at);
+    if (!b) return false;
+    const w = text.slice(b[0], b[1]).toLowerCase();
+    if (MEANS_LINK.test(w)) return HEDGE_MODALS.has(auxiliaryBefore(text, b[0]));
+    if (PREPOSITIONS.has(w) || w === 'and' || w === 'or' || w === 'that' || w === 'which' || MODAL_AUX.has(w)) return false;
+    at = b[0];
+  }
+  return false;
+}
+
 /** Amounts after a change verb ('rose 2-fold', 'fell 3-point'): the change itself, not an object. */
 const AMOUNT_UNIT = /^(?:fold|times|point|points|percent|per|percentage|unit|units|mg|kg|g|mmhg|mmol|mm|cm|bpm)$/;
 /** Words that open a noun phrase (an object) after a verb and an adverb: 'improves significantly the symptoms'. */
