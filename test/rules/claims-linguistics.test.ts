@@ -653,3 +653,14 @@ describe('claims (h-pubmed): a hedged noun of means with a purpose infinitive', 
     assert.equal(strength('Nurses may need new tools to reduce falls.'), 'none');
   });
 });
+
+describe('claims (h-pubmed): the effect of a piece of research is not a health relation', () => {
+  it('"the clinical impact of these findings" names the research\'s bearing on practice', () => {
+    assert.equal(strength('The clinical impact of these findings is probably small.'), 'none');
+  });
+
+  it('an effect of an exposure still states a relation', () => {
+    assert.equal(strength('The impact of smoking on lung function was large.'), 'direct');
+    assert.equal(strength('Smoking had a large impact on lung function.'), 'direct');
+  });
+});

@@ -1531,6 +1531,9 @@ function readRelation(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
       // A relational noun used as a modifier ('effect sizes', 'efficacy endpoints') or listed among evaluation criteria
       // ('efficacy and safety', 'effectiveness and cost') names a measure, not a relation between two things.
       if (!asVerb && measureNoun(text, c.end)) return null;
+      // 'the clinical impact of the findings', 'the value of this study': the effect of a piece of research is its bearing
+      // on knowledge or practice, not a relation between an exposure and an outcome.
+      if (!asVerb && researchAgent(text, c)) return null;
       // The object of a verb of inquiry ('to investigate the efficacy of', 'comparing the effects') or a noun inside
       // another noun phrase ('the mechanism of its effect on', 'knowledge about the consequences of') names the effect
       // as a topic; nothing states that it happened.
@@ -1829,6 +1832,25 @@ function relationAsTopic(text: string, pos: number): boolean {
     if (EMBEDDING_PREPOSITION.has(w)) return INQUIRY_NOUN.test(prevWord(text, b[0]));
     if (COPULAS.has(w) || AUX_HAVE.has(w) || MODAL_AUX.has(w) || PREPOSITIONS.has(w)) return false;
     at = b[0];
+  }
+  return false;
+}
+
+/** Products of research ('findings', 'results', 'this study', 'the trial'). */
+const RESEARCH_PRODUCT = /^(?:findings|results|study|studies|data|research|work|trial|trials|analysis|analyses|observations?|report|review)$/;
+
+/** An effect noun whose of-complement is a product of research ('impact of the findings', 'the value of this study'). */
+function researchAgent(text: string, c: Cue): boolean {
+  let at = c.end;
+  if (!/\sof$/.test(cueText(text, c))) {
+    if (nextWord(text, at) !== 'of') return false;
+    at = nextWordEnd(text, at);
+  }
+  for (let hops = 0; hops < 3; hops++) {
+    const w = nextWord(text, at);
+    if (RESEARCH_PRODUCT.test(w)) return true;
+    if (!ARTICLES.has(w) && w !== 'present' && w !== 'current' && w !== 'new') return false;
+    at = nextWordEnd(text, at);
   }
   return false;
 }
