@@ -1471,7 +1471,7 @@ function readRelation(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
       rel.weak = true;
       // 'would produce substantial reductions in', 'caused significant reductions in': a change noun as the object of a verb
       // of producing is a change brought about, a causal relation (after 'had', 'showed' it stays a difference).
-      if (CHANGE_NOUN.test(cueText(text, c)) && producedBy(text, c.start)) {
+      if (endsWithInOrOf(text, c.end) && CHANGE_NOUN.test(cueText(text, c)) && producedBy(text, c.start)) {
         rel.type = 'causal';
         rel.weak = false;
         break;
@@ -1509,7 +1509,7 @@ function readRelation(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
       if (UTILITY_ADJECTIVE.test(cueText(text, c)) && INSTRUMENT_NOUN.test(nextWord(text, c.end))) return null;
       // 'useful for the early detection of', 'would be helpful for future risk assessment', 'useful to identify': the use
       // is a task of knowing (detecting, assessing, deciding), not a health effect.
-      if (UTILITY_WORD.test(cueText(text, c)) && cognitiveTaskAfter(text, c.end)) return null;
+      if (UTILITY_FIRST.has(text.charCodeAt(c.start) | 32) && UTILITY_WORD.test(cueText(text, c)) && cognitiveTaskAfter(text, c.end)) return null;
       // 'X is effective', 'may be protective': predicated. 'an effective treatment': attributive, supports only.
       rel.weak = !afterCopula(text, c.start);
       // A classifying adjective used attributively names a kind of care ('preventive measures', 'therapeutic
@@ -1842,7 +1842,7 @@ const RESEARCH_PRODUCT = /^(?:findings|results|study|studies|data|research|work|
 /** An effect noun whose of-complement is a product of research ('impact of the findings', 'the value of this study'). */
 function researchAgent(text: string, c: Cue): boolean {
   let at = c.end;
-  if (!/\sof$/.test(cueText(text, c))) {
+  if (!endsWithOf(text, c.end)) {
     if (nextWord(text, at) !== 'of') return false;
     at = nextWordEnd(text, at);
   }
@@ -2076,6 +2076,18 @@ function predicateNominal(text: string, pos: number): boolean {
 
 /** Change nouns with their preposition ('reductions in', 'an increase of', 'improvement in'). */
 const CHANGE_NOUN = /^(?:reductions?|increases?|improvements?|decreases?|declines?|rises?|alterations?|changes?|elevations?)\s+(?:in|of)$/;
+/** The text before `end` ends with the word 'in' or 'of' (a cheap test before the cue text is built). */
+function endsWithInOrOf(text: string, end: number): boolean {
+  const a = text.charCodeAt(end - 2) | 32;
+  const b = text.charCodeAt(end - 1) | 32;
+  return isSpaceCode(text.charCodeAt(end - 3)) && ((a === 105 && b === 110) || (a === 111 && b === 102));
+}
+
+/** The text before `end` ends with the word 'of'. */
+function endsWithOf(text: string, end: number): boolean {
+  return isSpaceCode(text.charCodeAt(end - 3)) && (text.charCodeAt(end - 2) | 32) === 111 && (text.charCodeAt(end - 1) | 32) === 102;
+}
+
 /** Verbs of producing: their object is brought about by the subject ('produce', 'cause', 'induce', 'generate', 'bring'). */
 const PRODUCING = /^(?:produc(?:e|es|ed|ing)|caus(?:e|es|ed|ing)|induc(?:e|es|ed|ing)|generat(?:e|es|ed|ing)|elicit(?:s|ed|ing)?|bring|brings|brought|bringing)$/;
 
@@ -2246,6 +2258,8 @@ const INTRANSITIVE_ING = /^(?:rise|grow|decline|fall|worsen|deteriorate)$/;
 /** Adjectives that classify care by its purpose (see readRelation); only predicated ('is preventive') do they state an effect. */
 /** Utility adjectives at the start of a cue ('useful', 'useful for', 'helpful', 'valuable in'). */
 const UTILITY_WORD = /^(?:useful|helpful|valuable)\b/;
+/** First letters of UTILITY_WORD, lower case (a cheap test before the cue text is built). */
+const UTILITY_FIRST = new Set([117, 104, 118]);
 /** Nouns of a task of knowing or deciding ('detection', 'risk assessment', 'differentiation', 'counselling'). */
 const COGNITIVE_NOUN = /^(?:detection|identification|diagnosis|diagnoses|prediction|assessment|assessments|differentiation|distinction|discrimination|screening|stratification|selection|monitoring|evaluation|counseling|counselling|estimation|decision|decisions|decision-making|planning|understanding|interpretation|classification|triage|prognostication|staging)$/;
 /** Words skipped before the task: prepositions, determiners and modifiers ('for the early', 'in future risk'). */
