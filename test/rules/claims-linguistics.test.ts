@@ -664,3 +664,15 @@ describe('claims (h-pubmed): the effect of a piece of research is not a health r
     assert.equal(strength('Smoking had a large impact on lung function.'), 'direct');
   });
 });
+
+describe('claims (h-pubmed): a comparison against a norm, an expectation or earlier reports', () => {
+  it('"longer than the national targets", "lower than previously reported" set a value against a reference', () => {
+    assert.equal(strength('Waiting times were longer than the national targets.'), 'none');
+    assert.equal(strength('Vitamin D levels in the cohort were lower than previously reported.'), 'none');
+  });
+
+  it('a comparison between groups still compares', () => {
+    assert.equal(strength('Waiting times were longer in rural clinics than in city clinics.'), 'correlational');
+    assert.equal(strength('Smokers had more chest infections than non-smokers.'), 'correlational');
+  });
+});

@@ -1346,6 +1346,10 @@ export function classifyWith(text: string, lex: ClaimLexicon): ClaimClassificati
   // A sentence whose only relations are comparatives qualifying a noun phrase ('among students of higher secondary
   // schools', 'need a better system') compares nothing.
   if (decisive && decisive.type === 'cmp' && !claim.rel && relations.every((r) => r.type === 'cmp' && attributiveComparative(text, r))) decisive = null;
+  // A comparison whose standard is a norm, an expectation or earlier reports ('higher than the conventional threshold',
+  // 'less than reported in previous studies', 'larger than common recommendations') sets a value against a reference; it
+  // relates no exposure to an outcome.
+  if (decisive && decisive.type === 'cmp' && !claim.rel && relations.every((r) => r.type === 'cmp') && againstNorm(text)) decisive = null;
   // No listed relation: a hedged verb with a health outcome as its object still states a (hedged) causal relation.
   if (!decisive) decisive = modalPredicate(text, cues, clause);
   // An efficacy claim in a background frame: the sentence's strength comes from a foreground relation when it has one.
@@ -1907,6 +1911,19 @@ function attributiveComparative(text: string, rel: Relation): boolean {
   if (prev === 'a' || prev === 'an' || prev === 'the') prev = prevWord(text, prevWordBounds(text, rel.cue.start)![0]);
   if (!(PREPOSITIONS.has(prev) && prev !== 'than') && !NEED_WORD.test(prev)) return false;
   return !COMPARISON.test(text);
+}
+
+/** 'than' followed by a norm, an expectation or earlier reports (see againstNorm). */
+const NORM_STANDARD = /\bthan\s+(?:(?:previously|commonly|usually|generally|currently|originally|initially)\s+)?(?:reported|expected|recommended|predicted|estimated|thought|described|published|anticipated|assumed|believed|targeted)\b|\bthan\s+(?:the\s+)?(?:recommended|conventional|current|national|international|reported|expected|common|usual|standard)\s+(?:recommendations?|thresholds?|guidelines?|levels?|values?|estimates?|targets?|cut-?offs?|limits?)\b|\bthan\s+(?:in\s+)?(?:previous|prior|earlier)\s+(?:studies|reports|literature|series|cohorts)\b/i;
+
+const THAN_WORD = /\bthan\b/i;
+
+/** The sentence's only 'than' sets a value against a norm, an expectation or earlier reports. */
+function againstNorm(text: string): boolean {
+  const m = NORM_STANDARD.exec(text);
+  if (!m) return false;
+  const first = text.search(THAN_WORD);
+  return first === m.index && text.slice(m.index + 4).search(THAN_WORD) < 0;
 }
 
 const APPOSITIVE_OPENER = new Set(['known', 'called', 'termed', 'named', 'which', 'who', 'including', 'such', 'especially', 'particularly', 'notably']);
