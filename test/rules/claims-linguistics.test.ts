@@ -537,3 +537,142 @@ describe('claims: a floated quantifier before a verb ("may each double the risk"
     assert.equal(strength('Each increase in dose was small.'), 'correlational');
   });
 });
+
+describe('claims (h-pubmed): a relational noun embedded in a noun of inquiry or knowledge is a topic', () => {
+  it('"knowledge of", "assessment of", "investigation of", "the importance of" name what is studied, not a finding', () => {
+    assert.equal(strength('Parents showed little knowledge about the risk factors for rickets.'), 'none');
+    assert.equal(strength('Routine assessment of these risk factors could guide follow-up visits.'), 'none');
+    assert.equal(strength('The questionnaire is suited to the investigation of diet-cancer associations.'), 'none');
+    assert.equal(strength('The report stresses the importance of the nurse-patient relationship in clinics.'), 'none');
+  });
+
+  it('the same nouns stated as a finding or as a predicate still state a relation', () => {
+    assert.equal(strength('Smoking and obesity were risk factors for wound infection.'), 'correlational');
+    assert.equal(strength('We found an association between shift work and migraine.'), 'correlational');
+    assert.equal(strength('These data provide evidence of an association between noise and sleep loss.'), 'correlational');
+    assert.equal(strength('The association between coffee and gout differed by sex.'), 'correlational');
+  });
+
+  it('after a preposition that is not embedded in a noun of inquiry, the relation stays', () => {
+    assert.equal(strength('Adults with several cardiac risk factors had more admissions.'), 'correlational');
+  });
+});
+
+describe('claims (h-pubmed): an attributive comparative inside an embedded or wanted noun phrase compares nothing', () => {
+  it('a comparative after a preposition or a word of need, with no standard of comparison, is none', () => {
+    assert.equal(strength('The leaflet was handed to parents of younger children.'), 'none');
+    assert.equal(strength('Clinics need a better system for booking follow-up scans.'), 'none');
+    assert.equal(strength('The audit calls for a better system of booking scans.'), 'none');
+    assert.equal(strength('Frail residents require greater support at mealtimes.'), 'none');
+  });
+
+  it('a predicated comparative, one after a verb of having or showing, or one with a standard still compares groups', () => {
+    assert.equal(strength('Pain scores were lower in the yoga group.'), 'correlational');
+    assert.equal(strength('Smaller clinics had longer waiting lists.'), 'correlational');
+    assert.equal(strength('Staff in smaller clinics had longer waiting lists.'), 'correlational');
+    assert.equal(strength('Falls were less common among residents of larger homes than among others.'), 'correlational');
+    assert.equal(strength('Women in higher income brackets were screened more often.'), 'correlational');
+  });
+});
+
+describe('claims (h-pubmed): a noun-like verb after an adjective or a subordinating conjunction is not finite', () => {
+  it('a base form after an adjective-shaped word is a noun ("social support", "practical help")', () => {
+    assert.equal(strength('Families relied on social support and financial help.'), 'none');
+    assert.equal(strength('Carers valued practical help.'), 'none');
+  });
+
+  it('the same verbs after a plural subject, or a noun under a verb of having, still state an effect', () => {
+    assert.equal(strength('Nutritional supplements increase energy intake.'), 'direct');
+    assert.equal(strength('The diet may have had a synergistic influence.'), 'conditional');
+  });
+
+  it('"lower" right after although/because/when opens the subject: an adjective, not the verb', () => {
+    assert.equal(strength('Although lower doses were associated with fewer falls, some patients stopped early.'), 'correlational');
+  });
+
+  it('after a subordinator with its own subject the verb is finite', () => {
+    assert.equal(strength('Although statins lower cholesterol, they can cause muscle pain.'), 'direct');
+    assert.equal(strength('Because they lower blood pressure, these drugs are widely used.'), 'direct');
+  });
+});
+
+describe('claims (h-pubmed): "superior/inferior to" ranks two alternatives', () => {
+  it('with no outcome or relation after it, the ranking states no relation', () => {
+    assert.equal(strength('The new scanner was superior to the old one.'), 'none');
+    assert.equal(strength('Phone follow-up was inferior to home visits.'), 'none');
+  });
+
+  it('with an outcome or a relation after it, it is still a (direct or hedged) effect', () => {
+    assert.equal(strength('Turmeric is superior to ibuprofen for knee pain.'), 'direct');
+    assert.equal(strength('Turmeric may be superior to ibuprofen for knee pain.'), 'conditional');
+    assert.equal(strength('The drug was superior to placebo in lowering blood pressure.'), 'direct');
+  });
+
+  it('a hedged ranking stays hedged for unsupported-claim', () => {
+    const c = classifySentence('This cream may be superior to the old ointment.');
+    assert.equal(c.strength, 'none');
+    assert.equal(c.hedged, true);
+  });
+});
+
+describe('claims (h-pubmed): usefulness or help for a task of knowing or deciding is not a health effect', () => {
+  it('"useful for the early detection of", "helpful for treatment planning", "aid in diagnosis", "help in differentiation"', () => {
+    assert.equal(strength('A home blood pressure log is useful for the early detection of hypertension.'), 'none');
+    assert.equal(strength('Symptom diaries are helpful for treatment planning.'), 'none');
+    assert.equal(strength('Blood tests may aid in diagnosis of anaemia.'), 'none');
+    assert.equal(strength('Ultrasound can help in differentiation of cysts from solid masses.'), 'none');
+  });
+
+  it('usefulness or help for a health outcome or an act on it is still an effect', () => {
+    assert.equal(strength('Yoga is helpful for reducing back pain.'), 'direct');
+    assert.equal(strength('Zinc may be helpful for early healing of ulcers.'), 'conditional');
+    assert.equal(strength('Physiotherapy may help in recovery after a stroke.'), 'conditional');
+  });
+});
+
+describe('claims (h-pubmed): a change noun as the object of a verb of producing is a change brought about', () => {
+  it('"produced large reductions in", "may produce modest improvements in" state (or hedge) a causal relation', () => {
+    assert.equal(strength('Cutting salt produced large reductions in blood pressure.'), 'direct');
+    assert.equal(strength('The new regimen may produce modest improvements in sleep.'), 'conditional');
+  });
+
+  it('after a verb of having or showing the change noun is still a difference', () => {
+    assert.equal(strength('Both groups had similar reductions in blood pressure.'), 'correlational');
+    assert.equal(strength('Patients showed marked improvements in mobility.'), 'correlational');
+  });
+});
+
+describe('claims (h-pubmed): a hedged noun of means with a purpose infinitive', () => {
+  it('"could be a simple way to lower", "may offer an opportunity to reduce": a hedged causal relation', () => {
+    assert.equal(strength('Daily walks could be a simple way to lower blood pressure.'), 'conditional');
+    assert.equal(strength('Group classes may offer an opportunity to reduce loneliness.'), 'conditional');
+  });
+
+  it('a purpose infinitive after a noun that is not predicated under a hedge stays a purpose', () => {
+    assert.equal(strength('Strategies to reduce falls are needed.'), 'none');
+    assert.equal(strength('Nurses may need new tools to reduce falls.'), 'none');
+  });
+});
+
+describe('claims (h-pubmed): the effect of a piece of research is not a health relation', () => {
+  it('"the clinical impact of these findings" names the research\'s bearing on practice', () => {
+    assert.equal(strength('The clinical impact of these findings is probably small.'), 'none');
+  });
+
+  it('an effect of an exposure still states a relation', () => {
+    assert.equal(strength('The impact of smoking on lung function was large.'), 'direct');
+    assert.equal(strength('Smoking had a large impact on lung function.'), 'direct');
+  });
+});
+
+describe('claims (h-pubmed): a comparison against a norm, an expectation or earlier reports', () => {
+  it('"longer than the national targets", "lower than previously reported" set a value against a reference', () => {
+    assert.equal(strength('Waiting times were longer than the national targets.'), 'none');
+    assert.equal(strength('Vitamin D levels in the cohort were lower than previously reported.'), 'none');
+  });
+
+  it('a comparison between groups still compares', () => {
+    assert.equal(strength('Waiting times were longer in rural clinics than in city clinics.'), 'correlational');
+    assert.equal(strength('Smokers had more chest infections than non-smokers.'), 'correlational');
+  });
+});

@@ -1345,6 +1345,13 @@ export function classifyWith(text: string, lex: ClaimLexicon): ClaimClassificati
   // A change over calendar time with no comparison ('admissions rose 76% between 1999 and 2010', 'a sharp rise since
   // 1999') is a trend in a population, not a relation between an exposure and an outcome.
   if (decisive && decisive.type === 'cmp' && !claim.rel && isTrend(text, cues, decisive)) decisive = null;
+  // A sentence whose only relations are comparatives qualifying a noun phrase ('among students of higher secondary
+  // schools', 'need a better system') compares nothing.
+  if (decisive && decisive.type === 'cmp' && !claim.rel && relations.every((r) => r.type === 'cmp' && attributiveComparative(text, r))) decisive = null;
+  // A comparison whose standard is a norm, an expectation or earlier reports ('higher than the conventional threshold',
+  // 'less than reported in previous studies', 'larger than common recommendations') sets a value against a reference; it
+  // relates no exposure to an outcome.
+  if (decisive && decisive.type === 'cmp' && !claim.rel && relations.every((r) => r.type === 'cmp') && againstNorm(text)) decisive = null;
   // No listed relation: a hedged verb with a health outcome as its object still states a (hedged) causal relation.
   if (!decisive) decisive = modalPredicate(text, cues, clause);
   // An efficacy claim in a background frame: the sentence's strength comes from a foreground relation when it has one.
@@ -1358,6 +1365,14 @@ export function classifyWith(text: string, lex: ClaimLexicon): ClaimClassificati
     if (hedge) result.cues.push(`hedge:${cueText(text, hedge)}`);
     result.cues.push(`${decisive.type === 'causal' ? 'causal' : decisive.type === 'corr' ? 'correlational' : 'comparative'}:${cueText(text, decisive.cue)}`);
     if (decisive.negated) result.cues.push(`negation`);
+    // 'The app was superior to usual care', 'ultrasound is inferior to MRI': two alternatives compared on their merit,
+    // with no outcome related to either, state no relation between an exposure and an outcome (an outcome or a relation
+    // after it in the clause, 'superior to ibuprofen for knee pain', 'superior to placebo in lowering LDL', still does).
+    // 'hedged' keeps the relation's reading, so unsupported-claim treats such a sentence as before.
+    if (decisive.cue.kind === K.causalAdj && ALTERNATIVES.test(cueText(text, decisive.cue)) && !healthObjectAfter(cues, decisive.index) && !relations.some((r) => r.index > decisive!.index && r.clause === decisive!.clause)) {
+      result.strength = 'none';
+      result.cues.push(`alternatives:${cueText(text, decisive.cue)}`);
+    }
     if (inBackground(decisive)) {
       // Known before, not reported here: no claim strength. 'hedged' keeps the relation's own reading (a claim stated as
       // established knowledge is not hedged).
@@ -1398,6 +1413,8 @@ export function classifyWith(text: string, lex: ClaimLexicon): ClaimClassificati
   return result;
 }
 
+/** Adjectives that rank two alternatives ('superior to', 'inferior to'). */
+const ALTERNATIVES = /^(?:superior|inferior)\b/i;
 /** Impersonal frames of established knowledge ('it is well known that', 'it has long been established that'). */
 const KNOWLEDGE_FRAME = /^it\s+(?:is|was|has\s+(?:long\s+)?been)\s+(?:(?:widely|generally|commonly|now|well|universally|long|firmly|clearly)\s+)?(?:known|established|accepted|recogni[sz]ed|acknowledged|understood|documented|shown|demonstrated)\b|^it\s+is\s+a\s+(?:well-known|known|proven)\s+fact/i;
 /** Words before an unnamed source that place it in earlier work ('previous studies have shown'). */
@@ -1435,6 +1452,10 @@ function readRelation(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
       rel.type = 'corr';
       const w = cueText(text, c);
       if (CORR_NOUN.test(w)) {
+        // 'the investigation of nutrient-disease associations', 'showed poor knowledge of risk factors', 'data on the
+        // association': a relational noun embedded in a noun of inquiry or knowledge names what is studied or known
+        // about, not a finding (a verb of having or showing takes the embedding noun as its object).
+        if (relationAsTopic(text, c.start)) return null;
         // 'an association was found', 'showed a correlation': stated; 'the association between X and Y requires study': named only.
         rel.weak = verbOfHavingBefore(text, c.start) < 0 && !PASSIVE_FINDING.test(text.slice(c.end, c.end + 120));
         // 'these biomarkers are predictors of', 'is an independent risk factor for', 'may be considered a marker of': a
@@ -1454,6 +1475,13 @@ function readRelation(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
     case K.comparative: {
       rel.type = 'cmp';
       rel.weak = true;
+      // 'would produce substantial reductions in', 'caused significant reductions in': a change noun as the object of a verb
+      // of producing is a change brought about, a causal relation (after 'had', 'showed' it stays a difference).
+      if (endsWithInOrOf(text, c.end) && CHANGE_NOUN.test(cueText(text, c)) && producedBy(text, c.start)) {
+        rel.type = 'causal';
+        rel.weak = false;
+        break;
+      }
       if (cueText(text, c) === 'than') {
         // 'faster than', 'more severe than': a comparison; 'rather than', 'other than', 'more than half': not.
         const p = prevWord(text, c.start);
@@ -1485,6 +1513,9 @@ function readRelation(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
     case K.causalAdj:
       // 'a useful tool for detecting', 'a helpful marker': utility of an instrument (diagnosis, prediction), not a health effect.
       if (UTILITY_ADJECTIVE.test(cueText(text, c)) && INSTRUMENT_NOUN.test(nextWord(text, c.end))) return null;
+      // 'useful for the early detection of', 'would be helpful for future risk assessment', 'useful to identify': the use
+      // is a task of knowing (detecting, assessing, deciding), not a health effect.
+      if (UTILITY_FIRST.has(text.charCodeAt(c.start) | 32) && UTILITY_WORD.test(cueText(text, c)) && cognitiveTaskAfter(text, c.end)) return null;
       // 'X is effective', 'may be protective': predicated. 'an effective treatment': attributive, supports only.
       rel.weak = !afterCopula(text, c.start);
       // A classifying adjective used attributively names a kind of care ('preventive measures', 'therapeutic
@@ -1506,6 +1537,9 @@ function readRelation(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
       // A relational noun used as a modifier ('effect sizes', 'efficacy endpoints') or listed among evaluation criteria
       // ('efficacy and safety', 'effectiveness and cost') names a measure, not a relation between two things.
       if (!asVerb && measureNoun(text, c.end)) return null;
+      // 'the clinical impact of the findings', 'the value of this study': the effect of a piece of research is its bearing
+      // on knowledge or practice, not a relation between an exposure and an outcome.
+      if (!asVerb && researchAgent(text, c)) return null;
       // The object of a verb of inquiry ('to investigate the efficacy of', 'comparing the effects') or a noun inside
       // another noun phrase ('the mechanism of its effect on', 'knowledge about the consequences of') names the effect
       // as a topic; nothing states that it happened.
@@ -1598,6 +1632,8 @@ function readVerb(text: string, cues: Cue[], k: number, verb: VerbForm, scan: Sc
   if (head === 'cause' && causeForConcern(text, c.end)) return null; // 'a cause for concern'
   // 'helps predict risk', 'help doctors decide': the relation is the prediction or the decision, not a benefit.
   if (head === 'help' && (COGNITIVE.test(next) || (next === 'to' && COGNITIVE.test(nextWord(text, nextWordEnd(text, c.end)))))) return null;
+  // 'can help in differentiation of', 'may aid in counseling', 'assists with risk stratification': help with a task of knowing.
+  if ((head === 'help' || head === 'aid' || head === 'assist') && (next === 'in' || next === 'with' || next === 'for') && cognitiveTaskAfter(text, c.end)) return null;
   if (head === 'drop' && next === 'out') return null; // 'drop out rates'
   switch (verb.form) {
     case 'ing':
@@ -1666,6 +1702,10 @@ function readVerb(text: string, cues: Cue[], k: number, verb: VerbForm, scan: Sc
           if (hb) scan.raisingHedge = { kind: K.hedge, start: hb[0], end: hb[1] };
         }
         if (RAISING.has(before) || ADJECTIVE_TO.has(before)) return transitivity();
+        // 'could be an important strategy to reduce', 'might be therapeutic targets to reduce', 'may provide an opportunity
+        // to decrease': a noun of means predicated of the subject under a hedging modal gives the subject the purpose's
+        // effect, hedged ('strategies to reduce falls are needed' stays a purpose: the noun is not predicated).
+        if (MEANS_NOUN.test(before) && hedgedMeansPredicate(text, toStart)) return 'causal';
         // 'has the potential to reduce', 'is likely to': a hedge cue ending in 'to'
         for (let j = k - 1; j >= 0 && cues[j].end >= toStart - 1; j--) if (cues[j].kind === K.hedge && cues[j].end >= toStart + 2) return 'causal';
         scan.purposeClause = scan.clause;
@@ -1673,6 +1713,9 @@ function readVerb(text: string, cues: Cue[], k: number, verb: VerbForm, scan: Sc
       }
       // '... to contain costs, enhance care and improve health': coordinated with a purpose infinitive.
       if (verb.form === 'base' && scan.purposeClause === scan.clause && (aux === 'and' || aux === 'or' || /,\s*$/.test(text.slice(Math.max(0, c.start - 3), c.start)))) return null;
+      // 'Although lower intake was associated with', 'because higher doses were used': a subordinating conjunction needs a
+      // subject before its verb, so a base form right after it opens that subject (an adjective or a noun), it is not finite.
+      if (SUBORDINATOR.has(prev)) return head === 'lower' ? 'cmp' : null;
       if (prev === '') return head === 'lower' ? 'cmp' : null; // sentence-initial: an imperative or an adjective ('Lower doses ...')
       if (head === 'lower' && verb.form === 'base' && (next === 'than' || NOUN_CONTEXT.has(prev) || PREPOSITIONS.has(prev) || AUX_BE.has(aux) || AUX_HAVE.has(aux) || OBSERVING.has(prev) || /ly$/.test(prev) || prev === 'and')) return 'cmp';
       // 'Risk increases with age', 'symptoms decline with treatment duration': covariation, a correlational relation.
@@ -1685,7 +1728,11 @@ function readVerb(text: string, cues: Cue[], k: number, verb: VerbForm, scan: Sc
         const finiteAfterNoun = verb.form === 's' && NOUN_MODIFIER.has(prev) && RARE_PLURAL_NOUN.has(head);
         // 'X and Y may each double the risk': a floated quantifier before a base form with a determiner after it.
         const floated = verb.form === 'base' && (prev === 'each' || prev === 'all' || prev === 'both') && OBJECT_DETERMINER.has(next);
-        if (!pronoun && !finiteAfterNoun && !floated && (NOUN_CONTEXT.has(prev) || OBSERVING.has(prev) || /ed$/.test(prev))) {
+        // 'social support', 'practical help', 'parental support': a base form right after an adjective-shaped word (-al,
+        // -ic, -ive, -ous, -ary, -ful) is a noun (a finite base form needs a plural subject); not when a verb of having
+        // governs it ('may have had a synergistic influence' states an effect).
+        const afterAdjective = verb.form === 'base' && ADJECTIVE_SHAPED.test(prev) && verbOfHavingBefore(text, c.start) < 0;
+        if (!pronoun && !finiteAfterNoun && !floated && (NOUN_CONTEXT.has(prev) || OBSERVING.has(prev) || /ed$/.test(prev) || afterAdjective)) {
           // A noun: 'an increase in resistin' states a change (a difference), 'yielded results' nothing.
           return verb.change && (next === 'in' || next === 'of') ? 'cmp' : null;
         }
@@ -1696,6 +1743,32 @@ function readVerb(text: string, cues: Cue[], k: number, verb: VerbForm, scan: Sc
       return transitivity();
     }
   }
+}
+
+/** Subordinating conjunctions: a subject follows them before any finite verb. */
+const SUBORDINATOR = new Set(['although', 'though', 'whereas', 'because', 'since', 'if', 'unless', 'while', 'when', 'whether', 'once']);
+/** Words shaped like adjectives by their suffix ('social', 'economic', 'supportive', 'nutritious', 'dietary', 'helpful'). */
+const ADJECTIVE_SHAPED = /^[a-z]{2,}(?:al|ic|ive|ous|ary|ful)$/;
+/** Nouns of means or opportunity that take a purpose infinitive ('a strategy to', 'targets to', 'an opportunity to'). */
+const MEANS_NOUN = /^(?:strateg(?:y|ies)|approach(?:es)?|ways?|options?|targets?|tools?|means|methods?|interventions?|treatments?|therap(?:y|ies)|measures?|opportunit(?:y|ies)|solutions?)$/;
+/** Linking verbs of a means predicate ('be', 'represent', 'provide', 'offer'). */
+const MEANS_LINK = /^(?:be|represent|provide|offer|constitute|serve)$/;
+
+/**
+ * The noun phrase ending before `pos` ('an important strategy') is predicated under a hedging modal: within five words back,
+ * a linking verb ('be', 'represent', 'provide', 'offer') right after may/might/could/would.
+ */
+function hedgedMeansPredicate(text: string, pos: number): boolean {
+  let at = pos;
+  for (let hops = 0; hops < 5; hops++) {
+    const b = prevWordBounds(text, at);
+    if (!b) return false;
+    const w = text.slice(b[0], b[1]).toLowerCase();
+    if (MEANS_LINK.test(w)) return HEDGE_MODALS.has(auxiliaryBefore(text, b[0]));
+    if (PREPOSITIONS.has(w) || w === 'and' || w === 'or' || w === 'that' || w === 'which' || MODAL_AUX.has(w)) return false;
+    at = b[0];
+  }
+  return false;
 }
 
 /** Amounts after a change verb ('rose 2-fold', 'fell 3-point'): the change itself, not an object. */
@@ -1757,6 +1830,45 @@ function effectAsTopic(text: string, pos: number): boolean {
   return false;
 }
 
+/** Nouns of inquiry or knowledge that take a topic ('assessment of', 'knowledge about', 'the importance of'). */
+const INQUIRY_NOUN = /^(?:knowledge|awareness|understanding|assessment|assessments|investigation|investigations|clarification|elucidation|exploration|examination|study|studies|analysis|analyses|evaluation|identification|importance|information|data)$/;
+/**
+ * A relational noun starting at `pos` embedded by a preposition (within its determiner and modifiers) in a noun of
+ * inquiry or knowledge: 'the clarification of risk factors', 'knowledge about the link'. Not after a verb of inquiry
+ * ('examined the associations of X and Y' reports a finding in press releases as often as not).
+ */
+function relationAsTopic(text: string, pos: number): boolean {
+  let at = pos;
+  for (let hops = 0; hops < 4; hops++) {
+    const b = prevWordBounds(text, at);
+    if (!b) return false;
+    const w = text.slice(b[0], b[1]).toLowerCase();
+    if (EMBEDDING_PREPOSITION.has(w)) return INQUIRY_NOUN.test(prevWord(text, b[0]));
+    if (COPULAS.has(w) || AUX_HAVE.has(w) || MODAL_AUX.has(w) || PREPOSITIONS.has(w)) return false;
+    at = b[0];
+  }
+  return false;
+}
+
+/** Products of research ('findings', 'results', 'this study', 'the trial'). */
+const RESEARCH_PRODUCT = /^(?:findings|results|study|studies|data|research|work|trial|trials|analysis|analyses|observations?|report|review)$/;
+
+/** An effect noun whose of-complement is a product of research ('impact of the findings', 'the value of this study'). */
+function researchAgent(text: string, c: Cue): boolean {
+  let at = c.end;
+  if (!endsWithOf(text, c.end)) {
+    if (nextWord(text, at) !== 'of') return false;
+    at = nextWordEnd(text, at);
+  }
+  for (let hops = 0; hops < 3; hops++) {
+    const w = nextWord(text, at);
+    if (RESEARCH_PRODUCT.test(w)) return true;
+    if (!ARTICLES.has(w) && w !== 'present' && w !== 'current' && w !== 'new') return false;
+    at = nextWordEnd(text, at);
+  }
+  return false;
+}
+
 /** An effect noun ending at `end` that heads a compound or a list of evaluation criteria (see readRelation). */
 function measureNoun(text: string, end: number): boolean {
   const next = nextWord(text, end);
@@ -1791,6 +1903,39 @@ function isTrend(text: string, cues: Cue[], rel: Relation): boolean {
 }
 
 /** Words that open an appositive or a non-restrictive relative clause ('known as', 'called', 'which', 'who'). */
+/** Words of need, goal or facilitation whose object is wanted, not found ('need a better system', 'require greater support'). */
+const NEED_WORD = /^(?:need|needs|needed|require|requires|required|requiring|facilitates?|facilitated|aids?|aided|allows?|enables?|ensures?|achieve|achieving|toward|towards)$/;
+const COMPARATIVE_WORD = /^(?:[a-z]+er|more|less|fewer|better|worse)$/;
+/**
+ * A comparative adjective used attributively inside a noun phrase that is embedded by a preposition or is the object of a
+ * word of need or goal, with no standard of comparison in the sentence ('students of higher secondary schools', 'need a
+ * better system', 'require greater support', 'aid surgeons in better patient selection'): it qualifies what is talked
+ * about, it compares no groups. Not after verbs of having or showing ('had higher rates'), not predicated ('was higher in').
+ */
+function attributiveComparative(text: string, rel: Relation): boolean {
+  const w = cueText(text, rel.cue);
+  if (!COMPARATIVE_WORD.test(w)) return false;
+  const next = nextWord(text, rel.cue.end);
+  if (!/^[a-z][a-z-]*$/.test(next) || PREPOSITIONS.has(next) || /ly$/.test(next) || next === 'and' || next === 'or' || next === 'to' || next === 'when' || next === 'if') return false;
+  let prev = prevWord(text, rel.cue.start);
+  if (prev === 'a' || prev === 'an' || prev === 'the') prev = prevWord(text, prevWordBounds(text, rel.cue.start)![0]);
+  if (!(PREPOSITIONS.has(prev) && prev !== 'than') && !NEED_WORD.test(prev)) return false;
+  return !COMPARISON.test(text);
+}
+
+/** 'than' followed by a norm, an expectation or earlier reports (see againstNorm). */
+const NORM_STANDARD = /\bthan\s+(?:(?:previously|commonly|usually|generally|currently|originally|initially)\s+)?(?:reported|expected|recommended|predicted|estimated|thought|described|published|anticipated|assumed|believed|targeted)\b|\bthan\s+(?:the\s+)?(?:recommended|conventional|current|national|international|reported|expected|common|usual|standard)\s+(?:recommendations?|thresholds?|guidelines?|levels?|values?|estimates?|targets?|cut-?offs?|limits?)\b|\bthan\s+(?:in\s+)?(?:previous|prior|earlier)\s+(?:studies|reports|literature|series|cohorts)\b/i;
+
+const THAN_WORD = /\bthan\b/i;
+
+/** The sentence's only 'than' sets a value against a norm, an expectation or earlier reports. */
+function againstNorm(text: string): boolean {
+  const m = NORM_STANDARD.exec(text);
+  if (!m) return false;
+  const first = text.search(THAN_WORD);
+  return first === m.index && text.slice(m.index + 4).search(THAN_WORD) < 0;
+}
+
 const APPOSITIVE_OPENER = new Set(['known', 'called', 'termed', 'named', 'which', 'who', 'including', 'such', 'especially', 'particularly', 'notably']);
 
 /**
@@ -1956,6 +2101,37 @@ function predicateNominal(text: string, pos: number): boolean {
   return false;
 }
 
+/** Change nouns with their preposition ('reductions in', 'an increase of', 'improvement in'). */
+const CHANGE_NOUN = /^(?:reductions?|increases?|improvements?|decreases?|declines?|rises?|alterations?|changes?|elevations?)\s+(?:in|of)$/;
+/** The text before `end` ends with the word 'in' or 'of' (a cheap test before the cue text is built). */
+function endsWithInOrOf(text: string, end: number): boolean {
+  const a = text.charCodeAt(end - 2) | 32;
+  const b = text.charCodeAt(end - 1) | 32;
+  return isSpaceCode(text.charCodeAt(end - 3)) && ((a === 105 && b === 110) || (a === 111 && b === 102));
+}
+
+/** The text before `end` ends with the word 'of'. */
+function endsWithOf(text: string, end: number): boolean {
+  return isSpaceCode(text.charCodeAt(end - 3)) && (text.charCodeAt(end - 2) | 32) === 111 && (text.charCodeAt(end - 1) | 32) === 102;
+}
+
+/** Verbs of producing: their object is brought about by the subject ('produce', 'cause', 'induce', 'generate', 'bring'). */
+const PRODUCING = /^(?:produc(?:e|es|ed|ing)|caus(?:e|es|ed|ing)|induc(?:e|es|ed|ing)|generat(?:e|es|ed|ing)|elicit(?:s|ed|ing)?|bring|brings|brought|bringing)$/;
+
+/** A verb of producing within four words before `pos`, across its object's determiner and modifiers. */
+function producedBy(text: string, pos: number): boolean {
+  let at = pos;
+  for (let hops = 0; hops < 4; hops++) {
+    const b = prevWordBounds(text, at);
+    if (!b) return false;
+    const w = text.slice(b[0], b[1]).toLowerCase();
+    if (PRODUCING.test(w)) return true;
+    if (PREPOSITIONS.has(w) || COPULAS.has(w) || HAVING.has(w) || w === 'and' || w === 'or' || w === 'that' || w === 'which') return false;
+    at = b[0];
+  }
+  return false;
+}
+
 /** Where the verb of having or showing before a noun starts ('had no effect', 'find benefit'), or -1. */
 function verbOfHavingBefore(text: string, pos: number): number {
   let at = pos;
@@ -2107,6 +2283,29 @@ const OBSERVED_DIFFERENCE = new Set(['identified', 'identify', 'identifies', 'de
 /** Lemmas of change verbs whose -ing form before a bare noun is an adjective ('rising costs', 'worsening symptoms'). */
 const INTRANSITIVE_ING = /^(?:rise|grow|decline|fall|worsen|deteriorate)$/;
 /** Adjectives that classify care by its purpose (see readRelation); only predicated ('is preventive') do they state an effect. */
+/** Utility adjectives at the start of a cue ('useful', 'useful for', 'helpful', 'valuable in'). */
+const UTILITY_WORD = /^(?:useful|helpful|valuable)\b/;
+/** First letters of UTILITY_WORD, lower case (a cheap test before the cue text is built). */
+const UTILITY_FIRST = new Set([117, 104, 118]);
+/** Nouns of a task of knowing or deciding ('detection', 'risk assessment', 'differentiation', 'counselling'). */
+const COGNITIVE_NOUN = /^(?:detection|identification|diagnosis|diagnoses|prediction|assessment|assessments|differentiation|distinction|discrimination|screening|stratification|selection|monitoring|evaluation|counseling|counselling|estimation|decision|decisions|decision-making|planning|understanding|interpretation|classification|triage|prognostication|staging)$/;
+/** Words skipped before the task: prepositions, determiners and modifiers ('for the early', 'in future risk'). */
+const TASK_MODIFIER = /^(?:in|for|to|with|the|a|an|early|earlier|future|better|more|accurate|timely|rapid|clinical|risk|treatment|patient|individual|personalized|personalised)$/;
+
+/** A task of knowing or deciding named within four words after `pos` ('in differentiation', 'for the early detection'). */
+function cognitiveTaskAfter(text: string, pos: number): boolean {
+  let at = pos;
+  for (let hops = 0; hops < 4; hops++) {
+    const end = nextWordEnd(text, at);
+    const w = nextWord(text, at);
+    if (w === '') return false;
+    if (COGNITIVE.test(w) || COGNITIVE_NOUN.test(w)) return true;
+    if (!TASK_MODIFIER.test(w) && !ADJECTIVE_SHAPED.test(w)) return false;
+    at = end;
+  }
+  return false;
+}
+
 const CLASSIFYING_ADJECTIVE = /^(?:therapeutic|preventive|preventative|curative|restorative|prophylactic)$/i;
 const UTILITY_ADJECTIVE = /^(?:useful|helpful|valuable)$/;
 const INSTRUMENT_NOUN = /^(?:tools?|methods?|markers?|biomarkers?|tests?|measures?|measurements?|instruments?|pointers?|indicators?|predictors?|adjuncts?|resources?|guides?|parameters?|index|indices|approach|approaches|techniques?|screening|modality|modalities|variables?|scores?|signs?|clues?|means|way|ways|information|data|tests?)$/;
