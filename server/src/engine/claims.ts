@@ -1902,7 +1902,6 @@ function isTrend(text: string, cues: Cue[], rel: Relation): boolean {
   return CALENDAR_TIME.test(span) && !COMPARISON.test(span);
 }
 
-/** Words that open an appositive or a non-restrictive relative clause ('known as', 'called', 'which', 'who'). */
 /** Words of need, goal or facilitation whose object is wanted, not found ('need a better system', 'require greater support'). */
 const NEED_WORD = /^(?:need|needs|needed|require|requires|required|requiring|facilitates?|facilitated|aids?|aided|allows?|enables?|ensures?|achieve|achieving|toward|towards)$/;
 const COMPARATIVE_WORD = /^(?:[a-z]+er|more|less|fewer|better|worse)$/;
@@ -1936,6 +1935,7 @@ function againstNorm(text: string): boolean {
   return first === m.index && text.slice(m.index + 4).search(THAN_WORD) < 0;
 }
 
+/** Words that open an appositive or a non-restrictive relative clause ('known as', 'called', 'which', 'who'). */
 const APPOSITIVE_OPENER = new Set(['known', 'called', 'termed', 'named', 'which', 'who', 'including', 'such', 'especially', 'particularly', 'notably']);
 
 /**
@@ -2282,7 +2282,6 @@ function knowledgeObject(text: string, end: number): boolean {
 const OBSERVED_DIFFERENCE = new Set(['identified', 'identify', 'identifies', 'detected', 'noted', 'face', 'faced', 'faces', 'facing']);
 /** Lemmas of change verbs whose -ing form before a bare noun is an adjective ('rising costs', 'worsening symptoms'). */
 const INTRANSITIVE_ING = /^(?:rise|grow|decline|fall|worsen|deteriorate)$/;
-/** Adjectives that classify care by its purpose (see readRelation); only predicated ('is preventive') do they state an effect. */
 /** Utility adjectives at the start of a cue ('useful', 'useful for', 'helpful', 'valuable in'). */
 const UTILITY_WORD = /^(?:useful|helpful|valuable)\b/;
 /** First letters of UTILITY_WORD, lower case (a cheap test before the cue text is built). */
@@ -2306,6 +2305,7 @@ function cognitiveTaskAfter(text: string, pos: number): boolean {
   return false;
 }
 
+/** Adjectives that classify care by its purpose (see readRelation); only predicated ('is preventive') do they state an effect. */
 const CLASSIFYING_ADJECTIVE = /^(?:therapeutic|preventive|preventative|curative|restorative|prophylactic)$/i;
 const UTILITY_ADJECTIVE = /^(?:useful|helpful|valuable)$/;
 const INSTRUMENT_NOUN = /^(?:tools?|methods?|markers?|biomarkers?|tests?|measures?|measurements?|instruments?|pointers?|indicators?|predictors?|adjuncts?|resources?|guides?|parameters?|index|indices|approach|approaches|techniques?|screening|modality|modalities|variables?|scores?|signs?|clues?|means|way|ways|information|data|tests?)$/;
