@@ -1,0 +1,90 @@
+// npx tsx bench/blog-claims.ts — the three claim rules on the hand-labelled blog corpus (issue #3):
+// test/fixtures/claims/blog/*.{md,txt}, each with a .labels file written before the linter was run on it (see
+// test/fixtures/claims/blog/corpus.ts for the format and the matching: a diagnostic counts when its rule matches a
+// label on the sentence it starts in).
+//
+// Prints, per rule and overall: true positives, false positives, misses, precision, recall, F1 and severity agreement
+// (of the true positives, how many carry the labelled severity); then every false positive, miss and severity
+// disagreement, with file:line. Option --json writes the figures to bench/blog-claims.json.
+
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { CLAIM_RULES, describe, lintDraft, loadCorpus, match, type Draft, type Outcome } from '../test/fixtures/claims/blog/corpus';
+
+interface Score {
+  tp: number;
+  fp: number;
+  miss: number;
+  sevAgree: number;
+}
+
+const ratio = (a: number, b: number): number | null => (b ? a / b : null);
+const fmt = (x: number | null): string => (x === null ? '  -  ' : x.toFixed(3));
+
+function main(): void {
+  const drafts = loadCorpus();
+  const results: { draft: Draft; outcome: Outcome }[] = [];
+  let words = 0;
+  let labelProblems = 0;
+  for (const draft of drafts) {
+    for (const e of draft.labelErrors) {
+      console.error(`${draft.name}.labels ${e}`);
+      labelProblems++;
+    }
+    words += draft.text.split(/\s+/).filter(Boolean).length;
+    results.push({ draft, outcome: match(draft, lintDraft(draft)) });
+  }
+
+  const scores = new Map<string, Score>([...CLAIM_RULES, 'all'].map((r) => [r, { tp: 0, fp: 0, miss: 0, sevAgree: 0 }]));
+  for (const { outcome } of results) {
+    for (const { label, diag } of outcome.tp) {
+      for (const key of [label.rule, 'all']) {
+        const s = scores.get(key)!;
+        s.tp++;
+        if (diag.severity === label.severity) s.sevAgree++;
+      }
+    }
+    for (const d of outcome.fp) for (const key of [d.ruleId, 'all']) scores.get(key)!.fp++;
+    for (const l of outcome.miss) for (const key of [l.rule, 'all']) scores.get(key)!.miss++;
+  }
+
+  const labels = drafts.reduce((n, d) => n + d.labels.length, 0);
+  console.log(`Blog corpus: ${drafts.length} drafts, ${words} words, ${labels} labels (${drafts.map((d) => `${d.name} ${d.labels.length}`).join(', ')})`);
+  console.log('');
+  console.log('rule                 TP   FP  miss  precision  recall   F1     severity agreement');
+  const table: Record<string, unknown> = {};
+  for (const [rule, s] of scores) {
+    const p = ratio(s.tp, s.tp + s.fp);
+    const r = ratio(s.tp, s.tp + s.miss);
+    const f1 = p !== null && r !== null && p + r > 0 ? (2 * p * r) / (p + r) : null;
+    const sev = ratio(s.sevAgree, s.tp);
+    table[rule] = { ...s, precision: p, recall: r, f1, severityAgreement: sev };
+    console.log(
+      `${(rule === 'all' ? 'all (micro)' : rule).padEnd(19)} ${String(s.tp).padStart(3)}  ${String(s.fp).padStart(3)}  ${String(s.miss).padStart(4)}  ` +
+        `${fmt(p).padStart(9)}  ${fmt(r).padStart(6)}  ${fmt(f1)}  ${sev === null ? '-' : `${fmt(sev)} (${s.sevAgree}/${s.tp})`}`,
+    );
+  }
+
+  const section = (title: string, lines: string[]): void => {
+    console.log('');
+    console.log(`${title} (${lines.length})`);
+    for (const l of lines) console.log(`  ${l}`);
+  };
+  section('False positives', results.flatMap(({ draft, outcome }) => outcome.fp.map((d) => describe(draft, d))));
+  section('Misses', results.flatMap(({ draft, outcome }) => outcome.miss.map((l) => `${draft.name}:${l.line} ${l.rule} ${l.severity} | ${l.sentence}`)));
+  section(
+    'Severity disagreements (labelled -> reported)',
+    results.flatMap(({ draft, outcome }) =>
+      outcome.tp.filter(({ label, diag }) => label.severity !== diag.severity).map(({ label, diag }) => `${label.severity} -> ${describe(draft, diag)}`),
+    ),
+  );
+
+  if (process.argv.includes('--json')) {
+    const out = path.join(__dirname, 'blog-claims.json');
+    fs.writeFileSync(out, JSON.stringify({ drafts: drafts.length, words, labels, scores: table }, null, 2) + '\n');
+    console.log(`\nwrote ${out}`);
+  }
+  if (labelProblems) process.exitCode = 1;
+}
+
+main();
