@@ -149,7 +149,7 @@ interface AbsoluteEntry {
   re: RegExp; // sticky
   category: AbsoluteCategory;
   verb: boolean;
-  requires: 'healthObject' | 'claim' | null;
+  requires: 'healthObject' | 'healthSubject' | 'claim' | null;
   rewrites: Record<string, string[]>;
 }
 
@@ -2431,6 +2431,11 @@ function readAbsolute(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
   }
   if (entry.requires === 'healthObject' && !object) return null;
   if (entry.requires === 'claim' && !claim) return null;
+  if (entry.requires === 'healthSubject') {
+    // 'my joint pain is completely gone': a health outcome (not a side effect) at most three words before the term.
+    const p = k > 0 ? cues[k - 1] : null;
+    if (!p || !HEALTH_KINDS.has(p.kind) || p.kind === K.side || p.end < wordWindowStart(text, c.start, 3)) return null;
+  }
   const category = entry.category;
   return {
     start: c.start,
