@@ -74,4 +74,29 @@ describe('claim rules on blog drafts: constructions', () => {
       ['Drink plenty of water so that you have no risk of dehydration.', []],
     ]);
   });
+
+  describe('vague-attribution: "many physiotherapists believe", other unnamed professions', () => {
+    cases([
+      ['Many chiropractors believe that spinal manipulation boosts immunity.', ['vague-attribution warning «Many chiropractors believe»']],
+      ['Some pharmacists say that this cream clears acne.', ['vague-attribution warning «Some pharmacists say»']],
+      ['Most physiotherapists recommend ice for a sprained ankle.', ['vague-attribution warning «Most physiotherapists recommend»']],
+      // No attribution verb, or advice to ask a named person.
+      ['Many physiotherapists work in hospitals.', []],
+      ['Many pharmacists now offer blood pressure checks.', []],
+      ['Ask your pharmacist whether the tablets interact with your other medicines.', []],
+    ]);
+  });
+
+  describe('vague-attribution: an undated or dated study described only by its population ("a 2019 study of 300 adults found")', () => {
+    cases([
+      ['A 2019 study found that magnesium lowered blood pressure.', ['vague-attribution warning «A 2019 study found»']],
+      ['A 2019 study of 300 adults found that magnesium lowered blood pressure.', ['vague-attribution warning «A 2019 study of 300 adults found»']],
+      ['A recent trial in nursing homes showed that vitamin D reduced falls.', ['vague-attribution warning «A recent trial in nursing homes showed»']],
+      ['A small study among runners found that beetroot juice improved endurance.', ['vague-attribution warning «A small study among runners found»']],
+      // Named or cited: specific, so only the missing citation (if any) is reported.
+      ['A 2019 study by Patel and colleagues found that magnesium lowered blood pressure.', ['unsupported-claim warning «lowered»']],
+      ['A 2019 study of 300 adults found that magnesium lowered blood pressure (Patel et al., 2019).', []],
+      ['In a 2019 study, we measured blood pressure in 40 adults.', []],
+    ]);
+  });
 });

@@ -379,6 +379,12 @@ function startKeys(src: string, length = PREFIX): Set<string> | null {
     }
     const q = seq[i];
     const rep = (n: number, a: string): void => {
+      // The key is complete even inside a repeat that needs more ('a \d{4}': 'a 2' after one digit of four).
+      if (a.length >= K2) {
+        out.add(a.slice(0, K2));
+        if (out.size > 300) tooMany = true;
+        return;
+      }
       if (n >= q.min) walkSeq(seq, i + 1, a, next);
       if (n < q.max && n < K2 + 1 && a.length < K2) {
         walkAtom(q.atom, a, (a2) => {
