@@ -87,4 +87,10 @@ function main(): void {
   if (labelProblems) process.exitCode = 1;
 }
 
+// Piped into head: stop quietly when the reader goes away.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  throw e;
+});
+
 main();

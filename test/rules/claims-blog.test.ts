@@ -99,4 +99,16 @@ describe('claim rules on blog drafts: constructions', () => {
       ['In a 2019 study, we measured blood pressure in 40 adults.', []],
     ]);
   });
+
+  describe('unsupported-claim: a sentence-opening "Whether … or …," concedes, it does not ask', () => {
+    cases([
+      ['Whether you have arthritis or back pain, acupuncture relieves pain.', ['unsupported-claim warning «relieves»']],
+      ['Whether you live with migraine, neck pain or back pain, our physiotherapy programme relieves pain.', ['unsupported-claim warning «relieves»']],
+      // Open questions: the claim is inside the whether-clause, or there is no "or …,".
+      ['Whether acupuncture relieves pain or not, it is popular.', []],
+      ['Whether magnesium eases cramps is not yet known.', []],
+      ['Whether zinc shortens colds or not remains unclear.', []],
+      ['It is unclear whether you need a referral or not, but the leaflet explains it.', []],
+    ]);
+  });
 });

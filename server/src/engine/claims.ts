@@ -1192,12 +1192,14 @@ function computeFacts(text: string, cues: Cue[], clause: Int32Array, segment: In
         clauseIntervention = true;
         break;
     }
-    if ((h.kind === K.uncertainty || h.kind === K.distancing) && f.firstDoubt < 0) f.firstDoubt = k;
+    // 'Whether you have X or Y, MAIN': a concession (no matter which), read like an if-clause, not an open question.
+    const concessive = h.kind === K.uncertainty && k === 0 && concessiveWhether(text, h);
+    if ((h.kind === K.uncertainty || h.kind === K.distancing) && f.firstDoubt < 0 && !concessive) f.firstDoubt = k;
     if ((h.kind === K.advice || h.kind === K.history || h.kind === K.design || h.kind === K.side) && f.clauseVeto[cl] < 0) f.clauseVeto[cl] = k;
     if ((h.kind === K.advice || h.kind === K.conditional) && f.clauseAdvCond[cl] < 0) f.clauseAdvCond[cl] = k;
     if (h.kind === K.definition && f.clauseDef[cl] < 0) f.clauseDef[cl] = k;
     if (h.kind === K.logistics && f.clauseLog[cl] < 0 && /prescri|cost|price|insurance|pharmac/i.test(text.slice(h.start, h.end))) f.clauseLog[cl] = k;
-    if (h.kind === K.conditional && f.segCond[segment[k]] < 0) f.segCond[segment[k]] = k;
+    if ((h.kind === K.conditional || concessive) && f.segCond[segment[k]] < 0) f.segCond[segment[k]] = k;
   }
   // Topic frames after a cue in its clause (a backward pass).
   let topicAfter = false;
@@ -2346,6 +2348,14 @@ function findClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment
     return out;
   }
   return out;
+}
+
+/** A sentence-opening 'Whether … or …,': the alternatives are conceded (no matter which), not asked about. */
+function concessiveWhether(text: string, h: Cue): boolean {
+  if (!/^whether$/i.test(text.slice(h.start, h.end)) || /\S/.test(text.slice(0, h.start).replace(/["'\u201c*_]/g, ''))) return false;
+  // 'Whether you live with long COVID, chronic fatigue or weight gain, …': a comma after the 'or'.
+  const or = text.slice(h.end).search(/\sor\s/i);
+  return or >= 0 && text.indexOf(',', h.end + or) > 0;
 }
 
 /** Context that makes a benefit statement something other than a claim. */
