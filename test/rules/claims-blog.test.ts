@@ -1,9 +1,15 @@
-// The claim rules on blog drafts (issue #3): the constructions found by error analysis of the labelled blog corpus
-// (test/fixtures/claims/blog/, scored by bench/blog-claims.ts), each tested with new sentences (positive and nearest
-// negative), none of them taken from the corpus.
+// The claim rules on blog drafts (issue #3):
+// - the constructions found by error analysis of the labelled blog corpus (test/fixtures/claims/blog/, scored by
+//   bench/blog-claims.ts), each tested with new sentences (positive and nearest negative), none taken from the corpus;
+// - each corpus draft matches its labels exactly, apart from the known gaps listed below (each with its reason): an
+//   unlisted false positive, miss or severity disagreement fails, and so does a listed gap that no longer occurs;
+// - "fix all" on each draft leaves no claim diagnostic above info, defines every placeholder once, and changes nothing
+//   outside the paragraphs that had a diagnostic (every other line survives, in order).
 
 import * as assert from 'node:assert/strict';
-import { lintText } from '../../server/src/engine/lint';
+import { lintText, fixText, applyEdits, preferredFix } from '../../server/src/engine/lint';
+import { CITATION_PLACEHOLDER } from '../../server/src/engine/claims';
+import { CLAIM_RULES, describe as describeDiag, lintDraft, loadCorpus, match, type Draft } from '../fixtures/claims/blog/corpus';
 
 const RULES = ['absolute-claim', 'unsupported-claim', 'vague-attribution'];
 
@@ -111,4 +117,149 @@ describe('claim rules on blog drafts: constructions', () => {
       ['It is unclear whether you need a referral or not, but the leaflet explains it.', []],
     ]);
   });
+});
+
+// ---------------------------------------------------------------- the labelled corpus
+
+interface Gap {
+  draft: string;
+  kind: 'miss' | 'fp' | 'severity';
+  rule: string;
+  /** A part of the label's sentence (miss, severity) or of the diagnostic's description (fp). */
+  text: string;
+  reason: string;
+}
+
+/** Disagreements with the labels that are known and not yet fixed. Remove an entry when its gap closes. */
+const KNOWN_GAPS: Gap[] = [
+  { draft: 'a-clinic-reset.md', kind: 'miss', rule: 'unsupported-claim', text: 'they feel the difference', reason: 'idiomatic benefit ("feel the difference") with no outcome word' },
+  { draft: 'a-clinic-reset.md', kind: 'miss', rule: 'unsupported-claim', text: 'Most clients lose weight', reason: 'an outcome reported of clients, with no treatment named in the sentence' },
+  { draft: 'a-clinic-reset.md', kind: 'miss', rule: 'unsupported-claim', text: 'gave me more energy than', reason: 'testimonial "gave me more energy" is read as a comparison (correlational), not a benefit' },
+  { draft: 'c-iron-infusion-faq.md', kind: 'miss', rule: 'unsupported-claim', text: 'an infusion corrects the deficiency', reason: 'a claim in the main clause after an if-clause is vetoed with the condition' },
+  { draft: 'c-iron-infusion-faq.md', kind: 'miss', rule: 'unsupported-claim', text: 'restores your iron stores', reason: '"iron stores" is not a health outcome in claims-outcomes.json' },
+  { draft: 'c-iron-infusion-faq.md', kind: 'miss', rule: 'unsupported-claim', text: 'avoids the constipation', reason: 'harm avoided ("avoids the constipation") is not a benefit verb; the harm verb "cause" decides' },
+  { draft: 'c-iron-infusion-faq.md', kind: 'miss', rule: 'unsupported-claim', text: 'Some patients notice more energy', reason: '"notice more energy" is read as a comparison with no treatment named' },
+  { draft: 'c-iron-infusion-faq.md', kind: 'miss', rule: 'unsupported-claim', text: 'I could walk the dog again', reason: 'an implicit testimonial (a regained activity) with no benefit word' },
+  { draft: 'd-physio-knee.md', kind: 'miss', rule: 'unsupported-claim', text: 'takes load off the knee joint', reason: 'idioms "takes load off", "makes stairs easier" are not benefit predicates' },
+  { draft: 'd-physio-knee.md', kind: 'miss', rule: 'unsupported-claim', text: 'can bring short-term relief', reason: '"bring relief" (light verb + benefit noun) is not a relation' },
+  { draft: 'd-physio-knee.md', kind: 'severity', rule: 'unsupported-claim', text: 'halves knee pain in many people', reason: '"in many people" is read as a population hedge (info); the label reads it as a direct claim about a population' },
+  { draft: 'e-news-roundup.md', kind: 'miss', rule: 'unsupported-claim', text: 'Researchers at the University of Eastern Finland', reason: 'a group difference ("had fewer … than") after a named source is not read as a claim' },
+  { draft: 'f-winter-newsletter.txt', kind: 'miss', rule: 'unsupported-claim', text: 'keeps your joints supple', reason: '"keep" + body part + good state is not a benefit construction' },
+  { draft: 'f-winter-newsletter.txt', kind: 'miss', rule: 'unsupported-claim', text: 'soothes an upset stomach', reason: '"upset stomach" is not a health outcome in claims-outcomes.json' },
+  { draft: 'f-winter-newsletter.txt', kind: 'miss', rule: 'vague-attribution', text: 'It is thought to work', reason: 'the passive "is thought to" is read as a hedge, not as credit to unnamed sources' },
+];
+
+function problems(draft: Draft): { kind: Gap['kind']; rule: string; text: string }[] {
+  const outcome = match(draft, lintDraft(draft));
+  return [
+    ...outcome.fp.map((d) => ({ kind: 'fp' as const, rule: d.ruleId, text: describeDiag(draft, d) })),
+    ...outcome.miss.map((l) => ({ kind: 'miss' as const, rule: l.rule, text: `${l.severity} | ${l.sentence}` })),
+    ...outcome.tp
+      .filter(({ label, diag }) => label.severity !== diag.severity)
+      .map(({ label, diag }) => ({ kind: 'severity' as const, rule: label.rule, text: `${label.severity} -> ${diag.severity} | ${label.sentence}` })),
+  ];
+}
+
+function paragraphOf(text: string, offset: number): [number, number] {
+  const before = text.lastIndexOf('\n\n', offset);
+  const after = text.indexOf('\n\n', offset);
+  return [before < 0 ? 0 : before + 2, after < 0 ? text.length : after];
+}
+
+const isWord = (ch: string | undefined): boolean => ch !== undefined && /[A-Za-z0-9]/.test(ch);
+
+describe('claim rules on blog drafts: the labelled corpus', () => {
+  const drafts = loadCorpus();
+
+  it('has six drafts of 400-900 words, each with a well-formed labels file', () => {
+    assert.equal(drafts.length, 6);
+    for (const d of drafts) {
+      assert.deepEqual(d.labelErrors, [], d.name);
+      const words = d.text.split(/\s+/).filter(Boolean).length;
+      assert.ok(words >= 400 && words <= 900, `${d.name}: ${words} words`);
+    }
+  });
+
+  it('every known gap names a draft of the corpus', () => {
+    for (const g of KNOWN_GAPS) assert.ok(drafts.some((d) => d.name === g.draft), g.draft);
+  });
+
+  for (const draft of drafts) {
+    it(`${draft.name} matches its labels, apart from the listed known gaps`, () => {
+      const gaps = KNOWN_GAPS.filter((g) => g.draft === draft.name);
+      const used = new Set<Gap>();
+      const unexpected: string[] = [];
+      for (const p of problems(draft)) {
+        const gap = gaps.find((g) => !used.has(g) && g.kind === p.kind && g.rule === p.rule && p.text.includes(g.text));
+        if (gap) used.add(gap);
+        else unexpected.push(`${p.kind} ${p.rule} ${p.text}`);
+      }
+      assert.deepEqual(unexpected, [], 'disagreements with the labels that are not listed as known gaps');
+      assert.deepEqual(gaps.filter((g) => !used.has(g)).map((g) => `${g.kind} ${g.rule} ${g.text}`), [], 'known gaps that no longer occur: remove them');
+    });
+  }
+
+  it('the cited, hedged pharmacist post gets no claim diagnostic at all', () => {
+    const draft = drafts.find((d) => d.name.startsWith('b-'))!;
+    assert.deepEqual(lintDraft(draft).map((d) => describeDiag(draft, d)), []);
+  });
+
+  for (const draft of drafts) {
+    it(`each quick fix on ${draft.name} stays inside its sentence's paragraph (or adds the placeholder's definition) and splits no word`, () => {
+      const { text } = draft;
+      for (const d of lintText(text, { uri: draft.file, only: [...CLAIM_RULES] }).diagnostics) {
+        const fix = preferredFix(d);
+        assert.ok(fix, `no preferred fix: ${describeDiag(draft, d)}`);
+        const [ps, pe] = paragraphOf(text, d.start);
+        for (const e of fix.edits) {
+          assert.ok(e.start >= 0 && e.start <= e.end && e.end <= text.length, 'edit range');
+          if (e.newText.includes(CITATION_PLACEHOLDER)) continue; // the definition or reference entry
+          assert.ok(e.start >= ps && e.end <= pe, `edit outside the paragraph: ${describeDiag(draft, d)}`);
+          assert.ok(!e.newText.includes('\n'), 'a fix inside a sentence adds no line');
+          assert.ok(!(isWord(text[e.start - 1]) && isWord(text[e.start])), `edit starts inside a word: ${describeDiag(draft, d)}`);
+          assert.ok(!(isWord(text[e.end - 1]) && isWord(text[e.end])), `edit ends inside a word: ${describeDiag(draft, d)}`);
+        }
+        // Applied alone, the fix leaves the text outside its edits as it was.
+        const fixed = applyEdits(text, fix.edits);
+        const first = Math.min(...fix.edits.map((e) => e.start));
+        assert.equal(fixed.slice(0, first), text.slice(0, first));
+      }
+    });
+
+    it(`fix all on ${draft.name} leaves no claim diagnostic above info and keeps every untouched line`, () => {
+      const { text, applied } = fixText(draft.text, { uri: draft.file, only: [...CLAIM_RULES] });
+      const count = lintDraft(draft).length;
+      if (!count) assert.equal(text, draft.text);
+      else assert.ok(applied >= count, `${applied} fixes applied for ${count} diagnostics`);
+      const left = lintText(text, { uri: draft.file, only: [...CLAIM_RULES] }).diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning');
+      assert.deepEqual(left.map((d) => `${d.ruleId} «${text.slice(d.start, d.end)}»`), []);
+      // Every placeholder it inserted is defined once.
+      const markdown = draft.name.endsWith('.md');
+      const refs = markdown ? [...text.matchAll(/\[\^(\d+)\](?!:)/g)].map((m) => m[1]) : [];
+      for (const n of new Set(refs)) assert.equal([...text.matchAll(new RegExp(`^\\[\\^${n}\\]:`, 'gm'))].length, 1, `definition of [^${n}]`);
+      if (!markdown && count) {
+        // Plain text: one References heading, and one entry per inserted [n].
+        assert.equal([...text.matchAll(/^References$/gm)].length, 1);
+        const entries = [...text.matchAll(/^\[(\d+)\] TODO: /gm)].map((m) => m[1]);
+        assert.ok(entries.length > 0);
+        assert.equal(new Set(entries).size, entries.length, 'each placeholder number once');
+        for (const n of entries) assert.ok(text.includes(`[${n}]`) && text.indexOf(`[${n}]`) < text.indexOf(`\n[${n}] TODO`), `[${n}] cited before its entry`);
+      }
+      // Lines of paragraphs without a diagnostic survive unchanged and in order.
+      const touched = lintDraft(draft).map((d) => paragraphOf(draft.text, d.start));
+      const fixedLines = text.split('\n');
+      let at = 0;
+      let offset = 0;
+      for (const line of draft.text.split('\n')) {
+        const inTouched = touched.some(([s, e]) => offset >= s && offset < e);
+        offset += line.length + 1;
+        if (inTouched || !line.trim()) continue;
+        while (at < fixedLines.length && fixedLines[at] !== line) at++;
+        assert.ok(at < fixedLines.length, `line lost or changed by fix all: ${line}`);
+        at++;
+      }
+      // And the fixed draft is still read without error by every rule.
+      assert.doesNotThrow(() => lintText(text, { uri: draft.file, onRuleError: (_id, e) => { throw e; } }));
+    });
+  }
 });
