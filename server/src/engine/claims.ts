@@ -2255,7 +2255,7 @@ function polarityOf(text: string, c: Cue, rel: Relation): Polarity | null {
     case K.causalAdj:
       return /^(?:ineffective|harmful|detrimental|inferior|worse|dangerous|toxic|unhealthy|risky)/.test(t) ? null : 'any';
     case K.effectNoun:
-      if (/^(?:benefit|efficacy|effectiveness|protection|the key|advantage)/.test(t)) return 'any';
+      if (/^(?:benefit|efficacy|effectiveness|protection|the key|advantage|relief)/.test(t)) return 'any'; // 'brings relief from pain'
       if (/role|contribut/.test(t)) return 'chain';
       return POSITIVE_ADJECTIVE.test(text.slice(Math.max(0, c.start - 24), c.start)) ? 'any' : null; // 'a beneficial effect on'
     case K.correlational:
