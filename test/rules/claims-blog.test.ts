@@ -133,6 +133,34 @@ describe('claim rules on blog drafts: constructions', () => {
       ['If a supplement gives you an upset stomach, take it with food.', []],
     ]);
   });
+  describe('unsupported-claim: testimonials "gave me more energy", "feel the difference"; "restores your iron stores"', () => {
+    cases([
+      ['The tincture gave me more energy than I have had in years.', ['unsupported-claim warning «gave me more energy»']],
+      ['Many of my clients feel the difference after one session.', ['unsupported-claim warning «feel the difference»']],
+      ['Most people notice a real difference after two weeks of stretching.', ['unsupported-claim warning «notice a real difference»']],
+      ['An infusion restores your iron stores in one visit.', ['unsupported-claim warning «restores»']],
+      // Not a benefit, negated, asked, or a loss of iron.
+      ['The clinic gave me more information than I expected.', []],
+      ['You will not feel the difference between the two brands.', []],
+      ['Can you feel the difference between generic and branded tablets?', []],
+      ['Tea with meals can lower your iron stores.', []],
+    ]);
+  });
+
+  describe('absolute-claim: "guaranteed" rewrites keep the sentence grammatical', () => {
+    const rewrite = (sentence: string): string => {
+      const text = `${sentence}\n`;
+      const d = lintText(text, { uri: 'file:///draft.md', only: ['absolute-claim'] }).diagnostics[0];
+      return applyEdits(text, preferredFix(d)!.edits).trim();
+    };
+    for (const [sentence, fixed] of [
+      ['Results are guaranteed, or your second month is on us.', 'Results vary from person to person, or your second month is on us.'],
+      ['Relief is guaranteed within a week.', 'Relief varies from person to person within a week.'],
+      ['We guarantee results within a month.', 'We aim for results within a month.'],
+      ['Our guaranteed results speak for themselves.', 'Our results speak for themselves.'],
+      ['Pain relief is guaranteed to last.', 'Pain relief may last.'],
+    ]) it(`${sentence} -> ${fixed}`, () => assert.equal(rewrite(sentence), fixed));
+  });
 });
 
 // ---------------------------------------------------------------- the labelled corpus
@@ -148,11 +176,8 @@ interface Gap {
 
 /** Disagreements with the labels that are known and not yet fixed. Remove an entry when its gap closes. */
 const KNOWN_GAPS: Gap[] = [
-  { draft: 'a-clinic-reset.md', kind: 'miss', rule: 'unsupported-claim', text: 'they feel the difference', reason: 'idiomatic benefit ("feel the difference") with no outcome word' },
   { draft: 'a-clinic-reset.md', kind: 'miss', rule: 'unsupported-claim', text: 'Most clients lose weight', reason: 'an outcome reported of clients, with no treatment named in the sentence' },
-  { draft: 'a-clinic-reset.md', kind: 'miss', rule: 'unsupported-claim', text: 'gave me more energy than', reason: 'testimonial "gave me more energy" is read as a comparison (correlational), not a benefit' },
   { draft: 'c-iron-infusion-faq.md', kind: 'miss', rule: 'unsupported-claim', text: 'an infusion corrects the deficiency', reason: 'the if-clause\'s "is caused by" (a definition cue) vetoes the main clause; "If you are low in iron, an infusion corrects the deficiency" is reported' },
-  { draft: 'c-iron-infusion-faq.md', kind: 'miss', rule: 'unsupported-claim', text: 'restores your iron stores', reason: '"iron stores" is not a health outcome in claims-outcomes.json' },
   { draft: 'c-iron-infusion-faq.md', kind: 'miss', rule: 'unsupported-claim', text: 'avoids the constipation', reason: 'harm avoided ("avoids the constipation") is not a benefit verb; the harm verb "cause" decides' },
   { draft: 'c-iron-infusion-faq.md', kind: 'miss', rule: 'unsupported-claim', text: 'Some patients notice more energy', reason: '"notice more energy" is read as a comparison with no treatment named' },
   { draft: 'c-iron-infusion-faq.md', kind: 'miss', rule: 'unsupported-claim', text: 'I could walk the dog again', reason: 'an implicit testimonial (a regained activity) with no benefit word' },
@@ -181,6 +206,9 @@ function paragraphOf(text: string, offset: number): [number, number] {
 }
 
 const isWord = (ch: string | undefined): boolean => ch !== undefined && /[A-Za-z0-9]/.test(ch);
+
+/** Drafts with more than 10 uncited claims: one fix all (10 passes, one placeholder each) leaves some for a second run. */
+const PLACEHOLDER_PASS_LIMIT = ['a-clinic-reset.md'];
 
 describe('claim rules on blog drafts: the labelled corpus', () => {
   const drafts = loadCorpus();
@@ -241,7 +269,14 @@ describe('claim rules on blog drafts: the labelled corpus', () => {
     });
 
     it(`fix all on ${draft.name} leaves no claim diagnostic above info and keeps every untouched line`, () => {
-      const { text, applied } = fixText(draft.text, { uri: draft.file, only: [...CLAIM_RULES] });
+      // As the CLI (--fix) and the editor run it: fixText's default of 10 passes. Each pass inserts one citation
+      // placeholder (they all append their definition at the same point, so a second one in the same pass overlaps):
+      // a draft needing more than 10 placeholders keeps the rest for the next run. Listed, not tolerated silently.
+      const once = fixText(draft.text, { uri: draft.file, only: [...CLAIM_RULES] });
+      const leftOnce = lintText(once.text, { uri: draft.file, only: [...CLAIM_RULES] }).diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning');
+      assert.equal(leftOnce.length > 0, PLACEHOLDER_PASS_LIMIT.includes(draft.name), `left after one fix all: ${leftOnce.map((d) => d.ruleId).join(', ')}`);
+      for (const d of leftOnce) assert.match(preferredFix(d)?.title ?? '', /^Insert citation placeholder/);
+      const { text, applied } = fixText(draft.text, { uri: draft.file, only: [...CLAIM_RULES] }, 40);
       const count = lintDraft(draft).length;
       if (!count) assert.equal(text, draft.text);
       else assert.ok(applied >= count, `${applied} fixes applied for ${count} diagnostics`);
