@@ -57,8 +57,11 @@ describe('claim rules on blog drafts: constructions', () => {
       ['Bruising is usually completely gone within two weeks.', []],
       ["The clinic's stock of flu vaccine was completely gone by October.", []],
       ['If the rash has not cleared up completely after a week, see your GP.', []],
-      // The testimonial without the adverb is still a claim (unsupported), not an absolute one.
+      // The testimonial without the adverb is still a claim (unsupported), not an absolute one; so is a non-total state.
       ['My cramps are gone.', ['unsupported-claim warning «My cramps are gone»']],
+      ['My pain is completely better.', ['unsupported-claim warning «My pain is completely better»']],
+      ['My asthma is totally under control.', ['unsupported-claim warning «My asthma is totally under control»']],
+      ['My migraines are completely cured.', ['absolute-claim error «completely cured»']],
     ]);
   });
 
