@@ -131,6 +131,10 @@ describe('claim rules on blog drafts: constructions', () => {
       ['The drug provided no relief from pain.', []],
       ['Relief from symptoms can take two weeks.', []],
       ['Please correct the dose on the label.', []],
+      // "correct" as an adjective after a determiner.
+      ['The correct diagnosis matters for people with cancer.', []],
+      ['Getting the correct dose is important in kidney disease.', []],
+      ['A correct inhaler technique makes a big difference to asthma control.', []],
       ['Iron tablets can cause an upset stomach.', []],
       ['The most common side effects are stomach upset and diarrhoea.', []],
       ['If a supplement gives you an upset stomach, take it with food.', []],

@@ -1031,9 +1031,9 @@ const RAISING = new Map<string, 'hedge' | 'plain'>([
   ['tends', 'plain'], ['tended', 'plain'], ['continue', 'plain'], ['continues', 'plain'], ['continued', 'plain'], ['serve', 'plain'], ['serves', 'plain'],
   ['served', 'plain'], ['go', 'plain'], ['goes', 'plain'], ['went', 'plain'], ['demonstrated', 'plain'], ['confirmed', 'plain'], ['observed', 'plain'],
 ]);
-/** Verbs whose base and -s forms are also common nouns (an increase, the benefits). */
+/** Verbs whose base and -s forms are also common nouns (an increase, the benefits), or adjectives (the correct dose). */
 const NOUN_LIKE = new Set([
-  'increase', 'decrease', 'change', 'cut', 'cure', 'help', 'benefit', 'impact', 'influence', 'aid', 'drop', 'rise', 'decline', 'balance',
+  'correct', 'increase', 'decrease', 'change', 'cut', 'cure', 'help', 'benefit', 'impact', 'influence', 'aid', 'drop', 'rise', 'decline', 'balance',
   'support', 'fix', 'lift', 'block', 'end', 'halt', 'delay', 'damage', 'harm', 'boost', 'spur', 'fuel', 'shape', 'drive', 'treat', 'save',
   'rescue', 'double', 'triple', 'fight', 'lead', 'result', 'effect', 'calm', 'cleanse', 'slow', 'stop', 'repair', 'control', 'relax', 'lower',
   'trigger', 'shift', 'promote', 'heal', 'ease', 'counteract', 'grow', 'enable', 'prompt',
