@@ -71,6 +71,10 @@ function main(): void {
   printTable('Tuning drafts (error-analysed)', results.filter((r) => !heldOut(r.draft)));
   if (results.some((r) => heldOut(r.draft))) printTable('Held-out drafts', results.filter((r) => heldOut(r.draft)));
   printTable('All drafts', results);
+  console.log('');
+  console.log('Per draft: labels, TP, FP, misses');
+  for (const { draft, outcome } of results)
+    console.log(`  ${draft.name.padEnd(30)} ${String(draft.labels.length).padStart(3)} ${String(outcome.tp.length).padStart(4)} ${String(outcome.fp.length).padStart(4)} ${String(outcome.miss.length).padStart(4)}`);
 
   const section = (title: string, lines: string[]): void => {
     console.log('');
