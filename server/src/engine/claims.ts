@@ -149,7 +149,7 @@ interface AbsoluteEntry {
   re: RegExp; // sticky
   category: AbsoluteCategory;
   verb: boolean;
-  requires: 'healthObject' | 'claim' | null;
+  requires: 'healthObject' | 'healthSubject' | 'claim' | null;
   rewrites: Record<string, string[]>;
 }
 
@@ -379,6 +379,12 @@ function startKeys(src: string, length = PREFIX): Set<string> | null {
     }
     const q = seq[i];
     const rep = (n: number, a: string): void => {
+      // The key is complete even inside a repeat that needs more ('a \d{4}': 'a 2' after one digit of four).
+      if (a.length >= K2) {
+        out.add(a.slice(0, K2));
+        if (out.size > 300) tooMany = true;
+        return;
+      }
       if (n >= q.min) walkSeq(seq, i + 1, a, next);
       if (n < q.max && n < K2 + 1 && a.length < K2) {
         walkAtom(q.atom, a, (a2) => {
@@ -1027,9 +1033,9 @@ const RAISING = new Map<string, 'hedge' | 'plain'>([
   ['tends', 'plain'], ['tended', 'plain'], ['continue', 'plain'], ['continues', 'plain'], ['continued', 'plain'], ['serve', 'plain'], ['serves', 'plain'],
   ['served', 'plain'], ['go', 'plain'], ['goes', 'plain'], ['went', 'plain'], ['demonstrated', 'plain'], ['confirmed', 'plain'], ['observed', 'plain'],
 ]);
-/** Verbs whose base and -s forms are also common nouns (an increase, the benefits). */
+/** Verbs whose base and -s forms are also common nouns (an increase, the benefits), or adjectives (the correct dose). */
 const NOUN_LIKE = new Set([
-  'increase', 'decrease', 'change', 'cut', 'cure', 'help', 'benefit', 'impact', 'influence', 'aid', 'drop', 'rise', 'decline', 'balance',
+  'correct', 'increase', 'decrease', 'change', 'cut', 'cure', 'help', 'benefit', 'impact', 'influence', 'aid', 'drop', 'rise', 'decline', 'balance',
   'support', 'fix', 'lift', 'block', 'end', 'halt', 'delay', 'damage', 'harm', 'boost', 'spur', 'fuel', 'shape', 'drive', 'treat', 'save',
   'rescue', 'double', 'triple', 'fight', 'lead', 'result', 'effect', 'calm', 'cleanse', 'slow', 'stop', 'repair', 'control', 'relax', 'lower',
   'trigger', 'shift', 'promote', 'heal', 'ease', 'counteract', 'grow', 'enable', 'prompt',
@@ -1188,12 +1194,14 @@ function computeFacts(text: string, cues: Cue[], clause: Int32Array, segment: In
         clauseIntervention = true;
         break;
     }
-    if ((h.kind === K.uncertainty || h.kind === K.distancing) && f.firstDoubt < 0) f.firstDoubt = k;
+    // 'Whether you have X or Y, MAIN': a concession (no matter which), read like an if-clause, not an open question.
+    const concessive = h.kind === K.uncertainty && k === 0 && concessiveWhether(text, h);
+    if ((h.kind === K.uncertainty || h.kind === K.distancing) && f.firstDoubt < 0 && !concessive) f.firstDoubt = k;
     if ((h.kind === K.advice || h.kind === K.history || h.kind === K.design || h.kind === K.side) && f.clauseVeto[cl] < 0) f.clauseVeto[cl] = k;
     if ((h.kind === K.advice || h.kind === K.conditional) && f.clauseAdvCond[cl] < 0) f.clauseAdvCond[cl] = k;
     if (h.kind === K.definition && f.clauseDef[cl] < 0) f.clauseDef[cl] = k;
     if (h.kind === K.logistics && f.clauseLog[cl] < 0 && /prescri|cost|price|insurance|pharmac/i.test(text.slice(h.start, h.end))) f.clauseLog[cl] = k;
-    if (h.kind === K.conditional && f.segCond[segment[k]] < 0) f.segCond[segment[k]] = k;
+    if ((h.kind === K.conditional || concessive) && f.segCond[segment[k]] < 0) f.segCond[segment[k]] = k;
   }
   // Topic frames after a cue in its clause (a backward pass).
   let topicAfter = false;
@@ -2456,7 +2464,7 @@ function polarityOf(text: string, c: Cue, rel: Relation): Polarity | null {
     case K.causalAdj:
       return /^(?:ineffective|harmful|detrimental|inferior|worse|dangerous|toxic|unhealthy|risky)/.test(t) ? null : 'any';
     case K.effectNoun:
-      if (/^(?:benefit|efficacy|effectiveness|protection|the key|advantage)/.test(t)) return 'any';
+      if (/^(?:benefit|efficacy|effectiveness|protection|the key|advantage|relief)/.test(t)) return 'any'; // 'brings relief from pain'
       if (/role|contribut/.test(t)) return 'chain';
       return POSITIVE_ADJECTIVE.test(text.slice(Math.max(0, c.start - 24), c.start)) ? 'any' : null; // 'a beneficial effect on'
     case K.correlational:
@@ -2582,6 +2590,14 @@ function findClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment
   return out;
 }
 
+/** A sentence-opening 'Whether … or …,': the alternatives are conceded (no matter which), not asked about. */
+function concessiveWhether(text: string, h: Cue): boolean {
+  if (!/^whether$/i.test(text.slice(h.start, h.end)) || /\S/.test(text.slice(0, h.start).replace(/["'\u201c*_]/g, ''))) return false;
+  // 'Whether you live with long COVID, chronic fatigue or weight gain, …': a comma after the 'or'.
+  const or = text.slice(h.end).search(/\sor\s/i);
+  return or >= 0 && text.indexOf(',', h.end + or) > 0;
+}
+
 /** Context that makes a benefit statement something other than a claim. */
 function vetoed(text: string, cues: Cue[], k: number, clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>): string | null {
   const c = cues[k];
@@ -2671,6 +2687,11 @@ function readAbsolute(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
   }
   if (entry.requires === 'healthObject' && !object) return null;
   if (entry.requires === 'claim' && !claim) return null;
+  if (entry.requires === 'healthSubject') {
+    // 'my joint pain is completely gone': a health outcome (not a side effect) at most three words before the term.
+    const p = k > 0 ? cues[k - 1] : null;
+    if (!p || !HEALTH_KINDS.has(p.kind) || p.kind === K.side || p.end < wordWindowStart(text, c.start, 3)) return null;
+  }
   const category = entry.category;
   return {
     start: c.start,

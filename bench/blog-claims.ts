@@ -1,0 +1,106 @@
+// npx tsx bench/blog-claims.ts — the three claim rules on the hand-labelled blog corpus (issue #3):
+// test/fixtures/claims/blog/*.{md,txt}, each with a .labels file written before the linter was run on it (see
+// test/fixtures/claims/blog/corpus.ts for the format and the matching: a diagnostic counts when its rule matches a
+// label on the sentence it starts in).
+//
+// Prints, per rule and overall: true positives, false positives, misses, precision, recall, F1 and severity agreement
+// (of the true positives, how many carry the labelled severity); then every false positive, miss and severity
+// disagreement, with file:line. Option --json also prints the figures as one line of JSON at the end.
+
+import { CLAIM_RULES, describe, lintDraft, loadCorpus, match, type Draft, type Outcome } from '../test/fixtures/claims/blog/corpus';
+
+interface Score {
+  tp: number;
+  fp: number;
+  miss: number;
+  sevAgree: number;
+}
+
+const ratio = (a: number, b: number): number | null => (b ? a / b : null);
+const fmt = (x: number | null): string => (x === null ? '  -  ' : x.toFixed(3));
+
+function main(): void {
+  const drafts = loadCorpus();
+  const results: { draft: Draft; outcome: Outcome }[] = [];
+  let words = 0;
+  let labelProblems = 0;
+  for (const draft of drafts) {
+    for (const e of draft.labelErrors) {
+      console.error(`${draft.name}.labels ${e}`);
+      labelProblems++;
+    }
+    words += draft.text.split(/\s+/).filter(Boolean).length;
+    results.push({ draft, outcome: match(draft, lintDraft(draft)) });
+  }
+
+  const labels = drafts.reduce((n, d) => n + d.labels.length, 0);
+  console.log(`Blog corpus: ${drafts.length} drafts, ${words} words, ${labels} labels (${drafts.map((d) => `${d.name} ${d.labels.length}`).join(', ')})`);
+  console.log('Drafts named *heldout* were labelled after the fixes and never used for error analysis: they are scored apart below.');
+  const table: Record<string, unknown> = {};
+  const printTable = (title: string, group: { draft: Draft; outcome: Outcome }[]): void => {
+    const scores = new Map<string, Score>([...CLAIM_RULES, 'all'].map((r) => [r, { tp: 0, fp: 0, miss: 0, sevAgree: 0 }]));
+    for (const { outcome } of group) {
+      for (const { label, diag } of outcome.tp) {
+        for (const key of [label.rule, 'all']) {
+          const s = scores.get(key)!;
+          s.tp++;
+          if (diag.severity === label.severity) s.sevAgree++;
+        }
+      }
+      for (const d of outcome.fp) for (const key of [d.ruleId, 'all']) scores.get(key)!.fp++;
+      for (const l of outcome.miss) for (const key of [l.rule, 'all']) scores.get(key)!.miss++;
+    }
+    console.log('');
+    console.log(`${title} (${group.length} drafts, ${group.reduce((n, g) => n + g.draft.labels.length, 0)} labels)`);
+    console.log('rule                 TP   FP  miss  precision  recall   F1     severity agreement');
+    const rows: Record<string, unknown> = {};
+    for (const [rule, s] of scores) {
+      const p = ratio(s.tp, s.tp + s.fp);
+      const r = ratio(s.tp, s.tp + s.miss);
+      const f1 = p !== null && r !== null && p + r > 0 ? (2 * p * r) / (p + r) : null;
+      const sev = ratio(s.sevAgree, s.tp);
+      rows[rule] = { ...s, precision: p, recall: r, f1, severityAgreement: sev };
+      console.log(
+        `${(rule === 'all' ? 'all (micro)' : rule).padEnd(19)} ${String(s.tp).padStart(3)}  ${String(s.fp).padStart(3)}  ${String(s.miss).padStart(4)}  ` +
+          `${fmt(p).padStart(9)}  ${fmt(r).padStart(6)}  ${fmt(f1)}  ${sev === null ? '-' : `${fmt(sev)} (${s.sevAgree}/${s.tp})`}`,
+      );
+    }
+    table[title] = rows;
+  };
+  const heldOut = (d: Draft): boolean => /heldout/.test(d.name);
+  printTable('Tuning drafts (error-analysed)', results.filter((r) => !heldOut(r.draft)));
+  if (results.some((r) => heldOut(r.draft))) printTable('Held-out drafts', results.filter((r) => heldOut(r.draft)));
+  printTable('All drafts', results);
+  console.log('');
+  console.log('Per draft: labels, TP, FP, misses');
+  for (const { draft, outcome } of results)
+    console.log(`  ${draft.name.padEnd(30)} ${String(draft.labels.length).padStart(3)} ${String(outcome.tp.length).padStart(4)} ${String(outcome.fp.length).padStart(4)} ${String(outcome.miss.length).padStart(4)}`);
+
+  const section = (title: string, lines: string[]): void => {
+    console.log('');
+    console.log(`${title} (${lines.length})`);
+    for (const l of lines) console.log(`  ${l}`);
+  };
+  section('False positives', results.flatMap(({ draft, outcome }) => outcome.fp.map((d) => describe(draft, d))));
+  section('Misses', results.flatMap(({ draft, outcome }) => outcome.miss.map((l) => `${draft.name}:${l.line} ${l.rule} ${l.severity} | ${l.sentence}`)));
+  section(
+    'Severity disagreements (labelled -> reported)',
+    results.flatMap(({ draft, outcome }) =>
+      outcome.tp.filter(({ label, diag }) => label.severity !== diag.severity).map(({ label, diag }) => `${label.severity} -> ${describe(draft, diag)}`),
+    ),
+  );
+
+  if (process.argv.includes('--json')) {
+    console.log('');
+    console.log(JSON.stringify({ drafts: drafts.length, words, labels, scores: table }));
+  }
+  if (labelProblems) process.exitCode = 1;
+}
+
+// Piped into head: stop quietly when the reader goes away.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  throw e;
+});
+
+main();

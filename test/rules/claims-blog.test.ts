@@ -1,0 +1,331 @@
+// The claim rules on blog drafts (issue #3):
+// - the constructions found by error analysis of the labelled blog corpus (test/fixtures/claims/blog/, scored by
+//   bench/blog-claims.ts), each tested with new sentences (positive and nearest negative), none taken from the corpus;
+// - each corpus draft matches its labels exactly, apart from the known gaps listed below (each with its reason): an
+//   unlisted false positive, miss or severity disagreement fails, and so does a listed gap that no longer occurs;
+// - "fix all" on each draft leaves no claim diagnostic above info, defines every placeholder once, and changes nothing
+//   outside the paragraphs that had a diagnostic (every other line survives, in order).
+
+import * as assert from 'node:assert/strict';
+import { lintText, fixText, applyEdits, preferredFix } from '../../server/src/engine/lint';
+import { CITATION_PLACEHOLDER } from '../../server/src/engine/claims';
+import { CLAIM_RULES, describe as describeDiag, lintDraft, loadCorpus, match, type Draft } from '../fixtures/claims/blog/corpus';
+
+const RULES = ['absolute-claim', 'unsupported-claim', 'vague-attribution'];
+
+/** `rule severity «trigger»` for each claim diagnostic of a one-sentence Markdown draft. */
+function lint(sentence: string): string[] {
+  const text = `${sentence}\n`;
+  const { diagnostics } = lintText(text, { uri: 'file:///draft.md', only: RULES, onRuleError: (_id, e) => { throw e; } });
+  return diagnostics.map((d) => `${d.ruleId} ${d.severity} «${text.slice(d.start, d.end)}»`);
+}
+
+function cases(table: [string, string[]][]): void {
+  for (const [sentence, expected] of table) it(sentence, () => assert.deepEqual(lint(sentence), expected));
+}
+
+describe('claim rules on blog drafts: constructions', () => {
+  describe('absolute-claim: "nothing short of a miracle" is an intensifier, not a negation', () => {
+    cases([
+      ['For people with eczema, this balm is nothing short of a miracle.', ['absolute-claim error «nothing short of a miracle»']],
+      ['Our clients call the programme nothing less than a miracle.', ['absolute-claim error «nothing less than a miracle»']],
+      ['The recovery after surgery was nothing short of remarkable.', []],
+      ['There is nothing miraculous about vitamin C.', []],
+    ]);
+  });
+
+  describe('absolute-claim: total prevention ("protects against every cold", "prevents all infections")', () => {
+    cases([
+      ['This tincture protects your children from all infections.', ['absolute-claim error «protects your children from all»']],
+      ['A daily dose of zinc prevents every cold.', ['absolute-claim error «prevents every»']],
+      ['Elderberry wards off all kinds of viruses.', ['absolute-claim error «wards off all kinds of»']],
+      // Negated, not about health, or not total.
+      ['No vaccine protects against every strain of flu.', []],
+      ['Gloves protect you from all kinds of spills.', []],
+      ['Handwashing prevents some infections.', ['unsupported-claim warning «prevents»']],
+    ]);
+  });
+
+  describe('absolute-claim: a health outcome "completely gone", a symptom that "stopped completely"', () => {
+    cases([
+      ['Within a month of starting the cream my eczema was completely gone.', ['absolute-claim error «completely gone»']],
+      ['After the fourth session the pain was completely gone.', ['absolute-claim error «completely gone»']],
+      ['After eight sessions they have stopped completely, and I no longer need painkillers.', ['absolute-claim error «stopped completely»']],
+      // Negated, advice, a side effect fading, or not a health outcome.
+      ['The numbness was not completely gone by the next morning.', []],
+      ['Wait until the numbness from the anaesthetic is completely gone before you eat.', []],
+      ['Bruising is usually completely gone within two weeks.', []],
+      ["The clinic's stock of flu vaccine was completely gone by October.", []],
+      ['If the rash has not cleared up completely after a week, see your GP.', []],
+      // The testimonial without the adverb is still a claim (unsupported), not an absolute one; so is a non-total state.
+      ['My cramps are gone.', ['unsupported-claim warning «My cramps are gone»']],
+      ['My pain is completely better.', ['unsupported-claim warning «My pain is completely better»']],
+      ['My asthma is totally under control.', ['unsupported-claim warning «My asthma is totally under control»']],
+      ['My migraines are completely cured.', ['absolute-claim error «completely cured»']],
+    ]);
+  });
+
+  describe('absolute-claim: staying well through a season ("keeps your kids healthy all winter long")', () => {
+    cases([
+      ['Our tonic keeps your kids healthy all winter long.', ['absolute-claim error «keeps your kids healthy all winter long»']],
+      ['Vitamin D drops help you stay healthy all year round.', ['absolute-claim error «stay healthy all year round»']],
+      ['The clinic stays open all year round.', []],
+      ['Take vitamin D all winter long if you rarely go outside.', []],
+    ]);
+  });
+
+  describe('absolute-claim: "carries no risk of", "poses no danger to"', () => {
+    cases([
+      ['Colloidal silver carries no risk of side effects for children.', ['absolute-claim error «carries no risk»']],
+      ['Hyaluronic acid injections pose no danger to the joint.', ['absolute-claim error «pose no danger»']],
+      ['No treatment carries no risk.', []],
+      ['Most people have no risk factors for clots.', []],
+      ['Drink plenty of water so that you have no risk of dehydration.', []],
+    ]);
+  });
+
+  describe('vague-attribution: "many physiotherapists believe", other unnamed professions', () => {
+    cases([
+      ['Many chiropractors believe that spinal manipulation boosts immunity.', ['vague-attribution warning «Many chiropractors believe»']],
+      ['Some pharmacists say that this cream clears acne.', ['vague-attribution warning «Some pharmacists say»']],
+      ['Most physiotherapists recommend ice for a sprained ankle.', ['vague-attribution warning «Most physiotherapists recommend»']],
+      // No attribution verb, or advice to ask a named person.
+      ['Many physiotherapists work in hospitals.', []],
+      ['Many pharmacists now offer blood pressure checks.', []],
+      ['Ask your pharmacist whether the tablets interact with your other medicines.', []],
+    ]);
+  });
+
+  describe('vague-attribution: an undated or dated study described only by its population ("a 2019 study of 300 adults found")', () => {
+    cases([
+      ['A 2019 study found that magnesium lowered blood pressure.', ['vague-attribution warning «A 2019 study found»']],
+      ['A 2019 study of 300 adults found that magnesium lowered blood pressure.', ['vague-attribution warning «A 2019 study of 300 adults found»']],
+      ['A recent trial in nursing homes showed that vitamin D reduced falls.', ['vague-attribution warning «A recent trial in nursing homes showed»']],
+      ['A small study among runners found that beetroot juice improved endurance.', ['vague-attribution warning «A small study among runners found»']],
+      // Named or cited: specific, so only the missing citation (if any) is reported.
+      ['A 2019 study by Patel and colleagues found that magnesium lowered blood pressure.', ['unsupported-claim warning «lowered»']],
+      ['A 2019 study of 300 adults found that magnesium lowered blood pressure (Patel et al., 2019).', []],
+      ['In a 2019 study, we measured blood pressure in 40 adults.', []],
+    ]);
+  });
+
+  describe('unsupported-claim: a sentence-opening "Whether … or …," concedes, it does not ask', () => {
+    cases([
+      ['Whether you have arthritis or back pain, acupuncture relieves pain.', ['unsupported-claim warning «relieves»']],
+      ['Whether you live with migraine, neck pain or back pain, our physiotherapy programme relieves pain.', ['unsupported-claim warning «relieves»']],
+      // Open questions: the claim is inside the whether-clause, or there is no "or …,".
+      ['Whether acupuncture relieves pain or not, it is popular.', []],
+      ['Whether magnesium eases cramps is not yet known.', []],
+      ['Whether zinc shortens colds or not remains unclear.', []],
+      ['It is unclear whether you need a referral or not, but the leaflet explains it.', []],
+    ]);
+  });
+ describe('unsupported-claim: relief brought or provided ("can bring relief from pain"), a deficiency corrected, an upset stomach soothed', () => {
+    cases([
+      ['A steroid injection can bring relief from pain.', ['unsupported-claim warning «bring relief from»']],
+      ['Heat packs bring relief to sore muscles.', ['unsupported-claim warning «bring relief to»']],
+      ['A cortisone shot can provide short-term relief during a flare.', ['unsupported-claim warning «provide short-term relief»']],
+      ['Vitamin B12 injections correct the deficiency.', ['unsupported-claim warning «correct»']],
+      ['Ginger soothes an upset stomach.', ['unsupported-claim warning «soothes»']],
+      // No relief, relief as a topic, a correction that is not of health, an upset stomach as a side effect or condition.
+      ['The drug provided no relief from pain.', []],
+      ['Relief from symptoms can take two weeks.', []],
+      ['Please correct the dose on the label.', []],
+      // "correct" as an adjective after a determiner.
+      ['The correct diagnosis matters for people with cancer.', []],
+      ['Getting the correct dose is important in kidney disease.', []],
+      ['A correct inhaler technique makes a big difference to asthma control.', []],
+      ['Iron tablets can cause an upset stomach.', []],
+      ['The most common side effects are stomach upset and diarrhoea.', []],
+      ['If a supplement gives you an upset stomach, take it with food.', []],
+    ]);
+  });
+  describe('unsupported-claim: testimonials "gave me more energy", "feel the difference"; "restores your iron stores"', () => {
+    cases([
+      ['The tincture gave me more energy than I have had in years.', ['unsupported-claim warning «gave me more energy»']],
+      ['Many of my clients feel the difference after one session.', ['unsupported-claim warning «feel the difference»']],
+      ['Most people notice a real difference after two weeks of stretching.', ['unsupported-claim warning «notice a real difference»']],
+      ['An infusion restores your iron stores in one visit.', ['unsupported-claim warning «restores»']],
+      // Not a benefit, negated, asked, or a loss of iron.
+      ['The clinic gave me more information than I expected.', []],
+      ['You will not feel the difference between the two brands.', []],
+      ['Can you feel the difference between generic and branded tablets?', []],
+      ['Tea with meals can lower your iron stores.', []],
+    ]);
+  });
+
+  describe('absolute-claim: "guaranteed" rewrites keep the sentence grammatical', () => {
+    const rewrite = (sentence: string): string => {
+      const text = `${sentence}\n`;
+      const d = lintText(text, { uri: 'file:///draft.md', only: ['absolute-claim'] }).diagnostics[0];
+      return applyEdits(text, preferredFix(d)!.edits).trim();
+    };
+    for (const [sentence, fixed] of [
+      ['Results are guaranteed, or your second month is on us.', 'Results vary from person to person, or your second month is on us.'],
+      ['Relief is guaranteed within a week.', 'Relief varies from person to person within a week.'],
+      ['We guarantee results within a month.', 'We aim for results within a month.'],
+      ['Our guaranteed results speak for themselves.', 'Our results speak for themselves.'],
+      ['Pain relief is guaranteed to last.', 'Pain relief may last.'],
+    ]) it(`${sentence} -> ${fixed}`, () => assert.equal(rewrite(sentence), fixed));
+  });
+});
+
+// ---------------------------------------------------------------- the labelled corpus
+
+interface Gap {
+  draft: string;
+  kind: 'miss' | 'fp' | 'severity';
+  rule: string;
+  /** A part of the label's sentence (miss, severity) or of the diagnostic's description (fp). */
+  text: string;
+  reason: string;
+}
+
+/** Disagreements with the labels that are known and not yet fixed. Remove an entry when its gap closes. */
+const KNOWN_GAPS: Gap[] = [
+  { draft: 'a-clinic-reset.md', kind: 'miss', rule: 'unsupported-claim', text: 'Most clients lose weight', reason: 'an outcome reported of clients, with no treatment named in the sentence' },
+  { draft: 'c-iron-infusion-faq.md', kind: 'miss', rule: 'unsupported-claim', text: 'an infusion corrects the deficiency', reason: 'the if-clause\'s "is caused by" (a definition cue) vetoes the main clause; "If you are low in iron, an infusion corrects the deficiency" is reported' },
+  { draft: 'c-iron-infusion-faq.md', kind: 'miss', rule: 'unsupported-claim', text: 'avoids the constipation', reason: 'harm avoided ("avoids the constipation") is not a benefit verb; the harm verb "cause" decides' },
+  { draft: 'c-iron-infusion-faq.md', kind: 'miss', rule: 'unsupported-claim', text: 'Some patients notice more energy', reason: '"notice more energy" is read as a comparison with no treatment named' },
+  { draft: 'c-iron-infusion-faq.md', kind: 'miss', rule: 'unsupported-claim', text: 'I could walk the dog again', reason: 'an implicit testimonial (a regained activity) with no benefit word' },
+  { draft: 'd-physio-knee.md', kind: 'miss', rule: 'unsupported-claim', text: 'takes load off the knee joint', reason: 'idioms "takes load off", "makes stairs easier" are not benefit predicates' },
+  { draft: 'd-physio-knee.md', kind: 'severity', rule: 'unsupported-claim', text: 'halves knee pain in many people', reason: '"in many people" is read as a population hedge (info); the label reads it as a direct claim about a population' },
+  { draft: 'e-news-roundup.md', kind: 'miss', rule: 'unsupported-claim', text: 'Researchers at the University of Eastern Finland', reason: 'a group difference ("had fewer … than") after a named source is not read as a claim' },
+  { draft: 'f-winter-newsletter.txt', kind: 'miss', rule: 'unsupported-claim', text: 'keeps your joints supple', reason: '"keep" + body part + good state is not a benefit construction' },
+  { draft: 'f-winter-newsletter.txt', kind: 'miss', rule: 'vague-attribution', text: 'It is thought to work', reason: 'the passive "is thought to" is read as a hedge, not as credit to unnamed sources' },
+  // The held-out drafts (labelled after the fixes, not error-analysed): their gaps are recorded, deliberately not fixed.
+  { draft: 'g-heldout-probiotics.md', kind: 'fp', rule: 'unsupported-claim', text: '«kill» in: ...antibiotics is one of the most common reasons', reason: 'textbook background ("Antibiotics kill harmful bacteria") is read as an efficacy claim' },
+  { draft: 'g-heldout-probiotics.md', kind: 'miss', rule: 'unsupported-claim', text: 'Kefir might also help people who struggle with', reason: 'the outcome inside a relative clause ("people who struggle with lactose intolerance") is not the object of "help"' },
+  { draft: 'g-heldout-probiotics.md', kind: 'miss', rule: 'absolute-claim', text: 'my IBS symptoms have totally disappeared', reason: '"have totally disappeared" (adverb before the verb, after "have") is in no absolute term; the possessive testimonial needs "is/are gone"' },
+  { draft: 'h-heldout-ldn-longcovid.md', kind: 'miss', rule: 'vague-attribution', text: 'it is thought to act differently', reason: 'the passive "is thought to" is read as a hedge, not as credit to unnamed sources' },
+  { draft: 'h-heldout-ldn-longcovid.md', kind: 'miss', rule: 'unsupported-claim', text: 'Several patients have told us', reason: '"patients have told us" (perfect tense) is not in the testimonial frames, and "can work full days again" has no benefit word' },
+  { draft: 'h-heldout-ldn-longcovid.md', kind: 'miss', rule: 'vague-attribution', text: 'Clinicians across the country are seeing', reason: '"are seeing the same results" is not an attribution verb, and "results" alone is no claim' },
+  { draft: 'h-heldout-ldn-longcovid.md', kind: 'miss', rule: 'unsupported-claim', text: 'my brain fog lifted', reason: 'intransitive "my brain fog lifted" is not in the testimonial frames ("disappeared", "went away", ...)' },
+  { draft: 'h-heldout-ldn-longcovid.md', kind: 'miss', rule: 'unsupported-claim', text: 'LDN is a game changer', reason: '"is a game changer for" is not a benefit predicate' },
+];
+
+function problems(draft: Draft): { kind: Gap['kind']; rule: string; text: string }[] {
+  const outcome = match(draft, lintDraft(draft));
+  return [
+    ...outcome.fp.map((d) => ({ kind: 'fp' as const, rule: d.ruleId, text: describeDiag(draft, d) })),
+    ...outcome.miss.map((l) => ({ kind: 'miss' as const, rule: l.rule, text: `${l.severity} | ${l.sentence}` })),
+    ...outcome.tp
+      .filter(({ label, diag }) => label.severity !== diag.severity)
+      .map(({ label, diag }) => ({ kind: 'severity' as const, rule: label.rule, text: `${label.severity} -> ${diag.severity} | ${label.sentence}` })),
+  ];
+}
+
+function paragraphOf(text: string, offset: number): [number, number] {
+  const before = text.lastIndexOf('\n\n', offset);
+  const after = text.indexOf('\n\n', offset);
+  return [before < 0 ? 0 : before + 2, after < 0 ? text.length : after];
+}
+
+const isWord = (ch: string | undefined): boolean => ch !== undefined && /[A-Za-z0-9]/.test(ch);
+
+/** Drafts with more than 10 uncited claims: one fix all (10 passes, one placeholder each) leaves some for a second run. */
+const PLACEHOLDER_PASS_LIMIT = ['a-clinic-reset.md'];
+
+describe('claim rules on blog drafts: the labelled corpus', () => {
+  const drafts = loadCorpus();
+
+  it('has six drafts and two held-out drafts of 400-900 words, each with a well-formed labels file', () => {
+    assert.equal(drafts.length, 8);
+    assert.equal(drafts.filter((d) => /heldout/.test(d.name)).length, 2);
+    for (const d of drafts) {
+      assert.deepEqual(d.labelErrors, [], d.name);
+      const words = d.text.split(/\s+/).filter(Boolean).length;
+      assert.ok(words >= 400 && words <= 900, `${d.name}: ${words} words`);
+    }
+  });
+
+  it('every known gap names a draft of the corpus', () => {
+    for (const g of KNOWN_GAPS) assert.ok(drafts.some((d) => d.name === g.draft), g.draft);
+  });
+
+  for (const draft of drafts) {
+    it(`${draft.name} matches its labels, apart from the listed known gaps`, () => {
+      const gaps = KNOWN_GAPS.filter((g) => g.draft === draft.name);
+      const used = new Set<Gap>();
+      const unexpected: string[] = [];
+      for (const p of problems(draft)) {
+        const gap = gaps.find((g) => !used.has(g) && g.kind === p.kind && g.rule === p.rule && p.text.includes(g.text));
+        if (gap) used.add(gap);
+        else unexpected.push(`${p.kind} ${p.rule} ${p.text}`);
+      }
+      assert.deepEqual(unexpected, [], 'disagreements with the labels that are not listed as known gaps');
+      assert.deepEqual(gaps.filter((g) => !used.has(g)).map((g) => `${g.kind} ${g.rule} ${g.text}`), [], 'known gaps that no longer occur: remove them');
+    });
+  }
+
+  it('the cited, hedged pharmacist post gets no claim diagnostic at all', () => {
+    const draft = drafts.find((d) => d.name.startsWith('b-'))!;
+    assert.deepEqual(lintDraft(draft).map((d) => describeDiag(draft, d)), []);
+  });
+
+  for (const draft of drafts) {
+    it(`each quick fix on ${draft.name} stays inside its sentence's paragraph (or adds the placeholder's definition) and splits no word`, () => {
+      const { text } = draft;
+      for (const d of lintText(text, { uri: draft.file, only: [...CLAIM_RULES] }).diagnostics) {
+        const fix = preferredFix(d);
+        assert.ok(fix, `no preferred fix: ${describeDiag(draft, d)}`);
+        const [ps, pe] = paragraphOf(text, d.start);
+        for (const e of fix.edits) {
+          assert.ok(e.start >= 0 && e.start <= e.end && e.end <= text.length, 'edit range');
+          if (e.newText.includes(CITATION_PLACEHOLDER)) continue; // the definition or reference entry
+          assert.ok(e.start >= ps && e.end <= pe, `edit outside the paragraph: ${describeDiag(draft, d)}`);
+          assert.ok(!e.newText.includes('\n'), 'a fix inside a sentence adds no line');
+          assert.ok(!(isWord(text[e.start - 1]) && isWord(text[e.start])), `edit starts inside a word: ${describeDiag(draft, d)}`);
+          assert.ok(!(isWord(text[e.end - 1]) && isWord(text[e.end])), `edit ends inside a word: ${describeDiag(draft, d)}`);
+        }
+        // Applied alone, the fix leaves the text outside its edits as it was.
+        const fixed = applyEdits(text, fix.edits);
+        const first = Math.min(...fix.edits.map((e) => e.start));
+        assert.equal(fixed.slice(0, first), text.slice(0, first));
+      }
+    });
+
+    it(`fix all on ${draft.name} leaves no claim diagnostic above info and keeps every untouched line`, () => {
+      // As the CLI (--fix) and the editor run it: fixText's default of 10 passes. Each pass inserts one citation
+      // placeholder (they all append their definition at the same point, so a second one in the same pass overlaps):
+      // a draft needing more than 10 placeholders keeps the rest for the next run. Listed, not tolerated silently.
+      const once = fixText(draft.text, { uri: draft.file, only: [...CLAIM_RULES] });
+      const leftOnce = lintText(once.text, { uri: draft.file, only: [...CLAIM_RULES] }).diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning');
+      assert.equal(leftOnce.length > 0, PLACEHOLDER_PASS_LIMIT.includes(draft.name), `left after one fix all: ${leftOnce.map((d) => d.ruleId).join(', ')}`);
+      for (const d of leftOnce) assert.match(preferredFix(d)?.title ?? '', /^Insert citation placeholder/);
+      const { text, applied } = fixText(draft.text, { uri: draft.file, only: [...CLAIM_RULES] }, 40);
+      const count = lintDraft(draft).length;
+      if (!count) assert.equal(text, draft.text);
+      else assert.ok(applied >= count, `${applied} fixes applied for ${count} diagnostics`);
+      const left = lintText(text, { uri: draft.file, only: [...CLAIM_RULES] }).diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning');
+      assert.deepEqual(left.map((d) => `${d.ruleId} «${text.slice(d.start, d.end)}»`), []);
+      // Every placeholder it inserted is defined once.
+      const markdown = draft.name.endsWith('.md');
+      const refs = markdown ? [...text.matchAll(/\[\^(\d+)\](?!:)/g)].map((m) => m[1]) : [];
+      for (const n of new Set(refs)) assert.equal([...text.matchAll(new RegExp(`^\\[\\^${n}\\]:`, 'gm'))].length, 1, `definition of [^${n}]`);
+      if (!markdown && count) {
+        // Plain text: one References heading, and one entry per inserted [n].
+        assert.equal([...text.matchAll(/^References$/gm)].length, 1);
+        const entries = [...text.matchAll(/^\[(\d+)\] TODO: /gm)].map((m) => m[1]);
+        assert.ok(entries.length > 0);
+        assert.equal(new Set(entries).size, entries.length, 'each placeholder number once');
+        for (const n of entries) assert.ok(text.includes(`[${n}]`) && text.indexOf(`[${n}]`) < text.indexOf(`\n[${n}] TODO`), `[${n}] cited before its entry`);
+      }
+      // Lines of paragraphs without a diagnostic survive unchanged and in order.
+      const touched = lintDraft(draft).map((d) => paragraphOf(draft.text, d.start));
+      const fixedLines = text.split('\n');
+      let at = 0;
+      let offset = 0;
+      for (const line of draft.text.split('\n')) {
+        const inTouched = touched.some(([s, e]) => offset >= s && offset < e);
+        offset += line.length + 1;
+        if (inTouched || !line.trim()) continue;
+        while (at < fixedLines.length && fixedLines[at] !== line) at++;
+        assert.ok(at < fixedLines.length, `line lost or changed by fix all: ${line}`);
+        at++;
+      }
+      // And the fixed draft is still read without error by every rule.
+      assert.doesNotThrow(() => lintText(text, { uri: draft.file, onRuleError: (_id, e) => { throw e; } }));
+    });
+  }
+});
