@@ -1,11 +1,11 @@
 import * as assert from 'node:assert/strict';
-import { lintText, applyEdits, applyDirectives, selectFixes, DIRECTIVE_RULE_ID } from '../../server/src/engine/lint';
+import { lintText, applyEdits, applyDirectives, fixText, selectFixes, DIRECTIVE_RULE_ID } from '../../server/src/engine/lint';
 import { parseDocument } from '../../server/src/engine/document';
 import { resolveConfig } from '../../server/src/engine/config';
 import { createParseCache } from '../../server/src/engine/incremental';
 import { disableLineFix } from '../../server/src/engine/fixes';
 import { allRules } from '../../server/src/rules';
-import type { Diagnostic } from '../../server/src/engine/types';
+import type { Diagnostic, Fix } from '../../server/src/engine/types';
 
 function diag(ruleId: string, start: number, end = start + 1): Diagnostic {
   return { ruleId, severity: 'warning', message: 'm', start, end };
@@ -124,6 +124,52 @@ describe('lint runner', () => {
       { ...diag('c', 5), fixes: [f(5, 6)] },
     ];
     assert.equal(selectFixes(ds).length, 2);
+  });
+
+  describe('fix all numbers citation placeholders together', () => {
+    const only = ['unsupported-claim'];
+    const claims = Array.from({ length: 14 }, (_, i) => `Remedy ${i + 1} relieves back pain.`);
+
+    it('fourteen uncited claims in Markdown: one fix all, markers in order, one definition each', () => {
+      const md = `# Draft\n\n${claims.slice(0, 7).join(' ')} Ginger eases nausea[^1].\n\n${claims.slice(7).join('\n')}\n\n[^1]: Smith 2020. doi:10.1000/xyz\n`;
+      const { text, applied } = fixText(md, { uri: 'file:///a.md', only }, 1);
+      assert.equal(applied, 14);
+      const markers = [...text.matchAll(/\[\^(\d+)\](?!:)/g)].map((m) => Number(m[1]));
+      assert.deepEqual(markers, [2, 3, 4, 5, 6, 7, 8, 1, 9, 10, 11, 12, 13, 14, 15]);
+      for (let n = 2; n <= 15; n++) assert.equal([...text.matchAll(new RegExp(`^\\[\\^${n}\\]: TODO`, 'gm'))].length, 1, `[^${n}]`);
+      assert.match(text, /\[\^1\]: Smith 2020\. doi:10\.1000\/xyz\n\[\^2\]: TODO/);
+      assert.deepEqual(lintText(text, { uri: 'file:///a.md', only }).diagnostics, []);
+    });
+
+    it('plain text: entries under an existing References list, or a new References heading', () => {
+      const withList = `${claims[0]} ${claims[1]}\n\nReferences\n\n[1] Smith 2020. doi:10.1000/xyz\n`;
+      const a = fixText(withList, { uri: 'file:///a.txt', only }, 1).text;
+      assert.equal(a, `Remedy 1 relieves back pain.[2] Remedy 2 relieves back pain.[3]\n\nReferences\n\n[1] Smith 2020. doi:10.1000/xyz\n[2] TODO: add a source (DOI, PMID or URL)\n[3] TODO: add a source (DOI, PMID or URL)\n`);
+      const bare = fixText(`${claims[0]}\r\n${claims[1]}\r\n`, { uri: 'file:///b.txt', only }, 1).text;
+      assert.equal(bare, `Remedy 1 relieves back pain.[1]\r\nRemedy 2 relieves back pain.[2]\r\n\r\nReferences\r\n\r\n[1] TODO: add a source (DOI, PMID or URL)\r\n[2] TODO: add a source (DOI, PMID or URL)\r\n`);
+    });
+
+    it('a draft ending in an unclosed fence gets its definitions before the fence', () => {
+      const md = `${claims[0]}\n\n${claims[1]}\n\n\`\`\`\nnot closed\n`;
+      const { text } = fixText(md, { uri: 'file:///c.md', only }, 1);
+      assert.ok(text.endsWith('```\nnot closed\n'), text);
+      assert.equal([...text.matchAll(/^\[\^\d\]: TODO/gm)].length, 2, text);
+      assert.deepEqual(lintText(text, { uri: 'file:///c.md', only }).diagnostics, []);
+    });
+
+    it('a marker that would touch another chosen fix waits for the next pass', () => {
+      const series = (at: number) => ({ id: 's', first: 1, at, marker: '[#]', listAt: 100, lead: '\n', entry: '[#] x', sep: '\n', tail: '' });
+      const placeholder = (at: number): Fix => ({ title: 'p', isPreferred: true, edits: [{ start: at, end: at, newText: '[1]' }, { start: 100, end: 100, newText: '\n[1] x' }], series: series(at) });
+      const ds: Diagnostic[] = [
+        { ...diag('a', 0), fixes: [placeholder(10)] },
+        { ...diag('b', 20), fixes: [{ title: 'r', isPreferred: true, edits: [{ start: 25, end: 30, newText: 'q' }] }] },
+        { ...diag('c', 25), fixes: [placeholder(28)] },
+        { ...diag('d', 40), fixes: [placeholder(50)] },
+      ];
+      const chosen = selectFixes(ds);
+      assert.equal(chosen.length, 2);
+      assert.deepEqual(chosen[0].edits, [{ start: 10, end: 10, newText: '[1]' }, { start: 50, end: 50, newText: '[2]' }, { start: 100, end: 100, newText: '\n[1] x\n[2] x' }]);
+    });
   });
 
   it('disable-line fixes keep paragraphs, lists and tables intact', () => {

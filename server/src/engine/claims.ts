@@ -2898,18 +2898,29 @@ export function citationPlaceholderFix(doc: ParsedDocument, at: number): Fix {
     while (at - slashes > 0 && plan.source.charCodeAt(at - slashes - 1) === 92) slashes++;
     if (slashes % 2 === 1) at--;
   }
-  const edits: TextEdit[] = [{ start: at, end: at, newText: plan.marker }];
-  if (plan.at === at) edits[0].newText += plan.text;
-  else edits.push({ start: plan.at, end: plan.at, newText: plan.text });
-  return { title: `Insert citation placeholder ${plan.marker}`, edits };
+  const n = String(plan.first);
+  const marker = plan.marker.replace('#', n);
+  const list = plan.lead + plan.entry.replace('#', n) + plan.tail;
+  const edits: TextEdit[] = [{ start: at, end: at, newText: marker }];
+  if (plan.listAt === at) edits[0].newText += list;
+  else edits.push({ start: plan.listAt, end: plan.listAt, newText: list });
+  const series = { id: 'citation-placeholder', first: plan.first, at, marker: plan.marker, listAt: plan.listAt, lead: plan.lead, entry: plan.entry, sep: plan.sep, tail: plan.tail };
+  return { title: `Insert citation placeholder ${marker}`, edits, series };
 }
 
+/**
+ * Where the next citation placeholder goes: its number, its marker after the sentence (`[^#]` or `[#]`, `#` standing for
+ * the number) and its entry in the list of definitions or references (written as lead + entries joined by sep + tail,
+ * so that "Fix all" can write several at once).
+ */
 interface PlaceholderPlan {
-  /** The marker after the sentence: `[^n]` or `[n]`. */
+  first: number;
   marker: string;
-  /** Where the definition or reference entry goes, and its text. */
-  at: number;
-  text: string;
+  listAt: number;
+  lead: string;
+  entry: string;
+  sep: string;
+  tail: string;
   /** The document's text (so that a fix reads the document only through its plan). */
   source: string;
 }
@@ -2937,15 +2948,16 @@ function placeholderPlan(doc: ParsedDocument): PlaceholderPlan {
     const afterFootnote = (lastLine.startsWith('[^') && footnoteDefinitionAt(lastLine) === 0) || (/^(?: {4}|\t)/.test(lastLine) && footnoteDefinitionAt(trimmed.slice(-2000)) >= 0);
     const endsWithEol = /(?:\r?\n|\r)$/.test(text);
     const lead = text.length === 0 ? '' : (endsWithEol ? '' : eol) + (afterFootnote ? '' : eol);
-    plan = { marker: `[^${n}]`, at: text.length, text: `${lead}[^${n}]: ${CITATION_PLACEHOLDER}${eol}`, source: text };
+    const entry = `[^#]: ${CITATION_PLACEHOLDER}`;
+    plan = { first: n, marker: '[^#]', listAt: text.length, lead, entry, sep: eol, tail: eol, source: text };
     // A draft that ends inside a block never closed (a fence or an HTML comment running to the end) would swallow
     // the definition: try the last block with it appended, and if it is not read as a definition, put it before.
     const last = doc.tree?.children[doc.tree.children.length - 1];
     const lastStart = last?.position?.start.offset;
     if (last && (last.type === 'code' || last.type === 'html') && lastStart !== undefined && (last.position?.end.offset ?? 0) >= trimmed.length) {
-      const probe = parseMarkdownTree(text.slice(lastStart) + plan.text);
+      const probe = parseMarkdownTree(text.slice(lastStart) + lead + entry.replace('#', String(n)) + eol);
       if (!probe.children.some((c) => c.type === 'footnoteDefinition')) {
-        plan = { ...plan, at: lastStart, text: `${eol}[^${n}]: ${CITATION_PLACEHOLDER}${eol}${eol}` };
+        plan = { ...plan, listAt: lastStart, lead: eol, tail: eol + eol };
       }
     }
   } else {
@@ -2953,7 +2965,7 @@ function placeholderPlan(doc: ParsedDocument): PlaceholderPlan {
     let max = 0;
     for (const b of doc.blocks) for (const c of b.citations) if (c.kind === 'numeric') for (const k of c.keys) max = Math.max(max, Number(k) || 0);
     const n = max + 1;
-    const entry = `[${n}] ${CITATION_PLACEHOLDER}`;
+    const entry = `[#] ${CITATION_PLACEHOLDER}`;
     const headingIndex = doc.blocks.findIndex((b) => b.kind === 'heading' && referenceHeadingName(b.text) !== null);
     if (headingIndex >= 0) {
       // After the last block of the references section. A short entry line ('[1] Smith 2020') reads like a heading in
@@ -2962,11 +2974,11 @@ function placeholderPlan(doc: ParsedDocument): PlaceholderPlan {
       let last = heading;
       for (let i = headingIndex + 1; i < doc.blocks.length && (doc.blocks[i].kind !== 'heading' || ENTRY_LINE.test(doc.blocks[i].text)); i++) last = doc.blocks[i];
       const listStyle = last !== heading && ENTRY_LINE.test(last.text) && !/\S\s*(?:\r?\n|\r)\s*(?:\r?\n|\r)/.test(text.slice(heading.end, last.end));
-      plan = { marker: `[${n}]`, at: last.end, text: (listStyle ? eol : eol + eol) + entry, source: text };
+      plan = { first: n, marker: '[#]', listAt: last.end, lead: listStyle ? eol : eol + eol, entry, sep: eol, tail: '', source: text };
     } else {
       // After the last text (trailing blank lines stay where they are).
       const at = text.trimEnd().length;
-      plan = { marker: `[${n}]`, at, text: `${at ? eol + eol : ''}References${eol}${eol}${entry}`, source: text };
+      plan = { first: n, marker: '[#]', listAt: at, lead: `${at ? eol + eol : ''}References${eol}${eol}`, entry, sep: eol, tail: '', source: text };
     }
   }
   placeholderPlans.set(doc, plan);

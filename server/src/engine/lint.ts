@@ -3,7 +3,7 @@
 
 export { forgetRemembered } from './memo';
 import { withRemembering } from './memo';
-import type { Diagnostic, Directive, Fix, ParsedDocument, Rule, RuleContext, Severity, TextEdit } from './types';
+import type { Diagnostic, Directive, Fix, FixSeries, ParsedDocument, Rule, RuleContext, Severity, TextEdit } from './types';
 import { type ResolvedConfig, resolveConfig } from './config';
 import { parseDocument, offsetToPosition, type ParseOptions } from './document';
 import { allRules, ruleById } from '../rules';
@@ -180,17 +180,61 @@ export function preferredFix(d: Diagnostic): Fix | undefined {
   return d.fixes?.find((f) => f.isPreferred && f.edits.length > 0 && !f.fileEdits?.length);
 }
 
-/** Pick a non-overlapping set of preferred fixes. */
+/**
+ * Pick a non-overlapping set of preferred fixes. Fixes of one numbered series (citation placeholders) all share the
+ * list position, so they are taken together: each marker where it goes, numbered in document order, and one edit
+ * that writes all their entries.
+ */
 export function selectFixes(diagnostics: Diagnostic[]): Fix[] {
   const chosen: Fix[] = [];
+  const series = new Map<string, { first: FixSeries; fix: Fix; markers: TextEdit[] }>();
+  const markerEdits: TextEdit[] = [];
   for (const d of diagnostics) {
     const f = preferredFix(d);
     if (!f) continue;
-    if (chosen.some((c) => overlaps(c.edits, f.edits))) continue;
+    const s = f.series;
+    if (s) {
+      const key = `${s.id}\u0000${s.first}\u0000${s.listAt}`;
+      const group = series.get(key);
+      if (group) {
+        // Later members of a series: only the marker has to fit (the entry is written with the first member's, and a
+        // marker at the list's position goes before the list).
+        const marker: TextEdit = { start: s.at, end: s.at, newText: s.marker };
+        if (chosen.some((c) => c !== group.fix && overlaps(c.edits, [marker])) || overlaps(markerEdits, [marker])) continue;
+        group.markers.push(marker);
+        markerEdits.push(marker);
+        continue;
+      }
+      if (chosen.some((c) => overlaps(c.edits, f.edits)) || overlaps(markerEdits, f.edits)) continue;
+      const marker: TextEdit = { start: s.at, end: s.at, newText: s.marker };
+      series.set(key, { first: s, fix: f, markers: [marker] });
+      markerEdits.push(marker);
+      chosen.push(f);
+      continue;
+    }
+    if (chosen.some((c) => overlaps(c.edits, f.edits)) || overlaps(markerEdits, f.edits)) continue;
     chosen.push(f);
+  }
+  // Replace the first member of each series that gained others by the whole series.
+  for (const { first: s, fix, markers } of series.values()) {
+    if (markers.length < 2) continue;
+    const i = chosen.indexOf(fix);
+    markers.sort((a, b) => a.start - b.start);
+    const entries: string[] = [];
+    const edits: TextEdit[] = markers.map((m, k) => {
+      const n = String(s.first + k);
+      entries.push(s.entry.replace('#', n));
+      return { start: m.start, end: m.end, newText: s.marker.replace('#', n) };
+    });
+    edits.push({ start: s.listAt, end: s.listAt, newText: s.lead + entries.join(s.sep) + s.tail });
+    chosen[i] = { title: `Insert citation placeholders ${edits[0].newText}–${edits[edits.length - 2].newText}`, edits };
+    seriesSize.set(chosen[i], markers.length);
   }
   return chosen;
 }
+
+/** How many fixes a merged series stands for (see selectFixes). */
+const seriesSize = new WeakMap<Fix, number>();
 
 /** Apply preferred fixes until none is left (at most `passes` rounds); returns the new text and how many fixes applied. */
 export function fixText(text: string, opts: LintOptions = {}, passes = 10): { text: string; applied: number } {
@@ -204,7 +248,7 @@ export function fixText(text: string, opts: LintOptions = {}, passes = 10): { te
       cur,
       fixes.flatMap((f) => f.edits),
     );
-    applied += fixes.length;
+    for (const f of fixes) applied += seriesSize.get(f) ?? 1;
   }
   return { text: cur, applied };
 }

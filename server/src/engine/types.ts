@@ -24,6 +24,27 @@ export interface Fix {
   isPreferred?: boolean;
   /** Edit to a file other than the document (e.g. .clinical-lint.json); the CLI's --fix ignores these. */
   fileEdits?: { file: string; edits: TextEdit[]; create?: boolean }[];
+  /**
+   * A numbered marker with a list entry (a citation placeholder `[^n]` and its definition). Alone, the fix inserts
+   * number `first`; "Fix all" applies every fix of one series in one pass, numbered `first`, `first + 1`, … in document
+   * order, with their entries written together at `listAt` (`lead`, the entries joined by `sep`, then `tail`).
+   * In `marker` and `entry`, `#` stands for the number.
+   */
+  series?: FixSeries;
+}
+
+export interface FixSeries {
+  /** Fixes with the same id, first number and list position belong to one series. */
+  id: string;
+  first: number;
+  /** Where the marker goes, and its text. */
+  at: number;
+  marker: string;
+  listAt: number;
+  lead: string;
+  entry: string;
+  sep: string;
+  tail: string;
 }
 
 export interface Diagnostic {
