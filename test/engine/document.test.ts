@@ -94,6 +94,21 @@ describe('parseDocument', () => {
     assert.equal(doc.text.slice(doc.title.start, doc.title.end), 'Sleep and Recovery');
   });
 
+  it('reads e-mail style quotes in plain text as block quotes, their markers not prose', () => {
+    const txt = 'A patient wrote:\n\n> My knee pain is gone.\n> I walk every day now.\r\n>\n>Thank you.\n\nMost adults take\n> 5 mg, which is too much.\n';
+    const doc = parseDocument(txt, { uri: 'a.txt' });
+    const quote = doc.blocks[1];
+    assert.deepEqual(quote.containers, ['blockquote']);
+    assert.equal(quote.text.length, quote.end - quote.start);
+    assert.doesNotMatch(quote.text, />/);
+    const sentences = quote.sentences.map((s) => txt.slice(s.start, s.end));
+    assert.deepEqual(sentences, ['My knee pain is gone.', 'I walk every day now.', 'Thank you.']);
+    // A comparison sign before a number that wrapped to the start of a line is not a quote marker.
+    const dose = doc.blocks[2];
+    assert.deepEqual(dose.containers, []);
+    assert.match(dose.text, /> 5 mg/);
+  });
+
   it('handles CRLF, CR and BOM without shifting offsets', () => {
     const md = '\uFEFF# T\r\n\r\nLine one.\r\nLine two.\r\n';
     const doc = parseDocument(md, { uri: 'a.md' });

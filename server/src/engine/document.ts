@@ -889,6 +889,10 @@ function buildPlainText(doc: ParsedDocument): void {
     const end = lines[i - 1].end;
     let body = text.slice(start, end);
     if (lm) body = ' '.repeat(lm[0].length) + body.slice(lm[0].length);
+    // E-mail style quotes ('> I had migraines for years.'): the '>' markers are not prose (a sentence ending a line
+    // would otherwise run on into the next, quoted one); blanked, so offsets stay exact.
+    const quoted = isQuoteLine(body);
+    if (quoted || body.includes('\n>') || body.includes('\r>')) body = blankQuoteMarkers(body, text, lines, first, i, start);
     const single = i - 1 === first;
     const kind: BlockKind = !isList && single && looksLikeHeading(body, text, lines, first) ? 'heading' : 'paragraph';
     const block: ProseBlock = {
@@ -899,7 +903,7 @@ function buildPlainText(doc: ParsedDocument): void {
       depth: kind === 'heading' ? 2 : 0,
       section: '',
       sectionIndex: -1,
-      containers: isList ? ['listItem'] : [],
+      containers: isList ? ['listItem'] : quoted ? ['blockquote'] : [],
       listItemNumber: listNo,
       citations: [],
       sentences: [],
@@ -917,6 +921,32 @@ function buildPlainText(doc: ParsedDocument): void {
     block.citations.sort((a, b) => a.start - b.start);
     doc.blocks.push(block);
   }
+}
+
+/** A quote marker at the start of a line: '>' after optional indentation, with one optional space. */
+const QUOTE_MARKER = /^[ \t]*>[ \t]?/;
+
+/** The line starts with a quote marker; not a comparison sign before a number ('> 5 mg' wrapped to a line start). */
+function isQuoteLine(line: string): boolean {
+  const m = QUOTE_MARKER.exec(line.slice(0, 64));
+  if (!m) return false;
+  const rest = line.slice(m[0].length, m[0].length + 8).trimStart();
+  return !/^[\d.=]/.test(rest);
+}
+
+/** The block's text with each of its lines' quote markers (lines first..end-1, the block starting at blockStart) blanked. */
+function blankQuoteMarkers(body: string, text: string, lines: { start: number; end: number }[], first: number, end: number, blockStart: number): string {
+  const parts: string[] = [];
+  let at = 0;
+  for (let k = first; k < end; k++) {
+    const line = text.slice(lines[k].start, Math.min(lines[k].end, lines[k].start + 64));
+    if (!isQuoteLine(line)) continue;
+    const m = QUOTE_MARKER.exec(line)!;
+    const s = lines[k].start - blockStart;
+    parts.push(body.slice(at, s), ' '.repeat(m[0].length));
+    at = s + m[0].length;
+  }
+  return at ? parts.join('') + body.slice(at) : body;
 }
 
 /** A short line standing alone, without sentence punctuation, reads as a heading in plain text. */
