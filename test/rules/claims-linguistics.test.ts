@@ -676,3 +676,22 @@ describe('claims (h-pubmed): a comparison against a norm, an expectation or earl
     assert.equal(strength('Smokers had more chest infections than non-smokers.'), 'correlational');
   });
 });
+
+describe('claims (h-direct): a ranking spelled out by comparatives, or against a study arm', () => {
+  it('comparatives after "superior/inferior to" spell out the ranking; they relate no exposure to an outcome', () => {
+    assert.equal(strength('The robotic trainer proved superior to the manual one, with higher ratings and shorter practice times.'), 'none');
+    assert.equal(strength('The paper form was inferior to the web form, with fewer completed items.'), 'none');
+  });
+
+  it('a control condition or control group is the other alternative, not a health outcome', () => {
+    assert.equal(strength('The brief coaching session was superior to a control condition.'), 'none');
+    assert.equal(strength('The reminder letter was superior to the control group.'), 'none');
+  });
+
+  it('an outcome or an effect after the ranking still states a relation (nearest wordings)', () => {
+    assert.equal(strength('The brief coaching session was superior to a control condition for depressive symptoms.'), 'direct');
+    assert.equal(strength('The new inhaler was superior to the old one, with a larger effect on asthma attacks.'), 'direct');
+    assert.equal(strength('Acupuncture was superior to sham needling for chronic neck pain.'), 'direct');
+    assert.equal(strength('Acupuncture may be superior to sham needling for chronic neck pain.'), 'conditional');
+  });
+});

@@ -1368,8 +1368,10 @@ export function classifyWith(text: string, lex: ClaimLexicon): ClaimClassificati
     // 'The app was superior to usual care', 'ultrasound is inferior to MRI': two alternatives compared on their merit,
     // with no outcome related to either, state no relation between an exposure and an outcome (an outcome or a relation
     // after it in the clause, 'superior to ibuprofen for knee pain', 'superior to placebo in lowering LDL', still does).
+    // Comparatives after it spell out the ranking ('superior to the old scanner, with higher image quality and less
+    // time'), and a study arm ('a control condition') is the other alternative, not an outcome.
     // 'hedged' keeps the relation's reading, so unsupported-claim treats such a sentence as before.
-    if (decisive.cue.kind === K.causalAdj && ALTERNATIVES.test(cueText(text, decisive.cue)) && !healthObjectAfter(cues, decisive.index) && !relations.some((r) => r.index > decisive!.index && r.clause === decisive!.clause)) {
+    if (decisive.cue.kind === K.causalAdj && ALTERNATIVES.test(cueText(text, decisive.cue)) && !rankedOutcomeAfter(text, cues, decisive.index) && !relations.some((r) => r.index > decisive!.index && r.clause === decisive!.clause && r.type !== 'cmp')) {
       result.strength = 'none';
       result.cues.push(`alternatives:${cueText(text, decisive.cue)}`);
     }
@@ -2150,6 +2152,17 @@ function healthObjectAfter(cues: Cue[], k: number): boolean {
     const o = cues[j];
     if (o.kind === BOUNDARY || o.kind === COMMA) return false;
     if (HEALTH_KINDS.has(o.kind) && o.kind !== K.side) return true;
+  }
+  return false;
+}
+
+/** A health outcome after a ranking adjective (see ALTERNATIVES), not the study arm it is ranked against ('a control condition'). */
+function rankedOutcomeAfter(text: string, cues: Cue[], k: number): boolean {
+  const c = cues[k];
+  for (let j = k + 1; j < cues.length && cues[j].start <= c.end + 80; j++) {
+    const o = cues[j];
+    if (o.kind === BOUNDARY || o.kind === COMMA) return false;
+    if (HEALTH_KINDS.has(o.kind) && o.kind !== K.side && prevWord(text, o.start) !== 'control') return true;
   }
   return false;
 }
