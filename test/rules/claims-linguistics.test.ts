@@ -695,3 +695,18 @@ describe('claims (h-direct): a ranking spelled out by comparatives, or against a
     assert.equal(strength('Acupuncture may be superior to sham needling for chronic neck pain.'), 'conditional');
   });
 });
+
+describe('claims (h-direct): a way or method reported as found by a verb of discovery', () => {
+  it('"found a new way to", "identifies a simple method to": the purpose infinitive states the found means\' effect', () => {
+    assert.equal(strength('Nurses in our ward found a simple way to reduce night-time falls.'), 'direct');
+    assert.equal(strength('A small trial identifies a cheap method to lower blood pressure in older adults.'), 'direct');
+    assert.equal(strength('The team has discovered new ways to ease chemotherapy nausea.'), 'direct');
+  });
+
+  it('seeking, needing or planning a way is not finding one (nearest wordings)', () => {
+    assert.equal(strength('We need to find a way to reduce night-time falls.'), 'none');
+    assert.equal(strength('The project aims to identify ways to reduce night-time falls.'), 'none');
+    assert.equal(strength('Nurses looked for a simple way to reduce night-time falls.'), 'none');
+    assert.equal(strength('Nurses found that strategies to reduce night-time falls were rarely used.'), 'none');
+  });
+});

@@ -1708,6 +1708,10 @@ function readVerb(text: string, cues: Cue[], k: number, verb: VerbForm, scan: Sc
         // to decrease': a noun of means predicated of the subject under a hedging modal gives the subject the purpose's
         // effect, hedged ('strategies to reduce falls are needed' stays a purpose: the noun is not predicated).
         if (MEANS_NOUN.test(before) && hedgedMeansPredicate(text, toStart)) return 'causal';
+        // 'have found a new way to boost survival', 'identifies a simple way to cut costs': a way or method reported as found
+        // by a verb of discovery is one that works, so the purpose infinitive states its effect ('to find ways to', 'looked
+        // for a way to' only seek one).
+        if (FOUND_MEANS.test(before) && discoveredMeans(text, toStart)) return 'causal';
         // 'has the potential to reduce', 'is likely to': a hedge cue ending in 'to'
         for (let j = k - 1; j >= 0 && cues[j].end >= toStart - 1; j--) if (cues[j].kind === K.hedge && cues[j].end >= toStart + 2) return 'causal';
         scan.purposeClause = scan.clause;
@@ -1768,6 +1772,25 @@ function hedgedMeansPredicate(text: string, pos: number): boolean {
     const w = text.slice(b[0], b[1]).toLowerCase();
     if (MEANS_LINK.test(w)) return HEDGE_MODALS.has(auxiliaryBefore(text, b[0]));
     if (PREPOSITIONS.has(w) || w === 'and' || w === 'or' || w === 'that' || w === 'which' || MODAL_AUX.has(w)) return false;
+    at = b[0];
+  }
+  return false;
+}
+
+/** Nouns of a means that can be found ('a way to', 'a method to', 'a solution to'). */
+const FOUND_MEANS = /^(?:ways?|methods?|means|solutions?)$/;
+/** Finite verbs of discovery ('found', 'identifies'); base forms ('find', 'identify') seek rather than report. */
+const DISCOVERY = new Set(['found', 'finds', 'identified', 'identifies', 'discovered', 'discovers', 'uncovered', 'uncovers']);
+
+/** The noun phrase ending before `pos` ('a new way') is the object of a finite verb of discovery, within four words back. */
+function discoveredMeans(text: string, pos: number): boolean {
+  let at = pos;
+  for (let hops = 0; hops < 5; hops++) {
+    const b = prevWordBounds(text, at);
+    if (!b) return false;
+    const w = text.slice(b[0], b[1]).toLowerCase();
+    if (DISCOVERY.has(w)) return !MODAL_AUX.has(auxiliaryBefore(text, b[0])) && prevWord(text, b[0]) !== 'to';
+    if (hops > 0 && (PREPOSITIONS.has(w) || w === 'and' || w === 'or' || w === 'that' || w === 'which' || MODAL_AUX.has(w))) return false;
     at = b[0];
   }
   return false;
