@@ -710,3 +710,21 @@ describe('claims (h-direct): a way or method reported as found by a verb of disc
     assert.equal(strength('Nurses found that strategies to reduce night-time falls were rarely used.'), 'none');
   });
 });
+
+describe('claims (h-direct): a "because of" reason adjunct gives grounds, it is not the finding', () => {
+  it('a reason adjunct before or after the main clause states no relation of its own', () => {
+    assert.equal(strength('Because of the small sample, the survey should be repeated in other clinics.'), 'none');
+    assert.equal(strength('Early screening matters because of the slow onset of the disease.'), 'none');
+    assert.equal(strength('Attendance was lower in winter, perhaps because of the bus timetable.'), 'correlational');
+  });
+
+  it('the main clause still decides ("because of" does not hide a stated effect)', () => {
+    assert.equal(strength('Because of its anti-inflammatory action, turmeric eases joint pain.'), 'direct');
+    assert.equal(strength('Because of its anti-inflammatory action, turmeric may ease joint pain.'), 'conditional');
+  });
+
+  it('a predicated reason ("is largely because of") still states a cause (nearest wording)', () => {
+    assert.equal(strength('The fall in admissions is largely because of the new vaccine.'), 'direct');
+    assert.equal(strength('Most of the weight loss was because of the lower calorie intake.'), 'direct');
+  });
+});

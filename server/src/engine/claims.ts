@@ -1506,6 +1506,10 @@ function readRelation(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
         const p = prevWord(text, c.start);
         if (p === '' || NOUN_CONTEXT.has(p)) return null;
       }
+      // 'Because of founder effects, registries need to be large', 'is important because of its link to', 'rates fell,
+      // perhaps because of X': a reason adjunct gives the writer's grounds for the main clause, which is what the sentence
+      // asserts; the reason is not a finding of its own. Predicated ('the drop is largely because of X') it is one.
+      if (w.startsWith('because ') && !afterCopula(text, c.start)) return null;
       // 'disease caused by X', 'admissions due to falls': background after a noun; stated after a copula ('is due to') or,
       // for the adjectival ones, as a sentence adverbial after a comma ('rates rose, due to …').
       if (CAUSAL_PARTICIPLE.test(w))
