@@ -728,3 +728,22 @@ describe('claims (h-direct): a "because of" reason adjunct gives grounds, it is 
     assert.equal(strength('Most of the weight loss was because of the lower calorie intake.'), 'direct');
   });
 });
+
+describe('claims (h-direct): evidential "support" across an auxiliary and as a participle after a noun of evidence', () => {
+  it('"our data do not support", "the findings also strongly support": the subject is evidence, not an agent of health', () => {
+    assert.notEqual(strength('Our data do not support a link between coffee and migraine.'), 'direct');
+    assert.equal(strength('The findings do not support routine testing for vitamin D in healthy adults.'), 'none');
+    assert.equal(strength('These results also strongly support the use of a standard checklist in diabetes clinics.'), 'none');
+  });
+
+  it('"evidence supporting the theory" is evidential', () => {
+    assert.equal(strength('The biopsy series provides evidence supporting the vascular theory of migraine.'), 'none');
+    assert.equal(strength('Despite the lack of data supporting its use in asthma, the drug is widely prescribed.'), 'none');
+  });
+
+  it('a health agent that supports a health outcome still states an effect (nearest wordings)', () => {
+    assert.equal(strength('Probiotics do support gut health in older adults.'), 'direct');
+    assert.equal(strength('Regular stretching does not support recovery after a hamstring injury.'), 'direct');
+    assert.equal(strength('A fibre-rich diet supporting gut health lowers cholesterol.'), 'direct');
+  });
+});

@@ -1664,6 +1664,9 @@ function readVerb(text: string, cues: Cue[], k: number, verb: VerbForm, scan: Sc
       // 'has shown promise in easing pain', 'is promising for treating acne': the gerund is what the promise is about,
       // a hedged claim of its own.
       if ((prev === 'in' || prev === 'for') && PROMISE.has(prevWord(text, prevB![0]))) return 'causal';
+      // 'evidence supporting the theory', 'data supporting its use': a participle of 'support' after a noun of evidence is
+      // evidential, like 'these data support'.
+      if (head === 'support' && EVIDENCE_SUBJECT.test(prev)) return null;
       return 'weak'; // a gerund or participle clause: 'by reducing inflammation', '..., reducing deaths'
     case 'ed': {
       if (head === 'treat' && next === 'with') return null; // 'patients treated with X': design
@@ -1750,6 +1753,9 @@ function readVerb(text: string, cues: Cue[], k: number, verb: VerbForm, scan: Sc
       }
       if (head === 'end' && /^(?:stage|of|point|points|organ|user|users|date|result)$/.test(next)) return null;
       if (head === 'support' && EVIDENCE_SUBJECT.test(prev)) return null; // 'these data support ...': evidential, not causal
+      // 'our data do not support an association', 'the findings also strongly support': the same evidential subject
+      // before an auxiliary 'do' and adverbs.
+      if (head === 'support' && EVIDENCE_SUBJECT.test(subjectBeforeDo(text, c.start))) return null;
       return transitivity();
     }
   }
@@ -2096,6 +2102,27 @@ function afterCopula(text: string, pos: number): boolean {
     return false;
   }
   return false;
+}
+
+/** Auxiliary 'do' and the words that may follow it ('do not', "don't", 'did also'). */
+const DO_AUX = new Set(['do', 'does', 'did', "don't", "doesn't", "didn't", 'not', "n't", 't', 'also', 'further', 'all', 'both']);
+
+/** The word before the verb at pos, skipping adverbs and an auxiliary 'do' with its negation ('data do not support' -> 'data'). */
+function subjectBeforeDo(text: string, pos: number): string {
+  let at = pos;
+  let skipped = false;
+  for (let hops = 0; hops < 4; hops++) {
+    const b = prevWordBounds(text, at);
+    if (!b) return '';
+    const w = text.slice(b[0], b[1]).toLowerCase();
+    if (DO_AUX.has(w) || looksLikeAdverb(w)) {
+      skipped = true;
+      at = b[0];
+      continue;
+    }
+    return skipped ? w : '';
+  }
+  return '';
 }
 
 /** 'at the' right before pos ('at the root of'). */
