@@ -747,3 +747,17 @@ describe('claims (h-direct): evidential "support" across an auxiliary and as a p
     assert.equal(strength('A fibre-rich diet supporting gut health lowers cholesterol.'), 'direct');
   });
 });
+
+describe('claims (h-direct): "explained by" accounts for an outcome statistically', () => {
+  it('a variable that explains a difference or a variation is associated with it', () => {
+    assert.equal(strength('The gap in test scores between the two schools was largely explained by family income.'), 'correlational');
+    assert.equal(strength('The difference in sleep quality may be explained by shift patterns.'), 'correlational');
+    assert.equal(strength('Much of the variation in waiting times explained by staffing levels was seen in rural clinics.'), 'correlational');
+  });
+
+  it('other causal participles and the active verb keep their reading (nearest wordings)', () => {
+    assert.equal(strength('The rash was caused by the new detergent.'), 'direct');
+    assert.equal(strength('Most of the drop in falls was due to the new handrails.'), 'direct');
+    assert.equal(strength('Poor sleep may explain some of the weight gain.'), 'conditional');
+  });
+});

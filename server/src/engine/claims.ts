@@ -1512,6 +1512,9 @@ function readRelation(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
       if (w.startsWith('because ') && !afterCopula(text, c.start)) return null;
       // 'disease caused by X', 'admissions due to falls': background after a noun; stated after a copula ('is due to') or,
       // for the adjectival ones, as a sentence adverbial after a comma ('rates rose, due to …').
+      // 'the difference can be explained by age', 'variation explained by hospital factors': in research writing a variable
+      // that explains an outcome accounts for it statistically; an association, not a mechanism.
+      if (w.startsWith('explained ')) rel.type = 'corr';
       if (CAUSAL_PARTICIPLE.test(w))
         rel.weak = !afterCopula(text, c.start) && !sentenceIsHeadline(text) && !(/^(?:due|owing)\s/.test(w) && previousNonSpace(text, c.start) === 44);
       break;
