@@ -761,3 +761,16 @@ describe('claims (h-direct): "explained by" accounts for an outcome statisticall
     assert.equal(strength('Poor sleep may explain some of the weight gain.'), 'conditional');
   });
 });
+
+describe('claims (h-direct): "causes of" is the plural noun', () => {
+  it('a verb takes its object without "of": "competing causes of pain", "the causes of obesity" name causes, they state none', () => {
+    assert.equal(strength('Other causes of back pain should be ruled out first.'), 'none');
+    assert.equal(strength('How parents see the causes of tooth decay may influence their children\'s diet.'), 'conditional');
+  });
+
+  it('the verb and the predicated noun still state a cause (nearest wordings)', () => {
+    assert.equal(strength('Smoking causes lung cancer.'), 'direct');
+    assert.equal(strength('Smoking causes often-fatal lung disease.'), 'direct');
+    assert.equal(strength('Falls are common causes of hip fractures in older adults.'), 'direct');
+  });
+});

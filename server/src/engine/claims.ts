@@ -1639,6 +1639,9 @@ function readVerb(text: string, cues: Cue[], k: number, verb: VerbForm, scan: Sc
   const transitivity = (): 'causal' | 'cmp' => (verb.change && !multi && intransitiveNext() && !objectFollows(text, c.end, next) ? 'cmp' : 'causal');
   if (head === 'raise' && RAISE_IDIOM.test(next)) return null; // 'raises concerns', 'raise awareness'
   if (head === 'cause' && causeForConcern(text, c.end)) return null; // 'a cause for concern'
+  // 'competing causes of pain', 'how doctors view the causes of obesity': a verb takes its object without 'of', so
+  // 'causes of' is the plural noun; predicated ('are common causes of') it names a cause, which the phrase lexicon reads.
+  if (head === 'cause' && verb.form === 's' && next === 'of' && !afterCopula(text, c.start)) return null;
   // 'helps predict risk', 'help doctors decide': the relation is the prediction or the decision, not a benefit.
   if (head === 'help' && (COGNITIVE.test(next) || (next === 'to' && COGNITIVE.test(nextWord(text, nextWordEnd(text, c.end)))))) return null;
   // 'can help in differentiation of', 'may aid in counseling', 'assists with risk stratification': help with a task of knowing.
