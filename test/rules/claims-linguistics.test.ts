@@ -774,3 +774,15 @@ describe('claims (h-direct): "causes of" is the plural noun', () => {
     assert.equal(strength('Falls are common causes of hip fractures in older adults.'), 'direct');
   });
 });
+
+describe('claims (h-direct): "identify" in its seeking forms is a verb of inquiry', () => {
+  it('"to identify the effects of", "identifying the impact of" name the effect as a topic', () => {
+    assert.equal(strength('Registry data would be useful to identify the long-term effects of night shifts on sleep.'), 'none');
+    assert.equal(strength('The survey focused on identifying the impact of noise on sleep.'), 'none');
+  });
+
+  it('the reporting forms state the effect as found (nearest wordings)', () => {
+    assert.equal(strength('The trial identified a large effect of exercise on mood.'), 'direct');
+    assert.equal(strength('The review identifies clear benefits of early mobilisation after surgery.'), 'direct');
+  });
+});

@@ -1847,7 +1847,7 @@ const MEASURE_HEAD = /^(?:sizes?|estimates?|profiles?|endpoints?|end-points?|mea
 const CRITERION = /^(?:safety|tolerability|toxicity|toxicities|costs?|cost-effectiveness|feasibility|acceptability|adherence|usability|durability|pharmacokinetics|quality|reliability|validity|accuracy|harms?|risks?|side)$/;
 
 /** Verbs of inquiry: their object is something studied, not something found ('investigate', 'compared', 'to assess'). */
-const INQUIRY_VERB = /^(?:investigat(?:e|es|ed|ing)|examin(?:e|es|ed|ing)|assess(?:es|ed|ing)?|evaluat(?:e|es|ed|ing)|compar(?:e|es|ed|ing)|explor(?:e|es|ed|ing)|stud(?:y|ies|ied|ying)|test(?:s|ed|ing)?|measur(?:e|es|ed|ing)|quantif(?:y|ies|ied|ying)|estimat(?:e|es|ed|ing)|elucidat(?:e|es|ed|ing)|clarif(?:y|ies|ied|ying)|understand(?:s|ing)?|determin(?:e|es|ed|ing)|address(?:es|ed|ing)?)$/;
+const INQUIRY_VERB = /^(?:investigat(?:e|es|ed|ing)|examin(?:e|es|ed|ing)|assess(?:es|ed|ing)?|evaluat(?:e|es|ed|ing)|compar(?:e|es|ed|ing)|explor(?:e|es|ed|ing)|stud(?:y|ies|ied|ying)|test(?:s|ed|ing)?|measur(?:e|es|ed|ing)|quantif(?:y|ies|ied|ying)|estimat(?:e|es|ed|ing)|elucidat(?:e|es|ed|ing)|clarif(?:y|ies|ied|ying)|understand(?:s|ing)?|determin(?:e|es|ed|ing)|address(?:es|ed|ing)?|identify(?:ing)?)$/;
 /** Prepositions that embed a noun phrase in another one ('the mechanism of', 'knowledge about', 'insight into'). */
 const EMBEDDING_PREPOSITION = new Set(['of', 'about', 'into', 'regarding', 'concerning', 'on', 'for']);
 /** Nouns of evidence before such a preposition: 'evidence for the benefits of X' reports the effect as found. */
