@@ -676,3 +676,113 @@ describe('claims (h-pubmed): a comparison against a norm, an expectation or earl
     assert.equal(strength('Smokers had more chest infections than non-smokers.'), 'correlational');
   });
 });
+
+describe('claims (h-direct): a ranking spelled out by comparatives, or against a study arm', () => {
+  it('comparatives after "superior/inferior to" spell out the ranking; they relate no exposure to an outcome', () => {
+    assert.equal(strength('The robotic trainer proved superior to the manual one, with higher ratings and shorter practice times.'), 'none');
+    assert.equal(strength('The paper form was inferior to the web form, with fewer completed items.'), 'none');
+  });
+
+  it('a control condition or control group is the other alternative, not a health outcome', () => {
+    assert.equal(strength('The brief coaching session was superior to a control condition.'), 'none');
+    assert.equal(strength('The reminder letter was superior to the control group.'), 'none');
+  });
+
+  it('an outcome or an effect after the ranking still states a relation (nearest wordings)', () => {
+    assert.equal(strength('The brief coaching session was superior to a control condition for depressive symptoms.'), 'direct');
+    assert.equal(strength('The new inhaler was superior to the old one, with a larger effect on asthma attacks.'), 'direct');
+    assert.equal(strength('Acupuncture was superior to sham needling for chronic neck pain.'), 'direct');
+    assert.equal(strength('Acupuncture may be superior to sham needling for chronic neck pain.'), 'conditional');
+  });
+});
+
+describe('claims (h-direct): a way or method reported as found by a verb of discovery', () => {
+  it('"found a new way to", "identifies a simple method to": the purpose infinitive states the found means\' effect', () => {
+    assert.equal(strength('Nurses in our ward found a simple way to reduce night-time falls.'), 'direct');
+    assert.equal(strength('A small trial identifies a cheap method to lower blood pressure in older adults.'), 'direct');
+    assert.equal(strength('The team has discovered new ways to ease chemotherapy nausea.'), 'direct');
+  });
+
+  it('seeking, needing or planning a way is not finding one (nearest wordings)', () => {
+    assert.equal(strength('We need to find a way to reduce night-time falls.'), 'none');
+    assert.equal(strength('The project aims to identify ways to reduce night-time falls.'), 'none');
+    assert.equal(strength('Nurses looked for a simple way to reduce night-time falls.'), 'none');
+    assert.equal(strength('Nurses found that strategies to reduce night-time falls were rarely used.'), 'none');
+  });
+});
+
+describe('claims (h-direct): a "because of" reason adjunct gives grounds, it is not the finding', () => {
+  it('a reason adjunct before or after the main clause states no relation of its own', () => {
+    assert.equal(strength('Because of the small sample, the survey should be repeated in other clinics.'), 'none');
+    assert.equal(strength('Early screening matters because of the slow onset of the disease.'), 'none');
+    assert.equal(strength('Attendance was lower in winter, perhaps because of the bus timetable.'), 'correlational');
+  });
+
+  it('the main clause still decides ("because of" does not hide a stated effect)', () => {
+    assert.equal(strength('Because of its anti-inflammatory action, turmeric eases joint pain.'), 'direct');
+    assert.equal(strength('Because of its anti-inflammatory action, turmeric may ease joint pain.'), 'conditional');
+  });
+
+  it('a predicated reason ("is largely because of") still states a cause (nearest wording)', () => {
+    assert.equal(strength('The fall in admissions is largely because of the new vaccine.'), 'direct');
+    assert.equal(strength('Most of the weight loss was because of the lower calorie intake.'), 'direct');
+  });
+});
+
+describe('claims (h-direct): evidential "support" across an auxiliary and as a participle after a noun of evidence', () => {
+  it('"our data do not support", "the findings also strongly support": the subject is evidence, not an agent of health', () => {
+    assert.notEqual(strength('Our data do not support a link between coffee and migraine.'), 'direct');
+    assert.equal(strength('The findings do not support routine testing for vitamin D in healthy adults.'), 'none');
+    assert.equal(strength('These results also strongly support the use of a standard checklist in diabetes clinics.'), 'none');
+  });
+
+  it('"evidence supporting the theory" is evidential', () => {
+    assert.equal(strength('The biopsy series provides evidence supporting the vascular theory of migraine.'), 'none');
+    assert.equal(strength('Despite the lack of data supporting its use in asthma, the drug is widely prescribed.'), 'none');
+  });
+
+  it('a health agent that supports a health outcome still states an effect (nearest wordings)', () => {
+    assert.equal(strength('Probiotics do support gut health in older adults.'), 'direct');
+    assert.equal(strength('Regular stretching does not support recovery after a hamstring injury.'), 'direct');
+    assert.equal(strength('A fibre-rich diet supporting gut health lowers cholesterol.'), 'direct');
+  });
+});
+
+describe('claims (h-direct): "explained by" accounts for an outcome statistically', () => {
+  it('a variable that explains a difference or a variation is associated with it', () => {
+    assert.equal(strength('The gap in test scores between the two schools was largely explained by family income.'), 'correlational');
+    assert.equal(strength('The difference in sleep quality may be explained by shift patterns.'), 'correlational');
+    assert.equal(strength('Much of the variation in waiting times explained by staffing levels was seen in rural clinics.'), 'correlational');
+  });
+
+  it('other causal participles and the active verb keep their reading (nearest wordings)', () => {
+    assert.equal(strength('The rash was caused by the new detergent.'), 'direct');
+    assert.equal(strength('Most of the drop in falls was due to the new handrails.'), 'direct');
+    assert.equal(strength('Poor sleep may explain some of the weight gain.'), 'conditional');
+  });
+});
+
+describe('claims (h-direct): "causes of" is the plural noun', () => {
+  it('a verb takes its object without "of": "competing causes of pain", "the causes of obesity" name causes, they state none', () => {
+    assert.equal(strength('Other causes of back pain should be ruled out first.'), 'none');
+    assert.equal(strength('How parents see the causes of tooth decay may influence their children\'s diet.'), 'conditional');
+  });
+
+  it('the verb and the predicated noun still state a cause (nearest wordings)', () => {
+    assert.equal(strength('Smoking causes lung cancer.'), 'direct');
+    assert.equal(strength('Smoking causes often-fatal lung disease.'), 'direct');
+    assert.equal(strength('Falls are common causes of hip fractures in older adults.'), 'direct');
+  });
+});
+
+describe('claims (h-direct): "identify" in its seeking forms is a verb of inquiry', () => {
+  it('"to identify the effects of", "identifying the impact of" name the effect as a topic', () => {
+    assert.equal(strength('Registry data would be useful to identify the long-term effects of night shifts on sleep.'), 'none');
+    assert.equal(strength('The survey focused on identifying the impact of noise on sleep.'), 'none');
+  });
+
+  it('the reporting forms state the effect as found (nearest wordings)', () => {
+    assert.equal(strength('The trial identified a large effect of exercise on mood.'), 'direct');
+    assert.equal(strength('The review identifies clear benefits of early mobilisation after surgery.'), 'direct');
+  });
+});

@@ -1376,8 +1376,10 @@ export function classifyWith(text: string, lex: ClaimLexicon): ClaimClassificati
     // 'The app was superior to usual care', 'ultrasound is inferior to MRI': two alternatives compared on their merit,
     // with no outcome related to either, state no relation between an exposure and an outcome (an outcome or a relation
     // after it in the clause, 'superior to ibuprofen for knee pain', 'superior to placebo in lowering LDL', still does).
+    // Comparatives after it spell out the ranking ('superior to the old scanner, with higher image quality and less
+    // time'), and a study arm ('a control condition') is the other alternative, not an outcome.
     // 'hedged' keeps the relation's reading, so unsupported-claim treats such a sentence as before.
-    if (decisive.cue.kind === K.causalAdj && ALTERNATIVES.test(cueText(text, decisive.cue)) && !healthObjectAfter(cues, decisive.index) && !relations.some((r) => r.index > decisive!.index && r.clause === decisive!.clause)) {
+    if (decisive.cue.kind === K.causalAdj && ALTERNATIVES.test(cueText(text, decisive.cue)) && !rankedOutcomeAfter(text, cues, decisive.index) && !relations.some((r) => r.index > decisive!.index && r.clause === decisive!.clause && r.type !== 'cmp')) {
       result.strength = 'none';
       result.cues.push(`alternatives:${cueText(text, decisive.cue)}`);
     }
@@ -1512,8 +1514,15 @@ function readRelation(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
         const p = prevWord(text, c.start);
         if (p === '' || NOUN_CONTEXT.has(p)) return null;
       }
+      // 'Because of founder effects, registries need to be large', 'is important because of its link to', 'rates fell,
+      // perhaps because of X': a reason adjunct gives the writer's grounds for the main clause, which is what the sentence
+      // asserts; the reason is not a finding of its own. Predicated ('the drop is largely because of X') it is one.
+      if (w.startsWith('because ') && !afterCopula(text, c.start)) return null;
       // 'disease caused by X', 'admissions due to falls': background after a noun; stated after a copula ('is due to') or,
       // for the adjectival ones, as a sentence adverbial after a comma ('rates rose, due to …').
+      // 'the difference can be explained by age', 'variation explained by hospital factors': in research writing a variable
+      // that explains an outcome accounts for it statistically; an association, not a mechanism.
+      if (w.startsWith('explained ')) rel.type = 'corr';
       if (CAUSAL_PARTICIPLE.test(w))
         rel.weak = !afterCopula(text, c.start) && !sentenceIsHeadline(text) && !(/^(?:due|owing)\s/.test(w) && previousNonSpace(text, c.start) === 44);
       break;
@@ -1638,6 +1647,9 @@ function readVerb(text: string, cues: Cue[], k: number, verb: VerbForm, scan: Sc
   const transitivity = (): 'causal' | 'cmp' => (verb.change && !multi && intransitiveNext() && !objectFollows(text, c.end, next) ? 'cmp' : 'causal');
   if (head === 'raise' && RAISE_IDIOM.test(next)) return null; // 'raises concerns', 'raise awareness'
   if (head === 'cause' && causeForConcern(text, c.end)) return null; // 'a cause for concern'
+  // 'competing causes of pain', 'how doctors view the causes of obesity': a verb takes its object without 'of', so
+  // 'causes of' is the plural noun; predicated ('are common causes of') it names a cause, which the phrase lexicon reads.
+  if (head === 'cause' && verb.form === 's' && next === 'of' && !afterCopula(text, c.start)) return null;
   // 'helps predict risk', 'help doctors decide': the relation is the prediction or the decision, not a benefit.
   if (head === 'help' && (COGNITIVE.test(next) || (next === 'to' && COGNITIVE.test(nextWord(text, nextWordEnd(text, c.end)))))) return null;
   // 'can help in differentiation of', 'may aid in counseling', 'assists with risk stratification': help with a task of knowing.
@@ -1666,6 +1678,9 @@ function readVerb(text: string, cues: Cue[], k: number, verb: VerbForm, scan: Sc
       // 'has shown promise in easing pain', 'is promising for treating acne': the gerund is what the promise is about,
       // a hedged claim of its own.
       if ((prev === 'in' || prev === 'for') && PROMISE.has(prevWord(text, prevB![0]))) return 'causal';
+      // 'evidence supporting the theory', 'data supporting its use': a participle of 'support' after a noun of evidence is
+      // evidential, like 'these data support'.
+      if (head === 'support' && EVIDENCE_SUBJECT.test(prev)) return null;
       return 'weak'; // a gerund or participle clause: 'by reducing inflammation', '..., reducing deaths'
     case 'ed': {
       if (head === 'treat' && next === 'with') return null; // 'patients treated with X': design
@@ -1714,6 +1729,10 @@ function readVerb(text: string, cues: Cue[], k: number, verb: VerbForm, scan: Sc
         // to decrease': a noun of means predicated of the subject under a hedging modal gives the subject the purpose's
         // effect, hedged ('strategies to reduce falls are needed' stays a purpose: the noun is not predicated).
         if (MEANS_NOUN.test(before) && hedgedMeansPredicate(text, toStart)) return 'causal';
+        // 'have found a new way to boost survival', 'identifies a simple way to cut costs': a way or method reported as found
+        // by a verb of discovery is one that works, so the purpose infinitive states its effect ('to find ways to', 'looked
+        // for a way to' only seek one).
+        if (FOUND_MEANS.test(before) && discoveredMeans(text, toStart)) return 'causal';
         // 'has the potential to reduce', 'is likely to': a hedge cue ending in 'to'
         for (let j = k - 1; j >= 0 && cues[j].end >= toStart - 1; j--) if (cues[j].kind === K.hedge && cues[j].end >= toStart + 2) return 'causal';
         scan.purposeClause = scan.clause;
@@ -1748,6 +1767,9 @@ function readVerb(text: string, cues: Cue[], k: number, verb: VerbForm, scan: Sc
       }
       if (head === 'end' && /^(?:stage|of|point|points|organ|user|users|date|result)$/.test(next)) return null;
       if (head === 'support' && EVIDENCE_SUBJECT.test(prev)) return null; // 'these data support ...': evidential, not causal
+      // 'our data do not support an association', 'the findings also strongly support': the same evidential subject
+      // before an auxiliary 'do' and adverbs.
+      if (head === 'support' && EVIDENCE_SUBJECT.test(subjectBeforeDo(text, c.start))) return null;
       return transitivity();
     }
   }
@@ -1774,6 +1796,25 @@ function hedgedMeansPredicate(text: string, pos: number): boolean {
     const w = text.slice(b[0], b[1]).toLowerCase();
     if (MEANS_LINK.test(w)) return HEDGE_MODALS.has(auxiliaryBefore(text, b[0]));
     if (PREPOSITIONS.has(w) || w === 'and' || w === 'or' || w === 'that' || w === 'which' || MODAL_AUX.has(w)) return false;
+    at = b[0];
+  }
+  return false;
+}
+
+/** Nouns of a means that can be found ('a way to', 'a method to', 'a solution to'). */
+const FOUND_MEANS = /^(?:ways?|methods?|means|solutions?)$/;
+/** Finite verbs of discovery ('found', 'identifies'); base forms ('find', 'identify') seek rather than report. */
+const DISCOVERY = new Set(['found', 'finds', 'identified', 'identifies', 'discovered', 'discovers', 'uncovered', 'uncovers']);
+
+/** The noun phrase ending before `pos` ('a new way') is the object of a finite verb of discovery, within four words back. */
+function discoveredMeans(text: string, pos: number): boolean {
+  let at = pos;
+  for (let hops = 0; hops < 5; hops++) {
+    const b = prevWordBounds(text, at);
+    if (!b) return false;
+    const w = text.slice(b[0], b[1]).toLowerCase();
+    if (DISCOVERY.has(w)) return !MODAL_AUX.has(auxiliaryBefore(text, b[0])) && prevWord(text, b[0]) !== 'to';
+    if (hops > 0 && (PREPOSITIONS.has(w) || w === 'and' || w === 'or' || w === 'that' || w === 'which' || MODAL_AUX.has(w))) return false;
     at = b[0];
   }
   return false;
@@ -1814,7 +1855,7 @@ const MEASURE_HEAD = /^(?:sizes?|estimates?|profiles?|endpoints?|end-points?|mea
 const CRITERION = /^(?:safety|tolerability|toxicity|toxicities|costs?|cost-effectiveness|feasibility|acceptability|adherence|usability|durability|pharmacokinetics|quality|reliability|validity|accuracy|harms?|risks?|side)$/;
 
 /** Verbs of inquiry: their object is something studied, not something found ('investigate', 'compared', 'to assess'). */
-const INQUIRY_VERB = /^(?:investigat(?:e|es|ed|ing)|examin(?:e|es|ed|ing)|assess(?:es|ed|ing)?|evaluat(?:e|es|ed|ing)|compar(?:e|es|ed|ing)|explor(?:e|es|ed|ing)|stud(?:y|ies|ied|ying)|test(?:s|ed|ing)?|measur(?:e|es|ed|ing)|quantif(?:y|ies|ied|ying)|estimat(?:e|es|ed|ing)|elucidat(?:e|es|ed|ing)|clarif(?:y|ies|ied|ying)|understand(?:s|ing)?|determin(?:e|es|ed|ing)|address(?:es|ed|ing)?)$/;
+const INQUIRY_VERB = /^(?:investigat(?:e|es|ed|ing)|examin(?:e|es|ed|ing)|assess(?:es|ed|ing)?|evaluat(?:e|es|ed|ing)|compar(?:e|es|ed|ing)|explor(?:e|es|ed|ing)|stud(?:y|ies|ied|ying)|test(?:s|ed|ing)?|measur(?:e|es|ed|ing)|quantif(?:y|ies|ied|ying)|estimat(?:e|es|ed|ing)|elucidat(?:e|es|ed|ing)|clarif(?:y|ies|ied|ying)|understand(?:s|ing)?|determin(?:e|es|ed|ing)|address(?:es|ed|ing)?|identify(?:ing)?)$/;
 /** Prepositions that embed a noun phrase in another one ('the mechanism of', 'knowledge about', 'insight into'). */
 const EMBEDDING_PREPOSITION = new Set(['of', 'about', 'into', 'regarding', 'concerning', 'on', 'for']);
 /** Nouns of evidence before such a preposition: 'evidence for the benefits of X' reports the effect as found. */
@@ -2077,6 +2118,27 @@ function afterCopula(text: string, pos: number): boolean {
   return false;
 }
 
+/** Auxiliary 'do' and the words that may follow it ('do not', "don't", 'did also'). */
+const DO_AUX = new Set(['do', 'does', 'did', "don't", "doesn't", "didn't", 'not', "n't", 't', 'also', 'further', 'all', 'both']);
+
+/** The word before the verb at pos, skipping adverbs and an auxiliary 'do' with its negation ('data do not support' -> 'data'). */
+function subjectBeforeDo(text: string, pos: number): string {
+  let at = pos;
+  let skipped = false;
+  for (let hops = 0; hops < 4; hops++) {
+    const b = prevWordBounds(text, at);
+    if (!b) return '';
+    const w = text.slice(b[0], b[1]).toLowerCase();
+    if (DO_AUX.has(w) || looksLikeAdverb(w)) {
+      skipped = true;
+      at = b[0];
+      continue;
+    }
+    return skipped ? w : '';
+  }
+  return '';
+}
+
 /** 'at the' right before pos ('at the root of'). */
 function atTheBefore(text: string, pos: number): boolean {
   const the = prevWordBounds(text, pos);
@@ -2158,6 +2220,17 @@ function healthObjectAfter(cues: Cue[], k: number): boolean {
     const o = cues[j];
     if (o.kind === BOUNDARY || o.kind === COMMA) return false;
     if (HEALTH_KINDS.has(o.kind) && o.kind !== K.side) return true;
+  }
+  return false;
+}
+
+/** A health outcome after a ranking adjective (see ALTERNATIVES), not the study arm it is ranked against ('a control condition'). */
+function rankedOutcomeAfter(text: string, cues: Cue[], k: number): boolean {
+  const c = cues[k];
+  for (let j = k + 1; j < cues.length && cues[j].start <= c.end + 80; j++) {
+    const o = cues[j];
+    if (o.kind === BOUNDARY || o.kind === COMMA) return false;
+    if (HEALTH_KINDS.has(o.kind) && o.kind !== K.side && prevWord(text, o.start) !== 'control') return true;
   }
   return false;
 }
