@@ -537,3 +537,19 @@ describe('claims: a floated quantifier before a verb ("may each double the risk"
     assert.equal(strength('Each increase in dose was small.'), 'correlational');
   });
 });
+
+describe('claims: light verb + "relief" names a benefit ("provides relief from", "may bring relief to")', () => {
+  it('give/provide/offer/bring/receive relief with a health outcome states the benefit, hedged or not', () => {
+    assert.equal(strength('Cold compresses provide relief from migraine pain.'), 'direct');
+    assert.ok(classifySentence('Cold compresses provide relief from migraine pain.').claim);
+    assert.equal(strength('A warm bath may bring relief to sore muscles.'), 'conditional');
+    assert.equal(strength('Ginger gives relief from back pain.'), 'direct');
+  });
+
+  it('relief without a health outcome, or "relief" as a plain noun, states nothing', () => {
+    assert.equal(strength('The news brought relief to the families.'), 'none');
+    assert.equal(strength('The charity provides relief to flood victims.'), 'none');
+    assert.equal(strength('She felt relief when the scan was clear.'), 'none');
+    assert.equal(strength('Pain relief after knee surgery is often inadequate.'), 'none');
+  });
+});
