@@ -553,3 +553,22 @@ describe('claims: light verb + "relief" names a benefit ("provides relief from",
     assert.equal(strength('Pain relief after knee surgery is often inadequate.'), 'none');
   });
 });
+
+describe('claims: resultative causatives ("makes you fat", "keeps stiffness at bay")', () => {
+  it('make + a person + a resulting state, keep + an object + away/at bay, state a cause', () => {
+    assert.equal(strength('Skipping breakfast makes you fat.'), 'direct');
+    assert.equal(strength('Late screen time may make children more anxious'), 'conditional');
+    assert.equal(strength('Daily stretching keeps stiffness away.'), 'direct');
+    assert.equal(strength('Regular walking keeps knee pain at bay.'), 'direct');
+    assert.equal(strength('Losing weight will not make you happier.'), 'direct');
+  });
+
+  it('expletive or non-resultative objects, spatial "away from" and imperatives state nothing', () => {
+    assert.equal(strength('These forms make it easy to enrol.'), 'none');
+    assert.equal(strength('The clinic made patients wait for hours.'), 'none');
+    assert.equal(strength('Nurses made patients feel welcome.'), 'none');
+    assert.equal(strength('Keep medicines away from children.'), 'none');
+    assert.equal(strength('Keep stiffness away with daily stretching.'), 'none');
+    assert.equal(strength('Patients kept away from hospitals during the lockdown.'), 'none');
+  });
+});

@@ -1465,6 +1465,9 @@ function readRelation(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
       const w = cueText(text, c);
       // 'are a cause for concern', 'a particular cause of alarm': an idiom of evaluation, not a causal link.
       if (w.endsWith(' of') && /\bcauses? of$/.test(w) && causeForConcern(text, c.end)) return null;
+      // 'Keep pets away', 'Make them feel welcome': a resultative phrase (make X ADJ, keep X away) that opens the sentence
+      // is an imperative, advice rather than a relation.
+      if ((w.startsWith('keep ') || w.startsWith('make ')) && prevWord(text, c.start) === '') return null;
       // 'Damp is behind many asthma attacks', 'may be at the root of': a predicate after a copula ('at the root of' also
       // after any verb); 'the team behind the trial', 'the root of the aorta' are places.
       if ((w.startsWith('behind') || w.startsWith('root')) && !afterCopula(text, c.start) && !(w.startsWith('root') && atTheBefore(text, c.start))) return null;
