@@ -572,3 +572,22 @@ describe('claims: resultative causatives ("makes you fat", "keeps stiffness at b
     assert.equal(strength('Patients kept away from hospitals during the lockdown.'), 'none');
   });
 });
+
+describe('claims: a way found or shown to do something states that it does it', () => {
+  it('"found a (new) way to" V, "could offer a way to" V, a headline "A better way to" V: the infinitive is the relation', () => {
+    assert.equal(strength('Physiotherapists have found a simple way to ease back pain in older adults.'), 'direct');
+    assert.equal(strength('The trial could offer a new way to treat gout.'), 'conditional');
+    assert.equal(strength('A cheaper way to prevent pressure sores'), 'direct');
+  });
+
+  it('a way sought, needed or listed, or a purpose infinitive, states nothing', () => {
+    assert.equal(strength('Researchers are looking for a way to reduce falls.'), 'none');
+    assert.equal(strength('The team hopes to find a way to prevent relapse.'), 'none');
+    assert.equal(strength('We hope to offer a new way to treat gout.'), 'none');
+    assert.equal(strength('Future studies should address ways to reduce readmissions.'), 'none');
+    assert.equal(strength('The review identifies ways to improve recruitment to trials.'), 'none');
+    assert.equal(strength('We need a way to lower costs'), 'none');
+    assert.equal(strength('Study looks at ways to reduce falls'), 'none');
+    assert.equal(strength('Nurses showed patients the way to the ward.'), 'none');
+  });
+});

@@ -1661,6 +1661,9 @@ function readVerb(text: string, cues: Cue[], k: number, verb: VerbForm, scan: Sc
         if (RAISING.has(before) || ADJECTIVE_TO.has(before)) return transitivity();
         // 'has the potential to reduce', 'is likely to': a hedge cue ending in 'to'
         for (let j = k - 1; j >= 0 && cues[j].end >= toStart - 1; j--) if (cues[j].kind === K.hedge && cues[j].end >= toStart + 2) return 'causal';
+        // 'found a new way to boost survival', 'A better way to prevent clots': a way found or shown (or a headline's
+        // subject) is a means that works; the infinitive states what it does, it is not a purpose.
+        if (before === 'way' && foundWay(text, toStart)) return transitivity();
         scan.purposeClause = scan.clause;
         return null; // purpose: 'strategies to reduce', 'used to treat'
       }
@@ -1689,6 +1692,35 @@ function readVerb(text: string, cues: Cue[], k: number, verb: VerbForm, scan: Sc
       return transitivity();
     }
   }
+}
+
+/** Finite verbs that report a means as found or shown ('identifies a simple way to', 'have found a new way to'). */
+const DISCOVERY = new Set(['found', 'finds', 'identified', 'identifies', 'discovered', 'discovers', 'showed', 'shows', 'shown', 'revealed', 'reveals', 'demonstrated', 'demonstrates', 'offers', 'offered', 'provides', 'provided']);
+
+const DISCOVERY_BASE = new Set(['find', 'identify', 'discover', 'show', 'reveal', 'demonstrate', 'offer', 'provide']);
+/** A headline's noun phrase before 'way': an article or an evaluative modifier first ('A better way', 'New, cheaper way'). */
+const WAY_OPENER = /^(?:a|an|the|new|novel|better|best|simple|simpler|safer|easier|cheaper|faster|quicker|smarter)\b/i;
+
+/**
+ * 'way' before the 'to' at toStart heads a noun phrase (up to three modifiers: 'a simple, cheap way') that is the
+ * object of a verb of discovery or showing (a finite one, or a base form after a modal: 'could offer a new way to'), or
+ * opens a headline ('A better way to prevent clots'). Not an object of seeking ('to find a way to', 'are looking for a
+ * way to'), which names an aim; plural 'ways' ('identifies ways to improve') lists options, not a means shown to work.
+ */
+function foundWay(text: string, toStart: number): boolean {
+  const wb = prevWordBounds(text, toStart);
+  if (!wb) return false;
+  let at = wb[0];
+  for (let hops = 0; hops < 4; hops++) {
+    const b = prevWordBounds(text, at);
+    if (!b) return hops > 0 && WAY_OPENER.test(text.slice(at, wb[0])) && sentenceIsHeadline(text);
+    const w = text.slice(b[0], b[1]).toLowerCase();
+    if (DISCOVERY.has(w)) return true;
+    if (DISCOVERY_BASE.has(w)) return MODAL_AUX.has(prevWord(text, b[0])); // 'could offer a new way to'
+    if (PREPOSITIONS.has(w) || AUX_BE.has(w) || w === 'to' || w === 'for' || w === 'and' || w === 'or') return false;
+    at = b[0];
+  }
+  return false;
 }
 
 /** Amounts after a change verb ('rose 2-fold', 'fell 3-point'): the change itself, not an object. */
