@@ -591,3 +591,22 @@ describe('claims: a way found or shown to do something states that it does it', 
     assert.equal(strength('Nurses showed patients the way to the ward.'), 'none');
   });
 });
+
+describe('claims: the content of a worry or a belief ("concern that", "for fear that") is not a finding', () => {
+  it('a relation in the that-clause of concern, fear, worry, belief or misconception has no strength', () => {
+    assert.equal(strength('There has been concern that statins raise blood sugar.'), 'none');
+    assert.equal(strength('Many parents hold the belief that sugar causes hyperactivity.'), 'none');
+    assert.equal(strength('Older adults share a common misconception that antibiotics cure colds.'), 'none');
+    // a participle outside the frame does not become the sentence's relation
+    assert.equal(strength('Patients with a stroke caused by a clot are sometimes denied the drug for fear that it might cause bleeding.'), 'none');
+  });
+
+  it('an endorsed attitude, a proposition noun, an attitude adjective, or a relation outside the frame still states it', () => {
+    assert.equal(strength('The new data support the concern that statins raise blood sugar.'), 'direct');
+    assert.equal(strength('The trial confirmed fears that the implant damages nerves.'), 'direct');
+    assert.equal(strength('The results support the hypothesis that zinc shortens colds.'), 'direct');
+    assert.equal(strength('Researchers are concerned that the drug raises blood sugar.'), 'direct');
+    assert.equal(strength('Despite the belief that it is harmless, the drug raised blood sugar in most patients.'), 'direct');
+    assert.equal(strength('Patients with strokes caused by clots often recover.'), 'direct');
+  });
+});

@@ -587,6 +587,7 @@ export function compileLexicon(settings: ClaimsSettings = {}): ClaimLexicon {
   add('definition', ctx.definition.phrases);
   add('history', ctx.history.phrases);
   add('background', ctx.background.phrases);
+  add('background', ctx.attitude.phrases);
   add('uncertainty', ctx.uncertainty.phrases);
   add('topic', ctx.topicFrames.phrases);
   add('advice', ctx.advice.phrases);
@@ -1323,6 +1324,15 @@ export function classifyWith(text: string, lex: ClaimLexicon): ClaimClassificati
     main = r;
     break;
   }
+  // A stated relation in a background frame outranks causal participles and gerunds outside it ('a stroke caused by a
+  // clot …, for fear that the drugs might cause bleeding'): the sentence states nothing of its own. A foreground
+  // comparison or association still decides.
+  if (!main && foreground !== relations && foreground.every((r) => r.type === 'causal')) {
+    for (const r of relations) if (!r.weak && r.type !== 'cmp') {
+      main = r;
+      break;
+    }
+  }
   main ??= foreground.find((r) => r.type === 'corr') ?? foreground.find((r) => r.type === 'causal') ?? foreground[0] ?? null;
   if (!main && foreground !== relations) {
     for (const r of relations) if (!r.weak && r.type !== 'cmp') {
@@ -1410,6 +1420,8 @@ function backgroundFrames(text: string, cues: Cue[], segment: ArrayLike<number>)
   for (let k = 0; k < cues.length; k++) {
     const c = cues[k];
     let frame = c.kind === K.background;
+    // 'supports the concern that', 'confirmed earlier fears that': an endorsed attitude's content is the finding.
+    if (frame && text.charCodeAt(c.end - 1) === 116 && endorsedBefore(text, c.start)) frame = false;
     if (!frame && c.kind === K.attr) frame = KNOWLEDGE_FRAME.test(text.slice(c.start, c.end)) || EARLIER.has(prevWord(text, c.start));
     if (!frame) continue;
     const sg = segment[k];
@@ -1418,6 +1430,21 @@ function backgroundFrames(text: string, cues: Cue[], segment: ArrayLike<number>)
     if (out[sg] < 0) out[sg] = k;
   }
   return out;
+}
+
+/** Verbs that endorse a worry or a belief ('supports the concern that', 'confirms fears that', 'justified the belief that'). */
+const ENDORSING = /^(?:support|confirm|strengthen|reinforc|corroborat|validat|justif|bolster|vindicat|verif|echo|heighten|rais)/;
+
+/** An endorsing verb within the three words before pos (its determiner and modifiers between: 'supports the growing concern'). */
+function endorsedBefore(text: string, pos: number): boolean {
+  let at = pos;
+  for (let hops = 0; hops < 3; hops++) {
+    const b = prevWordBounds(text, at);
+    if (!b) return false;
+    if (ENDORSING.test(text.slice(b[0], b[1]).toLowerCase())) return true;
+    at = b[0];
+  }
+  return false;
 }
 
 /** Read a relation cue in context; null when the word does not state a relation here. */
