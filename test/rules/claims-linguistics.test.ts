@@ -610,3 +610,17 @@ describe('claims: the content of a worry or a belief ("concern that", "for fear 
     assert.equal(strength('Patients with strokes caused by clots often recover.'), 'direct');
   });
 });
+
+describe('claims: a comparative noun phrase as the subject of a causal verb ("Higher levels of X increased Y")', () => {
+  it('the finite causal verb after a clause-opening "higher levels"/"a greater number" is the predicate', () => {
+    assert.equal(strength('A greater number of nurses per ward may reduce mortality.'), 'conditional');
+    assert.equal(strength('The study found that lower rates of screening increased late diagnoses.'), 'direct');
+  });
+
+  it('after a preposition or a verb, or with no finite causal verb, the comparison stays the relation', () => {
+    assert.equal(strength('Patients with higher levels of vitamin D had fewer falls.'), 'correlational');
+    assert.equal(strength('Higher levels of vitamin D were found in runners.'), 'correlational');
+    assert.equal(strength('Higher rates of obesity in rural areas reflect poorer access to care.'), 'correlational');
+    assert.equal(strength('Smokers had higher rates of cancer and reduced lung function.'), 'correlational');
+  });
+});

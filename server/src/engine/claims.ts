@@ -1345,6 +1345,15 @@ export function classifyWith(text: string, lex: ClaimLexicon): ClaimClassificati
   // Efficacy claim: its own relation decides the strength when the sentence's first relation is something else.
   const claim = findClaim(text, cues, clause, segment, inParens, relations, question);
   let decisive: Relation | null = claim.rel ?? main;
+  // 'Higher levels of X increased the risk of Y', 'A higher proportion of nurses may decrease burnout': a comparative
+  // noun phrase that opens the clause (its subject) is not the clause's predicate; the finite causal verb after it is
+  // (a past or -s form, or a base form after a modal: a bare base form may be a noun, 'levels of social support').
+  if (decisive && decisive.type === 'corr' && SUBJECT_COMPARATIVE.test(cueText(text, decisive.cue)) && subjectPosition(text, decisive.cue.start)) {
+    for (const r of foreground) if (r.index > decisive.index && r.clause === decisive.clause && r.type === 'causal' && !r.weak && r.verb && (r.verb.form === 'ed' || r.verb.form === 's' || r.modalStart < r.cue.start)) {
+      decisive = r;
+      break;
+    }
+  }
   // A clause that calls for research or action ('longer trials are needed', 'clinicians should consider better
   // screening') reports no finding: a relation it only names or modifies (a comparative, a participle, a noun) is
   // not stated. A finite relation ('X should be used because it reduces Y') still is, and so is a finding in another
@@ -1430,6 +1439,18 @@ function backgroundFrames(text: string, cues: Cue[], segment: ArrayLike<number>)
     if (out[sg] < 0) out[sg] = k;
   }
   return out;
+}
+
+/** Comparative noun phrases listed as correlational cues ('higher levels', 'a lower risk', 'increased rates'). */
+const SUBJECT_COMPARATIVE = /^(?:higher|lower|greater|increased|decreased|reduced|elevated|excess|heightened|smaller|larger) /;
+
+/** A noun phrase at pos opens its clause: the sentence's start, or a determiner, 'that' or a comma before it. */
+function subjectPosition(text: string, pos: number): boolean {
+  const b = prevWordBounds(text, pos);
+  if (!b) return true;
+  const w = text.slice(b[0], b[1]).toLowerCase();
+  if (w === 'a' || w === 'an' || w === 'the' || w === 'that') return subjectPosition(text, b[0]) || w === 'that';
+  return false;
 }
 
 /** Verbs that endorse a worry or a belief ('supports the concern that', 'confirms fears that', 'justified the belief that'). */
