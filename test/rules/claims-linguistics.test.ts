@@ -624,3 +624,18 @@ describe('claims: a comparative noun phrase as the subject of a causal verb ("Hi
     assert.equal(strength('Smokers had higher rates of cancer and reduced lung function.'), 'correlational');
   });
 });
+
+describe('claims: a change verb followed by a focus, place or degree adverb and no object is intransitive', () => {
+  it('"is increasing even in", "decreased nationwide", "rising fastest among": a change, not a cause', () => {
+    assert.equal(strength('Hospital admissions for asthma are increasing even in rural areas.'), 'correlational');
+    assert.equal(strength('Flu cases increased nationwide.'), 'correlational');
+    assert.equal(strength('Obesity is rising fastest among teenagers.'), 'correlational');
+    assert.equal(strength('Smoking is decreasing nationwide, but vaping could raise nicotine dependence.'), 'conditional');
+  });
+
+  it('the adverb before an object modifies the object: the verb stays causal', () => {
+    assert.equal(strength('Statins reduce even the risk of stroke.'), 'direct');
+    assert.equal(strength('Statins reduce even mild pain.'), 'direct');
+    assert.equal(strength('Exercise lowers blood pressure too.'), 'direct');
+  });
+});

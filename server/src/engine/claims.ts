@@ -1641,7 +1641,7 @@ function readVerb(text: string, cues: Cue[], k: number, verb: VerbForm, scan: Sc
   const next = nextWord(text, c.end);
   // An adverb of manner between the verb and an intransitive continuation ('increased exponentially with', 'fell
   // steeply after') leaves the verb intransitive.
-  const intransitiveNext = (): boolean => next === '' || INTRANSITIVE_NEXT.has(next) || /^\d/.test(next) || (/^[a-z]{3,}ly$/.test(next) && INTRANSITIVE_NEXT.has(nextWord(text, nextWordEnd(text, c.end))));
+  const intransitiveNext = (): boolean => next === '' || INTRANSITIVE_NEXT.has(next) || (INTRANSITIVE_ADVERB.has(next) && intransitiveAfterAdverb(nextWord(text, nextWordEnd(text, c.end)))) || /^\d/.test(next) || (/^[a-z]{3,}ly$/.test(next) && INTRANSITIVE_NEXT.has(nextWord(text, nextWordEnd(text, c.end))));
   const transitivity = (): 'causal' | 'cmp' => (verb.change && !multi && intransitiveNext() && !objectFollows(text, c.end, next) ? 'cmp' : 'causal');
   if (head === 'raise' && RAISE_IDIOM.test(next)) return null; // 'raises concerns', 'raise awareness'
   if (head === 'cause' && causeForConcern(text, c.end)) return null; // 'a cause for concern'
@@ -1781,6 +1781,17 @@ const OBJECT_DETERMINER = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her
  * 20%'): a hyphenated measure used as a modifier ('lowered 24-h blood pressure', 'improves 5-year survival'), or an adverb
  * followed by a determiner ('improves significantly the symptoms').
  */
+/**
+ * Focus, place and degree adverbs that follow an intransitive change and never start its object ('is increasing even in
+ * HMOs', 'is decreasing nationwide, but', 'are rising fastest among') when the clause ends or an intransitive
+ * continuation follows them; before a noun phrase they modify the object ('reduces even mild pain').
+ */
+const INTRANSITIVE_ADVERB = new Set(['even', 'nationwide', 'worldwide', 'globally', 'everywhere', 'fastest', 'slowest', 'most', 'least', 'too', 'still', 'annually', 'yearly']);
+
+function intransitiveAfterAdverb(after: string): boolean {
+  return after === '' || INTRANSITIVE_NEXT.has(after);
+}
+
 function objectFollows(text: string, end: number, next: string): boolean {
   const c0 = next.charCodeAt(0);
   if (c0 >= 48 && c0 <= 57) {
