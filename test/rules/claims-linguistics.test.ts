@@ -639,3 +639,18 @@ describe('claims: a change verb followed by a focus, place or degree adverb and 
     assert.equal(strength('Exercise lowers blood pressure too.'), 'direct');
   });
 });
+
+describe('claims: evaluative and idiomatic causal predicates ("good for your heart", "has little to do with", "make all the difference")', () => {
+  it('a health evaluation, a denied or asserted connection, and a decisive difference state a causal relation', () => {
+    assert.equal(strength('Dairy is good for your metabolic health.'), 'direct');
+    assert.equal(strength('Sugar is bad for you.'), 'direct');
+    assert.equal(strength('Stress has little to do with stomach ulcers.'), 'direct');
+    assert.equal(strength('For many families, a visiting nurse can make all the difference.'), 'direct');
+  });
+
+  it('"good/bad for" a person group or a non-health domain, and a question about relevance, state nothing', () => {
+    assert.equal(strength('Yoga is good for beginners.'), 'none');
+    assert.equal(strength('The strike was bad for business.'), 'none');
+    assert.equal(strength('What does it have to do with me?'), 'none');
+  });
+});
