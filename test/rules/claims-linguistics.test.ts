@@ -654,3 +654,10 @@ describe('claims: evaluative and idiomatic causal predicates ("good for your hea
     assert.equal(strength('What does it have to do with me?'), 'none');
   });
 });
+
+describe('claims: "at an increased risk" takes the article "an" like "at a higher risk"', () => {
+  it('a causative verb places its object at an increased risk; a copula states an association', () => {
+    assert.equal(strength('Night work puts nurses at an increased risk of diabetes.'), 'direct');
+    assert.equal(strength('Nurses on night shifts are at an increased risk of diabetes.'), 'correlational');
+  });
+});
