@@ -661,3 +661,18 @@ describe('claims: "at an increased risk" takes the article "an" like "at a highe
     assert.equal(strength('Nurses on night shifts are at an increased risk of diabetes.'), 'correlational');
   });
 });
+
+describe('claims: a change noun as the object of a verb of producing ("yields a drop in", "produced an improvement in")', () => {
+  it('the change is what the subject brings about: causal, hedged by a modal', () => {
+    assert.equal(strength('Exercise produced an improvement in sleep quality.'), 'direct');
+    assert.equal(strength('Checklists yield a 10 percent drop in surgical deaths'), 'direct');
+    assert.equal(strength('Switching to olive oil would likely produce substantial reductions in heart disease.'), 'conditional');
+  });
+
+  it('a purpose infinitive, another object, or a change noun without a producing verb is not causal', () => {
+    assert.equal(strength('The hospital hopes to produce a reduction in waiting times.'), 'none');
+    assert.equal(strength('The pancreas produces insulin.'), 'none');
+    assert.equal(strength('Checklists yielded data on a drop in deaths.'), 'correlational');
+    assert.equal(strength('There was an improvement in sleep quality.'), 'correlational');
+  });
+});

@@ -1453,6 +1453,28 @@ function subjectPosition(text: string, pos: number): boolean {
   return false;
 }
 
+/** Change nouns listed as comparatives ('reduction in', 'drops in', 'improvements in'). */
+const CHANGE_NOUN = /^(?:reductions?|improvements?|increases?|decreases?|declines?|drops?|rises?|falls?) in$/;
+/** Finite verbs of producing an outcome: their object is what the subject brings about. */
+const PRODUCING = new Set(['yield', 'yields', 'yielded', 'produce', 'produces', 'produced', 'generate', 'generates', 'generated', 'deliver', 'delivers', 'delivered', 'bring', 'brings', 'brought']);
+
+/**
+ * A verb of producing within the four words before pos, with only its object's determiner and modifiers between
+ * ('yields 10 percent', 'produced a significant'); not an infinitive of purpose ('to produce a reduction in').
+ */
+function producedBefore(text: string, pos: number): boolean {
+  let at = pos;
+  for (let hops = 0; hops < 4; hops++) {
+    const b = prevWordBounds(text, at);
+    if (!b) return false;
+    const w = text.slice(b[0], b[1]).toLowerCase();
+    if (PRODUCING.has(w)) return prevWord(text, b[0]) !== 'to';
+    if (PREPOSITIONS.has(w) || AUX_BE.has(w) || w === 'and' || w === 'or' || w === 'that' || w === 'which') return false;
+    at = b[0];
+  }
+  return false;
+}
+
 /** Verbs that endorse a worry or a belief ('supports the concern that', 'confirms fears that', 'justified the belief that'). */
 const ENDORSING = /^(?:support|confirm|strengthen|reinforc|corroborat|validat|justif|bolster|vindicat|verif|echo|heighten|rais)/;
 
@@ -1506,6 +1528,12 @@ function readRelation(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
         const n = nextWord(text, c.end);
         const comparative = /(?:er|more|less|fewer|better|worse)$/.test(p) && !/^(?:rather|other|over|under|never|either|whether|neither|number)$/.test(p);
         if (!comparative || /^\d/.test(n) || NUMBER_WORD.test(n)) return null;
+      }
+      // 'yields a 10 percent drop in deaths', 'would produce substantial reductions in': a change noun as the object of a
+      // verb of producing is the change the subject brings about, a causal relation.
+      if (CHANGE_NOUN.test(cueText(text, c)) && producedBefore(text, c.start)) {
+        rel.type = 'causal';
+        rel.weak = false;
       }
       break;
     }
@@ -1592,6 +1620,11 @@ function readRelation(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
         if (!verb.change) return null;
         rel.type = 'cmp';
         rel.weak = true;
+        // 'yields a 10 percent drop in deaths': the noun of a change verb as the object of a verb of producing.
+        if (producedBefore(text, rel.cue.start) && nextWord(text, rel.cue.end) === 'in') {
+          rel.type = 'causal';
+          rel.weak = false;
+        }
       } else if (reading === 'weak') rel.weak = true;
       if (verb.needsObject && !rel.weak && !healthObjectAfter(cues, k)) return null;
       // 'facilitates better understanding of', 'will aid the development of', 'support further investigation': a verb
