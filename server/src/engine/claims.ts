@@ -1531,7 +1531,7 @@ function readRelation(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
       }
       // 'yields a 10 percent drop in deaths', 'would produce substantial reductions in': a change noun as the object of a
       // verb of producing is the change the subject brings about, a causal relation.
-      if (CHANGE_NOUN.test(cueText(text, c)) && producedBefore(text, c.start)) {
+      if ((text.charCodeAt(c.end - 1) | 32) === 110 && (text.charCodeAt(c.end - 2) | 32) === 105 && CHANGE_NOUN.test(cueText(text, c)) && producedBefore(text, c.start)) {
         rel.type = 'causal';
         rel.weak = false;
       }
@@ -1563,7 +1563,7 @@ function readRelation(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
       // 'a useful tool for detecting', 'a helpful marker': utility of an instrument (diagnosis, prediction), not a health effect.
       if (UTILITY_ADJECTIVE.test(cueText(text, c)) && INSTRUMENT_NOUN.test(nextWord(text, c.end))) return null;
       // 'is good for your heart', 'bad for you': an effect on health; 'good for beginners', 'bad for business' is not.
-      if (/^(?:good|bad) for$/.test(cueText(text, c)) && nextWord(text, c.end) !== 'you' && !healthObjectAfter(cues, k)) return null;
+      if ((text.charCodeAt(c.end - 1) | 32) === 114 && /^(?:good|bad) for$/.test(cueText(text, c)) && nextWord(text, c.end) !== 'you' && !healthObjectAfter(cues, k)) return null;
       // 'X is effective', 'may be protective': predicated. 'an effective treatment': attributive, supports only.
       rel.weak = !afterCopula(text, c.start);
       // A classifying adjective used attributively names a kind of care ('preventive measures', 'therapeutic
@@ -1621,7 +1621,7 @@ function readRelation(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
         rel.type = 'cmp';
         rel.weak = true;
         // 'yields a 10 percent drop in deaths': the noun of a change verb as the object of a verb of producing.
-        if (producedBefore(text, rel.cue.start) && nextWord(text, rel.cue.end) === 'in') {
+        if (nextWord(text, rel.cue.end) === 'in' && producedBefore(text, rel.cue.start)) {
           rel.type = 'causal';
           rel.weak = false;
         }
