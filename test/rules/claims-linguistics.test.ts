@@ -676,3 +676,18 @@ describe('claims: a change noun as the object of a verb of producing ("yields a 
     assert.equal(strength('There was an improvement in sleep quality.'), 'correlational');
   });
 });
+
+describe('claims: a concessive clause that opens the sentence is granted, the main clause states the point', () => {
+  it('the main clause decides; with no relation of its own the sentence reports none', () => {
+    assert.equal(strength('Although statins are known to lower cholesterol, many patients stop taking them.'), 'none');
+    assert.equal(strength('Even though exercise improves mood, few adults exercise daily.'), 'none');
+    assert.equal(strength('Although coffee raises blood pressure, coffee drinkers were less likely to have a stroke.'), 'correlational');
+  });
+
+  it('a concession after the main clause, without a comma, or inside a later clause does not take the relation away', () => {
+    assert.equal(strength('Statins lower cholesterol, although they raise blood sugar.'), 'direct');
+    assert.equal(strength('Although statins lower cholesterol they are underused.'), 'direct');
+    assert.equal(strength('Although it was small, the trial showed that zinc shortens colds.'), 'direct');
+    assert.equal(strength('Though rare, the drug can cause liver damage.'), 'direct');
+  });
+});

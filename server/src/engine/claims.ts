@@ -1426,6 +1426,16 @@ const EARLIER = new Set(['previous', 'prior', 'past', 'earlier', 'older']);
  */
 function backgroundFrames(text: string, cues: Cue[], segment: ArrayLike<number>): number[] | null {
   let out: number[] | null = null;
+  // 'Although X is known to reduce Y, half of patients stop it': a concessive clause that opens the sentence (up to its
+  // comma) grants something as given; the main clause states the sentence's point.
+  if (cues.length > 1 && cues[0].kind === BOUNDARY && concessiveOpener(text, cues[0])) {
+    for (let k = 1; k < cues.length; k++) if (cues[k].kind === COMMA) {
+      out = [];
+      while (out.length <= segment[0]) out.push(-1);
+      out[segment[0]] = 0;
+      break;
+    }
+  }
   for (let k = 0; k < cues.length; k++) {
     const c = cues[k];
     let frame = c.kind === K.background;
@@ -1488,6 +1498,14 @@ function endorsedBefore(text: string, pos: number): boolean {
     at = b[0];
   }
   return false;
+}
+
+/** A clause-opening although/though/while at the start of the sentence (after 'even' at most). */
+function concessiveOpener(text: string, c: Cue): boolean {
+  const w = text.slice(c.start, c.end).toLowerCase();
+  if (w !== 'although' && w !== 'though' && w !== 'while' && w !== 'whilst') return false;
+  const p = prevWord(text, c.start);
+  return p === '' || (p === 'even' && prevWord(text, prevWordBounds(text, c.start)![0]) === '');
 }
 
 /** Read a relation cue in context; null when the word does not state a relation here. */
