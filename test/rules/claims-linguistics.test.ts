@@ -691,3 +691,18 @@ describe('claims: a concessive clause that opens the sentence is granted, the ma
     assert.equal(strength('Though rare, the drug can cause liver damage.'), 'direct');
   });
 });
+
+describe('claims: a risk noun with a predicate of size ("the risk of X is low") states the risk a group carries', () => {
+  it('risk/risks + copula + (degree adverb) + a size or presence adjective is correlational', () => {
+    assert.equal(strength('The risk of serious bleeding is low.'), 'correlational');
+    assert.equal(strength('For most travellers, the overall risk of altitude sickness remains very small.'), 'correlational');
+    assert.equal(strength('The risk of infection was comparable to that of open surgery.'), 'correlational');
+  });
+
+  it('a risk that is discussed, explained or evaluated otherwise states nothing', () => {
+    assert.equal(strength('Doctors discussed the risk of infection with each patient.'), 'none');
+    assert.equal(strength('The risk of infection is a common worry.'), 'none');
+    assert.equal(strength('Risk assessment is important.'), 'none');
+    assert.equal(strength('The risk was explained to patients.'), 'none');
+  });
+});

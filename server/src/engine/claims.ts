@@ -1364,6 +1364,8 @@ export function classifyWith(text: string, lex: ClaimLexicon): ClaimClassificati
   if (decisive && decisive.type === 'cmp' && !claim.rel && isTrend(text, cues, decisive)) decisive = null;
   // No listed relation: a hedged verb with a health outcome as its object still states a (hedged) causal relation.
   if (!decisive) decisive = modalPredicate(text, cues, clause);
+  // 'the risk of X is low', 'the overall risk of severe problems is small': the size of a risk an exposure carries.
+  if (!decisive) decisive = riskMagnitude(text, cues, clause);
   // An efficacy claim in a background frame: the sentence's strength comes from a foreground relation when it has one.
   if (decisive && inBackground(decisive) && main && !inBackground(main)) decisive = main;
   if (decisive) {
@@ -2205,6 +2207,46 @@ function modalPredicate(text: string, cues: Cue[], clause: ArrayLike<number>): R
         const cue: Cue = { kind: K.verb, start: vEnd - verb.length, end: vEnd };
         return { cue, index: k, type: 'causal', weak: false, verb: null, hedge: h, modalStart: h.start, negated: false, clause: clause[k], relative: false };
       }
+    }
+  }
+  return null;
+}
+
+/** Adjectives that state a risk's size or presence ('is low', 'was comparable', 'remained higher'). */
+const RISK_SIZE = new Set(['low', 'lower', 'small', 'smaller', 'high', 'higher', 'minimal', 'negligible', 'substantial', 'significant', 'considerable', 'modest', 'comparable', 'similar', 'present', 'elevated', 'increased', 'greater', 'raised', 'tiny', 'slight', 'real']);
+const RISK_COPULA = new Set(['is', 'was', 'are', 'were', 'remains', 'remained', 'appears', 'appeared', 'seems', 'seemed']);
+const DEGREE = new Set(['very', 'quite', 'relatively', 'extremely', 'still', 'also', 'generally', 'overall', 'not', 'only', 'too', 'fairly', 'rather']);
+
+/**
+ * A risk noun as the subject of a predicate of size ('the risk is low', 'the overall risk of severe problems is small',
+ * 'the risk of failure was comparable to'): a statement about the risk an exposure or a group carries, correlational.
+ * The copula follows within twelve words of the noun in its clause, with no comma before it; only degree adverbs between
+ * the copula and the adjective.
+ */
+function riskMagnitude(text: string, cues: Cue[], clause: ArrayLike<number>): Relation | null {
+  if (text.indexOf('risk') < 0 && text.indexOf('Risk') < 0) return null;
+  for (let k = 0; k < cues.length; k++) {
+    const c = cues[k];
+    if (c.kind !== K.bad) continue;
+    const w = text.slice(c.start, c.end).toLowerCase();
+    if (w !== 'risk' && w !== 'risks') continue;
+    let at = c.end;
+    for (let hops = 0; hops < 12; hops++) {
+      const end = nextWordEnd(text, at);
+      const word = text.slice(at, end).trim().toLowerCase();
+      if (word === '' || /[,;:.]/.test(text.slice(at, end))) break;
+      at = end;
+      if (!RISK_COPULA.has(word)) continue;
+      let adj = nextWord(text, at);
+      let adjEnd = nextWordEnd(text, at);
+      while (DEGREE.has(adj) || looksLikeAdverb(adj)) {
+        at = adjEnd;
+        adj = nextWord(text, at);
+        adjEnd = nextWordEnd(text, at);
+      }
+      if (!RISK_SIZE.has(adj)) break;
+      const cue: Cue = { kind: K.correlational, start: adjEnd - adj.length, end: adjEnd };
+      return { cue, index: k, type: 'corr', weak: false, verb: null, hedge: null, modalStart: cue.start, negated: false, clause: clause[k], relative: false };
     }
   }
   return null;
