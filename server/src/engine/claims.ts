@@ -1348,7 +1348,7 @@ export function classifyWith(text: string, lex: ClaimLexicon): ClaimClassificati
   // 'Higher levels of X increased the risk of Y', 'A higher proportion of nurses may decrease burnout': a comparative
   // noun phrase that opens the clause (its subject) is not the clause's predicate; the finite causal verb after it is
   // (a past or -s form, or a base form after a modal: a bare base form may be a noun, 'levels of social support').
-  if (decisive && decisive.type === 'corr' && SUBJECT_COMPARATIVE.test(cueText(text, decisive.cue)) && subjectPosition(text, decisive.cue.start)) {
+  if (decisive && decisive.type === 'corr' && startsSubjectComparative(text, decisive.cue.start) && subjectPosition(text, decisive.cue.start)) {
     for (const r of foreground) if (r.index > decisive.index && r.clause === decisive.clause && r.type === 'causal' && !r.weak && r.verb && (r.verb.form === 'ed' || r.verb.form === 's' || r.modalStart < r.cue.start)) {
       decisive = r;
       break;
@@ -1454,7 +1454,19 @@ function backgroundFrames(text: string, cues: Cue[], segment: ArrayLike<number>)
 }
 
 /** Comparative noun phrases listed as correlational cues ('higher levels', 'a lower risk', 'increased rates'). */
-const SUBJECT_COMPARATIVE = /^(?:higher|lower|greater|increased|decreased|reduced|elevated|excess|heightened|smaller|larger) /;
+const SUBJECT_COMPARATIVE = /(?:higher|lower|greater|increased|decreased|reduced|elevated|excess|heightened|smaller|larger)\s/iy;
+
+function startsSubjectComparative(text: string, pos: number): boolean {
+  SUBJECT_COMPARATIVE.lastIndex = pos;
+  return SUBJECT_COMPARATIVE.test(text);
+}
+
+/** The next word after pos is 'in' (no string built). */
+function nextWordIsIn(text: string, pos: number): boolean {
+  let s = pos;
+  while (s < text.length && isSpaceCode(text.charCodeAt(s))) s++;
+  return (text.charCodeAt(s) | 32) === 105 && (text.charCodeAt(s + 1) | 32) === 110 && (s + 2 >= text.length || !isWordChar(text.charCodeAt(s + 2)));
+}
 
 /** A noun phrase at pos opens its clause: the sentence's start, or a determiner, 'that' or a comma before it. */
 function subjectPosition(text: string, pos: number): boolean {
@@ -1641,7 +1653,7 @@ function readRelation(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
         rel.type = 'cmp';
         rel.weak = true;
         // 'yields a 10 percent drop in deaths': the noun of a change verb as the object of a verb of producing.
-        if (nextWord(text, rel.cue.end) === 'in' && producedBefore(text, rel.cue.start)) {
+        if (nextWordIsIn(text, rel.cue.end) && producedBefore(text, rel.cue.start)) {
           rel.type = 'causal';
           rel.weak = false;
         }
