@@ -706,3 +706,17 @@ describe('claims: a risk noun with a predicate of size ("the risk of X is low") 
     assert.equal(strength('The risk was explained to patients.'), 'none');
   });
 });
+
+describe('claims: evidential "support" and the noun "support" are not a causal verb', () => {
+  it('evidence as the subject (with auxiliaries, negation or adverbs between) or "evidence supporting" is evidential', () => {
+    assert.equal(strength('These findings strongly support early surgery for appendicitis.'), 'none');
+    assert.equal(strength('There is little evidence supporting the use of zinc for colds.'), 'none');
+    assert.equal(strength('Our data do not support an association of sleep with obesity.'), 'correlational');
+  });
+
+  it('after an adjective "support" is a noun; a product or nutrient that supports health still states a benefit', () => {
+    assert.equal(strength('Wellbeing was associated with social support and physical function.'), 'correlational');
+    assert.equal(strength('Omega-3 supplements support heart health.'), 'direct');
+    assert.equal(strength('Vitamin D may support bone health.'), 'conditional');
+  });
+});

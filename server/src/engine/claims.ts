@@ -1715,6 +1715,9 @@ function readVerb(text: string, cues: Cue[], k: number, verb: VerbForm, scan: Sc
   // 'helps predict risk', 'help doctors decide': the relation is the prediction or the decision, not a benefit.
   if (head === 'help' && (COGNITIVE.test(next) || (next === 'to' && COGNITIVE.test(nextWord(text, nextWordEnd(text, c.end)))))) return null;
   if (head === 'drop' && next === 'out') return null; // 'drop out rates'
+  // 'our data do not support an association', 'evidence supporting the theory': evidential, not causal; 'nutritional
+  // support', 'social support and functioning': the noun after an adjective.
+  if (head === 'support' && (evidentialSupport(text, anchor, verb.form) || (verb.form === 'base' && NOUN_SUPPORT_MODIFIER.test(prev)))) return null;
   switch (verb.form) {
     case 'ing':
       if (AUX_BE.has(aux)) return transitivity(); // 'is reducing'
@@ -1807,6 +1810,27 @@ function readVerb(text: string, cues: Cue[], k: number, verb: VerbForm, scan: Sc
       return transitivity();
     }
   }
+}
+
+/** Modifiers after which 'support' is the noun ('nutritional support', 'social support', 'peer support'). */
+const NOUN_SUPPORT_MODIFIER = /^(?:[a-z]+al|social|peer|family|ventilatory|nutrition|decision|life|self|community|home|emotional|practical|financial|ongoing|additional|further|more|adequate|continued|strong)$/;
+
+/**
+ * 'support' whose subject is evidence ('these data (do not) support', 'results that support') or that follows an
+ * evidence noun as a participle ('evidence supporting'): the evidential verb, which states no relation itself.
+ */
+function evidentialSupport(text: string, pos: number, form: VerbForm['form']): boolean {
+  let at = pos;
+  for (let hops = 0; hops < 4; hops++) {
+    const b = prevWordBounds(text, at);
+    if (!b) return false;
+    const w = text.slice(b[0], b[1]).toLowerCase();
+    if (form === 'ing') return EVIDENCE_NOUN.test(w) || EVIDENCE_SUBJECT.test(w);
+    if (EVIDENCE_SUBJECT.test(w) || EVIDENCE_NOUN.test(w)) return true;
+    if (!(SKIPPABLE.has(w) || MODAL_AUX.has(w) || looksLikeAdverb(w) || w === 'not' || w === 'that' || w === 'which')) return false;
+    at = b[0];
+  }
+  return false;
 }
 
 /** Finite verbs that report a means as found or shown ('identifies a simple way to', 'have found a new way to'). */
