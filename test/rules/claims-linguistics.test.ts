@@ -720,3 +720,16 @@ describe('claims: evidential "support" and the noun "support" are not a causal v
     assert.equal(strength('Vitamin D may support bone health.'), 'conditional');
   });
 });
+
+describe('claims: a headline change "up/down N percent" is a change like "rose/fell N percent"', () => {
+  it('after an event or between groups it is a difference (correlational); over calendar time it is a trend', () => {
+    assert.equal(strength('Falls down a third after home visits'), 'correlational');
+    assert.equal(strength('Flu admissions up 40 percent in vaccinated towns compared with others'), 'correlational');
+    assert.equal(strength('Flu admissions up 40 percent since 2010'), 'none');
+  });
+
+  it('"up"/"down" without an amount of change is not read', () => {
+    assert.equal(strength('Sign up 5 minutes before the class.'), 'none');
+    assert.equal(strength('Patients were followed up for five years.'), 'none');
+  });
+});

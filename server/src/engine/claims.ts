@@ -1943,7 +1943,7 @@ function measureNoun(text: string, end: number): boolean {
 /** Calendar time: 'since 1999', 'between 2008 and 2009', 'over the past decade', 'during a nine-year period', 'by 2030'. */
 const CALENDAR_TIME = /\b(?:since\s+(?:19|20)\d\d|between\s+(?:19|20)\d\d\s+and|from\s+(?:19|20)\d\d\s+(?:to|through|until)|(?:over|during|in)\s+the\s+(?:past|last)\s+(?:decade|(?:few|several|two|three|four|five|ten|twenty|thirty|\d+)\s+(?:decades|years))|[a-z0-9]+[- ]year\s+period|by\s+20\d\d|in\s+recent\s+(?:years|decades)|over\s+\d+\s+years)\b/i;
 /** Change words that describe a trend ('rose', 'a rise in', 'has declined'); not differences between groups. */
-const TREND_WORD = /^(?:increas|decreas|rise|rising|risen|rose|declin|drop|fell|fall|grow|grew|doubl|tripl|halv|chang|climb|jump|surg|soar|plummet|plung)/;
+const TREND_WORD = /^(?:increas|decreas|rise|rising|risen|rose|declin|drop|fell|fall|grow|grew|doubl|tripl|halv|chang|climb|jump|surg|soar|plummet|plung|up |down )/;
 /** A comparison that makes a change a difference between groups or conditions. */
 const COMPARISON = /\b(?:compared|than|versus|vs|relative\s+to|whereas|while)\b/i;
 
