@@ -733,3 +733,17 @@ describe('claims: a headline change "up/down N percent" is a change like "rose/f
     assert.equal(strength('Patients were followed up for five years.'), 'none');
   });
 });
+
+describe('claims: a comparison with an earlier estimate ("higher than previously thought") compares no groups', () => {
+  it('than + (previously/auxiliary/generic subject) + an estimating participle: no relation', () => {
+    assert.equal(strength('Hospital infections were more common than previously thought.'), 'none');
+    assert.equal(strength('Side effects were less frequent than expected.'), 'none');
+    assert.equal(strength('Survival was better than previously reported in older adults.'), 'none');
+  });
+
+  it('a comparison between groups, or a group risk measured against the estimate, stays correlational', () => {
+    assert.equal(strength('Smokers had higher blood pressure than non-smokers.'), 'correlational');
+    assert.equal(strength('Survival was better than in the control group, as expected.'), 'correlational');
+    assert.equal(strength('The risk of relapse in siblings is higher than thought.'), 'correlational');
+  });
+});

@@ -1477,6 +1477,52 @@ function subjectPosition(text: string, pos: number): boolean {
   return false;
 }
 
+/** Participles of estimating and reporting that can stand after 'than' ('than previously thought', 'than expected'). */
+const ESTIMATE = new Set(['thought', 'reported', 'believed', 'estimated', 'expected', 'recognized', 'recognised', 'assumed', 'predicted', 'suspected', 'realized', 'realised', 'anticipated', 'known', 'documented', 'described', 'feared', 'hoped', 'projected', 'claimed']);
+const ESTIMATE_FILLER = new Set(['previously', 'originally', 'once', 'commonly', 'generally', 'widely', 'first', 'initially', 'earlier', 'had', 'has', 'have', 'been', 'was', 'were', 'is', 'are', 'we', 'it', 'many', 'most', 'experts', 'doctors', 'researchers', 'scientists']);
+
+/**
+ * The comparative cue c is measured against an earlier estimate: 'than' (in the cue or within two words after it)
+ * followed by an estimating participle, optionally after 'previously', an auxiliary or a generic subject.
+ */
+function thanEstimate(text: string, c: Cue): boolean {
+  // Cheap bounded test first: 'than' within the cue's last characters or the next 40.
+  let near = false;
+  for (let i = Math.max(c.start, c.end - 4), e = Math.min(text.length - 3, c.end + 40); i < e && !near; i++)
+    near = (text.charCodeAt(i) | 32) === 116 && (text.charCodeAt(i + 1) | 32) === 104 && (text.charCodeAt(i + 2) | 32) === 97 && (text.charCodeAt(i + 3) | 32) === 110;
+  if (!near) return false;
+  let at = c.end;
+  const inCue = (text.charCodeAt(c.end - 1) | 32) === 110 && (text.charCodeAt(c.end - 2) | 32) === 97 && (text.charCodeAt(c.end - 3) | 32) === 104;
+  if (!inCue) {
+    let found = false;
+    for (let hops = 0; hops < 3 && !found; hops++) {
+      const w = nextWord(text, at);
+      if (w === '') return false;
+      at = nextWordEnd(text, at);
+      found = w === 'than';
+    }
+    if (!found) return false;
+  }
+  for (let hops = 0; hops < 4; hops++) {
+    const w = nextWord(text, at);
+    if (ESTIMATE.has(w)) return true;
+    if (!ESTIMATE_FILLER.has(w)) return false;
+    at = nextWordEnd(text, at);
+  }
+  return false;
+}
+
+/** A 'risk'/'risks' cue before cue k. */
+function riskBefore(text: string, cues: Cue[], k: number): boolean {
+  for (let j = 0; j < k; j++) {
+    const c = cues[j];
+    if (c.kind !== K.bad || c.end - c.start > 5) continue;
+    const w = text.slice(c.start, c.end).toLowerCase();
+    if (w === 'risk' || w === 'risks') return true;
+  }
+  return false;
+}
+
 /** Change nouns listed as comparatives ('reduction in', 'drops in', 'improvements in'). */
 const CHANGE_NOUN = /^(?:reductions?|improvements?|increases?|decreases?|declines?|drops?|rises?|falls?) in$/;
 /** Finite verbs of producing an outcome: their object is what the subject brings about. */
@@ -1561,6 +1607,9 @@ function readRelation(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
         const comparative = /(?:er|more|less|fewer|better|worse)$/.test(p) && !/^(?:rather|other|over|under|never|either|whether|neither|number)$/.test(p);
         if (!comparative || /^\d/.test(n) || NUMBER_WORD.test(n)) return null;
       }
+      // 'higher than previously thought', 'better than reported': the standard is an earlier estimate, not another group
+      // (a group's risk measured so, 'risk in siblings higher than thought', still states the group's risk).
+      if (thanEstimate(text, c) && !riskBefore(text, cues, k)) return null;
       // 'yields a 10 percent drop in deaths', 'would produce substantial reductions in': a change noun as the object of a
       // verb of producing is the change the subject brings about, a causal relation.
       if ((text.charCodeAt(c.end - 1) | 32) === 110 && (text.charCodeAt(c.end - 2) | 32) === 105 && CHANGE_NOUN.test(cueText(text, c)) && producedBefore(text, c.start)) {
