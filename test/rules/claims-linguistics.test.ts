@@ -747,3 +747,15 @@ describe('claims: a comparison with an earlier estimate ("higher than previously
     assert.equal(strength('The risk of relapse in siblings is higher than thought.'), 'correlational');
   });
 });
+
+describe('claims: "related to" after a noun of counted events or topics names a category', () => {
+  it('"visits related to", "calls related to", "questions related to": a category, no association', () => {
+    assert.equal(strength('Most calls related to poisoning involve toddlers.'), 'none');
+    assert.equal(strength('Nurses answered questions related to breastfeeding.'), 'none');
+  });
+
+  it('after a copula or another noun "related to" still states an association', () => {
+    assert.equal(strength('Heat waves were related to emergency visits.'), 'correlational');
+    assert.equal(strength('Sleep problems related to shift work are common'), 'correlational');
+  });
+});

@@ -1512,6 +1512,9 @@ function thanEstimate(text: string, c: Cue): boolean {
   return false;
 }
 
+/** Nouns of counted events and of topics that 'related to' classifies ('visits related to', 'issues related to'). */
+const CATEGORY_NOUN = /^(?:visits|injuries|admissions|hospitali[sz]ations|deaths|fatalities|costs|expenses|charges|claims|calls|consultations|issues|questions|matters|topics|concerns|news|information|documents|articles|searches|terms|policies|programs|programmes|services|products|items|accidents|incidents|emergencies)$/;
+
 /** A 'risk'/'risks' cue before cue k. */
 function riskBefore(text: string, cues: Cue[], k: number): boolean {
   for (let j = 0; j < k; j++) {
@@ -1592,6 +1595,9 @@ function readRelation(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
           rel.type = 'causal';
           break;
         }
+        // 'emergency visits related to snow shoveling', 'issues related to staffing': after a noun of counted events or
+        // of topics, 'related to' names a category ('about', 'from'), not an association.
+        if (w.charCodeAt(0) === 114 && w.startsWith('related') && CATEGORY_NOUN.test(prevWord(text, c.start))) return null;
         // 'X was associated with Y': stated; 'factors associated with Y' (a reduced relative): background, except in headlines.
         rel.weak = !afterCopula(text, c.start) && !sentenceIsHeadline(text);
       }
