@@ -759,3 +759,16 @@ describe('claims: "related to" after a noun of counted events or topics names a 
     assert.equal(strength('Sleep problems related to shift work are common'), 'correlational');
   });
 });
+
+describe('claims: an agentless change in the present perfect is a trend, like one over a calendar period', () => {
+  it('"have increased in", "has fallen sharply" with no object and no comparison: none', () => {
+    assert.equal(strength('Rates of childhood asthma have increased in rural Scotland.'), 'none');
+    assert.equal(strength('Antibiotic use has fallen sharply.'), 'none');
+  });
+
+  it('an adjective before a noun, a comparison, or an object keeps its reading', () => {
+    assert.equal(strength('Children with the mutation have increased insulin levels.'), 'correlational');
+    assert.equal(strength('Survival has improved more in women than in men.'), 'correlational');
+    assert.equal(strength('Statins have reduced the number of deaths from heart disease.'), 'direct');
+  });
+});

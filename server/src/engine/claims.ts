@@ -2017,7 +2017,19 @@ function isTrend(text: string, cues: Cue[], rel: Relation): boolean {
     break;
   }
   const span = text.slice(from, to);
-  return CALENDAR_TIME.test(span) && !COMPARISON.test(span);
+  return (CALENDAR_TIME.test(span) || perfectChange(text, rel.cue)) && !COMPARISON.test(span);
+}
+
+/**
+ * A change in the present perfect with no object ('incidence rates have increased in the U.S.', 'exposure has increased
+ * even at HMOs'): the perfect places the change over a stretch of time up to now, like a calendar period. Not 'have
+ * increased T4 conversion' (an adjective before a noun: a difference the group has).
+ */
+function perfectChange(text: string, cue: Cue): boolean {
+  const aux = auxiliaryBefore(text, cue.start);
+  if (aux !== 'has' && aux !== 'have') return false;
+  const next = nextWord(text, cue.end);
+  return next === '' || INTRANSITIVE_NEXT.has(next) || INTRANSITIVE_ADVERB.has(next);
 }
 
 /** Words that open an appositive or a non-restrictive relative clause ('known as', 'called', 'which', 'who'). */
