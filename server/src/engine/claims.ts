@@ -1482,26 +1482,16 @@ const ESTIMATE = new Set(['thought', 'reported', 'believed', 'estimated', 'expec
 const ESTIMATE_FILLER = new Set(['previously', 'originally', 'once', 'commonly', 'generally', 'widely', 'first', 'initially', 'earlier', 'had', 'has', 'have', 'been', 'was', 'were', 'is', 'are', 'we', 'it', 'many', 'most', 'experts', 'doctors', 'researchers', 'scientists']);
 
 /**
- * The comparative cue c is measured against an earlier estimate: 'than' (in the cue or within two words after it)
- * followed by an estimating participle, optionally after 'previously', an auxiliary or a generic subject.
+ * The comparative cue c is measured against an earlier estimate: 'than' (ending the cue or right after it) followed by
+ * an estimating participle, optionally after 'previously', an auxiliary or a generic subject.
  */
 function thanEstimate(text: string, c: Cue): boolean {
-  // Cheap bounded test first: 'than' within the cue's last characters or the next 40.
-  let near = false;
-  for (let i = Math.max(c.start, c.end - 4), e = Math.min(text.length - 3, c.end + 40); i < e && !near; i++)
-    near = (text.charCodeAt(i) | 32) === 116 && (text.charCodeAt(i + 1) | 32) === 104 && (text.charCodeAt(i + 2) | 32) === 97 && (text.charCodeAt(i + 3) | 32) === 110;
-  if (!near) return false;
+  // 'than' ends the cue ('better than') or is the next word ('higher than'); nothing is built before that test.
   let at = c.end;
-  const inCue = (text.charCodeAt(c.end - 1) | 32) === 110 && (text.charCodeAt(c.end - 2) | 32) === 97 && (text.charCodeAt(c.end - 3) | 32) === 104;
-  if (!inCue) {
-    let found = false;
-    for (let hops = 0; hops < 3 && !found; hops++) {
-      const w = nextWord(text, at);
-      if (w === '') return false;
-      at = nextWordEnd(text, at);
-      found = w === 'than';
-    }
-    if (!found) return false;
+  if (!(c.end - c.start >= 4 && isThan(text, c.end - 4))) {
+    while (at < text.length && isSpaceCode(text.charCodeAt(at))) at++;
+    if (!isThan(text, at) || (at + 4 < text.length && isWordChar(text.charCodeAt(at + 4)))) return false;
+    at += 4;
   }
   for (let hops = 0; hops < 4; hops++) {
     const w = nextWord(text, at);
@@ -1510,6 +1500,11 @@ function thanEstimate(text: string, c: Cue): boolean {
     at = nextWordEnd(text, at);
   }
   return false;
+}
+
+/** 'than' (any case) at i. */
+function isThan(text: string, i: number): boolean {
+  return (text.charCodeAt(i) | 32) === 116 && (text.charCodeAt(i + 1) | 32) === 104 && (text.charCodeAt(i + 2) | 32) === 97 && (text.charCodeAt(i + 3) | 32) === 110;
 }
 
 /** Nouns of counted events and of topics that 'related to' classifies ('visits related to', 'issues related to'). */
