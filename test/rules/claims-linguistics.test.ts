@@ -772,3 +772,16 @@ describe('claims: an agentless change in the present perfect is a trend, like on
     assert.equal(strength('Statins have reduced the number of deaths from heart disease.'), 'direct');
   });
 });
+
+describe('claims: "due to" right after a noun classifies it by its cause', () => {
+  it('"deaths due to falls", "admissions due to asthma" as the only relation: none', () => {
+    assert.equal(strength('Deaths due to falls are common in care homes.'), 'none');
+    assert.equal(strength('Hospital admissions due to asthma were reviewed.'), 'none');
+  });
+
+  it('after a copula, as a sentence adverbial after a comma, or "caused by", it states a cause', () => {
+    assert.equal(strength('Most falls are due to poor balance.'), 'direct');
+    assert.equal(strength('Falls rose sharply, due to icy pavements.'), 'direct');
+    assert.equal(strength('Deaths caused by falls are common in care homes.'), 'direct');
+  });
+});

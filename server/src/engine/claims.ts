@@ -1362,6 +1362,9 @@ export function classifyWith(text: string, lex: ClaimLexicon): ClaimClassificati
   // A change over calendar time with no comparison ('admissions rose 76% between 1999 and 2010', 'a sharp rise since
   // 1999') is a trend in a population, not a relation between an exposure and an outcome.
   if (decisive && decisive.type === 'cmp' && !claim.rel && isTrend(text, cues, decisive)) decisive = null;
+  // 'mortality due to violence', 'blood loss due to trauma': 'due to'/'owing to' right after a noun classifies it by its
+  // cause (a kind of mortality, of blood loss); as the sentence's only relation it states none ('caused by' still does).
+  if (decisive && decisive.weak && decisive.type === 'causal' && !decisive.verb && !claim.rel && DUE_TO.test(text.slice(decisive.cue.start, decisive.cue.start + 6))) decisive = null;
   // No listed relation: a hedged verb with a health outcome as its object still states a (hedged) causal relation.
   if (!decisive) decisive = modalPredicate(text, cues, clause);
   // 'the risk of X is low', 'the overall risk of severe problems is small': the size of a risk an exposure carries.
@@ -1506,6 +1509,8 @@ function thanEstimate(text: string, c: Cue): boolean {
 function isThan(text: string, i: number): boolean {
   return (text.charCodeAt(i) | 32) === 116 && (text.charCodeAt(i + 1) | 32) === 104 && (text.charCodeAt(i + 2) | 32) === 97 && (text.charCodeAt(i + 3) | 32) === 110;
 }
+
+const DUE_TO = /^(?:due|owing)\s/i;
 
 /** Nouns of counted events and of topics that 'related to' classifies ('visits related to', 'issues related to'). */
 const CATEGORY_NOUN = /^(?:visits|injuries|admissions|hospitali[sz]ations|deaths|fatalities|costs|expenses|charges|claims|calls|consultations|issues|questions|matters|topics|concerns|news|information|documents|articles|searches|terms|policies|programs|programmes|services|products|items|accidents|incidents|emergencies)$/;
