@@ -785,3 +785,16 @@ describe('claims: "due to" right after a noun classifies it by its cause', () =>
     assert.equal(strength('Deaths caused by falls are common in care homes.'), 'direct');
   });
 });
+
+describe('claims: a relation verb form right after an article is a noun', () => {
+  it('"the reverse", "the causes of", "a cure for": nouns, no verb reading', () => {
+    assert.equal(strength('In older adults the reverse may be true.'), 'none');
+    assert.equal(strength('A cure for the common cold remains elusive.'), 'none');
+    assert.equal(strength('The causes of migraine may affect the choice of drug.'), 'conditional');
+  });
+
+  it('a change noun before in/of still states a change; a verb after a noun subject is still a verb', () => {
+    assert.equal(strength('There was a decrease in hospital admissions.'), 'correlational');
+    assert.equal(strength('The drug reverses bone loss.'), 'direct');
+  });
+});

@@ -1843,6 +1843,9 @@ function readVerb(text: string, cues: Cue[], k: number, verb: VerbForm, scan: Sc
       // '... to contain costs, enhance care and improve health': coordinated with a purpose infinitive.
       if (verb.form === 'base' && scan.purposeClause === scan.clause && (aux === 'and' || aux === 'or' || /,\s*$/.test(text.slice(Math.max(0, c.start - 3), c.start)))) return null;
       if (prev === '') return head === 'lower' ? 'cmp' : null; // sentence-initial: an imperative or an adjective ('Lower doses ...')
+      // 'the reverse may be true', 'a cure for', 'the cut in funding': right after an article the word is a noun (a
+      // change noun before in/of states a change: 'a decrease in'); 'the lower dose' is the comparative adjective below.
+      if ((prev === 'the' || prev === 'a' || prev === 'an') && !multi && head !== 'lower') return verb.change && (next === 'in' || next === 'of') ? 'cmp' : null;
       if (head === 'lower' && verb.form === 'base' && (next === 'than' || NOUN_CONTEXT.has(prev) || PREPOSITIONS.has(prev) || AUX_BE.has(aux) || AUX_HAVE.has(aux) || OBSERVING.has(prev) || /ly$/.test(prev) || prev === 'and')) return 'cmp';
       // 'Risk increases with age', 'symptoms decline with treatment duration': covariation, a correlational relation.
       if (verb.change && !multi && next === 'with' && (verb.form === 's' || (verb.form === 'base' && !NOUN_CONTEXT.has(prev) && !PREPOSITIONS.has(prev)))) return 'cmp';
