@@ -122,8 +122,8 @@ describe('claim rules on blog drafts: constructions', () => {
   });
  describe('unsupported-claim: relief brought or provided ("can bring relief from pain"), a deficiency corrected, an upset stomach soothed', () => {
     cases([
-      ['A steroid injection can bring relief from pain.', ['unsupported-claim warning «bring relief from»']],
-      ['Heat packs bring relief to sore muscles.', ['unsupported-claim warning «bring relief to»']],
+      ['A steroid injection can bring relief from pain.', ['unsupported-claim warning «can bring relief»']],
+      ['Heat packs bring relief to sore muscles.', ['unsupported-claim warning «bring relief»']],
       ['A cortisone shot can provide short-term relief during a flare.', ['unsupported-claim warning «provide short-term relief»']],
       ['Vitamin B12 injections correct the deficiency.', ['unsupported-claim warning «correct»']],
       ['Ginger soothes an upset stomach.', ['unsupported-claim warning «soothes»']],

@@ -587,7 +587,7 @@ describe('claims (h-pubmed): a noun-like verb after an adjective or a subordinat
   });
 
   it('"lower" right after although/because/when opens the subject: an adjective, not the verb', () => {
-    assert.equal(strength('Although lower doses were associated with fewer falls, some patients stopped early.'), 'correlational');
+    assert.equal(strength('Because lower doses were associated with fewer falls, the protocol was changed.'), 'correlational');
   });
 
   it('after a subordinator with its own subject the verb is finite', () => {
@@ -784,5 +784,266 @@ describe('claims (h-direct): "identify" in its seeking forms is a verb of inquir
   it('the reporting forms state the effect as found (nearest wordings)', () => {
     assert.equal(strength('The trial identified a large effect of exercise on mood.'), 'direct');
     assert.equal(strength('The review identifies clear benefits of early mobilisation after surgery.'), 'direct');
+  });
+});
+
+describe('claims: light verb + "relief" names a benefit ("provides relief from", "may bring relief to")', () => {
+  it('give/provide/offer/bring/receive relief with a health outcome states the benefit, hedged or not', () => {
+    assert.equal(strength('Cold compresses provide relief from migraine pain.'), 'direct');
+    assert.ok(classifySentence('Cold compresses provide relief from migraine pain.').claim);
+    assert.equal(strength('A warm bath may bring relief to sore muscles.'), 'conditional');
+    assert.equal(strength('Ginger gives relief from back pain.'), 'direct');
+  });
+
+  it('relief without a health outcome, or "relief" as a plain noun, states nothing', () => {
+    assert.equal(strength('The news brought relief to the families.'), 'none');
+    assert.equal(strength('The charity provides relief to flood victims.'), 'none');
+    assert.equal(strength('She felt relief when the scan was clear.'), 'none');
+    assert.equal(strength('Pain relief after knee surgery is often inadequate.'), 'none');
+  });
+});
+
+describe('claims: resultative causatives ("makes you fat", "keeps stiffness at bay")', () => {
+  it('make + a person + a resulting state, keep + an object + away/at bay, state a cause', () => {
+    assert.equal(strength('Skipping breakfast makes you fat.'), 'direct');
+    assert.equal(strength('Late screen time may make children more anxious'), 'conditional');
+    assert.equal(strength('Daily stretching keeps stiffness away.'), 'direct');
+    assert.equal(strength('Regular walking keeps knee pain at bay.'), 'direct');
+    assert.equal(strength('Losing weight will not make you happier.'), 'direct');
+  });
+
+  it('expletive or non-resultative objects, spatial "away from" and imperatives state nothing', () => {
+    assert.equal(strength('These forms make it easy to enrol.'), 'none');
+    assert.equal(strength('The clinic made patients wait for hours.'), 'none');
+    assert.equal(strength('Nurses made patients feel welcome.'), 'none');
+    assert.equal(strength('Keep medicines away from children.'), 'none');
+    assert.equal(strength('Keep stiffness away with daily stretching.'), 'none');
+    assert.equal(strength('Patients kept away from hospitals during the lockdown.'), 'none');
+  });
+});
+
+describe('claims: a way found or shown to do something states that it does it', () => {
+  it('"found a (new) way to" V, "could offer a way to" V, a headline "A better way to" V: the infinitive is the relation', () => {
+    assert.equal(strength('Physiotherapists have found a simple way to ease back pain in older adults.'), 'direct');
+    assert.equal(strength('The trial could offer a new way to treat gout.'), 'conditional');
+    assert.equal(strength('A cheaper way to prevent pressure sores'), 'direct');
+  });
+
+  it('a way sought, needed or listed, or a purpose infinitive, states nothing', () => {
+    assert.equal(strength('Researchers are looking for a way to reduce falls.'), 'none');
+    assert.equal(strength('The team hopes to find a way to prevent relapse.'), 'none');
+    assert.equal(strength('We hope to offer a new way to treat gout.'), 'none');
+    assert.equal(strength('Future studies should address ways to reduce readmissions.'), 'none');
+    assert.equal(strength('The review identifies ways to improve recruitment to trials.'), 'none');
+    assert.equal(strength('We need a way to lower costs'), 'none');
+    assert.equal(strength('Study looks at ways to reduce falls'), 'none');
+    assert.equal(strength('Nurses showed patients the way to the ward.'), 'none');
+  });
+});
+
+describe('claims: the content of a worry or a belief ("concern that", "for fear that") is not a finding', () => {
+  it('a relation in the that-clause of concern, fear, worry, belief or misconception has no strength', () => {
+    assert.equal(strength('There has been concern that statins raise blood sugar.'), 'none');
+    assert.equal(strength('Many parents hold the belief that sugar causes hyperactivity.'), 'none');
+    assert.equal(strength('Older adults share a common misconception that antibiotics cure colds.'), 'none');
+    // a participle outside the frame does not become the sentence's relation
+    assert.equal(strength('Patients with a stroke caused by a clot are sometimes denied the drug for fear that it might cause bleeding.'), 'none');
+  });
+
+  it('an endorsed attitude, a proposition noun, an attitude adjective, or a relation outside the frame still states it', () => {
+    assert.equal(strength('The new data support the concern that statins raise blood sugar.'), 'direct');
+    assert.equal(strength('The trial confirmed fears that the implant damages nerves.'), 'direct');
+    assert.equal(strength('The results support the hypothesis that zinc shortens colds.'), 'direct');
+    assert.equal(strength('Researchers are concerned that the drug raises blood sugar.'), 'direct');
+    assert.equal(strength('Despite the belief that it is harmless, the drug raised blood sugar in most patients.'), 'direct');
+    assert.equal(strength('Patients with strokes caused by clots often recover.'), 'direct');
+  });
+});
+
+describe('claims: a comparative noun phrase as the subject of a causal verb ("Higher levels of X increased Y")', () => {
+  it('the finite causal verb after a clause-opening "higher levels"/"a greater number" is the predicate', () => {
+    assert.equal(strength('A greater number of nurses per ward may reduce mortality.'), 'conditional');
+    assert.equal(strength('The study found that lower rates of screening increased late diagnoses.'), 'direct');
+  });
+
+  it('after a preposition or a verb, or with no finite causal verb, the comparison stays the relation', () => {
+    assert.equal(strength('Patients with higher levels of vitamin D had fewer falls.'), 'correlational');
+    assert.equal(strength('Higher levels of vitamin D were found in runners.'), 'correlational');
+    assert.equal(strength('Higher rates of obesity in rural areas reflect poorer access to care.'), 'correlational');
+    assert.equal(strength('Smokers had higher rates of cancer and reduced lung function.'), 'correlational');
+  });
+});
+
+describe('claims: a change verb followed by a focus, place or degree adverb and no object is intransitive', () => {
+  it('"is increasing even in", "decreased nationwide", "rising fastest among": a change, not a cause', () => {
+    assert.equal(strength('Hospital admissions for asthma are increasing even in rural areas.'), 'correlational');
+    assert.equal(strength('Flu cases increased nationwide.'), 'correlational');
+    assert.equal(strength('Obesity is rising fastest among teenagers.'), 'correlational');
+    assert.equal(strength('Smoking is decreasing nationwide, but vaping could raise nicotine dependence.'), 'conditional');
+  });
+
+  it('the adverb before an object modifies the object: the verb stays causal', () => {
+    assert.equal(strength('Statins reduce even the risk of stroke.'), 'direct');
+    assert.equal(strength('Statins reduce even mild pain.'), 'direct');
+    assert.equal(strength('Exercise lowers blood pressure too.'), 'direct');
+  });
+});
+
+describe('claims: evaluative and idiomatic causal predicates ("good for your heart", "has little to do with", "make all the difference")', () => {
+  it('a health evaluation, a denied or asserted connection, and a decisive difference state a causal relation', () => {
+    assert.equal(strength('Dairy is good for your metabolic health.'), 'direct');
+    assert.equal(strength('Sugar is bad for you.'), 'direct');
+    assert.equal(strength('Stress has little to do with stomach ulcers.'), 'direct');
+    assert.equal(strength('For many families, a visiting nurse can make all the difference.'), 'direct');
+  });
+
+  it('"good/bad for" a person group or a non-health domain, and a question about relevance, state nothing', () => {
+    assert.equal(strength('Yoga is good for beginners.'), 'none');
+    assert.equal(strength('The strike was bad for business.'), 'none');
+    assert.equal(strength('What does it have to do with me?'), 'none');
+  });
+});
+
+describe('claims: "at an increased risk" takes the article "an" like "at a higher risk"', () => {
+  it('a causative verb places its object at an increased risk; a copula states an association', () => {
+    assert.equal(strength('Night work puts nurses at an increased risk of diabetes.'), 'direct');
+    assert.equal(strength('Nurses on night shifts are at an increased risk of diabetes.'), 'correlational');
+  });
+});
+
+describe('claims: a change noun as the object of a verb of producing ("yields a drop in", "produced an improvement in")', () => {
+  it('the change is what the subject brings about: causal, hedged by a modal', () => {
+    assert.equal(strength('Exercise produced an improvement in sleep quality.'), 'direct');
+    assert.equal(strength('Checklists yield a 10 percent drop in surgical deaths'), 'direct');
+    assert.equal(strength('Switching to olive oil would likely produce substantial reductions in heart disease.'), 'conditional');
+  });
+
+  it('a purpose infinitive, another object, or a change noun without a producing verb is not causal', () => {
+    assert.equal(strength('The hospital hopes to produce a reduction in waiting times.'), 'none');
+    assert.equal(strength('The pancreas produces insulin.'), 'none');
+    assert.equal(strength('Checklists yielded data on a drop in deaths.'), 'correlational');
+    assert.equal(strength('There was an improvement in sleep quality.'), 'correlational');
+  });
+});
+
+describe('claims: a concessive clause that opens the sentence is granted, the main clause states the point', () => {
+  it('the main clause decides; with no relation of its own the sentence reports none', () => {
+    assert.equal(strength('Although statins are known to lower cholesterol, many patients stop taking them.'), 'none');
+    assert.equal(strength('Even though exercise improves mood, few adults exercise daily.'), 'none');
+    assert.equal(strength('Although coffee raises blood pressure, coffee drinkers were less likely to have a stroke.'), 'correlational');
+  });
+
+  it('a concession after the main clause, without a comma, or inside a later clause does not take the relation away', () => {
+    assert.equal(strength('Statins lower cholesterol, although they raise blood sugar.'), 'direct');
+    assert.equal(strength('Although statins lower cholesterol they are underused.'), 'direct');
+    assert.equal(strength('Although it was small, the trial showed that zinc shortens colds.'), 'direct');
+    assert.equal(strength('Though rare, the drug can cause liver damage.'), 'direct');
+  });
+});
+
+describe('claims: a risk noun with a predicate of size ("the risk of X is low") states the risk a group carries', () => {
+  it('risk/risks + copula + (degree adverb) + a size or presence adjective is correlational', () => {
+    assert.equal(strength('The risk of serious bleeding is low.'), 'correlational');
+    assert.equal(strength('For most travellers, the overall risk of altitude sickness remains very small.'), 'correlational');
+    assert.equal(strength('The risk of infection was comparable to that of open surgery.'), 'correlational');
+  });
+
+  it('a risk that is discussed, explained or evaluated otherwise states nothing', () => {
+    assert.equal(strength('Doctors discussed the risk of infection with each patient.'), 'none');
+    assert.equal(strength('The risk of infection is a common worry.'), 'none');
+    assert.equal(strength('Risk assessment is important.'), 'none');
+    assert.equal(strength('The risk was explained to patients.'), 'none');
+  });
+});
+
+describe('claims: evidential "support" and the noun "support" are not a causal verb', () => {
+  it('evidence as the subject (with auxiliaries, negation or adverbs between) or "evidence supporting" is evidential', () => {
+    assert.equal(strength('These findings strongly support early surgery for appendicitis.'), 'none');
+    assert.equal(strength('There is little evidence supporting the use of zinc for colds.'), 'none');
+    assert.equal(strength('Our data do not support an association of sleep with obesity.'), 'correlational');
+  });
+
+  it('after an adjective "support" is a noun; a product or nutrient that supports health still states a benefit', () => {
+    assert.equal(strength('Wellbeing was associated with social support and physical function.'), 'correlational');
+    assert.equal(strength('Omega-3 supplements support heart health.'), 'direct');
+    assert.equal(strength('Vitamin D may support bone health.'), 'conditional');
+  });
+});
+
+describe('claims: a headline change "up/down N percent" is a change like "rose/fell N percent"', () => {
+  it('after an event or between groups it is a difference (correlational); over calendar time it is a trend', () => {
+    assert.equal(strength('Falls down a third after home visits'), 'correlational');
+    assert.equal(strength('Flu admissions up 40 percent in vaccinated towns compared with others'), 'correlational');
+    assert.equal(strength('Flu admissions up 40 percent since 2010'), 'none');
+  });
+
+  it('"up"/"down" without an amount of change is not read', () => {
+    assert.equal(strength('Sign up 5 minutes before the class.'), 'none');
+    assert.equal(strength('Patients were followed up for five years.'), 'none');
+  });
+});
+
+describe('claims: a comparison with an earlier estimate ("higher than previously thought") compares no groups', () => {
+  it('than + (previously/auxiliary/generic subject) + an estimating participle: no relation', () => {
+    assert.equal(strength('Hospital infections were more common than previously thought.'), 'none');
+    assert.equal(strength('Side effects were less frequent than expected.'), 'none');
+    assert.equal(strength('Survival was better than previously reported in older adults.'), 'none');
+  });
+
+  it('a comparison between groups, or a group risk measured against the estimate, stays correlational', () => {
+    assert.equal(strength('Smokers had higher blood pressure than non-smokers.'), 'correlational');
+    assert.equal(strength('Survival was better than in the control group, as expected.'), 'correlational');
+    assert.equal(strength('The risk of relapse in siblings is higher than thought.'), 'correlational');
+  });
+});
+
+describe('claims: "related to" after a noun of counted events or topics names a category', () => {
+  it('"visits related to", "calls related to", "questions related to": a category, no association', () => {
+    assert.equal(strength('Most calls related to poisoning involve toddlers.'), 'none');
+    assert.equal(strength('Nurses answered questions related to breastfeeding.'), 'none');
+  });
+
+  it('after a copula or another noun "related to" still states an association', () => {
+    assert.equal(strength('Heat waves were related to emergency visits.'), 'correlational');
+    assert.equal(strength('Sleep problems related to shift work are common'), 'correlational');
+  });
+});
+
+describe('claims: an agentless change in the present perfect is a trend, like one over a calendar period', () => {
+  it('"have increased in", "has fallen sharply" with no object and no comparison: none', () => {
+    assert.equal(strength('Rates of childhood asthma have increased in rural Scotland.'), 'none');
+    assert.equal(strength('Antibiotic use has fallen sharply.'), 'none');
+  });
+
+  it('an adjective before a noun, a comparison, or an object keeps its reading', () => {
+    assert.equal(strength('Children with the mutation have increased insulin levels.'), 'correlational');
+    assert.equal(strength('Survival has improved more in women than in men.'), 'correlational');
+    assert.equal(strength('Statins have reduced the number of deaths from heart disease.'), 'direct');
+  });
+});
+
+describe('claims: "due to" right after a noun classifies it by its cause', () => {
+  it('"deaths due to falls", "admissions due to asthma" as the only relation: none', () => {
+    assert.equal(strength('Deaths due to falls are common in care homes.'), 'none');
+    assert.equal(strength('Hospital admissions due to asthma were reviewed.'), 'none');
+  });
+
+  it('after a copula, as a sentence adverbial after a comma, or "caused by", it states a cause', () => {
+    assert.equal(strength('Most falls are due to poor balance.'), 'direct');
+    assert.equal(strength('Falls rose sharply, due to icy pavements.'), 'direct');
+    assert.equal(strength('Deaths caused by falls are common in care homes.'), 'direct');
+  });
+});
+
+describe('claims: a relation verb form right after an article is a noun', () => {
+  it('"the reverse", "the causes of", "a cure for": nouns, no verb reading', () => {
+    assert.equal(strength('In older adults the reverse may be true.'), 'none');
+    assert.equal(strength('A cure for the common cold remains elusive.'), 'none');
+    assert.equal(strength('The causes of migraine may affect the choice of drug.'), 'conditional');
+  });
+
+  it('a change noun before in/of still states a change; a verb after a noun subject is still a verb', () => {
+    assert.equal(strength('There was a decrease in hospital admissions.'), 'correlational');
+    assert.equal(strength('The drug reverses bone loss.'), 'direct');
   });
 });

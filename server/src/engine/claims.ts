@@ -593,6 +593,7 @@ export function compileLexicon(settings: ClaimsSettings = {}): ClaimLexicon {
   add('definition', ctx.definition.phrases);
   add('history', ctx.history.phrases);
   add('background', ctx.background.phrases);
+  add('background', ctx.attitude.phrases);
   add('uncertainty', ctx.uncertainty.phrases);
   add('topic', ctx.topicFrames.phrases);
   add('advice', ctx.advice.phrases);
@@ -1333,6 +1334,15 @@ export function classifyWith(text: string, lex: ClaimLexicon): ClaimClassificati
     main = r;
     break;
   }
+  // A stated relation in a background frame outranks causal participles and gerunds outside it ('a stroke caused by a
+  // clot …, for fear that the drugs might cause bleeding'): the sentence states nothing of its own. A foreground
+  // comparison or association still decides.
+  if (!main && foreground !== relations && foreground.every((r) => r.type === 'causal')) {
+    for (const r of relations) if (!r.weak && r.type !== 'cmp') {
+      main = r;
+      break;
+    }
+  }
   main ??= foreground.find((r) => r.type === 'corr') ?? foreground.find((r) => r.type === 'causal') ?? foreground[0] ?? null;
   if (!main && foreground !== relations) {
     for (const r of relations) if (!r.weak && r.type !== 'cmp') {
@@ -1345,6 +1355,15 @@ export function classifyWith(text: string, lex: ClaimLexicon): ClaimClassificati
   // Efficacy claim: its own relation decides the strength when the sentence's first relation is something else.
   const claim = findClaim(text, cues, clause, segment, inParens, relations, question);
   let decisive: Relation | null = claim.rel ?? main;
+  // 'Higher levels of X increased the risk of Y', 'A higher proportion of nurses may decrease burnout': a comparative
+  // noun phrase that opens the clause (its subject) is not the clause's predicate; the finite causal verb after it is
+  // (a past or -s form, or a base form after a modal: a bare base form may be a noun, 'levels of social support').
+  if (decisive && decisive.type === 'corr' && startsSubjectComparative(text, decisive.cue.start) && subjectPosition(text, decisive.cue.start)) {
+    for (const r of foreground) if (r.index > decisive.index && r.clause === decisive.clause && r.type === 'causal' && !r.weak && r.verb && (r.verb.form === 'ed' || r.verb.form === 's' || r.modalStart < r.cue.start)) {
+      decisive = r;
+      break;
+    }
+  }
   // A clause that calls for research or action ('longer trials are needed', 'clinicians should consider better
   // screening') reports no finding: a relation it only names or modifies (a comparative, a participle, a noun) is
   // not stated. A finite relation ('X should be used because it reduces Y') still is, and so is a finding in another
@@ -1356,12 +1375,13 @@ export function classifyWith(text: string, lex: ClaimLexicon): ClaimClassificati
   // A sentence whose only relations are comparatives qualifying a noun phrase ('among students of higher secondary
   // schools', 'need a better system') compares nothing.
   if (decisive && decisive.type === 'cmp' && !claim.rel && relations.every((r) => r.type === 'cmp' && attributiveComparative(text, r))) decisive = null;
-  // A comparison whose standard is a norm, an expectation or earlier reports ('higher than the conventional threshold',
-  // 'less than reported in previous studies', 'larger than common recommendations') sets a value against a reference; it
-  // relates no exposure to an outcome.
-  if (decisive && decisive.type === 'cmp' && !claim.rel && relations.every((r) => r.type === 'cmp') && againstNorm(text)) decisive = null;
+  // 'mortality due to violence', 'blood loss due to trauma': 'due to'/'owing to' right after a noun classifies it by its
+  // cause (a kind of mortality, of blood loss); as the sentence's only relation it states none ('caused by' still does).
+  if (decisive && decisive.weak && decisive.type === 'causal' && !decisive.verb && !claim.rel && DUE_TO.test(text.slice(decisive.cue.start, decisive.cue.start + 6))) decisive = null;
   // No listed relation: a hedged verb with a health outcome as its object still states a (hedged) causal relation.
   if (!decisive) decisive = modalPredicate(text, cues, clause);
+  // 'the risk of X is low', 'the overall risk of severe problems is small': the size of a risk an exposure carries.
+  if (!decisive) decisive = riskMagnitude(text, cues, clause);
   // An efficacy claim in a background frame: the sentence's strength comes from a foreground relation when it has one.
   if (decisive && inBackground(decisive) && main && !inBackground(main)) decisive = main;
   if (decisive) {
@@ -1436,9 +1456,23 @@ const EARLIER = new Set(['previous', 'prior', 'past', 'earlier', 'older']);
  */
 function backgroundFrames(text: string, cues: Cue[], segment: ArrayLike<number>): number[] | null {
   let out: number[] | null = null;
+  // 'Although X is known to reduce Y, half of patients stop it': a concessive clause that opens the sentence (up to its
+  // comma) grants something as given; the main clause states the sentence's point when it relates something itself
+  // (a main clause with no relation leaves the conceded relation as the sentence's: 'Although lower doses were
+  // associated with fewer falls, some patients stopped early').
+  if (cues.length > 1 && cues[0].kind === BOUNDARY && concessiveOpener(text, cues[0])) {
+    for (let k = 1; k < cues.length; k++) if (cues[k].kind === COMMA) {
+      out = [];
+      while (out.length <= segment[0]) out.push(-1);
+      out[segment[0]] = 0;
+      break;
+    }
+  }
   for (let k = 0; k < cues.length; k++) {
     const c = cues[k];
     let frame = c.kind === K.background;
+    // 'supports the concern that', 'confirmed earlier fears that': an endorsed attitude's content is the finding.
+    if (frame && text.charCodeAt(c.end - 1) === 116 && endorsedBefore(text, c.start)) frame = false;
     if (!frame && c.kind === K.attr) frame = KNOWLEDGE_FRAME.test(text.slice(c.start, c.end)) || EARLIER.has(prevWord(text, c.start));
     if (!frame) continue;
     const sg = segment[k];
@@ -1447,6 +1481,116 @@ function backgroundFrames(text: string, cues: Cue[], segment: ArrayLike<number>)
     if (out[sg] < 0) out[sg] = k;
   }
   return out;
+}
+
+/** Comparative noun phrases listed as correlational cues ('higher levels', 'a lower risk', 'increased rates'). */
+const SUBJECT_COMPARATIVE = /(?:higher|lower|greater|increased|decreased|reduced|elevated|excess|heightened|smaller|larger)\s/iy;
+
+function startsSubjectComparative(text: string, pos: number): boolean {
+  SUBJECT_COMPARATIVE.lastIndex = pos;
+  return SUBJECT_COMPARATIVE.test(text);
+}
+
+/** The next word after pos is 'in' (no string built). */
+function nextWordIsIn(text: string, pos: number): boolean {
+  let s = pos;
+  while (s < text.length && isSpaceCode(text.charCodeAt(s))) s++;
+  return (text.charCodeAt(s) | 32) === 105 && (text.charCodeAt(s + 1) | 32) === 110 && (s + 2 >= text.length || !isWordChar(text.charCodeAt(s + 2)));
+}
+
+/** A noun phrase at pos opens its clause: the sentence's start, or a determiner, 'that' or a comma before it. */
+function subjectPosition(text: string, pos: number): boolean {
+  const b = prevWordBounds(text, pos);
+  if (!b) return true;
+  const w = text.slice(b[0], b[1]).toLowerCase();
+  if (w === 'a' || w === 'an' || w === 'the' || w === 'that') return subjectPosition(text, b[0]) || w === 'that';
+  return false;
+}
+
+/** Participles of estimating and reporting that can stand after 'than' ('than previously thought', 'than expected'). */
+const ESTIMATE = new Set(['thought', 'reported', 'believed', 'estimated', 'expected', 'recognized', 'recognised', 'assumed', 'predicted', 'suspected', 'realized', 'realised', 'anticipated', 'known', 'documented', 'described', 'feared', 'hoped', 'projected', 'claimed']);
+const ESTIMATE_FILLER = new Set(['previously', 'originally', 'once', 'commonly', 'generally', 'widely', 'first', 'initially', 'earlier', 'had', 'has', 'have', 'been', 'was', 'were', 'is', 'are', 'we', 'it', 'many', 'most', 'experts', 'doctors', 'researchers', 'scientists']);
+
+/**
+ * The comparative cue c is measured against an earlier estimate: 'than' (ending the cue or right after it) followed by
+ * an estimating participle, optionally after 'previously', an auxiliary or a generic subject.
+ */
+function thanEstimate(text: string, c: Cue): boolean {
+  const at = thanAfter(text, c);
+  if (at < 0) return false;
+  let w = at;
+  for (let hops = 0; hops < 4; hops++) {
+    const word = nextWord(text, w);
+    if (ESTIMATE.has(word)) return true;
+    if (!ESTIMATE_FILLER.has(word)) return false;
+    w = nextWordEnd(text, w);
+  }
+  return false;
+}
+
+/** The end of the 'than' that ends the comparative cue c ('better than') or is the next word ('higher than'), else -1. */
+function thanAfter(text: string, c: Cue): number {
+  // Nothing is built before the character test.
+  if (c.end - c.start >= 4 && isThan(text, c.end - 4)) return c.end;
+  let at = c.end;
+  while (at < text.length && isSpaceCode(text.charCodeAt(at))) at++;
+  if (!isThan(text, at) || (at + 4 < text.length && isWordChar(text.charCodeAt(at + 4)))) return -1;
+  return at + 4;
+}
+
+/**
+ * The comparative cue c is measured against a norm or earlier work: 'than' followed by a recommendation, a threshold, a
+ * target ('longer than the national targets') or previous studies ('lower than in previous studies').
+ */
+function thanNorm(text: string, c: Cue): boolean {
+  const at = thanAfter(text, c);
+  if (at < 0) return false;
+  NORM_STANDARD.lastIndex = at;
+  return NORM_STANDARD.test(text);
+}
+
+/** 'than' (any case) at i. */
+function isThan(text: string, i: number): boolean {
+  return (text.charCodeAt(i) | 32) === 116 && (text.charCodeAt(i + 1) | 32) === 104 && (text.charCodeAt(i + 2) | 32) === 97 && (text.charCodeAt(i + 3) | 32) === 110;
+}
+
+const DUE_TO = /^(?:due|owing)\s/i;
+
+/** Nouns of counted events and of topics that 'related to' classifies ('visits related to', 'issues related to'). */
+const CATEGORY_NOUN = /^(?:visits|injuries|admissions|hospitali[sz]ations|deaths|fatalities|costs|expenses|charges|claims|calls|consultations|issues|questions|matters|topics|concerns|news|information|documents|articles|searches|terms|policies|programs|programmes|services|products|items|accidents|incidents|emergencies)$/;
+
+/** A 'risk'/'risks' cue before cue k. */
+function riskBefore(text: string, cues: Cue[], k: number): boolean {
+  for (let j = 0; j < k; j++) {
+    const c = cues[j];
+    if (c.kind !== K.bad || c.end - c.start > 5) continue;
+    const w = text.slice(c.start, c.end).toLowerCase();
+    if (w === 'risk' || w === 'risks') return true;
+  }
+  return false;
+}
+
+/** Verbs that endorse a worry or a belief ('supports the concern that', 'confirms fears that', 'justified the belief that'). */
+const ENDORSING = /^(?:support|confirm|strengthen|reinforc|corroborat|validat|justif|bolster|vindicat|verif|echo|heighten|rais)/;
+
+/** An endorsing verb within the three words before pos (its determiner and modifiers between: 'supports the growing concern'). */
+function endorsedBefore(text: string, pos: number): boolean {
+  let at = pos;
+  for (let hops = 0; hops < 3; hops++) {
+    const b = prevWordBounds(text, at);
+    if (!b) return false;
+    if (ENDORSING.test(text.slice(b[0], b[1]).toLowerCase())) return true;
+    at = b[0];
+  }
+  return false;
+}
+
+/** A clause-opening although/though/while at the start of the sentence (after 'even' at most). */
+function concessiveOpener(text: string, c: Cue): boolean {
+  const w = text.slice(c.start, c.end).toLowerCase();
+  if (w !== 'although' && w !== 'though' && w !== 'while' && w !== 'whilst') return false;
+  const p = prevWord(text, c.start);
+  return p === '' || (p === 'even' && prevWord(text, prevWordBounds(text, c.start)![0]) === '');
 }
 
 /** Read a relation cue in context; null when the word does not state a relation here. */
@@ -1477,6 +1621,9 @@ function readRelation(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
           rel.type = 'causal';
           break;
         }
+        // 'emergency visits related to snow shoveling', 'issues related to staffing': after a noun of counted events or
+        // of topics, 'related to' names a category ('about', 'from'), not an association.
+        if (w.charCodeAt(0) === 114 && w.startsWith('related') && CATEGORY_NOUN.test(prevWord(text, c.start))) return null;
         // 'X was associated with Y': stated; 'factors associated with Y' (a reduced relative): background, except in headlines.
         rel.weak = !afterCopula(text, c.start) && !sentenceIsHeadline(text);
       }
@@ -1499,12 +1646,20 @@ function readRelation(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
         const comparative = /(?:er|more|less|fewer|better|worse)$/.test(p) && !/^(?:rather|other|over|under|never|either|whether|neither|number)$/.test(p);
         if (!comparative || /^\d/.test(n) || NUMBER_WORD.test(n)) return null;
       }
+      // 'higher than previously thought', 'better than reported': the standard is an earlier estimate, not another group
+      // (a group's risk measured so, 'risk in siblings higher than thought', still states the group's risk).
+      if (thanEstimate(text, c) && !riskBefore(text, cues, k)) return null;
+      // 'longer than the national targets', 'lower than in previous studies': set against a norm or earlier work.
+      if (thanNorm(text, c)) return null;
       break;
     }
     case K.causal: {
       const w = cueText(text, c);
       // 'are a cause for concern', 'a particular cause of alarm': an idiom of evaluation, not a causal link.
       if (w.endsWith(' of') && /\bcauses? of$/.test(w) && causeForConcern(text, c.end)) return null;
+      // 'Keep pets away', 'Make them feel welcome': a resultative phrase (make X ADJ, keep X away) that opens the sentence
+      // is an imperative, advice rather than a relation.
+      if ((w.startsWith('keep ') || w.startsWith('make ')) && prevWord(text, c.start) === '') return null;
       // 'Damp is behind many asthma attacks', 'may be at the root of': a predicate after a copula ('at the root of' also
       // after any verb); 'the team behind the trial', 'the root of the aorta' are places.
       if ((w.startsWith('behind') || w.startsWith('root')) && !afterCopula(text, c.start) && !(w.startsWith('root') && atTheBefore(text, c.start))) return null;
@@ -1533,6 +1688,8 @@ function readRelation(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
       // 'useful for the early detection of', 'would be helpful for future risk assessment', 'useful to identify': the use
       // is a task of knowing (detecting, assessing, deciding), not a health effect.
       if (UTILITY_FIRST.has(text.charCodeAt(c.start) | 32) && UTILITY_WORD.test(cueText(text, c)) && cognitiveTaskAfter(text, c.end)) return null;
+      // 'is good for your heart', 'bad for you': an effect on health; 'good for beginners', 'bad for business' is not.
+      if ((text.charCodeAt(c.end - 1) | 32) === 114 && /^(?:good|bad) for$/.test(cueText(text, c)) && nextWord(text, c.end) !== 'you' && !healthObjectAfter(cues, k)) return null;
       // 'X is effective', 'may be protective': predicated. 'an effective treatment': attributive, supports only.
       rel.weak = !afterCopula(text, c.start);
       // A classifying adjective used attributively names a kind of care ('preventive measures', 'therapeutic
@@ -1540,6 +1697,10 @@ function readRelation(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
       if (rel.weak && CLASSIFYING_ADJECTIVE.test(cueText(text, c)) && !sentenceIsHeadline(text)) return null;
       break;
     case K.effectNoun: {
+      // 'relief' names a benefit given only as the object of a verb of giving, across its modifiers ('can provide
+      // short-term relief from'); 'pain relief after surgery', 'felt relief when' name it ('provides relief' itself is a verb
+      // phrase of the lexicon).
+      if ((text.charCodeAt(c.start) | 32) === 114 && /^relief\b/i.test(cueText(text, c)) && !givingVerbBefore(text, c.start)) return null;
       // 'can positively impact', 'has benefited': the noun is a verb here.
       const asVerb = lex.verbs.get(cueText(text, c));
       if (asVerb && VERB_CONTEXT.has(auxiliaryBefore(text, c.start))) {
@@ -1592,6 +1753,13 @@ function readRelation(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
         if (!verb.change) return null;
         rel.type = 'cmp';
         rel.weak = true;
+        // 'were lower than previously reported', 'rose faster than the national targets': set against an estimate or a norm.
+        if ((thanEstimate(text, rel.cue) && !riskBefore(text, cues, k)) || thanNorm(text, rel.cue)) return null;
+        // 'yields a 10 percent drop in deaths': the noun of a change verb as the object of a verb of producing.
+        if (nextWordIsIn(text, rel.cue.end) && producedBy(text, rel.cue.start)) {
+          rel.type = 'causal';
+          rel.weak = false;
+        }
       } else if (reading === 'weak') rel.weak = true;
       if (verb.needsObject && !rel.weak && !healthObjectAfter(cues, k)) return null;
       // 'facilitates better understanding of', 'will aid the development of', 'support further investigation': a verb
@@ -1643,7 +1811,7 @@ function readVerb(text: string, cues: Cue[], k: number, verb: VerbForm, scan: Sc
   const next = nextWord(text, c.end);
   // An adverb of manner between the verb and an intransitive continuation ('increased exponentially with', 'fell
   // steeply after') leaves the verb intransitive.
-  const intransitiveNext = (): boolean => next === '' || INTRANSITIVE_NEXT.has(next) || /^\d/.test(next) || (/^[a-z]{3,}ly$/.test(next) && INTRANSITIVE_NEXT.has(nextWord(text, nextWordEnd(text, c.end))));
+  const intransitiveNext = (): boolean => next === '' || INTRANSITIVE_NEXT.has(next) || (INTRANSITIVE_ADVERB.has(next) && intransitiveAfterAdverb(nextWord(text, nextWordEnd(text, c.end)))) || /^\d/.test(next) || (/^[a-z]{3,}ly$/.test(next) && INTRANSITIVE_NEXT.has(nextWord(text, nextWordEnd(text, c.end))));
   const transitivity = (): 'causal' | 'cmp' => (verb.change && !multi && intransitiveNext() && !objectFollows(text, c.end, next) ? 'cmp' : 'causal');
   if (head === 'raise' && RAISE_IDIOM.test(next)) return null; // 'raises concerns', 'raise awareness'
   if (head === 'cause' && causeForConcern(text, c.end)) return null; // 'a cause for concern'
@@ -1655,6 +1823,9 @@ function readVerb(text: string, cues: Cue[], k: number, verb: VerbForm, scan: Sc
   // 'can help in differentiation of', 'may aid in counseling', 'assists with risk stratification': help with a task of knowing.
   if ((head === 'help' || head === 'aid' || head === 'assist') && (next === 'in' || next === 'with' || next === 'for') && cognitiveTaskAfter(text, c.end)) return null;
   if (head === 'drop' && next === 'out') return null; // 'drop out rates'
+  // 'our data do not support an association', 'evidence supporting the theory': evidential, not causal; 'nutritional
+  // support', 'social support and functioning': the noun after an adjective.
+  if (head === 'support' && (evidentialSupport(text, anchor, verb.form) || (verb.form === 'base' && NOUN_SUPPORT_MODIFIER.test(prev)))) return null;
   switch (verb.form) {
     case 'ing':
       if (AUX_BE.has(aux)) {
@@ -1678,9 +1849,6 @@ function readVerb(text: string, cues: Cue[], k: number, verb: VerbForm, scan: Sc
       // 'has shown promise in easing pain', 'is promising for treating acne': the gerund is what the promise is about,
       // a hedged claim of its own.
       if ((prev === 'in' || prev === 'for') && PROMISE.has(prevWord(text, prevB![0]))) return 'causal';
-      // 'evidence supporting the theory', 'data supporting its use': a participle of 'support' after a noun of evidence is
-      // evidential, like 'these data support'.
-      if (head === 'support' && EVIDENCE_SUBJECT.test(prev)) return null;
       return 'weak'; // a gerund or participle clause: 'by reducing inflammation', '..., reducing deaths'
     case 'ed': {
       if (head === 'treat' && next === 'with') return null; // 'patients treated with X': design
@@ -1729,10 +1897,9 @@ function readVerb(text: string, cues: Cue[], k: number, verb: VerbForm, scan: Sc
         // to decrease': a noun of means predicated of the subject under a hedging modal gives the subject the purpose's
         // effect, hedged ('strategies to reduce falls are needed' stays a purpose: the noun is not predicated).
         if (MEANS_NOUN.test(before) && hedgedMeansPredicate(text, toStart)) return 'causal';
-        // 'have found a new way to boost survival', 'identifies a simple way to cut costs': a way or method reported as found
-        // by a verb of discovery is one that works, so the purpose infinitive states its effect ('to find ways to', 'looked
-        // for a way to' only seek one).
-        if (FOUND_MEANS.test(before) && discoveredMeans(text, toStart)) return 'causal';
+        // 'have found a new way to boost survival', 'could offer a new way to treat', 'A better way to prevent clots': a means
+        // found or shown works, so the infinitive states its effect ('to find ways to', 'looked for a way to' only seek one).
+        if (FOUND_MEANS.test(before) && foundMeans(text, toStart, before)) return transitivity();
         // 'has the potential to reduce', 'is likely to': a hedge cue ending in 'to'
         for (let j = k - 1; j >= 0 && cues[j].end >= toStart - 1; j--) if (cues[j].kind === K.hedge && cues[j].end >= toStart + 2) return 'causal';
         scan.purposeClause = scan.clause;
@@ -1744,6 +1911,9 @@ function readVerb(text: string, cues: Cue[], k: number, verb: VerbForm, scan: Sc
       // subject before its verb, so a base form right after it opens that subject (an adjective or a noun), it is not finite.
       if (SUBORDINATOR.has(prev)) return head === 'lower' ? 'cmp' : null;
       if (prev === '') return head === 'lower' ? 'cmp' : null; // sentence-initial: an imperative or an adjective ('Lower doses ...')
+      // 'the reverse may be true', 'a cure for', 'the cut in funding': right after an article the word is a noun (a
+      // change noun before in/of states a change: 'a decrease in'); 'the lower dose' is the comparative adjective below.
+      if ((prev === 'the' || prev === 'a' || prev === 'an') && !multi && head !== 'lower') return verb.change && (next === 'in' || next === 'of') ? 'cmp' : null;
       if (head === 'lower' && verb.form === 'base' && (next === 'than' || NOUN_CONTEXT.has(prev) || PREPOSITIONS.has(prev) || AUX_BE.has(aux) || AUX_HAVE.has(aux) || OBSERVING.has(prev) || /ly$/.test(prev) || prev === 'and')) return 'cmp';
       // 'Risk increases with age', 'symptoms decline with treatment duration': covariation, a correlational relation.
       if (verb.change && !multi && next === 'with' && (verb.form === 's' || (verb.form === 'base' && !NOUN_CONTEXT.has(prev) && !PREPOSITIONS.has(prev)))) return 'cmp';
@@ -1767,9 +1937,6 @@ function readVerb(text: string, cues: Cue[], k: number, verb: VerbForm, scan: Sc
       }
       if (head === 'end' && /^(?:stage|of|point|points|organ|user|users|date|result)$/.test(next)) return null;
       if (head === 'support' && EVIDENCE_SUBJECT.test(prev)) return null; // 'these data support ...': evidential, not causal
-      // 'our data do not support an association', 'the findings also strongly support': the same evidential subject
-      // before an auxiliary 'do' and adverbs.
-      if (head === 'support' && EVIDENCE_SUBJECT.test(subjectBeforeDo(text, c.start))) return null;
       return transitivity();
     }
   }
@@ -1801,20 +1968,75 @@ function hedgedMeansPredicate(text: string, pos: number): boolean {
   return false;
 }
 
-/** Nouns of a means that can be found ('a way to', 'a method to', 'a solution to'). */
-const FOUND_MEANS = /^(?:ways?|methods?|means|solutions?)$/;
-/** Finite verbs of discovery ('found', 'identifies'); base forms ('find', 'identify') seek rather than report. */
-const DISCOVERY = new Set(['found', 'finds', 'identified', 'identifies', 'discovered', 'discovers', 'uncovered', 'uncovers']);
+/** Verbs of giving whose object names a benefit given ('bring relief', 'provide fast relief'). */
+const GIVING = /^(?:bring|brings|brought|bringing|provides?|provided|providing|offers?|offered|offering|gives?|gave|given|giving|delivers?|delivered|delivering|receives?|received|receiving)$/;
 
-/** The noun phrase ending before `pos` ('a new way') is the object of a finite verb of discovery, within four words back. */
-function discoveredMeans(text: string, pos: number): boolean {
+/** A verb of giving within the three words before pos, across its object's determiner and modifiers ('can provide short-term'). */
+function givingVerbBefore(text: string, pos: number): boolean {
   let at = pos;
-  for (let hops = 0; hops < 5; hops++) {
+  for (let hops = 0; hops < 3; hops++) {
     const b = prevWordBounds(text, at);
     if (!b) return false;
     const w = text.slice(b[0], b[1]).toLowerCase();
-    if (DISCOVERY.has(w)) return !MODAL_AUX.has(auxiliaryBefore(text, b[0])) && prevWord(text, b[0]) !== 'to';
-    if (hops > 0 && (PREPOSITIONS.has(w) || w === 'and' || w === 'or' || w === 'that' || w === 'which' || MODAL_AUX.has(w))) return false;
+    if (GIVING.test(w)) return true;
+    if (PREPOSITIONS.has(w) || MODAL_AUX.has(w) || AUX_BE.has(w) || w === 'and' || w === 'or' || w === 'no') return false;
+    at = b[0];
+  }
+  return false;
+}
+
+/** Modifiers after which 'support' is the noun ('nutritional support', 'social support', 'peer support'). */
+const NOUN_SUPPORT_MODIFIER = /^(?:[a-z]+al|social|peer|family|ventilatory|nutrition|decision|life|self|community|home|emotional|practical|financial|ongoing|additional|further|more|adequate|continued|strong)$/;
+
+/**
+ * 'support' whose subject is evidence ('these data (do not) support', 'results that support') or that follows an
+ * evidence noun as a participle ('evidence supporting'): the evidential verb, which states no relation itself.
+ */
+function evidentialSupport(text: string, pos: number, form: VerbForm['form']): boolean {
+  let at = pos;
+  for (let hops = 0; hops < 4; hops++) {
+    const b = prevWordBounds(text, at);
+    if (!b) return false;
+    const w = text.slice(b[0], b[1]).toLowerCase();
+    if (form === 'ing') return EVIDENCE_NOUN.test(w) || EVIDENCE_SUBJECT.test(w);
+    if (EVIDENCE_SUBJECT.test(w) || EVIDENCE_NOUN.test(w)) return true;
+    if (!(SKIPPABLE.has(w) || MODAL_AUX.has(w) || looksLikeAdverb(w) || w === 'not' || w === 'that' || w === 'which')) return false;
+    at = b[0];
+  }
+  return false;
+}
+
+/** Nouns of a means that can be found ('a way to', 'a method to', 'a solution to'). */
+const FOUND_MEANS = /^(?:ways?|methods?|means|solutions?)$/;
+/** Finite verbs that report a means as found or shown ('found a new way to', 'identifies a simple method to', 'shows a way to'). */
+const DISCOVERY = new Set(['found', 'finds', 'identified', 'identifies', 'discovered', 'discovers', 'uncovered', 'uncovers', 'showed', 'shows', 'shown', 'revealed', 'reveals', 'demonstrated', 'demonstrates', 'offers', 'offered', 'provides', 'provided']);
+/** Of those, the verbs of finding, which report several means found too ('discovered new ways to'); 'identifies ways to' lists options. */
+const FINDING = new Set(['found', 'finds', 'discovered', 'discovers', 'uncovered', 'uncovers']);
+/** Base forms that show or offer a means under a modal ('could offer a new way to'); 'find' and 'identify' only seek one. */
+const SHOWING_BASE = new Set(['show', 'reveal', 'demonstrate', 'offer', 'provide']);
+/** A headline's noun phrase before 'way': an article or an evaluative modifier first ('A better way', 'New, cheaper way'). */
+const WAY_OPENER = /^(?:a|an|the|new|novel|better|best|simple|simpler|safer|easier|cheaper|faster|quicker|smarter)\b/i;
+
+/**
+ * The means noun before the 'to' at toStart ('way', 'methods') heads a noun phrase (up to three modifiers: 'a simple,
+ * cheap way') that is the object of a finite verb of discovery or showing ('have found a new way to', 'identifies a
+ * simple method to'), of a base form of showing after a modal ('could offer a new way to'), or opens a headline ('A
+ * better way to prevent clots', where 'a new method to restore X appears to reduce Y' names a subject): a means that works, so the infinitive states what it does. Not an object of seeking
+ * ('to find a way to', 'are looking for a way to'), which names an aim; a plural only after a verb of finding
+ * ('discovered new ways to'), since 'identifies ways to improve' lists options.
+ */
+function foundMeans(text: string, toStart: number, noun: string): boolean {
+  const plural = noun !== 'means' && noun.endsWith('s');
+  const wb = prevWordBounds(text, toStart);
+  if (!wb) return false;
+  let at = wb[0];
+  for (let hops = 0; hops < 4; hops++) {
+    const b = prevWordBounds(text, at);
+    if (!b) return hops > 0 && noun === 'way' && WAY_OPENER.test(text.slice(at, wb[0])) && sentenceIsHeadline(text);
+    const w = text.slice(b[0], b[1]).toLowerCase();
+    if (DISCOVERY.has(w)) return (!plural || FINDING.has(w)) && !MODAL_AUX.has(auxiliaryBefore(text, b[0])) && prevWord(text, b[0]) !== 'to';
+    if (SHOWING_BASE.has(w)) return !plural && MODAL_AUX.has(prevWord(text, b[0]));
+    if (PREPOSITIONS.has(w) || AUX_BE.has(w) || MODAL_AUX.has(w) || w === 'to' || w === 'and' || w === 'or' || w === 'that' || w === 'which') return false;
     at = b[0];
   }
   return false;
@@ -1824,6 +2046,17 @@ function discoveredMeans(text: string, pos: number): boolean {
 const AMOUNT_UNIT = /^(?:fold|times|point|points|percent|per|percentage|unit|units|mg|kg|g|mmhg|mmol|mm|cm|bpm)$/;
 /** Words that open a noun phrase (an object) after a verb and an adverb: 'improves significantly the symptoms'. */
 const OBJECT_DETERMINER = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'your', 'both', 'all', 'each', 'every', 'this', 'these', 'those']);
+
+/**
+ * Focus, place and degree adverbs that follow an intransitive change and never start its object ('is increasing even in
+ * HMOs', 'is decreasing nationwide, but', 'are rising fastest among') when the clause ends or an intransitive
+ * continuation follows them; before a noun phrase they modify the object ('reduces even mild pain').
+ */
+const INTRANSITIVE_ADVERB = new Set(['even', 'nationwide', 'worldwide', 'globally', 'everywhere', 'fastest', 'slowest', 'most', 'least', 'too', 'still', 'annually', 'yearly']);
+
+function intransitiveAfterAdverb(after: string): boolean {
+  return after === '' || INTRANSITIVE_NEXT.has(after);
+}
 
 /**
  * An object after a change verb, where the word after it would otherwise read as intransitive ('reduced by', 'rose
@@ -1929,7 +2162,7 @@ function measureNoun(text: string, end: number): boolean {
 /** Calendar time: 'since 1999', 'between 2008 and 2009', 'over the past decade', 'during a nine-year period', 'by 2030'. */
 const CALENDAR_TIME = /\b(?:since\s+(?:19|20)\d\d|between\s+(?:19|20)\d\d\s+and|from\s+(?:19|20)\d\d\s+(?:to|through|until)|(?:over|during|in)\s+the\s+(?:past|last)\s+(?:decade|(?:few|several|two|three|four|five|ten|twenty|thirty|\d+)\s+(?:decades|years))|[a-z0-9]+[- ]year\s+period|by\s+20\d\d|in\s+recent\s+(?:years|decades)|over\s+\d+\s+years)\b/i;
 /** Change words that describe a trend ('rose', 'a rise in', 'has declined'); not differences between groups. */
-const TREND_WORD = /^(?:increas|decreas|rise|rising|risen|rose|declin|drop|fell|fall|grow|grew|doubl|tripl|halv|chang|climb|jump|surg|soar|plummet|plung)/;
+const TREND_WORD = /^(?:increas|decreas|rise|rising|risen|rose|declin|drop|fell|fall|grow|grew|doubl|tripl|halv|chang|climb|jump|surg|soar|plummet|plung|up |down )/;
 /** A comparison that makes a change a difference between groups or conditions. */
 const COMPARISON = /\b(?:compared|than|versus|vs|relative\s+to|whereas|while)\b/i;
 
@@ -1948,7 +2181,19 @@ function isTrend(text: string, cues: Cue[], rel: Relation): boolean {
     break;
   }
   const span = text.slice(from, to);
-  return CALENDAR_TIME.test(span) && !COMPARISON.test(span);
+  return (CALENDAR_TIME.test(span) || perfectChange(text, rel.cue)) && !COMPARISON.test(span);
+}
+
+/**
+ * A change in the present perfect with no object ('incidence rates have increased in the U.S.', 'exposure has increased
+ * even at HMOs'): the perfect places the change over a stretch of time up to now, like a calendar period. Not 'have
+ * increased T4 conversion' (an adjective before a noun: a difference the group has).
+ */
+function perfectChange(text: string, cue: Cue): boolean {
+  const aux = auxiliaryBefore(text, cue.start);
+  if (aux !== 'has' && aux !== 'have') return false;
+  const next = nextWord(text, cue.end);
+  return next === '' || INTRANSITIVE_NEXT.has(next) || INTRANSITIVE_ADVERB.has(next);
 }
 
 /** Words of need, goal or facilitation whose object is wanted, not found ('need a better system', 'require greater support'). */
@@ -1971,18 +2216,8 @@ function attributiveComparative(text: string, rel: Relation): boolean {
   return !COMPARISON.test(text);
 }
 
-/** 'than' followed by a norm, an expectation or earlier reports (see againstNorm). */
-const NORM_STANDARD = /\bthan\s+(?:(?:previously|commonly|usually|generally|currently|originally|initially)\s+)?(?:reported|expected|recommended|predicted|estimated|thought|described|published|anticipated|assumed|believed|targeted)\b|\bthan\s+(?:the\s+)?(?:recommended|conventional|current|national|international|reported|expected|common|usual|standard)\s+(?:recommendations?|thresholds?|guidelines?|levels?|values?|estimates?|targets?|cut-?offs?|limits?)\b|\bthan\s+(?:in\s+)?(?:previous|prior|earlier)\s+(?:studies|reports|literature|series|cohorts)\b/i;
-
-const THAN_WORD = /\bthan\b/i;
-
-/** The sentence's only 'than' sets a value against a norm, an expectation or earlier reports. */
-function againstNorm(text: string): boolean {
-  const m = NORM_STANDARD.exec(text);
-  if (!m) return false;
-  const first = text.search(THAN_WORD);
-  return first === m.index && text.slice(m.index + 4).search(THAN_WORD) < 0;
-}
+/** What follows 'than' when the standard is a norm or earlier work (see thanNorm; an expectation is thanEstimate's). */
+const NORM_STANDARD = /\s+(?:(?:the\s+)?(?:recommended|conventional|current|national|international|reported|expected|common|usual|standard)\s+(?:recommendations?|thresholds?|guidelines?|levels?|values?|estimates?|targets?|cut-?offs?|limits?)|(?:in\s+)?(?:previous|prior|earlier)\s+(?:studies|reports|literature|series|cohorts)|(?:(?:previously|commonly|usually|generally|currently|originally|initially)\s+)?(?:reported|recommended|predicted|described|published|anticipated|assumed|targeted))\b/iy;
 
 /** Words that open an appositive or a non-restrictive relative clause ('known as', 'called', 'which', 'who'). */
 const APPOSITIVE_OPENER = new Set(['known', 'called', 'termed', 'named', 'which', 'who', 'including', 'such', 'especially', 'particularly', 'notably']);
@@ -2118,27 +2353,6 @@ function afterCopula(text: string, pos: number): boolean {
   return false;
 }
 
-/** Auxiliary 'do' and the words that may follow it ('do not', "don't", 'did also'). */
-const DO_AUX = new Set(['do', 'does', 'did', "don't", "doesn't", "didn't", 'not', "n't", 't', 'also', 'further', 'all', 'both']);
-
-/** The word before the verb at pos, skipping adverbs and an auxiliary 'do' with its negation ('data do not support' -> 'data'). */
-function subjectBeforeDo(text: string, pos: number): string {
-  let at = pos;
-  let skipped = false;
-  for (let hops = 0; hops < 4; hops++) {
-    const b = prevWordBounds(text, at);
-    if (!b) return '';
-    const w = text.slice(b[0], b[1]).toLowerCase();
-    if (DO_AUX.has(w) || looksLikeAdverb(w)) {
-      skipped = true;
-      at = b[0];
-      continue;
-    }
-    return skipped ? w : '';
-  }
-  return '';
-}
-
 /** 'at the' right before pos ('at the root of'). */
 function atTheBefore(text: string, pos: number): boolean {
   const the = prevWordBounds(text, pos);
@@ -2171,8 +2385,8 @@ function predicateNominal(text: string, pos: number): boolean {
   return false;
 }
 
-/** Change nouns with their preposition ('reductions in', 'an increase of', 'improvement in'). */
-const CHANGE_NOUN = /^(?:reductions?|increases?|improvements?|decreases?|declines?|rises?|alterations?|changes?|elevations?)\s+(?:in|of)$/;
+/** Change nouns with their preposition ('reductions in', 'an increase of', 'a 10 percent drop in'). */
+const CHANGE_NOUN = /^(?:reductions?|improvements?|increases?|decreases?|declines?|drops?|rises?|falls?|alterations?|changes?|elevations?)\s+(?:in|of)$/;
 /** The text before `end` ends with the word 'in' or 'of' (a cheap test before the cue text is built). */
 function endsWithInOrOf(text: string, end: number): boolean {
   const a = text.charCodeAt(end - 2) | 32;
@@ -2185,18 +2399,21 @@ function endsWithOf(text: string, end: number): boolean {
   return isSpaceCode(text.charCodeAt(end - 3)) && (text.charCodeAt(end - 2) | 32) === 111 && (text.charCodeAt(end - 1) | 32) === 102;
 }
 
-/** Verbs of producing: their object is brought about by the subject ('produce', 'cause', 'induce', 'generate', 'bring'). */
-const PRODUCING = /^(?:produc(?:e|es|ed|ing)|caus(?:e|es|ed|ing)|induc(?:e|es|ed|ing)|generat(?:e|es|ed|ing)|elicit(?:s|ed|ing)?|bring|brings|brought|bringing)$/;
+/** Verbs of producing: their object is what the subject brings about ('produce', 'yield', 'cause', 'induce', 'bring'). */
+const PRODUCING = /^(?:produc(?:e|es|ed|ing)|yield(?:s|ed|ing)?|generat(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|caus(?:e|es|ed|ing)|induc(?:e|es|ed|ing)|elicit(?:s|ed|ing)?|bring|brings|brought|bringing)$/;
 
-/** A verb of producing within four words before `pos`, across its object's determiner and modifiers. */
+/**
+ * A verb of producing within four words before `pos`, across its object's determiner and modifiers ('yields a 10
+ * percent', 'would produce substantial'); not an infinitive of purpose ('to produce a reduction in').
+ */
 function producedBy(text: string, pos: number): boolean {
   let at = pos;
   for (let hops = 0; hops < 4; hops++) {
     const b = prevWordBounds(text, at);
     if (!b) return false;
     const w = text.slice(b[0], b[1]).toLowerCase();
-    if (PRODUCING.test(w)) return true;
-    if (PREPOSITIONS.has(w) || COPULAS.has(w) || HAVING.has(w) || w === 'and' || w === 'or' || w === 'that' || w === 'which') return false;
+    if (PRODUCING.test(w)) return prevWord(text, b[0]) !== 'to';
+    if (PREPOSITIONS.has(w) || COPULAS.has(w) || HAVING.has(w) || AUX_BE.has(w) || w === 'and' || w === 'or' || w === 'that' || w === 'which') return false;
     at = b[0];
   }
   return false;
@@ -2325,6 +2542,46 @@ function modalPredicate(text: string, cues: Cue[], clause: ArrayLike<number>): R
         const cue: Cue = { kind: K.verb, start: vEnd - verb.length, end: vEnd };
         return { cue, index: k, type: 'causal', weak: false, verb: null, hedge: h, modalStart: h.start, negated: false, clause: clause[k], relative: false };
       }
+    }
+  }
+  return null;
+}
+
+/** Adjectives that state a risk's size or presence ('is low', 'was comparable', 'remained higher'). */
+const RISK_SIZE = new Set(['low', 'lower', 'small', 'smaller', 'high', 'higher', 'minimal', 'negligible', 'substantial', 'significant', 'considerable', 'modest', 'comparable', 'similar', 'present', 'elevated', 'increased', 'greater', 'raised', 'tiny', 'slight', 'real']);
+const RISK_COPULA = new Set(['is', 'was', 'are', 'were', 'remains', 'remained', 'appears', 'appeared', 'seems', 'seemed']);
+const DEGREE = new Set(['very', 'quite', 'relatively', 'extremely', 'still', 'also', 'generally', 'overall', 'not', 'only', 'too', 'fairly', 'rather']);
+
+/**
+ * A risk noun as the subject of a predicate of size ('the risk is low', 'the overall risk of severe problems is small',
+ * 'the risk of failure was comparable to'): a statement about the risk an exposure or a group carries, correlational.
+ * The copula follows within twelve words of the noun in its clause, with no comma before it; only degree adverbs between
+ * the copula and the adjective.
+ */
+function riskMagnitude(text: string, cues: Cue[], clause: ArrayLike<number>): Relation | null {
+  if (text.indexOf('risk') < 0 && text.indexOf('Risk') < 0) return null;
+  for (let k = 0; k < cues.length; k++) {
+    const c = cues[k];
+    if (c.kind !== K.bad) continue;
+    const w = text.slice(c.start, c.end).toLowerCase();
+    if (w !== 'risk' && w !== 'risks') continue;
+    let at = c.end;
+    for (let hops = 0; hops < 12; hops++) {
+      const end = nextWordEnd(text, at);
+      const word = text.slice(at, end).trim().toLowerCase();
+      if (word === '' || /[,;:.]/.test(text.slice(at, end))) break;
+      at = end;
+      if (!RISK_COPULA.has(word)) continue;
+      let adj = nextWord(text, at);
+      let adjEnd = nextWordEnd(text, at);
+      while (DEGREE.has(adj) || looksLikeAdverb(adj)) {
+        at = adjEnd;
+        adj = nextWord(text, at);
+        adjEnd = nextWordEnd(text, at);
+      }
+      if (!RISK_SIZE.has(adj)) break;
+      const cue: Cue = { kind: K.correlational, start: adjEnd - adj.length, end: adjEnd };
+      return { cue, index: k, type: 'corr', weak: false, verb: null, hedge: null, modalStart: cue.start, negated: false, clause: clause[k], relative: false };
     }
   }
   return null;
@@ -2537,7 +2794,7 @@ function polarityOf(text: string, c: Cue, rel: Relation): Polarity | null {
     case K.causalAdj:
       return /^(?:ineffective|harmful|detrimental|inferior|worse|dangerous|toxic|unhealthy|risky)/.test(t) ? null : 'any';
     case K.effectNoun:
-      if (/^(?:benefit|efficacy|effectiveness|protection|the key|advantage|relief)/.test(t)) return 'any'; // 'brings relief from pain'
+      if (/^(?:benefit|efficacy|effectiveness|protection|the key|advantage|relief)/.test(t)) return 'any'; // 'can provide short-term relief from pain'
       if (/role|contribut/.test(t)) return 'chain';
       return POSITIVE_ADJECTIVE.test(text.slice(Math.max(0, c.start - 24), c.start)) ? 'any' : null; // 'a beneficial effect on'
     case K.correlational:
@@ -2902,12 +3159,6 @@ export function analyzeClaims(doc: ParsedDocument, config: ResolvedConfig): Clai
 }
 
 /**
- * Classifications of recent sentences, per lexicon. While a draft is edited (language server), all but the
- * sentence being typed are unchanged between lints: their classification is looked up, not recomputed.
- * Bounded: the table starts over when full. Results are shared, so they are never mutated (analyzeClaims
- * copies what it shifts).
- */
-/**
  * The part of an absolute phrase before its "no"/"zero" ("… has absolutely no side effects" → "… has"): what
  * `replace(/\s+(?:absolutely\s+)?(?:no|zero)\b[\s\S]*$/i, '')` gave, found in linear time (a white-space run is
  * entered once, at its last character, instead of once per character).
@@ -2931,6 +3182,12 @@ export function footnoteDefinitionAt(text: string): number {
   return -1;
 }
 
+/**
+ * Classifications of recent sentences, per lexicon. While a draft is edited (language server), all but the
+ * sentence being typed are unchanged between lints: their classification is looked up, not recomputed.
+ * Bounded: the table starts over when full. Results are shared, so they are never mutated (analyzeClaims
+ * copies what it shifts).
+ */
 const remembered = new WeakMap<ClaimLexicon, Remembered<ClaimClassification>>();
 
 function classifyRemembered(text: string, lex: ClaimLexicon): ClaimClassification {
