@@ -72,6 +72,15 @@ function main(): void {
   const heldOut = (d: Draft): boolean => /heldout/.test(d.name);
   printTable('Tuning drafts (error-analysed)', results.filter((r) => !heldOut(r.draft)));
   if (results.some((r) => heldOut(r.draft))) printTable('Held-out drafts', results.filter((r) => heldOut(r.draft)));
+  // Each round of fixes got its own fresh held-out drafts: round 1 (g, h) measured the first round, round 2 (i, j) the
+  // second. Scored apart too, since round 1's drafts are only as unseen as their recorded gaps allow.
+  for (const [title, re] of [
+    ['Held-out round 1 (g, h)', /^[gh]-heldout/],
+    ['Held-out round 2 (i, j)', /^[ij]-heldout/],
+  ] as const) {
+    const group = results.filter((r) => re.test(r.draft.name));
+    if (group.length) printTable(title, group);
+  }
   printTable('All drafts', results);
   console.log('');
   console.log('Per draft: labels, TP, FP, misses');

@@ -154,6 +154,38 @@ describe('claim rules on blog drafts: constructions', () => {
     ]);
   });
 
+  describe('vague-attribution: agentless passive reports ("is thought to", "are believed to", "has been shown to")', () => {
+    cases([
+      ['Turmeric is thought to calm inflammation in the joints.', ['vague-attribution warning «is thought to»']],
+      ['Zinc lozenges are widely believed to shorten colds.', ['vague-attribution warning «are widely believed to»']],
+      ['Cranberry juice has been shown to prevent urinary infections.', ['vague-attribution warning «has been shown to»']],
+      ['Cupping is said to draw out toxins through the skin.', ['vague-attribution warning «is said to»']],
+      // A belief is an appeal whatever it reports, like "it is thought that".
+      ['The condition is thought to affect one adult in a hundred.', ['vague-attribution warning «is thought to»']],
+      // Negated, cited, asked, with its agent named, a study's own result, a harm, or not a report.
+      ['No supplement has been shown to prevent dementia.', []],
+      ['Melatonin has not been shown to improve sleep in older adults.', []],
+      ['Turmeric is thought to calm inflammation [1].', []],
+      ['Is turmeric thought to calm inflammation?', []],
+      ['Migraine is thought by many neurologists to start in the brainstem.', []],
+      ['Patients were found to have lower blood pressure after the course.', []],
+      ['Ibuprofen is known to cause stomach bleeding in some people.', []],
+      ['It has been said to patients many times.', []],
+    ]);
+  });
+
+  describe('vague-attribution: a bare plural profession ("Dermatologists agree", "Pharmacists say")', () => {
+    cases([
+      ['Dermatologists agree that daily sunscreen protects the skin.', ['vague-attribution warning «Dermatologists agree»']],
+      ['Pharmacists say this cream clears acne.', ['vague-attribution warning «Pharmacists say»']],
+      ['Paediatricians recommend probiotics for colic.', ['vague-attribution warning «Paediatricians recommend»']],
+      // No attribution verb, or a named (our) source.
+      ['Surgeons operate on Tuesdays.', []],
+      ['Dermatologists train for many years.', []],
+      ['Our dermatologists recommend a gentle cleanser.', []],
+    ]);
+  });
+
   describe('absolute-claim: "guaranteed" rewrites keep the sentence grammatical', () => {
     const rewrite = (sentence: string): string => {
       const text = `${sentence}\n`;
@@ -192,17 +224,54 @@ const KNOWN_GAPS: Gap[] = [
   { draft: 'd-physio-knee.md', kind: 'severity', rule: 'unsupported-claim', text: 'halves knee pain in many people', reason: '"in many people" is read as a population hedge (info); the label reads it as a direct claim about a population' },
   { draft: 'e-news-roundup.md', kind: 'miss', rule: 'unsupported-claim', text: 'Researchers at the University of Eastern Finland', reason: 'a group difference ("had fewer … than") after a named source is not read as a claim' },
   { draft: 'f-winter-newsletter.txt', kind: 'miss', rule: 'unsupported-claim', text: 'keeps your joints supple', reason: '"keep" + body part + good state is not a benefit construction' },
-  { draft: 'f-winter-newsletter.txt', kind: 'miss', rule: 'vague-attribution', text: 'It is thought to work', reason: 'the passive "is thought to" is read as a hedge, not as credit to unnamed sources' },
-  // The held-out drafts (labelled after the fixes, not error-analysed): their gaps are recorded, deliberately not fixed.
+  // Round 2's tuning drafts (k-n), error-analysed.
+  { draft: 'k-derm-clinic-skin.md', kind: 'fp', rule: 'unsupported-claim', text: '«block» in: ...', reason: 'a disease mechanism ("oil and dead skin cells block a hair follicle") is read as an intervention blocking something' },
+  { draft: 'k-derm-clinic-skin.md', kind: 'fp', rule: 'unsupported-claim', text: '«kill» in: ...', reason: 'textbook background ("Antibiotics kill bacteria") is read as an efficacy claim' },
+  { draft: 'k-derm-clinic-skin.md', kind: 'miss', rule: 'unsupported-claim', text: 'Blue light therapy calms active breakouts', reason: '"breakouts" is not an outcome noun' },
+  { draft: 'k-derm-clinic-skin.md', kind: 'miss', rule: 'unsupported-claim', text: 'is a game changer for hormonal', reason: '"is a game changer for" is not a benefit predicate' },
+  { draft: 'k-derm-clinic-skin.md', kind: 'miss', rule: 'unsupported-claim', text: 'take the edge off the redness', reason: 'the idiom "take the edge off" is not a benefit predicate' },
+  { draft: 'k-derm-clinic-skin.md', kind: 'miss', rule: 'unsupported-claim', text: 'avoids the gut upset', reason: 'harm avoided ("avoids the gut upset … that tablets can cause") is not a benefit verb' },
+  { draft: 'k-derm-clinic-skin.md', kind: 'miss', rule: 'vague-attribution', text: 'It has been shown to lower the number of inflamed spots', reason: '"lower the number of inflamed spots" is not read as an efficacy claim, and a passive of finding needs one' },
+  { draft: 'k-derm-clinic-skin.md', kind: 'miss', rule: 'unsupported-claim', text: 'I could finally leave the house', reason: 'an implicit testimonial (a regained activity) with no benefit word' },
+  { draft: 'l-chiro-neck.md', kind: 'miss', rule: 'unsupported-claim', text: 'get you back on your feet fast', reason: '"restore proper alignment" has no health object and "get you back on your feet" is not a benefit predicate' },
+  { draft: 'l-chiro-neck.md', kind: 'miss', rule: 'unsupported-claim', text: 'avoids the drowsiness', reason: 'harm avoided ("avoids the drowsiness … that come with painkillers") is not a benefit verb' },
+  { draft: 'l-chiro-neck.md', kind: 'miss', rule: 'absolute-claim', text: 'keep your spine healthy for life', reason: '"keep X healthy for life" (permanence) is not an absolute term' },
+  { draft: 'l-chiro-neck.md', kind: 'miss', rule: 'unsupported-claim', text: 'I slept through the night for the first time', reason: 'an implicit testimonial (sleep regained) with no benefit word' },
+  { draft: 'l-chiro-neck.md', kind: 'miss', rule: 'absolute-claim', text: 'My headaches have completely disappeared', reason: '"have completely disappeared" is in no absolute term' },
+  { draft: 'l-chiro-neck.md', kind: 'miss', rule: 'unsupported-claim', text: 'takes the edge off their back pain', reason: 'the idiom "takes the edge off" is not a benefit predicate' },
+  { draft: 'm-gut-coach.md', kind: 'fp', rule: 'unsupported-claim', text: '«heals» in: ...', reason: 'reported as unsupported-claim; labelled absolute-claim ("heals a leaky gut from the inside out" is cure language)' },
+  { draft: 'm-gut-coach.md', kind: 'fp', rule: 'unsupported-claim', text: '«kill» in: ...', reason: 'textbook background ("Antibiotics kill bacteria, not viruses") is read as an efficacy claim' },
+  { draft: 'm-gut-coach.md', kind: 'miss', rule: 'absolute-claim', text: 'heals a leaky gut', reason: '"heals" a condition is not an absolute term (see the false positive above)' },
+  { draft: 'm-gut-coach.md', kind: 'miss', rule: 'unsupported-claim', text: 'psyllium husk avoids the cramping', reason: 'harm avoided is not a benefit verb, and "keeps you regular" is not a benefit predicate' },
+  { draft: 'm-gut-coach.md', kind: 'miss', rule: 'absolute-claim', text: 'permanently rebalances your microbiome', reason: '"permanently" + a verb other than cure/eliminate is not an absolute term' },
+  { draft: 'm-gut-coach.md', kind: 'miss', rule: 'unsupported-claim', text: 'Now I can wear my jeans', reason: 'an implicit testimonial (a regained activity) with no benefit word' },
+  { draft: 'm-gut-coach.md', kind: 'miss', rule: 'unsupported-claim', text: 'gave them their life back', reason: '"clients tell me that" is not a testimonial frame, and "gave them their life back" is not a benefit predicate' },
+  { draft: 'm-gut-coach.md', kind: 'miss', rule: 'unsupported-claim', text: 'their skin clears up too', reason: '"clears up" of a body part ("their skin") is not a benefit predicate' },
+  { draft: 'n-parenting-nutrition.md', kind: 'miss', rule: 'unsupported-claim', text: 'might help some children accept it', reason: '"help children accept" a food is not a health outcome (labelled as a hedged claim)' },
+  { draft: 'n-parenting-nutrition.md', kind: 'miss', rule: 'unsupported-claim', text: 'Our liquid iron avoids the constipation', reason: 'harm avoided ("avoids the constipation that tablets can cause") is not a benefit verb' },
+  { draft: 'n-parenting-nutrition.md', kind: 'miss', rule: 'unsupported-claim', text: 'Gripe water takes the edge off colic', reason: 'the idiom "takes the edge off" is not a benefit predicate' },
+  { draft: 'n-parenting-nutrition.md', kind: 'miss', rule: 'unsupported-claim', text: 'Mia sleeps through the night', reason: 'an implicit testimonial (sleep regained) with no benefit word' },
+  { draft: 'n-parenting-nutrition.md', kind: 'miss', rule: 'unsupported-claim', text: 'a game changer for our fussy eater', reason: '"a game changer for" is not a benefit predicate' },
+  { draft: 'n-parenting-nutrition.md', kind: 'miss', rule: 'absolute-claim', text: 'His eczema has totally disappeared', reason: '"has totally disappeared" is in no absolute term' },
+  // The held-out drafts of round 1 (labelled after the fixes, not error-analysed): their gaps are recorded, deliberately not fixed.
   { draft: 'g-heldout-probiotics.md', kind: 'fp', rule: 'unsupported-claim', text: '«kill» in: ...antibiotics is one of the most common reasons', reason: 'textbook background ("Antibiotics kill harmful bacteria") is read as an efficacy claim' },
   { draft: 'g-heldout-probiotics.md', kind: 'miss', rule: 'unsupported-claim', text: 'Kefir might also help people who struggle with', reason: 'the outcome inside a relative clause ("people who struggle with lactose intolerance") is not the object of "help"' },
   { draft: 'g-heldout-probiotics.md', kind: 'miss', rule: 'absolute-claim', text: 'my IBS symptoms have totally disappeared', reason: '"have totally disappeared" (adverb before the verb, after "have") is in no absolute term; the possessive testimonial needs "is/are gone"' },
-  { draft: 'h-heldout-ldn-longcovid.md', kind: 'miss', rule: 'vague-attribution', text: 'it is thought to act differently', reason: 'the passive "is thought to" is read as a hedge, not as credit to unnamed sources' },
   { draft: 'h-heldout-ldn-longcovid.md', kind: 'miss', rule: 'unsupported-claim', text: 'Several patients have told us', reason: '"patients have told us" (perfect tense) is not in the testimonial frames, and "can work full days again" has no benefit word' },
   { draft: 'h-heldout-ldn-longcovid.md', kind: 'miss', rule: 'vague-attribution', text: 'Clinicians across the country are seeing', reason: '"are seeing the same results" is not an attribution verb, and "results" alone is no claim' },
   { draft: 'h-heldout-ldn-longcovid.md', kind: 'miss', rule: 'unsupported-claim', text: 'my brain fog lifted', reason: 'intransitive "my brain fog lifted" is not in the testimonial frames ("disappeared", "went away", ...)' },
   { draft: 'h-heldout-ldn-longcovid.md', kind: 'miss', rule: 'unsupported-claim', text: 'LDN is a game changer', reason: '"is a game changer for" is not a benefit predicate' },
 ];
+
+/**
+ * Round 2's held-out drafts (i, j): measured by bench/blog-claims.ts and never read, so their disagreements are pinned
+ * by counts only (true positives, false positives, misses, severity disagreements), never by sentence. Update the
+ * counts from the bench's per-draft line when a change moves them, and say so in the commit message.
+ */
+const HELDOUT_COUNTS: Record<string, { tp: number; fp: number; miss: number; severity: number }> = {
+  'i-heldout-supplement-shop.md': { tp: 3, fp: 0, miss: 9, severity: 0 },
+  'j-heldout-mindset-coach.md': { tp: 6, fp: 2, miss: 7, severity: 0 },
+};
 
 function problems(draft: Draft): { kind: Gap['kind']; rule: string; text: string }[] {
   const outcome = match(draft, lintDraft(draft));
@@ -229,9 +298,9 @@ const PLACEHOLDER_PASS_LIMIT = ['a-clinic-reset.md'];
 describe('claim rules on blog drafts: the labelled corpus', () => {
   const drafts = loadCorpus();
 
-  it('has six drafts and two held-out drafts of 400-900 words, each with a well-formed labels file', () => {
-    assert.equal(drafts.length, 8);
-    assert.equal(drafts.filter((d) => /heldout/.test(d.name)).length, 2);
+  it('has ten drafts and four held-out drafts of 400-900 words, each with a well-formed labels file', () => {
+    assert.equal(drafts.length, 14);
+    assert.equal(drafts.filter((d) => /heldout/.test(d.name)).length, 4);
     for (const d of drafts) {
       assert.deepEqual(d.labelErrors, [], d.name);
       const words = d.text.split(/\s+/).filter(Boolean).length;
@@ -243,7 +312,15 @@ describe('claim rules on blog drafts: the labelled corpus', () => {
     for (const g of KNOWN_GAPS) assert.ok(drafts.some((d) => d.name === g.draft), g.draft);
   });
 
-  for (const draft of drafts) {
+  for (const draft of drafts.filter((d) => HELDOUT_COUNTS[d.name])) {
+    it(`${draft.name} (held out, never read) keeps its recorded counts`, () => {
+      const o = match(draft, lintDraft(draft));
+      const severity = o.tp.filter(({ label, diag }) => label.severity !== diag.severity).length;
+      assert.deepEqual({ tp: o.tp.length, fp: o.fp.length, miss: o.miss.length, severity }, HELDOUT_COUNTS[draft.name]);
+    });
+  }
+
+  for (const draft of drafts.filter((d) => !HELDOUT_COUNTS[d.name])) {
     it(`${draft.name} matches its labels, apart from the listed known gaps`, () => {
       const gaps = KNOWN_GAPS.filter((g) => g.draft === draft.name);
       const used = new Set<Gap>();

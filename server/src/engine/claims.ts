@@ -1417,9 +1417,40 @@ export function classifyWith(text: string, lex: ClaimLexicon): ClaimClassificati
         }
       }
     }
+    // A passive report with no agent ('X is thought to work by …', 'X has been shown to lower …'): credited to nobody in
+    // particular. Read here only: its hedge or booster cue keeps its part in the claim's strength ('is believed to
+    // reduce' stays conditional).
+    const m = result.attributions.length ? null : PASSIVE_REPORT.exec(text);
+    // Like 'it is thought that', a passive of belief is an appeal whatever it reports; one of finding needs an efficacy
+    // claim
+    // ('Ibuprofen is known to cause stomach bleeding' is a harm, not a claim); 'is said to patients' reports no belief.
+    if (m && (result.claim || PASSIVE_BELIEF.test(m[1])) && !NOT_A_VERB.test(nextWord(text, m.index + m[0].length))) {
+      // Not after a negator in its clause ('No supplement has been shown to …' states absent evidence).
+      let negated = false;
+      for (let k = 0; k < cues.length && cues[k].start < m.index; k++) {
+        if (cues[k].kind === BOUNDARY) negated = false;
+        else if (cues[k].kind === K.negation) negated = true;
+      }
+      if (!negated && !NEGATOR.test(prevWord(text, m.index))) {
+        result.attributions.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+        result.cues.push(`attribution:${m[0].toLowerCase().replace(/\s+/g, ' ')}`);
+      }
+    }
   }
   return result;
 }
+
+/**
+ * Agentless passive reports of belief or finding ('is thought to', 'are widely believed to', 'has been shown to'): the
+ * Wikipedia 'by whom?' construction. Present tense or present perfect only: 'patients were found to …' reports a study's
+ * own result. 'is thought by many neurologists to' names (vaguely) its agent and is not matched.
+ */
+const PASSIVE_REPORT =
+  /\b(?:is|are|has\s+been|have\s+been)\s+(?:(?:widely|generally|commonly|often|also|now|long|sometimes|increasingly|traditionally|popularly|frequently|largely)\s+)?(thought|believed|said|known|considered|claimed|reported|understood|shown|proven|proved|demonstrated|found)\s+to\b/i;
+const PASSIVE_BELIEF = /^(?:thought|believed|said|considered|claimed|understood)$/i;
+/** Words that cannot start the infinitive after a passive report's 'to' ('is said to patients'). */
+const NOT_A_VERB = /^(?:the|a|an|this|that|these|those|my|your|his|her|their|our|its|me|you|him|them|us|patients|people)$/;
+const NEGATOR = /^(?:no|not|never|nothing|none|nobody)$/;
 
 /** Adjectives that rank two alternatives ('superior to', 'inferior to'). */
 const ALTERNATIVES = /^(?:superior|inferior)\b/i;
