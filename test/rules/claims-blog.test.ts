@@ -186,6 +186,53 @@ describe('claim rules on blog drafts: constructions', () => {
     ]);
   });
 
+  describe('unsupported-claim: idioms of benefit ("takes the edge off", "keeps X at bay", "a game changer for", "gave me my life back")', () => {
+    cases([
+      ['Massage takes the edge off a tension headache.', ['unsupported-claim warning «takes the edge off»']],
+      ['Willow bark might take the edge off period pain.', ['unsupported-claim info «might take the edge off»']],
+      ['Our elderberry syrup keeps winter colds at bay.', ['unsupported-claim warning «keeps winter colds at bay»']],
+      ['LDN has been a game changer for my fibromyalgia.', ['unsupported-claim warning «been a game changer for»']],
+      ['The cream is a game changer for my psoriasis.', ['unsupported-claim warning «is a game changer for»']],
+      ['Yoga gave me my life back.', ['unsupported-claim warning «gave me my life back»']],
+      ['Our physio team gets you back on your feet after a sprain.', ['unsupported-claim warning «gets you back on your feet»']],
+      ['Swimming keeps your joints supple.', ['unsupported-claim warning «keeps your joints supple»']],
+      ['A spoonful of linseed keeps you regular.', ['unsupported-claim warning «keeps you regular»']],
+      // Asked, negated, not about health, or an imperative (advice).
+      ['Does ice really take the edge off a sprain?', []],
+      ['Paracetamol did not take the edge off the pain.', []],
+      ['The new booking system is a game changer for our receptionists.', []],
+      ['Keep your skin clean and dry.', []],
+      ['Keep the cream at room temperature.', []],
+    ]);
+  });
+
+  describe('unsupported-claim: a harm of another treatment avoided ("avoids the nausea that tablets can cause")', () => {
+    cases([
+      ['The patch avoids the nausea that tablets can cause.', ['unsupported-claim warning «avoids the nausea that tablets can cause»']],
+      ['A nasal spray avoids the drowsiness and dry mouth that come with antihistamine tablets.', ['unsupported-claim warning «avoids the drowsiness and dry mouth that come with»']],
+      // Advice to avoid, a harm avoided with no treatment causing it, or negated.
+      ['Avoid the foods that cause your symptoms.', []],
+      ['Try to avoid the triggers that bring on your migraines.', []],
+      ['The patch does not avoid the nausea that tablets can cause.', []],
+    ]);
+  });
+
+  describe('unsupported-claim: implicit testimonials ("I could finally …", "I could walk to work again", "slept through the night")', () => {
+    cases([
+      ['After six weeks of acupuncture I could finally play with my grandchildren.', ['unsupported-claim warning «I could finally»']],
+      ['By the end of the course I was finally able to run for the bus.', ['unsupported-claim warning «I was finally able to»']],
+      ['A month after the injection I could climb the stairs again.', ['unsupported-claim warning «I could climb the stairs again»']],
+      ['Since the operation my husband sleeps through the night.', ['unsupported-claim warning «sleeps through the night»']],
+      ['After the first session I slept through the night.', ['unsupported-claim warning «slept through the night»']],
+      // Not a regained activity, negated, asked, or a developmental norm.
+      ['I can check again tomorrow.', []],
+      ['I could not sleep through the night even with the tablets.', []],
+      ['Could I finally stop the tablets?', []],
+      ['Most babies do not sleep through the night until six months.', []],
+      ['Newborns rarely sleep through the night.', []],
+    ]);
+  });
+
   describe('absolute-claim: "guaranteed" rewrites keep the sentence grammatical', () => {
     const rewrite = (sentence: string): string => {
       const text = `${sentence}\n`;
@@ -217,40 +264,23 @@ interface Gap {
 const KNOWN_GAPS: Gap[] = [
   { draft: 'a-clinic-reset.md', kind: 'miss', rule: 'unsupported-claim', text: 'Most clients lose weight', reason: 'an outcome reported of clients, with no treatment named in the sentence' },
   { draft: 'c-iron-infusion-faq.md', kind: 'miss', rule: 'unsupported-claim', text: 'an infusion corrects the deficiency', reason: 'the if-clause\'s "is caused by" (a definition cue) vetoes the main clause; "If you are low in iron, an infusion corrects the deficiency" is reported' },
-  { draft: 'c-iron-infusion-faq.md', kind: 'miss', rule: 'unsupported-claim', text: 'avoids the constipation', reason: 'harm avoided ("avoids the constipation") is not a benefit verb; the harm verb "cause" decides' },
   { draft: 'c-iron-infusion-faq.md', kind: 'miss', rule: 'unsupported-claim', text: 'Some patients notice more energy', reason: '"notice more energy" is read as a comparison with no treatment named' },
-  { draft: 'c-iron-infusion-faq.md', kind: 'miss', rule: 'unsupported-claim', text: 'I could walk the dog again', reason: 'an implicit testimonial (a regained activity) with no benefit word' },
   { draft: 'd-physio-knee.md', kind: 'miss', rule: 'unsupported-claim', text: 'takes load off the knee joint', reason: 'idioms "takes load off", "makes stairs easier" are not benefit predicates' },
   { draft: 'd-physio-knee.md', kind: 'severity', rule: 'unsupported-claim', text: 'halves knee pain in many people', reason: '"in many people" is read as a population hedge (info); the label reads it as a direct claim about a population' },
   { draft: 'e-news-roundup.md', kind: 'miss', rule: 'unsupported-claim', text: 'Researchers at the University of Eastern Finland', reason: 'a group difference ("had fewer … than") after a named source is not read as a claim' },
-  { draft: 'f-winter-newsletter.txt', kind: 'miss', rule: 'unsupported-claim', text: 'keeps your joints supple', reason: '"keep" + body part + good state is not a benefit construction' },
   // Round 2's tuning drafts (k-n), error-analysed.
   { draft: 'k-derm-clinic-skin.md', kind: 'fp', rule: 'unsupported-claim', text: '«block» in: ...', reason: 'a disease mechanism ("oil and dead skin cells block a hair follicle") is read as an intervention blocking something' },
   { draft: 'k-derm-clinic-skin.md', kind: 'fp', rule: 'unsupported-claim', text: '«kill» in: ...', reason: 'textbook background ("Antibiotics kill bacteria") is read as an efficacy claim' },
-  { draft: 'k-derm-clinic-skin.md', kind: 'miss', rule: 'unsupported-claim', text: 'Blue light therapy calms active breakouts', reason: '"breakouts" is not an outcome noun' },
-  { draft: 'k-derm-clinic-skin.md', kind: 'miss', rule: 'unsupported-claim', text: 'is a game changer for hormonal', reason: '"is a game changer for" is not a benefit predicate' },
-  { draft: 'k-derm-clinic-skin.md', kind: 'miss', rule: 'unsupported-claim', text: 'take the edge off the redness', reason: 'the idiom "take the edge off" is not a benefit predicate' },
-  { draft: 'k-derm-clinic-skin.md', kind: 'miss', rule: 'unsupported-claim', text: 'avoids the gut upset', reason: 'harm avoided ("avoids the gut upset … that tablets can cause") is not a benefit verb' },
   { draft: 'k-derm-clinic-skin.md', kind: 'miss', rule: 'vague-attribution', text: 'It has been shown to lower the number of inflamed spots', reason: '"lower the number of inflamed spots" is not read as an efficacy claim, and a passive of finding needs one' },
-  { draft: 'k-derm-clinic-skin.md', kind: 'miss', rule: 'unsupported-claim', text: 'I could finally leave the house', reason: 'an implicit testimonial (a regained activity) with no benefit word' },
-  { draft: 'l-chiro-neck.md', kind: 'miss', rule: 'unsupported-claim', text: 'get you back on your feet fast', reason: '"restore proper alignment" has no health object and "get you back on your feet" is not a benefit predicate' },
-  { draft: 'l-chiro-neck.md', kind: 'miss', rule: 'unsupported-claim', text: 'avoids the drowsiness', reason: 'harm avoided ("avoids the drowsiness … that come with painkillers") is not a benefit verb' },
   { draft: 'l-chiro-neck.md', kind: 'miss', rule: 'absolute-claim', text: 'keep your spine healthy for life', reason: '"keep X healthy for life" (permanence) is not an absolute term' },
-  { draft: 'l-chiro-neck.md', kind: 'miss', rule: 'unsupported-claim', text: 'I slept through the night for the first time', reason: 'an implicit testimonial (sleep regained) with no benefit word' },
   { draft: 'l-chiro-neck.md', kind: 'miss', rule: 'absolute-claim', text: 'My headaches have completely disappeared', reason: '"have completely disappeared" is in no absolute term' },
-  { draft: 'l-chiro-neck.md', kind: 'miss', rule: 'unsupported-claim', text: 'takes the edge off their back pain', reason: 'the idiom "takes the edge off" is not a benefit predicate' },
   { draft: 'm-gut-coach.md', kind: 'fp', rule: 'unsupported-claim', text: '«heals» in: ...', reason: 'reported as unsupported-claim; labelled absolute-claim ("heals a leaky gut from the inside out" is cure language)' },
   { draft: 'm-gut-coach.md', kind: 'fp', rule: 'unsupported-claim', text: '«kill» in: ...', reason: 'textbook background ("Antibiotics kill bacteria, not viruses") is read as an efficacy claim' },
   { draft: 'm-gut-coach.md', kind: 'miss', rule: 'absolute-claim', text: 'heals a leaky gut', reason: '"heals" a condition is not an absolute term (see the false positive above)' },
-  { draft: 'm-gut-coach.md', kind: 'miss', rule: 'unsupported-claim', text: 'psyllium husk avoids the cramping', reason: 'harm avoided is not a benefit verb, and "keeps you regular" is not a benefit predicate' },
   { draft: 'm-gut-coach.md', kind: 'miss', rule: 'absolute-claim', text: 'permanently rebalances your microbiome', reason: '"permanently" + a verb other than cure/eliminate is not an absolute term' },
   { draft: 'm-gut-coach.md', kind: 'miss', rule: 'unsupported-claim', text: 'Now I can wear my jeans', reason: 'an implicit testimonial (a regained activity) with no benefit word' },
-  { draft: 'm-gut-coach.md', kind: 'miss', rule: 'unsupported-claim', text: 'gave them their life back', reason: '"clients tell me that" is not a testimonial frame, and "gave them their life back" is not a benefit predicate' },
   { draft: 'm-gut-coach.md', kind: 'miss', rule: 'unsupported-claim', text: 'their skin clears up too', reason: '"clears up" of a body part ("their skin") is not a benefit predicate' },
   { draft: 'n-parenting-nutrition.md', kind: 'miss', rule: 'unsupported-claim', text: 'might help some children accept it', reason: '"help children accept" a food is not a health outcome (labelled as a hedged claim)' },
-  { draft: 'n-parenting-nutrition.md', kind: 'miss', rule: 'unsupported-claim', text: 'Our liquid iron avoids the constipation', reason: 'harm avoided ("avoids the constipation that tablets can cause") is not a benefit verb' },
-  { draft: 'n-parenting-nutrition.md', kind: 'miss', rule: 'unsupported-claim', text: 'Gripe water takes the edge off colic', reason: 'the idiom "takes the edge off" is not a benefit predicate' },
-  { draft: 'n-parenting-nutrition.md', kind: 'miss', rule: 'unsupported-claim', text: 'Mia sleeps through the night', reason: 'an implicit testimonial (sleep regained) with no benefit word' },
   { draft: 'n-parenting-nutrition.md', kind: 'miss', rule: 'unsupported-claim', text: 'a game changer for our fussy eater', reason: '"a game changer for" is not a benefit predicate' },
   { draft: 'n-parenting-nutrition.md', kind: 'miss', rule: 'absolute-claim', text: 'His eczema has totally disappeared', reason: '"has totally disappeared" is in no absolute term' },
   // The held-out drafts of round 1 (labelled after the fixes, not error-analysed): their gaps are recorded, deliberately not fixed.
@@ -260,7 +290,6 @@ const KNOWN_GAPS: Gap[] = [
   { draft: 'h-heldout-ldn-longcovid.md', kind: 'miss', rule: 'unsupported-claim', text: 'Several patients have told us', reason: '"patients have told us" (perfect tense) is not in the testimonial frames, and "can work full days again" has no benefit word' },
   { draft: 'h-heldout-ldn-longcovid.md', kind: 'miss', rule: 'vague-attribution', text: 'Clinicians across the country are seeing', reason: '"are seeing the same results" is not an attribution verb, and "results" alone is no claim' },
   { draft: 'h-heldout-ldn-longcovid.md', kind: 'miss', rule: 'unsupported-claim', text: 'my brain fog lifted', reason: 'intransitive "my brain fog lifted" is not in the testimonial frames ("disappeared", "went away", ...)' },
-  { draft: 'h-heldout-ldn-longcovid.md', kind: 'miss', rule: 'unsupported-claim', text: 'LDN is a game changer', reason: '"is a game changer for" is not a benefit predicate' },
 ];
 
 /**
@@ -269,8 +298,8 @@ const KNOWN_GAPS: Gap[] = [
  * counts from the bench's per-draft line when a change moves them, and say so in the commit message.
  */
 const HELDOUT_COUNTS: Record<string, { tp: number; fp: number; miss: number; severity: number }> = {
-  'i-heldout-supplement-shop.md': { tp: 3, fp: 0, miss: 9, severity: 0 },
-  'j-heldout-mindset-coach.md': { tp: 6, fp: 2, miss: 7, severity: 0 },
+  'i-heldout-supplement-shop.md': { tp: 4, fp: 0, miss: 8, severity: 0 },
+  'j-heldout-mindset-coach.md': { tp: 7, fp: 2, miss: 6, severity: 0 },
 };
 
 function problems(draft: Draft): { kind: Gap['kind']; rule: string; text: string }[] {

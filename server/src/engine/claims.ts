@@ -587,6 +587,7 @@ export function compileLexicon(settings: ClaimsSettings = {}): ClaimLexicon {
   const userAttributions = usablePatterns(settings.attributions);
   add('attr', userAttributions, true);
   add('testimonial', ctx.testimonial.phrases);
+  add('testimonial', ctx.benefitIdioms.phrases); // claims by themselves, like testimonials
   add('distancing', ctx.distancing.phrases);
   add('side', ctx.sideEffect.phrases);
   add('design', ctx.design.phrases);
@@ -2451,6 +2452,15 @@ interface ClaimFinding {
 type Polarity = 'any' | 'bad' | 'good' | 'chain';
 
 /** 'Clients tell us that …': a frame whose complement carries the claim; alone it claims nothing. */
+let benefitIdiom: RegExp | null = null;
+/** The testimonial-kind cue c is one of claims-context.json's benefitIdioms. */
+function isBenefitIdiom(text: string, c: Cue): boolean {
+  benefitIdiom ??= new RegExp(`(?:${contextData.benefitIdioms.phrases.map(fragmentSource).join('|')})${WORD_END}`, 'iy');
+  benefitIdiom.lastIndex = c.start;
+  const m = benefitIdiom.exec(text);
+  return !!m && c.start + m[0].length === c.end;
+}
+
 const TESTIMONIAL_FRAME = /\b(?:tell|told|say|said|report|reported|write|wrote|swear|rave)\b/i;
 
 const POSITIVE_ADVERB = /\b(?:positively|favou?rably|beneficially)\s+$/i;
@@ -2590,7 +2600,8 @@ function findClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment
   for (let j = 0; j < cues.length; j++) {
     if (cues[j].kind === K.population) population ??= cues[j];
     else if (cues[j].kind === K.testimonial) {
-      out.testimonial = true;
+      // An idiom of benefit ('takes the edge off') is a claim by itself but not a testimonial.
+      if (!isBenefitIdiom(text, cues[j])) out.testimonial = true;
       if (testimonial < 0 && !TESTIMONIAL_FRAME.test(text.slice(cues[j].start, cues[j].end))) testimonial = j;
     }
   }
@@ -2614,7 +2625,9 @@ function findClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment
   // A testimonial without a benefit verb ('My fatigue is gone', 'LDN changed my life') is a claim too.
   if (testimonial >= 0 && !question && !negatedBefore(text, cues, testimonial, clause)) {
     const t = cues[testimonial];
-    out.rel = { cue: t, index: testimonial, type: 'causal', weak: false, verb: null, hedge: null, modalStart: t.start, negated: false, clause: clause[testimonial], relative: false };
+    // A modal just before it hedges it ('Gripe water may take the edge off colic').
+    const hedge = hedgeBefore(text, cues, testimonial, clause);
+    out.rel = { cue: t, index: testimonial, type: 'causal', weak: false, verb: null, hedge, modalStart: hedge && hedge.end <= t.start ? hedge.start : t.start, negated: false, clause: clause[testimonial], relative: false };
     out.reason = null;
     return out;
   }
