@@ -186,6 +186,17 @@ describe('claim rules on blog drafts: constructions', () => {
     ]);
   });
 
+  describe('vague-attribution: a source that is part of a name ("Mayo Clinic researchers found", "the College of Surgeons recommend")', () => {
+    cases([
+      ['Mayo Clinic researchers found that yoga reduces back pain.', ['unsupported-claim warning «reduces»']],
+      ['The Royal College of Surgeons recommend that smokers stop before an operation.', []],
+      ['Leeds physiotherapists say that pilates eases back pain.', ['vague-attribution warning «physiotherapists say»']],
+      // A capital at the start of the sentence is no name; an unnamed source stays vague.
+      ['Researchers found that yoga reduces back pain.', ['vague-attribution warning «Researchers found»']],
+      ['Many researchers now believe that yoga reduces back pain.', ['vague-attribution warning «Many researchers now believe»']],
+    ]);
+  });
+
   describe('unsupported-claim: idioms of benefit ("takes the edge off", "keeps X at bay", "a game changer for", "gave me my life back")', () => {
     cases([
       ['Massage takes the edge off a tension headache.', ['unsupported-claim warning «takes the edge off»']],

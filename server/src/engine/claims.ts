@@ -2811,12 +2811,22 @@ function isVagueAttribution(text: string, cues: Cue[], k: number, clause: ArrayL
   // 'this study found', 'our research shows', 'the Nurses' Health Study found' name their source.
   const before = text.slice(Math.max(0, c.start - 40), c.start);
   if (lex.specific.test(before)) return false;
+  // Part of a name mid-sentence: 'the American College of Surgeons confirm', 'Jefferson Hospital surgeons found'.
+  if (isCapitalisedMidSentence(text, c.start)) return false;
+  const pw = prevWordBounds(text, c.start);
+  if (pw && isCapitalisedMidSentence(text, pw[0])) return false;
   // 'what the research says', 'how experts decide': an indirect question, not an attribution.
   if (/^(?:what|how|whether|why|when|if|where|which)$/.test(prevWord(text, c.start))) return false;
   const neg = facts.clauseNeg[k];
   if (neg >= 0 && cues[neg].end >= wordWindowStart(text, c.start, 3)) return false; // a negation at most three words before
   // 'studies have not shown' is matched as a phrase only without the negation; 'no studies' is excluded above.
   return true;
+}
+
+/** The word at pos starts with a capital letter and is not the first word of the sentence. */
+function isCapitalisedMidSentence(text: string, pos: number): boolean {
+  const ch = text.charCodeAt(pos);
+  return ch >= 65 && ch <= 90 && /[A-Za-z0-9]/.test(text.slice(0, pos));
 }
 
 // ---------------------------------------------------------------- documents
