@@ -209,6 +209,8 @@ describe('claim rules on blog drafts: constructions', () => {
       ['Swimming keeps your joints supple.', ['unsupported-claim warning «keeps your joints supple»']],
       ['A spoonful of linseed keeps you regular.', ['unsupported-claim warning «keeps you regular»']],
       // Asked, negated, not about health, or an imperative (advice).
+      ['The nurse takes the edge off the waiting with a cup of tea.', []],
+      ['Cancer cells keep the immune system at bay.', []],
       ['Does ice really take the edge off a sprain?', []],
       ['Paracetamol did not take the edge off the pain.', []],
       ['The new booking system is a game changer for our receptionists.', []],
@@ -237,6 +239,9 @@ describe('claim rules on blog drafts: constructions', () => {
       ['After the first session I slept through the night.', ['unsupported-claim warning «slept through the night»']],
       // Not a regained activity, negated, asked, or a developmental norm.
       ['I can check again tomorrow.', []],
+      ['I could not sleep again after the alarm went off.', []],
+      ['I could finally see a specialist after six months on the waiting list.', []],
+      ['We were finally able to book a room for the clinic.', []],
       ['I could not sleep through the night even with the tablets.', []],
       ['Could I finally stop the tablets?', []],
       ['Most babies do not sleep through the night until six months.', []],
@@ -344,7 +349,7 @@ const KNOWN_GAPS: Gap[] = [
  */
 const HELDOUT_COUNTS: Record<string, { tp: number; fp: number; miss: number; severity: number }> = {
   'i-heldout-supplement-shop.md': { tp: 4, fp: 0, miss: 8, severity: 0 },
-  'j-heldout-mindset-coach.md': { tp: 7, fp: 2, miss: 6, severity: 0 },
+  'j-heldout-mindset-coach.md': { tp: 6, fp: 2, miss: 7, severity: 0 },
 };
 
 function problems(draft: Draft): { kind: Gap['kind']; rule: string; text: string }[] {
