@@ -587,6 +587,7 @@ export function compileLexicon(settings: ClaimsSettings = {}): ClaimLexicon {
   const userAttributions = usablePatterns(settings.attributions);
   add('attr', userAttributions, true);
   add('testimonial', ctx.testimonial.phrases);
+  add('testimonial', ctx.benefitIdioms.phrases); // claims by themselves, like testimonials
   add('distancing', ctx.distancing.phrases);
   add('side', ctx.sideEffect.phrases);
   add('design', ctx.design.phrases);
@@ -1439,9 +1440,40 @@ export function classifyWith(text: string, lex: ClaimLexicon): ClaimClassificati
         }
       }
     }
+    // A passive report with no agent ('X is thought to work by …', 'X has been shown to lower …'): credited to nobody in
+    // particular. Read here only: its hedge or booster cue keeps its part in the claim's strength ('is believed to
+    // reduce' stays conditional).
+    const m = result.attributions.length ? null : PASSIVE_REPORT.exec(text);
+    // Like 'it is thought that', a passive of belief is an appeal whatever it reports; one of finding needs an efficacy
+    // claim
+    // ('Ibuprofen is known to cause stomach bleeding' is a harm, not a claim); 'is said to patients' reports no belief.
+    if (m && (result.claim || PASSIVE_BELIEF.test(m[1])) && !NOT_A_VERB.test(nextWord(text, m.index + m[0].length))) {
+      // Not after a negator in its clause ('No supplement has been shown to …' states absent evidence).
+      let negated = false;
+      for (let k = 0; k < cues.length && cues[k].start < m.index; k++) {
+        if (cues[k].kind === BOUNDARY) negated = false;
+        else if (cues[k].kind === K.negation) negated = true;
+      }
+      if (!negated && !NEGATOR.test(prevWord(text, m.index))) {
+        result.attributions.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+        result.cues.push(`attribution:${m[0].toLowerCase().replace(/\s+/g, ' ')}`);
+      }
+    }
   }
   return result;
 }
+
+/**
+ * Agentless passive reports of belief or finding ('is thought to', 'are widely believed to', 'has been shown to'): the
+ * Wikipedia 'by whom?' construction. Present tense or present perfect only: 'patients were found to …' reports a study's
+ * own result. 'is thought by many neurologists to' names (vaguely) its agent and is not matched.
+ */
+const PASSIVE_REPORT =
+  /\b(?:is|are|has\s+been|have\s+been)\s+(?:(?:widely|generally|commonly|often|also|now|long|sometimes|increasingly|traditionally|popularly|frequently|largely)\s+)?(thought|believed|said|known|considered|claimed|reported|understood|shown|proven|proved|demonstrated|found)\s+to\b/i;
+const PASSIVE_BELIEF = /^(?:thought|believed|said|considered|claimed|understood)$/i;
+/** Words that cannot start the infinitive after a passive report's 'to' ('is said to patients'). */
+const NOT_A_VERB = /^(?:the|a|an|this|that|these|those|my|your|his|her|their|our|its|me|you|him|them|us|patients|people)$/;
+const NEGATOR = /^(?:no|not|never|nothing|none|nobody)$/;
 
 /** Adjectives that rank two alternatives ('superior to', 'inferior to'). */
 const ALTERNATIVES = /^(?:superior|inferior)\b/i;
@@ -2750,6 +2782,15 @@ interface ClaimFinding {
 type Polarity = 'any' | 'bad' | 'good' | 'chain';
 
 /** 'Clients tell us that …': a frame whose complement carries the claim; alone it claims nothing. */
+let benefitIdiom: RegExp | null = null;
+/** The testimonial-kind cue c is one of claims-context.json's benefitIdioms. */
+function isBenefitIdiom(text: string, c: Cue): boolean {
+  benefitIdiom ??= new RegExp(`(?:${contextData.benefitIdioms.phrases.map(fragmentSource).join('|')})${WORD_END}`, 'iy');
+  benefitIdiom.lastIndex = c.start;
+  const m = benefitIdiom.exec(text);
+  return !!m && c.start + m[0].length === c.end;
+}
+
 const TESTIMONIAL_FRAME = /\b(?:tell|told|say|said|report|reported|write|wrote|swear|rave)\b/i;
 
 const POSITIVE_ADVERB = /\b(?:positively|favou?rably|beneficially)\s+$/i;
@@ -2889,7 +2930,8 @@ function findClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment
   for (let j = 0; j < cues.length; j++) {
     if (cues[j].kind === K.population) population ??= cues[j];
     else if (cues[j].kind === K.testimonial) {
-      out.testimonial = true;
+      // An idiom of benefit ('takes the edge off') is a claim by itself but not a testimonial.
+      if (!isBenefitIdiom(text, cues[j])) out.testimonial = true;
       if (testimonial < 0 && !TESTIMONIAL_FRAME.test(text.slice(cues[j].start, cues[j].end))) testimonial = j;
     }
   }
@@ -2913,7 +2955,9 @@ function findClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment
   // A testimonial without a benefit verb ('My fatigue is gone', 'LDN changed my life') is a claim too.
   if (testimonial >= 0 && !question && !negatedBefore(text, cues, testimonial, clause)) {
     const t = cues[testimonial];
-    out.rel = { cue: t, index: testimonial, type: 'causal', weak: false, verb: null, hedge: null, modalStart: t.start, negated: false, clause: clause[testimonial], relative: false };
+    // A modal just before it hedges it ('Gripe water may take the edge off colic').
+    const hedge = hedgeBefore(text, cues, testimonial, clause);
+    out.rel = { cue: t, index: testimonial, type: 'causal', weak: false, verb: null, hedge, modalStart: hedge && hedge.end <= t.start ? hedge.start : t.start, negated: false, clause: clause[testimonial], relative: false };
     out.reason = null;
     return out;
   }
@@ -3097,12 +3141,22 @@ function isVagueAttribution(text: string, cues: Cue[], k: number, clause: ArrayL
   // 'this study found', 'our research shows', 'the Nurses' Health Study found' name their source.
   const before = text.slice(Math.max(0, c.start - 40), c.start);
   if (lex.specific.test(before)) return false;
+  // Part of a name mid-sentence: 'the American College of Surgeons confirm', 'Jefferson Hospital surgeons found'.
+  if (isCapitalisedMidSentence(text, c.start)) return false;
+  const pw = prevWordBounds(text, c.start);
+  if (pw && isCapitalisedMidSentence(text, pw[0])) return false;
   // 'what the research says', 'how experts decide': an indirect question, not an attribution.
   if (/^(?:what|how|whether|why|when|if|where|which)$/.test(prevWord(text, c.start))) return false;
   const neg = facts.clauseNeg[k];
   if (neg >= 0 && cues[neg].end >= wordWindowStart(text, c.start, 3)) return false; // a negation at most three words before
   // 'studies have not shown' is matched as a phrase only without the negation; 'no studies' is excluded above.
   return true;
+}
+
+/** The word at pos starts with a capital letter and is not the first word of the sentence. */
+function isCapitalisedMidSentence(text: string, pos: number): boolean {
+  const ch = text.charCodeAt(pos);
+  return ch >= 65 && ch <= 90 && /[A-Za-z0-9]/.test(text.slice(0, pos));
 }
 
 // ---------------------------------------------------------------- documents
