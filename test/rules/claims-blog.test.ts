@@ -304,6 +304,63 @@ describe('claim rules on blog drafts: constructions', () => {
     ]);
   });
 
+  // Round 3: constructions from the misses of i, j (held out in round 2 and analysed in round 3).
+  describe('unsupported-claim: verbs of removal and switching ("melts away cramps", "switches off the stress response", "quietens anxiety", "resets your nervous system")', () => {
+    cases([
+      ['This rosehip balm melts away the tension in your shoulders.', ['unsupported-claim warning «melts away»']],
+      ['Warm compresses melt away the stiffness of a frozen shoulder.', ['unsupported-claim warning «melt away»']],
+      ['Five minutes of humming switches off the fight-or-flight stress of a busy day.', ['unsupported-claim warning «switches off»']],
+      ['Chamomile quietens the anxiety that keeps you awake.', ['unsupported-claim warning «quietens»']],
+      ['A weekend in the hills resets your nervous system.', ['unsupported-claim warning «resets»']],
+      // No health object, or an imperative.
+      ["The morning mist melts away by ten o'clock.", []],
+      ['Switch off the television an hour before bed.', []],
+      ['The music in the café quietens the chatter of the room.', []],
+      ['Reset your password before your first video consultation.', []],
+    ]);
+  });
+
+  describe('unsupported-claim: "swear by X for Y" (a testimonial verb with its own object)', () => {
+    cases([
+      ['Our members swear by the sauna for their back pain.', ['unsupported-claim warning «swear by»']],
+      ['Patients swear that the sauna eases their back pain.', ['unsupported-claim warning «eases»']],
+      // No health outcome.
+      ['I swear by my paper diary for planning the week.', []],
+      ['Our members swear by the sauna.', []],
+    ]);
+  });
+
+  describe('unsupported-claim: help with a wellbeing outcome ("helps you unwind", "help brittle nails", "helped clients come off their sleeping pills")', () => {
+    cases([
+      ['This magnesium bath soak helps you unwind after a long shift.', ['unsupported-claim warning «helps»']],
+      ['Biotin might help thin, brittle nails grow stronger.', ['unsupported-claim info «might help»']],
+      ['Peppermint tea soothes the stomach after a heavy meal.', ['unsupported-claim warning «soothes»']],
+      ['The coaching helped dozens of my clients come off their sleeping pills.', ['unsupported-claim warning «helped»']],
+      // Logistics, advice, a side effect.
+      ['The waiting room has magazines to help you unwind.', []],
+      ['Trim your nails before the appointment.', []],
+      ['Ibuprofen can irritate the stomach, so take it with food.', []],
+      ['Never come off your antidepressants suddenly; taper with your doctor.', []],
+    ]);
+  });
+
+  describe('unsupported-claim: gentler on the body than another treatment ("kinder to the stomach than ferrous sulfate")', () => {
+    cases([
+      ['This slow-release iron is kinder to the stomach than ferrous sulfate.', ['unsupported-claim warning «is kinder to»']],
+      ['The new booking system is easier on our reception staff.', []],
+    ]);
+  });
+
+  describe('unsupported-claim: testimonials "I finally wake up feeling rested", "took the edge off" with no object', () => {
+    cases([
+      ['My mother wrote to us: "I finally wake up feeling refreshed."', ['unsupported-claim warning «I finally wake up feeling refreshed»']],
+      ['A few drops of lavender oil took the edge off almost immediately.', ['unsupported-claim warning «took the edge off»']],
+      // Not a health outcome.
+      ['I finally feel ready to talk about what happened.', []],
+      ['The voucher took the edge off the price of the course.', []],
+    ]);
+  });
+
   describe('absolute-claim: "guaranteed" rewrites keep the sentence grammatical', () => {
     const rewrite = (sentence: string): string => {
       const text = `${sentence}\n`;
@@ -352,16 +409,26 @@ const KNOWN_GAPS: Gap[] = [
   { draft: 'g-heldout-probiotics.md', kind: 'miss', rule: 'unsupported-claim', text: 'Kefir might also help people who struggle with', reason: 'the outcome inside a relative clause ("people who struggle with lactose intolerance") is not the object of "help"' },
   { draft: 'h-heldout-ldn-longcovid.md', kind: 'miss', rule: 'unsupported-claim', text: 'Several patients have told us', reason: '"patients have told us" (perfect tense) is not in the testimonial frames, and "can work full days again" has no benefit word' },
   { draft: 'h-heldout-ldn-longcovid.md', kind: 'miss', rule: 'vague-attribution', text: 'Clinicians across the country are seeing', reason: '"are seeing the same results" is not an attribution verb, and "results" alone is no claim' },
+  // i, j were held out in round 2 and analysed in round 3: the gaps left after round 3's fixes.
+  { draft: 'i-heldout-supplement-shop.md', kind: 'miss', rule: 'absolute-claim', text: 'turns back the clock on tired skin', reason: 'the reversal idiom "turns back the clock" is not an absolute term' },
+  { draft: 'i-heldout-supplement-shop.md', kind: 'miss', rule: 'unsupported-claim', text: 'a natural alternative to ibuprofen', reason: '"an alternative to" a drug implies its benefit without a benefit predicate, and "does not irritate" is a negated harm' },
+  { draft: 'i-heldout-supplement-shop.md', kind: 'miss', rule: 'absolute-claim', text: '100% protection against inflammation', reason: '"100% protection" (a total noun phrase after "provides") is not an absolute term; only verbs of protecting are' },
+  { draft: 'j-heldout-mindset-coach.md', kind: 'miss', rule: 'unsupported-claim', text: 'Journaling helps you process difficult emotions', reason: '"process difficult emotions" and "the mental chatter" are not health outcomes' },
+  { draft: 'j-heldout-mindset-coach.md', kind: 'miss', rule: 'unsupported-claim', text: 'A client of mine described it as', reason: '"described it as" is not a testimonial frame and "put the day down" is no benefit word' },
+  { draft: 'j-heldout-mindset-coach.md', kind: 'miss', rule: 'unsupported-claim', text: 'Last month I travelled to Edinburgh on my own', reason: 'an implicit testimonial (an activity regained) that only the preceding sentence makes one' },
+  { draft: 'j-heldout-mindset-coach.md', kind: 'fp', rule: 'unsupported-claim', text: '«speeds up» in: ...', reason: 'a body response described ("Anxiety ... speeds up your heart") is read as an intervention speeding something up' },
+  { draft: 'j-heldout-mindset-coach.md', kind: 'fp', rule: 'unsupported-claim', text: '«safer» in: ...', reason: 'advice on tapering ("a slow, planned reduction is much safer") is read as a safety claim' },
 ];
 
 /**
- * Round 2's held-out drafts (i, j): measured by bench/blog-claims.ts and never read, so their disagreements are pinned
+ * Round 3's held-out drafts (o, p): measured by bench/blog-claims.ts and never read, so their disagreements are pinned
  * by counts only (true positives, false positives, misses, severity disagreements), never by sentence. Update the
- * counts from the bench's per-draft line when a change moves them, and say so in the commit message.
+ * counts from the bench's per-draft line when a change moves them, and say so in the commit message. (i, j were held
+ * out in round 2 and analysed in round 3: they are matched against their labels above, like the tuning drafts.)
  */
 const HELDOUT_COUNTS: Record<string, { tp: number; fp: number; miss: number; severity: number }> = {
-  'i-heldout-supplement-shop.md': { tp: 4, fp: 0, miss: 8, severity: 0 },
-  'j-heldout-mindset-coach.md': { tp: 6, fp: 2, miss: 7, severity: 0 },
+  'o-heldout-sleep-clinic.md': { tp: 6, fp: 0, miss: 9, severity: 0 },
+  'p-heldout-sports-nutrition.md': { tp: 5, fp: 2, miss: 9, severity: 0 },
 };
 
 function problems(draft: Draft): { kind: Gap['kind']; rule: string; text: string }[] {
@@ -386,9 +453,9 @@ const isWord = (ch: string | undefined): boolean => ch !== undefined && /[A-Za-z
 describe('claim rules on blog drafts: the labelled corpus', () => {
   const drafts = loadCorpus();
 
-  it('has ten drafts and four held-out drafts of 400-900 words, each with a well-formed labels file', () => {
-    assert.equal(drafts.length, 14);
-    assert.equal(drafts.filter((d) => /heldout/.test(d.name)).length, 4);
+  it('has sixteen drafts, six of them named held-out, of 400-900 words, each with a well-formed labels file', () => {
+    assert.equal(drafts.length, 16);
+    assert.equal(drafts.filter((d) => /heldout/.test(d.name)).length, 6);
     for (const d of drafts) {
       assert.deepEqual(d.labelErrors, [], d.name);
       const words = d.text.split(/\s+/).filter(Boolean).length;
