@@ -2953,7 +2953,11 @@ function findClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment
     return out;
   }
   // A testimonial without a benefit verb ('My fatigue is gone', 'LDN changed my life') is a claim too.
-  if (testimonial >= 0 && !question && !negatedBefore(text, cues, testimonial, clause)) {
+  // Advice, a condition or a report at a distance before it takes it out, as for a relation ('Ask your GP about a gentler
+  // alternative to ibuprofen').
+  const testimonialVeto = testimonial >= 0 && !question ? vetoed(text, cues, testimonial, clause, segment, inParens) : null;
+  if (testimonialVeto) out.reason ??= testimonialVeto;
+  else if (testimonial >= 0 && !question && !negatedBefore(text, cues, testimonial, clause)) {
     const t = cues[testimonial];
     // A modal just before it hedges it ('Gripe water may take the edge off colic').
     const hedge = hedgeBefore(text, cues, testimonial, clause);
