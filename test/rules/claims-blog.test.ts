@@ -394,6 +394,31 @@ describe('claim rules on blog drafts: constructions', () => {
     ]);
   });
 
+  describe('absolute-claim: reversal idiom "turns back the clock on", total protection, and "100%" written without a space', () => {
+    cases([
+      ['This retinol night cream turns back the clock on wrinkles.', ['absolute-claim error «turns back the clock on»']],
+      ['This elderberry syrup gives your family complete protection from colds and flu.', ['absolute-claim error «complete protection from»']],
+      ['Our zinc lozenges offer 100% protection against winter bugs and colds.', ['absolute-claim error «100% protection against»']],
+      ['This gel is 100% effective against cold sores.', ['absolute-claim error «100% effective»']],
+      ['Our wipes kill 99.9% of germs on contact.', ['absolute-claim error «kill 99.9% of germs»']],
+      // No health object, negated, or not total.
+      ['The new mayor wants to turn back the clock on cycle lanes.', []],
+      ['Goggles give complete protection against splashes.', []],
+      ['No vaccine offers complete protection against flu.', []],
+      ['No treatment is 100% effective against cold sores.', []],
+      ['The trial was 100% funded by the manufacturer.', []],
+    ]);
+    const rewrite = (sentence: string): string => {
+      const text = `${sentence}\n`;
+      const d = lintText(text, { uri: 'file:///draft.md', only: ['absolute-claim'] }).diagnostics[0];
+      return applyEdits(text, preferredFix(d)!.edits).trim();
+    };
+    for (const [sentence, fixed] of [
+      ['This retinol night cream turns back the clock on wrinkles.', 'This retinol night cream may help with wrinkles.'],
+      ['This elderberry syrup gives your family complete protection from colds and flu.', 'This elderberry syrup gives your family some protection against colds and flu.'],
+    ]) it(`${sentence} -> ${fixed}`, () => assert.equal(rewrite(sentence), fixed));
+  });
+
   describe('absolute-claim: "guaranteed" rewrites keep the sentence grammatical', () => {
     const rewrite = (sentence: string): string => {
       const text = `${sentence}\n`;
@@ -442,8 +467,6 @@ const KNOWN_GAPS: Gap[] = [
   { draft: 'h-heldout-ldn-longcovid.md', kind: 'miss', rule: 'unsupported-claim', text: 'Several patients have told us', reason: '"patients have told us" (perfect tense) is not in the testimonial frames, and "can work full days again" has no benefit word' },
   { draft: 'h-heldout-ldn-longcovid.md', kind: 'miss', rule: 'vague-attribution', text: 'Clinicians across the country are seeing', reason: '"are seeing the same results" is not an attribution verb, and "results" alone is no claim' },
   // i, j were held out in round 2 and analysed in round 3: the gaps left after round 3's fixes.
-  { draft: 'i-heldout-supplement-shop.md', kind: 'miss', rule: 'absolute-claim', text: 'turns back the clock on tired skin', reason: 'the reversal idiom "turns back the clock" is not an absolute term' },
-  { draft: 'i-heldout-supplement-shop.md', kind: 'miss', rule: 'absolute-claim', text: '100% protection against inflammation', reason: '"100% protection" (a total noun phrase after "provides") is not an absolute term; only verbs of protecting are' },
   { draft: 'j-heldout-mindset-coach.md', kind: 'miss', rule: 'unsupported-claim', text: 'A client of mine described it as', reason: '"described it as" is not a testimonial frame and "put the day down" is no benefit word' },
   { draft: 'j-heldout-mindset-coach.md', kind: 'miss', rule: 'unsupported-claim', text: 'Last month I travelled to Edinburgh on my own', reason: 'an implicit testimonial (an activity regained) that only the preceding sentence makes one' },
   { draft: 'j-heldout-mindset-coach.md', kind: 'fp', rule: 'unsupported-claim', text: '«speeds up» in: ...', reason: 'a body response described ("Anxiety ... speeds up your heart") is read as an intervention speeding something up' },
@@ -458,7 +481,7 @@ const KNOWN_GAPS: Gap[] = [
  */
 const HELDOUT_COUNTS: Record<string, { tp: number; fp: number; miss: number; severity: number }> = {
   'o-heldout-sleep-clinic.md': { tp: 6, fp: 0, miss: 9, severity: 0 },
-  'p-heldout-sports-nutrition.md': { tp: 5, fp: 2, miss: 9, severity: 0 },
+  'p-heldout-sports-nutrition.md': { tp: 6, fp: 2, miss: 8, severity: 0 },
 };
 
 function problems(draft: Draft): { kind: Gap['kind']; rule: string; text: string }[] {
