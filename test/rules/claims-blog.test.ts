@@ -8,7 +8,7 @@
 
 import * as assert from 'node:assert/strict';
 import { lintText, fixText, applyEdits, preferredFix } from '../../server/src/engine/lint';
-import { CITATION_PLACEHOLDER } from '../../server/src/engine/claims';
+import { CITATION_PLACEHOLDER, classifySentence } from '../../server/src/engine/claims';
 import { CLAIM_RULES, describe as describeDiag, lintDraft, loadCorpus, match, type Draft } from '../fixtures/claims/blog/corpus';
 
 const RULES = ['absolute-claim', 'unsupported-claim', 'vague-attribution'];
@@ -430,6 +430,12 @@ describe('claim rules on blog drafts: constructions', () => {
       ['If you feel less pain, do not stop the tablets without asking us.', []],
       ['Lactose intolerance is common in adults of East Asian descent.', []],
     ]);
+  });
+
+  describe('lexicon fragments with an optional space ("100%", "20%", "500mg") match with and without it', () => {
+    // A space in a fragment means one or more spaces, so "100 ?%" once required a space: "\\s?" is the optional one.
+    for (const sentence of ['Readmissions were down 20% last winter.', 'Readmissions were down 20 % last winter.'])
+      it(sentence, () => assert.deepEqual(classifySentence(sentence).cues, [`comparative:${/down 20 ?%/.exec(sentence)![0]}`]));
   });
 
   describe('absolute-claim: "guaranteed" rewrites keep the sentence grammatical', () => {
