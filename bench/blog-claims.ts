@@ -6,7 +6,8 @@
 // Prints, per rule and overall: true positives, false positives, misses, precision, recall, F1 and severity agreement
 // (of the true positives, how many carry the labelled severity); then every false positive, miss and severity
 // disagreement, with file:line, of the tuning drafts only: the held-out drafts (named *heldout*) get counts only, so
-// that running the bench never shows their sentences and they stay unanalysed. Option --json also prints the figures
+// that running the bench never shows their sentences and they stay unanalysed (except i, j: held out in round 2 and
+// analysed in round 3, they print with the tuning drafts). Option --json also prints the figures
 // as one line of JSON at the end.
 
 import { CLAIM_RULES, describe, lintDraft, loadCorpus, match, type Draft, type Outcome } from '../test/fixtures/claims/blog/corpus';
