@@ -23,7 +23,7 @@
 // Offsets in a ClaimClassification are offsets into the classified text. analyzeClaims() turns them into document
 // offsets (the sentence's text is the document slice with non-prose blanked, so index i is sentence.start + i).
 
-import type { Citation, Fix, ParsedDocument, ProseBlock, Sentence, TextEdit } from './types';
+import type { Citation, Fix, FixSeries, ParsedDocument, ProseBlock, Sentence, TextEdit } from './types';
 import { footnoteMarkers, referenceBlockIndexes, referenceHeadingName } from './references';
 import type { ResolvedConfig } from './config';
 import { parseMarkdownTree } from './document';
@@ -3292,8 +3292,8 @@ export function citationPlaceholderFix(doc: ParsedDocument, at: number): Fix {
   const edits: TextEdit[] = [{ start: at, end: at, newText: marker }];
   if (plan.listAt === at) edits[0].newText += list;
   else edits.push({ start: plan.listAt, end: plan.listAt, newText: list });
-  const series = { id: 'citation-placeholder', first: plan.first, at, marker: plan.marker, listAt: plan.listAt, lead: plan.lead, entry: plan.entry, sep: plan.sep, tail: plan.tail };
-  return { title: `Insert citation placeholder ${marker}`, edits, series };
+  const { source: _source, ...fields } = plan;
+  return { title: `Insert citation placeholder ${marker}`, edits, series: { id: 'citation-placeholder', at, ...fields } };
 }
 
 /**
@@ -3301,17 +3301,10 @@ export function citationPlaceholderFix(doc: ParsedDocument, at: number): Fix {
  * the number) and its entry in the list of definitions or references (written as lead + entries joined by sep + tail,
  * so that "Fix all" can write several at once).
  */
-interface PlaceholderPlan {
-  first: number;
-  marker: string;
-  listAt: number;
-  lead: string;
-  entry: string;
-  sep: string;
-  tail: string;
+type PlaceholderPlan = Omit<FixSeries, 'id' | 'at'> & {
   /** The document's text (so that a fix reads the document only through its plan). */
   source: string;
-}
+};
 
 const placeholderPlans = new WeakMap<ParsedDocument, PlaceholderPlan>();
 
