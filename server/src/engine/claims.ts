@@ -2781,7 +2781,6 @@ interface ClaimFinding {
  */
 type Polarity = 'any' | 'bad' | 'good' | 'chain';
 
-/** 'Clients tell us that …': a frame whose complement carries the claim; alone it claims nothing. */
 let benefitIdiom: RegExp | null = null;
 /** The testimonial-kind cue c is one of claims-context.json's benefitIdioms. */
 function isBenefitIdiom(text: string, c: Cue): boolean {
@@ -2791,6 +2790,7 @@ function isBenefitIdiom(text: string, c: Cue): boolean {
   return !!m && c.start + m[0].length === c.end;
 }
 
+/** 'Clients tell us that …': a frame whose complement carries the claim; alone it claims nothing. */
 const TESTIMONIAL_FRAME = /\b(?:tell|told|say|said|report|reported|write|wrote|swear|rave)\b/i;
 
 const POSITIVE_ADVERB = /\b(?:positively|favou?rably|beneficially)\s+$/i;
