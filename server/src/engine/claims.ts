@@ -160,13 +160,23 @@ interface Bucket {
   rest: Bucket | null;
 }
 
+/** A node of ClaimLexicon.bucketTree: the bucket of a one- to three-character prefix and the longer prefixes. */
+interface KeyNode {
+  bucket: Bucket | undefined;
+  next: (KeyNode | undefined)[] | null;
+}
+
 /** The compiled lexicon: built once for the defaults and once per distinct user extension. */
 export interface ClaimLexicon {
   /** Patterns by the one, two or three characters they start with (see prefixKey). */
   buckets: Map<number, Bucket>;
+  /** The same buckets as a tree of 256-entry arrays by folded character (see foldKeyChar): scan()'s lookup. */
+  bucketTree: (KeyNode | undefined)[];
   bucketAny: Bucket | null;
   /** The (lower-cased) first characters bucketAny's patterns can start with; null when any character can start one. */
   bucketAnyFirst: Set<number> | null;
+  /** bucketAnyFirst as a table by character code (1: try bucketAny); null when any character can start a pattern. */
+  bucketAnyFirstTable: Uint8Array | null;
   /** Disease and drug name endings by their last two letters (tried only on words no lexicon entry matched). */
   suffixes: Map<number, { suffix: string; kind: number }[]>;
   /** Words with those endings that are neither ('diagnosis', 'empathy'). */
@@ -693,10 +703,14 @@ export function compileLexicon(settings: ClaimsSettings = {}): ClaimLexicon {
     if (!b) memo.set(key, (b = bucket(list)));
     return b;
   };
+  const anyFirst = firstCharacters(b0);
+  const sharedBuckets = new Map([...buckets].map(([k, v]) => [k, shared(v)]));
   const lex: ClaimLexicon = {
-    buckets: new Map([...buckets].map(([k, v]) => [k, shared(v)])),
+    buckets: sharedBuckets,
+    bucketTree: bucketTree(sharedBuckets),
     bucketAny: b0.length ? shared(b0) : null,
-    bucketAnyFirst: firstCharacters(b0),
+    bucketAnyFirst: anyFirst,
+    bucketAnyFirstTable: anyFirst && characterTable(anyFirst),
     suffixes: suffixIndex(),
     suffixExceptions: new Set(outcomesData.suffixes.exceptions),
     verbs,
@@ -708,6 +722,34 @@ export function compileLexicon(settings: ClaimsSettings = {}): ClaimLexicon {
     userAttribution: userAttributions.length ? new RegExp(`(?:${userAttributions.map(nonCapturing).join('|')})${WORD_END}`, 'iy') : null,
   };
   return lex;
+}
+
+/** The buckets by prefixKey as a tree of arrays indexed by folded characters (the three bytes of the key). */
+function bucketTree(buckets: Map<number, Bucket>): (KeyNode | undefined)[] {
+  const root: (KeyNode | undefined)[] = new Array(256).fill(undefined);
+  const node = (level: (KeyNode | undefined)[], f: number): KeyNode => (level[f] ??= { bucket: undefined, next: null });
+  const below = (n: KeyNode): (KeyNode | undefined)[] => (n.next ??= new Array(256).fill(undefined));
+  for (const [key, b] of buckets) {
+    const len = key >>> 24;
+    const a = len === 1 ? key & 255 : len === 2 ? (key >>> 8) & 255 : (key >>> 16) & 255;
+    let n = node(root, a);
+    if (len >= 2) n = node(below(n), len === 2 ? key & 255 : (key >>> 8) & 255);
+    if (len === 3) n = node(below(n), key & 255);
+    n.bucket = b;
+  }
+  return root;
+}
+
+/** A set of UTF-16 code units as a table of 0/1 by code unit. */
+function characterTable(set: Set<number>): Uint8Array {
+  const table = new Uint8Array(65536);
+  for (const c of set) if (c >= 0 && c < 65536) table[c] = 1;
+  return table;
+}
+
+/** A character code as prefixKey folds it into 8 bits. */
+function foldKeyChar(c: number): number {
+  return c < 256 ? c : 128 + (c % 127);
 }
 
 /**
@@ -838,10 +880,18 @@ function scan(text: string, lex: ClaimLexicon): Cue[] {
       const c1 = lower(c);
       const c2 = i + 1 < n ? (isSpaceCode(text.charCodeAt(i + 1)) ? 32 : lower(text.charCodeAt(i + 1))) : -1;
       const c3 = c2 >= 0 && i + 2 < n ? (isSpaceCode(text.charCodeAt(i + 2)) ? 32 : lower(text.charCodeAt(i + 2))) : -1;
-      if (c3 >= 0) best = tryBucket(lex.buckets.get(prefixKey(c1, c2, c3)), text, i, best, lex);
-      if (c2 >= 0) best = tryBucket(lex.buckets.get(prefixKey(c1, c2)), text, i, best, lex);
-      best = tryBucket(lex.buckets.get(prefixKey(c1)), text, i, best, lex);
-      if (lex.bucketAnyFirst === null || lex.bucketAnyFirst.has(c1)) best = tryBucket(lex.bucketAny, text, i, best, lex);
+      // The buckets of prefixKey(c1, c2, c3), prefixKey(c1, c2) and prefixKey(c1), in that order.
+      const n1 = lex.bucketTree[foldKeyChar(c1)];
+      if (n1) {
+        const n2 = c2 >= 0 && n1.next ? n1.next[foldKeyChar(c2)] : undefined;
+        if (n2) {
+          const n3 = c3 >= 0 && n2.next ? n2.next[foldKeyChar(c3)] : undefined;
+          if (n3) best = tryBucket(n3.bucket, text, i, best, lex);
+          best = tryBucket(n2.bucket, text, i, best, lex);
+        }
+        best = tryBucket(n1.bucket, text, i, best, lex);
+      }
+      if (lex.bucketAnyFirstTable === null || lex.bucketAnyFirstTable[c1] === 1) best = tryBucket(lex.bucketAny, text, i, best, lex);
       if (best) {
         cues.push(best);
         i = best.end;
@@ -858,7 +908,8 @@ function scan(text: string, lex: ClaimLexicon): Cue[] {
           continue;
         }
       }
-      if (j - i >= 3 && j - i <= 8 && CLAUSE_WORDS.test(text.slice(i, j))) cues.push({ kind: BOUNDARY, start: i, end: j });
+      // CLAUSE_WORDS start with b, w, a, t, h or y.
+      if (j - i >= 3 && j - i <= 8 && (c1 === 98 || c1 === 119 || c1 === 97 || c1 === 116 || c1 === 104 || c1 === 121) && CLAUSE_WORDS.test(text.slice(i, j))) cues.push({ kind: BOUNDARY, start: i, end: j });
       i = j;
       continue;
     }
@@ -1068,7 +1119,13 @@ const HEALTH_KINDS = new Set([K.good, K.bad, K.body, K.disease, K.side]);
 const RELATION_KINDS = new Set([K.correlational, K.causal, K.causalAdj, K.effectNoun, K.verb, K.comparative, K.abs]);
 
 function cueText(text: string, c: Cue): string {
-  return text.slice(c.start, c.end).replace(/\s+/g, ' ').toLowerCase();
+  const s = text.slice(c.start, c.end);
+  // Most cues are lower-case ASCII with single spaces: nothing to replace or lower-case.
+  for (let k = 0; k < s.length; k++) {
+    const ch = s.charCodeAt(k);
+    if (ch < 32 || ch > 126 || (ch >= 65 && ch <= 90) || (ch === 32 && k > 0 && s.charCodeAt(k - 1) === 32)) return s.replace(/\s+/g, ' ').toLowerCase();
+  }
+  return s;
 }
 
 let clauseBuffer = new Int32Array(256);
