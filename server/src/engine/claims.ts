@@ -1601,12 +1601,24 @@ const ESTIMATE = new Set(['thought', 'reported', 'believed', 'estimated', 'expec
 const ESTIMATE_FILLER = new Set(['previously', 'originally', 'once', 'commonly', 'generally', 'widely', 'first', 'initially', 'earlier', 'had', 'has', 'have', 'been', 'was', 'were', 'is', 'are', 'we', 'it', 'many', 'most', 'experts', 'doctors', 'researchers', 'scientists']);
 
 /**
- * The comparative cue c is measured against an earlier estimate: 'than' (ending the cue or right after it) followed by
- * an estimating participle, optionally after 'previously', an auxiliary or a generic subject.
+ * The comparison at cue k (c, the comparative) is set against a reference rather than a group: an earlier estimate
+ * ('higher than previously thought', 'better than reported'; but a group's risk measured so, 'risk in siblings higher
+ * than thought', still states the group's risk) or a norm or earlier work ('longer than the national targets', 'lower
+ * than in previous studies').
  */
-function thanEstimate(text: string, c: Cue): boolean {
+function againstReference(text: string, cues: Cue[], k: number, c: Cue): boolean {
   const at = thanAfter(text, c);
   if (at < 0) return false;
+  if (thanEstimate(text, at) && !riskBefore(text, cues, k)) return true;
+  NORM_STANDARD.lastIndex = at;
+  return NORM_STANDARD.test(text);
+}
+
+/**
+ * After the 'than' ending at `at`: an estimating participle, optionally after 'previously', an auxiliary or a generic
+ * subject ('than previously thought', 'than experts had expected').
+ */
+function thanEstimate(text: string, at: number): boolean {
   let w = at;
   for (let hops = 0; hops < 4; hops++) {
     const word = nextWord(text, w);
@@ -1625,17 +1637,6 @@ function thanAfter(text: string, c: Cue): number {
   while (at < text.length && isSpaceCode(text.charCodeAt(at))) at++;
   if (!isThan(text, at) || (at + 4 < text.length && isWordChar(text.charCodeAt(at + 4)))) return -1;
   return at + 4;
-}
-
-/**
- * The comparative cue c is measured against a norm or earlier work: 'than' followed by a recommendation, a threshold, a
- * target ('longer than the national targets') or previous studies ('lower than in previous studies').
- */
-function thanNorm(text: string, c: Cue): boolean {
-  const at = thanAfter(text, c);
-  if (at < 0) return false;
-  NORM_STANDARD.lastIndex = at;
-  return NORM_STANDARD.test(text);
 }
 
 /** 'than' (any case) at i. */
@@ -1735,11 +1736,8 @@ function readRelation(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
         const comparative = /(?:er|more|less|fewer|better|worse)$/.test(p) && !/^(?:rather|other|over|under|never|either|whether|neither|number)$/.test(p);
         if (!comparative || /^\d/.test(n) || NUMBER_WORD.test(n)) return null;
       }
-      // 'higher than previously thought', 'better than reported': the standard is an earlier estimate, not another group
-      // (a group's risk measured so, 'risk in siblings higher than thought', still states the group's risk).
-      if (thanEstimate(text, c) && !riskBefore(text, cues, k)) return null;
-      // 'longer than the national targets', 'lower than in previous studies': set against a norm or earlier work.
-      if (thanNorm(text, c)) return null;
+      // 'higher than previously thought', 'longer than the national targets': set against a reference, not a group.
+      if (againstReference(text, cues, k, c)) return null;
       break;
     }
     case K.causal: {
@@ -1843,7 +1841,7 @@ function readRelation(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
         rel.type = 'cmp';
         rel.weak = true;
         // 'were lower than previously reported', 'rose faster than the national targets': set against an estimate or a norm.
-        if ((thanEstimate(text, rel.cue) && !riskBefore(text, cues, k)) || thanNorm(text, rel.cue)) return null;
+        if (againstReference(text, cues, k, rel.cue)) return null;
         // 'yields a 10 percent drop in deaths': the noun of a change verb as the object of a verb of producing.
         if (nextWordIsIn(text, rel.cue.end) && producedBy(text, rel.cue.start)) {
           rel.type = 'causal';
@@ -2305,7 +2303,7 @@ function attributiveComparative(text: string, rel: Relation): boolean {
   return !COMPARISON.test(text);
 }
 
-/** What follows 'than' when the standard is a norm or earlier work (see thanNorm; an expectation is thanEstimate's). */
+/** What follows 'than' when the standard is a norm or earlier work (see againstReference; an expectation is thanEstimate's). */
 const NORM_STANDARD = /\s+(?:(?:the\s+)?(?:recommended|conventional|current|national|international|reported|expected|common|usual|standard)\s+(?:recommendations?|thresholds?|guidelines?|levels?|values?|estimates?|targets?|cut-?offs?|limits?)|(?:in\s+)?(?:previous|prior|earlier)\s+(?:studies|reports|literature|series|cohorts)|(?:(?:previously|commonly|usually|generally|currently|originally|initially)\s+)?(?:reported|recommended|predicted|described|published|anticipated|assumed|targeted))\b/iy;
 
 /** Words that open an appositive or a non-restrictive relative clause ('known as', 'called', 'which', 'who'). */
