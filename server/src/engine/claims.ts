@@ -3077,11 +3077,6 @@ function definitionWordBetween(text: string, from: number, to: number): boolean 
   return false;
 }
 
-function hasCommaBetween(cues: Cue[], a: number, b: number): boolean {
-  for (let j = a + 1; j < b; j++) if (cues[j].kind === COMMA || cues[j].kind === BOUNDARY) return true;
-  return false;
-}
-
 const IMPERATIVE = /^\s*["'\u201c*_]*(?:take|try|use|add|check|ask|talk|speak|avoid|consider|start|stop|keep|make|give|let|see|call|tell|drink|eat|choose|remember|discuss|look|find|get|book|contact|reach|schedule|read|learn|do not|don't|never)\b/i;
 
 function isImperative(text: string): boolean {
