@@ -56,6 +56,7 @@ import { expandNumericList, findTextCitations, narrativeMatches } from '../serve
 import { byRest } from '../server/src/rules/missing-author';
 import { MARKER, closedTail, dropLastWord, firstAuthorOf, footnoteRefs, hasVolPages, leadingParen, pseudoHeadingLine, referenceHeadingName, shorten, trimEndWhere, yearParen } from '../server/src/engine/references';
 import type { CollectedPattern } from './fuzz/collect-patterns';
+import { cpuMs, medianCpuMs } from './helpers/cpu';
 
 const ROOT = path.resolve(__dirname, '..');
 const VERDICTS = path.join(__dirname, 'fuzz', 'regex-verdicts.json');
@@ -224,19 +225,6 @@ describe('regex safety: built-in patterns are linear-time (recheck)', function (
     assert.equal(bad.length, 0, `${bad.length} of ${patterns.length} built-in patterns can backtrack super-linearly:\n    ${bad.join('\n    ')}`);
   });
 });
-
-/** CPU time of fn in ms (less disturbed than wall time by the other jobs on a shared machine). */
-function cpuMs(fn: () => void): number {
-  const t0 = process.cpuUsage();
-  fn();
-  const d = process.cpuUsage(t0);
-  return (d.user + d.system) / 1000;
-}
-
-function medianCpuMs(fn: () => void, runs: number): number {
-  const xs = Array.from({ length: runs }, () => cpuMs(fn)).sort((a, b) => a - b);
-  return xs[xs.length >> 1];
-}
 
 /**
  * How the CPU time of f grows from input size n to 4n: about 4 for linear work, 16 for quadratic. Each measurement

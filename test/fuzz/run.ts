@@ -18,6 +18,7 @@ import { lintText, ruleById } from '../../server/src/engine/lint';
 import { HOSTILE_INLINE, hostileCase, mutatedDraft, pathologicalInputs, type HostileCase } from './arbitraries';
 import { checkLintProperties, fuzzLintOptions, knownIssueHits, KNOWN_ISSUES, PropertyViolation } from './properties';
 import { generateDraft } from '../../bench/corpus';
+import { cpuMs, medianCpuMs } from '../helpers/cpu';
 
 interface Args {
   duration: number;
@@ -134,24 +135,6 @@ function runRandom(args: Args, failures: Failure[]): { cases: number; batches: n
   return { cases, batches };
 }
 
-/** CPU time of fn in ms (this process; less disturbed by other jobs on a shared machine than wall time). */
-function time(fn: () => void): number {
-  const t0 = process.cpuUsage();
-  fn();
-  const d = process.cpuUsage(t0);
-  return (d.user + d.system) / 1000;
-}
-
-function medianTime(fn: () => void, runs: number): number {
-  const xs: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    (globalThis as { gc?: () => void }).gc?.();
-    xs.push(time(fn));
-  }
-  xs.sort((a, b) => a - b);
-  return xs[xs.length >> 1];
-}
-
 /** Inputs that grow with n; lint time for 10n should be about 10 times that for n. */
 const GROWTH_FAMILIES: { name: string; make: (n: number) => string; n: number; kind?: 'markdown' | 'plaintext' }[] = [
   { name: 'draft (words)', make: (n) => generateDraft({ words: n, seed: 11 }), n: 5000 },
@@ -201,14 +184,14 @@ function growthScan(): GrowthRow[] {
       documentsLinted++;
     };
     lint(small)();
-    const first = time(lint(big));
-    let tSmall = medianTime(lint(small), 7);
+    const first = cpuMs(lint(big));
+    let tSmall = medianCpuMs(lint(small), 7, true);
     // A 10n input that already takes seconds is measured once (its growth is plain to see).
-    let tBig = first > 5000 ? first : medianTime(lint(big), 3);
+    let tBig = first > 5000 ? first : medianCpuMs(lint(big), 3, true);
     // On a loaded machine one measurement can be off: re-measure before calling growth superlinear.
     for (let retry = 0; retry < 2 && first <= 5000 && tBig / tSmall > (1.5 * big.length) / small.length; retry++) {
-      tSmall = Math.min(tSmall, medianTime(lint(small), 7));
-      tBig = Math.min(tBig, medianTime(lint(big), 3));
+      tSmall = Math.min(tSmall, medianCpuMs(lint(small), 7, true));
+      tBig = Math.min(tBig, medianCpuMs(lint(big), 3, true));
     }
     const ratio = tBig / tSmall;
     // Linear means time grows like the input: compare with the growth in characters (×10 for most families,
