@@ -510,18 +510,36 @@ const KNOWN_GAPS: Gap[] = [
   { draft: 'j-heldout-mindset-coach.md', kind: 'miss', rule: 'unsupported-claim', text: 'A client of mine described it as', reason: '"described it as" is not a testimonial frame and "put the day down" is no benefit word' },
   { draft: 'j-heldout-mindset-coach.md', kind: 'miss', rule: 'unsupported-claim', text: 'Last month I travelled to Edinburgh on my own', reason: 'an implicit testimonial (an activity regained) that only the preceding sentence makes one' },
   { draft: 'j-heldout-mindset-coach.md', kind: 'fp', rule: 'unsupported-claim', text: '«safer» in: ...', reason: 'advice on tapering ("a slow, planned reduction is much safer") is read as a safety claim' },
+  // o, p were held out in round 3 and analysed in round 4: the gaps at the start of round 4 (remove an entry when its gap closes).
+  { draft: 'o-heldout-sleep-clinic.md', kind: 'miss', rule: 'unsupported-claim', text: "Our six-week CBT-I course retrains your body clock", reason: "a promotional subject (\"Our ... course\") acting on the body (\"retrains your body clock\"), with no claim verb or benefit word" },
+  { draft: 'o-heldout-sleep-clinic.md', kind: 'miss', rule: 'unsupported-claim', text: "it builds up sleep pressure so that you drop off faster", reason: "the benefit is in a result clause (\"so that you drop off faster\") of an idiom" },
+  { draft: 'o-heldout-sleep-clinic.md', kind: 'miss', rule: 'unsupported-claim', text: "Most people on the course fall asleep sooner", reason: "an outcome reported of people on a course (\"fall asleep sooner\"), not a testimonial frame" },
+  { draft: 'o-heldout-sleep-clinic.md', kind: 'miss', rule: 'unsupported-claim', text: "By week five I was getting seven hours", reason: "an implicit testimonial (\"seven hours\" of sleep, \"without a single tablet\") with no benefit word" },
+  { draft: 'o-heldout-sleep-clinic.md', kind: 'miss', rule: 'absolute-claim', text: "puts an end to snoring for good", reason: "\"puts an end to\" and \"for good\" (permanence) are not read" },
+  { draft: 'o-heldout-sleep-clinic.md', kind: 'miss', rule: 'unsupported-claim', text: "Our patients say their energy comes back", reason: "a positive state returning (\"energy comes back\") is not read as a benefit" },
+  { draft: 'o-heldout-sleep-clinic.md', kind: 'miss', rule: 'unsupported-claim', text: "is a gentle way to quieten a racing mind", reason: "\"a gentle way to\" a verb not in the lexicon (\"quieten\")" },
+  { draft: 'o-heldout-sleep-clinic.md', kind: 'miss', rule: 'unsupported-claim', text: "could make it easier to nod off", reason: "\"make it easier to\" + a sleep idiom is not read" },
+  { draft: 'o-heldout-sleep-clinic.md', kind: 'miss', rule: 'vague-attribution', text: "Research shows that screens in the bedroom wreck your sleep", reason: "the attributed clause is a harm, not an efficacy claim, and vague attribution needs a claim" },
+  { draft: 'p-heldout-sports-nutrition.md', kind: 'miss', rule: 'unsupported-claim', text: "Plant proteins such as pea and soy work too", reason: "an elliptical efficacy claim (\"work too\"), only the context says for what" },
+  { draft: 'p-heldout-sports-nutrition.md', kind: 'miss', rule: 'unsupported-claim', text: "my legs don't feel heavy on Monday mornings any more", reason: "a symptom that stopped (\"don't ... any more\") after \"Since I started\" a plan is not read as a testimonial" },
+  { draft: 'p-heldout-sports-nutrition.md', kind: 'miss', rule: 'unsupported-claim', text: "keeps you from hitting the wall", reason: "prevention by \"keeps you from\" + an idiom is not read" },
+  { draft: 'p-heldout-sports-nutrition.md', kind: 'miss', rule: 'unsupported-claim', text: "might give you a small edge in races", reason: "\"give you an edge\" is not a benefit phrase" },
+  { draft: 'p-heldout-sports-nutrition.md', kind: 'fp', rule: 'unsupported-claim', text: "«sharpens» in: ...", reason: "reported as unsupported-claim; labelled vague-attribution (\"Everyone knows that\")" },
+  { draft: 'p-heldout-sports-nutrition.md', kind: 'miss', rule: 'vague-attribution', text: "Everyone knows that caffeine sharpens your focus", reason: "\"Everyone knows\" (common knowledge) is not an attribution phrase" },
+  { draft: 'p-heldout-sports-nutrition.md', kind: 'fp', rule: 'unsupported-claim', text: "«helps» in: ...", reason: "reported as unsupported-claim; labelled vague-attribution (\"Many coaches believe\")" },
+  { draft: 'p-heldout-sports-nutrition.md', kind: 'miss', rule: 'vague-attribution', text: "Many coaches believe that creatine helps", reason: "\"coaches\" is not among the professions read as unnamed sources" },
+  { draft: 'p-heldout-sports-nutrition.md', kind: 'miss', rule: 'unsupported-claim', text: "gets injured athletes back on the pitch in half the time", reason: "an idiom of recovery (\"gets ... back on the pitch\") with no benefit word" },
+  { draft: 'p-heldout-sports-nutrition.md', kind: 'miss', rule: 'unsupported-claim', text: "is a safe and natural way to calm inflammation", reason: "\"a safe and natural way to\": coordinated adjectives break the \"effective way to\" frame" },
 ];
 
 /**
- * Round 3's held-out drafts (o, p): measured by bench/blog-claims.ts and never read, so their disagreements are pinned
- * by counts only (true positives, false positives, misses, severity disagreements), never by sentence. Update the
- * counts from the bench's per-draft line when a change moves them, and say so in the commit message. (i, j were held
- * out in round 2 and analysed in round 3: they are matched against their labels above, like the tuning drafts.)
+ * Held-out drafts of the current round: measured by bench/blog-claims.ts and never read, so their disagreements are
+ * pinned by counts only (true positives, false positives, misses, severity disagreements), never by sentence. Update the
+ * counts from the bench's per-draft line when a change moves them, and say so in the commit message. (i, j and o, p
+ * were held out in rounds 2 and 3 and analysed in the round after: they are matched against their labels above, like
+ * the tuning drafts.)
  */
-const HELDOUT_COUNTS: Record<string, { tp: number; fp: number; miss: number; severity: number }> = {
-  'o-heldout-sleep-clinic.md': { tp: 6, fp: 0, miss: 9, severity: 0 },
-  'p-heldout-sports-nutrition.md': { tp: 6, fp: 2, miss: 8, severity: 0 },
-};
+const HELDOUT_COUNTS: Record<string, { tp: number; fp: number; miss: number; severity: number }> = {};
 
 function problems(draft: Draft): { kind: Gap['kind']; rule: string; text: string }[] {
   const outcome = match(draft, lintDraft(draft));
