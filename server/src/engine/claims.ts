@@ -1469,6 +1469,12 @@ export function classifyWith(text: string, lex: ClaimLexicon): ClaimClassificati
       result.cues.push(`background:${cueText(text, frame)}`);
     }
   }
+  // 'Many patients believe antibiotics cure colds, but they do not': a belief reported to be corrected claims nothing.
+  const corrected = (claim.rel !== null || cues.some((c) => c.kind === K.abs || c.kind === K.attr)) && correctedBelief(text);
+  if (claim.rel && corrected) {
+    claim.rel = null;
+    claim.reason = 'corrected';
+  }
   if (claim.rel) {
     result.claim = !allowed;
     if (allowed) result.notClaim = 'allowed';
@@ -1477,7 +1483,7 @@ export function classifyWith(text: string, lex: ClaimLexicon): ClaimClassificati
   } else if (claim.reason) result.notClaim = claim.reason;
 
   // Absolute terms and attributions.
-  if (!allowed && !question) {
+  if (!allowed && !question && !corrected) {
     for (let k = 0; k < cues.length; k++) {
       const c = cues[k];
       if (c.kind === K.abs) {
@@ -1491,7 +1497,7 @@ export function classifyWith(text: string, lex: ClaimLexicon): ClaimClassificati
         // unnamed source reporting a finding ('researchers found that 40% of patients …') is vague attribution only when
         // the finding is a claim or a relation ('studies show that X reduces Y').
         const appeal = CONSENSUS.test(text.slice(c.start, c.end)) || isUserAttribution(text, c, lex);
-        if ((appeal || result.claim || result.strength !== 'none') && isVagueAttribution(text, cues, k, clause, lex)) {
+        if (attributedAssertion(text, cues, k, appeal, result) && isVagueAttribution(text, cues, k, clause, lex)) {
           result.attributions.push({ start: c.start, end: c.end, text: text.slice(c.start, c.end) });
           result.cues.push(`attribution:${cueText(text, c)}`);
         }
@@ -1504,7 +1510,7 @@ export function classifyWith(text: string, lex: ClaimLexicon): ClaimClassificati
     // Like 'it is thought that', a passive of belief is an appeal whatever it reports; one of finding needs an efficacy
     // claim
     // ('Ibuprofen is known to cause stomach bleeding' is a harm, not a claim); 'is said to patients' reports no belief.
-    if (m && (result.claim || PASSIVE_BELIEF.test(m[1])) && !NOT_A_VERB.test(nextWord(text, m.index + m[0].length))) {
+    if (m && (result.claim || PASSIVE_BELIEF.test(m[1]) || passiveFindingOfEffect(m[1], result)) && !NOT_A_VERB.test(nextWord(text, m.index + m[0].length))) {
       // Not after a negator in its clause ('No supplement has been shown to …' states absent evidence).
       let negated = false;
       for (let k = 0; k < cues.length && cues[k].start < m.index; k++) {
@@ -2764,6 +2770,57 @@ function isUserAttribution(text: string, c: Cue, lex: ClaimLexicon): boolean {
   re.lastIndex = c.start;
   const m = re.exec(text);
   return !!m && c.start + m[0].length === c.end;
+}
+
+// ---------------------------------------------------------------- reported content (round 4)
+
+/**
+ * Appeals to what everybody knows or to a popular belief ('everyone knows', 'we all know', 'as any physio will tell
+ * you', 'it is no secret that', 'many parents are convinced'): vague only about health, and only with a clause after
+ * them ('everyone knows someone with diabetes' knows a person).
+ */
+const POPULAR_APPEAL = /^(?:as\s+)?(?:everyone|everybody|we\s+all|(?:any|every)\s|it\s+is\s+(?:common|no\s)|it.s\s+(?:common|no\s)|it\s+goes|common\s+sense)|\s(?:people|parents|mums|moms|mothers|dads|fathers|women|men|athletes|runners|cyclists|lifters|gym-goers|bodybuilders|teenagers|adults|families)\s/i;
+/** Words after 'everyone knows' that do not open a clause. */
+const KNOWN_NOT_CLAUSE = /^(?:someone|somebody|anyone|anybody|everyone|people|how|what|when|where|why|who|whom|which|whether|it|them|him|her|me|you|us|about|of|in|better)$/;
+
+/**
+ * An attribution (cue k) credits an unnamed source with a health assertion: an efficacy claim or a relation, or any
+ * health outcome, body part, condition or side effect after it ('research shows that screens wreck your sleep',
+ * 'researchers found that one in three teenagers has acne'); an appeal to consensus or belief is vague whatever follows,
+ * except a popular appeal (POPULAR_APPEAL), which needs a health assertion and a clause.
+ */
+function attributedAssertion(text: string, cues: Cue[], k: number, appeal: boolean, result: ClaimClassification): boolean {
+  const c = cues[k];
+  let health = result.claim || result.strength !== 'none';
+  if (!health) {
+    for (let j = k + 1; j < cues.length; j++) {
+      if (cues[j].kind === QUESTION) break;
+      if (HEALTH_KINDS.has(cues[j].kind)) {
+        health = true;
+        break;
+      }
+    }
+  }
+  // 'Many coaches believe in rest days': a practice endorsed, vague only about health.
+  if (!POPULAR_APPEAL.test(text.slice(c.start, c.end))) return (appeal && nextWord(text, c.end) !== 'in') || health;
+  return health && !KNOWN_NOT_CLAUSE.test(nextWord(text, c.end));
+}
+
+/** A passive of finding ('has been shown / proven / found to') that introduces a relation ('It has been shown to lower the number of spots'). */
+function passiveFindingOfEffect(verb: string, result: ClaimClassification): boolean {
+  return /^(?:shown|proven|proved|demonstrated|found)$/i.test(verb) && result.strength !== 'none';
+}
+
+/** A belief reported and then corrected in the sentence ('… believe X cures Y, but it does not', 'wrongly believe'). */
+const BELIEF_WORD = /\b(?:believes?|believed|think|thinks|thought|assumes?|assumed|convinced|swears?|insists?|imagines?)\b/i;
+const BUT_NOT = /\bbut\s+(?:it|they|this|that|these|those|he|she|we|the\s+[a-z-]+)\s+(?:(?:do|does|did|is|are|was|were|has|have|can|will|would)(?:\s+not|n.t)|(?:is|are)\s+(?:a\s+myth|untrue|wrong|false|mistaken))\b/i;
+const WRONG_BELIEF = /\b(?:wrongly|mistakenly|falsely|incorrectly|erroneously)\s+(?:believe|think|assume|claim|say)/i;
+function correctedBelief(text: string): boolean {
+  const b = BELIEF_WORD.exec(text);
+  if (!b) return false;
+  if (WRONG_BELIEF.test(text)) return true;
+  const m = BUT_NOT.exec(text);
+  return !!m && m.index > b.index;
 }
 
 /** Attributions that appeal to consensus, belief or authority rather than report a finding. */

@@ -1,0 +1,93 @@
+// The claim rules on reported content (issue #3, round 4): constructions generalised from the misses of the blog
+// corpus, each with positive sentences in several health areas and the nearest negatives where it must stay silent.
+// None of these sentences is taken from the corpus or from a benchmark.
+// A. vague attribution of any health assertion, appeals to common knowledge or to popular belief, more unnamed
+//    professions, agentless passives of finding with a pronoun subject;
+// B. outcomes reported of the writer's clients or patients, or of people on a programme;
+// C. testimonials opened by a change of state ("Since I started …, … any more", "Now I can …").
+
+import * as assert from 'node:assert/strict';
+import { lintText } from '../../server/src/engine/lint';
+
+const RULES = ['absolute-claim', 'unsupported-claim', 'vague-attribution'];
+
+/** `rule severity «trigger»` for each claim diagnostic of a one-sentence Markdown draft. */
+function lint(sentence: string): string[] {
+  const text = `${sentence}\n`;
+  const { diagnostics } = lintText(text, { uri: 'file:///draft.md', only: RULES, onRuleError: (_id, e) => { throw e; } });
+  return diagnostics.map((d) => `${d.ruleId} ${d.severity} «${text.slice(d.start, d.end)}»`);
+}
+
+function cases(table: [string, string[]][]): void {
+  for (const [sentence, expected] of table) it(sentence, () => assert.deepEqual(lint(sentence), expected));
+}
+
+describe('claim rules on reported content (round 4)', () => {
+  describe('vague-attribution: an unnamed source credited with any health assertion, harms and risks included', () => {
+    cases([
+      ['Research shows that late-night scrolling ruins your sleep.', ['vague-attribution warning «Research shows»']],
+      ['Studies show that sitting all day wears out your knees.', ['vague-attribution warning «Studies show»']],
+      ['Researchers found that one in three teenagers has acne scarring.', ['vague-attribution warning «Researchers found»']],
+      ['Evidence suggests that skipping breakfast upsets blood sugar in children.', ['vague-attribution warning «Evidence suggests»']],
+      ['There is evidence that shift work disturbs the menstrual cycle and fertility.', ['vague-attribution warning «There is evidence that»']],
+      ['Scientists have found that loud gyms damage your hearing.', ['vague-attribution warning «Scientists have found»']],
+      // Not a health assertion, named, cited, negated, or asked.
+      ['Research shows that most people check their phones eighty times a day.', []],
+      ['Studies show that most readers skim the first paragraph.', []],
+      ['The NHS says that screens in the bedroom disturb sleep.', []],
+      ['Research shows that screens in the bedroom disturb sleep [3].', []],
+      ['No study has shown that screens in the bedroom disturb sleep.', []],
+      ['Does research show that screens disturb sleep?', []],
+    ]);
+  });
+
+  describe('vague-attribution: appeals to common knowledge ("everyone knows", "we all know", "as any X will tell you")', () => {
+    cases([
+      ['Everyone knows that coffee sharpens your focus.', ['vague-attribution warning «Everyone knows that»']],
+      ['We all know that fizzy drinks are bad for your heart.', ['vague-attribution warning «We all know that»']],
+      ['Everybody knows a hot toddy helps you sleep.', ['vague-attribution warning «Everybody knows»']],
+      ['As any physio will tell you, stretching before a run prevents injury.', ['vague-attribution warning «As any physio will tell you»']],
+      ['It is common knowledge that vitamin C shortens colds.', ['vague-attribution warning «It is common knowledge that»']],
+      ["It's no secret that stress wrecks your digestion.", ["vague-attribution warning «It's no secret that»"]],
+      // Not about health, or knowing a person.
+      ['Everyone knows that January is a long month.', []],
+      ['Everyone knows someone with diabetes.', []],
+      ['We all know how hard it is to get a parking space.', []],
+      ['As any receptionist will tell you, Mondays are busy.', []],
+      ['It is no secret that our waiting list is long.', []],
+    ]);
+  });
+
+  describe('vague-attribution: a quantified group of unnamed practitioners or of people with a verb of belief', () => {
+    cases([
+      ['Many coaches believe that creatine helps older runners.', ['vague-attribution warning «Many coaches believe»']],
+      ['Lots of personal trainers swear that protein shakes build muscle faster.', ['vague-attribution warning «Lots of personal trainers swear that»']],
+      ['Plenty of herbalists recommend nettle tea for hay fever.', ['vague-attribution warning «Plenty of herbalists recommend»']],
+      ['Most acupuncturists say that needling eases period pain.', ['vague-attribution warning «Most acupuncturists say»']],
+      ['Countless health coaches claim that fasting balances your hormones.', ['vague-attribution warning «Countless health coaches claim»']],
+      ['Many parents are convinced that cold weather makes children sick.', ['vague-attribution warning «Many parents are convinced»']],
+      ['Most athletes believe ice baths speed up recovery.', ['vague-attribution warning «Most athletes believe»']],
+      // A misconception reported to be corrected, a worry, a belief not about health, a named group, no verb of belief.
+      ['Many patients believe antibiotics cure colds, but they do not.', []],
+      ['Many people believe that cold weather causes colds, but it does not.', []],
+      ['Many parents wrongly believe that teething causes a high fever.', []],
+      ['Some patients worry that statins cause memory loss.', []],
+      ['Many coaches believe in giving young players a rest day.', []],
+      ['Our coaches recommend a warm-up before every session.', []],
+      ['Many coaches work with young athletes.', []],
+    ]);
+  });
+
+  describe('vague-attribution: an agentless passive of finding with a pronoun subject ("It has been shown to lower …")', () => {
+    cases([
+      ['It has been shown to lower the number of inflamed spots by around half.', ['vague-attribution warning «has been shown to»']],
+      ['They have been shown to cut the number of night-time wake-ups.', ['vague-attribution warning «have been shown to»']],
+      ['This has been shown to lower cortisol in stressed adults.', ['vague-attribution warning «has been shown to»']],
+      // A study's own result (past), negated, cited, or knowledge of a side effect.
+      ['It was shown to lower blood pressure in the 2019 trial.', ['unsupported-claim warning «lower»']],
+      ['It has not been shown to lower the number of inflamed spots.', []],
+      ['It has been shown to lower the number of inflamed spots [2].', []],
+      ['Ibuprofen is known to cause stomach bleeding in some people.', []],
+    ]);
+  });
+});
