@@ -91,3 +91,37 @@ describe('claim rules on reported content (round 4)', () => {
     ]);
   });
 });
+
+describe('claim rules on reported content (round 4): outcomes of the writer\'s clients, patients or people on a programme', () => {
+  describe('unsupported-claim: a group that receives the service + a predicate of improvement', () => {
+    cases([
+      ['Most of my clients sleep deeper within a fortnight.', ['unsupported-claim warning «sleep deeper»']],
+      ['Many people on the plan drop a dress size by Christmas.', ['unsupported-claim warning «drop a dress size»']],
+      ['Nearly all the women I see have fewer hot flushes after three months.', ['unsupported-claim warning «have fewer hot flushes»']],
+      ['Our members bounce back faster after a hard session.', ['unsupported-claim warning «bounce back faster»']],
+      ['Most patients find that their appetite returns by the second week.', ['unsupported-claim warning «their appetite returns»']],
+      ['Clients who stick with the programme lose 5 kg on average.', ['unsupported-claim warning «lose 5 kg»']],
+      ['Some of our patients feel calmer after the first session.', ['unsupported-claim info «feel calmer»']],
+      ['Most parents on the course tell us their toddler\'s eczema settles.', ['unsupported-claim warning «their toddler\'s eczema settles»']],
+      ['Eight out of ten clients have more energy after the first month.', ['unsupported-claim warning «have more energy»']],
+      // Natural history, a disease population, a side effect, logistics, statistics of who attends, negated, asked.
+      ['Most people with a cold feel better within a week.', []],
+      ['Most patients with lupus have joint pain.', []],
+      ['Most clients feel a little sore after the first session.', []],
+      ['Most clients book a follow-up within a month.', []],
+      ['Most of our clients are women over forty.', []],
+      ['Most clients do not lose weight in the first week.', []],
+      ['Do most clients lose weight on the plan?', []],
+      ['Some clients lose motivation in the second week.', []],
+      ['Most of my clients improve their technique within a month.', []],
+      ['Most patients recover from the anaesthetic within an hour.', []],
+      ['If most clients lose weight, the plan is working.', []],
+      ['Most patients feel better once the nausea wears off.', []],
+      ['Most people with hay fever find their symptoms ease after the pollen season.', []],
+      ['Many of my clients lose their jobs during a flare.', []],
+      ['Our clients come from all over Yorkshire.', []],
+      // Groups compared ('than'): an association, hedged.
+      ['Clients who did the breathing course had fewer panic attacks than those who did not.', ['unsupported-claim info «had fewer panic attacks»']],
+    ]);
+  });
+});

@@ -34,6 +34,7 @@ import contextData from '../data/claims-context.json';
 import outcomesData from '../data/claims-outcomes.json';
 import absoluteData from '../data/claims-absolute.json';
 import attributionData from '../data/claims-attributions.json';
+import reportedData from '../data/claims-reported.json';
 
 export type ClaimStrength = 'none' | 'correlational' | 'conditional' | 'direct';
 
@@ -3077,7 +3078,114 @@ function findClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment
     out.reason = null;
     return out;
   }
+  if (!question && !out.rel) {
+    const reported = reportedOutcome(text, cues);
+    if (reported) claimReported(text, cues, clause, segment, inParens, reported, out);
+  }
   return out;
+}
+
+// ---------------------------------------------------------------- reported outcomes and testimonials (round 4)
+
+/** The regexes of claims-reported.json, built on first use. */
+let reportedRes: { group: RegExp; predicate: RegExp; comparative: RegExp } | null = null;
+function reportedRegexes(): { group: RegExp; predicate: RegExp; comparative: RegExp } {
+  if (reportedRes) return reportedRes;
+  const alt = (list: string[]): string => list.map(fragmentSource).join('|');
+  const g = reportedData.groups;
+  const group = new RegExp(
+    `\\b(?:(${alt(g.quantifiers)})\\s+(?:of\\s+)?)?(?:(our|my|the)\\s+)?(?:([a-z]+(?:-[a-z]+)?)\\s+)?(${alt(g.receivers)}|${alt(g.people)})\\b(?:\\s+(${alt(g.qualifiers)})\\b)?`,
+    'gi',
+  );
+  const owner = "(?:their|her|his|my|our)\\s+(?:[a-z'\u2019-]+\\s+){0,2}?";
+  const predicate = new RegExp(
+    `\\b(?:${alt(reportedData.predicates)}|${owner}(?:${alt(reportedData.positiveStates)})\\s+(?:${alt(reportedData.returnVerbs)})|${owner}(?:${alt(reportedData.symptoms)})\\s+(?:${alt(reportedData.clearVerbs)}))(?![a-z-])`,
+    'gi',
+  );
+  return (reportedRes = { group, predicate, comparative: /^(?:ha[sdv]e?|get|gets|got|notice[sd]?|reports?|reported|enjoy[sed]*|experience[sd]?)\s.*\b(?:fewer|less|more|better)$/i });
+}
+
+/** Words between a group and its predicate that take the report out: negation, a condition, time before the outcome. */
+const REPORTED_BLOCK = /\b(?:not|never|no|rarely|seldom|hardly|barely|if|unless|when|until|before|should|must|need|needs|want|wants|expect|expects|hope|hopes|try|tries|worry|worries|fear|fears)\b|n['\u2019]t\b|[.;:?!]/i;
+const GROUP_NOT_RECEIVING = /^(?:with|who\s+(?:have|has|had|suffer|live)|suffering|living|affected|diagnosed|at)$/;
+
+/** Span of an outcome reported of a group that receives the service ('Most clients lose weight', 'people on the course fall asleep sooner'). */
+interface Reported {
+  start: number;
+  end: number;
+  groupStart: number;
+}
+
+/**
+ * An outcome reported of a group that receives the service: a quantified or possessive group of clients or patients,
+ * or people with a qualifier that says they receive it ('people on the course', 'the women I see'), then in the same
+ * clause a predicate of improvement (claims-reported.json). People named by a condition ('people with a cold feel
+ * better within a week') are a disease population: natural history, not a reported outcome.
+ */
+function reportedOutcome(text: string, cues: Cue[]): Reported | null {
+  const { group, predicate, comparative } = reportedRegexes();
+  // 'Most patients feel better once the nausea wears off': an outcome of a side effect, not of the service.
+  for (const c of cues) if (c.kind === K.side) return null;
+  predicate.lastIndex = 0;
+  const p = predicate.exec(text);
+  if (!p) return null;
+  let pEnd = p.index + p[0].length;
+  if (comparative.test(p[0])) {
+    // 'have fewer flare-ups', 'more energy': the health outcome right after, of the polarity the comparative wants.
+    const want = /(?:fewer|less)$/i.test(p[0]) ? 'bad' : 'good';
+    let found = false;
+    for (const c of cues) {
+      if (c.start < pEnd) continue;
+      if (c.start > nextWordEnd(text, nextWordEnd(text, pEnd))) break;
+      if (want === 'bad' ? c.kind === K.bad || c.kind === K.disease : c.kind === K.good || c.kind === K.body) {
+        pEnd = c.end;
+        found = true;
+      }
+      break;
+    }
+    if (!found) return null;
+  }
+  group.lastIndex = 0;
+  let best: Reported | null = null;
+  for (let g = group.exec(text); g && g.index < p.index; g = group.exec(text)) {
+    const gEnd = g.index + g[0].length;
+    if (gEnd > p.index) break;
+    const [, quantifier, determiner, , noun, qualifier] = g;
+    const receiver = reportedData.groups.receivers.some((r) => new RegExp(`^${fragmentSource(r)}$`, 'i').test(noun));
+    const possessive = determiner !== undefined && determiner.toLowerCase() !== 'the';
+    const ok = qualifier !== undefined || possessive || (receiver && (quantifier !== undefined || g.index === 0 || determiner === undefined));
+    if (!ok || (!qualifier && GROUP_NOT_RECEIVING.test(nextWord(text, gEnd)))) continue;
+    const between = text.slice(gEnd, p.index);
+    if (REPORTED_BLOCK.test(between) || wordsBetween(text, gEnd, p.index) > 8) continue;
+    best = { start: p.index, end: pEnd, groupStart: g.index };
+  }
+  return best;
+}
+
+/** Makes a reported outcome the claim of `out` (vetoes and hedges as for a testimonial). */
+function claimReported(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, r: Reported, out: ClaimFinding): void {
+  // The last cue before the end of the predicate stands for it in the veto look-back ('If most clients lose weight, …').
+  let k = -1;
+  while (k + 1 < cues.length && cues[k + 1].start < r.end) k++;
+  if (k >= 0) {
+    const why = vetoed(text, cues, k, clause, segment, inParens);
+    if (why) {
+      out.reason ??= why;
+      return;
+    }
+  } else if (isImperative(text)) return;
+  // A modal between the group and the predicate ('most clients may lose weight') or a population hedge ('some patients notice').
+  let hedge: Cue | null = null;
+  for (const c of cues) {
+    if (c.start >= r.start) break;
+    if ((c.kind === K.hedge || c.kind === K.population) && c.end > r.groupStart) hedge = c;
+  }
+  const cue: Cue = { kind: K.testimonial, start: r.start, end: r.end };
+  // 'men who used a sauna had fewer heart attacks than men who …': groups compared, an association.
+  const type = /^[^.;:?!]*\bthan\b/i.test(text.slice(r.end)) ? 'corr' : 'causal';
+  out.rel = { cue, index: k, type, weak: false, verb: null, hedge, modalStart: hedge && hedge.kind === K.hedge ? hedge.start : r.start, negated: false, clause: k >= 0 ? clause[k] : 0, relative: false };
+  out.testimonial = true;
+  out.reason = null;
 }
 
 /** A sentence-opening 'Whether … or …,': the alternatives are conceded (no matter which), not asked about. */
