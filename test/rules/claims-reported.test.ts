@@ -125,3 +125,47 @@ describe('claim rules on reported content (round 4): outcomes of the writer\'s c
     ]);
   });
 });
+
+describe('claim rules on reported content (round 4): testimonials opened by a change of state', () => {
+  describe('unsupported-claim: a symptom that has stopped, in the first person ("… don\'t feel heavy any more", "my knees no longer ache")', () => {
+    cases([
+      ['Since I started the stretching plan, my calves don\'t cramp at night any more.', ['unsupported-claim warning «don\'t cramp at night any more»']],
+      ['Since we switched to the low-FODMAP diet, I don\'t feel bloated after meals anymore.', ['unsupported-claim warning «don\'t feel bloated after meals anymore»']],
+      ['My knees no longer ache on the stairs.', ['unsupported-claim warning «no longer ache»']],
+      ['Since she began the drops, her eyes do not itch any more.', ['unsupported-claim warning «do not itch any more»']],
+      ['I do not need my reliever inhaler any more.', ['unsupported-claim warning «do not need my reliever inhaler any more»']],
+      ['She told me: "Since starting the sessions, I don\'t wake up exhausted anymore."', ['unsupported-claim warning «don\'t wake up exhausted anymore»']],
+      // History, a side effect, a good state lost, not about health, the natural course of a rash, advice.
+      ['Since I started the clinic in 2010, I do not work weekends any more.', []],
+      ['Since starting the tablets I have had a dry mouth.', []],
+      ['Since the new job started, I don\'t sleep well any more.', []],
+      ['Since I moved to Leeds, I don\'t drive to work any more.', []],
+      ['The rash does not itch any more once it scabs over.', []],
+      ['If your ankle does not hurt any more, you can stop the exercises.', []],
+      ['I don\'t take painkillers any more because they upset my stomach.', []],
+      ['We did not find any difference in pain scores any more than with placebo.', []],
+      ['You will no longer feel sore after the third day.', []],
+      ['We no longer stock the tablets.', []],
+    ]);
+  });
+
+  describe('unsupported-claim: a regained activity, "Now I can …", "For the first time in years …", doing without a medicine', () => {
+    cases([
+      ['Now I can wear my favourite dress without feeling bloated.', ['unsupported-claim warning «Now I can wear»']],
+      ['I can now climb the stairs without stopping halfway.', ['unsupported-claim warning «I can now climb»']],
+      ['These days I can run for the bus again.', ['unsupported-claim warning «These days I can run»']],
+      ['For the first time in years, I slept eight hours straight.', ['unsupported-claim warning «For the first time in years»']],
+      ['For the first time in months she walked to the shops on her own.', ['unsupported-claim warning «For the first time in months»']],
+      ['By the third session I was sleeping through without a single sleeping pill.', ['unsupported-claim warning «without a single sleeping pill»']],
+      ['After a month on the plan I got through the week without any painkillers.', ['unsupported-claim warning «without any painkillers»']],
+      // Logistics, telling, history, second person, a first not about health, advice to carry a medicine.
+      ['Now I can tell you about our prices.', []],
+      ['Now I can book my appointments online.', []],
+      ['Now you can book online.', []],
+      ['For the first time in years, I went on holiday abroad.', []],
+      ['For the first time in years, our clinic has a waiting list.', []],
+      ['Never leave home without your inhaler.', []],
+      ['I went three days without any tablets and felt awful.', []],
+    ]);
+  });
+});

@@ -2790,18 +2790,20 @@ const KNOWN_NOT_CLAUSE = /^(?:someone|somebody|anyone|anybody|everyone|people|ho
  * 'researchers found that one in three teenagers has acne'); an appeal to consensus or belief is vague whatever follows,
  * except a popular appeal (POPULAR_APPEAL), which needs a health assertion and a clause.
  */
+let lastHealthOf: Cue[] | null = null;
+let lastHealth = -1;
 function attributedAssertion(text: string, cues: Cue[], k: number, appeal: boolean, result: ClaimClassification): boolean {
   const c = cues[k];
-  let health = result.claim || result.strength !== 'none';
-  if (!health) {
-    for (let j = k + 1; j < cues.length; j++) {
-      if (cues[j].kind === QUESTION) break;
-      if (HEALTH_KINDS.has(cues[j].kind)) {
-        health = true;
-        break;
-      }
+  // The last health cue of the sentence, found once per sentence (a sentence may hold many attributions).
+  if (lastHealthOf !== cues) {
+    lastHealthOf = cues;
+    lastHealth = -1;
+    for (let j = cues.length - 1; j >= 0; j--) if (HEALTH_KINDS.has(cues[j].kind)) {
+      lastHealth = j;
+      break;
     }
   }
+  const health = result.claim || result.strength !== 'none' || lastHealth > k;
   // 'Many coaches believe in rest days': a practice endorsed, vague only about health.
   if (!POPULAR_APPEAL.test(text.slice(c.start, c.end))) return (appeal && nextWord(text, c.end) !== 'in') || health;
   return health && !KNOWN_NOT_CLAUSE.test(nextWord(text, c.end));
@@ -3079,7 +3081,7 @@ function findClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment
     return out;
   }
   if (!question && !out.rel) {
-    const reported = reportedOutcome(text, cues);
+    const reported = reportedOutcome(text, cues) ?? changeOfState(text, cues);
     if (reported) claimReported(text, cues, clause, segment, inParens, reported, out);
   }
   return out;
@@ -3089,6 +3091,7 @@ function findClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment
 
 /** The regexes of claims-reported.json, built on first use. */
 let reportedRes: { group: RegExp; predicate: RegExp; comparative: RegExp } | null = null;
+let receiverNoun = /^$/;
 function reportedRegexes(): { group: RegExp; predicate: RegExp; comparative: RegExp } {
   if (reportedRes) return reportedRes;
   const alt = (list: string[]): string => list.map(fragmentSource).join('|');
@@ -3100,8 +3103,9 @@ function reportedRegexes(): { group: RegExp; predicate: RegExp; comparative: Reg
   const owner = "(?:their|her|his|my|our)\\s+(?:[a-z'\u2019-]+\\s+){0,2}?";
   const predicate = new RegExp(
     `\\b(?:${alt(reportedData.predicates)}|${owner}(?:${alt(reportedData.positiveStates)})\\s+(?:${alt(reportedData.returnVerbs)})|${owner}(?:${alt(reportedData.symptoms)})\\s+(?:${alt(reportedData.clearVerbs)}))(?![a-z-])`,
-    'gi',
+    'g', // lower case: the predicate comes after its group, never first in the sentence (and case-sensitive matching is faster)
   );
+  receiverNoun = new RegExp(`^(?:${alt(g.receivers)})$`, 'i');
   return (reportedRes = { group, predicate, comparative: /^(?:ha[sdv]e?|get|gets|got|notice[sd]?|reports?|reported|enjoy[sed]*|experience[sd]?)\s.*\b(?:fewer|less|more|better)$/i });
 }
 
@@ -3150,8 +3154,9 @@ function reportedOutcome(text: string, cues: Cue[]): Reported | null {
   for (let g = group.exec(text); g && g.index < p.index; g = group.exec(text)) {
     const gEnd = g.index + g[0].length;
     if (gEnd > p.index) break;
+    if (p.index - gEnd > 120) continue; // at most eight words between (checked below)
     const [, quantifier, determiner, , noun, qualifier] = g;
-    const receiver = reportedData.groups.receivers.some((r) => new RegExp(`^${fragmentSource(r)}$`, 'i').test(noun));
+    const receiver = receiverNoun.test(noun);
     const possessive = determiner !== undefined && determiner.toLowerCase() !== 'the';
     const ok = qualifier !== undefined || possessive || (receiver && (quantifier !== undefined || g.index === 0 || determiner === undefined));
     if (!ok || (!qualifier && GROUP_NOT_RECEIVING.test(nextWord(text, gEnd)))) continue;
@@ -3160,6 +3165,95 @@ function reportedOutcome(text: string, cues: Cue[]): Reported | null {
     best = { start: p.index, end: pEnd, groupStart: g.index };
   }
   return best;
+}
+
+/** Word classes of first-person testimonials of a change of state (claims-reported.json), built on first use. */
+let changeRes: { symptom: RegExp; medication: RegExp; activity: Set<string> } | null = null;
+function changeRegexes(): { symptom: RegExp; medication: RegExp; activity: Set<string> } {
+  if (changeRes) return changeRes;
+  const alt = (list: string[]): string => list.map(fragmentSource).join('|');
+  return (changeRes = {
+    // A symptom state or verb, or needing a medicine ('feel heavy', 'ache', 'need my inhaler'), as a whole word.
+    symptom: new RegExp(`\\b(?:${alt(reportedData.symptomStates)}|${alt(reportedData.symptomVerbs)})(?![a-z-])|\\b(?:need|take|use|reach\\s+for|rely\\s+on)\\s+(?:(?:my|the|a|an|any|her|his|our|their)\\s+)?(?:[a-z-]+\\s+)?(?:${alt(reportedData.medications)})(?![a-z-])`, 'i'),
+    medication: new RegExp(`\\bwithout\\s+(?:a\\s+single|any|needing\\s+(?:a|any|my|the))\\s+(?:[a-z]+(?:-[a-z]+)?\\s+)?(?:${alt(reportedData.medications)})(?![a-z-])`, 'i'),
+    activity: new Set(reportedData.activities),
+  });
+}
+/** A negated auxiliary whose clause may end in 'any more' ('don't feel heavy … any more'). */
+const NEGATED_AUX = /\b(?:do|does|did|will|can|would)(?:\s+not|n['\u2019]t)(?![a-z])/gi;
+const NO_LONGER = /\bno\s+longer\b/gi;
+const ANY_MORE = /\bany\s?more\b(?!\s+than\b)/i;
+/** First person ('I', 'my', 'we', 'our') or a third person opened by 'Since' ('Since she began the drops, her eyes …'). */
+const FIRST_PERSON = /\b(?:i|my|we|our)\b/i;
+const SINCE_STARTING = /\bsince\s+(?:(?:i|we|she|he|they|my\s+[a-z]+)\s+(?:have\s+been\s+|'ve\s+been\s+|has\s+been\s+|started|began|switched|joined|signed)|starting|beginning|switching|taking|using|doing)\b/i;
+const NOW_I_CAN = /\b(?:now,?\s+i\s+can|i\s+can\s+now|these\s+days,?\s+i\s+can|nowadays,?\s+i\s+can)\s+(?:(?:actually|finally|even|easily|happily|comfortably|also)\s+)?([a-z]+)/i;
+const FIRST_TIME = /\bfor\s+the\s+first\s+time\s+in\s+(?:years|months|ages|decades|forever|a\s+(?:decade|long\s+time)|(?:my|her|his|their)\s+(?:adult\s+)?life|\d+\s+years)\b/i;
+/** Subjects that make 'for the first time in years' a person's experience. */
+const PERSON_SUBJECT = /\b(?:i|she|he|we|they|my\s+[a-z]+|her\s+[a-z]+|his\s+[a-z]+)\s+(?:could\s+|was\s+able\s+to\s+|managed\s+to\s+|finally\s+)?([a-z]+)/i;
+const WORSE_STATE = /\b(?:awful|terrible|dreadful|horrible|worse|rough|ill|unwell)\b/i;
+
+/**
+ * A first-person testimonial of a change of state: a symptom that has stopped ('my legs don't feel heavy on Monday
+ * mornings any more', 'my knees no longer ache'), an activity regained ('Now I can wear my jeans', 'For the first time
+ * in years I slept …'), a medicine done without ('… without a single tablet'). The words that carry it are classes of
+ * claims-reported.json (symptom states and verbs, medicines, activities). Not: a good state lost ('I don't sleep well any
+ * more'), history or logistics ('I do not work weekends any more', 'Now I can tell you'), a side effect, the natural
+ * course of a symptom in the third person ('The rash does not itch any more once it scabs').
+ */
+function changeOfState(text: string, cues: Cue[]): Reported | null {
+  // The words each form needs, looked up first (most sentences have none of them).
+  const anyMore = text.indexOf('ny more') >= 0 || text.indexOf('nymore') >= 0;
+  const noLonger = text.indexOf('o longer') >= 0;
+  const iCan = text.indexOf('I can') >= 0;
+  const firstTime = text.indexOf('first time') >= 0;
+  const without = text.indexOf('without a') >= 0 || text.indexOf('without needing') >= 0;
+  if (!anyMore && !noLonger && !iCan && !firstTime && !without) return null;
+  if (!FIRST_PERSON.test(text) && !SINCE_STARTING.test(text) && !(firstTime && FIRST_TIME.test(text))) return null;
+  for (const c of cues) if (c.kind === K.side) return null;
+  const { symptom, medication, activity } = changeRegexes();
+  const since = SINCE_STARTING.test(text);
+  // A symptom that stopped: a negated auxiliary with 'any more' in the next 80 characters, or 'no longer'.
+  for (const re of [NEGATED_AUX, NO_LONGER]) {
+    if (!(re === NEGATED_AUX ? anyMore : noLonger)) continue;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const from = m.index + m[0].length;
+      const window = text.slice(from, Math.min(text.length, from + 80)).split(/[.;:!?"\u201d]/)[0];
+      let end: number;
+      if (re === NEGATED_AUX) {
+        const a = ANY_MORE.exec(window);
+        if (!a) continue;
+        end = from + a.index + a[0].length;
+      } else end = from + Math.min(window.length, (/^(?:\s+\S+){1,3}/.exec(window) ?? [''])[0].length);
+      const middle = text.slice(from, end);
+      const s = symptom.exec(middle);
+      if (!s) continue;
+      // The subject: first person within the five words before, or a 'Since … started' opener in the sentence.
+      const before = text.slice(wordWindowStart(text, m.index, 5), m.index);
+      if (!FIRST_PERSON.test(before) && !since) continue;
+      if (re === NO_LONGER) end = from + s.index + s[0].length;
+      // 'I don't take painkillers any more because they upset my stomach': a reason for stopping, not a benefit.
+      if (/^[^.;:!?]*\bbecause\b/i.test(text.slice(end, end + 120))) continue;
+      return { start: m.index, end, groupStart: m.index };
+    }
+  }
+  // An activity regained: 'Now I can wear …', 'I can now climb …'.
+  const n = iCan ? NOW_I_CAN.exec(text) : null;
+  if (n && activity.has(n[1].toLowerCase())) return { start: n.index, end: n.index + n[0].length, groupStart: n.index };
+  // 'For the first time in years, I slept …': a person doing an activity or with a health outcome after it.
+  const f = firstTime ? FIRST_TIME.exec(text) : null;
+  if (f) {
+    const rest = text.slice(f.index + f[0].length);
+    const p = PERSON_SUBJECT.exec(rest);
+    const verb = p ? p[1].toLowerCase().replace(/(?:ed|s)$/, '') : '';
+    const past = p ? p[1].toLowerCase() : '';
+    const health = cues.some((c) => c.start >= f.index + f[0].length && HEALTH_KINDS.has(c.kind));
+    if (p && p.index < 20 && (health || activity.has(verb) || activity.has(past) || /^(?:slept|ran|swam|rode|woke|ate|sat|stood|held|felt)$/.test(past))) return { start: f.index, end: f.index + f[0].length, groupStart: f.index };
+  }
+  // A medicine done without: 'I was sleeping through without a single sleeping pill'.
+  const w = without ? medication.exec(text) : null;
+  if (w && FIRST_PERSON.test(text.slice(0, w.index)) && !WORSE_STATE.test(text)) return { start: w.index, end: w.index + w[0].length, groupStart: w.index };
+  return null;
 }
 
 /** Makes a reported outcome the claim of `out` (vetoes and hedges as for a testimonial). */
