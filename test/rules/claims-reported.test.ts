@@ -169,3 +169,49 @@ describe('claim rules on reported content (round 4): testimonials opened by a ch
     ]);
   });
 });
+
+describe('claim rules on reported content (round 4): the same constructions in other voices', () => {
+  describe('outcomes of a group: amounts lost, a medicine no longer needed, a measure coming down, feeling like oneself again', () => {
+    cases([
+      ['Our patients lose an average of 15% of their body weight.', ['unsupported-claim warning «lose an average of 15%»']],
+      ['Clients typically shed two stone in twelve weeks.', ['unsupported-claim warning «shed two stone»']],
+      ['Many of our patients no longer need insulin after six months on the programme.', ['unsupported-claim warning «no longer need insulin»']],
+      ['Most of our patients see their blood sugar come down within a month.', ['unsupported-claim warning «their blood sugar come down»']],
+      ['Most women who start HRT feel like themselves again within three months.', ['unsupported-claim warning «feel like themselves again»']],
+      ['Women on HRT report fewer night sweats.', ['unsupported-claim warning «report fewer night sweats»']],
+      ['After six sessions, most of my clients report that their back pain has eased.', ['unsupported-claim warning «their back pain has eased»']],
+      ['Almost everyone who completes the course sleeps better.', ['unsupported-claim warning «sleeps better»']],
+      // Natural history, a condition of care, advice, a loss that is not a benefit, a risk, who attends.
+      ['Most people with flu recover within a week.', []],
+      ['Most patients with a sore throat get better without antibiotics.', []],
+      ['Many women lose weight during the menopause transition without trying.', []],
+      ['Our patients lose their NHS place if they miss two appointments.', []],
+      ['Patients on the programme must lose 5 kg before surgery.', []],
+      ['Clients who want to lose 10 kg should book the longer plan.', []],
+      ['Most of my patients have lost a parent.', []],
+      ['Most of our patients come off the waiting list within a month.', []],
+      ['Most clients feel nervous before their first session.', []],
+      ['Half of our patients are over sixty.', []],
+    ]);
+  });
+
+  describe('first-person testimonials: a symptom of mine that has cleared, "no longer" + a symptom state', () => {
+    cases([
+      ['Since starting acupuncture, my migraines have become much less frequent.', ['unsupported-claim warning «my migraines have become much less frequent»']],
+      ['I no longer wake up drenched in sweat.', ['unsupported-claim warning «no longer wake up drenched»']],
+      // Worse, a change with no treatment, a reason for stopping, research.
+      ['My mum\'s memory has become much worse.', []],
+      ['My periods have become lighter since the menopause began.', []],
+      ['I no longer work on Saturdays because of my back pain.', []],
+      ['Most children in the study no longer needed their inhaler at follow-up.', []],
+    ]);
+  });
+
+  describe('vague-attribution: "research tells us"', () => {
+    cases([
+      ['The latest research tells us that sleep protects the brain.', ['vague-attribution warning «research tells us»']],
+      // 'have long known' is background knowledge (a frame of its own), reported as a claim stated as known.
+      ['Doctors have long known that walking lowers blood pressure.', ['unsupported-claim warning «lowers»']],
+    ]);
+  });
+});

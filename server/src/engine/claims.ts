@@ -3081,7 +3081,10 @@ function findClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment
     return out;
   }
   if (!question && !out.rel) {
-    const reported = reportedOutcome(text, cues) ?? changeOfState(text, cues);
+    // An association stated in the sentence ('X is linked to Y') is its point: no reported outcome is looked for.
+    let associated = false;
+    for (const r of relations) if (r.type === 'corr') associated = true;
+    const reported = (associated ? null : reportedOutcome(text, cues)) ?? changeOfState(text, cues);
     if (reported) claimReported(text, cues, clause, segment, inParens, reported, out);
   }
   return out;
@@ -3091,6 +3094,7 @@ function findClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment
 
 /** The regexes of claims-reported.json, built on first use. */
 let reportedRes: { group: RegExp; predicate: RegExp; comparative: RegExp } | null = null;
+let symptomAt: RegExp | null = null;
 let receiverNoun = /^$/;
 function reportedRegexes(): { group: RegExp; predicate: RegExp; comparative: RegExp } {
   if (reportedRes) return reportedRes;
@@ -3101,16 +3105,23 @@ function reportedRegexes(): { group: RegExp; predicate: RegExp; comparative: Reg
     'gi',
   );
   const owner = "(?:their|her|his|my|our)\\s+(?:[a-z'\u2019-]+\\s+){0,2}?";
+  // 'their back pain has eased', 'their energy has come back': a perfect auxiliary before the verb.
+  const aux = '(?:(?:has|have|had)\\s+(?:now\\s+|finally\\s+|completely\\s+|really\\s+)?)?';
+  // 'no longer need insulin', 'come off their blood pressure tablets': a medicine no longer needed.
+  const meds = `(?:no\\s+longer\\s+(?:need|needs|take|takes|use|uses|rely\\s+on)|(?:come|comes|came|get|gets|got)\\s+off)\\s+(?:(?:their|any|all\\s+their)\\s+)?(?:[a-z-]+\\s+){0,2}?(?:${alt(reportedData.medications)})`;
   const predicate = new RegExp(
-    `\\b(?:${alt(reportedData.predicates)}|${owner}(?:${alt(reportedData.positiveStates)})\\s+(?:${alt(reportedData.returnVerbs)})|${owner}(?:${alt(reportedData.symptoms)})\\s+(?:${alt(reportedData.clearVerbs)}))(?![a-z-])`,
+    `\\b(?:${alt(reportedData.predicates)}|${meds}|${owner}(?:${alt(reportedData.positiveStates)})\\s+${aux}(?:${alt(reportedData.returnVerbs)})|${owner}(?:${alt(reportedData.symptoms)})\\s+${aux}(?:${alt(reportedData.clearVerbs)}))(?![a-z-])`,
     'g', // lower case: the predicate comes after its group, never first in the sentence (and case-sensitive matching is faster)
   );
   receiverNoun = new RegExp(`^(?:${alt(g.receivers)})$`, 'i');
   return (reportedRes = { group, predicate, comparative: /^(?:ha[sdv]e?|get|gets|got|notice[sd]?|reports?|reported|enjoy[sed]*|experience[sd]?)\s.*\b(?:fewer|less|more|better)$/i });
 }
 
-/** Words between a group and its predicate that take the report out: negation, a condition, time before the outcome. */
-const REPORTED_BLOCK = /\b(?:not|never|no|rarely|seldom|hardly|barely|if|unless|when|until|before|should|must|need|needs|want|wants|expect|expects|hope|hopes|try|tries|worry|worries|fear|fears)\b|n['\u2019]t\b|[.;:?!]/i;
+/**
+ * Words between a group and its predicate that take the report out: negation, a condition, time before the outcome; an
+ * of-phrase that makes the group a modifier ('Patients of doctors who are more empathic have better outcomes').
+ */
+const REPORTED_BLOCK = /^\s*of\b|\b(?:not|never|no|rarely|seldom|hardly|barely|if|unless|when|until|before|should|must|need|needs|want|wants|expect|expects|hope|hopes|try|tries|worry|worries|fear|fears)\b|n['\u2019]t\b|[.;:?!]/i;
 const GROUP_NOT_RECEIVING = /^(?:with|who\s+(?:have|has|had|suffer|live)|suffering|living|affected|diagnosed|at)$/;
 
 /** Span of an outcome reported of a group that receives the service ('Most clients lose weight', 'people on the course fall asleep sooner'). */
@@ -3131,40 +3142,54 @@ function reportedOutcome(text: string, cues: Cue[]): Reported | null {
   // 'Most patients feel better once the nausea wears off': an outcome of a side effect, not of the service.
   for (const c of cues) if (c.kind === K.side) return null;
   predicate.lastIndex = 0;
-  const p = predicate.exec(text);
-  if (!p) return null;
-  let pEnd = p.index + p[0].length;
-  if (comparative.test(p[0])) {
-    // 'have fewer flare-ups', 'more energy': the health outcome right after, of the polarity the comparative wants.
-    const want = /(?:fewer|less)$/i.test(p[0]) ? 'bad' : 'good';
-    let found = false;
-    for (const c of cues) {
-      if (c.start < pEnd) continue;
-      if (c.start > nextWordEnd(text, nextWordEnd(text, pEnd))) break;
-      if (want === 'bad' ? c.kind === K.bad || c.kind === K.disease : c.kind === K.good || c.kind === K.body) {
-        pEnd = c.end;
-        found = true;
-      }
-      break;
+  for (let p = predicate.exec(text); p; p = predicate.exec(text)) {
+    const pEnd = predicateEnd(text, cues, p, comparative);
+    if (pEnd < 0) continue;
+    // The group: within the 160 characters before the predicate (at most eight words between, checked below).
+    group.lastIndex = Math.max(0, p.index - 160);
+    let best: Reported | null = null;
+    for (let g = group.exec(text); g && g.index < p.index; g = group.exec(text)) {
+      const gEnd = g.index + g[0].length;
+      if (gEnd > p.index) break;
+      if (p.index - gEnd > 120) continue;
+      const [, quantifier, determiner, , noun, qualifier] = g;
+      const receiver = receiverNoun.test(noun);
+      const possessive = determiner !== undefined && determiner.toLowerCase() !== 'the';
+      const ok = qualifier !== undefined || possessive || (receiver && (quantifier !== undefined || g.index === 0 || determiner === undefined));
+      if (!ok || (!qualifier && GROUP_NOT_RECEIVING.test(nextWord(text, gEnd)))) continue;
+      const between = text.slice(gEnd, p.index);
+      if (REPORTED_BLOCK.test(between) || wordsBetween(text, gEnd, p.index) > 8) continue;
+      best = { start: p.index, end: pEnd, groupStart: g.index };
     }
-    if (!found) return null;
+    if (best) return best;
+    predicate.lastIndex = p.index + p[0].length;
   }
-  group.lastIndex = 0;
-  let best: Reported | null = null;
-  for (let g = group.exec(text); g && g.index < p.index; g = group.exec(text)) {
-    const gEnd = g.index + g[0].length;
-    if (gEnd > p.index) break;
-    if (p.index - gEnd > 120) continue; // at most eight words between (checked below)
-    const [, quantifier, determiner, , noun, qualifier] = g;
-    const receiver = receiverNoun.test(noun);
-    const possessive = determiner !== undefined && determiner.toLowerCase() !== 'the';
-    const ok = qualifier !== undefined || possessive || (receiver && (quantifier !== undefined || g.index === 0 || determiner === undefined));
-    if (!ok || (!qualifier && GROUP_NOT_RECEIVING.test(nextWord(text, gEnd)))) continue;
-    const between = text.slice(gEnd, p.index);
-    if (REPORTED_BLOCK.test(between) || wordsBetween(text, gEnd, p.index) > 8) continue;
-    best = { start: p.index, end: pEnd, groupStart: g.index };
+  return null;
+}
+
+/**
+ * The end of predicate match p, or -1: 'have fewer flare-ups', 'more energy' take the health outcome right after them,
+ * of the polarity the comparative wants (fewer/less: a bad one; more/better: a good one or a body part).
+ */
+function predicateEnd(text: string, cues: Cue[], p: RegExpExecArray, comparative: RegExp): number {
+  const end = p.index + p[0].length;
+  if (!comparative.test(p[0])) return end;
+  const want = /(?:fewer|less)$/i.test(p[0]) ? 'bad' : 'good';
+  const limit = nextWordEnd(text, nextWordEnd(text, end));
+  for (const c of cues) {
+    if (c.start < end) continue;
+    if (c.start > limit) break;
+    if (want === 'bad' ? c.kind === K.bad || c.kind === K.disease : c.kind === K.good || c.kind === K.body) return c.end;
+    break;
   }
-  return best;
+  // A symptom the outcome lexicon does not list ('fewer night sweats').
+  if (want === 'bad') {
+    symptomAt ??= new RegExp(`\\s+(?:${reportedData.symptoms.map(fragmentSource).join('|')})(?![a-z-])`, 'iy');
+    symptomAt.lastIndex = end;
+    const m = symptomAt.exec(text);
+    if (m) return end + m[0].length;
+  }
+  return -1;
 }
 
 /** Word classes of first-person testimonials of a change of state (claims-reported.json), built on first use. */
@@ -3178,6 +3203,12 @@ function changeRegexes(): { symptom: RegExp; medication: RegExp; activity: Set<s
     medication: new RegExp(`\\bwithout\\s+(?:a\\s+single|any|needing\\s+(?:a|any|my|the))\\s+(?:[a-z]+(?:-[a-z]+)?\\s+)?(?:${alt(reportedData.medications)})(?![a-z-])`, 'i'),
     activity: new Set(reportedData.activities),
   });
+}
+let firstOwner: RegExp | null = null;
+/** `word` occurs in text at the start of a word (indexOf, then a look at the character before: 'my ' but not 'anatomy '). */
+function hasWord(text: string, word: string): boolean {
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) if (i === 0 || !isWordChar(text.charCodeAt(i - 1))) return true;
+  return false;
 }
 /** A negated auxiliary whose clause may end in 'any more' ('don't feel heavy … any more'). */
 const NEGATED_AUX = /\b(?:do|does|did|will|can|would)(?:\s+not|n['\u2019]t)(?![a-z])/gi;
@@ -3202,12 +3233,19 @@ const WORSE_STATE = /\b(?:awful|terrible|dreadful|horrible|worse|rough|ill|unwel
  */
 function changeOfState(text: string, cues: Cue[]): Reported | null {
   // The words each form needs, looked up first (most sentences have none of them).
-  const anyMore = text.indexOf('ny more') >= 0 || text.indexOf('nymore') >= 0;
-  const noLonger = text.indexOf('o longer') >= 0;
+  // 'any more', 'no longer' and 'without' need a negation cue ("don't", 'not', 'no longer', 'without').
+  let negation = false;
+  for (const c of cues) if (c.kind === K.negation) {
+    negation = true;
+    break;
+  }
+  const anyMore = negation && (hasWord(text, 'any more') || hasWord(text, 'anymore'));
+  const noLonger = negation && hasWord(text, 'no longer');
+  const without = negation && (text.indexOf('without a') >= 0 || text.indexOf('without needing') >= 0);
+  const mine = hasWord(text, 'my ') || hasWord(text, 'My ');
   const iCan = text.indexOf('I can') >= 0;
   const firstTime = text.indexOf('first time') >= 0;
-  const without = text.indexOf('without a') >= 0 || text.indexOf('without needing') >= 0;
-  if (!anyMore && !noLonger && !iCan && !firstTime && !without) return null;
+  if (!anyMore && !noLonger && !iCan && !firstTime && !without && !mine) return null;
   if (!FIRST_PERSON.test(text) && !SINCE_STARTING.test(text) && !(firstTime && FIRST_TIME.test(text))) return null;
   for (const c of cues) if (c.kind === K.side) return null;
   const { symptom, medication, activity } = changeRegexes();
@@ -3236,6 +3274,13 @@ function changeOfState(text: string, cues: Cue[]): Reported | null {
       if (/^[^.;:!?]*\bbecause\b/i.test(text.slice(end, end + 120))) continue;
       return { start: m.index, end, groupStart: m.index };
     }
+  }
+  // 'Since starting acupuncture, my migraines have become much less frequent', 'my reflux has settled': a symptom of
+  // mine that has cleared (perfect or past; the present only after a 'Since …' opener: 'my pain eases when I lie down').
+  if (mine) {
+    firstOwner ??= new RegExp(`\\bmy\\s+(?:[a-z'\u2019-]+\\s+){0,2}?(?:${reportedData.symptoms.map(fragmentSource).join('|')})\\s+((?:(?:has|have|had)\\s+(?:now\\s+|finally\\s+|completely\\s+|really\\s+)?)?)(?:${reportedData.clearVerbs.map(fragmentSource).join('|')})(?![a-z-])`, 'i');
+    const o = firstOwner.exec(text);
+    if (o && (o[1] || since || /(?:ed|went|fell|came|became)$/i.test(o[0])) && !/^[^.;:!?]*\bbecause\b/i.test(text.slice(o.index + o[0].length, o.index + o[0].length + 120))) return { start: o.index, end: o.index + o[0].length, groupStart: o.index };
   }
   // An activity regained: 'Now I can wear …', 'I can now climb …'.
   const n = iCan ? NOW_I_CAN.exec(text) : null;
