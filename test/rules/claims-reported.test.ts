@@ -207,9 +207,20 @@ describe('claim rules on reported content (round 4): the same constructions in o
     ]);
   });
 
-  describe('vague-attribution: "research tells us"', () => {
+  describe('vague-attribution: more verbs and frames of unnamed authority ("research tells us", "have long held", "warn that", "as every runner knows", "would tell you")', () => {
     cases([
       ['The latest research tells us that sleep protects the brain.', ['vague-attribution warning «research tells us»']],
+      ['Acupuncturists have long held that needling releases endorphins.', ['vague-attribution warning «Acupuncturists have long held»']],
+      ['Practitioners of Chinese medicine believe that acupuncture rebalances your qi.', ['vague-attribution warning «Practitioners of Chinese medicine believe»']],
+      ['Health experts warn that too much salt raises blood pressure.', ['vague-attribution warning «Health experts warn that»']],
+      ['As every runner knows, a good warm-up prevents injuries.', ['vague-attribution warning «As every runner knows»']],
+      ["It's well known that exercise lifts your mood.", ["vague-attribution warning «It's well known that»"]],
+      ['Most dieticians would tell you that breakfast kick-starts your metabolism.', ['vague-attribution warning «Most dieticians would tell you»']],
+      ['Most people know that smoking causes cancer.', ['vague-attribution warning «Most people know that»']],
+      // Not health, a corrected belief, a how-clause.
+      ['Most people know that the surgery closes at six.', []],
+      ['Many GPs still believe HRT causes breast cancer, but the evidence has moved on.', []],
+      ['Everyone knows how important sleep is for your health.', []],
       // 'have long known' is background knowledge (a frame of its own), reported as a claim stated as known.
       ['Doctors have long known that walking lowers blood pressure.', ['unsupported-claim warning «lowers»']],
     ]);

@@ -2816,7 +2816,7 @@ function passiveFindingOfEffect(verb: string, result: ClaimClassification): bool
 
 /** A belief reported and then corrected in the sentence ('… believe X cures Y, but it does not', 'wrongly believe'). */
 const BELIEF_WORD = /\b(?:believes?|believed|think|thinks|thought|assumes?|assumed|convinced|swears?|insists?|imagines?)\b/i;
-const BUT_NOT = /\bbut\s+(?:it|they|this|that|these|those|he|she|we|the\s+[a-z-]+)\s+(?:(?:do|does|did|is|are|was|were|has|have|can|will|would)(?:\s+not|n.t)|(?:is|are)\s+(?:a\s+myth|untrue|wrong|false|mistaken))\b/i;
+const BUT_NOT = /\bbut\s+(?:it|they|this|that|these|those|he|she|we|the\s+[a-z-]+)\s+(?:(?:do|does|did|is|are|was|were|has|have|can|will|would)(?:\s+not|n.t)|cannot|(?:is|are)\s+(?:a\s+myth|untrue|wrong|false|mistaken))\b/i;
 const WRONG_BELIEF = /\b(?:wrongly|mistakenly|falsely|incorrectly|erroneously)\s+(?:believe|think|assume|claim|say)/i;
 function correctedBelief(text: string): boolean {
   const b = BELIEF_WORD.exec(text);
