@@ -156,8 +156,9 @@ describe('claim rules on reported content (round 4): testimonials opened by a ch
       ['These days I can run for the bus again.', ['unsupported-claim warning «These days I can run»']],
       ['For the first time in years, I slept eight hours straight.', ['unsupported-claim warning «For the first time in years»']],
       ['For the first time in months she walked to the shops on her own.', ['unsupported-claim warning «For the first time in months»']],
-      ['By the third session I was sleeping through without a single sleeping pill.', ['unsupported-claim warning «without a single sleeping pill»']],
+      ['By the third session I was sleeping through without a single sleeping pill.', ['unsupported-claim warning «I was sleeping through»']],
       ['After a month on the plan I got through the week without any painkillers.', ['unsupported-claim warning «without any painkillers»']],
+      ['I got through the night without a single sleeping pill.', ['unsupported-claim warning «without a single sleeping pill»']],
       // Logistics, telling, history, second person, a first not about health, advice to carry a medicine.
       ['Now I can tell you about our prices.', []],
       ['Now I can book my appointments online.', []],
@@ -223,6 +224,28 @@ describe('claim rules on reported content (round 4): the same constructions in o
       ['Everyone knows how important sleep is for your health.', []],
       // 'have long known' is background knowledge (a frame of its own), reported as a claim stated as known.
       ['Doctors have long known that walking lowers blood pressure.', ['unsupported-claim warning «lowers»']],
+    ]);
+  });
+});
+
+describe('claim rules on reported content (round 4): weight-loss, menopause and acupuncture voices', () => {
+  describe('unsupported-claim: goals reached, feelings reported, people who receive a named treatment, nothing since a change', () => {
+    cases([
+      ['Most of our patients reach their goal weight within a year.', ['unsupported-claim warning «reach their goal weight»']],
+      ['Our clients keep the weight off.', ['unsupported-claim warning «keep the weight off»']],
+      ['Most people on our plan feel fuller for longer.', ['unsupported-claim warning «feel fuller»']],
+      ['Clients report feeling more energetic and less hungry.', ['unsupported-claim warning «report feeling more energetic»']],
+      ['Many of my patients report feeling deeply relaxed after a session.', ['unsupported-claim warning «report feeling deeply relaxed»']],
+      ['Many women find their joint pain disappears on HRT.', ['unsupported-claim warning «their joint pain disappears»']],
+      ["I haven't had a single migraine since I started the drops.", ["unsupported-claim warning «I haven't had a single migraine»"]],
+      ['I have not had a flare since switching to the new diet.', ['unsupported-claim warning «I have not had a flare»']],
+      ['Within a month, I was sleeping through the night again.', ['unsupported-claim warning «I was sleeping through»']],
+      // Natural history without treatment, a worse change, a participle of condition, a day off, complaints.
+      ['Most women find their hot flushes ease within a few years without treatment.', []],
+      ['Many women find their periods become heavier during perimenopause.', []],
+      ['Patients feeling better after two days should still finish the course.', []],
+      ['I have not had a day off since I started the clinic.', []],
+      ["We haven't had any complaints since the new system started.", []],
     ]);
   });
 });

@@ -3155,7 +3155,9 @@ function reportedOutcome(text: string, cues: Cue[]): Reported | null {
       const [, quantifier, determiner, , noun, qualifier] = g;
       const receiver = receiverNoun.test(noun);
       const possessive = determiner !== undefined && determiner.toLowerCase() !== 'the';
-      const ok = qualifier !== undefined || possessive || (receiver && (quantifier !== undefined || g.index === 0 || determiner === undefined));
+      // People with no qualifier receive the service when the sentence names a treatment they take ('Many women find
+    // their joint pain disappears on HRT'), not one they go without ('… without treatment').
+    const ok = qualifier !== undefined || possessive || (receiver && (quantifier !== undefined || g.index === 0 || determiner === undefined)) || treatmentNamed(text, cues, gEnd);
       if (!ok || (!qualifier && GROUP_NOT_RECEIVING.test(nextWord(text, gEnd)))) continue;
       const between = text.slice(gEnd, p.index);
       if (REPORTED_BLOCK.test(between) || wordsBetween(text, gEnd, p.index) > 8) continue;
@@ -3165,6 +3167,16 @@ function reportedOutcome(text: string, cues: Cue[]): Reported | null {
     predicate.lastIndex = p.index + p[0].length;
   }
   return null;
+}
+
+/** An intervention or drug named after pos, not right after 'without' or 'no' ('on HRT', 'after acupuncture'). */
+function treatmentNamed(text: string, cues: Cue[], pos: number): boolean {
+  for (const c of cues) {
+    if (c.start < pos || (c.kind !== K.intervention && c.kind !== K.drug)) continue;
+    const prev = prevWord(text, c.start);
+    if (prev !== 'without' && prev !== 'no' && prev !== 'any') return true;
+  }
+  return false;
 }
 
 /**
@@ -3205,6 +3217,13 @@ function changeRegexes(): { symptom: RegExp; medication: RegExp; activity: Set<s
   });
 }
 let firstOwner: RegExp | null = null;
+let medicationWord: RegExp | null = null;
+/** A medicine named at pos ('inhaler', 'painkillers'), at most one modifier before it. */
+function medicationAt(text: string, pos: number): boolean {
+  medicationWord ??= new RegExp(`(?:[a-z-]+\\s+)?(?:${reportedData.medications.map(fragmentSource).join('|')})(?![a-z-])`, 'iy');
+  medicationWord.lastIndex = pos;
+  return medicationWord.test(text);
+}
 /** `word` occurs in text at the start of a word (indexOf, then a look at the character before: 'my ' but not 'anatomy '). */
 function hasWord(text: string, word: string): boolean {
   for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) if (i === 0 || !isWordChar(text.charCodeAt(i - 1))) return true;
@@ -3221,6 +3240,10 @@ const NOW_I_CAN = /\b(?:now,?\s+i\s+can|i\s+can\s+now|these\s+days,?\s+i\s+can|n
 const FIRST_TIME = /\bfor\s+the\s+first\s+time\s+in\s+(?:years|months|ages|decades|forever|a\s+(?:decade|long\s+time)|(?:my|her|his|their)\s+(?:adult\s+)?life|\d+\s+years)\b/i;
 /** Subjects that make 'for the first time in years' a person's experience. */
 const PERSON_SUBJECT = /\b(?:i|she|he|we|they|my\s+[a-z]+|her\s+[a-z]+|his\s+[a-z]+)\s+(?:could\s+|was\s+able\s+to\s+|managed\s+to\s+|finally\s+)?([a-z]+)/i;
+/** 'I haven't had a single migraine since …', 'she has not needed her inhaler since': none of a symptom since a change. */
+const NOT_HAD = /\b(?:i|we|she|he|they)(?:\s+(?:have|has|had)(?:\s+not|n['\u2019]t)|['\u2019]ve\s+not)\s+(?:had|needed|used|taken)\s+(?:a\s+single|one|any|another|a|an|her|his|my|their)\s+/gi;
+/** 'I was sleeping through the night again': a first-person progressive of sleeping through. */
+const SLEEPING_THROUGH = /\bi\s+(?:was|am|['\u2019]m)\s+(?:finally\s+|now\s+|back\s+to\s+)?sleeping\s+through\b/i;
 const WORSE_STATE = /\b(?:awful|terrible|dreadful|horrible|worse|rough|ill|unwell)\b/i;
 
 /**
@@ -3245,7 +3268,9 @@ function changeOfState(text: string, cues: Cue[]): Reported | null {
   const mine = hasWord(text, 'my ') || hasWord(text, 'My ');
   const iCan = text.indexOf('I can') >= 0;
   const firstTime = text.indexOf('first time') >= 0;
-  if (!anyMore && !noLonger && !iCan && !firstTime && !without && !mine) return null;
+  const notHad = negation && hasWord(text, 'since');
+  const sleeping = text.indexOf('sleeping through') >= 0;
+  if (!anyMore && !noLonger && !iCan && !firstTime && !without && !mine && !notHad && !sleeping) return null;
   if (!FIRST_PERSON.test(text) && !SINCE_STARTING.test(text) && !(firstTime && FIRST_TIME.test(text))) return null;
   for (const c of cues) if (c.kind === K.side) return null;
   const { symptom, medication, activity } = changeRegexes();
@@ -3282,6 +3307,24 @@ function changeOfState(text: string, cues: Cue[]): Reported | null {
     const o = firstOwner.exec(text);
     if (o && (o[1] || since || /(?:ed|went|fell|came|became)$/i.test(o[0])) && !/^[^.;:!?]*\bbecause\b/i.test(text.slice(o.index + o[0].length, o.index + o[0].length + 120))) return { start: o.index, end: o.index + o[0].length, groupStart: o.index };
   }
+  // None of a symptom or medicine since a change: 'I haven't had a single migraine since I started the drops'.
+  if (notHad) {
+    NOT_HAD.lastIndex = 0;
+    for (let m = NOT_HAD.exec(text); m; m = NOT_HAD.exec(text)) {
+      const end = m.index + m[0].length;
+      let next: Cue | null = null;
+      for (const c of cues) if (c.start >= end) {
+        next = c;
+        break;
+      }
+      symptomAt ??= new RegExp(`\\s+(?:${reportedData.symptoms.map(fragmentSource).join('|')})(?![a-z-])`, 'iy');
+      symptomAt.lastIndex = end - 1;
+      const outcome = (next !== null && next.start <= nextWordEnd(text, end) && (next.kind === K.bad || next.kind === K.disease)) || symptomAt.test(text) || medicationAt(text, end);
+      if (outcome) return { start: m.index, end: nextWordEnd(text, end), groupStart: m.index };
+    }
+  }
+  const st = sleeping ? SLEEPING_THROUGH.exec(text) : null;
+  if (st) return { start: st.index, end: st.index + st[0].length, groupStart: st.index };
   // An activity regained: 'Now I can wear …', 'I can now climb …'.
   const n = iCan ? NOW_I_CAN.exec(text) : null;
   if (n && activity.has(n[1].toLowerCase())) return { start: n.index, end: n.index + n[0].length, groupStart: n.index };
