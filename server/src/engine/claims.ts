@@ -2819,6 +2819,8 @@ const BELIEF_WORD = /\b(?:believes?|believed|think|thinks|thought|assumes?|assum
 const BUT_NOT = /\bbut\s+(?:it|they|this|that|these|those|he|she|we|the\s+[a-z-]+)\s+(?:(?:do|does|did|is|are|was|were|has|have|can|will|would)(?:\s+not|n.t)|cannot|(?:is|are)\s+(?:a\s+myth|untrue|wrong|false|mistaken))\b/i;
 const WRONG_BELIEF = /\b(?:wrongly|mistakenly|falsely|incorrectly|erroneously)\s+(?:believe|think|assume|claim|say)/i;
 function correctedBelief(text: string): boolean {
+  // Both corrections need 'but' or a '-ly' adverb before the verb of belief (looked up first: most claims have neither).
+  if (text.indexOf('but') < 0 && text.indexOf('ly believe') < 0 && text.indexOf('ly think') < 0 && text.indexOf('ly assume') < 0) return false;
   const b = BELIEF_WORD.exec(text);
   if (!b) return false;
   if (WRONG_BELIEF.test(text)) return true;
@@ -3081,10 +3083,12 @@ function findClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment
     return out;
   }
   if (!question && !out.rel) {
-    // An association stated in the sentence ('X is linked to Y') is its point: no reported outcome is looked for.
-    let associated = false;
-    for (const r of relations) if (r.type === 'corr') associated = true;
-    const reported = (associated ? null : reportedOutcome(text, cues)) ?? changeOfState(text, cues);
+    // A sentence that states an association ('X is linked to Y') or describes a study's design reports research, not
+    // what happened to the writer's clients or to the writer: no reported outcome or testimonial is looked for.
+    let research = false;
+    for (const r of relations) if (r.type === 'corr') research = true;
+    for (let j = 0; j < cues.length && !research; j++) if (cues[j].kind === K.design || cues[j].kind === K.correlational) research = true;
+    const reported = research ? null : reportedOutcome(text, cues) ?? changeOfState(text, cues);
     if (reported) claimReported(text, cues, clause, segment, inParens, reported, out);
   }
   return out;
@@ -3139,10 +3143,14 @@ interface Reported {
  */
 function reportedOutcome(text: string, cues: Cue[]): Reported | null {
   const { group, predicate, comparative } = reportedRegexes();
-  // 'Most patients feel better once the nausea wears off': an outcome of a side effect, not of the service.
-  for (const c of cues) if (c.kind === K.side) return null;
   predicate.lastIndex = 0;
+  let side = -1; // 'Most patients feel better once the nausea wears off': an outcome of a side effect, not of the service.
   for (let p = predicate.exec(text); p; p = predicate.exec(text)) {
+    if (side < 0) {
+      side = 0;
+      for (const c of cues) if (c.kind === K.side) side = 1;
+    }
+    if (side === 1) return null;
     const pEnd = predicateEnd(text, cues, p, comparative);
     if (pEnd < 0) continue;
     // The group: within the 160 characters before the predicate (at most eight words between, checked below).
