@@ -218,6 +218,9 @@ describe('claim rules on reported content (round 4): the same constructions in o
       ["It's well known that exercise lifts your mood.", ["vague-attribution warning «It's well known that»"]],
       ['Most dieticians would tell you that breakfast kick-starts your metabolism.', ['vague-attribution warning «Most dieticians would tell you»']],
       ['Most people know that smoking causes cancer.', ['vague-attribution warning «Most people know that»']],
+      ['Studies have consistently shown that regular exercise lowers blood pressure.', ['vague-attribution warning «Studies have consistently shown»']],
+      ['Scientists increasingly believe that gut bacteria shape our mood.', ['vague-attribution warning «Scientists increasingly believe»']],
+      ['Evidence is mounting that ultra-processed food harms the gut.', ['vague-attribution warning «Evidence is mounting that»']],
       // Not health, a corrected belief, a how-clause.
       ['Most people know that the surgery closes at six.', []],
       ['Many GPs still believe HRT causes breast cancer, but the evidence has moved on.', []],
