@@ -162,6 +162,8 @@ describe('claim rules on reported content (round 4): testimonials opened by a ch
       // Logistics, telling, history, second person, a first not about health, advice to carry a medicine.
       ['Now I can tell you about our prices.', []],
       ['Now I can book my appointments online.', []],
+      ['Now I can walk you through the process.', []],
+      ['I can now offer evening appointments.', []],
       ['Now you can book online.', []],
       ['For the first time in years, I went on holiday abroad.', []],
       ['For the first time in years, our clinic has a waiting list.', []],

@@ -3335,7 +3335,8 @@ function changeOfState(text: string, cues: Cue[]): Reported | null {
   if (st) return { start: st.index, end: st.index + st[0].length, groupStart: st.index };
   // An activity regained: 'Now I can wear …', 'I can now climb …'.
   const n = iCan ? NOW_I_CAN.exec(text) : null;
-  if (n && activity.has(n[1].toLowerCase())) return { start: n.index, end: n.index + n[0].length, groupStart: n.index };
+  // Not a verb of guiding or handling with a person as its object ('Now I can walk you through the process').
+  if (n && activity.has(n[1].toLowerCase()) && !/^(?:you|your|them|him|her|us|everyone|people|patients|clients)$/.test(nextWord(text, n.index + n[0].length))) return { start: n.index, end: n.index + n[0].length, groupStart: n.index };
   // 'For the first time in years, I slept …': a person doing an activity or with a health outcome after it.
   const f = firstTime ? FIRST_TIME.exec(text) : null;
   if (f) {
