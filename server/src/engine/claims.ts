@@ -34,6 +34,7 @@ import contextData from '../data/claims-context.json';
 import outcomesData from '../data/claims-outcomes.json';
 import absoluteData from '../data/claims-absolute.json';
 import attributionData from '../data/claims-attributions.json';
+import reportedData from '../data/claims-reported.json';
 
 export type ClaimStrength = 'none' | 'correlational' | 'conditional' | 'direct';
 
@@ -1469,6 +1470,12 @@ export function classifyWith(text: string, lex: ClaimLexicon): ClaimClassificati
       result.cues.push(`background:${cueText(text, frame)}`);
     }
   }
+  // 'Many patients believe antibiotics cure colds, but they do not': a belief reported to be corrected claims nothing.
+  const corrected = (claim.rel !== null || cues.some((c) => c.kind === K.abs || c.kind === K.attr)) && correctedBelief(text);
+  if (claim.rel && corrected) {
+    claim.rel = null;
+    claim.reason = 'corrected';
+  }
   if (claim.rel) {
     result.claim = !allowed;
     if (allowed) result.notClaim = 'allowed';
@@ -1477,7 +1484,7 @@ export function classifyWith(text: string, lex: ClaimLexicon): ClaimClassificati
   } else if (claim.reason) result.notClaim = claim.reason;
 
   // Absolute terms and attributions.
-  if (!allowed && !question) {
+  if (!allowed && !question && !corrected) {
     for (let k = 0; k < cues.length; k++) {
       const c = cues[k];
       if (c.kind === K.abs) {
@@ -1491,7 +1498,7 @@ export function classifyWith(text: string, lex: ClaimLexicon): ClaimClassificati
         // unnamed source reporting a finding ('researchers found that 40% of patients …') is vague attribution only when
         // the finding is a claim or a relation ('studies show that X reduces Y').
         const appeal = CONSENSUS.test(text.slice(c.start, c.end)) || isUserAttribution(text, c, lex);
-        if ((appeal || result.claim || result.strength !== 'none') && isVagueAttribution(text, cues, k, clause, lex)) {
+        if (attributedAssertion(text, cues, k, appeal, result) && isVagueAttribution(text, cues, k, clause, lex)) {
           result.attributions.push({ start: c.start, end: c.end, text: text.slice(c.start, c.end) });
           result.cues.push(`attribution:${cueText(text, c)}`);
         }
@@ -1504,7 +1511,7 @@ export function classifyWith(text: string, lex: ClaimLexicon): ClaimClassificati
     // Like 'it is thought that', a passive of belief is an appeal whatever it reports; one of finding needs an efficacy
     // claim
     // ('Ibuprofen is known to cause stomach bleeding' is a harm, not a claim); 'is said to patients' reports no belief.
-    if (m && (result.claim || PASSIVE_BELIEF.test(m[1])) && !NOT_A_VERB.test(nextWord(text, m.index + m[0].length))) {
+    if (m && (result.claim || PASSIVE_BELIEF.test(m[1]) || passiveFindingOfEffect(m[1], result)) && !NOT_A_VERB.test(nextWord(text, m.index + m[0].length))) {
       // Not after a negator in its clause ('No supplement has been shown to …' states absent evidence).
       let negated = false;
       for (let k = 0; k < cues.length && cues[k].start < m.index; k++) {
@@ -2766,6 +2773,61 @@ function isUserAttribution(text: string, c: Cue, lex: ClaimLexicon): boolean {
   return !!m && c.start + m[0].length === c.end;
 }
 
+// ---------------------------------------------------------------- reported content (round 4)
+
+/**
+ * Appeals to what everybody knows or to a popular belief ('everyone knows', 'we all know', 'as any physio will tell
+ * you', 'it is no secret that', 'many parents are convinced'): vague only about health, and only with a clause after
+ * them ('everyone knows someone with diabetes' knows a person).
+ */
+const POPULAR_APPEAL = /^(?:as\s+)?(?:everyone|everybody|we\s+all|(?:any|every)\s|it\s+is\s+(?:common|no\s)|it.s\s+(?:common|no\s)|it\s+goes|common\s+sense)|\s(?:people|parents|mums|moms|mothers|dads|fathers|women|men|athletes|runners|cyclists|lifters|gym-goers|bodybuilders|teenagers|adults|families)\s/i;
+/** Words after 'everyone knows' that do not open a clause. */
+const KNOWN_NOT_CLAUSE = /^(?:someone|somebody|anyone|anybody|everyone|people|how|what|when|where|why|who|whom|which|whether|it|them|him|her|me|you|us|about|of|in|better)$/;
+
+/**
+ * An attribution (cue k) credits an unnamed source with a health assertion: an efficacy claim or a relation, or any
+ * health outcome, body part, condition or side effect after it ('research shows that screens wreck your sleep',
+ * 'researchers found that one in three teenagers has acne'); an appeal to consensus or belief is vague whatever follows,
+ * except a popular appeal (POPULAR_APPEAL), which needs a health assertion and a clause.
+ */
+let lastHealthOf: Cue[] | null = null;
+let lastHealth = -1;
+function attributedAssertion(text: string, cues: Cue[], k: number, appeal: boolean, result: ClaimClassification): boolean {
+  const c = cues[k];
+  // The last health cue of the sentence, found once per sentence (a sentence may hold many attributions).
+  if (lastHealthOf !== cues) {
+    lastHealthOf = cues;
+    lastHealth = -1;
+    for (let j = cues.length - 1; j >= 0; j--) if (HEALTH_KINDS.has(cues[j].kind)) {
+      lastHealth = j;
+      break;
+    }
+  }
+  const health = result.claim || result.strength !== 'none' || lastHealth > k;
+  // 'Many coaches believe in rest days': a practice endorsed, vague only about health.
+  if (!POPULAR_APPEAL.test(text.slice(c.start, c.end))) return (appeal && nextWord(text, c.end) !== 'in') || health;
+  return health && !KNOWN_NOT_CLAUSE.test(nextWord(text, c.end));
+}
+
+/** A passive of finding ('has been shown / proven / found to') that introduces a relation ('It has been shown to lower the number of spots'). */
+function passiveFindingOfEffect(verb: string, result: ClaimClassification): boolean {
+  return /^(?:shown|proven|proved|demonstrated|found)$/i.test(verb) && result.strength !== 'none';
+}
+
+/** A belief reported and then corrected in the sentence ('… believe X cures Y, but it does not', 'wrongly believe'). */
+const BELIEF_WORD = /\b(?:believes?|believed|think|thinks|thought|assumes?|assumed|convinced|swears?|insists?|imagines?)\b/i;
+const BUT_NOT = /\bbut\s+(?:it|they|this|that|these|those|he|she|we|the\s+[a-z-]+)\s+(?:(?:do|does|did|is|are|was|were|has|have|can|will|would)(?:\s+not|n.t)|cannot|(?:is|are)\s+(?:a\s+myth|untrue|wrong|false|mistaken))\b/i;
+const WRONG_BELIEF = /\b(?:wrongly|mistakenly|falsely|incorrectly|erroneously)\s+(?:believe|think|assume|claim|say)/i;
+function correctedBelief(text: string): boolean {
+  // Both corrections need 'but' or a '-ly' adverb before the verb of belief (looked up first: most claims have neither).
+  if (text.indexOf('but') < 0 && text.indexOf('ly believe') < 0 && text.indexOf('ly think') < 0 && text.indexOf('ly assume') < 0) return false;
+  const b = BELIEF_WORD.exec(text);
+  if (!b) return false;
+  if (WRONG_BELIEF.test(text)) return true;
+  const m = BUT_NOT.exec(text);
+  return !!m && m.index > b.index;
+}
+
 /** Attributions that appeal to consensus, belief or authority rather than report a finding. */
 const CONSENSUS = /\b(?:accepted|believed?|believes|known|know|recogni[sz]ed|agreed?|agrees|acknowledged|understood|thought|say|says|said|recommend(?:s|ed)?|claim(?:s|ed)?|clear|fact|backed)\b/i;
 
@@ -3020,7 +3082,301 @@ function findClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment
     out.reason = null;
     return out;
   }
+  if (!question && !out.rel) {
+    // A sentence that states an association ('X is linked to Y') or describes a study's design reports research, not
+    // what happened to the writer's clients or to the writer: no reported outcome or testimonial is looked for.
+    let research = false;
+    for (const r of relations) if (r.type === 'corr') research = true;
+    for (let j = 0; j < cues.length && !research; j++) if (cues[j].kind === K.design || cues[j].kind === K.correlational) research = true;
+    const reported = research ? null : reportedOutcome(text, cues) ?? changeOfState(text, cues);
+    if (reported) claimReported(text, cues, clause, segment, inParens, reported, out);
+  }
   return out;
+}
+
+// ---------------------------------------------------------------- reported outcomes and testimonials (round 4)
+
+/** The regexes of claims-reported.json, built on first use. */
+let reportedRes: { group: RegExp; predicate: RegExp; comparative: RegExp } | null = null;
+let symptomAt: RegExp | null = null;
+let receiverNoun = /^$/;
+function reportedRegexes(): { group: RegExp; predicate: RegExp; comparative: RegExp } {
+  if (reportedRes) return reportedRes;
+  const alt = (list: string[]): string => list.map(fragmentSource).join('|');
+  const g = reportedData.groups;
+  const group = new RegExp(
+    `\\b(?:(${alt(g.quantifiers)})\\s+(?:of\\s+)?)?(?:(our|my|the)\\s+)?(?:([a-z]+(?:-[a-z]+)?)\\s+)?(${alt(g.receivers)}|${alt(g.people)})\\b(?:\\s+(${alt(g.qualifiers)})\\b)?`,
+    'gi',
+  );
+  const owner = "(?:their|her|his|my|our)\\s+(?:[a-z'\u2019-]+\\s+){0,2}?";
+  // 'their back pain has eased', 'their energy has come back': a perfect auxiliary before the verb.
+  const aux = '(?:(?:has|have|had)\\s+(?:now\\s+|finally\\s+|completely\\s+|really\\s+)?)?';
+  // 'no longer need insulin', 'come off their blood pressure tablets': a medicine no longer needed.
+  const meds = `(?:no\\s+longer\\s+(?:need|needs|take|takes|use|uses|rely\\s+on)|(?:come|comes|came|get|gets|got)\\s+off)\\s+(?:(?:their|any|all\\s+their)\\s+)?(?:[a-z-]+\\s+){0,2}?(?:${alt(reportedData.medications)})`;
+  const predicate = new RegExp(
+    `\\b(?:${alt(reportedData.predicates)}|${meds}|${owner}(?:${alt(reportedData.positiveStates)})\\s+${aux}(?:${alt(reportedData.returnVerbs)})|${owner}(?:${alt(reportedData.symptoms)})\\s+${aux}(?:${alt(reportedData.clearVerbs)}))(?![a-z-])`,
+    'g', // lower case: the predicate comes after its group, never first in the sentence (and case-sensitive matching is faster)
+  );
+  receiverNoun = new RegExp(`^(?:${alt(g.receivers)})$`, 'i');
+  return (reportedRes = { group, predicate, comparative: /^(?:ha[sdv]e?|get|gets|got|notice[sd]?|reports?|reported|enjoy[sed]*|experience[sd]?)\s.*\b(?:fewer|less|more|better)$/i });
+}
+
+/**
+ * Words between a group and its predicate that take the report out: negation, a condition, time before the outcome; an
+ * of-phrase that makes the group a modifier ('Patients of doctors who are more empathic have better outcomes').
+ */
+const REPORTED_BLOCK = /^\s*of\b|\b(?:not|never|no|rarely|seldom|hardly|barely|if|unless|when|until|before|should|must|need|needs|want|wants|expect|expects|hope|hopes|try|tries|worry|worries|fear|fears)\b|n['\u2019]t\b|[.;:?!]/i;
+const GROUP_NOT_RECEIVING = /^(?:with|who\s+(?:have|has|had|suffer|live)|suffering|living|affected|diagnosed|at)$/;
+
+/** Span of an outcome reported of a group that receives the service ('Most clients lose weight', 'people on the course fall asleep sooner'). */
+interface Reported {
+  start: number;
+  end: number;
+  groupStart: number;
+}
+
+/**
+ * An outcome reported of a group that receives the service: a quantified or possessive group of clients or patients,
+ * or people with a qualifier that says they receive it ('people on the course', 'the women I see'), then in the same
+ * clause a predicate of improvement (claims-reported.json). People named by a condition ('people with a cold feel
+ * better within a week') are a disease population: natural history, not a reported outcome.
+ */
+function reportedOutcome(text: string, cues: Cue[]): Reported | null {
+  const { group, predicate, comparative } = reportedRegexes();
+  predicate.lastIndex = 0;
+  let side = -1; // 'Most patients feel better once the nausea wears off': an outcome of a side effect, not of the service.
+  for (let p = predicate.exec(text); p; p = predicate.exec(text)) {
+    if (side < 0) {
+      side = 0;
+      for (const c of cues) if (c.kind === K.side) side = 1;
+    }
+    if (side === 1) return null;
+    const pEnd = predicateEnd(text, cues, p, comparative);
+    if (pEnd < 0) continue;
+    // The group: within the 160 characters before the predicate (at most eight words between, checked below).
+    group.lastIndex = Math.max(0, p.index - 160);
+    let best: Reported | null = null;
+    for (let g = group.exec(text); g && g.index < p.index; g = group.exec(text)) {
+      const gEnd = g.index + g[0].length;
+      if (gEnd > p.index) break;
+      if (p.index - gEnd > 120) continue;
+      const [, quantifier, determiner, , noun, qualifier] = g;
+      const receiver = receiverNoun.test(noun);
+      const possessive = determiner !== undefined && determiner.toLowerCase() !== 'the';
+      // People with no qualifier receive the service when the sentence names a treatment they take ('Many women find
+    // their joint pain disappears on HRT'), not one they go without ('… without treatment').
+    const ok = qualifier !== undefined || possessive || (receiver && (quantifier !== undefined || g.index === 0 || determiner === undefined)) || treatmentNamed(text, cues, gEnd);
+      if (!ok || (!qualifier && GROUP_NOT_RECEIVING.test(nextWord(text, gEnd)))) continue;
+      const between = text.slice(gEnd, p.index);
+      if (REPORTED_BLOCK.test(between) || wordsBetween(text, gEnd, p.index) > 8) continue;
+      best = { start: p.index, end: pEnd, groupStart: g.index };
+    }
+    if (best) return best;
+    predicate.lastIndex = p.index + p[0].length;
+  }
+  return null;
+}
+
+/** An intervention or drug named after pos, not right after 'without' or 'no' ('on HRT', 'after acupuncture'). */
+function treatmentNamed(text: string, cues: Cue[], pos: number): boolean {
+  for (const c of cues) {
+    if (c.start < pos || (c.kind !== K.intervention && c.kind !== K.drug)) continue;
+    const prev = prevWord(text, c.start);
+    if (prev !== 'without' && prev !== 'no' && prev !== 'any') return true;
+  }
+  return false;
+}
+
+/**
+ * The end of predicate match p, or -1: 'have fewer flare-ups', 'more energy' take the health outcome right after them,
+ * of the polarity the comparative wants (fewer/less: a bad one; more/better: a good one or a body part).
+ */
+function predicateEnd(text: string, cues: Cue[], p: RegExpExecArray, comparative: RegExp): number {
+  const end = p.index + p[0].length;
+  if (!comparative.test(p[0])) return end;
+  const want = /(?:fewer|less)$/i.test(p[0]) ? 'bad' : 'good';
+  const limit = nextWordEnd(text, nextWordEnd(text, end));
+  for (const c of cues) {
+    if (c.start < end) continue;
+    if (c.start > limit) break;
+    if (want === 'bad' ? c.kind === K.bad || c.kind === K.disease : c.kind === K.good || c.kind === K.body) return c.end;
+    break;
+  }
+  // A symptom the outcome lexicon does not list ('fewer night sweats').
+  if (want === 'bad') {
+    symptomAt ??= new RegExp(`\\s+(?:${reportedData.symptoms.map(fragmentSource).join('|')})(?![a-z-])`, 'iy');
+    symptomAt.lastIndex = end;
+    const m = symptomAt.exec(text);
+    if (m) return end + m[0].length;
+  }
+  return -1;
+}
+
+/** Word classes of first-person testimonials of a change of state (claims-reported.json), built on first use. */
+let changeRes: { symptom: RegExp; medication: RegExp; activity: Set<string> } | null = null;
+function changeRegexes(): { symptom: RegExp; medication: RegExp; activity: Set<string> } {
+  if (changeRes) return changeRes;
+  const alt = (list: string[]): string => list.map(fragmentSource).join('|');
+  return (changeRes = {
+    // A symptom state or verb, or needing a medicine ('feel heavy', 'ache', 'need my inhaler'), as a whole word.
+    symptom: new RegExp(`\\b(?:${alt(reportedData.symptomStates)}|${alt(reportedData.symptomVerbs)})(?![a-z-])|\\b(?:need|take|use|reach\\s+for|rely\\s+on)\\s+(?:(?:my|the|a|an|any|her|his|our|their)\\s+)?(?:[a-z-]+\\s+)?(?:${alt(reportedData.medications)})(?![a-z-])`, 'i'),
+    medication: new RegExp(`\\bwithout\\s+(?:a\\s+single|any|needing\\s+(?:a|any|my|the))\\s+(?:[a-z]+(?:-[a-z]+)?\\s+)?(?:${alt(reportedData.medications)})(?![a-z-])`, 'i'),
+    activity: new Set(reportedData.activities),
+  });
+}
+let firstOwner: RegExp | null = null;
+let medicationWord: RegExp | null = null;
+/** A medicine named at pos ('inhaler', 'painkillers'), at most one modifier before it. */
+function medicationAt(text: string, pos: number): boolean {
+  medicationWord ??= new RegExp(`(?:[a-z-]+\\s+)?(?:${reportedData.medications.map(fragmentSource).join('|')})(?![a-z-])`, 'iy');
+  medicationWord.lastIndex = pos;
+  return medicationWord.test(text);
+}
+/** `word` occurs in text at the start of a word (indexOf, then a look at the character before: 'my ' but not 'anatomy '). */
+function hasWord(text: string, word: string): boolean {
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) if (i === 0 || !isWordChar(text.charCodeAt(i - 1))) return true;
+  return false;
+}
+/** A negated auxiliary whose clause may end in 'any more' ('don't feel heavy … any more'). */
+const NEGATED_AUX = /\b(?:do|does|did|will|can|would)(?:\s+not|n['\u2019]t)(?![a-z])/gi;
+const NO_LONGER = /\bno\s+longer\b/gi;
+const ANY_MORE = /\bany\s?more\b(?!\s+than\b)/i;
+/** First person ('I', 'my', 'we', 'our') or a third person opened by 'Since' ('Since she began the drops, her eyes …'). */
+const FIRST_PERSON = /\b(?:i|my|we|our)\b/i;
+const SINCE_STARTING = /\bsince\s+(?:(?:i|we|she|he|they|my\s+[a-z]+)\s+(?:have\s+been\s+|'ve\s+been\s+|has\s+been\s+|started|began|switched|joined|signed)|starting|beginning|switching|taking|using|doing)\b/i;
+const NOW_I_CAN = /\b(?:now,?\s+i\s+can|i\s+can\s+now|these\s+days,?\s+i\s+can|nowadays,?\s+i\s+can)\s+(?:(?:actually|finally|even|easily|happily|comfortably|also)\s+)?([a-z]+)/i;
+const FIRST_TIME = /\bfor\s+the\s+first\s+time\s+in\s+(?:years|months|ages|decades|forever|a\s+(?:decade|long\s+time)|(?:my|her|his|their)\s+(?:adult\s+)?life|\d+\s+years)\b/i;
+/** Subjects that make 'for the first time in years' a person's experience. */
+const PERSON_SUBJECT = /\b(?:i|she|he|we|they|my\s+[a-z]+|her\s+[a-z]+|his\s+[a-z]+)\s+(?:could\s+|was\s+able\s+to\s+|managed\s+to\s+|finally\s+)?([a-z]+)/i;
+/** 'I haven't had a single migraine since …', 'she has not needed her inhaler since': none of a symptom since a change. */
+const NOT_HAD = /\b(?:i|we|she|he|they)(?:\s+(?:have|has|had)(?:\s+not|n['\u2019]t)|['\u2019]ve\s+not)\s+(?:had|needed|used|taken)\s+(?:a\s+single|one|any|another|a|an|her|his|my|their)\s+/gi;
+/** 'I was sleeping through the night again': a first-person progressive of sleeping through. */
+const SLEEPING_THROUGH = /\bi\s+(?:was|am|['\u2019]m)\s+(?:finally\s+|now\s+|back\s+to\s+)?sleeping\s+through\b/i;
+const WORSE_STATE = /\b(?:awful|terrible|dreadful|horrible|worse|rough|ill|unwell)\b/i;
+
+/**
+ * A first-person testimonial of a change of state: a symptom that has stopped ('my legs don't feel heavy on Monday
+ * mornings any more', 'my knees no longer ache'), an activity regained ('Now I can wear my jeans', 'For the first time
+ * in years I slept …'), a medicine done without ('… without a single tablet'). The words that carry it are classes of
+ * claims-reported.json (symptom states and verbs, medicines, activities). Not: a good state lost ('I don't sleep well any
+ * more'), history or logistics ('I do not work weekends any more', 'Now I can tell you'), a side effect, the natural
+ * course of a symptom in the third person ('The rash does not itch any more once it scabs').
+ */
+function changeOfState(text: string, cues: Cue[]): Reported | null {
+  // The words each form needs, looked up first (most sentences have none of them).
+  // 'any more', 'no longer' and 'without' need a negation cue ("don't", 'not', 'no longer', 'without').
+  let negation = false;
+  for (const c of cues) if (c.kind === K.negation) {
+    negation = true;
+    break;
+  }
+  const anyMore = negation && (hasWord(text, 'any more') || hasWord(text, 'anymore'));
+  const noLonger = negation && hasWord(text, 'no longer');
+  const without = negation && (text.indexOf('without a') >= 0 || text.indexOf('without needing') >= 0);
+  const mine = hasWord(text, 'my ') || hasWord(text, 'My ');
+  const iCan = text.indexOf('I can') >= 0;
+  const firstTime = text.indexOf('first time') >= 0;
+  const notHad = negation && hasWord(text, 'since');
+  const sleeping = text.indexOf('sleeping through') >= 0;
+  if (!anyMore && !noLonger && !iCan && !firstTime && !without && !mine && !notHad && !sleeping) return null;
+  if (!FIRST_PERSON.test(text) && !SINCE_STARTING.test(text) && !(firstTime && FIRST_TIME.test(text))) return null;
+  for (const c of cues) if (c.kind === K.side) return null;
+  const { symptom, medication, activity } = changeRegexes();
+  const since = SINCE_STARTING.test(text);
+  // A symptom that stopped: a negated auxiliary with 'any more' in the next 80 characters, or 'no longer'.
+  for (const re of [NEGATED_AUX, NO_LONGER]) {
+    if (!(re === NEGATED_AUX ? anyMore : noLonger)) continue;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const from = m.index + m[0].length;
+      const window = text.slice(from, Math.min(text.length, from + 80)).split(/[.;:!?"\u201d]/)[0];
+      let end: number;
+      if (re === NEGATED_AUX) {
+        const a = ANY_MORE.exec(window);
+        if (!a) continue;
+        end = from + a.index + a[0].length;
+      } else end = from + Math.min(window.length, (/^(?:\s+\S+){1,3}/.exec(window) ?? [''])[0].length);
+      const middle = text.slice(from, end);
+      const s = symptom.exec(middle);
+      if (!s) continue;
+      // The subject: first person within the five words before, or a 'Since … started' opener in the sentence.
+      const before = text.slice(wordWindowStart(text, m.index, 5), m.index);
+      if (!FIRST_PERSON.test(before) && !since) continue;
+      if (re === NO_LONGER) end = from + s.index + s[0].length;
+      // 'I don't take painkillers any more because they upset my stomach': a reason for stopping, not a benefit.
+      if (/^[^.;:!?]*\bbecause\b/i.test(text.slice(end, end + 120))) continue;
+      return { start: m.index, end, groupStart: m.index };
+    }
+  }
+  // 'Since starting acupuncture, my migraines have become much less frequent', 'my reflux has settled': a symptom of
+  // mine that has cleared (perfect or past; the present only after a 'Since …' opener: 'my pain eases when I lie down').
+  if (mine) {
+    firstOwner ??= new RegExp(`\\bmy\\s+(?:[a-z'\u2019-]+\\s+){0,2}?(?:${reportedData.symptoms.map(fragmentSource).join('|')})\\s+((?:(?:has|have|had)\\s+(?:now\\s+|finally\\s+|completely\\s+|really\\s+)?)?)(?:${reportedData.clearVerbs.map(fragmentSource).join('|')})(?![a-z-])`, 'i');
+    const o = firstOwner.exec(text);
+    if (o && (o[1] || since || /(?:ed|went|fell|came|became)$/i.test(o[0])) && !/^[^.;:!?]*\bbecause\b/i.test(text.slice(o.index + o[0].length, o.index + o[0].length + 120))) return { start: o.index, end: o.index + o[0].length, groupStart: o.index };
+  }
+  // None of a symptom or medicine since a change: 'I haven't had a single migraine since I started the drops'.
+  if (notHad) {
+    NOT_HAD.lastIndex = 0;
+    for (let m = NOT_HAD.exec(text); m; m = NOT_HAD.exec(text)) {
+      const end = m.index + m[0].length;
+      let next: Cue | null = null;
+      for (const c of cues) if (c.start >= end) {
+        next = c;
+        break;
+      }
+      symptomAt ??= new RegExp(`\\s+(?:${reportedData.symptoms.map(fragmentSource).join('|')})(?![a-z-])`, 'iy');
+      symptomAt.lastIndex = end - 1;
+      const outcome = (next !== null && next.start <= nextWordEnd(text, end) && (next.kind === K.bad || next.kind === K.disease)) || symptomAt.test(text) || medicationAt(text, end);
+      if (outcome) return { start: m.index, end: nextWordEnd(text, end), groupStart: m.index };
+    }
+  }
+  const st = sleeping ? SLEEPING_THROUGH.exec(text) : null;
+  if (st) return { start: st.index, end: st.index + st[0].length, groupStart: st.index };
+  // An activity regained: 'Now I can wear …', 'I can now climb …'.
+  const n = iCan ? NOW_I_CAN.exec(text) : null;
+  // Not a verb of guiding or handling with a person as its object ('Now I can walk you through the process').
+  if (n && activity.has(n[1].toLowerCase()) && !/^(?:you|your|them|him|her|us|everyone|people|patients|clients)$/.test(nextWord(text, n.index + n[0].length))) return { start: n.index, end: n.index + n[0].length, groupStart: n.index };
+  // 'For the first time in years, I slept …': a person doing an activity or with a health outcome after it.
+  const f = firstTime ? FIRST_TIME.exec(text) : null;
+  if (f) {
+    const rest = text.slice(f.index + f[0].length);
+    const p = PERSON_SUBJECT.exec(rest);
+    const verb = p ? p[1].toLowerCase().replace(/(?:ed|s)$/, '') : '';
+    const past = p ? p[1].toLowerCase() : '';
+    const health = cues.some((c) => c.start >= f.index + f[0].length && HEALTH_KINDS.has(c.kind));
+    if (p && p.index < 20 && (health || activity.has(verb) || activity.has(past) || /^(?:slept|ran|swam|rode|woke|ate|sat|stood|held|felt)$/.test(past))) return { start: f.index, end: f.index + f[0].length, groupStart: f.index };
+  }
+  // A medicine done without: 'I was sleeping through without a single sleeping pill'.
+  const w = without ? medication.exec(text) : null;
+  if (w && FIRST_PERSON.test(text.slice(0, w.index)) && !WORSE_STATE.test(text)) return { start: w.index, end: w.index + w[0].length, groupStart: w.index };
+  return null;
+}
+
+/** Makes a reported outcome the claim of `out` (vetoes and hedges as for a testimonial). */
+function claimReported(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, r: Reported, out: ClaimFinding): void {
+  // The last cue before the end of the predicate stands for it in the veto look-back ('If most clients lose weight, …').
+  let k = -1;
+  while (k + 1 < cues.length && cues[k + 1].start < r.end) k++;
+  if (k >= 0) {
+    const why = vetoed(text, cues, k, clause, segment, inParens);
+    if (why) {
+      out.reason ??= why;
+      return;
+    }
+  } else if (isImperative(text)) return;
+  // A modal between the group and the predicate ('most clients may lose weight') or a population hedge ('some patients notice').
+  let hedge: Cue | null = null;
+  for (const c of cues) {
+    if (c.start >= r.start) break;
+    if ((c.kind === K.hedge || c.kind === K.population) && c.end > r.groupStart) hedge = c;
+  }
+  const cue: Cue = { kind: K.testimonial, start: r.start, end: r.end };
+  // 'men who used a sauna had fewer heart attacks than men who …': groups compared, an association.
+  const type = /^[^.;:?!]*\bthan\b/i.test(text.slice(r.end)) ? 'corr' : 'causal';
+  out.rel = { cue, index: k, type, weak: false, verb: null, hedge, modalStart: hedge && hedge.kind === K.hedge ? hedge.start : r.start, negated: false, clause: k >= 0 ? clause[k] : 0, relative: false };
+  out.testimonial = true;
+  out.reason = null;
 }
 
 /** A sentence-opening 'Whether … or …,': the alternatives are conceded (no matter which), not asked about. */
