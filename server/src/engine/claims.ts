@@ -640,6 +640,7 @@ export function compileLexicon(settings: ClaimsSettings = {}): ClaimLexicon {
   for (const v of relationsData.decreaseVerbs.verbs) addVerb(v, 'decrease');
   for (const v of relationsData.increaseVerbs.verbs) addVerb(v, 'increase');
   for (const v of relationsData.effectVerbs.verbs) addVerb(v, 'effect');
+  addActingVerbs(addVerb, needsObject, change);
   add('verb', verbSources);
 
   add('comparative', relationsData.comparatives.phrases);
@@ -650,6 +651,9 @@ export function compileLexicon(settings: ClaimsSettings = {}): ClaimLexicon {
   add('good', outcomesData.good);
   add('bad', outcomesData.bad);
   add('body', outcomesData.body.terms);
+  add('good', outcomesData.outcomeClasses.good);
+  add('bad', outcomesData.outcomeClasses.bad);
+  add('body', outcomesData.outcomeClasses.body);
   add('intervention', outcomesData.interventions);
 
   // Bucket every entry by the first one to three characters it can match (up to the first wildcard).
@@ -722,6 +726,30 @@ export function compileLexicon(settings: ClaimsSettings = {}): ClaimLexicon {
     userAttribution: userAttributions.length ? new RegExp(`(?:${userAttributions.map(nonCapturing).join('|')})${WORD_END}`, 'iy') : null,
   };
   return lex;
+}
+
+/**
+ * Round 4: the word classes of claims-relations.json's actingVerbs (verbs that state a benefit only with a health object),
+ * and the British -ise/-yse spelling of every listed -ize/-yze verb ('stabilises blood sugar', 'minimises redness').
+ */
+function addActingVerbs(addVerb: (entry: string, cls: VerbClass) => void, needsObject: Set<string>, change: Set<string>): void {
+  const acting = relationsData.actingVerbs as unknown as Record<'benefit' | 'decrease' | 'increase', string[]>;
+  for (const cls of ['benefit', 'decrease', 'increase'] as const) {
+    for (const v of acting[cls]) {
+      needsObject.add(inflectVerb(v).lemma);
+      addVerb(v, cls);
+    }
+  }
+  const classes: [string[], VerbClass][] = [[relationsData.benefitVerbs.verbs, 'benefit'], [relationsData.decreaseVerbs.verbs, 'decrease'], [relationsData.increaseVerbs.verbs, 'increase'], [relationsData.effectVerbs.verbs, 'effect'], [acting.benefit, 'benefit']];
+  for (const [list, cls] of classes) {
+    for (const v of list) {
+      if (!/^[a-z-]+[iy]ze\b/.test(v)) continue;
+      const british = v.replace(/^([a-z-]+)([iy])ze\b/, '$1$2se');
+      if (needsObject.has(inflectVerb(v).lemma)) needsObject.add(inflectVerb(british).lemma);
+      if (change.has(inflectVerb(v).lemma)) change.add(inflectVerb(british).lemma);
+      addVerb(british, cls);
+    }
+  }
 }
 
 /** The buckets by prefixKey as a tree of arrays indexed by folded characters (the three bytes of the key). */
@@ -1989,6 +2017,8 @@ function readVerb(text: string, cues: Cue[], k: number, verb: VerbForm, scan: Sc
         if (FOUND_MEANS.test(before) && foundMeans(text, toStart, before)) return transitivity();
         // 'has the potential to reduce', 'is likely to': a hedge cue ending in 'to'
         for (let j = k - 1; j >= 0 && cues[j].end >= toStart - 1; j--) if (cues[j].kind === K.hedge && cues[j].end >= toStart + 2) return 'causal';
+        // 'Fish oil is a safe and natural way to calm', 'Yoga is one of the best ways to ease': a means predicated of the subject.
+        if (PREDICATED_MEANS_NOUN.test(before) && copularMeans(text, toStart, scan)) return 'causal';
         scan.purposeClause = scan.clause;
         return null; // purpose: 'strategies to reduce', 'used to treat'
       }
@@ -2035,6 +2065,50 @@ const SUBORDINATOR = new Set(['although', 'though', 'whereas', 'because', 'since
 const ADJECTIVE_SHAPED = /^[a-z]{2,}(?:al|ic|ive|ous|ary|ful)$/;
 /** Nouns of means or opportunity that take a purpose infinitive ('a strategy to', 'targets to', 'an opportunity to'). */
 const MEANS_NOUN = /^(?:strateg(?:y|ies)|approach(?:es)?|ways?|options?|targets?|tools?|means|methods?|interventions?|treatments?|therap(?:y|ies)|measures?|opportunit(?:y|ies)|solutions?)$/;
+/** Round 4: nouns of a means that a copula predicates of an intervention ('is a gentle way to', 'is the perfect remedy to'). */
+const PREDICATED_MEANS_NOUN = /^(?:ways?|means|options?|tools?|methods?|approach(?:es)?|strateg(?:y|ies)|solutions?|remed(?:y|ies)|fix|answer|aid|hack|trick|secret)$/;
+/** Modifiers that deny a means its benefit ('a risky way to lose weight', 'a poor way to treat pain'). */
+const DENIED_MEANS = /^(?:risky|dangerous|unsafe|poor|bad|worse|worst|terrible|unreliable|ineffective|unproven|controversial|outdated|harmful|pointless|useless|wrong|unhealthy|extreme|questionable|dubious|not|no|never|unlikely|false|misguided|lazy)$/;
+/** Determiners and degree words inside the means noun phrase ('one of the most', 'a really'). */
+const MEANS_FILLER = /^(?:a|an|the|one|of|another|and|or|most|more|very|really|so|truly|quite|particularly|especially|super|incredibly|remarkably|surprisingly|relatively|fairly|pretty|extremely|genuinely|simply|also|often|still|such|our|my|your|their|his|her|its|top|key)$/;
+/** Adjectives without an adjective suffix that are common in means phrases ('a safe, quick and cheap way'). */
+const PLAIN_ADJECTIVE = /^(?:safe|good|great|best|better|simple|simpler|simplest|easy|easier|easiest|quick|quicker|quickest|fast|faster|fastest|cheap|cheaper|cheapest|gentle|gentler|gentlest|kind|kinder|smart|proven|free|new|low|clever|sure|fun|fine|nice|calm|mild|soft|real|true|tried|tested|lovely|brilliant|perfect|ideal|wonderful|fantastic|excellent|powerful|potent|healthy|healthier|quiet|slow|steady|whole|long-term|short-term|proper|solid|sound|neat)$/;
+/** Verbs of seeking or making in -ing form: 'is finding a way to', 'are looking for ways to' seek a means, they do not predicate one. */
+const SEEKING_ING = /^(?:finding|looking|seeking|searching|developing|testing|exploring|trying|designing|building|creating|making|studying|investigating|evaluating|working)$/;
+
+/**
+ * Round 4: the means noun before the 'to' at toStart heads a noun phrase of adjectives, coordinated or not, that a copula
+ * predicates of the subject ('Fish oil is a safe and natural way to calm', 'Yoga is one of the best ways to ease', 'Valerian
+ * may be a gentle, effective option to'): the subject does what the infinitive says. A hedging modal before 'be' is the
+ * claim's hedge. Not a means denied its benefit ('is a risky way to lose weight', 'is not a way to treat colds').
+ */
+function copularMeans(text: string, toStart: number, scan: ScanState): boolean {
+  let at = toStart;
+  while (at > 0 && isSpaceCode(text.charCodeAt(at - 1))) at--;
+  while (at > 0 && isWordChar(text.charCodeAt(at - 1))) at--; // the noun
+  for (let hops = 0; hops < 9; hops++) {
+    let e = at;
+    let commas = 0;
+    while (e > 0 && (isSpaceCode(text.charCodeAt(e - 1)) || text.charCodeAt(e - 1) === 44)) if (text.charCodeAt(--e) === 44) commas++;
+    if (commas > 1 || e === 0) return false;
+    let b = e;
+    while (b > 0 && (isWordChar(text.charCodeAt(b - 1)) || text.charCodeAt(b - 1) === 39 || text.charCodeAt(b - 1) === 8217)) b--;
+    if (b === e) return false;
+    const w = text.slice(b, e).toLowerCase().replace(/\u2019/g, "'");
+    if (commas === 0 && (COPULAS.has(w) || w === "it's" || w === "they're")) {
+      if (w !== 'be') return true;
+      const m = prevWordBounds(text, b);
+      const modal = m ? text.slice(m[0], m[1]).toLowerCase() : '';
+      if (HEDGE_MODALS.has(modal)) scan.raisingHedge = { kind: K.hedge, start: m![0], end: m![1] };
+      return MODAL_AUX.has(modal);
+    }
+    if (DENIED_MEANS.test(w) || SEEKING_ING.test(w)) return false;
+    if (!MEANS_FILLER.test(w) && !PLAIN_ADJECTIVE.test(w) && !/^[a-z]+(?:al|ic|ive|ous|ful|less|able|ible|ent|ant|y|ed|est|er|ing|ish)$/.test(w) && !/^[a-z]+-[a-z-]+$/.test(w)) return false;
+    at = b;
+  }
+  return false;
+}
+
 /** Linking verbs of a means predicate ('be', 'represent', 'provide', 'offer'). */
 const MEANS_LINK = /^(?:be|represent|provide|offer|constitute|serve)$/;
 
@@ -2912,8 +2986,9 @@ function benefitObject(text: string, cues: Cue[], k: number, clause: ArrayLike<n
   if (!polarity) return null;
   const limit = c.end + 110;
   for (let j = k + 1; j < cues.length && cues[j].start <= limit; j++) {
-    const o = cues[j];
+    let o = cues[j];
     if (o.kind === BOUNDARY || o.kind === QUESTION) break;
+    if (o.kind === K.verb || o.kind === K.comparative) o = outcomeShadowed(text, o);
     if (polarity === 'chain') {
       // A good outcome ('leads to remission'), or a downward word before a bad one ('lower blood pressure'); a good
       // outcome qualified as bad ('poor outcomes', 'adverse outcomes') is a harm.
@@ -2948,6 +3023,25 @@ function benefitObject(text: string, cues: Cue[], k: number, clause: ArrayLike<n
     if (facts.flags[k] & F_INTERVENTION_BEFORE) return true;
   }
   return null;
+}
+
+let outcomeAt: RegExp | null = null;
+/**
+ * A verb or change word that starts an outcome of the outcome lexicon ('speeds up healing', 'makes it easier to nod off',
+ * 'so that you drop off faster', 'helps you fall asleep'): the scan keeps the verb reading at that word (relation kinds
+ * win), so the benefit-object search reads the outcome there instead; any other cue is returned as it is.
+ */
+function outcomeShadowed(text: string, o: Cue): Cue {
+  if (!outcomeAt) {
+    const src = (list: string[]): string => list.map(fragmentSource).join('|');
+    const good = src([...outcomesData.good, ...outcomesData.outcomeClasses.good]);
+    const bad = src([...outcomesData.bad, ...outcomesData.outcomeClasses.bad]);
+    outcomeAt = new RegExp(`(?:(${good})|(${bad}))${WORD_END}`, 'iy');
+  }
+  outcomeAt.lastIndex = o.start;
+  const m = outcomeAt.exec(text);
+  if (!m) return o;
+  return { kind: m[1] !== undefined ? K.good : K.bad, start: o.start, end: o.start + m[0].length };
 }
 
 /** 'benefit(s) from' at pos is a verb: not after a determiner, an adjective or a verb of having or showing ('a clear benefit from', 'showed benefit from'), nor in a relative clause ('patients who benefit from'), which picks out a group rather than claiming a benefit. */

@@ -1,0 +1,88 @@
+// Round 4 (issue 3, blog prose): intervention predicates written in other voices. Each describe block names a construction
+// of English, with positive sentences in several health areas and the nearest negatives (disease descriptions, natural
+// history, side effects, advice, questions, negations, logistics) where it must not fire. The sentences are written for
+// these tests, not taken from the blog corpus or the benchmarks.
+
+import * as assert from 'node:assert/strict';
+import { lintText } from '../../server/src/engine/lint';
+
+const RULES = ['absolute-claim', 'unsupported-claim', 'vague-attribution'];
+
+/** `rule severity «trigger»` for each claim diagnostic of a one-sentence Markdown draft. */
+function lint(sentence: string): string[] {
+  const text = `${sentence}\n`;
+  const { diagnostics } = lintText(text, { uri: 'file:///draft.md', only: RULES, onRuleError: (_id, e) => { throw e; } });
+  return diagnostics.map((d) => `${d.ruleId} ${d.severity} «${text.slice(d.start, d.end)}»`);
+}
+
+function cases(table: [string, string[]][]): void {
+  for (const [sentence, expected] of table) it(sentence, () => assert.deepEqual(lint(sentence), expected));
+}
+
+describe('claim rules: intervention predicates (round 4)', () => {
+  describe("unsupported-claim: outcome classes clinicians write (everyday symptoms, states, activities), outcomes a verb reading hides ('speeds up healing') and British -ise spellings ('stabilises')", () => {
+    cases([
+      ['Arnica speeds up healing after a bruise.', ['unsupported-claim warning «speeds up»']],
+      ['This serum lowers the number of spots within a month.', ['unsupported-claim warning «lowers»']],
+      ['Sage tea eases night sweats.', ['unsupported-claim warning «eases»']],
+      ['Our evening primrose capsules calm mood swings before a period.', ['unsupported-claim warning «calm»']],
+      ['Peppermint capsules relieve period pains.', ['unsupported-claim warning «relieve»']],
+      ['Magnesium stabilises blood sugar.', ['unsupported-claim warning «stabilises»']],
+      ['The cream minimises redness in rosacea.', ['unsupported-claim warning «minimises»']],
+      ['Honey soothes sore throats.', ['unsupported-claim warning «soothes»']],
+      ['Physiotherapy restores mobility after a knee replacement.', ['unsupported-claim warning «restores»']],
+      ['A short nap may improve alertness in the afternoon.', ['unsupported-claim info «may improve»']],
+      ['Warm-up drills prevent sports injuries.', ['unsupported-claim warning «prevent»']],
+      ['Ginger settles an upset stomach.', ['unsupported-claim warning «settles»']],
+      ['Iron tablets replenish your iron stores.', ['unsupported-claim warning «replenish»']],
+      ['Our probiotic eases bloating and discomfort after meals.', ['unsupported-claim warning «eases»']],
+      ['Steam inhalation loosens congestion in children with colds.', ['unsupported-claim warning «loosens»']],
+      ['Acupuncture may reduce hot flushes and improve sex drive.', ['unsupported-claim info «may reduce»']],
+      // Nearest negatives: natural history, disease descriptions, side effects, advice, questions, negations, logistics.
+      ['The rash usually clears up within a week.', []],
+      ['Night sweats are common in the first year of the menopause.', []],
+      ['Spots on the course are limited, so book early.', []],
+      ['Hormonal changes can trigger mood swings.', []],
+      ['Poor sleep raises appetite the next day.', []],
+      ['Coughs and sore throats usually settle within a fortnight.', []],
+      ['Anxiety speeds up your heart and your breathing.', []],
+      ['Our receptionist will settle your bill after the appointment.', []],
+      ['The nausea wears off after a few days.', []],
+      ['Breathe in slowly through your nose.', []],
+      ['Drop off your prescription at the front desk.', []],
+      ['Our new booking system minimises the paperwork.', []],
+      ['Teething can disturb sleep and cause irritability.', []],
+      ['Breathing problems are common after a chest infection.', []],
+    ]);
+  });
+
+  describe("unsupported-claim: an intervention predicated as a means, with any adjectives ('is a safe and natural way to calm', 'one of the best ways to ease', 'may be a gentle, drug-free way to')", () => {
+    cases([
+      ['Valerian is a gentle way to quieten a busy mind at bedtime.', ['unsupported-claim warning «quieten»']],
+      ['Yoga is one of the best ways to ease lower back pain.', ['unsupported-claim warning «ease»']],
+      ['A warm compress is a quick, cheap and effective way to soothe dry eyes.', ['unsupported-claim warning «soothe»']],
+      ['Pelvic floor exercises are a simple, proven way to strengthen the pelvic floor after birth.', ['absolute-claim error «proven way»']],
+      ['For many women, HRT remains the most reliable option to relieve hot flushes.', ['unsupported-claim warning «relieve»']],
+      ['Acupuncture may be a gentle, drug-free way to ease nausea in pregnancy.', ['unsupported-claim info «ease»']],
+      ['Swimming was a great way to rebuild strength after my knee surgery.', ['unsupported-claim warning «rebuild»']],
+      ['Cutting back on caffeine is a good way to improve your sleep.', ['unsupported-claim warning «improve»']],
+      ['For toddlers, oat milk is a brilliant way to settle a grumbling tummy.', ['unsupported-claim warning «settle»']],
+      ['Our weight-loss injections are the fastest way to curb sugar cravings.', ['unsupported-claim warning «curb»']],
+      ['It\'s a natural and affordable remedy to calm an itchy scalp.', ['unsupported-claim warning «calm»']],
+      ['Collagen could be a useful tool to support joint health in runners.', ['unsupported-claim info «support»']],
+      // Nearest negatives: natural history, disease descriptions, side effects, advice, questions, negations, logistics.
+      ['Crash diets are a risky way to reduce your weight.', []],
+      ['Fasting is not a safe way to lower blood sugar if you take insulin.', []],
+      ['Walking is a great way to see the city.', []],
+      ['Booking online is the easiest way to get an appointment.', []],
+      ['Is cold water swimming a good way to ease anxiety?', []],
+      ['Researchers are looking for a way to prevent migraines.', []],
+      ['The aim is to find a way to relieve the pain without surgery.', []],
+      ['A food diary is a simple way to track your symptoms.', []],
+      ['Antibiotics are the wrong way to treat a cold.', []],
+      ['Our newsletter is a handy way to keep up with clinic news.', []],
+      ['Painkillers are a poor way to manage long-term back pain.', []],
+      ['The best way to book is to call the clinic.', []],
+    ]);
+  });
+});
