@@ -85,4 +85,34 @@ describe('claim rules: intervention predicates (round 4)', () => {
       ['The best way to book is to call the clinic.', []],
     ]);
   });
+
+  describe("unsupported-claim: prevention and ending frames with a harm as object ('puts an end to snoring', 'sees off colds', 'keeps you from getting injured', 'breaks the cycle of')", () => {
+    cases([
+      ['A CPAP machine puts an end to snoring.', ['unsupported-claim warning «puts an end to»']],
+      ['Elderflower tea sees off colds in a matter of days.', ['unsupported-claim warning «sees off»']],
+      ['Zinc lozenges can stop a cold in its tracks.', ['unsupported-claim warning «can stop»']],
+      ['Our clinic\'s method breaks the cycle of chronic pain.', ['unsupported-claim warning «breaks the cycle of»']],
+      ['Carb-loading keeps you from hitting the wall in the last few miles.', ['unsupported-claim warning «keeps you from»']],
+      ['A flu jab protects you from getting ill this winter.', ['unsupported-claim warning «protects»']],
+      ['Vitamin D stops you getting ill.', ['unsupported-claim warning «stops»']],
+      ['Gargling with salt water helps you shake off a sore throat.', ['unsupported-claim warning «helps»']],
+      ['Regular stretching keeps runners from getting injured.', ['unsupported-claim warning «keeps runners from»']],
+      ['This blend might dial down inflammation after a hard session.', ['unsupported-claim info «might dial down»']],
+      ['Massage can help keep children from waking in the night.', ['unsupported-claim warning «can help»']],
+      ['Our sleep programme put an end to years of broken sleep.', ['unsupported-claim warning «put an end to»']],
+      // Nearest negatives: natural history, disease descriptions, side effects, advice, questions, negations, logistics.
+      ['The weather kept us from going out.', []],
+      ['Our new system puts an end to the paperwork.', []],
+      ['Stop taking it if you get a rash.', []],
+      ['The headache usually wears off after an hour.', []],
+      ['Fear of pain keeps many people from exercising.', []],
+      ['Anxiety kept me from falling asleep for years.', []],
+      ['Getting ill in winter is common in young children.', []],
+      ['Keep children from touching the hot stove.', []],
+      ['We saw off the last of the winter stock in January.', []],
+      ['Hot flushes can keep you from sleeping through the night.', []],
+      ['The pain usually puts an end to the run.', []],
+      ['Can anything put an end to snoring?', []],
+    ]);
+  });
 });
