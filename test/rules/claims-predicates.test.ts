@@ -115,4 +115,31 @@ describe('claim rules: intervention predicates (round 4)', () => {
       ['Can anything put an end to snoring?', []],
     ]);
   });
+
+  describe("absolute-claim: 'heals' a named condition is cure language; permanence ('gone for good', 'never again', 'once and for all')", () => {
+    cases([
+      ['My 12-week programme heals a leaky gut.', ['absolute-claim error «heals»']],
+      ['This balm heals eczema from the inside out.', ['absolute-claim error «heals»']],
+      ['Our herbal protocol healed my psoriasis in six weeks.', ['absolute-claim error «healed»']],
+      ['Bone broth can heal chronic fatigue.', ['absolute-claim error «heal»']],
+      ['Our six-week plan ends hot flushes for good.', ['absolute-claim error «for good»']],
+      ['This tincture sees off cold sores once and for all.', ['absolute-claim error «once and for all»']],
+      ['With our programme, migraines are gone for good.', ['absolute-claim error «gone for good»']],
+      ['Honey helps the wound heal.', ['unsupported-claim warning «helps»']],
+      // Nearest negatives: natural history, disease descriptions, side effects, advice, questions, negations, logistics.
+      ['Most cuts heal in a week without treatment.', []],
+      ['Healing takes time after surgery.', []],
+      ['Aloe vera heals sunburn quickly.', ['unsupported-claim warning «heals»']],
+      ['Manuka honey heals ulcers faster in some studies.', ['unsupported-claim warning «heals»']],
+      ['The bruise healed and the pain faded.', []],
+      ['Once you have had chickenpox, you are immune for life.', []],
+      ['Our clinic has been in the same building for good reason.', []],
+      ['Never again take two doses at once.', []],
+      ['Some people find the tablets stop working after a while.', []],
+      ['If your eczema has not healed after two weeks, see your GP.', []],
+      ['Our spray relieves hay fever so well that you will never again dread the summer.', ['absolute-claim error «never again»']],
+      ['The paperwork is gone for good.', []],
+      ['I will never again eat a whole pizza before bed.', []],
+    ]);
+  });
 });

@@ -149,7 +149,7 @@ interface AbsoluteEntry {
   re: RegExp; // sticky
   category: AbsoluteCategory;
   verb: boolean;
-  requires: 'healthObject' | 'healthSubject' | 'claim' | null;
+  requires: 'healthObject' | 'healthSubject' | 'claim' | 'condition' | null;
   rewrites: Record<string, string[]>;
 }
 
@@ -3209,6 +3209,7 @@ function readAbsolute(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
   }
   if (entry.requires === 'healthObject' && !object) return null;
   if (entry.requires === 'claim' && !claim) return null;
+  if (entry.requires === 'condition' && !conditionObject(text, c, object)) return null;
   if (entry.requires === 'healthSubject') {
     // 'my joint pain is completely gone': a health outcome (not a side effect) at most three words before the term.
     const p = k > 0 ? cues[k - 1] : null;
@@ -3223,6 +3224,29 @@ function readAbsolute(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
     reason: (absoluteData.messages as Record<string, string>)[category],
     rewrites: absoluteRewrites(text, c, entry, object, lex),
   };
+}
+
+/** Injuries that heal by themselves: 'heals cuts', 'heals the wound' describe repair, not a cure. */
+const INJURY_OBJECT = /^(?:wounds?|cuts?|burns?|sunburn|scars?|bruis|injur|fractur|ulcers?|blisters?|grazes?|sores?|damage|tissue|sprains?|strains?|skin|muscles?|bones?)/i;
+/** Words that end a verb's object phrase before it starts ('helps wounds heal and eases pain', 'heal faster in children'). */
+const NOT_IN_OBJECT = /^(?:and|or|but|to|in|on|within|after|over|by|with|faster|quicker|quickly|itself|themselves|naturally|well|properly|up|fully|completely|of|for|from|at|time|than)$/;
+
+/**
+ * Round 4: 'heals a leaky gut', 'healed my eczema': 'heal' with a named condition or symptom as its object (within three words,
+ * across determiners and modifiers) promises a cure; a wound, a cut or a burn heals by itself, and 'helps the wound heal' has no
+ * object after the verb.
+ */
+function conditionObject(text: string, c: Cue, object: Cue | null): boolean {
+  if (!object || (object.kind !== K.bad && object.kind !== K.disease)) return false;
+  if (INJURY_OBJECT.test(text.slice(object.start, object.end))) return false;
+  let at = c.end;
+  for (let words = 0; at < object.start; words++) {
+    const e = nextWordEnd(text, at);
+    if (e > object.start || words >= 3) return e > object.start && words <= 3;
+    if (NOT_IN_OBJECT.test(text.slice(at, e).trim().toLowerCase())) return false;
+    at = e;
+  }
+  return true;
 }
 
 function absoluteRewrites(text: string, c: Cue, entry: AbsoluteEntry, object: Cue | null, lex: ClaimLexicon): Rewrite[] {
