@@ -142,4 +142,40 @@ describe('claim rules: intervention predicates (round 4)', () => {
       ['I will never again eat a whole pizza before bed.', []],
     ]);
   });
+
+  describe("unsupported-claim: easier/possible frames, result clauses, outcome idioms and verbs acting on the body ('makes it easier to nod off', 'so that you drop off faster', 'gives you an edge', 'retrains your body clock')", () => {
+    cases([
+      ['A warm bath an hour before bed could make it easier to nod off.', ['unsupported-claim info «could make it easier to»']],
+      ['Saline spray makes it easier to breathe at night.', ['unsupported-claim warning «makes it easier to»']],
+      ['Losing a little weight can make it possible to conceive without IVF.', ['unsupported-claim warning «can make it possible to»']],
+      ['A cooler bedroom makes it easier to fall asleep.', ['unsupported-claim warning «makes it easier to»']],
+      ['Beetroot juice might give you a small edge in the final sprint.', ['unsupported-claim info «might give you a small edge»']],
+      ['Our sports massage gets injured players back on the pitch sooner.', ['unsupported-claim warning «gets injured players back on the pitch»']],
+      ['This rehab plan got me back to full training in six weeks.', ['unsupported-claim warning «got me back to full training»']],
+      ['Our menopause clinic gave me my energy back.', ['unsupported-claim warning «gave me my energy back»']],
+      ['Resistance training builds up bone strength after the menopause.', ['unsupported-claim warning «builds up»']],
+      ['Our twelve-week plan helps you shed the pounds for good.', ['absolute-claim error «for good»']],
+      ['Our weight-loss injections are the fastest way to shed belly fat.', ['unsupported-claim warning «shed belly fat»']],
+      ['Our clinic\'s plan helped me drop a dress size before the wedding.', ['unsupported-claim warning «drop a dress size»']],
+      ['Our course retrains your body clock in three weeks.', ['unsupported-claim warning «retrains»']],
+      ['My protocol rewires your nervous system so you feel calm again.', ['unsupported-claim warning «rewires»']],
+      // Nearest negatives: natural history, disease descriptions, side effects, advice, questions, negations, logistics.
+      ['Our app makes it easier to book an appointment.', []],
+      ['The new car park makes it easier to get to the clinic.', []],
+      ['Our loyalty card gives you a discount on supplements.', []],
+      ['Our course runs on Tuesdays.', []],
+      ['Steroids can make it easier to gain weight.', []],
+      ['The physio got me back to the car park in a wheelchair.', []],
+      ['Stress builds up over the week.', []],
+      ['Fluid can build up in the ankles in hot weather.', []],
+      ['The clinic retrains its staff every year.', []],
+      ['Does a warm bath make it easier to nod off?', []],
+      ['Plaque builds up in the arteries over decades.', []],
+      ['The government wants to make it easier to see a GP.', []],
+      ['Magnesium lowers cortisol so that you sleep more deeply.', ['unsupported-claim warning «lowers»']],
+      ['A consistent bedtime routine calms the nervous system so you fall asleep sooner.', ['unsupported-claim warning «calms»']],
+      ['Reduce your caffeine so that you sleep better.', []],
+      ['Book early so that you get a slot.', []],
+    ]);
+  });
 });

@@ -598,6 +598,7 @@ export function compileLexicon(settings: ClaimsSettings = {}): ClaimLexicon {
   add('attr', userAttributions, true);
   add('testimonial', ctx.testimonial.phrases);
   add('testimonial', ctx.benefitIdioms.phrases); // claims by themselves, like testimonials
+  add('testimonial', ctx.outcomeIdioms.phrases); // round 4: outcome idioms, like benefit idioms
   add('distancing', ctx.distancing.phrases);
   add('side', ctx.sideEffect.phrases);
   add('design', ctx.design.phrases);
@@ -2913,7 +2914,7 @@ type Polarity = 'any' | 'bad' | 'good' | 'chain';
 let benefitIdiom: RegExp | null = null;
 /** The testimonial-kind cue c is one of claims-context.json's benefitIdioms. */
 function isBenefitIdiom(text: string, c: Cue): boolean {
-  benefitIdiom ??= new RegExp(`(?:${contextData.benefitIdioms.phrases.map(fragmentSource).join('|')})${WORD_END}`, 'iy');
+  benefitIdiom ??= new RegExp(`(?:${[...contextData.benefitIdioms.phrases, ...contextData.outcomeIdioms.phrases].map(fragmentSource).join('|')})${WORD_END}`, 'iy');
   benefitIdiom.lastIndex = c.start;
   const m = benefitIdiom.exec(text);
   return !!m && c.start + m[0].length === c.end;
@@ -2989,6 +2990,9 @@ function benefitObject(text: string, cues: Cue[], k: number, clause: ArrayLike<n
     let o = cues[j];
     if (o.kind === BOUNDARY || o.kind === QUESTION) break;
     if (o.kind === K.verb || o.kind === K.comparative) o = outcomeShadowed(text, o);
+    // 'lowers cortisol so that you sleep more deeply', 'builds up sleep pressure so you drop off faster': the benefit is in
+    // a result clause of the predicate.
+    if (o.kind === K.good && polarity !== 'any' && resultClauseBetween(text, c.end, o.start) && !negativelyQualified(text, o.start)) return o;
     if (polarity === 'chain') {
       // A good outcome ('leads to remission'), or a downward word before a bad one ('lower blood pressure'); a good
       // outcome qualified as bad ('poor outcomes', 'adverse outcomes') is a harm.
@@ -3023,6 +3027,19 @@ function benefitObject(text: string, cues: Cue[], k: number, clause: ArrayLike<n
     if (facts.flags[k] & F_INTERVENTION_BEFORE) return true;
   }
   return null;
+}
+
+/** 'so (that) you', 'so your body': a result clause's opening (sticky, tried at a found 'so'). */
+const RESULT_CLAUSE = /so\s+(?:that\s+)?(?:you|your|they|their|we|i|he|she|his|her|it|its|people|children|kids|the|our|my)\s/iy;
+
+/** Round 4: a result clause ('so that you', 'so your') opens between from and to, after a space or a comma. */
+function resultClauseBetween(text: string, from: number, to: number): boolean {
+  const i = text.lastIndexOf('so ', to);
+  if (i <= from || i + 3 > to) return false;
+  const before = text.charCodeAt(i - 1);
+  if (!isSpaceCode(before) && before !== 44) return false;
+  RESULT_CLAUSE.lastIndex = i;
+  return RESULT_CLAUSE.test(text) && RESULT_CLAUSE.lastIndex <= to;
 }
 
 let outcomeAt: RegExp | null = null;
