@@ -178,4 +178,39 @@ describe('claim rules: intervention predicates (round 4)', () => {
       ['Book early so that you get a slot.', []],
     ]);
   });
+
+  describe("unsupported-claim: a means ranked best or safest for a health outcome, and idioms of control, remission, balance and restoration ('is the safest option for', 'keeps hunger in check', 'puts diabetes into remission', 'gets your spark back')", () => {
+    cases([
+      ['HRT is the safest option for most women with hot flushes.', ['unsupported-claim warning «is the safest option for»']],
+      ['Statins are one of the best treatments for high cholesterol.', ['unsupported-claim warning «are one of the best treatments for»']],
+      ['For toddlers with constipation, prunes are the perfect remedy for a sluggish bowel.', ['unsupported-claim warning «are the perfect remedy for»']],
+      ['Ginger tea is my go-to remedy for morning sickness.', ['unsupported-claim warning «is my go-to remedy for»']],
+      ['Our injections keep hunger in check between meals.', ['unsupported-claim warning «keep hunger in check»']],
+      ['Oestrogen keeps your skin plump and your joints supple.', ['unsupported-claim warning «keeps your skin plump»']],
+      ['Weight-loss injections can put type 2 diabetes into remission.', ['unsupported-claim warning «put type 2 diabetes into remission»']],
+      ['Acupuncture brings your body back into balance.', ['unsupported-claim warning «brings your body back into balance»']],
+      ['Getting active every day can add years to your life.', ['unsupported-claim warning «add years to your life»']],
+      ['Our hormone clinic helps you get your spark back.', ['unsupported-claim warning «get your spark back»']],
+      ['Cupping draws out toxins from tired muscles.', ['unsupported-claim warning «draws out»']],
+      ['Our programme tackles the root cause of your fatigue.', ['unsupported-claim warning «tackles»']],
+      ['Electro-acupuncture boosts IVF success rates.', ['unsupported-claim warning «boosts»']],
+      ['Semaglutide switches off food noise.', ['unsupported-claim warning «switches off»']],
+      ['Our injections help you feel fuller for longer.', ['unsupported-claim warning «help»']],
+      ['These tips help keep your blood sugar steady.', ['unsupported-claim warning «keep your blood sugar steady»']],
+      // Nearest negatives: attributive or plain means nouns, advice, harms, no health outcome, a question.
+      ['The best treatment for acne depends on your skin type.', []],
+      ['HRT is a treatment for menopausal symptoms.', []],
+      ['The best option for you is to see your GP.', []],
+      ['Keep your blood sugar steady by eating regularly.', []],
+      ['Stress keeps your blood pressure high.', []],
+      ['Our accountant keeps costs under control.', []],
+      ['The NHS is tackling waiting lists.', []],
+      ['Steroids can put you into a bad mood.', []],
+      ['Is HRT the safest option for women with migraines?', []],
+      ['Night shifts can throw your body clock out of balance.', []],
+      ['Our new software draws out the key points of your notes.', []],
+      ['If you feel full, stop eating.', []],
+      ['Try to keep your blood pressure under control.', []],
+    ]);
+  });
 });

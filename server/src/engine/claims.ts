@@ -620,6 +620,7 @@ export function compileLexicon(settings: ClaimsSettings = {}): ClaimLexicon {
   add('correlational', relationsData.correlational.phrases);
   add('causal', relationsData.causalPhrases.phrases);
   add('causalAdj', relationsData.causalAdjectives.phrases);
+  add('causalAdj', relationsData.predicatedMeans.phrases); // round 4: 'is the safest option for'
   add('effectNoun', relationsData.effectNouns.phrases);
 
   const verbs = new Map<string, VerbForm>();
@@ -1808,6 +1809,8 @@ function readRelation(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
       if ((text.charCodeAt(c.end - 1) | 32) === 114 && /^(?:good|bad) for$/.test(cueText(text, c)) && nextWord(text, c.end) !== 'you' && !healthObjectAfter(cues, k)) return null;
       // 'X is effective', 'may be protective': predicated. 'an effective treatment': attributive, supports only.
       rel.weak = !afterCopula(text, c.start);
+      // Round 4: 'the best treatments for each patient' unpredicated names a means, it states no relation.
+      if (rel.weak && isPredicatedMeans(text, c)) return null;
       // A classifying adjective used attributively names a kind of care ('preventive measures', 'therapeutic
       // hypothermia', 'curative resection', 'Level of evidence: Therapeutic'), not an evaluation of it.
       if (rel.weak && CLASSIFYING_ADJECTIVE.test(cueText(text, c)) && !sentenceIsHeadline(text)) return null;
@@ -2910,6 +2913,15 @@ interface ClaimFinding {
  * 'chain' a benefit further on ('leads to better sleep', 'plays a role in reducing pain', 'associated with lower blood pressure').
  */
 type Polarity = 'any' | 'bad' | 'good' | 'chain';
+
+let predicatedMeans: RegExp | null = null;
+/** Round 4: the causal-adjective cue c is one of claims-relations.json's predicatedMeans ('the safest option for'). */
+function isPredicatedMeans(text: string, c: Cue): boolean {
+  predicatedMeans ??= new RegExp(`(?:${relationsData.predicatedMeans.phrases.map(fragmentSource).join('|')})${WORD_END}`, 'iy');
+  predicatedMeans.lastIndex = c.start;
+  const m = predicatedMeans.exec(text);
+  return !!m && c.start + m[0].length === c.end;
+}
 
 let benefitIdiom: RegExp | null = null;
 /** The testimonial-kind cue c is one of claims-context.json's benefitIdioms. */
