@@ -213,4 +213,28 @@ describe('claim rules: intervention predicates (round 4)', () => {
       ['Try to keep your blood pressure under control.', []],
     ]);
   });
+
+  describe("unsupported-claim: a means ranked by a superlative as the subject, named by a copula after its infinitive ('The best way to prevent flu is the vaccine', 'One of the safest ways to ease hot flushes is HRT')", () => {
+    cases([
+      ['The best way to prevent flu is the vaccine.', ['unsupported-claim warning «prevent»']],
+      ['The safest way to ease hot flushes is HRT.', ['unsupported-claim warning «ease»']],
+      ['The most effective way to lower blood pressure is to cut down on salt.', ['unsupported-claim warning «lower»']],
+      ['One of the best ways to improve sleep is a regular bedtime.', ['unsupported-claim warning «improve»']],
+      ['For many people, the best way to ease back pain is to keep moving.', ['unsupported-claim info «ease»']],
+      ['The only way to get rid of head lice for good is a fine-tooth comb.', ['absolute-claim error «get rid of»']],
+      ['The fastest way to settle a colicky baby\'s tummy is gentle massage.', ['unsupported-claim warning «settle»']],
+      ['The simplest way to cut your risk of a stroke is to stop smoking.', ['unsupported-claim warning «cut»']],
+      // Nearest negatives: no health outcome, an open or denied means, a question, a means sought or discussed.
+      ['The quickest way to soothe a teething baby is a chilled teething ring.', []],
+      ['The best way to book is online.', []],
+      ['The best way to find out is to ask your GP.', []],
+      ['The best way to prevent clots is unclear.', []],
+      ['The best way to treat back pain is not bed rest.', []],
+      ['What is the best way to treat eczema?', []],
+      ['Finding the best way to treat eczema takes time.', []],
+      ['We discussed the best way to manage your pain at the clinic.', []],
+      ['The best way to reach us is by phone.', []],
+      ['The best way to prevent falls in older people is still debated.', []],
+    ]);
+  });
 });

@@ -2023,6 +2023,8 @@ function readVerb(text: string, cues: Cue[], k: number, verb: VerbForm, scan: Sc
         for (let j = k - 1; j >= 0 && cues[j].end >= toStart - 1; j--) if (cues[j].kind === K.hedge && cues[j].end >= toStart + 2) return 'causal';
         // 'Fish oil is a safe and natural way to calm', 'Yoga is one of the best ways to ease': a means predicated of the subject.
         if (PREDICATED_MEANS_NOUN.test(before) && copularMeans(text, toStart, scan)) return 'causal';
+        // 'The best way to prevent flu is the vaccine', 'The most effective way to lower blood pressure is to cut down on salt'.
+        if ((before === 'way' || before === 'ways') && rankedMeansSubject(text, toStart, c.end)) return 'causal';
         scan.purposeClause = scan.clause;
         return null; // purpose: 'strategies to reduce', 'used to treat'
       }
@@ -2109,6 +2111,60 @@ function copularMeans(text: string, toStart: number, scan: ScanState): boolean {
     if (DENIED_MEANS.test(w) || SEEKING_ING.test(w)) return false;
     if (!MEANS_FILLER.test(w) && !PLAIN_ADJECTIVE.test(w) && !/^[a-z]+(?:al|ic|ive|ous|ful|less|able|ible|ent|ant|y|ed|est|er|ing|ish)$/.test(w) && !/^[a-z]+-[a-z-]+$/.test(w)) return false;
     at = b;
+  }
+  return false;
+}
+
+/** Superlatives that rank a means as the one to use ('the best way', 'the most effective way', 'one of the safest ways'). */
+const RANKING_SUPERLATIVE = /^(?:best|safest|easiest|simplest|quickest|fastest|surest|cheapest|gentlest|healthiest|only|most|number|no|top)$/;
+/** Words of the ranked means phrase before the superlative: 'The', 'One of the', 'By far the'. */
+const RANKED_OPENER = /^(?:the|one|of|by|far|single|very|most|effective|reliable|natural|proven)$/;
+/** The complement of 'is' that leaves the means unknown or denied ('is unclear', 'is not bed rest', 'is still debated'). */
+const OPEN_COMPLEMENT = /^(?:not|unknown|unclear|uncertain|debated|disputed|controversial|contested|still|yet)$/;
+
+/**
+ * Round 4: 'The best way to prevent flu is the vaccine', 'One of the safest ways to ease hot flushes is HRT': a means noun
+ * ranked by a superlative opens the sentence as its subject, its infinitive states what the means does, and a copula after
+ * the infinitive's phrase (in the same clause) names the means: the infinitive is the claim's relation, not a purpose.
+ * Not 'The best way to prevent clots is unclear' or 'is not bed rest' (an open or denied means).
+ */
+function rankedMeansSubject(text: string, toStart: number, verbEnd: number): boolean {
+  // Before 'way': a superlative, then only opener words back to the start of the sentence.
+  let at = toStart;
+  while (at > 0 && isSpaceCode(text.charCodeAt(at - 1))) at--;
+  while (at > 0 && isWordChar(text.charCodeAt(at - 1))) at--; // 'way'
+  let superlative = false;
+  for (let hops = 0; hops < 6; hops++) {
+    const b = prevWordBounds(text, at);
+    if (!b) {
+      // the sentence start, after an opening quote or emphasis, or after an adverbial set off by a comma
+      const p = previousNonSpace(text, at);
+      if (p >= 0 && p !== 44 && p !== 34 && p !== 39 && p !== 42 && p !== 95 && p !== 8220) return false;
+      break;
+    }
+    const w = text.slice(b[0], b[1]).toLowerCase();
+    if (!superlative && RANKING_SUPERLATIVE.test(w)) superlative = true;
+    else if (!RANKED_OPENER.test(w)) return false;
+    at = b[0];
+    if (hops === 5) return false;
+  }
+  if (!superlative) return false;
+  // After the infinitive: a copula within ten words, before any comma or clause punctuation.
+  let pos = verbEnd;
+  for (let words = 0; words < 10; words++) {
+    const e = nextWordEnd(text, pos);
+    if (e === pos) {
+      // an apostrophe inside a word ('a baby's tummy') is skipped; other punctuation ends the phrase
+      if (text.charCodeAt(e) !== 39 && text.charCodeAt(e) !== 8217) return false;
+      pos = e + 1;
+      continue;
+    }
+    const w = text.slice(pos, e).trim().toLowerCase();
+    if (w === 'is' || w === 'are' || w === 'remains' || w === 'remain') {
+      const next = nextWord(text, e);
+      return next !== '' && !OPEN_COMPLEMENT.test(next);
+    }
+    pos = e;
   }
   return false;
 }
