@@ -237,4 +237,20 @@ describe('claim rules: intervention predicates (round 4)', () => {
       ['The best way to prevent falls in older people is still debated.', []],
     ]);
   });
+
+  describe("unsupported-claim: the acting verbs claim only with the outcome as their direct object; used intransitively ('the skin softens', 'symptoms settle') they describe natural history", () => {
+    cases([
+      ['Ginger settles an upset stomach.', ['unsupported-claim warning «settles»']],
+      ['Our sleep programme put an end to years of broken sleep.', ['unsupported-claim warning «put an end to»']],
+      ['Our programme tackles the root cause of your fatigue.', ['unsupported-claim warning «tackles»']],
+      ['Warm oil softens stubborn earwax and dry skin.', ['unsupported-claim warning «softens»']],
+      // Nearest negatives: the same verbs intransitive, reflexive or before a preposition, with an outcome later in the sentence.
+      ['Symptoms usually settle and energy levels build up again over a few weeks.', []],
+      ['As oestrogen falls, the skin softens and loses elasticity.', []],
+      ['The cough loosens after a few days and the chest infection clears.', []],
+      ['Stress hormones build up during the day and can disturb sleep.', []],
+      ['The brain refreshes itself during deep sleep.', []],
+      ['Muscle soreness usually settles within 48 hours.', []],
+    ]);
+  });
 });

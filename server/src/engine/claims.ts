@@ -754,6 +754,41 @@ function addActingVerbs(addVerb: (entry: string, cls: VerbClass) => void, needsO
   }
 }
 
+let actingLemmas: Set<string> | null = null;
+/** Round 4: lemma is one of claims-relations.json's actingVerbs. */
+function isActingLemma(lemma: string): boolean {
+  if (!actingLemmas) {
+    actingLemmas = new Set();
+    const acting = relationsData.actingVerbs as unknown as Record<'benefit' | 'decrease' | 'increase', string[]>;
+    for (const cls of ['benefit', 'decrease', 'increase'] as const) for (const v of acting[cls]) actingLemmas.add(inflectVerb(v).lemma);
+  }
+  return actingLemmas.has(lemma);
+}
+
+/** Words that end a verb's object phrase before a health outcome starts ('settle and energy levels', 'build up during'). */
+const OBJECT_BREAK = /^(?:and|or|but|in|on|at|by|with|from|for|during|after|before|over|under|within|into|through|until|while|when|as|than|again|itself|themselves|yourself|itself|too|also|quickly|slowly|gradually|naturally|down|up|out|off|away|back|then|so|that|which|if)$/;
+
+/** Round 4: a health outcome (not a side effect) starts within six words after verb cue k, with no break word between. */
+function healthDirectObject(text: string, cues: Cue[], k: number): boolean {
+  const c = cues[k];
+  for (let j = k + 1; j < cues.length && cues[j].start < c.end + 60; j++) {
+    const o = cues[j];
+    if (o.kind < 0) return false;
+    if (!HEALTH_KINDS.has(o.kind) || o.kind === K.side) continue;
+    let at = c.end;
+    for (let words = 0; at < o.start; words++) {
+      if (words > 6) return false;
+      let e = nextWordEnd(text, at);
+      if (e === at) e = at + 1; // an apostrophe or a hyphen between words ('a baby's tummy')
+      if (e > o.start) break;
+      if (OBJECT_BREAK.test(text.slice(at, e).trim().toLowerCase())) return false;
+      at = e;
+    }
+    return true;
+  }
+  return false;
+}
+
 /** The buckets by prefixKey as a tree of arrays indexed by folded characters (the three bytes of the key). */
 function bucketTree(buckets: Map<number, Bucket>): (KeyNode | undefined)[] {
   const root: (KeyNode | undefined)[] = new Array(256).fill(undefined);
@@ -1881,6 +1916,9 @@ function readRelation(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
         }
       } else if (reading === 'weak') rel.weak = true;
       if (verb.needsObject && !rel.weak && !healthObjectAfter(cues, k)) return null;
+      // Round 4: the acting verbs are mostly ergative ('the skin softens', 'symptoms settle and energy builds up'): they
+      // claim only with the health outcome as their direct object.
+      if (!rel.weak && isActingLemma(verb.lemma) && !healthDirectObject(text, cues, k)) return null;
       // 'facilitates better understanding of', 'will aid the development of', 'support further investigation': a verb
       // whose object is knowledge or the research process describes a contribution to knowledge, not a relation
       // between an exposure and an outcome.
