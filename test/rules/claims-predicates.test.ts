@@ -97,7 +97,7 @@ describe('claim rules: intervention predicates (round 4)', () => {
       ['Vitamin D stops you getting ill.', ['unsupported-claim warning «stops»']],
       ['Gargling with salt water helps you shake off a sore throat.', ['unsupported-claim warning «helps»']],
       ['Regular stretching keeps runners from getting injured.', ['unsupported-claim warning «keeps runners from»']],
-      ['This blend might dial down inflammation after a hard session.', ['unsupported-claim info «might dial down»']],
+      ['This blend might tone down inflammation after a hard session.', ['unsupported-claim info «might tone down»']],
       ['Massage can help keep children from waking in the night.', ['unsupported-claim warning «can help»']],
       ['Our sleep programme put an end to years of broken sleep.', ['unsupported-claim warning «put an end to»']],
       // Nearest negatives: natural history, disease descriptions, side effects, advice, questions, negations, logistics.
@@ -183,7 +183,7 @@ describe('claim rules: intervention predicates (round 4)', () => {
     cases([
       ['HRT is the safest option for most women with hot flushes.', ['unsupported-claim warning «is the safest option for»']],
       ['Statins are one of the best treatments for high cholesterol.', ['unsupported-claim warning «are one of the best treatments for»']],
-      ['For toddlers with constipation, prunes are the perfect remedy for a sluggish bowel.', ['unsupported-claim warning «are the perfect remedy for»']],
+      ['For toddlers with constipation, prunes are the ideal remedy for a sluggish bowel.', ['unsupported-claim warning «are the ideal remedy for»']],
       ['Ginger tea is my go-to remedy for morning sickness.', ['unsupported-claim warning «is my go-to remedy for»']],
       ['Our injections keep hunger in check between meals.', ['unsupported-claim warning «keep hunger in check»']],
       ['Oestrogen keeps your skin plump and your joints supple.', ['unsupported-claim warning «keeps your skin plump»']],
