@@ -253,4 +253,22 @@ describe('claim rules: intervention predicates (round 4)', () => {
       ['Muscle soreness usually settles within 48 hours.', []],
     ]);
   });
+
+  describe("ending idioms: a symptom bidden goodbye ('say goodbye to bloating', unsupported-claim) and 'never ... again' with a health outcome (absolute-claim, permanence)", () => {
+    cases([
+      ['Say goodbye to bloating with our 30-day gut plan.', ['unsupported-claim warning «goodbye to bloating»']],
+      ['Our balm lets you wave goodbye to itching.', ['unsupported-claim warning «goodbye to itching»']],
+      ['Kiss goodbye to sleepless nights with our weighted blanket.', ['unsupported-claim warning «goodbye to sleepless nights»']],
+      ['You will never suffer from migraines again.', ['absolute-claim error «never suffer from»']],
+      ['With our plan you\'ll never have to worry about hot flushes again.', ['absolute-claim error «never have to worry about»']],
+      ['You will never get a cold again after our course.', ['absolute-claim error «never get»']],
+      // Nearest negatives: no health outcome, a question, a habitual negative, a condition, a medicine stopped.
+      ['Say goodbye to queues with our online booking.', []],
+      ['We said goodbye to Dr Patel, who retired in May.', []],
+      ['Can you really say goodbye to hay fever?', []],
+      ['I never get colds these days.', []],
+      ['You never have to take the tablets again.', []],
+      ['If you never get headaches, you can skip this section.', []],
+    ]);
+  });
 });
