@@ -271,4 +271,24 @@ describe('claim rules: intervention predicates (round 4)', () => {
       ['If you never get headaches, you can skip this section.', []],
     ]);
   });
+
+  describe("unsupported-claim: more verbs of acting on an outcome ('manage', 'cool', 'put a stop to'), outcomes of metabolic health, and idioms of fullness and of the best thing to do for a body part", () => {
+    cases([
+      ['Sage tea is a lovely natural way to cool hot flushes.', ['unsupported-claim warning «cool»']],
+      ['Testosterone gel gives many women their libido back.', ['unsupported-claim warning «gives many women their libido back»']],
+      ['Acupuncture is a safe, drug-free way to manage chronic back pain.', ['unsupported-claim warning «manage»']],
+      ['Quitting smoking is the single best thing you can do for your lungs.', ['unsupported-claim warning «the single best thing you can do for your lungs»']],
+      ['Our meal replacement shakes keep you fuller for longer.', ['unsupported-claim warning «keep you fuller for longer»']],
+      ['Intermittent fasting is a powerful tool to reverse insulin resistance.', ['absolute-claim error «reverse»']],
+      ['Low-carb diets can put prediabetes into reverse.', ['unsupported-claim warning «put prediabetes into reverse»']],
+      ['Pelvic floor training puts a stop to leaks when you sneeze.', ['unsupported-claim warning «puts a stop to»']],
+      // Nearest negatives: the verb without a direct health object, a care noun as the object, advice, no health outcome.
+      ['Stay cool during hot flushes by wearing layers.', []],
+      ['Our nurses manage the diabetes clinic on Tuesdays.', []],
+      ['Patients were managed conservatively with physiotherapy.', []],
+      ['Learning how to manage your symptoms takes time.', []],
+      ['The best thing you can do for your GP is to arrive on time.', []],
+      ['Our new policy puts a stop to missed appointments.', []],
+    ]);
+  });
 });

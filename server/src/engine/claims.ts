@@ -784,10 +784,14 @@ function healthDirectObject(text: string, cues: Cue[], k: number): boolean {
       if (OBJECT_BREAK.test(text.slice(at, e).trim().toLowerCase())) return false;
       at = e;
     }
-    return true;
+    // 'manage the diabetes clinic', 'run the asthma service': the outcome modifies a noun of care, which is the object.
+    return !CARE_NOUN.test(nextWord(text, o.end));
   }
   return false;
 }
+
+/** Nouns of care and its organisation that a health outcome may modify ('the diabetes clinic', 'our asthma nurses'). */
+const CARE_NOUN = /^(?:clinics?|services?|teams?|nurses?|appointments?|checks?|reviews?|patients|medications?|medicines?|tablets|prescriptions?|programmes?|programs?|leaflets?|care|support|groups?|specialists?|consultants?|referrals?|tests?|screening|records?|registers?|charities|charity|research|awareness|week|month|day)$/;
 
 /** The buckets by prefixKey as a tree of arrays indexed by folded characters (the three bytes of the key). */
 function bucketTree(buckets: Map<number, Bucket>): (KeyNode | undefined)[] {
@@ -1917,8 +1921,9 @@ function readRelation(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
       } else if (reading === 'weak') rel.weak = true;
       if (verb.needsObject && !rel.weak && !healthObjectAfter(cues, k)) return null;
       // Round 4: the acting verbs are mostly ergative ('the skin softens', 'symptoms settle and energy builds up'): they
-      // claim only with the health outcome as their direct object.
-      if (!rel.weak && isActingLemma(verb.lemma) && !healthDirectObject(text, cues, k)) return null;
+      // claim only with the health outcome as their direct object, and a participle without one ('anemia is managed in',
+      // 'were managed successfully') states no relation either.
+      if (isActingLemma(verb.lemma) && !healthDirectObject(text, cues, k)) return null;
       // 'facilitates better understanding of', 'will aid the development of', 'support further investigation': a verb
       // whose object is knowledge or the research process describes a contribution to knowledge, not a relation
       // between an exposure and an outcome.
