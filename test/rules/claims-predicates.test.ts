@@ -291,4 +291,21 @@ describe('claim rules: intervention predicates (round 4)', () => {
       ['Our new policy puts a stop to missed appointments.', []],
     ]);
   });
+
+  describe("unsupported-claim: an outcome promised to the reader in the future ('you'll sleep more deeply', 'you will have more energy', 'you'll lose weight')", () => {
+    cases([
+      ['Within two weeks you\'ll sleep better and wake up refreshed.', ['unsupported-claim warning «you\'ll sleep better»']],
+      ['After a few sessions you will feel calmer and sleep more deeply.', ['unsupported-claim warning «you will feel calmer»']],
+      ['On our plan you\'ll lose weight without feeling hungry.', ['unsupported-claim warning «you\'ll lose weight»']],
+      ['Most of all, you\'ll have more energy.', ['unsupported-claim warning «you\'ll have more energy»']],
+      // Nearest negatives: logistics and procedure ('you'll need to fast', 'you will feel a sharp scratch'), natural recovery
+      // ('you'll usually start to feel better'), a question, a negation.
+      ['You\'ll need to fast for eight hours before the test.', []],
+      ['You will feel a sharp scratch when the needle goes in.', []],
+      ['You\'ll usually start to feel better in a few days.', []],
+      ['Will you sleep better after the course?', []],
+      ['You won\'t sleep better if you drink coffee late.', []],
+      ['You\'ll find our clinic on the first floor.', []],
+    ]);
+  });
 });
