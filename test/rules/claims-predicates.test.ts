@@ -308,4 +308,15 @@ describe('claim rules: intervention predicates (round 4)', () => {
       ['You\'ll find our clinic on the first floor.', []],
     ]);
   });
+
+  describe("unsupported-claim: feeding difficulties as outcomes ('a game changer for picky eaters', 'helps with fussy eating')", () => {
+    cases([
+      ['Our vitamin drops are a game changer for picky eaters.', ['unsupported-claim warning «are a game changer for»']],
+      ['Our feeding clinic helps with fussy eating in toddlers.', ['unsupported-claim warning «helps»']],
+      // Nearest negatives: the difficulty described as a phase, a game changer with no health outcome.
+      ['Fussy eating is a normal phase for most toddlers.', []],
+      ['Picky eaters often grow out of it by school age.', []],
+      ['Our cookbook is a game changer for busy parents.', []],
+    ]);
+  });
 });
