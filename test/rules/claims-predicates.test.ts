@@ -183,8 +183,8 @@ describe('claim rules: intervention predicates (round 4)', () => {
     cases([
       ['HRT is the safest option for most women with hot flushes.', ['unsupported-claim warning «is the safest option for»']],
       ['Statins are one of the best treatments for high cholesterol.', ['unsupported-claim warning «are one of the best treatments for»']],
-      ['For toddlers with constipation, prunes are the ideal remedy for a sluggish bowel.', ['unsupported-claim warning «are the ideal remedy for»']],
-      ['Ginger tea is my go-to remedy for morning sickness.', ['unsupported-claim warning «is my go-to remedy for»']],
+      ['For toddlers with constipation, prunes are the best remedy for a sluggish bowel.', ['unsupported-claim warning «are the best remedy for»']],
+      ['Ginger tea is the go-to remedy for morning sickness.', ['unsupported-claim warning «is the go-to remedy for»']],
       ['Our injections keep hunger in check between meals.', ['unsupported-claim warning «keep hunger in check»']],
       ['Oestrogen keeps your skin plump and your joints supple.', ['unsupported-claim warning «keeps your skin plump»']],
       ['Weight-loss injections can put type 2 diabetes into remission.', ['unsupported-claim warning «put type 2 diabetes into remission»']],
@@ -277,7 +277,7 @@ describe('claim rules: intervention predicates (round 4)', () => {
       ['Sage tea is a lovely natural way to cool hot flushes.', ['unsupported-claim warning «cool»']],
       ['Testosterone gel gives many women their libido back.', ['unsupported-claim warning «gives many women their libido back»']],
       ['Acupuncture is a safe, drug-free way to manage chronic back pain.', ['unsupported-claim warning «manage»']],
-      ['Quitting smoking is the single best thing you can do for your lungs.', ['unsupported-claim warning «the single best thing you can do for your lungs»']],
+      ['Quitting smoking is the single best thing you can do for your lungs.', ['unsupported-claim warning «single best thing you can do for your lungs»']],
       ['Our meal replacement shakes keep you fuller for longer.', ['unsupported-claim warning «keep you fuller for longer»']],
       ['Intermittent fasting is a powerful tool to reverse insulin resistance.', ['absolute-claim error «reverse»']],
       ['Low-carb diets can put prediabetes into reverse.', ['unsupported-claim warning «put prediabetes into reverse»']],
@@ -317,6 +317,22 @@ describe('claim rules: intervention predicates (round 4)', () => {
       ['Fussy eating is a normal phase for most toddlers.', []],
       ['Picky eaters often grow out of it by school age.', []],
       ['Our cookbook is a game changer for busy parents.', []],
+    ]);
+  });
+
+  describe("unsupported-claim: skin, sport and baby vocabulary ('zaps spots', 'dries out spots', 'breaks up scar tissue', 'loosens tight hamstrings', 'settles colicky babies')", () => {
+    cases([
+      ['Our blue-light facial zaps spots overnight.', ['unsupported-claim warning «zaps»']],
+      ['Tea tree gel dries out spots in a day or two.', ['unsupported-claim warning «dries out»']],
+      ['Our cranial osteopathy sessions settle colicky babies.', ['unsupported-claim warning «settle»']],
+      ['Foam rolling breaks up scar tissue and loosens tight hamstrings.', ['unsupported-claim warning «breaks up»']],
+      ['Steam helps break up mucus in a chesty cough.', ['unsupported-claim warning «helps»']],
+      // Nearest negatives: a harm to the body ('dries out your skin'), no health outcome, a body part described.
+      ['Cold weather dries out your skin.', []],
+      ['The wind dried out my lips.', []],
+      ['Our surgery broke up for the summer holidays.', []],
+      ['Stiff shoulders are common after long hours at a desk.', []],
+      ['The nurse will zap your details into the system.', []],
     ]);
   });
 });

@@ -3154,6 +3154,7 @@ function resultClauseBetween(text: string, from: number, to: number): boolean {
 }
 
 let outcomeAt: RegExp | null = null;
+let outcomeStarts: Set<string> | null = null;
 /**
  * A verb or change word that starts an outcome of the outcome lexicon ('speeds up healing', 'makes it easier to nod off',
  * 'so that you drop off faster', 'helps you fall asleep'): the scan keeps the verb reading at that word (relation kinds
@@ -3165,7 +3166,18 @@ function outcomeShadowed(text: string, o: Cue): Cue {
     const good = src([...outcomesData.good, ...outcomesData.outcomeClasses.good]);
     const bad = src([...outcomesData.bad, ...outcomesData.outcomeClasses.bad]);
     outcomeAt = new RegExp(`(?:(${good})|(${bad}))${WORD_END}`, 'iy');
+    // The three-letter starts those outcomes can have (null: any), so that most verbs skip the regex.
+    outcomeStarts = new Set();
+    for (const f of [...outcomesData.good, ...outcomesData.outcomeClasses.good, ...outcomesData.bad, ...outcomesData.outcomeClasses.bad]) {
+      const keys = startKeys(fragmentSource(f));
+      if (!keys || [...keys].some((k) => k.length < 3 || k.indexOf(ANY) >= 0)) {
+        outcomeStarts = null;
+        break;
+      }
+      for (const k of keys) outcomeStarts.add(k.toLowerCase());
+    }
   }
+  if (outcomeStarts && !outcomeStarts.has(text.slice(o.start, o.start + 3).toLowerCase())) return o;
   outcomeAt.lastIndex = o.start;
   const m = outcomeAt.exec(text);
   if (!m) return o;
