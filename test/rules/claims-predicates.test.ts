@@ -277,6 +277,7 @@ describe('claim rules: intervention predicates (round 4)', () => {
       ['Sage tea is a lovely natural way to cool hot flushes.', ['unsupported-claim warning «cool»']],
       ['Testosterone gel gives many women their libido back.', ['unsupported-claim warning «gives many women their libido back»']],
       ['Acupuncture is a safe, drug-free way to manage chronic back pain.', ['unsupported-claim warning «manage»']],
+      ['Acupuncture can manage chronic pain without drugs.', ['unsupported-claim warning «can manage»']],
       ['Quitting smoking is the single best thing you can do for your lungs.', ['unsupported-claim warning «single best thing you can do for your lungs»']],
       ['Our meal replacement shakes keep you fuller for longer.', ['unsupported-claim warning «keep you fuller for longer»']],
       ['Intermittent fasting is a powerful tool to reverse insulin resistance.', ['absolute-claim error «reverse»']],
@@ -285,6 +286,9 @@ describe('claim rules: intervention predicates (round 4)', () => {
       // Nearest negatives: the verb without a direct health object, a care noun as the object, advice, no health outcome.
       ['Stay cool during hot flushes by wearing layers.', []],
       ['Our nurses manage the diabetes clinic on Tuesdays.', []],
+      ['Our GPs manage long-term conditions such as asthma and diabetes.', []],
+      ['We can manage most minor illnesses over the phone.', []],
+      ['The NHS is tackling obesity with a new programme.', []],
       ['Patients were managed conservatively with physiotherapy.', []],
       ['Learning how to manage your symptoms takes time.', []],
       ['The best thing you can do for your GP is to arrive on time.', []],

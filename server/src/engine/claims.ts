@@ -790,6 +790,27 @@ function healthDirectObject(text: string, cues: Cue[], k: number): boolean {
   return false;
 }
 
+/** People and services who provide care ('our GPs', 'we', 'the practice', 'most people'). */
+const CARE_PROVIDER = /^(?:we|i|you|they|he|she|gps?|doctors?|nurses?|pharmacists?|clinicians?|teams?|practice|practices|surgery|surgeries|staff|people|patients|parents|women|men|specialists?|consultants?|physios?|physiotherapists?|midwives|midwife|carers?|nhs|services?|clinics?|hospitals?|schools?|families)$/;
+
+/** Round 4: the subject before the verb at pos (across a modal, 'is'/'are' and adverbs) is a person or a service of care. */
+function careProviderSubject(text: string, pos: number): boolean {
+  let at = pos;
+  for (let hops = 0; hops < 4; hops++) {
+    const b = prevWordBounds(text, at);
+    if (!b) return false;
+    const w = text.slice(b[0], b[1]).toLowerCase();
+    if (MODAL_AUX.has(w) || AUX_BE.has(w) || looksLikeAdverb(w) || SKIPPABLE.has(w) || w === 'to' || w === 'help' || w === 'helps') {
+      // 'to manage' after 'help': the helper is the subject; a purpose 'to manage' after a noun of means is no subject
+      if (w === 'to' && !/^(?:helps?|helped|learn|learns|learned|able|how)$/.test(prevWord(text, b[0]))) return false;
+      at = b[0];
+      continue;
+    }
+    return CARE_PROVIDER.test(w);
+  }
+  return false;
+}
+
 /** Nouns of care and its organisation that a health outcome may modify ('the diabetes clinic', 'our asthma nurses'). */
 const CARE_NOUN = /^(?:clinics?|services?|teams?|nurses?|appointments?|checks?|reviews?|patients|medications?|medicines?|tablets|prescriptions?|programmes?|programs?|leaflets?|care|support|groups?|specialists?|consultants?|referrals?|tests?|screening|records?|registers?|charities|charity|research|awareness|week|month|day)$/;
 
@@ -1924,6 +1945,9 @@ function readRelation(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
       // claim only with the health outcome as their direct object, and a participle without one ('anemia is managed in',
       // 'were managed successfully') states no relation either.
       if (isActingLemma(verb.lemma) && !healthDirectObject(text, cues, k)) return null;
+      // 'Our GPs manage long-term conditions', 'We can manage most minor illnesses over the phone', 'the NHS is tackling
+      // obesity': with a person or a service as subject, managing and tackling describe care provided, not an effect.
+      if ((verb.lemma === 'manage' || verb.lemma === 'tackle') && careProviderSubject(text, rel.cue.start)) return null;
       // 'facilitates better understanding of', 'will aid the development of', 'support further investigation': a verb
       // whose object is knowledge or the research process describes a contribution to knowledge, not a relation
       // between an exposure and an outcome.
