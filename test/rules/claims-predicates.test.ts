@@ -289,6 +289,7 @@ describe('claim rules: intervention predicates (round 4)', () => {
       ['Our GPs manage long-term conditions such as asthma and diabetes.', []],
       ['We can manage most minor illnesses over the phone.', []],
       ['The NHS is tackling obesity with a new programme.', []],
+      ['Strategies for tackling obesity vary between councils.', []],
       ['Patients were managed conservatively with physiotherapy.', []],
       ['Learning how to manage your symptoms takes time.', []],
       ['The best thing you can do for your GP is to arrive on time.', []],

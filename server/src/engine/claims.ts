@@ -1947,7 +1947,8 @@ function readRelation(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
       if (isActingLemma(verb.lemma) && !healthDirectObject(text, cues, k)) return null;
       // 'Our GPs manage long-term conditions', 'We can manage most minor illnesses over the phone', 'the NHS is tackling
       // obesity': with a person or a service as subject, managing and tackling describe care provided, not an effect.
-      if ((verb.lemma === 'manage' || verb.lemma === 'tackle') && careProviderSubject(text, rel.cue.start)) return null;
+      // So do their gerunds after a preposition ('strategies for tackling obesity', 'efficient in managing illnesses').
+      if ((verb.lemma === 'manage' || verb.lemma === 'tackle') && (careProviderSubject(text, rel.cue.start) || (verb.form === 'ing' && PREPOSITIONS.has(prevWord(text, rel.cue.start))))) return null;
       // 'facilitates better understanding of', 'will aid the development of', 'support further investigation': a verb
       // whose object is knowledge or the research process describes a contribution to knowledge, not a relation
       // between an exposure and an outcome.
