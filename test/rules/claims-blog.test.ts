@@ -496,7 +496,6 @@ const KNOWN_GAPS: Gap[] = [
   { draft: 'd-physio-knee.md', kind: 'severity', rule: 'unsupported-claim', text: 'halves knee pain in many people', reason: '"in many people" is read as a population hedge (info); the label reads it as a direct claim about a population' },
   { draft: 'e-news-roundup.md', kind: 'miss', rule: 'unsupported-claim', text: 'Researchers at the University of Eastern Finland', reason: 'a group difference ("had fewer … than") after a named source is not read as a claim' },
   // Round 2's tuning drafts (k-n), error-analysed.
-  { draft: 'k-derm-clinic-skin.md', kind: 'fp', rule: 'unsupported-claim', text: '«block» in: ...', reason: 'a disease mechanism ("oil and dead skin cells block a hair follicle") is read as an intervention blocking something' },
   { draft: 'm-gut-coach.md', kind: 'miss', rule: 'unsupported-claim', text: 'Now I can wear my jeans', reason: 'an implicit testimonial opened by "Now I can", not a frame ("Now I can tell you about our prices" is the author\'s voice), with no benefit word' },
   { draft: 'm-gut-coach.md', kind: 'miss', rule: 'unsupported-claim', text: 'their skin clears up too', reason: 'the present "their skin clears up" is not a testimonial frame (only the past "cleared up": the present is also natural history, "the rash clears up in a week")' },
   { draft: 'n-parenting-nutrition.md', kind: 'miss', rule: 'unsupported-claim', text: 'might help some children accept it', reason: '"help children accept" a food is not a health outcome (labelled as a hedged claim)' },

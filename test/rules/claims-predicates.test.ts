@@ -340,4 +340,17 @@ describe('claim rules: intervention predicates (round 4)', () => {
       ['The nurse will zap your details into the system.', []],
     ]);
   });
+
+  describe("unsupported-claim: a verb of change whose direct object is only a body part ('block a pore', 'thins the skin') changes that part; a harm in the next clause is not its object", () => {
+    cases([
+      ['Stretching decreases joint stiffness.', ['unsupported-claim warning «decreases»']],
+      ['This cream reduces your skin\'s redness.', ['unsupported-claim warning «reduces»']],
+      ['Omega-3 reduces inflammation in the joints.', ['unsupported-claim warning «reduces»']],
+      ['Magnesium relaxes the muscles and eases cramps.', ['unsupported-claim warning «relaxes»']],
+      // Nearest negatives: disease mechanisms and physiology, with a harm in a coordinated clause.
+      ['In acne, oil and dead skin cells block a pore and bacteria multiply inside it.', []],
+      ['As we age, collagen loss thins the skin and wrinkles appear.', []],
+      ['Caffeine blocks adenosine receptors in the brain.', []],
+    ]);
+  });
 });

@@ -3121,6 +3121,9 @@ function benefitObject(text: string, cues: Cue[], k: number, clause: ArrayLike<n
   if ((c.kind === K.effectNoun || c.kind === K.verb) && /^benefits?(?: from)?$/i.test(cueText(text, c)) && benefitFromIsVerb(text, c.start) && interventionAfterFrom(text, cues, k)) return true;
   const polarity = polarityOf(text, c, rel);
   if (!polarity) return null;
+  // Round 4: 'oil and dead skin cells block a hair follicle and bacteria multiply': a verb of change whose direct object
+  // is a body part only ('blocks a hair follicle') changes that part; a harm in the next clause is not its object.
+  if ((polarity === 'bad' || polarity === 'good') && bodyOnlyObject(text, cues, k)) return null;
   const limit = c.end + 110;
   for (let j = k + 1; j < cues.length && cues[j].start <= limit; j++) {
     let o = cues[j];
@@ -3207,6 +3210,37 @@ function outcomeShadowed(text: string, o: Cue): Cue {
   const m = outcomeAt.exec(text);
   if (!m) return o;
   return { kind: m[1] !== undefined ? K.good : K.bad, start: o.start, end: o.start + m[0].length };
+}
+
+/** Words that end a direct object noun phrase ('a hair follicle and', 'the gut with', 'your skin, which'). */
+const OBJECT_END = /^(?:and|or|but|which|that|who|in|with|by|from|for|during|after|before|so|because|while|when|as|to|into|inside|within|over|under|through|at|on|of)$/;
+
+/**
+ * Round 4: the object of cue k (the words after it up to a conjunction, a preposition or punctuation, at most six) holds a
+ * body part and no outcome ('block a hair follicle and ...'); a possessive body part ('the body's inflammation') or a
+ * compound with an outcome ('joint stiffness') has one.
+ */
+function bodyOnlyObject(text: string, cues: Cue[], k: number): boolean {
+  const c = cues[k];
+  let at = c.end;
+  let end = c.end;
+  for (let words = 0; words < 6; words++) {
+    const e = nextWordEnd(text, at);
+    if (e === at) break; // punctuation
+    if (OBJECT_END.test(text.slice(at, e).trim().toLowerCase())) break;
+    end = e;
+    at = e;
+  }
+  let body = false;
+  for (let j = k + 1; j < cues.length && cues[j].start < end; j++) {
+    const o = cues[j];
+    if (o.kind < 0) break;
+    if (o.kind === K.body) {
+      if (text.charCodeAt(o.end) === 39 || text.charCodeAt(o.end) === 8217) return false; // 'the body's'
+      body = true;
+    } else if (o.kind === K.good || o.kind === K.bad || o.kind === K.disease || o.kind === K.side || o.kind === K.verb || o.kind === K.comparative) return false;
+  }
+  return body;
 }
 
 /** 'benefit(s) from' at pos is a verb: not after a determiner, an adjective or a verb of having or showing ('a clear benefit from', 'showed benefit from'), nor in a relative clause ('patients who benefit from'), which picks out a group rather than claiming a benefit. */
