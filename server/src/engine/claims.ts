@@ -150,7 +150,7 @@ interface AbsoluteEntry {
   re: RegExp; // sticky
   category: AbsoluteCategory;
   verb: boolean;
-  requires: 'healthObject' | 'healthSubject' | 'claim' | null;
+  requires: 'healthObject' | 'healthSubject' | 'claim' | 'condition' | null;
   rewrites: Record<string, string[]>;
 }
 
@@ -599,6 +599,7 @@ export function compileLexicon(settings: ClaimsSettings = {}): ClaimLexicon {
   add('attr', userAttributions, true);
   add('testimonial', ctx.testimonial.phrases);
   add('testimonial', ctx.benefitIdioms.phrases); // claims by themselves, like testimonials
+  add('testimonial', ctx.outcomeIdioms.phrases); // round 4: outcome idioms, like benefit idioms
   add('distancing', ctx.distancing.phrases);
   add('side', ctx.sideEffect.phrases);
   add('design', ctx.design.phrases);
@@ -620,6 +621,7 @@ export function compileLexicon(settings: ClaimsSettings = {}): ClaimLexicon {
   add('correlational', relationsData.correlational.phrases);
   add('causal', relationsData.causalPhrases.phrases);
   add('causalAdj', relationsData.causalAdjectives.phrases);
+  add('causalAdj', relationsData.predicatedMeans.phrases); // round 4: 'is the safest option for'
   add('effectNoun', relationsData.effectNouns.phrases);
 
   const verbs = new Map<string, VerbForm>();
@@ -641,6 +643,7 @@ export function compileLexicon(settings: ClaimsSettings = {}): ClaimLexicon {
   for (const v of relationsData.decreaseVerbs.verbs) addVerb(v, 'decrease');
   for (const v of relationsData.increaseVerbs.verbs) addVerb(v, 'increase');
   for (const v of relationsData.effectVerbs.verbs) addVerb(v, 'effect');
+  addActingVerbs(addVerb, needsObject, change);
   add('verb', verbSources);
 
   add('comparative', relationsData.comparatives.phrases);
@@ -651,6 +654,9 @@ export function compileLexicon(settings: ClaimsSettings = {}): ClaimLexicon {
   add('good', outcomesData.good);
   add('bad', outcomesData.bad);
   add('body', outcomesData.body.terms);
+  add('good', outcomesData.outcomeClasses.good);
+  add('bad', outcomesData.outcomeClasses.bad);
+  add('body', outcomesData.outcomeClasses.body);
   add('intervention', outcomesData.interventions);
 
   // Bucket every entry by the first one to three characters it can match (up to the first wildcard).
@@ -724,6 +730,90 @@ export function compileLexicon(settings: ClaimsSettings = {}): ClaimLexicon {
   };
   return lex;
 }
+
+/**
+ * Round 4: the word classes of claims-relations.json's actingVerbs (verbs that state a benefit only with a health object),
+ * and the British -ise/-yse spelling of every listed -ize/-yze verb ('stabilises blood sugar', 'minimises redness').
+ */
+function addActingVerbs(addVerb: (entry: string, cls: VerbClass) => void, needsObject: Set<string>, change: Set<string>): void {
+  const acting = relationsData.actingVerbs as unknown as Record<'benefit' | 'decrease' | 'increase', string[]>;
+  for (const cls of ['benefit', 'decrease', 'increase'] as const) {
+    for (const v of acting[cls]) {
+      needsObject.add(inflectVerb(v).lemma);
+      addVerb(v, cls);
+    }
+  }
+  const classes: [string[], VerbClass][] = [[relationsData.benefitVerbs.verbs, 'benefit'], [relationsData.decreaseVerbs.verbs, 'decrease'], [relationsData.increaseVerbs.verbs, 'increase'], [relationsData.effectVerbs.verbs, 'effect'], [acting.benefit, 'benefit']];
+  for (const [list, cls] of classes) {
+    for (const v of list) {
+      if (!/^[a-z-]+[iy]ze\b/.test(v)) continue;
+      const british = v.replace(/^([a-z-]+)([iy])ze\b/, '$1$2se');
+      if (needsObject.has(inflectVerb(v).lemma)) needsObject.add(inflectVerb(british).lemma);
+      if (change.has(inflectVerb(v).lemma)) change.add(inflectVerb(british).lemma);
+      addVerb(british, cls);
+    }
+  }
+}
+
+let actingLemmas: Set<string> | null = null;
+/** Round 4: lemma is one of claims-relations.json's actingVerbs. */
+function isActingLemma(lemma: string): boolean {
+  if (!actingLemmas) {
+    actingLemmas = new Set();
+    const acting = relationsData.actingVerbs as unknown as Record<'benefit' | 'decrease' | 'increase', string[]>;
+    for (const cls of ['benefit', 'decrease', 'increase'] as const) for (const v of acting[cls]) actingLemmas.add(inflectVerb(v).lemma);
+  }
+  return actingLemmas.has(lemma);
+}
+
+/** Words that end a verb's object phrase before a health outcome starts ('settle and energy levels', 'build up during'). */
+const OBJECT_BREAK = /^(?:and|or|but|in|on|at|by|with|from|for|during|after|before|over|under|within|into|through|until|while|when|as|than|again|itself|themselves|yourself|itself|too|also|quickly|slowly|gradually|naturally|down|up|out|off|away|back|then|so|that|which|if)$/;
+
+/** Round 4: a health outcome (not a side effect) starts within six words after verb cue k, with no break word between. */
+function healthDirectObject(text: string, cues: Cue[], k: number): boolean {
+  const c = cues[k];
+  for (let j = k + 1; j < cues.length && cues[j].start < c.end + 60; j++) {
+    const o = cues[j];
+    if (o.kind < 0) return false;
+    if (!HEALTH_KINDS.has(o.kind) || o.kind === K.side) continue;
+    let at = c.end;
+    for (let words = 0; at < o.start; words++) {
+      if (words > 6) return false;
+      let e = nextWordEnd(text, at);
+      if (e === at) e = at + 1; // an apostrophe or a hyphen between words ('a baby's tummy')
+      if (e > o.start) break;
+      if (OBJECT_BREAK.test(text.slice(at, e).trim().toLowerCase())) return false;
+      at = e;
+    }
+    // 'manage the diabetes clinic', 'run the asthma service': the outcome modifies a noun of care, which is the object.
+    return !CARE_NOUN.test(nextWord(text, o.end));
+  }
+  return false;
+}
+
+/** People and services who provide care ('our GPs', 'we', 'the practice', 'most people'). */
+const CARE_PROVIDER = /^(?:we|i|you|they|he|she|gps?|doctors?|nurses?|pharmacists?|clinicians?|teams?|practice|practices|surgery|surgeries|staff|people|patients|parents|women|men|specialists?|consultants?|physios?|physiotherapists?|midwives|midwife|carers?|nhs|services?|clinics?|hospitals?|schools?|families)$/;
+
+/** Round 4: the subject before the verb at pos (across a modal, 'is'/'are' and adverbs) is a person or a service of care. */
+function careProviderSubject(text: string, pos: number): boolean {
+  let at = pos;
+  for (let hops = 0; hops < 4; hops++) {
+    const b = prevWordBounds(text, at);
+    if (!b) return false;
+    const w = text.slice(b[0], b[1]).toLowerCase();
+    if (MODAL_AUX.has(w) || AUX_BE.has(w) || looksLikeAdverb(w) || SKIPPABLE.has(w) || w === 'to' || w === 'help' || w === 'helps') {
+      // 'to manage' after 'help': the helper is the subject; a purpose 'to manage' after a noun of means is no subject
+      if (w === 'to' && !/^(?:helps?|helped|learn|learns|learned|able|how)$/.test(prevWord(text, b[0]))) return false;
+      at = b[0];
+      continue;
+    }
+    return CARE_PROVIDER.test(w);
+  }
+  return false;
+}
+
+/** Nouns of care and its organisation that a health outcome may modify ('the diabetes clinic', 'our asthma nurses'). */
+const CARE_NOUN = /^(?:clinics?|services?|teams?|nurses?|appointments?|checks?|reviews?|patients|medications?|medicines?|tablets|prescriptions?|programmes?|programs?|leaflets?|care|support|groups?|specialists?|consultants?|referrals?|tests?|screening|records?|registers?|charities|charity|research|awareness|week|month|day)$/;
 
 /** The buckets by prefixKey as a tree of arrays indexed by folded characters (the three bytes of the key). */
 function bucketTree(buckets: Map<number, Bucket>): (KeyNode | undefined)[] {
@@ -1786,6 +1876,8 @@ function readRelation(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
       if ((text.charCodeAt(c.end - 1) | 32) === 114 && /^(?:good|bad) for$/.test(cueText(text, c)) && nextWord(text, c.end) !== 'you' && !healthObjectAfter(cues, k)) return null;
       // 'X is effective', 'may be protective': predicated. 'an effective treatment': attributive, supports only.
       rel.weak = !afterCopula(text, c.start);
+      // Round 4: 'the best treatments for each patient' unpredicated names a means, it states no relation.
+      if (rel.weak && isPredicatedMeans(text, c)) return null;
       // A classifying adjective used attributively names a kind of care ('preventive measures', 'therapeutic
       // hypothermia', 'curative resection', 'Level of evidence: Therapeutic'), not an evaluation of it.
       if (rel.weak && CLASSIFYING_ADJECTIVE.test(cueText(text, c)) && !sentenceIsHeadline(text)) return null;
@@ -1856,6 +1948,14 @@ function readRelation(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
         }
       } else if (reading === 'weak') rel.weak = true;
       if (verb.needsObject && !rel.weak && !healthObjectAfter(cues, k)) return null;
+      // Round 4: the acting verbs are mostly ergative ('the skin softens', 'symptoms settle and energy builds up'): they
+      // claim only with the health outcome as their direct object, and a participle without one ('anemia is managed in',
+      // 'were managed successfully') states no relation either.
+      if (isActingLemma(verb.lemma) && !healthDirectObject(text, cues, k)) return null;
+      // 'Our GPs manage long-term conditions', 'We can manage most minor illnesses over the phone', 'the NHS is tackling
+      // obesity': with a person or a service as subject, managing and tackling describe care provided, not an effect.
+      // So do their gerunds after a preposition ('strategies for tackling obesity', 'efficient in managing illnesses').
+      if ((verb.lemma === 'manage' || verb.lemma === 'tackle') && (careProviderSubject(text, rel.cue.start) || (verb.form === 'ing' && PREPOSITIONS.has(prevWord(text, rel.cue.start))))) return null;
       // 'facilitates better understanding of', 'will aid the development of', 'support further investigation': a verb
       // whose object is knowledge or the research process describes a contribution to knowledge, not a relation
       // between an exposure and an outcome.
@@ -1996,6 +2096,10 @@ function readVerb(text: string, cues: Cue[], k: number, verb: VerbForm, scan: Sc
         if (FOUND_MEANS.test(before) && foundMeans(text, toStart, before)) return transitivity();
         // 'has the potential to reduce', 'is likely to': a hedge cue ending in 'to'
         for (let j = k - 1; j >= 0 && cues[j].end >= toStart - 1; j--) if (cues[j].kind === K.hedge && cues[j].end >= toStart + 2) return 'causal';
+        // 'Fish oil is a safe and natural way to calm', 'Yoga is one of the best ways to ease': a means predicated of the subject.
+        if (PREDICATED_MEANS_NOUN.test(before) && copularMeans(text, toStart, scan)) return 'causal';
+        // 'The best way to prevent flu is the vaccine', 'The most effective way to lower blood pressure is to cut down on salt'.
+        if ((before === 'way' || before === 'ways') && rankedMeansSubject(text, toStart, c.end)) return 'causal';
         scan.purposeClause = scan.clause;
         return null; // purpose: 'strategies to reduce', 'used to treat'
       }
@@ -2042,6 +2146,104 @@ const SUBORDINATOR = new Set(['although', 'though', 'whereas', 'because', 'since
 const ADJECTIVE_SHAPED = /^[a-z]{2,}(?:al|ic|ive|ous|ary|ful)$/;
 /** Nouns of means or opportunity that take a purpose infinitive ('a strategy to', 'targets to', 'an opportunity to'). */
 const MEANS_NOUN = /^(?:strateg(?:y|ies)|approach(?:es)?|ways?|options?|targets?|tools?|means|methods?|interventions?|treatments?|therap(?:y|ies)|measures?|opportunit(?:y|ies)|solutions?)$/;
+/** Round 4: nouns of a means that a copula predicates of an intervention ('is a gentle way to', 'is the perfect remedy to'). */
+const PREDICATED_MEANS_NOUN = /^(?:ways?|means|options?|tools?|methods?|approach(?:es)?|strateg(?:y|ies)|solutions?|remed(?:y|ies)|fix|answer|aid|hack|trick|secret)$/;
+/** Modifiers that deny a means its benefit ('a risky way to lose weight', 'a poor way to treat pain'). */
+const DENIED_MEANS = /^(?:risky|dangerous|unsafe|poor|bad|worse|worst|terrible|unreliable|ineffective|unproven|controversial|outdated|harmful|pointless|useless|wrong|unhealthy|extreme|questionable|dubious|not|no|never|unlikely|false|misguided|lazy)$/;
+/** Determiners and degree words inside the means noun phrase ('one of the most', 'a really'). */
+const MEANS_FILLER = /^(?:a|an|the|one|of|another|and|or|most|more|very|really|so|truly|quite|particularly|especially|super|incredibly|remarkably|surprisingly|relatively|fairly|pretty|extremely|genuinely|simply|also|often|still|such|our|my|your|their|his|her|its|top|key)$/;
+/** Adjectives without an adjective suffix that are common in means phrases ('a safe, quick and cheap way'). */
+const PLAIN_ADJECTIVE = /^(?:safe|good|great|best|better|simple|simpler|simplest|easy|easier|easiest|quick|quicker|quickest|fast|faster|fastest|cheap|cheaper|cheapest|gentle|gentler|gentlest|kind|kinder|smart|proven|free|new|low|clever|sure|fun|fine|nice|calm|mild|soft|real|true|tried|tested|lovely|brilliant|perfect|ideal|wonderful|fantastic|excellent|powerful|potent|healthy|healthier|quiet|slow|steady|whole|long-term|short-term|proper|solid|sound|neat)$/;
+/** Verbs of seeking or making in -ing form: 'is finding a way to', 'are looking for ways to' seek a means, they do not predicate one. */
+const SEEKING_ING = /^(?:finding|looking|seeking|searching|developing|testing|exploring|trying|designing|building|creating|making|studying|investigating|evaluating|working)$/;
+
+/**
+ * Round 4: the means noun before the 'to' at toStart heads a noun phrase of adjectives, coordinated or not, that a copula
+ * predicates of the subject ('Fish oil is a safe and natural way to calm', 'Yoga is one of the best ways to ease', 'Valerian
+ * may be a gentle, effective option to'): the subject does what the infinitive says. A hedging modal before 'be' is the
+ * claim's hedge. Not a means denied its benefit ('is a risky way to lose weight', 'is not a way to treat colds').
+ */
+function copularMeans(text: string, toStart: number, scan: ScanState): boolean {
+  let at = toStart;
+  while (at > 0 && isSpaceCode(text.charCodeAt(at - 1))) at--;
+  while (at > 0 && isWordChar(text.charCodeAt(at - 1))) at--; // the noun
+  for (let hops = 0; hops < 9; hops++) {
+    let e = at;
+    let commas = 0;
+    while (e > 0 && (isSpaceCode(text.charCodeAt(e - 1)) || text.charCodeAt(e - 1) === 44)) if (text.charCodeAt(--e) === 44) commas++;
+    if (commas > 1 || e === 0) return false;
+    let b = e;
+    while (b > 0 && (isWordChar(text.charCodeAt(b - 1)) || text.charCodeAt(b - 1) === 39 || text.charCodeAt(b - 1) === 8217)) b--;
+    if (b === e) return false;
+    const w = text.slice(b, e).toLowerCase().replace(/\u2019/g, "'");
+    if (commas === 0 && (COPULAS.has(w) || w === "it's" || w === "they're")) {
+      if (w !== 'be') return true;
+      const m = prevWordBounds(text, b);
+      const modal = m ? text.slice(m[0], m[1]).toLowerCase() : '';
+      if (HEDGE_MODALS.has(modal)) scan.raisingHedge = { kind: K.hedge, start: m![0], end: m![1] };
+      return MODAL_AUX.has(modal);
+    }
+    if (DENIED_MEANS.test(w) || SEEKING_ING.test(w)) return false;
+    if (!MEANS_FILLER.test(w) && !PLAIN_ADJECTIVE.test(w) && !/^[a-z]+(?:al|ic|ive|ous|ful|less|able|ible|ent|ant|y|ed|est|er|ing|ish)$/.test(w) && !/^[a-z]+-[a-z-]+$/.test(w)) return false;
+    at = b;
+  }
+  return false;
+}
+
+/** Superlatives that rank a means as the one to use ('the best way', 'the most effective way', 'one of the safest ways'). */
+const RANKING_SUPERLATIVE = /^(?:best|safest|easiest|simplest|quickest|fastest|surest|cheapest|gentlest|healthiest|only|most|number|no|top)$/;
+/** Words of the ranked means phrase before the superlative: 'The', 'One of the', 'By far the'. */
+const RANKED_OPENER = /^(?:the|one|of|by|far|single|very|most|effective|reliable|natural|proven)$/;
+/** The complement of 'is' that leaves the means unknown or denied ('is unclear', 'is not bed rest', 'is still debated'). */
+const OPEN_COMPLEMENT = /^(?:not|unknown|unclear|uncertain|debated|disputed|controversial|contested|still|yet)$/;
+
+/**
+ * Round 4: 'The best way to prevent flu is the vaccine', 'One of the safest ways to ease hot flushes is HRT': a means noun
+ * ranked by a superlative opens the sentence as its subject, its infinitive states what the means does, and a copula after
+ * the infinitive's phrase (in the same clause) names the means: the infinitive is the claim's relation, not a purpose.
+ * Not 'The best way to prevent clots is unclear' or 'is not bed rest' (an open or denied means).
+ */
+function rankedMeansSubject(text: string, toStart: number, verbEnd: number): boolean {
+  // Before 'way': a superlative, then only opener words back to the start of the sentence.
+  let at = toStart;
+  while (at > 0 && isSpaceCode(text.charCodeAt(at - 1))) at--;
+  while (at > 0 && isWordChar(text.charCodeAt(at - 1))) at--; // 'way'
+  let superlative = false;
+  for (let hops = 0; hops < 6; hops++) {
+    const b = prevWordBounds(text, at);
+    if (!b) {
+      // the sentence start, after an opening quote or emphasis, or after an adverbial set off by a comma
+      const p = previousNonSpace(text, at);
+      if (p >= 0 && p !== 44 && p !== 34 && p !== 39 && p !== 42 && p !== 95 && p !== 8220) return false;
+      break;
+    }
+    const w = text.slice(b[0], b[1]).toLowerCase();
+    if (!superlative && RANKING_SUPERLATIVE.test(w)) superlative = true;
+    else if (!RANKED_OPENER.test(w)) return false;
+    at = b[0];
+    if (hops === 5) return false;
+  }
+  if (!superlative) return false;
+  // After the infinitive: a copula within ten words, before any comma or clause punctuation.
+  let pos = verbEnd;
+  for (let words = 0; words < 10; words++) {
+    const e = nextWordEnd(text, pos);
+    if (e === pos) {
+      // an apostrophe inside a word ('a baby's tummy') is skipped; other punctuation ends the phrase
+      if (text.charCodeAt(e) !== 39 && text.charCodeAt(e) !== 8217) return false;
+      pos = e + 1;
+      continue;
+    }
+    const w = text.slice(pos, e).trim().toLowerCase();
+    if (w === 'is' || w === 'are' || w === 'remains' || w === 'remain') {
+      const next = nextWord(text, e);
+      return next !== '' && !OPEN_COMPLEMENT.test(next);
+    }
+    pos = e;
+  }
+  return false;
+}
+
 /** Linking verbs of a means predicate ('be', 'represent', 'provide', 'offer'). */
 const MEANS_LINK = /^(?:be|represent|provide|offer|constitute|serve)$/;
 
@@ -2898,10 +3100,19 @@ interface ClaimFinding {
  */
 type Polarity = 'any' | 'bad' | 'good' | 'chain';
 
+let predicatedMeans: RegExp | null = null;
+/** Round 4: the causal-adjective cue c is one of claims-relations.json's predicatedMeans ('the safest option for'). */
+function isPredicatedMeans(text: string, c: Cue): boolean {
+  predicatedMeans ??= new RegExp(`(?:${relationsData.predicatedMeans.phrases.map(fragmentSource).join('|')})${WORD_END}`, 'iy');
+  predicatedMeans.lastIndex = c.start;
+  const m = predicatedMeans.exec(text);
+  return !!m && c.start + m[0].length === c.end;
+}
+
 let benefitIdiom: RegExp | null = null;
 /** The testimonial-kind cue c is one of claims-context.json's benefitIdioms. */
 function isBenefitIdiom(text: string, c: Cue): boolean {
-  benefitIdiom ??= new RegExp(`(?:${contextData.benefitIdioms.phrases.map(fragmentSource).join('|')})${WORD_END}`, 'iy');
+  benefitIdiom ??= new RegExp(`(?:${[...contextData.benefitIdioms.phrases, ...contextData.outcomeIdioms.phrases].map(fragmentSource).join('|')})${WORD_END}`, 'iy');
   benefitIdiom.lastIndex = c.start;
   const m = benefitIdiom.exec(text);
   return !!m && c.start + m[0].length === c.end;
@@ -2972,10 +3183,17 @@ function benefitObject(text: string, cues: Cue[], k: number, clause: ArrayLike<n
   if ((c.kind === K.effectNoun || c.kind === K.verb) && /^benefits?(?: from)?$/i.test(cueText(text, c)) && benefitFromIsVerb(text, c.start) && interventionAfterFrom(text, cues, k)) return true;
   const polarity = polarityOf(text, c, rel);
   if (!polarity) return null;
+  // Round 4: 'oil and dead skin cells block a hair follicle and bacteria multiply': a verb of change whose direct object
+  // is a body part only ('blocks a hair follicle') changes that part; a harm in the next clause is not its object.
+  if ((polarity === 'bad' || polarity === 'good') && bodyOnlyObject(text, cues, k)) return null;
   const limit = c.end + 110;
   for (let j = k + 1; j < cues.length && cues[j].start <= limit; j++) {
-    const o = cues[j];
+    let o = cues[j];
     if (o.kind === BOUNDARY || o.kind === QUESTION) break;
+    if (o.kind === K.verb || o.kind === K.comparative) o = outcomeShadowed(text, o);
+    // 'lowers cortisol so that you sleep more deeply', 'builds up sleep pressure so you drop off faster': the benefit is in
+    // a result clause of the predicate.
+    if (o.kind === K.good && polarity !== 'any' && resultClauseBetween(text, c.end, o.start) && !negativelyQualified(text, o.start)) return o;
     if (polarity === 'chain') {
       // A good outcome ('leads to remission'), or a downward word before a bad one ('lower blood pressure'); a good
       // outcome qualified as bad ('poor outcomes', 'adverse outcomes') is a harm.
@@ -3010,6 +3228,81 @@ function benefitObject(text: string, cues: Cue[], k: number, clause: ArrayLike<n
     if (facts.flags[k] & F_INTERVENTION_BEFORE) return true;
   }
   return null;
+}
+
+/** 'so (that) you', 'so your body': a result clause's opening (sticky, tried at a found 'so'). */
+const RESULT_CLAUSE = /so\s+(?:that\s+)?(?:you|your|they|their|we|i|he|she|his|her|it|its|people|children|kids|the|our|my)\s/iy;
+
+/** Round 4: a result clause ('so that you', 'so your') opens between from and to, after a space or a comma. */
+function resultClauseBetween(text: string, from: number, to: number): boolean {
+  const i = text.lastIndexOf('so ', to);
+  if (i <= from || i + 3 > to) return false;
+  const before = text.charCodeAt(i - 1);
+  if (!isSpaceCode(before) && before !== 44) return false;
+  RESULT_CLAUSE.lastIndex = i;
+  return RESULT_CLAUSE.test(text) && RESULT_CLAUSE.lastIndex <= to;
+}
+
+let outcomeAt: RegExp | null = null;
+let outcomeStarts: Set<string> | null = null;
+/**
+ * A verb or change word that starts an outcome of the outcome lexicon ('speeds up healing', 'makes it easier to nod off',
+ * 'so that you drop off faster', 'helps you fall asleep'): the scan keeps the verb reading at that word (relation kinds
+ * win), so the benefit-object search reads the outcome there instead; any other cue is returned as it is.
+ */
+function outcomeShadowed(text: string, o: Cue): Cue {
+  if (!outcomeAt) {
+    const src = (list: string[]): string => list.map(fragmentSource).join('|');
+    const good = src([...outcomesData.good, ...outcomesData.outcomeClasses.good]);
+    const bad = src([...outcomesData.bad, ...outcomesData.outcomeClasses.bad]);
+    outcomeAt = new RegExp(`(?:(${good})|(${bad}))${WORD_END}`, 'iy');
+    // The three-letter starts those outcomes can have (null: any), so that most verbs skip the regex.
+    outcomeStarts = new Set();
+    for (const f of [...outcomesData.good, ...outcomesData.outcomeClasses.good, ...outcomesData.bad, ...outcomesData.outcomeClasses.bad]) {
+      const keys = startKeys(fragmentSource(f));
+      if (!keys || [...keys].some((k) => k.length < 3 || k.indexOf(ANY) >= 0)) {
+        outcomeStarts = null;
+        break;
+      }
+      for (const k of keys) outcomeStarts.add(k.toLowerCase());
+    }
+  }
+  if (outcomeStarts && !outcomeStarts.has(text.slice(o.start, o.start + 3).toLowerCase())) return o;
+  outcomeAt.lastIndex = o.start;
+  const m = outcomeAt.exec(text);
+  if (!m) return o;
+  return { kind: m[1] !== undefined ? K.good : K.bad, start: o.start, end: o.start + m[0].length };
+}
+
+/** Words that end a direct object noun phrase ('a hair follicle and', 'the gut with', 'your skin, which'). */
+const OBJECT_END = /^(?:and|or|but|which|that|who|in|with|by|from|for|during|after|before|so|because|while|when|as|to|into|inside|within|over|under|through|at|on|of)$/;
+
+/**
+ * Round 4: the object of cue k (the words after it up to a conjunction, a preposition or punctuation, at most six) holds a
+ * body part and no outcome ('block a hair follicle and ...'); a possessive body part ('the body's inflammation') or a
+ * compound with an outcome ('joint stiffness') has one.
+ */
+function bodyOnlyObject(text: string, cues: Cue[], k: number): boolean {
+  const c = cues[k];
+  let at = c.end;
+  let end = c.end;
+  for (let words = 0; words < 6; words++) {
+    const e = nextWordEnd(text, at);
+    if (e === at) break; // punctuation
+    if (OBJECT_END.test(text.slice(at, e).trim().toLowerCase())) break;
+    end = e;
+    at = e;
+  }
+  let body = false;
+  for (let j = k + 1; j < cues.length && cues[j].start < end; j++) {
+    const o = cues[j];
+    if (o.kind < 0) break;
+    if (o.kind === K.body) {
+      if (text.charCodeAt(o.end) === 39 || text.charCodeAt(o.end) === 8217) return false; // 'the body's'
+      body = true;
+    } else if (o.kind === K.good || o.kind === K.bad || o.kind === K.disease || o.kind === K.side || o.kind === K.verb || o.kind === K.comparative) return false;
+  }
+  return body;
 }
 
 /** 'benefit(s) from' at pos is a verb: not after a determiner, an adjective or a verb of having or showing ('a clear benefit from', 'showed benefit from'), nor in a relative clause ('patients who benefit from'), which picks out a group rather than claiming a benefit. */
@@ -3471,6 +3764,7 @@ function readAbsolute(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
   }
   if (entry.requires === 'healthObject' && !object) return null;
   if (entry.requires === 'claim' && !claim) return null;
+  if (entry.requires === 'condition' && !conditionObject(text, c, object)) return null;
   if (entry.requires === 'healthSubject') {
     // 'my joint pain is completely gone': a health outcome (not a side effect) at most three words before the term.
     const p = k > 0 ? cues[k - 1] : null;
@@ -3485,6 +3779,29 @@ function readAbsolute(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
     reason: (absoluteData.messages as Record<string, string>)[category],
     rewrites: absoluteRewrites(text, c, entry, object, lex),
   };
+}
+
+/** Injuries that heal by themselves: 'heals cuts', 'heals the wound' describe repair, not a cure. */
+const INJURY_OBJECT = /^(?:wounds?|cuts?|burns?|sunburn|scars?|bruis|injur|fractur|ulcers?|blisters?|grazes?|sores?|damage|tissue|sprains?|strains?|skin|muscles?|bones?)/i;
+/** Words that end a verb's object phrase before it starts ('helps wounds heal and eases pain', 'heal faster in children'). */
+const NOT_IN_OBJECT = /^(?:and|or|but|to|in|on|within|after|over|by|with|faster|quicker|quickly|itself|themselves|naturally|well|properly|up|fully|completely|of|for|from|at|time|than)$/;
+
+/**
+ * Round 4: 'heals a leaky gut', 'healed my eczema': 'heal' with a named condition or symptom as its object (within three words,
+ * across determiners and modifiers) promises a cure; a wound, a cut or a burn heals by itself, and 'helps the wound heal' has no
+ * object after the verb.
+ */
+function conditionObject(text: string, c: Cue, object: Cue | null): boolean {
+  if (!object || (object.kind !== K.bad && object.kind !== K.disease)) return false;
+  if (INJURY_OBJECT.test(text.slice(object.start, object.end))) return false;
+  let at = c.end;
+  for (let words = 0; at < object.start; words++) {
+    const e = nextWordEnd(text, at);
+    if (e > object.start || words >= 3) return e > object.start && words <= 3;
+    if (NOT_IN_OBJECT.test(text.slice(at, e).trim().toLowerCase())) return false;
+    at = e;
+  }
+  return true;
 }
 
 function absoluteRewrites(text: string, c: Cue, entry: AbsoluteEntry, object: Cue | null, lex: ClaimLexicon): Rewrite[] {
