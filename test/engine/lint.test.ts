@@ -149,6 +149,21 @@ describe('lint runner', () => {
       assert.equal(bare, `Remedy 1 relieves back pain.[1]\r\nRemedy 2 relieves back pain.[2]\r\n\r\nReferences\r\n\r\n[1] TODO: add a source (DOI, PMID or URL)\r\n[2] TODO: add a source (DOI, PMID or URL)\r\n`);
     });
 
+    it('plain text: entries follow the numbering of the list they join, before a closing note under it', () => {
+      // A GP newsletter's reference list numbered '1.', then a closing note with no heading of its own.
+      const draft = `${claims[0]} Flu jabs are offered in October [1]. ${claims[1]}\n\nREFERENCES\n\n1. Smith J. Influenza vaccination in adults. doi:10.1000/flu\n2. Jones K. Vaccine uptake. PMID: 12345678\n\nThis newsletter is general information, not medical advice.\n`;
+      const fixed = fixText(draft, { uri: 'file:///news.txt', only }, 1).text;
+      assert.equal(
+        fixed,
+        `Remedy 1 relieves back pain.[3] Flu jabs are offered in October [1]. Remedy 2 relieves back pain.[4]\n\nREFERENCES\n\n1. Smith J. Influenza vaccination in adults. doi:10.1000/flu\n2. Jones K. Vaccine uptake. PMID: 12345678\n3. TODO: add a source (DOI, PMID or URL)\n4. TODO: add a source (DOI, PMID or URL)\n\nThis newsletter is general information, not medical advice.\n`,
+      );
+      // The markers find their entries: no citation is left without one.
+      assert.deepEqual(lintText(fixed, { uri: 'file:///news.txt', only: ['unmatched-citation'] }).diagnostics.map((d) => d.message), []);
+      // '1)' lists get '3)' entries.
+      const paren = fixText(draft.replace('1. Smith', '1) Smith').replace('2. Jones', '2) Jones'), { uri: 'file:///news.txt', only }, 1).text;
+      assert.match(paren, /\n2\) Jones K\. Vaccine uptake\. PMID: 12345678\n3\) TODO: add a source \(DOI, PMID or URL\)\n4\) TODO/);
+    });
+
     it('a draft ending in an unclosed fence gets its definitions before the fence', () => {
       const md = `${claims[0]}\n\n${claims[1]}\n\n\`\`\`\nnot closed\n`;
       const { text } = fixText(md, { uri: 'file:///c.md', only }, 1);

@@ -4068,17 +4068,33 @@ function placeholderPlan(doc: ParsedDocument): PlaceholderPlan {
     // Plain text: a numbered entry under the References heading (added when missing).
     let max = 0;
     for (const b of doc.blocks) for (const c of b.citations) if (c.kind === 'numeric') for (const k of c.keys) max = Math.max(max, Number(k) || 0);
-    const n = max + 1;
+    let n = max + 1;
     const entry = `[#] ${CITATION_PLACEHOLDER}`;
     const headingIndex = doc.blocks.findIndex((b) => b.kind === 'heading' && referenceHeadingName(b.text) !== null);
     if (headingIndex >= 0) {
-      // After the last block of the references section. A short entry line ('[1] Smith 2020') reads like a heading in
-      // plain text; it still belongs to the list.
+      // After the last entry of the references section (a closing note after the list stays last), else after its last
+      // block. Entries are read in the source, where a block's list marker ('7.') is still there; a short entry line
+      // ('[1] Smith 2020') reads like a heading in plain text, and it still belongs to the list.
       const heading = doc.blocks[headingIndex];
+      const sourceLine = (b: { start: number; end: number }): string => text.slice(text.lastIndexOf('\n', b.start - 1) + 1, b.end);
       let last = heading;
-      for (let i = headingIndex + 1; i < doc.blocks.length && (doc.blocks[i].kind !== 'heading' || ENTRY_LINE.test(doc.blocks[i].text)); i++) last = doc.blocks[i];
-      const listStyle = last !== heading && ENTRY_LINE.test(last.text) && !/\S\s*(?:\r?\n|\r)\s*(?:\r?\n|\r)/.test(text.slice(heading.end, last.end));
-      plan = { first: n, marker: '[#]', listAt: last.end, lead: listStyle ? eol : eol + eol, entry, sep: eol, tail: '', source: text };
+      let firstEntry: typeof heading | null = null;
+      let lastEntry: typeof heading | null = null;
+      for (let i = headingIndex + 1; i < doc.blocks.length && (doc.blocks[i].kind !== 'heading' || ENTRY_LINE.test(doc.blocks[i].text)); i++) {
+        last = doc.blocks[i];
+        if (ENTRY_LINE.test(sourceLine(last))) {
+          firstEntry ??= last;
+          lastEntry = last;
+        }
+      }
+      // Numbered after the list's entries too, cited or not ('2. Jones K.' never cited: the first new one is 3).
+      for (const m of text.slice(heading.end, last.end).matchAll(/^[ \t]*(?:\[(\d{1,6})\]|(\d{1,6})[.)])[ \t]/gm)) n = Math.max(n, Number(m[1] ?? m[2]) + 1);
+      if (lastEntry) last = lastEntry;
+      // One entry a line when the entries have no blank line between them.
+      const listStyle = firstEntry !== null && !/\S\s*(?:\r?\n|\r)\s*(?:\r?\n|\r)/.test(text.slice(firstEntry.start, last.end));
+      // The new entries number the way the last one does ('7. Bolland MJ …' -> '8. TODO: …').
+      const style = lastEntry ? /^[ \t]*\d+([.)])[ \t]/.exec(sourceLine(lastEntry)) : null;
+      plan = { first: n, marker: '[#]', listAt: last.end, lead: listStyle ? eol : eol + eol, entry: style ? `#${style[1]} ${CITATION_PLACEHOLDER}` : entry, sep: eol, tail: '', source: text };
     } else {
       // After the last text (trailing blank lines stay where they are).
       const at = text.trimEnd().length;
