@@ -7,22 +7,11 @@
 //   outside the paragraphs that had a diagnostic (every other line survives, in order).
 
 import * as assert from 'node:assert/strict';
+import { cases } from '../helpers/claim-cases';
 import { lintText, fixText, applyEdits, preferredFix } from '../../server/src/engine/lint';
 import { CITATION_PLACEHOLDER, classifySentence } from '../../server/src/engine/claims';
 import { CLAIM_RULES, describe as describeDiag, lintDraft, loadCorpus, match, type Draft } from '../fixtures/claims/blog/corpus';
 
-const RULES = ['absolute-claim', 'unsupported-claim', 'vague-attribution'];
-
-/** `rule severity «trigger»` for each claim diagnostic of a one-sentence Markdown draft. */
-function lint(sentence: string): string[] {
-  const text = `${sentence}\n`;
-  const { diagnostics } = lintText(text, { uri: 'file:///draft.md', only: RULES, onRuleError: (_id, e) => { throw e; } });
-  return diagnostics.map((d) => `${d.ruleId} ${d.severity} «${text.slice(d.start, d.end)}»`);
-}
-
-function cases(table: [string, string[]][]): void {
-  for (const [sentence, expected] of table) it(sentence, () => assert.deepEqual(lint(sentence), expected));
-}
 
 describe('claim rules on blog drafts: constructions', () => {
   describe('absolute-claim: "nothing short of a miracle" is an intensifier, not a negation', () => {

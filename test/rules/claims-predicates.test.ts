@@ -3,21 +3,8 @@
 // history, side effects, advice, questions, negations, logistics) where it must not fire. The sentences are written for
 // these tests, not taken from the blog corpus or the benchmarks.
 
-import * as assert from 'node:assert/strict';
-import { lintText } from '../../server/src/engine/lint';
+import { cases } from '../helpers/claim-cases';
 
-const RULES = ['absolute-claim', 'unsupported-claim', 'vague-attribution'];
-
-/** `rule severity «trigger»` for each claim diagnostic of a one-sentence Markdown draft. */
-function lint(sentence: string): string[] {
-  const text = `${sentence}\n`;
-  const { diagnostics } = lintText(text, { uri: 'file:///draft.md', only: RULES, onRuleError: (_id, e) => { throw e; } });
-  return diagnostics.map((d) => `${d.ruleId} ${d.severity} «${text.slice(d.start, d.end)}»`);
-}
-
-function cases(table: [string, string[]][]): void {
-  for (const [sentence, expected] of table) it(sentence, () => assert.deepEqual(lint(sentence), expected));
-}
 
 describe('claim rules: intervention predicates (round 4)', () => {
   describe("unsupported-claim: outcome classes clinicians write (everyday symptoms, states, activities), outcomes a verb reading hides ('speeds up healing') and British -ise spellings ('stabilises')", () => {

@@ -6,21 +6,8 @@
 // B. outcomes reported of the writer's clients or patients, or of people on a programme;
 // C. testimonials opened by a change of state ("Since I started …, … any more", "Now I can …").
 
-import * as assert from 'node:assert/strict';
-import { lintText } from '../../server/src/engine/lint';
+import { cases } from '../helpers/claim-cases';
 
-const RULES = ['absolute-claim', 'unsupported-claim', 'vague-attribution'];
-
-/** `rule severity «trigger»` for each claim diagnostic of a one-sentence Markdown draft. */
-function lint(sentence: string): string[] {
-  const text = `${sentence}\n`;
-  const { diagnostics } = lintText(text, { uri: 'file:///draft.md', only: RULES, onRuleError: (_id, e) => { throw e; } });
-  return diagnostics.map((d) => `${d.ruleId} ${d.severity} «${text.slice(d.start, d.end)}»`);
-}
-
-function cases(table: [string, string[]][]): void {
-  for (const [sentence, expected] of table) it(sentence, () => assert.deepEqual(lint(sentence), expected));
-}
 
 describe('claim rules on reported content (round 4)', () => {
   describe('vague-attribution: an unnamed source credited with any health assertion, harms and risks included', () => {
