@@ -3392,6 +3392,10 @@ function findClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment
 /** The regexes of claims-reported.json, built on first use. */
 let reportedRes: { group: RegExp; predicate: RegExp; comparative: RegExp } | null = null;
 let symptomAt: RegExp | null = null;
+/** A symptom of claims-reported.json after whitespace, sticky at lastIndex ('fewer night sweats'), built on first use. */
+function symptomAtRe(): RegExp {
+  return (symptomAt ??= new RegExp(`\\s+(?:${reportedData.symptoms.map(fragmentSource).join('|')})(?![a-z-])`, 'iy'));
+}
 let receiverNoun = /^$/;
 function reportedRegexes(): { group: RegExp; predicate: RegExp; comparative: RegExp } {
   if (reportedRes) return reportedRes;
@@ -3497,9 +3501,9 @@ function predicateEnd(text: string, cues: Cue[], p: RegExpExecArray, comparative
   }
   // A symptom the outcome lexicon does not list ('fewer night sweats').
   if (want === 'bad') {
-    symptomAt ??= new RegExp(`\\s+(?:${reportedData.symptoms.map(fragmentSource).join('|')})(?![a-z-])`, 'iy');
-    symptomAt.lastIndex = end;
-    const m = symptomAt.exec(text);
+    const at = symptomAtRe();
+    at.lastIndex = end;
+    const m = at.exec(text);
     if (m) return end + m[0].length;
   }
   return -1;
@@ -3618,9 +3622,9 @@ function changeOfState(text: string, cues: Cue[]): Reported | null {
         next = c;
         break;
       }
-      symptomAt ??= new RegExp(`\\s+(?:${reportedData.symptoms.map(fragmentSource).join('|')})(?![a-z-])`, 'iy');
-      symptomAt.lastIndex = end - 1;
-      const outcome = (next !== null && next.start <= nextWordEnd(text, end) && (next.kind === K.bad || next.kind === K.disease)) || symptomAt.test(text) || medicationAt(text, end);
+      const at = symptomAtRe();
+      at.lastIndex = end - 1;
+      const outcome = (next !== null && next.start <= nextWordEnd(text, end) && (next.kind === K.bad || next.kind === K.disease)) || at.test(text) || medicationAt(text, end);
       if (outcome) return { start: m.index, end: nextWordEnd(text, end), groupStart: m.index };
     }
   }
