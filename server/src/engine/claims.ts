@@ -219,6 +219,11 @@ function fragmentSource(fragment: string): string {
   return out;
 }
 
+/** The lexicon entries as one alternation of their regex sources ('a|b|c'). */
+function alternation(list: readonly string[]): string {
+  return list.map(fragmentSource).join('|');
+}
+
 /** Make every group non-capturing so bucket group numbers stay ours (user patterns may use plain groups). */
 function nonCapturing(src: string): string {
   let out = '';
@@ -576,7 +581,7 @@ interface Entry {
 
 /** The verb part of 'SOURCE (have) VERB' attributions, tried right after a matched source ('studies' + ' have shown'). */
 function attributionVerbs(): RegExp {
-  const verbs = attributionData.verbs.map(fragmentSource).join('|');
+  const verbs = alternation(attributionData.verbs);
   return new RegExp(`\\s+(?:(?:have|has|all|now|also|generally|consistently|repeatedly|clearly)\\s+)?(?:${verbs})${WORD_END}`, 'iy');
 }
 
@@ -3103,7 +3108,7 @@ type Polarity = 'any' | 'bad' | 'good' | 'chain';
 let predicatedMeans: RegExp | null = null;
 /** Round 4: the causal-adjective cue c is one of claims-relations.json's predicatedMeans ('the safest option for'). */
 function isPredicatedMeans(text: string, c: Cue): boolean {
-  predicatedMeans ??= new RegExp(`(?:${relationsData.predicatedMeans.phrases.map(fragmentSource).join('|')})${WORD_END}`, 'iy');
+  predicatedMeans ??= new RegExp(`(?:${alternation(relationsData.predicatedMeans.phrases)})${WORD_END}`, 'iy');
   predicatedMeans.lastIndex = c.start;
   const m = predicatedMeans.exec(text);
   return !!m && c.start + m[0].length === c.end;
@@ -3112,7 +3117,7 @@ function isPredicatedMeans(text: string, c: Cue): boolean {
 let benefitIdiom: RegExp | null = null;
 /** The testimonial-kind cue c is one of claims-context.json's benefitIdioms. */
 function isBenefitIdiom(text: string, c: Cue): boolean {
-  benefitIdiom ??= new RegExp(`(?:${[...contextData.benefitIdioms.phrases, ...contextData.outcomeIdioms.phrases].map(fragmentSource).join('|')})${WORD_END}`, 'iy');
+  benefitIdiom ??= new RegExp(`(?:${alternation([...contextData.benefitIdioms.phrases, ...contextData.outcomeIdioms.phrases])})${WORD_END}`, 'iy');
   benefitIdiom.lastIndex = c.start;
   const m = benefitIdiom.exec(text);
   return !!m && c.start + m[0].length === c.end;
@@ -3252,9 +3257,8 @@ let outcomeStarts: Set<string> | null = null;
  */
 function outcomeShadowed(text: string, o: Cue): Cue {
   if (!outcomeAt) {
-    const src = (list: string[]): string => list.map(fragmentSource).join('|');
-    const good = src([...outcomesData.good, ...outcomesData.outcomeClasses.good]);
-    const bad = src([...outcomesData.bad, ...outcomesData.outcomeClasses.bad]);
+    const good = alternation([...outcomesData.good, ...outcomesData.outcomeClasses.good]);
+    const bad = alternation([...outcomesData.bad, ...outcomesData.outcomeClasses.bad]);
     outcomeAt = new RegExp(`(?:(${good})|(${bad}))${WORD_END}`, 'iy');
     // The three-letter starts those outcomes can have (null: any), so that most verbs skip the regex.
     outcomeStarts = new Set();
@@ -3394,27 +3398,26 @@ let reportedRes: { group: RegExp; predicate: RegExp; comparative: RegExp } | nul
 let symptomAt: RegExp | null = null;
 /** A symptom of claims-reported.json after whitespace, sticky at lastIndex ('fewer night sweats'), built on first use. */
 function symptomAtRe(): RegExp {
-  return (symptomAt ??= new RegExp(`\\s+(?:${reportedData.symptoms.map(fragmentSource).join('|')})(?![a-z-])`, 'iy'));
+  return (symptomAt ??= new RegExp(`\\s+(?:${alternation(reportedData.symptoms)})(?![a-z-])`, 'iy'));
 }
 let receiverNoun = /^$/;
 function reportedRegexes(): { group: RegExp; predicate: RegExp; comparative: RegExp } {
   if (reportedRes) return reportedRes;
-  const alt = (list: string[]): string => list.map(fragmentSource).join('|');
   const g = reportedData.groups;
   const group = new RegExp(
-    `\\b(?:(${alt(g.quantifiers)})\\s+(?:of\\s+)?)?(?:(our|my|the)\\s+)?(?:([a-z]+(?:-[a-z]+)?)\\s+)?(${alt(g.receivers)}|${alt(g.people)})\\b(?:\\s+(${alt(g.qualifiers)})\\b)?`,
+    `\\b(?:(${alternation(g.quantifiers)})\\s+(?:of\\s+)?)?(?:(our|my|the)\\s+)?(?:([a-z]+(?:-[a-z]+)?)\\s+)?(${alternation(g.receivers)}|${alternation(g.people)})\\b(?:\\s+(${alternation(g.qualifiers)})\\b)?`,
     'gi',
   );
   const owner = "(?:their|her|his|my|our)\\s+(?:[a-z'\u2019-]+\\s+){0,2}?";
   // 'their back pain has eased', 'their energy has come back': a perfect auxiliary before the verb.
   const aux = '(?:(?:has|have|had)\\s+(?:now\\s+|finally\\s+|completely\\s+|really\\s+)?)?';
   // 'no longer need insulin', 'come off their blood pressure tablets': a medicine no longer needed.
-  const meds = `(?:no\\s+longer\\s+(?:need|needs|take|takes|use|uses|rely\\s+on)|(?:come|comes|came|get|gets|got)\\s+off)\\s+(?:(?:their|any|all\\s+their)\\s+)?(?:[a-z-]+\\s+){0,2}?(?:${alt(reportedData.medications)})`;
+  const meds = `(?:no\\s+longer\\s+(?:need|needs|take|takes|use|uses|rely\\s+on)|(?:come|comes|came|get|gets|got)\\s+off)\\s+(?:(?:their|any|all\\s+their)\\s+)?(?:[a-z-]+\\s+){0,2}?(?:${alternation(reportedData.medications)})`;
   const predicate = new RegExp(
-    `\\b(?:${alt(reportedData.predicates)}|${meds}|${owner}(?:${alt(reportedData.positiveStates)})\\s+${aux}(?:${alt(reportedData.returnVerbs)})|${owner}(?:${alt(reportedData.symptoms)})\\s+${aux}(?:${alt(reportedData.clearVerbs)}))(?![a-z-])`,
+    `\\b(?:${alternation(reportedData.predicates)}|${meds}|${owner}(?:${alternation(reportedData.positiveStates)})\\s+${aux}(?:${alternation(reportedData.returnVerbs)})|${owner}(?:${alternation(reportedData.symptoms)})\\s+${aux}(?:${alternation(reportedData.clearVerbs)}))(?![a-z-])`,
     'g', // lower case: the predicate comes after its group, never first in the sentence (and case-sensitive matching is faster)
   );
-  receiverNoun = new RegExp(`^(?:${alt(g.receivers)})$`, 'i');
+  receiverNoun = new RegExp(`^(?:${alternation(g.receivers)})$`, 'i');
   return (reportedRes = { group, predicate, comparative: /^(?:ha[sdv]e?|get|gets|got|notice[sd]?|reports?|reported|enjoy[sed]*|experience[sd]?)\s.*\b(?:fewer|less|more|better)$/i });
 }
 
@@ -3513,11 +3516,10 @@ function predicateEnd(text: string, cues: Cue[], p: RegExpExecArray, comparative
 let changeRes: { symptom: RegExp; medication: RegExp; activity: Set<string> } | null = null;
 function changeRegexes(): { symptom: RegExp; medication: RegExp; activity: Set<string> } {
   if (changeRes) return changeRes;
-  const alt = (list: string[]): string => list.map(fragmentSource).join('|');
   return (changeRes = {
     // A symptom state or verb, or needing a medicine ('feel heavy', 'ache', 'need my inhaler'), as a whole word.
-    symptom: new RegExp(`\\b(?:${alt(reportedData.symptomStates)}|${alt(reportedData.symptomVerbs)})(?![a-z-])|\\b(?:need|take|use|reach\\s+for|rely\\s+on)\\s+(?:(?:my|the|a|an|any|her|his|our|their)\\s+)?(?:[a-z-]+\\s+)?(?:${alt(reportedData.medications)})(?![a-z-])`, 'i'),
-    medication: new RegExp(`\\bwithout\\s+(?:a\\s+single|any|needing\\s+(?:a|any|my|the))\\s+(?:[a-z]+(?:-[a-z]+)?\\s+)?(?:${alt(reportedData.medications)})(?![a-z-])`, 'i'),
+    symptom: new RegExp(`\\b(?:${alternation(reportedData.symptomStates)}|${alternation(reportedData.symptomVerbs)})(?![a-z-])|\\b(?:need|take|use|reach\\s+for|rely\\s+on)\\s+(?:(?:my|the|a|an|any|her|his|our|their)\\s+)?(?:[a-z-]+\\s+)?(?:${alternation(reportedData.medications)})(?![a-z-])`, 'i'),
+    medication: new RegExp(`\\bwithout\\s+(?:a\\s+single|any|needing\\s+(?:a|any|my|the))\\s+(?:[a-z]+(?:-[a-z]+)?\\s+)?(?:${alternation(reportedData.medications)})(?![a-z-])`, 'i'),
     activity: new Set(reportedData.activities),
   });
 }
@@ -3525,7 +3527,7 @@ let firstOwner: RegExp | null = null;
 let medicationWord: RegExp | null = null;
 /** A medicine named at pos ('inhaler', 'painkillers'), at most one modifier before it. */
 function medicationAt(text: string, pos: number): boolean {
-  medicationWord ??= new RegExp(`(?:[a-z-]+\\s+)?(?:${reportedData.medications.map(fragmentSource).join('|')})(?![a-z-])`, 'iy');
+  medicationWord ??= new RegExp(`(?:[a-z-]+\\s+)?(?:${alternation(reportedData.medications)})(?![a-z-])`, 'iy');
   medicationWord.lastIndex = pos;
   return medicationWord.test(text);
 }
@@ -3608,7 +3610,7 @@ function changeOfState(text: string, cues: Cue[]): Reported | null {
   // 'Since starting acupuncture, my migraines have become much less frequent', 'my reflux has settled': a symptom of
   // mine that has cleared (perfect or past; the present only after a 'Since …' opener: 'my pain eases when I lie down').
   if (mine) {
-    firstOwner ??= new RegExp(`\\bmy\\s+(?:[a-z'\u2019-]+\\s+){0,2}?(?:${reportedData.symptoms.map(fragmentSource).join('|')})\\s+((?:(?:has|have|had)\\s+(?:now\\s+|finally\\s+|completely\\s+|really\\s+)?)?)(?:${reportedData.clearVerbs.map(fragmentSource).join('|')})(?![a-z-])`, 'i');
+    firstOwner ??= new RegExp(`\\bmy\\s+(?:[a-z'\u2019-]+\\s+){0,2}?(?:${alternation(reportedData.symptoms)})\\s+((?:(?:has|have|had)\\s+(?:now\\s+|finally\\s+|completely\\s+|really\\s+)?)?)(?:${alternation(reportedData.clearVerbs)})(?![a-z-])`, 'i');
     const o = firstOwner.exec(text);
     if (o && (o[1] || since || /(?:ed|went|fell|came|became)$/i.test(o[0])) && !/^[^.;:!?]*\bbecause\b/i.test(text.slice(o.index + o[0].length, o.index + o[0].length + 120))) return { start: o.index, end: o.index + o[0].length, groupStart: o.index };
   }
