@@ -270,6 +270,24 @@ describe('disable fixes on code lines', () => {
     const fix = res.diagnostics[0].fixes!.find((f) => /Disable/.test(f.title))!;
     assert.equal(lintText(applyEdits(md, fix.edits), { uri: 'a.md', only: ['missing-disclaimer'] }).diagnostics.length, 0);
   });
+
+  it('a line that ends inside a code span: the comment goes before the span, or the file when the span covers the line', () => {
+    // Found by the fuzz runner: "…lower rates ```js" is a code span closed on a later line, so a comment at the end of
+    // the line was code and the diagnostic stayed.
+    const md = 'Intro line of the paragraph.\nA typical course is 0.5 mg daily, says the `dose\ntable` of the clinic.\n';
+    const res = lintText(md, { uri: 'a.md', only: ['dose-range'] });
+    assert.equal(res.diagnostics.length, 1);
+    const fix = res.diagnostics[0].fixes!.find((f) => /Disable/.test(f.title))!;
+    assert.equal(fix.title, 'Disable dose-range for this line');
+    const fixed = applyEdits(md, fix.edits);
+    assert.equal(fixed, 'Intro line of the paragraph.\nA typical course is 0.5 mg daily, says the <!-- clinical-lint-disable-line dose-range -->`dose\ntable` of the clinic.\n');
+    assert.deepEqual(lintText(fixed, { uri: 'a.md', only: ['dose-range'] }).diagnostics, []);
+    // The span opened on the line before and closes after this one: no place on the line is prose.
+    const covered = 'Intro `code that runs on\n0.5 mg daily inside the span\nstill code` here.\n';
+    const doc = parseDocument(covered, { uri: 'a.md' });
+    const whole = disableLineFix(doc, 'dose-range', covered.indexOf('0.5'));
+    assert.equal(whole.title, 'Disable dose-range for this file');
+  });
 });
 
 describe('disable fixes in front matter', () => {

@@ -33,7 +33,30 @@ export function disableLineFix(doc: ParsedDocument, ruleId: string, offset: numb
   // Keep a Markdown hard break (two trailing spaces) after the comment.
   let at = lineEnd;
   while (at > lineStart && (doc.text[at - 1] === ' ' || doc.text[at - 1] === '\t')) at--;
-  return { title, edits: [{ start: at, end: at, newText: ` <!-- clinical-lint-disable-line ${ruleId} -->` }] };
+  // The end of the line inside a code span ('… lower rates ```js' closed on a later line): a comment there is code. Put
+  // it before the span when the span opens on this line; a span that covers the whole line leaves only the file.
+  const span = doc.kind === 'markdown' ? inlineCodeAround(doc, at) : null;
+  if (span) {
+    if (span.start < lineStart) return disableFileFix(doc, ruleId);
+    at = span.start;
+  }
+  // No second space before the comment ('the `dose' -> 'the <!-- … -->`dose'): the rendered text keeps its spacing.
+  const space = at > lineStart && (doc.text[at - 1] === ' ' || doc.text[at - 1] === '\t') ? '' : ' ';
+  return { title, edits: [{ start: at, end: at, newText: `${space}<!-- clinical-lint-disable-line ${ruleId} -->` }] };
+}
+
+/** The code span of the Markdown tree that `offset` lies strictly inside, if any. */
+function inlineCodeAround(doc: ParsedDocument, offset: number): { start: number; end: number } | null {
+  const stack: Nodes[] = doc.tree ? [doc.tree as Nodes] : [];
+  while (stack.length) {
+    const n = stack.pop()!;
+    const s = n.position?.start.offset;
+    const e = n.position?.end.offset;
+    if (n.type !== 'root' && (s === undefined || e === undefined || offset <= s || offset >= e)) continue;
+    if (n.type === 'inlineCode') return { start: s!, end: e! };
+    if ('children' in n) for (const c of (n as Parents).children) stack.push(c as Nodes);
+  }
+  return null;
 }
 
 /** "Disable RULE for this file": a directive right after the front matter, or at the top. */
