@@ -22,7 +22,7 @@ export function disableLineFix(doc: ParsedDocument, ruleId: string, offset: numb
   let lineEnd = line + 1 < doc.lineStarts.length ? doc.lineStarts[line + 1] : doc.text.length;
   while (lineEnd > lineStart && (doc.text[lineEnd - 1] === '\n' || doc.text[lineEnd - 1] === '\r')) lineEnd--;
   const block = doc.blocks.find((b) => b.start <= offset && offset <= b.end);
-  if (!block && doc.kind === 'markdown' && insideCode(doc, offset)) return disableFileFix(doc, ruleId);
+  if (!block && doc.kind === 'markdown' && nodeAround(doc, offset, 'code')) return disableFileFix(doc, ruleId);
   const opensTopLevelBlock =
     !!block && block.containers.length === 0 && offsetToPosition(doc.lineStarts, block.start).line === line && block.kind !== 'tableCell';
   const title = `Disable ${ruleId} for this line`;
@@ -35,7 +35,7 @@ export function disableLineFix(doc: ParsedDocument, ruleId: string, offset: numb
   while (at > lineStart && (doc.text[at - 1] === ' ' || doc.text[at - 1] === '\t')) at--;
   // The end of the line inside a code span ('… lower rates ```js' closed on a later line): a comment there is code. Put
   // it before the span when the span opens on this line; a span that covers the whole line leaves only the file.
-  const span = doc.kind === 'markdown' ? inlineCodeAround(doc, at) : null;
+  const span = doc.kind === 'markdown' ? nodeAround(doc, at, 'inlineCode', true) : null;
   if (span) {
     if (span.start < lineStart) return disableFileFix(doc, ruleId);
     at = span.start;
@@ -45,19 +45,6 @@ export function disableLineFix(doc: ParsedDocument, ruleId: string, offset: numb
   return { title, edits: [{ start: at, end: at, newText: `${space}<!-- clinical-lint-disable-line ${ruleId} -->` }] };
 }
 
-/** The code span of the Markdown tree that `offset` lies strictly inside, if any. */
-function inlineCodeAround(doc: ParsedDocument, offset: number): { start: number; end: number } | null {
-  const stack: Nodes[] = doc.tree ? [doc.tree as Nodes] : [];
-  while (stack.length) {
-    const n = stack.pop()!;
-    const s = n.position?.start.offset;
-    const e = n.position?.end.offset;
-    if (n.type !== 'root' && (s === undefined || e === undefined || offset <= s || offset >= e)) continue;
-    if (n.type === 'inlineCode') return { start: s!, end: e! };
-    if ('children' in n) for (const c of (n as Parents).children) stack.push(c as Nodes);
-  }
-  return null;
-}
 
 /** "Disable RULE for this file": a directive right after the front matter, or at the top. */
 export function disableFileFix(doc: ParsedDocument, ruleId: string): Fix {
@@ -67,16 +54,19 @@ export function disableFileFix(doc: ParsedDocument, ruleId: string): Fix {
   return { title: `Disable ${ruleId} for this file`, edits: [{ start: at, end: at, newText: fm ? `${doc.eol}${comment}` : `${comment}${doc.eol}` }] };
 }
 
-/** Whether `offset` lies in a code block of the Markdown tree (only nodes that contain it are visited). */
-function insideCode(doc: ParsedDocument, offset: number): boolean {
+/**
+ * The node of type `type` in the Markdown tree that holds `offset` (only nodes that contain it are visited); `inside`
+ * wants the offset strictly between its start and end.
+ */
+function nodeAround(doc: ParsedDocument, offset: number, type: Nodes['type'], inside = false): { start: number; end: number } | null {
   const stack: Nodes[] = doc.tree ? [doc.tree as Nodes] : [];
   while (stack.length) {
     const n = stack.pop()!;
     const s = n.position?.start.offset;
     const e = n.position?.end.offset;
-    if (n.type !== 'root' && (s === undefined || e === undefined || offset < s || offset > e)) continue;
-    if (n.type === 'code') return true;
+    if (n.type !== 'root' && (s === undefined || e === undefined || offset < s || offset > e || (inside && (offset === s || offset === e)))) continue;
+    if (n.type === type) return { start: s!, end: e! };
     if ('children' in n) for (const c of (n as Parents).children) stack.push(c as Nodes);
   }
-  return false;
+  return null;
 }
