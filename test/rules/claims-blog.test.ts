@@ -525,7 +525,12 @@ const KNOWN_GAPS: Gap[] = [
  * q, r, s, t were held out in rounds 2, 3 and 4 and analysed in the round after: they are matched against their labels
  * above, like the tuning drafts.)
  */
-const HELDOUT_COUNTS: Record<string, { tp: number; fp: number; miss: number; severity: number }> = {};
+const HELDOUT_COUNTS: Record<string, { tp: number; fp: number; miss: number; severity: number }> = {
+  'u-heldout-iv-drip-lounge.md': { tp: 9, fp: 0, miss: 9, severity: 0 },
+  'v-heldout-fertility-clinic.md': { tp: 6, fp: 0, miss: 9, severity: 0 },
+  'w-heldout-paediatric-eczema.txt': { tp: 6, fp: 0, miss: 2, severity: 0 },
+  'x-heldout-cbd-shop.md': { tp: 6, fp: 0, miss: 9, severity: 0 },
+};
 
 function problems(draft: Draft): { kind: Gap['kind']; rule: string; text: string }[] {
   const outcome = match(draft, lintDraft(draft));
@@ -549,9 +554,9 @@ const isWord = (ch: string | undefined): boolean => ch !== undefined && /[A-Za-z
 describe('claim rules on blog drafts: the labelled corpus', () => {
   const drafts = loadCorpus();
 
-  it('has twenty drafts, ten of them named held-out, of 400-900 words, each with a well-formed labels file', () => {
-    assert.equal(drafts.length, 20);
-    assert.equal(drafts.filter((d) => /heldout/.test(d.name)).length, 10);
+  it('has twenty-four drafts, fourteen of them named held-out, of 400-900 words, each with a well-formed labels file', () => {
+    assert.equal(drafts.length, 24);
+    assert.equal(drafts.filter((d) => /heldout/.test(d.name)).length, 14);
     for (const d of drafts) {
       assert.deepEqual(d.labelErrors, [], d.name);
       const words = d.text.split(/\s+/).filter(Boolean).length;
