@@ -150,7 +150,7 @@ interface AbsoluteEntry {
   re: RegExp; // sticky
   category: AbsoluteCategory;
   verb: boolean;
-  requires: 'healthObject' | 'healthSubject' | 'claim' | 'condition' | null;
+  requires: 'healthObject' | 'healthSubject' | 'claim' | 'condition' | 'removal' | null;
   rewrites: Record<string, string[]>;
 }
 
@@ -3768,9 +3768,10 @@ function readAbsolute(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
       break;
     }
   }
-  if (entry.requires === 'healthObject' && !object) return null;
-  if (entry.requires === 'claim' && !claim) return null;
-  if (entry.requires === 'condition' && !conditionObject(text, c, object)) return null;
+  if (entry.requires === 'healthObject' && !object) return curedPerson(text, cues, k, entry);
+  if (entry.requires === 'claim' && !claim && !permanentOutcome(text, cues, k, clause)) return null;
+  if (entry.requires === 'condition' && !conditionObject(text, c, object)) return curedPerson(text, cues, k, entry);
+  if (entry.requires === 'removal' && !removalBefore(text, cues, k, clause)) return null;
   if (entry.requires === 'healthSubject') {
     // 'my joint pain is completely gone': a health outcome (not a side effect) at most three words before the term.
     const p = k > 0 ? cues[k - 1] : null;
@@ -3808,6 +3809,116 @@ function conditionObject(text: string, c: Cue, object: Cue | null): boolean {
     at = e;
   }
   return true;
+}
+
+// Round 5: absolute language the lexicon's own conditions did not reach.
+
+/** Words before a state that make it a state of something other than a person ('your data is protected'). */
+const NOT_A_PERSON = /\b(?:data|information|records?|details|privacy|identity|account|files|photos|passwords?|membership|warranty|price|prices|rate|fees?)\b/i;
+/** A state of protection or recovery, as the last words before a permanence phrase ('protected for life', 'immune', 'eczema-free'). */
+const PROTECTED_STATE =
+  /\b(?:protected|immune|immunised|immunized|cured|healed|(?:pain|symptom|itch|eczema|acne|spot|migraine|headache|seizure|fit|flare|relapse|allergy|asthma|smoke|cancer|disease|illness|infection|reflux|anxiety|panic|pregnancy)-free)(?:\s+(?:against|from)(?:\s+[a-z'-]+){1,3})?\s*$/i;
+/** Permanence after a noun ('lifelong immunity'), not an adverb: its scope is the noun, not a state before it. */
+const PERMANENT_NOUN = /^(?:lifelong|life-long|permanent)\s/i;
+
+/**
+ * A permanence phrase ('for life', 'for good', 'forever', 'lifelong immunity') in a sentence that the claim reading
+ * does not take as an efficacy claim still promises a permanent health outcome when it follows a state of protection
+ * or recovery ('you are protected for life', 'she has been eczema-free for good'), names lifelong immunity or
+ * protection, or ends a removal or keeping predicate with a health object ('keeps the weight off for good'). Natural
+ * immunity after an illness ('Once you have had measles, you are immune for life': a condition named before it and no
+ * treatment) is natural history.
+ */
+function permanentOutcome(text: string, cues: Cue[], k: number, clause: ArrayLike<number>): boolean {
+  const c = cues[k];
+  if (PERMANENT_NOUN.test(cueText(text, c))) return treated(text, cues);
+  const before = text.slice(Math.max(0, c.start - 60), c.start);
+  if (PROTECTED_STATE.test(before)) return treated(text, cues) && !NOT_A_PERSON.test(before);
+  return removalBefore(text, cues, k, clause);
+}
+
+/** Words that name a treatment or a vaccination where the intervention lexicon has none ('two doses', 'the jab', 'once vaccinated'). */
+const TREATMENT_WORD =
+  /\b(?:vaccin[a-z]*|jabs?|doses?|shots?|boosters?|immuni[sz](?:ed|ation|ations)|injections?|courses?|treatments?|programmes?|programs?|therap(?:y|ies)|implants?|coil|sessions?|surgery|operation|tablets?|pills?|creams?|drops|supplements?|remed(?:y|ies)|diet|plan)\b/i;
+/** The sentence names a treatment (an intervention or drug cue, or a treatment word). */
+function treated(text: string, cues: Cue[]): boolean {
+  for (const c of cues) if (c.kind === K.intervention || c.kind === K.drug) return true;
+  return TREATMENT_WORD.test(text);
+}
+
+/**
+ * A removal or keeping predicate, then a health outcome as its object, then the term at the end of the clause: 'took my
+ * back pain away completely', 'keeps the weight off for good', 'sorted out my heel pain once and for all'. Intransitive
+ * natural history ('the rash clears up completely') has the outcome before the verb, not after it.
+ */
+const REMOVAL_VERB =
+  /\b(?:(?:take|takes|taking|taken|took|keep|keeps|keeping|kept|knock|knocks|knocked|chase|chased|chases|kick|kicks|kicked|send|sends|sent|drive|drives|drove|driven)(?:\s+[a-z-]+){0,5}?\s+(?:away|off|out(?!\s+of\b)|at\s+bay)|(?:get|gets|got|getting|gotten)\s+rid\s+of|clear|clears|cleared|clearing|fix|fixes|fixed|fixing|sort|sorts|sorted|sorting|banish|banishes|banished|beat|beats|beaten|resolve|resolves|resolved|solve|solves|solved|stop|stops|stopped|end|ends|ended|cure|cures|cured|heal|heals|healed)\b/gi;
+function removalBefore(text: string, cues: Cue[], k: number, clause: ArrayLike<number>): boolean {
+  const c = cues[k];
+  // The health object: the last condition or symptom cue before the term in its clause, within eight words of it (or a
+  // keeping predicate read with its object, 'keeps colds away').
+  let object = -1;
+  for (let j = k - 1; j >= 0 && clause[j] === clause[k]; j--) {
+    const kind = cues[j].kind;
+    if (kind === COMMA) break;
+    if (kind === K.bad || kind === K.disease || ((kind === K.causal || kind === K.verb) && cues[j].end + 2 >= c.start && KEEPING.test(cueText(text, cues[j])))) {
+      object = j;
+      break;
+    }
+  }
+  if (object < 0 || wordsBetween(text, cues[object].end, c.start) > 8) return false;
+  if (cues[object].kind === K.causal || cues[object].kind === K.verb) return !isImperative(text);
+  // The verb: starts in the twelve words before the object and ends before the term (a particle may follow the object:
+  // 'took my pain away').
+  const from = wordWindowStart(text, cues[object].start, 12);
+  const span = text.slice(from, c.start);
+  REMOVAL_VERB.lastIndex = 0;
+  let verbEnd = -1;
+  for (let m = REMOVAL_VERB.exec(span); m && m.index < cues[object].start - from; m = REMOVAL_VERB.exec(span)) verbEnd = from + m.index + m[0].length;
+  if (verbEnd < 0) return false;
+  // No clause boundary between the verb and its object.
+  for (let j = object - 1; j >= 0 && cues[j].start >= from; j--) if (cues[j].kind === BOUNDARY && cues[j].start < cues[object].start && cues[j].start >= verbEnd - 1) return false;
+  return !isImperative(text);
+}
+/** A keeping predicate read with its object as one cue ('keeps colds away', 'keep the cramps at bay'). */
+const KEEPING = /^(?:keep|keeps|kept|keeping)\s.*\s(?:away|off|at\s+bay)$/i;
+
+/** Object pronouns and people in someone's care as the object of 'cure'/'heal' ('cured me', 'healed my son'). */
+const PERSON_OBJECT = /\s+(?:me|him|her|us|them|you|(?:my|his|her|our|your|their)\s+(?:son|daughter|husband|wife|partner|mum|mom|mother|dad|father|child|children|kids|baby|boy|girl|brother|sister|friend|grandson|granddaughter|patients?|clients?))(?=\s*(?:[.,;:!?)]|$)|\s+(?:completely|totally|fully|entirely|for|in|within|after|of|and|but|forever|permanently|overnight|too|again|now|at|when|with|without)\b)/iy;
+/** A person as the subject of a passive or a state: 'I was (completely) cured', 'she is healed', 'we feel cured'. */
+const PERSON_STATE = /\b(?:i|you|he|she|we|they)\s+(?:am|'m|\u2019m|is|'s|\u2019s|are|'re|\u2019re|was|were|have\s+been|has\s+been|had\s+been|feel|feels|felt|will\s+be|got|get)\s+(?:(?:now|completely|totally|fully|finally|basically|officially|100%|truly|entirely)\s+)?$/i;
+
+/**
+ * Round 5: 'cure' and 'heal' with a person as their object ('acupuncture cured me completely', 'Reiki healed my son') or
+ * a person as the subject of their passive ('I was completely cured'): the person is the one cured, and the cure is
+ * promised as surely as with a named condition. 'cured ham' and 'the bacon is cured' have no person.
+ */
+function curedPerson(text: string, cues: Cue[], k: number, entry: AbsoluteEntry): AbsoluteTerm | null {
+  const c = cues[k];
+  const w = cueText(text, c).toLowerCase();
+  if (!/^(?:cur|heal)[a-z]*$/.test(w)) return null;
+  PERSON_OBJECT.lastIndex = c.end;
+  const passive = w.endsWith('ed') && PERSON_STATE.test(text.slice(Math.max(0, c.start - 40), c.start));
+  if (!passive && !PERSON_OBJECT.test(text)) return null;
+  // The verb's form picks the hedged rewrite; a modal before it joins the replaced span ('will cure you' -> 'may help you').
+  const pb = prevWordBounds(text, c.start);
+  const pw = pb ? text.slice(pb[0], pb[1]).toLowerCase() : '';
+  let start = c.start;
+  let replacement = 'may help';
+  if (passive) replacement = 'much better';
+  else if (w.endsWith('ed')) replacement = 'helped';
+  else if (w.endsWith('ing')) replacement = 'helping';
+  else if (pw === 'to') replacement = 'help';
+  else if (/^(?:can|will|could|would|does|do|may|might|must|shall)$/.test(pw)) start = pb![0];
+  const category = entry.category;
+  return {
+    start: c.start,
+    end: c.end,
+    text: text.slice(c.start, c.end),
+    category,
+    reason: (absoluteData.messages as Record<string, string>)[category],
+    rewrites: [{ start, end: c.end, text: matchCase(text.slice(start, c.end), replacement) }],
+  };
 }
 
 function absoluteRewrites(text: string, c: Cue, entry: AbsoluteEntry, object: Cue | null, lex: ClaimLexicon): Rewrite[] {
