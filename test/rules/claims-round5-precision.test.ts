@@ -85,4 +85,19 @@ describe('claim rules, round 5: absolute language and unnamed sources', () => {
       ['I had never had a migraine since 2010 until last spring.', []],
     ]);
   });
+  describe('unsupported-claim, not absolute-claim: "works wonders" is an idiom of effectiveness, not a promised miracle', () => {
+    cases([
+      ['Our ginger tea works wonders for morning sickness.', ['unsupported-claim warning «works wonders»']],
+      ['A cool flannel worked wonders for my son\'s eczema.', ['unsupported-claim warning «worked wonders for my»']],
+      ['Physio can work wonders for a frozen shoulder.', ['unsupported-claim warning «can work wonders»']],
+      ['Magnesium does wonders for leg cramps.', ['unsupported-claim warning «does wonders»']],
+      ['This blend may work wonders for sleep.', ['unsupported-claim info «may work wonders»']],
+      ['Rest works wonders for back pain.', ['unsupported-claim warning «works wonders»']],
+      // Miracles stay absolute; not health; negated; asked.
+      ['This oil works miracles for eczema.', ['absolute-claim error «works miracles»']],
+      ['A fresh coat of paint works wonders for the waiting room.', []],
+      ['Antibiotics do not work wonders for a cold.', []],
+      ['Does turmeric really work wonders for joint pain?', []],
+    ]);
+  });
 });
