@@ -101,3 +101,24 @@ describe('claim rules, round 5: absolute language and unnamed sources', () => {
     ]);
   });
 });
+
+describe('claim rules, round 5: unnamed sources', () => {
+  describe('vague-attribution: a quantified group named by a therapy or product reports an outcome ("many acupuncture patients report")', () => {
+    cases([
+      ['Many acupuncture patients report that their cycles become more regular.', ['vague-attribution warning «Many acupuncture patients report that»']],
+      ['Most CBD users say that their anxiety eases within a week.', ['vague-attribution warning «Most CBD users say that»']],
+      ['Lots of keto dieters find that their cravings disappear.', ['vague-attribution warning «Lots of keto dieters find that»']],
+      ['Countless HRT users report that their sleep improves.', ['vague-attribution warning «Countless HRT users report that»']],
+      ['Many people who take magnesium report that their cramps stop.', ['vague-attribution warning «Many people who take magnesium report that»']],
+      ['Plenty of women who tried the coil say that their periods got lighter.', ['vague-attribution warning «Plenty of women who tried the coil say that»']],
+      // The writer's own clients or patients (a reported outcome), a side effect, not health, negated, asked.
+      ['Many of my acupuncture patients report that their sleep improves.', ['unsupported-claim warning «their sleep improves»']],
+      ['Most of our HRT patients say their hot flushes have eased.', ['unsupported-claim warning «their hot flushes have eased»']],
+      ['Many CBD users report that the oil tastes bitter.', []],
+      ['Most statin users report that they forget a dose now and then.', []],
+      ['Do many acupuncture patients report that their cycles change?', []],
+      ['Few acupuncture patients report any bruising.', []],
+      ['Many HRT users say that the patch is easier to remember than tablets.', []],
+    ]);
+  });
+});

@@ -2988,6 +2988,17 @@ function isUserAttribution(text: string, c: Cue, lex: ClaimLexicon): boolean {
  * them ('everyone knows someone with diabetes' knows a person).
  */
 const POPULAR_APPEAL = /^(?:as\s+)?(?:everyone|everybody|we\s+all|(?:any|every)\s|it\s+is\s+(?:common|no\s)|it.s\s+(?:common|no\s)|it\s+goes|common\s+sense)|\s(?:people|parents|mums|moms|mothers|dads|fathers|women|men|athletes|runners|cyclists|lifters|gym-goers|bodybuilders|teenagers|adults|families)\s/i;
+/**
+ * Round 5: a quantified group of people named by what they take or use reports an outcome ('Many acupuncture patients
+ * report that', 'Most people who take magnesium say'): an unnamed source like a popular appeal, vague only about health.
+ */
+const GROUP_REPORT = /\s(?:users|patients|clients|customers|takers|dieters|fans|devotees|sufferers|converts|who)\s/i;
+let reportedState: RegExp | null = null;
+/** A possessive and a state or symptom of claims-reported.json after pos ('their cycles become more regular', 'their periods got lighter'). */
+function reportedStateAfter(text: string, pos: number): boolean {
+  reportedState ??= new RegExp(`\\b(?:their|his|her|my|our|your)\\s+(?:[a-z-]+\\s+)?(?:${alternation(reportedData.positiveStates)}|${alternation(reportedData.symptoms)})(?![a-z-])`, 'i');
+  return reportedState.test(text.slice(pos, pos + 80));
+}
 /** Words after 'everyone knows' that do not open a clause. */
 const KNOWN_NOT_CLAUSE = /^(?:someone|somebody|anyone|anybody|everyone|people|how|what|when|where|why|who|whom|which|whether|it|them|him|her|me|you|us|about|of|in|better)$/;
 
@@ -3012,6 +3023,7 @@ function attributedAssertion(text: string, cues: Cue[], k: number, appeal: boole
   }
   const health = result.claim || result.strength !== 'none' || lastHealth > k;
   // 'Many coaches believe in rest days': a practice endorsed, vague only about health.
+  if (GROUP_REPORT.test(text.slice(c.start, c.end))) return (result.claim || lastHealth > k || reportedStateAfter(text, c.end)) && !KNOWN_NOT_CLAUSE.test(nextWord(text, c.end));
   if (!POPULAR_APPEAL.test(text.slice(c.start, c.end))) return (appeal && nextWord(text, c.end) !== 'in') || health;
   return health && !KNOWN_NOT_CLAUSE.test(nextWord(text, c.end));
 }
