@@ -121,4 +121,22 @@ describe('claim rules, round 5: unnamed sources', () => {
       ['Many HRT users say that the patch is easier to remember than tablets.', []],
     ]);
   });
+
+  describe('vague-attribution: appeals to tradition and to science in general ("science is catching up with", "known for centuries")', () => {
+    cases([
+      ['Science is finally catching up with what herbalists have known for centuries: nettle eases hay fever.', ['vague-attribution warning «Science is finally catching up with what herbalists have known»']],
+      ['Modern research has caught up with grandma: chicken soup soothes a cold.', ['vague-attribution warning «Modern research has caught up with»']],
+      ['As science now confirms, fermented foods heal the gut.', ['vague-attribution warning «As science now confirms»']],
+      ['Ancient wisdom has always known that ginger settles the stomach.', ['vague-attribution warning «Ancient wisdom has always known that»']],
+      ['Healers have known for thousands of years that turmeric calms inflammation.', ['vague-attribution warning «Healers have known for thousands of years that»']],
+      ['Doctors have known for decades that exercise lifts low mood.', ['vague-attribution warning «Doctors have known for decades that»']],
+      // History, a named source, not health, negated, a question, the writer's own knowledge.
+      ['Science is catching up with the demand for new antibiotics.', []],
+      ['Willow bark has been used for centuries to treat pain.', []],
+      ['The Cochrane review has caught up with the newer trials.', []],
+      ['Has science caught up with acupuncture?', []],
+      ['Science has not caught up with the claims made for CBD.', []],
+      ['Our receptionists have known for years that Mondays are busy.', []],
+    ]);
+  });
 });
