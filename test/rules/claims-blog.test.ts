@@ -500,7 +500,6 @@ const KNOWN_GAPS: Gap[] = [
   { draft: 'r-heldout-acupuncture.md', kind: 'miss', rule: 'unsupported-claim', text: 'Most of my regulars tell me', reason: '"my regulars" is not read as the writer\'s clients' },
   { draft: 'r-heldout-acupuncture.md', kind: 'miss', rule: 'unsupported-claim', text: 'I have stopped reaching for painkillers', reason: 'a testimonial of less medication and fewer episodes' },
   { draft: 's-heldout-gp-newsletter.txt', kind: 'fp', rule: 'unsupported-claim', text: '«swears by» in:', reason: 'arguable: "swears by X for her arthritis" is a testimonial; the labeller put the claim on the next sentence' },
-  { draft: 's-heldout-gp-newsletter.txt', kind: 'fp', rule: 'unsupported-claim', text: '«helping» in:', reason: '"helping to recruit people for a trial": help with a non-health object' },
   { draft: 's-heldout-gp-newsletter.txt', kind: 'miss', rule: 'unsupported-claim', text: 'say they feel less lonely', reason: 'an outcome reported of patients who joined a group, with a comparative of a feeling' },
   { draft: 's-heldout-gp-newsletter.txt', kind: 'miss', rule: 'unsupported-claim', text: 'is the best medicine there is', reason: '"the best medicine for" with an activity as subject' },
   { draft: 't-heldout-weight-loss-clinic.md', kind: 'miss', rule: 'unsupported-claim', text: 'They dial down the constant', reason: '"dial down" with a quoted symptom, "leave you satisfied"' },

@@ -3367,6 +3367,10 @@ function findClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment
   for (const rel of ordered) {
     const object = benefitObject(text, cues, rel.index, clause, rel);
     if (!object) continue;
+    if (object !== true && careNotEffect(text, cues, rel, object, clause)) {
+      out.reason ??= 'service';
+      continue;
+    }
     // The relation states a benefit. Is it claimed?
     const why = question ? 'question' : rel.negated ? 'negated' : vetoed(text, cues, rel.index, clause, segment, inParens);
     if (why) {
@@ -3401,6 +3405,78 @@ function findClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment
     if (reported) claimReported(text, cues, clause, segment, inParens, reported, out);
   }
   return out;
+}
+
+// ---------------------------------------------------------------- round 5: care and services, not effects
+
+/**
+ * Head nouns that a health word only classifies ('the diabetes clinic', 'a flu jab', 'your blood pressure review', 'your
+ * health records', 'sleep data'): the health word names a service, a record or an institution, not the outcome.
+ */
+const CLASSIFIED_HEAD = new Set([
+  'clinic', 'clinics', 'service', 'services', 'team', 'teams', 'nurse', 'nurses', 'ward', 'wards', 'unit', 'units', 'review', 'reviews',
+  'appointment', 'appointments', 'jab', 'jabs', 'vaccine', 'vaccines', 'vaccination', 'vaccinations', 'test', 'tests', 'check', 'checks',
+  'check-up', 'check-ups', 'screening', 'research', 'charity', 'charities', 'trial', 'trials', 'study', 'studies', 'group', 'groups',
+  'leaflet', 'leaflets', 'helpline', 'specialist', 'specialists', 'consultant', 'consultants', 'department', 'centre', 'center', 'form',
+  'forms', 'referral', 'referrals', 'records', 'record', 'data', 'information', 'notes', 'diary', 'diaries', 'app', 'apps', 'tracker',
+  'questionnaire', 'survey', 'register', 'registry', 'nurse-led', 'pathway', 'guidelines', 'guidance', 'awareness', 'fundraiser',
+  'appeal', 'campaign', 'conference', 'course', 'courses', 'class', 'classes', 'workshop', 'workshops', 'webinar', 'equipment', 'budget',
+]);
+/** Tasks a helper helps with that are not health outcomes: organising, paying, booking, finding, deciding ('helps you book', 'helping to recruit'). */
+const HELP_TASK = new Set([
+  'recruit', 'fund', 'raise', 'buy', 'pay', 'book', 'fill', 'order', 'plan', 'organise', 'organize', 'run', 'arrange', 'complete',
+  'register', 'apply', 'access', 'navigate', 'tailor', 'rule', 'choose', 'decide', 'find', 'spot', 'understand', 'identify', 'work',
+  'sort', 'claim', 'collect', 'build', 'write', 'answer', 'prepare', 'improve',
+]);
+/** Words after 'find'/'improve' that make it a health outcome after all ('find relief', 'improve your sleep' is read by its object). */
+const TASK_HEALTH_NEXT = /^(?:relief|comfort|calm|balance|peace|rest|sleep|energy)$/;
+/** People as the object of a verb of care ('supports people with …', 'treats 2,000 children with asthma'). */
+const CARED_FOR = /^(?:people|patients|children|kids|families|carers|caregivers|women|men|adults|parents|teenagers|babies|those|anyone|everyone|mums|veterans|students|residents|members|clients|pupils|survivors)$/;
+const CARE_VERB = /^(?:support|supports|supported|supporting|treat|treats|treated|treating)$/i;
+/** Words between a verb of care and its people ('around 2,000', 'young', 'the', 'local'). */
+const CARE_MODIFIER = /^(?:the|our|your|their|local|young|older|many|more|over|around|about|nearly|almost|some|all|any|thousands|hundreds|of|new|vulnerable|\d[\d,]*)$/;
+
+/**
+ * Round 5: a benefit verb whose health outcome is only a classifier of a service noun ('helps you book a flu jab', 'protects
+ * your health records', 'improve our diabetes service'), 'help' with a task that is not a health outcome ('helping to recruit
+ * people with diabetes', 'helps us understand how people with arthritis …'), or a verb of care with people as its object
+ * ('supports carers of people with dementia', 'treats 2,000 children with asthma a year') describes a service, not an effect.
+ */
+function careNotEffect(text: string, cues: Cue[], rel: Relation, object: Cue, clause: ArrayLike<number>): boolean {
+  const head = nextWord(text, object.end);
+  if (CLASSIFIED_HEAD.has(head) && !outcomeLaterInClause(text, cues, object, clause)) return true;
+  const v = rel.cue;
+  // Only 'help', 'support' and 'treat' go on (looked up by their first letter before any string is made).
+  const ch = text.charCodeAt(v.start) | 32;
+  if (ch !== 104 && ch !== 115 && ch !== 116) return false;
+  const first = text.slice(v.start, nextWordEnd(text, v.start)).toLowerCase();
+  const help = first === 'help' || first === 'helps' || first === 'helped' || first === 'helping';
+  if (!help && !CARE_VERB.test(first)) return false;
+  // The first four words between the verb and its outcome.
+  const words = text.slice(v.end, object.start).toLowerCase().match(/[a-z0-9][a-z0-9,'-]*/g);
+  if (!words) return false;
+  for (let n = 0; n < 4 && n < words.length; n++) {
+    const word = words[n];
+    if (help) {
+      // A task verb ('helps the hospital plan', 'help us raise', 'helping to recruit').
+      if (HELP_TASK.has(word)) return !TASK_HEALTH_NEXT.test(words[n + 1] ?? nextWord(text, object.start - 1)) && (word !== 'improve' || CLASSIFIED_HEAD.has(head));
+    } else {
+      if (CARED_FOR.test(word)) return true;
+      if (!CARE_MODIFIER.test(word)) return false;
+    }
+  }
+  return false;
+}
+
+/** Another health outcome after the object in its clause that does not classify a service noun. */
+function outcomeLaterInClause(text: string, cues: Cue[], object: Cue, clause: ArrayLike<number>): boolean {
+  let k = cues.indexOf(object);
+  if (k < 0) return false;
+  for (let j = k + 1; j < cues.length && clause[j] === clause[k]; j++) {
+    const c = cues[j];
+    if ((c.kind === K.bad || c.kind === K.disease || c.kind === K.good) && !CLASSIFIED_HEAD.has(nextWord(text, c.end))) return true;
+  }
+  return false;
 }
 
 // ---------------------------------------------------------------- reported outcomes and testimonials (round 4)
