@@ -194,9 +194,26 @@ describe('claim rules, round 5: what is not a claim (precision)', () => {
     ]);
   });
 
+  describe('unsupported-claim: natural history, a harm taken back, a developmental milestone', () => {
+    cases([
+      ['Most of my patients feel better within a week.', ['unsupported-claim warning «feel better»']],
+      ['Most patients feel better within a week of starting the tablets.', ['unsupported-claim warning «feel better»']],
+      ['Camomile tea makes it easier to fall asleep.', ['unsupported-claim warning «makes it easier to»']],
+      ['Since the osteopath session, our baby sleeps through the night.', ['unsupported-claim warning «sleeps through the night»']],
+      ['After two weeks of the drops our baby slept through the night.', ['unsupported-claim warning «slept through the night»']],
+      // No treatment named: an illness running its course, a harm, a child growing up.
+      ['Most patients feel better within a week.', []],
+      ['Most people get better within ten days.', []],
+      ['Alcohol makes it easier to fall asleep but harder to stay asleep.', []],
+      ['A nightcap may help you nod off but it disrupts your sleep later in the night.', []],
+      ['Our baby slept through the night for the first time at six months.', []],
+      ['My daughter slept through the night at four months without any sleep training.', []],
+    ]);
+  });
+
   // A careful, cited clinic blog's sentences that are not claims: logistics, natural history, side effects, eligibility,
   // advice, services described with "help", "support" and "protect", pricing, study designs, history. On main before
-  // round 5, 19 of these 112 sentences got a claim diagnostic; none does now. Two more that still do are arguable and left out:
+  // round 5, 23 of these 116 sentences got a claim diagnostic; none does now. Two more that still do are arguable and left out:
   // "Our nurses help families manage their child's eczema at home" (care that claims an outcome) and "This guide explains
   // how insulin lowers blood sugar" (a mechanism stated as fact).
   describe('no claim rule fires on the sentences of a careful clinic blog that are not claims', () => {
@@ -210,9 +227,12 @@ describe('claim rules, round 5: what is not a claim (precision)', () => {
       ['The leaflet helps parents find a dentist for children with autism.', []],
       ['We protect your data and never share your health records.', []],
       ['Your medical information is protected by law.', []],
+      ['Most patients feel better within a week.', []],
       ['Most people with food poisoning recover within two days.', []],
       ['The rash usually clears up in a week without treatment.', []],
       ['The nausea wears off after the first few days.', []],
+      ['Alcohol makes it easier to fall asleep but harder to stay asleep.', []],
+      ['Our baby slept through the night for the first time at six months.', []],
       ['Many babies sleep through the night by six months.', []],
       ['Children with chickenpox are usually immune for life.', []],
       ['Once you have had measles, you are immune for life.', []],
@@ -295,6 +315,7 @@ describe('claim rules, round 5: what is not a claim (precision)', () => {
       ['Patients with severe asthma may be eligible for biologic injections.', []],
       ['Babies usually start teething at around six months.', []],
       ['Our son started walking at eleven months.', []],
+      ['My daughter slept through the night at four months without any sleep training.', []],
       ['A randomised trial is comparing acupuncture with physiotherapy for neck pain.', []],
       ['The study will measure whether the diet improves blood sugar in pregnancy.', []],
       ['We are running a trial to see if vitamin D prevents falls.', []],

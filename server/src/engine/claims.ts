@@ -1567,6 +1567,10 @@ export function classifyWith(text: string, lex: ClaimLexicon): ClaimClassificati
   }
   // 'Many patients believe antibiotics cure colds, but they do not': a belief reported to be corrected claims nothing.
   const corrected = (claim.rel !== null || cues.some((c) => c.kind === K.abs || c.kind === K.attr)) && correctedBelief(text);
+  if (claim.rel && !corrected && takenBack(text, cues, claim.rel)) {
+    claim.rel = null;
+    claim.reason = 'taken back';
+  }
   if (claim.rel && corrected) {
     claim.rel = null;
     claim.reason = 'corrected';
@@ -3362,6 +3366,10 @@ function findClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment
     }
   }
   out.population = population;
+  if (testimonial >= 0 && developmentalMilestone(text, cues, testimonial)) {
+    testimonial = -1;
+    out.reason = 'milestone';
+  }
   // Strong relations first: 'By reducing inflammation, LDN can alleviate symptoms' claims through 'can alleviate'.
   const ordered = relations.filter((r) => !r.weak).concat(relations.filter((r) => r.weak));
   for (const rel of ordered) {
@@ -3468,6 +3476,50 @@ function careNotEffect(text: string, cues: Cue[], rel: Relation, object: Cue, cl
   return false;
 }
 
+/**
+ * Round 5: a benefit that the sentence takes back with 'but' and its opposite, where no treatment is named: 'Alcohol makes it
+ * easier to fall asleep but harder to stay asleep', 'Caffeine may perk you up but it disrupts your sleep'. The sentence
+ * describes a harm, not an efficacy claim ('Melatonin helps you fall asleep but does not help you stay asleep' names a
+ * treatment and keeps its claim).
+ */
+const TAKEN_BACK = /\bbut\s+(?:(?:it|they|this|that)\s+)?(?:(?:also|then|later|actually|can|may|will|often|usually|tends\s+to)\s+){0,2}(?:makes?\s+(?:it\s+)?)?(?:harder|more\s+difficult|worse|disrupts?|disturbs?|ruins?|wrecks?|worsens?|fragments?)\b/i;
+function takenBack(text: string, cues: Cue[], rel: Relation): boolean {
+  if (text.indexOf('but') < 0) return false;
+  for (const c of cues) if (c.kind === K.intervention || c.kind === K.drug) return false;
+  const m = TAKEN_BACK.exec(text.slice(rel.cue.end));
+  return m !== null;
+}
+
+/**
+ * Round 5: a child's developmental milestone reached at an age ('Our baby slept through the night for the first time at six
+ * months', 'My daughter slept through the night at four months'), with no treatment named and no change since one, is
+ * natural development, not a testimonial.
+ */
+const MILESTONE_AGE = /\b(?:at|by)\s+(?:about\s+|around\s+|roughly\s+|just\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen)\s+(?:weeks?|months?|years?)(?:\s+old)?\b|\bfor\s+the\s+first\s+time\b/i;
+const CHANGE_SINCE = /\b(?:since|after|once|now|again|finally)\b/i;
+function developmentalMilestone(text: string, cues: Cue[], t: number): boolean {
+  if (!/^(?:sleeps|slept|sleep)\s+through\s+the\s+night$/i.test(cueText(text, cues[t]))) return false;
+  return !treatmentTaken(text, cues) && MILESTONE_AGE.test(text) && !CHANGE_SINCE.test(text);
+}
+
+/**
+ * Round 5: a quantified group of patients or people not marked as the writer's (no possessive, no qualifier) who 'feel
+ * better', 'get better' or 'recover' within a time, in a sentence that names no treatment: the natural course of an
+ * illness ('Most patients feel better within a week'), not an outcome the writer reports.
+ */
+const NATURAL_COURSE = /^(?:feel|feels|felt|get|gets|got|start|starts)?\s*(?:(?:feeling|much|a\s+lot|a\s+little)\s+)?(?:better|recover|recovers|recovered)\b/i;
+const WITHIN_TIME = /^\s+(?:within|in|after|by|over)\s+(?:a|an|one|two|three|four|five|six|seven|ten|a\s+few|a\s+couple\s+of|\d+|the\s+(?:first|next|following))\b/i;
+function naturalCourse(text: string, cues: Cue[], noun: string, predicate: string, pEnd: number): boolean {
+  if (!/^(?:patients|people)$/i.test(noun) || !NATURAL_COURSE.test(predicate)) return false;
+  return !treatmentTaken(text, cues) && !TREATMENT_WORD.test(text) && !/\b(?:starting|taking|using|beginning)\b/i.test(text) && WITHIN_TIME.test(text.slice(pEnd, pEnd + 40));
+}
+
+/** An intervention or drug named in the sentence, not in a 'without'/'no' phrase ('without any sleep training'). */
+function treatmentTaken(text: string, cues: Cue[]): boolean {
+  for (const c of cues) if ((c.kind === K.intervention || c.kind === K.drug) && !/\b(?:without|no|not)\s+(?:[a-z-]+\s+){0,2}$/i.test(text.slice(Math.max(0, c.start - 30), c.start))) return true;
+  return false;
+}
+
 /** Another health outcome after the object in its clause that does not classify a service noun. */
 function outcomeLaterInClause(text: string, cues: Cue[], object: Cue, clause: ArrayLike<number>): boolean {
   let k = cues.indexOf(object);
@@ -3555,6 +3607,7 @@ function reportedOutcome(text: string, cues: Cue[]): Reported | null {
     // their joint pain disappears on HRT'), not one they go without ('… without treatment').
     const ok = qualifier !== undefined || possessive || (receiver && (quantifier !== undefined || g.index === 0 || determiner === undefined)) || treatmentNamed(text, cues, gEnd);
       if (!ok || (!qualifier && GROUP_NOT_RECEIVING.test(nextWord(text, gEnd)))) continue;
+      if (!qualifier && !possessive && naturalCourse(text, cues, noun, p[0], pEnd)) continue;
       const between = text.slice(gEnd, p.index);
       if (REPORTED_BLOCK.test(between) || wordsBetween(text, gEnd, p.index) > 8) continue;
       best = { start: p.index, end: pEnd, groupStart: g.index };
