@@ -150,7 +150,7 @@ interface AbsoluteEntry {
   re: RegExp; // sticky
   category: AbsoluteCategory;
   verb: boolean;
-  requires: 'healthObject' | 'healthSubject' | 'claim' | 'condition' | null;
+  requires: 'healthObject' | 'healthSubject' | 'claim' | 'condition' | 'removal' | null;
   rewrites: Record<string, string[]>;
 }
 
@@ -1567,6 +1567,10 @@ export function classifyWith(text: string, lex: ClaimLexicon): ClaimClassificati
   }
   // 'Many patients believe antibiotics cure colds, but they do not': a belief reported to be corrected claims nothing.
   const corrected = (claim.rel !== null || cues.some((c) => c.kind === K.abs || c.kind === K.attr)) && correctedBelief(text);
+  if (claim.rel && !corrected && takenBack(text, cues, claim.rel)) {
+    claim.rel = null;
+    claim.reason = 'taken back';
+  }
   if (claim.rel && corrected) {
     claim.rel = null;
     claim.reason = 'corrected';
@@ -2988,6 +2992,17 @@ function isUserAttribution(text: string, c: Cue, lex: ClaimLexicon): boolean {
  * them ('everyone knows someone with diabetes' knows a person).
  */
 const POPULAR_APPEAL = /^(?:as\s+)?(?:everyone|everybody|we\s+all|(?:any|every)\s|it\s+is\s+(?:common|no\s)|it.s\s+(?:common|no\s)|it\s+goes|common\s+sense)|\s(?:people|parents|mums|moms|mothers|dads|fathers|women|men|athletes|runners|cyclists|lifters|gym-goers|bodybuilders|teenagers|adults|families)\s/i;
+/**
+ * Round 5: a quantified group of people named by what they take or use reports an outcome ('Many acupuncture patients
+ * report that', 'Most people who take magnesium say'): an unnamed source like a popular appeal, vague only about health.
+ */
+const GROUP_REPORT = /\s(?:users|patients|clients|customers|takers|dieters|fans|devotees|sufferers|converts|who)\s/i;
+let reportedState: RegExp | null = null;
+/** A possessive and a state or symptom of claims-reported.json after pos ('their cycles become more regular', 'their periods got lighter'). */
+function reportedStateAfter(text: string, pos: number): boolean {
+  reportedState ??= new RegExp(`\\b(?:their|his|her|my|our|your)\\s+(?:[a-z-]+\\s+)?(?:${alternation(reportedData.positiveStates)}|${alternation(reportedData.symptoms)})(?![a-z-])`, 'i');
+  return reportedState.test(text.slice(pos, pos + 80));
+}
 /** Words after 'everyone knows' that do not open a clause. */
 const KNOWN_NOT_CLAUSE = /^(?:someone|somebody|anyone|anybody|everyone|people|how|what|when|where|why|who|whom|which|whether|it|them|him|her|me|you|us|about|of|in|better)$/;
 
@@ -3012,6 +3027,7 @@ function attributedAssertion(text: string, cues: Cue[], k: number, appeal: boole
   }
   const health = result.claim || result.strength !== 'none' || lastHealth > k;
   // 'Many coaches believe in rest days': a practice endorsed, vague only about health.
+  if (GROUP_REPORT.test(text.slice(c.start, c.end))) return (result.claim || lastHealth > k || reportedStateAfter(text, c.end)) && !KNOWN_NOT_CLAUSE.test(nextWord(text, c.end));
   if (!POPULAR_APPEAL.test(text.slice(c.start, c.end))) return (appeal && nextWord(text, c.end) !== 'in') || health;
   return health && !KNOWN_NOT_CLAUSE.test(nextWord(text, c.end));
 }
@@ -3350,11 +3366,19 @@ function findClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment
     }
   }
   out.population = population;
+  if (testimonial >= 0 && developmentalMilestone(text, cues, testimonial)) {
+    testimonial = -1;
+    out.reason = 'milestone';
+  }
   // Strong relations first: 'By reducing inflammation, LDN can alleviate symptoms' claims through 'can alleviate'.
   const ordered = relations.filter((r) => !r.weak).concat(relations.filter((r) => r.weak));
   for (const rel of ordered) {
     const object = benefitObject(text, cues, rel.index, clause, rel);
     if (!object) continue;
+    if (object !== true && careNotEffect(text, cues, rel, object, clause)) {
+      out.reason ??= 'service';
+      continue;
+    }
     // The relation states a benefit. Is it claimed?
     const why = question ? 'question' : rel.negated ? 'negated' : vetoed(text, cues, rel.index, clause, segment, inParens);
     if (why) {
@@ -3389,6 +3413,122 @@ function findClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment
     if (reported) claimReported(text, cues, clause, segment, inParens, reported, out);
   }
   return out;
+}
+
+// ---------------------------------------------------------------- round 5: care and services, not effects
+
+/**
+ * Head nouns that a health word only classifies ('the diabetes clinic', 'a flu jab', 'your blood pressure review', 'your
+ * health records', 'sleep data'): the health word names a service, a record or an institution, not the outcome.
+ */
+const CLASSIFIED_HEAD = new Set([
+  'clinic', 'clinics', 'service', 'services', 'team', 'teams', 'nurse', 'nurses', 'ward', 'wards', 'unit', 'units', 'review', 'reviews',
+  'appointment', 'appointments', 'jab', 'jabs', 'vaccine', 'vaccines', 'vaccination', 'vaccinations', 'test', 'tests', 'check', 'checks',
+  'check-up', 'check-ups', 'screening', 'research', 'charity', 'charities', 'trial', 'trials', 'study', 'studies', 'group', 'groups',
+  'leaflet', 'leaflets', 'helpline', 'specialist', 'specialists', 'consultant', 'consultants', 'department', 'centre', 'center', 'form',
+  'forms', 'referral', 'referrals', 'records', 'record', 'data', 'information', 'notes', 'diary', 'diaries', 'app', 'apps', 'tracker',
+  'questionnaire', 'survey', 'register', 'registry', 'nurse-led', 'pathway', 'guidelines', 'guidance', 'awareness', 'fundraiser',
+  'appeal', 'campaign', 'conference', 'course', 'courses', 'class', 'classes', 'workshop', 'workshops', 'webinar', 'equipment', 'budget',
+]);
+/** Tasks a helper helps with that are not health outcomes: organising, paying, booking, finding, deciding ('helps you book', 'helping to recruit'). */
+const HELP_TASK = new Set([
+  'recruit', 'fund', 'raise', 'buy', 'pay', 'book', 'fill', 'order', 'plan', 'organise', 'organize', 'run', 'arrange', 'complete',
+  'register', 'apply', 'access', 'navigate', 'tailor', 'rule', 'choose', 'decide', 'find', 'spot', 'understand', 'identify', 'work',
+  'sort', 'claim', 'collect', 'build', 'write', 'answer', 'prepare', 'improve',
+]);
+/** Words after 'find'/'improve' that make it a health outcome after all ('find relief', 'improve your sleep' is read by its object). */
+const TASK_HEALTH_NEXT = /^(?:relief|comfort|calm|balance|peace|rest|sleep|energy)$/;
+/** People as the object of a verb of care ('supports people with …', 'treats 2,000 children with asthma'). */
+const CARED_FOR = /^(?:people|patients|children|kids|families|carers|caregivers|women|men|adults|parents|teenagers|babies|those|anyone|everyone|mums|veterans|students|residents|members|clients|pupils|survivors)$/;
+const CARE_VERB = /^(?:support|supports|supported|supporting|treat|treats|treated|treating)$/i;
+/** Words between a verb of care and its people ('around 2,000', 'young', 'the', 'local'). */
+const CARE_MODIFIER = /^(?:the|our|your|their|local|young|older|many|more|over|around|about|nearly|almost|some|all|any|thousands|hundreds|of|new|vulnerable|\d[\d,]*)$/;
+
+/**
+ * Round 5: a benefit verb whose health outcome is only a classifier of a service noun ('helps you book a flu jab', 'protects
+ * your health records', 'improve our diabetes service'), 'help' with a task that is not a health outcome ('helping to recruit
+ * people with diabetes', 'helps us understand how people with arthritis …'), or a verb of care with people as its object
+ * ('supports carers of people with dementia', 'treats 2,000 children with asthma a year') describes a service, not an effect.
+ */
+function careNotEffect(text: string, cues: Cue[], rel: Relation, object: Cue, clause: ArrayLike<number>): boolean {
+  const head = nextWord(text, object.end);
+  if (CLASSIFIED_HEAD.has(head) && !outcomeLaterInClause(text, cues, object, clause)) return true;
+  const v = rel.cue;
+  // Only 'help', 'support' and 'treat' go on (looked up by their first letter before any string is made).
+  const ch = text.charCodeAt(v.start) | 32;
+  if (ch !== 104 && ch !== 115 && ch !== 116) return false;
+  const first = text.slice(v.start, nextWordEnd(text, v.start)).toLowerCase();
+  const help = first === 'help' || first === 'helps' || first === 'helped' || first === 'helping';
+  if (!help && !CARE_VERB.test(first)) return false;
+  // The first four words between the verb and its outcome.
+  const words = text.slice(v.end, object.start).toLowerCase().match(/[a-z0-9][a-z0-9,'-]*/g);
+  if (!words) return false;
+  for (let n = 0; n < 4 && n < words.length; n++) {
+    const word = words[n];
+    if (help) {
+      // A task verb ('helps the hospital plan', 'help us raise', 'helping to recruit').
+      if (HELP_TASK.has(word)) return !TASK_HEALTH_NEXT.test(words[n + 1] ?? nextWord(text, object.start - 1)) && (word !== 'improve' || CLASSIFIED_HEAD.has(head));
+    } else {
+      if (CARED_FOR.test(word)) return true;
+      if (!CARE_MODIFIER.test(word)) return false;
+    }
+  }
+  return false;
+}
+
+/**
+ * Round 5: a benefit that the sentence takes back with 'but' and its opposite, where no treatment is named: 'Alcohol makes it
+ * easier to fall asleep but harder to stay asleep', 'Caffeine may perk you up but it disrupts your sleep'. The sentence
+ * describes a harm, not an efficacy claim ('Melatonin helps you fall asleep but does not help you stay asleep' names a
+ * treatment and keeps its claim).
+ */
+const TAKEN_BACK = /\bbut\s+(?:(?:it|they|this|that)\s+)?(?:(?:also|then|later|actually|can|may|will|often|usually|tends\s+to)\s+){0,2}(?:makes?\s+(?:it\s+)?)?(?:harder|more\s+difficult|worse|disrupts?|disturbs?|ruins?|wrecks?|worsens?|fragments?)\b/i;
+function takenBack(text: string, cues: Cue[], rel: Relation): boolean {
+  if (text.indexOf('but') < 0) return false;
+  for (const c of cues) if (c.kind === K.intervention || c.kind === K.drug) return false;
+  const m = TAKEN_BACK.exec(text.slice(rel.cue.end));
+  return m !== null;
+}
+
+/**
+ * Round 5: a child's developmental milestone reached at an age ('Our baby slept through the night for the first time at six
+ * months', 'My daughter slept through the night at four months'), with no treatment named and no change since one, is
+ * natural development, not a testimonial.
+ */
+const MILESTONE_AGE = /\b(?:at|by)\s+(?:about\s+|around\s+|roughly\s+|just\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen)\s+(?:weeks?|months?|years?)(?:\s+old)?\b|\bfor\s+the\s+first\s+time\b/i;
+const CHANGE_SINCE = /\b(?:since|after|once|now|again|finally)\b/i;
+function developmentalMilestone(text: string, cues: Cue[], t: number): boolean {
+  if (!/^(?:sleeps|slept|sleep)\s+through\s+the\s+night$/i.test(cueText(text, cues[t]))) return false;
+  return !treatmentTaken(text, cues) && MILESTONE_AGE.test(text) && !CHANGE_SINCE.test(text);
+}
+
+/**
+ * Round 5: a quantified group of patients or people not marked as the writer's (no possessive, no qualifier) who 'feel
+ * better', 'get better' or 'recover' within a time, in a sentence that names no treatment: the natural course of an
+ * illness ('Most patients feel better within a week'), not an outcome the writer reports.
+ */
+const NATURAL_COURSE = /^(?:feel|feels|felt|get|gets|got|start|starts)?\s*(?:(?:feeling|much|a\s+lot|a\s+little)\s+)?(?:better|recover|recovers|recovered)\b/i;
+const WITHIN_TIME = /^\s+(?:within|in|after|by|over)\s+(?:a|an|one|two|three|four|five|six|seven|ten|a\s+few|a\s+couple\s+of|\d+|the\s+(?:first|next|following))\b/i;
+function naturalCourse(text: string, cues: Cue[], noun: string, predicate: string, pEnd: number): boolean {
+  if (!/^(?:patients|people)$/i.test(noun) || !NATURAL_COURSE.test(predicate)) return false;
+  return !treatmentTaken(text, cues) && !TREATMENT_WORD.test(text) && !/\b(?:starting|taking|using|beginning)\b/i.test(text) && WITHIN_TIME.test(text.slice(pEnd, pEnd + 40));
+}
+
+/** An intervention or drug named in the sentence, not in a 'without'/'no' phrase ('without any sleep training'). */
+function treatmentTaken(text: string, cues: Cue[]): boolean {
+  for (const c of cues) if ((c.kind === K.intervention || c.kind === K.drug) && !/\b(?:without|no|not)\s+(?:[a-z-]+\s+){0,2}$/i.test(text.slice(Math.max(0, c.start - 30), c.start))) return true;
+  return false;
+}
+
+/** Another health outcome after the object in its clause that does not classify a service noun. */
+function outcomeLaterInClause(text: string, cues: Cue[], object: Cue, clause: ArrayLike<number>): boolean {
+  let k = cues.indexOf(object);
+  if (k < 0) return false;
+  for (let j = k + 1; j < cues.length && clause[j] === clause[k]; j++) {
+    const c = cues[j];
+    if ((c.kind === K.bad || c.kind === K.disease || c.kind === K.good) && !CLASSIFIED_HEAD.has(nextWord(text, c.end))) return true;
+  }
+  return false;
 }
 
 // ---------------------------------------------------------------- reported outcomes and testimonials (round 4)
@@ -3467,6 +3607,7 @@ function reportedOutcome(text: string, cues: Cue[]): Reported | null {
     // their joint pain disappears on HRT'), not one they go without ('… without treatment').
     const ok = qualifier !== undefined || possessive || (receiver && (quantifier !== undefined || g.index === 0 || determiner === undefined)) || treatmentNamed(text, cues, gEnd);
       if (!ok || (!qualifier && GROUP_NOT_RECEIVING.test(nextWord(text, gEnd)))) continue;
+      if (!qualifier && !possessive && naturalCourse(text, cues, noun, p[0], pEnd)) continue;
       const between = text.slice(gEnd, p.index);
       if (REPORTED_BLOCK.test(between) || wordsBetween(text, gEnd, p.index) > 8) continue;
       best = { start: p.index, end: pEnd, groupStart: g.index };
@@ -3768,9 +3909,10 @@ function readAbsolute(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
       break;
     }
   }
-  if (entry.requires === 'healthObject' && !object) return null;
-  if (entry.requires === 'claim' && !claim) return null;
-  if (entry.requires === 'condition' && !conditionObject(text, c, object)) return null;
+  if (entry.requires === 'healthObject' && !object) return curedPerson(text, cues, k, entry);
+  if (entry.requires === 'claim' && !claim && !permanentOutcome(text, cues, k, clause)) return null;
+  if (entry.requires === 'condition' && !conditionObject(text, c, object)) return curedPerson(text, cues, k, entry);
+  if (entry.requires === 'removal' && !removalBefore(text, cues, k, clause)) return null;
   if (entry.requires === 'healthSubject') {
     // 'my joint pain is completely gone': a health outcome (not a side effect) at most three words before the term.
     const p = k > 0 ? cues[k - 1] : null;
@@ -3808,6 +3950,116 @@ function conditionObject(text: string, c: Cue, object: Cue | null): boolean {
     at = e;
   }
   return true;
+}
+
+// Round 5: absolute language the lexicon's own conditions did not reach.
+
+/** Words before a state that make it a state of something other than a person ('your data is protected'). */
+const NOT_A_PERSON = /\b(?:data|information|records?|details|privacy|identity|account|files|photos|passwords?|membership|warranty|price|prices|rate|fees?)\b/i;
+/** A state of protection or recovery, as the last words before a permanence phrase ('protected for life', 'immune', 'eczema-free'). */
+const PROTECTED_STATE =
+  /\b(?:protected|immune|immunised|immunized|cured|healed|(?:pain|symptom|itch|eczema|acne|spot|migraine|headache|seizure|fit|flare|relapse|allergy|asthma|smoke|cancer|disease|illness|infection|reflux|anxiety|panic|pregnancy)-free)(?:\s+(?:against|from)(?:\s+[a-z'-]+){1,3})?\s*$/i;
+/** Permanence after a noun ('lifelong immunity'), not an adverb: its scope is the noun, not a state before it. */
+const PERMANENT_NOUN = /^(?:lifelong|life-long|permanent)\s/i;
+
+/**
+ * A permanence phrase ('for life', 'for good', 'forever', 'lifelong immunity') in a sentence that the claim reading
+ * does not take as an efficacy claim still promises a permanent health outcome when it follows a state of protection
+ * or recovery ('you are protected for life', 'she has been eczema-free for good'), names lifelong immunity or
+ * protection, or ends a removal or keeping predicate with a health object ('keeps the weight off for good'). Natural
+ * immunity after an illness ('Once you have had measles, you are immune for life': a condition named before it and no
+ * treatment) is natural history.
+ */
+function permanentOutcome(text: string, cues: Cue[], k: number, clause: ArrayLike<number>): boolean {
+  const c = cues[k];
+  if (PERMANENT_NOUN.test(cueText(text, c))) return treated(text, cues);
+  const before = text.slice(Math.max(0, c.start - 60), c.start);
+  if (PROTECTED_STATE.test(before)) return treated(text, cues) && !NOT_A_PERSON.test(before);
+  return removalBefore(text, cues, k, clause);
+}
+
+/** Words that name a treatment or a vaccination where the intervention lexicon has none ('two doses', 'the jab', 'once vaccinated'). */
+const TREATMENT_WORD =
+  /\b(?:vaccin[a-z]*|jabs?|doses?|shots?|boosters?|immuni[sz](?:ed|ation|ations)|injections?|courses?|treatments?|programmes?|programs?|therap(?:y|ies)|implants?|coil|sessions?|surgery|operation|tablets?|pills?|creams?|drops|supplements?|remed(?:y|ies)|diet|plan)\b/i;
+/** The sentence names a treatment (an intervention or drug cue, or a treatment word). */
+function treated(text: string, cues: Cue[]): boolean {
+  for (const c of cues) if (c.kind === K.intervention || c.kind === K.drug) return true;
+  return TREATMENT_WORD.test(text);
+}
+
+/**
+ * A removal or keeping predicate, then a health outcome as its object, then the term at the end of the clause: 'took my
+ * back pain away completely', 'keeps the weight off for good', 'sorted out my heel pain once and for all'. Intransitive
+ * natural history ('the rash clears up completely') has the outcome before the verb, not after it.
+ */
+const REMOVAL_VERB =
+  /\b(?:(?:take|takes|taking|taken|took|keep|keeps|keeping|kept|knock|knocks|knocked|chase|chased|chases|kick|kicks|kicked|send|sends|sent|drive|drives|drove|driven)(?:\s+[a-z-]+){0,5}?\s+(?:away|off|out(?!\s+of\b)|at\s+bay)|(?:get|gets|got|getting|gotten)\s+rid\s+of|clear|clears|cleared|clearing|fix|fixes|fixed|fixing|sort|sorts|sorted|sorting|banish|banishes|banished|beat|beats|beaten|resolve|resolves|resolved|solve|solves|solved|stop|stops|stopped|end|ends|ended|cure|cures|cured|heal|heals|healed)\b/gi;
+function removalBefore(text: string, cues: Cue[], k: number, clause: ArrayLike<number>): boolean {
+  const c = cues[k];
+  // The health object: the last condition or symptom cue before the term in its clause, within eight words of it (or a
+  // keeping predicate read with its object, 'keeps colds away').
+  let object = -1;
+  for (let j = k - 1; j >= 0 && clause[j] === clause[k]; j--) {
+    const kind = cues[j].kind;
+    if (kind === COMMA) break;
+    if (kind === K.bad || kind === K.disease || ((kind === K.causal || kind === K.verb) && cues[j].end + 2 >= c.start && KEEPING.test(cueText(text, cues[j])))) {
+      object = j;
+      break;
+    }
+  }
+  if (object < 0 || wordsBetween(text, cues[object].end, c.start) > 8) return false;
+  if (cues[object].kind === K.causal || cues[object].kind === K.verb) return !isImperative(text);
+  // The verb: starts in the twelve words before the object and ends before the term (a particle may follow the object:
+  // 'took my pain away').
+  const from = wordWindowStart(text, cues[object].start, 12);
+  const span = text.slice(from, c.start);
+  REMOVAL_VERB.lastIndex = 0;
+  let verbEnd = -1;
+  for (let m = REMOVAL_VERB.exec(span); m && m.index < cues[object].start - from; m = REMOVAL_VERB.exec(span)) verbEnd = from + m.index + m[0].length;
+  if (verbEnd < 0) return false;
+  // No clause boundary between the verb and its object.
+  for (let j = object - 1; j >= 0 && cues[j].start >= from; j--) if (cues[j].kind === BOUNDARY && cues[j].start < cues[object].start && cues[j].start >= verbEnd - 1) return false;
+  return !isImperative(text);
+}
+/** A keeping predicate read with its object as one cue ('keeps colds away', 'keep the cramps at bay'). */
+const KEEPING = /^(?:keep|keeps|kept|keeping)\s.*\s(?:away|off|at\s+bay)$/i;
+
+/** Object pronouns and people in someone's care as the object of 'cure'/'heal' ('cured me', 'healed my son'). */
+const PERSON_OBJECT = /\s+(?:me|him|her|us|them|you|(?:my|his|her|our|your|their)\s+(?:son|daughter|husband|wife|partner|mum|mom|mother|dad|father|child|children|kids|baby|boy|girl|brother|sister|friend|grandson|granddaughter|patients?|clients?))(?=\s*(?:[.,;:!?)]|$)|\s+(?:completely|totally|fully|entirely|for|in|within|after|of|and|but|forever|permanently|overnight|too|again|now|at|when|with|without)\b)/iy;
+/** A person as the subject of a passive or a state: 'I was (completely) cured', 'she is healed', 'we feel cured'. */
+const PERSON_STATE = /\b(?:i|you|he|she|we|they)\s+(?:am|'m|\u2019m|is|'s|\u2019s|are|'re|\u2019re|was|were|have\s+been|has\s+been|had\s+been|feel|feels|felt|will\s+be|got|get)\s+(?:(?:now|completely|totally|fully|finally|basically|officially|100%|truly|entirely)\s+)?$/i;
+
+/**
+ * Round 5: 'cure' and 'heal' with a person as their object ('acupuncture cured me completely', 'Reiki healed my son') or
+ * a person as the subject of their passive ('I was completely cured'): the person is the one cured, and the cure is
+ * promised as surely as with a named condition. 'cured ham' and 'the bacon is cured' have no person.
+ */
+function curedPerson(text: string, cues: Cue[], k: number, entry: AbsoluteEntry): AbsoluteTerm | null {
+  const c = cues[k];
+  const w = cueText(text, c).toLowerCase();
+  if (!/^(?:cur|heal)[a-z]*$/.test(w)) return null;
+  PERSON_OBJECT.lastIndex = c.end;
+  const passive = w.endsWith('ed') && PERSON_STATE.test(text.slice(Math.max(0, c.start - 40), c.start));
+  if (!passive && !PERSON_OBJECT.test(text)) return null;
+  // The verb's form picks the hedged rewrite; a modal before it joins the replaced span ('will cure you' -> 'may help you').
+  const pb = prevWordBounds(text, c.start);
+  const pw = pb ? text.slice(pb[0], pb[1]).toLowerCase() : '';
+  let start = c.start;
+  let replacement = 'may help';
+  if (passive) replacement = 'much better';
+  else if (w.endsWith('ed')) replacement = 'helped';
+  else if (w.endsWith('ing')) replacement = 'helping';
+  else if (pw === 'to') replacement = 'help';
+  else if (/^(?:can|will|could|would|does|do|may|might|must|shall)$/.test(pw)) start = pb![0];
+  const category = entry.category;
+  return {
+    start: c.start,
+    end: c.end,
+    text: text.slice(c.start, c.end),
+    category,
+    reason: (absoluteData.messages as Record<string, string>)[category],
+    rewrites: [{ start, end: c.end, text: matchCase(text.slice(start, c.end), replacement) }],
+  };
 }
 
 function absoluteRewrites(text: string, c: Cue, entry: AbsoluteEntry, object: Cue | null, lex: ClaimLexicon): Rewrite[] {
