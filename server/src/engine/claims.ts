@@ -796,6 +796,19 @@ function healthDirectObject(text: string, cues: Cue[], k: number): boolean {
   return false;
 }
 
+let lesseningLemmas: Set<string> | null = null;
+/**
+ * Round 5: a verb of lessening (claims-relations.json lesseningVerbs) whose next cue, within 60 characters and the clause,
+ * is a side effect or a symptom the side-effect lexicon lists ('may take the edge off the nausea', 'calms the itch').
+ */
+function lessenedSideObject(cues: Cue[], k: number, verb: VerbForm): boolean {
+  lesseningLemmas ??= new Set(relationsData.lesseningVerbs.lemmas);
+  if (!lesseningLemmas.has(verb.lemma)) return false;
+  const c = cues[k];
+  const o = k + 1 < cues.length ? cues[k + 1] : null;
+  return o !== null && o.kind === K.side && o.start <= c.end + 60;
+}
+
 /** People and services who provide care ('our GPs', 'we', 'the practice', 'most people'). */
 const CARE_PROVIDER = /^(?:we|i|you|they|he|she|gps?|doctors?|nurses?|pharmacists?|clinicians?|teams?|practice|practices|surgery|surgeries|staff|people|patients|parents|women|men|specialists?|consultants?|physios?|physiotherapists?|midwives|midwife|carers?|nhs|services?|clinics?|hospitals?|schools?|families)$/;
 
@@ -1952,11 +1965,11 @@ function readRelation(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
           rel.weak = false;
         }
       } else if (reading === 'weak') rel.weak = true;
-      if (verb.needsObject && !rel.weak && !healthObjectAfter(cues, k)) return null;
+      if (verb.needsObject && !rel.weak && !healthObjectAfter(cues, k) && !lessenedSideObject(cues, k, verb)) return null;
       // Round 4: the acting verbs are mostly ergative ('the skin softens', 'symptoms settle and energy builds up'): they
       // claim only with the health outcome as their direct object, and a participle without one ('anemia is managed in',
       // 'were managed successfully') states no relation either.
-      if (isActingLemma(verb.lemma) && !healthDirectObject(text, cues, k)) return null;
+      if (isActingLemma(verb.lemma) && !healthDirectObject(text, cues, k) && !lessenedSideObject(cues, k, verb)) return null;
       // 'Our GPs manage long-term conditions', 'We can manage most minor illnesses over the phone', 'the NHS is tackling
       // obesity': with a person or a service as subject, managing and tackling describe care provided, not an effect.
       // So do their gerunds after a preposition ('strategies for tackling obesity', 'efficient in managing illnesses').

@@ -1,0 +1,28 @@
+// unsupported-claim on blog prose (issue #3, round 5): constructions generalised from the misses of the drafts held out
+// in round 4, each with positive sentences in several health areas and the nearest negatives where it must stay silent.
+// None of these sentences is taken from the corpus or from a benchmark.
+
+import { cases } from '../helpers/claim-cases';
+
+describe('unsupported-claim on blog prose (round 5)', () => {
+  describe('verbs of lessening and of starting a good process ("dial down", "rein in", "take the sting out of", "rev up", "switch on"), a side effect lessened', () => {
+    cases([
+      ['These injections dial down the constant food noise.', ['unsupported-claim warning «dial down»']],
+      ['Omega-3 may rein in joint inflammation.', ['unsupported-claim info «may rein in»']],
+      ['A cold gel takes the sting out of mouth ulcers.', ['unsupported-claim warning «takes the sting out of»']],
+      ['Interval training revs up fat burning for hours afterwards.', ['unsupported-claim warning «revs up»']],
+      ['Our morning protocol switches on fat-burning.', ['unsupported-claim warning «switches on»']],
+      ['A slow taper might soften the rebound headaches.', ['unsupported-claim info «might soften»']],
+      ['Ginger biscuits can take the edge off the nausea of early pregnancy.', ['unsupported-claim warning «can take the edge off»']],
+      ['Peppermint oil may settle the nausea after chemotherapy.', ['unsupported-claim info «may settle»']],
+      // Not a health object, an intransitive of natural course, a side effect without a verb of lessening, advice.
+      ['We dialled down the volume on the waiting-room radio.', []],
+      ['Rein in your spending before the holidays.', []],
+      ['The nausea usually settles within a week.', []],
+      ['Stop the tablets if the nausea does not settle.', []],
+      ['Stress switches on inflammation.', []],
+      ['Switch on the light before you get up at night.', []],
+      ['The drowsiness wears off after a few days.', []],
+    ]);
+  });
+});
