@@ -25,4 +25,24 @@ describe('unsupported-claim on blog prose (round 5)', () => {
       ['The drowsiness wears off after a few days.', []],
     ]);
   });
+
+  describe('a passive of benefit with the treatment as agent ("Hot flushes are eased by yoga", "is greatly reduced by a course of")', () => {
+    cases([
+      ['Hot flushes are eased by regular yoga.', ['unsupported-claim warning «eased»']],
+      ['Migraines can be prevented by a daily dose of magnesium.', ['unsupported-claim warning «prevented»']],
+      ['Eczema flares are calmed by this balm.', ['unsupported-claim warning «calmed»']],
+      ['Joint stiffness is noticeably eased by a course of massage.', ['unsupported-claim warning «eased»']],
+      ["Your toddler's cough is soothed by honey.", ['unsupported-claim warning «soothed»']],
+      ['Hay fever was greatly relieved by a short course of acupuncture.', ['unsupported-claim warning «relieved»']],
+      // Amounts, a disease description (relieved by rest or food), a harm, a cause, negated, asked.
+      ['Blood pressure was reduced by a third.', []],
+      ['Pain scores were reduced by a mean of two points.', []],
+      ['Angina is typically brought on by exertion and relieved by rest.', []],
+      ['The pain of a duodenal ulcer is often eased by eating.', []],
+      ['Blood pressure is raised by salt.', []],
+      ['Back pain is often caused by poor posture.', []],
+      ['Acne is not helped by chocolate.', []],
+      ['Is heartburn relieved by milk?', []],
+    ]);
+  });
 });

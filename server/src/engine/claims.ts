@@ -809,6 +809,45 @@ function lessenedSideObject(cues: Cue[], k: number, verb: VerbForm): boolean {
   return o !== null && o.kind === K.side && o.start <= c.end + 60;
 }
 
+/**
+ * Round 5: an agent that opens with an article and names an intervention within its first six words ('by a short course
+ * of treatment', 'by a daily dose of magnesium'); 'by a third', 'by a mean of 2 points' are amounts.
+ */
+function interventionAgent(text: string, cues: Cue[], k: number): boolean {
+  const c = cues[k];
+  const limit = nextWordEnd(text, nextWordEnd(text, nextWordEnd(text, nextWordEnd(text, nextWordEnd(text, nextWordEnd(text, nextWordEnd(text, c.end)))))));
+  for (let j = k + 1; j < cues.length && cues[j].start < limit; j++) {
+    const o = cues[j];
+    if (o.kind < 0) return false;
+    if (o.kind === K.intervention || o.kind === K.drug) return true;
+  }
+  return false;
+}
+
+/**
+ * Round 5: the health outcome that is the subject of a passive of benefit with an agent ('Hot flushes are eased by
+ * yoga', 'Eczema flares are calmed by this balm', 'Migraines can be prevented by magnesium'): a past participle after a
+ * form of 'be', then 'by', and an outcome of the polarity the verb wants at most eight words before it in its segment.
+ */
+const NATURAL_AGENT = /^(?:rest|resting|eating|food|meals?|sitting|lying|standing|bending|leaning|stopping|time|itself|themselves)$/;
+function passiveHealthSubject(text: string, cues: Cue[], k: number, verb: VerbForm, polarity: Polarity): Cue | null {
+  if (verb.form !== 'ed') return null;
+  const c = cues[k];
+  if (nextWord(text, c.end) !== 'by' || !AUX_BE.has(auxiliaryBefore(text, c.start))) return null;
+  // 'Angina is relieved by rest', 'ulcer pain is eased by eating': a symptom's natural course, a disease description.
+  if (NATURAL_AGENT.test(nextWord(text, nextWordEnd(text, c.end)))) return null;
+  const from = wordWindowStart(text, c.start, 8);
+  for (let j = k - 1; j >= 0 && cues[j].end >= from; j--) {
+    const o = cues[j];
+    if (o.kind < 0) return null;
+    if (!HEALTH_KINDS.has(o.kind)) continue;
+    if (polarity === 'bad') return o.kind === K.bad || o.kind === K.disease || o.kind === K.side ? o : null;
+    if (polarity === 'good') return o.kind === K.good ? o : null;
+    return verb.cls === 'benefit' || o.kind !== K.side ? o : null;
+  }
+  return null;
+}
+
 /** People and services who provide care ('our GPs', 'we', 'the practice', 'most people'). */
 const CARE_PROVIDER = /^(?:we|i|you|they|he|she|gps?|doctors?|nurses?|pharmacists?|clinicians?|teams?|practice|practices|surgery|surgeries|staff|people|patients|parents|women|men|specialists?|consultants?|physios?|physiotherapists?|midwives|midwife|carers?|nhs|services?|clinics?|hospitals?|schools?|families)$/;
 
@@ -1965,7 +2004,7 @@ function readRelation(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
           rel.weak = false;
         }
       } else if (reading === 'weak') rel.weak = true;
-      if (verb.needsObject && !rel.weak && !healthObjectAfter(cues, k) && !lessenedSideObject(cues, k, verb)) return null;
+      if (verb.needsObject && !rel.weak && !healthObjectAfter(cues, k) && !lessenedSideObject(cues, k, verb) && !passiveHealthSubject(text, cues, k, verb, 'any')) return null;
       // Round 4: the acting verbs are mostly ergative ('the skin softens', 'symptoms settle and energy builds up'): they
       // claim only with the health outcome as their direct object, and a participle without one ('anemia is managed in',
       // 'were managed successfully') states no relation either.
@@ -2074,6 +2113,7 @@ function readVerb(text: string, cues: Cue[], k: number, verb: VerbForm, scan: Sc
         if (AGENT_PREPOSITIONS.has(next)) {
           const agent = nextWord(text, nextWordEnd(text, c.end));
           if (agent && !/^\d/.test(agent) && !AGENT_NOT.test(agent)) return 'causal';
+          if ((agent === 'a' || agent === 'an') && next === 'by' && interventionAgent(text, cues, k)) return 'causal';
         }
         return verb.change ? 'cmp' : 'weak';
       }
@@ -3239,6 +3279,11 @@ function benefitObject(text: string, cues: Cue[], k: number, clause: ArrayLike<n
       if (o.kind === K.good) return o;
       if (o.kind === K.bad || o.kind === K.disease) return null; // 'increases the risk of': a harm
     }
+  }
+  // Round 5: 'Period pain is greatly reduced by a short course of treatment': the outcome is the passive's subject.
+  if (rel.verb && rel.verb.form === 'ed' && !rel.weak && polarity !== 'chain') {
+    const subject = passiveHealthSubject(text, cues, k, rel.verb, polarity);
+    if (subject) return subject;
   }
   if (rel.verb?.cls === 'user') return nextWord(text, c.end) ? true : null;
   if (polarity === 'any' && !rel.verb) {
