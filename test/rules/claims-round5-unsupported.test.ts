@@ -45,4 +45,28 @@ describe('unsupported-claim on blog prose (round 5)', () => {
       ['Is heartburn relieved by milk?', []],
     ]);
   });
+
+  describe('causatives of a symptom\'s change ("make flushes less frequent", "make the pain go away", "leave you satisfied with smaller portions")', () => {
+    cases([
+      ['Cutting back on caffeine might make palpitations less frequent.', ['unsupported-claim info «might make palpitations less frequent»']],
+      ['Some parents find that an emollient bath oil makes eczema easier to manage.', ['unsupported-claim info «makes eczema easier to manage»']],
+      ['Regular physio made my back pain far more manageable.', ['unsupported-claim warning «made my back pain far more manageable»']],
+      ['A cold compress makes the itch go away.', ['unsupported-claim warning «makes the itch go away»']],
+      ['Magnesium made my cramps fewer and further between.', ['unsupported-claim warning «made my cramps fewer and further between»']],
+      ['Blue-light glasses make migraines milder and shorter.', ['unsupported-claim warning «make migraines milder»']],
+      ['A protein breakfast keeps you satisfied until lunch.', ['unsupported-claim warning «keeps you»']],
+      ['The sports massage left me feeling lighter and less achy.', ['unsupported-claim warning «left me»']],
+      ['This cream leaves your skin itch-free for hours.', ['unsupported-claim warning «leaves your skin»']],
+      // The natural course, a harm made worse, negated, asked, advice, not a health outcome, a state that is no benefit.
+      ['Age makes hot flushes less frequent.', []],
+      ['Cold weather makes joint pain worse.', []],
+      ['Nothing seems to make the pain easier to bear.', []],
+      ['Does caffeine make migraines less frequent?', []],
+      ['Make the pain easier to manage by pacing yourself.', []],
+      ['Our new app makes booking easier.', []],
+      ['The long night shift left me exhausted.', []],
+      ['The visit left me feeling reassured.', []],
+      ['We were left satisfied with the service.', []],
+    ]);
+  });
 });

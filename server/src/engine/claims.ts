@@ -3443,8 +3443,9 @@ function findClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment
     let research = false;
     for (const r of relations) if (r.type === 'corr') research = true;
     for (let j = 0; j < cues.length && !research; j++) if (cues[j].kind === K.design || cues[j].kind === K.correlational) research = true;
-    const reported = research ? null : reportedOutcome(text, cues) ?? changeOfState(text, cues);
+    const reported = research ? null : reportedOutcome(text, cues) ?? changeOfState(text, cues) ?? round5Outcome(text, cues);
     if (reported) claimReported(text, cues, clause, segment, inParens, reported, out);
+    if (reported && reported.idiom && out.rel) out.testimonial = false;
   }
   return out;
 }
@@ -3491,6 +3492,8 @@ interface Reported {
   start: number;
   end: number;
   groupStart: number;
+  /** Round 5: a claim by its construction, not a testimonial ('makes flushes less frequent'). */
+  idiom?: boolean;
 }
 
 /**
@@ -4197,4 +4200,63 @@ export function hedgeFix(info: Pick<ClaimInfo, 'predicate' | 'strength' | 'hedge
   const original = text.slice(start, p.head.end);
   if (/^[A-Z]/.test(original)) replacement = replacement[0].toUpperCase() + replacement.slice(1);
   return { title: `Hedge: '${original.replace(/\s+/g, ' ')}' \u2192 '${replacement}'`, edits: [{ start, end: p.head.end, newText: replacement }] };
+}
+
+// ---------------------------------------------------------------- round 5: constructions of blog prose
+
+/** Round 5: claims found by their construction when no relation or reported outcome states one (see each function). */
+function round5Outcome(text: string, cues: Cue[]): Reported | null {
+  return causativeChange(text, cues);
+}
+
+/** A negation cue in the clause before pos, at most six words before it. */
+function negationBefore(text: string, cues: Cue[], pos: number): boolean {
+  let neg: Cue | null = null;
+  for (const c of cues) {
+    if (c.start >= pos) break;
+    if (c.kind === BOUNDARY) neg = null;
+    else if (c.kind === K.negation) neg = c;
+  }
+  return neg !== null && neg.end >= wordWindowStart(text, pos, 6);
+}
+
+const MAKE_FORM = /\b(?:make|makes|made|making)\s+/g;
+/**
+ * What a causative 'make' says of a symptom after it: less of it ('less frequent', 'milder', 'shorter', 'fewer and further
+ * between'), easier to live with ('easier to manage', 'more bearable'), or gone ('go away', 'settle'). Sticky at the end
+ * of the symptom, up to three words between ('make the pain in your knees easier to bear').
+ */
+const MADE_MILDER = /(?:\s+[a-z]+(?:-[a-z]+)?){0,3}?\s+(?:(?:much|far|a\s+lot|a\s+little|a\s+bit|slightly|noticeably|significantly|so\s+much)\s+)?(?:less\s+(?:frequent|severe|intense|painful|itchy|noticeable|troublesome|disruptive|bothersome|debilitating|uncomfortable|sore|inflamed|swollen|stiff|heavy|common|likely|of\s+a\s+(?:problem|burden|struggle|worry))|fewer\s+and\s+(?:further|farther)\s+between|(?:easier|simpler)\s+to\s+(?:manage|bear|cope\s+with|live\s+with|control|handle|tolerate|deal\s+with|shift|settle)|more\s+(?:bearable|manageable|tolerable|controllable)|bearable|manageable|tolerable|milder|shorter(?:-lived)?|rarer|go\s+away|disappear|subside|settle|fade|clear\s+up)(?![a-z-])/iy;
+/** What a causative 'make' says of a good state after it ('makes breathing easier', 'make sleep deeper'). */
+const MADE_BETTER = /(?:\s+[a-z]+(?:-[a-z]+)?){0,2}?\s+(?:(?:much|far|a\s+lot|noticeably)\s+)?(?:easier|deeper|longer|more\s+(?:restful|refreshing|regular|comfortable)|stronger|better)(?![a-z-])/iy;
+/** Subjects of a causative that are the natural course, not a treatment ('Age makes flushes less frequent'). */
+const COURSE_SUBJECT = /^(?:time|age|ageing|aging|years|menopause|pregnancy|nature)$/;
+
+/**
+ * Round 5: a causative of a symptom's change, 'make' + a health outcome + a comparative or a verb of ending ('might make
+ * flushes less frequent', 'make night sweats easier to manage', 'makes the pain go away', 'makes breathing easier'). Not
+ * negated ('nothing makes the pain easier to bear'), not with time or age as subject, not a harm made worse.
+ */
+function causativeChange(text: string, cues: Cue[]): Reported | null {
+  if (text.indexOf('mak') < 0 && text.indexOf('made') < 0) return null;
+  MAKE_FORM.lastIndex = 0;
+  for (let m = MAKE_FORM.exec(text); m; m = MAKE_FORM.exec(text)) {
+    const after = m.index + m[0].length;
+    let o: Cue | null = null;
+    for (const c of cues) if (c.start >= after) {
+      o = c;
+      break;
+    }
+    if (!o || !HEALTH_KINDS.has(o.kind) || wordsBetween(text, after, o.start) > 3) continue;
+    // A symptom coordinated with another ('hot flushes and night sweats'): the change follows the last.
+    let end = o.end;
+    for (const c of cues) if (c.start > end && HEALTH_KINDS.has(c.kind) && c.kind === o.kind && /^\s+(?:and|or)\s+(?:[a-z-]+\s+)?$/i.test(text.slice(end, c.start))) end = c.end;
+    const re = o.kind === K.good ? MADE_BETTER : MADE_MILDER;
+    re.lastIndex = end;
+    const change = re.exec(text);
+    if (!change) continue;
+    if (negationBefore(text, cues, m.index) || COURSE_SUBJECT.test(prevWord(text, m.index))) continue;
+    return { start: m.index, end: end + change[0].length, groupStart: 0, idiom: true };
+  }
+  return null;
 }
