@@ -69,4 +69,21 @@ describe('unsupported-claim on blog prose (round 5)', () => {
       ['We were left satisfied with the service.', []],
     ]);
   });
+
+  describe('outcomes reported of the writer\'s people, extended: regulars and attendees, people who joined a group, feelings lessened, a session as a time adjunct', () => {
+    cases([
+      ['Most of my regulars tell me they feel calmer from the first class.', ['unsupported-claim warning «feel calmer»']],
+      ['Our attendees say they have fewer leaks after a few pelvic floor classes.', ['unsupported-claim warning «have fewer leaks»']],
+      ['Patients who joined her chair yoga class last spring say they feel less stiff and more mobile.', ['unsupported-claim warning «feel less stiff»']],
+      ['Mums who come to our postnatal group tell us they feel less isolated.', ['unsupported-claim warning «feel less isolated»']],
+      ['Some people find that they fall asleep faster after a session.', ['unsupported-claim info «fall asleep faster»']],
+      ['Some parents notice that their toddlers sleep longer after each massage class.', ['unsupported-claim info «sleep longer»']],
+      // People named by a condition, natural history with no session, logistics, negated, a wish.
+      ['Most people with a cold feel better after a few days.', []],
+      ['Most people feel less tired after a few weeks.', []],
+      ['Most of my regulars book their next session at the desk.', []],
+      ['Patients who joined the group did not feel less lonely.', []],
+      ['People who join our walking group hope to feel less lonely.', []],
+    ]);
+  });
 });

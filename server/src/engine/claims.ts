@@ -3526,7 +3526,7 @@ function reportedOutcome(text: string, cues: Cue[]): Reported | null {
       const possessive = determiner !== undefined && determiner.toLowerCase() !== 'the';
       // People with no qualifier receive the service when the sentence names a treatment they take ('Many women find
     // their joint pain disappears on HRT'), not one they go without ('… without treatment').
-    const ok = qualifier !== undefined || possessive || (receiver && (quantifier !== undefined || g.index === 0 || determiner === undefined)) || treatmentNamed(text, cues, gEnd);
+    const ok = qualifier !== undefined || possessive || (receiver && (quantifier !== undefined || g.index === 0 || determiner === undefined)) || treatmentNamed(text, cues, gEnd) || treatmentAdjunct(text, gEnd);
       if (!ok || (!qualifier && GROUP_NOT_RECEIVING.test(nextWord(text, gEnd)))) continue;
       const between = text.slice(gEnd, p.index);
       if (REPORTED_BLOCK.test(between) || wordsBetween(text, gEnd, p.index) > 8) continue;
@@ -3536,6 +3536,14 @@ function reportedOutcome(text: string, cues: Cue[]): Reported | null {
     predicate.lastIndex = p.index + p[0].length;
   }
   return null;
+}
+
+/** Round 5: a time adjunct of a session or course of treatment ('on the nights after a session', 'after each class'). */
+const SESSION_ADJUNCT = /\b(?:after|following|since)\s+(?:a|an|each|every|the|their|our|my|your|one|two|three|four|five|a\s+few|several)\s+(?:[a-z]+\s+){0,2}?(?:sessions?|treatments?|classes|class|courses?)\b/gi;
+function treatmentAdjunct(text: string, pos: number): boolean {
+  if (text.indexOf('ss', pos) < 0 && text.indexOf('treatment', pos) < 0 && text.indexOf('course', pos) < 0) return false;
+  SESSION_ADJUNCT.lastIndex = pos;
+  return SESSION_ADJUNCT.test(text);
 }
 
 /** An intervention or drug named after pos, not right after 'without' or 'no' ('on HRT', 'after acupuncture'). */
