@@ -86,4 +86,23 @@ describe('unsupported-claim on blog prose (round 5)', () => {
       ['People who join our walking group hope to feel less lonely.', []],
     ]);
   });
+
+  describe('an activity or food equated with a medicine ("is the best medicine there is for", "nature\'s own antidepressant", "a natural painkiller")', () => {
+    cases([
+      ['Getting outdoors is the best medicine there is for a low mood.', ['unsupported-claim warning «the best medicine»']],
+      ['Laughter really is the best medicine.', ['unsupported-claim warning «the best medicine»']],
+      ["Raw honey is nature's own antibiotic for sore throats.", ["unsupported-claim warning «nature's own antibiotic»"]],
+      ['For teenagers, team sport is a natural antidepressant.', ['unsupported-claim warning «a natural antidepressant»']],
+      ["A good night's sleep is perhaps the best medicine for a cold.", ['unsupported-claim info «perhaps the best medicine»']],
+      ['Swimming is a powerful medicine for stiff joints.', ['unsupported-claim warning «a powerful medicine»']],
+      // Negated, asked, advice, a medicine noun as a modifier, a drug's class (a definition).
+      ['Antibiotics are not the best medicine for a cold.', []],
+      ['Which is the best medicine for hay fever?', []],
+      ['Ask your pharmacist which is the best medicine for you.', []],
+      ['This is the best medicine cabinet on the market.', []],
+      ['Our pharmacy is a free medicine delivery service.', []],
+      ['Morphine is a powerful painkiller.', []],
+      ['Ibuprofen is an anti-inflammatory.', []],
+    ]);
+  });
 });

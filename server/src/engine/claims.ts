@@ -4214,7 +4214,31 @@ export function hedgeFix(info: Pick<ClaimInfo, 'predicate' | 'strength' | 'hedge
 
 /** Round 5: claims found by their construction when no relation or reported outcome states one (see each function). */
 function round5Outcome(text: string, cues: Cue[]): Reported | null {
-  return causativeChange(text, cues);
+  return causativeChange(text, cues) ?? medicineMetaphor(text, cues);
+}
+
+const MEDICINE_CLASS = '(?:antidepressants?|painkillers?|pain\\s+relievers?|tranquilli[sz]ers?|sleeping\\s+pills?|sleep\\s+aids?|anti-inflammator(?:y|ies)|antibiotics?|antihistamines?|mood\\s+(?:boosters?|lifters?|stabili[sz]ers?)|stress\\s+relievers?|decongestants?|appetite\\s+suppressants?|multivitamins?|botox|viagra|prozac|valium|ozempic)';
+/**
+ * An activity or food equated with a medicine after a copula: 'is the best medicine (there is) for low mood', 'is a
+ * powerful medicine', "is nature's own antidepressant", 'is a natural painkiller'. Not a medicine noun that modifies
+ * another ('the best medicine cabinet', 'a free medicine delivery service').
+ */
+const MEDICINE_METAPHOR = new RegExp(
+  `\\b(?:is|are|remains|remain|['\u2019]s)\\s+(?:(?:truly|really|still|simply|often|also|perhaps|probably|arguably|possibly)\\s+)?((?:the\\s+(?:best|finest|greatest|cheapest|oldest|original)|a\\s+(?:great|powerful|wonderful|real|brilliant|fantastic|free|potent)|an\\s+(?:excellent|amazing|underrated))\\s+(?:natural\\s+|free\\s+|form\\s+of\\s+)?medicine|nature['\u2019]s\\s+(?:own\\s+)?(?:medicine|${MEDICINE_CLASS})|(?:a|an)\\s+(?:natural|free|all-natural)\\s+${MEDICINE_CLASS})(?![a-z-])(?!\\s+(?:cabinets?|cupboards?|box|boxes|chests?|bottles?|schools?|students?|delivery|service|services|reviews?|use|shortages?|prices?|costs?|safety|management|information|leaflets?|labels?|names?|doses?))`,
+  'i',
+);
+
+/**
+ * Round 5: a metaphorical equation of an activity or food with a medicine ('Staying active is the best medicine there
+ * is for low mood', 'Laughter is the best medicine', "Honey is nature's antibiotic"): a claim of benefit by itself. Not
+ * negated ('Antibiotics are not the best medicine for a cold'); questions and advice are vetoed as for a testimonial.
+ */
+function medicineMetaphor(text: string, cues: Cue[]): Reported | null {
+  if (text.indexOf('medicine') < 0 && text.indexOf('natur') < 0) return null;
+  const m = MEDICINE_METAPHOR.exec(text);
+  if (!m || negationBefore(text, cues, m.index + m[0].length - m[1].length)) return null;
+  const start = m.index + m[0].length - m[1].length;
+  return { start, end: m.index + m[0].length, groupStart: 0, idiom: true };
 }
 
 /** A negation cue in the clause before pos, at most six words before it. */
