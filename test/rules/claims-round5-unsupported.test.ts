@@ -105,4 +105,21 @@ describe('unsupported-claim on blog prose (round 5)', () => {
       ['Ibuprofen is an anti-inflammatory.', []],
     ]);
   });
+
+  describe('a practitioner\'s observation ("we see back pain ease", "I often watch clients\' sleep improve", "I\'ve watched so many women lose weight")', () => {
+    cases([
+      ['At the practice we see tension headaches ease within a couple of sessions.', ['unsupported-claim warning «we see tension headaches ease»']],
+      ["I often watch clients' sleep improve within a fortnight.", ["unsupported-claim warning «I often watch clients' sleep improve»"]],
+      ["We regularly see patients' blood pressure come down after the course.", ["unsupported-claim warning «We regularly see patients' blood pressure come down»"]],
+      ["I've watched so many women lose weight on this plan.", ["unsupported-claim warning «I've watched so many women lose weight»"]],
+      ['We notice eczema clear up in most children within a month of the new routine.', ['unsupported-claim warning «We notice eczema clear up»']],
+      // Natural history, a harm, no change, negated, asked, someone else's perception.
+      ['We often see back pain ease by itself within six weeks.', []],
+      ['We saw their energy drop in the winter months.', []],
+      ['We see patients with back pain every day.', []],
+      ['I often see the rash spread to the arms.', []],
+      ["We don't see the pain ease in every patient.", []],
+      ['Did you see the swelling go down?', []],
+    ]);
+  });
 });

@@ -4214,7 +4214,57 @@ export function hedgeFix(info: Pick<ClaimInfo, 'predicate' | 'strength' | 'hedge
 
 /** Round 5: claims found by their construction when no relation or reported outcome states one (see each function). */
 function round5Outcome(text: string, cues: Cue[]): Reported | null {
-  return causativeChange(text, cues) ?? medicineMetaphor(text, cues);
+  return causativeChange(text, cues) ?? medicineMetaphor(text, cues) ?? practitionerSees(text, cues);
+}
+
+/** A first-person verb of perception ('we see', 'I have often watched', "we've noticed"), then white space. */
+const PRACTITIONER_SEE = /\b(?:we|i)(?:['\u2019]ve)?\s+(?:(?:often|regularly|routinely|usually|frequently|consistently|always|repeatedly|have|also|now|typically|commonly|then|all|time\s+and\s+again)\s+){0,3}(?:see|saw|seen|watch|watched|notice|noticed|observe|observed)\s+/gi;
+/** A bare verb of a symptom lessening or clearing after its subject (sticky, adverbs and up to two words between). */
+const SEEN_EASE = /(?:\s+[a-z]+(?:-[a-z]+)?){0,2}?\s+(?:(?:noticeably|quickly|dramatically|significantly|steadily|gradually|markedly|really|visibly|start\s+to|begin\s+to)\s+)?(?:ease\s+off|ease|improve|clear\s+up|clear|settle\s+down|settle|subside|fade|disappear|lift|come\s+down|go\s+down|drop|fall|heal|resolve|vanish|calm\s+down|go\s+away|melt\s+away|shrink|lessen|soften|loosen)(?![a-z-])/iy;
+/** A bare verb of a good state returning or improving (sticky). */
+const SEEN_RETURN = /(?:\s+[a-z]+(?:-[a-z]+)?){0,2}?\s+(?:(?:noticeably|quickly|dramatically|significantly|steadily|gradually|markedly|really|visibly|start\s+to|begin\s+to)\s+)?(?:improve|return|come\s+back|pick\s+up|recover|rise|increase|get\s+better|deepen|lengthen)(?![a-z-])/iy;
+/** People in the writer's care right after the verb of perception ('we see many clients …', "I've watched so many women …"). */
+const SEEN_PEOPLE = /(?:(?:my|our|many|most|so\s+many|countless|lots\s+of|plenty\s+of|hundreds\s+of|dozens\s+of|many\s+of\s+(?:my|our))\s+)?(?:clients|patients|people|women|men|children|kids|mums|runners|athletes|regulars|members)\s+/iy;
+/** The natural course: a symptom that eases by itself ('we see back pain ease on its own within six weeks'). */
+const BY_ITSELF = /\b(?:by\s+itself|by\s+themselves|on\s+its\s+own|on\s+their\s+own|without\s+(?:any\s+)?treatment|naturally|with\s+time|in\s+time|over\s+time)\b/i;
+
+/**
+ * Round 5: a practitioner's observation of an outcome: a first-person verb of perception, then a health outcome and a
+ * bare verb of its lessening or return ('In the clinic we see chronic back pain ease within three sessions', 'I often
+ * watch clients\' sleep improve'), or people in the writer's care and a predicate of improvement ('we see many clients
+ * lose weight'). Not negated, not a symptom easing by itself, not a harm ('we see their energy drop').
+ */
+function practitionerSees(text: string, cues: Cue[]): Reported | null {
+  if (text.indexOf('see') < 0 && text.indexOf('saw') < 0 && text.indexOf('watch') < 0 && text.indexOf('notice') < 0 && text.indexOf('observ') < 0) return null;
+  PRACTITIONER_SEE.lastIndex = 0;
+  for (let m = PRACTITIONER_SEE.exec(text); m; m = PRACTITIONER_SEE.exec(text)) {
+    const after = m.index + m[0].length;
+    let end = -1;
+    SEEN_PEOPLE.lastIndex = after;
+    const people = SEEN_PEOPLE.exec(text);
+    if (people) {
+      const { predicate } = reportedRegexes();
+      predicate.lastIndex = after + people[0].length;
+      const p = predicate.exec(text);
+      if (p && p.index === after + people[0].length) end = predicateEnd(text, cues, p, reportedRegexes().comparative);
+    }
+    if (end < 0) {
+      let o: Cue | null = null;
+      for (const c of cues) if (c.start >= after) {
+        o = c;
+        break;
+      }
+      if (!o || !HEALTH_KINDS.has(o.kind) || wordsBetween(text, after, o.start) > 4) continue;
+      const re = o.kind === K.good ? SEEN_RETURN : SEEN_EASE;
+      re.lastIndex = o.end;
+      const v = re.exec(text);
+      if (!v) continue;
+      end = o.end + v[0].length;
+    }
+    if (negationBefore(text, cues, m.index + m[0].length) || BY_ITSELF.test(text.slice(end))) continue;
+    return { start: m.index, end, groupStart: 0 };
+  }
+  return null;
 }
 
 const MEDICINE_CLASS = '(?:antidepressants?|painkillers?|pain\\s+relievers?|tranquilli[sz]ers?|sleeping\\s+pills?|sleep\\s+aids?|anti-inflammator(?:y|ies)|antibiotics?|antihistamines?|mood\\s+(?:boosters?|lifters?|stabili[sz]ers?)|stress\\s+relievers?|decongestants?|appetite\\s+suppressants?|multivitamins?|botox|viagra|prozac|valium|ozempic)';
