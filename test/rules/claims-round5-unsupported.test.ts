@@ -122,4 +122,24 @@ describe('unsupported-claim on blog prose (round 5)', () => {
       ['Did you see the swelling go down?', []],
     ]);
   });
+
+  describe('testimonials of a measured change ("I am four stone lighter", "I\'ve dropped two dress sizes", "I have stopped reaching for painkillers", "After: size 12")', () => {
+    cases([
+      ['Six months on the plan and I am three stone lighter.', ['unsupported-claim warning «I am three stone lighter»']],
+      ["I've dropped two dress sizes since the summer.", ["unsupported-claim warning «I've dropped two dress sizes»"]],
+      ['Since January I have lost 9 kg and my knees thank me.', ['unsupported-claim warning «I have lost 9 kg»']],
+      ["I'm down to a size 10 for the first time since my wedding.", ["unsupported-claim warning «I'm down to a size 10»"]],
+      ["I've come off all my blood pressure medication.", ["unsupported-claim warning «I've come off all my blood pressure medication»"]],
+      ['After the course I have stopped needing antacids after meals.', ['unsupported-claim warning «I have stopped needing antacids»']],
+      ['Now: 11 stone, and I can run for the bus.', ['unsupported-claim warning «Now: 11 stone»']],
+      // Weight lost through illness, a medicine stopped for a side effect or by choice, other senses of "off".
+      ['I lost a stone when I had flu.', []],
+      ['I was two stone lighter after my cancer treatment.', []],
+      ['I stopped taking it because of the nausea.', []],
+      ['I have stopped taking the pill.', []],
+      ['I am off work this week.', []],
+      ['We are off to Spain in May.', []],
+      ['After: we went home and slept.', []],
+    ]);
+  });
 });

@@ -4214,7 +4214,48 @@ export function hedgeFix(info: Pick<ClaimInfo, 'predicate' | 'strength' | 'hedge
 
 /** Round 5: claims found by their construction when no relation or reported outcome states one (see each function). */
 function round5Outcome(text: string, cues: Cue[]): Reported | null {
-  return causativeChange(text, cues) ?? medicineMetaphor(text, cues) ?? practitionerSees(text, cues);
+  return causativeChange(text, cues) ?? medicineMetaphor(text, cues) ?? practitionerSees(text, cues) ?? measuredTestimonial(text, cues);
+}
+
+const AMOUNT = "(?:(?:over|nearly|almost|about|around|more\\s+than|just\\s+over|a\\s+whole|an\\s+incredible|a\\s+massive)\\s+)?(?:\\d+(?:\\.\\d+)?\\s?|a\\s+|one\\s+|two\\s+|three\\s+|four\\s+|five\\s+|six\\s+|seven\\s+|eight\\s+|nine\\s+|ten\\s+|twelve\\s+|twenty\\s+|half\\s+a\\s+|a\\s+couple\\s+of\\s+)";
+/**
+ * A first-person measured body change: 'I am four stone lighter', "I've dropped two dress sizes", 'I have lost 8 kg',
+ * "I'm down to a size 12"; a medicine stopped or come off: 'I have stopped reaching for painkillers', "I'm off my blood
+ * pressure tablets" (the medicine is checked after the match, see measuredTestimonial).
+ */
+const FIRST_PERSON_CHANGE = new RegExp(
+  `\\b(?:i|we)(?:['\u2019](?:m|ve)|\\s+(?:am|are|was|were|have|had))?(?:\\s+(?:now|finally|already|since|completely|even|officially|just))?\\s+(?:(?:lost|dropped|shed)\\s+${AMOUNT}(?:stone|stones|st|kg|kilos?|kilograms?|pounds|lbs?|dress\\s+sizes?|clothes\\s+sizes?|sizes|inches|cm|%|percent)(?![a-z])|${AMOUNT}(?:stone|stones|st|kg|kilos?|kilograms?|pounds|lbs?|dress\\s+sizes?|sizes)\\s+(?:lighter|down|smaller|slimmer)|down\\s+(?:to\\s+)?(?:a\\s+)?(?:dress\\s+)?size\\s+\\d+|(?:(?:stopped|quit)\\s+(?:needing|reaching\\s+for|relying\\s+on)\\s+(?:(?:my|the|any|all\\s+my|all\\s+the)\\s+)?|(?:(?:come|came|got)\\s+)?off\\s+(?:my|all\\s+my)\\s+)(?=[a-z]))`,
+  'gi',
+);
+/** A before/after fragment with a body measure: 'After: size 12', 'Now: 11 stone'. */
+const AFTER_FRAGMENT = /^[\s*_>"\u201c]*(?:after|now|today|these\s+days)\s*[:\u2013\u2014-]\s*(?:a\s+)?(?:size\s+\d+|\d+(?:\.\d+)?\s?(?:kg|kilos|st|stone|lbs?|pounds)(?![a-z]))/i;
+/** Weight lost or a medicine stopped through illness or a harm, not a treatment. */
+const HARM_REASON = /\b(?:because|due\s+to|side\s+effects?|made\s+me|gave\s+me|ill|illness|sick|sickness|hospital|chemo|chemotherapy|cancer|flu|covid|stress|grief|unwell|worry|infection|pregnan(?:t|cy)|but\s+(?:it|they|my|the))\b/i;
+
+/**
+ * Round 5: testimonials of a measured change: a first-person body change measured in stones, kilos or dress sizes ('Eight
+ * months on the programme and I am four stone lighter'), a medicine the writer no longer needs ('I have stopped reaching
+ * for painkillers', "I'm off my blood pressure tablets"), a before/after fragment ('After: size 12'). Not weight lost or
+ * a medicine stopped through illness or a side effect ('I lost a stone when I had flu', 'I stopped taking it because of
+ * the nausea').
+ */
+function measuredTestimonial(text: string, cues: Cue[]): Reported | null {
+  const a = AFTER_FRAGMENT.exec(text);
+  if (a) return { start: a.index, end: a.index + a[0].length, groupStart: 0 };
+  if (text.indexOf('I') < 0 && text.indexOf('we') < 0 && text.indexOf('We') < 0) return null;
+  FIRST_PERSON_CHANGE.lastIndex = 0;
+  for (let m = FIRST_PERSON_CHANGE.exec(text); m; m = FIRST_PERSON_CHANGE.exec(text)) {
+    let end = m.index + m[0].length;
+    if (/\s$/.test(m[0]) || /(?:my|the|any|all)$/i.test(m[0])) {
+      // A medicine must follow ('off my inhaler', 'stopped taking the tablets'), not 'off work' or 'stopped taking it'.
+      if (!medicationAt(text, end)) continue;
+      end = medicationWord!.lastIndex;
+    }
+    if (HARM_REASON.test(text) || negationBefore(text, cues, m.index + 1)) continue;
+    for (const c of cues) if (c.kind === K.side) return null;
+    return { start: m.index, end, groupStart: m.index };
+  }
+  return null;
 }
 
 /** A first-person verb of perception ('we see', 'I have often watched', "we've noticed"), then white space. */
