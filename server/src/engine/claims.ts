@@ -796,6 +796,58 @@ function healthDirectObject(text: string, cues: Cue[], k: number): boolean {
   return false;
 }
 
+let lesseningLemmas: Set<string> | null = null;
+/**
+ * Round 5: a verb of lessening (claims-relations.json lesseningVerbs) whose next cue, within 60 characters and the clause,
+ * is a side effect or a symptom the side-effect lexicon lists ('may take the edge off the nausea', 'calms the itch').
+ */
+function lessenedSideObject(cues: Cue[], k: number, verb: VerbForm): boolean {
+  lesseningLemmas ??= new Set(relationsData.lesseningVerbs.lemmas);
+  if (!lesseningLemmas.has(verb.lemma)) return false;
+  const c = cues[k];
+  const o = k + 1 < cues.length ? cues[k + 1] : null;
+  return o !== null && o.kind === K.side && o.start <= c.end + 60;
+}
+
+/**
+ * Round 5: an agent that opens with an article and names an intervention within its first six words ('by a short course
+ * of treatment', 'by a daily dose of magnesium'); 'by a third', 'by a mean of 2 points' are amounts.
+ */
+function interventionAgent(text: string, cues: Cue[], k: number): boolean {
+  const c = cues[k];
+  const limit = nextWordEnd(text, nextWordEnd(text, nextWordEnd(text, nextWordEnd(text, nextWordEnd(text, nextWordEnd(text, nextWordEnd(text, c.end)))))));
+  for (let j = k + 1; j < cues.length && cues[j].start < limit; j++) {
+    const o = cues[j];
+    if (o.kind < 0) return false;
+    if (o.kind === K.intervention || o.kind === K.drug) return true;
+  }
+  return false;
+}
+
+/**
+ * Round 5: the health outcome that is the subject of a passive of benefit with an agent ('Hot flushes are eased by
+ * yoga', 'Eczema flares are calmed by this balm', 'Migraines can be prevented by magnesium'): a past participle after a
+ * form of 'be', then 'by', and an outcome of the polarity the verb wants at most eight words before it in its segment.
+ */
+const NATURAL_AGENT = /^(?:rest|resting|eating|food|meals?|sitting|lying|standing|bending|leaning|stopping|time|itself|themselves)$/;
+function passiveHealthSubject(text: string, cues: Cue[], k: number, verb: VerbForm, polarity: Polarity): Cue | null {
+  if (verb.form !== 'ed') return null;
+  const c = cues[k];
+  if (nextWord(text, c.end) !== 'by' || !AUX_BE.has(auxiliaryBefore(text, c.start))) return null;
+  // 'Angina is relieved by rest', 'ulcer pain is eased by eating': a symptom's natural course, a disease description.
+  if (NATURAL_AGENT.test(nextWord(text, nextWordEnd(text, c.end)))) return null;
+  const from = wordWindowStart(text, c.start, 8);
+  for (let j = k - 1; j >= 0 && cues[j].end >= from; j--) {
+    const o = cues[j];
+    if (o.kind < 0) return null;
+    if (!HEALTH_KINDS.has(o.kind)) continue;
+    if (polarity === 'bad') return o.kind === K.bad || o.kind === K.disease || o.kind === K.side ? o : null;
+    if (polarity === 'good') return o.kind === K.good ? o : null;
+    return verb.cls === 'benefit' || o.kind !== K.side ? o : null;
+  }
+  return null;
+}
+
 /** People and services who provide care ('our GPs', 'we', 'the practice', 'most people'). */
 const CARE_PROVIDER = /^(?:we|i|you|they|he|she|gps?|doctors?|nurses?|pharmacists?|clinicians?|teams?|practice|practices|surgery|surgeries|staff|people|patients|parents|women|men|specialists?|consultants?|physios?|physiotherapists?|midwives|midwife|carers?|nhs|services?|clinics?|hospitals?|schools?|families)$/;
 
@@ -1956,11 +2008,11 @@ function readRelation(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
           rel.weak = false;
         }
       } else if (reading === 'weak') rel.weak = true;
-      if (verb.needsObject && !rel.weak && !healthObjectAfter(cues, k)) return null;
+      if (verb.needsObject && !rel.weak && !healthObjectAfter(cues, k) && !lessenedSideObject(cues, k, verb) && !passiveHealthSubject(text, cues, k, verb, 'any')) return null;
       // Round 4: the acting verbs are mostly ergative ('the skin softens', 'symptoms settle and energy builds up'): they
       // claim only with the health outcome as their direct object, and a participle without one ('anemia is managed in',
       // 'were managed successfully') states no relation either.
-      if (isActingLemma(verb.lemma) && !healthDirectObject(text, cues, k)) return null;
+      if (isActingLemma(verb.lemma) && !healthDirectObject(text, cues, k) && !lessenedSideObject(cues, k, verb)) return null;
       // 'Our GPs manage long-term conditions', 'We can manage most minor illnesses over the phone', 'the NHS is tackling
       // obesity': with a person or a service as subject, managing and tackling describe care provided, not an effect.
       // So do their gerunds after a preposition ('strategies for tackling obesity', 'efficient in managing illnesses').
@@ -2065,6 +2117,7 @@ function readVerb(text: string, cues: Cue[], k: number, verb: VerbForm, scan: Sc
         if (AGENT_PREPOSITIONS.has(next)) {
           const agent = nextWord(text, nextWordEnd(text, c.end));
           if (agent && !/^\d/.test(agent) && !AGENT_NOT.test(agent)) return 'causal';
+          if ((agent === 'a' || agent === 'an') && next === 'by' && interventionAgent(text, cues, k)) return 'causal';
         }
         return verb.change ? 'cmp' : 'weak';
       }
@@ -3243,6 +3296,11 @@ function benefitObject(text: string, cues: Cue[], k: number, clause: ArrayLike<n
       if (o.kind === K.bad || o.kind === K.disease) return null; // 'increases the risk of': a harm
     }
   }
+  // Round 5: 'Period pain is greatly reduced by a short course of treatment': the outcome is the passive's subject.
+  if (rel.verb && rel.verb.form === 'ed' && !rel.weak && polarity !== 'chain') {
+    const subject = passiveHealthSubject(text, cues, k, rel.verb, polarity);
+    if (subject) return subject;
+  }
   if (rel.verb?.cls === 'user') return nextWord(text, c.end) ? true : null;
   if (polarity === 'any' && !rel.verb) {
     // 'Acupuncture is effective', 'LDN works': a benefit predicate about an intervention named before it.
@@ -3409,8 +3467,9 @@ function findClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment
     let research = false;
     for (const r of relations) if (r.type === 'corr') research = true;
     for (let j = 0; j < cues.length && !research; j++) if (cues[j].kind === K.design || cues[j].kind === K.correlational) research = true;
-    const reported = research ? null : reportedOutcome(text, cues) ?? changeOfState(text, cues);
+    const reported = research ? null : reportedOutcome(text, cues) ?? changeOfState(text, cues) ?? round5Outcome(text, cues);
     if (reported) claimReported(text, cues, clause, segment, inParens, reported, out);
+    if (reported && reported.idiom && out.rel) out.testimonial = false;
   }
   return out;
 }
@@ -3573,6 +3632,8 @@ interface Reported {
   start: number;
   end: number;
   groupStart: number;
+  /** Round 5: a claim by its construction, not a testimonial ('makes flushes less frequent'). */
+  idiom?: boolean;
 }
 
 /**
@@ -3605,7 +3666,7 @@ function reportedOutcome(text: string, cues: Cue[]): Reported | null {
       const possessive = determiner !== undefined && determiner.toLowerCase() !== 'the';
       // People with no qualifier receive the service when the sentence names a treatment they take ('Many women find
     // their joint pain disappears on HRT'), not one they go without ('… without treatment').
-    const ok = qualifier !== undefined || possessive || (receiver && (quantifier !== undefined || g.index === 0 || determiner === undefined)) || treatmentNamed(text, cues, gEnd);
+    const ok = qualifier !== undefined || possessive || (receiver && (quantifier !== undefined || g.index === 0 || determiner === undefined)) || treatmentNamed(text, cues, gEnd) || treatmentAdjunct(text, gEnd);
       if (!ok || (!qualifier && GROUP_NOT_RECEIVING.test(nextWord(text, gEnd)))) continue;
       if (!qualifier && !possessive && naturalCourse(text, cues, noun, p[0], pEnd)) continue;
       const between = text.slice(gEnd, p.index);
@@ -3616,6 +3677,14 @@ function reportedOutcome(text: string, cues: Cue[]): Reported | null {
     predicate.lastIndex = p.index + p[0].length;
   }
   return null;
+}
+
+/** Round 5: a time adjunct of a session or course of treatment ('on the nights after a session', 'after each class'). */
+const SESSION_ADJUNCT = /\b(?:after|following|since)\s+(?:a|an|each|every|the|their|our|my|your|one|two|three|four|five|a\s+few|several)\s+(?:[a-z]+\s+){0,2}?(?:sessions?|treatments?|classes|class|courses?)\b/gi;
+function treatmentAdjunct(text: string, pos: number): boolean {
+  if (text.indexOf('ss', pos) < 0 && text.indexOf('treatment', pos) < 0 && text.indexOf('course', pos) < 0) return false;
+  SESSION_ADJUNCT.lastIndex = pos;
+  return SESSION_ADJUNCT.test(text);
 }
 
 /** An intervention or drug named after pos, not right after 'without' or 'no' ('on HRT', 'after acupuncture'). */
@@ -4391,4 +4460,178 @@ export function hedgeFix(info: Pick<ClaimInfo, 'predicate' | 'strength' | 'hedge
   const original = text.slice(start, p.head.end);
   if (/^[A-Z]/.test(original)) replacement = replacement[0].toUpperCase() + replacement.slice(1);
   return { title: `Hedge: '${original.replace(/\s+/g, ' ')}' \u2192 '${replacement}'`, edits: [{ start, end: p.head.end, newText: replacement }] };
+}
+
+// ---------------------------------------------------------------- round 5: constructions of blog prose
+
+/** Round 5: claims found by their construction when no relation or reported outcome states one (see each function). */
+function round5Outcome(text: string, cues: Cue[]): Reported | null {
+  return causativeChange(text, cues) ?? medicineMetaphor(text, cues) ?? practitionerSees(text, cues) ?? measuredTestimonial(text, cues);
+}
+
+const AMOUNT = "(?:(?:over|nearly|almost|about|around|more\\s+than|just\\s+over|a\\s+whole|an\\s+incredible|a\\s+massive)\\s+)?(?:\\d+(?:\\.\\d+)?\\s?|a\\s+|one\\s+|two\\s+|three\\s+|four\\s+|five\\s+|six\\s+|seven\\s+|eight\\s+|nine\\s+|ten\\s+|twelve\\s+|twenty\\s+|half\\s+a\\s+|a\\s+couple\\s+of\\s+)";
+/**
+ * A first-person measured body change: 'I am four stone lighter', "I've dropped two dress sizes", 'I have lost 8 kg',
+ * "I'm down to a size 12"; a medicine stopped or come off: 'I have stopped reaching for painkillers', "I'm off my blood
+ * pressure tablets" (the medicine is checked after the match, see measuredTestimonial).
+ */
+const FIRST_PERSON_CHANGE = new RegExp(
+  `\\b(?:i|we)(?:['\u2019](?:m|ve)|\\s+(?:am|are|was|were|have|had))?(?:\\s+(?:now|finally|already|since|completely|even|officially|just))?\\s+(?:(?:lost|dropped|shed)\\s+${AMOUNT}(?:stone|stones|st|kg|kilos?|kilograms?|pounds|lbs?|dress\\s+sizes?|clothes\\s+sizes?|sizes|inches|cm|%|percent)(?![a-z])|${AMOUNT}(?:stone|stones|st|kg|kilos?|kilograms?|pounds|lbs?|dress\\s+sizes?|sizes)\\s+(?:lighter|down|smaller|slimmer)|down\\s+(?:to\\s+)?(?:a\\s+)?(?:dress\\s+)?size\\s+\\d+|(?:(?:stopped|quit)\\s+(?:needing|reaching\\s+for|relying\\s+on)\\s+(?:(?:my|the|any|all\\s+my|all\\s+the)\\s+)?|(?:(?:come|came|got)\\s+)?off\\s+(?:my|all\\s+my)\\s+)(?=[a-z]))`,
+  'gi',
+);
+/** A before/after fragment with a body measure: 'After: size 12', 'Now: 11 stone'. */
+const AFTER_FRAGMENT = /^[\s*_>"\u201c]*(?:after|now|today|these\s+days)\s*[:\u2013\u2014-]\s*(?:a\s+)?(?:size\s+\d+|\d+(?:\.\d+)?\s?(?:kg|kilos|st|stone|lbs?|pounds)(?![a-z]))/i;
+/** Weight lost or a medicine stopped through illness or a harm, not a treatment. */
+const HARM_REASON = /\b(?:because|due\s+to|side\s+effects?|made\s+me|gave\s+me|ill|illness|sick|sickness|hospital|chemo|chemotherapy|cancer|flu|covid|stress|grief|unwell|worry|infection|pregnan(?:t|cy)|but\s+(?:it|they|my|the))\b/i;
+
+/**
+ * Round 5: testimonials of a measured change: a first-person body change measured in stones, kilos or dress sizes ('Eight
+ * months on the programme and I am four stone lighter'), a medicine the writer no longer needs ('I have stopped reaching
+ * for painkillers', "I'm off my blood pressure tablets"), a before/after fragment ('After: size 12'). Not weight lost or
+ * a medicine stopped through illness or a side effect ('I lost a stone when I had flu', 'I stopped taking it because of
+ * the nausea').
+ */
+function measuredTestimonial(text: string, cues: Cue[]): Reported | null {
+  const a = AFTER_FRAGMENT.exec(text);
+  if (a) return { start: a.index, end: a.index + a[0].length, groupStart: 0 };
+  if (text.indexOf('I') < 0 && text.indexOf('we') < 0 && text.indexOf('We') < 0) return null;
+  FIRST_PERSON_CHANGE.lastIndex = 0;
+  for (let m = FIRST_PERSON_CHANGE.exec(text); m; m = FIRST_PERSON_CHANGE.exec(text)) {
+    let end = m.index + m[0].length;
+    if (/\s$/.test(m[0]) || /(?:my|the|any|all)$/i.test(m[0])) {
+      // A medicine must follow ('off my inhaler', 'stopped taking the tablets'), not 'off work' or 'stopped taking it'.
+      if (!medicationAt(text, end)) continue;
+      end = medicationWord!.lastIndex;
+    }
+    if (HARM_REASON.test(text) || negationBefore(text, cues, m.index + 1)) continue;
+    for (const c of cues) if (c.kind === K.side) return null;
+    return { start: m.index, end, groupStart: m.index };
+  }
+  return null;
+}
+
+/** A first-person verb of perception ('we see', 'I have often watched', "we've noticed"), then white space. */
+const PRACTITIONER_SEE = /\b(?:we|i)(?:['\u2019]ve)?\s+(?:(?:often|regularly|routinely|usually|frequently|consistently|always|repeatedly|have|also|now|typically|commonly|then|all|time\s+and\s+again)\s+){0,3}(?:see|saw|seen|watch|watched|notice|noticed|observe|observed)\s+/gi;
+/** A bare verb of a symptom lessening or clearing after its subject (sticky, adverbs and up to two words between). */
+const SEEN_EASE = /(?:\s+[a-z]+(?:-[a-z]+)?){0,2}?\s+(?:(?:noticeably|quickly|dramatically|significantly|steadily|gradually|markedly|really|visibly|start\s+to|begin\s+to)\s+)?(?:ease\s+off|ease|improve|clear\s+up|clear|settle\s+down|settle|subside|fade|disappear|lift|come\s+down|go\s+down|drop|fall|heal|resolve|vanish|calm\s+down|go\s+away|melt\s+away|shrink|lessen|soften|loosen)(?![a-z-])/iy;
+/** A bare verb of a good state returning or improving (sticky). */
+const SEEN_RETURN = /(?:\s+[a-z]+(?:-[a-z]+)?){0,2}?\s+(?:(?:noticeably|quickly|dramatically|significantly|steadily|gradually|markedly|really|visibly|start\s+to|begin\s+to)\s+)?(?:improve|return|come\s+back|pick\s+up|recover|rise|increase|get\s+better|deepen|lengthen)(?![a-z-])/iy;
+/** People in the writer's care right after the verb of perception ('we see many clients …', "I've watched so many women …"). */
+const SEEN_PEOPLE = /(?:(?:my|our|many|most|so\s+many|countless|lots\s+of|plenty\s+of|hundreds\s+of|dozens\s+of|many\s+of\s+(?:my|our))\s+)?(?:clients|patients|people|women|men|children|kids|mums|runners|athletes|regulars|members)\s+/iy;
+/** The natural course: a symptom that eases by itself ('we see back pain ease on its own within six weeks'). */
+const BY_ITSELF = /\b(?:by\s+itself|by\s+themselves|on\s+its\s+own|on\s+their\s+own|without\s+(?:any\s+)?treatment|naturally|with\s+time|in\s+time|over\s+time)\b/i;
+
+/**
+ * Round 5: a practitioner's observation of an outcome: a first-person verb of perception, then a health outcome and a
+ * bare verb of its lessening or return ('In the clinic we see chronic back pain ease within three sessions', 'I often
+ * watch clients\' sleep improve'), or people in the writer's care and a predicate of improvement ('we see many clients
+ * lose weight'). Not negated, not a symptom easing by itself, not a harm ('we see their energy drop').
+ */
+function practitionerSees(text: string, cues: Cue[]): Reported | null {
+  if (text.indexOf('see') < 0 && text.indexOf('saw') < 0 && text.indexOf('watch') < 0 && text.indexOf('notice') < 0 && text.indexOf('observ') < 0) return null;
+  PRACTITIONER_SEE.lastIndex = 0;
+  for (let m = PRACTITIONER_SEE.exec(text); m; m = PRACTITIONER_SEE.exec(text)) {
+    const after = m.index + m[0].length;
+    let end = -1;
+    SEEN_PEOPLE.lastIndex = after;
+    const people = SEEN_PEOPLE.exec(text);
+    if (people) {
+      const { predicate } = reportedRegexes();
+      predicate.lastIndex = after + people[0].length;
+      const p = predicate.exec(text);
+      if (p && p.index === after + people[0].length) end = predicateEnd(text, cues, p, reportedRegexes().comparative);
+    }
+    if (end < 0) {
+      let o: Cue | null = null;
+      for (const c of cues) if (c.start >= after) {
+        o = c;
+        break;
+      }
+      if (!o || !HEALTH_KINDS.has(o.kind) || wordsBetween(text, after, o.start) > 4) continue;
+      const re = o.kind === K.good ? SEEN_RETURN : SEEN_EASE;
+      re.lastIndex = o.end;
+      const v = re.exec(text);
+      if (!v) continue;
+      end = o.end + v[0].length;
+    }
+    if (negationBefore(text, cues, m.index + m[0].length) || BY_ITSELF.test(text.slice(end))) continue;
+    return { start: m.index, end, groupStart: 0 };
+  }
+  return null;
+}
+
+const MEDICINE_CLASS = '(?:antidepressants?|painkillers?|pain\\s+relievers?|tranquilli[sz]ers?|sleeping\\s+pills?|sleep\\s+aids?|anti-inflammator(?:y|ies)|antibiotics?|antihistamines?|mood\\s+(?:boosters?|lifters?|stabili[sz]ers?)|stress\\s+relievers?|decongestants?|appetite\\s+suppressants?|multivitamins?|botox|viagra|prozac|valium|ozempic)';
+/**
+ * An activity or food equated with a medicine after a copula: 'is the best medicine (there is) for low mood', 'is a
+ * powerful medicine', "is nature's own antidepressant", 'is a natural painkiller'. Not a medicine noun that modifies
+ * another ('the best medicine cabinet', 'a free medicine delivery service').
+ */
+const MEDICINE_METAPHOR = new RegExp(
+  `\\b(?:is|are|remains|remain|['\u2019]s)\\s+(?:(?:truly|really|still|simply|often|also|perhaps|probably|arguably|possibly)\\s+)?((?:the\\s+(?:best|finest|greatest|cheapest|oldest|original)|a\\s+(?:great|powerful|wonderful|real|brilliant|fantastic|free|potent)|an\\s+(?:excellent|amazing|underrated))\\s+(?:natural\\s+|free\\s+|form\\s+of\\s+)?medicine|nature['\u2019]s\\s+(?:own\\s+)?(?:medicine|${MEDICINE_CLASS})|(?:a|an)\\s+(?:natural|free|all-natural)\\s+${MEDICINE_CLASS})(?![a-z-])(?!\\s+(?:cabinets?|cupboards?|box|boxes|chests?|bottles?|schools?|students?|delivery|service|services|reviews?|use|shortages?|prices?|costs?|safety|management|information|leaflets?|labels?|names?|doses?))`,
+  'i',
+);
+
+/**
+ * Round 5: a metaphorical equation of an activity or food with a medicine ('Staying active is the best medicine there
+ * is for low mood', 'Laughter is the best medicine', "Honey is nature's antibiotic"): a claim of benefit by itself. Not
+ * negated ('Antibiotics are not the best medicine for a cold'); questions and advice are vetoed as for a testimonial.
+ */
+function medicineMetaphor(text: string, cues: Cue[]): Reported | null {
+  if (text.indexOf('medicine') < 0 && text.indexOf('natur') < 0) return null;
+  const m = MEDICINE_METAPHOR.exec(text);
+  if (!m || negationBefore(text, cues, m.index + m[0].length - m[1].length)) return null;
+  const start = m.index + m[0].length - m[1].length;
+  return { start, end: m.index + m[0].length, groupStart: 0, idiom: true };
+}
+
+/** A negation cue in the clause before pos, at most six words before it. */
+function negationBefore(text: string, cues: Cue[], pos: number): boolean {
+  let neg: Cue | null = null;
+  for (const c of cues) {
+    if (c.start >= pos) break;
+    if (c.kind === BOUNDARY) neg = null;
+    else if (c.kind === K.negation) neg = c;
+  }
+  return neg !== null && neg.end >= wordWindowStart(text, pos, 6);
+}
+
+const MAKE_FORM = /\b(?:make|makes|made|making)\s+/g;
+/**
+ * What a causative 'make' says of a symptom after it: less of it ('less frequent', 'milder', 'shorter', 'fewer and further
+ * between'), easier to live with ('easier to manage', 'more bearable'), or gone ('go away', 'settle'). Sticky at the end
+ * of the symptom, up to three words between ('make the pain in your knees easier to bear').
+ */
+const MADE_MILDER = /(?:\s+[a-z]+(?:-[a-z]+)?){0,3}?\s+(?:(?:much|far|a\s+lot|a\s+little|a\s+bit|slightly|noticeably|significantly|so\s+much)\s+)?(?:less\s+(?:frequent|severe|intense|painful|itchy|noticeable|troublesome|disruptive|bothersome|debilitating|uncomfortable|sore|inflamed|swollen|stiff|heavy|common|likely|of\s+a\s+(?:problem|burden|struggle|worry))|fewer\s+and\s+(?:further|farther)\s+between|(?:easier|simpler)\s+to\s+(?:manage|bear|cope\s+with|live\s+with|control|handle|tolerate|deal\s+with|shift|settle)|more\s+(?:bearable|manageable|tolerable|controllable)|bearable|manageable|tolerable|milder|shorter(?:-lived)?|rarer|go\s+away|disappear|subside|settle|fade|clear\s+up)(?![a-z-])/iy;
+/** What a causative 'make' says of a good state after it ('makes breathing easier', 'make sleep deeper'). */
+const MADE_BETTER = /(?:\s+[a-z]+(?:-[a-z]+)?){0,2}?\s+(?:(?:much|far|a\s+lot|noticeably)\s+)?(?:easier|deeper|longer|more\s+(?:restful|refreshing|regular|comfortable)|stronger|better)(?![a-z-])/iy;
+/** Subjects of a causative that are the natural course, not a treatment ('Age makes flushes less frequent'). */
+const COURSE_SUBJECT = /^(?:time|age|ageing|aging|years|menopause|pregnancy|nature)$/;
+
+/**
+ * Round 5: a causative of a symptom's change, 'make' + a health outcome + a comparative or a verb of ending ('might make
+ * flushes less frequent', 'make night sweats easier to manage', 'makes the pain go away', 'makes breathing easier'). Not
+ * negated ('nothing makes the pain easier to bear'), not with time or age as subject, not a harm made worse.
+ */
+function causativeChange(text: string, cues: Cue[]): Reported | null {
+  if (text.indexOf('mak') < 0 && text.indexOf('made') < 0) return null;
+  MAKE_FORM.lastIndex = 0;
+  for (let m = MAKE_FORM.exec(text); m; m = MAKE_FORM.exec(text)) {
+    const after = m.index + m[0].length;
+    let o: Cue | null = null;
+    for (const c of cues) if (c.start >= after) {
+      o = c;
+      break;
+    }
+    if (!o || !HEALTH_KINDS.has(o.kind) || wordsBetween(text, after, o.start) > 3) continue;
+    // A symptom coordinated with another ('hot flushes and night sweats'): the change follows the last.
+    let end = o.end;
+    for (const c of cues) if (c.start > end && HEALTH_KINDS.has(c.kind) && c.kind === o.kind && /^\s+(?:and|or)\s+(?:[a-z-]+\s+)?$/i.test(text.slice(end, c.start))) end = c.end;
+    const re = o.kind === K.good ? MADE_BETTER : MADE_MILDER;
+    re.lastIndex = end;
+    const change = re.exec(text);
+    if (!change) continue;
+    if (negationBefore(text, cues, m.index) || COURSE_SUBJECT.test(prevWord(text, m.index))) continue;
+    return { start: m.index, end: end + change[0].length, groupStart: 0, idiom: true };
+  }
+  return null;
 }
