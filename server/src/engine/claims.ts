@@ -28,6 +28,7 @@ import { footnoteMarkers, referenceBlockIndexes, referenceHeadingName } from './
 import type { ResolvedConfig } from './config';
 import { parseMarkdownTree } from './document';
 import { Remembered } from './memo';
+import { StructureReader, structureCandidate } from './claims-structure';
 import relationsData from '../data/claims-relations.json';
 import hedgesData from '../data/claims-hedges.json';
 import contextData from '../data/claims-context.json';
@@ -4239,9 +4240,15 @@ export function analyzeClaims(doc: ParsedDocument, config: ResolvedConfig): Clai
   const infos: ClaimInfo[] = [];
   const referenceBlocks = referenceBlockIndexes(doc);
   const skipped = new Set<ProseBlock>(doc.blocks.filter((b, i) => referenceBlocks.has(i) || b.containers.includes('footnoteDefinition')));
+  let structure: StructureReader | null = null;
   for (const s of doc.sentences) {
     if (skipped.has(s.block)) continue;
-    const c = classifyRemembered(s.text, lex);
+    let c = classifyRemembered(s.text, lex);
+    // Round 5: a benefit fragment in a list or table, a 'Label: benefits' line, a change in a testimonial quote.
+    if (!c.claim && !c.absoluteTerms.length && !c.attributions.length && structureCandidate(s)) {
+      structure ??= new StructureReader(doc, (t) => classifyRemembered(t, lex));
+      c = structure.read(s, c) ?? c;
+    }
     if (c.strength === 'none' && !c.claim && !c.absoluteTerms.length && !c.attributions.length) continue;
     const citations = citationsFor(s, settings.citationScope);
     const off = s.start;
