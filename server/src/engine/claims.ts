@@ -174,6 +174,8 @@ interface Bucket {
    * something else.
    */
   secondFirst: (Uint8Array | null)[] | null;
+  /** The bucket's patterns, read by bucketFilters. */
+  entries: Entry[];
 }
 
 /** A node of ClaimLexicon.bucketTree: the bucket of a one- to three-character prefix and the longer prefixes. */
@@ -599,6 +601,8 @@ interface Entry {
   src: string;
   /** Position in its lexicon: absolute terms keep their data order (earlier wins); other kinds prefer longer patterns. */
   order: number;
+  /** firstWordInfo(src), computed once (an entry lands in several buckets). */
+  first?: FirstWordInfo;
 }
 
 /** The verb part of 'SOURCE (have) VERB' attributions, tried right after a matched source ('studies' + ' have shown'). */
@@ -931,17 +935,76 @@ function bucket(list: Entry[]): Bucket {
     return `(${[...new Set(sorted.map((e) => e.src))].join('|')})`;
   });
   const rest = kinds[0] === K.attrSource && kinds.length > 1 ? bucket(list.filter((e) => e.kind !== K.attrSource)) : null;
+  // The filters are computed on the bucket's first try (see bucketFilters): a lint touches a fraction of the buckets.
+  return { re: new RegExp(`(?:${groups.join('|')})${WORD_END}`, 'iy'), kinds, rest, firstLengths: UNREAD, secondFirst: null, entries: list };
+}
+
+/** Bucket.firstLengths before bucketFilters has read the bucket's patterns. */
+const UNREAD = -2;
+
+/** Fill in a bucket's filters (Bucket.firstLengths, Bucket.secondFirst) from its patterns. */
+function bucketFilters(b: Bucket): void {
+  const infos = b.entries.map((e) => (e.first ??= firstWordInfo(e.src)));
   let firstLengths = 0;
-  for (const e of list) {
-    const word = firstWordSource(e.src);
-    const lengths = word === null ? -1 : lengthsOf(word);
-    if (lengths < 0) {
+  for (const f of infos) {
+    if (f.lengths < 0) {
       firstLengths = -1;
       break;
     }
-    firstLengths |= lengths;
+    firstLengths |= f.lengths;
   }
-  return { re: new RegExp(`(?:${groups.join('|')})${WORD_END}`, 'iy'), kinds, rest, firstLengths, secondFirst: firstLengths < 0 ? null : secondWordStarts(list, firstLengths) };
+  b.secondFirst = firstLengths < 0 ? null : secondWordStarts(infos, firstLengths);
+  b.firstLengths = firstLengths;
+}
+
+/** What the filters in front of a bucket need of one of its patterns (see Bucket.firstLengths, Bucket.secondFirst). */
+interface FirstWordInfo {
+  /** The lengths its first word can have (a bit set), or -1 when it has no first word firstWordSource can read. */
+  lengths: number;
+  /** The characters that can start its second word (as by startKeys), or null when it may end after its first word. */
+  second: string[] | null;
+}
+
+/** FirstWordInfo of a pattern source. */
+function firstWordInfo(src: string): FirstWordInfo {
+  const word = firstWordSource(src);
+  const lengths = word === null ? -1 : lengthsOf(word);
+  const second = word !== null && lengths >= 0 && src.startsWith('\\s+', word.length) ? firstLetters(src, word.length + 3) : null;
+  return { lengths, second };
+}
+
+/**
+ * The characters (lower-cased) a match of the pattern part that starts at src[from] can start with, when it starts with
+ * a letter or digit, or a group of alternatives that each do ('(?:tell|say)s' -> t, s); null otherwise (a class, an
+ * escape, an optional start: anything this short reading cannot bound).
+ */
+function firstLetters(src: string, from: number): string[] | null {
+  const c = src.charCodeAt(from);
+  if (isAsciiAlnum(c)) return /^[?*{]/.test(src.slice(from + 1, from + 2)) ? null : [String.fromCharCode(lower(c))];
+  if (!src.startsWith('(?:', from)) return null;
+  const out: string[] = [];
+  let depth = 0;
+  let start = from + 3;
+  for (let i = from; i < src.length; i++) {
+    const ch = src[i];
+    if (ch === '\\') i++;
+    else if (ch === '[') {
+      const close = src.indexOf(']', i + 1);
+      if (close < 0) return null;
+      i = close;
+    } else if (ch === '(') depth++;
+    else if (ch === ')' && --depth === 0) {
+      if (/^[?*{]/.test(src.slice(i + 1, i + 2))) return null; // an optional group: what follows it may start
+      const first = firstLetters(src, start);
+      return first ? [...out, ...first] : null;
+    } else if (ch === '|' && depth === 1) {
+      const first = firstLetters(src, start);
+      if (!first) return null;
+      out.push(...first);
+      start = i + 1;
+    }
+  }
+  return null;
 }
 
 /** A character a word of WORD_END's class is made of: ASCII letters and digits, '_' and '-'. */
@@ -1028,19 +1091,17 @@ function firstWordSource(src: string): string | null {
   return i > 0 && depth === 0 ? src.slice(0, i) : null;
 }
 
-/** Bucket.secondFirst for a bucket's entries (each with a firstWordSource) and their firstLengths. */
-function secondWordStarts(list: Entry[], lengths: number): (Uint8Array | null)[] {
+/** Bucket.secondFirst for the FirstWordInfo of a bucket's patterns (each with a first word) and their firstLengths. */
+function secondWordStarts(infos: FirstWordInfo[], lengths: number): (Uint8Array | null)[] {
   const out: (Uint8Array | null)[] = [];
   for (let len = 1; len <= MAX_FIRST_LENGTH; len++) {
     if (!(lengths & (1 << len))) continue;
     let table: Uint8Array | null = new Uint8Array(129);
-    for (const e of list) {
-      const word = firstWordSource(e.src)!;
-      if (!(lengthsOf(word) & (1 << len))) continue;
-      const after = e.src.slice(word.length);
-      const keys = after.startsWith('\\s+') ? startKeys(after.slice(3), 1) : null; // null: may end after its first word
-      if (!keys || [...keys].some((k) => k === '' || k[0] === ANY)) {
-        table = null;
+    for (const info of infos) {
+      if (!(info.lengths & (1 << len))) continue;
+      const keys = info.second;
+      if (!keys) {
+        table = null; // it may end after its first word
         break;
       }
       for (const k of keys) {
@@ -1320,6 +1381,7 @@ function suffixKind(text: string, i: number, j: number, lex: ClaimLexicon): numb
  */
 function tryBucket(b: Bucket | undefined | null, text: string, i: number, word: number, second: number, best: Cue | null, lex: ClaimLexicon): Cue | null {
   if (!b) return best;
+  if (b.firstLengths === UNREAD) bucketFilters(b);
   if (word > 0 && b.firstLengths >= 0) {
     if ((b.firstLengths & (1 << word)) === 0) return best;
     const table = second === -2 || b.secondFirst === null ? null : b.secondFirst[word];
