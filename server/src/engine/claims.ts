@@ -1296,36 +1296,27 @@ function scan(text: string, lex: ClaimLexicon): Cue[] {
       const c2 = i + 1 < n ? (isSpaceCode(text.charCodeAt(i + 1)) ? 32 : lower(text.charCodeAt(i + 1))) : -1;
       const c3 = c2 >= 0 && i + 2 < n ? (isSpaceCode(text.charCodeAt(i + 2)) ? 32 : lower(text.charCodeAt(i + 2))) : -1;
       // The buckets of prefixKey(c1, c2, c3), prefixKey(c1, c2) and prefixKey(c1), in that order.
+      // The end of the word as the buckets' filters read it: its run of token characters (none at '$').
+      let k = i;
+      while (k < n && isTokenChar(text.charCodeAt(k))) k++;
       const n1 = lex.bucketTree[foldKeyChar(c1)];
       if (n1) {
-        // The length of the word as Bucket.firstLengths counts it: its run of token characters (0 at '$').
-        let k = i;
-        while (k < n && isTokenChar(text.charCodeAt(k))) k++;
-        const word = k - i > MAX_FIRST_LENGTH ? -1 : k - i;
-        // The character that starts the next word, when white space follows this one (see Bucket.secondFirst): its
-        // code, 128 for a non-ASCII one, -1 when no white space and word follow.
-        let second = -1;
-        if (k < n && isRegexSpace(text.charCodeAt(k))) {
-          let m = k + 1;
-          while (m < n && isRegexSpace(text.charCodeAt(m))) m++;
-          if (m < n) second = Math.min(text.charCodeAt(m), 128);
-        }
         const n2 = c2 >= 0 && n1.next ? n1.next[foldKeyChar(c2)] : undefined;
         if (n2) {
           const n3 = c3 >= 0 && n2.next ? n2.next[foldKeyChar(c3)] : undefined;
-          if (n3) best = tryBucket(n3.bucket, text, i, word, second, best, lex);
-          best = tryBucket(n2.bucket, text, i, word, second, best, lex);
+          if (n3) best = tryBucket(n3.bucket, text, i, k, best, lex);
+          best = tryBucket(n2.bucket, text, i, k, best, lex);
         }
-        best = tryBucket(n1.bucket, text, i, word, second, best, lex);
+        best = tryBucket(n1.bucket, text, i, k, best, lex);
       }
-      if (lex.bucketAnyFirstTable === null || lex.bucketAnyFirstTable[c1] === 1) best = tryBucket(lex.bucketAny, text, i, -1, -2, best, lex);
+      if (lex.bucketAnyFirstTable === null || lex.bucketAnyFirstTable[c1] === 1) best = tryBucket(lex.bucketAny, text, i, i, best, lex);
       if (best) {
         cues.push(best);
         i = best.end;
         continue;
       }
       // No cue: a disease or drug name by its ending, a clause-opening conjunction (a boundary), or nothing.
-      let j = i + 1;
+      let j = k > i ? k : i + 1; // token characters are word characters
       while (j < n && isWordChar(text.charCodeAt(j))) j++;
       if (j - i >= 5) {
         const kind = suffixKind(text, i, j, lex);
@@ -1376,16 +1367,24 @@ function suffixKind(text: string, i: number, j: number, lex: ClaimLexicon): numb
 }
 
 /**
- * Try bucket b at i. word is the length of the word at i (see Bucket.firstLengths), or -1 to try it whatever its
- * length; second the first character of the word after it (see scan), or -2 to try it whatever follows.
+ * Try bucket b at i, where the word's token characters (see Bucket.firstLengths) end at k; k = i tries it whatever
+ * the word and what follows it.
  */
-function tryBucket(b: Bucket | undefined | null, text: string, i: number, word: number, second: number, best: Cue | null, lex: ClaimLexicon): Cue | null {
+function tryBucket(b: Bucket | undefined | null, text: string, i: number, k: number, best: Cue | null, lex: ClaimLexicon): Cue | null {
   if (!b) return best;
   if (b.firstLengths === UNREAD) bucketFilters(b);
-  if (word > 0 && b.firstLengths >= 0) {
+  const word = k - i;
+  if (word > 0 && word <= MAX_FIRST_LENGTH && b.firstLengths >= 0) {
     if ((b.firstLengths & (1 << word)) === 0) return best;
-    const table = second === -2 || b.secondFirst === null ? null : b.secondFirst[word];
-    if (table && (second < 0 || table[second] === 0)) return best;
+    const table = b.secondFirst === null ? null : b.secondFirst[word];
+    if (table) {
+      // The next word's first character after white space (128 for a non-ASCII one): the bucket's second words need one.
+      const n = text.length;
+      if (k >= n || !isRegexSpace(text.charCodeAt(k))) return best;
+      let m = k + 1;
+      while (m < n && isRegexSpace(text.charCodeAt(m))) m++;
+      if (m >= n || table[Math.min(text.charCodeAt(m), 128)] === 0) return best;
+    }
   }
   b.re.lastIndex = i;
   const m = b.re.exec(text);
@@ -1398,7 +1397,7 @@ function tryBucket(b: Bucket | undefined | null, text: string, i: number, word: 
     // An unnamed source is an attribution only with its verb: 'studies have shown', not 'studies of mice'.
     lex.attributionVerbs.lastIndex = end;
     const v = lex.attributionVerbs.exec(text);
-    if (!v) return tryBucket(b.rest, text, i, word, second, best, lex);
+    if (!v) return tryBucket(b.rest, text, i, k, best, lex);
     kind = K.attr;
     end += v[0].length;
   }
