@@ -6,7 +6,9 @@
 //   1. One pass over the sentence finds its cues. Every lexicon in server/src/data/claims-*.json is compiled once
 //      into small sticky regular expressions, bucketed by the first three characters they can match, so each word
 //      start tries only the handful of patterns that can begin there (a single alternation of all ~2,000 patterns
-//      is a hundred times slower in V8).
+//      is a hundred times slower in V8). A bucket is skipped without running its regex at a word whose length no
+//      pattern's first word has, or whose next word starts with a letter no pattern's second word starts with (a
+//      third of the tries on the claim-strength benchmark).
 //   2. A few linguistic decisions over that short cue list:
 //      - which relation the sentence states: causal (a verb of change such as 'reduces', 'leads to', or a causal
 //        predicate such as 'is effective in') or correlational ('is associated with', 'predicts', 'more likely');
@@ -160,6 +162,21 @@ interface Bucket {
   kinds: number[]; // group i+1 -> kind
   /** The same bucket without unnamed sources, for a source that turns out not to start an attribution. */
   rest: Bucket | null;
+  /**
+   * The lengths (bit k: k characters) the first word of a match can have, when every pattern of the bucket starts with a
+   * word of token characters followed by white space or the pattern's end (see firstWordSource); -1 otherwise. A match
+   * at a word reads that word whole, so scan() skips the bucket at a word of another length without running re.
+   */
+  firstLengths: number;
+  /**
+   * By the length of the first word (when firstLengths is known): when every pattern whose first word can have that
+   * length follows it with white space and a second word, which characters can start that second word (1 by ASCII
+   * code; 128: any non-ASCII one); null (or undefined) otherwise. scan() skips the bucket when the word is followed by
+   * something else.
+   */
+  secondFirst: (Uint8Array | null)[] | null;
+  /** The bucket's patterns, read by bucketFilters. */
+  entries: Entry[];
 }
 
 /** A node of ClaimLexicon.bucketTree: the bucket of a one- to three-character prefix and the longer prefixes. */
@@ -453,8 +470,8 @@ function topLevelAlternatives(src: string): string[] {
  * first-characters bucket holds only the alternatives that can start there.
  */
 function splitFragment(src: string, depth = 0): string[] {
-  // No alternation anywhere: nothing to split (most lexicon entries).
-  if (src.indexOf('|') < 0) return [src];
+  // No alternation anywhere and no leading group: nothing to split (most lexicon entries).
+  if (src.indexOf('|') < 0 && !src.startsWith('(?:')) return [src];
   const out: string[] = [];
   for (const part of topLevelAlternatives(src)) {
     if (depth < 3 && part.startsWith('(?:')) {
@@ -476,6 +493,13 @@ function splitFragment(src: string, depth = 0): string[] {
       const alts = close > 0 ? topLevelAlternatives(part.slice(3, close)) : [];
       if (!quantified && alts.length > 1 && alts.length <= 120) {
         for (const a of alts) out.push(...splitFragment(a + part.slice(close + 1), depth + 1));
+        continue;
+      }
+      // An optional leading group ('(?:the\\s+)?evidence'): the group's alternatives then the rest alone, in the order a
+      // greedy '?' tries them, so that each starts with its own first word (see Bucket.firstLengths).
+      if (close > 0 && part[close + 1] === '?' && !/^[?*+{]/.test(part.slice(close + 2)) && alts.length <= 120) {
+        for (const a of alts) out.push(...splitFragment(a + part.slice(close + 2), depth + 1));
+        out.push(...splitFragment(part.slice(close + 2), depth + 1));
         continue;
       }
     }
@@ -578,6 +602,8 @@ interface Entry {
   src: string;
   /** Position in its lexicon: absolute terms keep their data order (earlier wins); other kinds prefer longer patterns. */
   order: number;
+  /** firstWordInfo(src), computed once (an entry lands in several buckets). */
+  first?: FirstWordInfo;
 }
 
 /** The verb part of 'SOURCE (have) VERB' attributions, tried right after a matched source ('studies' + ' have shown'). */
@@ -962,7 +988,272 @@ function bucket(list: Entry[]): Bucket {
     return `(${[...new Set(sorted.map((e) => e.src))].join('|')})`;
   });
   const rest = kinds[0] === K.attrSource && kinds.length > 1 ? bucket(list.filter((e) => e.kind !== K.attrSource)) : null;
-  return { re: new RegExp(`(?:${groups.join('|')})${WORD_END}`, 'iy'), kinds, rest };
+  // The filters are computed on the bucket's first try (see bucketFilters): a lint touches a fraction of the buckets.
+  return { re: new RegExp(`(?:${groups.join('|')})${WORD_END}`, 'iy'), kinds, rest, firstLengths: UNREAD, secondFirst: null, entries: list };
+}
+
+/** Bucket.firstLengths before bucketFilters has read the bucket's patterns. */
+const UNREAD = -2;
+
+/** Fill in a bucket's filters (Bucket.firstLengths, Bucket.secondFirst) from its patterns. */
+function bucketFilters(b: Bucket): void {
+  const infos = b.entries.map((e) => (e.first ??= firstWordInfo(e.src)));
+  let firstLengths = 0;
+  for (const f of infos) {
+    if (f.lengths < 0) {
+      firstLengths = -1;
+      break;
+    }
+    firstLengths |= f.lengths;
+  }
+  b.secondFirst = firstLengths < 0 ? null : secondWordStarts(infos, firstLengths);
+  b.firstLengths = firstLengths;
+}
+
+/** What the filters in front of a bucket need of one of its patterns (see Bucket.firstLengths, Bucket.secondFirst). */
+interface FirstWordInfo {
+  /** The lengths its first word can have (a bit set), or -1 when it has no first word firstWordSource can read. */
+  lengths: number;
+  /** The characters that can start its second word (as by startKeys), or null when it may end after its first word. */
+  second: string[] | null;
+}
+
+/** FirstWordInfo of a pattern source. */
+function firstWordInfo(src: string): FirstWordInfo {
+  const word = firstWordSource(src);
+  const lengths = word === null ? -1 : lengthsOf(word);
+  const second = word !== null && lengths >= 0 && src.startsWith('\\s+', word.length) ? firstLetters(src, word.length + 3) : null;
+  return { lengths, second };
+}
+
+/**
+ * The characters (lower-cased) a match of the pattern part that starts at src[from] can start with, when it starts with
+ * a letter or digit, or a group of alternatives that each do ('(?:tell|say)s' -> t, s); null otherwise (a class, an
+ * escape, an optional start: anything this short reading cannot bound).
+ */
+function firstLetters(src: string, from: number): string[] | null {
+  const c = src.charCodeAt(from);
+  if (isAsciiAlnum(c)) return /^[?*{]/.test(src.slice(from + 1, from + 2)) ? null : [String.fromCharCode(lower(c))];
+  if (!src.startsWith('(?:', from)) return null;
+  const out: string[] = [];
+  let depth = 0;
+  let start = from + 3;
+  for (let i = from; i < src.length; i++) {
+    const ch = src[i];
+    if (ch === '\\') i++;
+    else if (ch === '[') {
+      const close = src.indexOf(']', i + 1);
+      if (close < 0) return null;
+      i = close;
+    } else if (ch === '(') depth++;
+    else if (ch === ')' && --depth === 0) {
+      if (/^[?*{]/.test(src.slice(i + 1, i + 2))) return null; // an optional group: what follows it may start
+      const first = firstLetters(src, start);
+      return first ? [...out, ...first] : null;
+    } else if (ch === '|' && depth === 1) {
+      const first = firstLetters(src, start);
+      if (!first) return null;
+      out.push(...first);
+      start = i + 1;
+    }
+  }
+  return null;
+}
+
+/** A character a word of WORD_END's class is made of: ASCII letters and digits, '_' and '-'. */
+function isTokenChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 45;
+}
+
+/** Whether a character class's body ('sz', 'a-z0-9') holds only isTokenChar characters (ranges within a-z, A-Z, 0-9). */
+function tokenClass(body: string): boolean {
+  if (!body || body[0] === '^') return false;
+  for (let j = 0; j < body.length; j++) {
+    const c = body.charCodeAt(j);
+    if (!isTokenChar(c)) return false;
+    if (body[j + 1] === '-' && j + 2 < body.length) {
+      const d = body.charCodeAt(j + 2);
+      const same = (lo: number, hi: number): boolean => c >= lo && c <= hi && d >= lo && d <= hi;
+      if (!same(97, 122) && !same(65, 90) && !same(48, 57)) return false;
+      j += 2;
+    }
+  }
+  return true;
+}
+
+/** Whether a character class's body ("'’", '.,') lists single characters none of which is a token character. */
+function noTokenClass(body: string): boolean {
+  if (!body || body[0] === '^') return false;
+  for (let j = 0; j < body.length; j++) {
+    const c = body.charCodeAt(j);
+    if (c === 92 || isTokenChar(c)) return false; // an escape or a range ('-'), or a token character
+  }
+  return true;
+}
+
+/**
+ * The regex source of a pattern's first word, when the pattern (no top-level alternation) starts with a part that can
+ * match only isTokenChar characters, followed at the top level by one or more white-space characters or by the
+ * pattern's end ('cur(?:e|es|ed)\\s+for' -> 'cur(?:e|es|ed)'). A match of the pattern at a word then matches that part
+ * against the whole word (its run of isTokenChar characters): the white space or WORD_END that follows it cannot match
+ * a token character. null when the pattern starts otherwise (a class or escape that may match other characters, a
+ * look-around, white space inside a group, optional white space).
+ */
+function firstWordSource(src: string): string | null {
+  let depth = 0;
+  let i = 0;
+  for (; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') {
+      const e = src[i + 1];
+      if (e === 's') {
+        if (depth > 0) return null;
+        const q = src[i + 2];
+        if (q === '*' || q === '?' || q === '{') return null;
+        break;
+      }
+      if (e !== 'd' && e !== 'w' && e !== '-' && e !== '_') {
+        // An escaped punctuation mark ('\\.') ends the word as white space does, unless optional.
+        if (depth > 0 || !/[!-\/:-@[-`{-~]/.test(e ?? '') || e === '-' || /^[?*{]/.test(src.slice(i + 2))) return null;
+        break;
+      }
+      i++;
+    } else if (c === '[') {
+      const close = src.indexOf(']', i + 1);
+      if (close < 0) return null;
+      const body = src.slice(i + 1, close);
+      if (!tokenClass(body)) {
+        // A class of marks only ("['’]" in "there's") ends the word, unless optional.
+        if (depth > 0 || !noTokenClass(body) || /^[?*{]/.test(src.slice(close + 1))) return null;
+        break;
+      }
+      i = close;
+    } else if (c === '(') {
+      if (src[i + 1] !== '?' || src[i + 2] !== ':') return null;
+      depth++;
+      i += 2;
+    } else if (c === ')') depth--;
+    else if (c === '|') {
+      if (depth === 0) return null;
+    } else if (c === '{') {
+      const close = src.indexOf('}', i);
+      if (close < 0 || !/^\d+(?:,\d*)?$/.test(src.slice(i + 1, close))) return null;
+      i = close;
+    } else if (c !== '?' && c !== '*' && c !== '+' && !isTokenChar(c.charCodeAt(0))) return null;
+  }
+  return i > 0 && depth === 0 ? src.slice(0, i) : null;
+}
+
+/** Bucket.secondFirst for the FirstWordInfo of a bucket's patterns (each with a first word) and their firstLengths. */
+function secondWordStarts(infos: FirstWordInfo[], lengths: number): (Uint8Array | null)[] {
+  const out: (Uint8Array | null)[] = [];
+  for (let len = 1; len <= MAX_FIRST_LENGTH; len++) {
+    if (!(lengths & (1 << len))) continue;
+    let table: Uint8Array | null = new Uint8Array(129);
+    for (const info of infos) {
+      if (!(info.lengths & (1 << len))) continue;
+      const keys = info.second;
+      if (!keys) {
+        table = null; // it may end after its first word
+        break;
+      }
+      for (const k of keys) {
+        const c = k.charCodeAt(0);
+        if (c >= 128) table[128] = 1;
+        else {
+          table[c] = 1;
+          table[lower(c)] = 1;
+          if (c >= 97 && c <= 122) table[c - 32] = 1;
+        }
+      }
+    }
+    out[len] = table;
+  }
+  return out;
+}
+
+/** Word lengths firstLengths can tell apart: 0 to this. */
+const MAX_FIRST_LENGTH = 30;
+
+/**
+ * The lengths a firstWordSource can match, as a bit set (bit k: k characters), or -1 when a repeat makes some length
+ * longer than MAX_FIRST_LENGTH possible. The source holds only token characters, classes, \\d, \\w, escaped '-' or
+ * '_', non-capturing groups with alternatives, and quantifiers.
+ */
+function lengthsOf(src: string): number {
+  const pos = { i: 0 };
+  const all = (1 << (MAX_FIRST_LENGTH + 1)) - 1;
+  const shift = (a: number, b: number): number => {
+    // The lengths of a sequence: each length of a plus each length of b (-1 when one may exceed the bound).
+    if (a < 0 || b < 0) return -1;
+    let out = 0;
+    for (let k = 0; k <= MAX_FIRST_LENGTH; k++) if (a & (1 << k)) {
+      if (b << k !== (b << k & all) || (b << k) >>> k !== b) return -1;
+      out |= b << k;
+    }
+    return out & all ? out : 0;
+  };
+  const seq = (): number => {
+    let acc = 1; // the empty sequence: length 0
+    const alts: number[] = [];
+    while (pos.i < src.length) {
+      const c = src[pos.i];
+      if (c === ')') break;
+      if (c === '|') {
+        alts.push(acc);
+        acc = 1;
+        pos.i++;
+        continue;
+      }
+      let atom: number;
+      if (c === '(') {
+        pos.i += 3; // '(?:'
+        atom = seq();
+        pos.i++; // ')'
+      } else if (c === '[') {
+        pos.i = src.indexOf(']', pos.i) + 1;
+        atom = 2;
+      } else if (c === '\\') {
+        pos.i += 2;
+        atom = 2;
+      } else {
+        pos.i++;
+        atom = 2;
+      }
+      const q = src[pos.i];
+      let min = 1;
+      let max = 1;
+      if (q === '?') [min, max] = [0, 1];
+      else if (q === '*' || q === '+') return -1;
+      else if (q === '{') {
+        const close = src.indexOf('}', pos.i);
+        const [lo, hi] = src.slice(pos.i + 1, close).split(',');
+        min = Number(lo);
+        max = hi === undefined ? min : hi === '' ? Infinity : Number(hi);
+        if (!(max <= MAX_FIRST_LENGTH)) return -1;
+        pos.i = close;
+      }
+      if (q === '?' || q === '{') pos.i++;
+      if (atom < 0) return -1;
+      // atom repeated min to max times
+      let reps = 0;
+      let power = 1;
+      for (let r = 0; r <= max; r++) {
+        if (r >= min) reps |= power;
+        if (r < max) {
+          power = shift(power, atom);
+          if (power < 0) return -1;
+        }
+      }
+      acc = shift(acc, reps);
+      if (acc < 0) return -1;
+    }
+    let out = acc;
+    for (const a of alts) out |= a;
+    return out;
+  };
+  const out = seq();
+  return pos.i === src.length ? out : -1;
 }
 
 function absoluteEntries(user: string[]): AbsoluteEntry[] {
@@ -1010,11 +1301,39 @@ function lower(c: number): number {
   return l.length === 1 ? l.charCodeAt(0) : c;
 }
 
+/** A character that the regex escape \\s matches (ECMAScript WhiteSpace and LineTerminator). */
+function isRegexSpace(c: number): boolean {
+  if (c <= 160) return c === 32 || (c >= 9 && c <= 13) || c === 160;
+  return c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 function isSpaceCode(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 160;
 }
 
-const CLAUSE_WORDS = /^(?:but|whereas|although|though|however|yet|while)$/i;
+/** The word [i, j) is one that opens a clause: but, whereas, although, though, however, yet, while (any case). */
+function isClauseWord(text: string, i: number, j: number, c1: number): boolean {
+  switch (j - i) {
+    case 3:
+      return (c1 === 98 && wordAt(text, i, 'but')) || (c1 === 121 && wordAt(text, i, 'yet'));
+    case 5:
+      return c1 === 119 && wordAt(text, i, 'while');
+    case 6:
+      return c1 === 116 && wordAt(text, i, 'though');
+    case 7:
+      return (c1 === 119 && wordAt(text, i, 'whereas')) || (c1 === 104 && wordAt(text, i, 'however'));
+    case 8:
+      return c1 === 97 && wordAt(text, i, 'although');
+    default:
+      return false;
+  }
+}
+
+/** The text at i spells the lower-case ASCII word w, in any case (the caller checks where the word ends). */
+function wordAt(text: string, i: number, w: string): boolean {
+  for (let k = 0; k < w.length; k++) if (lower(text.charCodeAt(i + k)) !== w.charCodeAt(k)) return false;
+  return true;
+}
 
 /** One pass: the cues of a sentence, in text order. */
 function scan(text: string, lex: ClaimLexicon): Cue[] {
@@ -1030,24 +1349,27 @@ function scan(text: string, lex: ClaimLexicon): Cue[] {
       const c2 = i + 1 < n ? (isSpaceCode(text.charCodeAt(i + 1)) ? 32 : lower(text.charCodeAt(i + 1))) : -1;
       const c3 = c2 >= 0 && i + 2 < n ? (isSpaceCode(text.charCodeAt(i + 2)) ? 32 : lower(text.charCodeAt(i + 2))) : -1;
       // The buckets of prefixKey(c1, c2, c3), prefixKey(c1, c2) and prefixKey(c1), in that order.
+      // The end of the word as the buckets' filters read it: its run of token characters (none at '$').
+      let k = i;
+      while (k < n && isTokenChar(text.charCodeAt(k))) k++;
       const n1 = lex.bucketTree[foldKeyChar(c1)];
       if (n1) {
         const n2 = c2 >= 0 && n1.next ? n1.next[foldKeyChar(c2)] : undefined;
         if (n2) {
           const n3 = c3 >= 0 && n2.next ? n2.next[foldKeyChar(c3)] : undefined;
-          if (n3) best = tryBucket(n3.bucket, text, i, best, lex);
-          best = tryBucket(n2.bucket, text, i, best, lex);
+          if (n3) best = tryBucket(n3.bucket, text, i, k, best, lex);
+          best = tryBucket(n2.bucket, text, i, k, best, lex);
         }
-        best = tryBucket(n1.bucket, text, i, best, lex);
+        best = tryBucket(n1.bucket, text, i, k, best, lex);
       }
-      if (lex.bucketAnyFirstTable === null || lex.bucketAnyFirstTable[c1] === 1) best = tryBucket(lex.bucketAny, text, i, best, lex);
+      if (lex.bucketAnyFirstTable === null || lex.bucketAnyFirstTable[c1] === 1) best = tryBucket(lex.bucketAny, text, i, i, best, lex);
       if (best) {
         cues.push(best);
         i = best.end;
         continue;
       }
       // No cue: a disease or drug name by its ending, a clause-opening conjunction (a boundary), or nothing.
-      let j = i + 1;
+      let j = k > i ? k : i + 1; // token characters are word characters
       while (j < n && isWordChar(text.charCodeAt(j))) j++;
       if (j - i >= 5) {
         const kind = suffixKind(text, i, j, lex);
@@ -1057,8 +1379,7 @@ function scan(text: string, lex: ClaimLexicon): Cue[] {
           continue;
         }
       }
-      // CLAUSE_WORDS start with b, w, a, t, h or y.
-      if (j - i >= 3 && j - i <= 8 && (c1 === 98 || c1 === 119 || c1 === 97 || c1 === 116 || c1 === 104 || c1 === 121) && CLAUSE_WORDS.test(text.slice(i, j))) cues.push({ kind: BOUNDARY, start: i, end: j });
+      if (isClauseWord(text, i, j, c1)) cues.push({ kind: BOUNDARY, start: i, end: j });
       i = j;
       continue;
     }
@@ -1098,20 +1419,38 @@ function suffixKind(text: string, i: number, j: number, lex: ClaimLexicon): numb
   return -1;
 }
 
-function tryBucket(b: Bucket | undefined | null, text: string, i: number, best: Cue | null, lex: ClaimLexicon): Cue | null {
+/**
+ * Try bucket b at i, where the word's token characters (see Bucket.firstLengths) end at k; k = i tries it whatever
+ * the word and what follows it.
+ */
+function tryBucket(b: Bucket | undefined | null, text: string, i: number, k: number, best: Cue | null, lex: ClaimLexicon): Cue | null {
   if (!b) return best;
+  if (b.firstLengths === UNREAD) bucketFilters(b);
+  const word = k - i;
+  if (word > 0 && word <= MAX_FIRST_LENGTH && b.firstLengths >= 0) {
+    if ((b.firstLengths & (1 << word)) === 0) return best;
+    const table = b.secondFirst === null ? null : b.secondFirst[word];
+    if (table) {
+      // The next word's first character after white space (128 for a non-ASCII one): the bucket's second words need one.
+      const n = text.length;
+      if (k >= n || !isRegexSpace(text.charCodeAt(k))) return best;
+      let m = k + 1;
+      while (m < n && isRegexSpace(text.charCodeAt(m))) m++;
+      if (m >= n || table[Math.min(text.charCodeAt(m), 128)] === 0) return best;
+    }
+  }
   b.re.lastIndex = i;
   const m = b.re.exec(text);
   if (!m) return best;
   let g = 1;
   while (g < m.length && m[g] === undefined) g++;
   let kind = b.kinds[g - 1];
-  let end = i + m[0].length;
+  let end = b.re.lastIndex; // sticky: the end of the match
   if (kind === K.attrSource) {
     // An unnamed source is an attribution only with its verb: 'studies have shown', not 'studies of mice'.
     lex.attributionVerbs.lastIndex = end;
     const v = lex.attributionVerbs.exec(text);
-    if (!v) return tryBucket(b.rest, text, i, best, lex);
+    if (!v) return tryBucket(b.rest, text, i, k, best, lex);
     kind = K.attr;
     end += v[0].length;
   }
