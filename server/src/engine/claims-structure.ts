@@ -154,6 +154,9 @@ export class StructureReader {
   private readonly index = new Map<ProseBlock, number>();
   private readonly listLead = new Map<number, LeadIn>();
   private readonly quoteVerdict = new Map<number, boolean>();
+  private readonly leads = new Map<string, LeadIn>();
+  /** For a list item's block index, the index of the block before its list (see listLeadIn). */
+  private readonly listStart = new Map<number, number>();
   private tables: Map<number, { header: string; rowLabel: string; firstHeader: string; col: number; row: number; lead: number }> | null = null;
 
   constructor(private readonly doc: ParsedDocument, private readonly classify: Classify) {
@@ -173,14 +176,25 @@ export class StructureReader {
     const inList = b.containers.includes('listItem');
     const inTable = b.kind === 'tableCell';
     if (!label && !inList && !inTable) return null;
+    const from = label ? label.end : 0;
+    // The fragment's shape first (cheap): most items and cells are neither a verb fragment nor benefit phrases.
+    const shape = fragmentShape(s.text, from, !!label);
+    if (!shape.verb && !shape.np && !shape.base) return null;
     let lead: LeadIn = NONE;
-    if (label) lead = readLeadIn(label.text);
+    if (label) lead = this.leadIn(label.text);
     if (!lead.kind && inList) lead = this.listLeadIn(i);
     if (!lead.kind && inTable) lead = this.tableLeadIn(b);
     if (lead.kind !== 'benefit' && lead.kind !== 'treatment') return null;
-    const from = label ? label.end : 0;
     const kind = label && !inList && !inTable ? 'label' : inTable ? 'table' : 'list';
-    return verbFragment(s.text, from, lead, this.classify, kind) ?? nounFragments(s.text, from, lead, this.classify, kind);
+    const verb = shape.verb || (shape.base && lead.modal) ? verbFragment(s.text, from, lead, this.classify, kind) : null;
+    return verb ?? (shape.np ? nounFragments(s.text, from, lead, this.classify, kind) : null);
+  }
+
+  /** readLeadIn, remembered by text (a table's header and row labels are read for each of its cells). */
+  private leadIn(text: string): LeadIn {
+    let l = this.leads.get(text);
+    if (!l) this.leads.set(text, (l = readLeadIn(text)));
+    return l;
   }
 
   /** The lead-in of the list around block i: the paragraph that introduces it, then the section heading. */
@@ -189,16 +203,26 @@ export class StructureReader {
     const d = listDepth(blocks[i]);
     // The block before the first item of this list (at this depth): walk back over items at this depth or deeper.
     let j = i - 1;
-    while (j >= 0 && listDepth(blocks[j]) >= d && blocks[j].kind !== 'heading') j--;
+    while (j >= 0 && listDepth(blocks[j]) >= d && blocks[j].kind !== 'heading') {
+      // An earlier item of the same list already knows where the list starts (linear on long lists).
+      const known = listDepth(blocks[j]) === d ? this.listStart.get(j) : undefined;
+      if (known !== undefined) {
+        j = known;
+        break;
+      }
+      j--;
+    }
+    this.listStart.set(i, j);
     const key = j * 8 + Math.min(d, 7);
     let lead = this.listLead.get(key);
     if (lead) return lead;
     const before = j >= 0 ? blocks[j] : null;
     const heading = blocks[i].sectionIndex >= 0 ? blocks[blocks[i].sectionIndex] : null;
-    lead = decide([
-      () => (before && before.kind !== 'heading' ? readLeadIn(lastSentence(before)) : NONE),
-      () => (heading ? readLeadIn(heading.text) : NONE),
-    ]);
+    const intro = before && before.kind !== 'heading' ? lastSentence(before) : '';
+    const introLead = intro ? this.leadIn(intro) : NONE;
+    // A lead-in that ends with a colon introduces the list: when it names neither benefits nor a treatment ('The pain:',
+    // 'See your GP if:'), the list is about something else, whatever the heading says.
+    lead = introLead.kind || intro.trimEnd().endsWith(':') ? introLead : heading ? this.leadIn(heading.text) : NONE;
     this.listLead.set(key, lead);
     return lead;
   }
@@ -211,11 +235,11 @@ export class StructureReader {
     const before = cell.lead >= 0 ? blocks[cell.lead] : null;
     const heading = b.sectionIndex >= 0 ? blocks[b.sectionIndex] : null;
     return decide([
-      () => readLeadIn(cell.header),
-      () => (cell.col > 0 ? readLeadIn(cell.rowLabel) : NONE),
-      () => (cell.col > 0 ? readLeadIn(cell.firstHeader) : NONE),
-      () => (before && before.kind !== 'heading' && !before.containers.includes('table') ? readLeadIn(lastSentence(before)) : NONE),
-      () => (heading ? readLeadIn(heading.text) : NONE),
+      () => this.leadIn(cell.header),
+      () => (cell.col > 0 ? this.leadIn(cell.rowLabel) : NONE),
+      () => (cell.col > 0 ? this.leadIn(cell.firstHeader) : NONE),
+      () => (before && before.kind !== 'heading' && !before.containers.includes('table') ? this.leadIn(lastSentence(before)) : NONE),
+      () => (heading ? this.leadIn(heading.text) : NONE),
     ]);
   }
 
@@ -331,6 +355,25 @@ function labelOf(text: string): { text: string; end: number } | null {
 }
 
 const ADVERB_FIRST = /^[A-Za-z]+ly\s+/;
+const MODAL_WORD = /^(?:may|can|might|could|will|helps?)$/i;
+
+/**
+ * The shape of the text at `from`, read from its first words only: a verb fragment (a word in -s form or a modal, after
+ * an optional -ly adverb: 'Reduces', 'May', 'Gently soothes'), benefit phrases (a modifier of change first, or a noun of
+ * benefit last in the first phrase; after a label, any list of phrases), or a word (a base form after 'X can:').
+ */
+function fragmentShape(text: string, from: number, label: boolean): { verb: boolean; np: boolean; base: boolean } {
+  const frag = text.slice(from, from + 200);
+  const words = /^([A-Za-z]+)(?:\s+([A-Za-z]+))?/.exec(frag);
+  if (!words) return { verb: false, np: false, base: false };
+  const w = /ly$/i.test(words[1]) && words[2] ? words[2] : words[1];
+  const verb = MODAL_WORD.test(w) || (w.length > 2 && /[^s]s$/i.test(w) && !/^[A-Z]{2}/.test(w));
+  const p = compiled();
+  let first = frag.split(/[,;]/)[0].trimEnd();
+  while (first.endsWith('.') || first.endsWith('!')) first = first.slice(0, -1);
+  const np = p.decrease.test(frag) || p.increase.test(frag) || p.benefitNoun.test(first) || (label && /[,;]|\s(?:and|or)\s/.test(frag));
+  return { verb, np, base: true };
+}
 
 /**
  * A verb fragment at `from` ('Reduces joint inflammation', 'May ease cramps', 'Gently soothes dry skin'; after 'X can:'
