@@ -61,6 +61,8 @@ describe('claim rules on claims given by the document structure (round 5)', () =
       ['## Why try our colic drops?\n\n- Settles colic in newborns\n', ['unsupported-claim warning «Settles»']],
       // teeth: the classifier's outcomes decide (gum disease and pain are outcomes; see the report for dental words it lacks).
       ['## Why choose our dental gel?\n\n- Reduces gum disease\n- Eases teething pain in toddlers\n', ['unsupported-claim warning «Reduces»', 'unsupported-claim warning «Eases»']],
+      // A neutral subheading takes the benefits of the heading above it.
+      ['## Benefits of our blend\n\n### For your joints\n\n- Reduces stiffness\n', ['unsupported-claim warning «Reduces»']],
       // A hedge in the item or in the lead-in keeps it info.
       ['## What our sleep tea does\n\n- May help you fall asleep sooner\n', ['unsupported-claim info «May help»']],
       ['Regular massage may:\n\n- ease tension headaches\n', ['unsupported-claim info «ease»']],
@@ -104,6 +106,8 @@ describe('claim rules on claims given by the document structure (round 5)', () =
       ['## What you can do at home\n\n- More sleep\n- Less screen time\n', []],
       ['## Why choose our clinic?\n\n- Free parking\n- Open on Saturdays\n- Friendly staff\n', []],
       ['## Benefits of booking online\n\n- Lower prices\n- Faster booking\n', []],
+      // A treatment named in a subheading of side effects.
+      ['## Side effects\n\n### Turmeric\n\n- Lowers blood pressure\n- Upsets the stomach\n', []],
       // A lead-in with a colon that names something else decides, whatever the heading says.
       ['## Physiotherapy for back pain\n\nThe pain:\n\n- Eases when you lie down\n- Less sharp in the morning\n', []],
       ['## Our sleep drops\n\nCall your GP if your child:\n\n- Sleeps more than usual and is hard to wake\n', []],
@@ -141,6 +145,10 @@ describe('claim rules on claims given by the document structure (round 5)', () =
       ['> My periods are regular again.\n>\n> — Jo, 29\n', ['unsupported-claim warning «My periods are regular again»']],
       ['> My back pain has gone.\n\n— David, 61\n', ['unsupported-claim warning «My back pain has gone»']],
       ['## In their words\n\n> I can play tennis with my grandson again.\n', ['unsupported-claim warning «I can play»']],
+      // Before and after: the part labelled 'After:' of a testimonial with a 'Before:' part states the result.
+      ['## Real results\n\n> Before: constant heartburn and a drawer full of antacids. After: calm evenings and happy dinners.\n', ['unsupported-claim warning «calm evenings and happy dinners»']],
+      ['## Real results\n\n> After: we went for a walk along the beach.\n', []],
+      ['## Booking\n\n> Before: call the clinic. After: rest for an hour.\n', []],
       // Symptoms, the disease, service, a question, a quote that is not a testimonial, a negated or habitual change.
       ['## What our clients say\n\n> The staff were lovely and the clinic was spotless.\n', []],
       ['## What our clients say\n\n> My eczema flared every winter and kept me up at night.\n', []],

@@ -155,6 +155,9 @@ export class StructureReader {
   private readonly listLead = new Map<number, LeadIn>();
   private readonly quoteVerdict = new Map<number, boolean>();
   private readonly leads = new Map<string, LeadIn>();
+  private readonly headingLeads = new Map<number, LeadIn>();
+  /** For each heading block, the index of the enclosing heading of lower depth, or -1 (built on first use). */
+  private parents: Int32Array | null = null;
   /** For a list item's block index, the index of the block before its list (see listLeadIn). */
   private readonly listStart = new Map<number, number>();
   private tables: Map<number, { header: string; rowLabel: string; firstHeader: string; col: number; row: number; lead: number }> | null = null;
@@ -170,11 +173,11 @@ export class StructureReader {
     const i = this.index.get(b);
     if (i === undefined) return null;
     if (b.containers.includes('blockquote') || this.quotedParagraph(i)) {
-      return this.isTestimonialQuote(i) ? testimonialChange(s.text, c) : null;
+      return this.isTestimonialQuote(i) ? testimonialChange(s.text, c) ?? this.beforeAfter(s, c, i) : null;
     }
-    const label = labelOf(s.text);
     const inList = b.containers.includes('listItem');
     const inTable = b.kind === 'tableCell';
+    const label = labelOf(s.text, inList || inTable);
     if (!label && !inList && !inTable) return null;
     const from = label ? label.end : 0;
     // The fragment's shape first (cheap): most items and cells are neither a verb fragment nor benefit phrases.
@@ -197,6 +200,41 @@ export class StructureReader {
     return l;
   }
 
+  /**
+   * 'Before: size 20 and out of breath. After: size 12 …': in a testimonial quote that has a 'Before:' part, the part
+   * labelled 'After:' (or 'Now:', 'Today:') states the result.
+   */
+  private beforeAfter(s: Sentence, c: ClaimClassification, i: number): ClaimClassification | null {
+    if (c.claim || c.absoluteTerms.length) return null;
+    const label = labelOf(s.text);
+    if (!label || !/^(?:after|now|today)\s*:$/i.test(label.text.replace(/^[\s"'\u201c*_]+/, ''))) return null;
+    const blocks = this.doc.blocks;
+    const quoted = (k: number): boolean => k >= 0 && k < blocks.length && blocks[k].containers.includes('blockquote');
+    let first = i;
+    let last = i;
+    if (quoted(i)) {
+      while (quoted(first - 1)) first--;
+      while (quoted(last + 1)) last++;
+    }
+    let before = false;
+    for (let k = first; k <= last && !before; k++) before = /\bbefore\s*:/i.test(blocks[k].text);
+    if (!before) return null;
+    let end = s.text.length;
+    while (end > label.end && /[\s.!"\u201d]/.test(s.text[end - 1])) end--;
+    if (end <= label.end) return null;
+    const start = label.end;
+    const span = { start, end, text: s.text.slice(start, end) };
+    return {
+      ...c,
+      strength: 'direct',
+      claim: true,
+      cues: [...c.cues, 'testimonial', 'structure:quote'],
+      hedged: false,
+      predicate: { ...span, head: span, lemma: null, form: 'other', modal: null },
+      notClaim: null,
+    };
+  }
+
   /** The lead-in of the list around block i: the paragraph that introduces it, then the section heading. */
   private listLeadIn(i: number): LeadIn {
     const blocks = this.doc.blocks;
@@ -217,12 +255,11 @@ export class StructureReader {
     let lead = this.listLead.get(key);
     if (lead) return lead;
     const before = j >= 0 ? blocks[j] : null;
-    const heading = blocks[i].sectionIndex >= 0 ? blocks[blocks[i].sectionIndex] : null;
     const intro = before && before.kind !== 'heading' ? lastSentence(before) : '';
     const introLead = intro ? this.leadIn(intro) : NONE;
     // A lead-in that ends with a colon introduces the list: when it names neither benefits nor a treatment ('The pain:',
     // 'See your GP if:'), the list is about something else, whatever the heading says.
-    lead = introLead.kind || intro.trimEnd().endsWith(':') ? introLead : heading ? this.leadIn(heading.text) : NONE;
+    lead = introLead.kind || intro.trimEnd().endsWith(':') ? introLead : this.headingLead(blocks[i].sectionIndex);
     this.listLead.set(key, lead);
     return lead;
   }
@@ -233,14 +270,55 @@ export class StructureReader {
     if (!cell || cell.row === 0) return NONE;
     const blocks = this.doc.blocks;
     const before = cell.lead >= 0 ? blocks[cell.lead] : null;
-    const heading = b.sectionIndex >= 0 ? blocks[b.sectionIndex] : null;
     return decide([
       () => this.leadIn(cell.header),
       () => (cell.col > 0 ? this.leadIn(cell.rowLabel) : NONE),
       () => (cell.col > 0 ? this.leadIn(cell.firstHeader) : NONE),
       () => (before && before.kind !== 'heading' && !before.containers.includes('table') ? this.leadIn(lastSentence(before)) : NONE),
-      () => (heading ? this.leadIn(heading.text) : NONE),
+      () => this.headingLead(b.sectionIndex),
     ]);
+  }
+
+  /**
+   * The lead-in of a section: its heading, or (when the heading names a treatment or nothing) the enclosing headings:
+   * one that names side effects, risks or logistics keeps the section's lists clean ('## Side effects' / '### Turmeric'),
+   * one that names benefits supplies them to a neutral subheading ('## Benefits' / '### For your joints').
+   */
+  private headingLead(k: number): LeadIn {
+    if (k < 0) return NONE;
+    let lead = this.headingLeads.get(k);
+    if (lead) return lead;
+    lead = this.leadIn(this.doc.blocks[k].text);
+    if (lead.kind !== 'benefit' && lead.kind !== 'other') {
+      const parents = this.headingParents();
+      for (let j = parents[k]; j >= 0; j = parents[j]) {
+        const up = this.leadIn(this.doc.blocks[j].text);
+        if (up.kind === 'other') {
+          lead = NONE;
+          break;
+        }
+        if (up.kind === 'benefit' && !lead.kind) {
+          lead = up;
+          break;
+        }
+      }
+    }
+    this.headingLeads.set(k, lead);
+    return lead;
+  }
+
+  private headingParents(): Int32Array {
+    if (this.parents) return this.parents;
+    const blocks = this.doc.blocks;
+    const parents = new Int32Array(blocks.length).fill(-1);
+    const stack: number[] = [];
+    for (let i = 0; i < blocks.length; i++) {
+      if (blocks[i].kind !== 'heading') continue;
+      while (stack.length && blocks[stack[stack.length - 1]].depth >= blocks[i].depth) stack.pop();
+      parents[i] = stack.length ? stack[stack.length - 1] : -1;
+      stack.push(i);
+    }
+    return (this.parents = parents);
   }
 
   /** Table cells by start offset: column, row, header text and row label (from the Markdown tree, once per document). */
@@ -343,8 +421,9 @@ function introducesLetter(text: string): boolean {
 }
 
 /** A label before a colon at the start of a sentence ('Benefits:', 'What you'll notice:'), at most six words. */
-function labelOf(text: string): { text: string; end: number } | null {
+function labelOf(text: string, dash = false): { text: string; end: number } | null {
   const colon = text.indexOf(':');
+  if (dash && (colon < 0 || colon > 60)) return dashLabelOf(text);
   if (colon <= 0 || colon > 60) return null;
   const label = text.slice(0, colon);
   if (/[.!?;]/.test(label) || label.trim().split(/\s+/).length > 6) return null;
@@ -352,6 +431,25 @@ function labelOf(text: string): { text: string; end: number } | null {
   while (end < text.length && /\s/.test(text[end])) end++;
   if (end >= text.length) return null;
   return { text: `${label}:`, end };
+}
+
+/**
+ * In a list item or table cell, a short label before a spaced dash ('**Sleep** – helps you drift off'): at most four
+ * words, in the first 40 characters.
+ */
+function dashLabelOf(text: string): { text: string; end: number } | null {
+  const head = text.slice(0, 44);
+  let at = -1;
+  for (const d of [' \u2013 ', ' \u2014 ', ' - ']) {
+    const k = head.indexOf(d);
+    if (k > 0 && (at < 0 || k < at)) at = k;
+  }
+  if (at < 0) return null;
+  const label = text.slice(0, at);
+  if (/[.!?;:]/.test(label) || label.trim().split(/\s+/).length > 4) return null;
+  let end = at + 3;
+  while (end < text.length && /\s/.test(text[end])) end++;
+  return end < text.length ? { text: label, end } : null;
 }
 
 const ADVERB_FIRST = /^[A-Za-z]+ly\s+/;
