@@ -8,7 +8,9 @@
 // C. first-person changes of health in testimonial quotes ('> "My eczema cleared in two weeks." — Sarah, 34').
 
 import * as assert from 'node:assert/strict';
-import { lintText, applyEdits } from '../../server/src/engine/lint';
+import { lintText, applyEdits, forgetRemembered } from '../../server/src/engine/lint';
+import { analyzeClaims } from '../../server/src/engine/claims';
+import { resolveConfig } from '../../server/src/engine/config';
 import { parseDocument } from '../../server/src/engine/document';
 import { CLAIM_RULE_IDS } from '../helpers/claim-cases';
 import type { Diagnostic } from '../../server/src/engine/types';
@@ -190,4 +192,42 @@ describe('claim rules on claims given by the document structure (round 5)', () =
       });
     }
   });
+});
+
+describe('claims given by the document structure: analysis time grows linearly with lists, tables and quotes', () => {
+  // CPU time of parsing and analyzeClaims (not the fixes of every diagnostic) at 4n over time at n: about 4 when linear,
+  // 16 when quadratic. Each shape is one long structure, the worst case for the walks back to a list's lead-in and a
+  // quote's first block. Remembered classifications are forgotten before each run.
+  const shapes: [string, (n: number) => string][] = [
+    ['one long list of benefit items', (n) => `## Benefits of our blend\n\n${Array.from({ length: n }, (_, i) => `- Reduces joint pain in week ${i}\n`).join('')}`],
+    ['nested lists', (n) => `## Benefits of our blend\n\n${Array.from({ length: n }, (_, i) => `- Eases stiffness ${i}\n  - Less bloating ${i}\n`).join('')}`],
+    ['one long table', (n) => `| Drip | What it does |\n|---|---|\n${Array.from({ length: n }, (_, i) => `| D${i} | Brightens dull skin ${i} |\n`).join('')}`],
+    ['one long quote', (n) => `## Testimonials\n\n${Array.from({ length: n }, (_, i) => `> My skin cleared in week ${i}.\n>\n`).join('')}`],
+  ];
+  for (const [name, make] of shapes) {
+    it(name, function () {
+      this.timeout(120_000);
+      const config = resolveConfig();
+      const analyse = (text: string): number => {
+        forgetRemembered();
+        return analyzeClaims(parseDocument(text, { uri: 'file:///draft.md' }), config).length;
+      };
+      const time = (n: number): number => {
+        const text = make(n);
+        assert.ok(analyse(text) >= n);
+        let best = Infinity;
+        for (let r = 0; r < 2; r++) {
+          const t0 = process.cpuUsage();
+          analyse(text);
+          const d = process.cpuUsage(t0);
+          best = Math.min(best, (d.user + d.system) / 1000);
+        }
+        return best;
+      };
+      const small = time(200);
+      const large = time(800);
+      if (process.env.SHOW_GROWTH) console.log(`      ${name}: ${small.toFixed(0)} -> ${large.toFixed(0)} ms`);
+      assert.ok(large / small < 9, `time ratio ${(large / small).toFixed(1)} at 4x the size (${small.toFixed(0)} ms -> ${large.toFixed(0)} ms)`);
+    });
+  }
 });
