@@ -73,6 +73,7 @@ describe('claim rules on claims given by the document structure (round 5)', () =
       // Plain text lists.
       ['Benefits of our turmeric blend:\n- Reduces joint inflammation\n- Eases morning stiffness\n', ['unsupported-claim warning «Reduces»', 'unsupported-claim warning «Eases»'], 'draft.txt'],
       ['Why choose our sports massage?\n\n* Speeds up recovery after a race\n', ['unsupported-claim warning «Speeds up»'], 'draft.txt'],
+      ['WHY CHOOSE OUR TURMERIC BLEND\n\n- Reduces joint inflammation\n\nSIDE EFFECTS\n\n- Lowers blood pressure\n', ['unsupported-claim warning «Reduces»'], 'draft.txt'],
     ]);
   });
 
@@ -151,6 +152,9 @@ describe('claim rules on claims given by the document structure (round 5)', () =
       ['## Real results\n\n> Before: constant heartburn and a drawer full of antacids. After: calm evenings and happy dinners.\n', ['unsupported-claim warning «calm evenings and happy dinners»']],
       ['## Real results\n\n> After: we went for a walk along the beach.\n', []],
       ['## Booking\n\n> Before: call the clinic. After: rest for an hour.\n', []],
+      // Plain text: a heading line, e-mail style quotes with an attribution line.
+      ['WHAT OUR CLIENTS SAY\n\n> My energy came back within a month.\n\n> My hay fever symptoms have eased.\n> - Tom, 12\n', ['unsupported-claim warning «My energy came back»', 'unsupported-claim warning «My hay fever symptoms have eased»'], 'draft.txt'],
+      ['OUR CLINIC\n\n> My skin cleared for a while in 2019, then the rash came back.\n', [], 'draft.txt'],
       // Symptoms, the disease, service, a question, a quote that is not a testimonial, a negated or habitual change.
       ['## What our clients say\n\n> The staff were lovely and the clinic was spotless.\n', []],
       ['## What our clients say\n\n> My eczema flared every winter and kept me up at night.\n', []],
