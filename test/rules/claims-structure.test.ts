@@ -81,6 +81,7 @@ describe('claim rules on claims given by the document structure (round 5)', () =
     docs([
       ['## What you\'ll notice\n\n- Less bloating\n- Fewer trips to the shops\n- Calmer digestion\n', ['unsupported-claim warning «Less bloating»', 'unsupported-claim warning «Calmer digestion»']],
       ['## Benefits of our menopause programme\n\n- Fewer hot flushes\n- Better sleep\n', ['unsupported-claim warning «Fewer hot flushes»', 'unsupported-claim warning «Better sleep»']],
+      ['## Results you can expect\n\n- Clearer skin within four weeks\n', ['unsupported-claim warning «Clearer skin within four weeks»']],
       ['## Why athletes use our recovery boots\n\n- Faster recovery between sessions\n- Less muscle soreness\n', ['unsupported-claim warning «Faster recovery between sessions»', 'unsupported-claim warning «Less muscle soreness»']],
       ['## Benefits of our fertility coaching\n\n- Improved fertility\n- Stress relief\n', ['unsupported-claim warning «Improved fertility»', 'unsupported-claim warning «Stress relief»']],
     ]);
@@ -92,6 +93,7 @@ describe('claim rules on claims given by the document structure (round 5)', () =
       ['| | Fertility blend |\n|---|---|\n| Benefits | Boosts fertility in women over 35 |\n', ['unsupported-claim warning «Boosts»']],
       ['| Drip | What it does |\n|------|--------------|\n| Glow | Brightens dull skin |\n| Calm | Takes 45 minutes |\n', ['unsupported-claim warning «Brightens»']],
       ['| Eye drop | Benefits |\n|---|---|\n| Hydra | Relieves dry eyes all day |\n', ['unsupported-claim warning «Relieves»']],
+      ['| Oil | Common uses |\n|---|---|\n| Lavender | Eases tension headaches |\n| Tea tree | Sold in 10 ml bottles |\n', ['unsupported-claim warning «Eases»']],
       ['## Why choose our allergy range\n\n| Product | Description |\n|---|---|\n| Nasal spray | Fewer sneezing fits |\n', ['unsupported-claim warning «Fewer sneezing fits»']],
     ]);
   });
@@ -103,6 +105,7 @@ describe('claim rules on claims given by the document structure (round 5)', () =
       ['Possible risks:\n\n- Bruising where the needle goes in\n- Lowers blood sugar too far in people on insulin\n', []],
       ['## What happens at your appointment\n\n- We check your blood pressure\n- Relaxes the muscles before the procedure\n', []],
       ['## Before your first session\n\n- Relaxes you\n- Eases nerves\n', []],
+      ['## What to expect after your peel\n\n- Less redness by day three\n- Smoother skin after a week\n', []],
       ['## Who should not have an iron infusion\n\n- Reduced kidney function\n- Lowers blood pressure\n', []],
       ['## Causes of tiredness\n\n- Lowers your iron stores\n', []],
       ['## Benefits of massage\n\n- Does it reduce stress?\n- Helps with sleep?\n', []],
