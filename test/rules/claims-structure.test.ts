@@ -155,6 +155,13 @@ describe('claim rules on claims given by the document structure (round 5)', () =
       ['## Real results\n\n> Before: constant heartburn and a drawer full of antacids. After: calm evenings and happy dinners.\n', ['unsupported-claim warning «calm evenings and happy dinners»']],
       ['## Real results\n\n> After: we went for a walk along the beach.\n', []],
       ['## Booking\n\n> Before: call the clinic. After: rest for an hour.\n', []],
+      // How the writer was before (a health state), then a first-person sentence opened by the time since: the result.
+      ['## What clients say\n\n> For years I dreaded the school run because of my back. These days I walk the kids to school and back.\n', ['unsupported-claim warning «These days I walk the kids to school and back»']],
+      ['> I used to wake up five times a night with hot flushes. Now I get a solid seven hours.\n>\n> — Ben, 45\n', ['unsupported-claim warning «Now I get a solid seven hours»']],
+      ['## What clients say\n\n> I used to dread the dentist. Now I book my check-ups online.\n', []],
+      ['## What clients say\n\n> I used to have panic attacks on the bus. Now I have to take a taxi everywhere.\n', []],
+      ['## What clients say\n\n> I used to get migraines every week. Last month the clinic moved to a new building.\n', []],
+      ['## My story\n\n> I used to get migraines every week. Now I work from home.\n', []],
       // Plain text: a heading line, e-mail style quotes with an attribution line.
       ['WHAT OUR CLIENTS SAY\n\n> My energy came back within a month.\n\n> My hay fever symptoms have eased.\n> - Tom, 12\n', ['unsupported-claim warning «My energy came back»', 'unsupported-claim warning «My hay fever symptoms have eased»'], 'draft.txt'],
       ['OUR CLINIC\n\n> My skin cleared for a while in 2019, then the rash came back.\n', [], 'draft.txt'],

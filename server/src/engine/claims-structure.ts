@@ -146,6 +146,25 @@ function isAttribution(text: string): boolean {
   const t = text.trim();
   return t.length < 120 && ATTRIBUTION.test(t);
 }
+const HEALTH_WORDS = new Set(structureData.testimonial.healthWords);
+
+/** The text names a health state: a word or two-word phrase of claims-structure.json's testimonial.healthWords. */
+function mentionsHealth(text: string): boolean {
+  let prev = '';
+  for (const m of text.toLowerCase().matchAll(/[a-z0-9'-]+/g)) {
+    if (HEALTH_WORDS.has(m[0]) || (prev && HEALTH_WORDS.has(`${prev} ${m[0]}`))) return true;
+    prev = m[0];
+  }
+  return false;
+}
+
+/** How the writer was before: 'Before Priya, I could not …', 'I used to …', 'For years I …', 'I had tried everything'. */
+const BEFORE_STATE = /^[\s"\u201c]*(?:before\s+\S[^,.;:!?]{0,40},\s*(?:i|we|my)\b|i\s+used\s+to\b|for\s+(?:years|months|ages|decades|a\s+long\s+time)(?:\s*,\s*|\s+)i\b|i\s+had\s+(?:tried|suffered|struggled|lived\s+with|put\s+up\s+with)\b|i\s+(?:could\s*n['\u2019]?t|could\s+not|was\s+unable\s+to)\b)/i;
+/** A first-person sentence opened by a marker of the time since: 'Now I …', 'Last month I …', 'Since then, my …'. */
+const AFTER_OPENER = /^[\s"\u201c]*(?:now|these\s+days|nowadays|today|this\s+(?:year|month|week|summer|winter|spring|autumn)|last\s+(?:month|week|year|summer|winter|spring|autumn|weekend)|since\s+then|(?:a\s+few|two|three|four|six)\s+(?:weeks|months)\s+(?:later|on))(?:\s*,\s*|\s+)(?:i|we|my)\s/i;
+/** Service, not health: the staff, the clinic, the booking. */
+const SERVICE = /\b(?:staff|team|nurses?|receptionists?|clinic|booking|appointment|parking|waiting\s+room|price|prices)\b/i;
+
 /** The end of a quotation followed by an attribution in the same block: '…two weeks." — Sarah, 34'. */
 const QUOTE_CLOSE = /["\u201d]\s*(?:[-\u2013\u2014~(])/;
 
@@ -173,7 +192,7 @@ export class StructureReader {
     const i = this.index.get(b);
     if (i === undefined) return null;
     if (b.containers.includes('blockquote') || this.quotedParagraph(i)) {
-      return this.isTestimonialQuote(i) ? testimonialChange(s.text, c) ?? this.beforeAfter(s, c, i) : null;
+      return this.isTestimonialQuote(i) ? testimonialChange(s.text, c) ?? this.beforeAfter(s, c, i) ?? this.afterContrast(s, c, i) : null;
     }
     const inList = b.containers.includes('listItem');
     const inTable = b.kind === 'tableCell';
@@ -231,6 +250,49 @@ export class StructureReader {
       cues: [...c.cues, 'testimonial', 'structure:quote'],
       hedged: false,
       predicate: { ...span, head: span, lemma: null, form: 'other', modal: null },
+      notClaim: null,
+    };
+  }
+
+  /**
+   * 'Before Priya, I could not get on a train without a panic attack. Last month I travelled to Edinburgh on my own.':
+   * in a testimonial quote, a sentence that states how the writer was before (BEFORE_STATE) and, after it in the same
+   * quote, a first-person sentence opened by a marker of the time since (AFTER_OPENER: 'Now', 'These days', 'Last
+   * month', 'Since then') that is not negated: the second states the result.
+   */
+  private afterContrast(s: Sentence, c: ClaimClassification, i: number): ClaimClassification | null {
+    if (c.claim || c.absoluteTerms.length || isQuestion(s.text)) return null;
+    const opener = AFTER_OPENER.exec(s.text);
+    if (!opener || /\b(?:not|never|no\s+longer|nothing|have\s+to|has\s+to|need\s+to|must)\b|n['\u2019]t\b/i.test(s.text) || SERVICE.test(s.text)) return null;
+
+    const blocks = this.doc.blocks;
+    const quoted = (k: number): boolean => k >= 0 && k < blocks.length && blocks[k].containers.includes('blockquote');
+    let first = i;
+    if (quoted(i)) while (quoted(first - 1)) first--;
+    let before = false;
+    for (let k = first; k <= i && !before; k++) {
+      for (const t of blocks[k].sentences) {
+        if (t.start >= s.start) break;
+        if (BEFORE_STATE.test(t.text) && mentionsHealth(t.text)) {
+          before = true;
+          break;
+        }
+      }
+    }
+    if (!before) return null;
+    let start = 0;
+    while (start < s.text.length && /[\s"\u201c]/.test(s.text[start])) start++;
+    let end = s.text.length;
+    while (end > start && /[\s.!"\u201d]/.test(s.text[end - 1])) end--;
+    if (end <= start) return null;
+    const span = { start, end, text: s.text.slice(start, end) };
+    return {
+      ...c,
+      strength: 'direct',
+      claim: true,
+      cues: [...c.cues, 'testimonial', 'structure:quote'],
+      hedged: false,
+      predicate: { ...span, head: { start, end: start + opener[0].trimEnd().length, text: s.text.slice(start, start + opener[0].trimEnd().length) }, lemma: null, form: 'other', modal: null },
       notClaim: null,
     };
   }
