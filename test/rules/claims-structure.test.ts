@@ -8,7 +8,9 @@
 // C. first-person changes of health in testimonial quotes ('> "My eczema cleared in two weeks." — Sarah, 34').
 
 import * as assert from 'node:assert/strict';
-import { lintText, applyEdits } from '../../server/src/engine/lint';
+import { lintText, applyEdits, forgetRemembered } from '../../server/src/engine/lint';
+import { analyzeClaims } from '../../server/src/engine/claims';
+import { resolveConfig } from '../../server/src/engine/config';
 import { parseDocument } from '../../server/src/engine/document';
 import { CLAIM_RULE_IDS } from '../helpers/claim-cases';
 import type { Diagnostic } from '../../server/src/engine/types';
@@ -59,6 +61,10 @@ describe('claim rules on claims given by the document structure (round 5)', () =
       ['## Why parents love our vitamin D drops\n\n- Supports strong bones\n- Helps little ones sleep through the night\n', ['unsupported-claim warning «Supports»', 'unsupported-claim warning «Helps»']],
       ['## What our nasal spray does\n\n- Relieves hay fever symptoms within minutes\n- Comes in a handy travel size\n', ['unsupported-claim warning «Relieves»']],
       ['## Why try our colic drops?\n\n- Settles colic in newborns\n', ['unsupported-claim warning «Settles»']],
+      // teeth: the classifier's outcomes decide (gum disease and pain are outcomes; see the report for dental words it lacks).
+      ['## Why choose our dental gel?\n\n- Reduces gum disease\n- Eases teething pain in toddlers\n', ['unsupported-claim warning «Reduces»', 'unsupported-claim warning «Eases»']],
+      // A neutral subheading takes the benefits of the heading above it.
+      ['## Benefits of our blend\n\n### For your joints\n\n- Reduces stiffness\n', ['unsupported-claim warning «Reduces»']],
       // A hedge in the item or in the lead-in keeps it info.
       ['## What our sleep tea does\n\n- May help you fall asleep sooner\n', ['unsupported-claim info «May help»']],
       ['Regular massage may:\n\n- ease tension headaches\n', ['unsupported-claim info «ease»']],
@@ -67,6 +73,7 @@ describe('claim rules on claims given by the document structure (round 5)', () =
       // Plain text lists.
       ['Benefits of our turmeric blend:\n- Reduces joint inflammation\n- Eases morning stiffness\n', ['unsupported-claim warning «Reduces»', 'unsupported-claim warning «Eases»'], 'draft.txt'],
       ['Why choose our sports massage?\n\n* Speeds up recovery after a race\n', ['unsupported-claim warning «Speeds up»'], 'draft.txt'],
+      ['WHY CHOOSE OUR TURMERIC BLEND\n\n- Reduces joint inflammation\n\nSIDE EFFECTS\n\n- Lowers blood pressure\n', ['unsupported-claim warning «Reduces»'], 'draft.txt'],
     ]);
   });
 
@@ -74,8 +81,9 @@ describe('claim rules on claims given by the document structure (round 5)', () =
     docs([
       ['## What you\'ll notice\n\n- Less bloating\n- Fewer trips to the shops\n- Calmer digestion\n', ['unsupported-claim warning «Less bloating»', 'unsupported-claim warning «Calmer digestion»']],
       ['## Benefits of our menopause programme\n\n- Fewer hot flushes\n- Better sleep\n', ['unsupported-claim warning «Fewer hot flushes»', 'unsupported-claim warning «Better sleep»']],
+      ['## Results you can expect\n\n- Clearer skin within four weeks\n', ['unsupported-claim warning «Clearer skin within four weeks»']],
       ['## Why athletes use our recovery boots\n\n- Faster recovery between sessions\n- Less muscle soreness\n', ['unsupported-claim warning «Faster recovery between sessions»', 'unsupported-claim warning «Less muscle soreness»']],
-      ['## Benefits of our fertility coaching\n\n- Improved fertility\n- Stress relief\n', ['unsupported-claim warning «Improved»', 'unsupported-claim warning «Stress relief»']],
+      ['## Benefits of our fertility coaching\n\n- Improved fertility\n- Stress relief\n', ['unsupported-claim warning «Improved fertility»', 'unsupported-claim warning «Stress relief»']],
     ]);
   });
 
@@ -85,6 +93,7 @@ describe('claim rules on claims given by the document structure (round 5)', () =
       ['| | Fertility blend |\n|---|---|\n| Benefits | Boosts fertility in women over 35 |\n', ['unsupported-claim warning «Boosts»']],
       ['| Drip | What it does |\n|------|--------------|\n| Glow | Brightens dull skin |\n| Calm | Takes 45 minutes |\n', ['unsupported-claim warning «Brightens»']],
       ['| Eye drop | Benefits |\n|---|---|\n| Hydra | Relieves dry eyes all day |\n', ['unsupported-claim warning «Relieves»']],
+      ['| Oil | Common uses |\n|---|---|\n| Lavender | Eases tension headaches |\n| Tea tree | Sold in 10 ml bottles |\n', ['unsupported-claim warning «Eases»']],
       ['## Why choose our allergy range\n\n| Product | Description |\n|---|---|\n| Nasal spray | Fewer sneezing fits |\n', ['unsupported-claim warning «Fewer sneezing fits»']],
     ]);
   });
@@ -96,12 +105,18 @@ describe('claim rules on claims given by the document structure (round 5)', () =
       ['Possible risks:\n\n- Bruising where the needle goes in\n- Lowers blood sugar too far in people on insulin\n', []],
       ['## What happens at your appointment\n\n- We check your blood pressure\n- Relaxes the muscles before the procedure\n', []],
       ['## Before your first session\n\n- Relaxes you\n- Eases nerves\n', []],
+      ['## What to expect after your peel\n\n- Less redness by day three\n- Smoother skin after a week\n', []],
       ['## Who should not have an iron infusion\n\n- Reduced kidney function\n- Lowers blood pressure\n', []],
       ['## Causes of tiredness\n\n- Lowers your iron stores\n', []],
       ['## Benefits of massage\n\n- Does it reduce stress?\n- Helps with sleep?\n', []],
       ['## What you can do at home\n\n- More sleep\n- Less screen time\n', []],
       ['## Why choose our clinic?\n\n- Free parking\n- Open on Saturdays\n- Friendly staff\n', []],
       ['## Benefits of booking online\n\n- Lower prices\n- Faster booking\n', []],
+      // A treatment named in a subheading of side effects.
+      ['## Side effects\n\n### Turmeric\n\n- Lowers blood pressure\n- Upsets the stomach\n', []],
+      // A lead-in with a colon that names something else decides, whatever the heading says.
+      ['## Physiotherapy for back pain\n\nThe pain:\n\n- Eases when you lie down\n- Less sharp in the morning\n', []],
+      ['## Our sleep drops\n\nCall your GP if your child:\n\n- Sleeps more than usual and is hard to wake\n', []],
       // No lead-in at all: the structure does not say what the fragment is about.
       ['- Reduces joint inflammation\n', []],
       ['| Treatment | Aftercare |\n|---|---|\n| Chemical peel | Soothes redness with a cool compress |\n', []],
@@ -136,6 +151,20 @@ describe('claim rules on claims given by the document structure (round 5)', () =
       ['> My periods are regular again.\n>\n> — Jo, 29\n', ['unsupported-claim warning «My periods are regular again»']],
       ['> My back pain has gone.\n\n— David, 61\n', ['unsupported-claim warning «My back pain has gone»']],
       ['## In their words\n\n> I can play tennis with my grandson again.\n', ['unsupported-claim warning «I can play»']],
+      // Before and after: the part labelled 'After:' of a testimonial with a 'Before:' part states the result.
+      ['## Real results\n\n> Before: constant heartburn and a drawer full of antacids. After: calm evenings and happy dinners.\n', ['unsupported-claim warning «calm evenings and happy dinners»']],
+      ['## Real results\n\n> After: we went for a walk along the beach.\n', []],
+      ['## Booking\n\n> Before: call the clinic. After: rest for an hour.\n', []],
+      // How the writer was before (a health state), then a first-person sentence opened by the time since: the result.
+      ['## What clients say\n\n> For years I dreaded the school run because of my back. These days I walk the kids to school and back.\n', ['unsupported-claim warning «These days I walk the kids to school and back»']],
+      ['> I used to wake up five times a night with hot flushes. Now I get a solid seven hours.\n>\n> — Ben, 45\n', ['unsupported-claim warning «Now I get a solid seven hours»']],
+      ['## What clients say\n\n> I used to dread the dentist. Now I book my check-ups online.\n', []],
+      ['## What clients say\n\n> I used to have panic attacks on the bus. Now I have to take a taxi everywhere.\n', []],
+      ['## What clients say\n\n> I used to get migraines every week. Last month the clinic moved to a new building.\n', []],
+      ['## My story\n\n> I used to get migraines every week. Now I work from home.\n', []],
+      // Plain text: a heading line, e-mail style quotes with an attribution line.
+      ['WHAT OUR CLIENTS SAY\n\n> My energy came back within a month.\n\n> My hay fever symptoms have eased.\n> - Tom, 12\n', ['unsupported-claim warning «My energy came back»', 'unsupported-claim warning «My hay fever symptoms have eased»'], 'draft.txt'],
+      ['OUR CLINIC\n\n> My skin cleared for a while in 2019, then the rash came back.\n', [], 'draft.txt'],
       // Symptoms, the disease, service, a question, a quote that is not a testimonial, a negated or habitual change.
       ['## What our clients say\n\n> The staff were lovely and the clinic was spotless.\n', []],
       ['## What our clients say\n\n> My eczema flared every winter and kept me up at night.\n', []],
@@ -177,4 +206,42 @@ describe('claim rules on claims given by the document structure (round 5)', () =
       });
     }
   });
+});
+
+describe('claims given by the document structure: analysis time grows linearly with lists, tables and quotes', () => {
+  // CPU time of parsing and analyzeClaims (not the fixes of every diagnostic) at 4n over time at n: about 4 when linear,
+  // 16 when quadratic. Each shape is one long structure, the worst case for the walks back to a list's lead-in and a
+  // quote's first block. Remembered classifications are forgotten before each run.
+  const shapes: [string, (n: number) => string][] = [
+    ['one long list of benefit items', (n) => `## Benefits of our blend\n\n${Array.from({ length: n }, (_, i) => `- Reduces joint pain in week ${i}\n`).join('')}`],
+    ['nested lists', (n) => `## Benefits of our blend\n\n${Array.from({ length: n }, (_, i) => `- Eases stiffness ${i}\n  - Less bloating ${i}\n`).join('')}`],
+    ['one long table', (n) => `| Drip | What it does |\n|---|---|\n${Array.from({ length: n }, (_, i) => `| D${i} | Brightens dull skin ${i} |\n`).join('')}`],
+    ['one long quote', (n) => `## Testimonials\n\n${Array.from({ length: n }, (_, i) => `> My skin cleared in week ${i}.\n>\n`).join('')}`],
+  ];
+  for (const [name, make] of shapes) {
+    it(name, function () {
+      this.timeout(120_000);
+      const config = resolveConfig();
+      const analyse = (text: string): number => {
+        forgetRemembered();
+        return analyzeClaims(parseDocument(text, { uri: 'file:///draft.md' }), config).length;
+      };
+      const time = (n: number): number => {
+        const text = make(n);
+        assert.ok(analyse(text) >= n);
+        let best = Infinity;
+        for (let r = 0; r < 2; r++) {
+          const t0 = process.cpuUsage();
+          analyse(text);
+          const d = process.cpuUsage(t0);
+          best = Math.min(best, (d.user + d.system) / 1000);
+        }
+        return best;
+      };
+      const small = time(200);
+      const large = time(800);
+      if (process.env.SHOW_GROWTH) console.log(`      ${name}: ${small.toFixed(0)} -> ${large.toFixed(0)} ms`);
+      assert.ok(large / small < 9, `time ratio ${(large / small).toFixed(1)} at 4x the size (${small.toFixed(0)} ms -> ${large.toFixed(0)} ms)`);
+    });
+  }
 });

@@ -146,6 +146,25 @@ function isAttribution(text: string): boolean {
   const t = text.trim();
   return t.length < 120 && ATTRIBUTION.test(t);
 }
+const HEALTH_WORDS = new Set(structureData.testimonial.healthWords);
+
+/** The text names a health state: a word or two-word phrase of claims-structure.json's testimonial.healthWords. */
+function mentionsHealth(text: string): boolean {
+  let prev = '';
+  for (const m of text.toLowerCase().matchAll(/[a-z0-9'-]+/g)) {
+    if (HEALTH_WORDS.has(m[0]) || (prev && HEALTH_WORDS.has(`${prev} ${m[0]}`))) return true;
+    prev = m[0];
+  }
+  return false;
+}
+
+/** How the writer was before: 'Before Priya, I could not …', 'I used to …', 'For years I …', 'I had tried everything'. */
+const BEFORE_STATE = /^[\s"\u201c]*(?:before\s+\S[^,.;:!?]{0,40},\s*(?:i|we|my)\b|i\s+used\s+to\b|for\s+(?:years|months|ages|decades|a\s+long\s+time)(?:\s*,\s*|\s+)i\b|i\s+had\s+(?:tried|suffered|struggled|lived\s+with|put\s+up\s+with)\b|i\s+(?:could\s*n['\u2019]?t|could\s+not|was\s+unable\s+to)\b)/i;
+/** A first-person sentence opened by a marker of the time since: 'Now I …', 'Last month I …', 'Since then, my …'. */
+const AFTER_OPENER = /^[\s"\u201c]*(?:now|these\s+days|nowadays|today|this\s+(?:year|month|week|summer|winter|spring|autumn)|last\s+(?:month|week|year|summer|winter|spring|autumn|weekend)|since\s+then|(?:a\s+few|two|three|four|six)\s+(?:weeks|months)\s+(?:later|on))(?:\s*,\s*|\s+)(?:i|we|my)\s/i;
+/** Service, not health: the staff, the clinic, the booking. */
+const SERVICE = /\b(?:staff|team|nurses?|receptionists?|clinic|booking|appointment|parking|waiting\s+room|price|prices)\b/i;
+
 /** The end of a quotation followed by an attribution in the same block: '…two weeks." — Sarah, 34'. */
 const QUOTE_CLOSE = /["\u201d]\s*(?:[-\u2013\u2014~(])/;
 
@@ -154,6 +173,12 @@ export class StructureReader {
   private readonly index = new Map<ProseBlock, number>();
   private readonly listLead = new Map<number, LeadIn>();
   private readonly quoteVerdict = new Map<number, boolean>();
+  private readonly leads = new Map<string, LeadIn>();
+  private readonly headingLeads = new Map<number, LeadIn>();
+  /** For each heading block, the index of the enclosing heading of lower depth, or -1 (built on first use). */
+  private parents: Int32Array | null = null;
+  /** For a list item's block index, the index of the block before its list (see listLeadIn). */
+  private readonly listStart = new Map<number, number>();
   private tables: Map<number, { header: string; rowLabel: string; firstHeader: string; col: number; row: number; lead: number }> | null = null;
 
   constructor(private readonly doc: ParsedDocument, private readonly classify: Classify) {
@@ -167,20 +192,109 @@ export class StructureReader {
     const i = this.index.get(b);
     if (i === undefined) return null;
     if (b.containers.includes('blockquote') || this.quotedParagraph(i)) {
-      return this.isTestimonialQuote(i) ? testimonialChange(s.text, c) : null;
+      return this.isTestimonialQuote(i) ? testimonialChange(s.text, c) ?? this.beforeAfter(s, c, i) ?? this.afterContrast(s, c, i) : null;
     }
-    const label = labelOf(s.text);
     const inList = b.containers.includes('listItem');
     const inTable = b.kind === 'tableCell';
+    const label = labelOf(s.text, inList || inTable);
     if (!label && !inList && !inTable) return null;
+    const from = label ? label.end : 0;
+    // The fragment's shape first (cheap): most items and cells are neither a verb fragment nor benefit phrases.
+    const shape = fragmentShape(s.text, from, !!label);
+    if (!shape.verb && !shape.np && !shape.base) return null;
     let lead: LeadIn = NONE;
-    if (label) lead = readLeadIn(label.text);
+    if (label) lead = this.leadIn(label.text);
     if (!lead.kind && inList) lead = this.listLeadIn(i);
     if (!lead.kind && inTable) lead = this.tableLeadIn(b);
     if (lead.kind !== 'benefit' && lead.kind !== 'treatment') return null;
-    const from = label ? label.end : 0;
     const kind = label && !inList && !inTable ? 'label' : inTable ? 'table' : 'list';
-    return verbFragment(s.text, from, lead, this.classify, kind) ?? nounFragments(s.text, from, lead, this.classify, kind);
+    const verb = shape.verb || (shape.base && lead.modal) ? verbFragment(s.text, from, lead, this.classify, kind) : null;
+    return verb ?? (shape.np ? nounFragments(s.text, from, lead, this.classify, kind) : null);
+  }
+
+  /** readLeadIn, remembered by text (a table's header and row labels are read for each of its cells). */
+  private leadIn(text: string): LeadIn {
+    let l = this.leads.get(text);
+    if (!l) this.leads.set(text, (l = readLeadIn(text)));
+    return l;
+  }
+
+  /**
+   * 'Before: size 20 and out of breath. After: size 12 …': in a testimonial quote that has a 'Before:' part, the part
+   * labelled 'After:' (or 'Now:', 'Today:') states the result.
+   */
+  private beforeAfter(s: Sentence, c: ClaimClassification, i: number): ClaimClassification | null {
+    if (c.claim || c.absoluteTerms.length) return null;
+    const label = labelOf(s.text);
+    if (!label || !/^(?:after|now|today)\s*:$/i.test(label.text.replace(/^[\s"'\u201c*_]+/, ''))) return null;
+    const blocks = this.doc.blocks;
+    const quoted = (k: number): boolean => k >= 0 && k < blocks.length && blocks[k].containers.includes('blockquote');
+    let first = i;
+    let last = i;
+    if (quoted(i)) {
+      while (quoted(first - 1)) first--;
+      while (quoted(last + 1)) last++;
+    }
+    let before = false;
+    for (let k = first; k <= last && !before; k++) before = /\bbefore\s*:/i.test(blocks[k].text);
+    if (!before) return null;
+    let end = s.text.length;
+    while (end > label.end && /[\s.!"\u201d]/.test(s.text[end - 1])) end--;
+    if (end <= label.end) return null;
+    const start = label.end;
+    const span = { start, end, text: s.text.slice(start, end) };
+    return {
+      ...c,
+      strength: 'direct',
+      claim: true,
+      cues: [...c.cues, 'testimonial', 'structure:quote'],
+      hedged: false,
+      predicate: { ...span, head: span, lemma: null, form: 'other', modal: null },
+      notClaim: null,
+    };
+  }
+
+  /**
+   * 'Before Priya, I could not get on a train without a panic attack. Last month I travelled to Edinburgh on my own.':
+   * in a testimonial quote, a sentence that states how the writer was before (BEFORE_STATE) and, after it in the same
+   * quote, a first-person sentence opened by a marker of the time since (AFTER_OPENER: 'Now', 'These days', 'Last
+   * month', 'Since then') that is not negated: the second states the result.
+   */
+  private afterContrast(s: Sentence, c: ClaimClassification, i: number): ClaimClassification | null {
+    if (c.claim || c.absoluteTerms.length || isQuestion(s.text)) return null;
+    const opener = AFTER_OPENER.exec(s.text);
+    if (!opener || /\b(?:not|never|no\s+longer|nothing|have\s+to|has\s+to|need\s+to|must)\b|n['\u2019]t\b/i.test(s.text) || SERVICE.test(s.text)) return null;
+
+    const blocks = this.doc.blocks;
+    const quoted = (k: number): boolean => k >= 0 && k < blocks.length && blocks[k].containers.includes('blockquote');
+    let first = i;
+    if (quoted(i)) while (quoted(first - 1)) first--;
+    let before = false;
+    for (let k = first; k <= i && !before; k++) {
+      for (const t of blocks[k].sentences) {
+        if (t.start >= s.start) break;
+        if (BEFORE_STATE.test(t.text) && mentionsHealth(t.text)) {
+          before = true;
+          break;
+        }
+      }
+    }
+    if (!before) return null;
+    let start = 0;
+    while (start < s.text.length && /[\s"\u201c]/.test(s.text[start])) start++;
+    let end = s.text.length;
+    while (end > start && /[\s.!"\u201d]/.test(s.text[end - 1])) end--;
+    if (end <= start) return null;
+    const span = { start, end, text: s.text.slice(start, end) };
+    return {
+      ...c,
+      strength: 'direct',
+      claim: true,
+      cues: [...c.cues, 'testimonial', 'structure:quote'],
+      hedged: false,
+      predicate: { ...span, head: { start, end: start + opener[0].trimEnd().length, text: s.text.slice(start, start + opener[0].trimEnd().length) }, lemma: null, form: 'other', modal: null },
+      notClaim: null,
+    };
   }
 
   /** The lead-in of the list around block i: the paragraph that introduces it, then the section heading. */
@@ -189,16 +303,25 @@ export class StructureReader {
     const d = listDepth(blocks[i]);
     // The block before the first item of this list (at this depth): walk back over items at this depth or deeper.
     let j = i - 1;
-    while (j >= 0 && listDepth(blocks[j]) >= d && blocks[j].kind !== 'heading') j--;
+    while (j >= 0 && listDepth(blocks[j]) >= d && blocks[j].kind !== 'heading') {
+      // An earlier item of the same list already knows where the list starts (linear on long lists).
+      const known = listDepth(blocks[j]) === d ? this.listStart.get(j) : undefined;
+      if (known !== undefined) {
+        j = known;
+        break;
+      }
+      j--;
+    }
+    this.listStart.set(i, j);
     const key = j * 8 + Math.min(d, 7);
     let lead = this.listLead.get(key);
     if (lead) return lead;
     const before = j >= 0 ? blocks[j] : null;
-    const heading = blocks[i].sectionIndex >= 0 ? blocks[blocks[i].sectionIndex] : null;
-    lead = decide([
-      () => (before && before.kind !== 'heading' ? readLeadIn(lastSentence(before)) : NONE),
-      () => (heading ? readLeadIn(heading.text) : NONE),
-    ]);
+    const intro = before && before.kind !== 'heading' ? lastSentence(before) : '';
+    const introLead = intro ? this.leadIn(intro) : NONE;
+    // A lead-in that ends with a colon introduces the list: when it names neither benefits nor a treatment ('The pain:',
+    // 'See your GP if:'), the list is about something else, whatever the heading says.
+    lead = introLead.kind || intro.trimEnd().endsWith(':') ? introLead : this.headingLead(blocks[i].sectionIndex);
     this.listLead.set(key, lead);
     return lead;
   }
@@ -209,14 +332,55 @@ export class StructureReader {
     if (!cell || cell.row === 0) return NONE;
     const blocks = this.doc.blocks;
     const before = cell.lead >= 0 ? blocks[cell.lead] : null;
-    const heading = b.sectionIndex >= 0 ? blocks[b.sectionIndex] : null;
     return decide([
-      () => readLeadIn(cell.header),
-      () => (cell.col > 0 ? readLeadIn(cell.rowLabel) : NONE),
-      () => (cell.col > 0 ? readLeadIn(cell.firstHeader) : NONE),
-      () => (before && before.kind !== 'heading' && !before.containers.includes('table') ? readLeadIn(lastSentence(before)) : NONE),
-      () => (heading ? readLeadIn(heading.text) : NONE),
+      () => this.leadIn(cell.header),
+      () => (cell.col > 0 ? this.leadIn(cell.rowLabel) : NONE),
+      () => (cell.col > 0 ? this.leadIn(cell.firstHeader) : NONE),
+      () => (before && before.kind !== 'heading' && !before.containers.includes('table') ? this.leadIn(lastSentence(before)) : NONE),
+      () => this.headingLead(b.sectionIndex),
     ]);
+  }
+
+  /**
+   * The lead-in of a section: its heading, or (when the heading names a treatment or nothing) the enclosing headings:
+   * one that names side effects, risks or logistics keeps the section's lists clean ('## Side effects' / '### Turmeric'),
+   * one that names benefits supplies them to a neutral subheading ('## Benefits' / '### For your joints').
+   */
+  private headingLead(k: number): LeadIn {
+    if (k < 0) return NONE;
+    let lead = this.headingLeads.get(k);
+    if (lead) return lead;
+    lead = this.leadIn(this.doc.blocks[k].text);
+    if (lead.kind !== 'benefit' && lead.kind !== 'other') {
+      const parents = this.headingParents();
+      for (let j = parents[k]; j >= 0; j = parents[j]) {
+        const up = this.leadIn(this.doc.blocks[j].text);
+        if (up.kind === 'other') {
+          lead = NONE;
+          break;
+        }
+        if (up.kind === 'benefit' && !lead.kind) {
+          lead = up;
+          break;
+        }
+      }
+    }
+    this.headingLeads.set(k, lead);
+    return lead;
+  }
+
+  private headingParents(): Int32Array {
+    if (this.parents) return this.parents;
+    const blocks = this.doc.blocks;
+    const parents = new Int32Array(blocks.length).fill(-1);
+    const stack: number[] = [];
+    for (let i = 0; i < blocks.length; i++) {
+      if (blocks[i].kind !== 'heading') continue;
+      while (stack.length && blocks[stack[stack.length - 1]].depth >= blocks[i].depth) stack.pop();
+      parents[i] = stack.length ? stack[stack.length - 1] : -1;
+      stack.push(i);
+    }
+    return (this.parents = parents);
   }
 
   /** Table cells by start offset: column, row, header text and row label (from the Markdown tree, once per document). */
@@ -319,8 +483,9 @@ function introducesLetter(text: string): boolean {
 }
 
 /** A label before a colon at the start of a sentence ('Benefits:', 'What you'll notice:'), at most six words. */
-function labelOf(text: string): { text: string; end: number } | null {
+function labelOf(text: string, dash = false): { text: string; end: number } | null {
   const colon = text.indexOf(':');
+  if (dash && (colon < 0 || colon > 60)) return dashLabelOf(text);
   if (colon <= 0 || colon > 60) return null;
   const label = text.slice(0, colon);
   if (/[.!?;]/.test(label) || label.trim().split(/\s+/).length > 6) return null;
@@ -330,7 +495,45 @@ function labelOf(text: string): { text: string; end: number } | null {
   return { text: `${label}:`, end };
 }
 
+/**
+ * In a list item or table cell, a short label before a spaced dash ('**Sleep** – helps you drift off'): at most four
+ * words, in the first 40 characters.
+ */
+function dashLabelOf(text: string): { text: string; end: number } | null {
+  const head = text.slice(0, 44);
+  let at = -1;
+  for (const d of [' \u2013 ', ' \u2014 ', ' - ']) {
+    const k = head.indexOf(d);
+    if (k > 0 && (at < 0 || k < at)) at = k;
+  }
+  if (at < 0) return null;
+  const label = text.slice(0, at);
+  if (/[.!?;:]/.test(label) || label.trim().split(/\s+/).length > 4) return null;
+  let end = at + 3;
+  while (end < text.length && /\s/.test(text[end])) end++;
+  return end < text.length ? { text: label, end } : null;
+}
+
 const ADVERB_FIRST = /^[A-Za-z]+ly\s+/;
+const MODAL_WORD = /^(?:may|can|might|could|will|helps?)$/i;
+
+/**
+ * The shape of the text at `from`, read from its first words only: a verb fragment (a word in -s form or a modal, after
+ * an optional -ly adverb: 'Reduces', 'May', 'Gently soothes'), benefit phrases (a modifier of change first, or a noun of
+ * benefit last in the first phrase; after a label, any list of phrases), or a word (a base form after 'X can:').
+ */
+function fragmentShape(text: string, from: number, label: boolean): { verb: boolean; np: boolean; base: boolean } {
+  const frag = text.slice(from, from + 200);
+  const words = /^([A-Za-z]+)(?:\s+([A-Za-z]+))?/.exec(frag);
+  if (!words) return { verb: false, np: false, base: false };
+  const w = /ly$/i.test(words[1]) && words[2] ? words[2] : words[1];
+  const verb = MODAL_WORD.test(w) || (w.length > 2 && /[^s]s$/i.test(w) && !/^[A-Z]{2}/.test(w));
+  const p = compiled();
+  let first = frag.split(/[,;]/)[0].trimEnd();
+  while (first.endsWith('.') || first.endsWith('!')) first = first.slice(0, -1);
+  const np = p.decrease.test(frag) || p.increase.test(frag) || p.benefitNoun.test(first) || (label && /[,;]|\s(?:and|or)\s/.test(frag));
+  return { verb, np, base: true };
+}
 
 /**
  * A verb fragment at `from` ('Reduces joint inflammation', 'May ease cramps', 'Gently soothes dry skin'; after 'X can:'
