@@ -141,6 +141,27 @@ describe('claim rules, round 5: unnamed sources', () => {
   });
 });
 
+describe('claim rules, round 5: more unnamed sources', () => {
+  describe('vague-attribution: "swear by" of unnamed practitioners or a quantified group, animal and lab studies, "are now warning", "according to many doctors"', () => {
+    cases([
+      ['Nutritionists swear by oats for lowering cholesterol.', ['vague-attribution warning «Nutritionists swear by»']],
+      ['Thousands of women swear by evening primrose oil for breast pain.', ['vague-attribution warning «Thousands of women swear by»']],
+      ['Studies in mice show that fasting repairs the gut.', ['vague-attribution warning «Studies in mice show»']],
+      ['Research in animals suggests that turmeric calms arthritis.', ['vague-attribution warning «Research in animals suggests»']],
+      ['According to leading experts, fasting resets the immune system.', ['vague-attribution warning «According to leading experts»']],
+      ['Doctors are now warning that vaping damages teenagers\' lungs.', ['vague-attribution warning «Doctors are now warning that»']],
+      // The writer's own members or regulars (a reported outcome), no health outcome, not health.
+      ['Our members swear by the sauna for their back pain.', ['unsupported-claim warning «swear by»']],
+      ['Many of our regulars swear by it for their morning stiffness.', ['unsupported-claim warning «swear by»']],
+      ['Many parents swear by a bedtime routine.', []],
+      ['Lots of mums swear by the same brand of nappies.', []],
+      ['According to many patients, the car park is too small.', []],
+      ['Doctors are warning about long waits this winter.', []],
+      ['Studies in mice are cheap and quick to run.', []],
+    ]);
+  });
+});
+
 describe('claim rules, round 5: what is not a claim (precision)', () => {
   describe('unsupported-claim: a health word that only classifies a service noun ("a flu jab", "your health records", "our diabetes service")', () => {
     cases([
