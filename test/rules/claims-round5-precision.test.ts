@@ -85,6 +85,22 @@ describe('claim rules, round 5: absolute language and unnamed sources', () => {
       ['I had never had a migraine since 2010 until last spring.', []],
     ]);
   });
+  describe('absolute-claim: totality before a time phrase, a symptom of one\'s own that never came back, never catching an illness again', () => {
+    cases([
+      ['The treatment cleared my psoriasis completely in eight weeks.', ['absolute-claim error «completely»']],
+      ['These drops got rid of her hay fever entirely within a fortnight.', ['absolute-claim error «got rid of»']],
+      ['Her eczema has never come back.', ['absolute-claim error «never come back»']],
+      ['My migraines never returned after the course.', ['absolute-claim error «never returned»']],
+      ['Take this daily and you will never catch a cold again.', ['absolute-claim error «never catch»']],
+      // Natural history, no health object, a surgical fact, a question.
+      ['The rash never comes back once it has cleared.', []],
+      ['We cleared the waiting list completely in March.', []],
+      ['The surgeon removed the tumour completely in one operation.', []],
+      ['Will I never catch a cold again?', []],
+      ['The itch usually goes completely within a week.', []],
+    ]);
+  });
+
   describe('unsupported-claim, not absolute-claim: "works wonders" is an idiom of effectiveness, not a promised miracle', () => {
     cases([
       ['Our ginger tea works wonders for morning sickness.', ['unsupported-claim warning «works wonders»']],

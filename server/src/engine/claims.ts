@@ -3975,7 +3975,19 @@ function permanentOutcome(text: string, cues: Cue[], k: number, clause: ArrayLik
   if (PERMANENT_NOUN.test(cueText(text, c))) return treated(text, cues);
   const before = text.slice(Math.max(0, c.start - 60), c.start);
   if (PROTECTED_STATE.test(before)) return treated(text, cues) && !NOT_A_PERSON.test(before);
+  if (NEVER_BACK.test(cueText(text, c))) return ownSymptomBefore(text, cues, k);
   return removalBefore(text, cues, k, clause);
+}
+
+const NEVER_BACK = /^never\s+(?:come|comes|came|return|returns|returned)\b/i;
+/**
+ * 'Her eczema has never come back', 'my migraines never returned': a symptom of the writer or of someone they know (a
+ * possessive before it) that never came back is a testimonial of permanence; 'the rash never comes back' is not.
+ */
+function ownSymptomBefore(text: string, cues: Cue[], k: number): boolean {
+  const p = k > 0 ? cues[k - 1] : null;
+  if (!p || (p.kind !== K.bad && p.kind !== K.disease) || p.end < wordWindowStart(text, cues[k].start, 3)) return false;
+  return /\b(?:my|her|his|our|their|your)\s+(?:[a-z-]+\s+){0,2}$/i.test(text.slice(Math.max(0, p.start - 40), p.start));
 }
 
 /** Words that name a treatment or a vaccination where the intervention lexicon has none ('two doses', 'the jab', 'once vaccinated'). */
