@@ -3439,10 +3439,10 @@ const HELP_TASK = new Set([
 /** Words after 'find'/'improve' that make it a health outcome after all ('find relief', 'improve your sleep' is read by its object). */
 const TASK_HEALTH_NEXT = /^(?:relief|comfort|calm|balance|peace|rest|sleep|energy)$/;
 /** People as the object of a verb of care ('supports people with …', 'treats 2,000 children with asthma'). */
-const CARED_FOR = /^(?:people|patients|children|kids|families|carers|caregivers|women|men|adults|parents|teenagers|babies|those|anyone|everyone|mums|veterans|students|residents|members|clients|pupils|survivors)$/;
+const CARED_FOR = /^(?:people|patients|children|kids|families|carers|caregivers|women|men|adults|parents|teenagers|babies|those|anyone|everyone|mums|veterans|students|residents|members|clients|pupils|survivors|athletes|players|runners|couples|teens|infants|toddlers|girls|boys|workers|staff|pensioners)$/;
 const CARE_VERB = /^(?:support|supports|supported|supporting|treat|treats|treated|treating)$/i;
 /** Words between a verb of care and its people ('around 2,000', 'young', 'the', 'local'). */
-const CARE_MODIFIER = /^(?:the|our|your|their|local|young|older|many|more|over|around|about|nearly|almost|some|all|any|thousands|hundreds|of|new|vulnerable|\d[\d,]*)$/;
+const CARE_MODIFIER = /^(?:the|our|your|their|local|young|older|many|more|over|around|about|nearly|almost|some|all|any|thousands|hundreds|of|new|vulnerable|elite|amateur|professional|injured|pregnant|elderly|disabled|bereaved|\d[\d,]*)$/;
 
 /**
  * Round 5: a benefit verb whose health outcome is only a classifier of a service noun ('helps you book a flu jab', 'protects
