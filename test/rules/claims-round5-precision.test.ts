@@ -248,6 +248,24 @@ describe('claim rules, round 5: what is not a claim (precision)', () => {
     ]);
   });
 
+  describe('absolute-claim: a guaranteed service, cured food, a negative quantifier, a claim a seller makes at a distance', () => {
+    cases([
+      ['We guarantee you will lose a stone in a month.', ['absolute-claim error «We guarantee»']],
+      ['Our programme is guaranteed to work.', ['absolute-claim error «is guaranteed to»']],
+      ['This tea cured my eczema.', ['absolute-claim error «cured»']],
+      ['All our treatments are completely safe.', ['absolute-claim error «completely safe»']],
+      ['We guarantee same-day appointments for children, and our treatments are guaranteed to work.', ['absolute-claim error «are guaranteed to»']],
+      // A service, food, a class denied, a seller's claim reported.
+      ['We guarantee a same-day appointment for children under five.', []],
+      ['Our guarantee: a reply to every email within a day.', []],
+      ['Cured meats are linked to bowel cancer.', []],
+      ['Few treatments are completely free of side effects.', []],
+      ['Not all herbal remedies are completely safe in pregnancy.', []],
+      ['Some websites claim that apple cider vinegar cures acid reflux.', []],
+      ['Many companies claim their collagen drinks reverse ageing.', []],
+    ]);
+  });
+
   // A careful, cited clinic blog's sentences that are not claims: logistics, natural history, side effects, eligibility,
   // advice, services described with "help", "support" and "protect", pricing, study designs, history. On main before
   // round 5, 26 of these 165 sentences got a claim diagnostic; none does now. Three more that still do are arguable and left

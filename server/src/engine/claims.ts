@@ -3893,6 +3893,7 @@ function readAbsolute(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
     }
   }
   if (!entry) return null;
+  if (absoluteNotMeant(text, cues, k, entry)) return null;
   // Negated, doubted or reported at a distance: 'No treatment cures lupus', 'products that claim to cure'.
   if (facts.firstDoubt >= 0 && facts.firstDoubt < k) return null;
   const adviceOrCondition = facts.clauseAdvCond[clause[k]];
@@ -3950,6 +3951,27 @@ function conditionObject(text: string, c: Cue, object: Cue | null): boolean {
     at = e;
   }
   return true;
+}
+
+// Round 5: absolute words that are not about a health outcome.
+
+/** What a clinic guarantees that is a service, not a result ('We guarantee a same-day appointment'). */
+const SERVICE_GUARANTEED = /^:?(?:\s+(?:a|an|the|your|our|you|every|all|free|same-day|next-day|prompt|quick|fast|full|personal|confidential|written|one-to-one))*\s+(?:appointments?|slots?|reply|replies|response|responses|call(?:back)?s?|places?|refunds?|prices?|confidentiality|privacy|delivery|discounts?|seats?|parking|availability|quotes?|consultations?|visits?|viewings?|bookings?|answers?|follow-ups?)\b/i;
+/** Food that is cured, not a person ('cured meats', 'cured ham'). */
+const CURED_FOOD = /^\s+(?:meats?|ham|hams|bacon|salmon|fish|sausages?|pork|beef|chorizo|salami|foods?|olives)\b/i;
+/** A sentence that opens with a negative quantifier: 'Few treatments are completely free of side effects'. */
+const FEW_OPENER = /^\s*["'\u201c*_]*(?:very\s+)?(?:few|hardly\s+any|not\s+all|not\s+every|not\s+many)\s/i;
+
+/**
+ * Round 5: an absolute word that is not about a health outcome: a service guaranteed ('We guarantee a same-day
+ * appointment'), cured food ('Cured meats are linked to bowel cancer'), or a sentence that denies it of most members of a
+ * class ('Few treatments are completely free of side effects').
+ */
+function absoluteNotMeant(text: string, cues: Cue[], k: number, entry: AbsoluteEntry): boolean {
+  const c = cues[k];
+  if (entry.category === 'guarantee' && SERVICE_GUARANTEED.test(text.slice(c.end, c.end + 80))) return true;
+  if (entry.category === 'cure' && /^cured$/i.test(cueText(text, c)) && CURED_FOOD.test(text.slice(c.end, c.end + 30))) return true;
+  return k > 0 && FEW_OPENER.test(text);
 }
 
 // Round 5: absolute language the lexicon's own conditions did not reach.
