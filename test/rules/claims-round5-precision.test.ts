@@ -266,6 +266,20 @@ describe('claim rules, round 5: what is not a claim (precision)', () => {
     ]);
   });
 
+  describe('claims quoted and called a myth; help for people named by a condition with a task after them', () => {
+    cases([
+      ['"Magnesium cures cramps" is a claim we hear every week, and it is true for some people.', ['absolute-claim error «cures»']],
+      ['Our GPs help patients with asthma breathe more easily.', ['unsupported-claim warning «help»']],
+      ['This app helps people with diabetes plan meals that keep their blood sugar steady.', ['unsupported-claim warning «keep their blood sugar steady»']],
+      // A myth corrected, a service.
+      ['"Vitamin C cures colds" is one of the most persistent health myths.', []],
+      ['"Turmeric cures arthritis" is false.', []],
+      ['Our GPs help patients with long-term conditions plan their care.', []],
+      ['The new ward helps us care for more patients with stroke.', []],
+      ['Our baby clinic supports new parents with feeding and sleep.', []],
+    ]);
+  });
+
   // A careful, cited clinic blog's sentences that are not claims: logistics, natural history, side effects, eligibility,
   // advice, services described with "help", "support" and "protect", pricing, study designs, history. On main before
   // round 5, 26 of these 165 sentences got a claim diagnostic; none does now. Three more that still do are arguable and left

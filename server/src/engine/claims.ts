@@ -1566,7 +1566,7 @@ export function classifyWith(text: string, lex: ClaimLexicon): ClaimClassificati
     }
   }
   // 'Many patients believe antibiotics cure colds, but they do not': a belief reported to be corrected claims nothing.
-  const corrected = (claim.rel !== null || cues.some((c) => c.kind === K.abs || c.kind === K.attr)) && correctedBelief(text);
+  const corrected = (claim.rel !== null || cues.some((c) => c.kind === K.abs || c.kind === K.attr)) && (correctedBelief(text) || quotedMyth(text));
   if (claim.rel && !corrected && takenBack(text, cues, claim.rel)) {
     claim.rel = null;
     claim.reason = 'taken back';
@@ -3434,7 +3434,7 @@ const CLASSIFIED_HEAD = new Set([
 const HELP_TASK = new Set([
   'recruit', 'fund', 'raise', 'buy', 'pay', 'book', 'fill', 'order', 'plan', 'organise', 'organize', 'run', 'arrange', 'complete',
   'register', 'apply', 'access', 'navigate', 'tailor', 'rule', 'choose', 'decide', 'find', 'spot', 'understand', 'identify', 'work',
-  'sort', 'claim', 'collect', 'build', 'write', 'answer', 'prepare', 'improve',
+  'sort', 'claim', 'collect', 'build', 'write', 'answer', 'prepare', 'improve', 'care',
 ]);
 /** Words after 'find'/'improve' that make it a health outcome after all ('find relief', 'improve your sleep' is read by its object). */
 const TASK_HEALTH_NEXT = /^(?:relief|comfort|calm|balance|peace|rest|sleep|energy)$/;
@@ -3468,6 +3468,8 @@ function careNotEffect(text: string, cues: Cue[], rel: Relation, object: Cue, cl
     if (help) {
       // A task verb ('helps the hospital plan', 'help us raise', 'helping to recruit').
       if (HELP_TASK.has(word)) return !TASK_HEALTH_NEXT.test(words[n + 1] ?? nextWord(text, object.start - 1)) && (word !== 'improve' || CLASSIFIED_HEAD.has(head));
+      // People named by their condition, then the task after it ('help patients with long-term conditions plan their care').
+      if (CARED_FOR.test(word) && words[n + 1] === 'with' && words.length - n <= 4) return HELP_TASK.has(head) && head !== 'improve';
     } else {
       if (CARED_FOR.test(word)) return true;
       if (!CARE_MODIFIER.test(word)) return false;
@@ -3518,6 +3520,15 @@ function naturalCourse(text: string, cues: Cue[], noun: string, predicate: strin
 function treatmentTaken(text: string, cues: Cue[]): boolean {
   for (const c of cues) if ((c.kind === K.intervention || c.kind === K.drug) && !/\b(?:without|no|not)\s+(?:[a-z-]+\s+){0,2}$/i.test(text.slice(Math.max(0, c.start - 30), c.start))) return true;
   return false;
+}
+
+/**
+ * Round 5: a claim quoted and then called a myth in the same sentence ('"Vitamin C cures colds" is one of the most persistent
+ * health myths'): a misconception reported to be corrected, like 'Many patients believe …, but they do not'.
+ */
+const QUOTED_MYTH = /^\s*["\u201c][^"\u201d]{3,200}["\u201d]\s+(?:is|are|was|remains)\s+(?:(?:one|some)\s+of\s+)?(?:(?:a|an|the|most|more|still|just|simply|another|common|persistent|popular|stubborn|old|widespread|health|medical|biggest|oldest|enduring|[a-z]+est)\s+){0,4}(?:myths?|misconceptions?|nonsense|fallacy|fallacies|falsehoods?|untrue|false|wrong)\b/i;
+function quotedMyth(text: string): boolean {
+  return (text.charCodeAt(0) === 34 || text.charCodeAt(0) === 0x201c || /^\s/.test(text)) && QUOTED_MYTH.test(text);
 }
 
 /** Another health outcome after the object in its clause that does not classify a service noun. */
