@@ -101,6 +101,22 @@ describe('claim rules, round 5: absolute language and unnamed sources', () => {
     ]);
   });
 
+  describe('absolute-claim: "every time" after a claim, results that are permanent, "erases … for good"', () => {
+    cases([
+      ['Our protocol stops migraines in their tracks every single time.', ['absolute-claim error «every single time»']],
+      ['It knocks out a cold overnight, every time.', ['absolute-claim error «every time»']],
+      ['Our results are permanent, and we guarantee it.', ['absolute-claim error «results are permanent»']],
+      ['The results last a lifetime.', ['absolute-claim error «results last a lifetime»']],
+      ['This cream erases wrinkles for good.', ['absolute-claim error «for good»']],
+      // Advice, a harm, logistics, natural history.
+      ['Take the tablets with food every time.', []],
+      ['Every time I eat bread my stomach hurts.', []],
+      ['The nurse checks your blood pressure every single time you visit.', []],
+      ['The results are published every year.', []],
+      ['Stroke damage is often permanent.', []],
+    ]);
+  });
+
   describe('unsupported-claim, not absolute-claim: "works wonders" is an idiom of effectiveness, not a promised miracle', () => {
     cases([
       ['Our ginger tea works wonders for morning sickness.', ['unsupported-claim warning «works wonders»']],

@@ -4038,7 +4038,7 @@ function treated(text: string, cues: Cue[]): boolean {
  * natural history ('the rash clears up completely') has the outcome before the verb, not after it.
  */
 const REMOVAL_VERB =
-  /\b(?:(?:take|takes|taking|taken|took|keep|keeps|keeping|kept|knock|knocks|knocked|chase|chased|chases|kick|kicks|kicked|send|sends|sent|drive|drives|drove|driven)(?:\s+[a-z-]+){0,5}?\s+(?:away|off|out(?!\s+of\b)|at\s+bay)|(?:get|gets|got|getting|gotten)\s+rid\s+of|clear|clears|cleared|clearing|fix|fixes|fixed|fixing|sort|sorts|sorted|sorting|banish|banishes|banished|beat|beats|beaten|resolve|resolves|resolved|solve|solves|solved|stop|stops|stopped|end|ends|ended|cure|cures|cured|heal|heals|healed)\b/gi;
+  /\b(?:(?:take|takes|taking|taken|took|keep|keeps|keeping|kept|knock|knocks|knocked|chase|chased|chases|kick|kicks|kicked|send|sends|sent|drive|drives|drove|driven)(?:\s+[a-z-]+){0,5}?\s+(?:away|off|out(?!\s+of\b)|at\s+bay)|(?:get|gets|got|getting|gotten)\s+rid\s+of|clear|clears|cleared|clearing|fix|fixes|fixed|fixing|sort|sorts|sorted|sorting|banish|banishes|banished|beat|beats|beaten|resolve|resolves|resolved|solve|solves|solved|stop|stops|stopped|end|ends|ended|cure|cures|cured|heal|heals|healed|erase|erases|erased|erasing)\b/gi;
 function removalBefore(text: string, cues: Cue[], k: number, clause: ArrayLike<number>): boolean {
   const c = cues[k];
   // The health object: the last condition or symptom cue before the term in its clause, within eight words of it (or a
