@@ -491,7 +491,7 @@ const KNOWN_GAPS: Gap[] = [
   // o, p were held out in round 3 and analysed in round 4: the gaps at the start of round 4 (remove an entry when its gap closes).
   { draft: 'p-heldout-sports-nutrition.md', kind: 'miss', rule: 'unsupported-claim', text: "Plant proteins such as pea and soy work too", reason: "an elliptical efficacy claim (\"work too\"), only the context says for what" },
   // q, r, s, t were held out in round 4 and analysed in round 5: the gaps at the start of round 5 (remove an entry when its gap closes).
-  { draft: 's-heldout-gp-newsletter.txt', kind: 'fp', rule: 'unsupported-claim', text: '«swears by» in:', reason: 'arguable: "swears by X for her arthritis" is a testimonial; the labeller put the claim on the next sentence' },
+  { draft: 's-heldout-gp-newsletter.txt', kind: 'fp', rule: 'unsupported-claim', text: '«swears by» in:', reason: 'arguable, kept in round 5: "swears by X for her arthritis" credits one named person (a testimonial of efficacy, as "Our members swear by the sauna for their back pain"); the labeller put the claim on the next sentence, which the writer then rebuts. One sentence cannot tell a testimonial that the post endorses from one it quotes to correct; unnamed groups ("Thousands of women swear by") are vague-attribution since round 5' },
 ];
 
 /**

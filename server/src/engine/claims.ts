@@ -1958,7 +1958,7 @@ export function classifyWith(text: string, lex: ClaimLexicon): ClaimClassificati
     }
   }
   // 'Many patients believe antibiotics cure colds, but they do not': a belief reported to be corrected claims nothing.
-  const corrected = (claim.rel !== null || cues.some((c) => c.kind === K.abs || c.kind === K.attr)) && correctedBelief(text);
+  const corrected = (claim.rel !== null || cues.some((c) => c.kind === K.abs || c.kind === K.attr)) && (correctedBelief(text) || quotedMyth(text));
   if (claim.rel && !corrected && takenBack(text, cues, claim.rel)) {
     claim.rel = null;
     claim.reason = 'taken back';
@@ -3833,15 +3833,15 @@ const CLASSIFIED_HEAD = new Set([
 const HELP_TASK = new Set([
   'recruit', 'fund', 'raise', 'buy', 'pay', 'book', 'fill', 'order', 'plan', 'organise', 'organize', 'run', 'arrange', 'complete',
   'register', 'apply', 'access', 'navigate', 'tailor', 'rule', 'choose', 'decide', 'find', 'spot', 'understand', 'identify', 'work',
-  'sort', 'claim', 'collect', 'build', 'write', 'answer', 'prepare', 'improve',
+  'sort', 'claim', 'collect', 'build', 'write', 'answer', 'prepare', 'improve', 'care',
 ]);
 /** Words after 'find'/'improve' that make it a health outcome after all ('find relief', 'improve your sleep' is read by its object). */
 const TASK_HEALTH_NEXT = /^(?:relief|comfort|calm|balance|peace|rest|sleep|energy)$/;
 /** People as the object of a verb of care ('supports people with …', 'treats 2,000 children with asthma'). */
-const CARED_FOR = /^(?:people|patients|children|kids|families|carers|caregivers|women|men|adults|parents|teenagers|babies|those|anyone|everyone|mums|veterans|students|residents|members|clients|pupils|survivors)$/;
+const CARED_FOR = /^(?:people|patients|children|kids|families|carers|caregivers|women|men|adults|parents|teenagers|babies|those|anyone|everyone|mums|veterans|students|residents|members|clients|pupils|survivors|athletes|players|runners|couples|teens|infants|toddlers|girls|boys|workers|staff|pensioners)$/;
 const CARE_VERB = /^(?:support|supports|supported|supporting|treat|treats|treated|treating)$/i;
 /** Words between a verb of care and its people ('around 2,000', 'young', 'the', 'local'). */
-const CARE_MODIFIER = /^(?:the|our|your|their|local|young|older|many|more|over|around|about|nearly|almost|some|all|any|thousands|hundreds|of|new|vulnerable|\d[\d,]*)$/;
+const CARE_MODIFIER = /^(?:the|our|your|their|local|young|older|many|more|over|around|about|nearly|almost|some|all|any|thousands|hundreds|of|new|vulnerable|elite|amateur|professional|injured|pregnant|elderly|disabled|bereaved|\d[\d,]*)$/;
 
 /**
  * Round 5: a benefit verb whose health outcome is only a classifier of a service noun ('helps you book a flu jab', 'protects
@@ -3867,6 +3867,8 @@ function careNotEffect(text: string, cues: Cue[], rel: Relation, object: Cue, cl
     if (help) {
       // A task verb ('helps the hospital plan', 'help us raise', 'helping to recruit').
       if (HELP_TASK.has(word)) return !TASK_HEALTH_NEXT.test(words[n + 1] ?? nextWord(text, object.start - 1)) && (word !== 'improve' || CLASSIFIED_HEAD.has(head));
+      // People named by their condition, then the task after it ('help patients with long-term conditions plan their care').
+      if (CARED_FOR.test(word) && words[n + 1] === 'with' && words.length - n <= 4) return HELP_TASK.has(head) && head !== 'improve';
     } else {
       if (CARED_FOR.test(word)) return true;
       if (!CARE_MODIFIER.test(word)) return false;
@@ -3917,6 +3919,15 @@ function naturalCourse(text: string, cues: Cue[], noun: string, predicate: strin
 function treatmentTaken(text: string, cues: Cue[]): boolean {
   for (const c of cues) if ((c.kind === K.intervention || c.kind === K.drug) && !/\b(?:without|no|not)\s+(?:[a-z-]+\s+){0,2}$/i.test(text.slice(Math.max(0, c.start - 30), c.start))) return true;
   return false;
+}
+
+/**
+ * Round 5: a claim quoted and then called a myth in the same sentence ('"Vitamin C cures colds" is one of the most persistent
+ * health myths'): a misconception reported to be corrected, like 'Many patients believe …, but they do not'.
+ */
+const QUOTED_MYTH = /^\s*["\u201c][^"\u201d]{3,200}["\u201d]\s+(?:is|are|was|remains)\s+(?:(?:one|some)\s+of\s+)?(?:(?:a|an|the|most|more|still|just|simply|another|common|persistent|popular|stubborn|old|widespread|health|medical|biggest|oldest|enduring|[a-z]+est)\s+){0,4}(?:myths?|misconceptions?|nonsense|fallacy|fallacies|falsehoods?|untrue|false|wrong)\b/i;
+function quotedMyth(text: string): boolean {
+  return (text.charCodeAt(0) === 34 || text.charCodeAt(0) === 0x201c || /^\s/.test(text)) && QUOTED_MYTH.test(text);
 }
 
 /** Another health outcome after the object in its clause that does not classify a service noun. */
@@ -4302,6 +4313,7 @@ function readAbsolute(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
     }
   }
   if (!entry) return null;
+  if (absoluteNotMeant(text, cues, k, entry)) return null;
   // Negated, doubted or reported at a distance: 'No treatment cures lupus', 'products that claim to cure'.
   if (facts.firstDoubt >= 0 && facts.firstDoubt < k) return null;
   const adviceOrCondition = facts.clauseAdvCond[clause[k]];
@@ -4361,6 +4373,27 @@ function conditionObject(text: string, c: Cue, object: Cue | null): boolean {
   return true;
 }
 
+// Round 5: absolute words that are not about a health outcome.
+
+/** What a clinic guarantees that is a service, not a result ('We guarantee a same-day appointment'). */
+const SERVICE_GUARANTEED = /^:?(?:\s+(?:a|an|the|your|our|you|every|all|free|same-day|next-day|prompt|quick|fast|full|personal|confidential|written|one-to-one))*\s+(?:appointments?|slots?|reply|replies|response|responses|call(?:back)?s?|places?|refunds?|prices?|confidentiality|privacy|delivery|discounts?|seats?|parking|availability|quotes?|consultations?|visits?|viewings?|bookings?|answers?|follow-ups?)\b/i;
+/** Food that is cured, not a person ('cured meats', 'cured ham'). */
+const CURED_FOOD = /^\s+(?:meats?|ham|hams|bacon|salmon|fish|sausages?|pork|beef|chorizo|salami|foods?|olives)\b/i;
+/** A sentence that opens with a negative quantifier: 'Few treatments are completely free of side effects'. */
+const FEW_OPENER = /^\s*["'\u201c*_]*(?:very\s+)?(?:few|hardly\s+any|not\s+all|not\s+every|not\s+many)\s/i;
+
+/**
+ * Round 5: an absolute word that is not about a health outcome: a service guaranteed ('We guarantee a same-day
+ * appointment'), cured food ('Cured meats are linked to bowel cancer'), or a sentence that denies it of most members of a
+ * class ('Few treatments are completely free of side effects').
+ */
+function absoluteNotMeant(text: string, cues: Cue[], k: number, entry: AbsoluteEntry): boolean {
+  const c = cues[k];
+  if (entry.category === 'guarantee' && SERVICE_GUARANTEED.test(text.slice(c.end, c.end + 80))) return true;
+  if (entry.category === 'cure' && /^cured$/i.test(cueText(text, c)) && CURED_FOOD.test(text.slice(c.end, c.end + 30))) return true;
+  return k > 0 && FEW_OPENER.test(text);
+}
+
 // Round 5: absolute language the lexicon's own conditions did not reach.
 
 /** Words before a state that make it a state of something other than a person ('your data is protected'). */
@@ -4384,7 +4417,19 @@ function permanentOutcome(text: string, cues: Cue[], k: number, clause: ArrayLik
   if (PERMANENT_NOUN.test(cueText(text, c))) return treated(text, cues);
   const before = text.slice(Math.max(0, c.start - 60), c.start);
   if (PROTECTED_STATE.test(before)) return treated(text, cues) && !NOT_A_PERSON.test(before);
+  if (NEVER_BACK.test(cueText(text, c))) return ownSymptomBefore(text, cues, k);
   return removalBefore(text, cues, k, clause);
+}
+
+const NEVER_BACK = /^never\s+(?:come|comes|came|return|returns|returned)\b/i;
+/**
+ * 'Her eczema has never come back', 'my migraines never returned': a symptom of the writer or of someone they know (a
+ * possessive before it) that never came back is a testimonial of permanence; 'the rash never comes back' is not.
+ */
+function ownSymptomBefore(text: string, cues: Cue[], k: number): boolean {
+  const p = k > 0 ? cues[k - 1] : null;
+  if (!p || (p.kind !== K.bad && p.kind !== K.disease) || p.end < wordWindowStart(text, cues[k].start, 3)) return false;
+  return /\b(?:my|her|his|our|their|your)\s+(?:[a-z-]+\s+){0,2}$/i.test(text.slice(Math.max(0, p.start - 40), p.start));
 }
 
 /** Words that name a treatment or a vaccination where the intervention lexicon has none ('two doses', 'the jab', 'once vaccinated'). */
@@ -4402,7 +4447,7 @@ function treated(text: string, cues: Cue[]): boolean {
  * natural history ('the rash clears up completely') has the outcome before the verb, not after it.
  */
 const REMOVAL_VERB =
-  /\b(?:(?:take|takes|taking|taken|took|keep|keeps|keeping|kept|knock|knocks|knocked|chase|chased|chases|kick|kicks|kicked|send|sends|sent|drive|drives|drove|driven)(?:\s+[a-z-]+){0,5}?\s+(?:away|off|out(?!\s+of\b)|at\s+bay)|(?:get|gets|got|getting|gotten)\s+rid\s+of|clear|clears|cleared|clearing|fix|fixes|fixed|fixing|sort|sorts|sorted|sorting|banish|banishes|banished|beat|beats|beaten|resolve|resolves|resolved|solve|solves|solved|stop|stops|stopped|end|ends|ended|cure|cures|cured|heal|heals|healed)\b/gi;
+  /\b(?:(?:take|takes|taking|taken|took|keep|keeps|keeping|kept|knock|knocks|knocked|chase|chased|chases|kick|kicks|kicked|send|sends|sent|drive|drives|drove|driven)(?:\s+[a-z-]+){0,5}?\s+(?:away|off|out(?!\s+of\b)|at\s+bay)|(?:get|gets|got|getting|gotten)\s+rid\s+of|clear|clears|cleared|clearing|fix|fixes|fixed|fixing|sort|sorts|sorted|sorting|banish|banishes|banished|beat|beats|beaten|resolve|resolves|resolved|solve|solves|solved|stop|stops|stopped|end|ends|ended|cure|cures|cured|heal|heals|healed|erase|erases|erased|erasing)\b/gi;
 function removalBefore(text: string, cues: Cue[], k: number, clause: ArrayLike<number>): boolean {
   const c = cues[k];
   // The health object: the last condition or symptom cue before the term in its clause, within eight words of it (or a
