@@ -19,16 +19,9 @@ import type { ParsedDocument, ProseBlock, Sentence } from './types';
 import type { ClaimClassification, Predicate } from './claims';
 import structureData from '../data/claims-structure.json';
 import reportedData from '../data/claims-reported.json';
+import { alternation as alt } from './lexicon-source';
 
 type Classify = (text: string) => ClaimClassification;
-
-/** Lexicon fragment -> regex source: a space means one or more spaces; straight and curly apostrophes match each other. */
-function source(fragment: string): string {
-  return fragment.replace(/ +/g, '\\s+').replace(/'/g, "['\u2019]");
-}
-function alt(list: readonly string[]): string {
-  return list.map(source).join('|');
-}
 
 interface Patterns {
   benefit: RegExp;

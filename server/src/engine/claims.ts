@@ -31,6 +31,7 @@ import type { ResolvedConfig } from './config';
 import { parseMarkdownTree } from './document';
 import { Remembered } from './memo';
 import { StructureReader, structureCandidate } from './claims-structure';
+import { alternation, fragmentSource } from './lexicon-source';
 import relationsData from '../data/claims-relations.json';
 import hedgesData from '../data/claims-hedges.json';
 import contextData from '../data/claims-context.json';
@@ -212,35 +213,6 @@ export interface ClaimLexicon {
 }
 
 // ---------------------------------------------------------------- pattern helpers
-
-/** Lexicon fragment -> regex source: a space means one or more spaces; straight and curly apostrophes match each other. */
-function fragmentSource(fragment: string): string {
-  let out = '';
-  let inClass = false;
-  for (let i = 0; i < fragment.length; i++) {
-    const c = fragment[i];
-    if (c === '\\') {
-      out += c + (fragment[i + 1] ?? '');
-      i++;
-    } else if (inClass) {
-      if (c === ']') inClass = false;
-      out += c === "'" ? "'\u2019" : c;
-    } else if (c === '[') {
-      inClass = true;
-      out += c;
-    } else if (c === ' ') {
-      out += '\\s+';
-      while (fragment[i + 1] === ' ') i++;
-    } else if (c === "'") out += "['\u2019]";
-    else out += c;
-  }
-  return out;
-}
-
-/** The lexicon entries as one alternation of their regex sources ('a|b|c'). */
-function alternation(list: readonly string[]): string {
-  return list.map(fragmentSource).join('|');
-}
 
 /** Make every group non-capturing so bucket group numbers stay ours (user patterns may use plain groups). */
 function nonCapturing(src: string): string {
