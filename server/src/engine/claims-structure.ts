@@ -235,16 +235,7 @@ export class StructureReader {
     while (end > label.end && /[\s.!"\u201d]/.test(s.text[end - 1])) end--;
     if (end <= label.end) return null;
     const start = label.end;
-    const span = { start, end, text: s.text.slice(start, end) };
-    return {
-      ...c,
-      strength: 'direct',
-      claim: true,
-      cues: [...c.cues, 'testimonial', 'structure:quote'],
-      hedged: false,
-      predicate: { ...span, head: span, lemma: null, form: 'other', modal: null },
-      notClaim: null,
-    };
+    return quoteClaim(c, s.text, start, end, end);
   }
 
   /**
@@ -278,16 +269,7 @@ export class StructureReader {
     let end = s.text.length;
     while (end > start && /[\s.!"\u201d]/.test(s.text[end - 1])) end--;
     if (end <= start) return null;
-    const span = { start, end, text: s.text.slice(start, end) };
-    return {
-      ...c,
-      strength: 'direct',
-      claim: true,
-      cues: [...c.cues, 'testimonial', 'structure:quote'],
-      hedged: false,
-      predicate: { ...span, head: { start, end: start + opener[0].trimEnd().length, text: s.text.slice(start, start + opener[0].trimEnd().length) }, lemma: null, form: 'other', modal: null },
-      notClaim: null,
-    };
+    return quoteClaim(c, s.text, start, end, start + opener[0].trimEnd().length);
   }
 
   /** The lead-in of the list around block i: the paragraph that introduces it, then the section heading. */
@@ -712,4 +694,14 @@ function testimonialChange(text: string, c: ClaimClassification): ClaimClassific
     predicate,
     notClaim: null,
   };
+}
+
+/**
+ * A sentence of a testimonial quote read as a direct claim: its predicate spans [start, end) of the sentence's text,
+ * its head [start, headEnd).
+ */
+function quoteClaim(c: ClaimClassification, text: string, start: number, end: number, headEnd: number): ClaimClassification {
+  const span = { start, end, text: text.slice(start, end) };
+  const head = headEnd === end ? span : { start, end: headEnd, text: text.slice(start, headEnd) };
+  return { ...c, strength: 'direct', claim: true, cues: [...c.cues, 'testimonial', 'structure:quote'], hedged: false, predicate: { ...span, head, lemma: null, form: 'other', modal: null }, notClaim: null };
 }

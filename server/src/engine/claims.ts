@@ -4311,15 +4311,12 @@ function readAbsolute(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
     const p = k > 0 ? cues[k - 1] : null;
     if (!p || !HEALTH_KINDS.has(p.kind) || p.kind === K.side || p.end < wordWindowStart(text, c.start, 3)) return null;
   }
-  const category = entry.category;
-  return {
-    start: c.start,
-    end: c.end,
-    text: text.slice(c.start, c.end),
-    category,
-    reason: (absoluteData.messages as Record<string, string>)[category],
-    rewrites: absoluteRewrites(text, c, entry, object, lex),
-  };
+  return absoluteTerm(text, c, entry.category, absoluteRewrites(text, c, entry, object, lex));
+}
+
+/** The absolute term at cue c: its span, category, the category's message and the rewrites offered. */
+function absoluteTerm(text: string, c: Cue, category: AbsoluteCategory, rewrites: Rewrite[]): AbsoluteTerm {
+  return { start: c.start, end: c.end, text: text.slice(c.start, c.end), category, reason: (absoluteData.messages as Record<string, string>)[category], rewrites };
 }
 
 /** Injuries that heal by themselves: 'heals cuts', 'heals the wound' describe repair, not a cure. */
@@ -4477,15 +4474,7 @@ function curedPerson(text: string, cues: Cue[], k: number, entry: AbsoluteEntry)
   else if (w.endsWith('ing')) replacement = 'helping';
   else if (pw === 'to') replacement = 'help';
   else if (/^(?:can|will|could|would|does|do|may|might|must|shall)$/.test(pw)) start = pb![0];
-  const category = entry.category;
-  return {
-    start: c.start,
-    end: c.end,
-    text: text.slice(c.start, c.end),
-    category,
-    reason: (absoluteData.messages as Record<string, string>)[category],
-    rewrites: [{ start, end: c.end, text: matchCase(text.slice(start, c.end), replacement) }],
-  };
+  return absoluteTerm(text, c, entry.category, [{ start, end: c.end, text: matchCase(text.slice(start, c.end), replacement) }]);
 }
 
 function absoluteRewrites(text: string, c: Cue, entry: AbsoluteEntry, object: Cue | null, lex: ClaimLexicon): Rewrite[] {
