@@ -142,4 +142,22 @@ describe('unsupported-claim on blog prose (round 5)', () => {
       ['After: we went home and slept.', []],
     ]);
   });
+
+  describe('adjectives of merit with "for" ("great for your brain", "brilliant for your immune system") and remedies ranked "perfect" or "natural"', () => {
+    cases([
+      ['Oily fish is great for your heart.', ['unsupported-claim warning «is great for»']],
+      ['Cold-water swimming is brilliant for your immune system.', ['unsupported-claim warning «is brilliant for»']],
+      ['Collagen powder is amazing for ageing skin.', ['unsupported-claim warning «is amazing for»']],
+      ['Pilates is fantastic for core strength and back pain.', ['unsupported-claim warning «is fantastic for»']],
+      ['Swimming is excellent for easing stiff joints.', ['unsupported-claim warning «is excellent for»']],
+      ['Warm honey and lemon is the perfect remedy for a sore throat.', ['unsupported-claim warning «is the perfect remedy for»']],
+      // A task, not an outcome; no health outcome; asked; negated.
+      ['The app is great for tracking your symptoms.', []],
+      ['This leaflet is excellent for explaining asthma to children.', []],
+      ['The park is great for families.', []],
+      ['Our new clinic is great for people who work shifts.', []],
+      ['Is collagen really great for your skin?', []],
+      ['Collagen is not great for your skin.', []],
+    ]);
+  });
 });

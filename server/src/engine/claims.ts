@@ -3241,6 +3241,7 @@ function benefitObject(text: string, cues: Cue[], k: number, clause: ArrayLike<n
   if ((c.kind === K.effectNoun || c.kind === K.verb) && /^benefits?(?: from)?$/i.test(cueText(text, c)) && benefitFromIsVerb(text, c.start) && interventionAfterFrom(text, cues, k)) return true;
   const polarity = polarityOf(text, c, rel);
   if (!polarity) return null;
+  if (c.kind === K.causalAdj && forTask(text, cues, k)) return null;
   // Round 4: 'oil and dead skin cells block a hair follicle and bacteria multiply': a verb of change whose direct object
   // is a body part only ('blocks a hair follicle') changes that part; a harm in the next clause is not its object.
   if ((polarity === 'bad' || polarity === 'good') && bodyOnlyObject(text, cues, k)) return null;
@@ -3291,6 +3292,21 @@ function benefitObject(text: string, cues: Cue[], k: number, clause: ArrayLike<n
     if (facts.flags[k] & F_INTERVENTION_BEFORE) return true;
   }
   return null;
+}
+
+/**
+ * Round 5: an adjective of merit with 'for' and a gerund of a task ('good for tracking your symptoms', 'great for
+ * explaining asthma to children'): the subject suits a task, it does not bring the outcome. A gerund that is itself a
+ * relation ('great for easing back pain') still states one.
+ */
+const ING_NOUN = new Set(['morning', 'evening', 'spring', 'being', 'wellbeing', 'well-being', 'feeling', 'ageing', 'aging', 'hearing', 'healing', 'breathing', 'swelling', 'bleeding', 'itching', 'bloating', 'snoring', 'teething', 'vomiting', 'functioning', 'sleeping', 'everything', 'anything', 'something', 'nothing', 'anyone', 'training']);
+function forTask(text: string, cues: Cue[], k: number): boolean {
+  const c = cues[k];
+  if (text.charCodeAt(c.end - 1) !== 114 || text.charCodeAt(c.end - 2) !== 111 || text.charCodeAt(c.end - 3) !== 102) return false; // '...for'
+  const next = nextWord(text, c.end);
+  if (next.length < 5 || !next.endsWith('ing') || ING_NOUN.has(next)) return false;
+  const o = k + 1 < cues.length ? cues[k + 1] : null;
+  return !(o && o.start <= c.end + 2 && (o.kind === K.verb || HEALTH_KINDS.has(o.kind)));
 }
 
 /** 'so (that) you', 'so your body': a result clause's opening (sticky, tried at a found 'so'). */
@@ -4214,8 +4230,34 @@ export function hedgeFix(info: Pick<ClaimInfo, 'predicate' | 'strength' | 'hedge
 
 /** Round 5: claims found by their construction when no relation or reported outcome states one (see each function). */
 function round5Outcome(text: string, cues: Cue[]): Reported | null {
-  return causativeChange(text, cues) ?? medicineMetaphor(text, cues) ?? practitionerSees(text, cues) ?? measuredTestimonial(text, cues);
+  // Cheap looks first (most sentences have none of the words): a health outcome among the cues, a medicine noun at a
+  // cue, a capital 'I' in the text.
+  let health = false;
+  let medicine = false;
+  for (const c of cues) {
+    if (c.kind < 0) continue;
+    if (HEALTH_KINDS.has(c.kind)) health = true;
+    if (!medicine && (c.kind === K.intervention || c.kind === K.drug || c.kind === K.good || c.kind === K.bad)) {
+      MEDICINE_HEAD.lastIndex = c.start;
+      medicine = MEDICINE_HEAD.test(text);
+    } else if (!medicine && c.kind === K.causalAdj) medicine = text.lastIndexOf('medicine', c.end) >= c.start; // 'best medicine for'
+  }
+  const r = (health ? causativeChange(text, cues) : null) ?? (medicine ? medicineMetaphor(text, cues) : null);
+  if (r) return r;
+  const hasI = text.indexOf('I') >= 0;
+  if (health) {
+    const fp = nextFirstPerson(text, 0);
+    const seen = fp >= 0 ? practitionerSees(text, cues, fp) : null;
+    if (seen) return seen;
+  }
+  if (hasI) return measuredTestimonial(text, cues, nextFirstPerson(text, 0));
+  return AFTER_START.has(text.charCodeAt(0)) ? afterFragment(text) : null;
 }
+
+/** First characters of a before/after fragment ('After:', 'Now:', 'Today:', 'These days:', or markup before them). */
+const AFTER_START = new Set([65, 97, 78, 110, 84, 116, 42, 95, 62, 34, 0x201c, 32]);
+/** A medicine noun at a cue ('medicine', 'antibiotic', 'painkiller', 'mood booster', 'sleep aid'), sticky. */
+const MEDICINE_HEAD = /(?:medicine|antidepress|painkill|pain\s+reliev|tranquil|sleeping\s+pill|sleep\s+aid|anti-inflamm|antibiotic|antihistamine|mood\s+(?:boost|lift|stabil)|stress\s+reliev|decongest|appetite\s+suppress|multivitamin|botox|viagra|prozac|valium|ozempic)/iy;
 
 const AMOUNT = "(?:(?:over|nearly|almost|about|around|more\\s+than|just\\s+over|a\\s+whole|an\\s+incredible|a\\s+massive)\\s+)?(?:\\d+(?:\\.\\d+)?\\s?|a\\s+|one\\s+|two\\s+|three\\s+|four\\s+|five\\s+|six\\s+|seven\\s+|eight\\s+|nine\\s+|ten\\s+|twelve\\s+|twenty\\s+|half\\s+a\\s+|a\\s+couple\\s+of\\s+)";
 /**
@@ -4224,9 +4266,17 @@ const AMOUNT = "(?:(?:over|nearly|almost|about|around|more\\s+than|just\\s+over|
  * pressure tablets" (the medicine is checked after the match, see measuredTestimonial).
  */
 const FIRST_PERSON_CHANGE = new RegExp(
-  `\\b(?:i|we)(?:['\u2019](?:m|ve)|\\s+(?:am|are|was|were|have|had))?(?:\\s+(?:now|finally|already|since|completely|even|officially|just))?\\s+(?:(?:lost|dropped|shed)\\s+${AMOUNT}(?:stone|stones|st|kg|kilos?|kilograms?|pounds|lbs?|dress\\s+sizes?|clothes\\s+sizes?|sizes|inches|cm|%|percent)(?![a-z])|${AMOUNT}(?:stone|stones|st|kg|kilos?|kilograms?|pounds|lbs?|dress\\s+sizes?|sizes)\\s+(?:lighter|down|smaller|slimmer)|down\\s+(?:to\\s+)?(?:a\\s+)?(?:dress\\s+)?size\\s+\\d+|(?:(?:stopped|quit)\\s+(?:needing|reaching\\s+for|relying\\s+on)\\s+(?:(?:my|the|any|all\\s+my|all\\s+the)\\s+)?|(?:(?:come|came|got)\\s+)?off\\s+(?:my|all\\s+my)\\s+)(?=[a-z]))`,
-  'gi',
+  `(?:i|we)(?:['\u2019](?:m|ve)|\\s+(?:am|are|was|were|have|had))?(?:\\s+(?:now|finally|already|since|completely|even|officially|just))?\\s+(?:(?:lost|dropped|shed)\\s+${AMOUNT}(?:stone|stones|st|kg|kilos?|kilograms?|pounds|lbs?|dress\\s+sizes?|clothes\\s+sizes?|sizes|inches|cm|%|percent)(?![a-z])|${AMOUNT}(?:stone|stones|st|kg|kilos?|kilograms?|pounds|lbs?|dress\\s+sizes?|sizes)\\s+(?:lighter|down|smaller|slimmer)|down\\s+(?:to\\s+)?(?:a\\s+)?(?:dress\\s+)?size\\s+\\d+|(?:(?:stopped|quit)\\s+(?:needing|reaching\\s+for|relying\\s+on)\\s+(?:(?:my|the|any|all\\s+my|all\\s+the)\\s+)?|(?:(?:come|came|got)\\s+)?off\\s+(?:my|all\\s+my)\\s+)(?=[a-z]))`,
+  'iy',
 );
+/** A before/after fragment with a body measure ('After: size 12'). */
+function afterFragment(text: string): Reported | null {
+  const a = AFTER_FRAGMENT.exec(text);
+  return a ? { start: a.index, end: a.index + a[0].length, groupStart: 0 } : null;
+}
+
+/** The words a measured change needs (one look before the full pattern). */
+const MEASURED_WORD = /lighter|smaller|slimmer|lost|dropped|shed|down|stopped|quit|off\s/;
 /** A before/after fragment with a body measure: 'After: size 12', 'Now: 11 stone'. */
 const AFTER_FRAGMENT = /^[\s*_>"\u201c]*(?:after|now|today|these\s+days)\s*[:\u2013\u2014-]\s*(?:a\s+)?(?:size\s+\d+|\d+(?:\.\d+)?\s?(?:kg|kilos|st|stone|lbs?|pounds)(?![a-z]))/i;
 /** Weight lost or a medicine stopped through illness or a harm, not a treatment. */
@@ -4239,12 +4289,12 @@ const HARM_REASON = /\b(?:because|due\s+to|side\s+effects?|made\s+me|gave\s+me|i
  * a medicine stopped through illness or a side effect ('I lost a stone when I had flu', 'I stopped taking it because of
  * the nausea').
  */
-function measuredTestimonial(text: string, cues: Cue[]): Reported | null {
-  const a = AFTER_FRAGMENT.exec(text);
-  if (a) return { start: a.index, end: a.index + a[0].length, groupStart: 0 };
-  if (text.indexOf('I') < 0 && text.indexOf('we') < 0 && text.indexOf('We') < 0) return null;
-  FIRST_PERSON_CHANGE.lastIndex = 0;
-  for (let m = FIRST_PERSON_CHANGE.exec(text); m; m = FIRST_PERSON_CHANGE.exec(text)) {
+function measuredTestimonial(text: string, cues: Cue[], fp: number): Reported | null {
+  if (!MEASURED_WORD.test(text)) return afterFragment(text);
+  for (let at = fp; at >= 0; at = nextFirstPerson(text, at + 1)) {
+    FIRST_PERSON_CHANGE.lastIndex = at;
+    const m = FIRST_PERSON_CHANGE.exec(text);
+    if (!m) continue;
     let end = m.index + m[0].length;
     if (/\s$/.test(m[0]) || /(?:my|the|any|all)$/i.test(m[0])) {
       // A medicine must follow ('off my inhaler', 'stopped taking the tablets'), not 'off work' or 'stopped taking it'.
@@ -4255,11 +4305,11 @@ function measuredTestimonial(text: string, cues: Cue[]): Reported | null {
     for (const c of cues) if (c.kind === K.side) return null;
     return { start: m.index, end, groupStart: m.index };
   }
-  return null;
+  return afterFragment(text);
 }
 
 /** A first-person verb of perception ('we see', 'I have often watched', "we've noticed"), then white space. */
-const PRACTITIONER_SEE = /\b(?:we|i)(?:['\u2019]ve)?\s+(?:(?:often|regularly|routinely|usually|frequently|consistently|always|repeatedly|have|also|now|typically|commonly|then|all|time\s+and\s+again)\s+){0,3}(?:see|saw|seen|watch|watched|notice|noticed|observe|observed)\s+/gi;
+const PRACTITIONER_SEE = /(?:we|i)(?:['\u2019]ve)?\s+(?:(?:often|regularly|routinely|usually|frequently|consistently|always|repeatedly|have|also|now|typically|commonly|then|all|time\s+and\s+again)\s+){0,3}(?:see|saw|seen|watch|watched|notice|noticed|observe|observed)\s+/iy;
 /** A bare verb of a symptom lessening or clearing after its subject (sticky, adverbs and up to two words between). */
 const SEEN_EASE = /(?:\s+[a-z]+(?:-[a-z]+)?){0,2}?\s+(?:(?:noticeably|quickly|dramatically|significantly|steadily|gradually|markedly|really|visibly|start\s+to|begin\s+to)\s+)?(?:ease\s+off|ease|improve|clear\s+up|clear|settle\s+down|settle|subside|fade|disappear|lift|come\s+down|go\s+down|drop|fall|heal|resolve|vanish|calm\s+down|go\s+away|melt\s+away|shrink|lessen|soften|loosen)(?![a-z-])/iy;
 /** A bare verb of a good state returning or improving (sticky). */
@@ -4275,10 +4325,12 @@ const BY_ITSELF = /\b(?:by\s+itself|by\s+themselves|on\s+its\s+own|on\s+their\s+
  * watch clients\' sleep improve'), or people in the writer's care and a predicate of improvement ('we see many clients
  * lose weight'). Not negated, not a symptom easing by itself, not a harm ('we see their energy drop').
  */
-function practitionerSees(text: string, cues: Cue[]): Reported | null {
+function practitionerSees(text: string, cues: Cue[], fp: number): Reported | null {
   if (text.indexOf('see') < 0 && text.indexOf('saw') < 0 && text.indexOf('watch') < 0 && text.indexOf('notice') < 0 && text.indexOf('observ') < 0) return null;
-  PRACTITIONER_SEE.lastIndex = 0;
-  for (let m = PRACTITIONER_SEE.exec(text); m; m = PRACTITIONER_SEE.exec(text)) {
+  for (let at = fp; at >= 0; at = nextFirstPerson(text, at + 1)) {
+    PRACTITIONER_SEE.lastIndex = at;
+    const m = PRACTITIONER_SEE.exec(text);
+    if (!m) continue;
     const after = m.index + m[0].length;
     let end = -1;
     SEEN_PEOPLE.lastIndex = after;
@@ -4325,12 +4377,23 @@ const MEDICINE_METAPHOR = new RegExp(
  * negated ('Antibiotics are not the best medicine for a cold'); questions and advice are vetoed as for a testimonial.
  */
 function medicineMetaphor(text: string, cues: Cue[]): Reported | null {
-  if (text.indexOf('medicine') < 0 && text.indexOf('natur') < 0) return null;
   const m = MEDICINE_METAPHOR.exec(text);
   if (!m || negationBefore(text, cues, m.index + m[0].length - m[1].length)) return null;
   const start = m.index + m[0].length - m[1].length;
   return { start, end: m.index + m[0].length, groupStart: 0, idiom: true };
 }
+
+/** The start of the next word 'I', 'we' or 'We' at or after from, or -1 (indexOf, no regex). */
+function nextFirstPerson(text: string, from: number): number {
+  let best = -1;
+  for (const w of FIRST_PERSON_WORDS) {
+    let i = text.indexOf(w, from);
+    while (i >= 0 && ((i > 0 && isWordChar(text.charCodeAt(i - 1))) || (i + w.length < text.length && isWordChar(text.charCodeAt(i + w.length))))) i = text.indexOf(w, i + 1);
+    if (i >= 0 && (best < 0 || i < best)) best = i;
+  }
+  return best;
+}
+const FIRST_PERSON_WORDS = ['I', 'we', 'We'];
 
 /** A negation cue in the clause before pos, at most six words before it. */
 function negationBefore(text: string, cues: Cue[], pos: number): boolean {
