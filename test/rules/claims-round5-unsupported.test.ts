@@ -160,4 +160,19 @@ describe('unsupported-claim on blog prose (round 5)', () => {
       ['Collagen is not great for your skin.', []],
     ]);
   });
+
+  describe('an observation promised to the reader ("you\'ll notice your hot flushes settle"), a symptom made to feel better, states that transform or get better', () => {
+    cases([
+      ["You'll notice your night sweats settle within a fortnight.", ["unsupported-claim warning «You'll notice your night sweats settle»"]],
+      ['You will soon see your skin clear up.', ['unsupported-claim warning «You will soon see your skin clear up»']],
+      ['These drops make dry eyes feel comfortable again.', ['unsupported-claim warning «make dry eyes feel comfortable again»']],
+      ['Clients regularly tell us their sleep has transformed.', ['unsupported-claim warning «their sleep has transformed»']],
+      ['Our patients say their breathing is so much better.', ['unsupported-claim warning «their breathing is so much better»']],
+      // Natural course, advice, logistics.
+      ["You'll notice the rash fade by itself.", []],
+      ['If you see the swelling go down, keep icing.', []],
+      ['You will see your GP within a week.', []],
+      ['You will notice some bruising after the injection.', []],
+    ]);
+  });
 });

@@ -4247,7 +4247,8 @@ function round5Outcome(text: string, cues: Cue[]): Reported | null {
   const hasI = text.indexOf('I') >= 0;
   if (health) {
     const fp = nextFirstPerson(text, 0);
-    const seen = fp >= 0 ? practitionerSees(text, cues, fp) : null;
+    const you = nextYou(text);
+    const seen = (fp >= 0 ? practitionerSees(text, cues, fp) : null) ?? (you >= 0 ? practitionerSees(text, cues, you, true) : null);
     if (seen) return seen;
   }
   if (hasI) return measuredTestimonial(text, cues, nextFirstPerson(text, 0));
@@ -4309,7 +4310,7 @@ function measuredTestimonial(text: string, cues: Cue[], fp: number): Reported | 
 }
 
 /** A first-person verb of perception ('we see', 'I have often watched', "we've noticed"), then white space. */
-const PRACTITIONER_SEE = /(?:we|i)(?:['\u2019]ve)?\s+(?:(?:often|regularly|routinely|usually|frequently|consistently|always|repeatedly|have|also|now|typically|commonly|then|all|time\s+and\s+again)\s+){0,3}(?:see|saw|seen|watch|watched|notice|noticed|observe|observed)\s+/iy;
+const PRACTITIONER_SEE = /(?:(?:we|i)(?:['\u2019]ve)?|you['\u2019]ll|you\s+will|you\s+should)\s+(?:(?:soon|quickly|probably|likely|start\s+to|begin\s+to)\s+)?(?:(?:often|regularly|routinely|usually|frequently|consistently|always|repeatedly|have|also|now|typically|commonly|then|all|time\s+and\s+again)\s+){0,3}(?:see|saw|seen|watch|watched|notice|noticed|observe|observed)\s+/iy;
 /** A bare verb of a symptom lessening or clearing after its subject (sticky, adverbs and up to two words between). */
 const SEEN_EASE = /(?:\s+[a-z]+(?:-[a-z]+)?){0,2}?\s+(?:(?:noticeably|quickly|dramatically|significantly|steadily|gradually|markedly|really|visibly|start\s+to|begin\s+to)\s+)?(?:ease\s+off|ease|improve|clear\s+up|clear|settle\s+down|settle|subside|fade|disappear|lift|come\s+down|go\s+down|drop|fall|heal|resolve|vanish|calm\s+down|go\s+away|melt\s+away|shrink|lessen|soften|loosen)(?![a-z-])/iy;
 /** A bare verb of a good state returning or improving (sticky). */
@@ -4325,9 +4326,9 @@ const BY_ITSELF = /\b(?:by\s+itself|by\s+themselves|on\s+its\s+own|on\s+their\s+
  * watch clients\' sleep improve'), or people in the writer's care and a predicate of improvement ('we see many clients
  * lose weight'). Not negated, not a symptom easing by itself, not a harm ('we see their energy drop').
  */
-function practitionerSees(text: string, cues: Cue[], fp: number): Reported | null {
+function practitionerSees(text: string, cues: Cue[], fp: number, once = false): Reported | null {
   if (text.indexOf('see') < 0 && text.indexOf('saw') < 0 && text.indexOf('watch') < 0 && text.indexOf('notice') < 0 && text.indexOf('observ') < 0) return null;
-  for (let at = fp; at >= 0; at = nextFirstPerson(text, at + 1)) {
+  for (let at = fp; at >= 0; at = once ? -1 : nextFirstPerson(text, at + 1)) {
     PRACTITIONER_SEE.lastIndex = at;
     const m = PRACTITIONER_SEE.exec(text);
     if (!m) continue;
@@ -4355,7 +4356,7 @@ function practitionerSees(text: string, cues: Cue[], fp: number): Reported | nul
       end = o.end + v[0].length;
     }
     if (negationBefore(text, cues, m.index + m[0].length) || BY_ITSELF.test(text.slice(end))) continue;
-    return { start: m.index, end, groupStart: 0 };
+    return { start: m.index, end, groupStart: 0, idiom: once };
   }
   return null;
 }
@@ -4394,6 +4395,19 @@ function nextFirstPerson(text: string, from: number): number {
   return best;
 }
 const FIRST_PERSON_WORDS = ['I', 'we', 'We'];
+/** The reader addressed ('you'll notice …'), for a promised observation. */
+const YOU_WORDS = ['you', 'You'];
+
+/** The start of the first word 'you' or 'You', or -1. */
+function nextYou(text: string): number {
+  let best = -1;
+  for (const w of YOU_WORDS) {
+    let i = text.indexOf(w);
+    while (i >= 0 && ((i > 0 && isWordChar(text.charCodeAt(i - 1))) || (i + 3 < text.length && isWordChar(text.charCodeAt(i + 3))))) i = text.indexOf(w, i + 1);
+    if (i >= 0 && (best < 0 || i < best)) best = i;
+  }
+  return best;
+}
 
 /** A negation cue in the clause before pos, at most six words before it. */
 function negationBefore(text: string, cues: Cue[], pos: number): boolean {
@@ -4412,9 +4426,9 @@ const MAKE_FORM = /\b(?:make|makes|made|making)\s+/g;
  * between'), easier to live with ('easier to manage', 'more bearable'), or gone ('go away', 'settle'). Sticky at the end
  * of the symptom, up to three words between ('make the pain in your knees easier to bear').
  */
-const MADE_MILDER = /(?:\s+[a-z]+(?:-[a-z]+)?){0,3}?\s+(?:(?:much|far|a\s+lot|a\s+little|a\s+bit|slightly|noticeably|significantly|so\s+much)\s+)?(?:less\s+(?:frequent|severe|intense|painful|itchy|noticeable|troublesome|disruptive|bothersome|debilitating|uncomfortable|sore|inflamed|swollen|stiff|heavy|common|likely|of\s+a\s+(?:problem|burden|struggle|worry))|fewer\s+and\s+(?:further|farther)\s+between|(?:easier|simpler)\s+to\s+(?:manage|bear|cope\s+with|live\s+with|control|handle|tolerate|deal\s+with|shift|settle)|more\s+(?:bearable|manageable|tolerable|controllable)|bearable|manageable|tolerable|milder|shorter(?:-lived)?|rarer|go\s+away|disappear|subside|settle|fade|clear\s+up)(?![a-z-])/iy;
+const MADE_MILDER = /(?:\s+[a-z]+(?:-[a-z]+)?){0,3}?\s+(?:(?:much|far|a\s+lot|a\s+little|a\s+bit|slightly|noticeably|significantly|so\s+much)\s+)?(?:less\s+(?:frequent|severe|intense|painful|itchy|noticeable|troublesome|disruptive|bothersome|debilitating|uncomfortable|sore|inflamed|swollen|stiff|heavy|common|likely|of\s+a\s+(?:problem|burden|struggle|worry))|fewer\s+and\s+(?:further|farther)\s+between|(?:easier|simpler)\s+to\s+(?:manage|bear|cope\s+with|live\s+with|control|handle|tolerate|deal\s+with|shift|settle)|more\s+(?:bearable|manageable|tolerable|controllable)|bearable|manageable|tolerable|milder|shorter(?:-lived)?|rarer|go\s+away|disappear|subside|settle|fade|clear\s+up|feel\s+(?:better|comfortable|normal|lighter|looser|easier|calmer|softer|smoother)(?:\s+again)?)(?![a-z-])/iy;
 /** What a causative 'make' says of a good state after it ('makes breathing easier', 'make sleep deeper'). */
-const MADE_BETTER = /(?:\s+[a-z]+(?:-[a-z]+)?){0,2}?\s+(?:(?:much|far|a\s+lot|noticeably)\s+)?(?:easier|deeper|longer|more\s+(?:restful|refreshing|regular|comfortable)|stronger|better)(?![a-z-])/iy;
+const MADE_BETTER = /(?:\s+[a-z]+(?:-[a-z]+)?){0,2}?\s+(?:(?:much|far|a\s+lot|noticeably)\s+)?(?:easier|deeper|longer|more\s+(?:restful|refreshing|regular|comfortable)|stronger|better|feel\s+(?:better|comfortable|normal|stronger|looser|healthier|younger)(?:\s+again)?)(?![a-z-])/iy;
 /** Subjects of a causative that are the natural course, not a treatment ('Age makes flushes less frequent'). */
 const COURSE_SUBJECT = /^(?:time|age|ageing|aging|years|menopause|pregnancy|nature)$/;
 
