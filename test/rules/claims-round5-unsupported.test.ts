@@ -175,4 +175,20 @@ describe('unsupported-claim on blog prose (round 5)', () => {
       ['You will notice some bruising after the injection.', []],
     ]);
   });
+
+  describe('more verbs and idioms of working: "works brilliantly for", "sorted out my IBS", "opens up the airways", "your muscles will feel brand new"', () => {
+    cases([
+      ['Acupressure bands work brilliantly for travel sickness.', ['unsupported-claim warning «work brilliantly for»']],
+      ['Chamomile tea works a treat for colicky babies.', ['unsupported-claim warning «works a treat for»']],
+      ['The elimination diet sorted out my IBS within a month.', ['unsupported-claim warning «sorted out»']],
+      ['A salt-water rinse opens up the airways in minutes.', ['unsupported-claim warning «opens up»']],
+      ['Twenty minutes in the sauna and your muscles will feel brand new.', ['unsupported-claim warning «your muscles will feel brand new»']],
+      // A task, no health object, advice, a harm.
+      ['This checklist works well for predicting relapse.', []],
+      ['The new rota works well for our nurses.', []],
+      ['We sorted out the booking system over the summer.', []],
+      ['Open up the windows before you start.', []],
+      ['Your muscles will feel sore for a day or two.', []],
+    ]);
+  });
 });

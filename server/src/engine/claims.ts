@@ -3241,7 +3241,7 @@ function benefitObject(text: string, cues: Cue[], k: number, clause: ArrayLike<n
   if ((c.kind === K.effectNoun || c.kind === K.verb) && /^benefits?(?: from)?$/i.test(cueText(text, c)) && benefitFromIsVerb(text, c.start) && interventionAfterFrom(text, cues, k)) return true;
   const polarity = polarityOf(text, c, rel);
   if (!polarity) return null;
-  if (c.kind === K.causalAdj && forTask(text, cues, k)) return null;
+  if ((c.kind === K.causalAdj || c.kind === K.verb) && forTask(text, cues, k)) return null;
   // Round 4: 'oil and dead skin cells block a hair follicle and bacteria multiply': a verb of change whose direct object
   // is a body part only ('blocks a hair follicle') changes that part; a harm in the next clause is not its object.
   if ((polarity === 'bad' || polarity === 'good') && bodyOnlyObject(text, cues, k)) return null;
