@@ -191,4 +191,19 @@ describe('unsupported-claim on blog prose (round 5)', () => {
       ['Your muscles will feel sore for a day or two.', []],
     ]);
   });
+
+  describe('"X means" a better health outcome ("means fewer night-time coughs", "means you drift off faster")', () => {
+    cases([
+      ['A spoonful of honey before bed means fewer night-time coughs.', ['unsupported-claim warning «means fewer night-time coughs»']],
+      ['Wearing blue-light glasses at night means you drift off faster.', ['unsupported-claim warning «means you drift off faster»']],
+      ['Stronger core muscles mean less back pain.', ['unsupported-claim warning «mean less back pain»']],
+      ['Good hydration means fewer headaches.', ['unsupported-claim warning «means fewer headaches»']],
+      // A harm, a good outcome lost, no health outcome, negated, the statistic.
+      ['Lower oestrogen means more hot flushes.', []],
+      ['Smoking means fewer years of life.', []],
+      ['A diagnosis of diabetes means more appointments.', []],
+      ['It does not mean fewer coughs.', []],
+      ['By means of a questionnaire we measured sleep.', []],
+    ]);
+  });
 });

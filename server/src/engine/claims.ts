@@ -4242,7 +4242,7 @@ function round5Outcome(text: string, cues: Cue[]): Reported | null {
       medicine = MEDICINE_HEAD.test(text);
     } else if (!medicine && c.kind === K.causalAdj) medicine = text.lastIndexOf('medicine', c.end) >= c.start; // 'best medicine for'
   }
-  const r = (health ? causativeChange(text, cues) : null) ?? (medicine ? medicineMetaphor(text, cues) : null);
+  const r = (health ? causativeChange(text, cues) ?? meansOutcome(text, cues) : null) ?? (medicine ? medicineMetaphor(text, cues) : null);
   if (r) return r;
   const hasI = text.indexOf('I') >= 0;
   if (health) {
@@ -4253,6 +4253,37 @@ function round5Outcome(text: string, cues: Cue[]): Reported | null {
   }
   if (hasI) return measuredTestimonial(text, cues, nextFirstPerson(text, 0));
   return AFTER_START.has(text.charCodeAt(0)) ? afterFragment(text) : null;
+}
+
+/** 'means' or 'meant' as a verb, then up to three words to the outcome ('means you drift off faster', 'means fewer coughs'). */
+const MEANS_VERB = /\b(?:means|meant|mean(?=\s+(?:fewer|less|lower|more|better|healthier|stronger|you|your)\s))\s+(?:that\s+)?/g;
+const MEANS_LESS = /^(?:fewer|less|lower|shorter|milder)$/i;
+const MEANS_MORE = /^(?:more|better|healthier|stronger|fitter|deeper|longer|faster|sooner|quicker|easier|calmer|clearer|brighter|improved)$/i;
+
+/**
+ * Round 5: 'X means' + a better health outcome states that X brings it: less of a harm ('means fewer night-time coughs',
+ * 'means less pain'), more of a good outcome ('means healthier gums in weeks', 'means you drift off faster'). A harm
+ * ('means more hot flushes') and a good outcome lost ('means fewer years of life') are not benefits.
+ */
+function meansOutcome(text: string, cues: Cue[]): Reported | null {
+  if (text.indexOf('mean') < 0) return null;
+  MEANS_VERB.lastIndex = 0;
+  for (let m = MEANS_VERB.exec(text); m; m = MEANS_VERB.exec(text)) {
+    const after = m.index + m[0].length;
+    if (ARTICLES.has(prevWord(text, m.index))) continue; // 'the mean more than doubled'
+    for (const o of cues) {
+      if (o.start < after) continue;
+      if (o.kind < 0 || wordsBetween(text, after, o.start) > 3) break;
+      if (!HEALTH_KINDS.has(o.kind) || o.kind === K.side) continue;
+      const before = text.slice(after, o.start).trim().split(/\s+/);
+      const adj = before.find((w) => MEANS_LESS.test(w) || MEANS_MORE.test(w)) ?? '';
+      const next = nextWord(text, o.end);
+      const better = o.kind === K.good || o.kind === K.body ? MEANS_MORE.test(adj) || MEANS_MORE.test(next) : MEANS_LESS.test(adj);
+      if (!better || negationBefore(text, cues, m.index)) break;
+      return { start: m.index, end: MEANS_MORE.test(next) && !MEANS_MORE.test(adj) ? nextWordEnd(text, o.end) : o.end, groupStart: 0, idiom: true };
+    }
+  }
+  return null;
 }
 
 /** First characters of a before/after fragment ('After:', 'Now:', 'Today:', 'These days:', or markup before them). */
