@@ -206,4 +206,17 @@ describe('unsupported-claim on blog prose (round 5)', () => {
       ['By means of a questionnaire we measured sleep.', []],
     ]);
   });
+
+  describe('a third person\'s symptom cleared after a "Since starting …" opener ("Since switching formula, her colic has settled")', () => {
+    cases([
+      ['Since switching to the new formula, her colic has settled.', ['unsupported-claim warning «her colic has settled»']],
+      ['Since starting the drops, his hay fever has eased.', ['unsupported-claim warning «his hay fever has eased»']],
+      ['Since starting the walking group, their joint pain has improved.', ['unsupported-claim warning «their joint pain has improved»']],
+      // No treatment started (weather, a date), no opener, a reason given.
+      ['Since the weather changed, her hay fever has settled.', []],
+      ['Since January, their asthma has improved.', []],
+      ['Her colic has settled.', []],
+      ['Since starting the tablets, her headaches have gone away because she also sleeps more.', []],
+    ]);
+  });
 });

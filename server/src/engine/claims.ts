@@ -4251,6 +4251,10 @@ function round5Outcome(text: string, cues: Cue[]): Reported | null {
     const seen = (fp >= 0 ? practitionerSees(text, cues, fp) : null) ?? (you >= 0 ? practitionerSees(text, cues, you, true) : null);
     if (seen) return seen;
   }
+  if (health && (text.indexOf('Since') >= 0 || text.indexOf(' since') >= 0)) {
+    const since = sinceOwnerCleared(text);
+    if (since) return since;
+  }
   if (hasI) return measuredTestimonial(text, cues, nextFirstPerson(text, 0));
   return AFTER_START.has(text.charCodeAt(0)) ? afterFragment(text) : null;
 }
@@ -4284,6 +4288,20 @@ function meansOutcome(text: string, cues: Cue[]): Reported | null {
     }
   }
   return null;
+}
+
+let sinceOwner: RegExp | null = null;
+/**
+ * Round 5: after a 'Since …' opener of starting a treatment, a third person's symptom that has cleared ('Since switching
+ * to the new formula, her colic has settled', 'Since starting the drops, his eczema has cleared up'), like the first
+ * person's in changeOfState.
+ */
+function sinceOwnerCleared(text: string): Reported | null {
+  if (!SINCE_STARTING.test(text)) return null;
+  sinceOwner ??= new RegExp(`\\b(?:her|his|their|our)\\s+(?:[a-z'\u2019-]+\\s+){0,2}?(?:${alternation(reportedData.symptoms)})\\s+(?:(?:has|have|had)\\s+(?:now\\s+|finally\\s+|completely\\s+|really\\s+)?)?(?:${alternation(reportedData.clearVerbs)})(?![a-z-])`, 'i');
+  const o = sinceOwner.exec(text);
+  if (!o || /^[^.;:!?]*\bbecause\b/i.test(text.slice(o.index + o[0].length, o.index + o[0].length + 120))) return null;
+  return { start: o.index, end: o.index + o[0].length, groupStart: o.index };
 }
 
 /** First characters of a before/after fragment ('After:', 'Now:', 'Today:', 'These days:', or markup before them). */
