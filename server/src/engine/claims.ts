@@ -4237,7 +4237,9 @@ function round5Outcome(text: string, cues: Cue[]): Reported | null {
   for (const c of cues) {
     if (c.kind < 0) continue;
     if (HEALTH_KINDS.has(c.kind)) health = true;
-    if (!medicine && (c.kind === K.intervention || c.kind === K.drug || c.kind === K.good || c.kind === K.bad) && MEDICINE_FIRST.has(text.charCodeAt(c.start) | 32)) {
+    // A medicine noun is an intervention or drug cue, or a good or bad outcome before a noun of relief ('mood booster',
+    // 'sleep aid', 'stress reliever').
+    if (!medicine && MEDICINE_FIRST.has(text.charCodeAt(c.start) | 32) && (c.kind === K.intervention || c.kind === K.drug || ((c.kind === K.good || c.kind === K.bad) && text.charCodeAt(c.end) === 32 && RELIEF_FIRST.has(text.charCodeAt(c.end + 1) | 32)))) {
       MEDICINE_HEAD.lastIndex = c.start;
       medicine = MEDICINE_HEAD.test(text);
     } else if (!medicine && c.kind === K.causalAdj) medicine = text.lastIndexOf('medicine', c.end) >= c.start; // 'best medicine for'
@@ -4333,6 +4335,8 @@ function sinceOwnerCleared(text: string): Reported | null {
   return { start: o.index, end: o.index + o[0].length, groupStart: o.index };
 }
 
+/** First letters of the relief nouns after an outcome in MEDICINE_HEAD ('booster', 'lifter', 'stabiliser', 'reliever', 'aid'). */
+const RELIEF_FIRST = new Set([...'blsra'].map((ch) => ch.charCodeAt(0)));
 /** First letters (lower case) of MEDICINE_HEAD's words. */
 const MEDICINE_FIRST = new Set([...'maptsdbvo'].map((ch) => ch.charCodeAt(0)));
 /** First characters of a before/after fragment ('After:', 'Now:', 'Today:', 'These days:', or markup before them). */
