@@ -142,4 +142,81 @@ describe('unsupported-claim on blog prose (round 5)', () => {
       ['After: we went home and slept.', []],
     ]);
   });
+
+  describe('adjectives of merit with "for" ("great for your brain", "brilliant for your immune system") and remedies ranked "perfect" or "natural"', () => {
+    cases([
+      ['Oily fish is great for your heart.', ['unsupported-claim warning «is great for»']],
+      ['Cold-water swimming is brilliant for your immune system.', ['unsupported-claim warning «is brilliant for»']],
+      ['Collagen powder is amazing for ageing skin.', ['unsupported-claim warning «is amazing for»']],
+      ['Pilates is fantastic for core strength and back pain.', ['unsupported-claim warning «is fantastic for»']],
+      ['Swimming is excellent for easing stiff joints.', ['unsupported-claim warning «is excellent for»']],
+      ['Warm honey and lemon is the perfect remedy for a sore throat.', ['unsupported-claim warning «is the perfect remedy for»']],
+      // A task, not an outcome; no health outcome; asked; negated.
+      ['The app is great for tracking your symptoms.', []],
+      ['This leaflet is excellent for explaining asthma to children.', []],
+      ['The park is great for families.', []],
+      ['Our new clinic is great for people who work shifts.', []],
+      ['Is collagen really great for your skin?', []],
+      ['Collagen is not great for your skin.', []],
+    ]);
+  });
+
+  describe('an observation promised to the reader ("you\'ll notice your hot flushes settle"), a symptom made to feel better, states that transform or get better', () => {
+    cases([
+      ["You'll notice your night sweats settle within a fortnight.", ["unsupported-claim warning «You'll notice your night sweats settle»"]],
+      ['You will soon see your skin clear up.', ['unsupported-claim warning «You will soon see your skin clear up»']],
+      ['These drops make dry eyes feel comfortable again.', ['unsupported-claim warning «make dry eyes feel comfortable again»']],
+      ['Clients regularly tell us their sleep has transformed.', ['unsupported-claim warning «their sleep has transformed»']],
+      ['Our patients say their breathing is so much better.', ['unsupported-claim warning «their breathing is so much better»']],
+      // Natural course, advice, logistics.
+      ["You'll notice the rash fade by itself.", []],
+      ['If you see the swelling go down, keep icing.', []],
+      ['You will see your GP within a week.', []],
+      ['You will notice some bruising after the injection.', []],
+    ]);
+  });
+
+  describe('more verbs and idioms of working: "works brilliantly for", "sorted out my IBS", "opens up the airways", "your muscles will feel brand new"', () => {
+    cases([
+      ['Acupressure bands work brilliantly for travel sickness.', ['unsupported-claim warning «work brilliantly for»']],
+      ['Chamomile tea works a treat for colicky babies.', ['unsupported-claim warning «works a treat for»']],
+      ['The elimination diet sorted out my IBS within a month.', ['unsupported-claim warning «sorted out»']],
+      ['A salt-water rinse opens up the airways in minutes.', ['unsupported-claim warning «opens up»']],
+      ['Twenty minutes in the sauna and your muscles will feel brand new.', ['unsupported-claim warning «your muscles will feel brand new»']],
+      // A task, no health object, advice, a harm.
+      ['This checklist works well for predicting relapse.', []],
+      ['The new rota works well for our nurses.', []],
+      ['We sorted out the booking system over the summer.', []],
+      ['Open up the windows before you start.', []],
+      ['Your muscles will feel sore for a day or two.', []],
+    ]);
+  });
+
+  describe('"X means" a better health outcome ("means fewer night-time coughs", "means you drift off faster")', () => {
+    cases([
+      ['A spoonful of honey before bed means fewer night-time coughs.', ['unsupported-claim warning «means fewer night-time coughs»']],
+      ['Wearing blue-light glasses at night means you drift off faster.', ['unsupported-claim warning «means you drift off faster»']],
+      ['Stronger core muscles mean less back pain.', ['unsupported-claim warning «mean less back pain»']],
+      ['Good hydration means fewer headaches.', ['unsupported-claim warning «means fewer headaches»']],
+      // A harm, a good outcome lost, no health outcome, negated, the statistic.
+      ['Lower oestrogen means more hot flushes.', []],
+      ['Smoking means fewer years of life.', []],
+      ['A diagnosis of diabetes means more appointments.', []],
+      ['It does not mean fewer coughs.', []],
+      ['By means of a questionnaire we measured sleep.', []],
+    ]);
+  });
+
+  describe('a third person\'s symptom cleared after a "Since starting …" opener ("Since switching formula, her colic has settled")', () => {
+    cases([
+      ['Since switching to the new formula, her colic has settled.', ['unsupported-claim warning «her colic has settled»']],
+      ['Since starting the drops, his hay fever has eased.', ['unsupported-claim warning «his hay fever has eased»']],
+      ['Since starting the walking group, their joint pain has improved.', ['unsupported-claim warning «their joint pain has improved»']],
+      // No treatment started (weather, a date), no opener, a reason given.
+      ['Since the weather changed, her hay fever has settled.', []],
+      ['Since January, their asthma has improved.', []],
+      ['Her colic has settled.', []],
+      ['Since starting the tablets, her headaches have gone away because she also sleeps more.', []],
+    ]);
+  });
 });

@@ -3569,6 +3569,7 @@ function benefitObject(text: string, cues: Cue[], k: number, clause: ArrayLike<n
   if ((c.kind === K.effectNoun || c.kind === K.verb) && /^benefits?(?: from)?$/i.test(cueText(text, c)) && benefitFromIsVerb(text, c.start) && interventionAfterFrom(text, cues, k)) return true;
   const polarity = polarityOf(text, c, rel);
   if (!polarity) return null;
+  if ((c.kind === K.causalAdj || c.kind === K.verb) && forTask(text, cues, k)) return null;
   // Round 4: 'oil and dead skin cells block a hair follicle and bacteria multiply': a verb of change whose direct object
   // is a body part only ('blocks a hair follicle') changes that part; a harm in the next clause is not its object.
   if ((polarity === 'bad' || polarity === 'good') && bodyOnlyObject(text, cues, k)) return null;
@@ -3619,6 +3620,21 @@ function benefitObject(text: string, cues: Cue[], k: number, clause: ArrayLike<n
     if (facts.flags[k] & F_INTERVENTION_BEFORE) return true;
   }
   return null;
+}
+
+/**
+ * Round 5: an adjective of merit with 'for' and a gerund of a task ('good for tracking your symptoms', 'great for
+ * explaining asthma to children'): the subject suits a task, it does not bring the outcome. A gerund that is itself a
+ * relation ('great for easing back pain') still states one.
+ */
+const ING_NOUN = new Set(['morning', 'evening', 'spring', 'being', 'wellbeing', 'well-being', 'feeling', 'ageing', 'aging', 'hearing', 'healing', 'breathing', 'swelling', 'bleeding', 'itching', 'bloating', 'snoring', 'teething', 'vomiting', 'functioning', 'sleeping', 'everything', 'anything', 'something', 'nothing', 'anyone', 'training']);
+function forTask(text: string, cues: Cue[], k: number): boolean {
+  const c = cues[k];
+  if (text.charCodeAt(c.end - 1) !== 114 || text.charCodeAt(c.end - 2) !== 111 || text.charCodeAt(c.end - 3) !== 102) return false; // '...for'
+  const next = nextWord(text, c.end);
+  if (next.length < 5 || !next.endsWith('ing') || ING_NOUN.has(next)) return false;
+  const o = k + 1 < cues.length ? cues[k + 1] : null;
+  return !(o && o.start <= c.end + 2 && (o.kind === K.verb || HEALTH_KINDS.has(o.kind)));
 }
 
 /** 'so (that) you', 'so your body': a result clause's opening (sticky, tried at a found 'so'). */
@@ -4818,8 +4834,119 @@ export function hedgeFix(info: Pick<ClaimInfo, 'predicate' | 'strength' | 'hedge
 
 /** Round 5: claims found by their construction when no relation or reported outcome states one (see each function). */
 function round5Outcome(text: string, cues: Cue[]): Reported | null {
-  return causativeChange(text, cues) ?? medicineMetaphor(text, cues) ?? practitionerSees(text, cues) ?? measuredTestimonial(text, cues);
+  // Cheap looks first (most sentences have none of the words): a health outcome among the cues, a medicine noun at a
+  // cue, a capital 'I' in the text.
+  let health = false;
+  let medicine = false;
+  for (const c of cues) {
+    if (c.kind < 0) continue;
+    if (HEALTH_KINDS.has(c.kind)) health = true;
+    // A medicine noun is an intervention or drug cue, or a good or bad outcome before a noun of relief ('mood booster',
+    // 'sleep aid', 'stress reliever').
+    if (!medicine && MEDICINE_FIRST.has(text.charCodeAt(c.start) | 32) && (c.kind === K.intervention || c.kind === K.drug || ((c.kind === K.good || c.kind === K.bad) && text.charCodeAt(c.end) === 32 && RELIEF_FIRST.has(text.charCodeAt(c.end + 1) | 32)))) {
+      MEDICINE_HEAD.lastIndex = c.start;
+      medicine = MEDICINE_HEAD.test(text);
+    } else if (!medicine && c.kind === K.causalAdj) medicine = text.lastIndexOf('medicine', c.end) >= c.start; // 'best medicine for'
+  }
+  const w = health || medicine || text.indexOf('I') >= 0 ? round5Words(text) : 0;
+  const r = (health && w & W_MAKE ? causativeChange(text, cues) : null) ?? (health && w & W_MEAN ? meansOutcome(text, cues) : null) ?? (medicine ? medicineMetaphor(text, cues) : null);
+  if (r) return r;
+  if (health && w & W_SEE && w & (W_I | W_WE | W_YOU)) {
+    const fp = w & (W_I | W_WE) ? nextFirstPerson(text, 0) : -1;
+    const you = w & W_YOU ? nextYou(text) : -1;
+    const seen = (fp >= 0 ? practitionerSees(text, cues, fp) : null) ?? (you >= 0 ? practitionerSees(text, cues, you, true) : null);
+    if (seen) return seen;
+  }
+  if (health && w & W_SINCE) {
+    const since = sinceOwnerCleared(text);
+    if (since) return since;
+  }
+  if (w & W_I && w & W_MEASURE) return measuredTestimonial(text, cues, nextFirstPerson(text, 0));
+  return AFTER_START.has(text.charCodeAt(0)) ? afterFragment(text) : null;
 }
+
+const W_MAKE = 1;
+const W_MEAN = 2;
+const W_SEE = 4;
+const W_I = 8;
+const W_WE = 16;
+const W_YOU = 32;
+const W_SINCE = 64;
+const W_MEASURE = 128;
+/**
+ * One regex pass over text: which of the round-5 constructions' words it holds (a superset: 'make', 'mean', the verbs of
+ * perception, 'since', the measured-change words, 'we', 'you', 'I'). Cheaper than an indexOf per word.
+ */
+function round5Words(text: string): number {
+  let w = 0;
+  R5_WORDS.lastIndex = 0;
+  for (let m = R5_WORDS.exec(text); m; m = R5_WORDS.exec(text)) {
+    if (m[1]) w |= W_MAKE;
+    else if (m[2]) w |= W_MEAN;
+    else if (m[3]) w |= W_SEE;
+    else if (m[4]) w |= W_SINCE;
+    else if (m[5]) w |= W_MEASURE;
+    else if (m[6]) w |= W_WE;
+    else if (m[7]) w |= W_YOU;
+    else w |= W_I;
+  }
+  return w;
+}
+const R5_WORDS = /\b(?:(ma(?:ke|kes|de|king)\b)|(mean)|(see|saw|watch|notic|observ)|([Ss]ince\b)|(lighter|smaller|slimmer|lost|dropped|shed|down|stopped|quit|off\s)|(we|We)\b|(you|You)\b|(I)(?![A-Za-z0-9]))/g;
+
+/** 'means' or 'meant' as a verb, then up to three words to the outcome ('means you drift off faster', 'means fewer coughs'). */
+const MEANS_VERB = /\b(?:means|meant|mean(?=\s+(?:fewer|less|lower|more|better|healthier|stronger|you|your)\s))\s+(?:that\s+)?/g;
+const MEANS_LESS = /^(?:fewer|less|lower|shorter|milder)$/i;
+const MEANS_MORE = /^(?:more|better|healthier|stronger|fitter|deeper|longer|faster|sooner|quicker|easier|calmer|clearer|brighter|improved)$/i;
+
+/**
+ * Round 5: 'X means' + a better health outcome states that X brings it: less of a harm ('means fewer night-time coughs',
+ * 'means less pain'), more of a good outcome ('means healthier gums in weeks', 'means you drift off faster'). A harm
+ * ('means more hot flushes') and a good outcome lost ('means fewer years of life') are not benefits.
+ */
+function meansOutcome(text: string, cues: Cue[]): Reported | null {
+  if (text.indexOf('mean') < 0) return null;
+  MEANS_VERB.lastIndex = 0;
+  for (let m = MEANS_VERB.exec(text); m; m = MEANS_VERB.exec(text)) {
+    const after = m.index + m[0].length;
+    if (ARTICLES.has(prevWord(text, m.index))) continue; // 'the mean more than doubled'
+    for (const o of cues) {
+      if (o.start < after) continue;
+      if (o.kind < 0 || wordsBetween(text, after, o.start) > 3) break;
+      if (!HEALTH_KINDS.has(o.kind) || o.kind === K.side) continue;
+      const before = text.slice(after, o.start).trim().split(/\s+/);
+      const adj = before.find((w) => MEANS_LESS.test(w) || MEANS_MORE.test(w)) ?? '';
+      const next = nextWord(text, o.end);
+      const better = o.kind === K.good || o.kind === K.body ? MEANS_MORE.test(adj) || MEANS_MORE.test(next) : MEANS_LESS.test(adj);
+      if (!better || negationBefore(text, cues, m.index)) break;
+      return { start: m.index, end: MEANS_MORE.test(next) && !MEANS_MORE.test(adj) ? nextWordEnd(text, o.end) : o.end, groupStart: 0, idiom: true };
+    }
+  }
+  return null;
+}
+
+let sinceOwner: RegExp | null = null;
+/**
+ * Round 5: after a 'Since …' opener of starting a treatment, a third person's symptom that has cleared ('Since switching
+ * to the new formula, her colic has settled', 'Since starting the drops, his eczema has cleared up'), like the first
+ * person's in changeOfState.
+ */
+function sinceOwnerCleared(text: string): Reported | null {
+  if (!SINCE_STARTING.test(text)) return null;
+  sinceOwner ??= new RegExp(`\\b(?:her|his|their|our)\\s+(?:[a-z'\u2019-]+\\s+){0,2}?(?:${alternation(reportedData.symptoms)})\\s+(?:(?:has|have|had)\\s+(?:now\\s+|finally\\s+|completely\\s+|really\\s+)?)?(?:${alternation(reportedData.clearVerbs)})(?![a-z-])`, 'i');
+  const o = sinceOwner.exec(text);
+  if (!o || /^[^.;:!?]*\bbecause\b/i.test(text.slice(o.index + o[0].length, o.index + o[0].length + 120))) return null;
+  return { start: o.index, end: o.index + o[0].length, groupStart: o.index };
+}
+
+/** First letters of the relief nouns after an outcome in MEDICINE_HEAD ('booster', 'lifter', 'stabiliser', 'reliever', 'aid'). */
+const RELIEF_FIRST = new Set([...'blsra'].map((ch) => ch.charCodeAt(0)));
+/** First letters (lower case) of MEDICINE_HEAD's words. */
+const MEDICINE_FIRST = new Set([...'maptsdbvo'].map((ch) => ch.charCodeAt(0)));
+/** First characters of a before/after fragment ('After:', 'Now:', 'Today:', 'These days:', or markup before them). */
+const AFTER_START = new Set([65, 97, 78, 110, 84, 116, 42, 95, 62, 34, 0x201c, 32]);
+/** A medicine noun at a cue ('medicine', 'antibiotic', 'painkiller', 'mood booster', 'sleep aid'), sticky. */
+const MEDICINE_HEAD = /(?:medicine|antidepress|painkill|pain\s+reliev|tranquil|sleeping\s+pill|sleep\s+aid|anti-inflamm|antibiotic|antihistamine|mood\s+(?:boost|lift|stabil)|stress\s+reliev|decongest|appetite\s+suppress|multivitamin|botox|viagra|prozac|valium|ozempic)/iy;
 
 const AMOUNT = "(?:(?:over|nearly|almost|about|around|more\\s+than|just\\s+over|a\\s+whole|an\\s+incredible|a\\s+massive)\\s+)?(?:\\d+(?:\\.\\d+)?\\s?|a\\s+|one\\s+|two\\s+|three\\s+|four\\s+|five\\s+|six\\s+|seven\\s+|eight\\s+|nine\\s+|ten\\s+|twelve\\s+|twenty\\s+|half\\s+a\\s+|a\\s+couple\\s+of\\s+)";
 /**
@@ -4828,9 +4955,17 @@ const AMOUNT = "(?:(?:over|nearly|almost|about|around|more\\s+than|just\\s+over|
  * pressure tablets" (the medicine is checked after the match, see measuredTestimonial).
  */
 const FIRST_PERSON_CHANGE = new RegExp(
-  `\\b(?:i|we)(?:['\u2019](?:m|ve)|\\s+(?:am|are|was|were|have|had))?(?:\\s+(?:now|finally|already|since|completely|even|officially|just))?\\s+(?:(?:lost|dropped|shed)\\s+${AMOUNT}(?:stone|stones|st|kg|kilos?|kilograms?|pounds|lbs?|dress\\s+sizes?|clothes\\s+sizes?|sizes|inches|cm|%|percent)(?![a-z])|${AMOUNT}(?:stone|stones|st|kg|kilos?|kilograms?|pounds|lbs?|dress\\s+sizes?|sizes)\\s+(?:lighter|down|smaller|slimmer)|down\\s+(?:to\\s+)?(?:a\\s+)?(?:dress\\s+)?size\\s+\\d+|(?:(?:stopped|quit)\\s+(?:needing|reaching\\s+for|relying\\s+on)\\s+(?:(?:my|the|any|all\\s+my|all\\s+the)\\s+)?|(?:(?:come|came|got)\\s+)?off\\s+(?:my|all\\s+my)\\s+)(?=[a-z]))`,
-  'gi',
+  `(?:i|we)(?:['\u2019](?:m|ve)|\\s+(?:am|are|was|were|have|had))?(?:\\s+(?:now|finally|already|since|completely|even|officially|just))?\\s+(?:(?:lost|dropped|shed)\\s+${AMOUNT}(?:stone|stones|st|kg|kilos?|kilograms?|pounds|lbs?|dress\\s+sizes?|clothes\\s+sizes?|sizes|inches|cm|%|percent)(?![a-z])|${AMOUNT}(?:stone|stones|st|kg|kilos?|kilograms?|pounds|lbs?|dress\\s+sizes?|sizes)\\s+(?:lighter|down|smaller|slimmer)|down\\s+(?:to\\s+)?(?:a\\s+)?(?:dress\\s+)?size\\s+\\d+|(?:(?:stopped|quit)\\s+(?:needing|reaching\\s+for|relying\\s+on)\\s+(?:(?:my|the|any|all\\s+my|all\\s+the)\\s+)?|(?:(?:come|came|got)\\s+)?off\\s+(?:my|all\\s+my)\\s+)(?=[a-z]))`,
+  'iy',
 );
+/** A before/after fragment with a body measure ('After: size 12'). */
+function afterFragment(text: string): Reported | null {
+  const a = AFTER_FRAGMENT.exec(text);
+  return a ? { start: a.index, end: a.index + a[0].length, groupStart: 0 } : null;
+}
+
+/** The words a measured change needs (one look before the full pattern). */
+const MEASURED_WORD = /lighter|smaller|slimmer|lost|dropped|shed|down|stopped|quit|off\s/;
 /** A before/after fragment with a body measure: 'After: size 12', 'Now: 11 stone'. */
 const AFTER_FRAGMENT = /^[\s*_>"\u201c]*(?:after|now|today|these\s+days)\s*[:\u2013\u2014-]\s*(?:a\s+)?(?:size\s+\d+|\d+(?:\.\d+)?\s?(?:kg|kilos|st|stone|lbs?|pounds)(?![a-z]))/i;
 /** Weight lost or a medicine stopped through illness or a harm, not a treatment. */
@@ -4843,12 +4978,12 @@ const HARM_REASON = /\b(?:because|due\s+to|side\s+effects?|made\s+me|gave\s+me|i
  * a medicine stopped through illness or a side effect ('I lost a stone when I had flu', 'I stopped taking it because of
  * the nausea').
  */
-function measuredTestimonial(text: string, cues: Cue[]): Reported | null {
-  const a = AFTER_FRAGMENT.exec(text);
-  if (a) return { start: a.index, end: a.index + a[0].length, groupStart: 0 };
-  if (text.indexOf('I') < 0 && text.indexOf('we') < 0 && text.indexOf('We') < 0) return null;
-  FIRST_PERSON_CHANGE.lastIndex = 0;
-  for (let m = FIRST_PERSON_CHANGE.exec(text); m; m = FIRST_PERSON_CHANGE.exec(text)) {
+function measuredTestimonial(text: string, cues: Cue[], fp: number): Reported | null {
+  if (!MEASURED_WORD.test(text)) return afterFragment(text);
+  for (let at = fp; at >= 0; at = nextFirstPerson(text, at + 1)) {
+    FIRST_PERSON_CHANGE.lastIndex = at;
+    const m = FIRST_PERSON_CHANGE.exec(text);
+    if (!m) continue;
     let end = m.index + m[0].length;
     if (/\s$/.test(m[0]) || /(?:my|the|any|all)$/i.test(m[0])) {
       // A medicine must follow ('off my inhaler', 'stopped taking the tablets'), not 'off work' or 'stopped taking it'.
@@ -4859,11 +4994,11 @@ function measuredTestimonial(text: string, cues: Cue[]): Reported | null {
     for (const c of cues) if (c.kind === K.side) return null;
     return { start: m.index, end, groupStart: m.index };
   }
-  return null;
+  return afterFragment(text);
 }
 
 /** A first-person verb of perception ('we see', 'I have often watched', "we've noticed"), then white space. */
-const PRACTITIONER_SEE = /\b(?:we|i)(?:['\u2019]ve)?\s+(?:(?:often|regularly|routinely|usually|frequently|consistently|always|repeatedly|have|also|now|typically|commonly|then|all|time\s+and\s+again)\s+){0,3}(?:see|saw|seen|watch|watched|notice|noticed|observe|observed)\s+/gi;
+const PRACTITIONER_SEE = /(?:(?:we|i)(?:['\u2019]ve)?|you['\u2019]ll|you\s+will|you\s+should)\s+(?:(?:soon|quickly|probably|likely|start\s+to|begin\s+to)\s+)?(?:(?:often|regularly|routinely|usually|frequently|consistently|always|repeatedly|have|also|now|typically|commonly|then|all|time\s+and\s+again)\s+){0,3}(?:see|saw|seen|watch|watched|notice|noticed|observe|observed)\s+/iy;
 /** A bare verb of a symptom lessening or clearing after its subject (sticky, adverbs and up to two words between). */
 const SEEN_EASE = /(?:\s+[a-z]+(?:-[a-z]+)?){0,2}?\s+(?:(?:noticeably|quickly|dramatically|significantly|steadily|gradually|markedly|really|visibly|start\s+to|begin\s+to)\s+)?(?:ease\s+off|ease|improve|clear\s+up|clear|settle\s+down|settle|subside|fade|disappear|lift|come\s+down|go\s+down|drop|fall|heal|resolve|vanish|calm\s+down|go\s+away|melt\s+away|shrink|lessen|soften|loosen)(?![a-z-])/iy;
 /** A bare verb of a good state returning or improving (sticky). */
@@ -4879,10 +5014,15 @@ const BY_ITSELF = /\b(?:by\s+itself|by\s+themselves|on\s+its\s+own|on\s+their\s+
  * watch clients\' sleep improve'), or people in the writer's care and a predicate of improvement ('we see many clients
  * lose weight'). Not negated, not a symptom easing by itself, not a harm ('we see their energy drop').
  */
-function practitionerSees(text: string, cues: Cue[]): Reported | null {
-  if (text.indexOf('see') < 0 && text.indexOf('saw') < 0 && text.indexOf('watch') < 0 && text.indexOf('notice') < 0 && text.indexOf('observ') < 0) return null;
-  PRACTITIONER_SEE.lastIndex = 0;
-  for (let m = PRACTITIONER_SEE.exec(text); m; m = PRACTITIONER_SEE.exec(text)) {
+function perceptionWord(text: string): boolean {
+  return text.indexOf('see') >= 0 || text.indexOf('saw') >= 0 || text.indexOf('watch') >= 0 || text.indexOf('notice') >= 0 || text.indexOf('observ') >= 0;
+}
+
+function practitionerSees(text: string, cues: Cue[], fp: number, once = false): Reported | null {
+  for (let at = fp; at >= 0; at = once ? -1 : nextFirstPerson(text, at + 1)) {
+    PRACTITIONER_SEE.lastIndex = at;
+    const m = PRACTITIONER_SEE.exec(text);
+    if (!m) continue;
     const after = m.index + m[0].length;
     let end = -1;
     SEEN_PEOPLE.lastIndex = after;
@@ -4907,7 +5047,7 @@ function practitionerSees(text: string, cues: Cue[]): Reported | null {
       end = o.end + v[0].length;
     }
     if (negationBefore(text, cues, m.index + m[0].length) || BY_ITSELF.test(text.slice(end))) continue;
-    return { start: m.index, end, groupStart: 0 };
+    return { start: m.index, end, groupStart: 0, idiom: once };
   }
   return null;
 }
@@ -4929,11 +5069,35 @@ const MEDICINE_METAPHOR = new RegExp(
  * negated ('Antibiotics are not the best medicine for a cold'); questions and advice are vetoed as for a testimonial.
  */
 function medicineMetaphor(text: string, cues: Cue[]): Reported | null {
-  if (text.indexOf('medicine') < 0 && text.indexOf('natur') < 0) return null;
   const m = MEDICINE_METAPHOR.exec(text);
   if (!m || negationBefore(text, cues, m.index + m[0].length - m[1].length)) return null;
   const start = m.index + m[0].length - m[1].length;
   return { start, end: m.index + m[0].length, groupStart: 0, idiom: true };
+}
+
+/** The start of the next word 'I', 'we' or 'We' at or after from, or -1 (indexOf, no regex). */
+function nextFirstPerson(text: string, from: number): number {
+  let best = -1;
+  for (const w of FIRST_PERSON_WORDS) {
+    let i = text.indexOf(w, from);
+    while (i >= 0 && ((i > 0 && isWordChar(text.charCodeAt(i - 1))) || (i + w.length < text.length && isWordChar(text.charCodeAt(i + w.length))))) i = text.indexOf(w, i + 1);
+    if (i >= 0 && (best < 0 || i < best)) best = i;
+  }
+  return best;
+}
+const FIRST_PERSON_WORDS = ['I', 'we', 'We'];
+/** The reader addressed ('you'll notice …'), for a promised observation. */
+const YOU_WORDS = ['you', 'You'];
+
+/** The start of the first word 'you' or 'You', or -1. */
+function nextYou(text: string): number {
+  let best = -1;
+  for (const w of YOU_WORDS) {
+    let i = text.indexOf(w);
+    while (i >= 0 && ((i > 0 && isWordChar(text.charCodeAt(i - 1))) || (i + 3 < text.length && isWordChar(text.charCodeAt(i + 3))))) i = text.indexOf(w, i + 1);
+    if (i >= 0 && (best < 0 || i < best)) best = i;
+  }
+  return best;
 }
 
 /** A negation cue in the clause before pos, at most six words before it. */
@@ -4953,9 +5117,9 @@ const MAKE_FORM = /\b(?:make|makes|made|making)\s+/g;
  * between'), easier to live with ('easier to manage', 'more bearable'), or gone ('go away', 'settle'). Sticky at the end
  * of the symptom, up to three words between ('make the pain in your knees easier to bear').
  */
-const MADE_MILDER = /(?:\s+[a-z]+(?:-[a-z]+)?){0,3}?\s+(?:(?:much|far|a\s+lot|a\s+little|a\s+bit|slightly|noticeably|significantly|so\s+much)\s+)?(?:less\s+(?:frequent|severe|intense|painful|itchy|noticeable|troublesome|disruptive|bothersome|debilitating|uncomfortable|sore|inflamed|swollen|stiff|heavy|common|likely|of\s+a\s+(?:problem|burden|struggle|worry))|fewer\s+and\s+(?:further|farther)\s+between|(?:easier|simpler)\s+to\s+(?:manage|bear|cope\s+with|live\s+with|control|handle|tolerate|deal\s+with|shift|settle)|more\s+(?:bearable|manageable|tolerable|controllable)|bearable|manageable|tolerable|milder|shorter(?:-lived)?|rarer|go\s+away|disappear|subside|settle|fade|clear\s+up)(?![a-z-])/iy;
+const MADE_MILDER = /(?:\s+[a-z]+(?:-[a-z]+)?){0,3}?\s+(?:(?:much|far|a\s+lot|a\s+little|a\s+bit|slightly|noticeably|significantly|so\s+much)\s+)?(?:less\s+(?:frequent|severe|intense|painful|itchy|noticeable|troublesome|disruptive|bothersome|debilitating|uncomfortable|sore|inflamed|swollen|stiff|heavy|common|likely|of\s+a\s+(?:problem|burden|struggle|worry))|fewer\s+and\s+(?:further|farther)\s+between|(?:easier|simpler)\s+to\s+(?:manage|bear|cope\s+with|live\s+with|control|handle|tolerate|deal\s+with|shift|settle)|more\s+(?:bearable|manageable|tolerable|controllable)|bearable|manageable|tolerable|milder|shorter(?:-lived)?|rarer|go\s+away|disappear|subside|settle|fade|clear\s+up|feel\s+(?:better|comfortable|normal|lighter|looser|easier|calmer|softer|smoother)(?:\s+again)?)(?![a-z-])/iy;
 /** What a causative 'make' says of a good state after it ('makes breathing easier', 'make sleep deeper'). */
-const MADE_BETTER = /(?:\s+[a-z]+(?:-[a-z]+)?){0,2}?\s+(?:(?:much|far|a\s+lot|noticeably)\s+)?(?:easier|deeper|longer|more\s+(?:restful|refreshing|regular|comfortable)|stronger|better)(?![a-z-])/iy;
+const MADE_BETTER = /(?:\s+[a-z]+(?:-[a-z]+)?){0,2}?\s+(?:(?:much|far|a\s+lot|noticeably)\s+)?(?:easier|deeper|longer|more\s+(?:restful|refreshing|regular|comfortable)|stronger|better|feel\s+(?:better|comfortable|normal|stronger|looser|healthier|younger)(?:\s+again)?)(?![a-z-])/iy;
 /** Subjects of a causative that are the natural course, not a treatment ('Age makes flushes less frequent'). */
 const COURSE_SUBJECT = /^(?:time|age|ageing|aging|years|menopause|pregnancy|nature)$/;
 
