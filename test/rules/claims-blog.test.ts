@@ -502,10 +502,10 @@ const KNOWN_GAPS: Gap[] = [
  * above, like the tuning drafts.)
  */
 const HELDOUT_COUNTS: Record<string, { tp: number; fp: number; miss: number; severity: number }> = {
-  'u-heldout-iv-drip-lounge.md': { tp: 9, fp: 0, miss: 9, severity: 0 },
+  'u-heldout-iv-drip-lounge.md': { tp: 10, fp: 0, miss: 8, severity: 0 },
   'v-heldout-fertility-clinic.md': { tp: 6, fp: 0, miss: 9, severity: 0 },
   'w-heldout-paediatric-eczema.txt': { tp: 6, fp: 0, miss: 2, severity: 0 },
-  'x-heldout-cbd-shop.md': { tp: 6, fp: 0, miss: 9, severity: 0 },
+  'x-heldout-cbd-shop.md': { tp: 8, fp: 0, miss: 7, severity: 0 },
 };
 
 function problems(draft: Draft): { kind: Gap['kind']; rule: string; text: string }[] {
