@@ -4026,6 +4026,12 @@ function treatmentAdjunct(text: string, pos: number): boolean {
   return SESSION_ADJUNCT.test(text);
 }
 
+/** The first cue that starts at or after pos, or null. */
+function cueFrom(cues: Cue[], pos: number): Cue | null {
+  for (const c of cues) if (c.start >= pos) return c;
+  return null;
+}
+
 /** An intervention or drug named after pos, not right after 'without' or 'no' ('on HRT', 'after acupuncture'). */
 function treatmentNamed(text: string, cues: Cue[], pos: number): boolean {
   for (const c of cues) {
@@ -4168,11 +4174,7 @@ function changeOfState(text: string, cues: Cue[]): Reported | null {
     NOT_HAD.lastIndex = 0;
     for (let m = NOT_HAD.exec(text); m; m = NOT_HAD.exec(text)) {
       const end = m.index + m[0].length;
-      let next: Cue | null = null;
-      for (const c of cues) if (c.start >= end) {
-        next = c;
-        break;
-      }
+      const next = cueFrom(cues, end);
       const at = symptomAtRe();
       at.lastIndex = end - 1;
       const outcome = (next !== null && next.start <= nextWordEnd(text, end) && (next.kind === K.bad || next.kind === K.disease)) || at.test(text) || medicationAt(text, end);
@@ -5034,11 +5036,7 @@ function practitionerSees(text: string, cues: Cue[], fp: number, once = false): 
       if (p && p.index === after + people[0].length) end = predicateEnd(text, cues, p, reportedRegexes().comparative);
     }
     if (end < 0) {
-      let o: Cue | null = null;
-      for (const c of cues) if (c.start >= after) {
-        o = c;
-        break;
-      }
+      const o = cueFrom(cues, after);
       if (!o || !HEALTH_KINDS.has(o.kind) || wordsBetween(text, after, o.start) > 4) continue;
       const re = o.kind === K.good ? SEEN_RETURN : SEEN_EASE;
       re.lastIndex = o.end;
@@ -5133,11 +5131,7 @@ function causativeChange(text: string, cues: Cue[]): Reported | null {
   MAKE_FORM.lastIndex = 0;
   for (let m = MAKE_FORM.exec(text); m; m = MAKE_FORM.exec(text)) {
     const after = m.index + m[0].length;
-    let o: Cue | null = null;
-    for (const c of cues) if (c.start >= after) {
-      o = c;
-      break;
-    }
+    const o = cueFrom(cues, after);
     if (!o || !HEALTH_KINDS.has(o.kind) || wordsBetween(text, after, o.start) > 3) continue;
     // A symptom coordinated with another ('hot flushes and night sweats'): the change follows the last.
     let end = o.end;
