@@ -4854,8 +4854,8 @@ function round5Outcome(text: string, cues: Cue[]): Reported | null {
   const r = (health && w & W_MAKE ? causativeChange(text, cues) : null) ?? (health && w & W_MEAN ? meansOutcome(text, cues) : null) ?? (medicine ? medicineMetaphor(text, cues) : null);
   if (r) return r;
   if (health && w & W_SEE && w & (W_I | W_WE | W_YOU)) {
-    const fp = w & (W_I | W_WE) ? nextFirstPerson(text, 0) : -1;
-    const you = w & W_YOU ? nextYou(text) : -1;
+    const fp = w & (W_I | W_WE) ? nextWholeWord(text, FIRST_PERSON_WORDS, 0) : -1;
+    const you = w & W_YOU ? nextWholeWord(text, YOU_WORDS, 0) : -1;
     const seen = (fp >= 0 ? practitionerSees(text, cues, fp) : null) ?? (you >= 0 ? practitionerSees(text, cues, you, true) : null);
     if (seen) return seen;
   }
@@ -4863,7 +4863,7 @@ function round5Outcome(text: string, cues: Cue[]): Reported | null {
     const since = sinceOwnerCleared(text);
     if (since) return since;
   }
-  if (w & W_I && w & W_MEASURE) return measuredTestimonial(text, cues, nextFirstPerson(text, 0));
+  if (w & W_I && w & W_MEASURE) return measuredTestimonial(text, cues, nextWholeWord(text, FIRST_PERSON_WORDS, 0));
   return AFTER_START.has(text.charCodeAt(0)) ? afterFragment(text) : null;
 }
 
@@ -4982,7 +4982,7 @@ const HARM_REASON = /\b(?:because|due\s+to|side\s+effects?|made\s+me|gave\s+me|i
  */
 function measuredTestimonial(text: string, cues: Cue[], fp: number): Reported | null {
   if (!MEASURED_WORD.test(text)) return afterFragment(text);
-  for (let at = fp; at >= 0; at = nextFirstPerson(text, at + 1)) {
+  for (let at = fp; at >= 0; at = nextWholeWord(text, FIRST_PERSON_WORDS, at + 1)) {
     FIRST_PERSON_CHANGE.lastIndex = at;
     const m = FIRST_PERSON_CHANGE.exec(text);
     if (!m) continue;
@@ -5021,7 +5021,7 @@ function perceptionWord(text: string): boolean {
 }
 
 function practitionerSees(text: string, cues: Cue[], fp: number, once = false): Reported | null {
-  for (let at = fp; at >= 0; at = once ? -1 : nextFirstPerson(text, at + 1)) {
+  for (let at = fp; at >= 0; at = once ? -1 : nextWholeWord(text, FIRST_PERSON_WORDS, at + 1)) {
     PRACTITIONER_SEE.lastIndex = at;
     const m = PRACTITIONER_SEE.exec(text);
     if (!m) continue;
@@ -5073,30 +5073,20 @@ function medicineMetaphor(text: string, cues: Cue[]): Reported | null {
   return { start, end: m.index + m[0].length, groupStart: 0, idiom: true };
 }
 
-/** The start of the next word 'I', 'we' or 'We' at or after from, or -1 (indexOf, no regex). */
-function nextFirstPerson(text: string, from: number): number {
+/** The start of the next of `words` as a whole word at or after from, or -1 (indexOf, no regex). */
+function nextWholeWord(text: string, words: readonly string[], from: number): number {
   let best = -1;
-  for (const w of FIRST_PERSON_WORDS) {
+  for (const w of words) {
     let i = text.indexOf(w, from);
     while (i >= 0 && ((i > 0 && isWordChar(text.charCodeAt(i - 1))) || (i + w.length < text.length && isWordChar(text.charCodeAt(i + w.length))))) i = text.indexOf(w, i + 1);
     if (i >= 0 && (best < 0 || i < best)) best = i;
   }
   return best;
 }
+/** The first person ('I', 'we'), for a testimonial or a practitioner's observation. */
 const FIRST_PERSON_WORDS = ['I', 'we', 'We'];
 /** The reader addressed ('you'll notice …'), for a promised observation. */
 const YOU_WORDS = ['you', 'You'];
-
-/** The start of the first word 'you' or 'You', or -1. */
-function nextYou(text: string): number {
-  let best = -1;
-  for (const w of YOU_WORDS) {
-    let i = text.indexOf(w);
-    while (i >= 0 && ((i > 0 && isWordChar(text.charCodeAt(i - 1))) || (i + 3 < text.length && isWordChar(text.charCodeAt(i + 3))))) i = text.indexOf(w, i + 1);
-    if (i >= 0 && (best < 0 || i < best)) best = i;
-  }
-  return best;
-}
 
 /** A negation cue in the clause before pos, at most six words before it. */
 function negationBefore(text: string, cues: Cue[], pos: number): boolean {
