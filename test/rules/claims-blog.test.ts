@@ -492,20 +492,44 @@ const KNOWN_GAPS: Gap[] = [
   { draft: 'p-heldout-sports-nutrition.md', kind: 'miss', rule: 'unsupported-claim', text: "Plant proteins such as pea and soy work too", reason: "an elliptical efficacy claim (\"work too\"), only the context says for what" },
   // q, r, s, t were held out in round 4 and analysed in round 5: the gaps at the start of round 5 (remove an entry when its gap closes).
   { draft: 's-heldout-gp-newsletter.txt', kind: 'fp', rule: 'unsupported-claim', text: '«swears by» in:', reason: 'arguable, kept in round 5: "swears by X for her arthritis" credits one named person (a testimonial of efficacy, as "Our members swear by the sauna for their back pain"); the labeller put the claim on the next sentence, which the writer then rebuts. One sentence cannot tell a testimonial that the post endorses from one it quotes to correct; unnamed groups ("Thousands of women swear by") are vague-attribution since round 5' },
+  // u, v, w, x were held out in round 5 and analysed in round 6: the gaps at the start of round 6 (remove an entry when its gap closes).
+  { draft: 'u-heldout-iv-drip-lounge.md', kind: 'miss', rule: 'unsupported-claim', text: 'The Recovery Drip rehydrates you faster than any glass of water', reason: '"rehydrates" is no benefit verb and "than any glass of water" a comparison with another treatment: a product (the X Drip) as a subject' },
+  { draft: 'u-heldout-iv-drip-lounge.md', kind: 'miss', rule: 'unsupported-claim', text: "Forty minutes on the sofa and you'll be back on your feet", reason: 'a fragment (time on the treatment "and" an outcome) with a recovery idiom ("back on your feet") and the treatment only in the sentence before' },
+  { draft: 'u-heldout-iv-drip-lounge.md', kind: 'miss', rule: 'unsupported-claim', text: 'Our Immunity Boost supercharges your defences', reason: '"supercharges" + "your defences" (the immune system as defences) and a product name as the subject; "instead of reaching for the tissues" an idiom of avoided illness' },
+  { draft: 'u-heldout-iv-drip-lounge.md', kind: 'miss', rule: 'unsupported-claim', text: 'Guests who come in every month tell us they catch far fewer colds', reason: 'a reported outcome of regulars ("Guests who come in every month tell us"), the outcome "catch fewer colds" as a comparative of illness' },
+  { draft: 'u-heldout-iv-drip-lounge.md', kind: 'miss', rule: 'unsupported-claim', text: 'The Energy & Focus drip gives you a lift that lasts', reason: '"gives you a lift" is an idiom of energy; "give" + a good state' },
+  { draft: 'u-heldout-iv-drip-lounge.md', kind: 'miss', rule: 'unsupported-claim', text: 'Some of our regulars find they concentrate better', reason: '"concentrate better" (a cognitive outcome as a verb + better) after "find"; "after a drip" as the treatment adjunct' },
+  { draft: 'u-heldout-iv-drip-lounge.md', kind: 'miss', rule: 'unsupported-claim', text: 'I walked out feeling like a new person', reason: 'a testimonial of transformation ("feeling like a new person"), the treatment only in context' },
+  { draft: 'u-heldout-iv-drip-lounge.md', kind: 'miss', rule: 'unsupported-claim', text: 'Three drips in the fortnight before the marathon, and not a single cramp', reason: 'a verbless testimonial: a dose of the treatment "and not a single" symptom' },
+  { draft: 'v-heldout-fertility-clinic.md', kind: 'miss', rule: 'unsupported-claim', text: 'Our live birth rate for women under 35 is 48% per embryo transferred, well above the national average', reason: 'a success rate compared with an average: a claim of superior efficacy with no citation' },
+  { draft: 'v-heldout-fertility-clinic.md', kind: 'miss', rule: 'absolute-claim', text: 'Freezing your eggs before 35 is a foolproof insurance policy', reason: '"foolproof" as a guarantee word about a health outcome (absolute)' },
+  { draft: 'v-heldout-fertility-clinic.md', kind: 'miss', rule: 'unsupported-claim', text: 'DHEA may help women with a low egg reserve respond better', reason: '"help + people + respond better to" a treatment; DHEA unknown as a supplement name; the side-effect clause after "but" must not veto it' },
+  { draft: 'v-heldout-fertility-clinic.md', kind: 'miss', rule: 'unsupported-claim', text: 'losing even a few kilos before treatment boosts the chance of a successful cycle', reason: '"boosts the chance of" a good outcome (chance/odds as the object of an increase verb); a gerund of weight loss as the intervention' },
+  { draft: 'v-heldout-fertility-clinic.md', kind: 'miss', rule: 'unsupported-claim', text: 'nothing beats a Mediterranean-style diet for egg and sperm health', reason: '"nothing beats X for Y": a superlative comparison as an efficacy claim' },
+  { draft: 'v-heldout-fertility-clinic.md', kind: 'miss', rule: 'unsupported-claim', text: 'Cutting out alcohol and swapping tight briefs for boxers pushes a low sperm count back up', reason: '"pushes … back up" a phrasal verb of restoring a low measure; gerund interventions' },
+  { draft: 'v-heldout-fertility-clinic.md', kind: 'miss', rule: 'unsupported-claim', text: 'Acupuncture around the day of transfer could nudge the odds in your favour', reason: '"nudge the odds in your favour": an idiom of improved chances (hedged)' },
+  { draft: 'v-heldout-fertility-clinic.md', kind: 'miss', rule: 'unsupported-claim', text: 'Our lead embryologist, Sam Whitfield, says that freezing all the embryos', reason: 'reported speech of a named colleague (no citation): "gives women over 40 a better chance" ("give" + a person + a better chance)' },
+  { draft: 'v-heldout-fertility-clinic.md', kind: 'miss', rule: 'unsupported-claim', text: 'The embryo glue and the scratch made all the difference', reason: 'testimonial: "made all the difference" + a good outcome after the colon' },
+  { draft: 'w-heldout-paediatric-eczema.txt', kind: 'miss', rule: 'unsupported-claim', text: 'babies whose parents use a fragrance-free emollient every day have far fewer flare-ups', reason: "a practitioner's observation (\"In my clinic\") of an outcome comparison between users and non-users of a treatment" },
+  { draft: 'w-heldout-paediatric-eczema.txt', kind: 'miss', rule: 'unsupported-claim', text: 'Some parents find that cotton sleepsuits with fold-over mitts help to stop scratching', reason: '"help to stop scratching": scratching (a symptom as a gerund) missing from the outcome lexicon; sleepsuits with mitts as the intervention' },
+  { draft: 'x-heldout-cbd-shop.md', kind: 'miss', rule: 'unsupported-claim', text: 'CBD takes the edge off everyday worries', reason: '"worries" is not in the outcome lexicon ("takes the edge off anxiety" is found); the adjective "everyday" before it' },
+  { draft: 'x-heldout-cbd-shop.md', kind: 'miss', rule: 'unsupported-claim', text: 'Our Night Drops, with CBD, lavender and lemon balm, help you drift off', reason: 'an appositive "with A, B and C," between the subject and the verb hides the verb ("Our Night Drops help you drift off" is found)' },
+  { draft: 'x-heldout-cbd-shop.md', kind: 'miss', rule: 'unsupported-claim', text: 'Some customers find that a few drops under the tongue an hour before bed beat a late-night cup', reason: '"X beats Y" as a comparison of remedies after "Some customers find"' },
+  { draft: 'x-heldout-cbd-shop.md', kind: 'miss', rule: 'unsupported-claim', text: 'four out of five say their pain is easier after a month', reason: 'a reported outcome with a proportion as the reporter ("four out of five say") and "pain is easier"' },
+  { draft: 'x-heldout-cbd-shop.md', kind: 'miss', rule: 'absolute-claim', text: 'Our full-spectrum oil gets to the root of the pain and switches it off permanently', reason: '"switches it off permanently": permanence after a pronoun object (absolute); "gets to the root of" an idiom of cure' },
+  { draft: 'x-heldout-cbd-shop.md', kind: 'miss', rule: 'unsupported-claim', text: 'Two weeks on the 5% oil and I can go round the supermarket again', reason: 'a verbless testimonial: a time on the treatment "and I can … again" (a regained ability)' },
+  { draft: 'x-heldout-cbd-shop.md', kind: 'miss', rule: 'unsupported-claim', text: 'One reviewer on our Facebook page wrote that the balm worked better than anything her GP', reason: 'a reported review ("One reviewer wrote that") of a comparative efficacy ("worked better than anything")' },
 ];
 
 /**
  * Held-out drafts of the current round: measured by bench/blog-claims.ts and never read, so their disagreements are
  * pinned by counts only (true positives, false positives, misses, severity disagreements), never by sentence. Update the
- * counts from the bench's per-draft line when a change moves them, and say so in the commit message. (i, j, o, p and
- * q, r, s, t were held out in rounds 2, 3 and 4 and analysed in the round after: they are matched against their labels
- * above, like the tuning drafts.)
+ * counts from the bench's per-draft line when a change moves them, and say so in the commit message. (i, j, o, p,
+ * q, r, s, t and u, v, w, x were held out in rounds 2 to 5 and analysed in the round after: they are matched against
+ * their labels above, like the tuning drafts.)
  */
 const HELDOUT_COUNTS: Record<string, { tp: number; fp: number; miss: number; severity: number }> = {
-  'u-heldout-iv-drip-lounge.md': { tp: 10, fp: 0, miss: 8, severity: 0 },
-  'v-heldout-fertility-clinic.md': { tp: 6, fp: 0, miss: 9, severity: 0 },
-  'w-heldout-paediatric-eczema.txt': { tp: 6, fp: 0, miss: 2, severity: 0 },
-  'x-heldout-cbd-shop.md': { tp: 8, fp: 0, miss: 7, severity: 0 },
+  // Round 6's blind drafts are pinned here when they land.
 };
 
 function problems(draft: Draft): { kind: Gap['kind']; rule: string; text: string }[] {
