@@ -16,6 +16,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { buildSync } from 'esbuild';
 import { classifySentence, type ClaimStrength } from '../server/src/engine/claims';
 import { parseCsvRecords as parseCsv } from './csv';
@@ -104,8 +105,9 @@ function score(gold: number[], pred: number[]): Omit<Scores, 'sentencesPerSecond
  * The classifier as it ships: claims.ts bundled and minified by esbuild like scripts/build.mjs does. Speed is measured
  * on it, not on the module tsx loaded: tsx keeps function names by wrapping every function and closure it creates in
  * a helper call, which costs about a quarter of the classifier's time (same-process comparison, best of 10 passes).
+ * The bundle stays on disk until the bench exits: the timing processes load it too.
  */
-function shippedClassifier(): typeof classifySentence {
+function shippedBundle(): string {
   const out = path.join(os.tmpdir(), `clinical-lint-bench-claims-${process.pid}.js`);
   buildSync({
     entryPoints: [path.join(repoRoot(), 'server', 'src', 'engine', 'claims.ts')],
@@ -119,41 +121,42 @@ function shippedClassifier(): typeof classifySentence {
     define: { 'import.meta.url': 'undefined' },
     logLevel: 'error',
   });
-  try {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    return (require(out) as { classifySentence: typeof classifySentence }).classifySentence;
-  } finally {
-    fs.rmSync(out, { force: true });
-  }
+  process.on('exit', () => fs.rmSync(out, { force: true }));
+  return out;
 }
 
-const shipped = shippedClassifier();
+const bundle = shippedBundle();
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const shipped = (require(bundle) as { classifySentence: typeof classifySentence }).classifySentence;
+
+/** Fresh timing processes per set; the figure is their median, and their range is printed beside it. */
+const SPEED_PROCESSES = 3;
 
 /**
- * Sentences per second of the shipped classifySentence on one core: the best of five timed passes, measured in CPU time of this
- * process (user + system), so that other processes sharing the machine do not count against it. CPU time includes
- * V8's helper threads (garbage collection), so the figure is conservative. Wall-clock throughput is reported beside it.
+ * Sentences per second of the shipped classifySentence on one core. Each of SPEED_PROCESSES fresh node processes
+ * (bench/claims-speed.mjs) loads only the bundle and the sentences, warms up and reports the best of five timed passes
+ * in CPU time of that process (user + system), so that other processes sharing the machine do not count against it.
+ * CPU time includes V8's helper threads (garbage collection), so the figure is conservative. Wall-clock throughput is
+ * reported beside it.
  */
-function timeIt(sentences: string[]): { cpu: number; wall: number } {
-  const classify = shipped;
+function timeIt(sentences: string[]): { cpu: number; wall: number; min: number; max: number } {
   // The bundle must classify exactly as the source does.
-  for (const s of sentences) if (JSON.stringify(classify(s)) !== JSON.stringify(classifySentence(s))) throw new Error(`bundled classifier differs on: ${s}`);
-  for (let k = 0; k < 2; k++) for (const s of sentences) classify(s); // warm up: compile the lexicon, optimise the hot functions
-  const perPass = Math.max(1, Math.ceil(5000 / sentences.length));
-  let cpu = 0;
-  let wall = 0;
-  let sink = 0;
-  for (let pass = 0; pass < 5; pass++) {
-    const c0 = process.cpuUsage();
-    const t0 = process.hrtime.bigint();
-    for (let r = 0; r < perPass; r++) for (const s of sentences) sink += classify(s).cues.length;
-    const used = process.cpuUsage(c0);
-    const n = perPass * sentences.length;
-    cpu = Math.max(cpu, n / ((used.user + used.system) / 1e6));
-    wall = Math.max(wall, n / (Number(process.hrtime.bigint() - t0) / 1e9));
+  for (const s of sentences) if (JSON.stringify(shipped(s)) !== JSON.stringify(classifySentence(s))) throw new Error(`bundled classifier differs on: ${s}`);
+  const input = path.join(os.tmpdir(), `clinical-lint-bench-sentences-${process.pid}.json`);
+  fs.writeFileSync(input, JSON.stringify(sentences));
+  const runs: { cpu: number; wall: number }[] = [];
+  try {
+    for (let k = 0; k < SPEED_PROCESSES; k++) {
+      const r = spawnSync(process.execPath, [path.join(repoRoot(), 'bench', 'claims-speed.mjs'), bundle, input], { encoding: 'utf8' });
+      if (r.status !== 0) throw new Error(`bench/claims-speed.mjs failed: ${r.stderr || r.error}`);
+      runs.push(JSON.parse(r.stdout) as { cpu: number; wall: number });
+    }
+  } finally {
+    fs.rmSync(input, { force: true });
   }
-  if (sink < 0) console.log(sink);
-  return { cpu, wall };
+  const median = (xs: number[]): number => xs.slice().sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  const cpus = runs.map((r) => r.cpu);
+  return { cpu: median(cpus), wall: median(runs.map((r) => r.wall)), min: Math.min(...cpus), max: Math.max(...cpus) };
 }
 
 const pct = (x: number): string => (100 * x).toFixed(1).padStart(5);
@@ -181,7 +184,7 @@ function strengthBench(name: string, rel: string, errorsFor: string | null, maxE
   console.log(`  confusion (rows gold, columns predicted: ${CLASSES.join(', ')}):`);
   s.confusion.forEach((row, i) => console.log(`    ${CLASSES[i].padEnd(14)} ${row.map((x) => String(x).padStart(5)).join(' ')}`));
   const fmt = (x: number): string => Math.round(x).toLocaleString('en-US');
-  console.log(`  speed ${fmt(speed.cpu)} sentences per CPU-second (classifySentence as bundled for shipping, one core; ${fmt(speed.wall)}/s wall clock, load average ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores)`);
+  console.log(`  speed ${fmt(speed.cpu)} sentences per CPU-second (classifySentence as bundled for shipping, one core, median of ${SPEED_PROCESSES} fresh processes, range ${fmt(speed.min)}-${fmt(speed.max)}; ${fmt(speed.wall)}/s wall clock, load average ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores)`);
   if (errorsFor === name) {
     let shown = 0;
     results.forEach((r, i) => {

@@ -1,0 +1,27 @@
+// Times the shipped classifier in a process of its own (spawned by bench/claims.ts): it loads only the minified bundle
+// of server/src/engine/claims.ts and a JSON array of sentences, warms up, and prints the best of five timed passes as
+// sentences per CPU-second (user + system time of this process) and per wall-clock second. Nothing else lives in the
+// process: the bench's own copy of the classifier (loaded from source to score the labels) cannot share its heap,
+// its inline caches or its garbage collector with the code being timed.
+// Usage: node bench/claims-speed.mjs BUNDLE.js SENTENCES.json
+import * as fs from 'node:fs';
+import { createRequire } from 'node:module';
+
+const [bundle, file] = process.argv.slice(2);
+const { classifySentence } = createRequire(import.meta.url)(bundle);
+const sentences = JSON.parse(fs.readFileSync(file, 'utf8'));
+for (let k = 0; k < 2; k++) for (const s of sentences) classifySentence(s); // compile the lexicon, optimise the hot functions
+const perPass = Math.max(1, Math.ceil(5000 / sentences.length));
+let cpu = 0;
+let wall = 0;
+let sink = 0;
+for (let pass = 0; pass < 5; pass++) {
+  const c0 = process.cpuUsage();
+  const t0 = process.hrtime.bigint();
+  for (let r = 0; r < perPass; r++) for (const s of sentences) sink += classifySentence(s).cues.length;
+  const used = process.cpuUsage(c0);
+  const n = perPass * sentences.length;
+  cpu = Math.max(cpu, n / ((used.user + used.system) / 1e6));
+  wall = Math.max(wall, n / (Number(process.hrtime.bigint() - t0) / 1e9));
+}
+process.stdout.write(`${JSON.stringify({ cpu, wall, sink })}\n`);
