@@ -12,6 +12,7 @@ import type { Root, Nodes, Parents, PhrasingContent, RootContent } from 'mdast';
 import type { BlockKind, Citation, Directive, DocumentKind, ParsedDocument, ProseBlock, Sentence } from './types';
 import { splitSentences } from './sentences';
 import { findTextCitations } from './citations';
+import { referenceHeadingName } from './references';
 import { parseMarkdownTreeIncremental, type ChunkOrigin, type ParseCache } from './incremental';
 
 const markdownParser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);
@@ -956,9 +957,11 @@ function looksLikeHeading(body: string, text: string, lines: { start: number; en
   if (/[.!?,;"\u201d]$/.test(t)) return false;
   const words = t.split(/\s+/).length;
   if (words > 12) return false;
-  // Followed by a blank line or end of file.
+  // Followed by a blank line or end of file; a references heading also when its list follows on the next line
+  // ('REFERENCES' then '1. Smith J …'), as it is often typed in plain text.
   const next = lines[idx + 1];
-  return !next || !/\S/.test(text.slice(next.start, next.end));
+  if (!next || !/\S/.test(text.slice(next.start, next.end))) return true;
+  return LIST_ITEM.test(text.slice(next.start, next.end)) && referenceHeadingName(t) !== null;
 }
 
 export type { RootContent };
