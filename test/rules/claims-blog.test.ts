@@ -529,7 +529,11 @@ const KNOWN_GAPS: Gap[] = [
  * their labels above, like the tuning drafts.)
  */
 const HELDOUT_COUNTS: Record<string, { tp: number; fp: number; miss: number; severity: number }> = {
-  // Round 6's blind drafts are pinned here when they land.
+  // Round 6's blind drafts (y, z), pinned at the round start (code of b1578a7), before any of the round's fixes.
+  'y-heldout-dental-practice.md': { tp: 6, fp: 1, miss: 12, severity: 0 },
+  'y-heldout-hypnotherapy.md': { tp: 5, fp: 1, miss: 12, severity: 0 },
+  'z-heldout-hayfever-pharmacy.txt': { tp: 4, fp: 0, miss: 4, severity: 1 },
+  'z-heldout-mens-health-clinic.md': { tp: 6, fp: 0, miss: 11, severity: 0 },
 };
 
 function problems(draft: Draft): { kind: Gap['kind']; rule: string; text: string }[] {
@@ -554,9 +558,9 @@ const isWord = (ch: string | undefined): boolean => ch !== undefined && /[A-Za-z
 describe('claim rules on blog drafts: the labelled corpus', () => {
   const drafts = loadCorpus();
 
-  it('has twenty-four drafts, fourteen of them named held-out, of 400-900 words, each with a well-formed labels file', () => {
-    assert.equal(drafts.length, 24);
-    assert.equal(drafts.filter((d) => /heldout/.test(d.name)).length, 14);
+  it('has twenty-eight drafts, eighteen of them named held-out, of 400-900 words, each with a well-formed labels file', () => {
+    assert.equal(drafts.length, 28);
+    assert.equal(drafts.filter((d) => /heldout/.test(d.name)).length, 18);
     for (const d of drafts) {
       assert.deepEqual(d.labelErrors, [], d.name);
       const words = d.text.split(/\s+/).filter(Boolean).length;
