@@ -143,6 +143,13 @@ ruleTester('unsupported-claim', {
       errors: 1,
       output: 'Magnesium relieves cramps.[2]\n\nIt is cheap [1].\n\nREFERENCES\n1. Price list, 2024.\n2. TODO: add a source (DOI, PMID or URL)\n\nThis is general information.\n',
     },
+    {
+      name: 'fix: plain text adds to a "References:" list of [n] entries that starts on the line after its heading',
+      kind: 'plaintext',
+      text: 'Magnesium relieves cramps.\n\nIt is cheap [1].\n\nReferences:\n[1] Price list, 2024.\n',
+      errors: 1,
+      output: 'Magnesium relieves cramps.[2]\n\nIt is cheap [1].\n\nReferences:\n[1] Price list, 2024.\n[2] TODO: add a source (DOI, PMID or URL)\n',
+    },
     { name: 'fix: hedge the verb', text: 'Magnesium relieves cramps.\n', errors: 1, fixIndex: 1, output: 'Magnesium may relieve cramps.\n' },
     { name: 'fix: hedge replaces can', text: 'LDN can alleviate psychiatric symptoms.\n', errors: 1, fixIndex: 1, output: 'LDN may alleviate psychiatric symptoms.\n' },
     { name: 'fix: hedge a predicate adjective', text: 'Sauna bathing is an effective way to lower blood pressure.\n', errors: 1, fixIndex: 1, output: 'Sauna bathing may be an effective way to lower blood pressure.\n' },

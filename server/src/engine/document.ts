@@ -885,7 +885,9 @@ function buildPlainText(doc: ParsedDocument): void {
     const isList = !!lm;
     if (lm && lm[1]) listNo = Number(lm[1]);
     i++;
-    while (i < lines.length && !isBlank(lines[i]) && !isDirectiveLine(lines[i]) && !LIST_ITEM.test(text.slice(lines[i].start, lines[i].end))) i++;
+    // A references heading stands alone even when its entries start on the next line ('References:' then '[1] Smith …').
+    const headingAlone = !isList && i < lines.length && ENTRY_START.test(text.slice(lines[i].start, lines[i].end)) && referenceHeadingName(text.slice(lines[first].start, lines[first].end)) !== null;
+    while (!headingAlone && i < lines.length && !isBlank(lines[i]) && !isDirectiveLine(lines[i]) && !LIST_ITEM.test(text.slice(lines[i].start, lines[i].end))) i++;
     const start = lines[first].start;
     const end = lines[i - 1].end;
     let body = text.slice(start, end);
@@ -957,11 +959,14 @@ function looksLikeHeading(body: string, text: string, lines: { start: number; en
   if (/[.!?,;"\u201d]$/.test(t)) return false;
   const words = t.split(/\s+/).length;
   if (words > 12) return false;
-  // Followed by a blank line or end of file; a references heading also when its list follows on the next line
-  // ('REFERENCES' then '1. Smith J …'), as it is often typed in plain text.
+  // Followed by a blank line or end of file; a references heading also when its entries follow on the next line
+  // ('REFERENCES' then '1. Smith J …' or '[1] Smith J …'), as it is often typed in plain text.
   const next = lines[idx + 1];
   if (!next || !/\S/.test(text.slice(next.start, next.end))) return true;
-  return LIST_ITEM.test(text.slice(next.start, next.end)) && referenceHeadingName(t) !== null;
+  return ENTRY_START.test(text.slice(next.start, next.end)) && referenceHeadingName(t) !== null;
 }
+
+/** A line that starts a reference entry or a list item: '1. ', '2) ', '[3] ', '- '. */
+const ENTRY_START = /^[ \t]*(?:\[\d{1,3}\]|\d{1,3}[.)]|[-*\u2022\u2023\u25e6\u2043])[ \t]+/;
 
 export type { RootContent };
