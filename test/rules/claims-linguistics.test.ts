@@ -1047,3 +1047,18 @@ describe('claims: a relation verb form right after an article is a noun', () => 
     assert.equal(strength('The drug reverses bone loss.'), 'direct');
   });
 });
+
+describe('claims (round 6, strength): a past form of change after a comma, with a determiner after it, is a finite verb', () => {
+  it('after an appositive or a parenthetical set off by commas, and across -ly adverbs: the verb with its object', () => {
+    assert.equal(strength('The falls clinic, staffed by two physiotherapists, halved the number of hip fractures.'), 'direct');
+    assert.equal(strength('A text-message reminder, sent the evening before, sharply reduced the rate of missed appointments.'), 'direct');
+    assert.equal(strength('The new rota, introduced in March, increased the time nurses spent with each patient.'), 'direct');
+    assert.equal(strength('Swimming lifted mood, lowered their resting heart rate and improved sleep.'), 'direct');
+  });
+
+  it('an adjectival participle after a comma takes no determiner: a difference, not an act', () => {
+    assert.equal(strength('In heavy drinkers, reduced liver function was common.'), 'correlational');
+    assert.equal(strength('The patients reported fatigue, reduced appetite and poor sleep.'), 'correlational');
+    assert.equal(strength('Among the smokers, increased cough was the main complaint.'), 'correlational');
+  });
+});
