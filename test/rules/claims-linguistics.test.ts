@@ -1062,3 +1062,25 @@ describe('claims (round 6, strength): a past form of change after a comma, with 
     assert.equal(strength('Among the smokers, increased cough was the main complaint.'), 'correlational');
   });
 });
+
+describe('claims (round 6, strength): a past form of change opening a measure phrase after a subject is the verb', () => {
+  it('"X reduced mortality", "X increased levels of": a finite verb with the measure as its object', () => {
+    assert.equal(strength('The new dressing reduced mortality by a third.'), 'direct');
+    assert.equal(strength('Daily vitamin D tablets increased levels of calcidiol in every group.'), 'direct');
+    assert.equal(strength('In the pilot, the helpline decreased rates of readmission.'), 'direct');
+  });
+
+  it('after "with", "had", a verb of showing, a determiner or a comma it is an adjective: a difference', () => {
+    assert.equal(strength('Patients with reduced mortality were younger.'), 'correlational');
+    assert.equal(strength('Older adults had increased levels of calcidiol.'), 'correlational');
+    assert.equal(strength('Smokers showed decreased rates of recovery.'), 'correlational');
+    assert.equal(strength('The reduced mortality in the second year was expected.'), 'correlational');
+    assert.equal(strength('In this cohort, elevated levels of ferritin were common.'), 'correlational');
+  });
+
+  it('"increased risk" is the compound noun of an excess risk, not the verb and its object', () => {
+    assert.equal(strength('Vaping increased risk of wheeze in teenagers.'), 'correlational');
+    assert.equal(strength('Poor sleep and shift work indicate markedly increased risk of diabetes.'), 'correlational');
+    assert.equal(strength('Vaping increased the risk of wheeze in teenagers.'), 'direct');
+  });
+});

@@ -2186,6 +2186,12 @@ function readRelation(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
         if (w.charCodeAt(0) === 114 && w.startsWith('related') && CATEGORY_NOUN.test(prevWord(text, c.start))) return null;
         // 'X was associated with Y': stated; 'factors associated with Y' (a reduced relative): background, except in headlines.
         rel.weak = !afterCopula(text, c.start) && !sentenceIsHeadline(text);
+      } else if (changedMeasureVerb(text, cues, k, lex, scan)) {
+        // 'the new dressing reduced mortality by a third', 'Doses of 20 mg increased levels of vitamin D': the participle
+        // that opens a phrase of a changed risk, rate or level is the finite verb of the subject before it, with the
+        // measure as its object; after 'with', 'had', a determiner or a preposition it is an adjective ('patients with
+        // reduced mortality', 'had increased levels of'), a difference.
+        rel.type = 'causal';
       }
       break;
     }
@@ -2955,6 +2961,30 @@ function previousNonSpace(text: string, pos: number): number {
   let e = pos;
   while (e > 0 && isSpaceCode(text.charCodeAt(e - 1))) e--;
   return e > 0 ? text.charCodeAt(e - 1) : -1;
+}
+
+/** A change verb's past form that opens a measure phrase ('reduced mortality', 'increased levels'). */
+const CHANGED_MEASURE = /^(?:reduced|increased|decreased|lowered|raised|elevated)\s/;
+
+/** The past form opening the correlational phrase at cue k reads as a finite verb with its object (see readRelation). */
+function changedMeasureVerb(text: string, cues: Cue[], k: number, lex: ClaimLexicon, scan: ScanState): boolean {
+  const c = cues[k];
+  // 'increased risk' is the epidemiologist's compound noun (an excess risk: 'indicate markedly increased risk', 'a minor
+  // increased risk', 'have elevated risk'); the verb takes risk with a determiner ('increased the risk of').
+  if ((text.charCodeAt(c.end - 1) | 32) === 107) return false;
+  const first = text.charCodeAt(c.start) | 32;
+  if (first !== 114 && first !== 105 && first !== 100 && first !== 108 && first !== 101) return false; // r, i, d, l, e
+  const m = CHANGED_MEASURE.exec(text.slice(c.start, c.start + 10).toLowerCase());
+  if (!m) return false;
+  const end = c.start + m[0].length - 1;
+  const verb = lex.verbs.get(text.slice(c.start, end).toLowerCase());
+  if (!verb || verb.form !== 'ed') return false;
+  cues[k] = { kind: K.verb, start: c.start, end };
+  try {
+    return readVerb(text, cues, k, verb, scan) === 'causal';
+  } finally {
+    cues[k] = c;
+  }
 }
 
 /** The last non-space character before pos, after skipping -ly adverbs ('..., dramatically reduced'), is a comma. */
