@@ -1084,3 +1084,18 @@ describe('claims (round 6, strength): a past form of change opening a measure ph
     assert.equal(strength('Vaping increased the risk of wheeze in teenagers.'), 'direct');
   });
 });
+
+describe('claims (round 6, strength): variation by a factor ("varies by", "varied with", "according to") is a covariation', () => {
+  it('a measure that varies by, with, according to, depending on or across a factor: correlational', () => {
+    assert.equal(strength('Uptake of the flu vaccine varied markedly by postcode.'), 'correlational');
+    assert.equal(strength('Night-time pain varies with the phase of the menstrual cycle.'), 'correlational');
+    assert.equal(strength('Recovery time varied according to the type of anaesthetic.'), 'correlational');
+    assert.equal(strength('Waiting times vary across regions.'), 'correlational');
+  });
+
+  it('variation with no factor, a range of values, or the participle "varying" states no relation', () => {
+    assert.equal(strength('Responses to the questionnaire varied considerably.'), 'none');
+    assert.equal(strength('Doses varied between 5 and 20 mg.'), 'none');
+    assert.equal(strength('Patients had rashes of varying severity.'), 'none');
+  });
+});
