@@ -1099,3 +1099,24 @@ describe('claims (round 6, strength): variation by a factor ("varies by", "varie
     assert.equal(strength('Patients had rashes of varying severity.'), 'none');
   });
 });
+
+describe('claims (round 6, strength): a means predicated as necessary for an outcome ("is crucial for recovery")', () => {
+  it('critical/crucial/essential/central/vital ... to/for/in + a gerund or a noun phrase, after a copula: causal', () => {
+    assert.equal(strength('Early mobilisation is crucial for recovery after hip surgery.'), 'direct');
+    assert.equal(strength('Good foot care is central to preventing leg ulcers.'), 'direct');
+    assert.equal(strength('Regular feeds are vital in keeping blood sugar steady.'), 'direct');
+    assert.equal(strength('Weekly physiotherapy may be essential for a full return to sport.'), 'conditional');
+  });
+
+  it('unpredicated, extraposed (advice), negated, or before a bare infinitive: not this reading', () => {
+    assert.equal(strength('The first two years are a critical period for language.'), 'none');
+    assert.equal(strength('It is essential to book the scan early.'), 'none');
+    assert.equal(strength('It is vital for parents to keep the appointment letter.'), 'none');
+    assert.equal(strength('A biopsy is not essential in small cysts.'), 'none');
+    assert.equal(strength('A second scan is essential to rule out a leak.'), 'none');
+  });
+
+  it('inside an opening concessive clause, across a parenthesis, it is conceded background', () => {
+    assert.equal(strength('While iron (about 15 mg a day) is essential for healthy blood, there is no need to take more.'), 'none');
+  });
+});

@@ -2019,11 +2019,13 @@ function backgroundFrames(text: string, cues: Cue[], segment: ArrayLike<number>)
   // comma) grants something as given; the main clause states the sentence's point when it relates something itself
   // (a main clause with no relation leaves the conceded relation as the sentence's: 'Although lower doses were
   // associated with fewer falls, some patients stopped early').
+  // A parenthesis inside the concessive clause ('Although X (about 700 mg a day) is ..., ...') opens segments of its own
+  // before the comma: all of them are the clause's.
   if (cues.length > 1 && cues[0].kind === BOUNDARY && concessiveOpener(text, cues[0])) {
     for (let k = 1; k < cues.length; k++) if (cues[k].kind === COMMA) {
       out = [];
-      while (out.length <= segment[0]) out.push(-1);
-      out[segment[0]] = 0;
+      while (out.length <= segment[k - 1]) out.push(-1);
+      for (let j = 0; j < k; j++) if (out[segment[j]] < 0) out[segment[j]] = j;
       break;
     }
   }
@@ -2253,6 +2255,12 @@ function readRelation(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
       if (UTILITY_FIRST.has(text.charCodeAt(c.start) | 32) && UTILITY_WORD.test(cueText(text, c)) && cognitiveTaskAfter(text, c.end)) return null;
       // 'is good for your heart', 'bad for you': an effect on health; 'good for beginners', 'bad for business' is not.
       if ((text.charCodeAt(c.end - 1) | 32) === 114 && /^(?:good|bad) for$/.test(cueText(text, c)) && nextWord(text, c.end) !== 'you' && !healthObjectAfter(cues, k)) return null;
+      // 'Early mobilisation is crucial for recovery', 'good glucose control is central to preventing ulcers': a means
+      // predicated as necessary for an outcome states that it brings the outcome about. Unpredicated ('a critical period
+      // for growth') it names a time or a part; extraposed ('it is essential to check', 'it is vital for parents to')
+      // it is advice; negated ('is not essential in small tumours') it denies a need. Before a bare infinitive ('is
+      // essential to exclude') 'to' is the infinitive's, which the verb reading decides.
+      if (NECESSITY_FIRST.has(text.charCodeAt(c.start) | 32) && NECESSITY.test(cueText(text, c)) && (!afterCopula(text, c.start) || extraposedIt(text, c.start) || NEGATOR.test(prevWord(text, c.start)) || infinitiveTo(text, c.end))) return null;
       // 'X is effective', 'may be protective': predicated. 'an effective treatment': attributive, supports only.
       rel.weak = !afterCopula(text, c.start);
       // Round 4: 'the best treatments for each patient' unpredicated names a means, it states no relation.
@@ -3061,6 +3069,35 @@ function afterCopula(text: string, pos: number): boolean {
     if (!b) return false;
     const w = text.slice(b[0], b[1]).toLowerCase();
     if (COPULAS.has(w)) return true;
+    if (looksLikeAdverb(w) || SKIPPABLE.has(w) || PREDICATE_FILLER.has(w)) {
+      at = b[0];
+      continue;
+    }
+    return false;
+  }
+  return false;
+}
+
+/** Adjectives of necessity before to/for/in (lexicon: causalAdjectives), and their first letters: c, e, p, i, f, v. */
+const NECESSITY = /^(?:critical|crucial|essential|pivotal|instrumental|indispensable|central|fundamental|vital)\s+(?:to|for|in)$/;
+const NECESSITY_FIRST = new Set([99, 101, 112, 105, 102, 118]);
+
+/** A cue ending in 'to' before a bare infinitive: the next word is neither an -ing form nor a determiner ('central to preventing', 'key to the'). */
+function infinitiveTo(text: string, end: number): boolean {
+  if ((text.charCodeAt(end - 1) | 32) !== 111) return false;
+  const w = nextWord(text, end);
+  return !w.endsWith('ing') && !ARTICLES.has(w);
+}
+
+/** The copula before pos has the dummy subject 'it' ('it is essential to', 'It was also crucial for'). */
+function extraposedIt(text: string, pos: number): boolean {
+  let at = pos;
+  for (let hops = 0; hops < 5; hops++) {
+    const b = prevWordBounds(text, at);
+    if (!b) return false;
+    const w = text.slice(b[0], b[1]).toLowerCase();
+    if (w === "it's") return true;
+    if (COPULAS.has(w)) return prevWord(text, b[0]) === 'it' || (MODAL_AUX.has(prevWord(text, b[0])) && prevWord(text, prevWordBounds(text, b[0])![0]) === 'it');
     if (looksLikeAdverb(w) || SKIPPABLE.has(w) || PREDICATE_FILLER.has(w)) {
       at = b[0];
       continue;
