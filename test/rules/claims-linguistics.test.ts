@@ -1120,3 +1120,17 @@ describe('claims (round 6, strength): a means predicated as necessary for an out
     assert.equal(strength('While iron (about 15 mg a day) is essential for healthy blood, there is no need to take more.'), 'none');
   });
 });
+
+describe('claims (round 6, strength): a group that has, carries or faces a risk or a chance of an outcome', () => {
+  it('have/carry/face (a/the) (modifiers) risk/chance/likelihood/odds of: correlational', () => {
+    assert.equal(strength('Night-shift workers have a risk of gastric ulcers.'), 'correlational');
+    assert.equal(strength('Boys born before 32 weeks carry a substantial risk of hearing loss.'), 'correlational');
+    assert.equal(strength('Climbers over 60 face greater odds of altitude sickness.'), 'correlational');
+    assert.equal(strength('Patients treated in the new unit had good chances of walking again.'), 'correlational');
+  });
+
+  it('a chance to do something, or a risk that is only mentioned, is not this frame', () => {
+    assert.equal(strength('Parents will have a chance to ask questions after the talk.'), 'none');
+    assert.equal(strength('The leaflet explains the risk of bleeding.'), 'none');
+  });
+});
