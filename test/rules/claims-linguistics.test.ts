@@ -1134,3 +1134,15 @@ describe('claims (round 6, strength): a group that has, carries or faces a risk 
     assert.equal(strength('The leaflet explains the risk of bleeding.'), 'none');
   });
 });
+
+describe('claims (round 6, strength): a change participle after a verb of indication is an adjective', () => {
+  it('reflects/indicates/mirrors/signals + a changed quantity: the sign of a difference (correlational)', () => {
+    assert.equal(strength('The low ferritin probably reflects reduced iron intake in winter.'), 'correlational');
+    assert.equal(strength('A pale tongue may indicate decreased blood flow.'), 'correlational');
+    assert.equal(strength('The rash mirrored increased sun exposure at weekends.'), 'correlational');
+  });
+
+  it('with a determiner after it, the participle is still the verb of its own clause', () => {
+    assert.equal(strength('The audit reflects that the new rota reduced the number of errors.'), 'direct');
+  });
+});

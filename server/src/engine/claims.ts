@@ -3370,8 +3370,12 @@ function knowledgeObject(text: string, end: number): boolean {
   return false;
 }
 
-/** Verbs besides OBSERVING after which a change participle is an adjective ('identified increased markers'). */
-const OBSERVED_DIFFERENCE = new Set(['identified', 'identify', 'identifies', 'detected', 'noted', 'face', 'faced', 'faces', 'facing']);
+/**
+ * Verbs besides OBSERVING after which a change participle is an adjective ('identified increased markers'); verbs of
+ * indication take a noun phrase as their object too ('probably reflects reduced enzyme activity', 'may signal raised
+ * pressure'): the sign of a difference, not an act of reducing.
+ */
+const OBSERVED_DIFFERENCE = new Set(['identified', 'identify', 'identifies', 'detected', 'noted', 'face', 'faced', 'faces', 'facing', 'reflect', 'reflects', 'reflected', 'reflecting', 'indicate', 'indicates', 'indicated', 'indicating', 'mirror', 'mirrors', 'mirrored', 'signal', 'signals', 'signalled', 'signaled']);
 /** Lemmas of change verbs whose -ing form before a bare noun is an adjective ('rising costs', 'worsening symptoms'). */
 const INTRANSITIVE_ING = /^(?:rise|grow|decline|fall|worsen|deteriorate)$/;
 /** Utility adjectives at the start of a cue ('useful', 'useful for', 'helpful', 'valuable in'). */
