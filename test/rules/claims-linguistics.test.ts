@@ -1146,3 +1146,15 @@ describe('claims (round 6, strength): a change participle after a verb of indica
     assert.equal(strength('The audit reflects that the new rota reduced the number of errors.'), 'direct');
   });
 });
+
+describe('claims (round 6): the necessity frame decides strength only, not whether blog prose makes an efficacy claim', () => {
+  it('"Sleep is vital for good health" is direct in strength but not an efficacy claim by this frame', () => {
+    const r = classifySentence('Sleep is vital for good health.');
+    assert.equal(r.strength, 'direct');
+    assert.equal(r.claim, false);
+  });
+
+  it('a benefit verb in the same sentence still makes the claim', () => {
+    assert.equal(classifySentence('Magnesium is essential for muscles and eases cramps.').claim, true);
+  });
+});

@@ -1569,6 +1569,8 @@ interface Relation {
   modalStart: number;
   /** In a relative clause ('a disease that causes pain'): background for strength, still a claim. */
   relative: boolean;
+  /** Decides the strength but is not looked at for an efficacy claim (round 6: 'is crucial for recovery'). */
+  strengthOnly?: boolean;
   negated: boolean;
   clause: number;
 }
@@ -2261,6 +2263,9 @@ function readRelation(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
       // it is advice; negated ('is not essential in small tumours') it denies a need. Before a bare infinitive ('is
       // essential to exclude') 'to' is the infinitive's, which the verb reading decides.
       if (NECESSITY_FIRST.has(text.charCodeAt(c.start) | 32) && NECESSITY.test(cueText(text, c)) && (!afterCopula(text, c.start) || extraposedIt(text, c.start) || NEGATOR.test(prevWord(text, c.start)) || infinitiveTo(text, c.end))) return null;
+      // The strength is the research reading; on blog prose ('Sleep is vital for good health') the lexicon of benefit
+      // claims decides whether it is an efficacy claim, as before.
+      if (NECESSITY_FIRST.has(text.charCodeAt(c.start) | 32) && NECESSITY.test(cueText(text, c))) rel.strengthOnly = true;
       // 'X is effective', 'may be protective': predicated. 'an effective treatment': attributive, supports only.
       rel.weak = !afterCopula(text, c.start);
       // Round 4: 'the best treatments for each patient' unpredicated names a means, it states no relation.
@@ -3847,6 +3852,7 @@ function findClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment
   // Strong relations first: 'By reducing inflammation, LDN can alleviate symptoms' claims through 'can alleviate'.
   const ordered = relations.filter((r) => !r.weak).concat(relations.filter((r) => r.weak));
   for (const rel of ordered) {
+    if (rel.strengthOnly) continue;
     const object = benefitObject(text, cues, rel.index, clause, rel);
     if (!object) continue;
     if (object !== true && careNotEffect(text, cues, rel, object, clause)) {
