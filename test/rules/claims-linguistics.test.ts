@@ -1047,3 +1047,114 @@ describe('claims: a relation verb form right after an article is a noun', () => 
     assert.equal(strength('The drug reverses bone loss.'), 'direct');
   });
 });
+
+describe('claims (round 6, strength): a past form of change after a comma, with a determiner after it, is a finite verb', () => {
+  it('after an appositive or a parenthetical set off by commas, and across -ly adverbs: the verb with its object', () => {
+    assert.equal(strength('The falls clinic, staffed by two physiotherapists, halved the number of hip fractures.'), 'direct');
+    assert.equal(strength('A text-message reminder, sent the evening before, sharply reduced the rate of missed appointments.'), 'direct');
+    assert.equal(strength('The new rota, introduced in March, increased the time nurses spent with each patient.'), 'direct');
+    assert.equal(strength('Swimming lifted mood, lowered their resting heart rate and improved sleep.'), 'direct');
+  });
+
+  it('an adjectival participle after a comma takes no determiner: a difference, not an act', () => {
+    assert.equal(strength('In heavy drinkers, reduced liver function was common.'), 'correlational');
+    assert.equal(strength('The patients reported fatigue, reduced appetite and poor sleep.'), 'correlational');
+    assert.equal(strength('Among the smokers, increased cough was the main complaint.'), 'correlational');
+  });
+});
+
+describe('claims (round 6, strength): a past form of change opening a measure phrase after a subject is the verb', () => {
+  it('"X reduced mortality", "X increased levels of": a finite verb with the measure as its object', () => {
+    assert.equal(strength('The new dressing reduced mortality by a third.'), 'direct');
+    assert.equal(strength('Daily vitamin D tablets increased levels of calcidiol in every group.'), 'direct');
+    assert.equal(strength('In the pilot, the helpline decreased rates of readmission.'), 'direct');
+  });
+
+  it('after "with", "had", a verb of showing, a determiner or a comma it is an adjective: a difference', () => {
+    assert.equal(strength('Patients with reduced mortality were younger.'), 'correlational');
+    assert.equal(strength('Older adults had increased levels of calcidiol.'), 'correlational');
+    assert.equal(strength('Smokers showed decreased rates of recovery.'), 'correlational');
+    assert.equal(strength('The reduced mortality in the second year was expected.'), 'correlational');
+    assert.equal(strength('In this cohort, elevated levels of ferritin were common.'), 'correlational');
+  });
+
+  it('"increased risk" is the compound noun of an excess risk, not the verb and its object', () => {
+    assert.equal(strength('Vaping increased risk of wheeze in teenagers.'), 'correlational');
+    assert.equal(strength('Poor sleep and shift work indicate markedly increased risk of diabetes.'), 'correlational');
+    assert.equal(strength('Vaping increased the risk of wheeze in teenagers.'), 'direct');
+  });
+});
+
+describe('claims (round 6, strength): variation by a factor ("varies by", "varied with", "according to") is a covariation', () => {
+  it('a measure that varies by, with, according to, depending on or across a factor: correlational', () => {
+    assert.equal(strength('Uptake of the flu vaccine varied markedly by postcode.'), 'correlational');
+    assert.equal(strength('Night-time pain varies with the phase of the menstrual cycle.'), 'correlational');
+    assert.equal(strength('Recovery time varied according to the type of anaesthetic.'), 'correlational');
+    assert.equal(strength('Waiting times vary across regions.'), 'correlational');
+  });
+
+  it('variation with no factor, a range of values, or the participle "varying" states no relation', () => {
+    assert.equal(strength('Responses to the questionnaire varied considerably.'), 'none');
+    assert.equal(strength('Doses varied between 5 and 20 mg.'), 'none');
+    assert.equal(strength('Patients had rashes of varying severity.'), 'none');
+  });
+});
+
+describe('claims (round 6, strength): a means predicated as necessary for an outcome ("is crucial for recovery")', () => {
+  it('critical/crucial/essential/central/vital ... to/for/in + a gerund or a noun phrase, after a copula: causal', () => {
+    assert.equal(strength('Early mobilisation is crucial for recovery after hip surgery.'), 'direct');
+    assert.equal(strength('Good foot care is central to preventing leg ulcers.'), 'direct');
+    assert.equal(strength('Regular feeds are vital in keeping blood sugar steady.'), 'direct');
+    assert.equal(strength('Weekly physiotherapy may be essential for a full return to sport.'), 'conditional');
+  });
+
+  it('unpredicated, extraposed (advice), negated, or before a bare infinitive: not this reading', () => {
+    assert.equal(strength('The first two years are a critical period for language.'), 'none');
+    assert.equal(strength('It is essential to book the scan early.'), 'none');
+    assert.equal(strength('It is vital for parents to keep the appointment letter.'), 'none');
+    assert.equal(strength('A biopsy is not essential in small cysts.'), 'none');
+    assert.equal(strength('A second scan is essential to rule out a leak.'), 'none');
+  });
+
+  it('inside an opening concessive clause, across a parenthesis, it is conceded background', () => {
+    assert.equal(strength('While iron (about 15 mg a day) is essential for healthy blood, there is no need to take more.'), 'none');
+  });
+});
+
+describe('claims (round 6, strength): a group that has, carries or faces a risk or a chance of an outcome', () => {
+  it('have/carry/face (a/the) (modifiers) risk/chance/likelihood/odds of: correlational', () => {
+    assert.equal(strength('Night-shift workers have a risk of gastric ulcers.'), 'correlational');
+    assert.equal(strength('Boys born before 32 weeks carry a substantial risk of hearing loss.'), 'correlational');
+    assert.equal(strength('Climbers over 60 face greater odds of altitude sickness.'), 'correlational');
+    assert.equal(strength('Patients treated in the new unit had good chances of walking again.'), 'correlational');
+  });
+
+  it('a chance to do something, or a risk that is only mentioned, is not this frame', () => {
+    assert.equal(strength('Parents will have a chance to ask questions after the talk.'), 'none');
+    assert.equal(strength('The leaflet explains the risk of bleeding.'), 'none');
+  });
+});
+
+describe('claims (round 6, strength): a change participle after a verb of indication is an adjective', () => {
+  it('reflects/indicates/mirrors/signals + a changed quantity: the sign of a difference (correlational)', () => {
+    assert.equal(strength('The low ferritin probably reflects reduced iron intake in winter.'), 'correlational');
+    assert.equal(strength('A pale tongue may indicate decreased blood flow.'), 'correlational');
+    assert.equal(strength('The rash mirrored increased sun exposure at weekends.'), 'correlational');
+  });
+
+  it('with a determiner after it, the participle is still the verb of its own clause', () => {
+    assert.equal(strength('The audit reflects that the new rota reduced the number of errors.'), 'direct');
+  });
+});
+
+describe('claims (round 6): the necessity frame decides strength only, not whether blog prose makes an efficacy claim', () => {
+  it('"Sleep is vital for good health" is direct in strength but not an efficacy claim by this frame', () => {
+    const r = classifySentence('Sleep is vital for good health.');
+    assert.equal(r.strength, 'direct');
+    assert.equal(r.claim, false);
+  });
+
+  it('a benefit verb in the same sentence still makes the claim', () => {
+    assert.equal(classifySentence('Magnesium is essential for muscles and eases cramps.').claim, true);
+  });
+});

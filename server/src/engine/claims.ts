@@ -1569,6 +1569,8 @@ interface Relation {
   modalStart: number;
   /** In a relative clause ('a disease that causes pain'): background for strength, still a claim. */
   relative: boolean;
+  /** Decides the strength but is not looked at for an efficacy claim (round 6: 'is crucial for recovery'). */
+  strengthOnly?: boolean;
   negated: boolean;
   clause: number;
 }
@@ -2019,11 +2021,13 @@ function backgroundFrames(text: string, cues: Cue[], segment: ArrayLike<number>)
   // comma) grants something as given; the main clause states the sentence's point when it relates something itself
   // (a main clause with no relation leaves the conceded relation as the sentence's: 'Although lower doses were
   // associated with fewer falls, some patients stopped early').
+  // A parenthesis inside the concessive clause ('Although X (about 700 mg a day) is ..., ...') opens segments of its own
+  // before the comma: all of them are the clause's.
   if (cues.length > 1 && cues[0].kind === BOUNDARY && concessiveOpener(text, cues[0])) {
     for (let k = 1; k < cues.length; k++) if (cues[k].kind === COMMA) {
       out = [];
-      while (out.length <= segment[0]) out.push(-1);
-      out[segment[0]] = 0;
+      while (out.length <= segment[k - 1]) out.push(-1);
+      for (let j = 0; j < k; j++) if (out[segment[j]] < 0) out[segment[j]] = j;
       break;
     }
   }
@@ -2186,6 +2190,12 @@ function readRelation(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
         if (w.charCodeAt(0) === 114 && w.startsWith('related') && CATEGORY_NOUN.test(prevWord(text, c.start))) return null;
         // 'X was associated with Y': stated; 'factors associated with Y' (a reduced relative): background, except in headlines.
         rel.weak = !afterCopula(text, c.start) && !sentenceIsHeadline(text);
+      } else if (changedMeasureVerb(text, cues, k, lex, scan)) {
+        // 'the new dressing reduced mortality by a third', 'Doses of 20 mg increased levels of vitamin D': the participle
+        // that opens a phrase of a changed risk, rate or level is the finite verb of the subject before it, with the
+        // measure as its object; after 'with', 'had', a determiner or a preposition it is an adjective ('patients with
+        // reduced mortality', 'had increased levels of'), a difference.
+        rel.type = 'causal';
       }
       break;
     }
@@ -2247,6 +2257,15 @@ function readRelation(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
       if (UTILITY_FIRST.has(text.charCodeAt(c.start) | 32) && UTILITY_WORD.test(cueText(text, c)) && cognitiveTaskAfter(text, c.end)) return null;
       // 'is good for your heart', 'bad for you': an effect on health; 'good for beginners', 'bad for business' is not.
       if ((text.charCodeAt(c.end - 1) | 32) === 114 && /^(?:good|bad) for$/.test(cueText(text, c)) && nextWord(text, c.end) !== 'you' && !healthObjectAfter(cues, k)) return null;
+      // 'Early mobilisation is crucial for recovery', 'good glucose control is central to preventing ulcers': a means
+      // predicated as necessary for an outcome states that it brings the outcome about. Unpredicated ('a critical period
+      // for growth') it names a time or a part; extraposed ('it is essential to check', 'it is vital for parents to')
+      // it is advice; negated ('is not essential in small tumours') it denies a need. Before a bare infinitive ('is
+      // essential to exclude') 'to' is the infinitive's, which the verb reading decides.
+      if (NECESSITY_FIRST.has(text.charCodeAt(c.start) | 32) && NECESSITY.test(cueText(text, c)) && (!afterCopula(text, c.start) || extraposedIt(text, c.start) || NEGATOR.test(prevWord(text, c.start)) || infinitiveTo(text, c.end))) return null;
+      // The strength is the research reading; on blog prose ('Sleep is vital for good health') the lexicon of benefit
+      // claims decides whether it is an efficacy claim, as before.
+      if (NECESSITY_FIRST.has(text.charCodeAt(c.start) | 32) && NECESSITY.test(cueText(text, c))) rel.strengthOnly = true;
       // 'X is effective', 'may be protective': predicated. 'an effective treatment': attributive, supports only.
       rel.weak = !afterCopula(text, c.start);
       // Round 4: 'the best treatments for each patient' unpredicated names a means, it states no relation.
@@ -2441,6 +2460,11 @@ function readVerb(text: string, cues: Cue[], k: number, verb: VerbForm, scan: Sc
       // observing or undergoing, a change participle before a noun is an adjective (a difference the group shows).
       if (verb.change && (OBSERVING.has(aux) || OBSERVED_DIFFERENCE.has(aux)) && !ARTICLES.has(next) && !OBJECT_PRONOUN.has(next) && next !== '') return 'cmp';
       if (aux === 'and' || aux === 'or') return ARTICLES.has(next) ? transitivity() : 'cmp';
+      // 'A screening programme, run by nurses, markedly reduced the number of falls', 'Exercise lifted mood, lowered the
+      // resting heart rate': a past form right after a comma (and any -ly adverbs) with a determiner after it is a
+      // finite verb or a participle clause with its object; an adjectival participle takes no determiner ('In smokers,
+      // reduced lung function was common').
+      if (verb.change && aux === '' && ARTICLES.has(next) && commaBefore(text, anchor)) return transitivity();
       // Adjectival: 'with (significantly) reduced mortality'; after 'to', which takes a base form as an infinitive, a
       // participle is an adjective too ('relate to increased thickness').
       if (prev === '' || aux === '' || NOUN_CONTEXT.has(aux) || PREPOSITIONS.has(aux) || aux === 'to') return 'cmp';
@@ -2952,6 +2976,42 @@ function previousNonSpace(text: string, pos: number): number {
   return e > 0 ? text.charCodeAt(e - 1) : -1;
 }
 
+/** A change verb's past form that opens a measure phrase ('reduced mortality', 'increased levels'). */
+const CHANGED_MEASURE = /^(?:reduced|increased|decreased|lowered|raised|elevated)\s/;
+
+/** The past form opening the correlational phrase at cue k reads as a finite verb with its object (see readRelation). */
+function changedMeasureVerb(text: string, cues: Cue[], k: number, lex: ClaimLexicon, scan: ScanState): boolean {
+  const c = cues[k];
+  // 'increased risk' is the epidemiologist's compound noun (an excess risk: 'indicate markedly increased risk', 'a minor
+  // increased risk', 'have elevated risk'); the verb takes risk with a determiner ('increased the risk of').
+  if ((text.charCodeAt(c.end - 1) | 32) === 107) return false;
+  const first = text.charCodeAt(c.start) | 32;
+  if (first !== 114 && first !== 105 && first !== 100 && first !== 108 && first !== 101) return false; // r, i, d, l, e
+  const m = CHANGED_MEASURE.exec(text.slice(c.start, c.start + 10).toLowerCase());
+  if (!m) return false;
+  const end = c.start + m[0].length - 1;
+  const verb = lex.verbs.get(text.slice(c.start, end).toLowerCase());
+  if (!verb || verb.form !== 'ed') return false;
+  cues[k] = { kind: K.verb, start: c.start, end };
+  try {
+    return readVerb(text, cues, k, verb, scan) === 'causal';
+  } finally {
+    cues[k] = c;
+  }
+}
+
+/** The last non-space character before pos, after skipping -ly adverbs ('..., dramatically reduced'), is a comma. */
+function commaBefore(text: string, pos: number): boolean {
+  let at = pos;
+  for (let hops = 0; hops < 3; hops++) {
+    if (previousNonSpace(text, at) === 44) return true;
+    const b = prevWordBounds(text, at);
+    if (!b || !looksLikeAdverb(text.slice(b[0], b[1]).toLowerCase())) return false;
+    at = b[0];
+  }
+  return false;
+}
+
 /** The verb inside an absolute term ('completely cures' -> 'cures'), as a cue of its own. */
 function verbInside(text: string, c: Cue, lex: ClaimLexicon): { cue: Cue; verb: VerbForm } | null {
   const words = [...text.slice(c.start, c.end).matchAll(/[A-Za-z][\w'-]*/g)];
@@ -3014,6 +3074,35 @@ function afterCopula(text: string, pos: number): boolean {
     if (!b) return false;
     const w = text.slice(b[0], b[1]).toLowerCase();
     if (COPULAS.has(w)) return true;
+    if (looksLikeAdverb(w) || SKIPPABLE.has(w) || PREDICATE_FILLER.has(w)) {
+      at = b[0];
+      continue;
+    }
+    return false;
+  }
+  return false;
+}
+
+/** Adjectives of necessity before to/for/in (lexicon: causalAdjectives), and their first letters: c, e, p, i, f, v. */
+const NECESSITY = /^(?:critical|crucial|essential|pivotal|instrumental|indispensable|central|fundamental|vital)\s+(?:to|for|in)$/;
+const NECESSITY_FIRST = new Set([99, 101, 112, 105, 102, 118]);
+
+/** A cue ending in 'to' before a bare infinitive: the next word is neither an -ing form nor a determiner ('central to preventing', 'key to the'). */
+function infinitiveTo(text: string, end: number): boolean {
+  if ((text.charCodeAt(end - 1) | 32) !== 111) return false;
+  const w = nextWord(text, end);
+  return !w.endsWith('ing') && !ARTICLES.has(w);
+}
+
+/** The copula before pos has the dummy subject 'it' ('it is essential to', 'It was also crucial for'). */
+function extraposedIt(text: string, pos: number): boolean {
+  let at = pos;
+  for (let hops = 0; hops < 5; hops++) {
+    const b = prevWordBounds(text, at);
+    if (!b) return false;
+    const w = text.slice(b[0], b[1]).toLowerCase();
+    if (w === "it's") return true;
+    if (COPULAS.has(w)) return prevWord(text, b[0]) === 'it' || (MODAL_AUX.has(prevWord(text, b[0])) && prevWord(text, prevWordBounds(text, b[0])![0]) === 'it');
     if (looksLikeAdverb(w) || SKIPPABLE.has(w) || PREDICATE_FILLER.has(w)) {
       at = b[0];
       continue;
@@ -3286,8 +3375,12 @@ function knowledgeObject(text: string, end: number): boolean {
   return false;
 }
 
-/** Verbs besides OBSERVING after which a change participle is an adjective ('identified increased markers'). */
-const OBSERVED_DIFFERENCE = new Set(['identified', 'identify', 'identifies', 'detected', 'noted', 'face', 'faced', 'faces', 'facing']);
+/**
+ * Verbs besides OBSERVING after which a change participle is an adjective ('identified increased markers'); verbs of
+ * indication take a noun phrase as their object too ('probably reflects reduced enzyme activity', 'may signal raised
+ * pressure'): the sign of a difference, not an act of reducing.
+ */
+const OBSERVED_DIFFERENCE = new Set(['identified', 'identify', 'identifies', 'detected', 'noted', 'face', 'faced', 'faces', 'facing', 'reflect', 'reflects', 'reflected', 'reflecting', 'indicate', 'indicates', 'indicated', 'indicating', 'mirror', 'mirrors', 'mirrored', 'signal', 'signals', 'signalled', 'signaled']);
 /** Lemmas of change verbs whose -ing form before a bare noun is an adjective ('rising costs', 'worsening symptoms'). */
 const INTRANSITIVE_ING = /^(?:rise|grow|decline|fall|worsen|deteriorate)$/;
 /** Utility adjectives at the start of a cue ('useful', 'useful for', 'helpful', 'valuable in'). */
@@ -3759,6 +3852,7 @@ function findClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment
   // Strong relations first: 'By reducing inflammation, LDN can alleviate symptoms' claims through 'can alleviate'.
   const ordered = relations.filter((r) => !r.weak).concat(relations.filter((r) => r.weak));
   for (const rel of ordered) {
+    if (rel.strengthOnly) continue;
     const object = benefitObject(text, cues, rel.index, clause, rel);
     if (!object) continue;
     if (object !== true && careNotEffect(text, cues, rel, object, clause)) {
