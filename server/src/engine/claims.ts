@@ -39,6 +39,7 @@ import outcomesData from '../data/claims-outcomes.json';
 import absoluteData from '../data/claims-absolute.json';
 import attributionData from '../data/claims-attributions.json';
 import reportedData from '../data/claims-reported.json';
+import testimonialData from '../data/claims-testimonials.json';
 
 export type ClaimStrength = 'none' | 'correlational' | 'conditional' | 'direct';
 
@@ -3795,7 +3796,7 @@ function findClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment
     let research = false;
     for (const r of relations) if (r.type === 'corr') research = true;
     for (let j = 0; j < cues.length && !research; j++) if (cues[j].kind === K.design || cues[j].kind === K.correlational) research = true;
-    const reported = research ? null : reportedOutcome(text, cues) ?? changeOfState(text, cues) ?? round5Outcome(text, cues);
+    const reported = research ? null : reportedOutcome(text, cues) ?? changeOfState(text, cues) ?? round5Outcome(text, cues) ?? round6Outcome(text, cues);
     if (reported) claimReported(text, cues, clause, segment, inParens, reported, out);
     if (reported && reported.idiom && out.rel) out.testimonial = false;
   }
@@ -5134,4 +5135,129 @@ function causativeChange(text: string, cues: Cue[]): Reported | null {
     return { start: m.index, end: end + change[0].length, groupStart: 0, idiom: true };
   }
   return null;
+}
+
+// ---------------------------------------------------------------- round 6: testimonials, fragments and reports
+
+/** The patterns of claims-testimonials.json, built on first use. */
+let round6Res: { fragment: RegExp; leftFeeling: RegExp; countSymptom: RegExp } | null = null;
+function round6Regexes(): { fragment: RegExp; leftFeeling: RegExp; countSymptom: RegExp } {
+  if (round6Res) return round6Res;
+  const t = testimonialData;
+  return (round6Res = {
+    // 'Two weeks on the oil', 'Three drips in the fortnight before the marathon', 'Six sessions of acupuncture': an
+    // amount of a treatment, or a time on, of or with one, opening the sentence (after quotes or emphasis).
+    fragment: new RegExp(`^[\\s"'\\u201c\\u2018*_>(]*(?:(?:just|only|barely|after|within)\\s+)?(?:${alternation(t.numbers)})\\s+(?:(?:more|short|quick|little|daily|weekly|[a-z0-9]+-(?:minute|hour|day|week|month))\\s+)?(?:(?:${alternation(t.doses)})(?![a-z-])|(?:${alternation(t.times)})\\s+(?:on|of|with|using|taking|doing)\\s)`, 'i'),
+    // 'I walked out feeling like a new person', 'you'll leave the clinic feeling ten years younger'.
+    leftFeeling: new RegExp(`\\b(?:i|we|she|he|they|you|you['\\u2019]ll|you\\s+will|most\\s+people|clients|guests|patients)\\s+(?:(?:always|usually|often|just|literally|actually)\\s+)?(?:walked|walk|walks|came|come|comes|left|leave|leaves|went|go|skipped|skip|bounced|bounce|floated|float|strolled|stepped|got\\s+up|get\\s+up|hopped\\s+off|climbed\\s+off)(?:\\s+(?:out|off|home|away|up))?(?:\\s+(?:(?:out\\s+of|off|from)\\s+)?(?:the|my|your|our|each|every)\\s+(?:[a-z-]+\\s+)?(?:clinic|salon|spa|studio|lounge|session|room|surgery|practice|chair|appointment|class|treatment|centre|center|table|couch|bed|pool|sauna))?\\s+feeling\\s+(?:${alternation(t.transformations)})(?![a-z-])`, 'i'),
+    countSymptom: new RegExp(`(?:[a-z-]+\\s+){0,2}?(?:${alternation(t.countSymptoms)})(?![a-z-])`, 'iy'),
+  });
+}
+
+/** After the 'and' of a fragment: an outcome (none of a symptom, an ability regained, back on one's feet, a symptom gone). */
+const FRAGMENT_NONE = /(?:not\s+(?:(?:a\s+)?single|one|even\s+(?:a|one)|a|once\s+a)|no\s+(?:more|further|other)|never\s+(?:a|another|one)|zero)\s+/iy;
+const FRAGMENT_CAN = /(?:i|we|she|he|they|you|my\s+[a-z-]+|her\s+[a-z-]+|his\s+[a-z-]+)\s+(?:can|could|am\s+able\s+to|was\s+able\s+to|['\u2019]m\s+able\s+to|managed\s+to)\s+(?:(?:now|finally|actually|even|easily|happily|comfortably|also)\s+)?(?!not\b|never\b|barely\b|hardly\b|only\b|just\s+about\b)(?:finally\s+[a-z-]+|(?:[a-z-]+\s+){0,6}?[a-z-]+\s+again)(?![a-z-])/iy;
+const FRAGMENT_ING = /(?:i['\u2019]m|i\s+am|i\s+was|we['\u2019]re|we\s+were|she['\u2019]s|he['\u2019]s|she\s+was|he\s+was|they['\u2019]re|they\s+were)\s+(?:(?:finally|now|actually)\s+)?(?:sleeping|walking|running|swimming|cycling|training|dancing|eating|breathing|working\s+out|climbing|playing|lifting|gardening|laughing)\s+(?:(?:[a-z-]+\s+){0,4}?again|through\s+the\s+night|like\s+a\s+(?:baby|log))(?![a-z-])/iy;
+const FRAGMENT_BACK = /(?:(?:my|her|his|our|their)\s+(?:little\s+|eldest\s+|youngest\s+)?[a-z-]+\s+(?:is|was|['\u2019]s)|i['\u2019]m|i\s+am|i\s+was|you['\u2019]ll\s+be|you\s+will\s+be|you['\u2019]re|she['\u2019]s|he['\u2019]s|she\s+was|he\s+was|we['\u2019]re|we\s+were|they['\u2019]re|they\s+were|they['\u2019]ll\s+be|she['\u2019]ll\s+be|he['\u2019]ll\s+be)\s+(?:(?:completely|totally|fully|finally|now|right|well|already)\s+)?(?:back\s+on\s+(?:my|your|her|his|our|their)\s+feet|back\s+to\s+(?:normal|(?:my|your|her|his|our|their)\s+(?:old\s+|usual\s+|normal\s+)?(?:self|selves|best|running|training|sport|game)|full\s+(?:health|fitness|strength)|running|training|the\s+gym)|pain-free|symptom-free|itch-free|migraine-free|fighting\s+fit|right\s+as\s+rain|as\s+good\s+as\s+new|good\s+as\s+new|a\s+new\s+(?:woman|man|person))(?![a-z-])/iy;
+const FRAGMENT_FEEL = /(?:i|we|she|he|they|you)\s+(?:feel|felt|['\u2019]ll\s+feel|will\s+feel)\s+(?:like\s+(?:a\s+new\s+(?:woman|man|person)|a\s+different\s+person|myself\s+again|new)|brand\s+new|human\s+again|(?:ten|five|twenty|\d+)\s+years\s+younger|(?:so\s+much\s+|much\s+|far\s+|a\s+lot\s+)?(?:better|lighter|calmer|stronger|fitter|healthier)(?!\s+(?:informed|prepared|equipped|about|off)))(?![a-z-])/iy;
+const FRAGMENT_GONE = /(?:my|her|his|our|their|the)\s+(?:[a-z-]+\s+){1,5}?(?:(?:is|are|was|were|had|has|have)\s+)?(?:(?:completely|totally|all|almost|nearly|practically|already)\s+)?(?:gone|vanished|cleared|disappeared|settled|under\s+control|a\s+thing\s+of\s+the\s+past|history)(?![a-z-])/iy;
+/** A finite clause inside the opener: not a fragment ('Two weeks on the oil I was sure it would work, and …'). */
+const FRAGMENT_FINITE = /\b(?:i|you|we|he|she|they|it|is|was|are|were|has|have|had|will|would|did|does|do|can|could|still)\b|[.;:!?]/i;
+
+/**
+ * Round 6: a verbless testimonial, an amount of a treatment or a time on one "and" an outcome ('Two weeks on the oil and
+ * I can go round the supermarket again', 'Three drips before the race, and not a single cramp', 'Forty minutes on the
+ * sofa and you'll be back on your feet'). Not: none of something that is not a symptom ('and not a single visitor'), a
+ * state that did not change ('and I still can't sleep'), time alone ('A week and the rash was gone': natural course).
+ */
+function doseFragment(text: string, cues: Cue[]): Reported | null {
+  const { fragment } = round6Regexes();
+  const o = fragment.exec(text);
+  if (!o) return null;
+  const openEnd = o.index + o[0].length;
+  for (let a = text.indexOf(' and ', openEnd); a >= 0 && a - openEnd <= 120; a = text.indexOf(' and ', a + 1)) {
+    if (FRAGMENT_FINITE.test(text.slice(openEnd, a))) return null;
+    let at = a + 5;
+    while (at < text.length && text.charCodeAt(at) === 32) at++;
+    let end = -1;
+    FRAGMENT_NONE.lastIndex = at;
+    const none = FRAGMENT_NONE.exec(text);
+    if (none) {
+      const from = at + none[0].length;
+      const { countSymptom } = round6Regexes();
+      countSymptom.lastIndex = from;
+      const s = countSymptom.exec(text);
+      const c = cueFrom(cues, from);
+      if (s) end = from + s[0].length;
+      else if (c && (c.kind === K.bad || c.kind === K.disease) && wordsBetween(text, from, c.start) <= 2) end = c.end;
+    } else {
+      for (const re of [FRAGMENT_CAN, FRAGMENT_ING, FRAGMENT_BACK, FRAGMENT_FEEL, FRAGMENT_GONE]) {
+        re.lastIndex = at;
+        const m = re.exec(text);
+        if (!m) continue;
+        // A symptom gone: the noun before the verb is a health outcome.
+        if (re === FRAGMENT_GONE) {
+          let health = false;
+          for (const c of cues) if (c.start >= at && c.end <= at + m[0].length && (c.kind === K.bad || c.kind === K.disease)) health = true;
+          if (!health) continue;
+        }
+        end = at + m[0].length;
+        break;
+      }
+    }
+    if (end > 0) return { start: at, end, groupStart: at };
+  }
+  return null;
+}
+
+/** Round 6: leaving a session transformed ('I walked out feeling like a new person', 'You'll leave feeling ten years younger'). */
+function leftFeeling(text: string): Reported | null {
+  const m = round6Regexes().leftFeeling.exec(text);
+  if (!m) return null;
+  // Not negated in the words before ('I never walked out feeling better').
+  if (/\b(?:never|not|n['\u2019]t)\s+(?:[a-z]+\s+)?$/i.test(text.slice(Math.max(0, m.index - 20), m.index + m[0].indexOf(' ') + 1))) return null;
+  return { start: m.index, end: m.index + m[0].length, groupStart: m.index };
+}
+
+/**
+ * Round 6: 'made all the difference' (or 'a huge difference') with its result spelled out after a colon or a dash ('The
+ * acupuncture made all the difference: I was pregnant by the summer'): the result is a health or fertility outcome.
+ * With a health object ('made all the difference to my back pain') the relation reader already finds it.
+ */
+const MADE_DIFFERENCE = /\b(?:made|makes|make|has\s+made|have\s+made)\s+(?:all\s+the|a\s+(?:huge|big|real|massive|tremendous|enormous|world\s+of|noticeable)|such\s+a|the\s+world\s+of|so\s+much\s+of\s+a|an\s+incredible|an\s+enormous)\s+difference\s*(?::|\u2013|\u2014|--|-\s|;)\s*/i;
+const DIFFERENCE_RESULT = /\b(?:(?:i|she|he|we|they)\s+(?:can|could)\s+(?:now\s+|finally\s+|actually\s+)?(?:walk|run|jog|climb|sleep|breathe|swim|dance|cycle|bend|kneel|lift|carry|play|exercise|train|eat|concentrate|focus)|(?:sleeps?|slept)\s+(?:through|until|till|better|longer|well)|born|pregnant|pregnancy|conceived|positive\s+test|heartbeat|baby|twins|pain-free|symptom-free|sleep(?:ing)?\s+through|walking|running|back\s+(?:at|to|on)|no\s+more|haven['\u2019]t\s+had|gone|cleared|healed|recovered)\b/i;
+function madeDifference(text: string, cues: Cue[]): Reported | null {
+  const m = MADE_DIFFERENCE.exec(text);
+  if (!m) return null;
+  const from = m.index + m[0].length;
+  const rest = text.slice(from, from + 160);
+  let health = DIFFERENCE_RESULT.test(rest);
+  if (!health) for (const c of cues) if (c.start >= from && c.start < from + 160 && (c.kind === K.good || c.kind === K.bad || c.kind === K.disease)) health = true;
+  if (!health || negationBefore(text, cues, m.index)) return null;
+  return { start: m.index, end: m.index + m[0].search(/difference/i) + 10, groupStart: m.index };
+}
+
+/** First words that can open a dose fragment ('Two weeks on …', 'Just three sessions …'), looked up before its regex. */
+const FRAGMENT_FIRST = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty', 'forty', 'forty-five', 'fifty', 'sixty', 'ninety', 'half', 'just', 'only', 'barely', 'after', 'within']);
+/** The sentence's first word, lower case, after opening quotes, brackets or emphasis. */
+function firstWordLower(text: string): string {
+  let i = 0;
+  while (i < text.length && !isWordChar(text.charCodeAt(i))) i++;
+  let j = i;
+  while (j < text.length && (isWordChar(text.charCodeAt(j)) || text.charCodeAt(j) === 45)) j++;
+  return text.slice(i, j).toLowerCase();
+}
+/**
+ * Round 6: testimonials without a benefit verb, each looked for only when its words are there (indexOf): a dose
+ * fragment ('and' after an amount opening the sentence), leaving a session 'feeling' transformed, 'made all the difference'.
+ */
+function round6Outcome(text: string, cues: Cue[]): Reported | null {
+  let r: Reported | null = null;
+  if (text.indexOf(' and ') > 0) {
+    const w = firstWordLower(text);
+    if (FRAGMENT_FIRST.has(w) || (w.length > 0 && w.charCodeAt(0) >= 48 && w.charCodeAt(0) <= 57)) r = doseFragment(text, cues);
+  }
+  if (!r && text.indexOf('feeling') > 0) r = leftFeeling(text);
+  if (!r && text.indexOf('difference') > 0) r = madeDifference(text, cues);
+  return r;
 }
