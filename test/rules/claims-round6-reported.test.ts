@@ -66,4 +66,73 @@ describe('claim rules on blog prose (round 6, part B)', () => {
       ['A second opinion made all the difference to how we felt about the decision.', []],
     ]);
   });
+
+  describe('unsupported-claim: an outcome reported by a proportion, a reviewer or a group of service users', () => {
+    cases([
+      ['Nine in ten of our mums say their babies sleep better.', ['unsupported-claim warning «sleep better»']],
+      ['A happy customer emailed to say that the cream worked wonders on her psoriasis.', ['unsupported-claim warning «the cream worked wonders»']],
+      ['Three out of four say their reflux is more manageable.', ['unsupported-claim warning «their reflux is more manageable»']],
+      ['One reader wrote that the drops worked better than any antihistamine she had tried.', ['unsupported-claim warning «the drops worked better than any antihistamine»']],
+      ['Regulars who swim with us every Tuesday tell us they get far fewer chest infections.', ['unsupported-claim warning «get far fewer chest infections»']],
+      ['Two in three of the runners say their knee pain has eased.', ['unsupported-claim warning «their knee pain has eased»']],
+      ['Members who come to the Tuesday class tell us they catch fewer colds than they did before.', ['unsupported-claim warning «catch fewer colds»']],
+      // No outcome, a worse or unchanged one, a non-health product, an outcome by time of day, advice.
+      ['Four out of five dentists say you should brush twice a day.', ['vague-attribution warning «dentists say»']],
+      ['Nine out of ten patients say the waiting room is too cold.', []],
+      ['One reviewer wrote that the delivery was quick.', []],
+      ['One reviewer said the new kettle works better than anything else she has tried.', []],
+      ['Four out of five say their pain is no easier.', []],
+      ['Guests who come in every month tell us the staff are friendly.', []],
+      ['Three out of four say their eczema is worse in winter.', []],
+    ]);
+  });
+
+  describe('unsupported-claim: a comparison with the same people before, or of users and non-users as the writer sees them in practice', () => {
+    cases([
+      ['In my clinic, toddlers whose parents use the balm every night have far fewer flare-ups than those who do not.', ['unsupported-claim warning «have far fewer flare-ups»']],
+      ['In my experience, clients who follow the plan have fewer migraines than those who do not.', ['unsupported-claim warning «have fewer migraines»']],
+      ['Our patients on the programme have fewer hot flushes than they used to.', ['unsupported-claim warning «have fewer hot flushes»']],
+      // A comparison of groups in a study stays an association (hedged: info), a disease population is no service user.
+      ['Children who eat oily fish have fewer allergies than those who do not.', []],
+      ['Patients who take the drops have fewer flare-ups than those who do not.', ['unsupported-claim info «have fewer flare-ups»']],
+      ['People with asthma have more chest infections than people without it.', []],
+    ]);
+  });
+
+  describe('unsupported-claim: a better chance given ("gives women over 40 a better chance") of a health or fertility outcome', () => {
+    cases([
+      ['Losing a little weight gives couples a better chance of conceiving naturally.', ['unsupported-claim warning «gives couples a better chance»']],
+      ['Early physiotherapy gives stroke patients the best possible chance of walking again.', ['unsupported-claim warning «gives stroke patients the best possible chance»']],
+      ['Stopping smoking before surgery gives your wound a better chance of healing.', ['unsupported-claim warning «gives your wound a better chance»']],
+      ['Our programme gives women in their forties a real chance of a baby.', ['unsupported-claim warning «gives women in their forties a real chance»']],
+      ['Transferring a single frozen embryo gives older women a better chance.', ['unsupported-claim warning «gives older women a better chance»']],
+      ['A strict gluten-free diet gives children with coeliac disease the best chance of healthy growth.', []],
+      // A chance of something that is not health, no chance at all, negated, asked.
+      ['Booking early gives you a better chance of a slot.', []],
+      ['Arriving early gives patients a better chance of a parking space.', []],
+      ['The lottery gives everyone a chance.', []],
+      ['Applying in January gives you the best chance of a place on the course.', []],
+      ['Nothing gives you a better chance of pregnancy than time.', []],
+      ['Does IVF give women over 40 a better chance?', []],
+    ]);
+  });
+
+  describe('unsupported-claim: a success rate compared with an average or with other clinics', () => {
+    cases([
+      ['Our success rates for knee replacements are among the highest in the country.', ['unsupported-claim warning «among the highest in the country»']],
+      ["The clinic's pregnancy rate is twice the UK average.", ['unsupported-claim warning «twice the UK average»']],
+      ['Our infection rate after surgery is well below the national average.', ['unsupported-claim warning «well below the national average»']],
+      ['Our recurrence rate is lower than most clinics can offer.', ['unsupported-claim warning «lower than most clinics»']],
+      ['My quit rate with the programme is double the national average.', ['unsupported-claim warning «double the national average»']],
+      ['Our remission rate for eczema is higher than the average for specialist units.', ['unsupported-claim warning «higher than the average»']],
+      // Not an outcome rate, the average itself, a harm rate above, a question, negated, no comparison.
+      ['Our prices are above the national average.', []],
+      ['The national average success rate is 25%.', []],
+      ['Our waiting times are well below the national average.', []],
+      ['Our complication rate is above the national average, and we are working on it.', []],
+      ['Is our success rate above the national average?', []],
+      ['Our success rate is not above the national average.', []],
+      ['Our live birth rate is 32% per transfer.', []],
+    ]);
+  });
 });

@@ -4224,7 +4224,7 @@ function claimReported(text: string, cues: Cue[], clause: ArrayLike<number>, seg
   }
   const cue: Cue = { kind: K.testimonial, start: r.start, end: r.end };
   // 'men who used a sauna had fewer heart attacks than men who …': groups compared, an association.
-  const type = /^[^.;:?!]*\bthan\b/i.test(text.slice(r.end)) ? 'corr' : 'causal';
+  const type = /^[^.;:?!]*\bthan\b/i.test(text.slice(r.end)) && !ownComparison(text, r) ? 'corr' : 'causal';
   out.rel = { cue, index: k, type, weak: false, verb: null, hedge, modalStart: hedge && hedge.kind === K.hedge ? hedge.start : r.start, negated: false, clause: k >= 0 ? clause[k] : 0, relative: false };
   out.testimonial = true;
   out.reason = null;
@@ -5237,6 +5237,111 @@ function madeDifference(text: string, cues: Cue[]): Reported | null {
   return { start: m.index, end: m.index + m[0].search(/difference/i) + 10, groupStart: m.index };
 }
 
+/**
+ * Round 6: a comparison that is not between groups in a study: the same people before ('they catch fewer colds than they
+ * used to', 'than before'), or users and non-users as the writer sees them in practice ('In my clinic, babies whose
+ * parents use an emollient have fewer flare-ups than those who …'): a claim of efficacy, not an association.
+ */
+const THAN_BEFORE = /^[^.;:?!]*?\bthan\s+(?:(?:they|i|we|she|he|you)\s+(?:used\s+to|did\s+before|had\s+before|ever\s+(?:did|had))|(?:ever\s+)?before\b|last\s+(?:year|winter|summer|month|season|time)\b|in\s+previous\s+(?:years|winters))/i;
+const PRACTITIONER_FRAME = /\b(?:in\s+(?:my|our)\s+(?:own\s+)?(?:clinic|clinics|practice|surgery|experience|consulting\s+room|salon|studio|classes|work)|(?:i|we)\s+(?:(?:often|regularly|routinely|always|consistently)\s+)?(?:see|find|notice|have\s+found|have\s+seen|have\s+noticed))\b/i;
+function ownComparison(text: string, r: Reported): boolean {
+  if (text.indexOf('than', r.end) < 0) return false;
+  return THAN_BEFORE.test(text.slice(r.end)) || PRACTITIONER_FRAME.test(text.slice(0, r.groupStart));
+}
+
+/**
+ * Round 6: an outcome reported in someone's words, the reporter being a proportion ('four out of five say', 'nine in
+ * ten of our customers tell us'), one reviewer or customer ('One reviewer on our Facebook page wrote that'), or a group
+ * of service users with a relative clause ('Guests who come in every month tell us'); the report is a predicate of
+ * improvement of claims-reported.json ('their pain is easier', 'they catch far fewer colds') or a treatment that worked
+ * better than others ('the balm worked better than anything her GP had given her').
+ */
+let reporterRe: RegExp | null = null;
+function reporterRegex(): RegExp {
+  const t = testimonialData;
+  return (reporterRe ??= new RegExp(
+    `\\b(?:(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+(?:in|out\\s+of)\\s+(?:two|three|four|five|six|seven|eight|nine|ten|twenty|a\\s+hundred|\\d+)|\\d+\\s?%|nearly\\s+all|almost\\s+all|the\\s+(?:vast\\s+)?majority)(?:\\s+of\\s+(?:them|you|us|those|our\\s+[a-z-]+|the\\s+[a-z-]+|[a-z-]+))?|(?:one|a|another|our|my)\\s+(?:(?:happy|satisfied|recent|regular|lovely|long-standing|loyal|verified)\\s+)?(?:${alternation(t.reporter)})(?:\\s+(?:on|from|in|at|of)\\s+(?:[a-z-]+\\s+){1,4}?[a-z-]+)?|(?:${alternation(t.reporters)})\\s+who\\s+(?:[a-z-]+\\s+){0,6}?[a-z-]+)\\s*,?\\s+(?:(?:often|always|regularly|keep|repeatedly|also)\\s+)?(?:say|says|said|tell\\s+us|tell\\s+me|tells\\s+us|told\\s+us|told\\s+me|report|reports|reported|write|writes|wrote|agree|agreed|posted|emailed|commented|messaged)\\s+(?:(?:to\\s+say\\s+)?that\\s+)?`,
+    'gi',
+  ));
+}
+const WORKED_BETTER = /\b(?:it|they|the\s+[a-z-]+|this\s+[a-z-]+|our\s+[a-z-]+|these\s+[a-z-]+|your\s+[a-z-]+)\s+(?:(?:has|have|had)\s+)?(?:worked|works|work)\s+(?:(?:so\s+much|much|far|a\s+lot|way|even)\s+)?(?:better\s+than\s+(?:anything|any\s+other|everything|any\s+of|(?:the|her|his|their|my|any)\s+(?:[a-z-]+\s+){0,2}?(?:tablets?|pills?|creams?|steroids?|painkillers?|medications?|medicines?|inhalers?|prescriptions?|drugs?|treatments?|gp|doctor|antihistamines?|sleeping\s+pills?|remed(?:y|ies)|sprays?|ointments?|lotions?))|wonders|miracles|a\s+treat|like\s+(?:magic|a\s+charm|a\s+dream)|brilliantly)(?![a-z-])/iy;
+function reportedSpeech(text: string, cues: Cue[]): Reported | null {
+  const re = reporterRegex();
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const from = m.index + m[0].length;
+    // The report: a predicate of improvement within six words of the reporting verb, with nothing that blocks it between.
+    const { predicate, comparative } = reportedRegexes();
+    predicate.lastIndex = from;
+    const p = predicate.exec(text);
+    if (p && wordsBetween(text, from, p.index) <= 6 && !REPORTED_BLOCK.test(text.slice(from, p.index))) {
+      const pEnd = predicateEnd(text, cues, p, comparative);
+      if (pEnd > 0 && !/^\s+(?:in\s+the\s+(?:morning|evening|afternoon)s?|at\s+night|when|whenever|if|once|on\s+(?:warm|cold|dry|wet|good)\s+days)\b/i.test(text.slice(pEnd, pEnd + 30))) return { start: p.index, end: pEnd, groupStart: m.index };
+    }
+    // A treatment that worked better than others, in a sentence about health or treatment.
+    for (let at = from; at < Math.min(text.length, from + 40); at = nextWordEnd(text, at) + 1) {
+      WORKED_BETTER.lastIndex = at;
+      const w = WORKED_BETTER.exec(text);
+      if (!w) continue;
+      let health = /\b(?:gp|doctor|pharmacist|consultant|dermatologist|prescribed|prescription)\b/i.test(text.slice(at, at + w[0].length + 80));
+      for (const c of cues) if (c.kind === K.good || c.kind === K.bad || c.kind === K.disease || c.kind === K.intervention || c.kind === K.drug) health = true;
+      if (health && !REPORTED_BLOCK.test(text.slice(from, at))) return { start: at, end: at + w[0].length, groupStart: m.index };
+      break;
+    }
+  }
+  return null;
+}
+
+/**
+ * Round 6: a better chance given ('gives women over 40 a better chance of a live birth', 'offers couples the best possible
+ * chance'): a claim when the chance is of a health or fertility outcome, or, with no of-phrase, when the sentence is
+ * about fertility treatment ('freezing the embryos … gives women a better chance'). Not a chance of an appointment.
+ */
+const BETTER_CHANCE = /\b(?:gives?|gave|giving|offers?|offered|offering)\s+(?:you|her|him|them|us|me|(?:[a-z-]+\s+)?(?:women|men|couples|patients|people|babies|children|athletes|runners|smokers)|(?:your|our|their)\s+[a-z-]+|(?:older|younger)\s+(?:women|men|patients|couples)|(?:women|men|patients|couples|people)\s+(?:over|under|aged|in\s+their)\s+[0-9a-z]+)\s+(?:a\s+|the\s+|their\s+|your\s+)?(?:(?:much|far|significantly|substantially|far)\s+)?(?:better|higher|greater|bigger|best(?:\s+possible)?|fighting|real)\s+(?:chance|chances|odds|shot|prospects?)(?![a-z-])/i;
+const CHANCE_OF_HEALTH = /^\s+(?:of|at|for)\s+(?:(?:a|an|the|your|their|her|successful|healthy|full|quick|quicker|faster|long-term|natural)\s+){0,3}(?:conceiving|conception|pregnancy|pregnancies|getting\s+pregnant|falling\s+pregnant|baby|babies|live\s+birth|birth|success|successful|recovery|recovering|survival|surviving|remission|beating|healing|cure|walking|staying\s+well|quitting|stopping\s+smoking|implantation|transfer|cycle|outcome)\b/i;
+const FERTILITY_CONTEXT = /\b(?:embryos?|eggs?|ivf|icsi|sperm|fertility|pregnan[a-z]*|conceiv[a-z]*|transfers?|implantation|ovulat[a-z]*|miscarriage)\b/i;
+function betterChance(text: string, cues: Cue[]): Reported | null {
+  const m = BETTER_CHANCE.exec(text);
+  if (!m) return null;
+  const end = m.index + m[0].length;
+  const after = text.slice(end, end + 80);
+  let ok = CHANCE_OF_HEALTH.test(after);
+  if (!ok && !/^\s+(?:of|at|for|to)\b/i.test(after)) {
+    ok = FERTILITY_CONTEXT.test(text);
+    if (!ok) for (const c of cues) if (c.kind === K.bad || c.kind === K.disease) ok = true;
+  }
+  if (!ok || negationBefore(text, cues, m.index)) return null;
+  return { start: m.index, end, groupStart: m.index, idiom: true };
+}
+
+/**
+ * Round 6: a success rate compared with an average or with other clinics ('Our live birth rate is 48%, well above the
+ * national average', 'our cure rates are among the highest in the country'): a claim of superior efficacy. A harm rate
+ * (complications, infections, relapse) claims the same when it is below. Not a price, a waiting time or the average itself.
+ */
+let successRateRe: RegExp | null = null;
+function successRate(text: string): Reported | null {
+  const r = testimonialData.outcomeRates;
+  successRateRe ??= new RegExp(
+    `\\b(?:our|my|the\\s+clinic['\u2019]s|the\\s+unit['\u2019]s|the\\s+practice['\u2019]s|its|their)\\s+(?:[a-z0-9-]+\\s+){0,2}?(?:(${alternation(r.good)})|(${alternation(r.bad)}))\\s+rates?\\b[^.;:!?]{0,100}?\\b(?:(well\\s+above|above|higher\\s+than|better\\s+than|double|twice|(?:among|one\\s+of)\\s+the\\s+(?:highest|best)|beats?|outperforms?|exceeds?|ahead\\s+of)|(well\\s+below|below|lower\\s+than|half|(?:among|one\\s+of)\\s+the\\s+lowest))\\b[^.;:!?]{0,40}?\\b(average|(?:other|most|many)\\s+(?:clinics|centres|centers|hospitals|practices|providers|units)|in\\s+the\\s+(?:country|uk|us|region|area|city|world)|nationally|national\\s+(?:figures?|rates?)|sector|industry)\\b`,
+    'i',
+  );
+  const m = successRateRe.exec(text);
+  if (!m) return null;
+  // A good rate above, or a harm rate below.
+  if ((m[1] !== undefined) !== (m[3] !== undefined)) return null;
+  if (/\b(?:not|never|no)\s+(?:[a-z]+\s+)?$/i.test(text.slice(Math.max(0, m.index - 20), m.index))) return null;
+  // The trigger is the comparison ('well above the national average'); no negation between the rate and it.
+  const cmp = m[3] ?? m[4];
+  const at = text.indexOf(cmp, m.index + m[0].toLowerCase().indexOf(' rate'));
+  if (at < 0 || /\b(?:not|never|no)\b|n['\u2019]t\b/i.test(text.slice(m.index, at))) return null;
+  return { start: at, end: m.index + m[0].length, groupStart: m.index, idiom: true };
+}
+
+/** The words a reporter or a compared rate needs, looked up before the full patterns. */
+const REPORTER_WORD = /out of|in (?:two|three|four|five|six|seven|eight|nine|ten|twenty)\b|%|majority|all\s|review|custom|client|patient|guest|member|buyer|user|mum|dad|reader|regular|mother|father|parent|shopper|runner|athlete|famil|owner|follower|subscriber/i;
+const COMPARED_WITH_OTHERS = /average|highest|lowest|best|clinics|centres|centers|hospitals|practices|providers|units|country|nationally|national|sector|industry/;
+const REPORTING_WORD = /\b(?:say|says|said|tell|tells|told|write|writes|wrote|report|reports|reported|agree|agreed|posted|emailed|commented|messaged)\b/;
 /** First words that can open a dose fragment ('Two weeks on …', 'Just three sessions …'), looked up before its regex. */
 const FRAGMENT_FIRST = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty', 'forty', 'forty-five', 'fifty', 'sixty', 'ninety', 'half', 'just', 'only', 'barely', 'after', 'within']);
 /** The sentence's first word, lower case, after opening quotes, brackets or emphasis. */
@@ -5259,5 +5364,8 @@ function round6Outcome(text: string, cues: Cue[]): Reported | null {
   }
   if (!r && text.indexOf('feeling') > 0) r = leftFeeling(text);
   if (!r && text.indexOf('difference') > 0) r = madeDifference(text, cues);
+  if (!r && REPORTING_WORD.test(text) && REPORTER_WORD.test(text)) r = reportedSpeech(text, cues);
+  if (!r && text.indexOf(' rate') > 0 && COMPARED_WITH_OTHERS.test(text)) r = successRate(text);
+  if (!r && (text.indexOf('chance') > 0 || text.indexOf('odds') > 0 || text.indexOf('shot') > 0 || text.indexOf('prospect') > 0) && (text.indexOf('giv') > 0 || text.indexOf('gave') > 0 || text.indexOf('offer') > 0)) r = betterChance(text, cues);
   return r;
 }
