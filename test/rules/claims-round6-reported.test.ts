@@ -135,4 +135,40 @@ describe('claim rules on blog prose (round 6, part B)', () => {
       ['Our live birth rate is 32% per transfer.', []],
     ]);
   });
+
+  describe('absolute-claim: guarantee adjectives ("foolproof", "sure-fire") in a sentence about health or treatment', () => {
+    cases([
+      ['This is a sure-fire way to lose the baby weight.', ['absolute-claim error «sure-fire»']],
+      ['Our sleep programme is a foolproof fix for insomnia.', ['absolute-claim error «foolproof»']],
+      ['Our fertility diet is a foolproof route to pregnancy.', ['absolute-claim error «foolproof»']],
+      ['The patches are a surefire way to stop smoking.', ['absolute-claim error «surefire»']],
+      ['Cold-water swimming is an infallible remedy for low mood.', ['absolute-claim error «infallible»']],
+      ['Here is a fool-proof stretching routine for back pain.', ['absolute-claim error «fool-proof»']],
+      // A task, a recipe, a service, a sign of a condition, negated.
+      ['A pill organiser is a foolproof way to remember your tablets.', []],
+      ['This foolproof recipe makes the fluffiest pancakes.', []],
+      ['Our booking system is foolproof.', []],
+      ['A sure-fire sign of a migraine is a flickering light.', []],
+      ['There is no foolproof way to prevent a miscarriage.', []],
+      ['No test for coeliac disease is foolproof.', []],
+    ]);
+  });
+
+  describe('absolute-claim and unsupported-claim: a second verb of ending whose pronoun object is the symptom named before ("… and switches it off permanently")', () => {
+    cases([
+      ['This tea tackles bloating and keeps it at bay for good.', ['absolute-claim error «for good»']],
+      ['Our tincture calms hay fever and gets rid of it forever.', ['absolute-claim error «forever»']],
+      ['The cream works on eczema and clears it up permanently.', ['absolute-claim error «permanently»']],
+      ['Hypnotherapy goes to the source of the cravings and switches them off for good.', ['absolute-claim error «for good»']],
+      ['The spray reaches the congestion and knocks it out.', ['unsupported-claim warning «knocks it out»']],
+      ['Our patches find the tension in your neck and melt it away.', ['unsupported-claim warning «melt it away»']],
+      // A symptom's own course, a harm, negated, asked, advice.
+      ['The itch gets worse at night and then calms down by itself.', []],
+      ['Stress triggers the eczema and keeps it going.', []],
+      ['The virus attacks the liver and stops it working.', []],
+      ['The pain comes in waves and nothing switches it off.', []],
+      ['Does the oil reach the pain and switch it off?', []],
+      ['If the pain flares, rest and ease it with heat.', []],
+    ]);
+  });
 });

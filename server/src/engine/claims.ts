@@ -155,7 +155,7 @@ interface AbsoluteEntry {
   re: RegExp; // sticky
   category: AbsoluteCategory;
   verb: boolean;
-  requires: 'healthObject' | 'healthSubject' | 'claim' | 'condition' | 'removal' | null;
+  requires: 'healthObject' | 'healthSubject' | 'claim' | 'condition' | 'removal' | 'healthSentence' | null;
   rewrites: Record<string, string[]>;
 }
 
@@ -4325,6 +4325,7 @@ function readAbsolute(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
   if (entry.requires === 'claim' && !claim && !permanentOutcome(text, cues, k, clause)) return null;
   if (entry.requires === 'condition' && !conditionObject(text, c, object)) return curedPerson(text, cues, k, entry);
   if (entry.requires === 'removal' && !removalBefore(text, cues, k, clause)) return null;
+  if (entry.requires === 'healthSentence' && !healthSentence(text, cues, c)) return null;
   if (entry.requires === 'healthSubject') {
     // 'my joint pain is completely gone': a health outcome (not a side effect) at most three words before the term.
     const p = k > 0 ? cues[k - 1] : null;
@@ -5341,7 +5342,39 @@ function successRate(text: string): Reported | null {
 /** The words a reporter or a compared rate needs, looked up before the full patterns. */
 const REPORTER_WORD = /out of|in (?:two|three|four|five|six|seven|eight|nine|ten|twenty)\b|%|majority|all\s|review|custom|client|patient|guest|member|buyer|user|mum|dad|reader|regular|mother|father|parent|shopper|runner|athlete|famil|owner|follower|subscriber/i;
 const COMPARED_WITH_OTHERS = /average|highest|lowest|best|clinics|centres|centers|hospitals|practices|providers|units|country|nationally|national|sector|industry/;
-const REPORTING_WORD = /\b(?:say|says|said|tell|tells|told|write|writes|wrote|report|reports|reported|agree|agreed|posted|emailed|commented|messaged)\b/;
+const REPORTING_WORD = /\b(?:say|says|said|tell|tells|told|write|writes|wrote|report(?:s|ed)?\s+(?:that|their|they|her|his|feeling|less|more|fewer|better)|agree|agreed|posted|emailed|commented|messaged)\b/;
+/**
+ * Round 6: 'requires: healthSentence' (a guarantee adjective, 'foolproof', 'sure-fire'): the sentence is about health or
+ * treatment (a health outcome, an intervention, a drug or a fertility word in it), and the guarantee is not of a task
+ * ('a foolproof way to remember your tablets', 'a sure-fire recipe').
+ */
+const GUARANTEED_TASK = /^\s*(?:[a-z-]+\s+){0,3}?(?:remember|remembering|reminders?|recipes?|book|booking|order|ordering|track|tracking|organi[sz]e|cook|cooking|bake|baking|pack|packing|store|storing|find|finding|get\s+(?:an?\s+)?(?:appointment|slot|parking)|signs?|symptoms?|indicators?|clues?|giveaways?|test|tests)\b/i;
+function healthSentence(text: string, cues: Cue[], c: Cue): boolean {
+  if (GUARANTEED_TASK.test(text.slice(c.end, c.end + 60))) return false;
+  for (const o of cues) if (o.kind === K.good || o.kind === K.bad || o.kind === K.disease || o.kind === K.body || o.kind === K.intervention || o.kind === K.drug) return true;
+  return FERTILITY_CONTEXT.test(text);
+}
+
+/**
+ * Round 6: a second verb of ending or calming whose pronoun object is a symptom named before it in the sentence ('gets to
+ * the root of the pain and switches it off', 'calms the itch and stops it in its tracks'): the pronoun carries the
+ * health object. Not after a negator ('nothing switches it off'), not a harm ('stops it working').
+ */
+const PRONOUN_ENDED = /\band\s+(?:then\s+)?(?:(?:switch(?:es|ed)?|turns?|turned|shuts?|knocks?|knocked|calms?|calmed|clears?|cleared|dials?|dialled|dialed|settles?|settled)\s+(?:it|them)\s+(?:off|down|out|up)|(?:keeps?|kept)\s+(?:it|them)\s+(?:away|at\s+bay|under\s+control)|(?:stops?|stopped)\s+(?:it|them)\s+(?:in\s+(?:its|their)\s+tracks|dead|coming\s+back|from\s+coming\s+back|returning|spreading|flaring(?:\s+up)?)|(?:gets?|got)\s+rid\s+of\s+(?:it|them)|(?:banish(?:es|ed)?|eases?|eased|soothes?|soothed|relieves?|relieved|melts?|melted)\s+(?:it|them)(?:\s+away)?)(?![a-z-])/i;
+function pronounEnded(text: string, cues: Cue[]): Reported | null {
+  const m = PRONOUN_ENDED.exec(text);
+  if (!m) return null;
+  let antecedent = false;
+  for (const c of cues) if (c.end <= m.index && (c.kind === K.bad || c.kind === K.disease)) antecedent = true;
+  if (!antecedent || negationBefore(text, cues, m.index)) return null;
+  const at = m.index + m[0].search(/\s/) + 1;
+  let start = at;
+  while (start < text.length && text.charCodeAt(start) === 32) start++;
+  if (/^then\s/i.test(text.slice(start))) start = nextWordEnd(text, start) + 1;
+  while (start < text.length && text.charCodeAt(start) === 32) start++;
+  return { start, end: m.index + m[0].length, groupStart: start, idiom: true };
+}
+
 /** First words that can open a dose fragment ('Two weeks on …', 'Just three sessions …'), looked up before its regex. */
 const FRAGMENT_FIRST = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty', 'forty', 'forty-five', 'fifty', 'sixty', 'ninety', 'half', 'just', 'only', 'barely', 'after', 'within']);
 /** The sentence's first word, lower case, after opening quotes, brackets or emphasis. */
@@ -5364,7 +5397,16 @@ function round6Outcome(text: string, cues: Cue[]): Reported | null {
   }
   if (!r && text.indexOf('feeling') > 0) r = leftFeeling(text);
   if (!r && text.indexOf('difference') > 0) r = madeDifference(text, cues);
-  if (!r && REPORTING_WORD.test(text) && REPORTER_WORD.test(text)) r = reportedSpeech(text, cues);
+  if (r) return r;
+  // The rest need a health outcome or a treatment among the cues (a symptom for the pronoun's antecedent).
+  let symptom = false;
+  let health = false;
+  for (const c of cues) {
+    if (c.kind === K.bad || c.kind === K.disease) symptom = true;
+    if (c.kind === K.good || c.kind === K.body || c.kind === K.intervention || c.kind === K.drug) health = true;
+  }
+  if (symptom && (text.indexOf(' it') > 0 || text.indexOf(' them') > 0) && text.indexOf(' and ') > 0) r = pronounEnded(text, cues);
+  if (!r && (symptom || health || text.indexOf('GP') >= 0 || text.indexOf('doctor') >= 0) && REPORTING_WORD.test(text) && REPORTER_WORD.test(text)) r = reportedSpeech(text, cues);
   if (!r && text.indexOf(' rate') > 0 && COMPARED_WITH_OTHERS.test(text)) r = successRate(text);
   if (!r && (text.indexOf('chance') > 0 || text.indexOf('odds') > 0 || text.indexOf('shot') > 0 || text.indexOf('prospect') > 0) && (text.indexOf('giv') > 0 || text.indexOf('gave') > 0 || text.indexOf('offer') > 0)) r = betterChance(text, cues);
   return r;
