@@ -171,4 +171,67 @@ describe('claim rules on blog prose (round 6, part B)', () => {
       ['If the pain flares, rest and ease it with heat.', []],
     ]);
   });
+
+  describe('precision: a symptom that is the reason for stopping a treatment or an activity, not the object of "stop"', () => {
+    cases([
+      ['I stopped taking my statins because of muscle pain.', []],
+      ['He stopped using the inhaler after the cough cleared.', []],
+      ['We stopped the trial early because of liver damage.', []],
+      ['I stopped going to yoga because of my back pain.', []],
+      ['They stopped running due to knee pain.', []],
+      ['Many women quit the pill owing to headaches.', []],
+      // A symptom as the direct object or the gerund is still stopped.
+      ['Magnesium stopped my cramps.', ['unsupported-claim warning «stopped»']],
+      ['This cream stops itching within minutes.', ['unsupported-claim warning «stops»']],
+      ['Cutting out caffeine stopped my palpitations.', ['unsupported-claim warning «stopped»']],
+      ['Acupuncture stopped my migraines coming back.', ['unsupported-claim warning «stopped»']],
+      ['Ginger stopped my nausea because it settles the stomach.', ['unsupported-claim warning «stopped»']],
+      ['This spray stops the itching in minutes.', ['unsupported-claim warning «stops»']],
+    ]);
+  });
+
+  describe('precision: "my X stopped / eased / lifted" with a person as X is no symptom that cleared', () => {
+    cases([
+      ['My husband stopped smoking last year.', []],
+      ['My daughter stopped going to school.', []],
+      ['My GP stopped my blood pressure tablets because of dizziness.', []],
+      ['My mum eased into retirement.', []],
+      ['My pharmacist eased my mind.', []],
+      ['Her boss stopped the meeting early.', []],
+      // A symptom, or a health behaviour stopped after a treatment or a time on one.
+      ['My eczema cleared up.', ['unsupported-claim warning «My eczema cleared up»']],
+      ['My headaches subsided within a day.', ['unsupported-claim warning «My headaches subsided»']],
+      ['After six sessions of hypnotherapy my husband stopped snoring.', ['unsupported-claim warning «my husband stopped»']],
+      ['Within a month my son stopped wetting the bed.', ['unsupported-claim warning «my son stopped»']],
+      ['Since the new inhaler, her wheezing stopped.', ['unsupported-claim warning «her wheezing stopped»']],
+      ['After the massage his back pain eased.', ['unsupported-claim warning «his back pain eased»']],
+    ]);
+  });
+
+  describe('precision: in a before/after testimonial quote, the "after" sentence states a change of the same life', () => {
+    const quote = (before: string, after: string): string => `## What our clients say\n\n> "${before} ${after}"`;
+    cases([
+      [quote('I used to dread the stairs because of my knee pain.', 'Now I climb them twice a day.'), ['unsupported-claim warning «Now I climb them twice a day»']],
+      [quote('Before the course, I could not sleep because of my anxiety.', 'Last month I travelled to Rome on my own.'), ['unsupported-claim warning «Last month I travelled to Rome on my own»']],
+      [quote('I could not face crowds because of panic attacks.', 'Now I go to concerts again.'), ['unsupported-claim warning «Now I go to concerts again»']],
+      [quote('For years I could not work because of my back pain.', 'Now I work four days a week.'), ['unsupported-claim warning «Now I work four days a week»']],
+      // News of another part of life.
+      [quote('Before Priya, I could not get on a train without a panic attack.', 'Now I work from home.'), []],
+      [quote('For years I had suffered with migraines.', 'These days we live in Leeds.'), []],
+      [quote('I used to get eczema on my hands.', 'Now I have two grandchildren.'), []],
+    ]);
+  });
+
+  describe('precision: a table row naming a treatment under a neutral column reads side effects as side effects', () => {
+    const table = (rows: string[][]): string => ['| Treatment | Notes |', '| --- | --- |', ...rows.map((r) => `| ${r[0]} | ${r[1]} |`)].join('\n');
+    cases([
+      [table([['Blood pressure tablets', 'Lower blood pressure can make you dizzy, so stand up slowly']]), []],
+      [table([['Sleeping tablets', 'Less alertness the next morning']]), []],
+      [table([['Weight loss injections', 'Less appetite, and nausea in the first weeks']]), []],
+      [table([['Iron infusion', 'Darker stools for a few days']]), []],
+      [table([['Magnesium', 'Looser stools at high doses']]), []],
+      // A benefit fragment under a treatment is still a claim.
+      [table([['Hangover drip', 'Less nausea within the hour']]), ['unsupported-claim warning «Less nausea within the hour»']],
+    ]);
+  });
 });

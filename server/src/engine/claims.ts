@@ -3746,7 +3746,7 @@ function findClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment
   let testimonial = -1; // a testimonial statement ('my fatigue is gone'), which is a claim by itself
   for (let j = 0; j < cues.length; j++) {
     if (cues[j].kind === K.population) population ??= cues[j];
-    else if (cues[j].kind === K.testimonial) {
+    else if (cues[j].kind === K.testimonial && !personChanged(text, cues, cues[j])) {
       // An idiom of benefit ('takes the edge off') is a claim by itself but not a testimonial.
       if (!isBenefitIdiom(text, cues[j])) out.testimonial = true;
       if (testimonial < 0 && !TESTIMONIAL_FRAME.test(text.slice(cues[j].start, cues[j].end))) testimonial = j;
@@ -3762,6 +3762,10 @@ function findClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment
   for (const rel of ordered) {
     const object = benefitObject(text, cues, rel.index, clause, rel);
     if (!object) continue;
+    if (object !== true && reasonNotObject(text, rel, object)) {
+      out.reason ??= 'reason';
+      continue;
+    }
     if (object !== true && careNotEffect(text, cues, rel, object, clause)) {
       out.reason ??= 'service';
       continue;
@@ -5373,6 +5377,42 @@ function pronounEnded(text: string, cues: Cue[]): Reported | null {
   if (/^then\s/i.test(text.slice(start))) start = nextWordEnd(text, start) + 1;
   while (start < text.length && text.charCodeAt(start) === 32) start++;
   return { start, end: m.index + m[0].length, groupStart: start, idiom: true };
+}
+
+/**
+ * Round 6 (precision): a health outcome that is the reason for the action, not its object ('I stopped taking my statins
+ * because of muscle pain', 'They stopped running due to knee pain'), and a stopped activity or treatment ('stopped using
+ * the inhaler after the cough cleared', 'we stopped the trial because of liver damage'): a treatment given up, not a
+ * symptom stopped. A symptom as the gerund ('stops itching') or the direct object ('stopped my cramps') is still one.
+ */
+const REASON_BEFORE = /\b(?:because\s+of|due\s+to|owing\s+to|as\s+a\s+result\s+of|on\s+account\s+of|for\s+fear\s+of|because)\b/i;
+const STOPPED_VERB = /^(?:stop|quit|cease|discontinue|halt|abandon)$/;
+const STOPPED_THING = /^\s+(?:(?:the|my|her|his|their|our|your|a|an|all|any)\s+)?(?:[a-z-]+\s+){0,2}?(?:trials?|study|studies|tablets?|pills?|medications?|medicines?|meds|drugs?|treatments?|injections?|jabs?|inhalers?|statins?|antidepressants?|antibiotics?|steroids?|creams?|hrt|course|therapy|supplements?|programme|program|diet)\b/i;
+function reasonNotObject(text: string, rel: Relation, object: Cue): boolean {
+  const end = rel.cue.end;
+  if (object.start <= end) return false;
+  const between = text.slice(end, object.start);
+  if (between.length > 160) return false;
+  if (REASON_BEFORE.test(between)) return true;
+  if (!rel.verb || !STOPPED_VERB.test(rel.verb.lemma)) return false;
+  // 'stopped taking …', 'quit going to …': a gerund that is not the symptom itself ('stops itching').
+  const next = nextWord(text, end);
+  if (/^[a-z]+ing$/.test(next) && object.start > end + 1 + next.length) return true;
+  return STOPPED_THING.test(between);
+}
+
+/**
+ * Round 6 (precision): 'my X stopped / eased / lifted' with a person as X ('My husband stopped smoking', 'My mum eased into
+ * retirement', 'My GP stopped my tablets'): a person's action, not a symptom that cleared, unless what the person stopped
+ * is a symptom or a health behaviour after a treatment or a time ('Within a month my son stopped wetting the bed').
+ */
+const POSSESSED_PERSON = /^(?:my|her|his|their|our)\s+(?:(?:little|eldest|youngest|older|younger|elderly|late|new|old|best)\s+)?(?:husband|wife|partner|son|daughter|mum|mom|mother|dad|father|child|children|kids?|baby|boy|girl|brother|sister|friends?|gp|doctor|pharmacist|nurse|consultant|boss|family|grandson|granddaughter|grandma|grandad|granny|gran|nan|grandmother|grandfather|colleagues?|neighbou?rs?|parents|team|therapist|physio|dentist|midwife|teacher|dog|cat|toddler|teenager|aunt|uncle|cousin|fianc\w*|boyfriend|girlfriend|surgeon|specialist|manager)\s+(\w+)/i;
+const STOPPED_HEALTH = /^\s+(?:smoking|snoring|drinking|wheezing|wetting|scratching|coughing|vomiting|bingeing|binging|overeating|sleepwalking|grinding|biting|sneezing|itching|limping|stammering|stuttering|comfort\s+eating|self-harming|having\s+(?:fits|seizures|panic\s+attacks|nightmares|night\s+terrors|migraines|headaches|nosebleeds|tantrums))\b/i;
+function personChanged(text: string, cues: Cue[], c: Cue): boolean {
+  const m = POSSESSED_PERSON.exec(text.slice(c.start, c.end));
+  if (!m) return false;
+  // A health behaviour stopped after a treatment or a time on one ('After six sessions my husband stopped snoring').
+  return !(m[1].toLowerCase() === 'stopped' && STOPPED_HEALTH.test(text.slice(c.end, c.end + 40)) && (treatmentTaken(text, cues) || /\b(?:after|within|since|thanks\s+to)\b/i.test(text)));
 }
 
 /** First words that can open a dose fragment ('Two weeks on …', 'Just three sessions …'), looked up before its regex. */
