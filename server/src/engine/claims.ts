@@ -3990,7 +3990,9 @@ function reportedOutcome(text: string, cues: Cue[]): Reported | null {
   const { group, predicate, comparative } = reportedRegexes();
   predicate.lastIndex = 0;
   let side = -1; // 'Most patients feel better once the nausea wears off': an outcome of a side effect, not of the service.
+  reportedPredicateSeen = false;
   for (let p = predicate.exec(text); p; p = predicate.exec(text)) {
+    reportedPredicateSeen = true;
     if (side < 0) {
       side = 0;
       for (const c of cues) if (c.kind === K.side) side = 1;
@@ -5343,6 +5345,8 @@ function successRate(text: string): Reported | null {
   return { start: at, end: m.index + m[0].length, groupStart: m.index, idiom: true };
 }
 
+/** Whether the last reportedOutcome call found a predicate of improvement anywhere in its sentence (set there, read by round6Outcome). */
+let reportedPredicateSeen = false;
 /** The words a reporter or a compared rate needs, looked up before the full patterns. */
 const REPORTER_WORD = /out of|in (?:two|three|four|five|six|seven|eight|nine|ten|twenty)\b|%|majority|all\s|review|custom|client|patient|guest|member|buyer|user|mum|dad|reader|regular|mother|father|parent|shopper|runner|athlete|famil|owner|follower|subscriber/i;
 const COMPARED_WITH_OTHERS = /average|highest|lowest|best|clinics|centres|centers|hospitals|practices|providers|units|country|nationally|national|sector|industry/;
@@ -5446,7 +5450,8 @@ function round6Outcome(text: string, cues: Cue[]): Reported | null {
     if (c.kind === K.good || c.kind === K.body || c.kind === K.intervention || c.kind === K.drug) health = true;
   }
   if (symptom && (text.indexOf(' it') > 0 || text.indexOf(' them') > 0) && text.indexOf(' and ') > 0) r = pronounEnded(text, cues);
-  if (!r && (symptom || health || text.indexOf('GP') >= 0 || text.indexOf('doctor') >= 0) && REPORTING_WORD.test(text) && REPORTER_WORD.test(text)) r = reportedSpeech(text, cues);
+  // A report needs a predicate of improvement (reportedOutcome has just looked for one) or a treatment that 'worked'.
+  if (!r && (symptom || health || text.indexOf('GP') >= 0 || text.indexOf('doctor') >= 0) && (reportedPredicateSeen || text.indexOf('work') >= 0) && REPORTING_WORD.test(text) && REPORTER_WORD.test(text)) r = reportedSpeech(text, cues);
   if (!r && text.indexOf(' rate') > 0 && COMPARED_WITH_OTHERS.test(text)) r = successRate(text);
   if (!r && (text.indexOf('chance') > 0 || text.indexOf('odds') > 0 || text.indexOf('shot') > 0 || text.indexOf('prospect') > 0) && (text.indexOf('giv') > 0 || text.indexOf('gave') > 0 || text.indexOf('offer') > 0)) r = betterChance(text, cues);
   return r;
