@@ -234,4 +234,46 @@ describe('claim rules on blog prose (round 6, part B)', () => {
       [table([['Hangover drip', 'Less nausea within the hour']]), ['unsupported-claim warning «Less nausea within the hour»']],
     ]);
   });
+
+  describe('unsupported-claim: review and diary shapes (a subjectless review line, none since a start, back to an activity, the best thing for, "Week three and …")', () => {
+    cases([
+      ['Cleared my eczema in two weeks!', ['unsupported-claim warning «Cleared my eczema»']],
+      ['Sorted out my sleep in a fortnight.', ['unsupported-claim warning «Sorted out my sleep»']],
+      ['Not a single flare-up since I started the balm.', ['unsupported-claim warning «Not a single flare-up»']],
+      ['No more hay fever since switching to the local honey.', ['unsupported-claim warning «No more hay fever»']],
+      ['She\'s back at work after three sessions.', ["unsupported-claim warning «She's back at work»"]],
+      ['My son is back at school after a week of antibiotics.', ['unsupported-claim warning «My son is back at school»']],
+      ["Honestly the best thing I've done for my anxiety.", ["unsupported-claim warning «the best thing I've done for my anxiety»"]],
+      ["Week three and I'm sleeping like a baby.", ["unsupported-claim warning «I'm sleeping like a baby»"]],
+      ['Day five of the detox and the bloating has vanished.', ['unsupported-claim warning «the bloating has vanished»']],
+      ['Six weeks in and my skin has never looked better.', ['unsupported-claim warning «my skin has never looked better»']],
+      ['A week of the drops and my hay fever is a distant memory.', ['unsupported-claim warning «my hay fever is a distant memory»']],
+      ['I can sleep on my side again.', ['unsupported-claim warning «I can sleep»']],
+      // A diary or a booking, none since a year, back at work on a day, the best thing for a career, a conference diary.
+      ['Cleared my diary for the appointment.', []],
+      ['Booked my appointment online.', []],
+      ['Not a single case of measles since 2010.', []],
+      ["I'm back at work on Monday.", []],
+      ['The best decision I ever made for my career.', []],
+      ["Day two of the conference and I'm exhausted.", []],
+      ['Six weeks in and I still have no appointment.', []],
+      ['I can book again next month.', []],
+    ]);
+  });
+
+  describe('unsupported-claim: a proportion who saw, noticed or said that a body part or state is better', () => {
+    cases([
+      ['9 out of 10 women said their skin felt firmer after four weeks.', ['unsupported-claim warning «their skin felt firmer»']],
+      ['92% of users saw clearer skin in four weeks.', ['unsupported-claim warning «clearer skin»']],
+      ['Nine out of ten users said their hair looked thicker.', ['unsupported-claim warning «their hair looked thicker»']],
+      ['Eight in ten customers noticed less bloating within a fortnight.', ['unsupported-claim warning «noticed less bloating»']],
+      ['Our physio Tom says most clients feel looser after one session.', ['unsupported-claim warning «feel looser»']],
+      // Worse, a visit, an advert, a rating.
+      ['Four out of five say their skin is worse in winter.', []],
+      ['Most patients saw their GP within a week.', []],
+      ['92% of users saw the advert on television.', []],
+      ['Eight out of ten clients would recommend us to a friend.', []],
+      ['Four out of five customers rated the oil five stars.', []],
+    ]);
+  });
 });

@@ -5154,7 +5154,7 @@ function round6Regexes(): { fragment: RegExp; leftFeeling: RegExp; countSymptom:
   return (round6Res = {
     // 'Two weeks on the oil', 'Three drips in the fortnight before the marathon', 'Six sessions of acupuncture': an
     // amount of a treatment, or a time on, of or with one, opening the sentence (after quotes or emphasis).
-    fragment: new RegExp(`^[\\s"'\\u201c\\u2018*_>(]*(?:(?:just|only|barely|after|within)\\s+)?(?:${alternation(t.numbers)})\\s+(?:(?:more|short|quick|little|daily|weekly|[a-z0-9]+-(?:minute|hour|day|week|month))\\s+)?(?:(?:${alternation(t.doses)})(?![a-z-])|(?:${alternation(t.times)})\\s+(?:on|of|with|using|taking|doing)\\s)`, 'i'),
+    fragment: new RegExp(`^[\\s"'\\u201c\\u2018*_>(]*(?:(?:just|only|barely|after|within)\\s+)?(?:${alternation(t.numbers)})\\s+(?:(?:more|short|quick|little|daily|weekly|[a-z0-9]+-(?:minute|hour|day|week|month))\\s+)?(?:(?:${alternation(t.doses)})(?![a-z-])|(?:${alternation(t.times)})\\s+(?:on|of|with|using|taking|doing)\\s|(?:${alternation(t.times)})\\s+in(?=\\s*,?\\s+and\\s))|^[\\s"'\\u201c\\u2018*_>(]*(?:week|day|night|month|session)\\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|twenty|thirty|\\d+)(?:\\s+of\\s+(?:the|my|our|a|an)\\s+(?:[a-z-]+\\s+)?[a-z-]+)?(?=\\s*,?\\s+and\\s)`, 'i'),
     // 'I walked out feeling like a new person', 'you'll leave the clinic feeling ten years younger'.
     leftFeeling: new RegExp(`\\b(?:i|we|she|he|they|you|you['\\u2019]ll|you\\s+will|most\\s+people|clients|guests|patients)\\s+(?:(?:always|usually|often|just|literally|actually)\\s+)?(?:walked|walk|walks|came|come|comes|left|leave|leaves|went|go|skipped|skip|bounced|bounce|floated|float|strolled|stepped|got\\s+up|get\\s+up|hopped\\s+off|climbed\\s+off)(?:\\s+(?:out|off|home|away|up))?(?:\\s+(?:(?:out\\s+of|off|from)\\s+)?(?:the|my|your|our|each|every)\\s+(?:[a-z-]+\\s+)?(?:clinic|salon|spa|studio|lounge|session|room|surgery|practice|chair|appointment|class|treatment|centre|center|table|couch|bed|pool|sauna))?\\s+feeling\\s+(?:${alternation(t.transformations)})(?![a-z-])`, 'i'),
     countSymptom: new RegExp(`(?:[a-z-]+\\s+){0,2}?(?:${alternation(t.countSymptoms)})(?![a-z-])`, 'iy'),
@@ -5167,7 +5167,7 @@ const FRAGMENT_CAN = /(?:i|we|she|he|they|you|my\s+[a-z-]+|her\s+[a-z-]+|his\s+[
 const FRAGMENT_ING = /(?:i['\u2019]m|i\s+am|i\s+was|we['\u2019]re|we\s+were|she['\u2019]s|he['\u2019]s|she\s+was|he\s+was|they['\u2019]re|they\s+were)\s+(?:(?:finally|now|actually)\s+)?(?:sleeping|walking|running|swimming|cycling|training|dancing|eating|breathing|working\s+out|climbing|playing|lifting|gardening|laughing)\s+(?:(?:[a-z-]+\s+){0,4}?again|through\s+the\s+night|like\s+a\s+(?:baby|log))(?![a-z-])/iy;
 const FRAGMENT_BACK = /(?:(?:my|her|his|our|their)\s+(?:little\s+|eldest\s+|youngest\s+)?[a-z-]+\s+(?:is|was|['\u2019]s)|i['\u2019]m|i\s+am|i\s+was|you['\u2019]ll\s+be|you\s+will\s+be|you['\u2019]re|she['\u2019]s|he['\u2019]s|she\s+was|he\s+was|we['\u2019]re|we\s+were|they['\u2019]re|they\s+were|they['\u2019]ll\s+be|she['\u2019]ll\s+be|he['\u2019]ll\s+be)\s+(?:(?:completely|totally|fully|finally|now|right|well|already)\s+)?(?:back\s+on\s+(?:my|your|her|his|our|their)\s+feet|back\s+to\s+(?:normal|(?:my|your|her|his|our|their)\s+(?:old\s+|usual\s+|normal\s+)?(?:self|selves|best|running|training|sport|game)|full\s+(?:health|fitness|strength)|running|training|the\s+gym)|pain-free|symptom-free|itch-free|migraine-free|fighting\s+fit|right\s+as\s+rain|as\s+good\s+as\s+new|good\s+as\s+new|a\s+new\s+(?:woman|man|person))(?![a-z-])/iy;
 const FRAGMENT_FEEL = /(?:i|we|she|he|they|you)\s+(?:feel|felt|['\u2019]ll\s+feel|will\s+feel)\s+(?:like\s+(?:a\s+new\s+(?:woman|man|person)|a\s+different\s+person|myself\s+again|new)|brand\s+new|human\s+again|(?:ten|five|twenty|\d+)\s+years\s+younger|(?:so\s+much\s+|much\s+|far\s+|a\s+lot\s+)?(?:better|lighter|calmer|stronger|fitter|healthier)(?!\s+(?:informed|prepared|equipped|about|off)))(?![a-z-])/iy;
-const FRAGMENT_GONE = /(?:my|her|his|our|their|the)\s+(?:[a-z-]+\s+){1,5}?(?:(?:is|are|was|were|had|has|have)\s+)?(?:(?:completely|totally|all|almost|nearly|practically|already)\s+)?(?:gone|vanished|cleared|disappeared|settled|under\s+control|a\s+thing\s+of\s+the\s+past|history)(?![a-z-])/iy;
+const FRAGMENT_GONE = /(?:my|her|his|our|their|the)\s+(?:[a-z-]+\s+){1,5}?(?:(?:is|are|was|were|had|has|have)\s+)?(?:(?:completely|totally|all|almost|nearly|practically|already)\s+)?(?:gone|vanished|cleared|disappeared|settled|under\s+control|a\s+thing\s+of\s+the\s+past|a\s+distant\s+memory|history|non-?existent|never\s+(?:looked|felt|been)\s+(?:better|healthier|clearer|stronger|calmer))(?![a-z-])/iy;
 /** A finite clause inside the opener: not a fragment ('Two weeks on the oil I was sure it would work, and …'). */
 const FRAGMENT_FINITE = /\b(?:i|you|we|he|she|they|it|is|was|are|were|has|have|had|will|would|did|does|do|can|could|still)\b|[.;:!?]/i;
 
@@ -5205,7 +5205,8 @@ function doseFragment(text: string, cues: Cue[]): Reported | null {
         // A symptom gone: the noun before the verb is a health outcome.
         if (re === FRAGMENT_GONE) {
           let health = false;
-          for (const c of cues) if (c.start >= at && c.end <= at + m[0].length && (c.kind === K.bad || c.kind === K.disease)) health = true;
+          const never = /never\s+(?:looked|felt|been)/i.test(m[0]);
+          for (const c of cues) if (c.start >= at && c.end <= at + m[0].length && (c.kind === K.bad || c.kind === K.disease || (never && (c.kind === K.good || c.kind === K.body)))) health = true;
           if (!health) continue;
         }
         end = at + m[0].length;
@@ -5267,10 +5268,11 @@ let reporterRe: RegExp | null = null;
 function reporterRegex(): RegExp {
   const t = testimonialData;
   return (reporterRe ??= new RegExp(
-    `\\b(?:(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+(?:in|out\\s+of)\\s+(?:two|three|four|five|six|seven|eight|nine|ten|twenty|a\\s+hundred|\\d+)|\\d+\\s?%|nearly\\s+all|almost\\s+all|the\\s+(?:vast\\s+)?majority)(?:\\s+of\\s+(?:them|you|us|those|our\\s+[a-z-]+|the\\s+[a-z-]+|[a-z-]+))?|(?:one|a|another|our|my)\\s+(?:(?:happy|satisfied|recent|regular|lovely|long-standing|loyal|verified)\\s+)?(?:${alternation(t.reporter)})(?:\\s+(?:on|from|in|at|of)\\s+(?:[a-z-]+\\s+){1,4}?[a-z-]+)?|(?:${alternation(t.reporters)})\\s+who\\s+(?:[a-z-]+\\s+){0,6}?[a-z-]+)\\s*,?\\s+(?:(?:often|always|regularly|keep|repeatedly|also)\\s+)?(?:say|says|said|tell\\s+us|tell\\s+me|tells\\s+us|told\\s+us|told\\s+me|report|reports|reported|write|writes|wrote|agree|agreed|posted|emailed|commented|messaged)\\s+(?:(?:to\\s+say\\s+)?that\\s+)?`,
+    `\\b(?:(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+(?:in|out\\s+of)\\s+(?:two|three|four|five|six|seven|eight|nine|ten|twenty|a\\s+hundred|\\d+)|\\d+\\s?%|nearly\\s+all|almost\\s+all|the\\s+(?:vast\\s+)?majority)(?:\\s+(?:of\\s+)?(?:them|you|us|those|our\\s+[a-z-]+|the\\s+[a-z-]+|[a-z-]+))?|(?:one|a|another|our|my)\\s+(?:(?:happy|satisfied|recent|regular|lovely|long-standing|loyal|verified)\\s+)?(?:${alternation(t.reporter)})(?:\\s+(?:on|from|in|at|of)\\s+(?:[a-z-]+\\s+){1,4}?[a-z-]+)?|(?:${alternation(t.reporters)})\\s+who\\s+(?:[a-z-]+\\s+){0,6}?[a-z-]+)\\s*,?\\s+(?:(?:often|always|regularly|keep|repeatedly|also)\\s+)?(?:say|says|said|tell\\s+us|tell\\s+me|tells\\s+us|told\\s+us|told\\s+me|report|reports|reported|write|writes|wrote|agree|agreed|posted|emailed|commented|messaged|saw|see|noticed|notice|experienced|enjoyed)\\s+(?:(?:to\\s+say\\s+)?that\\s+)?`,
     'gi',
   ));
 }
+const BODY_BETTER = /\b(?:(?:their|her|his|my|our|your)\s+(?:[a-z-]+\s+)?(?:skin|hair|nails|joints?|knees?|back|neck|shoulders?|muscles?|legs|feet|gut|tummy|stomach|digestion|energy|sleep|mood|breathing|eyes|teeth|gums|complexion|face|body|mind|head|periods?|cycles?)\s+(?:felt|feels|feel|looked|looks|look|was|were|is|are|became|becomes|got|gets|has\s+been|have\s+been)\s+(?:(?:much|far|so\s+much|a\s+lot|noticeably|visibly|really|so|more)\s+)?|(?:clearer|smoother|firmer|calmer|brighter|healthier|stronger|thicker|deeper|better|improved)\s+(?:[a-z-]+\s+)?(?=skin|hair|nails|sleep|digestion|mood|energy|breathing|joints|complexion)|(?:less|fewer)\s+(?=redness|breakouts|spots|wrinkles|lines|bloating|cravings|aches|stiffness|flare-ups|headaches|hot\s+flushes))(?:firmer|smoother|softer|clearer|brighter|plumper|calmer|stronger|healthier|younger|thicker|looser|lighter|better|fresher|deeper|more\s+(?:hydrated|supple|radiant|even|comfortable|relaxed|rested|energetic|flexible|mobile|regular)|less\s+(?:red|dry|itchy|puffy|tight|stiff|sore|achy|bloated|inflamed|oily|tired|tense|foggy)|skin|hair|nails|sleep|digestion|mood|energy|breathing|joints|complexion|redness|breakouts|spots|wrinkles|lines|bloating|cravings|aches|stiffness|flare-ups|headaches|hot\s+flushes)(?![a-z-])/gi;
 const WORKED_BETTER = /\b(?:it|they|the\s+[a-z-]+|this\s+[a-z-]+|our\s+[a-z-]+|these\s+[a-z-]+|your\s+[a-z-]+)\s+(?:(?:has|have|had)\s+)?(?:worked|works|work)\s+(?:(?:so\s+much|much|far|a\s+lot|way|even)\s+)?(?:better\s+than\s+(?:anything|any\s+other|everything|any\s+of|(?:the|her|his|their|my|any)\s+(?:[a-z-]+\s+){0,2}?(?:tablets?|pills?|creams?|steroids?|painkillers?|medications?|medicines?|inhalers?|prescriptions?|drugs?|treatments?|gp|doctor|antihistamines?|sleeping\s+pills?|remed(?:y|ies)|sprays?|ointments?|lotions?))|wonders|miracles|a\s+treat|like\s+(?:magic|a\s+charm|a\s+dream)|brilliantly)(?![a-z-])/iy;
 function reportedSpeech(text: string, cues: Cue[]): Reported | null {
   const re = reporterRegex();
@@ -5285,6 +5287,10 @@ function reportedSpeech(text: string, cues: Cue[]): Reported | null {
       const pEnd = predicateEnd(text, cues, p, comparative);
       if (pEnd > 0 && !/^\s+(?:in\s+the\s+(?:morning|evening|afternoon)s?|at\s+night|when|whenever|if|once|on\s+(?:warm|cold|dry|wet|good)\s+days)\b/i.test(text.slice(pEnd, pEnd + 30))) return { start: p.index, end: pEnd, groupStart: m.index };
     }
+    // A body part or state reported better ('their skin felt firmer', 'saw clearer skin').
+    BODY_BETTER.lastIndex = from;
+    const b = BODY_BETTER.exec(text);
+    if (b && wordsBetween(text, from, b.index) <= 3 && !REPORTED_BLOCK.test(text.slice(from, b.index))) return { start: b.index, end: b.index + b[0].length, groupStart: m.index };
     // A treatment that worked better than others, in a sentence about health or treatment.
     for (let at = from; at < Math.min(text.length, from + 40); at = nextWordEnd(text, at) + 1) {
       WORKED_BETTER.lastIndex = at;
@@ -5350,7 +5356,7 @@ let reportedPredicateSeen = false;
 /** The words a reporter or a compared rate needs, looked up before the full patterns. */
 const REPORTER_WORD = /out of|in (?:two|three|four|five|six|seven|eight|nine|ten|twenty)\b|%|majority|all\s|review|custom|client|patient|guest|member|buyer|user|mum|dad|reader|regular|mother|father|parent|shopper|runner|athlete|famil|owner|follower|subscriber/i;
 const COMPARED_WITH_OTHERS = /average|highest|lowest|best|clinics|centres|centers|hospitals|practices|providers|units|country|nationally|national|sector|industry/;
-const REPORTING_WORD = /\b(?:say|says|said|tell|tells|told|write|writes|wrote|report(?:s|ed)?\s+(?:that|their|they|her|his|feeling|less|more|fewer|better)|agree|agreed|posted|emailed|commented|messaged)\b/;
+const REPORTING_WORD = /\b(?:say|says|said|tell|tells|told|write|writes|wrote|report(?:s|ed)?\s+(?:that|their|they|her|his|feeling|less|more|fewer|better)|agree|agreed|posted|emailed|commented|messaged|saw|noticed|experienced|enjoyed)\b/;
 /**
  * Round 6: 'requires: healthSentence' (a guarantee adjective, 'foolproof', 'sure-fire'): the sentence is about health or
  * treatment (a health outcome, an intervention, a drug or a fertility word in it), and the guarantee is not of a task
@@ -5419,8 +5425,76 @@ function personChanged(text: string, cues: Cue[], c: Cue): boolean {
   return !(m[1].toLowerCase() === 'stopped' && STOPPED_HEALTH.test(text.slice(c.end, c.end + 40)) && (treatmentTaken(text, cues) || /\b(?:after|within|since|thanks\s+to)\b/i.test(text)));
 }
 
+/**
+ * Round 6: review shapes without a named treatment as subject. A review line opened by a past verb of benefit with a
+ * possessed health outcome as its object ('Cleared my eczema in two weeks!', 'Sorted out my sleep'); none of a symptom
+ * since a start ('Not a single flare-up since I started the balm'); a return to an activity after a treatment or sessions
+ * ('I'm back to running after six sessions'); the best thing done for a health outcome ('the best thing I've done for my
+ * anxiety'). Not: a diary or a booking cleared, none since a year ('Not a single case since 2010'), back at work on
+ * Monday, the best thing for a career.
+ */
+const REVIEW_VERBS = new Set(['cleared', 'fixed', 'sorted', 'calmed', 'eased', 'soothed', 'ended', 'banished', 'healed', 'cured', 'transformed', 'settled', 'relieved', 'reduced', 'improved', 'tamed', 'shifted', 'helped', 'stopped', 'killed', 'zapped', 'cleared', 'boosted', 'restored', 'saved', 'changed', 'got', 'took', 'knocked']);
+const REVIEW_FRAGMENT = /[a-z]+(?:\s+(?:out|up|rid\s+of|away|down))?\s+(?:my|her|his|our|their|the)\s+/iy;
+function reviewFragment(text: string, cues: Cue[], w: string): Reported | null {
+  let i = 0;
+  while (i < text.length && !isWordChar(text.charCodeAt(i))) i++;
+  REVIEW_FRAGMENT.lastIndex = i;
+  const m = REVIEW_FRAGMENT.exec(text);
+  if (!m) return null;
+  if ((w === 'got' || w === 'took' || w === 'knocked') && !/^[a-z]+\s+(?:rid\s+of|away|out)\s/i.test(m[0])) return null;
+  const from = i + m[0].length;
+  const c = cueFrom(cues, from);
+  if (!c || !(c.kind === K.bad || c.kind === K.disease || c.kind === K.good) || wordsBetween(text, from, c.start) > 2) return null;
+  return { start: i, end: c.end, groupStart: i };
+}
+const NONE_SINCE = /^[\s"'\u201c\u2018*_>(]*(?:not\s+(?:a\s+single|one|once\s+a)|no\s+more|zero)\s+/i;
+const SINCE_START = /^[^.;:!?]{0,60}?\bsince\s+(?:(?:i|we|she|he|they)\s+(?:started|began|switched|tried|joined|had|took|came)|(?:my|our|her|his|their|the)\s+(?:first|last|second|third|[a-z-]+\s+)?(?:session|sessions|treatment|course|appointment|visit|drip|injection|jab|operation|surgery|adjustment|massage|class)|starting|beginning|taking|using|switching|trying|the\s+(?:[a-z-]+\s+)?(?:drops|balm|cream|oil|tablets|course|diet|programme|plan))\b/i;
+function noneSince(text: string, cues: Cue[]): Reported | null {
+  const m = NONE_SINCE.exec(text);
+  if (!m) return null;
+  const from = m[0].length;
+  const { countSymptom } = round6Regexes();
+  countSymptom.lastIndex = from;
+  const s = countSymptom.exec(text);
+  let end = s ? from + s[0].length : -1;
+  if (end < 0) {
+    const c = cueFrom(cues, from);
+    if (c && (c.kind === K.bad || c.kind === K.disease) && wordsBetween(text, from, c.start) <= 2) end = c.end;
+  }
+  if (end < 0 || !SINCE_START.test(text.slice(end))) return null;
+  let start = 0;
+  while (start < text.length && !isWordChar(text.charCodeAt(start))) start++;
+  return { start, end, groupStart: start };
+}
+const BACK_TO = /\b(?:i['\u2019]m|i\s+am|i\s+was|she['\u2019]s|she\s+is|she\s+was|he['\u2019]s|he\s+is|he\s+was|we['\u2019]re|we\s+were|they['\u2019]re|they\s+were|(?:my|her|his|our)\s+(?:son|daughter|husband|wife|partner|mum|dad|boy|girl|little\s+one)\s+is)\s+(?:(?:finally|now|already|fully|completely|even)\s+)?back\s+(?:to|at|on|in)\s+(?:running|training|work|the\s+gym|(?:my|her|his|our|their)\s+(?:old\s+|normal\s+|usual\s+)?(?:self|best|routine|running|training|yoga|football|golf|tennis|garden|bike)|normal|full\s+(?:fitness|strength|health)|the\s+(?:pitch|court|track|pool|saddle|slopes|bike|dance\s+floor)|playing|dancing|cycling|swimming|walking|hiking|lifting|climbing|school|nursery)(?![a-z-])/i;
+const AFTER_TREATMENT = /\b(?:after|following|since|thanks\s+to|within)\s+(?:(?:just|only)\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|ten|a\s+few|several|\d+|the|my|her|his|our|their)\s+(?:[a-z-]+\s+){0,2}?(?:sessions?|treatments?|classes|courses?|injections?|drips?|infusions?|adjustments?|massages?|weeks\s+(?:of|on)|months\s+(?:of|on)|appointments?|visits?)\b|\bthanks\s+to\b/i;
+function backTo(text: string, cues: Cue[]): Reported | null {
+  const m = BACK_TO.exec(text);
+  if (!m || !(AFTER_TREATMENT.test(text) || treatmentTaken(text, cues)) || negationBefore(text, cues, m.index)) return null;
+  return { start: m.index, end: m.index + m[0].length, groupStart: m.index };
+}
+const BEST_THING = /\b(?:the\s+)?best\s+(?:thing|decision|money|investment|purchase|\u00a3\d+)\s+(?:i|we|she|he)(?:['\u2019]ve|\s+have|['\u2019]d|\s+had)?\s+(?:ever\s+)?(?:done|tried|bought|spent|made|taken|booked)\s+for\s+(?:my|our|her|his|their)\s+/i;
+function bestThing(text: string, cues: Cue[]): Reported | null {
+  const m = BEST_THING.exec(text);
+  if (!m) return null;
+  const from = m.index + m[0].length;
+  const c = cueFrom(cues, from);
+  if (!c || !HEALTH_KINDS.has(c.kind) || c.kind === K.side || wordsBetween(text, from, c.start) > 2) return null;
+  return { start: m.index, end: c.end, groupStart: m.index };
+}
+
+/** Round 6: 'I can sleep on my side again': an ability regained, in the first person (not a booking or a try again). */
+const CAN_AGAIN = /\bI\s+can\s+(?:finally\s+|actually\s+|even\s+|happily\s+)?(?!(?:not|never|no|hardly|barely|only|just|try|book|call|come|start|apply|ask|test|do|see|go|visit|return|use|order|be|get|have|shower|bathe|drive|fly|pay|afford|find|speak|talk|meet|check|send|post|email|phone|write|log|sign|renew|claim|vote)\b)(?:[a-z-]+\s+){0,4}?[a-z-]+\s+again\b/;
+function canAgain(text: string): Reported | null {
+  const m = CAN_AGAIN.exec(text);
+  if (!m) return null;
+  // The trigger is 'I can' and its verb, as the structure reader and 'These days I can run' report it.
+  const verb = /^I\s+can\s+(?:(?:finally|actually|even|happily)\s+)?[a-z-]+/.exec(m[0])!;
+  return { start: m.index, end: m.index + verb[0].length, groupStart: m.index };
+}
+
 /** First words that can open a dose fragment ('Two weeks on …', 'Just three sessions …'), looked up before its regex. */
-const FRAGMENT_FIRST = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty', 'forty', 'forty-five', 'fifty', 'sixty', 'ninety', 'half', 'just', 'only', 'barely', 'after', 'within']);
+const FRAGMENT_FIRST = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty', 'forty', 'forty-five', 'fifty', 'sixty', 'ninety', 'half', 'just', 'only', 'barely', 'after', 'within', 'week', 'day', 'night', 'month', 'session']);
 /** The sentence's first word, lower case, after opening quotes, brackets or emphasis. */
 function firstWordLower(text: string): string {
   let i = 0;
@@ -5434,25 +5508,33 @@ function firstWordLower(text: string): string {
  * fragment ('and' after an amount opening the sentence), leaving a session 'feeling' transformed, 'made all the difference'.
  */
 function round6Outcome(text: string, cues: Cue[]): Reported | null {
-  let r: Reported | null = null;
-  if (text.indexOf(' and ') > 0) {
-    const w = firstWordLower(text);
-    if (FRAGMENT_FIRST.has(w) || (w.length > 0 && w.charCodeAt(0) >= 48 && w.charCodeAt(0) <= 57)) r = doseFragment(text, cues);
-  }
-  if (!r && text.indexOf('feeling') > 0) r = leftFeeling(text);
-  if (!r && text.indexOf('difference') > 0) r = madeDifference(text, cues);
-  if (r) return r;
-  // The rest need a health outcome or a treatment among the cues (a symptom for the pronoun's antecedent).
+  // Each indexOf is a pass over the sentence: the cue kinds and the first word decide first which passes can apply.
   let symptom = false;
   let health = false;
+  let state = false; // a good outcome or a body part: 'their skin felt firmer'
   for (const c of cues) {
     if (c.kind === K.bad || c.kind === K.disease) symptom = true;
-    if (c.kind === K.good || c.kind === K.body || c.kind === K.intervention || c.kind === K.drug) health = true;
+    else if (c.kind === K.good || c.kind === K.body) state = true;
+    else if (c.kind === K.intervention || c.kind === K.drug) health = true;
   }
-  if (symptom && (text.indexOf(' it') > 0 || text.indexOf(' them') > 0) && text.indexOf(' and ') > 0) r = pronounEnded(text, cues);
-  // A report needs a predicate of improvement (reportedOutcome has just looked for one) or a treatment that 'worked'.
-  if (!r && (symptom || health || text.indexOf('GP') >= 0 || text.indexOf('doctor') >= 0) && (reportedPredicateSeen || text.indexOf('work') >= 0) && REPORTING_WORD.test(text) && REPORTER_WORD.test(text)) r = reportedSpeech(text, cues);
+  let r: Reported | null = null;
+  const w = firstWordLower(text);
+  const opener = FRAGMENT_FIRST.has(w) || (w.length > 0 && w.charCodeAt(0) >= 48 && w.charCodeAt(0) <= 57);
+  const and = (opener || symptom) && text.indexOf(' and ') > 0;
+  if (and && opener) r = doseFragment(text, cues);
+  if (!r && REVIEW_VERBS.has(w)) r = reviewFragment(text, cues, w);
+  else if (!r && (w === 'not' || w === 'no' || w === 'zero') && text.indexOf('since') > 0) r = noneSince(text, cues);
+  if (r) return r;
+  if (text.indexOf('feeling') > 0) r = leftFeeling(text);
+  if (!r && text.indexOf('back ') > 0) r = backTo(text, cues);
+  if (!r && text.indexOf('again') > 0 && text.indexOf('I can') >= 0) r = canAgain(text);
+  if (!r && (symptom || state) && text.indexOf('best ') >= 0) r = bestThing(text, cues);
+  if (!r && text.indexOf('difference') > 0) r = madeDifference(text, cues);
+  if (!r && and && symptom && (text.indexOf(' it') > 0 || text.indexOf(' them') > 0)) r = pronounEnded(text, cues);
+  // A report needs a predicate of improvement (reportedOutcome has just looked for one), a treatment that 'worked', or a
+  // proportion who saw a body part or state better.
+  if (!r && (reportedPredicateSeen || ((symptom || health || state || text.indexOf('GP') >= 0) && (text.indexOf('work') > 0 || (state && (text.indexOf('%') > 0 || text.indexOf(' out of ') > 0 || text.indexOf(' in ten') > 0 || text.indexOf(' said') > 0))))) && REPORTING_WORD.test(text) && REPORTER_WORD.test(text)) r = reportedSpeech(text, cues);
   if (!r && text.indexOf(' rate') > 0 && COMPARED_WITH_OTHERS.test(text)) r = successRate(text);
-  if (!r && (text.indexOf('chance') > 0 || text.indexOf('odds') > 0 || text.indexOf('shot') > 0 || text.indexOf('prospect') > 0) && (text.indexOf('giv') > 0 || text.indexOf('gave') > 0 || text.indexOf('offer') > 0)) r = betterChance(text, cues);
+  if (!r && (text.indexOf('chance') > 0 || text.indexOf('odds') > 0) && (text.indexOf('giv') > 0 || text.indexOf('gave') > 0 || text.indexOf('offer') > 0)) r = betterChance(text, cues);
   return r;
 }
