@@ -276,4 +276,15 @@ describe('claim rules on blog prose (round 6, part B)', () => {
       ['Four out of five customers rated the oil five stars.', []],
     ]);
   });
+
+  describe('precision: review and diary shapes stay silent on plans, sick leave, the world reopening and non-health results', () => {
+    cases([
+      ['Improved my sleep hygiene and cut out caffeine.', []],
+      ['Reduced my pain medication by half.', []],
+      ["I'm back at work after two weeks of sick leave.", []],
+      ['I can travel again now that the pandemic is over.', []],
+      ['The extra staff made all the difference: the backlog is gone.', []],
+      ['The new lift made a huge difference: residents are back to using the garden.', []],
+    ]);
+  });
 });

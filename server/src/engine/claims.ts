@@ -5233,7 +5233,7 @@ function leftFeeling(text: string): Reported | null {
  * With a health object ('made all the difference to my back pain') the relation reader already finds it.
  */
 const MADE_DIFFERENCE = /\b(?:made|makes|make|has\s+made|have\s+made)\s+(?:all\s+the|a\s+(?:huge|big|real|massive|tremendous|enormous|world\s+of|noticeable)|such\s+a|the\s+world\s+of|so\s+much\s+of\s+a|an\s+incredible|an\s+enormous)\s+difference\s*(?::|\u2013|\u2014|--|-\s|;)\s*/i;
-const DIFFERENCE_RESULT = /\b(?:(?:i|she|he|we|they)\s+(?:can|could)\s+(?:now\s+|finally\s+|actually\s+)?(?:walk|run|jog|climb|sleep|breathe|swim|dance|cycle|bend|kneel|lift|carry|play|exercise|train|eat|concentrate|focus)|(?:sleeps?|slept)\s+(?:through|until|till|better|longer|well)|born|pregnant|pregnancy|conceived|positive\s+test|heartbeat|baby|twins|pain-free|symptom-free|sleep(?:ing)?\s+through|walking|running|back\s+(?:at|to|on)|no\s+more|haven['\u2019]t\s+had|gone|cleared|healed|recovered)\b/i;
+const DIFFERENCE_RESULT = /\b(?:(?:i|she|he|we|they)\s+(?:can|could)\s+(?:now\s+|finally\s+|actually\s+)?(?:walk|run|jog|climb|sleep|breathe|swim|dance|cycle|bend|kneel|lift|carry|play|exercise|train|eat|concentrate|focus)|(?:sleeps?|slept)\s+(?:through|until|till|better|longer|well)|born|pregnant|pregnancy|conceived|positive\s+test|heartbeat|baby|twins|pain-free|symptom-free|sleep(?:ing)?\s+through|healed|recovered|no\s+more\s+(?:[a-z-]+\s+)?(?:wheez[a-z]*|cough[a-z]*|pain|aches?|cramps?|migraines?|headaches?|flare-ups?|itch[a-z]*|bloating|reflux|heartburn|nausea|panic\s+attacks?|night\s+sweats|hot\s+flushes|snoring|spots|breakouts|sleepless\s+nights))\b/i;
 function madeDifference(text: string, cues: Cue[]): Reported | null {
   const m = MADE_DIFFERENCE.exec(text);
   if (!m) return null;
@@ -5434,6 +5434,7 @@ function personChanged(text: string, cues: Cue[], c: Cue): boolean {
  * Monday, the best thing for a career.
  */
 const REVIEW_VERBS = new Set(['cleared', 'fixed', 'sorted', 'calmed', 'eased', 'soothed', 'ended', 'banished', 'healed', 'cured', 'transformed', 'settled', 'relieved', 'reduced', 'improved', 'tamed', 'shifted', 'helped', 'stopped', 'killed', 'zapped', 'cleared', 'boosted', 'restored', 'saved', 'changed', 'got', 'took', 'knocked']);
+const REVIEW_NOT_OUTCOME = /^(?:hygiene|routine|routines|habits?|schedule|medications?|meds|tablets|pills|intake|diary|plan|regime|budget|insurance|cover|leave|pattern|patterns|tracker|score|scores)$/;
 const REVIEW_FRAGMENT = /[a-z]+(?:\s+(?:out|up|rid\s+of|away|down))?\s+(?:my|her|his|our|their|the)\s+/iy;
 function reviewFragment(text: string, cues: Cue[], w: string): Reported | null {
   let i = 0;
@@ -5445,6 +5446,9 @@ function reviewFragment(text: string, cues: Cue[], w: string): Reported | null {
   const from = i + m[0].length;
   const c = cueFrom(cues, from);
   if (!c || !(c.kind === K.bad || c.kind === K.disease || c.kind === K.good) || wordsBetween(text, from, c.start) > 2) return null;
+  // A health word that only classifies a noun: 'Improved my sleep hygiene', 'Reduced my pain medication'.
+  const head = nextWord(text, c.end);
+  if (CLASSIFIED_HEAD.has(head) || REVIEW_NOT_OUTCOME.test(head)) return null;
   return { start: i, end: c.end, groupStart: i };
 }
 const NONE_SINCE = /^[\s"'\u201c\u2018*_>(]*(?:not\s+(?:a\s+single|one|once\s+a)|no\s+more|zero)\s+/i;
@@ -5467,7 +5471,7 @@ function noneSince(text: string, cues: Cue[]): Reported | null {
   return { start, end, groupStart: start };
 }
 const BACK_TO = /\b(?:i['\u2019]m|i\s+am|i\s+was|she['\u2019]s|she\s+is|she\s+was|he['\u2019]s|he\s+is|he\s+was|we['\u2019]re|we\s+were|they['\u2019]re|they\s+were|(?:my|her|his|our)\s+(?:son|daughter|husband|wife|partner|mum|dad|boy|girl|little\s+one)\s+is)\s+(?:(?:finally|now|already|fully|completely|even)\s+)?back\s+(?:to|at|on|in)\s+(?:running|training|work|the\s+gym|(?:my|her|his|our|their)\s+(?:old\s+|normal\s+|usual\s+)?(?:self|best|routine|running|training|yoga|football|golf|tennis|garden|bike)|normal|full\s+(?:fitness|strength|health)|the\s+(?:pitch|court|track|pool|saddle|slopes|bike|dance\s+floor)|playing|dancing|cycling|swimming|walking|hiking|lifting|climbing|school|nursery)(?![a-z-])/i;
-const AFTER_TREATMENT = /\b(?:after|following|since|thanks\s+to|within)\s+(?:(?:just|only)\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|ten|a\s+few|several|\d+|the|my|her|his|our|their)\s+(?:[a-z-]+\s+){0,2}?(?:sessions?|treatments?|classes|courses?|injections?|drips?|infusions?|adjustments?|massages?|weeks\s+(?:of|on)|months\s+(?:of|on)|appointments?|visits?)\b|\bthanks\s+to\b/i;
+const AFTER_TREATMENT = /\b(?:after|following|since|thanks\s+to|within)\s+(?:(?:just|only)\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|ten|a\s+few|several|\d+|the|my|her|his|our|their)\s+(?:[a-z-]+\s+){0,2}?(?:sessions?|treatments?|classes|courses?|injections?|drips?|infusions?|adjustments?|massages?|appointments?|visits?)\b|\bthanks\s+to\b/i;
 function backTo(text: string, cues: Cue[]): Reported | null {
   const m = BACK_TO.exec(text);
   if (!m || !(AFTER_TREATMENT.test(text) || treatmentTaken(text, cues)) || negationBefore(text, cues, m.index)) return null;
@@ -5485,9 +5489,11 @@ function bestThing(text: string, cues: Cue[]): Reported | null {
 
 /** Round 6: 'I can sleep on my side again': an ability regained, in the first person (not a booking or a try again). */
 const CAN_AGAIN = /\bI\s+can\s+(?:finally\s+|actually\s+|even\s+|happily\s+)?(?!(?:not|never|no|hardly|barely|only|just|try|book|call|come|start|apply|ask|test|do|see|go|visit|return|use|order|be|get|have|shower|bathe|drive|fly|pay|afford|find|speak|talk|meet|check|send|post|email|phone|write|log|sign|renew|claim|vote)\b)(?:[a-z-]+\s+){0,4}?[a-z-]+\s+again\b/;
+/** 'I can travel again now that the pandemic is over': the world changed, not the writer's health. */
+const CAN_AGAIN_OUTSIDE = /\bnow\s+that\b|\breopen|\bis\s+over\b|\blockdown|\bpandemic|\bstrike|\brepaired|\bfixed\b|\bback\s+in\s+stock|\bpaid\s+off/i;
 function canAgain(text: string): Reported | null {
   const m = CAN_AGAIN.exec(text);
-  if (!m) return null;
+  if (!m || CAN_AGAIN_OUTSIDE.test(text)) return null;
   // The trigger is 'I can' and its verb, as the structure reader and 'These days I can run' report it.
   const verb = /^I\s+can\s+(?:(?:finally|actually|even|happily)\s+)?[a-z-]+/.exec(m[0])!;
   return { start: m.index, end: m.index + verb[0].length, groupStart: m.index };
