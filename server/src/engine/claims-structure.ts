@@ -155,6 +155,21 @@ function mentionsHealth(text: string): boolean {
 const BEFORE_STATE = /^[\s"\u201c]*(?:before\s+\S[^,.;:!?]{0,40},\s*(?:i|we|my)\b|i\s+used\s+to\b|for\s+(?:years|months|ages|decades|a\s+long\s+time)(?:\s*,\s*|\s+)i\b|i\s+had\s+(?:tried|suffered|struggled|lived\s+with|put\s+up\s+with)\b|i\s+(?:could\s*n['\u2019]?t|could\s+not|was\s+unable\s+to)\b)/i;
 /** A first-person sentence opened by a marker of the time since: 'Now I …', 'Last month I …', 'Since then, my …'. */
 const AFTER_OPENER = /^[\s"\u201c]*(?:now|these\s+days|nowadays|today|this\s+(?:year|month|week|summer|winter|spring|autumn)|last\s+(?:month|week|year|summer|winter|spring|autumn|weekend)|since\s+then|(?:a\s+few|two|three|four|six)\s+(?:weeks|months)\s+(?:later|on))(?:\s*,\s*|\s+)(?:i|we|my)\s/i;
+/**
+ * Round 6 (precision): the 'after' sentence of a before/after testimonial states a change of the same life (a health word,
+ * an activity regained, a journey or outing, or a content word shared with the 'before' sentence: 'I could not get on a
+ * train …' / 'Last month I took the train to Leeds'), not any news ('Now I work from home', 'These days we live in Leeds').
+ */
+const REGAINED = new RegExp(`\\b(?:${alt(reportedData.activities)}|travel(?:led|ed|s)?|drove|drive|flew|fly|went|go|shop(?:ped|ping)?|got\\s+on|take\\s+the|took\\s+the|leave\\s+the\\s+house|left\\s+the\\s+house|go\\s+out|went\\s+out|socialis(?:e|ed)|sleep|slept|ran|swam|rode|walked|climbed|played|danced|lifted|carried|held|enjoyed|ate|managed|completed|finished|(?:solid|full|good|whole|unbroken)\\s+(?:[a-z0-9]+\\s+)?(?:hours|nights?)|through\\s+the\\s+night|night['\u2019]s\\s+sleep)(?![a-z-])`, 'i');
+const SHARED_STOP = new Set(['with', 'that', 'have', 'from', 'this', 'when', 'then', 'they', 'them', 'were', 'been', 'just', 'much', 'more', 'even', 'also', 'some', 'time', 'days', 'week', 'like', 'what', 'into', 'over', 'only', 'very', 'able', 'your', 'mine', 'used', 'before', 'could', 'would', 'without', 'about', 'after', 'every', 'never', 'years', 'months', 'since', 'there', 'their', 'which', 'these', 'those', 'really', 'always', 'still', 'things', 'thing', 'anything', 'something', 'everything', 'because', 'tried', 'again']);
+function regainedAfter(before: string, after: string): boolean {
+  if (mentionsHealth(after) || REGAINED.test(after)) return true;
+  const words = new Set<string>();
+  for (const m of before.toLowerCase().matchAll(/[a-z]{4,}/g)) if (!SHARED_STOP.has(m[0])) words.add(m[0]);
+  for (const m of after.toLowerCase().matchAll(/[a-z]{4,}/g)) if (words.has(m[0])) return true;
+  return false;
+}
+
 /** Service, not health: the staff, the clinic, the booking. */
 const SERVICE = /\b(?:staff|team|nurses?|receptionists?|clinic|booking|appointment|parking|waiting\s+room|price|prices)\b/i;
 
@@ -257,7 +272,7 @@ export class StructureReader {
     for (let k = first; k <= i && !before; k++) {
       for (const t of blocks[k].sentences) {
         if (t.start >= s.start) break;
-        if (BEFORE_STATE.test(t.text) && mentionsHealth(t.text)) {
+        if (BEFORE_STATE.test(t.text) && mentionsHealth(t.text) && regainedAfter(t.text, s.text)) {
           before = true;
           break;
         }

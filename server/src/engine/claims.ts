@@ -39,6 +39,7 @@ import outcomesData from '../data/claims-outcomes.json';
 import absoluteData from '../data/claims-absolute.json';
 import attributionData from '../data/claims-attributions.json';
 import reportedData from '../data/claims-reported.json';
+import testimonialData from '../data/claims-testimonials.json';
 
 export type ClaimStrength = 'none' | 'correlational' | 'conditional' | 'direct';
 
@@ -154,7 +155,7 @@ interface AbsoluteEntry {
   re: RegExp; // sticky
   category: AbsoluteCategory;
   verb: boolean;
-  requires: 'healthObject' | 'healthSubject' | 'claim' | 'condition' | 'removal' | null;
+  requires: 'healthObject' | 'healthSubject' | 'claim' | 'condition' | 'removal' | 'healthSentence' | null;
   rewrites: Record<string, string[]>;
 }
 
@@ -3838,7 +3839,7 @@ function findClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment
   let testimonial = -1; // a testimonial statement ('my fatigue is gone'), which is a claim by itself
   for (let j = 0; j < cues.length; j++) {
     if (cues[j].kind === K.population) population ??= cues[j];
-    else if (cues[j].kind === K.testimonial) {
+    else if (cues[j].kind === K.testimonial && !personChanged(text, cues, cues[j])) {
       // An idiom of benefit ('takes the edge off') is a claim by itself but not a testimonial.
       if (!isBenefitIdiom(text, cues[j])) out.testimonial = true;
       if (testimonial < 0 && !TESTIMONIAL_FRAME.test(text.slice(cues[j].start, cues[j].end))) testimonial = j;
@@ -3855,6 +3856,10 @@ function findClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment
     if (rel.strengthOnly) continue;
     const object = benefitObject(text, cues, rel.index, clause, rel);
     if (!object) continue;
+    if (object !== true && reasonNotObject(text, rel, object)) {
+      out.reason ??= 'reason';
+      continue;
+    }
     if (object !== true && careNotEffect(text, cues, rel, object, clause)) {
       out.reason ??= 'service';
       continue;
@@ -3889,7 +3894,7 @@ function findClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment
     let research = false;
     for (const r of relations) if (r.type === 'corr') research = true;
     for (let j = 0; j < cues.length && !research; j++) if (cues[j].kind === K.design || cues[j].kind === K.correlational) research = true;
-    const reported = research ? null : reportedOutcome(text, cues) ?? changeOfState(text, cues) ?? round5Outcome(text, cues);
+    const reported = research ? null : reportedOutcome(text, cues) ?? changeOfState(text, cues) ?? round5Outcome(text, cues) ?? round6Outcome(text, cues);
     if (reported) claimReported(text, cues, clause, segment, inParens, reported, out);
     if (reported && reported.idiom && out.rel) out.testimonial = false;
   }
@@ -4079,7 +4084,9 @@ function reportedOutcome(text: string, cues: Cue[]): Reported | null {
   const { group, predicate, comparative } = reportedRegexes();
   predicate.lastIndex = 0;
   let side = -1; // 'Most patients feel better once the nausea wears off': an outcome of a side effect, not of the service.
+  reportedPredicateSeen = false;
   for (let p = predicate.exec(text); p; p = predicate.exec(text)) {
+    reportedPredicateSeen = true;
     if (side < 0) {
       side = 0;
       for (const c of cues) if (c.kind === K.side) side = 1;
@@ -4317,7 +4324,7 @@ function claimReported(text: string, cues: Cue[], clause: ArrayLike<number>, seg
   }
   const cue: Cue = { kind: K.testimonial, start: r.start, end: r.end };
   // 'men who used a sauna had fewer heart attacks than men who …': groups compared, an association.
-  const type = /^[^.;:?!]*\bthan\b/i.test(text.slice(r.end)) ? 'corr' : 'causal';
+  const type = /^[^.;:?!]*\bthan\b/i.test(text.slice(r.end)) && !ownComparison(text, r) ? 'corr' : 'causal';
   out.rel = { cue, index: k, type, weak: false, verb: null, hedge, modalStart: hedge && hedge.kind === K.hedge ? hedge.start : r.start, negated: false, clause: k >= 0 ? clause[k] : 0, relative: false };
   out.testimonial = true;
   out.reason = null;
@@ -4418,6 +4425,7 @@ function readAbsolute(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
   if (entry.requires === 'claim' && !claim && !permanentOutcome(text, cues, k, clause)) return null;
   if (entry.requires === 'condition' && !conditionObject(text, c, object)) return curedPerson(text, cues, k, entry);
   if (entry.requires === 'removal' && !removalBefore(text, cues, k, clause)) return null;
+  if (entry.requires === 'healthSentence' && !healthSentence(text, cues, c)) return null;
   if (entry.requires === 'healthSubject') {
     // 'my joint pain is completely gone': a health outcome (not a side effect) at most three words before the term.
     const p = k > 0 ? cues[k - 1] : null;
@@ -5228,4 +5236,405 @@ function causativeChange(text: string, cues: Cue[]): Reported | null {
     return { start: m.index, end: end + change[0].length, groupStart: 0, idiom: true };
   }
   return null;
+}
+
+// ---------------------------------------------------------------- round 6: testimonials, fragments and reports
+
+/** The patterns of claims-testimonials.json, built on first use. */
+let round6Res: { fragment: RegExp; leftFeeling: RegExp; countSymptom: RegExp } | null = null;
+function round6Regexes(): { fragment: RegExp; leftFeeling: RegExp; countSymptom: RegExp } {
+  if (round6Res) return round6Res;
+  const t = testimonialData;
+  return (round6Res = {
+    // 'Two weeks on the oil', 'Three drips in the fortnight before the marathon', 'Six sessions of acupuncture': an
+    // amount of a treatment, or a time on, of or with one, opening the sentence (after quotes or emphasis).
+    fragment: new RegExp(`^[\\s"'\\u201c\\u2018*_>(]*(?:(?:just|only|barely|after|within)\\s+)?(?:${alternation(t.numbers)})\\s+(?:(?:more|short|quick|little|daily|weekly|[a-z0-9]+-(?:minute|hour|day|week|month))\\s+)?(?:(?:${alternation(t.doses)})(?![a-z-])|(?:${alternation(t.times)})\\s+(?:on|of|with|using|taking|doing)\\s|(?:${alternation(t.times)})\\s+in(?=\\s*,?\\s+and\\s))|^[\\s"'\\u201c\\u2018*_>(]*(?:week|day|night|month|session)\\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|twenty|thirty|\\d+)(?:\\s+of\\s+(?:the|my|our|a|an)\\s+(?:[a-z-]+\\s+)?[a-z-]+)?(?=\\s*,?\\s+and\\s)`, 'i'),
+    // 'I walked out feeling like a new person', 'you'll leave the clinic feeling ten years younger'.
+    leftFeeling: new RegExp(`\\b(?:i|we|she|he|they|you|you['\\u2019]ll|you\\s+will|most\\s+people|clients|guests|patients)\\s+(?:(?:always|usually|often|just|literally|actually)\\s+)?(?:walked|walk|walks|came|come|comes|left|leave|leaves|went|go|skipped|skip|bounced|bounce|floated|float|strolled|stepped|got\\s+up|get\\s+up|hopped\\s+off|climbed\\s+off)(?:\\s+(?:out|off|home|away|up))?(?:\\s+(?:(?:out\\s+of|off|from)\\s+)?(?:the|my|your|our|each|every)\\s+(?:[a-z-]+\\s+)?(?:clinic|salon|spa|studio|lounge|session|room|surgery|practice|chair|appointment|class|treatment|centre|center|table|couch|bed|pool|sauna))?\\s+feeling\\s+(?:${alternation(t.transformations)})(?![a-z-])`, 'i'),
+    countSymptom: new RegExp(`(?:[a-z-]+\\s+){0,2}?(?:${alternation(t.countSymptoms)})(?![a-z-])`, 'iy'),
+  });
+}
+
+/** After the 'and' of a fragment: an outcome (none of a symptom, an ability regained, back on one's feet, a symptom gone). */
+const FRAGMENT_NONE = /(?:not\s+(?:(?:a\s+)?single|one|even\s+(?:a|one)|a|once\s+a)|no\s+(?:more|further|other)|never\s+(?:a|another|one)|zero)\s+/iy;
+const FRAGMENT_CAN = /(?:i|we|she|he|they|you|my\s+[a-z-]+|her\s+[a-z-]+|his\s+[a-z-]+)\s+(?:can|could|am\s+able\s+to|was\s+able\s+to|['\u2019]m\s+able\s+to|managed\s+to)\s+(?:(?:now|finally|actually|even|easily|happily|comfortably|also)\s+)?(?!not\b|never\b|barely\b|hardly\b|only\b|just\s+about\b)(?:finally\s+[a-z-]+|(?:[a-z-]+\s+){0,6}?[a-z-]+\s+again)(?![a-z-])/iy;
+const FRAGMENT_ING = /(?:i['\u2019]m|i\s+am|i\s+was|we['\u2019]re|we\s+were|she['\u2019]s|he['\u2019]s|she\s+was|he\s+was|they['\u2019]re|they\s+were)\s+(?:(?:finally|now|actually)\s+)?(?:sleeping|walking|running|swimming|cycling|training|dancing|eating|breathing|working\s+out|climbing|playing|lifting|gardening|laughing)\s+(?:(?:[a-z-]+\s+){0,4}?again|through\s+the\s+night|like\s+a\s+(?:baby|log))(?![a-z-])/iy;
+const FRAGMENT_BACK = /(?:(?:my|her|his|our|their)\s+(?:little\s+|eldest\s+|youngest\s+)?[a-z-]+\s+(?:is|was|['\u2019]s)|i['\u2019]m|i\s+am|i\s+was|you['\u2019]ll\s+be|you\s+will\s+be|you['\u2019]re|she['\u2019]s|he['\u2019]s|she\s+was|he\s+was|we['\u2019]re|we\s+were|they['\u2019]re|they\s+were|they['\u2019]ll\s+be|she['\u2019]ll\s+be|he['\u2019]ll\s+be)\s+(?:(?:completely|totally|fully|finally|now|right|well|already)\s+)?(?:back\s+on\s+(?:my|your|her|his|our|their)\s+feet|back\s+to\s+(?:normal|(?:my|your|her|his|our|their)\s+(?:old\s+|usual\s+|normal\s+)?(?:self|selves|best|running|training|sport|game)|full\s+(?:health|fitness|strength)|running|training|the\s+gym)|pain-free|symptom-free|itch-free|migraine-free|fighting\s+fit|right\s+as\s+rain|as\s+good\s+as\s+new|good\s+as\s+new|a\s+new\s+(?:woman|man|person))(?![a-z-])/iy;
+const FRAGMENT_FEEL = /(?:i|we|she|he|they|you)\s+(?:feel|felt|['\u2019]ll\s+feel|will\s+feel)\s+(?:like\s+(?:a\s+new\s+(?:woman|man|person)|a\s+different\s+person|myself\s+again|new)|brand\s+new|human\s+again|(?:ten|five|twenty|\d+)\s+years\s+younger|(?:so\s+much\s+|much\s+|far\s+|a\s+lot\s+)?(?:better|lighter|calmer|stronger|fitter|healthier)(?!\s+(?:informed|prepared|equipped|about|off)))(?![a-z-])/iy;
+const FRAGMENT_GONE = /(?:my|her|his|our|their|the)\s+(?:[a-z-]+\s+){1,5}?(?:(?:is|are|was|were|had|has|have)\s+)?(?:(?:completely|totally|all|almost|nearly|practically|already)\s+)?(?:gone|vanished|cleared|disappeared|settled|under\s+control|a\s+thing\s+of\s+the\s+past|a\s+distant\s+memory|history|non-?existent|never\s+(?:looked|felt|been)\s+(?:better|healthier|clearer|stronger|calmer))(?![a-z-])/iy;
+/** A finite clause inside the opener: not a fragment ('Two weeks on the oil I was sure it would work, and …'). */
+const FRAGMENT_FINITE = /\b(?:i|you|we|he|she|they|it|is|was|are|were|has|have|had|will|would|did|does|do|can|could|still)\b|[.;:!?]/i;
+
+/**
+ * Round 6: a verbless testimonial, an amount of a treatment or a time on one "and" an outcome ('Two weeks on the oil and
+ * I can go round the supermarket again', 'Three drips before the race, and not a single cramp', 'Forty minutes on the
+ * sofa and you'll be back on your feet'). Not: none of something that is not a symptom ('and not a single visitor'), a
+ * state that did not change ('and I still can't sleep'), time alone ('A week and the rash was gone': natural course).
+ */
+function doseFragment(text: string, cues: Cue[]): Reported | null {
+  const { fragment } = round6Regexes();
+  const o = fragment.exec(text);
+  if (!o) return null;
+  const openEnd = o.index + o[0].length;
+  for (let a = text.indexOf(' and ', openEnd); a >= 0 && a - openEnd <= 120; a = text.indexOf(' and ', a + 1)) {
+    if (FRAGMENT_FINITE.test(text.slice(openEnd, a))) return null;
+    let at = a + 5;
+    while (at < text.length && text.charCodeAt(at) === 32) at++;
+    let end = -1;
+    FRAGMENT_NONE.lastIndex = at;
+    const none = FRAGMENT_NONE.exec(text);
+    if (none) {
+      const from = at + none[0].length;
+      const { countSymptom } = round6Regexes();
+      countSymptom.lastIndex = from;
+      const s = countSymptom.exec(text);
+      const c = cueFrom(cues, from);
+      if (s) end = from + s[0].length;
+      else if (c && (c.kind === K.bad || c.kind === K.disease) && wordsBetween(text, from, c.start) <= 2) end = c.end;
+    } else {
+      for (const re of [FRAGMENT_CAN, FRAGMENT_ING, FRAGMENT_BACK, FRAGMENT_FEEL, FRAGMENT_GONE]) {
+        re.lastIndex = at;
+        const m = re.exec(text);
+        if (!m) continue;
+        // A symptom gone: the noun before the verb is a health outcome.
+        if (re === FRAGMENT_GONE) {
+          let health = false;
+          const never = /never\s+(?:looked|felt|been)/i.test(m[0]);
+          for (const c of cues) if (c.start >= at && c.end <= at + m[0].length && (c.kind === K.bad || c.kind === K.disease || (never && (c.kind === K.good || c.kind === K.body)))) health = true;
+          if (!health) continue;
+        }
+        end = at + m[0].length;
+        break;
+      }
+    }
+    if (end > 0) return { start: at, end, groupStart: at };
+  }
+  return null;
+}
+
+/** Round 6: leaving a session transformed ('I walked out feeling like a new person', 'You'll leave feeling ten years younger'). */
+function leftFeeling(text: string): Reported | null {
+  const m = round6Regexes().leftFeeling.exec(text);
+  if (!m) return null;
+  // Not negated in the words before ('I never walked out feeling better').
+  if (/\b(?:never|not|n['\u2019]t)\s+(?:[a-z]+\s+)?$/i.test(text.slice(Math.max(0, m.index - 20), m.index + m[0].indexOf(' ') + 1))) return null;
+  return { start: m.index, end: m.index + m[0].length, groupStart: m.index };
+}
+
+/**
+ * Round 6: 'made all the difference' (or 'a huge difference') with its result spelled out after a colon or a dash ('The
+ * acupuncture made all the difference: I was pregnant by the summer'): the result is a health or fertility outcome.
+ * With a health object ('made all the difference to my back pain') the relation reader already finds it.
+ */
+const MADE_DIFFERENCE = /\b(?:made|makes|make|has\s+made|have\s+made)\s+(?:all\s+the|a\s+(?:huge|big|real|massive|tremendous|enormous|world\s+of|noticeable)|such\s+a|the\s+world\s+of|so\s+much\s+of\s+a|an\s+incredible|an\s+enormous)\s+difference\s*(?::|\u2013|\u2014|--|-\s|;)\s*/i;
+const DIFFERENCE_RESULT = /\b(?:(?:i|she|he|we|they)\s+(?:can|could)\s+(?:now\s+|finally\s+|actually\s+)?(?:walk|run|jog|climb|sleep|breathe|swim|dance|cycle|bend|kneel|lift|carry|play|exercise|train|eat|concentrate|focus)|(?:sleeps?|slept)\s+(?:through|until|till|better|longer|well)|born|pregnant|pregnancy|conceived|positive\s+test|heartbeat|baby|twins|pain-free|symptom-free|sleep(?:ing)?\s+through|healed|recovered|no\s+more\s+(?:[a-z-]+\s+)?(?:wheez[a-z]*|cough[a-z]*|pain|aches?|cramps?|migraines?|headaches?|flare-ups?|itch[a-z]*|bloating|reflux|heartburn|nausea|panic\s+attacks?|night\s+sweats|hot\s+flushes|snoring|spots|breakouts|sleepless\s+nights))\b/i;
+function madeDifference(text: string, cues: Cue[]): Reported | null {
+  const m = MADE_DIFFERENCE.exec(text);
+  if (!m) return null;
+  const from = m.index + m[0].length;
+  const rest = text.slice(from, from + 160);
+  let health = DIFFERENCE_RESULT.test(rest);
+  if (!health) for (const c of cues) if (c.start >= from && c.start < from + 160 && (c.kind === K.good || c.kind === K.bad || c.kind === K.disease)) health = true;
+  if (!health || negationBefore(text, cues, m.index)) return null;
+  return { start: m.index, end: m.index + m[0].search(/difference/i) + 10, groupStart: m.index };
+}
+
+/**
+ * Round 6: a comparison that is not between groups in a study: the same people before ('they catch fewer colds than they
+ * used to', 'than before'), or users and non-users as the writer sees them in practice ('In my clinic, babies whose
+ * parents use an emollient have fewer flare-ups than those who …'): a claim of efficacy, not an association.
+ */
+const THAN_BEFORE = /^[^.;:?!]*?\bthan\s+(?:(?:they|i|we|she|he|you)\s+(?:used\s+to|did\s+before|had\s+before|ever\s+(?:did|had))|(?:ever\s+)?before\b|last\s+(?:year|winter|summer|month|season|time)\b|in\s+previous\s+(?:years|winters))/i;
+const PRACTITIONER_FRAME = /\b(?:in\s+(?:my|our)\s+(?:own\s+)?(?:clinic|clinics|practice|surgery|experience|consulting\s+room|salon|studio|classes|work)|(?:i|we)\s+(?:(?:often|regularly|routinely|always|consistently)\s+)?(?:see|find|notice|have\s+found|have\s+seen|have\s+noticed))\b/i;
+function ownComparison(text: string, r: Reported): boolean {
+  if (text.indexOf('than', r.end) < 0) return false;
+  return THAN_BEFORE.test(text.slice(r.end)) || PRACTITIONER_FRAME.test(text.slice(0, r.groupStart));
+}
+
+/**
+ * Round 6: an outcome reported in someone's words, the reporter being a proportion ('four out of five say', 'nine in
+ * ten of our customers tell us'), one reviewer or customer ('One reviewer on our Facebook page wrote that'), or a group
+ * of service users with a relative clause ('Guests who come in every month tell us'); the report is a predicate of
+ * improvement of claims-reported.json ('their pain is easier', 'they catch far fewer colds') or a treatment that worked
+ * better than others ('the balm worked better than anything her GP had given her').
+ */
+let reporterRe: RegExp | null = null;
+function reporterRegex(): RegExp {
+  const t = testimonialData;
+  return (reporterRe ??= new RegExp(
+    `\\b(?:(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+(?:in|out\\s+of)\\s+(?:two|three|four|five|six|seven|eight|nine|ten|twenty|a\\s+hundred|\\d+)|\\d+\\s?%|nearly\\s+all|almost\\s+all|the\\s+(?:vast\\s+)?majority)(?:\\s+(?:of\\s+)?(?:them|you|us|those|our\\s+[a-z-]+|the\\s+[a-z-]+|[a-z-]+))?|(?:one|a|another|our|my)\\s+(?:(?:happy|satisfied|recent|regular|lovely|long-standing|loyal|verified)\\s+)?(?:${alternation(t.reporter)})(?:\\s+(?:on|from|in|at|of)\\s+(?:[a-z-]+\\s+){1,4}?[a-z-]+)?|(?:${alternation(t.reporters)})\\s+who\\s+(?:[a-z-]+\\s+){0,6}?[a-z-]+)\\s*,?\\s+(?:(?:often|always|regularly|keep|repeatedly|also)\\s+)?(?:say|says|said|tell\\s+us|tell\\s+me|tells\\s+us|told\\s+us|told\\s+me|report|reports|reported|write|writes|wrote|agree|agreed|posted|emailed|commented|messaged|saw|see|noticed|notice|experienced|enjoyed)\\s+(?:(?:to\\s+say\\s+)?that\\s+)?`,
+    'gi',
+  ));
+}
+const BODY_BETTER = /\b(?:(?:their|her|his|my|our|your)\s+(?:[a-z-]+\s+)?(?:skin|hair|nails|joints?|knees?|back|neck|shoulders?|muscles?|legs|feet|gut|tummy|stomach|digestion|energy|sleep|mood|breathing|eyes|teeth|gums|complexion|face|body|mind|head|periods?|cycles?)\s+(?:felt|feels|feel|looked|looks|look|was|were|is|are|became|becomes|got|gets|has\s+been|have\s+been)\s+(?:(?:much|far|so\s+much|a\s+lot|noticeably|visibly|really|so|more)\s+)?|(?:clearer|smoother|firmer|calmer|brighter|healthier|stronger|thicker|deeper|better|improved)\s+(?:[a-z-]+\s+)?(?=skin|hair|nails|sleep|digestion|mood|energy|breathing|joints|complexion)|(?:less|fewer)\s+(?=redness|breakouts|spots|wrinkles|lines|bloating|cravings|aches|stiffness|flare-ups|headaches|hot\s+flushes))(?:firmer|smoother|softer|clearer|brighter|plumper|calmer|stronger|healthier|younger|thicker|looser|lighter|better|fresher|deeper|more\s+(?:hydrated|supple|radiant|even|comfortable|relaxed|rested|energetic|flexible|mobile|regular)|less\s+(?:red|dry|itchy|puffy|tight|stiff|sore|achy|bloated|inflamed|oily|tired|tense|foggy)|skin|hair|nails|sleep|digestion|mood|energy|breathing|joints|complexion|redness|breakouts|spots|wrinkles|lines|bloating|cravings|aches|stiffness|flare-ups|headaches|hot\s+flushes)(?![a-z-])/gi;
+const WORKED_BETTER = /\b(?:it|they|the\s+[a-z-]+|this\s+[a-z-]+|our\s+[a-z-]+|these\s+[a-z-]+|your\s+[a-z-]+)\s+(?:(?:has|have|had)\s+)?(?:worked|works|work)\s+(?:(?:so\s+much|much|far|a\s+lot|way|even)\s+)?(?:better\s+than\s+(?:anything|any\s+other|everything|any\s+of|(?:the|her|his|their|my|any)\s+(?:[a-z-]+\s+){0,2}?(?:tablets?|pills?|creams?|steroids?|painkillers?|medications?|medicines?|inhalers?|prescriptions?|drugs?|treatments?|gp|doctor|antihistamines?|sleeping\s+pills?|remed(?:y|ies)|sprays?|ointments?|lotions?))|wonders|miracles|a\s+treat|like\s+(?:magic|a\s+charm|a\s+dream)|brilliantly)(?![a-z-])/iy;
+function reportedSpeech(text: string, cues: Cue[]): Reported | null {
+  const re = reporterRegex();
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const from = m.index + m[0].length;
+    // The report: a predicate of improvement within six words of the reporting verb, with nothing that blocks it between.
+    const { predicate, comparative } = reportedRegexes();
+    predicate.lastIndex = from;
+    const p = predicate.exec(text);
+    if (p && wordsBetween(text, from, p.index) <= 6 && !REPORTED_BLOCK.test(text.slice(from, p.index))) {
+      const pEnd = predicateEnd(text, cues, p, comparative);
+      if (pEnd > 0 && !/^\s+(?:in\s+the\s+(?:morning|evening|afternoon)s?|at\s+night|when|whenever|if|once|on\s+(?:warm|cold|dry|wet|good)\s+days)\b/i.test(text.slice(pEnd, pEnd + 30))) return { start: p.index, end: pEnd, groupStart: m.index };
+    }
+    // A body part or state reported better ('their skin felt firmer', 'saw clearer skin').
+    BODY_BETTER.lastIndex = from;
+    const b = BODY_BETTER.exec(text);
+    if (b && wordsBetween(text, from, b.index) <= 3 && !REPORTED_BLOCK.test(text.slice(from, b.index))) return { start: b.index, end: b.index + b[0].length, groupStart: m.index };
+    // A treatment that worked better than others, in a sentence about health or treatment.
+    for (let at = from; at < Math.min(text.length, from + 40); at = nextWordEnd(text, at) + 1) {
+      WORKED_BETTER.lastIndex = at;
+      const w = WORKED_BETTER.exec(text);
+      if (!w) continue;
+      let health = /\b(?:gp|doctor|pharmacist|consultant|dermatologist|prescribed|prescription)\b/i.test(text.slice(at, at + w[0].length + 80));
+      for (const c of cues) if (c.kind === K.good || c.kind === K.bad || c.kind === K.disease || c.kind === K.intervention || c.kind === K.drug) health = true;
+      if (health && !REPORTED_BLOCK.test(text.slice(from, at))) return { start: at, end: at + w[0].length, groupStart: m.index };
+      break;
+    }
+  }
+  return null;
+}
+
+/**
+ * Round 6: a better chance given ('gives women over 40 a better chance of a live birth', 'offers couples the best possible
+ * chance'): a claim when the chance is of a health or fertility outcome, or, with no of-phrase, when the sentence is
+ * about fertility treatment ('freezing the embryos … gives women a better chance'). Not a chance of an appointment.
+ */
+const BETTER_CHANCE = /\b(?:gives?|gave|giving|offers?|offered|offering)\s+(?:you|her|him|them|us|me|(?:[a-z-]+\s+)?(?:women|men|couples|patients|people|babies|children|athletes|runners|smokers)|(?:your|our|their)\s+[a-z-]+|(?:older|younger)\s+(?:women|men|patients|couples)|(?:women|men|patients|couples|people)\s+(?:over|under|aged|in\s+their)\s+[0-9a-z]+)\s+(?:a\s+|the\s+|their\s+|your\s+)?(?:(?:much|far|significantly|substantially|far)\s+)?(?:better|higher|greater|bigger|best(?:\s+possible)?|fighting|real)\s+(?:chance|chances|odds|shot|prospects?)(?![a-z-])/i;
+const CHANCE_OF_HEALTH = /^\s+(?:of|at|for)\s+(?:(?:a|an|the|your|their|her|successful|healthy|full|quick|quicker|faster|long-term|natural)\s+){0,3}(?:conceiving|conception|pregnancy|pregnancies|getting\s+pregnant|falling\s+pregnant|baby|babies|live\s+birth|birth|success|successful|recovery|recovering|survival|surviving|remission|beating|healing|cure|walking|staying\s+well|quitting|stopping\s+smoking|implantation|transfer|cycle|outcome)\b/i;
+const FERTILITY_CONTEXT = /\b(?:embryos?|eggs?|ivf|icsi|sperm|fertility|pregnan[a-z]*|conceiv[a-z]*|transfers?|implantation|ovulat[a-z]*|miscarriage)\b/i;
+function betterChance(text: string, cues: Cue[]): Reported | null {
+  const m = BETTER_CHANCE.exec(text);
+  if (!m) return null;
+  const end = m.index + m[0].length;
+  const after = text.slice(end, end + 80);
+  let ok = CHANCE_OF_HEALTH.test(after);
+  if (!ok && !/^\s+(?:of|at|for|to)\b/i.test(after)) {
+    ok = FERTILITY_CONTEXT.test(text);
+    if (!ok) for (const c of cues) if (c.kind === K.bad || c.kind === K.disease) ok = true;
+  }
+  if (!ok || negationBefore(text, cues, m.index)) return null;
+  return { start: m.index, end, groupStart: m.index, idiom: true };
+}
+
+/**
+ * Round 6: a success rate compared with an average or with other clinics ('Our live birth rate is 48%, well above the
+ * national average', 'our cure rates are among the highest in the country'): a claim of superior efficacy. A harm rate
+ * (complications, infections, relapse) claims the same when it is below. Not a price, a waiting time or the average itself.
+ */
+let successRateRe: RegExp | null = null;
+function successRate(text: string): Reported | null {
+  const r = testimonialData.outcomeRates;
+  successRateRe ??= new RegExp(
+    `\\b(?:our|my|the\\s+clinic['\u2019]s|the\\s+unit['\u2019]s|the\\s+practice['\u2019]s|its|their)\\s+(?:[a-z0-9-]+\\s+){0,2}?(?:(${alternation(r.good)})|(${alternation(r.bad)}))\\s+rates?\\b[^.;:!?]{0,100}?\\b(?:(well\\s+above|above|higher\\s+than|better\\s+than|double|twice|(?:among|one\\s+of)\\s+the\\s+(?:highest|best)|beats?|outperforms?|exceeds?|ahead\\s+of)|(well\\s+below|below|lower\\s+than|half|(?:among|one\\s+of)\\s+the\\s+lowest))\\b[^.;:!?]{0,40}?\\b(average|(?:other|most|many)\\s+(?:clinics|centres|centers|hospitals|practices|providers|units)|in\\s+the\\s+(?:country|uk|us|region|area|city|world)|nationally|national\\s+(?:figures?|rates?)|sector|industry)\\b`,
+    'i',
+  );
+  const m = successRateRe.exec(text);
+  if (!m) return null;
+  // A good rate above, or a harm rate below.
+  if ((m[1] !== undefined) !== (m[3] !== undefined)) return null;
+  if (/\b(?:not|never|no)\s+(?:[a-z]+\s+)?$/i.test(text.slice(Math.max(0, m.index - 20), m.index))) return null;
+  // The trigger is the comparison ('well above the national average'); no negation between the rate and it.
+  const cmp = m[3] ?? m[4];
+  const at = text.indexOf(cmp, m.index + m[0].toLowerCase().indexOf(' rate'));
+  if (at < 0 || /\b(?:not|never|no)\b|n['\u2019]t\b/i.test(text.slice(m.index, at))) return null;
+  return { start: at, end: m.index + m[0].length, groupStart: m.index, idiom: true };
+}
+
+/** Whether the last reportedOutcome call found a predicate of improvement anywhere in its sentence (set there, read by round6Outcome). */
+let reportedPredicateSeen = false;
+/** The words a reporter or a compared rate needs, looked up before the full patterns. */
+const REPORTER_WORD = /out of|in (?:two|three|four|five|six|seven|eight|nine|ten|twenty)\b|%|majority|all\s|review|custom|client|patient|guest|member|buyer|user|mum|dad|reader|regular|mother|father|parent|shopper|runner|athlete|famil|owner|follower|subscriber/i;
+const COMPARED_WITH_OTHERS = /average|highest|lowest|best|clinics|centres|centers|hospitals|practices|providers|units|country|nationally|national|sector|industry/;
+const REPORTING_WORD = /\b(?:say|says|said|tell|tells|told|write|writes|wrote|report(?:s|ed)?\s+(?:that|their|they|her|his|feeling|less|more|fewer|better)|agree|agreed|posted|emailed|commented|messaged|saw|noticed|experienced|enjoyed)\b/;
+/**
+ * Round 6: 'requires: healthSentence' (a guarantee adjective, 'foolproof', 'sure-fire'): the sentence is about health or
+ * treatment (a health outcome, an intervention, a drug or a fertility word in it), and the guarantee is not of a task
+ * ('a foolproof way to remember your tablets', 'a sure-fire recipe').
+ */
+const GUARANTEED_TASK = /^\s*(?:[a-z-]+\s+){0,3}?(?:remember|remembering|reminders?|recipes?|book|booking|order|ordering|track|tracking|organi[sz]e|cook|cooking|bake|baking|pack|packing|store|storing|find|finding|get\s+(?:an?\s+)?(?:appointment|slot|parking)|signs?|symptoms?|indicators?|clues?|giveaways?|test|tests)\b/i;
+function healthSentence(text: string, cues: Cue[], c: Cue): boolean {
+  if (GUARANTEED_TASK.test(text.slice(c.end, c.end + 60))) return false;
+  for (const o of cues) if (o.kind === K.good || o.kind === K.bad || o.kind === K.disease || o.kind === K.body || o.kind === K.intervention || o.kind === K.drug) return true;
+  return FERTILITY_CONTEXT.test(text);
+}
+
+/**
+ * Round 6: a second verb of ending or calming whose pronoun object is a symptom named before it in the sentence ('gets to
+ * the root of the pain and switches it off', 'calms the itch and stops it in its tracks'): the pronoun carries the
+ * health object. Not after a negator ('nothing switches it off'), not a harm ('stops it working').
+ */
+const PRONOUN_ENDED = /\band\s+(?:then\s+)?(?:(?:switch(?:es|ed)?|turns?|turned|shuts?|knocks?|knocked|calms?|calmed|clears?|cleared|dials?|dialled|dialed|settles?|settled)\s+(?:it|them)\s+(?:off|down|out|up)|(?:keeps?|kept)\s+(?:it|them)\s+(?:away|at\s+bay|under\s+control)|(?:stops?|stopped)\s+(?:it|them)\s+(?:in\s+(?:its|their)\s+tracks|dead|coming\s+back|from\s+coming\s+back|returning|spreading|flaring(?:\s+up)?)|(?:gets?|got)\s+rid\s+of\s+(?:it|them)|(?:banish(?:es|ed)?|eases?|eased|soothes?|soothed|relieves?|relieved|melts?|melted)\s+(?:it|them)(?:\s+away)?)(?![a-z-])/i;
+function pronounEnded(text: string, cues: Cue[]): Reported | null {
+  const m = PRONOUN_ENDED.exec(text);
+  if (!m) return null;
+  let antecedent = false;
+  for (const c of cues) if (c.end <= m.index && (c.kind === K.bad || c.kind === K.disease)) antecedent = true;
+  if (!antecedent || negationBefore(text, cues, m.index)) return null;
+  const at = m.index + m[0].search(/\s/) + 1;
+  let start = at;
+  while (start < text.length && text.charCodeAt(start) === 32) start++;
+  if (/^then\s/i.test(text.slice(start))) start = nextWordEnd(text, start) + 1;
+  while (start < text.length && text.charCodeAt(start) === 32) start++;
+  return { start, end: m.index + m[0].length, groupStart: start, idiom: true };
+}
+
+/**
+ * Round 6 (precision): a health outcome that is the reason for the action, not its object ('I stopped taking my statins
+ * because of muscle pain', 'They stopped running due to knee pain'), and a stopped activity or treatment ('stopped using
+ * the inhaler after the cough cleared', 'we stopped the trial because of liver damage'): a treatment given up, not a
+ * symptom stopped. A symptom as the gerund ('stops itching') or the direct object ('stopped my cramps') is still one.
+ */
+const REASON_BEFORE = /\b(?:because\s+of|due\s+to|owing\s+to|as\s+a\s+result\s+of|on\s+account\s+of|for\s+fear\s+of|because)\b/i;
+const STOPPED_VERB = /^(?:stop|quit|cease|discontinue|halt|abandon)$/;
+const STOPPED_THING = /^\s+(?:(?:the|my|her|his|their|our|your|a|an|all|any)\s+)?(?:[a-z-]+\s+){0,2}?(?:trials?|study|studies|tablets?|pills?|medications?|medicines?|meds|drugs?|treatments?|injections?|jabs?|inhalers?|statins?|antidepressants?|antibiotics?|steroids?|creams?|hrt|course|therapy|supplements?|programme|program|diet)\b/i;
+function reasonNotObject(text: string, rel: Relation, object: Cue): boolean {
+  const end = rel.cue.end;
+  if (object.start <= end) return false;
+  const between = text.slice(end, object.start);
+  if (between.length > 160) return false;
+  if (REASON_BEFORE.test(between)) return true;
+  if (!rel.verb || !STOPPED_VERB.test(rel.verb.lemma)) return false;
+  // 'stopped taking …', 'quit going to …': a gerund that is not the symptom itself ('stops itching').
+  const next = nextWord(text, end);
+  if (/^[a-z]+ing$/.test(next) && object.start > end + 1 + next.length) return true;
+  return STOPPED_THING.test(between);
+}
+
+/**
+ * Round 6 (precision): 'my X stopped / eased / lifted' with a person as X ('My husband stopped smoking', 'My mum eased into
+ * retirement', 'My GP stopped my tablets'): a person's action, not a symptom that cleared, unless what the person stopped
+ * is a symptom or a health behaviour after a treatment or a time ('Within a month my son stopped wetting the bed').
+ */
+const POSSESSED_PERSON = /^(?:my|her|his|their|our)\s+(?:(?:little|eldest|youngest|older|younger|elderly|late|new|old|best)\s+)?(?:husband|wife|partner|son|daughter|mum|mom|mother|dad|father|child|children|kids?|baby|boy|girl|brother|sister|friends?|gp|doctor|pharmacist|nurse|consultant|boss|family|grandson|granddaughter|grandma|grandad|granny|gran|nan|grandmother|grandfather|colleagues?|neighbou?rs?|parents|team|therapist|physio|dentist|midwife|teacher|dog|cat|toddler|teenager|aunt|uncle|cousin|fianc\w*|boyfriend|girlfriend|surgeon|specialist|manager)\s+(\w+)/i;
+const STOPPED_HEALTH = /^\s+(?:smoking|snoring|drinking|wheezing|wetting|scratching|coughing|vomiting|bingeing|binging|overeating|sleepwalking|grinding|biting|sneezing|itching|limping|stammering|stuttering|comfort\s+eating|self-harming|having\s+(?:fits|seizures|panic\s+attacks|nightmares|night\s+terrors|migraines|headaches|nosebleeds|tantrums))\b/i;
+function personChanged(text: string, cues: Cue[], c: Cue): boolean {
+  const m = POSSESSED_PERSON.exec(text.slice(c.start, c.end));
+  if (!m) return false;
+  // A health behaviour stopped after a treatment or a time on one ('After six sessions my husband stopped snoring').
+  return !(m[1].toLowerCase() === 'stopped' && STOPPED_HEALTH.test(text.slice(c.end, c.end + 40)) && (treatmentTaken(text, cues) || /\b(?:after|within|since|thanks\s+to)\b/i.test(text)));
+}
+
+/**
+ * Round 6: review shapes without a named treatment as subject. A review line opened by a past verb of benefit with a
+ * possessed health outcome as its object ('Cleared my eczema in two weeks!', 'Sorted out my sleep'); none of a symptom
+ * since a start ('Not a single flare-up since I started the balm'); a return to an activity after a treatment or sessions
+ * ('I'm back to running after six sessions'); the best thing done for a health outcome ('the best thing I've done for my
+ * anxiety'). Not: a diary or a booking cleared, none since a year ('Not a single case since 2010'), back at work on
+ * Monday, the best thing for a career.
+ */
+const REVIEW_VERBS = new Set(['cleared', 'fixed', 'sorted', 'calmed', 'eased', 'soothed', 'ended', 'banished', 'healed', 'cured', 'transformed', 'settled', 'relieved', 'reduced', 'improved', 'tamed', 'shifted', 'helped', 'stopped', 'killed', 'zapped', 'cleared', 'boosted', 'restored', 'saved', 'changed', 'got', 'took', 'knocked']);
+const REVIEW_NOT_OUTCOME = /^(?:hygiene|routine|routines|habits?|schedule|medications?|meds|tablets|pills|intake|diary|plan|regime|budget|insurance|cover|leave|pattern|patterns|tracker|score|scores)$/;
+const REVIEW_FRAGMENT = /[a-z]+(?:\s+(?:out|up|rid\s+of|away|down))?\s+(?:my|her|his|our|their|the)\s+/iy;
+function reviewFragment(text: string, cues: Cue[], w: string): Reported | null {
+  let i = 0;
+  while (i < text.length && !isWordChar(text.charCodeAt(i))) i++;
+  REVIEW_FRAGMENT.lastIndex = i;
+  const m = REVIEW_FRAGMENT.exec(text);
+  if (!m) return null;
+  if ((w === 'got' || w === 'took' || w === 'knocked') && !/^[a-z]+\s+(?:rid\s+of|away|out)\s/i.test(m[0])) return null;
+  const from = i + m[0].length;
+  const c = cueFrom(cues, from);
+  if (!c || !(c.kind === K.bad || c.kind === K.disease || c.kind === K.good) || wordsBetween(text, from, c.start) > 2) return null;
+  // A health word that only classifies a noun: 'Improved my sleep hygiene', 'Reduced my pain medication'.
+  const head = nextWord(text, c.end);
+  if (CLASSIFIED_HEAD.has(head) || REVIEW_NOT_OUTCOME.test(head)) return null;
+  return { start: i, end: c.end, groupStart: i };
+}
+const NONE_SINCE = /^[\s"'\u201c\u2018*_>(]*(?:not\s+(?:a\s+single|one|once\s+a)|no\s+more|zero)\s+/i;
+const SINCE_START = /^[^.;:!?]{0,60}?\bsince\s+(?:(?:i|we|she|he|they)\s+(?:started|began|switched|tried|joined|had|took|came)|(?:my|our|her|his|their|the)\s+(?:first|last|second|third|[a-z-]+\s+)?(?:session|sessions|treatment|course|appointment|visit|drip|injection|jab|operation|surgery|adjustment|massage|class)|starting|beginning|taking|using|switching|trying|the\s+(?:[a-z-]+\s+)?(?:drops|balm|cream|oil|tablets|course|diet|programme|plan))\b/i;
+function noneSince(text: string, cues: Cue[]): Reported | null {
+  const m = NONE_SINCE.exec(text);
+  if (!m) return null;
+  const from = m[0].length;
+  const { countSymptom } = round6Regexes();
+  countSymptom.lastIndex = from;
+  const s = countSymptom.exec(text);
+  let end = s ? from + s[0].length : -1;
+  if (end < 0) {
+    const c = cueFrom(cues, from);
+    if (c && (c.kind === K.bad || c.kind === K.disease) && wordsBetween(text, from, c.start) <= 2) end = c.end;
+  }
+  if (end < 0 || !SINCE_START.test(text.slice(end))) return null;
+  let start = 0;
+  while (start < text.length && !isWordChar(text.charCodeAt(start))) start++;
+  return { start, end, groupStart: start };
+}
+const BACK_TO = /\b(?:i['\u2019]m|i\s+am|i\s+was|she['\u2019]s|she\s+is|she\s+was|he['\u2019]s|he\s+is|he\s+was|we['\u2019]re|we\s+were|they['\u2019]re|they\s+were|(?:my|her|his|our)\s+(?:son|daughter|husband|wife|partner|mum|dad|boy|girl|little\s+one)\s+is)\s+(?:(?:finally|now|already|fully|completely|even)\s+)?back\s+(?:to|at|on|in)\s+(?:running|training|work|the\s+gym|(?:my|her|his|our|their)\s+(?:old\s+|normal\s+|usual\s+)?(?:self|best|routine|running|training|yoga|football|golf|tennis|garden|bike)|normal|full\s+(?:fitness|strength|health)|the\s+(?:pitch|court|track|pool|saddle|slopes|bike|dance\s+floor)|playing|dancing|cycling|swimming|walking|hiking|lifting|climbing|school|nursery)(?![a-z-])/i;
+const AFTER_TREATMENT = /\b(?:after|following|since|thanks\s+to|within)\s+(?:(?:just|only)\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|ten|a\s+few|several|\d+|the|my|her|his|our|their)\s+(?:[a-z-]+\s+){0,2}?(?:sessions?|treatments?|classes|courses?|injections?|drips?|infusions?|adjustments?|massages?|appointments?|visits?)\b|\bthanks\s+to\b/i;
+function backTo(text: string, cues: Cue[]): Reported | null {
+  const m = BACK_TO.exec(text);
+  if (!m || !(AFTER_TREATMENT.test(text) || treatmentTaken(text, cues)) || negationBefore(text, cues, m.index)) return null;
+  return { start: m.index, end: m.index + m[0].length, groupStart: m.index };
+}
+const BEST_THING = /\b(?:the\s+)?best\s+(?:thing|decision|money|investment|purchase|\u00a3\d+)\s+(?:i|we|she|he)(?:['\u2019]ve|\s+have|['\u2019]d|\s+had)?\s+(?:ever\s+)?(?:done|tried|bought|spent|made|taken|booked)\s+for\s+(?:my|our|her|his|their)\s+/i;
+function bestThing(text: string, cues: Cue[]): Reported | null {
+  const m = BEST_THING.exec(text);
+  if (!m) return null;
+  const from = m.index + m[0].length;
+  const c = cueFrom(cues, from);
+  if (!c || !HEALTH_KINDS.has(c.kind) || c.kind === K.side || wordsBetween(text, from, c.start) > 2) return null;
+  return { start: m.index, end: c.end, groupStart: m.index };
+}
+
+/** Round 6: 'I can sleep on my side again': an ability regained, in the first person (not a booking or a try again). */
+const CAN_AGAIN = /\bI\s+can\s+(?:finally\s+|actually\s+|even\s+|happily\s+)?(?!(?:not|never|no|hardly|barely|only|just|try|book|call|come|start|apply|ask|test|do|see|go|visit|return|use|order|be|get|have|shower|bathe|drive|fly|pay|afford|find|speak|talk|meet|check|send|post|email|phone|write|log|sign|renew|claim|vote)\b)(?:[a-z-]+\s+){0,4}?[a-z-]+\s+again\b/;
+/** 'I can travel again now that the pandemic is over': the world changed, not the writer's health. */
+const CAN_AGAIN_OUTSIDE = /\bnow\s+that\b|\breopen|\bis\s+over\b|\blockdown|\bpandemic|\bstrike|\brepaired|\bfixed\b|\bback\s+in\s+stock|\bpaid\s+off/i;
+function canAgain(text: string): Reported | null {
+  const m = CAN_AGAIN.exec(text);
+  if (!m || CAN_AGAIN_OUTSIDE.test(text)) return null;
+  // The trigger is 'I can' and its verb, as the structure reader and 'These days I can run' report it.
+  const verb = /^I\s+can\s+(?:(?:finally|actually|even|happily)\s+)?[a-z-]+/.exec(m[0])!;
+  return { start: m.index, end: m.index + verb[0].length, groupStart: m.index };
+}
+
+/** First words that can open a dose fragment ('Two weeks on …', 'Just three sessions …'), looked up before its regex. */
+const FRAGMENT_FIRST = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty', 'forty', 'forty-five', 'fifty', 'sixty', 'ninety', 'half', 'just', 'only', 'barely', 'after', 'within', 'week', 'day', 'night', 'month', 'session']);
+/** The sentence's first word, lower case, after opening quotes, brackets or emphasis. */
+function firstWordLower(text: string): string {
+  let i = 0;
+  while (i < text.length && !isWordChar(text.charCodeAt(i))) i++;
+  let j = i;
+  while (j < text.length && (isWordChar(text.charCodeAt(j)) || text.charCodeAt(j) === 45)) j++;
+  return text.slice(i, j).toLowerCase();
+}
+/**
+ * Round 6: testimonials without a benefit verb, each looked for only when its words are there (indexOf): a dose
+ * fragment ('and' after an amount opening the sentence), leaving a session 'feeling' transformed, 'made all the difference'.
+ */
+function round6Outcome(text: string, cues: Cue[]): Reported | null {
+  // Each indexOf is a pass over the sentence: the cue kinds and the first word decide first which passes can apply.
+  let symptom = false;
+  let health = false;
+  let state = false; // a good outcome or a body part: 'their skin felt firmer'
+  for (const c of cues) {
+    if (c.kind === K.bad || c.kind === K.disease) symptom = true;
+    else if (c.kind === K.good || c.kind === K.body) state = true;
+    else if (c.kind === K.intervention || c.kind === K.drug) health = true;
+  }
+  let r: Reported | null = null;
+  const w = firstWordLower(text);
+  const opener = FRAGMENT_FIRST.has(w) || (w.length > 0 && w.charCodeAt(0) >= 48 && w.charCodeAt(0) <= 57);
+  const and = (opener || symptom) && text.indexOf(' and ') > 0;
+  if (and && opener) r = doseFragment(text, cues);
+  if (!r && REVIEW_VERBS.has(w)) r = reviewFragment(text, cues, w);
+  else if (!r && (w === 'not' || w === 'no' || w === 'zero') && text.indexOf('since') > 0) r = noneSince(text, cues);
+  if (r) return r;
+  if (text.indexOf('feeling') > 0) r = leftFeeling(text);
+  if (!r && text.indexOf('back ') > 0) r = backTo(text, cues);
+  if (!r && text.indexOf('again') > 0 && text.indexOf('I can') >= 0) r = canAgain(text);
+  if (!r && (symptom || state) && text.indexOf('best ') >= 0) r = bestThing(text, cues);
+  if (!r && text.indexOf('difference') > 0) r = madeDifference(text, cues);
+  if (!r && and && symptom && (text.indexOf(' it') > 0 || text.indexOf(' them') > 0)) r = pronounEnded(text, cues);
+  // A report needs a predicate of improvement (reportedOutcome has just looked for one), a treatment that 'worked', or a
+  // proportion who saw a body part or state better.
+  if (!r && (reportedPredicateSeen || ((symptom || health || state || text.indexOf('GP') >= 0) && (text.indexOf('work') > 0 || (state && (text.indexOf('%') > 0 || text.indexOf(' out of ') > 0 || text.indexOf(' in ten') > 0 || text.indexOf(' said') > 0))))) && REPORTING_WORD.test(text) && REPORTER_WORD.test(text)) r = reportedSpeech(text, cues);
+  if (!r && text.indexOf(' rate') > 0 && COMPARED_WITH_OTHERS.test(text)) r = successRate(text);
+  if (!r && (text.indexOf('chance') > 0 || text.indexOf('odds') > 0) && (text.indexOf('giv') > 0 || text.indexOf('gave') > 0 || text.indexOf('offer') > 0)) r = betterChance(text, cues);
+  return r;
 }
