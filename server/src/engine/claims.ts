@@ -662,6 +662,10 @@ export function compileLexicon(settings: ClaimsSettings = {}): ClaimLexicon {
   add('bad', outcomesData.outcomeClasses.bad);
   add('body', outcomesData.outcomeClasses.body);
   add('intervention', outcomesData.interventions);
+  // Round 6 (part A): the everyday words for complaints and their improvement by body area, and product nouns.
+  add('good', outcomesData.round6Subject.good);
+  add('bad', outcomesData.round6Subject.bad);
+  add('intervention', outcomesData.round6Subject.interventions);
 
   // Bucket every entry by the first one to three characters it can match (up to the first wildcard).
   const buckets = new Map<number, Entry[]>();
@@ -3659,12 +3663,12 @@ let outcomeStarts: Set<string> | null = null;
  */
 function outcomeShadowed(text: string, o: Cue): Cue {
   if (!outcomeAt) {
-    const good = alternation([...outcomesData.good, ...outcomesData.outcomeClasses.good]);
-    const bad = alternation([...outcomesData.bad, ...outcomesData.outcomeClasses.bad]);
+    const good = alternation([...outcomesData.good, ...outcomesData.outcomeClasses.good, ...outcomesData.round6Subject.good]);
+    const bad = alternation([...outcomesData.bad, ...outcomesData.outcomeClasses.bad, ...outcomesData.round6Subject.bad]);
     outcomeAt = new RegExp(`(?:(${good})|(${bad}))${WORD_END}`, 'iy');
     // The three-letter starts those outcomes can have (null: any), so that most verbs skip the regex.
     outcomeStarts = new Set();
-    for (const f of [...outcomesData.good, ...outcomesData.outcomeClasses.good, ...outcomesData.bad, ...outcomesData.outcomeClasses.bad]) {
+    for (const f of [...outcomesData.good, ...outcomesData.outcomeClasses.good, ...outcomesData.round6Subject.good, ...outcomesData.bad, ...outcomesData.outcomeClasses.bad, ...outcomesData.round6Subject.bad]) {
       const keys = startKeys(fragmentSource(f));
       if (!keys || [...keys].some((k) => k.length < 3 || k.indexOf(ANY) >= 0)) {
         outcomeStarts = null;
@@ -4304,6 +4308,7 @@ function readAbsolute(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
   }
   if (!entry) return null;
   if (absoluteNotMeant(text, cues, k, entry)) return null;
+  if (cureRateNoun(text, c)) return null; // round 6
   // Negated, doubted or reported at a distance: 'No treatment cures lupus', 'products that claim to cure'.
   if (facts.firstDoubt >= 0 && facts.firstDoubt < k) return null;
   const adviceOrCondition = facts.clauseAdvCond[clause[k]];
@@ -4328,9 +4333,24 @@ function readAbsolute(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
     // 'my joint pain is completely gone': a health outcome (not a side effect) at most three words before the term.
     const p = k > 0 ? cues[k - 1] : null;
     if (!p || !HEALTH_KINDS.has(p.kind) || p.kind === K.side || p.end < wordWindowStart(text, c.start, 3)) return null;
+    if (NATURAL_FREQUENCY.test(text.slice(p.end, c.start))) return null; // round 6
   }
   return absoluteTerm(text, c, entry.category, absoluteRewrites(text, c, entry, object, lex));
 }
+
+/**
+ * Round 6: 'a high cure rate for acne', 'cure rates of 90%': 'cure' as the first half of the compound noun 'cure rate' names
+ * a statistic (an outcome measure, like 'response rate'), it promises nothing; the claim reading still reads the sentence.
+ */
+function cureRateNoun(text: string, c: Cue): boolean {
+  return c.end - c.start === 4 && /^cure$/i.test(cueText(text, c)) && /^\s+rates?\b/i.test(text.slice(c.end, c.end + 8));
+}
+
+/**
+ * Round 6: 'Bruising is usually completely gone within two weeks', 'the swelling is normally completely gone by then': an
+ * adverb of usual course between a health subject and a state of being gone describes natural history, not a result.
+ */
+const NATURAL_FREQUENCY = /\b(?:usually|normally|typically|generally|often|mostly)\b/i;
 
 /** The absolute term at cue c: its span, category, the category's message and the rewrites offered. */
 function absoluteTerm(text: string, c: Cue, category: AbsoluteCategory, rewrites: Rewrite[]): AbsoluteTerm {

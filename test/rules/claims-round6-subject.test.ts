@@ -1,0 +1,49 @@
+// unsupported-claim on blog prose (issue #3, round 6, part A): claims with a treatment as the subject, and the lexicons
+// they need. Each describe block is one cause, stated as a fact about English or about blog writing, with positive
+// sentences in several health areas and the nearest negatives where the rules must stay silent. None of these sentences is
+// taken from the corpus or from a benchmark.
+
+import { cases } from '../helpers/claim-cases';
+
+describe('unsupported-claim on blog prose (round 6, treatment subjects)', () => {
+  describe('the everyday words for complaints and their improvement, body area by body area (teeth, eyes, lungs, skin, gut, joints, mind, sleep, hair, bladder, memory, fertility, immunity)', () => {
+    cases([
+      // Teeth and gums, eyes, breathing.
+      ['This mouthwash reduces plaque and bleeding gums.', ['unsupported-claim warning «reduces»']],
+      ['Oil pulling may ease sore gums.', ['unsupported-claim info «may ease»']],
+      ['The new toothpaste soothes sensitive teeth within days.', ['unsupported-claim warning «soothes»']],
+      ['Bilberry extract could sharpen your eyesight.', ['unsupported-claim info «could sharpen»']],
+      ['Lutein protects your vision as you get older.', ['unsupported-claim warning «protects»']],
+      ['These breathing exercises ease breathlessness on the stairs.', ['unsupported-claim warning «ease»']],
+      ['A spoonful of thyme syrup calms the wheezing at night.', ['unsupported-claim warning «calms»']],
+      // Skin, hair, nails, bladder, memory.
+      ['Oat baths help to stop scratching in the night.', ['unsupported-claim warning «help»']],
+      ['Rosemary oil reduced my hair loss in a month.', ['unsupported-claim warning «reduced»']],
+      ['Biotin strengthens brittle nails.', ['unsupported-claim warning «strengthens»']],
+      ['Pumpkin seed oil may calm an overactive bladder.', ['unsupported-claim info «may calm»']],
+      ['Sage tea might reduce forgetfulness in later life.', ['unsupported-claim info «might reduce»']],
+      // Mind, sleep, gut, joints, immunity, hydration, fertility, heart.
+      ['Chamomile takes the edge off everyday worries.', ['unsupported-claim warning «takes the edge off»']],
+      ['Magnesium eases restless nights.', ['unsupported-claim warning «eases»']],
+      ['Peppermint capsules relieve trapped wind and tummy ache.', ['unsupported-claim warning «relieve»']],
+      ['Glucosamine soothed her creaky joints.', ['unsupported-claim warning «soothed»']],
+      ['Echinacea strengthens your natural defences.', ['unsupported-claim warning «strengthens»']],
+      ['An electrolyte drink speeds up rehydration after a stomach bug.', ['unsupported-claim warning «speeds up»']],
+      ['Maca may boost your chances of conceiving.', ['unsupported-claim info «may boost»']],
+      ['Compression socks reduce swollen ankles on long flights.', ['unsupported-claim warning «reduce»']],
+      ['Melatonin eases jet lag.', ['unsupported-claim warning «eases»']],
+      ['St John\'s wort may lift the winter blues.', ['unsupported-claim info «may lift»']],
+      // Natural course, side effects, advice, questions, negations, logistics, a disease description.
+      ['Sore gums usually settle within a week of a new brace.', []],
+      ['The scratching often gets worse at night.', []],
+      ['Worries about money can keep you awake.', []],
+      ['If your eyesight changes suddenly, see an optician the same day.', []],
+      ['Does zinc shorten a cold?', []],
+      ['Hair loss is common after a high fever.', []],
+      ['Breathlessness is a side effect of some blood pressure tablets.', []],
+      ['Mouthwash does not remove plaque on its own.', []],
+      ['A tube of the toothpaste costs £4.', []],
+      ['Tell your GP about any swollen ankles.', []],
+    ]);
+  });
+});
