@@ -46,4 +46,24 @@ describe('unsupported-claim on blog prose (round 6, treatment subjects)', () => 
       ['Tell your GP about any swollen ankles.', []],
     ]);
   });
+
+  describe('an appositive of ingredients set off by commas between a plural subject and its verb ("Our Night Drops, with A, B and C, help …")', () => {
+    cases([
+      ['Our Night Drops, with CBD, lavender and lemon balm, help you drift off faster.', ['unsupported-claim warning «help»']],
+      ['These gummies, packed with zinc, vitamin C and elderberry, help your body fight off colds.', ['unsupported-claim warning «help»']],
+      ['The new eye drops, with hyaluronic acid, soothe tired, gritty eyes.', ['unsupported-claim warning «soothe»']],
+      ['Our bath oils, made with oats, calendula and chamomile, calm itchy skin.', ['unsupported-claim warning «calm»']],
+      ['The lozenges, with honey, lemon and zinc, ease a sore throat within minutes.', ['unsupported-claim warning «ease»']],
+      ['Our sleep sprays, infused with lavender and vetiver, may help you nod off.', ['unsupported-claim info «may help»']],
+      ['These shakes, with whey, oats and banana, help runners recover faster.', ['unsupported-claim warning «help»']],
+      // An opener that is not a subject (a time, a condition, an imperative), logistics, a question, a negation, a warning.
+      ['In winter, with colds and flu about, help your child wash their hands.', []],
+      ['The drops, with a pipette in every box, cost £12.', []],
+      ['Our drops, with CBD, lavender and lemon balm, arrive in two days.', []],
+      ['For babies, with their thinner skin, use a fragrance-free emollient.', []],
+      ['Do our new gummies, with zinc and vitamin C, help with colds?', []],
+      ['Our gummies, with zinc, vitamin C and elderberry, do not prevent colds.', []],
+      ['Parents, with a baby on the way, often worry about sleep.', []],
+    ]);
+  });
 });

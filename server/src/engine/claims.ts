@@ -2378,7 +2378,7 @@ function readVerb(text: string, cues: Cue[], k: number, verb: VerbForm, scan: Sc
   if (!prevB && verb.form === 's' && previousNonSpace(text, c.start) === 44) prev = aux = ',';
   // A base form after an appositive or a relative clause set off by commas ('low sodium levels, known as
   // hyponatremia, increase the risk'): the finite verb of a plural subject, not an imperative.
-  else if (!prevB && verb.form === 'base' && closesAppositive(text, c.start)) prev = aux = ',';
+  else if (!prevB && verb.form === 'base' && (closesAppositive(text, c.start) || closesListAppositive(text, c.start))) prev = aux = ',';
   const next = nextWord(text, c.end);
   // An adverb of manner between the verb and an intransitive continuation ('increased exponentially with', 'fell
   // steeply after') leaves the verb intransitive.
@@ -2917,6 +2917,36 @@ function closesAppositive(text: string, pos: number): boolean {
   if (!APPOSITIVE_OPENER.has(nextWord(text, open + 1))) return false;
   const first = nextWord(text, 0);
   return !/^(?:if|when|whenever|unless|although|though|while|whereas|because|since|to|for|after|before|once|as)$/.test(first);
+}
+
+/** Round 6: words that open an appositive of ingredients or features ('with CBD, lavender and lemon balm', 'containing zinc'). */
+const LIST_APPOSITIVE_OPENER = new Set(['with', 'containing', 'plus', 'featuring', 'like', 'made', 'packed', 'enriched', 'infused', 'blended', 'combining', 'now', 'from']);
+/** Round 6: sentence openers after which a comma-set phrase is not an appositive of the subject ('In winter, with colds about, …'). */
+const NOT_A_SUBJECT = /^(?:if|when|whenever|unless|although|though|while|whereas|because|since|to|for|after|before|once|as|in|on|at|by|with|during|over|from|without|please|try|use|take|give|add|apply|keep|make|ask|check|so|and|but|then|however|also)$/;
+
+/**
+ * Round 6: the text before pos ends with an appositive of ingredients or features set off by commas, possibly a list with
+ * commas of its own ('Our Night Drops, with CBD, lavender and lemon balm, help …', 'These gummies, packed with zinc,
+ * vitamin C and elderberry, support …'): a base form after it is the finite verb of the plural subject before it, as
+ * after 'known as …,' (closesAppositive). At most five commas back, within 160 characters, after a subject of at most
+ * six words that does not open with a preposition, a subordinator or an imperative.
+ */
+function closesListAppositive(text: string, pos: number): boolean {
+  let e = pos;
+  while (e > 0 && isSpaceCode(text.charCodeAt(e - 1))) e--;
+  if (e === 0 || text.charCodeAt(e - 1) !== 44) return false;
+  let commas = 0;
+  for (let i = e - 2; i >= 0 && i >= e - 160; i--) {
+    const ch = text.charCodeAt(i);
+    if (ch === 59 || ch === 58 || ch === 46 || ch === 40 || ch === 41) return false;
+    if (ch !== 44) continue;
+    if (++commas > 5) return false;
+    if (!LIST_APPOSITIVE_OPENER.has(nextWord(text, i + 1))) continue;
+    // The subject: the words before this comma, from the start of the sentence.
+    if (text.lastIndexOf(',', i - 1) >= 0 || wordsBetween(text, 0, i) > 6) return false;
+    return !NOT_A_SUBJECT.test(nextWord(text, 0));
+  }
+  return false;
 }
 
 /** 'more than six', 'fewer than a dozen': a quantity, not a comparison. */
