@@ -66,4 +66,32 @@ describe('unsupported-claim on blog prose (round 6, treatment subjects)', () => 
       ['Parents, with a baby on the way, often worry about sleep.', []],
     ]);
   });
+
+  describe('idioms and verbs of a treatment raising a good state or the chances of a good outcome ("gives you a lift", "supercharges your defences", "gives women a better chance", "tips the odds in your favour", "pushes a low count back up", "rehydrates you")', () => {
+    cases([
+      ['A B12 shot gives you a lift that lasts all week.', ['unsupported-claim warning «gives you a lift»']],
+      ['This morning smoothie gave me a real pick-me-up.', ['unsupported-claim warning «gave me a real pick-me-up»']],
+      ['Our Immunity Shot supercharges your defences before the school term.', ['unsupported-claim warning «supercharges»']],
+      ['Green tea may turbocharge your metabolism.', ['unsupported-claim info «may turbocharge»']],
+      ['Folic acid and a healthy weight give couples a better chance of conceiving.', ['unsupported-claim warning «give couples a better chance»']],
+      ['Stopping smoking gives women over 35 a better chance.', ['unsupported-claim warning «gives women over 35 a better chance»']],
+      ['Yoga before transfer might tip the odds in your favour.', ['unsupported-claim info «might tip the odds in your favour»']],
+      ['A course of iron tablets brings your energy levels back up within a month.', ['unsupported-claim warning «brings your energy levels back up»']],
+      ['Cutting down on salt brings your blood pressure back down.', ['unsupported-claim warning «brings your blood pressure back down»']],
+      ['An oral rehydration sachet rehydrates children faster than plain water.', ['unsupported-claim warning «rehydrates children»']],
+      ['Regular exercise during treatment boosts the chance of a full recovery.', ['unsupported-claim warning «boosts»']],
+      // A lift as transport, a chance of a service, odds of harm, a harm pushed back up, a question, advice, a negation, a
+      // fall too far, a procedure described with its means.
+      ['The taxi firm gives you a lift to the clinic for free.', []],
+      ['The ambulance gave him a lift to hospital.', []],
+      ['Our receptionist gives patients a better chance of getting an appointment by phoning at 8am.', []],
+      ['The odds are stacked against smokers.', []],
+      ['Stress pushes your blood pressure back up.', []],
+      ['Does acupuncture tip the odds in your favour?', []],
+      ['Drink two glasses of water to rehydrate you after a run.', []],
+      ['No supplement supercharges your defences.', []],
+      ['Missing meals brings your blood sugar back down too far.', []],
+      ['Our nurse rehydrates patients with a drip in A&E.', []],
+    ]);
+  });
 });

@@ -604,6 +604,7 @@ export function compileLexicon(settings: ClaimsSettings = {}): ClaimLexicon {
   add('testimonial', ctx.testimonial.phrases);
   add('testimonial', ctx.benefitIdioms.phrases); // claims by themselves, like testimonials
   add('testimonial', ctx.outcomeIdioms.phrases); // round 4: outcome idioms, like benefit idioms
+  add('testimonial', ctx.round6Idioms.phrases); // round 6: a lift, a better chance, the odds in your favour
   add('distancing', ctx.distancing.phrases);
   add('side', ctx.sideEffect.phrases);
   add('design', ctx.design.phrases);
@@ -648,6 +649,13 @@ export function compileLexicon(settings: ClaimsSettings = {}): ClaimLexicon {
   for (const v of relationsData.increaseVerbs.verbs) addVerb(v, 'increase');
   for (const v of relationsData.effectVerbs.verbs) addVerb(v, 'effect');
   addActingVerbs(addVerb, needsObject, change);
+  // Round 6: verbs of raising a good state, with a health object only.
+  for (const cls of ['increase', 'benefit'] as const) {
+    for (const v of relationsData.round6Verbs[cls]) {
+      needsObject.add(inflectVerb(v).lemma);
+      addVerb(v, cls);
+    }
+  }
   add('verb', verbSources);
 
   add('comparative', relationsData.comparatives.phrases);
@@ -2498,7 +2506,8 @@ function readVerb(text: string, cues: Cue[], k: number, verb: VerbForm, scan: Sc
         const pronoun = ((prev === 'this' || prev === 'that') && verb.form === 's') || ((prev === 'these' || prev === 'those') && verb.form === 'base' && !NOUN_NEXT.has(next));
         // 'Early treatment saves lives', 'a lower dose eases cramps': after a noun, the -s form of a verb whose plural noun
         // is rare ('saves', 'eases') is the finite verb of that noun phrase, not a compound noun ('treatment changes').
-        const finiteAfterNoun = verb.form === 's' && NOUN_MODIFIER.has(prev) && RARE_PLURAL_NOUN.has(head);
+        // Round 6: also any such -s form with a determined object after it ('before treatment boosts the chance of').
+        const finiteAfterNoun = verb.form === 's' && NOUN_MODIFIER.has(prev) && (RARE_PLURAL_NOUN.has(head) || OBJECT_DETERMINER.has(next));
         // 'X and Y may each double the risk': a floated quantifier before a base form with a determiner after it.
         const floated = verb.form === 'base' && (prev === 'each' || prev === 'all' || prev === 'both') && OBJECT_DETERMINER.has(next);
         // 'social support', 'practical help', 'parental support': a base form right after an adjective-shaped word (-al,
@@ -3532,7 +3541,7 @@ function isPredicatedMeans(text: string, c: Cue): boolean {
 let benefitIdiom: RegExp | null = null;
 /** The testimonial-kind cue c is one of claims-context.json's benefitIdioms. */
 function isBenefitIdiom(text: string, c: Cue): boolean {
-  benefitIdiom ??= new RegExp(`(?:${alternation([...contextData.benefitIdioms.phrases, ...contextData.outcomeIdioms.phrases])})${WORD_END}`, 'iy');
+  benefitIdiom ??= new RegExp(`(?:${alternation([...contextData.benefitIdioms.phrases, ...contextData.outcomeIdioms.phrases, ...contextData.round6Idioms.phrases])})${WORD_END}`, 'iy');
   benefitIdiom.lastIndex = c.start;
   const m = benefitIdiom.exec(text);
   return !!m && c.start + m[0].length === c.end;
