@@ -94,4 +94,30 @@ describe('unsupported-claim on blog prose (round 6, treatment subjects)', () => 
       ['Our nurse rehydrates patients with a drip in A&E.', []],
     ]);
   });
+
+  describe('a comparison that ranks a treatment above another remedy ("X beats Y", "nothing beats X for Y", "you can\'t beat X for Y", "works better than anything", "is better than any pill for")', () => {
+    cases([
+      ['Nothing beats a cold compress for a tension headache.', ['unsupported-claim warning «Nothing beats»']],
+      ["You can't beat oats for keeping cholesterol in check.", ["unsupported-claim warning «can't beat»"]],
+      ["Honey works better than cough syrup for a child's night-time cough.", ['unsupported-claim warning «works better than»']],
+      ['Ginger is better than any travel pill for motion sickness.', ['unsupported-claim warning «is better than»']],
+      ['In my experience, magnesium worked better than anything my doctor prescribed.', ['unsupported-claim warning «worked better than»']],
+      ['A few drops of lavender oil on the pillow beat a sleeping pill.', ['unsupported-claim warning «beat»']],
+      ['Nothing works better than ice for a sprained ankle.', ['unsupported-claim warning «Nothing works better than»']],
+      ['Cold-water swimming may work better than painkillers for period cramps.', ['unsupported-claim info «may work better than»']],
+      ['Aloe vera is better than any lotion for sunburn.', ['unsupported-claim warning «is better than»']],
+      // No treatment compared, a comfort or a taste ranked, sport, a question, a negation, a condition, an open question,
+      // a price, a comparison of convenience.
+      ['Our new booking system works better than the old one.', []],
+      ['Nothing beats a cup of tea on a cold day.', []],
+      ['Matcha beats coffee for taste.', []],
+      ['Chelsea beat Arsenal on Saturday.', []],
+      ['Does honey work better than cough syrup?', []],
+      ['Honey does not work better than cough syrup for a cough.', []],
+      ['If the cream works better than the ointment, keep using it.', []],
+      ['Trials are testing whether the balm works better than a steroid cream.', []],
+      ['Our clinic beats the high-street chains on price.', []],
+      ['The gel is better than the cream for travelling because it does not leak.', []],
+    ]);
+  });
 });

@@ -3832,6 +3832,8 @@ function findClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment
     out.reason = null;
     return out;
   }
+  // Round 6: a comparison that ranks a treatment above another remedy ('X beats Y', 'nothing beats X for Y', 'works better than').
+  if (!question && !out.rel && remedyComparison(text, cues, clause, segment, inParens, out)) return out;
   if (!question && !out.rel) {
     // A sentence that states an association ('X is linked to Y') or describes a study's design reports research, not
     // what happened to the writer's clients or to the writer: no reported outcome or testimonial is looked for.
@@ -3843,6 +3845,119 @@ function findClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment
     if (reported && reported.idiom && out.rel) out.testimonial = false;
   }
   return out;
+}
+
+// ---------------------------------------------------------------- round 6: comparisons of remedies
+
+/** Round 6: a comparative of merit or speed ('better than', 'faster'), the cue text of a comparison of remedies. */
+const REMEDY_COMPARATIVE = /^(?:better|faster|quicker)(?:\s+than)?$/i;
+/** Round 6: verbs of working before the comparative ('works better than', 'acted faster than'). */
+const WORKING = /^(?:work|works|worked|working|act|acts|acted|acting|do|does|did)$/;
+/** Round 6: the other side of the comparison when it names no treatment: 'better than anything (her GP gave her)'. */
+const ANY_REMEDY = /^(?:anything|everything|any|all|nothing)$/;
+/** Round 6: negators that make 'beat' or 'better than' a superlative ('nothing beats', 'you can't beat', 'nothing works better than'). */
+const SUPERLATIVE_NEGATOR = /^(?:nothing|no|can't|can\u2019t|cannot)$/i;
+
+/** Round 6: 'can't', 'cannot' right before 'beat' ('you can't beat ice for a sprain'). */
+const CANNOT_BEFORE = /(can['\u2019]t|cannot|can\s+not)\s+$/i;
+/** Round 6: a gerund among the first two words of the sentence, before pos: an activity as the subject ('Cold-water swimming …'). */
+function gerundSubject(text: string, pos: number): boolean {
+  let at = 0;
+  for (let w = 0; w < 2; w++) {
+    let s = at;
+    while (s < pos && !isWordChar(text.charCodeAt(s))) s++;
+    const e = nextWordEnd(text, s);
+    if (e <= s || e > pos) return false;
+    const word = text.slice(s, e).toLowerCase();
+    if (word.length > 5 && word.endsWith('ing') && !ING_NOUN.has(word)) return true;
+    at = e;
+  }
+  return false;
+}
+
+/**
+ * Round 6: a comparison that ranks a treatment above another remedy is an efficacy claim. 'A few drops beat a late-night
+ * cup of tea', 'Exercise beats antidepressants' (the other remedy as the object of 'beat'); 'nothing beats a Mediterranean
+ * diet for egg and sperm health', 'you can't beat ice for a sprain' (a superlative, with 'for' and a health outcome);
+ * 'the balm worked better than anything her GP gave her', 'honey works better than cough syrup' (a verb of working and
+ * 'better than' with a treatment on one side and a remedy or 'anything' on the other); 'ginger is better than any travel
+ * pill for motion sickness' (a copula, with 'for' and a health outcome). A purpose after the object with no health
+ * outcome ('beats coffee for taste', 'on a cold day') is no claim, nor is a comparison negated in its clause.
+ */
+function remedyComparison(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, out: ClaimFinding): boolean {
+  for (let k = 0; k < cues.length; k++) {
+    const c = cues[k];
+    let beat = false;
+    const first = text.charCodeAt(c.start) | 32;
+    if (first !== 98 && first !== 102 && first !== 113) continue; // b, f, q: 'beat', 'better', 'faster', 'quicker'
+    if (c.kind === K.verb) {
+      if (c.end - c.start > 5) continue;
+      const w = cueText(text, c).toLowerCase();
+      if (w !== 'beat' && w !== 'beats') continue;
+      beat = true;
+    } else if (c.kind !== K.comparative || !REMEDY_COMPARATIVE.test(cueText(text, c))) continue;
+    if (inParens[k]) continue;
+    const before = prevWord(text, c.start);
+    // The word before: 'beat' after a subject (or a superlative negator, or a modal of it: 'can't beat'); 'better than'
+    // after a verb of working or a copula.
+    const copula = !beat && COPULAS.has(before);
+    if (!beat && !copula && !WORKING.test(before)) continue;
+    const verbStart = beat ? c.start : prevWordBounds(text, c.start)![0];
+    let negator = prevWordBounds(text, verbStart);
+    const cannot = beat ? CANNOT_BEFORE.exec(text.slice(Math.max(0, verbStart - 12), verbStart)) : null;
+    if (cannot) negator = [verbStart - cannot[0].length, verbStart - cannot[0].length + cannot[1].length];
+    const superlative = negator !== null && (cannot !== null || SUPERLATIVE_NEGATOR.test(text.slice(negator[0], negator[1])));
+    // A treatment on the subject side (an intervention before the verb in its clause, or a gerund that opens the sentence:
+    // 'Cold-water swimming may work better than painkillers'), unless a superlative has none.
+    let subject = superlative || gerundSubject(text, verbStart);
+    let negated = false;
+    for (let j = k - 1; j >= 0 && clause[j] === clause[k]; j--) {
+      if (cues[j].kind === K.intervention || cues[j].kind === K.drug) subject = true;
+      else if (cues[j].kind === K.negation && !superlative) negated = true;
+    }
+    if (negated || !subject) continue;
+    // The other side: an intervention or 'anything' within six words after the comparison (after 'than' for 'better').
+    let from = c.end;
+    if (!beat && !/than$/i.test(cueText(text, c))) {
+      if (nextWord(text, from) !== 'than') continue;
+      from = nextWordEnd(text, text.indexOf('than', from));
+    }
+    let limit = from;
+    for (let w = 0; w < 6; w++) limit = nextWordEnd(text, limit);
+    let other = ANY_REMEDY.test(nextWord(text, from));
+    let purpose = -1;
+    let health = false;
+    for (let j = k + 1; j < cues.length && clause[j] === clause[k]; j++) {
+      const o = cues[j];
+      if (o.kind === BOUNDARY || o.kind === QUESTION) break;
+      if (o.start <= limit && (o.kind === K.intervention || o.kind === K.drug)) other = true;
+      if (o.start > from && o.kind === COMMA) break;
+    }
+    // A purpose phrase after the other side: 'for egg and sperm health' must name a health outcome ('for taste' does not);
+    // a superlative or a copula needs one ('nothing beats a cup of tea on a cold day' ranks a comfort, not a remedy).
+    const m = /\s(for|on|in|at)\s/i.exec(text.slice(from, Math.min(text.length, from + 120)));
+    if (m) {
+      purpose = from + m.index;
+      health = false;
+      if (m[1].toLowerCase() === 'for') {
+        for (let j = k + 1; j < cues.length && clause[j] === clause[k]; j++) if (cues[j].start > purpose && ((HEALTH_KINDS.has(cues[j].kind) && cues[j].kind !== K.side) || cues[j].kind === K.testimonial)) health = true;
+      } else if (!superlative && !copula) health = true; // 'beats antidepressants in most trials'
+    }
+    if (superlative || copula ? !health : !(other && (purpose < 0 || health))) continue;
+    const why = vetoed(text, cues, k, clause, segment, inParens);
+    if (why) {
+      out.reason ??= why;
+      continue;
+    }
+    const start = superlative ? negator![0] : verbStart;
+    const cue: Cue = { kind: c.kind, start, end: c.end };
+    const hedge = hedgeBefore(text, cues, k, clause);
+    out.rel = { cue, index: k, type: 'causal', weak: false, verb: null, hedge, modalStart: hedge && hedge.end <= start ? hedge.start : start, negated: false, clause: clause[k], relative: false };
+    out.object = null;
+    out.reason = null;
+    return true;
+  }
+  return false;
 }
 
 // ---------------------------------------------------------------- round 5: care and services, not effects
