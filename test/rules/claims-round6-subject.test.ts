@@ -120,4 +120,29 @@ describe('unsupported-claim on blog prose (round 6, treatment subjects)', () => 
       ['The gel is better than the cream for travelling because it does not leak.', []],
     ]);
   });
+
+  describe('verbs of skin and hair care, of cooling and of perking up, and the sport outcomes of doing more ("clears your skin", "fades dark spots", "takes the heat out of", "perks you up", "help you run faster")', () => {
+    cases([
+      ['Cutting out sugar clears your skin within a month.', ['unsupported-claim warning «clears»']],
+      ['Our night cream fades dark spots.', ['unsupported-claim warning «fades»']],
+      ['Our hair serum thickens thinning hair.', ['unsupported-claim warning «thickens»']],
+      ['Collagen shots may plump up tired skin.', ['unsupported-claim info «may plump up»']],
+      ['The cooling gel takes the heat out of sunburn.', ['unsupported-claim warning «takes the heat out of»']],
+      ['A vitamin drip perks you up after a long week.', ['unsupported-claim warning «perks you up»']],
+      ['Our lozenges knock a cold on the head.', ['unsupported-claim warning «knock a cold on the head»']],
+      ['Beetroot shots help you run faster.', ['unsupported-claim warning «help»']],
+      ['Weighted blankets calm an anxious mind.', ['unsupported-claim warning «calm»']],
+      ['Saw palmetto means fewer night-time trips to the loo.', ['unsupported-claim warning «means fewer night-time trips to the loo»']],
+      // Adjectives, intransitive fading, a procedure, cooking, clearance, an injury, a harm of training harder.
+      ['A face wash for clear skin.', []],
+      ['It is clear that the rash needs a doctor.', []],
+      ['The rash fades and the itching stops within a week.', []],
+      ['Bruises fade from purple to yellow.', []],
+      ['The dentist numbs your gums before the filling.', []],
+      ['Cornflour thickens the sauce.', []],
+      ['The nurse cleared her for surgery.', []],
+      ['He knocked his head on the cupboard.', []],
+      ['Runners who train harder get injured more often.', []],
+    ]);
+  });
 });

@@ -650,7 +650,7 @@ export function compileLexicon(settings: ClaimsSettings = {}): ClaimLexicon {
   for (const v of relationsData.effectVerbs.verbs) addVerb(v, 'effect');
   addActingVerbs(addVerb, needsObject, change);
   // Round 6: verbs of raising a good state, with a health object only.
-  for (const cls of ['increase', 'benefit'] as const) {
+  for (const cls of ['increase', 'benefit', 'decrease'] as const) {
     for (const v of relationsData.round6Verbs[cls]) {
       needsObject.add(inflectVerb(v).lemma);
       addVerb(v, cls);
@@ -778,6 +778,8 @@ function isActingLemma(lemma: string): boolean {
     actingLemmas = new Set();
     const acting = relationsData.actingVerbs as unknown as Record<'benefit' | 'decrease' | 'increase', string[]>;
     for (const cls of ['benefit', 'decrease', 'increase'] as const) for (const v of acting[cls]) actingLemmas.add(inflectVerb(v).lemma);
+    // Round 6: the verbs of raising a good state and of skin care claim only with a direct health object too.
+    for (const cls of ['benefit', 'decrease', 'increase'] as const) for (const v of relationsData.round6Verbs[cls]) actingLemmas.add(inflectVerb(v).lemma);
   }
   return actingLemmas.has(lemma);
 }
@@ -2383,7 +2385,8 @@ function readVerb(text: string, cues: Cue[], k: number, verb: VerbForm, scan: Sc
   let aux = auxiliaryBefore(text, anchor);
   // An -s verb right after a comma ends an appositive or continues a list of predicates ('Smoking, current or past,
   // raises the rate', 'it eases pain, improves sleep'): a finite verb, not the start of a sentence.
-  if (!prevB && verb.form === 's' && previousNonSpace(text, c.start) === 44) prev = aux = ',';
+  // Round 6: after a label's colon too ('What our serum does: brightens dull skin and fades dark spots').
+  if (!prevB && verb.form === 's' && (previousNonSpace(text, c.start) === 44 || previousNonSpace(text, c.start) === 58)) prev = aux = ',';
   // A base form after an appositive or a relative clause set off by commas ('low sodium levels, known as
   // hyponatremia, increase the risk'): the finite verb of a plural subject, not an imperative.
   else if (!prevB && verb.form === 'base' && (closesAppositive(text, c.start) || closesListAppositive(text, c.start))) prev = aux = ',';
@@ -2402,6 +2405,8 @@ function readVerb(text: string, cues: Cue[], k: number, verb: VerbForm, scan: Sc
   // 'can help in differentiation of', 'may aid in counseling', 'assists with risk stratification': help with a task of knowing.
   if ((head === 'help' || head === 'aid' || head === 'assist') && (next === 'in' || next === 'with' || next === 'for') && cognitiveTaskAfter(text, c.end)) return null;
   if (head === 'drop' && next === 'out') return null; // 'drop out rates'
+  // Round 6: 'for clear skin', 'is clear that', 'the clear gel': after a preposition, a determiner or a copula the base form is the adjective.
+  if (head === 'clear' && verb.form === 'base' && (PREPOSITIONS.has(prev) || NOUN_CONTEXT.has(prev) || COPULAS.has(prev))) return null;
   // 'our data do not support an association', 'evidence supporting the theory': evidential, not causal; 'nutritional
   // support', 'social support and functioning': the noun after an adjective.
   if (head === 'support' && (evidentialSupport(text, anchor, verb.form) || (verb.form === 'base' && NOUN_SUPPORT_MODIFIER.test(prev)))) return null;
