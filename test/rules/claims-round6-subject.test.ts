@@ -145,4 +145,28 @@ describe('unsupported-claim on blog prose (round 6, treatment subjects)', () => 
       ['Runners who train harder get injured more often.', []],
     ]);
   });
+
+  describe('help + a person + a verb of health doing ("helps you wind down", "helps your child settle at night", "help you stay full", "helps you keep food down"), a lost state given back, and the same verbs reported of a group ("Some of our regulars find they concentrate better")', () => {
+    cases([
+      ['Lavender helps you wind down after a busy day.', ['unsupported-claim warning «helps»']],
+      ['Our bedtime tea helps your child settle at night.', ['unsupported-claim warning «helps»']],
+      ['Magnesium may help you switch off at night.', ['unsupported-claim info «may help»']],
+      ['Our protein bars help you stay full until lunch.', ['unsupported-claim warning «help»']],
+      ['Ginger helps you keep food down in early pregnancy.', ['unsupported-claim warning «helps»']],
+      ['These eye drops help you see more clearly.', ['unsupported-claim warning «help»']],
+      ['Acupuncture got me my periods back.', ['unsupported-claim warning «got me my periods back»']],
+      ['Some of our clients find they think more clearly after a session.', ['unsupported-claim info «think more clearly»']],
+      ['Several of our members say they focus better at work.', ['unsupported-claim warning «focus better»']],
+      ['Some of our members find they cope better with jet lag after a session.', ['unsupported-claim info «cope better»']],
+      // Business and household senses, natural development, a question, advice, an outcome that is not the service's.
+      ['We are winding down the evening clinic in March.', []],
+      ['Please switch off your phone before the scan.', []],
+      ['Switch off the lights at bedtime.', []],
+      ['Most babies settle at night by six months.', []],
+      ['When will I get my period back after the pill?', []],
+      ['Try to keep fluids down in small sips.', []],
+      ['Some of our clients find the car park hard to use.', []],
+      ['You should see better once the swelling goes down.', []],
+    ]);
+  });
 });

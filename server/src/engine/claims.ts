@@ -616,6 +616,7 @@ export function compileLexicon(settings: ClaimsSettings = {}): ClaimLexicon {
   add('topic', ctx.topicFrames.phrases);
   add('advice', ctx.advice.phrases);
   add('population', hedgesData.population);
+  add('population', hedgesData.round6Population.phrases); // round 6: 'some of our regulars'
   add('hedge', hedgesData.modal);
   add(
     'hedge',
@@ -4115,7 +4116,7 @@ function reportedRegexes(): { group: RegExp; predicate: RegExp; comparative: Reg
   // 'no longer need insulin', 'come off their blood pressure tablets': a medicine no longer needed.
   const meds = `(?:no\\s+longer\\s+(?:need|needs|take|takes|use|uses|rely\\s+on)|(?:come|comes|came|get|gets|got)\\s+off)\\s+(?:(?:their|any|all\\s+their)\\s+)?(?:[a-z-]+\\s+){0,2}?(?:${alternation(reportedData.medications)})`;
   const predicate = new RegExp(
-    `\\b(?:${alternation(reportedData.predicates)}|${meds}|${owner}(?:${alternation(reportedData.positiveStates)})\\s+${aux}(?:${alternation(reportedData.returnVerbs)})|${owner}(?:${alternation(reportedData.symptoms)})\\s+${aux}(?:${alternation(reportedData.clearVerbs)}))(?![a-z-])`,
+    `\\b(?:${alternation([...reportedData.predicates, ...reportedData.round6Predicates.phrases])}|${meds}|${owner}(?:${alternation(reportedData.positiveStates)})\\s+${aux}(?:${alternation(reportedData.returnVerbs)})|${owner}(?:${alternation(reportedData.symptoms)})\\s+${aux}(?:${alternation(reportedData.clearVerbs)}))(?![a-z-])`,
     'g', // lower case: the predicate comes after its group, never first in the sentence (and case-sensitive matching is faster)
   );
   receiverNoun = new RegExp(`^(?:${alternation(g.receivers)})$`, 'i');
