@@ -169,4 +169,24 @@ describe('unsupported-claim on blog prose (round 6, treatment subjects)', () => 
       ['You should see better once the swelling goes down.', []],
     ]);
   });
+
+  describe('the writer\'s own rate of a good outcome set above an average or other providers ("Our live birth rate is well above the national average")', () => {
+    cases([
+      ['Our pregnancy rates are consistently higher than most other clinics.', ['unsupported-claim warning «pregnancy rates»']],
+      ['Our IVF success rates beat the UK average year after year.', ['unsupported-claim warning «IVF success rates»']],
+      ['My cure rate for verrucas is double the national average.', ['unsupported-claim warning «cure»']],
+      ['Our remission rates are well above the NHS average.', ['unsupported-claim warning «remission»']],
+      ['Our recovery rates after knee surgery are above the national average.', ['unsupported-claim warning «recovery»']],
+      ['At 52%, our live birth rate for women under 35 is far above the national average.', ['unsupported-claim warning «live birth rate»']],
+      // A national figure, waiting times, prices, someone else\'s rates, a harm, a question, a negation, a survey.
+      ['The national average live birth rate is 25%.', []],
+      ['Our waiting times are well below the national average.', []],
+      ['Smoking rates in the area are above the national average.', []],
+      ['Our prices are below the average for London clinics.', []],
+      ['Obesity rates in our town are higher than the national average.', []],
+      ['Are our success rates above the national average?', []],
+      ['Our success rates are not above the national average.', []],
+      ['Our response rate to the survey was above the national average.', []],
+    ]);
+  });
 });

@@ -3840,6 +3840,8 @@ function findClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment
   }
   // Round 6: a comparison that ranks a treatment above another remedy ('X beats Y', 'nothing beats X for Y', 'works better than').
   if (!question && !out.rel && remedyComparison(text, cues, clause, segment, inParens, out)) return out;
+  // Round 6: the writer's own success rate set above an average ('Our live birth rate … is well above the national average').
+  if (!question && !out.rel && ownRateAboveNorm(text, cues, clause, segment, inParens, out)) return out;
   if (!question && !out.rel) {
     // A sentence that states an association ('X is linked to Y') or describes a study's design reports research, not
     // what happened to the writer's clients or to the writer: no reported outcome or testimonial is looked for.
@@ -3960,6 +3962,47 @@ function remedyComparison(text: string, cues: Cue[], clause: ArrayLike<number>, 
     const hedge = hedgeBefore(text, cues, k, clause);
     out.rel = { cue, index: k, type: 'causal', weak: false, verb: null, hedge, modalStart: hedge && hedge.end <= start ? hedge.start : start, negated: false, clause: clause[k], relative: false };
     out.object = null;
+    out.reason = null;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Round 6: the writer's own rate of a good outcome set above an average or other providers ('Our live birth rate for
+ * women under 35 is 48%, well above the national average', 'our pregnancy rates are higher than most clinics'') claims
+ * that the treatment works better than elsewhere. The rate must be a good outcome of the lexicon (a success, live birth,
+ * pregnancy, cure, remission or survival rate), owned by the writer ('our', 'my'), and the comparison must be with a
+ * norm ('the national average', 'the UK average', 'most clinics'): waiting times, prices and other people's rates are not claims.
+ */
+const SURVEY_WORD = /\b(?:survey|surveys|questionnaire|questionnaires|poll|feedback|review|reviews|response\s+rate|recall)\b/i;
+const NORM_WORD = /\b(?:average|averages|norm|benchmark|clinics|providers|centres|centers|units)\b/i;
+const OWN_RATE_ABOVE =
+  /\b(?:our|my)\s+(?:[a-z-]+\s+){0,3}?(?:rates?|results|figures|numbers)\b[^.;:?!]{0,120}?\b(?:(?:well|far|way|significantly|consistently|comfortably|nearly|almost)\s+)?(?:above|higher\s+than|better\s+than|ahead\s+of|exceeds?|exceeding|beats?|beating|outperforms?|outperforming|twice|double)\s+(?:that\s+of\s+)?(?:the\s+)?(?:(?:national|uk|us|nhs|industry|sector|hfea|regional|european|typical|average|overall)\s+){0,3}(?:average|averages|norm|benchmark|most\s+(?:other\s+)?(?:clinics|providers|centres|centers|units)|other\s+(?:clinics|providers|centres|centers|units))\b/iy;
+function ownRateAboveNorm(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, out: ClaimFinding): boolean {
+  if (!NORM_WORD.test(text)) return false;
+  for (let k = 0; k < cues.length; k++) {
+    const c = cues[k];
+    if (c.kind !== K.good && !cureRateNoun(text, c)) continue;
+    // The owner at most four words before the good outcome ('Our live birth rate', 'our IVF success rates').
+    const from = wordWindowStart(text, c.start, 4);
+    const own = /\b(?:our|my)\s/i.exec(text.slice(from, c.start));
+    if (!own) continue;
+    OWN_RATE_ABOVE.lastIndex = from + own.index;
+    const m = OWN_RATE_ABOVE.exec(text);
+    if (!m || SURVEY_WORD.test(m[0])) continue;
+    // Negated: 'our success rates are not above the national average'.
+    let negated = false;
+    for (let j = k + 1; j < cues.length && cues[j].start < OWN_RATE_ABOVE.lastIndex; j++) if (cues[j].kind === K.negation) negated = true;
+    if (negated) continue;
+    const why = vetoed(text, cues, k, clause, segment, inParens);
+    if (why) {
+      out.reason ??= why;
+      continue;
+    }
+    const cue: Cue = { kind: K.good, start: c.start, end: c.end };
+    out.rel = { cue, index: k, type: 'causal', weak: false, verb: null, hedge: null, modalStart: c.start, negated: false, clause: clause[k], relative: false };
+    out.object = c;
     out.reason = null;
     return true;
   }
