@@ -189,4 +189,25 @@ describe('unsupported-claim on blog prose (round 6, treatment subjects)', () => 
       ['Our response rate to the survey was above the national average.', []],
     ]);
   });
+
+  describe('more of the shop\'s verbs and idioms with a body part kept well ("keeps tummies happy", "freshens bad breath", "clears out blocked sinuses", "melts belly fat", "may balance your cycle", "protects against sight loss")', () => {
+    cases([
+      ['Our chewable probiotic keeps tummies happy.', ['unsupported-claim warning «keeps tummies happy»']],
+      ['This mouth spray freshens bad breath for hours.', ['unsupported-claim warning «freshens»']],
+      ['The new nasal rinse clears out blocked sinuses.', ['unsupported-claim warning «clears out»']],
+      ['A daily shot of apple cider vinegar melts belly fat.', ['unsupported-claim warning «melts»']],
+      ['Our collagen coffee keeps your skin looking ten years younger.', ['unsupported-claim warning «keeps your skin looking ten years younger»']],
+      ['The eye supplement protects against age-related sight loss.', ['unsupported-claim warning «protects»']],
+      ['Our fertility tea may balance your cycle.', ['unsupported-claim info «may balance»']],
+      ['Our Joint Formula, with turmeric and glucosamine, keeps creaky knees moving.', ['unsupported-claim warning «keeps creaky knees moving»']],
+      // Imperatives, a purpose, natural variation, a disease description, household and nursing senses.
+      ['Keep your skin clear by washing twice a day.', []],
+      ['Ice melts quickly in the sun.', []],
+      ['Your cycle length can vary from month to month.', []],
+      ['Brush twice a day to freshen your breath.', []],
+      ['Clear out the medicine cabinet once a year.', []],
+      ['Hearing loss is common after 60.', []],
+      ['The nurse kept the wound clear of dressings.', []],
+    ]);
+  });
 });
