@@ -210,4 +210,22 @@ describe('unsupported-claim on blog prose (round 6, treatment subjects)', () => 
       ['The nurse kept the wound clear of dressings.', []],
     ]);
   });
+
+  describe('a complaint kept away by a treatment ("keeps cavities away", "kept my cravings away"), and vitamin drops as a treatment', () => {
+    cases([
+      ['A fluoride varnish every six months keeps cavities away in children.', ['unsupported-claim warning «keeps cavities away»']],
+      ['Daily flossing keeps gum disease away.', ['unsupported-claim warning «keeps gum disease away»']],
+      ['This spray keeps colds away all winter.', ['unsupported-claim warning «keeps colds away»']],
+      ['Eating protein at breakfast kept my cravings away until lunch.', ['unsupported-claim warning «kept my cravings away»']],
+      ['Our elderberry syrup keeps winter bugs off.', ['unsupported-claim warning «keeps winter bugs off»']],
+      ['Two sprays a day kept the hay fever away all summer.', ['unsupported-claim warning «kept the hay fever away»']],
+      // Advice, no complaint, keeping an illness away from a place, a negation, a question.
+      ['Keep medicines away from children.', []],
+      ['The fence keeps the dogs away.', []],
+      ['We kept the flu away from the ward by testing staff.', []],
+      ['Nothing keeps colds away completely.', []],
+      ['Does zinc keep colds away?', []],
+      ['Keeping the weight off is harder than losing it.', []],
+    ]);
+  });
 });
