@@ -493,19 +493,6 @@ const KNOWN_GAPS: Gap[] = [
   // q, r, s, t were held out in round 4 and analysed in round 5: the gaps at the start of round 5 (remove an entry when its gap closes).
   { draft: 's-heldout-gp-newsletter.txt', kind: 'fp', rule: 'unsupported-claim', text: '«swears by» in:', reason: 'arguable, kept in round 5: "swears by X for her arthritis" credits one named person (a testimonial of efficacy, as "Our members swear by the sauna for their back pain"); the labeller put the claim on the next sentence, which the writer then rebuts. One sentence cannot tell a testimonial that the post endorses from one it quotes to correct; unnamed groups ("Thousands of women swear by") are vague-attribution since round 5' },
   // u, v, w, x were held out in round 5 and analysed in round 6: the gaps at the start of round 6 (remove an entry when its gap closes).
-  { draft: 'u-heldout-iv-drip-lounge.md', kind: 'miss', rule: 'unsupported-claim', text: 'The Recovery Drip rehydrates you faster than any glass of water', reason: '"rehydrates" is no benefit verb and "than any glass of water" a comparison with another treatment: a product (the X Drip) as a subject' },
-  { draft: 'u-heldout-iv-drip-lounge.md', kind: 'miss', rule: 'unsupported-claim', text: 'Our Immunity Boost supercharges your defences', reason: '"supercharges" + "your defences" (the immune system as defences) and a product name as the subject; "instead of reaching for the tissues" an idiom of avoided illness' },
-  { draft: 'u-heldout-iv-drip-lounge.md', kind: 'miss', rule: 'unsupported-claim', text: 'The Energy & Focus drip gives you a lift that lasts', reason: '"gives you a lift" is an idiom of energy; "give" + a good state' },
-  { draft: 'u-heldout-iv-drip-lounge.md', kind: 'miss', rule: 'unsupported-claim', text: 'Some of our regulars find they concentrate better', reason: '"concentrate better" (a cognitive outcome as a verb + better) after "find"; "after a drip" as the treatment adjunct' },
-  { draft: 'v-heldout-fertility-clinic.md', kind: 'miss', rule: 'unsupported-claim', text: 'DHEA may help women with a low egg reserve respond better', reason: '"help + people + respond better to" a treatment; DHEA unknown as a supplement name; the side-effect clause after "but" must not veto it' },
-  { draft: 'v-heldout-fertility-clinic.md', kind: 'miss', rule: 'unsupported-claim', text: 'losing even a few kilos before treatment boosts the chance of a successful cycle', reason: '"boosts the chance of" a good outcome (chance/odds as the object of an increase verb); a gerund of weight loss as the intervention' },
-  { draft: 'v-heldout-fertility-clinic.md', kind: 'miss', rule: 'unsupported-claim', text: 'nothing beats a Mediterranean-style diet for egg and sperm health', reason: '"nothing beats X for Y": a superlative comparison as an efficacy claim' },
-  { draft: 'v-heldout-fertility-clinic.md', kind: 'miss', rule: 'unsupported-claim', text: 'Cutting out alcohol and swapping tight briefs for boxers pushes a low sperm count back up', reason: '"pushes … back up" a phrasal verb of restoring a low measure; gerund interventions' },
-  { draft: 'v-heldout-fertility-clinic.md', kind: 'miss', rule: 'unsupported-claim', text: 'Acupuncture around the day of transfer could nudge the odds in your favour', reason: '"nudge the odds in your favour": an idiom of improved chances (hedged)' },
-  { draft: 'w-heldout-paediatric-eczema.txt', kind: 'miss', rule: 'unsupported-claim', text: 'Some parents find that cotton sleepsuits with fold-over mitts help to stop scratching', reason: '"help to stop scratching": scratching (a symptom as a gerund) missing from the outcome lexicon; sleepsuits with mitts as the intervention' },
-  { draft: 'x-heldout-cbd-shop.md', kind: 'miss', rule: 'unsupported-claim', text: 'CBD takes the edge off everyday worries', reason: '"worries" is not in the outcome lexicon ("takes the edge off anxiety" is found); the adjective "everyday" before it' },
-  { draft: 'x-heldout-cbd-shop.md', kind: 'miss', rule: 'unsupported-claim', text: 'Our Night Drops, with CBD, lavender and lemon balm, help you drift off', reason: 'an appositive "with A, B and C," between the subject and the verb hides the verb ("Our Night Drops help you drift off" is found)' },
-  { draft: 'x-heldout-cbd-shop.md', kind: 'miss', rule: 'unsupported-claim', text: 'Some customers find that a few drops under the tongue an hour before bed beat a late-night cup', reason: '"X beats Y" as a comparison of remedies after "Some customers find"' },
 ];
 
 /**
@@ -516,11 +503,13 @@ const KNOWN_GAPS: Gap[] = [
  * their labels above, like the tuning drafts.)
  */
 const HELDOUT_COUNTS: Record<string, { tp: number; fp: number; miss: number; severity: number }> = {
-  // Round 6's blind drafts (y, z), pinned at the round start (code of b1578a7), before any of the round's fixes.
-  'y-heldout-dental-practice.md': { tp: 6, fp: 1, miss: 12, severity: 0 },
+  // Round 6's blind drafts (y, z), pinned at the round start (code of b1578a7: 21 of 60 labels found, 2 false positives),
+  // and again after the round's merges (25 of 60, 3 false positives): y dental 6 -> 9 found (1 -> 2 false positives),
+  // z men's health 6 -> 7, the others unchanged.
+  'y-heldout-dental-practice.md': { tp: 9, fp: 2, miss: 9, severity: 0 },
   'y-heldout-hypnotherapy.md': { tp: 5, fp: 1, miss: 12, severity: 0 },
   'z-heldout-hayfever-pharmacy.txt': { tp: 4, fp: 0, miss: 4, severity: 1 },
-  'z-heldout-mens-health-clinic.md': { tp: 6, fp: 0, miss: 11, severity: 0 },
+  'z-heldout-mens-health-clinic.md': { tp: 7, fp: 0, miss: 10, severity: 0 },
 };
 
 function problems(draft: Draft): { kind: Gap['kind']; rule: string; text: string }[] {

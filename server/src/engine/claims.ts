@@ -605,6 +605,7 @@ export function compileLexicon(settings: ClaimsSettings = {}): ClaimLexicon {
   add('testimonial', ctx.testimonial.phrases);
   add('testimonial', ctx.benefitIdioms.phrases); // claims by themselves, like testimonials
   add('testimonial', ctx.outcomeIdioms.phrases); // round 4: outcome idioms, like benefit idioms
+  add('testimonial', ctx.round6Idioms.phrases); // round 6: a lift, a better chance, the odds in your favour
   add('distancing', ctx.distancing.phrases);
   add('side', ctx.sideEffect.phrases);
   add('design', ctx.design.phrases);
@@ -616,6 +617,7 @@ export function compileLexicon(settings: ClaimsSettings = {}): ClaimLexicon {
   add('topic', ctx.topicFrames.phrases);
   add('advice', ctx.advice.phrases);
   add('population', hedgesData.population);
+  add('population', hedgesData.round6Population.phrases); // round 6: 'some of our regulars'
   add('hedge', hedgesData.modal);
   add(
     'hedge',
@@ -649,6 +651,13 @@ export function compileLexicon(settings: ClaimsSettings = {}): ClaimLexicon {
   for (const v of relationsData.increaseVerbs.verbs) addVerb(v, 'increase');
   for (const v of relationsData.effectVerbs.verbs) addVerb(v, 'effect');
   addActingVerbs(addVerb, needsObject, change);
+  // Round 6: verbs of raising a good state, with a health object only.
+  for (const cls of ['increase', 'benefit', 'decrease'] as const) {
+    for (const v of relationsData.round6Verbs[cls]) {
+      needsObject.add(inflectVerb(v).lemma);
+      addVerb(v, cls);
+    }
+  }
   add('verb', verbSources);
 
   add('comparative', relationsData.comparatives.phrases);
@@ -663,6 +672,10 @@ export function compileLexicon(settings: ClaimsSettings = {}): ClaimLexicon {
   add('bad', outcomesData.outcomeClasses.bad);
   add('body', outcomesData.outcomeClasses.body);
   add('intervention', outcomesData.interventions);
+  // Round 6 (part A): the everyday words for complaints and their improvement by body area, and product nouns.
+  add('good', outcomesData.round6Subject.good);
+  add('bad', outcomesData.round6Subject.bad);
+  add('intervention', outcomesData.round6Subject.interventions);
 
   // Bucket every entry by the first one to three characters it can match (up to the first wildcard).
   const buckets = new Map<number, Entry[]>();
@@ -767,6 +780,8 @@ function isActingLemma(lemma: string): boolean {
     actingLemmas = new Set();
     const acting = relationsData.actingVerbs as unknown as Record<'benefit' | 'decrease' | 'increase', string[]>;
     for (const cls of ['benefit', 'decrease', 'increase'] as const) for (const v of acting[cls]) actingLemmas.add(inflectVerb(v).lemma);
+    // Round 6: the verbs of raising a good state and of skin care claim only with a direct health object too.
+    for (const cls of ['benefit', 'decrease', 'increase'] as const) for (const v of relationsData.round6Verbs[cls]) actingLemmas.add(inflectVerb(v).lemma);
   }
   return actingLemmas.has(lemma);
 }
@@ -2391,10 +2406,11 @@ function readVerb(text: string, cues: Cue[], k: number, verb: VerbForm, scan: Sc
   let aux = auxiliaryBefore(text, anchor);
   // An -s verb right after a comma ends an appositive or continues a list of predicates ('Smoking, current or past,
   // raises the rate', 'it eases pain, improves sleep'): a finite verb, not the start of a sentence.
-  if (!prevB && verb.form === 's' && previousNonSpace(text, c.start) === 44) prev = aux = ',';
+  // Round 6: after a label's colon too ('What our serum does: brightens dull skin and fades dark spots').
+  if (!prevB && verb.form === 's' && (previousNonSpace(text, c.start) === 44 || previousNonSpace(text, c.start) === 58)) prev = aux = ',';
   // A base form after an appositive or a relative clause set off by commas ('low sodium levels, known as
   // hyponatremia, increase the risk'): the finite verb of a plural subject, not an imperative.
-  else if (!prevB && verb.form === 'base' && closesAppositive(text, c.start)) prev = aux = ',';
+  else if (!prevB && verb.form === 'base' && (closesAppositive(text, c.start) || closesListAppositive(text, c.start))) prev = aux = ',';
   const next = nextWord(text, c.end);
   // An adverb of manner between the verb and an intransitive continuation ('increased exponentially with', 'fell
   // steeply after') leaves the verb intransitive.
@@ -2410,6 +2426,8 @@ function readVerb(text: string, cues: Cue[], k: number, verb: VerbForm, scan: Sc
   // 'can help in differentiation of', 'may aid in counseling', 'assists with risk stratification': help with a task of knowing.
   if ((head === 'help' || head === 'aid' || head === 'assist') && (next === 'in' || next === 'with' || next === 'for') && cognitiveTaskAfter(text, c.end)) return null;
   if (head === 'drop' && next === 'out') return null; // 'drop out rates'
+  // Round 6: 'for clear skin', 'is clear that', 'the clear gel': after a preposition, a determiner or a copula the base form is the adjective.
+  if (head === 'clear' && verb.form === 'base' && (PREPOSITIONS.has(prev) || NOUN_CONTEXT.has(prev) || COPULAS.has(prev))) return null;
   // 'our data do not support an association', 'evidence supporting the theory': evidential, not causal; 'nutritional
   // support', 'social support and functioning': the noun after an adjective.
   if (head === 'support' && (evidentialSupport(text, anchor, verb.form) || (verb.form === 'base' && NOUN_SUPPORT_MODIFIER.test(prev)))) return null;
@@ -2519,7 +2537,8 @@ function readVerb(text: string, cues: Cue[], k: number, verb: VerbForm, scan: Sc
         const pronoun = ((prev === 'this' || prev === 'that') && verb.form === 's') || ((prev === 'these' || prev === 'those') && verb.form === 'base' && !NOUN_NEXT.has(next));
         // 'Early treatment saves lives', 'a lower dose eases cramps': after a noun, the -s form of a verb whose plural noun
         // is rare ('saves', 'eases') is the finite verb of that noun phrase, not a compound noun ('treatment changes').
-        const finiteAfterNoun = verb.form === 's' && NOUN_MODIFIER.has(prev) && RARE_PLURAL_NOUN.has(head);
+        // Round 6: also any such -s form with a determined object after it ('before treatment boosts the chance of').
+        const finiteAfterNoun = verb.form === 's' && NOUN_MODIFIER.has(prev) && (RARE_PLURAL_NOUN.has(head) || OBJECT_DETERMINER.has(next));
         // 'X and Y may each double the risk': a floated quantifier before a base form with a determiner after it.
         const floated = verb.form === 'base' && (prev === 'each' || prev === 'all' || prev === 'both') && OBJECT_DETERMINER.has(next);
         // 'social support', 'practical help', 'parental support': a base form right after an adjective-shaped word (-al,
@@ -2938,6 +2957,36 @@ function closesAppositive(text: string, pos: number): boolean {
   if (!APPOSITIVE_OPENER.has(nextWord(text, open + 1))) return false;
   const first = nextWord(text, 0);
   return !/^(?:if|when|whenever|unless|although|though|while|whereas|because|since|to|for|after|before|once|as)$/.test(first);
+}
+
+/** Round 6: words that open an appositive of ingredients or features ('with CBD, lavender and lemon balm', 'containing zinc'). */
+const LIST_APPOSITIVE_OPENER = new Set(['with', 'containing', 'plus', 'featuring', 'like', 'made', 'packed', 'enriched', 'infused', 'blended', 'combining', 'now', 'from']);
+/** Round 6: sentence openers after which a comma-set phrase is not an appositive of the subject ('In winter, with colds about, …'). */
+const NOT_A_SUBJECT = /^(?:if|when|whenever|unless|although|though|while|whereas|because|since|to|for|after|before|once|as|in|on|at|by|with|during|over|from|without|please|try|use|take|give|add|apply|keep|make|ask|check|so|and|but|then|however|also)$/;
+
+/**
+ * Round 6: the text before pos ends with an appositive of ingredients or features set off by commas, possibly a list with
+ * commas of its own ('Our Night Drops, with CBD, lavender and lemon balm, help …', 'These gummies, packed with zinc,
+ * vitamin C and elderberry, support …'): a base form after it is the finite verb of the plural subject before it, as
+ * after 'known as …,' (closesAppositive). At most five commas back, within 160 characters, after a subject of at most
+ * six words that does not open with a preposition, a subordinator or an imperative.
+ */
+function closesListAppositive(text: string, pos: number): boolean {
+  let e = pos;
+  while (e > 0 && isSpaceCode(text.charCodeAt(e - 1))) e--;
+  if (e === 0 || text.charCodeAt(e - 1) !== 44) return false;
+  let commas = 0;
+  for (let i = e - 2; i >= 0 && i >= e - 160; i--) {
+    const ch = text.charCodeAt(i);
+    if (ch === 59 || ch === 58 || ch === 46 || ch === 40 || ch === 41) return false;
+    if (ch !== 44) continue;
+    if (++commas > 5) return false;
+    if (!LIST_APPOSITIVE_OPENER.has(nextWord(text, i + 1))) continue;
+    // The subject: the words before this comma, from the start of the sentence.
+    if (text.lastIndexOf(',', i - 1) >= 0 || wordsBetween(text, 0, i) > 6) return false;
+    return !NOT_A_SUBJECT.test(nextWord(text, 0));
+  }
+  return false;
 }
 
 /** 'more than six', 'fewer than a dozen': a quantity, not a comparison. */
@@ -3592,7 +3641,7 @@ function isPredicatedMeans(text: string, c: Cue): boolean {
 let benefitIdiom: RegExp | null = null;
 /** The testimonial-kind cue c is one of claims-context.json's benefitIdioms. */
 function isBenefitIdiom(text: string, c: Cue): boolean {
-  benefitIdiom ??= new RegExp(`(?:${alternation([...contextData.benefitIdioms.phrases, ...contextData.outcomeIdioms.phrases])})${WORD_END}`, 'iy');
+  benefitIdiom ??= new RegExp(`(?:${alternation([...contextData.benefitIdioms.phrases, ...contextData.outcomeIdioms.phrases, ...contextData.round6Idioms.phrases])})${WORD_END}`, 'iy');
   benefitIdiom.lastIndex = c.start;
   const m = benefitIdiom.exec(text);
   return !!m && c.start + m[0].length === c.end;
@@ -3753,12 +3802,12 @@ let outcomeStarts: Set<string> | null = null;
  */
 function outcomeShadowed(text: string, o: Cue): Cue {
   if (!outcomeAt) {
-    const good = alternation([...outcomesData.good, ...outcomesData.outcomeClasses.good]);
-    const bad = alternation([...outcomesData.bad, ...outcomesData.outcomeClasses.bad]);
+    const good = alternation([...outcomesData.good, ...outcomesData.outcomeClasses.good, ...outcomesData.round6Subject.good]);
+    const bad = alternation([...outcomesData.bad, ...outcomesData.outcomeClasses.bad, ...outcomesData.round6Subject.bad]);
     outcomeAt = new RegExp(`(?:(${good})|(${bad}))${WORD_END}`, 'iy');
     // The three-letter starts those outcomes can have (null: any), so that most verbs skip the regex.
     outcomeStarts = new Set();
-    for (const f of [...outcomesData.good, ...outcomesData.outcomeClasses.good, ...outcomesData.bad, ...outcomesData.outcomeClasses.bad]) {
+    for (const f of [...outcomesData.good, ...outcomesData.outcomeClasses.good, ...outcomesData.round6Subject.good, ...outcomesData.bad, ...outcomesData.outcomeClasses.bad, ...outcomesData.round6Subject.bad]) {
       const keys = startKeys(fragmentSource(f));
       if (!keys || [...keys].some((k) => k.length < 3 || k.indexOf(ANY) >= 0)) {
         outcomeStarts = null;
@@ -3888,6 +3937,8 @@ function findClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment
     out.reason = null;
     return out;
   }
+  // Round 6: a comparison that ranks a treatment above another remedy ('X beats Y', 'nothing beats X for Y', 'works better than').
+  if (!question && !out.rel && remedyComparison(text, cues, clause, segment, inParens, out)) return out;
   if (!question && !out.rel) {
     // A sentence that states an association ('X is linked to Y') or describes a study's design reports research, not
     // what happened to the writer's clients or to the writer: no reported outcome or testimonial is looked for.
@@ -3899,6 +3950,119 @@ function findClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment
     if (reported && reported.idiom && out.rel) out.testimonial = false;
   }
   return out;
+}
+
+// ---------------------------------------------------------------- round 6: comparisons of remedies
+
+/** Round 6: a comparative of merit or speed ('better than', 'faster'), the cue text of a comparison of remedies. */
+const REMEDY_COMPARATIVE = /^(?:better|faster|quicker)(?:\s+than)?$/i;
+/** Round 6: verbs of working before the comparative ('works better than', 'acted faster than'). */
+const WORKING = /^(?:work|works|worked|working|act|acts|acted|acting|do|does|did)$/;
+/** Round 6: the other side of the comparison when it names no treatment: 'better than anything (her GP gave her)'. */
+const ANY_REMEDY = /^(?:anything|everything|any|all|nothing)$/;
+/** Round 6: negators that make 'beat' or 'better than' a superlative ('nothing beats', 'you can't beat', 'nothing works better than'). */
+const SUPERLATIVE_NEGATOR = /^(?:nothing|no|can't|can\u2019t|cannot)$/i;
+
+/** Round 6: 'can't', 'cannot' right before 'beat' ('you can't beat ice for a sprain'). */
+const CANNOT_BEFORE = /(can['\u2019]t|cannot|can\s+not)\s+$/i;
+/** Round 6: a gerund among the first two words of the sentence, before pos: an activity as the subject ('Cold-water swimming …'). */
+function gerundSubject(text: string, pos: number): boolean {
+  let at = 0;
+  for (let w = 0; w < 2; w++) {
+    let s = at;
+    while (s < pos && !isWordChar(text.charCodeAt(s))) s++;
+    const e = nextWordEnd(text, s);
+    if (e <= s || e > pos) return false;
+    const word = text.slice(s, e).toLowerCase();
+    if (word.length > 5 && word.endsWith('ing') && !ING_NOUN.has(word)) return true;
+    at = e;
+  }
+  return false;
+}
+
+/**
+ * Round 6: a comparison that ranks a treatment above another remedy is an efficacy claim. 'A few drops beat a late-night
+ * cup of tea', 'Exercise beats antidepressants' (the other remedy as the object of 'beat'); 'nothing beats a Mediterranean
+ * diet for egg and sperm health', 'you can't beat ice for a sprain' (a superlative, with 'for' and a health outcome);
+ * 'the balm worked better than anything her GP gave her', 'honey works better than cough syrup' (a verb of working and
+ * 'better than' with a treatment on one side and a remedy or 'anything' on the other); 'ginger is better than any travel
+ * pill for motion sickness' (a copula, with 'for' and a health outcome). A purpose after the object with no health
+ * outcome ('beats coffee for taste', 'on a cold day') is no claim, nor is a comparison negated in its clause.
+ */
+function remedyComparison(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, out: ClaimFinding): boolean {
+  for (let k = 0; k < cues.length; k++) {
+    const c = cues[k];
+    let beat = false;
+    const first = text.charCodeAt(c.start) | 32;
+    if (first !== 98 && first !== 102 && first !== 113) continue; // b, f, q: 'beat', 'better', 'faster', 'quicker'
+    if (c.kind === K.verb) {
+      if (c.end - c.start > 5) continue;
+      const w = cueText(text, c).toLowerCase();
+      if (w !== 'beat' && w !== 'beats') continue;
+      beat = true;
+    } else if (c.kind !== K.comparative || !REMEDY_COMPARATIVE.test(cueText(text, c))) continue;
+    if (inParens[k]) continue;
+    const before = prevWord(text, c.start);
+    // The word before: 'beat' after a subject (or a superlative negator, or a modal of it: 'can't beat'); 'better than'
+    // after a verb of working or a copula.
+    const copula = !beat && COPULAS.has(before);
+    if (!beat && !copula && !WORKING.test(before)) continue;
+    const verbStart = beat ? c.start : prevWordBounds(text, c.start)![0];
+    let negator = prevWordBounds(text, verbStart);
+    const cannot = beat ? CANNOT_BEFORE.exec(text.slice(Math.max(0, verbStart - 12), verbStart)) : null;
+    if (cannot) negator = [verbStart - cannot[0].length, verbStart - cannot[0].length + cannot[1].length];
+    const superlative = negator !== null && (cannot !== null || SUPERLATIVE_NEGATOR.test(text.slice(negator[0], negator[1])));
+    // A treatment on the subject side (an intervention before the verb in its clause, or a gerund that opens the sentence:
+    // 'Cold-water swimming may work better than painkillers'), unless a superlative has none.
+    let subject = superlative || gerundSubject(text, verbStart);
+    let negated = false;
+    for (let j = k - 1; j >= 0 && clause[j] === clause[k]; j--) {
+      if (cues[j].kind === K.intervention || cues[j].kind === K.drug) subject = true;
+      else if (cues[j].kind === K.negation && !superlative) negated = true;
+    }
+    if (negated || !subject) continue;
+    // The other side: an intervention or 'anything' within six words after the comparison (after 'than' for 'better').
+    let from = c.end;
+    if (!beat && !/than$/i.test(cueText(text, c))) {
+      if (nextWord(text, from) !== 'than') continue;
+      from = nextWordEnd(text, text.indexOf('than', from));
+    }
+    let limit = from;
+    for (let w = 0; w < 6; w++) limit = nextWordEnd(text, limit);
+    let other = ANY_REMEDY.test(nextWord(text, from));
+    let purpose = -1;
+    let health = false;
+    for (let j = k + 1; j < cues.length && clause[j] === clause[k]; j++) {
+      const o = cues[j];
+      if (o.kind === BOUNDARY || o.kind === QUESTION) break;
+      if (o.start <= limit && (o.kind === K.intervention || o.kind === K.drug)) other = true;
+      if (o.start > from && o.kind === COMMA) break;
+    }
+    // A purpose phrase after the other side: 'for egg and sperm health' must name a health outcome ('for taste' does not);
+    // a superlative or a copula needs one ('nothing beats a cup of tea on a cold day' ranks a comfort, not a remedy).
+    const m = /\s(for|on|in|at)\s/i.exec(text.slice(from, Math.min(text.length, from + 120)));
+    if (m) {
+      purpose = from + m.index;
+      health = false;
+      if (m[1].toLowerCase() === 'for') {
+        for (let j = k + 1; j < cues.length && clause[j] === clause[k]; j++) if (cues[j].start > purpose && ((HEALTH_KINDS.has(cues[j].kind) && cues[j].kind !== K.side) || cues[j].kind === K.testimonial)) health = true;
+      } else if (!superlative && !copula) health = true; // 'beats antidepressants in most trials'
+    }
+    if (superlative || copula ? !health : !(other && (purpose < 0 || health))) continue;
+    const why = vetoed(text, cues, k, clause, segment, inParens);
+    if (why) {
+      out.reason ??= why;
+      continue;
+    }
+    const start = superlative ? negator![0] : verbStart;
+    const cue: Cue = { kind: c.kind, start, end: c.end };
+    const hedge = hedgeBefore(text, cues, k, clause);
+    out.rel = { cue, index: k, type: 'causal', weak: false, verb: null, hedge, modalStart: hedge && hedge.end <= start ? hedge.start : start, negated: false, clause: clause[k], relative: false };
+    out.object = null;
+    out.reason = null;
+    return true;
+  }
+  return false;
 }
 
 // ---------------------------------------------------------------- round 5: care and services, not effects
@@ -4051,7 +4215,7 @@ function reportedRegexes(): { group: RegExp; predicate: RegExp; comparative: Reg
   // 'no longer need insulin', 'come off their blood pressure tablets': a medicine no longer needed.
   const meds = `(?:no\\s+longer\\s+(?:need|needs|take|takes|use|uses|rely\\s+on)|(?:come|comes|came|get|gets|got)\\s+off)\\s+(?:(?:their|any|all\\s+their)\\s+)?(?:[a-z-]+\\s+){0,2}?(?:${alternation(reportedData.medications)})`;
   const predicate = new RegExp(
-    `\\b(?:${alternation(reportedData.predicates)}|${meds}|${owner}(?:${alternation(reportedData.positiveStates)})\\s+${aux}(?:${alternation(reportedData.returnVerbs)})|${owner}(?:${alternation(reportedData.symptoms)})\\s+${aux}(?:${alternation(reportedData.clearVerbs)}))(?![a-z-])`,
+    `\\b(?:${alternation([...reportedData.predicates, ...reportedData.round6Predicates.phrases])}|${meds}|${owner}(?:${alternation(reportedData.positiveStates)})\\s+${aux}(?:${alternation(reportedData.returnVerbs)})|${owner}(?:${alternation(reportedData.symptoms)})\\s+${aux}(?:${alternation(reportedData.clearVerbs)}))(?![a-z-])`,
     'g', // lower case: the predicate comes after its group, never first in the sentence (and case-sensitive matching is faster)
   );
   receiverNoun = new RegExp(`^(?:${alternation(g.receivers)})$`, 'i');
@@ -4405,6 +4569,7 @@ function readAbsolute(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
   }
   if (!entry) return null;
   if (absoluteNotMeant(text, cues, k, entry)) return null;
+  if (cureRateNoun(text, c)) return null; // round 6
   // Negated, doubted or reported at a distance: 'No treatment cures lupus', 'products that claim to cure'.
   if (facts.firstDoubt >= 0 && facts.firstDoubt < k) return null;
   const adviceOrCondition = facts.clauseAdvCond[clause[k]];
@@ -4430,9 +4595,24 @@ function readAbsolute(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
     // 'my joint pain is completely gone': a health outcome (not a side effect) at most three words before the term.
     const p = k > 0 ? cues[k - 1] : null;
     if (!p || !HEALTH_KINDS.has(p.kind) || p.kind === K.side || p.end < wordWindowStart(text, c.start, 3)) return null;
+    if (NATURAL_FREQUENCY.test(text.slice(p.end, c.start))) return null; // round 6
   }
   return absoluteTerm(text, c, entry.category, absoluteRewrites(text, c, entry, object, lex));
 }
+
+/**
+ * Round 6: 'a high cure rate for acne', 'cure rates of 90%': 'cure' as the first half of the compound noun 'cure rate' names
+ * a statistic (an outcome measure, like 'response rate'), it promises nothing; the claim reading still reads the sentence.
+ */
+function cureRateNoun(text: string, c: Cue): boolean {
+  return c.end - c.start === 4 && /^cure$/i.test(cueText(text, c)) && /^\s+rates?\b/i.test(text.slice(c.end, c.end + 8));
+}
+
+/**
+ * Round 6: 'Bruising is usually completely gone within two weeks', 'the swelling is normally completely gone by then': an
+ * adverb of usual course between a health subject and a state of being gone describes natural history, not a result.
+ */
+const NATURAL_FREQUENCY = /\b(?:usually|normally|typically|generally|often|mostly)\b/i;
 
 /** The absolute term at cue c: its span, category, the category's message and the rewrites offered. */
 function absoluteTerm(text: string, c: Cue, category: AbsoluteCategory, rewrites: Rewrite[]): AbsoluteTerm {
@@ -5427,6 +5607,7 @@ function betterChance(text: string, cues: Cue[]): Reported | null {
  * (complications, infections, relapse) claims the same when it is below. Not a price, a waiting time or the average itself.
  */
 let successRateRe: RegExp | null = null;
+const SURVEY_WORD = /\b(?:survey|surveys|questionnaire|questionnaires|poll|polls|feedback)\b/i;
 function successRate(text: string): Reported | null {
   const r = testimonialData.outcomeRates;
   successRateRe ??= new RegExp(
@@ -5434,7 +5615,8 @@ function successRate(text: string): Reported | null {
     'i',
   );
   const m = successRateRe.exec(text);
-  if (!m) return null;
+  // Not the response rate of a survey or a poll ('Our response rate to the survey was above the national average').
+  if (!m || SURVEY_WORD.test(m[0])) return null;
   // A good rate above, or a harm rate below.
   if ((m[1] !== undefined) !== (m[3] !== undefined)) return null;
   if (/\b(?:not|never|no)\s+(?:[a-z]+\s+)?$/i.test(text.slice(Math.max(0, m.index - 20), m.index))) return null;
