@@ -416,6 +416,17 @@ function startKeys(src: string, length = PREFIX): Set<string> | null {
   return tooMany ? null : out;
 }
 
+/** The lower-case three-letter starts that a list of lexicon fragments can have, or null when one can start otherwise. */
+function threeLetterStarts(fragments: string[]): Set<string> | null {
+  const starts = new Set<string>();
+  for (const f of fragments) {
+    const keys = startKeys(fragmentSource(f));
+    if (!keys || [...keys].some((k) => k.length < 3 || k.indexOf(ANY) >= 0)) return null;
+    for (const k of keys) starts.add(k.toLowerCase());
+  }
+  return starts;
+}
+
 /** Split a pattern at its top-level '|' (respecting groups and classes). */
 function topLevelAlternatives(src: string): string[] {
   const out: string[] = [];
@@ -3639,9 +3650,16 @@ function isPredicatedMeans(text: string, c: Cue): boolean {
 }
 
 let benefitIdiom: RegExp | null = null;
+let benefitIdiomStarts: Set<string> | null = null;
 /** The testimonial-kind cue c is one of claims-context.json's benefitIdioms. */
 function isBenefitIdiom(text: string, c: Cue): boolean {
-  benefitIdiom ??= new RegExp(`(?:${alternation([...contextData.benefitIdioms.phrases, ...contextData.outcomeIdioms.phrases, ...contextData.round6Idioms.phrases])})${WORD_END}`, 'iy');
+  if (!benefitIdiom) {
+    const phrases = [...contextData.benefitIdioms.phrases, ...contextData.outcomeIdioms.phrases, ...contextData.round6Idioms.phrases];
+    benefitIdiom = new RegExp(`(?:${alternation(phrases)})${WORD_END}`, 'iy');
+    benefitIdiomStarts = threeLetterStarts(phrases);
+  }
+  // Most testimonial cues ('tell us', 'my pain is gone') start with three letters no idiom starts with.
+  if (benefitIdiomStarts && !benefitIdiomStarts.has(text.slice(c.start, c.start + 3).toLowerCase())) return false;
   benefitIdiom.lastIndex = c.start;
   const m = benefitIdiom.exec(text);
   return !!m && c.start + m[0].length === c.end;
@@ -3805,16 +3823,8 @@ function outcomeShadowed(text: string, o: Cue): Cue {
     const good = alternation([...outcomesData.good, ...outcomesData.outcomeClasses.good, ...outcomesData.round6Subject.good]);
     const bad = alternation([...outcomesData.bad, ...outcomesData.outcomeClasses.bad, ...outcomesData.round6Subject.bad]);
     outcomeAt = new RegExp(`(?:(${good})|(${bad}))${WORD_END}`, 'iy');
-    // The three-letter starts those outcomes can have (null: any), so that most verbs skip the regex.
-    outcomeStarts = new Set();
-    for (const f of [...outcomesData.good, ...outcomesData.outcomeClasses.good, ...outcomesData.round6Subject.good, ...outcomesData.bad, ...outcomesData.outcomeClasses.bad, ...outcomesData.round6Subject.bad]) {
-      const keys = startKeys(fragmentSource(f));
-      if (!keys || [...keys].some((k) => k.length < 3 || k.indexOf(ANY) >= 0)) {
-        outcomeStarts = null;
-        break;
-      }
-      for (const k of keys) outcomeStarts.add(k.toLowerCase());
-    }
+    // The three-letter starts those outcomes can have, so that most verbs skip the regex.
+    outcomeStarts = threeLetterStarts([...outcomesData.good, ...outcomesData.outcomeClasses.good, ...outcomesData.round6Subject.good, ...outcomesData.bad, ...outcomesData.outcomeClasses.bad, ...outcomesData.round6Subject.bad]);
   }
   if (outcomeStarts && !outcomeStarts.has(text.slice(o.start, o.start + 3).toLowerCase())) return o;
   outcomeAt.lastIndex = o.start;
