@@ -134,7 +134,7 @@ const SPEED_PROCESSES = 3;
 
 /**
  * Sentences per second of the shipped classifySentence on one core. Each of SPEED_PROCESSES fresh node processes
- * (bench/claims-speed.mjs) loads only the bundle and the sentences, warms up and reports the best of five timed passes
+ * (bench/claims-speed.mjs) loads only the bundle and the sentences, warms up and reports the best of eight timed passes
  * in CPU time of that process (user + system), so that other processes sharing the machine do not count against it.
  * CPU time includes V8's helper threads (garbage collection), so the figure is conservative. Wall-clock throughput is
  * reported beside it.
