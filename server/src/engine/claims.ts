@@ -5597,6 +5597,8 @@ function reportedSpeech(text: string, cues: Cue[]): Reported | null {
 const BETTER_CHANCE = /\b(?:gives?|gave|giving|offers?|offered|offering)\s+(?:you|her|him|them|us|me|(?:[a-z-]+\s+)?(?:women|men|couples|patients|people|babies|children|athletes|runners|smokers)|(?:your|our|their)\s+[a-z-]+|(?:older|younger)\s+(?:women|men|patients|couples)|(?:women|men|patients|couples|people)\s+(?:over|under|aged|in\s+their)\s+[0-9a-z]+)\s+(?:a\s+|the\s+|their\s+|your\s+)?(?:(?:much|far|significantly|substantially|far)\s+)?(?:better|higher|greater|bigger|best(?:\s+possible)?|fighting|real)\s+(?:chance|chances|odds|shot|prospects?)(?![a-z-])/i;
 const CHANCE_OF_HEALTH = /^\s+(?:of|at|for)\s+(?:(?:a|an|the|your|their|her|successful|healthy|full|quick|quicker|faster|long-term|natural)\s+){0,3}(?:conceiving|conception|pregnancy|pregnancies|getting\s+pregnant|falling\s+pregnant|baby|babies|live\s+birth|birth|success|successful|recovery|recovering|survival|surviving|remission|beating|healing|cure|walking|staying\s+well|quitting|stopping\s+smoking|implantation|transfer|cycle|outcome)\b/i;
 const FERTILITY_CONTEXT = /\b(?:embryos?|eggs?|ivf|icsi|sperm|fertility|pregnan[a-z]*|conceiv[a-z]*|transfers?|implantation|ovulat[a-z]*|miscarriage)\b/i;
+/** A habit given up or a change made as the subject ('Stopping smoking gives …', 'Losing a little weight gives …'). */
+const HABIT_GIVEN_UP = /^\s*(?:stopping|quitting|giving\s+up|cutting\s+(?:out|down\s+on)|losing)\s/i;
 function betterChance(text: string, cues: Cue[]): Reported | null {
   const m = BETTER_CHANCE.exec(text);
   if (!m) return null;
@@ -5604,8 +5606,9 @@ function betterChance(text: string, cues: Cue[]): Reported | null {
   const after = text.slice(end, end + 80);
   let ok = CHANCE_OF_HEALTH.test(after);
   if (!ok && !/^\s+(?:of|at|for|to)\b/i.test(after)) {
-    ok = FERTILITY_CONTEXT.test(text);
-    if (!ok) for (const c of cues) if (c.kind === K.bad || c.kind === K.disease) ok = true;
+    // A chance of nothing named: the sentence must be about health (fertility, a symptom, a treatment, a habit given up).
+    ok = FERTILITY_CONTEXT.test(text) || HABIT_GIVEN_UP.test(text);
+    if (!ok) for (const c of cues) if (c.kind === K.bad || c.kind === K.disease || c.kind === K.intervention || c.kind === K.drug) ok = true;
   }
   if (!ok || negationBefore(text, cues, m.index)) return null;
   return { start: m.index, end, groupStart: m.index, idiom: true };
