@@ -179,4 +179,19 @@ describe('claim rules, round 6: what a careful blog says that is not a claim', (
       ['Antibiotics rarely cure a cold, so we do not prescribe them for one.', []],
     ]);
   });
+
+  describe('a belief or hearsay rebutted by the state of the evidence ("You may have heard that X stops Y, but the evidence is weak"): no claim, no absolute promise', () => {
+    cases([
+      ['You may have heard that cranberry juice stops bladder infections, but the evidence is weak.', []],
+      // The appeal to a group stays vague attribution (as the labelled corpus reads it), the benefit is not claimed.
+      ['Many mums believe teething gel soothes sore gums, but there is little good evidence for it.', ['vague-attribution warning «Many mums believe»']],
+      ["You might have been told that a hot toddy cures a cold, but there is no evidence that it does.", []],
+      ['Some people think magnesium stops night cramps, but the research is mixed.', []],
+      ['Plenty of runners believe ice baths speed recovery, but the data are conflicting.', ['vague-attribution warning «Plenty of runners believe»']],
+      // Stated by the writer, not rebutted, or rebutted by something other than the evidence: still claims.
+      ['You may have heard that zinc shortens colds.', ['unsupported-claim info «shortens»']],
+      ['Cranberry juice stops bladder infections, but the evidence is weak.', ['unsupported-claim warning «stops»']],
+      ['Zinc shortens colds, but it tastes awful.', ['unsupported-claim warning «shortens»']],
+    ]);
+  });
 });
