@@ -194,4 +194,17 @@ describe('claim rules, round 6: what a careful blog says that is not a claim', (
       ['Zinc shortens colds, but it tastes awful.', ['unsupported-claim warning «shortens»']],
     ]);
   });
+
+  describe('"cold" as the weather or a temperature ("on cold evenings", "cold weather") is not the illness', () => {
+    cases([
+      ['A warm bath helps you relax on cold evenings.', []],
+      ['Our thermal socks keep you comfortable in cold weather.', []],
+      ['The balm protects lips from the cold wind.', []],
+      // The illness, its symptoms and cold hands and feet are still outcomes.
+      ['Zinc lozenges shorten a cold.', ['unsupported-claim warning «shorten»']],
+      ['Echinacea helps you fight off colds and flu.', ['unsupported-claim warning «helps»']],
+      ['Our drops ease cold symptoms.', ['unsupported-claim warning «ease»']],
+      ['Ginkgo may ease cold hands and feet.', ['unsupported-claim info «may ease»']],
+    ]);
+  });
 });
