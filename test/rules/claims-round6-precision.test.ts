@@ -207,4 +207,15 @@ describe('claim rules, round 6: what a careful blog says that is not a claim', (
       ['Ginkgo may ease cold hands and feet.', ['unsupported-claim info «may ease»']],
     ]);
   });
+
+  describe('a symptom that varies with the time of day or the conditions, no treatment named ("their pain is better in the morning")', () => {
+    cases([
+      ['Patients tell us their pain is better in the morning.', []],
+      ['My joint pain is better when it is warm.', []],
+      ['Her eczema is worse at night.', []],
+      // With a treatment named, or without the qualifier, a reported change is still a claim.
+      ['Since starting LDN, patients tell us their pain is better in the morning.', ['unsupported-claim warning «their pain is better»']],
+      ['After the course of acupuncture my pain is better at night.', ['unsupported-claim warning «my pain is better»']],
+    ]);
+  });
 });

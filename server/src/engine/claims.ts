@@ -3914,6 +3914,9 @@ function interventionAfterFrom(text: string, cues: Cue[], k: number): boolean {
   return false;
 }
 
+/** A state qualified by the time of day or the conditions ('… is better in the morning', '… at night', '… when it is warm'). */
+const DAILY_VARIATION = /^\s+(?:in\s+the\s+(?:morning|evening|afternoon)s?|at\s+night|when|whenever|if|once|on\s+(?:warm|cold|dry|wet|good)\s+days)\b/i;
+
 function findClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, relations: Relation[], question: boolean): ClaimFinding {
   const out: ClaimFinding = { rel: null, object: null, population: null, testimonial: false, reason: null };
   let population: Cue | null = null;
@@ -3930,6 +3933,12 @@ function findClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment
   if (testimonial >= 0 && developmentalMilestone(text, cues, testimonial)) {
     testimonial = -1;
     out.reason = 'milestone';
+  }
+  // 'Patients tell us their pain is better in the morning': a symptom that varies with the time of day or the conditions,
+  // with no treatment named, is the course of the illness (round 6).
+  if (testimonial >= 0 && DAILY_VARIATION.test(text.slice(cues[testimonial].end, cues[testimonial].end + 30)) && !treatmentTaken(text, cues)) {
+    testimonial = -1;
+    out.reason = 'daily variation';
   }
   // Strong relations first: 'By reducing inflammation, LDN can alleviate symptoms' claims through 'can alleviate'.
   const ordered = relations.filter((r) => !r.weak).concat(relations.filter((r) => r.weak));
@@ -5591,7 +5600,7 @@ function reportedSpeech(text: string, cues: Cue[]): Reported | null {
     const p = predicate.exec(text);
     if (p && wordsBetween(text, from, p.index) <= 6 && !REPORTED_BLOCK.test(text.slice(from, p.index))) {
       const pEnd = predicateEnd(text, cues, p, comparative);
-      if (pEnd > 0 && !/^\s+(?:in\s+the\s+(?:morning|evening|afternoon)s?|at\s+night|when|whenever|if|once|on\s+(?:warm|cold|dry|wet|good)\s+days)\b/i.test(text.slice(pEnd, pEnd + 30))) return { start: p.index, end: pEnd, groupStart: m.index };
+      if (pEnd > 0 && !DAILY_VARIATION.test(text.slice(pEnd, pEnd + 30))) return { start: p.index, end: pEnd, groupStart: m.index };
     }
     // A body part or state reported better ('their skin felt firmer', 'saw clearer skin').
     BODY_BETTER.lastIndex = from;
