@@ -1959,7 +1959,9 @@ export function classifyWith(text: string, lex: ClaimLexicon): ClaimClassificati
     }
   }
   // 'Many patients believe antibiotics cure colds, but they do not': a belief reported to be corrected claims nothing.
-  const corrected = (claim.rel !== null || cues.some((c) => c.kind === K.abs || c.kind === K.attr)) && (correctedBelief(text) || quotedMyth(text));
+  const asserted = claim.rel !== null || cues.some((c) => c.kind === K.abs || c.kind === K.attr);
+  const rebuttal = asserted ? beliefRebuttal(text) : null;
+  const corrected = asserted && (rebuttal === 'corrected' || quotedMyth(text));
   if (claim.rel && !corrected && takenBack(text, cues, claim.rel)) {
     claim.rel = null;
     claim.reason = 'taken back';
@@ -1969,7 +1971,7 @@ export function classifyWith(text: string, lex: ClaimLexicon): ClaimClassificati
     claim.reason = 'corrected';
   }
   // 'You may have heard that X cures Y, but there is no evidence for it': neither a claim nor a promise of the writer's.
-  const doubted = !corrected && (claim.rel !== null || cues.some((c) => c.kind === K.abs)) && doubtedBelief(text);
+  const doubted = !corrected && (claim.rel !== null || cues.some((c) => c.kind === K.abs)) && rebuttal === 'doubted';
   if (claim.rel && doubted) {
     claim.rel = null;
     claim.reason = 'doubted';
@@ -3563,33 +3565,28 @@ function passiveFindingOfEffect(verb: string, result: ClaimClassification): bool
   return /^(?:shown|proven|proved|demonstrated|found)$/i.test(verb) && result.strength !== 'none';
 }
 
-/** A belief or hearsay reported and then corrected in the sentence ('… believe X cures Y, but it does not', 'wrongly believe'). */
 const BELIEF_WORD = /\b(?:believes?|believed|think|thinks|thought|assumes?|assumed|convinced|swears?|insists?|imagines?|heard|told)\b/i;
 const BUT_NOT = /\bbut\s+(?:it|they|this|that|these|those|he|she|we|the\s+[a-z-]+)\s+(?:(?:do|does|did|is|are|was|were|has|have|can|will|would)(?:\s+not|n.t)|cannot|(?:is|are)\s+(?:a\s+myth|untrue|wrong|false|mistaken))\b/i;
 /** Round 6: a rebuttal by the state of the evidence ('… but the evidence is weak', '… but there is little good evidence for it'). */
 const BUT_WEAK_EVIDENCE = /\bbut\s+(?:(?:the|its|their)\s+)?(?:(?:scientific|clinical|actual)\s+)?(?:evidence|research|data|science|proof)(?:\s+(?:for|behind)\s+(?:it|this|that|them))?\s+(?:is|are|remains?|was|were)\s+(?:(?:very|still|rather|pretty|fairly|quite|far\s+from)\s+)?(?:weak|thin|limited|lacking|mixed|poor|scant|sparse|inconclusive|patchy|shaky|flimsy|missing|conflicting|unconvincing)\b|\bbut\s+there\s+(?:is|are)\s+(?:very\s+)?(?:little|no|not\s+much|scant|limited|weak|no\s+good)\s+(?:good\s+|solid\s+|real\s+|scientific\s+|reliable\s+)?(?:evidence|proof|research|data)\b/i;
 const WRONG_BELIEF = /\b(?:wrongly|mistakenly|falsely|incorrectly|erroneously)\s+(?:believe|think|assume|claim|say)/i;
-function correctedBelief(text: string): boolean {
-  // Both corrections need 'but' or a '-ly' adverb before the verb of belief (looked up first: most claims have neither).
-  if (text.indexOf('but') < 0 && text.indexOf('ly believe') < 0 && text.indexOf('ly think') < 0 && text.indexOf('ly assume') < 0) return false;
-  const b = BELIEF_WORD.exec(text);
-  if (!b) return false;
-  if (WRONG_BELIEF.test(text)) return true;
-  const m = BUT_NOT.exec(text);
-  return !!m && m.index > b.index;
-}
-
 /**
- * Round 6: a belief or hearsay whose evidence the sentence then calls weak ('You may have heard that X stops Y, but the
- * evidence is weak'): the writer does not assert the benefit. Unlike a correction, the appeal itself stays vague
- * ('Many physiotherapists believe that it improves balance, but the evidence is mixed' still credits unnamed experts).
+ * How the sentence rebuts a belief or hearsay it reports: 'corrected' ('… believe X cures Y, but it does not', 'wrongly
+ * believe'), or, round 6, 'doubted' by the state of the evidence ('You may have heard that X stops Y, but the evidence is
+ * weak'): the writer asserts neither. Unlike a correction, a doubt leaves the appeal itself vague ('Many physiotherapists
+ * believe that it improves balance, but the evidence is mixed' still credits unnamed experts). null: no rebuttal.
  */
-function doubtedBelief(text: string): boolean {
-  if (text.indexOf('but') < 0) return false;
+function beliefRebuttal(text: string): 'corrected' | 'doubted' | null {
+  // Every rebuttal needs 'but' or a '-ly' adverb before the verb of belief (looked up first: most claims have neither).
+  const but = text.indexOf('but') >= 0;
+  if (!but && text.indexOf('ly believe') < 0 && text.indexOf('ly think') < 0 && text.indexOf('ly assume') < 0) return null;
   const b = BELIEF_WORD.exec(text);
-  if (!b) return false;
-  const m = BUT_WEAK_EVIDENCE.exec(text);
-  return !!m && m.index > b.index;
+  if (!b) return null;
+  if (WRONG_BELIEF.test(text)) return 'corrected';
+  const m = BUT_NOT.exec(text);
+  if (m && m.index > b.index) return 'corrected';
+  const d = but ? BUT_WEAK_EVIDENCE.exec(text) : null;
+  return d && d.index > b.index ? 'doubted' : null;
 }
 
 /** Attributions that appeal to consensus, belief or authority rather than report a finding. */
