@@ -886,7 +886,7 @@ function buildPlainText(doc: ParsedDocument): void {
     if (lm && lm[1]) listNo = Number(lm[1]);
     i++;
     // A references heading stands alone even when its entries start on the next line ('References:' then '[1] Smith …').
-    const headingAlone = !isList && i < lines.length && ENTRY_START.test(text.slice(lines[i].start, lines[i].end)) && referenceHeadingName(text.slice(lines[first].start, lines[first].end)) !== null;
+    const headingAlone = !isList && i < lines.length && startsEntry(text.slice(lines[i].start, lines[i].end)) && referenceHeadingName(text.slice(lines[first].start, lines[first].end)) !== null;
     while (!headingAlone && i < lines.length && !isBlank(lines[i]) && !isDirectiveLine(lines[i]) && !LIST_ITEM.test(text.slice(lines[i].start, lines[i].end))) i++;
     const start = lines[first].start;
     const end = lines[i - 1].end;
@@ -963,10 +963,15 @@ function looksLikeHeading(body: string, text: string, lines: { start: number; en
   // ('REFERENCES' then '1. Smith J …' or '[1] Smith J …'), as it is often typed in plain text.
   const next = lines[idx + 1];
   if (!next || !/\S/.test(text.slice(next.start, next.end))) return true;
-  return ENTRY_START.test(text.slice(next.start, next.end)) && referenceHeadingName(t) !== null;
+  return startsEntry(text.slice(next.start, next.end)) && referenceHeadingName(t) !== null;
 }
 
-/** A line that starts a reference entry or a list item: '1. ', '2) ', '[3] ', '- '. */
-const ENTRY_START = /^[ \t]*(?:\[\d{1,3}\]|\d{1,3}[.)]|[-*\u2022\u2023\u25e6\u2043])[ \t]+/;
+/** A reference entry numbered in brackets ('[3] Smith J …'); LIST_ITEM reads the others ('1. ', '2) ', '- '). */
+const BRACKET_ENTRY = /^[ \t]*\[\d{1,3}\][ \t]+/;
+
+/** A line that starts a reference entry or a list item. */
+function startsEntry(line: string): boolean {
+  return LIST_ITEM.test(line) || BRACKET_ENTRY.test(line);
+}
 
 export type { RootContent };
