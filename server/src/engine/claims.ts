@@ -155,7 +155,7 @@ interface AbsoluteEntry {
   re: RegExp; // sticky
   category: AbsoluteCategory;
   verb: boolean;
-  requires: 'healthObject' | 'healthSubject' | 'claim' | 'condition' | 'removal' | 'healthSentence' | null;
+  requires: 'healthObject' | 'healthSubject' | 'claim' | 'condition' | 'removal' | 'healthSentence' | 'treatmentSafety' | null;
   rewrites: Record<string, string[]>;
 }
 
@@ -3565,10 +3565,10 @@ function passiveFindingOfEffect(verb: string, result: ClaimClassification): bool
   return /^(?:shown|proven|proved|demonstrated|found)$/i.test(verb) && result.strength !== 'none';
 }
 
-const BELIEF_WORD = /\b(?:believes?|believed|think|thinks|thought|assumes?|assumed|convinced|swears?|insists?|imagines?|heard|told)\b/i;
+const BELIEF_WORD = /\b(?:believes?|believed|beliefs?|notion|think|thinks|thought|assumes?|assumed|convinced|swears?|insists?|imagines?|heard|told)\b/i;
 const BUT_NOT = /\bbut\s+(?:it|they|this|that|these|those|he|she|we|the\s+[a-z-]+)\s+(?:(?:do|does|did|is|are|was|were|has|have|can|will|would)(?:\s+not|n.t)|cannot|(?:is|are)\s+(?:a\s+myth|untrue|wrong|false|mistaken))\b/i;
 /** Round 6: a rebuttal by the state of the evidence ('… but the evidence is weak', '… but there is little good evidence for it'). */
-const BUT_WEAK_EVIDENCE = /\bbut\s+(?:(?:the|its|their)\s+)?(?:(?:scientific|clinical|actual)\s+)?(?:evidence|research|data|science|proof)(?:\s+(?:for|behind)\s+(?:it|this|that|them))?\s+(?:is|are|remains?|was|were)\s+(?:(?:very|still|rather|pretty|fairly|quite|far\s+from)\s+)?(?:weak|thin|limited|lacking|mixed|poor|scant|sparse|inconclusive|patchy|shaky|flimsy|missing|conflicting|unconvincing)\b|\bbut\s+there\s+(?:is|are)\s+(?:very\s+)?(?:little|no|not\s+much|scant|limited|weak|no\s+good)\s+(?:good\s+|solid\s+|real\s+|scientific\s+|reliable\s+)?(?:evidence|proof|research|data)\b/i;
+const BUT_WEAK_EVIDENCE = /\bbut\s+(?:(?:the|its|their)\s+)?(?:(?:scientific|clinical|actual)\s+)?(?:evidence|research|data|science|proof|studies|trials)(?:\s+(?:for|behind)\s+(?:it|this|that|them))?\s+(?:is|are|remains?|was|were)\s+(?:(?:very|still|rather|pretty|fairly|quite|far\s+from|too)\s+)?(?:weak|thin|limited|lacking|mixed|poor|scant|sparse|inconclusive|patchy|shaky|flimsy|missing|conflicting|unconvincing|small|few|tiny|preliminary|inconsistent|contradictory)\b|\bbut\s+there\s+(?:is|are)\s+(?:very\s+)?(?:little|no|not\s+much|scant|limited|weak|no\s+good)\s+(?:good\s+|solid\s+|real\s+|scientific\s+|reliable\s+)?(?:evidence|proof|research|data)\b/i;
 const WRONG_BELIEF = /\b(?:wrongly|mistakenly|falsely|incorrectly|erroneously)\s+(?:believe|think|assume|claim|say)/i;
 /**
  * How the sentence rebuts a belief or hearsay it reports: 'corrected' ('… believe X cures Y, but it does not', 'wrongly
@@ -4629,6 +4629,7 @@ function readAbsolute(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
   if (entry.requires === 'condition' && !conditionObject(text, c, object)) return curedPerson(text, cues, k, entry);
   if (entry.requires === 'removal' && !removalBefore(text, cues, k, clause)) return null;
   if (entry.requires === 'healthSentence' && !healthSentence(text, cues, c)) return null;
+  if (entry.requires === 'treatmentSafety' && !treatmentSafety(text, cues, c)) return null; // round 7
   if (entry.requires === 'healthSubject') {
     // 'my joint pain is completely gone': a health outcome (not a side effect) at most three words before the term.
     const p = k > 0 ? cues[k - 1] : null;
@@ -5684,6 +5685,67 @@ function healthSentence(text: string, cues: Cue[], c: Cue): boolean {
   if (GUARANTEED_TASK.test(text.slice(c.end, c.end + 60))) return false;
   for (const o of cues) if (o.kind === K.good || o.kind === K.bad || o.kind === K.disease || o.kind === K.body || o.kind === K.intervention || o.kind === K.drug) return true;
   return FERTILITY_CONTEXT.test(text);
+}
+
+/**
+ * Round 7: 'requires: treatmentSafety' ('harmless', 'risk-free'): total safety is promised of a treatment, not of a finding,
+ * a condition or a side effect. Careful writers reassure with these words ('Most moles are harmless', 'A heart murmur in a
+ * child is often harmless', 'Iron can turn your stools black, which is harmless'); a promoter says them of the product
+ * ('This tea is harmless', 'a harmless natural remedy', 'Our supplement is completely harmless'). Attributive: the noun
+ * after the term is a treatment. Predicative: the subject is a pronoun, a demonstrative or possessive phrase ('this tea',
+ * 'our drops'), or a treatment named before any preposition; a sentential 'which' (', which is harmless') points back at
+ * an event, not at a treatment. Elsewhere ('completely risk-free') the term keeps its reading.
+ */
+const SAFETY_COPULA = /\b(?:is|are|was|were|be|been|seems?|looks?|remains?|['\u2019]s)\s+(?:[a-z]+ly\s+|quite\s+|very\s+|so\s+|still\s+|also\s+|often\s+|not\s+)*(?:(?:[a-z-]+,?\s+){1,3}?(?:and|or)\s+)?(?:(?:a|an)\s+(?:[a-z-]+,?\s+){0,2}?)?$/i;
+/** Treatment nouns beyond TREATMENT_WORD that a promoter calls harmless ('Laser hair removal is risk-free', 'Botox is harmless'). */
+const SAFE_HOLDER = /\b(?:procedures?|laser|botox|fillers?|removal|peels?|antibiotics?|herbs?|oils?|teas?|products?|medicines?|medications?|drugs?|vitamins?|minerals?|tinctures?|formulas?|sprays?|patches|gels?|capsules?|powders?|shakes?|drips?|infusions?|detox|cleanse|fasting|cupping|needling|massage|hypnosis|needles)\b/i;
+const SUBJECT_CONJUNCTION = /\b(?:and|but|so|because|while|although|though|since|as)\s/gi;
+const ARTICLE_BEFORE = new Set(['a', 'an', 'the', 'this', 'our', 'your', 'their', 'its', 'and']);
+/** The subject of the clause that ends at the end of head: after its last ',', ';', ':' or '(' and its last conjunction. */
+function clauseSubject(head: string): string {
+  let from = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf(':'), head.lastIndexOf('(')) + 1;
+  SUBJECT_CONJUNCTION.lastIndex = from;
+  for (let m = SUBJECT_CONJUNCTION.exec(head); m; m = SUBJECT_CONJUNCTION.exec(head)) from = m.index + m[0].length;
+  return head.slice(from).trim();
+}
+const OWNED_SUBJECT = /^(?:it|they|this|these|that|those|(?:this|these|that|those|our|my|your|the\s+whole|each|every)\s+[^\s].*)$/i;
+const SUBJECT_PREPOSITION = /\s(?:in|on|of|after|from|with|during|at|under|around|near|behind|inside|over|before|for)\s/i;
+const SAFE_THING = /^(?:[,\s]+(?:and\s+)?[a-z-]+)?\s+(?:[a-z-]+\s+){0,2}?(?:alternatives?|options?|remed(?:y|ies)|treatments?|therap(?:y|ies)|methods?|ways?|products?|supplements?|formulas?|solutions?|cures?|procedures?|approach(?:es)?|choices?|programmes?|programs?|tablets?|pills?|creams?|drops|herbs?|injections?|fillers?)\b/i;
+/** A treatment noun among the three words after the term ('a harmless, natural antibiotic'). */
+function safeThingAfter(text: string, end: number): boolean {
+  if (SAFE_THING.test(text.slice(end, end + 60))) return true;
+  const words = /^[,\s]*(?:[a-z-]+[,\s]+){0,2}[a-z-]+/i.exec(text.slice(end, end + 50));
+  return words !== null && (SAFE_HOLDER.test(words[0]) || TREATMENT_WORD.test(words[0]));
+}
+function treatmentSafety(text: string, cues: Cue[], c: Cue): boolean {
+  const b0 = Math.max(0, c.start - 160);
+  const before = text.slice(b0, c.start);
+  const copula = SAFETY_COPULA.exec(before);
+  if (!copula) {
+    // Attributive: 'a harmless remedy', 'a harmless, natural remedy'; elsewhere ('completely risk-free') the term stands.
+    const lead = before.trimEnd().replace(/,$/, '').trimEnd();
+    if (!ARTICLE_BEFORE.has(lead.slice(lead.lastIndexOf(' ') + 1).toLowerCase())) return true;
+    if (safeThingAfter(text, c.end)) return true;
+    const next = cueFrom(cues, c.end);
+    return next !== null && next.start - c.end < 30 && (next.kind === K.intervention || next.kind === K.drug);
+  }
+  const attributive = /\b(?:a|an)\s+(?:[a-z-]+,?\s+){0,2}?$/i.test(copula[0]);
+  if (attributive && safeThingAfter(text, c.end)) return true;
+  const head = before.slice(0, copula.index).trimEnd();
+  if (/,\s*which$/i.test(head)) return false;
+  const raw = clauseSubject(head).replace(/^["'\u201c*_]+/, '');
+  if (!raw) return true;
+  if (OWNED_SUBJECT.test(raw)) return true;
+  // The head of the subject: its words before the first preposition ('Headaches after the jab' -> 'Headaches').
+  const pm = SUBJECT_PREPOSITION.exec(raw);
+  const headText = pm ? raw.slice(0, pm.index) : raw;
+  if (TREATMENT_WORD.test(headText) || SAFE_HOLDER.test(headText)) return true;
+  const from = b0 + head.length - raw.length;
+  for (const o of cues) {
+    if (o.start >= from + headText.length) break;
+    if (o.start >= from && (o.kind === K.intervention || o.kind === K.drug)) return true;
+  }
+  return false;
 }
 
 /**
