@@ -543,7 +543,13 @@ const KNOWN_GAPS: Gap[] = [
  * their labels above, like the tuning drafts.)
  */
 const HELDOUT_COUNTS: Record<string, { tp: number; fp: number; miss: number; severity: number }> = {
-  // Round 7's blind drafts are added here when they are written.
+  // Round 7's blind drafts (r7-*), pinned at the round start (code of 119e41f and of 8f2c1e5 alike: 27 of 65 labels
+  // found, 6 false positives).
+  'r7-heldout-diabetes-dietitian.txt': { tp: 3, fp: 0, miss: 5, severity: 1 },
+  'r7-heldout-eye-clinic.md': { tp: 8, fp: 2, miss: 5, severity: 0 },
+  'r7-heldout-herbalist.md': { tp: 4, fp: 2, miss: 13, severity: 0 },
+  'r7-heldout-tinnitus-hearing.md': { tp: 7, fp: 1, miss: 6, severity: 0 },
+  'r7-heldout-trainer-social.md': { tp: 5, fp: 1, miss: 9, severity: 0 },
 };
 
 function problems(draft: Draft): { kind: Gap['kind']; rule: string; text: string }[] {
@@ -568,9 +574,9 @@ const isWord = (ch: string | undefined): boolean => ch !== undefined && /[A-Za-z
 describe('claim rules on blog drafts: the labelled corpus', () => {
   const drafts = loadCorpus();
 
-  it('has twenty-eight drafts, eighteen of them named held-out, of 400-900 words, each with a well-formed labels file', () => {
-    assert.equal(drafts.length, 28);
-    assert.equal(drafts.filter((d) => /heldout/.test(d.name)).length, 18);
+  it('has thirty-three drafts, twenty-three of them named held-out, of 400-900 words, each with a well-formed labels file', () => {
+    assert.equal(drafts.length, 33);
+    assert.equal(drafts.filter((d) => /heldout/.test(d.name)).length, 23);
     for (const d of drafts) {
       assert.deepEqual(d.labelErrors, [], d.name);
       const words = d.text.split(/\s+/).filter(Boolean).length;
