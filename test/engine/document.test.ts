@@ -69,6 +69,23 @@ describe('parseDocument', () => {
     assert.ok(doc.blocks[0].citations[0].start >= first.start && doc.blocks[0].citations[0].start < first.citationEnd);
   });
 
+  it('collects the citation forms of Vancouver and APA writers: reference numbers, initials, group authors, identifiers', () => {
+    const md = [
+      'Uno (1). Two.(2, 3) Three (ref. 4). Four (see references 5 and 6). Five (Hemilä H, 2017). Six (Smith J, Jones K, 2019).',
+      'Seven (World Health Organization [WHO], 2019). Eight (National Institute for Health and Care Excellence 2021).',
+      'Nine (PMID: 28515951). Ten (doi:10.1136/bmj.j1). Eleven (PMCID: PMC5479423).',
+    ].join(' ');
+    const cites = parseDocument(md, { uri: 'a.md' }).blocks[0].citations.map((c) => `${c.kind}:${c.keys.join(',')}`);
+    assert.deepEqual(cites.sort(), [
+      'author-year:hemila|2017', 'author-year:national|2021', 'author-year:smith|2019', 'author-year:world|2019',
+      'link:https://doi.org/10.1136/bmj.j1', 'link:https://pubmed.ncbi.nlm.nih.gov/28515951/', 'link:https://www.ncbi.nlm.nih.gov/pmc/articles/PMC5479423/',
+      'numeric:1', 'numeric:2,3', 'numeric:4', 'numeric:5,6',
+    ]);
+    // Not citations: enumerations, a number restated in figures, dates and other parentheses with a year.
+    const none = 'Do two things: (1) rest and (2) drink. (1) Rest first. Take six (6). Updated (May 2024). Since (March 2020). Sale (Summer Sale 2019). Type (2 diabetes).';
+    assert.deepEqual(parseDocument(none, { uri: 'b.md' }).blocks[0].citations, []);
+  });
+
   it('splits sentences without breaking at abbreviations, initials, decimals or et al.', () => {
     assert.deepEqual(sentences('Take 4.5 mg at night, e.g. before bed. Dr. Lee agrees with J. Smith. Garcia et al. (2018) disagree. Next.'), [
       'Take 4.5 mg at night, e.g. before bed.',

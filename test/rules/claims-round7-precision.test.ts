@@ -199,3 +199,21 @@ describe('claim rules, round 7: what a careful blog says that is not a claim', (
     ]);
   });
 });
+
+describe('claim rules, round 7: the citation forms of Vancouver and APA writers support a claim', () => {
+  cases([
+    ['Zinc lozenges shorten colds (1).', []],
+    ['Zinc lozenges shorten colds.(2, 3)', []],
+    ['Zinc lozenges shorten colds (ref. 4).', []],
+    ['Zinc lozenges shorten colds (see references 2 and 5).', []],
+    ['Zinc lozenges shorten colds (PMID: 28515951).', []],
+    ['Zinc lozenges shorten colds (doi:10.1177/2054270417694291).', []],
+    ['Zinc lozenges shorten colds (Hemilä H, 2017).', []],
+    ['Zinc lozenges shorten colds (Smith J, Jones K, 2019).', []],
+    ['Zinc lozenges shorten colds (World Health Organization [WHO], 2019).', []],
+    // Not citations: a date, a number restated in figures, an enumeration.
+    ['Zinc lozenges shorten colds (updated May 2024).', ['unsupported-claim warning «shorten»']],
+    ['Zinc lozenges shorten colds (May 2024).', ['unsupported-claim warning «shorten»']],
+    ['(1) Zinc lozenges shorten colds.', ['unsupported-claim warning «shorten»']],
+  ]);
+});

@@ -8,11 +8,30 @@ const NUMERIC = /\[(\d{1,3}(?:\s*(?:[,;]|[-\u2013\u2014]|&)\s*\d{1,3})*)\]/g;
 const SUPERSCRIPT = /[\u00b9\u00b2\u00b3\u2070-\u2079]+(?:,[\u00b9\u00b2\u00b3\u2070-\u2079]+)*/g;
 const SURNAME = "(?:(?:van|von|de|der|den|da|di|du|le|la|del|dos)\\s+)*[A-Z][\\p{L}'\u2019-]+";
 const YEAR = '(?:19|20)\\d{2}[a-z]?|n\\.d\\.|in press';
-// One author–year item: "Garcia et al., 2018", "Nguyen and Park 2019", "Dunn, et al., 2022", "WHO 2020"
+// Initials after a surname, Vancouver style: "Hemilä H", "Smith JA", "Smith J.A.".
+const INITIALS = '(?:\\s+[A-Z]{1,3}\\b\\.?|\\s+(?:[A-Z]\\.){1,3})?';
+const AUTHOR = `${SURNAME}${INITIALS}`;
+// A group author named by a word of organisation: "World Health Organization [WHO]", "National Institute for Health and
+// Care Excellence", "The Cochrane Collaboration" (not "Updated May 2024" or "Since March 2020").
+const ORGANISATION = '(?:Organi[sz]ation|Institutes?|Association|Society|College|Agency|Administration|Centres?|Centers?|Collaboration|Foundation|Service|Department|Council|Academy|Board|Commission|Federation|Trust|Network|Committee|Ministry|Authority|Excellence|Health|Medicine|Library|Survey|Statistics)';
+const GROUP = `(?:The\\s+)?(?:[A-Z][\\p{L}-]+\\s+(?:(?:of|for|and|&|on|the|in)\\s+)?){0,6}${ORGANISATION}(?:\\s+(?:of|for|and|&|on|the|in|[A-Z][\\p{L}-]+)){0,6}(?:\\s+\\[[A-Z]{2,10}\\])?`;
+// One author–year item: "Garcia et al., 2018", "Nguyen and Park 2019", "Dunn, et al., 2022", "WHO 2020", "Hemilä H, 2017",
+// "Smith J, Jones K, 2019", "World Health Organization [WHO], 2019".
 const ITEM = new RegExp(
-  `^\\s*(?:see\\s+|e\\.g\\.,?\\s+|cf\\.\\s+)?(${SURNAME})(?:,?\\s+et\\s+al\\.?|\\s+(?:and|&)\\s+${SURNAME}|(?:,\\s*${SURNAME})*,?\\s+(?:and|&)\\s+${SURNAME})?,?\\s+(${YEAR})(?:[,:]\\s*(?:p{1,2}\\.\\s*)?[\\d\u2013-]+)?\\s*$`,
+  `^\\s*(?:see\\s+|e\\.g\\.,?\\s+|cf\\.\\s+)?(?:(${SURNAME})${INITIALS}(?:,?\\s+et\\s+al\\.?|\\s+(?:and|&)\\s+${AUTHOR}|(?:,\\s*${AUTHOR})*,?\\s+(?:and|&)\\s+${AUTHOR}|(?:,\\s*${AUTHOR})+)?|(${GROUP})),?\\s+(${YEAR})(?:[,:]\\s*(?:p{1,2}\\.\\s*)?[\\d\u2013-]+)?\\s*$`,
   'u',
 );
+// A reference number spelled out, "(ref. 4)", "(see references 2 and 5)": numeric.
+const REF_WORD = /\((?:see\s+)?(?:refs?\.?|references?)\s+(\d{1,3}(?:\s*(?:[,;&]|[-\u2013\u2014]|and)\s*\d{1,3})*)\)/gi;
+// A bare number in parentheses, Vancouver style, "colds (1).", "colds.(2, 3)": numeric, only at the end of a sentence or
+// clause (before punctuation or the end, or right after a full stop), so that enumerations ("(1) take …, (2) rest") and other numbers stay out.
+const PAREN_NUMBER = /\((\d{1,3}(?:\s*(?:[,;]|[-\u2013\u2014])\s*\d{1,3})*)\)/g;
+const PUNCTUATION_AFTER = /^\s*(?:[.,;:!?]|$)/;
+const SPELLED_BEFORE = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\s*$/i;
+// An identifier in parentheses, "(PMID: 28515951)", "(doi:10.1177/…)": a link to its source.
+const IDENTIFIER = /\((?:(PMID|PubMed(?:\s+ID)?)(?:\s*:\s*|\s+)(\d{1,9})|(PMCID)(?:\s*:\s*|\s+)(PMC\d{1,9})|(?:DOI|doi)(?:\s*:\s*|\s+)(10\.\d{4,9}\/[^\s()]{1,200}))\)/g;
+// A month or a season before a year is a date, not an author: "(May 2024)", "(Spring 2021)".
+const DATE_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Spring|Summer|Autumn|Fall|Winter)\.?$/;
 const PARENTHETICAL = /\(([^()]{4,200})\)/g;
 // Narrative citations, "Garcia et al. (2018)": tried (sticky) only where narrativeMatches() says, see there.
 const NARRATIVE = new RegExp(`(${SURNAME})(?:\\s+et\\s+al\\.?|\\s+(?:and|&)\\s+${SURNAME})?\\s+\\((${YEAR})\\)`, 'uy');
@@ -94,15 +113,39 @@ export function findTextCitations(text: string, base: number): Citation[] {
       const keys: string[] = [];
       for (const item of m[1].split(';')) {
         const a = ITEM.exec(item);
-        if (a) keys.push(`${surnameKey(a[1])}|${a[2].slice(0, 4)}`);
+        if (a && !(a[1] && DATE_WORD.test(a[1]))) keys.push(`${surnameKey(a[1] ?? groupKey(a[2]))}|${a[3].slice(0, 4)}`);
       }
       if (keys.length) out.push({ start: base + m.index!, end: base + m.index! + m[0].length, kind: 'author-year', keys });
+    }
+    if (/\bref|\bReference|\breference/.test(text)) {
+      for (const m of text.matchAll(REF_WORD)) out.push({ start: base + m.index!, end: base + m.index! + m[0].length, kind: 'numeric', keys: expandNumericList(m[1].replace(/\band\b/gi, ',')) });
+    }
+    for (const m of text.matchAll(PAREN_NUMBER)) {
+      // Not a number that belongs to the word before it ("type (2)" is rare; "x(2)" in a formula): a space, a letter or a full stop before.
+      const prev = m.index! > 0 ? text[m.index! - 1] : '';
+      if (/[\d(]/.test(prev)) continue;
+      if (!/[.!?,;]/.test(prev) && !PUNCTUATION_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 4))) continue;
+      // "six (6)": a number restated in figures, as contracts and leaflets write it.
+      if (SPELLED_BEFORE.test(text.slice(Math.max(0, m.index! - 10), m.index!))) continue;
+      out.push({ start: base + m.index!, end: base + m.index! + m[0].length, kind: 'numeric', keys: expandNumericList(m[1]) });
+    }
+    if (/PMID|PubMed|PMCID|DOI|doi/.test(text)) {
+      for (const m of text.matchAll(IDENTIFIER)) {
+        const url = m[2] ? `https://pubmed.ncbi.nlm.nih.gov/${m[2]}/` : m[4] ? `https://www.ncbi.nlm.nih.gov/pmc/articles/${m[4]}/` : `https://doi.org/${m[5]}`;
+        out.push({ start: base + m.index!, end: base + m.index! + m[0].length, kind: 'link', keys: [url] });
+      }
     }
     for (const m of narrativeMatches(text)) {
       out.push({ start: base + m.index!, end: base + m.index! + m[0].length, kind: 'author-year', keys: [`${surnameKey(m[1])}|${m[2].slice(0, 4)}`] });
     }
   }
   return out;
+}
+
+/** The key word of a group author: its first word, skipping "The" ("The Cochrane Collaboration" -> "Cochrane"). */
+function groupKey(group: string): string {
+  const words = group.split(/\s+/);
+  return words[0] === 'The' && words.length > 1 ? words[1] : words[0];
 }
 
 /** Normalise a surname for matching: lower case, no diacritics, no particles. */
