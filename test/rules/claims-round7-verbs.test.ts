@@ -178,4 +178,31 @@ describe('unsupported-claim on blog prose (round 7, part A: what a treatment doe
       ['See the 3rd ed. Massage eases back pain.', []],
     ]);
   });
+
+  describe('more of the lay writer\'s idioms of a treatment\'s effect: sent off or lulled to sleep, switching off after a long day, bouncing back from, a weak pelvic floor tightened, a belly flattened, toxins flushed out, a washed-out feeling banished, spirits lifted, tolerance built up, desensitised to an allergen, an organ kept healthy', () => {
+    cases([
+      ['Our sleep spray sends you off to sleep in minutes.', ['unsupported-claim warning «sends you off to sleep»']],
+      ['A warm bath lulls babies to sleep.', ['unsupported-claim warning «lulls babies to sleep»']],
+      ['This tincture helps you switch off after a long day.', ['unsupported-claim warning «helps»']],
+      ['Creatine helps you bounce back from hard sessions.', ['unsupported-claim warning «helps»']],
+      ['Kegel exercises tighten a weak pelvic floor.', ['unsupported-claim warning «tighten a weak pelvic floor»']],
+      ['Apple cider vinegar flattens your belly.', ['unsupported-claim warning «flattens your belly»']],
+      ['Our drip flushes out toxins.', ['unsupported-claim warning «flushes out»']],
+      ['A daily walk lifts your spirits.', ['unsupported-claim warning «lifts»']],
+      ['Bee pollen builds up your tolerance to pollen.', ['unsupported-claim warning «builds up»']],
+      ['Local honey desensitises you to pollen.', ['unsupported-claim warning «desensitises you to»']],
+      ['Zinc keeps your prostate healthy.', ['unsupported-claim warning «keeps your prostate healthy»']],
+      // Boredom, the natural course, instructions, drinks, a service, a description, a question, the weather.
+      ['The lecture sent me to sleep.', []],
+      ['Most children bounce back from a cold within a week.', []],
+      ['Flush the toilet after use.', []],
+      ['Spirits and wine are high in calories.', []],
+      ['Our receptionist keeps your records safe.', []],
+      ['Tighten the lid after each use.', []],
+      ['A washed-out feeling is common after flu.', []],
+      ['Pollen tolerance varies from person to person.', []],
+      ['Does local honey desensitise you to pollen?', []],
+      ['The rain flattened the crops.', []],
+    ]);
+  });
 });
