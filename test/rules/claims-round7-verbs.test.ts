@@ -205,4 +205,31 @@ describe('unsupported-claim on blog prose (round 7, part A: what a treatment doe
       ['The rain flattened the crops.', []],
     ]);
   });
+
+  describe('the lay writer\'s frames of a remedy and a complaint: a remedy praised by a noun ("a lifesaver for", "the answer to", "your best friend against", "a testosterone booster"), "works a treat" / "did the trick", "say goodbye to" a complaint, a complaint "a thing of the past"; a part of the head or throat soothed or kept moist; a good state given back', () => {
+    cases([
+      ['Nasal rinsing is a lifesaver for hay fever sufferers.', ['unsupported-claim warning «is a lifesaver»']],
+      ['Hypnotherapy is the answer to stubborn cravings.', ['unsupported-claim warning «is the answer»']],
+      ['Our mouthwash is your best friend against plaque.', ['unsupported-claim warning «is your best friend»']],
+      ['Ashwagandha is a natural testosterone booster.', ['unsupported-claim warning «is a natural testosterone booster»']],
+      ['Say goodbye to bad breath with our tongue scraper.', ['unsupported-claim warning «Say goodbye to»']],
+      ['With our gel, sensitive teeth are a thing of the past.', ['unsupported-claim warning «are a thing of the past»']],
+      ['A cold compress works a treat on puffy eyes.', ['unsupported-claim warning «works a treat»']],
+      ['The spray did the trick for my blocked nose.', ['unsupported-claim warning «did the trick»']],
+      ['Testosterone therapy gives men their edge back.', ['unsupported-claim warning «gives men their edge back»']],
+      ['A humidifier keeps your airways moist.', ['unsupported-claim warning «keeps your airways moist»']],
+      ['Steam soothes your throat.', ['unsupported-claim warning «soothes»']],
+      // A person praised, a leaflet, paper records, a service, a question, a negation, a disease description, advice.
+      ['Our receptionist is a lifesaver for busy parents.', []],
+      ['The answer to your question about hay fever is in our leaflet.', []],
+      ['Paper prescriptions are a thing of the past.', []],
+      ['Say goodbye to queues with our online booking.', []],
+      ['Our new app did the trick for booking appointments.', []],
+      ['Is hypnotherapy the answer to stubborn cravings?', []],
+      ['Hypnotherapy is not the answer to stubborn cravings.', []],
+      ['Left alone, it can loosen teeth and eventually lead to tooth loss.', []],
+      ['Hay fever can make your eyes and nose run.', []],
+      ['Brush your teeth twice a day.', []],
+    ]);
+  });
 });

@@ -700,6 +700,7 @@ export function compileLexicon(settings: ClaimsSettings = {}): ClaimLexicon {
   add('good', outcomesData.round7Subject.good);
   add('bad', outcomesData.round7Subject.bad);
   add('intervention', outcomesData.round7Subject.interventions);
+  add('body', outcomesData.round7Subject.body);
 
   // Bucket every entry by the first one to three characters it can match (up to the first wildcard).
   const buckets = new Map<number, Entry[]>();
@@ -4201,6 +4202,7 @@ function round7Claim(text: string, cues: Cue[], clause: ArrayLike<number>, segme
   }
   // 'make brushing far less painful': make, an activity or a body part, and a complaint adjective with 'less'.
   if (lessPainful(text, cues, clause, segment, inParens, out)) return true;
+  if (remedyFrame(text, cues, clause, segment, inParens, out)) return true;
   const what = text.indexOf(' what ');
   for (let k = 0; k < cues.length && what >= 0; k++) {
     const c = cues[k];
@@ -4277,6 +4279,55 @@ function lessPainful(text: string, cues: Cue[], clause: ArrayLike<number>, segme
     while (k < cues.length - 1 && cues[k].start < start) k++;
   }
   return round7Found(text, cues, clause, segment, inParens, k, { kind: K.verb, start, end: start + m[0].length }, null, out);
+}
+
+/**
+ * Round 7: the lay writer's frames of a remedy and a complaint, each found by one regex over the sentence after a cheap
+ * word check: a remedy praised by a noun ('is a lifesaver for hay fever', 'is the answer to stubborn cravings', 'your best
+ * friend against plaque', 'a must for dry eyes', 'a natural testosterone booster'), a remedy that 'works a treat' or 'did
+ * the trick' for a complaint, a complaint bidden goodbye ('say goodbye to bad breath'), and a complaint become 'a thing of
+ * the past'. Each needs a complaint or a good state of the lexicon in its place and a treatment named in the sentence.
+ */
+const REMEDY_NOUN = /\b(?:is|are|was|were|has\s+been|have\s+been|proved|proves|became|becomes)\s+(?:(?:a|an|the|your|my|our|their|his|her)\s+)?(?:(?:real|absolute|total|genuine|natural|little|secret|best|true|new|great|perfect|simple|natural)\s+)?(?:lifesavers?|life-savers?|godsends?|saviou?rs?|lifelines?|musts?|must-haves?|secret\s+weapons?|best\s+friends?|answers?|go-tos?|saving\s+graces?|blessings?|heroes|hero|([a-z]+)\s+(?:boosters?|busters?))\b/gi;
+const WORKS_A_TREAT = /\b(?:works?|worked|working|did|does|do|done)\s+(?:a\s+treat|the\s+trick|the\s+job)\b/gi;
+const GOODBYE = /\b(?:say|says|said|saying|kiss|kisses|kissed|wave|waves|waved|bid|bids)\s+(?:goodbye|good-bye|bye-bye|farewell)\s+to\b|\b(?:goodbye|farewell)\s+to\b/gi;
+const PAST = /\b(?:is|are|will\s+be|become|becomes|became)\s+(?:a\s+thing|things)\s+of\s+the\s+past\b/gi;
+function remedyFrame(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, out: ClaimFinding): boolean {
+  let re: RegExp | null = null;
+  if (text.indexOf('past') >= 0) re = PAST;
+  else if (text.indexOf('bye') >= 0 || text.indexOf('farewell') >= 0) re = GOODBYE;
+  else if (text.indexOf('treat') >= 0 || text.indexOf('trick') >= 0 || text.indexOf(' job') >= 0) re = WORKS_A_TREAT;
+  else if (/lifesav|life-sav|godsend|saviou?r|lifeline|must|secret|friend|answer|go-to|grace|blessing|hero|booster|buster/i.test(text)) re = REMEDY_NOUN;
+  if (!re) return false;
+  re.lastIndex = 0;
+  const m = re.exec(text);
+  if (!m) return false;
+  const start = m.index;
+  const end = start + m[0].length;
+  // The treatment: an intervention or a drug in the sentence (before the frame, or after 'goodbye to … with').
+  let treatment = -1;
+  let health: Cue | null = null;
+  for (let j = 0; j < cues.length; j++) {
+    const c = cues[j];
+    if (inParens[j]) continue;
+    if ((c.kind === K.intervention || c.kind === K.drug) && treatment < 0 && (c.end <= start || re === GOODBYE)) treatment = j;
+    if (re === PAST) {
+      if (c.end <= start && (c.kind === K.bad || c.kind === K.disease) && !health) health = c;
+    } else if (c.start >= end && !health && c.start <= end + 40 && (c.kind === K.bad || c.kind === K.disease || c.kind === K.good || c.kind === K.body)) health = c;
+  }
+  // 'a natural testosterone booster', 'a real stress buster': the health word is the noun's modifier.
+  if (!health && m[1] && re === REMEDY_NOUN) {
+    const at = start + m[0].lastIndexOf(m[1]);
+    for (const c of cues) if (c.start === at && (HEALTH_KINDS.has(c.kind) || (c.kind === K.intervention && hormoneObject(text, c)))) health = c;
+  }
+  if (treatment < 0 && !gerundSubject(text, start)) return false;
+  if (!health || health.kind === K.side) return false;
+  let k = treatment;
+  if (k < 0) {
+    k = 0;
+    while (k < cues.length - 1 && cues[k].start < start) k++;
+  }
+  return round7Found(text, cues, clause, segment, inParens, k, { kind: K.verb, start, end }, health, out);
 }
 
 /** Round 7: records a frame's claim at cue k (the treatment) unless a negation, a question or a veto takes it out. */
