@@ -80,7 +80,7 @@ describe('unsupported-claim on blog prose (round 7, part A: what a treatment doe
       ['Cold compresses take the misery out of hay fever.', ['unsupported-claim warning «take the misery out of»']],
       ['Some customers find that an eye mask takes the sting out of a bad pollen day.', ['unsupported-claim info «takes the sting out of»']],
       ['Regular flossing makes a huge difference to gum health.', ['unsupported-claim warning «makes a huge difference»']],
-      ['A few minutes of stretching can make a world of difference to stiff knees.', ['unsupported-claim warning «can make a world of difference»']],
+      ['A few minutes of stretching can make a world of difference to stiff knees.', ['unsupported-claim warning «make a world of difference»']],
       ['Starting your spray early makes a real difference to how bad your summer is.', ['unsupported-claim warning «makes a real difference»']],
       ['Some men find that yoga makes a real difference in the bedroom.', ['unsupported-claim info «makes a real difference»']],
       ['A soft brush makes brushing far less painful.', ['unsupported-claim warning «makes brushing far less painful»']],

@@ -4200,9 +4200,13 @@ function round7Claim(text: string, cues: Cue[], clause: ArrayLike<number>, segme
     out.reason = null;
     return true;
   }
+  // The frames below are the lay writer's: a sentence that states an association reports research, and is not read for them.
+  for (const r of relations) if (r.type === 'corr') return false;
   // 'make brushing far less painful': make, an activity or a body part, and a complaint adjective with 'less'.
   if (lessPainful(text, cues, clause, segment, inParens, out)) return true;
-  if (remedyFrame(text, cues, clause, segment, inParens, out)) return true;
+  // A remedy praised by a noun, bidden goodbye, a thing of the past: sentences with no relation of their own.
+  if (relations.length === 0 && remedyFrame(text, cues, clause, segment, inParens, out)) return true;
+  if (differenceMade(text, cues, clause, segment, inParens, out)) return true;
   const what = text.indexOf(' what ');
   for (let k = 0; k < cues.length && what >= 0; k++) {
     const c = cues[k];
@@ -4292,12 +4296,14 @@ const REMEDY_NOUN = /\b(?:is|are|was|were|has\s+been|have\s+been|proved|proves|b
 const WORKS_A_TREAT = /\b(?:works?|worked|working|did|does|do|done)\s+(?:a\s+treat|the\s+trick|the\s+job)\b/gi;
 const GOODBYE = /\b(?:say|says|said|saying|kiss|kisses|kissed|wave|waves|waved|bid|bids)\s+(?:goodbye|good-bye|bye-bye|farewell)\s+to\b|\b(?:goodbye|farewell)\s+to\b/gi;
 const PAST = /\b(?:is|are|will\s+be|become|becomes|became)\s+(?:a\s+thing|things)\s+of\s+the\s+past\b/gi;
+/** Round 7: the words (lower case, as lay writers spell them) one of which REMEDY_NOUN needs. */
+const REMEDY_NOUN_WORDS = ['lifesav', 'life-sav', 'lifeline', 'godsend', 'savio', 'a must', 'secret weapon', 'best friend', 'answer', 'go-to', 'saving grace', 'blessing', 'hero', 'booster', 'buster'];
 function remedyFrame(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, out: ClaimFinding): boolean {
   let re: RegExp | null = null;
-  if (text.indexOf('past') >= 0) re = PAST;
+  if (text.indexOf(' of the past') >= 0) re = PAST;
   else if (text.indexOf('bye') >= 0 || text.indexOf('farewell') >= 0) re = GOODBYE;
-  else if (text.indexOf('treat') >= 0 || text.indexOf('trick') >= 0 || text.indexOf(' job') >= 0) re = WORKS_A_TREAT;
-  else if (/lifesav|life-sav|godsend|saviou?r|lifeline|must|secret|friend|answer|go-to|grace|blessing|hero|booster|buster/i.test(text)) re = REMEDY_NOUN;
+  else if (text.indexOf(' a treat') >= 0 || text.indexOf(' the trick') >= 0 || text.indexOf(' the job') >= 0) re = WORKS_A_TREAT;
+  else if (REMEDY_NOUN_WORDS.some((w) => text.indexOf(w) >= 0)) re = REMEDY_NOUN;
   if (!re) return false;
   re.lastIndex = 0;
   const m = re.exec(text);
@@ -4328,6 +4334,36 @@ function remedyFrame(text: string, cues: Cue[], clause: ArrayLike<number>, segme
     while (k < cues.length - 1 && cues[k].start < start) k++;
   }
   return round7Found(text, cues, clause, segment, inParens, k, { kind: K.verb, start, end }, health, out);
+}
+
+/** Round 7: 'makes a real (big, huge, world of) difference': the plain 'makes a difference' is an effect verb of the lexicon. */
+const DIFFERENCE = /\b(?:make|makes|made|making)\s+(?:a|such\s+a)\s+(?:real|big|huge|massive|noticeable|genuine|dramatic|visible|measurable|lasting|great|significant|marked|world\s+of)\s+(?:and\s+lasting\s+)?difference\b/gi;
+/**
+ * Round 7: a real, big or huge difference made to a health outcome ('Regular flossing makes a huge difference to gum
+ * health', 'makes a real difference in the bedroom'): the outcome of the lexicon after it in its clause; 'makes a real
+ * difference to waiting times' names none.
+ */
+function differenceMade(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, out: ClaimFinding): boolean {
+  if (text.indexOf('difference') < 0) return false;
+  DIFFERENCE.lastIndex = 0;
+  const m = DIFFERENCE.exec(text);
+  if (!m) return false;
+  const start = m.index;
+  const end = start + m[0].length;
+  let k = -1;
+  for (let j = 0; j < cues.length; j++) {
+    const c = cues[j];
+    if (c.start < end) {
+      k = j;
+      continue;
+    }
+    if (c.kind === BOUNDARY || c.start > end + 60) break;
+    if (c.kind === K.good || c.kind === K.bad || c.kind === K.disease || c.kind === K.body) {
+      if (k < 0) k = j;
+      return round7Found(text, cues, clause, segment, inParens, k, { kind: K.verb, start, end }, c, out);
+    }
+  }
+  return false;
 }
 
 /** Round 7: records a frame's claim at cue k (the treatment) unless a negation, a question or a veto takes it out. */
