@@ -123,7 +123,8 @@ describe('claim rules on blog drafts: constructions', () => {
       // "correct" as an adjective after a determiner.
       ['The correct diagnosis matters for people with cancer.', []],
       ['Getting the correct dose is important in kidney disease.', []],
-      ['A correct inhaler technique makes a big difference to asthma control.', []],
+      // Round 7: 'makes a big difference to' a health outcome is read like 'makes a difference to' (a claim on main); 'correct' is still no verb.
+      ['A correct inhaler technique makes a big difference to asthma control.', ['unsupported-claim warning «makes a big difference»']],
       ['Iron tablets can cause an upset stomach.', []],
       ['The most common side effects are stomach upset and diarrhoea.', []],
       ['If a supplement gives you an upset stomach, take it with food.', []],
@@ -497,42 +498,25 @@ const KNOWN_GAPS: Gap[] = [
   { draft: 'y-heldout-dental-practice.md', kind: 'fp', rule: 'absolute-claim', text: '«gets rid of» in:', reason: '"gets rid of" a cause (the bacteria), not a complaint, is read as a cure promise; the label reads a plain claim (next entry)' },
   { draft: 'y-heldout-dental-practice.md', kind: 'miss', rule: 'unsupported-claim', text: 'Deep cleaning below the gumline gets rid of the bacteria', reason: 'reported as absolute-claim instead (previous entry)' },
   { draft: 'y-heldout-dental-practice.md', kind: 'miss', rule: 'absolute-claim', text: 'the twinges never come back', reason: 'permanence ("never come back") of a complaint word the lexicons lack ("twinges")' },
-  { draft: 'y-heldout-dental-practice.md', kind: 'miss', rule: 'unsupported-claim', text: 'make brushing far less painful', reason: '"some patients find that" + "make an activity less painful" (make + object + comparative of a complaint adjective)' },
-  { draft: 'y-heldout-dental-practice.md', kind: 'miss', rule: 'unsupported-claim', text: 'Fissure sealants protect the back teeth from decay', reason: '"protect a body part from a disease" with a dental product noun ("sealants") and disease word ("decay")' },
-  { draft: 'y-heldout-dental-practice.md', kind: 'miss', rule: 'unsupported-claim', text: "Xylitol gum after meals protects children's teeth from decay", reason: 'as above, with a comparison ("just as well as brushing does")' },
   { draft: 'y-heldout-dental-practice.md', kind: 'fp', rule: 'absolute-claim', text: '«banish» in:', reason: '"banish bad breath in seconds" is read as a cure promise; the label reads a plain claim (next entry). Arguable' },
   { draft: 'y-heldout-dental-practice.md', kind: 'miss', rule: 'unsupported-claim', text: 'Tongue scrapers banish bad breath in seconds', reason: 'reported as absolute-claim instead (previous entry)' },
   { draft: 'y-heldout-dental-practice.md', kind: 'miss', rule: 'unsupported-claim', text: 'Megan says that patients who switch to an electric brush', reason: 'a named staff member reports that users of a product "turn up with visibly healthier gums"' },
   { draft: 'y-heldout-dental-practice.md', kind: 'miss', rule: 'unsupported-claim', text: 'After my gum treatment my mouth has never felt healthier', reason: 'testimonial: "never felt + comparative" is a booster, not a negation' },
   { draft: 'y-heldout-dental-practice.md', kind: 'miss', rule: 'unsupported-claim', text: 'neither of my boys has needed a filling', reason: 'testimonial: a treatment "the best thing we did" + the absence of a bad outcome since' },
-  { draft: 'y-heldout-hypnotherapy.md', kind: 'miss', rule: 'unsupported-claim', text: 'Hypnotherapy gets to the root of anxiety rather than', reason: '"gets to the root of" a condition (labelled a plain claim, not absolute) with a comparison to tablets' },
   { draft: 'y-heldout-hypnotherapy.md', kind: 'miss', rule: 'unsupported-claim', text: 'I have watched hundreds of anxious clients learn to settle themselves', reason: "a practitioner's observation of clients learning to cope (\"settle themselves\", \"used to floor them\")" },
   { draft: 'y-heldout-hypnotherapy.md', kind: 'miss', rule: 'unsupported-claim', text: 'By our fourth session she was commuting to Bath again', reason: 'a case story: "by the Nth session" + an activity resumed "again", "felt like herself"' },
   { draft: 'y-heldout-hypnotherapy.md', kind: 'miss', rule: 'absolute-claim', text: 'breaks the habit for good', reason: 'permanence ("for good") of "breaks the habit" (smoking)' },
   { draft: 'y-heldout-hypnotherapy.md', kind: 'miss', rule: 'unsupported-claim', text: 'Clients are often amazed that the cravings simply', reason: 'reported absence of a symptom after a treatment ("the cravings aren\'t there") in an emotive report frame ("clients are amazed that")' },
-  { draft: 'y-heldout-hypnotherapy.md', kind: 'miss', rule: 'unsupported-claim', text: 'What hypnotherapy can do is change the way you feel about food', reason: 'pseudo-cleft "What X can do is V"; the outcome is a behaviour ("stop reaching for the biscuit tin")' },
   { draft: 'y-heldout-hypnotherapy.md', kind: 'miss', rule: 'vague-attribution', text: "It's been known for decades that", reason: 'impersonal attribution "it has been known (for decades) that" + a claim' },
-  { draft: 'y-heldout-hypnotherapy.md', kind: 'miss', rule: 'unsupported-claim', text: 'Phobias are what hypnotherapy does best', reason: 'pseudo-cleft "X is what T does best"' },
   { draft: 'y-heldout-hypnotherapy.md', kind: 'miss', rule: 'absolute-claim', text: 'it stays gone', reason: 'permanence "stays gone" of a complaint ("a fear of flying") after a session' },
   { draft: 'y-heldout-hypnotherapy.md', kind: 'fp', rule: 'unsupported-claim', text: '«turns down» in:', reason: 'the claim is reported, but the label reads vague-attribution (next entry)' },
   { draft: 'y-heldout-hypnotherapy.md', kind: 'miss', rule: 'vague-attribution', text: 'Neuroscientists have found that', reason: 'a compound profession noun ("neuroscientists") as unnamed source' },
   { draft: 'y-heldout-hypnotherapy.md', kind: 'miss', rule: 'unsupported-claim', text: 'I sleep right through, and the sleeping pills', reason: 'testimonial: "after N sessions with X I sleep right through", a medicine given up' },
   { draft: 'y-heldout-hypnotherapy.md', kind: 'miss', rule: 'unsupported-claim', text: "I walked out of Claire's studio a non-smoker", reason: 'testimonial: "walked out a non-smoker", "haven\'t touched one since"' },
-  { draft: 'z-heldout-hayfever-pharmacy.txt', kind: 'miss', rule: 'unsupported-claim', text: 'Fexofenadine works faster than any other antihistamine', reason: '"works faster than" a rival; "keeps symptoms away" (the plain "keep")' },
-  { draft: 'z-heldout-hayfever-pharmacy.txt', kind: 'miss', rule: 'unsupported-claim', text: 'Starting your spray early really does make a difference', reason: 'emphatic "does make a difference to" a seasonal outcome' },
-  { draft: 'z-heldout-hayfever-pharmacy.txt', kind: 'miss', rule: 'unsupported-claim', text: 'takes the sting out of a bad pollen day', reason: 'idiom "takes the sting out of"' },
   { draft: 'z-heldout-hayfever-pharmacy.txt', kind: 'miss', rule: 'unsupported-claim', text: 'One of our regulars, Jean, told me the steroid spray made last year', reason: 'a named customer\'s report; "made last year her first summer without streaming eyes"' },
-  { draft: 'z-heldout-hayfever-pharmacy.txt', kind: 'severity', rule: 'unsupported-claim', text: 'info -> warning | Wraparound sunglasses may keep pollen', reason: '"may" does not scope over the second coordinated verb ("and cut down the itching")' },
-  { draft: 'z-heldout-mens-health-clinic.md', kind: 'miss', rule: 'unsupported-claim', text: 'TRT puts the spark back into your sex life', reason: 'idiom "puts the spark back into"; "sex life"' },
   { draft: 'z-heldout-mens-health-clinic.md', kind: 'miss', rule: 'unsupported-claim', text: 'they feel ten years younger within a month', reason: 'reported outcome "feel N years younger"' },
-  { draft: 'z-heldout-mens-health-clinic.md', kind: 'miss', rule: 'unsupported-claim', text: 'It builds lean muscle and burns belly fat', reason: 'a pronoun subject standing for the treatment; "builds muscle", "burns fat"' },
-  { draft: 'z-heldout-mens-health-clinic.md', kind: 'miss', rule: 'unsupported-claim', text: 'Our low-intensity shockwave therapy gets the blood flowing again', reason: 'idiom "gets the blood flowing again"; "ditch the little blue pills"' },
-  { draft: 'z-heldout-mens-health-clinic.md', kind: 'miss', rule: 'unsupported-claim', text: 'Pelvic floor exercises can be as effective as tablets for mild ED', reason: '"as effective as X for a condition" (an equal comparison)' },
-  { draft: 'z-heldout-mens-health-clinic.md', kind: 'miss', rule: 'unsupported-claim', text: 'makes a real difference in the bedroom', reason: '"makes a (real) difference" + a euphemism for sexual function' },
-  { draft: 'z-heldout-mens-health-clinic.md', kind: 'miss', rule: 'unsupported-claim', text: 'Recharge injections give you a proper boost of energy', reason: '"give you a boost of energy" (give + person + benefit noun phrase)' },
+  { draft: 'z-heldout-mens-health-clinic.md', kind: 'fp', rule: 'unsupported-claim', text: '«raises» in: ...ly proven to raise testosterone by up to 40%. Many GPs', reason: 'round 7 (A): the claim ("ashwagandha raises testosterone", a hormone raised) is now read, but the unnamed source ("Many GPs are now convinced that", next entry) is not yet an attribution, so it is reported as unsupported-claim rather than vague-attribution: the attribution is part B\'s cause' },
   { draft: 'z-heldout-mens-health-clinic.md', kind: 'miss', rule: 'vague-attribution', text: 'Many GPs are now convinced that', reason: '"are convinced that" as a verb of belief; "GPs" as unnamed sources' },
-  { draft: 'z-heldout-mens-health-clinic.md', kind: 'miss', rule: 'unsupported-claim', text: 'might nudge testosterone up a little', reason: 'phrasal "nudge up" a hormone level' },
-  { draft: 'z-heldout-mens-health-clinic.md', kind: 'miss', rule: 'unsupported-claim', text: 'The shockwave sessions worked when nothing else had', reason: '"worked when nothing else had": the "nothing" belongs to the comparison, not a negation of the claim' },
 ];
 
 /**
@@ -544,8 +528,8 @@ const KNOWN_GAPS: Gap[] = [
  */
 const HELDOUT_COUNTS: Record<string, { tp: number; fp: number; miss: number; severity: number }> = {
   // Round 7's blind drafts (r7-*), pinned at the round start (code of 119e41f and of 8f2c1e5 alike: 27 of 65 labels
-  // found, 6 false positives).
-  'r7-heldout-diabetes-dietitian.txt': { tp: 3, fp: 0, miss: 5, severity: 1 },
+  // found, 6 false positives); after part A's merge 29 found, 7 false positives (the dietitian's draft 3 -> 5 found, 0 -> 1 false positive).
+  'r7-heldout-diabetes-dietitian.txt': { tp: 5, fp: 1, miss: 3, severity: 1 },
   'r7-heldout-eye-clinic.md': { tp: 8, fp: 2, miss: 5, severity: 0 },
   'r7-heldout-herbalist.md': { tp: 4, fp: 2, miss: 13, severity: 0 },
   'r7-heldout-tinnitus-hearing.md': { tp: 7, fp: 1, miss: 6, severity: 0 },

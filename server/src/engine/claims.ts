@@ -617,6 +617,7 @@ export function compileLexicon(settings: ClaimsSettings = {}): ClaimLexicon {
   add('testimonial', ctx.benefitIdioms.phrases); // claims by themselves, like testimonials
   add('testimonial', ctx.outcomeIdioms.phrases); // round 4: outcome idioms, like benefit idioms
   add('testimonial', ctx.round6Idioms.phrases); // round 6: a lift, a better chance, the odds in your favour
+  add('testimonial', ctx.round7Idioms.phrases); // round 7: the spark put back, the blood flowing again, a boost of energy
   add('distancing', ctx.distancing.phrases);
   add('side', ctx.sideEffect.phrases);
   add('design', ctx.design.phrases);
@@ -669,9 +670,17 @@ export function compileLexicon(settings: ClaimsSettings = {}): ClaimLexicon {
       addVerb(v, cls);
     }
   }
+  // Round 7: building, burning, nudging up, making a difference, with a health object only.
+  for (const cls of ['increase', 'benefit', 'decrease'] as const) {
+    for (const v of relationsData.round7Verbs[cls]) {
+      needsObject.add(inflectVerb(v).lemma);
+      addVerb(v, cls);
+    }
+  }
   add('verb', verbSources);
 
   add('comparative', relationsData.comparatives.phrases);
+  add('comparative', relationsData.round7Verbs.comparatives); // round 7: 'works faster than'
   add('booster', hedgesData.boosters);
   add('reporting', ctx.reporting.phrases);
   add('epistemic', hedgesData.epistemic);
@@ -687,6 +696,11 @@ export function compileLexicon(settings: ClaimsSettings = {}): ClaimLexicon {
   add('good', outcomesData.round6Subject.good);
   add('bad', outcomesData.round6Subject.bad);
   add('intervention', outcomesData.round6Subject.interventions);
+  // Round 7 (part A): teeth, ears, eyes, nose, sexual function, hormones, muscle and fat, blood sugar, cravings.
+  add('good', outcomesData.round7Subject.good);
+  add('bad', outcomesData.round7Subject.bad);
+  add('intervention', outcomesData.round7Subject.interventions);
+  add('body', outcomesData.round7Subject.body);
 
   // Bucket every entry by the first one to three characters it can match (up to the first wildcard).
   const buckets = new Map<number, Entry[]>();
@@ -793,6 +807,7 @@ function isActingLemma(lemma: string): boolean {
     for (const cls of ['benefit', 'decrease', 'increase'] as const) for (const v of acting[cls]) actingLemmas.add(inflectVerb(v).lemma);
     // Round 6: the verbs of raising a good state and of skin care claim only with a direct health object too.
     for (const cls of ['benefit', 'decrease', 'increase'] as const) for (const v of relationsData.round6Verbs[cls]) actingLemmas.add(inflectVerb(v).lemma);
+    for (const cls of ['benefit', 'decrease', 'increase'] as const) for (const v of relationsData.round7Verbs[cls]) actingLemmas.add(inflectVerb(v).lemma);
   }
   return actingLemmas.has(lemma);
 }
@@ -1398,6 +1413,7 @@ function suffixIndex(): Map<number, { suffix: string; kind: number }[]> {
   };
   add(outcomesData.suffixes.disease, K.disease);
   add(outcomesData.suffixes.drug, K.drug);
+  add(outcomesData.round7Subject.drugSuffixes, K.drug); // round 7: antihistamines ('fexofenadine', 'cetirizine')
   for (const list of index.values()) list.sort((a, b) => b.suffix.length - a.suffix.length);
   return index;
 }
@@ -3673,7 +3689,7 @@ let benefitIdiomStarts: Set<string> | null = null;
 /** The testimonial-kind cue c is one of claims-context.json's benefitIdioms. */
 function isBenefitIdiom(text: string, c: Cue): boolean {
   if (!benefitIdiom) {
-    const phrases = [...contextData.benefitIdioms.phrases, ...contextData.outcomeIdioms.phrases, ...contextData.round6Idioms.phrases];
+    const phrases = [...contextData.benefitIdioms.phrases, ...contextData.outcomeIdioms.phrases, ...contextData.round6Idioms.phrases, ...contextData.round7Idioms.phrases];
     benefitIdiom = new RegExp(`(?:${alternation(phrases)})${WORD_END}`, 'iy');
     benefitIdiomStarts = threeLetterStarts(phrases);
   }
@@ -3780,6 +3796,7 @@ function benefitObject(text: string, cues: Cue[], k: number, clause: ArrayLike<n
       continue;
     }
     if (polarity === 'any' && HEALTH_KINDS.has(o.kind)) return o.kind === K.side && rel.verb?.cls !== 'benefit' ? null : o;
+    if (o.kind === K.intervention && (polarity === 'any' || polarity === 'good') && hormoneObject(text, o)) return o; // round 7
     if (polarity === 'bad') {
       if (o.kind === K.bad || o.kind === K.disease || o.kind === K.side) return o;
       if (o.kind === K.good) return null; // 'reduces quality of life': a harm
@@ -3839,11 +3856,11 @@ let outcomeStarts: Set<string> | null = null;
  */
 function outcomeShadowed(text: string, o: Cue): Cue {
   if (!outcomeAt) {
-    const good = alternation([...outcomesData.good, ...outcomesData.outcomeClasses.good, ...outcomesData.round6Subject.good]);
-    const bad = alternation([...outcomesData.bad, ...outcomesData.outcomeClasses.bad, ...outcomesData.round6Subject.bad]);
+    const good = alternation([...outcomesData.good, ...outcomesData.outcomeClasses.good, ...outcomesData.round6Subject.good, ...outcomesData.round7Subject.good]);
+    const bad = alternation([...outcomesData.bad, ...outcomesData.outcomeClasses.bad, ...outcomesData.round6Subject.bad, ...outcomesData.round7Subject.bad]);
     outcomeAt = new RegExp(`(?:(${good})|(${bad}))${WORD_END}`, 'iy');
     // The three-letter starts those outcomes can have, so that most verbs skip the regex.
-    outcomeStarts = threeLetterStarts([...outcomesData.good, ...outcomesData.outcomeClasses.good, ...outcomesData.round6Subject.good, ...outcomesData.bad, ...outcomesData.outcomeClasses.bad, ...outcomesData.round6Subject.bad]);
+    outcomeStarts = threeLetterStarts([...outcomesData.good, ...outcomesData.outcomeClasses.good, ...outcomesData.round6Subject.good, ...outcomesData.round7Subject.good, ...outcomesData.bad, ...outcomesData.outcomeClasses.bad, ...outcomesData.round6Subject.bad, ...outcomesData.round7Subject.bad]);
   }
   if (outcomeStarts && !outcomeStarts.has(text.slice(o.start, o.start + 3).toLowerCase())) return o;
   outcomeAt.lastIndex = o.start;
@@ -3957,7 +3974,7 @@ function findClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment
       out.reason ??= why;
       continue;
     }
-    out.rel = rel;
+    out.rel = rel.hedge ? rel : coordinatedHedge(text, cues, clause, rel);
     out.object = object === true ? null : object;
     out.reason = null;
     return out;
@@ -3977,6 +3994,9 @@ function findClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment
   }
   // Round 6: a comparison that ranks a treatment above another remedy ('X beats Y', 'nothing beats X for Y', 'works better than').
   if (!question && !out.rel && remedyComparison(text, cues, clause, segment, inParens, out)) return out;
+  // Round 7: a complaint kept away ('keeps symptoms away'), a treatment's forte ('Phobias are what hypnotherapy does
+  // best'), a remedy that worked where nothing else had.
+  if (!question && !out.rel && round7Claim(text, cues, clause, segment, inParens, relations, out)) return out;
   if (!question && !out.rel) {
     // A sentence that states an association ('X is linked to Y') or describes a study's design reports research, not
     // what happened to the writer's clients or to the writer: no reported outcome or testimonial is looked for.
@@ -3994,6 +4014,8 @@ function findClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment
 
 /** Round 6: a comparative of merit or speed ('better than', 'faster'), the cue text of a comparison of remedies. */
 const REMEDY_COMPARATIVE = /^(?:better|faster|quicker)(?:\s+than)?$/i;
+/** Round 7: a comparative of speed ('faster than', 'quicker than', 'more quickly than'). */
+const SPEED_COMPARATIVE = /^(?:faster|quicker|more\s+quickly)/i;
 /** Round 6: verbs of working before the comparative ('works better than', 'acted faster than'). */
 const WORKING = /^(?:work|works|worked|working|act|acts|acted|acting|do|does|did)$/;
 /** Round 6: the other side of the comparison when it names no treatment: 'better than anything (her GP gave her)'. */
@@ -4052,7 +4074,8 @@ function remedyComparison(text: string, cues: Cue[], clause: ArrayLike<number>, 
     const superlative = negator !== null && (cannot !== null || SUPERLATIVE_NEGATOR.test(text.slice(negator[0], negator[1])));
     // A treatment on the subject side (an intervention before the verb in its clause, or a gerund that opens the sentence:
     // 'Cold-water swimming may work better than painkillers'), unless a superlative has none.
-    let subject = superlative || gerundSubject(text, verbStart);
+    // Round 7: a comparison of speed ('works faster than') needs a treatment named, not an activity ('Online booking works faster').
+    let subject = superlative || (gerundSubject(text, verbStart) && !SPEED_COMPARATIVE.test(cueText(text, c)));
     let negated = false;
     for (let j = k - 1; j >= 0 && clause[j] === clause[k]; j--) {
       if (cues[j].kind === K.intervention || cues[j].kind === K.drug) subject = true;
@@ -4101,6 +4124,261 @@ function remedyComparison(text: string, cues: Cue[], clause: ArrayLike<number>, 
     return true;
   }
   return false;
+}
+
+// ---------------------------------------------------------------- round 7 (part A): what a treatment does
+
+/**
+ * Round 7: a hormone or messenger the body makes, which the lexicon lists as a treatment too ('testosterone gel'), is the
+ * object of a verb of raising or of benefit: 'boosts testosterone', 'raises oestrogen', 'balances your hormones'.
+ */
+const HORMONE = /^(?:testosterone|o?estrogen|progesterone|serotonin|dopamine|melatonin|oxytocin|growth hormone|hormones?)$/i;
+function hormoneObject(text: string, o: Cue): boolean {
+  return o.end - o.start <= 16 && HORMONE.test(cueText(text, o));
+}
+
+/**
+ * Round 7: 'Wraparound sunglasses may keep pollen out of your eyes and cut down the itching': a modal governs every verb
+ * coordinated after its own ('may keep … and cut down'), not only the first. The claim's verb right after 'and' or 'or'
+ * (no new subject between), with a hedge earlier in its clause and segment, takes that hedge.
+ */
+function coordinatedHedge(text: string, cues: Cue[], clause: ArrayLike<number>, rel: Relation): Relation {
+  const before = prevWord(text, rel.cue.start);
+  if (before !== 'and' && before !== 'or') return rel;
+  for (let j = rel.index - 1; j >= 0 && clause[j] === clause[rel.index]; j--) {
+    const h = cues[j];
+    if (h.kind === COMMA || h.kind === K.negation) return rel;
+    if (h.kind === K.hedge) return { ...rel, hedge: h };
+  }
+  return rel;
+}
+
+/** Round 7: the forms of 'keep' that open the causal phrase 'keeps X away'. */
+const KEEP_FORM = /^(?:keep|keeps|kept|keeping)$/i;
+/** Round 7: 'Phobias are what hypnotherapy does best' (a pseudo-cleft of a treatment's forte). */
+const FORTE = /\s+(?:is|are|was|were)\s+(?:exactly\s+|precisely\s+|really\s+)?what\s+((?:[a-z]+(?:-[a-z]+)?\s+){1,3}?)(?:does|do|did|treats?|handles?)\s+best\b/iy;
+/** Round 7: 'Hypnotherapy really shines with phobias', 'comes into its own for hay fever'. */
+const SHINES = /\b(?:shines?|shone|excels?|excelled|comes?\s+into\s+(?:its|their)\s+own)\s+(?:for|with|in|at|against|when\s+it\s+comes\s+to)\s/iy;
+/** Round 7: 'The shockwave sessions worked when nothing else had', 'helped where everything else failed'. */
+const NOTHING_ELSE = /\b(?:work|works|worked|help|helps|helped)\s+(?:when|where)\s+(?:nothing|everything)\s+else\b/iy;
+
+/**
+ * Round 7: claims whose benefit is carried by a frame around the complaint rather than by a verb with a benefit object:
+ * a complaint kept away ('keeps symptoms away all day', 'may keep winter bugs away': the causal phrase 'keep X away' with
+ * a bad outcome of the lexicon as X; 'keeps visitors away' is none), a condition named as what a treatment does best or
+ * shines at ('Phobias are what hypnotherapy does best', 'Acupuncture really shines with tension headaches'), and a
+ * treatment that worked when nothing else had. Each is gated on a word of the frame (keep, best, shine/excel/own, else).
+ */
+function round7Claim(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, relations: Relation[], out: ClaimFinding): boolean {
+  // A complaint kept away: the causal phrase of the lexicon, with a bad outcome between the verb and the particle.
+  for (const rel of relations) {
+    const c = rel.cue;
+    if (c.kind !== K.causal || rel.weak || rel.negated || (text.charCodeAt(c.start) | 32) !== 107) continue; // 'k'
+    // 'keeps symptoms away': the words between the verb and the particle ('away', 'off', 'at bay').
+    const from = nextWordEnd(text, c.start);
+    if (!KEEP_FORM.test(text.slice(c.start, from))) continue;
+    const last = prevWordBounds(text, c.end);
+    if (!last) continue;
+    const particle = text.slice(last[0], last[1]).toLowerCase();
+    const at = particle === 'bay' ? prevWordBounds(text, last[0]) : last;
+    if (!at || (particle !== 'away' && particle !== 'off' && particle !== 'bay')) continue;
+    const to = at[0];
+    let object: Cue | null = null;
+    for (let at = from; at < to && !object; at = nextWordEnd(text, at) + 1) {
+      while (at < to && !isWordChar(text.charCodeAt(at))) at++;
+      const o = outcomeShadowed(text, { kind: K.verb, start: at, end: at + 1 });
+      if (o.kind === K.bad && o.end <= to) object = o;
+    }
+    if (!object) continue;
+    const why = vetoed(text, cues, rel.index, clause, segment, inParens);
+    if (why) {
+      out.reason ??= why;
+      continue;
+    }
+    out.rel = rel;
+    out.object = object;
+    out.reason = null;
+    return true;
+  }
+  // The frames below are the lay writer's: a sentence that states an association reports research, and is not read for them.
+  for (const r of relations) if (r.type === 'corr') return false;
+  // 'make brushing far less painful': make, an activity or a body part, and a complaint adjective with 'less'.
+  if (lessPainful(text, cues, clause, segment, inParens, out)) return true;
+  // A remedy praised by a noun, bidden goodbye, a thing of the past: sentences with no relation of their own.
+  if (relations.length === 0 && remedyFrame(text, cues, clause, segment, inParens, out)) return true;
+  if (differenceMade(text, cues, clause, segment, inParens, out)) return true;
+  const what = text.indexOf(' what ');
+  for (let k = 0; k < cues.length && what >= 0; k++) {
+    const c = cues[k];
+    if (inParens[k] || !HEALTH_KINDS.has(c.kind) || c.kind === K.side) continue;
+    // 'Phobias are what hypnotherapy does best': the complaint, then the copula, 'what', a treatment and 'does best'.
+    const after = c.end;
+    const sp = text.indexOf(' what ', after);
+    if (sp >= 0 && sp < after + 24 && text.indexOf('best', sp) > 0) {
+      FORTE.lastIndex = after;
+      const m = FORTE.exec(text);
+      if (m && (c.kind === K.bad || c.kind === K.disease)) {
+        const end = FORTE.lastIndex;
+        let treatment = -1;
+        for (let j = k + 1; j < cues.length && cues[j].start < end; j++) if (cues[j].kind === K.intervention || cues[j].kind === K.drug) treatment = j;
+        if (treatment >= 0 && round7Found(text, cues, clause, segment, inParens, treatment, { kind: K.verb, start: m.index + m[0].search(/\S/), end }, c, out)) return true;
+      }
+    }
+  }
+  // A treatment's forte after it ('really shines with'), or a remedy that worked when nothing else had: only in a sentence
+  // with one of the frame's words.
+  if (text.indexOf('else') < 0 && text.indexOf('shin') < 0 && text.indexOf('shone') < 0 && text.indexOf('excel') < 0 && text.indexOf(' own ') < 0) return false;
+  for (let k = 0; k < cues.length; k++) {
+    const c = cues[k];
+    if (inParens[k] || (c.kind !== K.intervention && c.kind !== K.drug)) continue;
+    let limit = c.end;
+    for (let w = 0; w < 3; w++) limit = nextWordEnd(text, limit);
+    for (let at = c.end; at < limit; at = nextWordEnd(text, at)) {
+      while (at < limit && !isWordChar(text.charCodeAt(at))) at++;
+      const ch = text.charCodeAt(at) | 32;
+      let m: RegExpExecArray | null = null;
+      let needsObject = false;
+      if (ch === 115 || ch === 101 || ch === 99) { // s, e, c: 'shines', 'excels', 'comes into its own'
+        SHINES.lastIndex = at;
+        m = SHINES.exec(text);
+        needsObject = true;
+      } else if (ch === 119 || ch === 104) { // w, h: 'worked', 'helped'
+        NOTHING_ELSE.lastIndex = at;
+        m = NOTHING_ELSE.exec(text);
+      }
+      if (!m || m.index !== at) continue;
+      const cue: Cue = { kind: K.verb, start: at, end: at + m[0].trimEnd().length };
+      let object: Cue | null = null;
+      if (needsObject) {
+        for (let j = k + 1; j < cues.length && clause[j] === clause[k] && cues[j].start <= cue.end + 40; j++) {
+          if (cues[j].start >= cue.end && HEALTH_KINDS.has(cues[j].kind) && cues[j].kind !== K.side) {
+            object = cues[j];
+            break;
+          }
+        }
+        if (!object) continue;
+      }
+      if (round7Found(text, cues, clause, segment, inParens, k, cue, object, out)) return true;
+    }
+  }
+  return false;
+}
+
+/** Round 7: 'make brushing far less painful', 'makes injections painless': make + one to three words + a complaint lessened. */
+const LESS_PAINFUL = /\b(?:make|makes|made|making)\s+(?:[a-z'-]+\s+){1,3}?(?:(?:far|much|a\s+lot|so\s+much|a\s+little|a\s+bit|slightly|considerably|noticeably)\s+)?(?:less\s+(?:painful|sore|uncomfortable|itchy|achy|stiff|tender|sensitive|irritated|inflamed|swollen)|painless|pain-free)\b/gi;
+/** Round 7: a complaint made less painful by a treatment (a 'less' + complaint adjective or 'painless' in the sentence first). */
+function lessPainful(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, out: ClaimFinding): boolean {
+  const at = text.indexOf('less');
+  if (at < 0 || !/less\s+(?:painful|sore|uncomfortable|itchy|achy|stiff|tender|sensitive|irritated|inflamed|swollen)|painless|pain-free/i.test(text.slice(at > 4 ? at - 5 : 0))) return false;
+  LESS_PAINFUL.lastIndex = 0;
+  const m = LESS_PAINFUL.exec(text);
+  if (!m) return false;
+  // The treatment: an intervention or a gerund before the verb in its clause (not 'Cold weather makes joints less stiff').
+  const start = m.index;
+  let k = -1;
+  for (let j = 0; j < cues.length && cues[j].start < start; j++) if (cues[j].kind === K.intervention || cues[j].kind === K.drug) k = j;
+  if (k < 0 && !gerundSubject(text, start)) return false;
+  if (k < 0) {
+    k = 0;
+    while (k < cues.length - 1 && cues[k].start < start) k++;
+  }
+  return round7Found(text, cues, clause, segment, inParens, k, { kind: K.verb, start, end: start + m[0].length }, null, out);
+}
+
+/**
+ * Round 7: the lay writer's frames of a remedy and a complaint, each found by one regex over the sentence after a cheap
+ * word check: a remedy praised by a noun ('is a lifesaver for hay fever', 'is the answer to stubborn cravings', 'your best
+ * friend against plaque', 'a must for dry eyes', 'a natural testosterone booster'), a remedy that 'works a treat' or 'did
+ * the trick' for a complaint, a complaint bidden goodbye ('say goodbye to bad breath'), and a complaint become 'a thing of
+ * the past'. Each needs a complaint or a good state of the lexicon in its place and a treatment named in the sentence.
+ */
+const REMEDY_NOUN = /\b(?:is|are|was|were|has\s+been|have\s+been|proved|proves|became|becomes)\s+(?:(?:a|an|the|your|my|our|their|his|her)\s+)?(?:(?:real|absolute|total|genuine|natural|little|secret|best|true|new|great|perfect|simple|natural)\s+)?(?:lifesavers?|life-savers?|godsends?|saviou?rs?|lifelines?|musts?|must-haves?|secret\s+weapons?|best\s+friends?|answers?|go-tos?|saving\s+graces?|blessings?|heroes|hero|([a-z]+)\s+(?:boosters?|busters?))\b/gi;
+const WORKS_A_TREAT = /\b(?:works?|worked|working|did|does|do|done)\s+(?:a\s+treat|the\s+trick|the\s+job)\b/gi;
+const GOODBYE = /\b(?:say|says|said|saying|kiss|kisses|kissed|wave|waves|waved|bid|bids)\s+(?:goodbye|good-bye|bye-bye|farewell)\s+to\b|\b(?:goodbye|farewell)\s+to\b/gi;
+const PAST = /\b(?:is|are|will\s+be|become|becomes|became)\s+(?:a\s+thing|things)\s+of\s+the\s+past\b/gi;
+/** Round 7: the words (lower case, as lay writers spell them) one of which REMEDY_NOUN needs. */
+const REMEDY_NOUN_WORDS = ['lifesav', 'life-sav', 'lifeline', 'godsend', 'savio', 'a must', 'secret weapon', 'best friend', 'answer', 'go-to', 'saving grace', 'blessing', 'hero', 'booster', 'buster'];
+function remedyFrame(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, out: ClaimFinding): boolean {
+  let re: RegExp | null = null;
+  if (text.indexOf(' of the past') >= 0) re = PAST;
+  else if (text.indexOf('bye') >= 0 || text.indexOf('farewell') >= 0) re = GOODBYE;
+  else if (text.indexOf(' a treat') >= 0 || text.indexOf(' the trick') >= 0 || text.indexOf(' the job') >= 0) re = WORKS_A_TREAT;
+  else if (REMEDY_NOUN_WORDS.some((w) => text.indexOf(w) >= 0)) re = REMEDY_NOUN;
+  if (!re) return false;
+  re.lastIndex = 0;
+  const m = re.exec(text);
+  if (!m) return false;
+  const start = m.index;
+  const end = start + m[0].length;
+  // The treatment: an intervention or a drug in the sentence (before the frame, or after 'goodbye to … with').
+  let treatment = -1;
+  let health: Cue | null = null;
+  for (let j = 0; j < cues.length; j++) {
+    const c = cues[j];
+    if (inParens[j]) continue;
+    if ((c.kind === K.intervention || c.kind === K.drug) && treatment < 0 && (c.end <= start || re === GOODBYE)) treatment = j;
+    if (re === PAST) {
+      if (c.end <= start && (c.kind === K.bad || c.kind === K.disease) && !health) health = c;
+    } else if (c.start >= end && !health && c.start <= end + 40 && (c.kind === K.bad || c.kind === K.disease || c.kind === K.good || c.kind === K.body)) health = c;
+  }
+  // 'a natural testosterone booster', 'a real stress buster': the health word is the noun's modifier.
+  if (!health && m[1] && re === REMEDY_NOUN) {
+    const at = start + m[0].lastIndexOf(m[1]);
+    for (const c of cues) if (c.start === at && (HEALTH_KINDS.has(c.kind) || (c.kind === K.intervention && hormoneObject(text, c)))) health = c;
+  }
+  if (treatment < 0 && !gerundSubject(text, start)) return false;
+  if (!health || health.kind === K.side) return false;
+  let k = treatment;
+  if (k < 0) {
+    k = 0;
+    while (k < cues.length - 1 && cues[k].start < start) k++;
+  }
+  return round7Found(text, cues, clause, segment, inParens, k, { kind: K.verb, start, end }, health, out);
+}
+
+/** Round 7: 'makes a real (big, huge, world of) difference': the plain 'makes a difference' is an effect verb of the lexicon. */
+const DIFFERENCE = /\b(?:make|makes|made|making)\s+(?:a|such\s+a)\s+(?:real|big|huge|massive|noticeable|genuine|dramatic|visible|measurable|lasting|great|significant|marked|world\s+of)\s+(?:and\s+lasting\s+)?difference\b/gi;
+/**
+ * Round 7: a real, big or huge difference made to a health outcome ('Regular flossing makes a huge difference to gum
+ * health', 'makes a real difference in the bedroom'): the outcome of the lexicon after it in its clause; 'makes a real
+ * difference to waiting times' names none.
+ */
+function differenceMade(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, out: ClaimFinding): boolean {
+  if (text.indexOf('difference') < 0) return false;
+  DIFFERENCE.lastIndex = 0;
+  const m = DIFFERENCE.exec(text);
+  if (!m) return false;
+  const start = m.index;
+  const end = start + m[0].length;
+  let k = -1;
+  for (let j = 0; j < cues.length; j++) {
+    const c = cues[j];
+    if (c.start < end) {
+      k = j;
+      continue;
+    }
+    if (c.kind === BOUNDARY || c.start > end + 60) break;
+    if (c.kind === K.good || c.kind === K.bad || c.kind === K.disease || c.kind === K.body) {
+      if (k < 0) k = j;
+      return round7Found(text, cues, clause, segment, inParens, k, { kind: K.verb, start, end }, c, out);
+    }
+  }
+  return false;
+}
+
+/** Round 7: records a frame's claim at cue k (the treatment) unless a negation, a question or a veto takes it out. */
+function round7Found(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, k: number, cue: Cue, object: Cue | null, out: ClaimFinding): boolean {
+  for (let j = 0; j < cues.length; j++) if (clause[j] === clause[k] && cues[j].kind === K.negation && cues[j].start < cue.start) return false;
+  const why = vetoed(text, cues, k, clause, segment, inParens);
+  if (why) {
+    out.reason ??= why;
+    return false;
+  }
+  const hedge = hedgeBefore(text, cues, k, clause);
+  out.rel = { cue, index: k, type: 'causal', weak: false, verb: null, hedge, modalStart: cue.start, negated: false, clause: clause[k], relative: false };
+  out.object = object;
+  out.reason = null;
+  return true;
 }
 
 // ---------------------------------------------------------------- round 5: care and services, not effects
@@ -4687,6 +4965,8 @@ function conditionObject(text: string, c: Cue, object: Cue | null): boolean {
 const SERVICE_GUARANTEED = /^:?(?:\s+(?:a|an|the|your|our|you|every|all|free|same-day|next-day|prompt|quick|fast|full|personal|confidential|written|one-to-one))*\s+(?:appointments?|slots?|reply|replies|response|responses|call(?:back)?s?|places?|refunds?|prices?|confidentiality|privacy|delivery|discounts?|seats?|parking|availability|quotes?|consultations?|visits?|viewings?|bookings?|answers?|follow-ups?)\b/i;
 /** Food that is cured, not a person ('cured meats', 'cured ham'). */
 const CURED_FOOD = /^\s+(?:meats?|ham|hams|bacon|salmon|fish|sausages?|pork|beef|chorizo|salami|foods?|olives)\b/i;
+/** Round 7: a clause of a trigger after 'every time' (a subject, and no verb of taking or using a treatment). */
+const TRIGGER_CLAUSE = /^\s+(?:you|you're|you\u2019re|i|i'm|i\u2019m|we|we're|they|they're|she|he|your|my|their)\s(?![^.,;:!?]*\b(?:take|takes|took|taking|use|uses|used|using|apply|applies|applied|try|tries|tried|it|them|one|dose|session|treatment)\b)/i;
 /** A sentence that opens with a negative quantifier: 'Few treatments are completely free of side effects'. */
 const FEW_OPENER = /^\s*["'\u201c*_]*(?:very\s+)?(?:few|hardly\s+any|not\s+all|not\s+every|not\s+many)\s/i;
 
@@ -4699,6 +4979,9 @@ function absoluteNotMeant(text: string, cues: Cue[], k: number, entry: AbsoluteE
   const c = cues[k];
   if (entry.category === 'guarantee' && SERVICE_GUARANTEED.test(text.slice(c.end, c.end + 80))) return true;
   if (entry.category === 'cure' && /^cured$/i.test(cueText(text, c)) && CURED_FOOD.test(text.slice(c.end, c.end + 30))) return true;
+  // Round 7: 'stop reaching for the biscuit tin every time you're stressed': 'every time' opening a clause of a trigger
+  // is a conjunction; 'works every time I take it' (a clause of taking the treatment) is still totality.
+  if (entry.category === 'totality' && (text.charCodeAt(c.start) | 32) === 101 && TRIGGER_CLAUSE.test(text.slice(c.end, c.end + 60)) && /^every/i.test(cueText(text, c))) return true;
   return k > 0 && FEW_OPENER.test(text);
 }
 

@@ -110,7 +110,8 @@ function skipTrailingCitation(text: string, j: number): number {
 function endsSentenceAfterPeriod(text: string, dot: number, next: number): boolean {
   const word = wordBefore(text, dot);
   const bare = word.replace(/^[("'\u201c\u2018*_[]+/, '');
-  if (ABBREVIATIONS.has(bare)) {
+  // Round 7: a word in capitals is an acronym, not an abbreviation ('tablets for mild ED.', 'people with MS.').
+  if (ABBREVIATIONS.has(bare) && !(bare.length > 1 && /^[A-Z]+$/.test(text.slice(dot - bare.length, dot)))) {
     // "et al." ends a sentence only when a new sentence clearly starts (capital word that is not a year/citation).
     if (bare === 'al') return /^[A-Z][a-z]/.test(text.slice(next, next + 2)) && !/^\(?\d{4}/.test(text.slice(next, next + 6));
     return false;
