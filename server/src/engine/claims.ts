@@ -687,6 +687,7 @@ export function compileLexicon(settings: ClaimsSettings = {}): ClaimLexicon {
   add('good', outcomesData.round6Subject.good);
   add('bad', outcomesData.round6Subject.bad);
   add('intervention', outcomesData.round6Subject.interventions);
+  add('bad', outcomesData.round7B.bad); // round 7 (B): fears named by what is feared ('a fear of flying')
 
   // Bucket every entry by the first one to three characters it can match (up to the first wildcard).
   const buckets = new Map<number, Entry[]>();
@@ -4608,6 +4609,7 @@ function readAbsolute(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
   if (!entry) return null;
   if (absoluteNotMeant(text, cues, k, entry)) return null;
   if (cureRateNoun(text, c)) return null; // round 6
+  if (entry.category === 'totality' && entry.verb && agentRemoved(text, c)) return null; // round 7 (B)
   // Negated, doubted or reported at a distance: 'No treatment cures lupus', 'products that claim to cure'.
   if (facts.firstDoubt >= 0 && facts.firstDoubt < k) return null;
   const adviceOrCondition = facts.clauseAdvCond[clause[k]];
@@ -4724,8 +4726,8 @@ function permanentOutcome(text: string, cues: Cue[], k: number, clause: ArrayLik
   if (PERMANENT_NOUN.test(cueText(text, c))) return treated(text, cues);
   const before = text.slice(Math.max(0, c.start - 60), c.start);
   if (PROTECTED_STATE.test(before)) return treated(text, cues) && !NOT_A_PERSON.test(before);
-  if (NEVER_BACK.test(cueText(text, c))) return ownSymptomBefore(text, cues, k);
-  return removalBefore(text, cues, k, clause);
+  if (NEVER_BACK.test(cueText(text, c))) return ownSymptomBefore(text, cues, k) || treatedSymptomBefore(text, cues, k);
+  return removalBefore(text, cues, k, clause) || round7Permanence(text, cues, k);
 }
 
 const NEVER_BACK = /^never\s+(?:come|comes|came|return|returns|returned)\b/i;
@@ -5860,4 +5862,67 @@ function round6Outcome(text: string, cues: Cue[]): Reported | null {
   if (!r && text.indexOf(' rate') > 0 && COMPARED_WITH_OTHERS.test(text)) r = successRate(text);
   if (!r && (text.indexOf('chance') > 0 || text.indexOf('odds') > 0) && (text.indexOf('giv') > 0 || text.indexOf('gave') > 0 || text.indexOf('offer') > 0)) r = betterChance(text, cues);
   return r;
+}
+
+// ---------------------------------------------------------------- round 7 (part B): permanence and removal
+
+/**
+ * Round 7 (B): 'the twinges never come back', 'the itching never returns' after a treatment named in the sentence ('after
+ * a month of our paste', 'once the cream has done its work'): a symptom (a health outcome right before the phrase) whose
+ * return a treatment is said to prevent for ever. Without a treatment it is the course of the illness ('Chickenpox spots
+ * scab over and never come back'); a possessive before the symptom is read by ownSymptomBefore.
+ */
+function treatedSymptomBefore(text: string, cues: Cue[], k: number): boolean {
+  const p = k > 0 ? cues[k - 1] : null;
+  if (!p || (p.kind !== K.bad && p.kind !== K.disease) || p.end < wordWindowStart(text, cues[k].start, 3)) return false;
+  if (NATURAL_FREQUENCY.test(text.slice(p.end, cues[k].start))) return false;
+  for (let j = 0; j < k - 1; j++) if (cues[j].kind === K.side) return false;
+  return (treated(text, cues) || PRODUCT_NOUN.test(text)) && !isImperative(text);
+}
+/** Products a shop or a practice sells that the treatment words lack ('our own-brand paste', 'the gel', 'a nasal rinse'). */
+const PRODUCT_NOUN = /\b(?:(?:tooth)?paste|gels?|sprays?|mouthwash(?:es)?|rinses?|serums?|lotions?|ointments?|balms?|oils?|sealants?|varnish|fillings?|aligners?|retainers?|patches|lozenges|capsules|gummies|inhalers?|plan|protocol|procedure)\b/i;
+
+/** A habit or an addiction ended, right before a permanence phrase ('breaks the habit', 'kicked the cigarettes', 'quit'). */
+const HABIT_ENDED = /\b(?:break|breaks|broke|broken|breaking|kick|kicks|kicked|kicking|beat|beats|beaten|beating|quit|quits|quitting|stop|stops|stopped|stopping|give\s+up|gives\s+up|gave\s+up|given\s+up|giving\s+up|ditch|ditches|ditched|ditching|crack|cracks|cracked|cracking)(?:\s+(?:(?:the|your|my|their|her|his|our|a|that|this)\s+)?(?:[a-z-]+\s+){0,2}?(habit|habits|addiction|addictions|smoking|cigarettes?|cigs|fags|nicotine|vaping|vapes?|drinking|alcohol|booze|cravings|comfort\s+eating|snacking|bingeing|binge\s+eating|nail-biting|nail\s+biting|sugar))?\s+$/i;
+/** A smoking or drinking word: 'quit' alone ends a habit only in a sentence about one ('Our stop-smoking course helps you quit for good'). */
+const HABIT_WORD = /\b(?:smok[a-z]*|cigarettes?|nicotine|vap(?:e|es|ing)|drink(?:ing|er|ers)?|alcohol|booze|addiction|habit)\b/i;
+/** A state of being gone that stays so ('it stays gone', 'has stayed gone'): the subject is a symptom named before it. */
+const STAYS_GONE = /^(?:stay|stays|stayed|staying)\s+gone$/i;
+
+/**
+ * Round 7 (B): permanence phrases the claim reading did not reach. A habit or an addiction ended for ever by a treatment
+ * named in the sentence ('My one-day programme breaks the habit for good', 'Hypnotherapy helped me kick the cigarettes for
+ * good', 'Our course helps you quit for good'); a symptom, gone after a treatment, that 'stays gone' ('A fear of heights is
+ * often gone after one session, and it stays gone'). Not without a treatment ('Some people quit smoking for good on their
+ * first try', 'The rash clears within a week and stays gone'), not a clinic closed for good, not advice.
+ */
+function round7Permanence(text: string, cues: Cue[], k: number): boolean {
+  const c = cues[k];
+  const term = cueText(text, c);
+  if (STAYS_GONE.test(term)) {
+    let symptom = false;
+    for (let j = 0; j < k; j++) {
+      if (cues[j].kind === K.side) return false;
+      if (cues[j].kind === K.bad || cues[j].kind === K.disease) symptom = true;
+    }
+    return symptom && treated(text, cues) && !isImperative(text) && !NATURAL_FREQUENCY.test(text.slice(Math.max(0, c.start - 30), c.start));
+  }
+  const before = text.slice(Math.max(0, c.start - 80), c.start);
+  const h = HABIT_ENDED.exec(before);
+  if (!h) return false;
+  if (h[1] === undefined && !HABIT_WORD.test(text)) return false;
+  return treated(text, cues) && !isImperative(text) && !/^\s*(?:breaking|quitting|stopping|kicking|giving\s+up)\b/i.test(text);
+}
+
+/**
+ * Round 7 (B): what a removal verb ('gets rid of', 'eliminates', 'wipes out', 'banishes') takes away when it is a cause of a
+ * complaint, not the complaint itself: microbes, plaque, toxins, allergens ('gets rid of the bacteria hiding in the
+ * pockets', 'eliminates odour-causing bacteria'). Removing a cause is a plain claim of effect (unsupported-claim reads it);
+ * without a totality word ('all', 'every', '99%') it promises no cure, as 'kills bacteria' does not. A complaint removed
+ * ('banish bad breath', 'gets rid of cold sores') stays a promise of totality.
+ */
+const AGENT_REMOVED = /\s+(?:(?:the|those|these|that|your|any|excess|harmful|bad|nasty|surface|trapped|hidden|stubborn|built-up|unwanted|extra|dead|oral|mouth|gut|airborne|household|[a-z]+-causing)\s+){0,3}(?:bacteria|bacterium|germs|microbes|viruses|pathogens|plaque|tartar|biofilm|toxins|impurities|debris|food\s+particles|free\s+radicals|allergens|pollen|dust\s+mites|mites|dead\s+skin\s+cells|dead\s+skin)(?![a-z-])/iy;
+function agentRemoved(text: string, c: Cue): boolean {
+  AGENT_REMOVED.lastIndex = c.end;
+  return AGENT_REMOVED.test(text);
 }
