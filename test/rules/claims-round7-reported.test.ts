@@ -37,4 +37,30 @@ describe('claim rules on blog prose (round 7, part B)', () => {
       ['Many children have a fear of needles.', []],
     ]);
   });
+
+  describe('attribution: the impersonal "it has been known for decades that", the professions lay writers name (neuroscientists, immunologists, GPs, hypnotherapists) and verbs and adjectives of belief ("are now convinced that", "are confident that", "now accept that", "feel that")', () => {
+    cases([
+      ["It's been known for decades that adding hypnosis to a diet doubles weight loss.", ["vague-attribution warning «It's been known for decades that»"]],
+      ['It has been known for years that zinc shortens colds.', ['vague-attribution warning «It has been known for years that»']],
+      ["It's been accepted since the 1990s that fluoride prevents tooth decay.", ["vague-attribution warning «It's been accepted since the 1990s that»"]],
+      ['Scientists have known for decades that sunlight lifts mood.', ['vague-attribution warning «Scientists have known for decades that»']],
+      ["Neuroscientists have found that meditation calms the brain's fear centre.", ['vague-attribution warning «Neuroscientists have found»']],
+      ['Immunologists say that elderberry shortens flu.', ['vague-attribution warning «Immunologists say»']],
+      ['Hypnotherapists report that hypnosis ends cravings.', ['vague-attribution warning «Hypnotherapists report»']],
+      ['Many GPs are now convinced that ashwagandha raises testosterone naturally.', ['vague-attribution warning «Many GPs are now convinced that»']],
+      ['Most dentists are confident that electric brushes prevent gum disease.', ['vague-attribution warning «Most dentists are confident that»']],
+      ['Many physiotherapists are certain that taping eases knee pain.', ['vague-attribution warning «Many physiotherapists are certain that»']],
+      ['GPs now accept that vitamin D prevents colds.', ['vague-attribution warning «GPs now accept that»']],
+      ['Many midwives feel that raspberry leaf tea shortens labour.', ['vague-attribution warning «Many midwives feel that»']],
+      // Named or cited sources, a negation, a question, a specific group, a belief of the writer's, research under way, advice.
+      ['Neuroscientists study how the brain processes fear.', []],
+      ["Dr Amir Khan, a neuroscientist at King's College, found that meditation calms the brain [3].", []],
+      ['Many GPs are not convinced that ashwagandha raises testosterone.', []],
+      ['Are GPs convinced that ashwagandha works?', []],
+      ['Our GPs are confident in managing asthma.', []],
+      ["I'm convinced that this cream eases my eczema.", ['unsupported-claim warning «eases»']],
+      ['Immunologists at Leeds are running a trial of elderberry for flu.', []],
+      ['Many dentists feel that patients should floss daily.', []],
+    ]);
+  });
 });

@@ -1378,6 +1378,12 @@ function scan(text: string, lex: ClaimLexicon): Cue[] {
           i = j;
           continue;
         }
+        const source = professionSource(text, i, j, lex); // round 7 (B): 'Neuroscientists have found'
+        if (source > 0) {
+          cues.push({ kind: K.attr, start: i, end: source });
+          i = source;
+          continue;
+        }
       }
       if (isClauseWord(text, i, j, c1)) cues.push({ kind: BOUNDARY, start: i, end: j });
       i = j;
@@ -5925,4 +5931,25 @@ const AGENT_REMOVED = /\s+(?:(?:the|those|these|that|your|any|excess|harmful|bad
 function agentRemoved(text: string, c: Cue): boolean {
   AGENT_REMOVED.lastIndex = c.end;
   return AGENT_REMOVED.test(text);
+}
+
+// ---------------------------------------------------------------- round 7 (part B): professions as unnamed sources
+
+/** Round 7 (B): professions named as unnamed sources (claims-attributions.json round7Professions), plain lower-case words. */
+const PROFESSIONS = new Set(attributionData.round7Professions.words);
+/** The shortest profession word ('opticians'): shorter words are not looked up. */
+const PROFESSION_MIN = Math.min(...attributionData.round7Professions.words.map((w) => w.length));
+
+/**
+ * Round 7 (B): a profession as an unnamed source ('Neuroscientists have found that', 'Immunologists say', 'Many
+ * hypnotherapists believe'), read by the scanner at a word no lexicon entry matched: a plural (ending in s) listed in
+ * round7Professions, then an attribution verb. The end of the attribution, or -1. A Set lookup instead of lexicon
+ * patterns: the words share their first letters with frequent words ('the', 'bio', 'gen', 'imm') whose buckets every
+ * sentence tries.
+ */
+function professionSource(text: string, i: number, j: number, lex: ClaimLexicon): number {
+  if (j - i < PROFESSION_MIN || text.charCodeAt(j - 1) !== 115 || !PROFESSIONS.has(text.slice(i, j).toLowerCase())) return -1;
+  lex.attributionVerbs.lastIndex = j;
+  const v = lex.attributionVerbs.exec(text);
+  return v ? j + v[0].length : -1;
 }
