@@ -3990,7 +3990,7 @@ function findClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment
     let research = false;
     for (const r of relations) if (r.type === 'corr') research = true;
     for (let j = 0; j < cues.length && !research; j++) if (cues[j].kind === K.design || cues[j].kind === K.correlational) research = true;
-    const reported = research ? null : reportedOutcome(text, cues) ?? changeOfState(text, cues) ?? round5Outcome(text, cues) ?? round6Outcome(text, cues);
+    const reported = research ? null : reportedOutcome(text, cues) ?? changeOfState(text, cues) ?? round5Outcome(text, cues) ?? round6Outcome(text, cues) ?? round7Outcome(text, cues);
     if (reported) claimReported(text, cues, clause, segment, inParens, reported, out);
     if (reported && reported.idiom && out.rel) out.testimonial = false;
   }
@@ -4477,7 +4477,7 @@ function changeOfState(text: string, cues: Cue[]): Reported | null {
   if (mine) {
     firstOwner ??= new RegExp(`\\bmy\\s+(?:[a-z'\u2019-]+\\s+){0,2}?(?:${alternation(reportedData.symptoms)})\\s+((?:(?:has|have|had)\\s+(?:now\\s+|finally\\s+|completely\\s+|really\\s+)?)?)(?:${alternation(reportedData.clearVerbs)})(?![a-z-])`, 'i');
     const o = firstOwner.exec(text);
-    if (o && (o[1] || since || /(?:ed|went|fell|came|became)$/i.test(o[0])) && !/^[^.;:!?]*\bbecause\b/i.test(text.slice(o.index + o[0].length, o.index + o[0].length + 120))) return { start: o.index, end: o.index + o[0].length, groupStart: o.index };
+    if (o && (o[1] || since || /(?:ed|went|fell|came|became)(?:\s+(?:up|down|away|off))?$/i.test(o[0])) && !OUTGROWN.test(text) && !/^[^.;:!?]*\bbecause\b/i.test(text.slice(o.index + o[0].length, o.index + o[0].length + 120))) return { start: o.index, end: o.index + o[0].length, groupStart: o.index };
   }
   // None of a symptom or medicine since a change: 'I haven't had a single migraine since I started the drops'.
   if (notHad) {
@@ -5953,3 +5953,144 @@ function professionSource(text: string, i: number, j: number, lex: ClaimLexicon)
   const v = lex.attributionVerbs.exec(text);
   return v ? j + v[0].length : -1;
 }
+
+// ---------------------------------------------------------------- round 7 (part B): testimonials and case stories
+
+/**
+ * Round 7 (B): the sentence places the outcome after a treatment: a session, course or visit before it ('After three sessions
+ * with Claire', 'By our fourth session'), a 'since' opener of starting one, 'thanks to', a treatment or product named.
+ */
+const BY_SESSION = /\b(?:by|after|within|at)\s+(?:(?:our|her|his|their|my|your|the)\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|next|\d+(?:st|nd|rd|th))\s+(?:session|appointment|visit|treatment|class|consultation|week\s+of\s+treatment)\b/i;
+/** Round 7 (B): a child's symptom gone with age, not a treatment ('when he outgrew his asthma', 'as she got older'). */
+const OUTGROWN = /\b(?:outgr[eo]w[a-z]*|gr[eo]w[a-z]*\s+out\s+of|as\s+(?:he|she|they|i|we)\s+(?:got|grew)\s+older|with\s+age|by\s+itself|on\s+its\s+own|of\s+its\s+own\s+accord)\b/i;
+function afterTreatment(text: string, cues: Cue[]): boolean {
+  return AFTER_TREATMENT.test(text) || BY_SESSION.test(text) || SINCE_STARTING.test(text) || treatmentTaken(text, cues) || TREATMENT_WORD.test(text) || PRODUCT_NOUN.test(text);
+}
+
+/** People whose outcome a testimonial or a case story reports: the writer, a third person, someone of the writer's. */
+const R7_PERSON = "(?:i|we|she|he|they|my\\s+(?:(?:little|eldest|youngest|elder|younger|two|three)\\s+)?(?:son|daughter|husband|wife|partner|mum|mom|dad|child|children|kids|boy|boys|girl|girls|baby|toddler|teenager|twins|little\\s+one))";
+/** Round 7 (B): 'my back pain is finally manageable', 'his eczema is now under control': a possessed symptom in a better state. */
+let ownStateRe: RegExp | null = null;
+/** Round 7 (B): 'my mouth has never felt healthier', "I've never slept better": the best state ever, a booster, not a negation. */
+const NEVER_BETTER = /\b(?:i|we|my\s+(?:[a-z'\u2019-]+\s+)?(?:mouth|teeth|gums|skin|hair|nails|joints|knees|back|neck|shoulders|hips|feet|legs|gut|tummy|stomach|digestion|sleep|energy|mood|mind|head|body|eyes|breathing|chest|periods?|heart|health|face|complexion)|our\s+(?:son|daughter|children|kids|boys|girls|baby))(?:\s+(?:have|has)|['\u2019]ve)\s+never\s+(?:(?:felt|looked|been|slept|breathed|moved|run|eaten|worked|functioned)\s+)(?:(?:so\s+much|much|any|this|so)\s+)?(?:better|healthier|fitter|stronger|calmer|clearer|younger|happier|brighter|smoother|softer|cleaner|fresher|freer|easier|more\s+(?:energetic|rested|relaxed|alive|comfortable|confident|supple|mobile|regular|settled)|good|well|healthy|strong|calm|clear|rested|relaxed|energetic|comfortable|smooth)(?![a-z-])(?!\s+(?:about|informed|prepared|equipped|placed|qualified|off|at\s+work|in\s+(?:my|our|the)\s+(?:job|career|work|life\s+choices)))/i;
+/** Round 7 (B): 'neither of my boys has needed a filling', "my son hasn't needed his inhaler": a treatment of illness no longer needed. */
+const NONE_NEEDED = new RegExp(
+  `\\b(?:(?:neither|none|not\\s+one)\\s+of\\s+(?:my|our|her|his|their)\\s+(?:[a-z-]+\\s+)?(?:children|kids|boys|girls|sons|daughters|twins|family|patients|clients)\\s+(?:has|have)\\s+(?:ever\\s+)?|${R7_PERSON}\\s+(?:(?:has|have)(?:\\s+not|n['\u2019]t)\\s+|(?:has|have)\\s+never\\s+|['\u2019]ve\\s+(?:not|never)\\s+|never\\s+))(?:needed|had|required|used|taken)\\s+(?:(?:a|an|any|a\\s+single|one|another|his|her|their|my|our)\\s+)?(?:[a-z-]+\\s+)?(?:fillings?|extractions?|antibiotics?|inhalers?|puffers?|steroids?|steroid\\s+creams?|painkillers?|calpol|paracetamol|ibuprofen|nebuli[sz]ers?|operations?|surgery|stitches|root\\s+canals?|crowns?|braces?|days?\\s+off\\s+(?:school|nursery|sick)|time\\s+off\\s+sick|sick\\s+days?|hospital\\s+(?:stays?|admissions?|visits?)|admissions?)(?![a-z-])`,
+  'i',
+);
+/** Round 7 (B): a first-person or third-person outcome of sleep after a treatment ('I sleep right through', 'she now sleeps like a log'). */
+const PERSON_SLEEPS = new RegExp(`\\b${R7_PERSON}\\s+(?:(?:now|finally|actually|always|usually|even|also|just)\\s+)?(?:sleep|sleeps|slept)\\s+(?:(?:right|straight|all\\s+the\\s+way)\\s+through|through\\s+the\\s+night|like\\s+a\\s+(?:baby|log|top)|soundly|(?:so\\s+much\\s+|much\\s+|far\\s+|a\\s+lot\\s+)?better|(?:seven|eight|nine|\\d+)\\s+hours)(?![a-z-])`, 'i');
+/** Round 7 (B): leaving a session changed ('I walked out of the studio a non-smoker', 'came home pain-free'). */
+const WALKED_OUT = /\b(?:i|we|she|he|they|you(?:['\u2019]ll|\s+will)?)\s+(?:walked|walk|walks|came|come|comes|left|leave|leaves|went|go|got\s+up|skipped)(?:\s+(?:out|off|home|away))?(?:\s+(?:(?:of|from)\s+)?(?:[a-z'\u2019-]+\s+){1,3}?(?:studio|clinic|salon|room|surgery|practice|session|appointment|office|centre|center|spa|class|chair|couch|treatment))?\s+(?:a\s+(?:non-smoker|nonsmoker|new\s+(?:woman|man|person)|different\s+person)|an\s+ex-smoker|smoke-free|pain-free|symptom-free|(?:completely\s+|totally\s+)?free\s+of\s+(?:pain|cravings|anxiety|the\s+cravings|the\s+pain))(?![a-z-])/i;
+/** Round 7 (B): none of a habit since ('I haven't touched one since', 'she hasn't smoked since her session'). */
+const HABIT_NOT_SINCE = /\b(?:i|we|she|he|they)(?:\s+(?:have|has)(?:\s+not|n['\u2019]t)|['\u2019]ve\s+not|\s+(?:have|has)\s+never)\s+(?:touched|smoked|had|lit|wanted|craved|bought|needed)(?:\s+(?:(?:a|one|another|a\s+single)\s+)?(?:cigarettes?|cigs?|fags?|vapes?|drinks?|drop|puffs?|one|alcohol))?\s+since\b/i;
+/** Round 7 (B): a treatment that worked where others had failed ('worked when nothing else had', 'the only thing that has helped'). */
+const WORKED_WHEN = /\b(?:(?:worked|works|helped|helps|did\s+the\s+trick)\s+(?:for\s+(?:me|us|him|her|them|my\s+[a-z-]+)\s+)?(?:when|where)\s+(?:nothing|everything|all)\s+else\s+(?:(?:had|has)\s+)?(?:failed|had|did|didn['\u2019]t|hadn['\u2019]t)?|(?:the\s+)?(?:only|first)\s+(?:thing|treatment|remedy|one)\s+(?:that\s+)?(?:has\s+|have\s+|had\s+|ever\s+|actually\s+|really\s+){0,2}(?:worked|helped))(?![a-z-])/i;
+/** Round 7 (B): a good activity resumed in a case story ('she was commuting to Bath again', 'he could play football again'). */
+const RESUMED = new RegExp(`\\b${R7_PERSON}\\s+(?:was|were|is|are|['\u2019]s|['\u2019]m|am|had\\s+been|has\\s+been|could|can|was\\s+able\\s+to|were\\s+able\\s+to)\\s+(?:(?:finally|already|actually|happily|even|back)\\s+)?([a-z-]+)\\s+(?:[a-z'\u2019-]+\\s+){0,4}?again\\b`, 'i');
+/** Round 7 (B): feeling oneself again after a treatment, in a case story ('she felt like herself for the first time in years'). */
+const FELT_HERSELF = /\b(?:felt|feel|feels|feeling)\s+(?:like\s+)?(?:herself|himself|myself|themselves|ourselves|normal|human)\s+(?:again|for\s+the\s+first\s+time\s+in\s+(?:years|months|ages|a\s+long\s+time|a\s+decade|\d+\s+years))\b/i;
+/** Round 7 (B): activities a case story reports resumed, as -ing forms or bare verbs ('commuting', 'play'). */
+const RESUMED_ACTIVITY = /^(?:commut|driv|drive|travel|fly|flying|work|working|go|going|socialis|socializ|shop|shopping|swim|run|running|walk|walking|cycl|ride|riding|danc|dance|play|playing|sing|singing|train|training|garden|hik|climb|eat|eating|sleep|sleeping|enjoy|enjoying|laugh|laughing|exercis|lift|lifting|cook|cooking|read|reading|study|studying|drive|sail|golf|ski|skiing|teach|teaching|paint|painting|knit|knitting|travell|holiday|fly)/;
+/** Round 7 (B): a first season or time without a symptom ('her first summer in a decade without streaming eyes'). */
+const FIRST_WITHOUT = /\b(?:first|first\s+ever)\s+(?:summer|winter|spring|autumn|season|pollen\s+season|hay\s+fever\s+season|christmas|holiday|night|week|weekend|month|year|term|exam\s+season|period|cycle|flight|birthday)\s+(?:(?:in|for)\s+(?:a\s+decade|a\s+long\s+time|ages|years|months|living\s+memory|\d+\s+years|(?:two|three|four|five|six|seven|eight|nine|ten|twenty)\s+years)\s+)?(?:without|free\s+(?:of|from)|with\s+no)\s+(?:(?:a|an|any|a\s+single)\s+)?/iy;
+
+/**
+ * Round 7 (B): testimonials and case stories in the shapes reviews and practitioners write them, each looked for only when
+ * its words are there: a possessed symptom now better ('my back pain is finally manageable'), the best state ever ('my
+ * mouth has never felt healthier'), a treatment no longer needed ('neither of my boys has needed a filling'), sleeping
+ * through after sessions, walking out of a session a non-smoker, a treatment that worked when nothing else had, an
+ * activity resumed 'again' or feeling oneself again after a session ('By our fourth session she was commuting again'), a
+ * first season without a symptom. Each needs a treatment or a session in the sentence (except 'finally' / 'now' with
+ * the writer's own symptom): without one it is the course of an illness or a life event.
+ */
+function round7Outcome(text: string, cues: Cue[]): Reported | null {
+  let symptom = false;
+  for (const c of cues) if (c.kind === K.bad || c.kind === K.disease) symptom = true;
+  let m: RegExpExecArray | null = null;
+  const result = (re: RegExp, idiom = false): Reported | null => {
+    m = re.exec(text);
+    return m ? { start: m.index, end: m.index + m[0].length, groupStart: m.index, idiom } : null;
+  };
+  let r: Reported | null = null;
+  // 'my back pain is finally manageable'.
+  if (symptom && (text.indexOf(' is ') > 0 || text.indexOf(' are ') > 0 || text.indexOf(' been ') > 0 || text.indexOf(' feel') > 0) && possessiveWord(text)) r = ownStateBetter(text, cues);
+  if (!r && text.indexOf('never') > 0) {
+    r = result(NEVER_BETTER);
+    if (r && !afterTreatment(text, cues)) r = null;
+  }
+  if (!r && (text.indexOf('needed') > 0 || text.indexOf(' had ') > 0 || text.indexOf('required') > 0 || text.indexOf('used') > 0 || text.indexOf('taken') > 0) && (text.indexOf('n\'t') > 0 || text.indexOf('n\u2019t') > 0 || text.indexOf(' not ') > 0 || text.indexOf('never') > 0 || text.indexOf(' of ') > 0)) {
+    r = result(NONE_NEEDED);
+    if (r && !(afterTreatment(text.slice(0, r.start), cues.filter((c) => c.end <= r!.start)) || /\b(?:since|best\s+thing|thanks\s+to)\b/i.test(text))) r = null;
+  }
+  if (!r && (text.indexOf('sleep') > 0 || text.indexOf('slept') > 0)) {
+    r = result(PERSON_SLEEPS);
+    if (r && !afterTreatment(text, cues)) r = null;
+  }
+  if (!r && text.indexOf('-') > 0 && (text.indexOf('smoker') > 0 || text.indexOf('free') > 0 || text.indexOf('new ') > 0 || text.indexOf('different') > 0) && (text.indexOf('walk') >= 0 || text.indexOf('came') >= 0 || text.indexOf('left') >= 0 || text.indexOf('went') >= 0 || text.indexOf('leave') >= 0)) r = result(WALKED_OUT);
+  if (!r && text.indexOf(' since') > 0 && (text.indexOf('n\'t') > 0 || text.indexOf('n\u2019t') > 0 || text.indexOf(' not ') > 0 || text.indexOf('never') > 0)) {
+    r = result(HABIT_NOT_SINCE);
+    if (r && !(afterTreatment(text, cues) || SINCE_START.test(text.slice(r.end - 6)))) r = null;
+  }
+  if (!r && (text.indexOf(' else') > 0 || text.indexOf('only ') >= 0 || text.indexOf('first ') >= 0) && (text.indexOf('worked') > 0 || text.indexOf('helped') > 0 || text.indexOf(' work') > 0 || text.indexOf(' help') > 0 || text.indexOf('trick') > 0)) {
+    r = result(WORKED_WHEN);
+    if (r && !(afterTreatment(text, cues) || symptom)) r = null;
+  }
+  if (!r && text.indexOf('again') > 0 && (BY_SESSION.test(text) || AFTER_TREATMENT.test(text))) {
+    const a = RESUMED.exec(text);
+    if (a && RESUMED_ACTIVITY.test(a[1].toLowerCase()) && !negationBefore(text, cues, a.index + a[0].length)) r = { start: a.index, end: a.index + a[0].length, groupStart: a.index };
+  }
+  if (!r && text.indexOf('first time') > 0 && (BY_SESSION.test(text) || AFTER_TREATMENT.test(text))) r = result(FELT_HERSELF);
+  if (!r && text.indexOf('first ') >= 0 && (text.indexOf('without') > 0 || text.indexOf('free ') > 0 || text.indexOf('with no') > 0)) r = firstWithout(text, cues);
+  if (!r) return null;
+  // Not negated in the clause before ('I don't think I've never felt better'), not a side effect.
+  for (const c of cues) if (c.kind === K.side) return null;
+  return r;
+}
+
+/** A possessive determiner as a whole word ('my', 'our', 'her', 'his', 'their'), looked up before the possessed-state pattern. */
+function possessiveWord(text: string): boolean {
+  return hasWord(text, 'my ') || hasWord(text, 'My ') || hasWord(text, 'his ') || hasWord(text, 'His ') || hasWord(text, 'her ') || hasWord(text, 'Her ') || hasWord(text, 'our ') || hasWord(text, 'their ');
+}
+
+function ownStateBetter(text: string, cues: Cue[]): Reported | null {
+  ownStateRe ??= new RegExp(
+    `\\b(my|our|her|his|their)\\s+(?:[a-z'\u2019-]+\\s+){0,2}?(?:${alternation(reportedData.symptoms)})\\s+(?:is|are|has\\s+been|have\\s+been|feels?|seems?)\\s+(?:(finally|now|at\\s+last|already)\\s+)?(?:(?:so\\s+much|much|far|a\\s+lot|completely|totally|really|definitely|noticeably)\\s+)?(?:manageable|bearable|tolerable|under\\s+control|better|easier|calmer|milder|improved|non-existent|a\\s+thing\\s+of\\s+the\\s+past|history|more\\s+(?:manageable|bearable|settled))(?![a-z-])`,
+    'i',
+  );
+  const o = ownStateRe.exec(text);
+  if (!o) return null;
+  const end = o.index + o[0].length;
+  if (DAILY_VARIATION.test(text.slice(end, end + 30)) || negationBefore(text, cues, end)) return null;
+  // The writer's own symptom with 'finally' / 'now' reports a change; otherwise the sentence names a treatment.
+  const first = /^(?:my|our)$/i.test(o[1]);
+  if (!((first && o[2]) || afterTreatment(text, cues))) return null;
+  return { start: o.index, end, groupStart: o.index };
+}
+
+function firstWithout(text: string, cues: Cue[]): Reported | null {
+  for (let i = text.indexOf('first'); i >= 0; i = text.indexOf('first', i + 1)) {
+    FIRST_WITHOUT.lastIndex = i;
+    const f = FIRST_WITHOUT.exec(text);
+    if (!f) continue;
+    const from = i + f[0].length;
+    const c = cueFrom(cues, from);
+    let end = c && (c.kind === K.bad || c.kind === K.disease) && wordsBetween(text, from, c.start) <= 2 ? c.end : -1;
+    if (end < 0) {
+      const { countSymptom } = round6Regexes();
+      countSymptom.lastIndex = from;
+      const s = countSymptom.exec(text);
+      if (s) end = from + s[0].length;
+    }
+    if (end < 0) {
+      // 'without streaming eyes', 'without a runny nose': a symptom adjective and a body part.
+      const s = /(?:streaming|itchy|watery|running|runny|blocked|puffy|sore|red|swollen|aching|stiff|dry)\s+(?:eyes|nose|throat|joints|knees|back|skin|sinuses)\b/iy;
+      s.lastIndex = from;
+      if (s.test(text)) end = s.lastIndex;
+    }
+    if (end < 0 || !(afterTreatment(text, cues) || /\bthanks\s+to\b/i.test(text))) continue;
+    return { start: i, end, groupStart: i };
+  }
+  return null;
+}
+
