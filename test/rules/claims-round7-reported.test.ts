@@ -115,4 +115,34 @@ describe('claim rules on blog prose (round 7, part B)', () => {
       ["By the fourth session the nausea from the tablets had gone.", []],
     ]);
   });
+
+  describe('practitioners\' and staff reports: users of a product who "turn up with healthier gums", clients who "feel ten years younger" or "learn to settle themselves", and an emotive report frame whose complement is a symptom gone ("Clients are often amazed that the cravings simply aren\'t there")', () => {
+    cases([
+      ["Megan says that patients who switch to an electric brush turn up to their next check-up with visibly healthier gums.", ["unsupported-claim warning «turn up to their next check-up with visibly healthier gums»"]],
+      ["Our hygienist finds that clients who use interdental brushes come back with healthier gums.", ["unsupported-claim warning «come back with healthier gums»"]],
+      ["Customers who try our balm come back with calmer skin.", ["unsupported-claim warning «come back with calmer skin»"]],
+      ["Over the years I have watched hundreds of anxious clients learn to settle themselves in the moments that used to floor them.", ["unsupported-claim warning «learn to settle themselves»"]],
+      ["Many of my clients learn to ride out their panic attacks within a few sessions.", ["unsupported-claim warning «learn to ride out their panic attacks»"]],
+      ["Most of our patients say they feel ten years younger within a month of starting.", ["unsupported-claim warning «feel ten years younger»"]],
+      ["Our members feel ten years younger after the retreat.", ["unsupported-claim warning «feel ten years younger»"]],
+      ["Clients are often amazed that the cravings simply aren't there when they wake up the next morning.", ["unsupported-claim warning «are often amazed that the cravings simply aren't there»"]],
+      ["Patients are often surprised how quickly their back pain eases after the first adjustment.", ["unsupported-claim warning «their back pain eases»"]],
+      ["Customers tell us they were amazed to find their hay fever had gone.", ["unsupported-claim warning «were amazed to find their hay fever had gone»"]],
+      ["I was amazed that my migraines had stopped after two sessions.", ["unsupported-claim warning «my migraines had stopped»"]],
+      // A diagnosis ruled out, a symptom back, no symptom, a negation, a harm, logistics, natural course, a skill, a need, a want, looks.
+      ["Parents are often relieved that the rash isn't measles.", []],
+      ["Clients are often surprised that the cravings come back after a week.", []],
+      ["Patients are amazed that the parking is free.", []],
+      ["I'm amazed that the pain hasn't gone.", []],
+      ["Clients are never surprised that the cravings are gone.", []],
+      ["Patients who smoke turn up with worse gums.", []],
+      ["Patients turn up with a list of questions.", []],
+      ["People turn up to the clinic with all sorts of symptoms.", []],
+      ["Many women feel ten years older after a sleepless night.", []],
+      ["Children learn to ride a bike at about five.", []],
+      ["Patients with diabetes need to learn to manage their blood sugar.", []],
+      ["Most patients want to learn to manage their pain.", []],
+      ["Most people look ten years younger in good lighting.", []],
+    ]);
+  });
 });

@@ -4289,8 +4289,9 @@ interface Reported {
  * clause a predicate of improvement (claims-reported.json). People named by a condition ('people with a cold feel
  * better within a week') are a disease population: natural history, not a reported outcome.
  */
-function reportedOutcome(text: string, cues: Cue[]): Reported | null {
-  const { group, predicate, comparative } = reportedRegexes();
+function reportedOutcome(text: string, cues: Cue[], own?: RegExp): Reported | null {
+  const { group, predicate: shared, comparative } = reportedRegexes();
+  const predicate = own ?? shared; // round 7 (B): the round-7 predicates, tried apart (see round7Reported)
   predicate.lastIndex = 0;
   let side = -1; // 'Most patients feel better once the nausea wears off': an outcome of a side effect, not of the service.
   reportedPredicateSeen = false;
@@ -6012,7 +6013,7 @@ function round7Outcome(text: string, cues: Cue[]): Reported | null {
     m = re.exec(text);
     return m ? { start: m.index, end: m.index + m[0].length, groupStart: m.index, idiom } : null;
   };
-  let r: Reported | null = null;
+  let r: Reported | null = round7Reported(text, cues);
   // 'my back pain is finally manageable'.
   if (symptom && (text.indexOf(' is ') > 0 || text.indexOf(' are ') > 0 || text.indexOf(' been ') > 0 || text.indexOf(' feel') > 0) && possessiveWord(text)) r = ownStateBetter(text, cues);
   if (!r && text.indexOf('never') > 0) {
@@ -6051,6 +6052,44 @@ function round7Outcome(text: string, cues: Cue[]): Reported | null {
 /** A possessive determiner as a whole word ('my', 'our', 'her', 'his', 'their'), looked up before the possessed-state pattern. */
 function possessiveWord(text: string): boolean {
   return hasWord(text, 'my ') || hasWord(text, 'My ') || hasWord(text, 'his ') || hasWord(text, 'His ') || hasWord(text, 'her ') || hasWord(text, 'Her ') || hasWord(text, 'our ') || hasWord(text, 'their ');
+}
+
+// ---------------------------------------------------------------- round 7 (part B): practitioners' and staff reports
+
+let round7Predicate: RegExp | null = null;
+let amazedRe: RegExp | null = null;
+/** The emotive report frames: 'are often amazed that', 'were surprised to find', 'is delighted how'. */
+const AMAZED_WORD = /amazed|surprised|astonished|delighted|thrilled|relieved|stunned|shocked|pleased/;
+/** People a practice or a shop serves, for an emotive report without a named treatment. */
+const SERVED = /\b(?:clients|patients|customers|members|regulars|guests|users|mums|parents|people\s+(?:i|we)\s+see)\b/i;
+
+/**
+ * Round 7 (B): outcomes that practitioners and staff report of the people they serve, in words the shared predicates
+ * lack: users of a product who 'turn up to their next check-up with healthier gums', clients who 'feel ten years younger',
+ * anxious clients who 'learn to settle themselves' or 'to cope with their panic' (claims-reported.json round7Predicates,
+ * read with a group of receivers before them as reportedOutcome reads its own); and an emotive report frame whose
+ * complement is a symptom gone ('Clients are often amazed that the cravings simply aren't there', 'were surprised how
+ * quickly their pain eased'). Each is looked for only when its words are there.
+ */
+function round7Reported(text: string, cues: Cue[]): Reported | null {
+  let r: Reported | null = null;
+  if (text.indexOf('younger') > 0 || text.indexOf('learn') > 0 || (text.indexOf(' with ') > 0 && (text.indexOf(' up ') > 0 || text.indexOf(' back ') > 0 || text.indexOf(' in ') > 0))) {
+    round7Predicate ??= new RegExp(`\\b(?:${alternation(reportedData.round7Predicates.phrases)})(?![a-z-])`, 'gi');
+    r = reportedOutcome(text, cues, round7Predicate);
+  }
+  if (!r && AMAZED_WORD.test(text)) r = amazedReport(text, cues);
+  return r;
+}
+
+function amazedReport(text: string, cues: Cue[]): Reported | null {
+  amazedRe ??= new RegExp(
+    `\\b(?:are|were|am|was|is|get|got|['\u2019]re|['\u2019]m)\\s+(?:(?:often|usually|always|sometimes|genuinely|really|so|honestly|quite|all)\\s+)?(?:amazed|surprised|astonished|delighted|thrilled|relieved|stunned|shocked|pleased)\\s+(?:(?:to\\s+(?:find|discover|notice|see|realise|realize)(?:\\s+that)?|that|by\\s+how|at\\s+how|how)\\s+)(?:(?:quickly|fast|soon|much|easily)\\s+)?(?:(?:the|their|her|his|my|our|your)\\s+)(?:[a-z'\u2019-]+\\s+)?(?:${alternation(reportedData.symptoms)}|${alternation(testimonialData.countSymptoms)})\\s+(?:(?:simply|just|completely|totally|really|have|has|had|are|is|were|was)\\s+){0,2}(?:(?:aren['\u2019]t|isn['\u2019]t|are\\s+not|is\\s+not|weren['\u2019]t|wasn['\u2019]t)\\s+there(?:\\s+any\\s*more)?|gone|disappeared|vanished|eased|stopped|settled|lifted|faded|cleared(?:\\s+up)?|calmed\\s+down|went\\s+away|go\\s+away|goes\\s+away|improved|(?:so\\s+much\\s+|much\\s+|far\\s+)?better|easier|under\\s+control)(?![a-z-])`,
+    'i',
+  );
+  const m = amazedRe.exec(text);
+  if (!m || negationBefore(text, cues, m.index + 1)) return null;
+  if (!SERVED.test(text) && !afterTreatment(text, cues) && !FIRST_PERSON.test(text.slice(0, m.index))) return null;
+  return { start: m.index, end: m.index + m[0].length, groupStart: m.index };
 }
 
 function ownStateBetter(text: string, cues: Cue[]): Reported | null {
