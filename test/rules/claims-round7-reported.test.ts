@@ -145,4 +145,26 @@ describe('claim rules on blog prose (round 7, part B)', () => {
       ["Most people look ten years younger in good lighting.", []],
     ]);
   });
+
+  describe('precision: "help" + people named by a condition + a task of organising a service or its paperwork ("manage their foot care appointments", "keep on top of their paperwork") is a service, not an effect', () => {
+    cases([
+      ["Our nurses help patients with diabetes manage their foot care appointments.", []],
+      ["Our pharmacists help customers with asthma keep track of their repeat prescriptions.", []],
+      ["Our receptionists help patients with dementia remember their appointment times.", []],
+      ["Our nurses help patients with heart failure get to their hospital appointments.", []],
+      ["The care team helps people with cancer keep on top of their paperwork and benefit claims.", []],
+      ["Our volunteers help older people with arthritis travel to their physio sessions.", []],
+      ["We help parents of children with eczema organise their school letters.", []],
+      ["Our text reminders help people with asthma remember their annual review.", []],
+      ["Our employment adviser helps people with MS find work.", []],
+      // Help with a health outcome keeps its claim.
+      ["Our nurses help patients with diabetes manage their blood sugar.", ["unsupported-claim warning «help»"]],
+      ["Our physios help people with arthritis manage their pain.", ["unsupported-claim warning «help»"]],
+      ["Hypnotherapy helps clients manage their anxiety.", ["unsupported-claim warning «helps»"]],
+      ["Our dietitians help patients with diabetes keep their blood sugar steady.", ["unsupported-claim warning «help»"]],
+      ["Our midwives help mums with anxiety sleep better.", ["unsupported-claim warning «help»"]],
+      ["Our school nurses help children with asthma manage their symptoms at school.", ["unsupported-claim warning «manage»"]],
+      ["Our counsellors help teenagers with anxiety cope with school.", ["unsupported-claim warning «help»"]],
+    ]);
+  });
 });

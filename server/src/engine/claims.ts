@@ -1340,6 +1340,7 @@ function scan(text: string, lex: ClaimLexicon): Cue[] {
   const cues: Cue[] = [];
   const n = text.length;
   let i = 0;
+  round7Seen = 0; // round 7 (B): the words round7Outcome needs, noted as the scanner passes them
   while (i < n) {
     const c = text.charCodeAt(i);
     const startsWord = (isWordChar(c) && c !== 45 && c !== 95) || c === 36 || c === 163 || c === 8364;
@@ -1371,6 +1372,7 @@ function scan(text: string, lex: ClaimLexicon): Cue[] {
       // No cue: a disease or drug name by its ending, a clause-opening conjunction (a boundary), or nothing.
       let j = k > i ? k : i + 1; // token characters are word characters
       while (j < n && isWordChar(text.charCodeAt(j))) j++;
+      if ((c1 < 128 && (R7_SHAPES[c1] & (1 << (j - i))) !== 0) || text.charCodeAt(j - 5) === 45) noteRound7Word(text, i, j);
       if (j - i >= 5) {
         const kind = suffixKind(text, i, j, lex);
         if (kind >= 0) {
@@ -3954,7 +3956,7 @@ function findClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment
       out.reason ??= 'reason';
       continue;
     }
-    if (object !== true && careNotEffect(text, cues, rel, object, clause)) {
+    if (object !== true && (careNotEffect(text, cues, rel, object, clause) || serviceTask(text, rel, object))) {
       out.reason ??= 'service';
       continue;
     }
@@ -4291,7 +4293,7 @@ interface Reported {
  */
 function reportedOutcome(text: string, cues: Cue[], own?: RegExp): Reported | null {
   const { group, predicate: shared, comparative } = reportedRegexes();
-  const predicate = own ?? shared; // round 7 (B): the round-7 predicates, tried apart (see round7Reported)
+  const predicate = own ?? shared; // round 7 (B): the round-7 predicates, tried apart (see round7Outcome)
   predicate.lastIndex = 0;
   let side = -1; // 'Most patients feel better once the nausea wears off': an outcome of a side effect, not of the service.
   reportedPredicateSeen = false;
@@ -6005,61 +6007,117 @@ const FIRST_WITHOUT = /\b(?:first|first\s+ever)\s+(?:summer|winter|spring|autumn
  * first season without a symptom. Each needs a treatment or a session in the sentence (except 'finally' / 'now' with
  * the writer's own symptom): without one it is the course of an illness or a life event.
  */
+/**
+ * Round 7 (B): the words the round-7 passes need, noted by the scanner at each word no lexicon entry matched (a table
+ * lookup on the first letter, then the word), so that round7Outcome costs almost nothing on a sentence with none of them.
+ */
+let round7Seen = 0;
+const R7_REPORTED = 1;
+const R7_AGAIN = 2;
+const R7_FIRST = 4;
+const R7_ELSE = 8;
+const R7_FREE = 16;
+const R7_AMAZED = 32;
+const R7_OWNER = 64;
+const R7_NEVER = 128;
+const R7_SINCE = 256;
+const R7_NEEDED = 512;
+const R7_STATE = 1024;
+const R7_WORD_BITS = new Map<string, number>([
+  ['again', R7_AGAIN], ['younger', R7_REPORTED], ['learn', R7_REPORTED], ['learns', R7_REPORTED], ['learned', R7_REPORTED], ['learnt', R7_REPORTED],
+  ['healthier', R7_REPORTED], ['clearer', R7_REPORTED], ['stronger', R7_REPORTED], ['pinker', R7_REPORTED], ['firmer', R7_REPORTED], ['calmer', R7_REPORTED], ['smoother', R7_REPORTED],
+  ['first', R7_FIRST], ['else', R7_ELSE], ['only', R7_ELSE], ['smoker', R7_FREE], ['non-smoker', R7_FREE], ['nonsmoker', R7_FREE], ['ex-smoker', R7_FREE],
+  ['amazed', R7_AMAZED], ['surprised', R7_AMAZED], ['astonished', R7_AMAZED], ['delighted', R7_AMAZED], ['thrilled', R7_AMAZED], ['relieved', R7_AMAZED],
+  ['stunned', R7_AMAZED], ['shocked', R7_AMAZED], ['pleased', R7_AMAZED],
+  ['my', R7_OWNER], ['our', R7_OWNER], ['her', R7_OWNER], ['his', R7_OWNER], ['their', R7_OWNER], ['never', R7_NEVER], ['since', R7_SINCE],
+  ['manageable', R7_STATE], ['bearable', R7_STATE], ['tolerable', R7_STATE], ['control', R7_STATE], ['milder', R7_STATE], ['history', R7_STATE],
+  ['non-existent', R7_STATE], ['past', R7_STATE], ['improved', R7_STATE], ['easier', R7_STATE], ['better', R7_STATE],
+  ['needed', R7_NEEDED], ['required', R7_NEEDED], ['had', R7_NEEDED], ['used', R7_NEEDED], ['taken', R7_NEEDED],
+]);
+/** For each first letter (lower case), the lengths of the words above that start with it, as bits (1 << length). */
+const R7_SHAPES = new Int32Array(128);
+for (const word of R7_WORD_BITS.keys()) R7_SHAPES[word.charCodeAt(0)] |= 1 << word.length;
+function noteRound7Word(text: string, i: number, j: number): void {
+  if (j - i > 5 && text.charCodeAt(j - 5) === 45 && (text.charCodeAt(j - 4) | 32) === 102 && text.slice(j - 3, j).toLowerCase() === 'ree') {
+    round7Seen |= R7_FREE; // 'pain-free', 'smoke-free'
+    return;
+  }
+  if (j - i > 30) return;
+  const bit = R7_WORD_BITS.get(text.slice(i, j).toLowerCase());
+  if (bit) round7Seen |= bit;
+}
+
 function round7Outcome(text: string, cues: Cue[]): Reported | null {
+  // The cue kinds and one pass for the words decide which passes can apply (most sentences reach here with none of them).
   let symptom = false;
-  for (const c of cues) if (c.kind === K.bad || c.kind === K.disease) symptom = true;
+  let negation = false;
+  let sleep = false;
+  let comparative = false;
+  for (const c of cues) {
+    if (c.kind === K.bad || c.kind === K.disease) symptom = true;
+    else if (c.kind === K.negation) {
+      negation = true;
+      if ((text.charCodeAt(c.start) | 32) === 110 && (text.charCodeAt(c.start + 2) | 32) === 118) round7Seen |= R7_NEVER; // 'never'
+    } else if (c.kind === K.good && (text.charCodeAt(c.start) | 32) === 115 && (text.charCodeAt(c.start + 2) | 32) === 101) sleep = true; // 'sleep', 'slept'
+    else if (c.kind === K.comparative || c.kind === K.good || c.kind === K.body) {
+      comparative = true; // 'with healthier gums', 'calmer skin'
+      if (c.kind === K.comparative) round7Seen |= R7_STATE; // 'better', 'easier'
+    }
+  }
+  const w = round7Seen;
+  if (w === 0 && !sleep) return null;
   let m: RegExpExecArray | null = null;
   const result = (re: RegExp, idiom = false): Reported | null => {
     m = re.exec(text);
     return m ? { start: m.index, end: m.index + m[0].length, groupStart: m.index, idiom } : null;
   };
-  let r: Reported | null = round7Reported(text, cues);
+  let r: Reported | null = null;
+  if (w & R7_REPORTED || (comparative && text.indexOf(' with ') > 0)) {
+    round7Predicate ??= new RegExp(`\\b(?:${alternation(reportedData.round7Predicates.phrases)})(?![a-z-])`, 'gi');
+    r = reportedOutcome(text, cues, round7Predicate);
+  }
+  if (!r && symptom && w & R7_AMAZED) r = amazedReport(text, cues);
   // 'my back pain is finally manageable'.
-  if (symptom && (text.indexOf(' is ') > 0 || text.indexOf(' are ') > 0 || text.indexOf(' been ') > 0 || text.indexOf(' feel') > 0) && possessiveWord(text)) r = ownStateBetter(text, cues);
-  if (!r && text.indexOf('never') > 0) {
-    r = result(NEVER_BETTER);
-    if (r && !afterTreatment(text, cues)) r = null;
+  if (!r && symptom && w & R7_OWNER && w & R7_STATE) r = ownStateBetter(text, cues);
+  if (!r && negation) {
+    if (w & R7_NEVER) {
+      r = result(NEVER_BETTER);
+      if (r && !afterTreatment(text, cues)) r = null;
+    }
+    if (!r && w & R7_NEEDED) {
+      r = result(NONE_NEEDED);
+      if (r && !(afterTreatment(text.slice(0, r.start), cues.filter((c) => c.end <= r!.start)) || /\b(?:since|best\s+thing|thanks\s+to)\b/i.test(text))) r = null;
+    }
+    if (!r && w & R7_SINCE) {
+      r = result(HABIT_NOT_SINCE);
+      if (r && !(afterTreatment(text, cues) || SINCE_START.test(text.slice(r.end - 6)))) r = null;
+    }
+    if (!r && w & R7_FIRST) r = firstWithout(text, cues);
   }
-  if (!r && (text.indexOf('needed') > 0 || text.indexOf(' had ') > 0 || text.indexOf('required') > 0 || text.indexOf('used') > 0 || text.indexOf('taken') > 0) && (text.indexOf('n\'t') > 0 || text.indexOf('n\u2019t') > 0 || text.indexOf(' not ') > 0 || text.indexOf('never') > 0 || text.indexOf(' of ') > 0)) {
-    r = result(NONE_NEEDED);
-    if (r && !(afterTreatment(text.slice(0, r.start), cues.filter((c) => c.end <= r!.start)) || /\b(?:since|best\s+thing|thanks\s+to)\b/i.test(text))) r = null;
-  }
-  if (!r && (text.indexOf('sleep') > 0 || text.indexOf('slept') > 0)) {
+  if (!r && sleep) {
     r = result(PERSON_SLEEPS);
     if (r && !afterTreatment(text, cues)) r = null;
   }
-  if (!r && text.indexOf('-') > 0 && (text.indexOf('smoker') > 0 || text.indexOf('free') > 0 || text.indexOf('new ') > 0 || text.indexOf('different') > 0) && (text.indexOf('walk') >= 0 || text.indexOf('came') >= 0 || text.indexOf('left') >= 0 || text.indexOf('went') >= 0 || text.indexOf('leave') >= 0)) r = result(WALKED_OUT);
-  if (!r && text.indexOf(' since') > 0 && (text.indexOf('n\'t') > 0 || text.indexOf('n\u2019t') > 0 || text.indexOf(' not ') > 0 || text.indexOf('never') > 0)) {
-    r = result(HABIT_NOT_SINCE);
-    if (r && !(afterTreatment(text, cues) || SINCE_START.test(text.slice(r.end - 6)))) r = null;
-  }
-  if (!r && (text.indexOf(' else') > 0 || text.indexOf('only ') >= 0 || text.indexOf('first ') >= 0) && (text.indexOf('worked') > 0 || text.indexOf('helped') > 0 || text.indexOf(' work') > 0 || text.indexOf(' help') > 0 || text.indexOf('trick') > 0)) {
+  if (!r && w & R7_FREE) r = result(WALKED_OUT);
+  if (!r && (w & (R7_ELSE | R7_FIRST) || (negation && text.indexOf(' else') > 0)) && (text.indexOf('work') > 0 || text.indexOf('help') > 0 || text.indexOf('trick') > 0)) {
     r = result(WORKED_WHEN);
     if (r && !(afterTreatment(text, cues) || symptom)) r = null;
   }
-  if (!r && text.indexOf('again') > 0 && (BY_SESSION.test(text) || AFTER_TREATMENT.test(text))) {
+  if (!r && w & R7_AGAIN && (BY_SESSION.test(text) || AFTER_TREATMENT.test(text))) {
     const a = RESUMED.exec(text);
     if (a && RESUMED_ACTIVITY.test(a[1].toLowerCase()) && !negationBefore(text, cues, a.index + a[0].length)) r = { start: a.index, end: a.index + a[0].length, groupStart: a.index };
   }
-  if (!r && text.indexOf('first time') > 0 && (BY_SESSION.test(text) || AFTER_TREATMENT.test(text))) r = result(FELT_HERSELF);
-  if (!r && text.indexOf('first ') >= 0 && (text.indexOf('without') > 0 || text.indexOf('free ') > 0 || text.indexOf('with no') > 0)) r = firstWithout(text, cues);
+  if (!r && w & R7_FIRST && (BY_SESSION.test(text) || AFTER_TREATMENT.test(text))) r = result(FELT_HERSELF);
   if (!r) return null;
-  // Not negated in the clause before ('I don't think I've never felt better'), not a side effect.
+  // Not a side effect.
   for (const c of cues) if (c.kind === K.side) return null;
   return r;
-}
-
-/** A possessive determiner as a whole word ('my', 'our', 'her', 'his', 'their'), looked up before the possessed-state pattern. */
-function possessiveWord(text: string): boolean {
-  return hasWord(text, 'my ') || hasWord(text, 'My ') || hasWord(text, 'his ') || hasWord(text, 'His ') || hasWord(text, 'her ') || hasWord(text, 'Her ') || hasWord(text, 'our ') || hasWord(text, 'their ');
 }
 
 // ---------------------------------------------------------------- round 7 (part B): practitioners' and staff reports
 
 let round7Predicate: RegExp | null = null;
 let amazedRe: RegExp | null = null;
-/** The emotive report frames: 'are often amazed that', 'were surprised to find', 'is delighted how'. */
-const AMAZED_WORD = /amazed|surprised|astonished|delighted|thrilled|relieved|stunned|shocked|pleased/;
 /** People a practice or a shop serves, for an emotive report without a named treatment. */
 const SERVED = /\b(?:clients|patients|customers|members|regulars|guests|users|mums|parents|people\s+(?:i|we)\s+see)\b/i;
 
@@ -6069,18 +6127,9 @@ const SERVED = /\b(?:clients|patients|customers|members|regulars|guests|users|mu
  * anxious clients who 'learn to settle themselves' or 'to cope with their panic' (claims-reported.json round7Predicates,
  * read with a group of receivers before them as reportedOutcome reads its own); and an emotive report frame whose
  * complement is a symptom gone ('Clients are often amazed that the cravings simply aren't there', 'were surprised how
- * quickly their pain eased'). Each is looked for only when its words are there.
+ * quickly their pain eased'). Each is looked for only when its words are there (round7Outcome reads them): the first with
+ * reportedOutcome and the predicates as its parameter, the second here.
  */
-function round7Reported(text: string, cues: Cue[]): Reported | null {
-  let r: Reported | null = null;
-  if (text.indexOf('younger') > 0 || text.indexOf('learn') > 0 || (text.indexOf(' with ') > 0 && (text.indexOf(' up ') > 0 || text.indexOf(' back ') > 0 || text.indexOf(' in ') > 0))) {
-    round7Predicate ??= new RegExp(`\\b(?:${alternation(reportedData.round7Predicates.phrases)})(?![a-z-])`, 'gi');
-    r = reportedOutcome(text, cues, round7Predicate);
-  }
-  if (!r && AMAZED_WORD.test(text)) r = amazedReport(text, cues);
-  return r;
-}
-
 function amazedReport(text: string, cues: Cue[]): Reported | null {
   amazedRe ??= new RegExp(
     `\\b(?:are|were|am|was|is|get|got|['\u2019]re|['\u2019]m)\\s+(?:(?:often|usually|always|sometimes|genuinely|really|so|honestly|quite|all)\\s+)?(?:amazed|surprised|astonished|delighted|thrilled|relieved|stunned|shocked|pleased)\\s+(?:(?:to\\s+(?:find|discover|notice|see|realise|realize)(?:\\s+that)?|that|by\\s+how|at\\s+how|how)\\s+)(?:(?:quickly|fast|soon|much|easily)\\s+)?(?:(?:the|their|her|his|my|our|your)\\s+)(?:[a-z'\u2019-]+\\s+)?(?:${alternation(reportedData.symptoms)}|${alternation(testimonialData.countSymptoms)})\\s+(?:(?:simply|just|completely|totally|really|have|has|had|are|is|were|was)\\s+){0,2}(?:(?:aren['\u2019]t|isn['\u2019]t|are\\s+not|is\\s+not|weren['\u2019]t|wasn['\u2019]t)\\s+there(?:\\s+any\\s*more)?|gone|disappeared|vanished|eased|stopped|settled|lifted|faded|cleared(?:\\s+up)?|calmed\\s+down|went\\s+away|go\\s+away|goes\\s+away|improved|(?:so\\s+much\\s+|much\\s+|far\\s+)?better|easier|under\\s+control)(?![a-z-])`,
@@ -6133,3 +6182,18 @@ function firstWithout(text: string, cues: Cue[]): Reported | null {
   return null;
 }
 
+// ---------------------------------------------------------------- round 7 (part B): precision, services
+
+/**
+ * Round 7 (B): 'help' + people named by a condition + a task of organising whose object is a service or its paperwork
+ * ('Our nurses help patients with diabetes manage their foot care appointments', 'help people with cancer keep on top of
+ * their paperwork', 'help patients with dementia remember their appointment times'): the condition names who is helped,
+ * the help is with logistics, not a health outcome. 'help patients with diabetes manage their blood sugar' keeps its claim.
+ */
+const SERVICE_TASK = /^\s+(?:to\s+)?(?:manage|keep\s+track\s+of|keep\s+on\s+top\s+of|stay\s+on\s+top\s+of|keep\s+up\s+with|remember|attend|get\s+to|make\s+it\s+to|travel\s+to|book|organi[sz]e|arrange|sort\s+out|fill\s+in|fill\s+out|apply\s+for|renew|order|collect|pay\s+for|pay|plan|schedule|reschedule|cancel|prepare\s+for|navigate|understand|read|find|access|claim)\s+(?:(?:their|your|his|her|our|the|all|any|every)\s+)?(?:[a-z-]+\s+){0,3}?(?:appointments?|paperwork|forms?|prescriptions?|refills?|reminders?|bookings?|bills?|benefits?|claims?|transport|referrals?|letters?|records?|check-ups?|reviews?|diar(?:y|ies)|calendars?|budgets?|insurance|finances|money|visits?|times|schedules?|admin|deliveries|sessions|results|leaflets?|allowances?|grants?|badges?|applications?|housing|jobs?|work|school)(?![a-z-])/i;
+function serviceTask(text: string, rel: Relation, object: Cue): boolean {
+  const ch = text.charCodeAt(rel.cue.start) | 32;
+  if (ch !== 104 || !/^help/i.test(text.slice(rel.cue.start, rel.cue.start + 4))) return false;
+  if (!/\bwith\s+(?:[a-z'-]+\s+)?$/i.test(text.slice(Math.max(0, object.start - 30), object.start))) return false;
+  return SERVICE_TASK.test(text.slice(object.end, object.end + 120));
+}
