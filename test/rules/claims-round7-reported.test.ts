@@ -3,7 +3,9 @@
 // with positive sentences in several health areas and the nearest negatives where the rules must stay silent. None of
 // these sentences is taken from the corpus or from a benchmark.
 
+import * as assert from 'node:assert/strict';
 import { cases } from '../helpers/claim-cases';
+import { classifySentence } from '../../server/src/engine/claims';
 
 describe('claim rules on blog prose (round 7, part B)', () => {
   describe('permanence after a treatment: a symptom that "never comes back" or "stays gone", a habit broken "for good"; removing a cause (bacteria, plaque) is a plain claim, removing a complaint stays totality', () => {
@@ -165,6 +167,21 @@ describe('claim rules on blog prose (round 7, part B)', () => {
       ["Our midwives help mums with anxiety sleep better.", ["unsupported-claim warning «help»"]],
       ["Our school nurses help children with asthma manage their symptoms at school.", ["unsupported-claim warning «manage»"]],
       ["Our counsellors help teenagers with anxiety cope with school.", ["unsupported-claim warning «help»"]],
+    ]);
+  });
+
+  describe('a frequency ("twice a week", "twice daily") is a dosing schedule, not a comparison: it states no relation of its own (claim strength), and a relative clause with it keeps the reported outcome', () => {
+    for (const sentence of ['The clinic runs classes twice a week.', 'Take it twice a day with food.', 'Patients took the drug twice daily for a year.', 'We see most children twice a year.']) {
+      it(`${sentence} (strength none)`, () => assert.equal(classifySentence(sentence).strength, 'none'));
+    }
+    for (const [sentence, strength] of [['Smokers were twice as likely to relapse.', 'correlational'], ['Patients on the drug had twice the risk of bleeding.', 'correlational'], ['Risk was twice that of controls.', 'correlational']] as const) {
+      it(`${sentence} (still ${strength})`, () => assert.equal(classifySentence(sentence).strength, strength));
+    }
+    cases([
+      ['Clients who see us twice a week sleep better.', ['unsupported-claim warning «sleep better»']],
+      ['People who take our probiotic twice a day report less bloating.', ['unsupported-claim warning «report less bloating»']],
+      ['Take the tablets twice a day with food.', []],
+      ['The clinic is open twice a week.', []],
     ]);
   });
 });
