@@ -184,4 +184,25 @@ describe('claim rules on blog prose (round 7, part B)', () => {
       ['The clinic is open twice a week.', []],
     ]);
   });
+
+  describe('testimonials, more shapes of the same causes: a complaint "a thing of the past", "has never been better", slept through every night, none of a medicine or an infection since, a new woman or seizure-free since a treatment', () => {
+    cases([
+      ["Since the sessions my panic attacks are a thing of the past.", ["unsupported-claim warning «my panic attacks are a thing of the past»"]],
+      ["After the course my eczema has never been better.", ["unsupported-claim warning «my eczema has never been better»"]],
+      ["My son has slept through every night since the drops.", ["unsupported-claim warning «My son has slept through every night»"]],
+      ["I haven't reached for a painkiller since my second session.", ["unsupported-claim warning «I haven't reached for a painkiller since»"]],
+      ["Neither of my girls has had a single ear infection since the grommets.", ["unsupported-claim warning «Neither of my girls has had a single ear infection»"]],
+      ["I'm a new woman since starting HRT.", ["unsupported-claim warning «I'm a new woman»"]],
+      ["She has been seizure-free for a year since starting the diet.", ["unsupported-claim warning «She has been seizure-free»"]],
+      ["I'm pain-free after six sessions.", ["unsupported-claim warning «I'm pain-free»"]],
+      ["I feel a different person since the operation.", ["unsupported-claim warning «I feel a different person»"]],
+      // No treatment, a clinic, a phone, a disease not yet caught.
+      ["I'm a new mum since the birth.", []],
+      ["She has been smoke-free since 2019.", []],
+      ["We're a smoke-free clinic.", []],
+      ["My son has slept through every night since he was six months old.", []],
+      ["I haven't reached for my phone since the session.", []],
+      ["Neither of my girls has had chickenpox yet.", []],
+    ]);
+  });
 });

@@ -5889,7 +5889,7 @@ function treatedSymptomBefore(text: string, cues: Cue[], k: number): boolean {
   return (treated(text, cues) || PRODUCT_NOUN.test(text)) && !isImperative(text);
 }
 /** Products a shop or a practice sells that the treatment words lack ('our own-brand paste', 'the gel', 'a nasal rinse'). */
-const PRODUCT_NOUN = /\b(?:(?:tooth)?paste|gels?|sprays?|mouthwash(?:es)?|rinses?|serums?|lotions?|ointments?|balms?|oils?|sealants?|varnish|fillings?|aligners?|retainers?|patches|lozenges|capsules|gummies|inhalers?|plan|protocol|procedure)\b/i;
+const PRODUCT_NOUN = /\b(?:(?:tooth)?paste|gels?|sprays?|mouthwash(?:es)?|rinses?|serums?|lotions?|ointments?|balms?|oils?|sealants?|varnish|fillings?|aligners?|retainers?|patches|lozenges|capsules|gummies|inhalers?|plan|protocol|procedure|grommets|implants?|splints?|(?:mouth|night|gum)\s+guards?)\b/i;
 
 /** A habit or an addiction ended, right before a permanence phrase ('breaks the habit', 'kicked the cigarettes', 'quit'). */
 const HABIT_ENDED = /\b(?:break|breaks|broke|broken|breaking|kick|kicks|kicked|kicking|beat|beats|beaten|beating|quit|quits|quitting|stop|stops|stopped|stopping|give\s+up|gives\s+up|gave\s+up|given\s+up|giving\s+up|ditch|ditches|ditched|ditching|crack|cracks|cracked|cracking)(?:\s+(?:(?:the|your|my|their|her|his|our|a|that|this)\s+)?(?:[a-z-]+\s+){0,2}?(habit|habits|addiction|addictions|smoking|cigarettes?|cigs|fags|nicotine|vaping|vapes?|drinking|alcohol|booze|cravings|comfort\s+eating|snacking|bingeing|binge\s+eating|nail-biting|nail\s+biting|sugar))?\s+$/i;
@@ -5975,18 +5975,20 @@ const R7_PERSON = "(?:i|we|she|he|they|my\\s+(?:(?:little|eldest|youngest|elder|
 /** Round 7 (B): 'my back pain is finally manageable', 'his eczema is now under control': a possessed symptom in a better state. */
 let ownStateRe: RegExp | null = null;
 /** Round 7 (B): 'my mouth has never felt healthier', "I've never slept better": the best state ever, a booster, not a negation. */
-const NEVER_BETTER = /\b(?:i|we|my\s+(?:[a-z'\u2019-]+\s+)?(?:mouth|teeth|gums|skin|hair|nails|joints|knees|back|neck|shoulders|hips|feet|legs|gut|tummy|stomach|digestion|sleep|energy|mood|mind|head|body|eyes|breathing|chest|periods?|heart|health|face|complexion)|our\s+(?:son|daughter|children|kids|boys|girls|baby))(?:\s+(?:have|has)|['\u2019]ve)\s+never\s+(?:(?:felt|looked|been|slept|breathed|moved|run|eaten|worked|functioned)\s+)(?:(?:so\s+much|much|any|this|so)\s+)?(?:better|healthier|fitter|stronger|calmer|clearer|younger|happier|brighter|smoother|softer|cleaner|fresher|freer|easier|more\s+(?:energetic|rested|relaxed|alive|comfortable|confident|supple|mobile|regular|settled)|good|well|healthy|strong|calm|clear|rested|relaxed|energetic|comfortable|smooth)(?![a-z-])(?!\s+(?:about|informed|prepared|equipped|placed|qualified|off|at\s+work|in\s+(?:my|our|the)\s+(?:job|career|work|life\s+choices)))/i;
+const NEVER_BETTER = /\b(?:i|we|my\s+(?:[a-z'\u2019-]+\s+)?(?:mouth|teeth|gums|skin|hair|nails|joints|knees|back|neck|shoulders|hips|feet|legs|gut|tummy|stomach|digestion|sleep|energy|mood|mind|head|body|eyes|breathing|chest|periods?|heart|health|face|complexion|eczema|asthma|acne|psoriasis|rosacea|ibs|arthritis|migraines|sinuses|hay\s+fever)|our\s+(?:son|daughter|children|kids|boys|girls|baby))(?:\s+(?:have|has)|['\u2019]ve)\s+never\s+(?:(?:felt|looked|been|slept|breathed|moved|run|eaten|worked|functioned)\s+)(?:(?:so\s+much|much|any|this|so)\s+)?(?:better|healthier|fitter|stronger|calmer|clearer|younger|happier|brighter|smoother|softer|cleaner|fresher|freer|easier|more\s+(?:energetic|rested|relaxed|alive|comfortable|confident|supple|mobile|regular|settled)|good|well|healthy|strong|calm|clear|rested|relaxed|energetic|comfortable|smooth)(?![a-z-])(?!\s+(?:about|informed|prepared|equipped|placed|qualified|off|at\s+work|in\s+(?:my|our|the)\s+(?:job|career|work|life\s+choices)))/i;
 /** Round 7 (B): 'neither of my boys has needed a filling', "my son hasn't needed his inhaler": a treatment of illness no longer needed. */
 const NONE_NEEDED = new RegExp(
-  `\\b(?:(?:neither|none|not\\s+one)\\s+of\\s+(?:my|our|her|his|their)\\s+(?:[a-z-]+\\s+)?(?:children|kids|boys|girls|sons|daughters|twins|family|patients|clients)\\s+(?:has|have)\\s+(?:ever\\s+)?|${R7_PERSON}\\s+(?:(?:has|have)(?:\\s+not|n['\u2019]t)\\s+|(?:has|have)\\s+never\\s+|['\u2019]ve\\s+(?:not|never)\\s+|never\\s+))(?:needed|had|required|used|taken)\\s+(?:(?:a|an|any|a\\s+single|one|another|his|her|their|my|our)\\s+)?(?:[a-z-]+\\s+)?(?:fillings?|extractions?|antibiotics?|inhalers?|puffers?|steroids?|steroid\\s+creams?|painkillers?|calpol|paracetamol|ibuprofen|nebuli[sz]ers?|operations?|surgery|stitches|root\\s+canals?|crowns?|braces?|days?\\s+off\\s+(?:school|nursery|sick)|time\\s+off\\s+sick|sick\\s+days?|hospital\\s+(?:stays?|admissions?|visits?)|admissions?)(?![a-z-])`,
+  `\\b(?:(?:neither|none|not\\s+one)\\s+of\\s+(?:my|our|her|his|their)\\s+(?:[a-z-]+\\s+)?(?:children|kids|boys|girls|sons|daughters|twins|family|patients|clients)\\s+(?:has|have)\\s+(?:ever\\s+)?|${R7_PERSON}\\s+(?:(?:has|have)(?:\\s+not|n['\u2019]t)\\s+|(?:has|have)\\s+never\\s+|['\u2019]ve\\s+(?:not|never)\\s+|never\\s+))(?:needed|had|required|used|taken)\\s+(?:(?:a|an|any|a\\s+single|one|another|his|her|their|my|our)\\s+)?(?:[a-z-]+\\s+)?(?:fillings?|extractions?|antibiotics?|inhalers?|puffers?|steroids?|steroid\\s+creams?|painkillers?|calpol|paracetamol|ibuprofen|nebuli[sz]ers?|operations?|surgery|stitches|root\\s+canals?|crowns?|braces?|days?\\s+off\\s+(?:school|nursery|sick)|time\\s+off\\s+sick|sick\\s+days?|hospital\\s+(?:stays?|admissions?|visits?)|admissions?|${alternation(testimonialData.countSymptoms)}|ear\\s+infections?|chest\\s+infections?|colds?|coughs?|seizures?|fits)(?![a-z-])`,
   'i',
 );
 /** Round 7 (B): a first-person or third-person outcome of sleep after a treatment ('I sleep right through', 'she now sleeps like a log'). */
-const PERSON_SLEEPS = new RegExp(`\\b${R7_PERSON}\\s+(?:(?:now|finally|actually|always|usually|even|also|just)\\s+)?(?:sleep|sleeps|slept)\\s+(?:(?:right|straight|all\\s+the\\s+way)\\s+through|through\\s+the\\s+night|like\\s+a\\s+(?:baby|log|top)|soundly|(?:so\\s+much\\s+|much\\s+|far\\s+|a\\s+lot\\s+)?better|(?:seven|eight|nine|\\d+)\\s+hours)(?![a-z-])`, 'i');
+const PERSON_SLEEPS = new RegExp(`\\b${R7_PERSON}\\s+(?:(?:has|have|had)\\s+)?(?:(?:now|finally|actually|always|usually|even|also|just)\\s+)?(?:sleep|sleeps|slept)\\s+(?:(?:right|straight|all\\s+the\\s+way)\\s+through|through\\s+(?:the|every|each)\\s+night|like\\s+a\\s+(?:baby|log|top)|soundly|(?:so\\s+much\\s+|much\\s+|far\\s+|a\\s+lot\\s+)?better|(?:seven|eight|nine|\\d+)\\s+hours)(?![a-z-])`, 'i');
 /** Round 7 (B): leaving a session changed ('I walked out of the studio a non-smoker', 'came home pain-free'). */
 const WALKED_OUT = /\b(?:i|we|she|he|they|you(?:['\u2019]ll|\s+will)?)\s+(?:walked|walk|walks|came|come|comes|left|leave|leaves|went|go|got\s+up|skipped)(?:\s+(?:out|off|home|away))?(?:\s+(?:(?:of|from)\s+)?(?:[a-z'\u2019-]+\s+){1,3}?(?:studio|clinic|salon|room|surgery|practice|session|appointment|office|centre|center|spa|class|chair|couch|treatment))?\s+(?:a\s+(?:non-smoker|nonsmoker|new\s+(?:woman|man|person)|different\s+person)|an\s+ex-smoker|smoke-free|pain-free|symptom-free|(?:completely\s+|totally\s+)?free\s+of\s+(?:pain|cravings|anxiety|the\s+cravings|the\s+pain))(?![a-z-])/i;
+/** Round 7 (B): a person changed or free of a complaint after a treatment ("I'm a new woman since starting HRT", 'she has been seizure-free since the diet'). */
+const NEW_PERSON = new RegExp(`\\b${R7_PERSON}(?:['\u2019]m|['\u2019]s|['\u2019]re|\\s+am|\\s+is|\\s+are|\\s+was|\\s+were|\\s+(?:has|have)\\s+been|['\u2019]ve\\s+been|\\s+feel|\\s+feels|\\s+felt)\\s+(?:(?:now|finally|completely|totally|basically|like|virtually|almost|practically|already)\\s+)?(?:a\\s+(?:new|different|changed)\\s+(?:woman|man|person|girl|boy|child)|[a-z]+-free|free\\s+(?:of|from)\\s+(?:pain|symptoms|seizures|fits|migraines|headaches|cravings|eczema|flare-ups|panic\\s+attacks))(?![a-z-])`, 'i');
 /** Round 7 (B): none of a habit since ('I haven't touched one since', 'she hasn't smoked since her session'). */
-const HABIT_NOT_SINCE = /\b(?:i|we|she|he|they)(?:\s+(?:have|has)(?:\s+not|n['\u2019]t)|['\u2019]ve\s+not|\s+(?:have|has)\s+never)\s+(?:touched|smoked|had|lit|wanted|craved|bought|needed)(?:\s+(?:(?:a|one|another|a\s+single)\s+)?(?:cigarettes?|cigs?|fags?|vapes?|drinks?|drop|puffs?|one|alcohol))?\s+since\b/i;
+const HABIT_NOT_SINCE = /\b(?:i|we|she|he|they)(?:\s+(?:have|has)(?:\s+not|n['\u2019]t)|['\u2019]ve\s+not|\s+(?:have|has)\s+never)\s+(?:touched|smoked|had|lit|wanted|craved|bought|needed|reached\s+for|taken|used)(?:\s+(?:(?:a|one|another|a\s+single|any|my)\s+)?(?:cigarettes?|cigs?|fags?|vapes?|drinks?|drop|puffs?|one|alcohol|painkillers?|tablets?|pills?|inhalers?|puffers?|antihistamines?|sleeping\s+pills?|paracetamol|ibuprofen|antacids?|laxatives?))?\s+since\b/i;
 /** Round 7 (B): a treatment that worked where others had failed ('worked when nothing else had', 'the only thing that has helped'). */
 const WORKED_WHEN = /\b(?:(?:worked|works|helped|helps|did\s+the\s+trick)\s+(?:for\s+(?:me|us|him|her|them|my\s+[a-z-]+)\s+)?(?:when|where)\s+(?:nothing|everything|all)\s+else\s+(?:(?:had|has)\s+)?(?:failed|had|did|didn['\u2019]t|hadn['\u2019]t)?|(?:the\s+)?(?:only|first)\s+(?:thing|treatment|remedy|one)\s+(?:that\s+)?(?:has\s+|have\s+|had\s+|ever\s+|actually\s+|really\s+){0,2}(?:worked|helped))(?![a-z-])/i;
 /** Round 7 (B): a good activity resumed in a case story ('she was commuting to Bath again', 'he could play football again'). */
@@ -6023,6 +6025,7 @@ const R7_NEVER = 128;
 const R7_SINCE = 256;
 const R7_NEEDED = 512;
 const R7_STATE = 1024;
+const R7_NEW = 2048;
 const R7_WORD_BITS = new Map<string, number>([
   ['again', R7_AGAIN], ['younger', R7_REPORTED], ['learn', R7_REPORTED], ['learns', R7_REPORTED], ['learned', R7_REPORTED], ['learnt', R7_REPORTED],
   ['healthier', R7_REPORTED], ['clearer', R7_REPORTED], ['stronger', R7_REPORTED], ['pinker', R7_REPORTED], ['firmer', R7_REPORTED], ['calmer', R7_REPORTED], ['smoother', R7_REPORTED],
@@ -6032,6 +6035,7 @@ const R7_WORD_BITS = new Map<string, number>([
   ['my', R7_OWNER], ['our', R7_OWNER], ['her', R7_OWNER], ['his', R7_OWNER], ['their', R7_OWNER], ['never', R7_NEVER], ['since', R7_SINCE],
   ['manageable', R7_STATE], ['bearable', R7_STATE], ['tolerable', R7_STATE], ['control', R7_STATE], ['milder', R7_STATE], ['history', R7_STATE],
   ['non-existent', R7_STATE], ['past', R7_STATE], ['improved', R7_STATE], ['easier', R7_STATE], ['better', R7_STATE],
+  ['new', R7_NEW], ['different', R7_NEW], ['changed', R7_NEW],
   ['needed', R7_NEEDED], ['required', R7_NEEDED], ['had', R7_NEEDED], ['used', R7_NEEDED], ['taken', R7_NEEDED],
 ]);
 /** For each first letter (lower case), the lengths of the words above that start with it, as bits (1 << length). */
@@ -6086,7 +6090,7 @@ function round7Outcome(text: string, cues: Cue[]): Reported | null {
     }
     if (!r && w & R7_NEEDED) {
       r = result(NONE_NEEDED);
-      if (r && !(afterTreatment(text.slice(0, r.start), cues.filter((c) => c.end <= r!.start)) || /\b(?:since|best\s+thing|thanks\s+to)\b/i.test(text))) r = null;
+      if (r && !(afterTreatment(text.slice(0, r.start), cues.filter((c) => c.end <= r!.start)) || SINCE_START.test(text.slice(r.end)) || PRODUCT_NOUN.test(text.slice(r.end)) || /\b(?:best\s+thing|thanks\s+to)\b/i.test(text))) r = null;
     }
     if (!r && w & R7_SINCE) {
       r = result(HABIT_NOT_SINCE);
@@ -6099,6 +6103,10 @@ function round7Outcome(text: string, cues: Cue[]): Reported | null {
     if (r && !afterTreatment(text, cues)) r = null;
   }
   if (!r && w & R7_FREE) r = result(WALKED_OUT);
+  if (!r && w & (R7_FREE | R7_NEW)) {
+    r = result(NEW_PERSON);
+    if (r && !(afterTreatment(text, cues) || SINCE_STARTING.test(text))) r = null;
+  }
   if (!r && (w & (R7_ELSE | R7_FIRST) || (negation && text.indexOf(' else') > 0)) && (text.indexOf('work') > 0 || text.indexOf('help') > 0 || text.indexOf('trick') > 0)) {
     r = result(WORKED_WHEN);
     if (r && !(afterTreatment(text, cues) || symptom)) r = null;
@@ -6143,7 +6151,7 @@ function amazedReport(text: string, cues: Cue[]): Reported | null {
 
 function ownStateBetter(text: string, cues: Cue[]): Reported | null {
   ownStateRe ??= new RegExp(
-    `\\b(my|our|her|his|their)\\s+(?:[a-z'\u2019-]+\\s+){0,2}?(?:${alternation(reportedData.symptoms)})\\s+(?:is|are|has\\s+been|have\\s+been|feels?|seems?)\\s+(?:(finally|now|at\\s+last|already)\\s+)?(?:(?:so\\s+much|much|far|a\\s+lot|completely|totally|really|definitely|noticeably)\\s+)?(?:manageable|bearable|tolerable|under\\s+control|better|easier|calmer|milder|improved|non-existent|a\\s+thing\\s+of\\s+the\\s+past|history|more\\s+(?:manageable|bearable|settled))(?![a-z-])`,
+    `\\b(my|our|her|his|their)\\s+(?:[a-z'\u2019-]+\\s+){0,2}?(?:${alternation(reportedData.symptoms)}|${alternation(testimonialData.countSymptoms)})\\s+(?:is|are|has\\s+been|have\\s+been|feels?|seems?)\\s+(?:(finally|now|at\\s+last|already)\\s+)?(?:(?:so\\s+much|much|far|a\\s+lot|completely|totally|really|definitely|noticeably)\\s+)?(?:manageable|bearable|tolerable|under\\s+control|better|easier|calmer|milder|improved|non-existent|a\\s+thing\\s+of\\s+the\\s+past|history|more\\s+(?:manageable|bearable|settled))(?![a-z-])`,
     'i',
   );
   const o = ownStateRe.exec(text);
