@@ -495,28 +495,8 @@ const KNOWN_GAPS: Gap[] = [
   { draft: 's-heldout-gp-newsletter.txt', kind: 'fp', rule: 'unsupported-claim', text: '«swears by» in:', reason: 'arguable, kept in round 5: "swears by X for her arthritis" credits one named person (a testimonial of efficacy, as "Our members swear by the sauna for their back pain"); the labeller put the claim on the next sentence, which the writer then rebuts. One sentence cannot tell a testimonial that the post endorses from one it quotes to correct; unnamed groups ("Thousands of women swear by") are vague-attribution since round 5' },
   // u, v, w, x were held out in round 5 and analysed in round 6: the gaps at the start of round 6 (remove an entry when its gap closes).
   // y, z were held out in round 6 and analysed in round 7: the gaps at the start of round 7 (remove an entry when its gap closes).
-  { draft: 'y-heldout-dental-practice.md', kind: 'fp', rule: 'absolute-claim', text: '«gets rid of» in:', reason: '"gets rid of" a cause (the bacteria), not a complaint, is read as a cure promise; the label reads a plain claim (next entry)' },
-  { draft: 'y-heldout-dental-practice.md', kind: 'miss', rule: 'unsupported-claim', text: 'Deep cleaning below the gumline gets rid of the bacteria', reason: 'reported as absolute-claim instead (previous entry)' },
-  { draft: 'y-heldout-dental-practice.md', kind: 'miss', rule: 'absolute-claim', text: 'the twinges never come back', reason: 'permanence ("never come back") of a complaint word the lexicons lack ("twinges")' },
-  { draft: 'y-heldout-dental-practice.md', kind: 'fp', rule: 'absolute-claim', text: '«banish» in:', reason: '"banish bad breath in seconds" is read as a cure promise; the label reads a plain claim (next entry). Arguable' },
+  { draft: 'y-heldout-dental-practice.md', kind: 'fp', rule: 'absolute-claim', text: '«banish» in:', reason: 'the rule, not the label, is right here (round 7, B): "banish" a complaint (bad breath) promises that it is gone altogether, the totality of "eliminates bad breath" that the issue lists as absolute ("wipes out", "destroys"); removing a cause ("gets rid of the bacteria") is a plain claim since round 7. The label reads a plain claim (next entry)' },
   { draft: 'y-heldout-dental-practice.md', kind: 'miss', rule: 'unsupported-claim', text: 'Tongue scrapers banish bad breath in seconds', reason: 'reported as absolute-claim instead (previous entry)' },
-  { draft: 'y-heldout-dental-practice.md', kind: 'miss', rule: 'unsupported-claim', text: 'Megan says that patients who switch to an electric brush', reason: 'a named staff member reports that users of a product "turn up with visibly healthier gums"' },
-  { draft: 'y-heldout-dental-practice.md', kind: 'miss', rule: 'unsupported-claim', text: 'After my gum treatment my mouth has never felt healthier', reason: 'testimonial: "never felt + comparative" is a booster, not a negation' },
-  { draft: 'y-heldout-dental-practice.md', kind: 'miss', rule: 'unsupported-claim', text: 'neither of my boys has needed a filling', reason: 'testimonial: a treatment "the best thing we did" + the absence of a bad outcome since' },
-  { draft: 'y-heldout-hypnotherapy.md', kind: 'miss', rule: 'unsupported-claim', text: 'I have watched hundreds of anxious clients learn to settle themselves', reason: "a practitioner's observation of clients learning to cope (\"settle themselves\", \"used to floor them\")" },
-  { draft: 'y-heldout-hypnotherapy.md', kind: 'miss', rule: 'unsupported-claim', text: 'By our fourth session she was commuting to Bath again', reason: 'a case story: "by the Nth session" + an activity resumed "again", "felt like herself"' },
-  { draft: 'y-heldout-hypnotherapy.md', kind: 'miss', rule: 'absolute-claim', text: 'breaks the habit for good', reason: 'permanence ("for good") of "breaks the habit" (smoking)' },
-  { draft: 'y-heldout-hypnotherapy.md', kind: 'miss', rule: 'unsupported-claim', text: 'Clients are often amazed that the cravings simply', reason: 'reported absence of a symptom after a treatment ("the cravings aren\'t there") in an emotive report frame ("clients are amazed that")' },
-  { draft: 'y-heldout-hypnotherapy.md', kind: 'miss', rule: 'vague-attribution', text: "It's been known for decades that", reason: 'impersonal attribution "it has been known (for decades) that" + a claim' },
-  { draft: 'y-heldout-hypnotherapy.md', kind: 'miss', rule: 'absolute-claim', text: 'it stays gone', reason: 'permanence "stays gone" of a complaint ("a fear of flying") after a session' },
-  { draft: 'y-heldout-hypnotherapy.md', kind: 'fp', rule: 'unsupported-claim', text: '«turns down» in:', reason: 'the claim is reported, but the label reads vague-attribution (next entry)' },
-  { draft: 'y-heldout-hypnotherapy.md', kind: 'miss', rule: 'vague-attribution', text: 'Neuroscientists have found that', reason: 'a compound profession noun ("neuroscientists") as unnamed source' },
-  { draft: 'y-heldout-hypnotherapy.md', kind: 'miss', rule: 'unsupported-claim', text: 'I sleep right through, and the sleeping pills', reason: 'testimonial: "after N sessions with X I sleep right through", a medicine given up' },
-  { draft: 'y-heldout-hypnotherapy.md', kind: 'miss', rule: 'unsupported-claim', text: "I walked out of Claire's studio a non-smoker", reason: 'testimonial: "walked out a non-smoker", "haven\'t touched one since"' },
-  { draft: 'z-heldout-hayfever-pharmacy.txt', kind: 'miss', rule: 'unsupported-claim', text: 'One of our regulars, Jean, told me the steroid spray made last year', reason: 'a named customer\'s report; "made last year her first summer without streaming eyes"' },
-  { draft: 'z-heldout-mens-health-clinic.md', kind: 'miss', rule: 'unsupported-claim', text: 'they feel ten years younger within a month', reason: 'reported outcome "feel N years younger"' },
-  { draft: 'z-heldout-mens-health-clinic.md', kind: 'fp', rule: 'unsupported-claim', text: '«raises» in: ...ly proven to raise testosterone by up to 40%. Many GPs', reason: 'round 7 (A): the claim ("ashwagandha raises testosterone", a hormone raised) is now read, but the unnamed source ("Many GPs are now convinced that", next entry) is not yet an attribution, so it is reported as unsupported-claim rather than vague-attribution: the attribution is part B\'s cause' },
-  { draft: 'z-heldout-mens-health-clinic.md', kind: 'miss', rule: 'vague-attribution', text: 'Many GPs are now convinced that', reason: '"are convinced that" as a verb of belief; "GPs" as unnamed sources' },
 ];
 
 /**
@@ -528,10 +508,11 @@ const KNOWN_GAPS: Gap[] = [
  */
 const HELDOUT_COUNTS: Record<string, { tp: number; fp: number; miss: number; severity: number }> = {
   // Round 7's blind drafts (r7-*), pinned at the round start (code of 119e41f and of 8f2c1e5 alike: 27 of 65 labels
-  // found, 6 false positives); after part A's merge 29 found, 7 false positives (the dietitian's draft 3 -> 5 found, 0 -> 1 false positive).
-  'r7-heldout-diabetes-dietitian.txt': { tp: 5, fp: 1, miss: 3, severity: 1 },
-  'r7-heldout-eye-clinic.md': { tp: 8, fp: 2, miss: 5, severity: 0 },
-  'r7-heldout-herbalist.md': { tp: 4, fp: 2, miss: 13, severity: 0 },
+  // found, 6 false positives); after part A's merge 29 found, 7 false positives (the dietitian's draft 3 -> 5 found, 0 -> 1 false positive); after part B's, 32 found, 6 false positives (dietitian 6 found and
+  // 0 false positives, eye clinic 8 -> 9, herbalist 4 -> 5).
+  'r7-heldout-diabetes-dietitian.txt': { tp: 6, fp: 0, miss: 2, severity: 1 },
+  'r7-heldout-eye-clinic.md': { tp: 9, fp: 2, miss: 4, severity: 0 },
+  'r7-heldout-herbalist.md': { tp: 5, fp: 2, miss: 12, severity: 0 },
   'r7-heldout-tinnitus-hearing.md': { tp: 7, fp: 1, miss: 6, severity: 0 },
   'r7-heldout-trainer-social.md': { tp: 5, fp: 1, miss: 9, severity: 0 },
 };

@@ -214,8 +214,9 @@ describe('claim rules on reported content (round 4): the same constructions in o
       ['Most people know that the surgery closes at six.', []],
       ['Many GPs still believe HRT causes breast cancer, but the evidence has moved on.', []],
       ['Everyone knows how important sleep is for your health.', []],
-      // 'have long known' is background knowledge (a frame of its own), reported as a claim stated as known.
-      ['Doctors have long known that walking lowers blood pressure.', ['unsupported-claim warning «lowers»']],
+      // 'have long known' was read as background knowledge until round 6; since round 7 (B) unnamed doctors who have long
+      // known, like 'it has been known for decades that', are an unnamed source (vague-attribution, which also asks for the citation).
+      ['Doctors have long known that walking lowers blood pressure.', ['vague-attribution warning «Doctors have long known that»']],
     ]);
   });
 });

@@ -120,8 +120,8 @@ describe('unsupported-claim on blog prose (round 7, part A: what a treatment doe
       ['This nasal spray acts faster than any tablet.', ['unsupported-claim warning «acts faster than»']],
       ['Ibuprofen gel works quicker than anything else I have tried.', ['unsupported-claim warning «works quicker than»']],
       ['Fexofenadine works faster than any other antihistamine.', ['unsupported-claim warning «works faster than»']],
-      ['Our shockwave therapy worked when nothing else had.', ['unsupported-claim warning «worked when nothing else»']],
-      ['Physiotherapy helped where everything else failed.', ['unsupported-claim warning «helped where everything else»']],
+      ['Our shockwave therapy worked when nothing else had.', ['unsupported-claim warning «worked when nothing else had»']],
+      ['Physiotherapy helped where everything else failed.', ['unsupported-claim warning «helped where everything else failed»']],
       ['Pelvic floor exercises can be as effective as tablets for mild ED.', ['unsupported-claim warning «be as effective as»']],
       // An activity, transport, a service, the natural course, a negation.
       ['Online booking works faster than phoning the surgery.', []],
