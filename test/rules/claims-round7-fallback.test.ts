@@ -122,4 +122,44 @@ describe('unsupported-claim on blog prose (round 7, part G: the fallback)', () =
       ['In the 1920s, doctors gave patients radium water to put the colour back in their cheeks.', []],
     ]);
   });
+
+  describe('subjects without a treatment word ("This keeps …", "A short nap …", "a cup of …"), and the idioms "in check", "under control", "talks you down from"', () => {
+    cases([
+      ['This keeps the itch away for hours.', ['unsupported-claim warning «keeps the itch away»']],
+      ['These keep the wheeze away on frosty mornings.', ['unsupported-claim warning «keep the wheeze away»']],
+      ['A short nap brings your focus back.', ['unsupported-claim warning «brings your focus back»']],
+      ['A good night\'s sleep puts the bounce back in your step.', ['unsupported-claim warning «puts the bounce back»']],
+      ['A cold shower after training shakes off the stiffness.', ['unsupported-claim warning «shakes off»']],
+      ['Psyllium keeps the bloating in check.', ['unsupported-claim warning «keeps the bloating in check»']],
+      ['Our evening primrose capsules keep breast pain under control.', ['unsupported-claim warning «keep breast pain under control»']],
+      ['The breathing app talks you down from a panic attack.', ['unsupported-claim warning «talks you down»']],
+      ['Eye exercises keep your vision sharp into your seventies.', ['unsupported-claim warning «keep your vision sharp»']],
+      ['Sports massage shakes off that post-match stiffness.', ['unsupported-claim warning «shakes off»']],
+      ['Our protein shakes keep sugar cravings away.', ['unsupported-claim warning «keep sugar cravings away»']],
+    ]);
+  });
+
+  describe('nearest negatives: pronoun and lifestyle subjects in logistics, natural course and harm; relief from a chore of logistics ("takes the stress out of booking")', () => {
+    cases([
+      ['This is back in stock from Monday.', []],
+      ['These come back every spring.', []],
+      ['This keeps coming back.', []],
+      ['A brisk walk gets you out of the house.', []],
+      ['An early night is out of the question.', []],
+      ['A cold shower wakes you up.', []],
+      ['Our bedtime routine keeps the kids in check.', []],
+      ['Our app keeps appointments under control.', []],
+      ['These bring the rash back.', []],
+      ['This makes the itching worse.', []],
+      ['This wears off after a few hours.', []],
+      ['These usually clear up on their own.', []],
+      ['A heavy meal brings the heartburn back.', []],
+      ['Our new booking system takes the stress out of getting an appointment.', []],
+      ['The app takes the guesswork out of meal planning.', []],
+      ['This takes the hassle out of repeat prescriptions.', []],
+      ['Our app takes the stress out of booking a GP appointment.', []],
+      ['Our app takes the worry out of remembering your tablets.', []],
+      ['These get worse in winter.', []],
+    ]);
+  });
 });

@@ -5906,6 +5906,8 @@ let fallbackTables: {
   body: Set<string>;
   person: Set<string>;
   product: Set<string>;
+  /** Lifestyle changes as subjects ('A short nap …', 'A cold shower …'). */
+  lifestyle: Set<string>;
   neutral: Set<string>;
   harm: Set<string>;
   particleHarm: Map<string, Set<string>>;
@@ -5944,6 +5946,7 @@ function fallbackData(): NonNullable<typeof fallbackTables> {
     body: set(fallbackLexicon.bodyParts),
     person: new Set(fallbackLexicon.persons),
     product: set(fallbackLexicon.products),
+    lifestyle: set(fallbackLexicon.lifestyle),
     neutral: new Set(fallbackLexicon.neutralVerbs),
     harm: new Set(fallbackLexicon.harmVerbs),
     particleHarm,
@@ -6072,6 +6075,8 @@ function fallbackOutcome(text: string, cues: Cue[], clause: ArrayLike<number>, s
     let cls = T.marker.get(w);
     if (!cls && w.endsWith('-free') && T.complaint.has(w.slice(0, -5))) cls = 'result';
     else if (!cls && words[m - 1].w === 'more' && T.more.has(w)) cls = 'better';
+    // 'in check', 'under control': the noun is a marker only in its idiom ('keeps blood sugar in check').
+    if ((w === 'check' && words[m - 1].w !== 'in') || (w === 'control' && words[m - 1].w !== 'under')) continue;
     if (!cls) continue;
     if (fallbackAt(text, cues, clause, segment, inParens, words, n, m, cls, T, out)) return true;
     if (++tries === 8) break; // each try reads the clause's cues: a bounded number keeps the sentence linear
@@ -6113,10 +6118,11 @@ function fallbackAt(text: string, cues: Cue[], clause: ArrayLike<number>, segmen
       while (subj + 1 < m && words[subj + 1].s < c.end) subj++;
       // A compound head after it ('fluoride gel', 'probiotic yoghurt', 'gum after meals' stops at 'after'): product nouns, or up
       // to two words that cannot be its verb.
-      for (let extra = 0; subj + 1 < m && (T.product.has(words[subj + 1].w) || (extra < 2 && fallbackNounLike(words[subj + 1].w, T) && !/s$/.test(words[subj].w))); extra++) subj++;
+      for (let extra = 0; subj + 1 < m && (fallbackProductNext(words, subj + 1, m, T) || (extra < 2 && fallbackNounLike(words[subj + 1].w, T) && !/s$/.test(words[subj].w))); extra++) subj++;
       break;
     }
-    const p = phraseStartingAt(words, i, T.product, T.maxWords, m);
+    let p = phraseStartingAt(words, i, T.product, T.maxWords, m);
+    if (p < 0) p = phraseStartingAt(words, i, T.lifestyle, T.maxWords, m);
     if (p >= 0) {
       subjStart = i;
       subj = p;
@@ -6124,7 +6130,7 @@ function fallbackAt(text: string, cues: Cue[], clause: ArrayLike<number>, segmen
     }
     // A name the lexicons do not know ('TRT puts …', 'Fexofenadine keeps …') or 'it' opening the clause, right before a
     // finite verb: an unnamed product or the treatment the paragraph is about.
-    if (i === first && i + 1 < m && !c && (w.w === 'it' || (/^[A-Z]/.test(text[w.s]) && !FALLBACK_NOT_SUBJECT.has(w.w) && !ARTICLES.has(w.w) && !OBJECT_PRONOUN.has(w.w) && !/^(?:i|we|you|he|she|they|there|here|some|many|most|people|patients|clients|everyone)$/.test(w.w))) && (/(?:s|ed)$/.test(words[i + 1].w) || FALLBACK_AUX.has(words[i + 1].w) || IRREGULAR_PAST.has(words[i + 1].w) || words[i + 1].w === 'had') && !/ss$/.test(words[i + 1].w) && !T.product.has(words[i + 1].w)) {
+    if (i === first && i + 1 < m && !c && (w.w === 'it' || w.w === 'this' || w.w === 'these' || (/^[A-Z]/.test(text[w.s]) && !FALLBACK_NOT_SUBJECT.has(w.w) && !ARTICLES.has(w.w) && !OBJECT_PRONOUN.has(w.w) && !/^(?:i|we|you|he|she|they|there|here|some|many|most|people|patients|clients|everyone)$/.test(w.w))) && (/(?:s|ed)$/.test(words[i + 1].w) || FALLBACK_AUX.has(words[i + 1].w) || IRREGULAR_PAST.has(words[i + 1].w) || words[i + 1].w === 'had' || (w.w === 'these' && FALLBACK_CAUSATIVE.has(words[i + 1].w))) && !/ss$/.test(words[i + 1].w) && !T.product.has(words[i + 1].w)) {
       subjStart = i;
       subj = i;
       break;
@@ -6158,7 +6164,7 @@ function fallbackAt(text: string, cues: Cue[], clause: ArrayLike<number>, segmen
     if (j < m && ((kc >= 0 && cues[kc].end > words[j].s && (cues[kc].kind === K.intervention || cues[kc].kind === K.drug)) || T.product.has(words[j].w))) {
       subj = j;
       while (subj + 1 < m && words[subj + 1].s < (kc >= 0 ? cues[kc].end : 0)) subj++;
-      for (let extra = 0; subj + 1 < m && (T.product.has(words[subj + 1].w) || (extra < 2 && fallbackNounLike(words[subj + 1].w, T) && !/s$/.test(words[subj].w))); extra++) subj++;
+      for (let extra = 0; subj + 1 < m && (fallbackProductNext(words, subj + 1, m, T) || (extra < 2 && fallbackNounLike(words[subj + 1].w, T) && !/s$/.test(words[subj].w))); extra++) subj++;
     }
   }
   // The words between the subject and the marker: the predicate (at most nine words, for the verb and its object).
@@ -6230,13 +6236,18 @@ function fallbackAt(text: string, cues: Cue[], clause: ArrayLike<number>, segmen
     if (!bad && mw.w !== 'gone') {
       let i = m + 1;
       if (i < hi && (words[i].w === 'of' || words[i].w === 'on')) i = hi; // 'cut down on sugar', 'out of the box'
+      else if (i < hi && words[i].w === 'from' && mw.w !== 'away') i++; // 'talks you down from a panic attack'
       for (; i < hi && !bad; i++) {
         if (isGood(i, hi, false)) break;
         if (isBad(i, hi)) bad = true;
         else if (PREPOSITIONS.has(words[i].w) || words[i].w === 'and') break;
       }
     }
-    ok = bad && !good;
+    // 'takes the stress out of booking an appointment': relief from a chore of logistics is a service, not a health outcome.
+    if (bad && !good) {
+      ok = true;
+      for (let j = km + 1; j < cues.length && cues[j].start < endOfClause; j++) if (cues[j].kind === K.logistics) ok = false;
+    }
   } else if (cls === 'return') {
     // 'gets the blood flowing again', 'puts the spark back into your sex life', 'perks your energy up': a good state or body
     // function, never a complaint ('brings the pain back').
@@ -6299,6 +6310,13 @@ function fallbackAt(text: string, cues: Cue[], clause: ArrayLike<number>, segmen
   out.fallback = true;
   return true;
 }
+/** A product noun at word i that continues the subject ('probiotic yoghurt'), not a verb before its object ('massage shakes off'). */
+function fallbackProductNext(words: FallbackWord[], i: number, m: number, T: NonNullable<typeof fallbackTables>): boolean {
+  if (!T.product.has(words[i].w)) return false;
+  const after = i + 1 < m ? words[i + 1].w : words[m].w;
+  return !(ARTICLES.has(after) || OBJECT_PRONOUN.has(after) || T.marker.has(after) || T.complaint.has(after));
+}
+
 /** A word after a subject noun that continues its noun phrase rather than starting the predicate. */
 function fallbackNounLike(w: string, T: NonNullable<typeof fallbackTables>): boolean {
   return !/(?:s|ed|ly)$/.test(w) && !FALLBACK_AUX.has(w) && !IRREGULAR_PAST.has(w) && !FALLBACK_CAUSATIVE.has(w) && !T.neutral.has(w) && !T.harm.has(w) && !PREPOSITIONS.has(w) && !T.marker.has(w) && !/^(?:and|or|but|that|which|who|to|not|no|never)$/.test(w);
