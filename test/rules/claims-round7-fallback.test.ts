@@ -162,4 +162,35 @@ describe('unsupported-claim on blog prose (round 7, part G: the fallback)', () =
       ['These get worse in winter.', []],
     ]);
   });
+
+  describe('an evaluative noun predicated of a treatment with an outcome after it ("is a godsend for bruises", "did the trick for my headaches"), and the riddance idioms "on their way", "to the kerb", "on the head"', () => {
+    cases([
+      ['Arnica gel is a godsend for bruises.', ['unsupported-claim warning «is a godsend»']],
+      ['The cooling pillow has been a lifesaver for my night sweats.', ['unsupported-claim warning «has been a lifesaver»']],
+      ['Peppermint oil did the trick for my tension headaches.', ['unsupported-claim warning «did the trick»']],
+      ['Our gel sends cold sores on their way.', ['unsupported-claim warning «sends cold sores on their way»']],
+      ['This spray kicks hay fever to the kerb.', ['unsupported-claim warning «kicks hay fever to the kerb»']],
+      ['CBD oil knocks period pain on the head.', ['unsupported-claim warning «knocks period pain on the head»']],
+      ['A brisk daily walk keeps your joints supple and clears your head.', ['unsupported-claim warning «keeps your joints supple»']],
+      ['Walking for thirty minutes a day keeps the joint mobile.', ['unsupported-claim warning «keeps the joint mobile»']],
+      ['Magnesium cream could be a lifeline for growing pains.', ['unsupported-claim info «could be a lifeline»']],
+    ]);
+  });
+
+  describe('nearest negatives: evaluative nouns for people, services, questions, negations and harm; the idioms\' other senses', () => {
+    cases([
+      ['The app is a godsend for busy parents.', []],
+      ['Our pharmacy is a lifeline for housebound patients.', []],
+      ['Steroids are a blessing and a curse for asthma.', []],
+      ['Is arnica a godsend for bruises?', []],
+      ['Arnica is not the answer to bruising.', []],
+      ['The answer to hay fever is not always tablets.', []],
+      ['A blood test is the answer to whether you are anaemic.', []],
+      ['The tablets did nothing for my headaches.', []],
+      ['The trick for nits is a fine comb.', []],
+      ['The bus takes you on your way to the clinic.', []],
+      ['Our nurse will walk you to the kerb.', []],
+      ['Hay fever knocks me on the head every June.', []],
+    ]);
+  });
 });

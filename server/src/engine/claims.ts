@@ -5890,7 +5890,7 @@ function round6Outcome(text: string, cues: Cue[]): Reported | null {
  * a marker word; only then are its words read. It returns at the first marker it can confirm (at most eight tried).
  * Measured alone and in the full classifier by bench/claims-fallback.ts.
  */
-type FallbackClass = 'riddance' | 'return' | 'less' | 'better' | 'result';
+type FallbackClass = 'riddance' | 'return' | 'less' | 'better' | 'result' | 'evaluative';
 interface FallbackWord {
   s: number;
   e: number;
@@ -5965,6 +5965,16 @@ const FALLBACK_SENTENCE_VETO = ((): Uint8Array => {
   return t;
 })();
 
+/** Markers that are words of an idiom, by the word before them. */
+const FALLBACK_IDIOM_PREV = new Map<string, RegExp>([
+  ['control', /^under$/i],
+  ['check', /^in$/i],
+  ['way', /^(?:its|their|his|her)$/i],
+  ['head', /^the$/i],
+  ['kerb', /^the$/i],
+  ['curb', /^the$/i],
+]);
+
 /** The first-letter and length table of hasMarkerWord. */
 function markerHint(words: string[]): Uint32Array {
   const t = new Uint32Array(26);
@@ -5989,7 +5999,18 @@ function hasMarkerWord(text: string, T: NonNullable<typeof fallbackTables>): boo
     const bits = T.hint[c - 97];
     while (i < len && isLetterCode(text.charCodeAt(i))) i++;
     const l = i - s;
-    if (bits && l <= 32 && bits & (1 << (l - 1)) && (s === 0 || !isWordChar(text.charCodeAt(s - 1)) || text.charCodeAt(s - 1) === 45) && (i === len || !isWordChar(text.charCodeAt(i))) && T.hintWords.has(text.slice(s, i).toLowerCase())) return true;
+    if (bits && l <= 32 && bits & (1 << (l - 1)) && (s === 0 || !isWordChar(text.charCodeAt(s - 1)) || text.charCodeAt(s - 1) === 45) && (i === len || !isWordChar(text.charCodeAt(i)))) {
+      const w = text.slice(s, i).toLowerCase();
+      if (!T.hintWords.has(w)) continue;
+      // A marker of an idiom only after its word ('under control', 'in check', 'on their way', 'on the head', 'to the kerb').
+      const prev = FALLBACK_IDIOM_PREV.get(w);
+      if (!prev) return true;
+      let e = s;
+      while (e > 0 && isSpaceCode(text.charCodeAt(e - 1))) e--;
+      let b = e;
+      while (b > 0 && isLetterCode(text.charCodeAt(b - 1))) b--;
+      if (b < e && prev.test(text.slice(b, e))) return true;
+    }
   }
   return false;
 }
@@ -6077,6 +6098,8 @@ function fallbackOutcome(text: string, cues: Cue[], clause: ArrayLike<number>, s
     else if (!cls && words[m - 1].w === 'more' && T.more.has(w)) cls = 'better';
     // 'in check', 'under control': the noun is a marker only in its idiom ('keeps blood sugar in check').
     if ((w === 'check' && words[m - 1].w !== 'in') || (w === 'control' && words[m - 1].w !== 'under')) continue;
+    // 'sends colds on their way', 'kicks cravings to the kerb', 'knocks the pain on the head'.
+    if ((w === 'way' && !(m > 1 && /^(?:its|their|his|her)$/.test(words[m - 1].w) && words[m - 2].w === 'on')) || ((w === 'kerb' || w === 'curb' || w === 'head') && !(m > 1 && words[m - 1].w === 'the' && words[m - 2].w === (w === 'head' ? 'on' : 'to')))) continue;
     if (!cls) continue;
     if (fallbackAt(text, cues, clause, segment, inParens, words, n, m, cls, T, out)) return true;
     if (++tries === 8) break; // each try reads the clause's cues: a bounded number keeps the sentence linear
@@ -6188,7 +6211,14 @@ function fallbackAt(text: string, cues: Cue[], clause: ArrayLike<number>, segmen
   if (v >= m) return false;
   const verb = words[v].w;
   // Causative 'have' ('had my knees working again') is not the neutral 'has'.
-  if ((T.neutral.has(verb) && !(/^(?:had|has|have)$/.test(verb) && words[m - 1].w.endsWith('ing') && m - v >= 3)) || T.harm.has(verb)) return false;
+  if (cls === 'evaluative') {
+    // 'is a godsend for', 'has been a lifesaver for', 'did the trick for': a copula or 'do' before the noun, in at most five
+    // words after the subject.
+    let copula = -1;
+    for (let j = subj + 1; j < m && j <= subj + 5; j++) if (copula < 0 && /^(?:is|are|was|were|be|been|has|have|had|does|do|did|proved|proves|remains|became|becomes|'s)$/.test(words[j].w)) copula = j;
+    if (copula < 0 || m - subj > 6) return false;
+    v = copula;
+  } else if ((T.neutral.has(verb) && !(/^(?:had|has|have)$/.test(verb) && words[m - 1].w.endsWith('ing') && m - v >= 3)) || T.harm.has(verb)) return false;
   const particleHarm = T.particleHarm.get(mw.w);
   for (let j = v; j < m; j++) {
     const w = words[j].w;
@@ -6267,6 +6297,12 @@ function fallbackAt(text: string, cues: Cue[], clause: ArrayLike<number>, segmen
     let i = m + 1;
     while (i < n && i <= m + 3 && FALLBACK_GRADE.has(words[i].w)) i++;
     ok = i < n && words[i].s < endOfClause && isBad(i, Math.min(n, i + T.maxWords));
+  } else if (cls === 'evaluative') {
+    // 'for', 'against', 'to' or 'with' right after the noun, then an outcome in the next four words ('a godsend for bruises',
+    // 'my secret weapon against morning sickness', 'a lifesaver for my sleep'); nothing of harm ('a blessing and a curse').
+    if (m + 1 < n && /^(?:for|against|to|with)$/.test(words[m + 1].w) && !/\bcurse\b/i.test(text)) {
+      for (let i = m + 2; i < hi + 1 && i < n && !ok; i++) if (isBad(i, Math.min(n, i + T.maxWords)) || isGood(i, Math.min(n, i + T.maxWords), false)) ok = true;
+    }
   } else if (mw.w.endsWith('-free')) {
     // 'keeps you pain-free', 'leaves your skin itch-free': the compound names the complaint gone.
     ok = FALLBACK_CAUSATIVE.has(verb);
