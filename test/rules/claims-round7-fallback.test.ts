@@ -193,4 +193,25 @@ describe('unsupported-claim on blog prose (round 7, part G: the fallback)', () =
       ['Hay fever knocks me on the head every June.', []],
     ]);
   });
+
+  describe('keeping a body part from a complaint ("keeps my hips from aching", "stops your nose from streaming"): the -ing of a complaint verb after "from"', () => {
+    cases([
+      ['The new mattress topper keeps my hips from aching.', ['unsupported-claim warning «keeps my hips from aching»']],
+      ['A saline rinse stops your nose from streaming all day.', ['unsupported-claim warning «stops your nose from streaming»']],
+      ['Our night splint may keep your wrist from throbbing.', ['unsupported-claim info «may keep your wrist from throbbing»']],
+      ['Cotton mittens keep little ones from scratching at night.', ['unsupported-claim warning «keep little ones from scratching»']],
+    ]);
+  });
+
+  describe('nearest negatives: kept from an ordinary doing, by a complaint or by work; negations, questions and conditions', () => {
+    cases([
+      ['The cold stops my knees from bending.', []],
+      ['Stress keeps me from sleeping.', []],
+      ['Nothing stops my eyes from itching in June.', []],
+      ['Swelling can stop the joint from moving.', []],
+      ['Does anything stop your nose from streaming?', []],
+      ['If the cream does not stop your skin from itching, see your GP.', []],
+      ['Work keeps me from exercising.', []],
+    ]);
+  });
 });

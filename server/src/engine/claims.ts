@@ -5890,7 +5890,7 @@ function round6Outcome(text: string, cues: Cue[]): Reported | null {
  * a marker word; only then are its words read. It returns at the first marker it can confirm (at most eight tried).
  * Measured alone and in the full classifier by bench/claims-fallback.ts.
  */
-type FallbackClass = 'riddance' | 'return' | 'less' | 'better' | 'result' | 'evaluative';
+type FallbackClass = 'riddance' | 'return' | 'less' | 'better' | 'result' | 'evaluative' | 'prevent';
 interface FallbackWord {
   s: number;
   e: number;
@@ -5973,6 +5973,7 @@ const FALLBACK_IDIOM_PREV = new Map<string, RegExp>([
   ['head', /^the$/i],
   ['kerb', /^the$/i],
   ['curb', /^the$/i],
+  ...fallbackLexicon.markers.prevent.map((w): [string, RegExp] => [w, /^from$/i]),
 ]);
 
 /** The first-letter and length table of hasMarkerWord. */
@@ -6100,6 +6101,7 @@ function fallbackOutcome(text: string, cues: Cue[], clause: ArrayLike<number>, s
     if ((w === 'check' && words[m - 1].w !== 'in') || (w === 'control' && words[m - 1].w !== 'under')) continue;
     // 'sends colds on their way', 'kicks cravings to the kerb', 'knocks the pain on the head'.
     if ((w === 'way' && !(m > 1 && /^(?:its|their|his|her)$/.test(words[m - 1].w) && words[m - 2].w === 'on')) || ((w === 'kerb' || w === 'curb' || w === 'head') && !(m > 1 && words[m - 1].w === 'the' && words[m - 2].w === (w === 'head' ? 'on' : 'to')))) continue;
+    if (cls === 'prevent' && words[m - 1].w !== 'from') continue;
     if (!cls) continue;
     if (fallbackAt(text, cues, clause, segment, inParens, words, n, m, cls, T, out)) return true;
     if (++tries === 8) break; // each try reads the clause's cues: a bounded number keeps the sentence linear
@@ -6111,7 +6113,7 @@ function fallbackAt(text: string, cues: Cue[], clause: ArrayLike<number>, segmen
   const mw = words[m];
   const km = mw.k;
   // The marker inside a health cue is part of its name ('back pain', 'clear skin' as a cue).
-  if (km >= 0 && cues[km].end > mw.s && cues[km].kind >= K.good) return false;
+  if (km >= 0 && cues[km].end > mw.s && cues[km].kind >= K.good && cls !== 'prevent') return false;
   const cl = km >= 0 ? clause[km] : 0;
   // The clause's (or segment's) start: the end of the last boundary or comma cue before the marker.
   let from = 0;
@@ -6297,6 +6299,9 @@ function fallbackAt(text: string, cues: Cue[], clause: ArrayLike<number>, segmen
     let i = m + 1;
     while (i < n && i <= m + 3 && FALLBACK_GRADE.has(words[i].w)) i++;
     ok = i < n && words[i].s < endOfClause && isBad(i, Math.min(n, i + T.maxWords));
+  } else if (cls === 'prevent') {
+    // 'keeps my hips from aching', 'stops your nose from streaming': a verb of keeping from with its object before 'from'.
+    ok = /^(?:keep|keeps|kept|keeping|stop|stops|stopped|stopping|prevent|prevents|prevented|preventing|save|saves|saved)$/.test(verb) && m - v >= 3;
   } else if (cls === 'evaluative') {
     // 'for', 'against', 'to' or 'with' right after the noun, then an outcome in the next four words ('a godsend for bruises',
     // 'my secret weapon against morning sickness', 'a lifesaver for my sleep'); nothing of harm ('a blessing and a curse').
