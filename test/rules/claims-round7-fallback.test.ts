@@ -214,4 +214,14 @@ describe('unsupported-claim on blog prose (round 7, part G: the fallback)', () =
       ['Work keeps me from exercising.', []],
     ]);
   });
+
+  describe('a measure of time or amount before a treatment ("Twenty minutes of yoga …"), and capitalised words that name no product (numbers, months, seasons)', () => {
+    cases([
+      ['Twenty minutes of yoga keeps the stiffness away.', ['unsupported-claim warning «keeps the stiffness away»']],
+      ['Forty minutes on the sofa and a cup of tea.', []],
+      ['June brings the hay fever back.', []],
+      ['Ten minutes of scrolling keeps you up.', []],
+      ['Winter keeps the colds coming.', []],
+    ]);
+  });
 });

@@ -6155,7 +6155,7 @@ function fallbackAt(text: string, cues: Cue[], clause: ArrayLike<number>, segmen
     }
     // A name the lexicons do not know ('TRT puts …', 'Fexofenadine keeps …') or 'it' opening the clause, right before a
     // finite verb: an unnamed product or the treatment the paragraph is about.
-    if (i === first && i + 1 < m && !c && (w.w === 'it' || w.w === 'this' || w.w === 'these' || (/^[A-Z]/.test(text[w.s]) && !FALLBACK_NOT_SUBJECT.has(w.w) && !ARTICLES.has(w.w) && !OBJECT_PRONOUN.has(w.w) && !/^(?:i|we|you|he|she|they|there|here|some|many|most|people|patients|clients|everyone)$/.test(w.w))) && (/(?:s|ed)$/.test(words[i + 1].w) || FALLBACK_AUX.has(words[i + 1].w) || IRREGULAR_PAST.has(words[i + 1].w) || words[i + 1].w === 'had' || (w.w === 'these' && FALLBACK_CAUSATIVE.has(words[i + 1].w))) && !/ss$/.test(words[i + 1].w) && !T.product.has(words[i + 1].w)) {
+    if (i === first && i + 1 < m && !c && (w.w === 'it' || w.w === 'this' || w.w === 'these' || (/^[A-Z]/.test(text[w.s]) && !FALLBACK_NOT_SUBJECT.has(w.w) && !ARTICLES.has(w.w) && !OBJECT_PRONOUN.has(w.w) && !NUMBER_WORD.test(w.w) && !MONTH_OR_DAY.test(w.w) && !/^(?:i|we|you|he|she|they|there|here|some|many|most|people|patients|clients|everyone)$/.test(w.w))) && (/(?:s|ed)$/.test(words[i + 1].w) || FALLBACK_AUX.has(words[i + 1].w) || IRREGULAR_PAST.has(words[i + 1].w) || words[i + 1].w === 'had' || (w.w === 'these' && FALLBACK_CAUSATIVE.has(words[i + 1].w))) && !/ss$/.test(words[i + 1].w) && !T.product.has(words[i + 1].w)) {
       subjStart = i;
       subj = i;
       break;
@@ -6351,6 +6351,9 @@ function fallbackAt(text: string, cues: Cue[], clause: ArrayLike<number>, segmen
   out.fallback = true;
   return true;
 }
+/** Names of months and days: a capitalised word that is no product ('Winter brings …' is not read, 'June keeps …' neither). */
+const MONTH_OR_DAY = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|winter|christmas|easter)$/;
+
 /** A product noun at word i that continues the subject ('probiotic yoghurt'), not a verb before its object ('massage shakes off'). */
 function fallbackProductNext(words: FallbackWord[], i: number, m: number, T: NonNullable<typeof fallbackTables>): boolean {
   if (!T.product.has(words[i].w)) return false;
