@@ -40,6 +40,7 @@ import absoluteData from '../data/claims-absolute.json';
 import attributionData from '../data/claims-attributions.json';
 import reportedData from '../data/claims-reported.json';
 import testimonialData from '../data/claims-testimonials.json';
+import fallbackLexicon from '../data/claims-fallback.json';
 
 export type ClaimStrength = 'none' | 'correlational' | 'conditional' | 'direct';
 
@@ -2006,6 +2007,7 @@ export function classifyWith(text: string, lex: ClaimLexicon): ClaimClassificati
     if (allowed) result.notClaim = 'allowed';
     if (claim.object) result.cues.push(`outcome:${cueText(text, claim.object)}`);
     if (claim.testimonial) result.cues.push('testimonial');
+    if (claim.fallback) result.cues.push('fallback');
   } else if (claim.reason) result.notClaim = claim.reason;
 
   // Absolute terms and attributions.
@@ -3673,6 +3675,8 @@ interface ClaimFinding {
   population: Cue | null;
   testimonial: boolean;
   reason: string | null;
+  /** Round 7 (G): found by fallbackOutcome. */
+  fallback?: boolean;
 }
 
 /**
@@ -3942,6 +3946,10 @@ const DAILY_VARIATION = /^\s+(?:in\s+the\s+(?:morning|evening|afternoon)s?|at\s+
 
 function findClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, relations: Relation[], question: boolean): ClaimFinding {
   const out: ClaimFinding = { rel: null, object: null, population: null, testimonial: false, reason: null };
+  if (fallbackAlone) {
+    if (!question) fallbackOutcome(text, cues, clause, segment, inParens, out); // round 7 (G): measured alone
+    return out;
+  }
   let population: Cue | null = null;
   let testimonial = -1; // a testimonial statement ('my fatigue is gone'), which is a claim by itself
   for (let j = 0; j < cues.length; j++) {
@@ -4016,6 +4024,8 @@ function findClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment
     if (reported) claimReported(text, cues, clause, segment, inParens, reported, out);
     if (reported && reported.idiom && out.rel) out.testimonial = false;
   }
+  // Round 7 (G): a claim read by its parts when nothing above found one or vetoed one.
+  if (!question && !out.rel && !out.reason) fallbackOutcome(text, cues, clause, segment, inParens, out);
   return out;
 }
 
@@ -4303,6 +4313,8 @@ function remedyFrame(text: string, cues: Cue[], clause: ArrayLike<number>, segme
   else if (text.indexOf(' a treat') >= 0 || text.indexOf(' the trick') >= 0 || text.indexOf(' the job') >= 0) re = WORKS_A_TREAT;
   else if (REMEDY_NOUN_WORDS.some((w) => text.indexOf(w) >= 0)) re = REMEDY_NOUN;
   if (!re) return false;
+  // 'a blessing and a curse', 'a mixed blessing': praise taken back in the same breath.
+  if (re === REMEDY_NOUN && (text.indexOf('curse') >= 0 || text.indexOf('mixed blessing') >= 0)) return false;
   re.lastIndex = 0;
   const m = re.exec(text);
   if (!m) return false;
@@ -6541,3 +6553,505 @@ function serviceTask(text: string, rel: Relation, object: Cue): boolean {
   if (!/\bwith\s+(?:[a-z'-]+\s+)?$/i.test(text.slice(Math.max(0, object.start - 30), object.start))) return false;
   return SERVICE_TASK.test(text.slice(object.end, object.end + 120));
 }
+
+// ---------------------------------------------------------------- round 7 (G): the fallback
+
+/**
+ * Round 7 (G): a claim read by its parts, for sentences in which no listed verb, idiom, testimonial or reported outcome
+ * found one (and none was vetoed): an intervention as the subject of its clause, a lexical verb, a health outcome and an
+ * improvement marker in the same clause ('Our shockwave therapy gets the blood flowing again', 'The nasal spray leaves
+ * your nose clear', 'A softer brush makes brushing less painful'). The marker's class decides which outcome it improves
+ * (claims-fallback.json): a particle of riddance or 'down' a complaint, of return or 'up' a good state or body function,
+ * 'less'/'fewer' a complaint right after it, a comparative of health a body part, good state or person before it (or the
+ * outcome right after it), a result state after a causative verb. Neutral verbs ('is', 'costs', 'contains'), verbs of
+ * harm ('causes', 'triggers'), particle verbs of harm or of no effect ('sets off', 'breaks out', 'gets you down',
+ * 'holds you back'), a negation before the marker in its clause and the usual vetoes (advice, condition, design, history,
+ * logistics, doubt) take it out; so do cues of research or report anywhere in the sentence (see FALLBACK_SENTENCE_VETO).
+ * The subject is an intervention or drug cue, a product noun, a name the lexicons do not know or 'it' right before a
+ * finite verb, or an opening gerund. Gated: a sentence pays a look at its few cues, then one pass over its characters for
+ * a marker word; only then are its words read. It returns at the first marker it can confirm (at most eight tried).
+ * Measured alone and in the full classifier by bench/claims-fallback.ts.
+ */
+type FallbackClass = 'riddance' | 'return' | 'less' | 'better' | 'result' | 'evaluative' | 'prevent';
+interface FallbackWord {
+  s: number;
+  e: number;
+  w: string;
+  /** Index of the last cue that starts at or before the word (-1: none). */
+  k: number;
+}
+let fallbackTables: {
+  marker: Map<string, FallbackClass>;
+  more: Set<string>;
+  complaint: Set<string>;
+  good: Set<string>;
+  body: Set<string>;
+  person: Set<string>;
+  product: Set<string>;
+  /** Lifestyle changes as subjects ('A short nap …', 'A cold shower …'). */
+  lifestyle: Set<string>;
+  neutral: Set<string>;
+  harm: Set<string>;
+  particleHarm: Map<string, Set<string>>;
+  /** Measures before 'of' in a subject ('a cup of', 'a few drops of'). */
+  measure: Set<string>;
+  /** Longest entry of the phrase lists, in words. */
+  maxWords: number;
+  /** Marker words by first letter and length: bit (length - 1) of entry (first letter - 'a'). */
+  hint: Uint32Array;
+  /** Marker words and the states graded by 'more'. */
+  hintWords: Set<string>;
+  /** First words of the entries of several words. */
+  heads: Set<string>;
+} | null = null;
+function fallbackData(): NonNullable<typeof fallbackTables> {
+  if (fallbackTables) return fallbackTables;
+  const marker = new Map<string, FallbackClass>();
+  for (const [cls, words] of Object.entries(fallbackLexicon.markers)) for (const w of words) marker.set(w, cls as FallbackClass);
+  let maxWords = 1;
+  const heads = new Set<string>();
+  const set = (xs: string[]): Set<string> => {
+    for (const x of xs) {
+      const parts = x.split(' ');
+      maxWords = Math.max(maxWords, parts.length);
+      if (parts.length > 1) heads.add(parts[0]);
+    }
+    return new Set(xs);
+  };
+  const particleHarm = new Map<string, Set<string>>();
+  for (const [p, verbs] of Object.entries(fallbackLexicon.particleHarm)) particleHarm.set(p, new Set(verbs as string[]));
+  return (fallbackTables = {
+    marker,
+    more: new Set(fallbackLexicon.moreStates),
+    complaint: set(fallbackLexicon.complaints),
+    good: set(fallbackLexicon.goodStates),
+    body: set(fallbackLexicon.bodyParts),
+    person: new Set(fallbackLexicon.persons),
+    product: set(fallbackLexicon.products),
+    lifestyle: set(fallbackLexicon.lifestyle),
+    neutral: new Set(fallbackLexicon.neutralVerbs),
+    harm: new Set(fallbackLexicon.harmVerbs),
+    particleHarm,
+    measure: new Set(fallbackLexicon.measureNouns),
+    maxWords,
+    heads,
+    hint: markerHint([...marker.keys(), ...fallbackLexicon.moreStates]),
+    hintWords: new Set([...marker.keys(), ...fallbackLexicon.moreStates]),
+  });
+}
+
+/** Cue kinds that keep the fallback out of a sentence (by kind). */
+const FALLBACK_SENTENCE_VETO = ((): Uint8Array => {
+  const t = new Uint8Array(KINDS.length);
+  for (const k of ['side', 'design', 'correlational', 'history', 'definition', 'uncertainty', 'topic', 'distancing', 'background', 'comparative', 'effectNoun', 'causalAdj', 'epistemic', 'reporting', 'attr', 'attrSource', 'advice', 'conditional'] as const) t[K[k]] = 1;
+  return t;
+})();
+
+/** Markers that are words of an idiom, by the word before them. */
+const FALLBACK_IDIOM_PREV = new Map<string, RegExp>([
+  ['control', /^under$/i],
+  ['check', /^in$/i],
+  ['way', /^(?:its|their|his|her)$/i],
+  ['head', /^the$/i],
+  ['kerb', /^the$/i],
+  ['curb', /^the$/i],
+  ...fallbackLexicon.markers.prevent.map((w): [string, RegExp] => [w, /^from$/i]),
+]);
+
+/** The first-letter and length table of hasMarkerWord. */
+function markerHint(words: string[]): Uint32Array {
+  const t = new Uint32Array(26);
+  for (const w of words) t[w.charCodeAt(0) - 97] |= 1 << (Math.min(w.length, 32) - 1);
+  return t;
+}
+
+/**
+ * Whether the text has a marker word (letters only, any case; a '-free' compound has 'free'): one pass over the characters,
+ * a word sliced and looked up only when a marker of its first letter has its length.
+ */
+function hasMarkerWord(text: string, T: NonNullable<typeof fallbackTables>): boolean {
+  const len = text.length;
+  let i = 0;
+  while (i < len) {
+    const c = text.charCodeAt(i) | 32;
+    if (c < 97 || c > 122) {
+      i++;
+      continue;
+    }
+    const s = i;
+    const bits = T.hint[c - 97];
+    while (i < len && isLetterCode(text.charCodeAt(i))) i++;
+    const l = i - s;
+    if (bits && l <= 32 && bits & (1 << (l - 1)) && (s === 0 || !isWordChar(text.charCodeAt(s - 1)) || text.charCodeAt(s - 1) === 45) && (i === len || !isWordChar(text.charCodeAt(i)))) {
+      const w = text.slice(s, i).toLowerCase();
+      if (!T.hintWords.has(w)) continue;
+      // A marker of an idiom only after its word ('under control', 'in check', 'on their way', 'on the head', 'to the kerb').
+      const prev = FALLBACK_IDIOM_PREV.get(w);
+      if (!prev) return true;
+      let e = s;
+      while (e > 0 && isSpaceCode(text.charCodeAt(e - 1))) e--;
+      let b = e;
+      while (b > 0 && isLetterCode(text.charCodeAt(b - 1))) b--;
+      if (b < e && prev.test(text.slice(b, e))) return true;
+    }
+  }
+  return false;
+}
+
+/** Words (letters, digits, inner hyphens and apostrophes), lower-cased, each with its cue (see FallbackWord.k), reused between calls. */
+const fallbackWords: FallbackWord[] = [];
+function readFallbackWords(text: string, cues: Cue[]): number {
+  let n = 0;
+  let i = 0;
+  let k = -1;
+  const len = text.length;
+  while (i < len) {
+    let c = text.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57))) {
+      i++;
+      continue;
+    }
+    const s = i;
+    let curly = false;
+    while (i < len) {
+      c = text.charCodeAt(i);
+      if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) i++;
+      else if ((c === 45 || c === 39 || c === 0x2019) && i + 1 < len && isLetterCode(text.charCodeAt(i + 1))) {
+        if (c === 0x2019) curly = true;
+        i++;
+      } else break;
+    }
+    let w = text.slice(s, i).toLowerCase();
+    if (curly) w = w.replace(/\u2019/g, "'");
+    while (k + 1 < cues.length && cues[k + 1].start <= s) k++;
+    if (n < fallbackWords.length) {
+      const o = fallbackWords[n];
+      o.s = s;
+      o.e = i;
+      o.w = w;
+      o.k = k;
+    } else fallbackWords.push({ s, e: i, w, k });
+    n++;
+  }
+  return n;
+}
+function isLetterCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+
+const FALLBACK_AUX = new Set(['can', 'could', 'may', 'might', 'will', 'would', 'should', 'does', 'do', 'did', 'really', 'also', 'actually', 'just', 'even', 'often', 'usually', 'genuinely', 'quickly', 'gently', 'soon']);
+/** Words before a subject that make it something other than the head of its clause's subject. */
+const FALLBACK_NOT_SUBJECT = new Set(['of', 'from', 'with', 'without', 'after', 'before', 'for', 'in', 'on', 'at', 'about', 'than', 'like', 'to', 'by', 'into', 'during', 'over', 'under', 'between', 'if', 'when', 'whenever', 'unless', 'until', 'while', 'once', 'as', 'because', 'since', 'although', 'though', 'whether', 'no', 'not', 'without', 'stop', 'stopping', 'avoid', 'avoiding', 'skip', 'skipping', 'missing', 'quitting', 'forgetting', 'ignoring', 'neglecting', 'overdoing', 'skimping', 'losing', 'try', 'use', 'take', 'ask', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'what', 'which', 'who', 'how', 'why']);
+/** Intensifiers between 'less'/'more' and what they grade. */
+const FALLBACK_GRADE = new Set(['far', 'much', 'a', 'lot', 'so', 'even', 'way', 'little', 'bit', 'noticeably', 'visibly', 'significantly', 'considerably', 'dramatically', 'less', 'more']);
+
+/** Round 7 (G) debug switch: run the fallback alone (no specific rule), to measure it (bench/claims-fallback.ts). */
+let fallbackAlone = false;
+export function setFallbackAlone(on: boolean): void {
+  fallbackAlone = on;
+}
+
+/** The phrase of `set` that starts at word index i, or -1: its last word's index. */
+function phraseStartingAt(words: FallbackWord[], i: number, set: Set<string>, maxWords: number, hi: number): number {
+  let phrase = words[i].w;
+  let best = set.has(phrase) ? i : -1;
+  if (!fallbackTables!.heads.has(phrase)) return best; // no entry of several words starts with it
+  for (let j = i + 1; j < hi && j < i + maxWords; j++) {
+    phrase = `${phrase} ${words[j].w}`;
+    if (set.has(phrase)) best = j;
+  }
+  return best;
+}
+
+function fallbackOutcome(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, out: ClaimFinding): boolean {
+  // Gate 1 (the cues, a few per sentence): no side effect, study design, association, group comparison, effect noun, effect
+  // adjective, history, definition, open question, report of research or of belief, advice, condition or claim reported at a
+  // distance anywhere in the sentence: the fallback reads only plain statements (and research prose pays almost nothing).
+  for (const c of cues) if (c.kind >= 0 && FALLBACK_SENTENCE_VETO[c.kind]) return false;
+  // Gate 2: a marker word (one pass over the characters: a table of first letters and lengths, then a Set lookup).
+  const T = fallbackData();
+  if (!hasMarkerWord(text, T)) return false;
+  const n = readFallbackWords(text, cues);
+  const words = fallbackWords;
+  let tries = 0;
+  for (let m = 1; m < n; m++) {
+    const w = words[m].w;
+    let cls = T.marker.get(w);
+    if (!cls && w.endsWith('-free') && T.complaint.has(w.slice(0, -5))) cls = 'result';
+    else if (!cls && words[m - 1].w === 'more' && T.more.has(w)) cls = 'better';
+    // 'in check', 'under control': the noun is a marker only in its idiom ('keeps blood sugar in check').
+    if ((w === 'check' && words[m - 1].w !== 'in') || (w === 'control' && words[m - 1].w !== 'under')) continue;
+    // 'sends colds on their way', 'kicks cravings to the kerb', 'knocks the pain on the head'.
+    if ((w === 'way' && !(m > 1 && /^(?:its|their|his|her)$/.test(words[m - 1].w) && words[m - 2].w === 'on')) || ((w === 'kerb' || w === 'curb' || w === 'head') && !(m > 1 && words[m - 1].w === 'the' && words[m - 2].w === (w === 'head' ? 'on' : 'to')))) continue;
+    if (cls === 'prevent' && words[m - 1].w !== 'from') continue;
+    if (!cls) continue;
+    if (fallbackAt(text, cues, clause, segment, inParens, words, n, m, cls, T, out)) return true;
+    if (++tries === 8) break; // each try reads the clause's cues: a bounded number keeps the sentence linear
+  }
+  return false;
+}
+
+function fallbackAt(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, words: FallbackWord[], n: number, m: number, cls: FallbackClass, T: NonNullable<typeof fallbackTables>, out: ClaimFinding): boolean {
+  const mw = words[m];
+  const km = mw.k;
+  // The marker inside a health cue is part of its name ('back pain', 'clear skin' as a cue).
+  if (km >= 0 && cues[km].end > mw.s && cues[km].kind >= K.good && cls !== 'prevent') return false;
+  const cl = km >= 0 ? clause[km] : 0;
+  // The clause's (or segment's) start: the end of the last boundary or comma cue before the marker.
+  let from = 0;
+  for (let j = km; j >= 0; j--) if (cues[j].kind === BOUNDARY || cues[j].kind === COMMA) {
+    from = cues[j].end;
+    break;
+  }
+  // Negation, hedges and cues between the clause start and the marker.
+  let hedge: Cue | null = null;
+  for (let j = km; j >= 0 && cues[j].start >= from; j--) {
+    const c = cues[j];
+    if (c.kind === K.negation || c.kind === K.uncertainty || c.kind === K.conditional || c.kind === K.distancing || c.kind === K.topic) return false;
+    if (c.kind === K.hedge || (c.kind === K.population && !hedge)) hedge = c;
+  }
+  // The subject: the first intervention, drug, product or opening gerund of the segment, heading its noun phrase.
+  let first = 0;
+  while (first < m && words[first].s < from) first++;
+  let subj = -1; // word index of the subject's last word
+  let subjStart = -1;
+  for (let i = first; i < m && i <= first + 6; i++) {
+    const w = words[i];
+    const kc = w.k;
+    const c = kc >= 0 && cues[kc].end > w.s ? cues[kc] : null;
+    if (c && (c.kind === K.intervention || c.kind === K.drug)) {
+      subjStart = i;
+      subj = i;
+      while (subj + 1 < m && words[subj + 1].s < c.end) subj++;
+      // A compound head after it ('fluoride gel', 'probiotic yoghurt', 'gum after meals' stops at 'after'): product nouns, or up
+      // to two words that cannot be its verb.
+      for (let extra = 0; subj + 1 < m && (fallbackProductNext(words, subj + 1, m, T) || (extra < 2 && fallbackNounLike(words[subj + 1].w, T) && !/s$/.test(words[subj].w))); extra++) subj++;
+      break;
+    }
+    let p = phraseStartingAt(words, i, T.product, T.maxWords, m);
+    if (p < 0) p = phraseStartingAt(words, i, T.lifestyle, T.maxWords, m);
+    if (p >= 0) {
+      subjStart = i;
+      subj = p;
+      break;
+    }
+    // A name the lexicons do not know ('TRT puts …', 'Fexofenadine keeps …') or 'it' opening the clause, right before a
+    // finite verb: an unnamed product or the treatment the paragraph is about.
+    if (i === first && i + 1 < m && !c && (w.w === 'it' || w.w === 'this' || w.w === 'these' || (/^[A-Z]/.test(text[w.s]) && !FALLBACK_NOT_SUBJECT.has(w.w) && !ARTICLES.has(w.w) && !OBJECT_PRONOUN.has(w.w) && !NUMBER_WORD.test(w.w) && !MONTH_OR_DAY.test(w.w) && !/^(?:i|we|you|he|she|they|there|here|some|many|most|people|patients|clients|everyone)$/.test(w.w))) && (/(?:s|ed)$/.test(words[i + 1].w) || FALLBACK_AUX.has(words[i + 1].w) || IRREGULAR_PAST.has(words[i + 1].w) || words[i + 1].w === 'had' || (w.w === 'these' && FALLBACK_CAUSATIVE.has(words[i + 1].w))) && !/ss$/.test(words[i + 1].w) && !T.product.has(words[i + 1].w)) {
+      subjStart = i;
+      subj = i;
+      break;
+    }
+    if (i <= first + 2 && /ing$/.test(w.w) && w.w.length > 5 && !ING_NOUN.has(w.w) && !FALLBACK_NOT_SUBJECT.has(w.w) && !(c && c.kind >= K.good) && (i === first || !ARTICLES.has(words[i - 1].w))) {
+      // An opening gerund and its object, up to the verb: 'Walking after dinner keeps …', 'Cutting out sugar gets …'.
+      subjStart = i;
+      subj = i;
+      break;
+    }
+    // 'A cup of ginger tea', 'a few drops of lavender oil': a measure of the subject.
+    if (w.w === 'of' && i > first && T.measure.has(words[i - 1].w)) continue;
+    if (FALLBACK_NOT_SUBJECT.has(w.w) && !(i > first && (w.w === 'that' || w.w === 'and'))) return false;
+    if (c && c.kind >= K.good && c.kind !== K.intervention && c.kind !== K.drug) {
+      // A health word before the subject is its modifier only when the next word continues the noun phrase.
+      continue;
+    }
+  }
+  if (subj < 0) return false;
+  // Coordinated subjects ('Zinc and magnesium', 'a soft brush and a fluoride gel'): the second one and its compound.
+  if (subj + 2 < m && (words[subj + 1].w === 'and' || words[subj + 1].w === 'or')) {
+    let j = subj + 2;
+    if (ARTICLES.has(words[j].w) && j + 1 < m) j++;
+    // Up to two modifiers before the second head ('and a fluoride gel', 'and lukewarm salt water').
+    let kc = -1;
+    for (let t = 0; t < 3 && j < m; t++, j++) {
+      kc = words[j].k;
+      if ((kc >= 0 && cues[kc].end > words[j].s && (cues[kc].kind === K.intervention || cues[kc].kind === K.drug)) || T.product.has(words[j].w)) break;
+      if (!fallbackNounLike(words[j].w, T)) j = m;
+    }
+    if (j < m && ((kc >= 0 && cues[kc].end > words[j].s && (cues[kc].kind === K.intervention || cues[kc].kind === K.drug)) || T.product.has(words[j].w))) {
+      subj = j;
+      while (subj + 1 < m && words[subj + 1].s < (kc >= 0 ? cues[kc].end : 0)) subj++;
+      for (let extra = 0; subj + 1 < m && (fallbackProductNext(words, subj + 1, m, T) || (extra < 2 && fallbackNounLike(words[subj + 1].w, T) && !/s$/.test(words[subj].w))); extra++) subj++;
+    }
+  }
+  // The words between the subject and the marker: the predicate (at most nine words, for the verb and its object).
+  if (m - subj < 2 || m - subj > 10) return false;
+  let v = subj + 1;
+  // A gerund subject runs to the first word that can be its verb: skip its object (up to four words).
+  if (words[subjStart].w.endsWith('ing') && subjStart === subj) {
+    let j = subj + 1;
+    while (j < m && j <= subj + 6 && (T.product.has(words[j].w) || (!FALLBACK_AUX.has(words[j].w) && !IRREGULAR_PAST.has(words[j].w) && !FALLBACK_CAUSATIVE.has(words[j].w) && !(/(?:s|ed)$/.test(words[j].w) && !/ss$/.test(words[j].w) && !FALLBACK_NOUN_BEFORE.test(words[j - 1].w))))) j++;
+    if (j >= m || j > subj + 6) return false;
+    v = j;
+  }
+  // Post-modifiers of the subject ('gum after meals', 'drops at bedtime'): a preposition and up to three words.
+  if (PREPOSITIONS.has(words[v].w)) {
+    let j = v + 1;
+    while (j < m && j <= v + 3 && !/(?:s|ed)$/.test(words[j].w) && !FALLBACK_AUX.has(words[j].w) && !IRREGULAR_PAST.has(words[j].w)) j++;
+    if (j < m && /s$/.test(words[j].w) && j + 1 < m && /(?:s|ed)$/.test(words[j + 1].w)) j++; // 'after meals protects'
+    v = j;
+  }
+  while (v < m && FALLBACK_AUX.has(words[v].w)) v++;
+  if (v >= m) return false;
+  const verb = words[v].w;
+  // Causative 'have' ('had my knees working again') is not the neutral 'has'.
+  if (cls === 'evaluative') {
+    // 'is a godsend for', 'has been a lifesaver for', 'did the trick for': a copula or 'do' before the noun, in at most five
+    // words after the subject.
+    let copula = -1;
+    for (let j = subj + 1; j < m && j <= subj + 5; j++) if (copula < 0 && /^(?:is|are|was|were|be|been|has|have|had|does|do|did|proved|proves|remains|became|becomes|'s)$/.test(words[j].w)) copula = j;
+    if (copula < 0 || m - subj > 6) return false;
+    v = copula;
+  } else if ((T.neutral.has(verb) && !(/^(?:had|has|have)$/.test(verb) && words[m - 1].w.endsWith('ing') && m - v >= 3)) || T.harm.has(verb)) return false;
+  const particleHarm = T.particleHarm.get(mw.w);
+  for (let j = v; j < m; j++) {
+    const w = words[j].w;
+    if (T.harm.has(w)) return false;
+    if (particleHarm && particleHarm.has(w)) return false;
+  }
+  // The outcome the marker improves.
+  let ok = false;
+  const healthAt = (i: number): number => {
+    // The kind of the health cue covering word i (or -1); the fallback's own word lists count too (complaint: bad).
+    const kc = words[i].k;
+    if (kc >= 0 && cues[kc].end > words[i].s && HEALTH_KINDS.has(cues[kc].kind) && cues[kc].kind !== K.side) return cues[kc].kind;
+    return -1;
+  };
+  const isBad = (i: number, hi: number): boolean => {
+    const k = healthAt(i);
+    return k === K.bad || k === K.disease || phraseStartingAt(words, i, T.complaint, T.maxWords, hi) >= 0 || (words[i].w.endsWith('-free') && T.complaint.has(words[i].w.slice(0, -5)));
+  };
+  const isGood = (i: number, hi: number, body: boolean): boolean => {
+    const k = healthAt(i);
+    return k === K.good || (body && k === K.body) || phraseStartingAt(words, i, T.good, T.maxWords, hi) >= 0 || (body && phraseStartingAt(words, i, T.body, T.maxWords, hi) >= 0);
+  };
+  const endOfClause = (() => {
+    let e = text.length;
+    for (let j = km + 1; j < cues.length; j++) if (cues[j].kind === BOUNDARY || cues[j].kind === COMMA) {
+      e = cues[j].start;
+      break;
+    }
+    return e;
+  })();
+  let hi = m + 1;
+  while (hi < n && hi <= m + 5 && words[hi].s < endOfClause) hi++;
+  if (cls === 'riddance') {
+    // 'keeps symptoms away', 'takes the sting out of a pollen day', 'keeps blood sugar down': a complaint between the verb
+    // and the marker, or (for 'out of') right after it; none of a good state ('knocks the energy out of you').
+    let bad = false;
+    let good = false;
+    for (let i = v + 1; i < m; i++) {
+      if (isBad(i, m)) bad = true;
+      else if (isGood(i, m, false)) good = true;
+    }
+    if (!bad && mw.w === 'out' && m + 1 < n && words[m + 1].w === 'of') for (let i = m + 2; i < hi; i++) if (isBad(i, hi)) bad = true;
+    // The particle before its object ('melts away stubborn belly fat', 'dials down the food noise', 'takes the edge off
+    // the redness'): a complaint in the next four words, through determiners and adjectives, none of a good state.
+    if (!bad && mw.w !== 'gone') {
+      let i = m + 1;
+      if (i < hi && (words[i].w === 'of' || words[i].w === 'on')) i = hi; // 'cut down on sugar', 'out of the box'
+      else if (i < hi && words[i].w === 'from' && mw.w !== 'away') i++; // 'talks you down from a panic attack'
+      for (; i < hi && !bad; i++) {
+        if (isGood(i, hi, false)) break;
+        if (isBad(i, hi)) bad = true;
+        else if (PREPOSITIONS.has(words[i].w) || words[i].w === 'and') break;
+      }
+    }
+    // 'takes the stress out of booking an appointment': relief from a chore of logistics is a service, not a health outcome.
+    if (bad && !good) {
+      ok = true;
+      for (let j = km + 1; j < cues.length && cues[j].start < endOfClause; j++) if (cues[j].kind === K.logistics) ok = false;
+    }
+  } else if (cls === 'return') {
+    // 'gets the blood flowing again', 'puts the spark back into your sex life', 'perks your energy up': a good state or body
+    // function, never a complaint ('brings the pain back').
+    let good = false;
+    let bad = false;
+    for (let i = v + 1; i < hi; i++) {
+      if (i === m) continue;
+      if (isBad(i, hi)) bad = true;
+      else if (isGood(i, hi, mw.w !== 'up')) good = true;
+    }
+    // 'back' as a noun: 'my back', 'lower back', 'back muscles'.
+    const prev = words[m - 1].w;
+    if (mw.w === 'back' && /^(?:my|your|his|her|their|our|the|lower|upper|bad|sore|stiff|a)$/.test(prev)) return false;
+    ok = good && !bad;
+  } else if (cls === 'less') {
+    // 'makes brushing far less painful', 'fewer migraines', 'milder hay fever': a complaint right after it.
+    let i = m + 1;
+    while (i < n && i <= m + 3 && FALLBACK_GRADE.has(words[i].w)) i++;
+    ok = i < n && words[i].s < endOfClause && isBad(i, Math.min(n, i + T.maxWords));
+    // 'Our parking app makes visits far less stressful': a service or a chore made easier, not a health outcome.
+    for (let j = v + 1; j < m && ok; j++) if (FALLBACK_SERVICE.has(words[j].w)) ok = false;
+  } else if (cls === 'prevent') {
+    // 'keeps my hips from aching', 'stops your nose from streaming': a verb of keeping from with its object before 'from'.
+    ok = /^(?:keep|keeps|kept|keeping|stop|stops|stopped|stopping|prevent|prevents|prevented|preventing|save|saves|saved)$/.test(verb) && m - v >= 3;
+  } else if (cls === 'evaluative') {
+    // 'for', 'against', 'to' or 'with' right after the noun, then an outcome in the next four words ('a godsend for bruises',
+    // 'my secret weapon against morning sickness', 'a lifesaver for my sleep'); nothing of harm ('a blessing and a curse').
+    if (m + 1 < n && /^(?:for|against|to|with)$/.test(words[m + 1].w) && !/\bcurse\b/i.test(text)) {
+      for (let i = m + 2; i < hi + 1 && i < n && !ok; i++) if (isBad(i, Math.min(n, i + T.maxWords)) || isGood(i, Math.min(n, i + T.maxWords), false)) ok = true;
+    }
+  } else if (mw.w.endsWith('-free')) {
+    // 'keeps you pain-free', 'leaves your skin itch-free': the compound names the complaint gone.
+    ok = FALLBACK_CAUSATIVE.has(verb);
+  } else {
+    // 'leaves your skin softer', 'makes you calmer', 'keeps your gums healthier' (a body part, good state or person in the
+    // three words before it), 'healthier gums', 'better sleep' (the outcome right after a comparative), 'free of pain'.
+    // Before a noun the comparative is attributive ('a better chance of a slot'): the noun must be the outcome.
+    const attributive = m + 1 < n && words[m + 1].s < endOfClause && !PREPOSITIONS.has(words[m + 1].w) && !/^(?:and|or|but|so|too|than|again|every|each|all|day|night|week|month|year|now|already|still|overall|fast|quickly|straight)$/.test(words[m + 1].w) && !/ly$/.test(words[m + 1].w);
+    if (attributive) ok = cls === 'better' && isGood(m + 1, Math.min(n, m + 1 + T.maxWords), true);
+    else for (let i = Math.max(v + 1, m - 3); i < m && !ok; i++) if (isGood(i, m, true) || T.person.has(words[i].w)) ok = true;
+    if (ok && mw.w === 'free') ok = m + 2 < n && /^(?:of|from)$/.test(words[m + 1].w) && isBad(m + 2, Math.min(n, m + 2 + T.maxWords));
+    // No complaint in between ('leaves your skin drier and redder' is no improvement; 'keeps the itch clear' is unclear).
+    for (let i = v + 1; i < m && ok; i++) if (isBad(i, m)) ok = false;
+    // A result state needs a causative verb ('keeps your skin clear', 'leaves you rested').
+    if (ok && cls === 'result') {
+      ok = false;
+      for (let i = v; i < m && !ok; i++) if (FALLBACK_CAUSATIVE.has(words[i].w)) ok = true;
+    }
+  }
+  if (!ok) return false;
+  // The usual vetoes, read at the marker (as for a reported outcome).
+  if (km >= 0) {
+    const why = vetoed(text, cues, km, clause, segment, inParens);
+    if (why) {
+      out.reason ??= why;
+      return false;
+    }
+  } else if (isImperative(text)) return false;
+  // The cue runs from the verb to the marker, or to the complaint that 'less'/'fewer' grades ('less itchy').
+  let end = mw.e;
+  if (cls === 'less') {
+    let i = m + 1;
+    while (i < n && i <= m + 3 && FALLBACK_GRADE.has(words[i].w)) i++;
+    if (i < n) end = words[Math.max(i, phraseStartingAt(words, i, T.complaint, T.maxWords, n))].e;
+  }
+  const cue: Cue = { kind: K.testimonial, start: words[v].s, end };
+  if (!hedge) hedge = hedgeBefore(text, cues, km >= 0 ? km : 0, clause);
+  if (hedge && hedge.start >= mw.s) hedge = null;
+  out.rel = { cue, index: km, type: 'causal', weak: false, verb: null, hedge, modalStart: hedge && hedge.kind === K.hedge ? hedge.start : cue.start, negated: false, clause: cl, relative: false };
+  out.reason = null;
+  out.fallback = true;
+  return true;
+}
+/** Names of months and days: a capitalised word that is no product ('Winter brings …' is not read, 'June keeps …' neither). */
+const MONTH_OR_DAY = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|winter|christmas|easter)$/;
+
+/** A product noun at word i that continues the subject ('probiotic yoghurt'), not a verb before its object ('massage shakes off'). */
+function fallbackProductNext(words: FallbackWord[], i: number, m: number, T: NonNullable<typeof fallbackTables>): boolean {
+  if (!T.product.has(words[i].w)) return false;
+  const after = i + 1 < m ? words[i + 1].w : words[m].w;
+  return !(ARTICLES.has(after) || OBJECT_PRONOUN.has(after) || T.marker.has(after) || T.complaint.has(after));
+}
+
+/** A word after a subject noun that continues its noun phrase rather than starting the predicate. */
+function fallbackNounLike(w: string, T: NonNullable<typeof fallbackTables>): boolean {
+  return !/(?:s|ed|ly)$/.test(w) && !FALLBACK_AUX.has(w) && !IRREGULAR_PAST.has(w) && !FALLBACK_CAUSATIVE.has(w) && !T.neutral.has(w) && !T.harm.has(w) && !PREPOSITIONS.has(w) && !T.marker.has(w) && !/^(?:and|or|but|that|which|who|to|not|no|never)$/.test(w);
+}
+/** A word before which a word in -s or -ed is a noun or participle, not the verb ('thirty minutes', 'a few kilos', 'your'). */
+const FALLBACK_NOUN_BEFORE = /^(?:\d+|a|an|the|few|several|many|some|more|less|fewer|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|my|your|his|her|our|their|its|of|for|in|on|at|with|from|by|after|before|and|or)$/;
+/** Merge of round 7: services and chores that a product makes 'less stressful' ('makes visits far less stressful'). */
+const FALLBACK_SERVICE = new Set(['visit', 'visits', 'appointment', 'appointments', 'booking', 'bookings', 'parking', 'queue', 'queues', 'queueing', 'queuing', 'waiting', 'wait', 'waits', 'paperwork', 'form', 'forms', 'admin', 'process', 'travel', 'trips', 'trip', 'journeys', 'journey', 'commute', 'commutes', 'shopping', 'checkout', 'payment', 'payments', 'renewals', 'refills', 'orders', 'ordering', 'delivery', 'deliveries', 'check-in', 'registration']);
+const FALLBACK_CAUSATIVE = new Set(['keep', 'keeps', 'kept', 'keeping', 'leave', 'leaves', 'left', 'leaving', 'make', 'makes', 'made', 'making', 'get', 'gets', 'got', 'getting', 'help', 'helps', 'helped', 'set', 'sets', 'render', 'renders', 'rendered', 'restore', 'restores', 'restored', 'bring', 'brings', 'brought', 'return', 'returns', 'returned']);
+const IRREGULAR_PAST = new Set(['kept', 'put', 'got', 'made', 'left', 'took', 'brought', 'sent', 'gave', 'set', 'let', 'cut', 'knocked', 'felt', 'did', 'can', 'will', 'may', 'might', 'could', 'would']);
