@@ -4360,6 +4360,11 @@ function differenceMade(text: string, cues: Cue[], clause: ArrayLike<number>, se
   if (!m) return false;
   const start = m.index;
   const end = start + m[0].length;
+  // Who makes the difference: a treatment before the frame, or a gerund subject ('Starting your spray early'); the weather
+  // or the time of year makes one too ('Cold, damp weather can make a real difference to how stiff your joints feel').
+  let treated = gerundBefore(text, start);
+  for (let j = 0; j < cues.length && cues[j].start < start && !treated; j++) if (cues[j].kind === K.intervention || cues[j].kind === K.drug) treated = true;
+  if (!treated) return false;
   let k = -1;
   for (let j = 0; j < cues.length; j++) {
     const c = cues[j];
@@ -4372,6 +4377,21 @@ function differenceMade(text: string, cues: Cue[], clause: ArrayLike<number>, se
       if (k < 0) k = j;
       return round7Found(text, cues, clause, segment, inParens, k, { kind: K.verb, start, end }, c, out);
     }
+  }
+  return false;
+}
+
+/** Merge of round 7: a gerund before pos, not after a form of 'be' ('A few minutes of stretching', 'find that cutting back'). */
+function gerundBefore(text: string, pos: number): boolean {
+  let prev = '';
+  for (let at = 0; at < pos; ) {
+    while (at < pos && !isWordChar(text.charCodeAt(at))) at++;
+    const e = nextWordEnd(text, at);
+    if (e <= at || e > pos) return false;
+    const word = text.slice(at, e).toLowerCase();
+    if (word.length > 5 && word.endsWith('ing') && !ING_NOUN.has(word) && !AUX_BE.has(prev)) return true;
+    prev = word;
+    at = e;
   }
   return false;
 }
