@@ -3699,17 +3699,31 @@ function isPredicatedMeans(text: string, c: Cue): boolean {
 
 let benefitIdiom: RegExp | null = null;
 let benefitIdiomStarts: Set<string> | null = null;
+let benefitIdiomBy: Map<string, RegExp> | null = null;
 /** The testimonial-kind cue c is one of claims-context.json's benefitIdioms. */
 function isBenefitIdiom(text: string, c: Cue): boolean {
   if (!benefitIdiom) {
     const phrases = [...contextData.benefitIdioms.phrases, ...contextData.outcomeIdioms.phrases, ...contextData.round6Idioms.phrases, ...contextData.round7Idioms.phrases];
     benefitIdiom = new RegExp(`(?:${alternation(phrases)})${WORD_END}`, 'iy');
     benefitIdiomStarts = threeLetterStarts(phrases);
+    // One small regex per three-letter start, its phrases in their order (V8 tries every alternative of one big regex).
+    if (benefitIdiomStarts) {
+      const by = new Map<string, string[]>();
+      for (const f of phrases) {
+        for (const k of startKeys(fragmentSource(f))!) {
+          const list = by.get(k.toLowerCase());
+          if (list) list.push(f);
+          else by.set(k.toLowerCase(), [f]);
+        }
+      }
+      benefitIdiomBy = new Map([...by].map(([k, list]) => [k, new RegExp(`(?:${alternation(list)})${WORD_END}`, 'iy')]));
+    }
   }
   // Most testimonial cues ('tell us', 'my pain is gone') start with three letters no idiom starts with.
-  if (benefitIdiomStarts && !benefitIdiomStarts.has(text.slice(c.start, c.start + 3).toLowerCase())) return false;
-  benefitIdiom.lastIndex = c.start;
-  const m = benefitIdiom.exec(text);
+  const re = benefitIdiomBy ? benefitIdiomBy.get(text.slice(c.start, c.start + 3).toLowerCase()) : benefitIdiom;
+  if (!re) return false;
+  re.lastIndex = c.start;
+  const m = re.exec(text);
   return !!m && c.start + m[0].length === c.end;
 }
 
@@ -4307,6 +4321,10 @@ const PAST = /\b(?:is|are|will\s+be|become|becomes|became)\s+(?:a\s+thing|things
 /** Round 7: the words (lower case, as lay writers spell them) one of which REMEDY_NOUN needs. */
 const REMEDY_NOUN_WORDS = ['lifesav', 'life-sav', 'lifeline', 'godsend', 'savio', 'a must', 'secret weapon', 'best friend', 'answer', 'go-to', 'saving grace', 'blessing', 'hero', 'booster', 'buster'];
 function remedyFrame(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, out: ClaimFinding): boolean {
+  // Every frame needs a health word (or a hormone named by an intervention): look at the cues before the text.
+  let health0 = false;
+  for (const c of cues) if (c.kind === K.bad || c.kind === K.disease || c.kind === K.good || c.kind === K.body || c.kind === K.intervention) health0 = true;
+  if (!health0) return false;
   let re: RegExp | null = null;
   if (text.indexOf(' of the past') >= 0) re = PAST;
   else if (text.indexOf('bye') >= 0 || text.indexOf('farewell') >= 0) re = GOODBYE;
