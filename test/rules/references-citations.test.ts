@@ -23,6 +23,11 @@ ruleTester('unmatched-citation', {
     '# Post\n\nPain fell ([Younger et al., 2013](https://doi.org/10.1002/art.37734)) and sleep improved [[2]](https://pubmed.ncbi.nlm.nih.gov/29540000/).\n',
     // Plain text, numbered list.
     { kind: 'plaintext', text: 'LDN\n\nPain fell [1] and sleep improved [2].\n\nReferences\n\n1. Younger J. Low-dose naltrexone for fibromyalgia. Arthritis Rheum. 2013.\n2. Garcia M. Naltrexone and sleep. Sleep Med. 2018.\n' },
+    // Vancouver and APA forms (round 7): a number in parentheses, "(ref. n)", an identifier, initials, a group author.
+    `# Post\n\nPain fell (1). Sleep improved.(2, 3) Mood too (ref. 3). Sleep again (doi:10.1016/j.sleep.2018.01.002).${LIST}`,
+    `# Post\n\nPain fell (Younger J, 2013). Sleep improved (Garcia M, Lee K, 2018).${AY_LIST}`,
+    // Not citations: an enumeration, a number in figures, a date.
+    `# Post\n\nTwo steps: (4) rest and (5) drink. Take six (6). Updated (May 2024).${LIST}`,
     // An unnumbered list under References is counted 1, 2, 3 for "[n]" citations.
     '# Post\n\nPain fell [2].\n\n## References\n\n- Younger J. Low-dose naltrexone for fibromyalgia. Arthritis Rheum. 2013.\n- Garcia M. Naltrexone and sleep. Sleep Med. 2018.\n',
   ],
@@ -32,6 +37,11 @@ ruleTester('unmatched-citation', {
       text: `# Post\n\nMood improved too [7].${LIST}`,
       errors: [{ span: '[7]', severity: 'warning', message: 'Citation [7] points to reference 7, but the reference list is numbered 1–3: add the missing entry or correct the number.' }],
       output: `# Post\n\n<!-- clinical-lint-disable-next-line unmatched-citation -->\nMood improved too [7].${LIST}`,
+    },
+    {
+      name: 'a Vancouver number in parentheses beyond the list (round 7)',
+      text: `# Post\n\nMood improved too (7).${LIST}`,
+      errors: [{ span: '(7)', message: /^Citation \(7\) points to reference 7, but/ }],
     },
     {
       name: 'only the missing number of a list citation',
@@ -81,6 +91,8 @@ ruleTester('uncited-reference', {
   valid: [
     `# Post\n\nPain fell [1], sleep improved [2] and mood too [3].${LIST}`,
     `# Post\n\nPain fell [1–3].${LIST}`,
+    // Round 7: each entry cited by a Vancouver number, an identifier in parentheses (matched by DOI) or "(ref. n)".
+    `# Post\n\nPain fell (1). Sleep improved (doi:10.1016/j.sleep.2018.01.002). Mood too (ref. 3).${LIST}`,
     `# Post\n\nPain fell (Younger et al., 2013). Sleep improved (Garcia and Lee 2018; Nguyen & Park, 2019).${AY_LIST}`,
     '# Post\n\nPain fell.[^1]\n\n[^1]: Younger J. Low-dose naltrexone for fibromyalgia. Arthritis Rheum. 2013. doi:10.1002/art.37734\n',
     // A reading list is not meant to be cited.
