@@ -6030,8 +6030,14 @@ function healthSentence(text: string, cues: Cue[], c: Cue): boolean {
  * an event, not at a treatment. Elsewhere ('completely risk-free') the term keeps its reading.
  */
 const SAFETY_COPULA = /\b(?:is|are|was|were|be|been|seems?|looks?|remains?|['\u2019]s)\s+(?:[a-z]+ly\s+|quite\s+|very\s+|so\s+|still\s+|also\s+|often\s+|not\s+)*(?:(?:[a-z-]+,?\s+){1,3}?(?:and|or)\s+)?(?:(?:a|an)\s+(?:[a-z-]+,?\s+){0,2}?)?$/i;
-/** Treatment nouns beyond TREATMENT_WORD that a promoter calls harmless ('Laser hair removal is risk-free', 'Botox is harmless'). */
-const SAFE_HOLDER = /\b(?:procedures?|laser|botox|fillers?|removal|peels?|antibiotics?|herbs?|oils?|teas?|products?|medicines?|medications?|drugs?|vitamins?|minerals?|tinctures?|formulas?|sprays?|patches|gels?|capsules?|powders?|shakes?|drips?|infusions?|detox|cleanse|fasting|cupping|needling|massage|hypnosis|needles)\b/i;
+/**
+ * Treatment nouns a promoter calls harmless beyond TREATMENT_WORD and PRODUCT_NOUN (round 7, B) ('Laser hair removal is
+ * risk-free', 'Botox is harmless'); the three are read together by isSafeHolder.
+ */
+const SAFE_HOLDER = /\b(?:procedures|laser|botox|fillers?|removal|peels?|antibiotics?|herbs?|teas?|products?|medicines?|medications?|drugs?|vitamins?|minerals?|tinctures?|formulas?|capsule|powders?|shakes?|drips?|infusions?|detox|cleanse|fasting|cupping|needling|massage|hypnosis|needles)\b/i;
+function isSafeHolder(words: string): boolean {
+  return TREATMENT_WORD.test(words) || PRODUCT_NOUN.test(words) || SAFE_HOLDER.test(words);
+}
 const SUBJECT_CONJUNCTION = /\b(?:and|but|so|because|while|although|though|since|as)\s/gi;
 const ARTICLE_BEFORE = new Set(['a', 'an', 'the', 'this', 'our', 'your', 'their', 'its', 'and']);
 /** The subject of the clause that ends at the end of head: after its last ',', ';', ':' or '(' and its last conjunction. */
@@ -6048,7 +6054,7 @@ const SAFE_THING = /^(?:[,\s]+(?:and\s+)?[a-z-]+)?\s+(?:[a-z-]+\s+){0,2}?(?:alte
 function safeThingAfter(text: string, end: number): boolean {
   if (SAFE_THING.test(text.slice(end, end + 60))) return true;
   const words = /^[,\s]*(?:[a-z-]+[,\s]+){0,2}[a-z-]+/i.exec(text.slice(end, end + 50));
-  return words !== null && (SAFE_HOLDER.test(words[0]) || TREATMENT_WORD.test(words[0]));
+  return words !== null && isSafeHolder(words[0]);
 }
 function treatmentSafety(text: string, cues: Cue[], c: Cue): boolean {
   const b0 = Math.max(0, c.start - 160);
@@ -6072,7 +6078,7 @@ function treatmentSafety(text: string, cues: Cue[], c: Cue): boolean {
   // The head of the subject: its words before the first preposition ('Headaches after the jab' -> 'Headaches').
   const pm = SUBJECT_PREPOSITION.exec(raw);
   const headText = pm ? raw.slice(0, pm.index) : raw;
-  if (TREATMENT_WORD.test(headText) || SAFE_HOLDER.test(headText)) return true;
+  if (isSafeHolder(headText)) return true;
   const from = b0 + head.length - raw.length;
   for (const o of cues) {
     if (o.start >= from + headText.length) break;
