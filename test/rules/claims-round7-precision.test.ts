@@ -185,6 +185,10 @@ describe('claim rules, round 7: what a careful blog says that is not a claim', (
       ['Clicking joints are usually harmless.', []],
       ['Most lumps in the breast are harmless, but always get one checked.', []],
       ['Skin tags are harmless growths that hang off the skin.', []],
+      // A possessive or demonstrative subject that names a complaint or a body part.
+      ['Your rash is harmless and will fade in a week.', []],
+      ['This swelling is harmless.', []],
+      ['Your skin tags are harmless.', []],
     ]);
   });
 

@@ -6074,12 +6074,19 @@ function treatmentSafety(text: string, cues: Cue[], c: Cue): boolean {
   if (/,\s*which$/i.test(head)) return false;
   const raw = clauseSubject(head).replace(/^["'\u201c*_]+/, '');
   if (!raw) return true;
-  if (OWNED_SUBJECT.test(raw)) return true;
+  const from = b0 + head.length - raw.length;
+  if (OWNED_SUBJECT.test(raw)) {
+    // 'Our supplement', 'this tea', 'it': the product; 'Your rash', 'this swelling' name a complaint or a body part.
+    for (const o of cues) {
+      if (o.start >= from + raw.length) break;
+      if (o.start >= from && (o.kind === K.bad || o.kind === K.disease || o.kind === K.side || o.kind === K.body)) return false;
+    }
+    return true;
+  }
   // The head of the subject: its words before the first preposition ('Headaches after the jab' -> 'Headaches').
   const pm = SUBJECT_PREPOSITION.exec(raw);
   const headText = pm ? raw.slice(0, pm.index) : raw;
   if (isSafeHolder(headText)) return true;
-  const from = b0 + head.length - raw.length;
   for (const o of cues) {
     if (o.start >= from + headText.length) break;
     if (o.start >= from && (o.kind === K.intervention || o.kind === K.drug)) return true;
