@@ -178,6 +178,12 @@ interface Bucket {
    * something else.
    */
   secondFirst: (Uint8Array | null)[] | null;
+  /**
+   * By the length of the first word, like secondFirst: the first two characters (lower case, white space as ' ', as
+   * c1 * 128 + c2) that the bucket's second words can start with, when every such pattern's second word starts with two
+   * characters this reading can bound; null (or undefined) otherwise. scan() skips the bucket at other pairs.
+   */
+  secondTwo: (Set<number> | null)[] | null;
   /** The bucket's patterns, read by bucketFilters. */
   entries: Entry[];
 }
@@ -1005,7 +1011,7 @@ function bucket(list: Entry[]): Bucket {
   });
   const rest = kinds[0] === K.attrSource && kinds.length > 1 ? bucket(list.filter((e) => e.kind !== K.attrSource)) : null;
   // The filters are computed on the bucket's first try (see bucketFilters): a lint touches a fraction of the buckets.
-  return { re: new RegExp(`(?:${groups.join('|')})${WORD_END}`, 'iy'), kinds, rest, firstLengths: UNREAD, secondFirst: null, entries: list };
+  return { re: new RegExp(`(?:${groups.join('|')})${WORD_END}`, 'iy'), kinds, rest, firstLengths: UNREAD, secondFirst: null, secondTwo: null, entries: list };
 }
 
 /** Bucket.firstLengths before bucketFilters has read the bucket's patterns. */
@@ -1023,6 +1029,7 @@ function bucketFilters(b: Bucket): void {
     firstLengths |= f.lengths;
   }
   b.secondFirst = firstLengths < 0 ? null : secondWordStarts(infos, firstLengths);
+  b.secondTwo = firstLengths < 0 ? null : secondWordPairs(infos, firstLengths);
   b.firstLengths = firstLengths;
 }
 
@@ -1032,6 +1039,8 @@ interface FirstWordInfo {
   lengths: number;
   /** The characters that can start its second word (as by startKeys), or null when it may end after its first word. */
   second: string[] | null;
+  /** The two characters its second word can start with (see Bucket.secondTwo), or null when this reading cannot bound them. */
+  second2: string[] | null;
 }
 
 /** FirstWordInfo of a pattern source. */
@@ -1039,7 +1048,8 @@ function firstWordInfo(src: string): FirstWordInfo {
   const word = firstWordSource(src);
   const lengths = word === null ? -1 : lengthsOf(word);
   const second = word !== null && lengths >= 0 && src.startsWith('\\s+', word.length) ? firstLetters(src, word.length + 3) : null;
-  return { lengths, second };
+  const second2 = second === null ? null : leadingChars(src.slice(word!.length + 3), 2, 0);
+  return { lengths, second, second2 };
 }
 
 /**
@@ -1184,6 +1194,71 @@ function secondWordStarts(infos: FirstWordInfo[], lengths: number): (Uint8Array 
       }
     }
     out[len] = table;
+  }
+  return out;
+}
+
+/**
+ * The strings of n characters (lower case; white space as ' ') a match of the pattern source s can start with, or null
+ * when this short reading cannot bound them: literal letters, digits and '-' (not made optional or repeated), '\\s' as the
+ * last of the n, and groups of alternatives ('(?:majority|literature)' -> 'ma', 'li'). Used only to skip a bucket, so
+ * null (no filter) is always safe.
+ */
+function leadingChars(s: string, n: number, depth: number): string[] | null {
+  if (n === 0) return [''];
+  if (s.length === 0 || depth > 4) return null;
+  const c = s.charCodeAt(0);
+  if (isAsciiAlnum(c) || c === 45) {
+    if (/^[?*{+]/.test(s.slice(1, 2))) return null;
+    const rest = leadingChars(s.slice(1), n - 1, depth);
+    return rest && rest.map((r) => String.fromCharCode(lower(c)) + r);
+  }
+  if (s.startsWith('\\s')) return n === 1 && !/^[?*{]/.test(s.slice(2, 3)) ? [' '] : null;
+  if (!s.startsWith('(?:')) return null;
+  const alternatives: string[] = [];
+  let level = 0;
+  let start = 3;
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i];
+    if (ch === '\\') i++;
+    else if (ch === '[') {
+      const close = s.indexOf(']', i + 1);
+      if (close < 0) return null;
+      i = close;
+    } else if (ch === '(') level++;
+    else if (ch === ')' && --level === 0) {
+      if (/^[?*{+]/.test(s.slice(i + 1, i + 2))) return null;
+      alternatives.push(s.slice(start, i));
+      const out: string[] = [];
+      for (const a of alternatives) {
+        const r = leadingChars(a + s.slice(i + 1), n, depth + 1);
+        if (!r) return null;
+        out.push(...r);
+      }
+      return out;
+    } else if (ch === '|' && level === 1) {
+      alternatives.push(s.slice(start, i));
+      start = i + 1;
+    }
+  }
+  return null;
+}
+
+/** Bucket.secondTwo for the FirstWordInfo of a bucket's patterns and their firstLengths. */
+function secondWordPairs(infos: FirstWordInfo[], lengths: number): (Set<number> | null)[] {
+  const out: (Set<number> | null)[] = [];
+  for (let len = 1; len <= MAX_FIRST_LENGTH; len++) {
+    if (!(lengths & (1 << len))) continue;
+    let set: Set<number> | null = new Set<number>();
+    for (const info of infos) {
+      if (!(info.lengths & (1 << len))) continue;
+      if (!info.second2) {
+        set = null;
+        break;
+      }
+      for (const k of info.second2) set.add(k.charCodeAt(0) * 128 + k.charCodeAt(1));
+    }
+    out[len] = set;
   }
   return out;
 }
@@ -1462,6 +1537,14 @@ function tryBucket(b: Bucket | undefined | null, text: string, i: number, k: num
       let m = k + 1;
       while (m < n && isRegexSpace(text.charCodeAt(m))) m++;
       if (m >= n || table[Math.min(text.charCodeAt(m), 128)] === 0) return best;
+      // Its first two characters, when the bucket's second words bound them (ASCII only: anything else is not filtered).
+      const pairs = b.secondTwo === null ? null : b.secondTwo[word];
+      if (pairs && m + 1 < n) {
+        const a = text.charCodeAt(m);
+        const c2 = text.charCodeAt(m + 1);
+        const z = isRegexSpace(c2) ? 32 : c2;
+        if (a < 128 && z < 128 && !pairs.has(lower(a) * 128 + lower(z))) return best;
+      } else if (pairs && m + 1 >= n) return best;
     }
   }
   b.re.lastIndex = i;
