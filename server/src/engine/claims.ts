@@ -456,6 +456,21 @@ function topLevelAlternatives(src: string): string[] {
   return out;
 }
 
+/** The index of the ')' that closes the group a pattern opens with ('(?:a|b) c' -> 6), or -1 (escapes and classes respected). */
+function leadingGroupClose(src: string): number {
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i;
+  }
+  return -1;
+}
+
 /**
  * Split a pattern into alternatives that start differently ('a|b', '(?:x|y) z' -> 'x z', 'y z'), so that each
  * first-characters bucket holds only the alternatives that can start there.
@@ -466,20 +481,7 @@ function splitFragment(src: string, depth = 0): string[] {
   const out: string[] = [];
   for (const part of topLevelAlternatives(src)) {
     if (depth < 3 && part.startsWith('(?:')) {
-      let d = 0;
-      let inClass = false;
-      let close = -1;
-      for (let i = 0; i < part.length; i++) {
-        const c = part[i];
-        if (c === '\\') i++;
-        else if (inClass) inClass = c !== ']';
-        else if (c === '[') inClass = true;
-        else if (c === '(') d++;
-        else if (c === ')' && --d === 0) {
-          close = i;
-          break;
-        }
-      }
+      const close = leadingGroupClose(part);
       const quantified = close < 0 || /^[?*+{]/.test(part.slice(close + 1));
       const alts = close > 0 ? topLevelAlternatives(part.slice(3, close)) : [];
       if (!quantified && alts.length > 1 && alts.length <= 120) {
@@ -1061,29 +1063,16 @@ function firstLetters(src: string, from: number): string[] | null {
   const c = src.charCodeAt(from);
   if (isAsciiAlnum(c)) return /^[?*{]/.test(src.slice(from + 1, from + 2)) ? null : [String.fromCharCode(lower(c))];
   if (!src.startsWith('(?:', from)) return null;
+  const group = src.slice(from);
+  const close = leadingGroupClose(group);
+  if (close < 0 || /^[?*{]/.test(group.slice(close + 1, close + 2))) return null; // an optional group: what follows it may start
   const out: string[] = [];
-  let depth = 0;
-  let start = from + 3;
-  for (let i = from; i < src.length; i++) {
-    const ch = src[i];
-    if (ch === '\\') i++;
-    else if (ch === '[') {
-      const close = src.indexOf(']', i + 1);
-      if (close < 0) return null;
-      i = close;
-    } else if (ch === '(') depth++;
-    else if (ch === ')' && --depth === 0) {
-      if (/^[?*{]/.test(src.slice(i + 1, i + 2))) return null; // an optional group: what follows it may start
-      const first = firstLetters(src, start);
-      return first ? [...out, ...first] : null;
-    } else if (ch === '|' && depth === 1) {
-      const first = firstLetters(src, start);
-      if (!first) return null;
-      out.push(...first);
-      start = i + 1;
-    }
+  for (const alternative of topLevelAlternatives(group.slice(3, close))) {
+    const first = firstLetters(alternative, 0);
+    if (!first) return null;
+    out.push(...first);
   }
-  return null;
+  return out;
 }
 
 /** A character a word of WORD_END's class is made of: ASCII letters and digits, '_' and '-'. */
@@ -1215,33 +1204,15 @@ function leadingChars(s: string, n: number, depth: number): string[] | null {
   }
   if (s.startsWith('\\s')) return n === 1 && !/^[?*{]/.test(s.slice(2, 3)) ? [' '] : null;
   if (!s.startsWith('(?:')) return null;
-  const alternatives: string[] = [];
-  let level = 0;
-  let start = 3;
-  for (let i = 0; i < s.length; i++) {
-    const ch = s[i];
-    if (ch === '\\') i++;
-    else if (ch === '[') {
-      const close = s.indexOf(']', i + 1);
-      if (close < 0) return null;
-      i = close;
-    } else if (ch === '(') level++;
-    else if (ch === ')' && --level === 0) {
-      if (/^[?*{+]/.test(s.slice(i + 1, i + 2))) return null;
-      alternatives.push(s.slice(start, i));
-      const out: string[] = [];
-      for (const a of alternatives) {
-        const r = leadingChars(a + s.slice(i + 1), n, depth + 1);
-        if (!r) return null;
-        out.push(...r);
-      }
-      return out;
-    } else if (ch === '|' && level === 1) {
-      alternatives.push(s.slice(start, i));
-      start = i + 1;
-    }
+  const close = leadingGroupClose(s);
+  if (close < 0 || /^[?*{+]/.test(s.slice(close + 1, close + 2))) return null;
+  const out: string[] = [];
+  for (const alternative of topLevelAlternatives(s.slice(3, close))) {
+    const r = leadingChars(alternative + s.slice(close + 1), n, depth + 1);
+    if (!r) return null;
+    out.push(...r);
   }
-  return null;
+  return out;
 }
 
 /** Bucket.secondTwo for the FirstWordInfo of a bucket's patterns and their firstLengths. */
