@@ -1428,6 +1428,8 @@ function scan(text: string, lex: ClaimLexicon): Cue[] {
       if (lex.bucketAnyFirstTable === null || lex.bucketAnyFirstTable[c1] === 1) best = tryBucket(lex.bucketAny, text, i, i, best, lex);
       if (best) {
         cues.push(best);
+        // A one-word cue can be a word the round-7 passes need ('a non-smoker' is a good state of the lexicon too).
+        if (c1 < 128 && best.end - i < 31 && (R7_SHAPES[c1] & (1 << (best.end - i))) !== 0) noteRound7Word(text, i, best.end);
         i = best.end;
         continue;
       }
@@ -6509,8 +6511,6 @@ function round7Outcome(text: string, cues: Cue[]): Reported | null {
   let sleep = false;
   let comparative = false;
   for (const c of cues) {
-    // 'a non-smoker' is also a good state of the lexicon (round 7, A): the scanner then notes no word for it.
-    if (c.kind === K.good && c.end - c.start >= 10 && (text.charCodeAt(c.end - 6) | 32) === 115 && text.slice(c.end - 6, c.end).toLowerCase() === 'smoker') round7Seen |= R7_FREE;
     if (c.kind === K.bad || c.kind === K.disease) symptom = true;
     else if (c.kind === K.negation) {
       negation = true;
