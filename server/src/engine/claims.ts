@@ -184,6 +184,18 @@ interface Bucket {
    * characters this reading can bound; null (or undefined) otherwise. scan() skips the bucket at other pairs.
    */
   secondTwo: (Set<number> | null)[] | null;
+  /**
+   * The hashes (wordHash) of every first word a match can have, lower-cased, when every pattern's first word
+   * (firstWordSource) spells a finite set of words ('show(?:s|ed|n)?' -> show, shows, showed, shown); null otherwise.
+   * scan() skips the bucket at a word whose hash is not in the set: one number lookup instead of a failed regex run.
+   */
+  firstHashes: Set<number> | null;
+  /**
+   * By the length of the first word, like secondFirst: pairHash of each first and second word a match can start with,
+   * when every such pattern goes on after its first word with white space and a second word that wordsOf spells out;
+   * null (or undefined) otherwise. scan() skips the bucket at other pairs of words.
+   */
+  pairHashes: (Set<number> | null)[] | null;
   /** The bucket's patterns, read by bucketFilters. */
   entries: Entry[];
 }
@@ -1013,7 +1025,7 @@ function bucket(list: Entry[]): Bucket {
   });
   const rest = kinds[0] === K.attrSource && kinds.length > 1 ? bucket(list.filter((e) => e.kind !== K.attrSource)) : null;
   // The filters are computed on the bucket's first try (see bucketFilters): a lint touches a fraction of the buckets.
-  return { re: new RegExp(`(?:${groups.join('|')})${WORD_END}`, 'iy'), kinds, rest, firstLengths: UNREAD, secondFirst: null, secondTwo: null, entries: list };
+  return { re: new RegExp(`(?:${groups.join('|')})${WORD_END}`, 'iy'), kinds, rest, firstLengths: UNREAD, secondFirst: null, secondTwo: null, firstHashes: null, pairHashes: null, entries: list };
 }
 
 /** Bucket.firstLengths before bucketFilters has read the bucket's patterns. */
@@ -1032,6 +1044,16 @@ function bucketFilters(b: Bucket): void {
   }
   b.secondFirst = firstLengths < 0 ? null : secondWordStarts(infos, firstLengths);
   b.secondTwo = firstLengths < 0 ? null : secondWordPairs(infos, firstLengths);
+  let hashes: Set<number> | null = firstLengths < 0 ? null : new Set<number>();
+  for (const f of infos) {
+    if (hashes === null || f.words === null) {
+      hashes = null;
+      break;
+    }
+    for (const w of f.words) hashes.add(wordHash(w, 0, w.length));
+  }
+  b.firstHashes = hashes;
+  b.pairHashes = hashes === null ? null : secondWordHashes(infos, firstLengths);
   b.firstLengths = firstLengths;
 }
 
@@ -1043,6 +1065,10 @@ interface FirstWordInfo {
   second: string[] | null;
   /** The two characters its second word can start with (see Bucket.secondTwo), or null when this reading cannot bound them. */
   second2: string[] | null;
+  /** Every first word it can match, lower-cased (see Bucket.firstHashes), or null when they are not a small finite set. */
+  words: string[] | null;
+  /** Every second word it can match (see Bucket.pairHashes), or null when it may end after its first word or they are not a small finite set. */
+  words2: string[] | null;
 }
 
 /** FirstWordInfo of a pattern source. */
@@ -1051,7 +1077,9 @@ function firstWordInfo(src: string): FirstWordInfo {
   const lengths = word === null ? -1 : lengthsOf(word);
   const second = word !== null && lengths >= 0 && src.startsWith('\\s+', word.length) ? firstLetters(src, word.length + 3) : null;
   const second2 = second === null ? null : leadingChars(src.slice(word!.length + 3), 2, 0);
-  return { lengths, second, second2 };
+  const words = word === null || lengths < 0 ? null : wordsOf(word);
+  const word2 = words === null || second === null ? null : firstWordSource(src.slice(word!.length + 3));
+  return { lengths, second, second2, words, words2: word2 === null || lengthsOf(word2) < 0 ? null : wordsOf(word2) };
 }
 
 /**
@@ -1234,6 +1262,29 @@ function secondWordPairs(infos: FirstWordInfo[], lengths: number): (Set<number> 
   return out;
 }
 
+/** Bucket.pairHashes for the FirstWordInfo of a bucket's patterns (each with its first words) and their firstLengths. */
+function secondWordHashes(infos: FirstWordInfo[], lengths: number): (Set<number> | null)[] {
+  const out: (Set<number> | null)[] = [];
+  for (let len = 1; len <= MAX_FIRST_LENGTH; len++) {
+    if (!(lengths & (1 << len))) continue;
+    let set: Set<number> | null = new Set<number>();
+    for (const info of infos) {
+      if (!(info.lengths & (1 << len))) continue;
+      if (!info.words2) {
+        set = null;
+        break;
+      }
+      for (const w of info.words!) {
+        if (w.length !== len) continue;
+        const h = wordHash(w, 0, w.length);
+        for (const w2 of info.words2) set.add(pairHash(h, wordHash(w2, 0, w2.length)));
+      }
+    }
+    out[len] = set;
+  }
+  return out;
+}
+
 /** Word lengths firstLengths can tell apart: 0 to this. */
 const MAX_FIRST_LENGTH = 30;
 
@@ -1318,6 +1369,118 @@ function lengthsOf(src: string): number {
   return pos.i === src.length ? out : -1;
 }
 
+/** The most words wordsOf spells out for one pattern's first word; past it the pattern gets no word filter. */
+const MAX_FIRST_WORDS = 256;
+
+/**
+ * Every string (lower-cased) the regex source of a first word (firstWordSource, whose lengths lengthsOf bounds) matches,
+ * or null when they are more than MAX_FIRST_WORDS or the source has a part this reading does not spell out (\\d, \\w, a
+ * class of more than 26 characters). Read like lengthsOf: literal token characters, '\\-' and '\\_', classes of token
+ * characters, '(?:...|...)' groups and the quantifiers '?' and '{m,n}' (lazy or not: the same strings).
+ */
+function wordsOf(src: string): string[] | null {
+  const pos = { i: 0 };
+  const cross = (a: string[], b: string[]): string[] | null => {
+    if (a.length * b.length > MAX_FIRST_WORDS) return null;
+    const out: string[] = [];
+    for (const x of a) for (const y of b) out.push(x + y);
+    return out;
+  };
+  const seq = (): string[] | null => {
+    let acc: string[] | null = [''];
+    const alts: string[] = [];
+    while (pos.i < src.length) {
+      const c = src[pos.i];
+      if (c === ')') break;
+      if (c === '|') {
+        if (acc === null) return null;
+        alts.push(...acc);
+        acc = [''];
+        pos.i++;
+        continue;
+      }
+      let atom: string[] | null;
+      if (c === '(') {
+        pos.i += 3; // '(?:'
+        atom = seq();
+        pos.i++; // ')'
+      } else if (c === '[') {
+        const close = src.indexOf(']', pos.i);
+        atom = classChars(src.slice(pos.i + 1, close));
+        pos.i = close + 1;
+      } else if (c === '\\') {
+        const e = src[pos.i + 1];
+        atom = e === '-' || e === '_' ? [e] : null;
+        pos.i += 2;
+      } else {
+        atom = [c.toLowerCase()];
+        pos.i++;
+      }
+      const q = src[pos.i];
+      let min = 1;
+      let max = 1;
+      if (q === '?') [min, max] = [0, 1];
+      else if (q === '*' || q === '+') return null;
+      else if (q === '{') {
+        const close = src.indexOf('}', pos.i);
+        const [lo, hi] = src.slice(pos.i + 1, close).split(',');
+        min = Number(lo);
+        max = hi === undefined ? min : hi === '' ? Infinity : Number(hi);
+        if (!(max <= MAX_FIRST_LENGTH)) return null;
+        pos.i = close;
+      }
+      if (q === '?' || q === '{') pos.i++;
+      if (src[pos.i] === '?' && (q === '?' || q === '{')) pos.i++; // lazy: the same strings
+      if (atom === null || acc === null) return null;
+      // atom repeated min to max times
+      let reps: string[] = [];
+      let power: string[] | null = [''];
+      for (let r = 0; r <= max; r++) {
+        if (r >= min) reps.push(...power);
+        if (r < max) {
+          power = cross(power, atom);
+          if (power === null) return null;
+        }
+      }
+      if (reps.length > MAX_FIRST_WORDS) return null;
+      reps = [...new Set(reps)];
+      acc = cross(acc, reps);
+      if (acc === null) return null;
+    }
+    if (acc === null) return null;
+    const out = [...new Set([...alts, ...acc])];
+    return out.length > MAX_FIRST_WORDS ? null : out;
+  };
+  const out = seq();
+  return pos.i === src.length ? out : null;
+}
+
+/** The characters (lower-cased) of a class body of token characters ('sz', 'a-z'), or null beyond 26 or for any other body. */
+function classChars(body: string): string[] | null {
+  if (!tokenClass(body)) return null;
+  const out = new Set<string>();
+  for (let j = 0; j < body.length; j++) {
+    const c = body.charCodeAt(j);
+    if (body[j + 1] === '-' && j + 2 < body.length) {
+      for (let d = c; d <= body.charCodeAt(j + 2); d++) out.add(String.fromCharCode(lower(d)));
+      j += 2;
+    } else out.add(String.fromCharCode(lower(c)));
+  }
+  return out.size > 26 ? null : [...out];
+}
+
+/** The hash of a pair of words from their wordHash, for Bucket.pairHashes. */
+function pairHash(h1: number, h2: number): number {
+  return (Math.imul(h1, 31) + h2) & 0x3fffffff;
+}
+
+/** A hash of text[i, j) lower-cased (ASCII letters), for Bucket.firstHashes: equal words hash alike. */
+function wordHash(text: string, i: number, j: number): number {
+  let h = 0x811c9dc5;
+  for (let k = i; k < j; k++) h = Math.imul(h ^ lower(text.charCodeAt(k)), 0x01000193);
+  return h & 0x3fffffff;
+}
+
 function absoluteEntries(user: string[]): AbsoluteEntry[] {
   const out: AbsoluteEntry[] = absoluteData.terms.map((t) => ({
     re: new RegExp(`(?:${fragmentSource(t.pattern)})${WORD_END}`, 'iy'),
@@ -1397,11 +1560,17 @@ function wordAt(text: string, i: number, w: string): boolean {
   return true;
 }
 
+/** wordHash of the word scan() is at (its token characters), computed on the first bucket that asks for it. */
+let scanHash = 0;
+/** Where scanHash was computed: -1 when it is stale. */
+let scanHashAt = -1;
+
 /** One pass: the cues of a sentence, in text order. */
 function scan(text: string, lex: ClaimLexicon): Cue[] {
   const cues: Cue[] = [];
   const n = text.length;
   let i = 0;
+  scanHashAt = -1;
   round7Seen = 0; // round 7 (B): the words round7Outcome needs, noted as the scanner passes them
   while (i < n) {
     const c = text.charCodeAt(i);
@@ -1502,6 +1671,13 @@ function tryBucket(b: Bucket | undefined | null, text: string, i: number, k: num
   const word = k - i;
   if (word > 0 && word <= MAX_FIRST_LENGTH && b.firstLengths >= 0) {
     if ((b.firstLengths & (1 << word)) === 0) return best;
+    if (b.firstHashes !== null) {
+      if (scanHashAt !== i) {
+        scanHash = wordHash(text, i, k);
+        scanHashAt = i;
+      }
+      if (!b.firstHashes.has(scanHash)) return best;
+    }
     const table = b.secondFirst === null ? null : b.secondFirst[word];
     if (table) {
       // The next word's first character after white space (128 for a non-ASCII one): the bucket's second words need one.
@@ -1518,6 +1694,13 @@ function tryBucket(b: Bucket | undefined | null, text: string, i: number, k: num
         const z = isRegexSpace(c2) ? 32 : c2;
         if (a < 128 && z < 128 && !pairs.has(lower(a) * 128 + lower(z))) return best;
       } else if (pairs && m + 1 >= n) return best;
+      // The whole second word (its token characters), when the bucket's second words are known.
+      const pairSet = b.pairHashes === null ? null : b.pairHashes[word];
+      if (pairSet) {
+        let e = m;
+        while (e < n && isTokenChar(text.charCodeAt(e))) e++;
+        if (!pairSet.has(pairHash(scanHash, wordHash(text, m, e)))) return best;
+      }
     }
   }
   b.re.lastIndex = i;
