@@ -546,7 +546,13 @@ const KNOWN_GAPS: Gap[] = [
  * their labels above, like the tuning drafts.)
  */
 const HELDOUT_COUNTS: Record<string, { tp: number; fp: number; miss: number; severity: number }> = {
-  // None open: round 7's blind drafts (r7-*, counts pinned through round 7) are analysed since round 8 and matched above.
+  // Round 8's blind drafts (r8-*), pinned at the round start (code of 1f2921b and of 6ddcbc4 alike: 29 of 68 labels
+  // found, 6 false positives). Round 7's (r7-*) are analysed since round 8 and matched above.
+  'r8-heldout-ayurveda.md': { tp: 4, fp: 3, miss: 11, severity: 0 },
+  'r8-heldout-cold-water-club.txt': { tp: 8, fp: 1, miss: 7, severity: 0 },
+  'r8-heldout-hair-loss-clinic.md': { tp: 5, fp: 1, miss: 10, severity: 0 },
+  'r8-heldout-memory-clinic.md': { tp: 9, fp: 0, miss: 5, severity: 0 },
+  'r8-heldout-pelvic-physio.md': { tp: 3, fp: 1, miss: 6, severity: 0 },
 };
 
 function problems(draft: Draft): { kind: Gap['kind']; rule: string; text: string }[] {
@@ -571,9 +577,9 @@ const isWord = (ch: string | undefined): boolean => ch !== undefined && /[A-Za-z
 describe('claim rules on blog drafts: the labelled corpus', () => {
   const drafts = loadCorpus();
 
-  it('has thirty-three drafts, twenty-three of them named held-out, of 400-900 words, each with a well-formed labels file', () => {
-    assert.equal(drafts.length, 33);
-    assert.equal(drafts.filter((d) => /heldout/.test(d.name)).length, 23);
+  it('has thirty-eight drafts, twenty-eight of them named held-out, of 400-900 words, each with a well-formed labels file', () => {
+    assert.equal(drafts.length, 38);
+    assert.equal(drafts.filter((d) => /heldout/.test(d.name)).length, 28);
     for (const d of drafts) {
       assert.deepEqual(d.labelErrors, [], d.name);
       const words = d.text.split(/\s+/).filter(Boolean).length;
