@@ -4090,7 +4090,9 @@ function benefitObject(text: string, cues: Cue[], k: number, clause: ArrayLike<n
  * explaining asthma to children'): the subject suits a task, it does not bring the outcome. A gerund that is itself a
  * relation ('great for easing back pain') still states one.
  */
-const ING_NOUN = new Set(['morning', 'evening', 'spring', 'being', 'wellbeing', 'well-being', 'feeling', 'ageing', 'aging', 'hearing', 'healing', 'breathing', 'swelling', 'bleeding', 'itching', 'bloating', 'snoring', 'teething', 'vomiting', 'functioning', 'sleeping', 'everything', 'anything', 'something', 'nothing', 'anyone', 'training']);
+const ING_NOUN = new Set(['morning', 'evening', 'spring', 'being', 'wellbeing', 'well-being', 'feeling', 'ageing', 'aging', 'hearing', 'healing', 'breathing', 'swelling', 'bleeding', 'itching', 'bloating', 'snoring', 'teething', 'vomiting', 'functioning', 'sleeping', 'everything', 'anything', 'something', 'nothing', 'anyone', 'training',
+  // Round 8: things, places and events named by an -ing noun, not activities ('Online booking works better than phoning').
+  'booking', 'building', 'clothing', 'wedding', 'ceiling', 'parking', 'meeting', 'setting', 'housing', 'funding', 'pricing', 'billing', 'timing', 'heading', 'listing', 'posting', 'warning', 'bedding', 'lighting', 'heating', 'plumbing', 'shipping', 'wording', 'packaging', 'seasoning', 'pudding', 'stuffing', 'icing']);
 function forTask(text: string, cues: Cue[], k: number): boolean {
   const c = cues[k];
   if (text.charCodeAt(c.end - 1) !== 114 || text.charCodeAt(c.end - 2) !== 111 || text.charCodeAt(c.end - 3) !== 102) return false; // '...for'
@@ -4381,7 +4383,8 @@ function remedyComparison(text: string, cues: Cue[], clause: ArrayLike<number>, 
         for (let j = k + 1; j < cues.length && clause[j] === clause[k]; j++) if (cues[j].start > purpose && ((HEALTH_KINDS.has(cues[j].kind) && cues[j].kind !== K.side) || cues[j].kind === K.testimonial)) health = true;
       } else if (!superlative && !copula) health = true; // 'beats antidepressants in most trials'
     }
-    if (superlative || copula ? !health : !(other && (purpose < 0 || health))) continue;
+    // Round 8: with a health purpose the other side needs no treatment word ('Walking works better than resting for back pain').
+    if (superlative || copula ? !health : !(health || (other && purpose < 0))) continue;
     const why = vetoed(text, cues, k, clause, segment, inParens);
     if (why) {
       out.reason ??= why;
