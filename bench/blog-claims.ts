@@ -88,7 +88,7 @@ function main(): void {
     ['Held-out round 5 (u, v, w, x)', /^[uvwx]-heldout/],
     ['Held-out round 6 (y, z)', /^[yz]-heldout/],
     ['Held-out round 7 (r7: five drafts)', /^r7-heldout/],
-    ['Held-out round 8 (r8: five drafts)', /^r8-heldout/],
+    ['Held-out round 8 (r8: ten drafts)', /^r8-heldout/],
   ] as const) {
     const group = results.filter((r) => re.test(r.draft.name));
     if (group.length) printTable(title, group);

@@ -546,9 +546,15 @@ const KNOWN_GAPS: Gap[] = [
  * their labels above, like the tuning drafts.)
  */
 const HELDOUT_COUNTS: Record<string, { tp: number; fp: number; miss: number; severity: number }> = {
-  // Round 8's blind drafts (r8-*), pinned at the round start (code of 1f2921b and of 6ddcbc4 alike: 29 of 68 labels
-  // found, 6 false positives). Round 7's (r7-*) are analysed since round 8 and matched above.
+  // Round 8's blind drafts (r8-*, ten by two writers), pinned at the round start (code of 1f2921b and of bbe97c4 alike:
+  // 59 of 134 labels found, 9 false positives; the first writer's five: 29 of 68, 6). Round 7's (r7-*) are analysed
+  // since round 8 and matched above.
   'r8-heldout-ayurveda.md': { tp: 4, fp: 3, miss: 11, severity: 0 },
+  'r8-heldout-childrens-osteopath.md': { tp: 4, fp: 0, miss: 9, severity: 0 },
+  'r8-heldout-longevity-clinic.md': { tp: 9, fp: 0, miss: 5, severity: 0 },
+  'r8-heldout-mushroom-supplements.md': { tp: 8, fp: 0, miss: 9, severity: 1 },
+  'r8-heldout-podiatry.md': { tp: 5, fp: 2, miss: 9, severity: 0 },
+  'r8-heldout-travel-clinic.txt': { tp: 4, fp: 1, miss: 4, severity: 0 },
   'r8-heldout-cold-water-club.txt': { tp: 8, fp: 1, miss: 7, severity: 0 },
   'r8-heldout-hair-loss-clinic.md': { tp: 5, fp: 1, miss: 10, severity: 0 },
   'r8-heldout-memory-clinic.md': { tp: 9, fp: 0, miss: 5, severity: 0 },
@@ -577,9 +583,9 @@ const isWord = (ch: string | undefined): boolean => ch !== undefined && /[A-Za-z
 describe('claim rules on blog drafts: the labelled corpus', () => {
   const drafts = loadCorpus();
 
-  it('has thirty-eight drafts, twenty-eight of them named held-out, of 400-900 words, each with a well-formed labels file', () => {
-    assert.equal(drafts.length, 38);
-    assert.equal(drafts.filter((d) => /heldout/.test(d.name)).length, 28);
+  it('has forty-three drafts, thirty-three of them named held-out, of 400-900 words, each with a well-formed labels file', () => {
+    assert.equal(drafts.length, 43);
+    assert.equal(drafts.filter((d) => /heldout/.test(d.name)).length, 33);
     for (const d of drafts) {
       assert.deepEqual(d.labelErrors, [], d.name);
       const words = d.text.split(/\s+/).filter(Boolean).length;
