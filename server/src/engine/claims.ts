@@ -627,6 +627,7 @@ export function compileLexicon(settings: ClaimsSettings = {}): ClaimLexicon {
   add('testimonial', ctx.outcomeIdioms.phrases); // round 4: outcome idioms, like benefit idioms
   add('testimonial', ctx.round6Idioms.phrases); // round 6: a lift, a better chance, the odds in your favour
   add('testimonial', ctx.round7Idioms.phrases); // round 7: the spark put back, the blood flowing again, a boost of energy
+  add('testimonial', ctx.round8AIdioms.phrases); // round 8 (A): a sluggish gut woken up, calories torched, a route off a medication
   add('distancing', ctx.distancing.phrases);
   add('side', ctx.sideEffect.phrases);
   add('design', ctx.design.phrases);
@@ -686,6 +687,13 @@ export function compileLexicon(settings: ClaimsSettings = {}): ClaimLexicon {
       addVerb(v, cls);
     }
   }
+  // Round 8 (A): steadying, waking up, loosening up, proofing, braking, with a health object only.
+  for (const cls of ['increase', 'benefit', 'decrease'] as const) {
+    for (const v of relationsData.round8AVerbs[cls]) {
+      needsObject.add(inflectVerb(v).lemma);
+      addVerb(v, cls);
+    }
+  }
   add('verb', verbSources);
 
   add('comparative', relationsData.comparatives.phrases);
@@ -711,6 +719,10 @@ export function compileLexicon(settings: ClaimsSettings = {}): ClaimLexicon {
   add('intervention', outcomesData.round7Subject.interventions);
   add('body', outcomesData.round7Subject.body);
   add('bad', outcomesData.round7B.bad); // round 7 (B): fears named by what is feared ('a fear of flying')
+  // Round 8 (A): losses of a function, sluggish organs, nerves and reserves, a medication come off, an extra rep.
+  add('good', outcomesData.round8ASubject.good);
+  add('bad', outcomesData.round8ASubject.bad);
+  add('body', outcomesData.round8ASubject.body);
 
   // Bucket every entry by the first one to three characters it can match (up to the first wildcard).
   const buckets = new Map<number, Entry[]>();
@@ -818,6 +830,7 @@ function isActingLemma(lemma: string): boolean {
     // Round 6: the verbs of raising a good state and of skin care claim only with a direct health object too.
     for (const cls of ['benefit', 'decrease', 'increase'] as const) for (const v of relationsData.round6Verbs[cls]) actingLemmas.add(inflectVerb(v).lemma);
     for (const cls of ['benefit', 'decrease', 'increase'] as const) for (const v of relationsData.round7Verbs[cls]) actingLemmas.add(inflectVerb(v).lemma);
+    for (const cls of ['benefit', 'decrease', 'increase'] as const) for (const v of relationsData.round8AVerbs[cls]) actingLemmas.add(inflectVerb(v).lemma);
   }
   return actingLemmas.has(lemma);
 }
@@ -3759,7 +3772,7 @@ let benefitIdiomBy: Map<string, RegExp> | null = null;
 /** The testimonial-kind cue c is one of claims-context.json's benefitIdioms. */
 function isBenefitIdiom(text: string, c: Cue): boolean {
   if (!benefitIdiom) {
-    const phrases = [...contextData.benefitIdioms.phrases, ...contextData.outcomeIdioms.phrases, ...contextData.round6Idioms.phrases, ...contextData.round7Idioms.phrases];
+    const phrases = [...contextData.benefitIdioms.phrases, ...contextData.outcomeIdioms.phrases, ...contextData.round6Idioms.phrases, ...contextData.round7Idioms.phrases, ...contextData.round8AIdioms.phrases];
     benefitIdiom = new RegExp(`(?:${alternation(phrases)})${WORD_END}`, 'iy');
     benefitIdiomStarts = threeLetterStarts(phrases);
     // One small regex per three-letter start, its phrases in their order (V8 tries every alternative of one big regex).
@@ -3882,6 +3895,7 @@ function benefitObject(text: string, cues: Cue[], k: number, clause: ArrayLike<n
     if (o.kind === K.intervention && (polarity === 'any' || polarity === 'good') && hormoneObject(text, o)) return o; // round 7
     if (polarity === 'bad') {
       if (o.kind === K.bad || o.kind === K.disease || o.kind === K.side) return o;
+      if (o.kind === K.good && lossOfGood(text, o)) return o; // round 8 (A): 'slows memory loss', 'vision loss'
       if (o.kind === K.good) return null; // 'reduces quality of life': a harm
     }
     if (polarity === 'good') {
@@ -3900,6 +3914,13 @@ function benefitObject(text: string, cues: Cue[], k: number, clause: ArrayLike<n
     if (facts.flags[k] & F_INTERVENTION_BEFORE) return true;
   }
   return null;
+}
+
+/** Round 8 (A): a noun of loss or decline right after a good state ('memory loss', 'vision problems', 'muscle decline'). */
+const LOSS_NOUN = /^(?:loss|losses|lapses|problems|decline|impairment|deterioration|difficulties)$/;
+/** Round 8 (A): the good-state cue o is the first word of a compound that names its loss ('slows memory loss'). */
+function lossOfGood(text: string, o: Cue): boolean {
+  return text.charCodeAt(o.end) === 32 && LOSS_NOUN.test(nextWord(text, o.end));
 }
 
 /**
@@ -3939,11 +3960,11 @@ let outcomeStarts: Set<string> | null = null;
  */
 function outcomeShadowed(text: string, o: Cue): Cue {
   if (!outcomeAt) {
-    const good = alternation([...outcomesData.good, ...outcomesData.outcomeClasses.good, ...outcomesData.round6Subject.good, ...outcomesData.round7Subject.good]);
-    const bad = alternation([...outcomesData.bad, ...outcomesData.outcomeClasses.bad, ...outcomesData.round6Subject.bad, ...outcomesData.round7Subject.bad]);
+    const good = alternation([...outcomesData.good, ...outcomesData.outcomeClasses.good, ...outcomesData.round6Subject.good, ...outcomesData.round7Subject.good, ...outcomesData.round8ASubject.good]);
+    const bad = alternation([...outcomesData.bad, ...outcomesData.outcomeClasses.bad, ...outcomesData.round6Subject.bad, ...outcomesData.round7Subject.bad, ...outcomesData.round8ASubject.bad]);
     outcomeAt = new RegExp(`(?:(${good})|(${bad}))${WORD_END}`, 'iy');
     // The three-letter starts those outcomes can have, so that most verbs skip the regex.
-    outcomeStarts = threeLetterStarts([...outcomesData.good, ...outcomesData.outcomeClasses.good, ...outcomesData.round6Subject.good, ...outcomesData.round7Subject.good, ...outcomesData.bad, ...outcomesData.outcomeClasses.bad, ...outcomesData.round6Subject.bad, ...outcomesData.round7Subject.bad]);
+    outcomeStarts = threeLetterStarts([...outcomesData.good, ...outcomesData.outcomeClasses.good, ...outcomesData.round6Subject.good, ...outcomesData.round7Subject.good, ...outcomesData.round8ASubject.good, ...outcomesData.bad, ...outcomesData.outcomeClasses.bad, ...outcomesData.round6Subject.bad, ...outcomesData.round7Subject.bad, ...outcomesData.round8ASubject.bad]);
   }
   if (outcomeStarts && !outcomeStarts.has(text.slice(o.start, o.start + 3).toLowerCase())) return o;
   outcomeAt.lastIndex = o.start;

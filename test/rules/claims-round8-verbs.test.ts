@@ -1,0 +1,80 @@
+// unsupported-claim on blog prose (issue #3, round 8, part A): what a treatment does — the phrasal verbs and idioms of
+// improvement lay writers use, enabling verbs, adjectives joined by commas before the outcome, and testimonials and case
+// stories told with the time since a treatment. Each describe block is one cause, stated as a fact about English or about
+// blog writing, with positive sentences in several health areas and the nearest negatives where the rules must stay
+// silent. None of these sentences is taken from the corpus or from a benchmark.
+
+import { cases } from '../helpers/claim-cases';
+
+describe('unsupported-claim on blog prose (round 8, part A: what a treatment does)', () => {
+  describe('phrasal verbs and idioms of improvement: steadying the nerves, waking up a sluggish organ, loosening up and freeing up, proofing a body part, braking a progression, sweeping out stagnation, torching calories, an extra rep squeezed out, the edges of a bad day softened, deep sleep brought, goodbye to a complaint, a relationship with food rewired, the quickest route off a medication, walking out hearing clearly; a loss of a good state ("memory loss") is a complaint', () => {
+    cases([
+      ["Ashwagandha steadies your nerves before an exam.", ["unsupported-claim warning «steadies»"]],
+      ["Chamomile tea may steady a racing heart.", ["unsupported-claim info «may steady»"]],
+      ["Cinnamon steadies blood sugar after meals.", ["unsupported-claim warning «steadies»"]],
+      ["A morning walk could wake up a sluggish bowel.", ["unsupported-claim info «could wake up a sluggish bowel»"]],
+      ["Ginger wakes up a lazy digestion.", ["unsupported-claim warning «wakes up a lazy digestion»"]],
+      ["Dry brushing wakes up your lymphatic system.", ["unsupported-claim warning «wakes up your lymphatic system»"]],
+      ["Pilates loosens up stiff shoulders.", ["unsupported-claim warning «loosens up»"]],
+      ["Our stretching class freed up my stiff neck.", ["unsupported-claim warning «freed up»"]],
+      ["Hill sprints bulletproof your knees against injury.", ["unsupported-claim warning «bulletproof»"]],
+      ["Nordic curls injury-proof your hamstrings.", ["unsupported-claim warning «injury-proof»"]],
+      ["Iron tablets rebuild your iron stores after pregnancy.", ["unsupported-claim warning «rebuild»"]],
+      ["Orthokeratology lenses put the brakes on short-sightedness in children.", ["unsupported-claim warning «put the brakes on»"]],
+      ["Omega-3 may put the brakes on memory loss in later life.", ["unsupported-claim info «may put the brakes on»"]],
+      ["Low-dose atropine can slow your child's prescription.", ["unsupported-claim warning «can slow»"]],
+      ["Sports massage irons out the knots in your calves.", ["unsupported-claim warning «irons out»"]],
+      ["Lymphatic massage sweeps out toxins.", ["unsupported-claim warning «sweeps out toxins»"]],
+      ["Dandelion tea clears out the winter's sluggishness.", ["unsupported-claim warning «clears out the winter's sluggishness»"]],
+      ["This circuit keeps torching calories long after you stop.", ["unsupported-claim warning «torching calories»"]],
+      ["HIIT scorches calories all afternoon.", ["unsupported-claim warning «scorches calories»"]],
+      ["Skipping burns far more calories than jogging.", ["unsupported-claim warning «burns far more calories»"]],
+      ["Beetroot juice could help you squeeze out an extra mile.", ["unsupported-claim info «could help»"]],
+      ["Creatine helps you eke out another set.", ["unsupported-claim warning «helps»"]],
+      ["Interval training can shave seconds off your 5k time.", ["unsupported-claim warning «shave seconds off your 5k time»"]],
+      ["A warm bath softens the edges of a stressful day.", ["unsupported-claim warning «softens the edges of a stressful day»"]],
+      ["Lavender oil may take the edge off an anxious evening.", ["unsupported-claim info «may take the edge off»"]],
+      ["This blend brings deep, restful sleep.", ["unsupported-claim warning «brings deep, restful sleep»"]],
+      ["Valerian brought me sound, dreamless sleep.", ["unsupported-claim warning «brought me sound, dreamless sleep»"]],
+      ["Bergamot brings calm to a racing mind.", ["unsupported-claim warning «brings calm to a racing mind»"]],
+      ["Kiss goodbye to itchy scalps with our shampoo.", ["unsupported-claim warning «goodbye to itchy scalps»"]],
+      ["Say goodbye to aching knees.", ["unsupported-claim warning «goodbye to aching knees»"]],
+      ["Our six-week course rewires your relationship with food.", ["unsupported-claim warning «rewires your relationship with food»"]],
+      ["Hypnotherapy can fix your relationship with sugar.", ["unsupported-claim warning «fix your relationship with sugar»"]],
+      ["Cutting carbs is the fastest way off insulin.", ["unsupported-claim warning «fastest way off insulin»"]],
+      ["Our programme gets many people off their blood pressure tablets.", ["unsupported-claim warning «gets many people off their blood pressure tablets»"]],
+      ["The diet helped him get off insulin.", ["unsupported-claim warning «helped»"]],
+      ["Patients walk out seeing clearly.", ["unsupported-claim warning «walk out seeing clearly»"]],
+      // Advice, a non-health object, a harm, a question, a plain fact of exercise, natural history, logistics, a negation, a service.
+      ["Steady your hands on the rail before you stand up.", []],
+      ["The fire alarm wakes up the whole house.", []],
+      ["Loosen up the lid with a warm cloth.", []],
+      ["We put the brakes on new bookings over Christmas.", []],
+      ["Stress can put the brakes on your digestion.", []],
+      ["The storm brings heavy rain.", []],
+      ["Winter brings colds and flu.", []],
+      ["Our receptionist wakes up early to open the clinic.", []],
+      ["Does ashwagandha steady your nerves?", []],
+      ["Walking burns about 300 calories an hour.", []],
+      ["Counting calories is tedious.", []],
+      ["The chef torched the crème brûlée.", []],
+      ["Squeeze out an extra slice of lemon.", []],
+      ["Knock a few minutes off your commute by cycling.", []],
+      ["He shaved two minutes off his time in 2019.", []],
+      ["The rash usually clears up in a week.", []],
+      ["Bone loss speeds up after the menopause.", []],
+      ["Your child's prescription is ready to collect.", []],
+      ["Say goodbye to your old glasses frames.", []],
+      ["Therapy healed my relationship with my mother.", []],
+      ["Don't come off your antidepressants suddenly.", []],
+      ["Coming off insulin too fast can be dangerous.", []],
+      ["Patients walk out of the clinic with a leaflet.", []],
+      ["No supplement bulletproofs your back.", []],
+      ["Your back will thank you.", []],
+      ["Come back to see us in six weeks.", []],
+      ["The nausea wears off after a few days.", []],
+      ["Our nurses help you book a follow-up.", []],
+    ]);
+  });
+
+});
