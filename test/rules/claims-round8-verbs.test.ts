@@ -77,4 +77,29 @@ describe('unsupported-claim on blog prose (round 8, part A: what a treatment doe
     ]);
   });
 
+  describe('a comma between two adjectives before the object\'s noun does not end the object: "calms puffy, streaming eyes", "soothes dry, cracked lips"', () => {
+    cases([
+      ["Eyebright calms puffy, streaming eyes.", ["unsupported-claim warning «calms»"]],
+      ["This balm soothes dry, cracked lips.", ["unsupported-claim warning «soothes»"]],
+      ["Arnica gel eases stiff, aching joints.", ["unsupported-claim warning «eases»"]],
+      ["Colloidal oatmeal calms red, itchy skin in babies.", ["unsupported-claim warning «calms»"]],
+      ["Our saline spray clears blocked, stuffy noses.", ["unsupported-claim warning «clears»"]],
+      ["Magnesium relaxes tight, knotted muscles.", ["unsupported-claim warning «relaxes»"]],
+      ["Cold compresses may soothe hot, swollen ankles.", ["unsupported-claim info «may soothe»"]],
+      ["Chamomile settled my upset, gurgling tummy.", ["unsupported-claim warning «settled»"]],
+      ["Tea tree oil could calm angry, inflamed spots.", ["unsupported-claim info «could calm»"]],
+      ["Valerian improves deep, unbroken sleep.", ["unsupported-claim warning «improves»"]],
+      // A list of people or sizes, a description of a complaint, advice, a question, a negation, a comma after the verb.
+      ["Our nurse calms nervous children, parents and carers.", []],
+      ["The cream comes in small, medium and large tubes.", []],
+      ["Ginger calms babies, toddlers and older children.", []],
+      ["Dry, cracked lips are common in winter.", []],
+      ["Puffy, streaming eyes are a sign of hay fever.", []],
+      ["If your skin is red, itchy or swollen, see your GP.", []],
+      ["Does this balm soothe dry, cracked lips?", []],
+      ["No cream soothes dry, cracked heels overnight.", []],
+      ["The spray clears quickly, leaving no residue on sore noses.", []],
+    ]);
+  });
+
 });

@@ -838,11 +838,32 @@ function isActingLemma(lemma: string): boolean {
 /** Words that end a verb's object phrase before a health outcome starts ('settle and energy levels', 'build up during'). */
 const OBJECT_BREAK = /^(?:and|or|but|in|on|at|by|with|from|for|during|after|before|over|under|within|into|through|until|while|when|as|than|again|itself|themselves|yourself|itself|too|also|quickly|slowly|gradually|naturally|down|up|out|off|away|back|then|so|that|which|if)$/;
 
+/** Round 8 (A): determiners that may open an object before its first adjective ('the dry, cracked skin'). */
+const COMMA_DETERMINER = new Set(['a', 'an', 'the', 'your', 'my', 'his', 'her', 'their', 'our', 'its', 'those', 'these', 'that', 'this']);
+/**
+ * Round 8 (A): 'calms puffy, streaming eyes', 'soothes dry, cracked lips', 'eases stiff, aching joints': a comma between
+ * two adjectives before the object's noun does not end the object. The comma comes right after the first word of the
+ * object (or a determiner and one word), that word is no plural noun or break word ('calms babies, toddlers and ...'),
+ * and the next cue, a health outcome, starts right after the comma or one word later.
+ */
+function adjectiveComma(text: string, from: number, comma: Cue, next: Cue | undefined): boolean {
+  if (!next || !HEALTH_KINDS.has(next.kind) || next.kind === K.side || next.start > comma.end + 24) return false;
+  const b = prevWordBounds(text, comma.start);
+  if (!b || b[1] !== comma.start || b[0] < from) return false;
+  const adj = text.slice(b[0], b[1]).toLowerCase();
+  if ((adj.endsWith('s') && !/(?:ous|less|ss)$/.test(adj)) || OBJECT_BREAK.test(adj) || COMMA_DETERMINER.has(adj)) return false;
+  const before = text.slice(from, b[0]).trim().toLowerCase();
+  if (before !== '' && !COMMA_DETERMINER.has(before)) return false;
+  const gap = text.slice(comma.end, next.start).trim().toLowerCase();
+  return gap === '' || (/^[a-z]+(?:-[a-z]+)?$/.test(gap) && !OBJECT_BREAK.test(gap) && !COMMA_DETERMINER.has(gap));
+}
+
 /** Round 4: a health outcome (not a side effect) starts within six words after verb cue k, with no break word between. */
 function healthDirectObject(text: string, cues: Cue[], k: number): boolean {
   const c = cues[k];
   for (let j = k + 1; j < cues.length && cues[j].start < c.end + 60; j++) {
     const o = cues[j];
+    if (o.kind === COMMA && adjectiveComma(text, c.end, o, cues[j + 1])) continue; // round 8 (A): 'calms puffy, streaming eyes'
     if (o.kind < 0) return false;
     if (!HEALTH_KINDS.has(o.kind) || o.kind === K.side) continue;
     let at = c.end;
@@ -2471,7 +2492,7 @@ function readRelation(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
           rel.weak = false;
         }
       } else if (reading === 'weak') rel.weak = true;
-      if (verb.needsObject && !rel.weak && !healthObjectAfter(cues, k) && !lessenedSideObject(cues, k, verb) && !passiveHealthSubject(text, cues, k, verb, 'any')) return null;
+      if (verb.needsObject && !rel.weak && !healthObjectAfter(cues, k, text) && !lessenedSideObject(cues, k, verb) && !passiveHealthSubject(text, cues, k, verb, 'any')) return null;
       // Round 4: the acting verbs are mostly ergative ('the skin softens', 'symptoms settle and energy builds up'): they
       // claim only with the health outcome as their direct object, and a participle without one ('anemia is managed in',
       // 'were managed successfully') states no relation either.
@@ -3356,10 +3377,11 @@ function verbOfHavingBefore(text: string, pos: number): number {
   return -1;
 }
 
-function healthObjectAfter(cues: Cue[], k: number): boolean {
+function healthObjectAfter(cues: Cue[], k: number, text?: string): boolean {
   const c = cues[k];
   for (let j = k + 1; j < cues.length && cues[j].start <= c.end + 80; j++) {
     const o = cues[j];
+    if (o.kind === COMMA && text !== undefined && adjectiveComma(text, c.end, o, cues[j + 1])) continue; // round 8 (A)
     if (o.kind === BOUNDARY || o.kind === COMMA) return false;
     if (HEALTH_KINDS.has(o.kind) && o.kind !== K.side) return true;
   }
