@@ -102,4 +102,36 @@ describe('unsupported-claim on blog prose (round 8, part A: what a treatment doe
     ]);
   });
 
+  describe('enabling verbs with a person and a healthy doing ("lets them fall asleep", "allows you to breathe more easily"), a part of the day or of life made bearable in a sentence that names a complaint ("makes mornings more bearable"), and "a few of our …" as a population hedge', () => {
+    cases([
+      ["Some of our patients find that a fan by the bed lets them fall asleep faster.", ["unsupported-claim info «lets them»"]],
+      ["Melatonin lets you drift off faster.", ["unsupported-claim warning «lets you»"]],
+      ["A steroid spray allows you to breathe more easily.", ["unsupported-claim warning «allows you to»"]],
+      ["Nasal strips allow children to sleep through the night.", ["unsupported-claim warning «allow children to»"]],
+      ["Reading glasses let you see more clearly.", ["unsupported-claim warning «let you»"]],
+      ["A few of our dry-eye patients find that a humidifier makes mornings more bearable.", ["unsupported-claim info «makes mornings more bearable»"]],
+      ["For hay fever sufferers, a pollen screen makes summer nights far more bearable.", ["unsupported-claim warning «makes summer nights far more bearable»"]],
+      ["Compression socks made long flights much more comfortable for my swollen ankles.", ["unsupported-claim warning «made long flights much more comfortable»"]],
+      ["A heat pad can make period days with endometriosis more manageable.", ["unsupported-claim warning «make period days with endometriosis more manageable»"]],
+      ["Our eczema cream makes life with eczema bearable.", ["unsupported-claim warning «makes life with eczema bearable»"]],
+      ["A few of our older clients find that tai chi eases stiff knees.", ["unsupported-claim info «eases»"]],
+      // Imperatives and "let us know", services and access, a harm let back, a question, a negation, no complaint named, a complaint that makes things worse.
+      ["Let us know if your pain gets worse.", []],
+      ["Let your GP know if the rash spreads.", []],
+      ["Let them sleep in if they are poorly.", []],
+      ["Let your skin breathe overnight.", []],
+      ["The app lets you book a physio appointment.", []],
+      ["The ramp lets wheelchair users reach the clinic.", []],
+      ["Stopping your inhaler lets the inflammation come back.", []],
+      ["Does melatonin let you fall asleep faster?", []],
+      ["The cream does not let your skin breathe.", []],
+      ["Our late opening allows you to see a nurse after work.", []],
+      ["The new timetable makes mornings more bearable.", []],
+      ["Nothing makes mornings with arthritis bearable.", []],
+      ["Does a humidifier make mornings more bearable for dry eyes?", []],
+      ["Stiff joints make mornings less bearable.", []],
+      ["Our late clinic makes evenings more manageable for busy parents.", []],
+      ["A few of the parents asked about prices.", []],
+    ]);
+  });
 });

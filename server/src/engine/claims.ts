@@ -640,6 +640,7 @@ export function compileLexicon(settings: ClaimsSettings = {}): ClaimLexicon {
   add('advice', ctx.advice.phrases);
   add('population', hedgesData.population);
   add('population', hedgesData.round6Population.phrases); // round 6: 'some of our regulars'
+  add('population', hedgesData.round8APopulation.phrases); // round 8 (A): 'a few of our dry-eye regulars'
   add('hedge', hedgesData.modal);
   add(
     'hedge',
@@ -693,6 +694,12 @@ export function compileLexicon(settings: ClaimsSettings = {}): ClaimLexicon {
       needsObject.add(inflectVerb(v).lemma);
       addVerb(v, cls);
     }
+  }
+  // Round 8 (A): enabling a person to do something healthy ('lets them fall asleep', 'allows you to breathe more easily'):
+  // a good state after it, as 'helps you'.
+  for (const v of relationsData.round8AVerbs.enabling) {
+    needsObject.add(inflectVerb(v).lemma);
+    addVerb(v, 'increase');
   }
   add('verb', verbSources);
 
@@ -4127,6 +4134,8 @@ function findClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment
   // Round 7: a complaint kept away ('keeps symptoms away'), a treatment's forte ('Phobias are what hypnotherapy does
   // best'), a remedy that worked where nothing else had.
   if (!question && !out.rel && round7Claim(text, cues, clause, segment, inParens, relations, out)) return out;
+  // Round 8 (A): a part of the day or of life made bearable in a sentence that names a complaint.
+  if (!question && !out.rel && round8AClaim(text, cues, clause, segment, inParens, relations, out)) return out;
   if (!question && !out.rel) {
     // A sentence that states an association ('X is linked to Y') or describes a study's design reports research, not
     // what happened to the writer's clients or to the writer: no reported outcome or testimonial is looked for.
@@ -4526,6 +4535,32 @@ function round7Found(text: string, cues: Cue[], clause: ArrayLike<number>, segme
   out.object = object;
   out.reason = null;
   return true;
+}
+
+// ---------------------------------------------------------------- round 8 (A): what a treatment does
+
+/**
+ * Round 8 (A): a causative 'make' with a part of the day, the year or of life as its object and a predicate of relief
+ * ('makes mornings more bearable', 'made long flights far more comfortable', 'makes the school run less of a struggle',
+ * 'makes life with eczema bearable'). Said of a treatment in a sentence that names a complaint, it claims relief of that
+ * complaint; with no complaint named ('The new timetable makes mornings more bearable') it is no health claim.
+ */
+const MADE_BEARABLE = /\b(?:make|makes|made|making)\s+(?:(?:the|your|their|my|his|her|our|those|these)\s+)?(?:(?:early|long|winter|summer|dark|cold|hot|sleepless|school|busy|working|bad|pollen|flare-up)\s+)?(?:mornings?|nights?|evenings?|days?|winters?|summers?|flights?|bedtimes?|school\s+runs?|life|daily\s+life|everyday\s+life|work|workdays?|shifts?|journeys?|drives?|exams?|walks?|periods?|pregnancy|menopause|pollen\s+season|hay\s+fever\s+season|seasons?)(?:\s+with\s+(?:[a-z'-]+\s+){0,2}?[a-z'-]+)?\s+(?:(?:so\s+much|much|far|a\s+lot|a\s+little|a\s+bit|noticeably|really|more)\s+)?(?:more\s+(?:bearable|manageable|tolerable|comfortable)|bearable|manageable|tolerable|less\s+of\s+a\s+(?:struggle|battle|misery|ordeal|nightmare|chore)|less\s+miserable|easier\s+to\s+(?:face|get\s+through|bear|cope\s+with))(?![a-z-])/gi;
+/** Round 8 (A): the words one of which MADE_BEARABLE needs. */
+const MADE_BEARABLE_WORDS = ['bearable', 'manageable', 'tolerable', 'comfortable', 'less of a', 'miserable', 'easier to'];
+function round8AClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, relations: Relation[], out: ClaimFinding): boolean {
+  if (text.indexOf('mak') < 0 && text.indexOf('made') < 0) return false;
+  if (!MADE_BEARABLE_WORDS.some((w) => text.indexOf(w) >= 0)) return false;
+  for (const r of relations) if (r.type === 'corr') return false;
+  let complaint = false;
+  for (const c of cues) if (c.kind === K.bad || c.kind === K.disease) complaint = true;
+  if (!complaint) return false;
+  MADE_BEARABLE.lastIndex = 0;
+  const m = MADE_BEARABLE.exec(text);
+  if (!m || COURSE_SUBJECT.test(prevWord(text, m.index)) || negationBefore(text, cues, m.index)) return false;
+  let k = 0;
+  while (k < cues.length - 1 && cues[k].start < m.index) k++;
+  return round7Found(text, cues, clause, segment, inParens, k, { kind: K.verb, start: m.index, end: m.index + m[0].length }, null, out);
 }
 
 // ---------------------------------------------------------------- round 5: care and services, not effects
