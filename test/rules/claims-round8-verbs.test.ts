@@ -134,4 +134,32 @@ describe('unsupported-claim on blog prose (round 8, part A: what a treatment doe
       ["A few of the parents asked about prices.", []],
     ]);
   });
+
+  describe('case stories and testimonials told with the time since a treatment: "Within a fortnight of starting T she was sleeping seven hours", "Three weeks of your plan and my resting heart rate dropped", "Three months with my new aids and the hissing has faded to a whisper", "Did your routine and I haven\'t had a twinge since July"', () => {
+    cases([
+      ["Within a fortnight of starting the magnesium she was sleeping seven hours a night.", ["unsupported-claim warning «she was sleeping seven hours a night»"]],
+      ["Within a month of starting the tablets his blood pressure came down to 130 over 80.", ["unsupported-claim warning «his blood pressure came down»"]],
+      ["\"Two weeks of your stretching plan and my sciatica has eased.\"", ["unsupported-claim warning «my sciatica has eased»"]],
+      ["Four months with my new hearing aids and the ringing in my ears has faded to a whisper.", ["unsupported-claim warning «the ringing in my ears has faded to a whisper»"]],
+      ["\"Three weeks of your running programme and my resting heart rate dropped from 72 to 60.\"", ["unsupported-claim warning «my resting heart rate dropped»"]],
+      ["Did your breathing exercises every morning and I haven't had an asthma attack since March.", ["unsupported-claim warning «I haven't had an asthma attack»"]],
+      ["Did your stretches every morning and I haven't had a twinge since March.", ["unsupported-claim warning «I haven't had a twinge»"]],
+      ["Followed your low-FODMAP plan and I haven't had a bloating episode since Easter.", ["unsupported-claim warning «I haven't had a bloating»"]],
+      ["Six sessions with our physio and his back pain has all but disappeared.", ["unsupported-claim warning «his back pain has all but disappeared»"]],
+      ["\"A month into the retinol and my spots have cleared.\"", ["unsupported-claim warning «my spots have cleared»"]],
+      ["Three weeks with my new orthotics and the heel pain has settled.", ["unsupported-claim warning «the heel pain has settled»"]],
+      ["After a month of using the inhaler, she is sleeping through the night.", ["unsupported-claim warning «she is sleeping through the night»"]],
+      // Time with no treatment (natural course, school, a puppy), a harm, an outcome negated, no symptom, a question.
+      ["After two weeks the rash had cleared up on its own.", []],
+      ["Three weeks of your plan and my blood pressure rose.", []],
+      ["Within a fortnight of starting the tablets she was sleeping badly and feeling sick.", []],
+      ["Did your course and I have not missed a session since.", []],
+      ["Two weeks with my new puppy and I am walking ten miles a day.", []],
+      ["Within a week of starting nursery he had caught three colds.", []],
+      ["Did your workshop and I have been thinking about it ever since.", []],
+      ["After two weeks of starting the tablets, did your cough clear up?", []],
+      ["Four months with my new hearing aids and the ringing in my ears has not faded at all.", []],
+      ["Within a month of starting school she was sleeping through the night.", []],
+    ]);
+  });
 });

@@ -730,6 +730,7 @@ export function compileLexicon(settings: ClaimsSettings = {}): ClaimLexicon {
   add('good', outcomesData.round8ASubject.good);
   add('bad', outcomesData.round8ASubject.bad);
   add('body', outcomesData.round8ASubject.body);
+  add('intervention', outcomesData.round8ASubject.interventions);
 
   // Bucket every entry by the first one to three characters it can match (up to the first wildcard).
   const buckets = new Map<number, Entry[]>();
@@ -4549,6 +4550,7 @@ const MADE_BEARABLE = /\b(?:make|makes|made|making)\s+(?:(?:the|your|their|my|hi
 /** Round 8 (A): the words one of which MADE_BEARABLE needs. */
 const MADE_BEARABLE_WORDS = ['bearable', 'manageable', 'tolerable', 'comfortable', 'less of a', 'miserable', 'easier to'];
 function round8AClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, relations: Relation[], out: ClaimFinding): boolean {
+  if (caseStory(text, cues, clause, segment, inParens, out)) return true;
   if (text.indexOf('mak') < 0 && text.indexOf('made') < 0) return false;
   if (!MADE_BEARABLE_WORDS.some((w) => text.indexOf(w) >= 0)) return false;
   for (const r of relations) if (r.type === 'corr') return false;
@@ -4561,6 +4563,97 @@ function round8AClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segm
   let k = 0;
   while (k < cues.length - 1 && cues[k].start < m.index) k++;
   return round7Found(text, cues, clause, segment, inParens, k, { kind: K.verb, start: m.index, end: m.index + m[0].length }, null, out);
+}
+
+/** Round 8 (A): first words of a case story's opener (after quotes or emphasis), looked up before its regex. */
+const CASE_FIRST = new Set(['within', 'after', 'in', 'a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twelve', 'did', 'started', 'tried', 'followed', 'switched', 'used', 'took', 'began', 'swapped', 'gave']);
+/**
+ * Round 8 (A): the opener of a case story or a testimonial that names a treatment and a time since it: 'Within a
+ * fortnight of starting the valerian', 'After six weeks of taking it', 'Three weeks of your HIIT plan', 'Three months with
+ * my new aids', 'Did your core routine instead'. Group 1: the 'did your X' shape, which needs 'and' before its outcome.
+ */
+const CASE_OPENER = /^[\s"'\u201c\u2018*_>(]*(?:(?:within|after|in)\s+(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a\s+couple\s+of|a\s+few|\d+)\s+(?:days?|weeks?|fortnights?|months?|sessions?|treatments?)\s+of\s+(?:starting|taking|using|doing|beginning|trying|following|switching\s+to|adding|wearing)\s+(?=(?:the|my|her|his|their|your|our|this|these|a|an)\s)|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a\s+couple\s+of|a\s+few|\d+)\s+(?:days?|weeks?|fortnights?|months?|(sessions?))\s+(?:of|with|on|into)\s+(?:your|my|the|our|her|his|their|this)\s|((?:did|started|tried|followed|switched\s+to|used|took|began|swapped\s+to|gave)\s+(?:your|the|this)\s))/i;
+/** Round 8 (A): a measure that is better lower, fallen ('my resting heart rate dropped from 78 to 61'). */
+const CASE_MEASURE = /(?:my|her|his|their|our|your)\s+(?:[a-z-]+\s+){0,2}?(?:resting\s+heart\s+rate|heart\s+rate|pulse|blood\s+pressure|cholesterol|ldl|weight|waist|hba1c|blood\s+sugars?|glucose|sugars|triglycerides|pain\s+scores?)\s+(?:(?:has|have|had)\s+)?(?:dropped|fell|fallen|come\s+down|came\s+down|gone\s+down|went\s+down|halved|plummeted|improved|settled)(?![a-z-])/iy;
+/** Round 8 (A): a symptom faded or eased, with up to eight words of description between ('the hissing I'd had for eight years has faded to a whisper'). */
+const CASE_FADED = /(?:the|my|her|his|their|our)\s+(?:[a-z-]+(?:['\u2019][a-z]+)?\s+){1,8}?(?:(?:has|have|had)\s+(?:all\s+but\s+|almost\s+|nearly\s+)?)?(?:faded|eased|settled|calmed\s+down|died\s+down|quietened(?:\s+down)?|gone\s+quiet|disappeared|vanished|cleared(?:\s+up)?|lifted|subsided|shrunk|shrunk\s+away)(?:\s+(?:to\s+(?:a\s+whisper|nothing|almost\s+nothing|a\s+murmur|a\s+minimum)|completely|altogether|away))?(?![a-z-])/iy;
+/** Round 8 (A): a person doing well ('she was sleeping seven hours', 'I'm walking pain-free', 'waking with a clear head'). */
+const CASE_DOING = /(?:(?:she|he|i|we|they)\s+(?:was|were|am|is|are)|i['\u2019]m|she['\u2019]s|he['\u2019]s|we['\u2019]re|they['\u2019]re)\s+(?:now\s+|finally\s+|already\s+)?(?:sleeping|walking|running|training|eating|breathing|moving|lifting|cycling|swimming|waking(?:\s+up)?)\s+(?:(?:a\s+full|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:hours?|miles?|km|kilometres?|kilometers?|nights?)(?:\s+a\s+night)?|soundly|properly|normally|comfortably|pain-free|through\s+the\s+night|(?:with\s+a\s+clear\s+head|clear-headed|refreshed|rested))(?![a-z-])/iy;
+/** Round 8 (A): a negation inside an outcome ('has not faded', 'is no longer sleeping'). */
+const CASE_NEGATED = /\b(?:not|never|no\s+longer|hardly|barely)\b|n['\u2019]t\b/i;
+/** Round 8 (A): none of a symptom since ('I haven't had a twinge since July'). */
+const CASE_NONE = /(?:i|we|she|he|they)\s+(?:haven['\u2019]t|hasn['\u2019]t|have\s+not|has\s+not|hadn['\u2019]t|had\s+not)\s+(?:had|felt|needed|taken|suffered|noticed)\s+(?:a\s+single\s+|one\s+|a\s+|an\s+|any\s+|another\s+)?/iy;
+/**
+ * Round 8 (A): a case story or testimonial told with the time since a treatment: the opener (CASE_OPENER) and then,
+ * after 'and' or straight after the treatment, an outcome: a measure that is better lower fallen, a symptom faded or
+ * eased (a complaint among its words), a person sleeping or walking well, none of a symptom since, or one of the round-6
+ * fragment outcomes ('I can … again', 'back on my feet'). 'Within a fortnight of starting the valerian she was sleeping
+ * seven hours', 'Three weeks of your HIIT plan and my resting heart rate dropped from 78 to 61', 'Did your core routine
+ * instead and I haven't had a twinge since July'. Not: a time with no treatment ('After two weeks the rash had cleared'),
+ * a harm ('my blood pressure rose'), an outcome negated or a question.
+ */
+function caseStory(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, out: ClaimFinding): boolean {
+  let s0 = 0;
+  while (s0 < text.length && !isWordChar(text.charCodeAt(s0))) s0++;
+  if (!CASE_FIRST.has(text.slice(s0, nextWordEnd(text, s0)).toLowerCase())) return false;
+  const o = CASE_OPENER.exec(text);
+  if (!o) return false;
+  const openEnd = o.index + o[0].length;
+  // 'Did your X and …' needs the 'and'; the time openers may run straight on ('… of starting the valerian she was …').
+  const needAnd = o[2] !== undefined;
+  // A time with a person or a thing ('Two weeks with my new puppy and …') is no treatment: the opener names sessions,
+  // starts taking something, or the words up to the outcome address the writer's plan ('your') or name a treatment.
+  const named = o[1] !== undefined || /\b(?:of|within|after|in)\s+(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a\s+couple\s+of|a\s+few|\d+)\s+[a-z]+\s+of\s+[a-z]+/i.test(o[0]) || /\byour\s+$/i.test(o[0]);
+  const limit = Math.min(text.length, openEnd + 140);
+  for (let at = openEnd; at < limit; at = nextWordEnd(text, at)) {
+    while (at < limit && !isWordChar(text.charCodeAt(at))) at++;
+    if (at >= limit) break;
+    const before = text.slice(openEnd, at);
+    if (/[.;:!?]/.test(before)) return false;
+    if (needAnd && !/\band\s+$/i.test(before)) continue;
+    let end = -1;
+    let none = false;
+    for (const re of [FRAGMENT_CAN, FRAGMENT_ING, FRAGMENT_BACK, FRAGMENT_FEEL, FRAGMENT_GONE, CASE_MEASURE, CASE_FADED, CASE_DOING, CASE_NONE]) {
+      re.lastIndex = at;
+      const m = re.exec(text);
+      if (!m || m.index !== at) continue;
+      let e = at + m[0].length;
+      if (re === CASE_FADED || re === FRAGMENT_GONE) {
+        let health = false;
+        for (const c of cues) if (c.start >= at && c.end <= e && (c.kind === K.bad || c.kind === K.disease)) health = true;
+        if (!health) {
+          const { countSymptom } = round6Regexes();
+          countSymptom.lastIndex = nextWordEnd(text, at);
+          const cs = countSymptom.exec(text);
+          health = !!cs && cs.index + cs[0].length <= e;
+        }
+        if (!health) continue;
+      } else if (re === CASE_NONE) {
+        const { countSymptom } = round6Regexes();
+        countSymptom.lastIndex = e;
+        const cs = countSymptom.exec(text);
+        const c = cueFrom(cues, e);
+        if (cs) e += cs[0].length;
+        else if (c && (c.kind === K.bad || c.kind === K.disease) && wordsBetween(text, e, c.start) <= 1) e = c.end;
+        else continue;
+        if (!/^(?:\s+[a-z-]+){0,2}?\s+since\b/i.test(text.slice(e, e + 40))) continue;
+        none = true;
+      }
+      end = e;
+      break;
+    }
+    if (end < 0) continue;
+    if (!none && CASE_NEGATED.test(text.slice(at, end))) return false;
+    let treatment = named;
+    for (const c of cues) if (c.start >= s0 && c.start < at && (c.kind === K.intervention || c.kind === K.drug)) treatment = true;
+    // 'my new aids': the lexicon reads 'aids' as the verb 'aid'; after a determiner or 'new' it is the hearing aids.
+    if (!treatment && /\b(?:my|new|your|her|his|the|our)\s+aids\s+and\b/i.test(text.slice(openEnd > 12 ? openEnd - 12 : 0, at))) treatment = true;
+    if (!treatment) return false;
+    let k = 0;
+    while (k < cues.length - 1 && cues[k].start < at) k++;
+    return round7Found(text, cues, clause, segment, inParens, k, { kind: K.verb, start: at, end }, null, out);
+  }
+  return false;
 }
 
 // ---------------------------------------------------------------- round 5: care and services, not effects
