@@ -3990,11 +3990,11 @@ let outcomeStarts: Set<string> | null = null;
  */
 function outcomeShadowed(text: string, o: Cue): Cue {
   if (!outcomeAt) {
-    const good = alternation([...outcomesData.good, ...outcomesData.outcomeClasses.good, ...outcomesData.round6Subject.good, ...outcomesData.round7Subject.good, ...outcomesData.round8ASubject.good]);
-    const bad = alternation([...outcomesData.bad, ...outcomesData.outcomeClasses.bad, ...outcomesData.round6Subject.bad, ...outcomesData.round7Subject.bad, ...outcomesData.round8ASubject.bad]);
+    const good = alternation([...outcomesData.good, ...outcomesData.outcomeClasses.good, ...outcomesData.round6Subject.good, ...outcomesData.round7Subject.good]);
+    const bad = alternation([...outcomesData.bad, ...outcomesData.outcomeClasses.bad, ...outcomesData.round6Subject.bad, ...outcomesData.round7Subject.bad]);
     outcomeAt = new RegExp(`(?:(${good})|(${bad}))${WORD_END}`, 'iy');
     // The three-letter starts those outcomes can have, so that most verbs skip the regex.
-    outcomeStarts = threeLetterStarts([...outcomesData.good, ...outcomesData.outcomeClasses.good, ...outcomesData.round6Subject.good, ...outcomesData.round7Subject.good, ...outcomesData.round8ASubject.good, ...outcomesData.bad, ...outcomesData.outcomeClasses.bad, ...outcomesData.round6Subject.bad, ...outcomesData.round7Subject.bad, ...outcomesData.round8ASubject.bad]);
+    outcomeStarts = threeLetterStarts([...outcomesData.good, ...outcomesData.outcomeClasses.good, ...outcomesData.round6Subject.good, ...outcomesData.round7Subject.good, ...outcomesData.bad, ...outcomesData.outcomeClasses.bad, ...outcomesData.round6Subject.bad, ...outcomesData.round7Subject.bad]);
   }
   if (outcomeStarts && !outcomeStarts.has(text.slice(o.start, o.start + 3).toLowerCase())) return o;
   outcomeAt.lastIndex = o.start;
@@ -4595,7 +4595,12 @@ const CASE_NONE = /(?:i|we|she|he|they)\s+(?:haven['\u2019]t|hasn['\u2019]t|have
 function caseStory(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, out: ClaimFinding): boolean {
   let s0 = 0;
   while (s0 < text.length && !isWordChar(text.charCodeAt(s0))) s0++;
-  if (!CASE_FIRST.has(text.slice(s0, nextWordEnd(text, s0)).toLowerCase())) return false;
+  // Most sentences name no time of a treatment and open with no past verb of doing: looked at without slicing the text.
+  const w0 = nextWordEnd(text, s0) - s0;
+  const ch = text.charCodeAt(s0) | 32;
+  const pastVerb = (ch === 100 && w0 === 3) || (ch === 115 && (w0 === 7 || w0 === 8)) || (ch === 116 && (w0 === 4 || w0 === 5)) || (ch === 102 && w0 === 8) || ((ch === 117 || ch === 103) && w0 === 4) || (ch === 98 && w0 === 5);
+  if (!pastVerb && text.indexOf('week') < 0 && text.indexOf('month') < 0 && text.indexOf('day') < 0 && text.indexOf('fortnight') < 0 && text.indexOf('session') < 0 && text.indexOf('treatment') < 0) return false;
+  if (w0 > 8 || !CASE_FIRST.has(text.slice(s0, s0 + w0).toLowerCase())) return false;
   const o = CASE_OPENER.exec(text);
   if (!o) return false;
   const openEnd = o.index + o[0].length;
