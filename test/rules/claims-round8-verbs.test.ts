@@ -162,4 +162,20 @@ describe('unsupported-claim on blog prose (round 8, part A: what a treatment doe
       ["Within a month of starting school she was sleeping through the night.", []],
     ]);
   });
+
+  describe('a plural product noun the lexicon reads as a verb ("drops", "aids", "supports", "sprays") after a determiner or a compound word is the treatment of a remedy frame ("Our drops are a must for dry eyes")', () => {
+    cases([
+      ["Our drops are a must for dry eyes.", ["unsupported-claim warning «are a must»"]],
+      ["These ear drops are a godsend for swimmer's ear.", ["unsupported-claim warning «are a godsend»"]],
+      ["My new aids have been a lifesaver for my tinnitus.", ["unsupported-claim warning «have been a lifesaver»"]],
+      ["Our knee supports are a must-have for runners with sore knees.", ["unsupported-claim warning «are a must»"]],
+      ["Say goodbye to hay fever with our nasal sprays.", ["unsupported-claim warning «goodbye to hay fever»"]],
+      // No complaint after the frame, a verb of falling, a negation, a question.
+      ["Our drops are a must for every first-aid kit.", []],
+      ["Rain drops are a must for a good garden.", []],
+      ["Blood pressure drops are common after standing.", []],
+      ["Our drops are not a cure for dry eyes.", []],
+      ["Are our drops a must for dry eyes?", []],
+    ]);
+  });
 });

@@ -4453,7 +4453,7 @@ function remedyFrame(text: string, cues: Cue[], clause: ArrayLike<number>, segme
   for (let j = 0; j < cues.length; j++) {
     const c = cues[j];
     if (inParens[j]) continue;
-    if ((c.kind === K.intervention || c.kind === K.drug) && treatment < 0 && (c.end <= start || re === GOODBYE)) treatment = j;
+    if ((c.kind === K.intervention || c.kind === K.drug || (c.kind === K.verb && productNoun(text, c))) && treatment < 0 && (c.end <= start || re === GOODBYE)) treatment = j;
     if (re === PAST) {
       if (c.end <= start && (c.kind === K.bad || c.kind === K.disease) && !health) health = c;
     } else if (c.start >= end && !health && c.start <= end + 40 && (c.kind === K.bad || c.kind === K.disease || c.kind === K.good || c.kind === K.body)) health = c;
@@ -4471,6 +4471,15 @@ function remedyFrame(text: string, cues: Cue[], clause: ArrayLike<number>, segme
     while (k < cues.length - 1 && cues[k].start < start) k++;
   }
   return round7Found(text, cues, clause, segment, inParens, k, { kind: K.verb, start, end }, health, out);
+}
+
+/** Round 8 (A): plural product nouns that the lexicon reads as verbs ('drops', 'aids', 'sprays', 'supports'). */
+const PRODUCT_VERB_NOUN = new Set(['drops', 'aids', 'sprays', 'supports', 'rinses', 'rubs', 'washes', 'patches', 'shots', 'boosters']);
+/** Round 8 (A): words before such a noun that make it the product ('our drops', 'eye drops', 'my new aids', 'knee supports'). */
+const PRODUCT_BEFORE = /^(?:our|your|my|her|his|their|these|those|the|new|eye|ear|nose|nasal|hearing|knee|back|wrist|ankle|arch|saline|herbal|homeopathic|b12|vitamin|allergy)$/;
+/** Round 8 (A): verb cue c is a product noun after a determiner or a compound word ('Our drops are a must for dry eyes'). */
+function productNoun(text: string, c: Cue): boolean {
+  return c.end - c.start <= 8 && PRODUCT_VERB_NOUN.has(cueText(text, c).toLowerCase()) && PRODUCT_BEFORE.test(prevWord(text, c.start));
 }
 
 /** Round 7: 'makes a real (big, huge, world of) difference': the plain 'makes a difference' is an effect verb of the lexicon. */
