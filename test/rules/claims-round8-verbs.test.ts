@@ -178,4 +178,29 @@ describe('unsupported-claim on blog prose (round 8, part A: what a treatment doe
       ["Are our drops a must for dry eyes?", []],
     ]);
   });
+
+  describe('more of the enabling family: "means you can", "gives you the freedom to", "leaves you free to", "frees you from" a complaint, "gets you back to running", "keeps your joints oiled", "unknots"', () => {
+    cases([
+      ["Our night splint means you can sleep through the night.", ["unsupported-claim warning «means you can»"]],
+      ["A reliever inhaler means you can breathe more easily on a run.", ["unsupported-claim warning «means you can»"]],
+      ["This spray gives you the freedom to breathe through your nose at night.", ["unsupported-claim warning «gives you the freedom to»"]],
+      ["Hypnotherapy frees you from panic attacks.", ["unsupported-claim warning «frees you from»"]],
+      ["Our programme freed many people from chronic back pain.", ["unsupported-claim warning «freed many people from»"]],
+      ["Physio gets you back to running sooner.", ["unsupported-claim warning «gets you back to running»"]],
+      ["Yoga unknots a stiff back.", ["unsupported-claim warning «unknots»"]],
+      ["Fish oil keeps your joints oiled.", ["unsupported-claim warning «keeps your joints oiled»"]],
+      // Services and access, a non-health freedom, a complaint that takes something away, a negation, a question.
+      ["Online booking means you can see a GP the same day.", []],
+      ["The ramp means you can reach the clinic in a wheelchair.", []],
+      ["This means you can book a follow-up online.", []],
+      ["Asthma means you can struggle to breathe on cold days.", []],
+      ["Our receptionist will get you back to the waiting room.", []],
+      ["The new rota frees you from weekend shifts.", []],
+      ["The cast means you can't run for six weeks.", []],
+      ["Does physio get you back to running sooner?", []],
+      ["Hay fever means you can't sleep properly.", []],
+      ["A blocked nose means you can't breathe through it.", []],
+      ["Arthritis means you can no longer walk far.", []],
+    ]);
+  });
 });

@@ -701,6 +701,11 @@ export function compileLexicon(settings: ClaimsSettings = {}): ClaimLexicon {
     needsObject.add(inflectVerb(v).lemma);
     addVerb(v, 'increase');
   }
+  // Round 8 (A): freeing a person from a complaint ('frees you from panic attacks'): a bad outcome after it.
+  for (const v of relationsData.round8AVerbs.freeing) {
+    needsObject.add(inflectVerb(v).lemma);
+    addVerb(v, 'decrease');
+  }
   add('verb', verbSources);
 
   add('comparative', relationsData.comparatives.phrases);
@@ -846,6 +851,8 @@ function isActingLemma(lemma: string): boolean {
 /** Words that end a verb's object phrase before a health outcome starts ('settle and energy levels', 'build up during'). */
 const OBJECT_BREAK = /^(?:and|or|but|in|on|at|by|with|from|for|during|after|before|over|under|within|into|through|until|while|when|as|than|again|itself|themselves|yourself|itself|too|also|quickly|slowly|gradually|naturally|down|up|out|off|away|back|then|so|that|which|if)$/;
 
+/** Round 8 (A): a negation or a struggle right after 'means you can' ('means you can't sleep', 'can struggle to breathe'). */
+const CANNOT_AFTER = /^(?:n?['\u2019]t|not|\s+(?:not|no|never|hardly|barely|only|struggle|still|find\s+it\s+hard|have\s+trouble|lose|end\s+up))\b/i;
 /** Round 8 (A): determiners that may open an object before its first adjective ('the dry, cracked skin'). */
 const COMMA_DETERMINER = new Set(['a', 'an', 'the', 'your', 'my', 'his', 'her', 'their', 'our', 'its', 'those', 'these', 'that', 'this']);
 /**
@@ -2476,6 +2483,8 @@ function readRelation(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
       }
       const verb = found ? found.verb : lex.verbs.get(cueText(text, c));
       if (!verb) return null;
+      // Round 8 (A): 'means you can't sleep', 'means you can struggle to breathe': what a complaint takes away.
+      if (verb.form !== 'ing' && verb.lemma.startsWith('mean ') && CANNOT_AFTER.test(text.slice(c.end, c.end + 16))) return null;
       rel.verb = verb;
       let reading: ReturnType<typeof readVerb>;
       if (found) {
