@@ -203,4 +203,28 @@ describe('unsupported-claim on blog prose (round 8, part A: what a treatment doe
       ["Arthritis means you can no longer walk far.", []],
     ]);
   });
+
+  describe('more openers and outcomes of a case story: since starting a treatment or since a session, a time after a session, a number of sessions ("After three sessions", "Two sessions in and", "By the end of the course"); a body part feeling better, a complaint that no longer happens, a child who sleeps through, a measure that is down', () => {
+    cases([
+      ["Two sessions in and my shoulder feels looser.", ["unsupported-claim warning «my shoulder feels looser»"]],
+      ["Since starting the drops, my eyes feel less gritty.", ["unsupported-claim warning «my eyes feel less gritty»"]],
+      ["Since I started taking magnesium, my cramps have gone.", ["unsupported-claim warning «my cramps have gone»"]],
+      ["Ever since the course, my son sleeps through.", ["unsupported-claim warning «my son sleeps through»"]],
+      ["A week after her first session, the migraines stopped.", ["unsupported-claim warning «the migraines stopped»"]],
+      ["After three sessions my jaw no longer clicks.", ["unsupported-claim warning «my jaw no longer clicks»"]],
+      ["Six weeks on the plan and my waist is down two inches.", ["unsupported-claim warning «my waist is down»"]],
+      ["By the end of the course her eczema had cleared.", ["unsupported-claim warning «her eczema had cleared»"]],
+      ["Since we started the new inhaler, he sleeps right through.", ["unsupported-claim warning «he sleeps right through»"]],
+      // Since a date, a move or school (no treatment), a complaint still there, worse or back, natural course, a question, a service.
+      ["Since the 1990s, my blood pressure has come down.", []],
+      ["Ever since the move, my son sleeps through.", []],
+      ["After three sessions my jaw still clicks.", []],
+      ["Since starting the tablets, my eyes feel worse.", []],
+      ["A week after her first session, the migraines came back.", []],
+      ["Since starting school, my son sleeps through.", []],
+      ["After two weeks the cough had gone on its own.", []],
+      ["Since starting the drops, have your eyes felt less gritty?", []],
+      ["By the end of the course, most people can book their own follow-up.", []],
+    ]);
+  });
 });

@@ -4584,19 +4584,40 @@ function round8AClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segm
 }
 
 /** Round 8 (A): first words of a case story's opener (after quotes or emphasis), looked up before its regex. */
-const CASE_FIRST = new Set(['within', 'after', 'in', 'a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twelve', 'did', 'started', 'tried', 'followed', 'switched', 'used', 'took', 'began', 'swapped', 'gave']);
+const CASE_FIRST = new Set(['within', 'after', 'in', 'since', 'ever', 'by', 'a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twelve', 'did', 'started', 'tried', 'followed', 'switched', 'used', 'took', 'began', 'swapped', 'gave']);
 /**
  * Round 8 (A): the opener of a case story or a testimonial that names a treatment and a time since it: 'Within a
  * fortnight of starting the valerian', 'After six weeks of taking it', 'Three weeks of your HIIT plan', 'Three months with
  * my new aids', 'Did your core routine instead'. Group 1: the 'did your X' shape, which needs 'and' before its outcome.
  */
 const CASE_OPENER = /^[\s"'\u201c\u2018*_>(]*(?:(?:within|after|in)\s+(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a\s+couple\s+of|a\s+few|\d+)\s+(?:days?|weeks?|fortnights?|months?|sessions?|treatments?)\s+of\s+(?:starting|taking|using|doing|beginning|trying|following|switching\s+to|adding|wearing)\s+(?=(?:the|my|her|his|their|your|our|this|these|a|an)\s)|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a\s+couple\s+of|a\s+few|\d+)\s+(?:days?|weeks?|fortnights?|months?|(sessions?))\s+(?:of|with|on|into)\s+(?:your|my|the|our|her|his|their|this)\s|((?:did|started|tried|followed|switched\s+to|used|took|began|swapped\s+to|gave)\s+(?:your|the|this)\s))/i;
+/**
+ * Round 8 (A): more openers of a case story: since starting a treatment or since a session ('Since I started taking
+ * magnesium,', 'Ever since the course,'), a time after or into a treatment ('A week after her first session'), a number
+ * of sessions ('After three sessions', 'By the end of the course', 'Two sessions in and'). Group 1: the opener names the
+ * treatment by a session word or by starting something; otherwise a treatment must be named before the outcome.
+ */
+const CASE_OPENER2 = /^[\s"'\u201c\u2018*_>(]*(?:((?:ever\s+)?since\s+(?:(?:starting|beginning|trying|switching\s+to)\s+(?=(?:the|my|her|his|their|your|our|this|these|a|an)\s)|(?:taking|using)\s|(?:i|we|she|he|they)\s+(?:(?:started|began|switched\s+to|tried)\s+(?=(?:the|my|her|his|their|your|our|this|these|a|an)\s)|(?:started|began)\s+(?:taking|using|on|with)\s))|(?:ever\s+)?since\s+(?:the|my|her|his|their|our|your)\s+(?:first\s+|last\s+)?(?:sessions?|treatments?|course|injections?|jabs?|op|operation|surgery|procedure|appointment|infusions?|drips?)\b|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a\s+couple\s+of|a\s+few|\d+)\s+(?:days?|weeks?|months?)\s+(?:after|into)\s+(?:the|my|her|his|their|your|our)\s+(?:first\s+|second\s+|last\s+)?(?:sessions?|treatments?|course|injections?|jabs?|op|operation|surgery|procedure|appointment|infusions?|drips?|doses?)\b|(?:after|by|within)\s+(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a\s+couple\s+of|a\s+few|\d+|the\s+(?:first|second|third|fourth|fifth|sixth|last|final))\s+(?:sessions?|treatments?|injections?|visits?|appointments?|infusions?|doses?|jabs?)\b|by\s+the\s+end\s+of\s+(?:the|my|her|his|their|our|your)\s+(?:course|programme|program|treatment|block\s+of\s+sessions)\b|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a\s+couple\s+of|a\s+few|\d+)\s+(?:sessions?|treatments?|injections?)\s+in\b)|(?:ever\s+)?since\s+(?:the|my|her|his|their|our|your)\s+)/i;
+/** Round 8 (A): a body part or a state feeling or looking better ('my eyes feel less gritty', 'my knee still feels brand new'). */
+const CASE_PART = /(?:my|her|his|their|our)\s+(?:[a-z-]+\s+){0,2}?(?:eyes|skin|back|knees?|joints|shoulders?|neck|hips?|legs|feet|hands|gut|tummy|stomach|head|chest|sinuses|nose|throat|mouth|gums|teeth|jaw|scalp|hair|muscles|mind|energy|mood|sleep|periods?|breathing|digestion)\s+(?:(?:still|now|already|finally)\s+)?(?:feels?|looks?|is|are)\s+(?:(?:so\s+much|much|far|a\s+lot|noticeably|definitely|already|completely)\s+)?(?:less\s+[a-z-]+|better|looser|calmer|clearer|stronger|softer|smoother|brighter|lighter|easier|freer|brand\s+new|like\s+new|normal(?:\s+again)?|back\s+to\s+normal)(?![a-z-])/iy;
+/** Round 8 (A): a complaint that no longer happens ('my jaw no longer clicks', 'her knee no longer locks'). */
+const CASE_NO_LONGER = /(?:my|her|his|their|our|the)\s+(?:[a-z-]+\s+){0,3}?no\s+longer\s+(?:clicks?|aches?|hurts?|throbs?|itch(?:es)?|wakes?\s+(?:me|her|him|them|us)|keeps?\s+(?:me|her|him|them|us)\s+(?:up|awake)|bothers?|flares?(?:\s+up)?|bleeds?|locks?|swells?|cramps?|burns?|stings?|rings?|wheezes?|snores?|gives?\s+way|seizes?\s+up)(?![a-z-])/iy;
+/** Round 8 (A): a person who sleeps through now ('my son sleeps through', 'she sleeps all night'). */
+const CASE_SLEEPS = /(?:(?:my|her|his|our|their)\s+(?:little\s+)?(?:son|daughter|baby|little\s+one|toddler|child|boy|girl|husband|wife|partner|mum|dad)|she|he|i|we|they)\s+(?:now\s+|finally\s+)?(?:sleeps?|slept)\s+(?:through|soundly|all\s+night|right\s+through|like\s+a\s+(?:baby|log))(?![a-z-])/iy;
+/** Round 8 (A): a measure that is down ('my waist is down two inches', 'his blood pressure is down to 125'). */
+const CASE_DOWN = /(?:my|her|his|their|our)\s+(?:waist|weight|blood\s+pressure|cholesterol|hba1c|resting\s+heart\s+rate|blood\s+sugars?|pain\s+scores?)\s+(?:is|was|has\s+come|came|has\s+gone|went)\s+down(?![a-z-])/iy;
 /** Round 8 (A): a measure that is better lower, fallen ('my resting heart rate dropped from 78 to 61'). */
 const CASE_MEASURE = /(?:my|her|his|their|our|your)\s+(?:[a-z-]+\s+){0,2}?(?:resting\s+heart\s+rate|heart\s+rate|pulse|blood\s+pressure|cholesterol|ldl|weight|waist|hba1c|blood\s+sugars?|glucose|sugars|triglycerides|pain\s+scores?)\s+(?:(?:has|have|had)\s+)?(?:dropped|fell|fallen|come\s+down|came\s+down|gone\s+down|went\s+down|halved|plummeted|improved|settled)(?![a-z-])/iy;
 /** Round 8 (A): a symptom faded or eased, with up to eight words of description between ('the hissing I'd had for eight years has faded to a whisper'). */
-const CASE_FADED = /(?:the|my|her|his|their|our)\s+(?:[a-z-]+(?:['\u2019][a-z]+)?\s+){1,8}?(?:(?:has|have|had)\s+(?:all\s+but\s+|almost\s+|nearly\s+)?)?(?:faded|eased|settled|calmed\s+down|died\s+down|quietened(?:\s+down)?|gone\s+quiet|disappeared|vanished|cleared(?:\s+up)?|lifted|subsided|shrunk|shrunk\s+away)(?:\s+(?:to\s+(?:a\s+whisper|nothing|almost\s+nothing|a\s+murmur|a\s+minimum)|completely|altogether|away))?(?![a-z-])/iy;
+const CASE_FADED = /(?:the|my|her|his|their|our)\s+(?:[a-z-]+(?:['\u2019][a-z]+)?\s+){1,8}?(?:(?:has|have|had)\s+(?:all\s+but\s+|almost\s+|nearly\s+)?)?(?:faded|eased|settled|calmed\s+down|died\s+down|quietened(?:\s+down)?|gone\s+quiet|disappeared|vanished|cleared(?:\s+up)?|lifted|subsided|shrunk|shrunk\s+away|stopped|went\s+away|eased\s+off|ended)(?:\s+(?:to\s+(?:a\s+whisper|nothing|almost\s+nothing|a\s+murmur|a\s+minimum)|completely|altogether|away))?(?![a-z-])/iy;
 /** Round 8 (A): a person doing well ('she was sleeping seven hours', 'I'm walking pain-free', 'waking with a clear head'). */
 const CASE_DOING = /(?:(?:she|he|i|we|they)\s+(?:was|were|am|is|are)|i['\u2019]m|she['\u2019]s|he['\u2019]s|we['\u2019]re|they['\u2019]re)\s+(?:now\s+|finally\s+|already\s+)?(?:sleeping|walking|running|training|eating|breathing|moving|lifting|cycling|swimming|waking(?:\s+up)?)\s+(?:(?:a\s+full|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:hours?|miles?|km|kilometres?|kilometers?|nights?)(?:\s+a\s+night)?|soundly|properly|normally|comfortably|pain-free|through\s+the\s+night|(?:with\s+a\s+clear\s+head|clear-headed|refreshed|rested))(?![a-z-])/iy;
+/** Round 8 (A): a product noun inside an outcome's span: the span starts at the treatment, not at the outcome's subject. */
+const CASE_PRODUCT = /\b(?:tablets?|pills?|drops|sprays?|creams?|inhalers?|capsules?|supplements?|balms?|gels?|lozenges?|patch(?:es)?|injections?|jabs?)\b/i;
+/** Round 8 (A): a report inside an outcome's span ('my clients report that their pain has eased'). */
+const CASE_REPORT = /\b(?:that|reports?|reported|says?|said|tells?|told|finds?|found|notices?|noticed)\b/i;
+/** Round 8 (A): another cause given right after the outcome ('because she also sleeps more', 'due to the warmer weather'). */
+const CASE_OTHER_CAUSE = /^[\s,]*(?:(?:away|completely|altogether)\s+)?(?:because|due\s+to|as\s+a\s+result\s+of|since\s+(?:she|he|i|we|they))\b/i;
 /** Round 8 (A): a negation inside an outcome ('has not faded', 'is no longer sleeping'). */
 const CASE_NEGATED = /\b(?:not|never|no\s+longer|hardly|barely)\b|n['\u2019]t\b/i;
 /** Round 8 (A): none of a symptom since ('I haven't had a twinge since July'). */
@@ -4616,17 +4637,19 @@ function caseStory(text: string, cues: Cue[], clause: ArrayLike<number>, segment
   // Most sentences name no time of a treatment and open with no past verb of doing: looked at without slicing the text.
   const w0 = nextWordEnd(text, s0) - s0;
   const ch = text.charCodeAt(s0) | 32;
-  const pastVerb = (ch === 100 && w0 === 3) || (ch === 115 && (w0 === 7 || w0 === 8)) || (ch === 116 && (w0 === 4 || w0 === 5)) || (ch === 102 && w0 === 8) || ((ch === 117 || ch === 103) && w0 === 4) || (ch === 98 && w0 === 5);
+  const pastVerb = (ch === 115 && w0 === 5) || (ch === 101 && w0 === 4) || (ch === 98 && w0 === 2) || (ch === 100 && w0 === 3) || (ch === 115 && (w0 === 7 || w0 === 8)) || (ch === 116 && (w0 === 4 || w0 === 5)) || (ch === 102 && w0 === 8) || ((ch === 117 || ch === 103) && w0 === 4) || (ch === 98 && w0 === 5);
   if (!pastVerb && text.indexOf('week') < 0 && text.indexOf('month') < 0 && text.indexOf('day') < 0 && text.indexOf('fortnight') < 0 && text.indexOf('session') < 0 && text.indexOf('treatment') < 0) return false;
   if (w0 > 8 || !CASE_FIRST.has(text.slice(s0, s0 + w0).toLowerCase())) return false;
-  const o = CASE_OPENER.exec(text);
+  const o1 = CASE_OPENER.exec(text);
+  const o2 = o1 ? null : CASE_OPENER2.exec(text);
+  const o = o1 ?? o2;
   if (!o) return false;
   const openEnd = o.index + o[0].length;
   // 'Did your X and …' needs the 'and'; the time openers may run straight on ('… of starting the valerian she was …').
-  const needAnd = o[2] !== undefined;
+  const needAnd = o1 !== null && o[2] !== undefined;
   // A time with a person or a thing ('Two weeks with my new puppy and …') is no treatment: the opener names sessions,
   // starts taking something, or the words up to the outcome address the writer's plan ('your') or name a treatment.
-  const named = o[1] !== undefined || /\b(?:of|within|after|in)\s+(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a\s+couple\s+of|a\s+few|\d+)\s+[a-z]+\s+of\s+[a-z]+/i.test(o[0]) || /\byour\s+$/i.test(o[0]);
+  const named = o[1] !== undefined || (o2 !== null && /\b(?:sessions?|treatments?|injections?|jabs?|course|programme|program|operation|surgery|procedure|appointment|infusions?|drips?|doses?|visits?|op)\b/i.test(o[0])) || /\b(?:of|within|after|in)\s+(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a\s+couple\s+of|a\s+few|\d+)\s+[a-z]+\s+of\s+[a-z]+/i.test(o[0]) || /\byour\s+$/i.test(o[0]);
   const limit = Math.min(text.length, openEnd + 140);
   for (let at = openEnd; at < limit; at = nextWordEnd(text, at)) {
     while (at < limit && !isWordChar(text.charCodeAt(at))) at++;
@@ -4636,7 +4659,7 @@ function caseStory(text: string, cues: Cue[], clause: ArrayLike<number>, segment
     if (needAnd && !/\band\s+$/i.test(before)) continue;
     let end = -1;
     let none = false;
-    for (const re of [FRAGMENT_CAN, FRAGMENT_ING, FRAGMENT_BACK, FRAGMENT_FEEL, FRAGMENT_GONE, CASE_MEASURE, CASE_FADED, CASE_DOING, CASE_NONE]) {
+    for (const re of [FRAGMENT_CAN, FRAGMENT_ING, FRAGMENT_BACK, FRAGMENT_FEEL, FRAGMENT_GONE, CASE_MEASURE, CASE_FADED, CASE_DOING, CASE_NONE, CASE_PART, CASE_NO_LONGER, CASE_SLEEPS, CASE_DOWN]) {
       re.lastIndex = at;
       const m = re.exec(text);
       if (!m || m.index !== at) continue;
@@ -4666,15 +4689,26 @@ function caseStory(text: string, cues: Cue[], clause: ArrayLike<number>, segment
       break;
     }
     if (end < 0) continue;
-    if (!none && CASE_NEGATED.test(text.slice(at, end))) return false;
+    // The outcome's subject starts after the treatment ('Since I started the tablets my reflux …'), and is no report
+    // ('my clients report that their back pain has eased' is read by the reported-speech pass).
+    let inside = false;
+    for (const c of cues) if (c.start >= at && c.start < end && (c.kind === K.intervention || c.kind === K.drug)) inside = true;
+    if (inside || CASE_REPORT.test(text.slice(at, end)) || CASE_PRODUCT.test(text.slice(at, end))) continue;
+    // Another cause given for the change ('… have gone away because she also sleeps more').
+    if (CASE_OTHER_CAUSE.test(text.slice(end, end + 40))) return false;
+    if (!none && CASE_NEGATED.test(text.slice(at, end)) && !/\bno\s+longer\b/i.test(text.slice(at, end))) return false;
     let treatment = named;
     for (const c of cues) if (c.start >= s0 && c.start < at && (c.kind === K.intervention || c.kind === K.drug)) treatment = true;
     // 'my new aids': the lexicon reads 'aids' as the verb 'aid'; after a determiner or 'new' it is the hearing aids.
     if (!treatment && /\b(?:my|new|your|her|his|the|our)\s+aids\s+and\b/i.test(text.slice(openEnd > 12 ? openEnd - 12 : 0, at))) treatment = true;
+    // 'Six weeks on the plan and …', 'Since the start of my programme': a plan or a course is a treatment.
+    if (!treatment && /\b(?:plan|programme|program|protocol|regime|routine|course)\b/i.test(text.slice(s0, at))) treatment = true;
     if (!treatment) return false;
     let k = 0;
     while (k < cues.length - 1 && cues[k].start < at) k++;
-    return round7Found(text, cues, clause, segment, inParens, k, { kind: K.verb, start: at, end }, null, out);
+    if (!round7Found(text, cues, clause, segment, inParens, k, { kind: K.verb, start: at, end }, null, out)) return false;
+    out.testimonial = true; // a case story or a testimonial, reported as one
+    return true;
   }
   return false;
 }
