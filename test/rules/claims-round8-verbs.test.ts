@@ -227,4 +227,38 @@ describe('unsupported-claim on blog prose (round 8, part A: what a treatment doe
       ["By the end of the course, most people can book their own follow-up.", []],
     ]);
   });
+
+  describe('precision: ordinary prose with the words of round 8 (services that let you or mean you can, the back as a direction, brakes, bringing, sessions and courses with no outcome, drops of rain); an enabling verb claims only with the good state right after it', () => {
+    cases([
+      ["Our online portal lets you see your test results.", []],
+      ["The app means you can track your sleep.", []],
+      ["Parking at the back of the clinic frees up space for patients with mobility problems.", []],
+      ["Booking ahead lets you choose a morning appointment for your back pain.", []],
+      ["A steady income means you can afford healthy food.", []],
+      ["We wake up early to prepare the clinic.", []],
+      ["The physio will put the brakes on if your knee swells.", []],
+      ["Please bring your inhaler and your repeat prescription.", []],
+      ["Her back was turned when she fell.", []],
+      ["Lift with your back straight.", []],
+      ["The summer brings hay fever and sunburn.", []],
+      ["Our nurse will talk you through coming off the pill.", []],
+      ["A few of our patients asked about hearing aids.", []],
+      ["Some of our older patients find the stairs hard.", []],
+      ["This leaflet lets you know what to expect after the operation.", []],
+      ["Getting back to running too soon can cause injury.", []],
+      ["Since the 1990s, asthma rates have risen.", []],
+      ["After three sessions, we review your progress.", []],
+      ["By the end of the course you will know how to use your inhaler.", []],
+      ["Two sessions in, she still had pain.", []],
+      ["Loosen your belt if your tummy feels bloated.", []],
+      ["Steady yourself on the rail.", []],
+      ["The dentist will clean out the cavity before filling it.", []],
+      ["Your blood pressure readings let us adjust the dose.", []],
+      ["Hearing aids need new batteries every week.", []],
+      ["Deadlifts done wrong can injure your lower back.", []],
+      ["Our hygienist can show you how to floss properly.", []],
+      ["Rain drops are common in April.", []],
+      ["Stress means you can sleep badly.", []],
+    ]);
+  });
 });

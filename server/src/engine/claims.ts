@@ -851,6 +851,22 @@ function isActingLemma(lemma: string): boolean {
 /** Words that end a verb's object phrase before a health outcome starts ('settle and energy levels', 'build up during'). */
 const OBJECT_BREAK = /^(?:and|or|but|in|on|at|by|with|from|for|during|after|before|over|under|within|into|through|until|while|when|as|than|again|itself|themselves|yourself|itself|too|also|quickly|slowly|gradually|naturally|down|up|out|off|away|back|then|so|that|which|if)$/;
 
+let enablingLemmas: Set<string> | null = null;
+/** Round 8 (A): lemma is one of claims-relations.json's round8AVerbs.enabling. */
+function isEnablingLemma(lemma: string): boolean {
+  enablingLemmas ??= new Set(relationsData.round8AVerbs.enabling.map((v: string) => inflectVerb(v).lemma));
+  return enablingLemmas.has(lemma);
+}
+/** Round 8 (A): the next cue after enabling verb cue k is a good state starting at the next word, not done badly. */
+const DONE_BADLY = /^\s+(?:badly|poorly|less|worse|fitfully|lightly|restlessly)\b/i;
+function enabledOutcome(text: string, cues: Cue[], k: number): boolean {
+  const c = cues[k];
+  const o = k + 1 < cues.length ? cues[k + 1] : null;
+  let at = c.end;
+  while (at < text.length && isSpaceCode(text.charCodeAt(at))) at++;
+  if (!o || o.kind !== K.good || o.start !== at) return false;
+  return !DONE_BADLY.test(text.slice(o.end, o.end + 12));
+}
 /** Round 8 (A): a negation or a struggle right after 'means you can' ('means you can't sleep', 'can struggle to breathe'). */
 const CANNOT_AFTER = /^(?:n?['\u2019]t|not|\s+(?:not|no|never|hardly|barely|only|struggle|still|find\s+it\s+hard|have\s+trouble|lose|end\s+up))\b/i;
 /** Round 8 (A): determiners that may open an object before its first adjective ('the dry, cracked skin'). */
@@ -2485,6 +2501,9 @@ function readRelation(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
       if (!verb) return null;
       // Round 8 (A): 'means you can't sleep', 'means you can struggle to breathe': what a complaint takes away.
       if (verb.form !== 'ing' && verb.lemma.startsWith('mean ') && CANNOT_AFTER.test(text.slice(c.end, c.end + 16))) return null;
+      // Round 8 (A): an enabling verb claims only when the good state is what it enables, right after it ('lets you drift
+      // off', not 'means you can track your sleep' or 'means you can sleep badly').
+      if (verb.needsObject && isEnablingLemma(verb.lemma) && !enabledOutcome(text, cues, k)) return null;
       rel.verb = verb;
       let reading: ReturnType<typeof readVerb>;
       if (found) {
