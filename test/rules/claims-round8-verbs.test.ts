@@ -261,4 +261,29 @@ describe('unsupported-claim on blog prose (round 8, part A: what a treatment doe
       ["Stress means you can sleep badly.", []],
     ]);
   });
+
+  describe('precision: case-story openers with no health outcome, a rise ("my weight has gone up"), and the round-8 idioms with other objects', () => {
+    cases([
+      ["Three weeks of the course and I still have no idea how to use the inhaler.", []],
+      ["Two weeks with my new hearing aids and the batteries have gone flat.", []],
+      ["Since starting the tablets, my appetite has gone.", []],
+      ["After three sessions my jaw no longer needs an X-ray.", []],
+      ["Within a month of starting the pill she was sleeping badly.", []],
+      ["Six weeks on the plan and my weight has gone up.", []],
+      ["A week after her first session, the bill arrived.", []],
+      ["Did your course and my certificate has arrived.", []],
+      ["By the end of the course, my notes had gone missing.", []],
+      ["A cup of tea brings comfort to many people.", []],
+      ["The storm swept away the roof.", []],
+      ["Our team will help you come off the waiting list.", []],
+      ["The quickest route off the motorway is junction 4.", []],
+      ["Say goodbye to our old opening hours.", []],
+      ["The new website rewires your relationship with our clinic.", []],
+      ["The radiographer will check your lower back.", []],
+      ["Our receptionists steady the queue at busy times.", []],
+      ["Calories are listed on every menu.", []],
+      ["Squeeze out the last of the cream from the tube.", []],
+      ["Three months of lockdown and my weight has gone up.", []],
+    ]);
+  });
 });
