@@ -500,43 +500,25 @@ const KNOWN_GAPS: Gap[] = [
   { draft: 'y-heldout-dental-practice.md', kind: 'miss', rule: 'unsupported-claim', text: 'Tongue scrapers banish bad breath in seconds', reason: 'reported as absolute-claim instead (previous entry)' },
   // r7-* were held out in round 7 and analysed in round 8: the gaps at the start of round 8 (remove an entry when its gap closes).
   { draft: 'r7-heldout-diabetes-dietitian.txt', kind: 'miss', rule: 'absolute-claim', text: 'keeps diabetes from ever coming back', reason: 'permanence: "keeps X from ever coming back" ("ever" with a recurrence verb) promises the condition never returns' },
-  { draft: 'r7-heldout-diabetes-dietitian.txt', kind: 'miss', rule: 'unsupported-claim', text: 'the quickest route off metformin', reason: 'coming off a medication is the outcome; "the quickest route off/to" frames a treatment as the means' },
   { draft: 'r7-heldout-diabetes-dietitian.txt', kind: 'severity', rule: 'unsupported-claim', text: 'tends to lower after-meal glucose', reason: '"tends to" read as no hedge (direct); the label reads it as a hedge (info). Arguable: Yu et al. code "tend to" as a comparative, not a modal' },
   { draft: 'r7-heldout-eye-clinic.md', kind: 'fp', rule: 'vague-attribution', text: '«a large trial found» in:', reason: 'cited by a group author in capitals "(DREAM Study Research Group, 2018)", which citations.ts does not read; the finding is also negative ("did no better than")' },
-  { draft: 'r7-heldout-eye-clinic.md', kind: 'miss', rule: 'unsupported-claim', text: 'makes mornings more bearable', reason: '"make X more bearable" with a time of day as X ("mornings", "nights"); "find that" hedges it' },
-  { draft: 'r7-heldout-eye-clinic.md', kind: 'miss', rule: 'unsupported-claim', text: 'put the brakes on your child\'s prescription', reason: 'idiom "put the brakes on" (slowing) with a prescription (myopia progression) as object' },
   { draft: 'r7-heldout-eye-clinic.md', kind: 'miss', rule: 'vague-attribution', text: 'Early studies hint that', reason: '"hint" is no attribution verb; reported as unsupported-claim instead (next entry)' },
   { draft: 'r7-heldout-eye-clinic.md', kind: 'fp', rule: 'unsupported-claim', text: '«slows» in:', reason: 'the label puts this sentence under vague-attribution ("Early studies hint that"), previous entry' },
   { draft: 'r7-heldout-eye-clinic.md', kind: 'miss', rule: 'absolute-claim', text: 'make sure you never lose your central vision', reason: 'guarantee: "make sure you never" + losing a function' },
   { draft: 'r7-heldout-herbalist.md', kind: 'miss', rule: 'absolute-claim', text: 'kills every germ it meets', reason: 'totality "kills every germ"; reported as unsupported-claim ("nature\'s own antibiotic", next entry)' },
   { draft: 'r7-heldout-herbalist.md', kind: 'fp', rule: 'unsupported-claim', text: '«nature\'s own antibiotic» in:', reason: 'labelled absolute-claim (previous entry)' },
-  { draft: 'r7-heldout-herbalist.md', kind: 'miss', rule: 'unsupported-claim', text: 'It steadies the nerves and rebuilds the reserves', reason: 'pronoun subject; "steadies the nerves" and "rebuilds the reserves" are idioms of calm and energy' },
-  { draft: 'r7-heldout-herbalist.md', kind: 'miss', rule: 'unsupported-claim', text: 'may soften the sharp corners of an anxious day', reason: 'metaphor: "soften the sharp corners of" + an anxious day' },
-  { draft: 'r7-heldout-herbalist.md', kind: 'miss', rule: 'unsupported-claim', text: 'brings deep, unbroken sleep', reason: '"brings" + a good state; the comma between adjectives ("deep, unbroken sleep") hides the noun' },
-  { draft: 'r7-heldout-herbalist.md', kind: 'miss', rule: 'unsupported-claim', text: 'Within a fortnight of starting the valerian', reason: 'case story: "within a fortnight of starting T" + a good state ("sleeping seven hours", "waking with a clear head")' },
-  { draft: 'r7-heldout-herbalist.md', kind: 'miss', rule: 'unsupported-claim', text: 'wake up a sluggish gut', reason: '"wake up" + a sluggish organ' },
   { draft: 'r7-heldout-herbalist.md', kind: 'miss', rule: 'absolute-claim', text: 'with none of the risks that come with HRT', reason: 'total safety: "with none of the risks"; reported as unsupported-claim ("rebalance", next entry)' },
   { draft: 'r7-heldout-herbalist.md', kind: 'fp', rule: 'unsupported-claim', text: '«rebalance» in:', reason: 'labelled absolute-claim (previous entry)' },
-  { draft: 'r7-heldout-herbalist.md', kind: 'miss', rule: 'unsupported-claim', text: 'sweeps out the winter\'s stagnation', reason: 'detox idioms "sweeps out" (stagnation) and "wakes up the whole system"' },
   { draft: 'r7-heldout-herbalist.md', kind: 'miss', rule: 'absolute-claim', text: 'flushes every last toxin from the body', reason: 'totality: "every last toxin" with a removal verb' },
   { draft: 'r7-heldout-herbalist.md', kind: 'miss', rule: 'absolute-claim', text: 'cleared them up for ever', reason: 'permanence "for ever" in two words, in a testimonial' },
   { draft: 'r7-heldout-tinnitus-hearing.md', kind: 'miss', rule: 'absolute-claim', text: 'switches the whistling off completely', reason: 'total removal "switches X off completely"; "whistling" is a tinnitus word' },
-  { draft: 'r7-heldout-tinnitus-hearing.md', kind: 'miss', rule: 'unsupported-claim', text: 'microsuction clears the canal', reason: '"clears the (ear) canal"; "walk out hearing the world"' },
-  { draft: 'r7-heldout-tinnitus-hearing.md', kind: 'miss', rule: 'unsupported-claim', text: 'lets them fall asleep without fixating', reason: '"lets them fall asleep": enabling a good activity; "find that" hedges it' },
   { draft: 'r7-heldout-tinnitus-hearing.md', kind: 'miss', rule: 'vague-attribution', text: 'Most ENT surgeons would tell you that', reason: 'a modal ("would tell you") between the unnamed source and its verb' },
   { draft: 'r7-heldout-tinnitus-hearing.md', kind: 'miss', rule: 'vague-attribution', text: 'lot of chatter online suggesting that', reason: '"chatter online" as an unnamed source' },
   { draft: 'r7-heldout-tinnitus-hearing.md', kind: 'fp', rule: 'unsupported-claim', text: '«boost» in:', reason: 'the product\'s own claim ("blends say they boost"), rebutted in the same sentence ("but nobody has shown")' },
-  { draft: 'r7-heldout-tinnitus-hearing.md', kind: 'miss', rule: 'unsupported-claim', text: 'has faded to a whisper', reason: 'testimonial: a symptom ("the hissing") "faded to a whisper" after "Three months with my new aids"' },
-  { draft: 'r7-heldout-trainer-social.md', kind: 'miss', rule: 'unsupported-claim', text: 'my resting heart rate dropped from 78 to 61', reason: 'testimonial: "Three weeks of your plan and" + a measure that dropped' },
-  { draft: 'r7-heldout-trainer-social.md', kind: 'miss', rule: 'unsupported-claim', text: 'I haven\'t had a twinge since July', reason: '"haven\'t had a twinge since": absence since a treatment is a claim, not a negation' },
-  { draft: 'r7-heldout-trainer-social.md', kind: 'miss', rule: 'unsupported-claim', text: 'It keeps torching calories', reason: '"torching calories" (fat-burning idiom), pronoun subject' },
   { draft: 'r7-heldout-trainer-social.md', kind: 'miss', rule: 'absolute-claim', text: 'zero side effects', reason: 'total safety "zero side effects"' },
-  { draft: 'r7-heldout-trainer-social.md', kind: 'miss', rule: 'unsupported-claim', text: 'squeeze out an extra rep or two', reason: 'performance: "an extra rep" as the outcome' },
   { draft: 'r7-heldout-trainer-social.md', kind: 'miss', rule: 'vague-attribution', text: 'Everyone in the industry knows that', reason: '"everyone in the industry knows" is an unnamed source; reported as unsupported-claim (next entry)' },
   { draft: 'r7-heldout-trainer-social.md', kind: 'fp', rule: 'unsupported-claim', text: '«rebuilds» in:', reason: 'labelled vague-attribution (previous entry)' },
-  { draft: 'r7-heldout-trainer-social.md', kind: 'miss', rule: 'unsupported-claim', text: 'could loosen up tight hips', reason: '"loosen up" (phrasal) + "tight hips"' },
   { draft: 'r7-heldout-trainer-social.md', kind: 'miss', rule: 'absolute-claim', text: 'your back pain is history, never to return', reason: 'permanence: "is history", "never to return"' },
-  { draft: 'r7-heldout-trainer-social.md', kind: 'miss', rule: 'unsupported-claim', text: 'can bulletproof your lower back', reason: '"bulletproof" as a verb of protection' },
 ];
 
 /**
@@ -549,7 +531,8 @@ const KNOWN_GAPS: Gap[] = [
 const HELDOUT_COUNTS: Record<string, { tp: number; fp: number; miss: number; severity: number }> = {
   // Round 8's blind drafts (r8-*, ten by two writers), pinned at the round start (code of 1f2921b and of bbe97c4 alike:
   // 59 of 134 labels found, 9 false positives; the first writer's five: 29 of 68, 6). Round 7's (r7-*) are analysed
-  // since round 8 and matched above.
+  // since round 8 and matched above. After part A's merge: 60 found, 10 false positives (pelvic physio 3 -> 4 found,
+  // memory clinic 0 -> 1 false positive).
   'r8-heldout-ayurveda.md': { tp: 4, fp: 3, miss: 11, severity: 0 },
   'r8-heldout-childrens-osteopath.md': { tp: 4, fp: 0, miss: 9, severity: 0 },
   'r8-heldout-longevity-clinic.md': { tp: 9, fp: 0, miss: 5, severity: 0 },
@@ -558,8 +541,8 @@ const HELDOUT_COUNTS: Record<string, { tp: number; fp: number; miss: number; sev
   'r8-heldout-travel-clinic.txt': { tp: 4, fp: 1, miss: 4, severity: 0 },
   'r8-heldout-cold-water-club.txt': { tp: 8, fp: 1, miss: 7, severity: 0 },
   'r8-heldout-hair-loss-clinic.md': { tp: 5, fp: 1, miss: 10, severity: 0 },
-  'r8-heldout-memory-clinic.md': { tp: 9, fp: 0, miss: 5, severity: 0 },
-  'r8-heldout-pelvic-physio.md': { tp: 3, fp: 1, miss: 6, severity: 0 },
+  'r8-heldout-memory-clinic.md': { tp: 9, fp: 1, miss: 5, severity: 0 },
+  'r8-heldout-pelvic-physio.md': { tp: 4, fp: 1, miss: 5, severity: 0 },
 };
 
 function problems(draft: Draft): { kind: Gap['kind']; rule: string; text: string }[] {

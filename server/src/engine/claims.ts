@@ -639,6 +639,7 @@ export function compileLexicon(settings: ClaimsSettings = {}): ClaimLexicon {
   add('testimonial', ctx.outcomeIdioms.phrases); // round 4: outcome idioms, like benefit idioms
   add('testimonial', ctx.round6Idioms.phrases); // round 6: a lift, a better chance, the odds in your favour
   add('testimonial', ctx.round7Idioms.phrases); // round 7: the spark put back, the blood flowing again, a boost of energy
+  add('testimonial', ctx.round8AIdioms.phrases); // round 8 (A): a sluggish gut woken up, calories torched, a route off a medication
   add('distancing', ctx.distancing.phrases);
   add('side', ctx.sideEffect.phrases);
   add('design', ctx.design.phrases);
@@ -651,6 +652,7 @@ export function compileLexicon(settings: ClaimsSettings = {}): ClaimLexicon {
   add('advice', ctx.advice.phrases);
   add('population', hedgesData.population);
   add('population', hedgesData.round6Population.phrases); // round 6: 'some of our regulars'
+  add('population', hedgesData.round8APopulation.phrases); // round 8 (A): 'a few of our dry-eye regulars'
   add('hedge', hedgesData.modal);
   add(
     'hedge',
@@ -698,6 +700,24 @@ export function compileLexicon(settings: ClaimsSettings = {}): ClaimLexicon {
       addVerb(v, cls);
     }
   }
+  // Round 8 (A): steadying, waking up, loosening up, proofing, braking, with a health object only.
+  for (const cls of ['increase', 'benefit', 'decrease'] as const) {
+    for (const v of relationsData.round8AVerbs[cls]) {
+      needsObject.add(inflectVerb(v).lemma);
+      addVerb(v, cls);
+    }
+  }
+  // Round 8 (A): enabling a person to do something healthy ('lets them fall asleep', 'allows you to breathe more easily'):
+  // a good state after it, as 'helps you'.
+  for (const v of relationsData.round8AVerbs.enabling) {
+    needsObject.add(inflectVerb(v).lemma);
+    addVerb(v, 'increase');
+  }
+  // Round 8 (A): freeing a person from a complaint ('frees you from panic attacks'): a bad outcome after it.
+  for (const v of relationsData.round8AVerbs.freeing) {
+    needsObject.add(inflectVerb(v).lemma);
+    addVerb(v, 'decrease');
+  }
   add('verb', verbSources);
 
   add('comparative', relationsData.comparatives.phrases);
@@ -723,6 +743,11 @@ export function compileLexicon(settings: ClaimsSettings = {}): ClaimLexicon {
   add('intervention', outcomesData.round7Subject.interventions);
   add('body', outcomesData.round7Subject.body);
   add('bad', outcomesData.round7B.bad); // round 7 (B): fears named by what is feared ('a fear of flying')
+  // Round 8 (A): losses of a function, sluggish organs, nerves and reserves, a medication come off, an extra rep.
+  add('good', outcomesData.round8ASubject.good);
+  add('bad', outcomesData.round8ASubject.bad);
+  add('body', outcomesData.round8ASubject.body);
+  add('intervention', outcomesData.round8ASubject.interventions);
 
   // Bucket every entry by the first one to three characters it can match (up to the first wildcard).
   const buckets = new Map<number, Entry[]>();
@@ -830,6 +855,7 @@ function isActingLemma(lemma: string): boolean {
     // Round 6: the verbs of raising a good state and of skin care claim only with a direct health object too.
     for (const cls of ['benefit', 'decrease', 'increase'] as const) for (const v of relationsData.round6Verbs[cls]) actingLemmas.add(inflectVerb(v).lemma);
     for (const cls of ['benefit', 'decrease', 'increase'] as const) for (const v of relationsData.round7Verbs[cls]) actingLemmas.add(inflectVerb(v).lemma);
+    for (const cls of ['benefit', 'decrease', 'increase'] as const) for (const v of relationsData.round8AVerbs[cls]) actingLemmas.add(inflectVerb(v).lemma);
   }
   return actingLemmas.has(lemma);
 }
@@ -837,11 +863,50 @@ function isActingLemma(lemma: string): boolean {
 /** Words that end a verb's object phrase before a health outcome starts ('settle and energy levels', 'build up during'). */
 const OBJECT_BREAK = /^(?:and|or|but|in|on|at|by|with|from|for|during|after|before|over|under|within|into|through|until|while|when|as|than|again|itself|themselves|yourself|itself|too|also|quickly|slowly|gradually|naturally|down|up|out|off|away|back|then|so|that|which|if)$/;
 
+let enablingLemmas: Set<string> | null = null;
+/** Round 8 (A): lemma is one of claims-relations.json's round8AVerbs.enabling. */
+function isEnablingLemma(lemma: string): boolean {
+  enablingLemmas ??= new Set(relationsData.round8AVerbs.enabling.map((v: string) => inflectVerb(v).lemma));
+  return enablingLemmas.has(lemma);
+}
+/** Round 8 (A): the next cue after enabling verb cue k is a good state starting at the next word, not done badly. */
+const DONE_BADLY = /^\s+(?:badly|poorly|less|worse|fitfully|lightly|restlessly)\b/i;
+function enabledOutcome(text: string, cues: Cue[], k: number): boolean {
+  const c = cues[k];
+  const o = k + 1 < cues.length ? cues[k + 1] : null;
+  let at = c.end;
+  while (at < text.length && isSpaceCode(text.charCodeAt(at))) at++;
+  if (!o || o.kind !== K.good || o.start !== at) return false;
+  return !DONE_BADLY.test(text.slice(o.end, o.end + 12));
+}
+/** Round 8 (A): a negation or a struggle right after 'means you can' ('means you can't sleep', 'can struggle to breathe'). */
+const CANNOT_AFTER = /^(?:n?['\u2019]t|not|\s+(?:not|no|never|hardly|barely|only|struggle|still|find\s+it\s+hard|have\s+trouble|lose|end\s+up))\b/i;
+/** Round 8 (A): determiners that may open an object before its first adjective ('the dry, cracked skin'). */
+const COMMA_DETERMINER = new Set(['a', 'an', 'the', 'your', 'my', 'his', 'her', 'their', 'our', 'its', 'those', 'these', 'that', 'this']);
+/**
+ * Round 8 (A): 'calms puffy, streaming eyes', 'soothes dry, cracked lips', 'eases stiff, aching joints': a comma between
+ * two adjectives before the object's noun does not end the object. The comma comes right after the first word of the
+ * object (or a determiner and one word), that word is no plural noun or break word ('calms babies, toddlers and ...'),
+ * and the next cue, a health outcome, starts right after the comma or one word later.
+ */
+function adjectiveComma(text: string, from: number, comma: Cue, next: Cue | undefined): boolean {
+  if (!next || !HEALTH_KINDS.has(next.kind) || next.kind === K.side || next.start > comma.end + 24) return false;
+  const b = prevWordBounds(text, comma.start);
+  if (!b || b[1] !== comma.start || b[0] < from) return false;
+  const adj = text.slice(b[0], b[1]).toLowerCase();
+  if ((adj.endsWith('s') && !/(?:ous|less|ss)$/.test(adj)) || OBJECT_BREAK.test(adj) || COMMA_DETERMINER.has(adj)) return false;
+  const before = text.slice(from, b[0]).trim().toLowerCase();
+  if (before !== '' && !COMMA_DETERMINER.has(before)) return false;
+  const gap = text.slice(comma.end, next.start).trim().toLowerCase();
+  return gap === '' || (/^[a-z]+(?:-[a-z]+)?$/.test(gap) && !OBJECT_BREAK.test(gap) && !COMMA_DETERMINER.has(gap));
+}
+
 /** Round 4: a health outcome (not a side effect) starts within six words after verb cue k, with no break word between. */
 function healthDirectObject(text: string, cues: Cue[], k: number): boolean {
   const c = cues[k];
   for (let j = k + 1; j < cues.length && cues[j].start < c.end + 60; j++) {
     const o = cues[j];
+    if (o.kind === COMMA && adjectiveComma(text, c.end, o, cues[j + 1])) continue; // round 8 (A): 'calms puffy, streaming eyes'
     if (o.kind < 0) return false;
     if (!HEALTH_KINDS.has(o.kind) || o.kind === K.side) continue;
     let at = c.end;
@@ -2617,6 +2682,11 @@ function readRelation(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
       }
       const verb = found ? found.verb : lex.verbs.get(cueText(text, c));
       if (!verb) return null;
+      // Round 8 (A): 'means you can't sleep', 'means you can struggle to breathe': what a complaint takes away.
+      if (verb.form !== 'ing' && verb.lemma.startsWith('mean ') && CANNOT_AFTER.test(text.slice(c.end, c.end + 16))) return null;
+      // Round 8 (A): an enabling verb claims only when the good state is what it enables, right after it ('lets you drift
+      // off', not 'means you can track your sleep' or 'means you can sleep badly').
+      if (verb.needsObject && isEnablingLemma(verb.lemma) && !enabledOutcome(text, cues, k)) return null;
       rel.verb = verb;
       let reading: ReturnType<typeof readVerb>;
       if (found) {
@@ -2641,7 +2711,7 @@ function readRelation(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
           rel.weak = false;
         }
       } else if (reading === 'weak') rel.weak = true;
-      if (verb.needsObject && !rel.weak && !healthObjectAfter(cues, k) && !lessenedSideObject(cues, k, verb) && !passiveHealthSubject(text, cues, k, verb, 'any')) return null;
+      if (verb.needsObject && !rel.weak && !healthObjectAfter(cues, k, text) && !lessenedSideObject(cues, k, verb) && !passiveHealthSubject(text, cues, k, verb, 'any')) return null;
       // Round 4: the acting verbs are mostly ergative ('the skin softens', 'symptoms settle and energy builds up'): they
       // claim only with the health outcome as their direct object, and a participle without one ('anemia is managed in',
       // 'were managed successfully') states no relation either.
@@ -3526,10 +3596,11 @@ function verbOfHavingBefore(text: string, pos: number): number {
   return -1;
 }
 
-function healthObjectAfter(cues: Cue[], k: number): boolean {
+function healthObjectAfter(cues: Cue[], k: number, text?: string): boolean {
   const c = cues[k];
   for (let j = k + 1; j < cues.length && cues[j].start <= c.end + 80; j++) {
     const o = cues[j];
+    if (o.kind === COMMA && text !== undefined && adjectiveComma(text, c.end, o, cues[j + 1])) continue; // round 8 (A)
     if (o.kind === BOUNDARY || o.kind === COMMA) return false;
     if (HEALTH_KINDS.has(o.kind) && o.kind !== K.side) return true;
   }
@@ -3942,7 +4013,7 @@ let benefitIdiomBy: Map<string, RegExp> | null = null;
 /** The testimonial-kind cue c is one of claims-context.json's benefitIdioms. */
 function isBenefitIdiom(text: string, c: Cue): boolean {
   if (!benefitIdiom) {
-    const phrases = [...contextData.benefitIdioms.phrases, ...contextData.outcomeIdioms.phrases, ...contextData.round6Idioms.phrases, ...contextData.round7Idioms.phrases];
+    const phrases = [...contextData.benefitIdioms.phrases, ...contextData.outcomeIdioms.phrases, ...contextData.round6Idioms.phrases, ...contextData.round7Idioms.phrases, ...contextData.round8AIdioms.phrases];
     benefitIdiom = new RegExp(`(?:${alternation(phrases)})${WORD_END}`, 'iy');
     benefitIdiomStarts = threeLetterStarts(phrases);
     // One small regex per three-letter start, its phrases in their order (V8 tries every alternative of one big regex).
@@ -4065,6 +4136,7 @@ function benefitObject(text: string, cues: Cue[], k: number, clause: ArrayLike<n
     if (o.kind === K.intervention && (polarity === 'any' || polarity === 'good') && hormoneObject(text, o)) return o; // round 7
     if (polarity === 'bad') {
       if (o.kind === K.bad || o.kind === K.disease || o.kind === K.side) return o;
+      if (o.kind === K.good && lossOfGood(text, o)) return o; // round 8 (A): 'slows memory loss', 'vision loss'
       if (o.kind === K.good) return null; // 'reduces quality of life': a harm
     }
     if (polarity === 'good') {
@@ -4083,6 +4155,13 @@ function benefitObject(text: string, cues: Cue[], k: number, clause: ArrayLike<n
     if (facts.flags[k] & F_INTERVENTION_BEFORE) return true;
   }
   return null;
+}
+
+/** Round 8 (A): a noun of loss or decline right after a good state ('memory loss', 'vision problems', 'muscle decline'). */
+const LOSS_NOUN = /^(?:loss|losses|lapses|problems|decline|impairment|deterioration|difficulties)$/;
+/** Round 8 (A): the good-state cue o is the first word of a compound that names its loss ('slows memory loss'). */
+function lossOfGood(text: string, o: Cue): boolean {
+  return text.charCodeAt(o.end) === 32 && LOSS_NOUN.test(nextWord(text, o.end));
 }
 
 /**
@@ -4269,6 +4348,8 @@ function findClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment
   // Round 7: a complaint kept away ('keeps symptoms away'), a treatment's forte ('Phobias are what hypnotherapy does
   // best'), a remedy that worked where nothing else had.
   if (!question && !out.rel && round7Claim(text, cues, clause, segment, inParens, relations, out)) return out;
+  // Round 8 (A): a part of the day or of life made bearable in a sentence that names a complaint.
+  if (!question && !out.rel && round8AClaim(text, cues, clause, segment, inParens, relations, out)) return out;
   if (!question && !out.rel) {
     // A sentence that states an association ('X is linked to Y') or describes a study's design reports research, not
     // what happened to the writer's clients or to the writer: no reported outcome or testimonial is looked for.
@@ -4586,7 +4667,7 @@ function remedyFrame(text: string, cues: Cue[], clause: ArrayLike<number>, segme
   for (let j = 0; j < cues.length; j++) {
     const c = cues[j];
     if (inParens[j]) continue;
-    if ((c.kind === K.intervention || c.kind === K.drug) && treatment < 0 && (c.end <= start || re === GOODBYE)) treatment = j;
+    if ((c.kind === K.intervention || c.kind === K.drug || (c.kind === K.verb && productNoun(text, c))) && treatment < 0 && (c.end <= start || re === GOODBYE)) treatment = j;
     if (re === PAST) {
       if (c.end <= start && (c.kind === K.bad || c.kind === K.disease) && !health) health = c;
     } else if (c.start >= end && !health && c.start <= end + 40 && (c.kind === K.bad || c.kind === K.disease || c.kind === K.good || c.kind === K.body)) health = c;
@@ -4604,6 +4685,15 @@ function remedyFrame(text: string, cues: Cue[], clause: ArrayLike<number>, segme
     while (k < cues.length - 1 && cues[k].start < start) k++;
   }
   return round7Found(text, cues, clause, segment, inParens, k, { kind: K.verb, start, end }, health, out);
+}
+
+/** Round 8 (A): plural product nouns that the lexicon reads as verbs ('drops', 'aids', 'sprays', 'supports'). */
+const PRODUCT_VERB_NOUN = new Set(['drops', 'aids', 'sprays', 'supports', 'rinses', 'rubs', 'washes', 'patches', 'shots', 'boosters']);
+/** Round 8 (A): words before such a noun that make it the product ('our drops', 'eye drops', 'my new aids', 'knee supports'). */
+const PRODUCT_BEFORE = /^(?:our|your|my|her|his|their|these|those|the|new|eye|ear|nose|nasal|hearing|knee|back|wrist|ankle|arch|saline|herbal|homeopathic|b12|vitamin|allergy)$/;
+/** Round 8 (A): verb cue c is a product noun after a determiner or a compound word ('Our drops are a must for dry eyes'). */
+function productNoun(text: string, c: Cue): boolean {
+  return c.end - c.start <= 8 && PRODUCT_VERB_NOUN.has(cueText(text, c).toLowerCase()) && PRODUCT_BEFORE.test(prevWord(text, c.start));
 }
 
 /** Round 7: 'makes a real (big, huge, world of) difference': the plain 'makes a difference' is an effect verb of the lexicon. */
@@ -4669,6 +4759,163 @@ function round7Found(text: string, cues: Cue[], clause: ArrayLike<number>, segme
   out.object = object;
   out.reason = null;
   return true;
+}
+
+// ---------------------------------------------------------------- round 8 (A): what a treatment does
+
+/**
+ * Round 8 (A): a causative 'make' with a part of the day, the year or of life as its object and a predicate of relief
+ * ('makes mornings more bearable', 'made long flights far more comfortable', 'makes the school run less of a struggle',
+ * 'makes life with eczema bearable'). Said of a treatment in a sentence that names a complaint, it claims relief of that
+ * complaint; with no complaint named ('The new timetable makes mornings more bearable') it is no health claim.
+ */
+const MADE_BEARABLE = /\b(?:make|makes|made|making)\s+(?:(?:the|your|their|my|his|her|our|those|these)\s+)?(?:(?:early|long|winter|summer|dark|cold|hot|sleepless|school|busy|working|bad|pollen|flare-up)\s+)?(?:mornings?|nights?|evenings?|days?|winters?|summers?|flights?|bedtimes?|school\s+runs?|life|daily\s+life|everyday\s+life|work|workdays?|shifts?|journeys?|drives?|exams?|walks?|periods?|pregnancy|menopause|pollen\s+season|hay\s+fever\s+season|seasons?)(?:\s+with\s+(?:[a-z'-]+\s+){0,2}?[a-z'-]+)?\s+(?:(?:so\s+much|much|far|a\s+lot|a\s+little|a\s+bit|noticeably|really|more)\s+)?(?:more\s+(?:bearable|manageable|tolerable|comfortable)|bearable|manageable|tolerable|less\s+of\s+a\s+(?:struggle|battle|misery|ordeal|nightmare|chore)|less\s+miserable|easier\s+to\s+(?:face|get\s+through|bear|cope\s+with))(?![a-z-])/gi;
+/** Round 8 (A): the words one of which MADE_BEARABLE needs. */
+const MADE_BEARABLE_WORDS = ['bearable', 'manageable', 'tolerable', 'comfortable', 'less of a', 'miserable', 'easier to'];
+function round8AClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, relations: Relation[], out: ClaimFinding): boolean {
+  if (caseStory(text, cues, clause, segment, inParens, out)) return true;
+  if (text.indexOf('mak') < 0 && text.indexOf('made') < 0) return false;
+  if (!MADE_BEARABLE_WORDS.some((w) => text.indexOf(w) >= 0)) return false;
+  for (const r of relations) if (r.type === 'corr') return false;
+  let complaint = false;
+  for (const c of cues) if (c.kind === K.bad || c.kind === K.disease) complaint = true;
+  if (!complaint) return false;
+  MADE_BEARABLE.lastIndex = 0;
+  const m = MADE_BEARABLE.exec(text);
+  if (!m || COURSE_SUBJECT.test(prevWord(text, m.index)) || negationBefore(text, cues, m.index)) return false;
+  let k = 0;
+  while (k < cues.length - 1 && cues[k].start < m.index) k++;
+  return round7Found(text, cues, clause, segment, inParens, k, { kind: K.verb, start: m.index, end: m.index + m[0].length }, null, out);
+}
+
+/** Round 8 (A): first words of a case story's opener (after quotes or emphasis), looked up before its regex. */
+const CASE_FIRST = new Set(['within', 'after', 'in', 'since', 'ever', 'by', 'a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twelve', 'did', 'started', 'tried', 'followed', 'switched', 'used', 'took', 'began', 'swapped', 'gave']);
+/**
+ * Round 8 (A): the opener of a case story or a testimonial that names a treatment and a time since it: 'Within a
+ * fortnight of starting the valerian', 'After six weeks of taking it', 'Three weeks of your HIIT plan', 'Three months with
+ * my new aids', 'Did your core routine instead'. Group 1: the 'did your X' shape, which needs 'and' before its outcome.
+ */
+const CASE_OPENER = /^[\s"'\u201c\u2018*_>(]*(?:(?:within|after|in)\s+(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a\s+couple\s+of|a\s+few|\d+)\s+(?:days?|weeks?|fortnights?|months?|sessions?|treatments?)\s+of\s+(?:starting|taking|using|doing|beginning|trying|following|switching\s+to|adding|wearing)\s+(?=(?:the|my|her|his|their|your|our|this|these|a|an)\s)|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a\s+couple\s+of|a\s+few|\d+)\s+(?:days?|weeks?|fortnights?|months?|(sessions?))\s+(?:of|with|on|into)\s+(?:your|my|the|our|her|his|their|this)\s|((?:did|started|tried|followed|switched\s+to|used|took|began|swapped\s+to|gave)\s+(?:your|the|this)\s))/i;
+/**
+ * Round 8 (A): more openers of a case story: since starting a treatment or since a session ('Since I started taking
+ * magnesium,', 'Ever since the course,'), a time after or into a treatment ('A week after her first session'), a number
+ * of sessions ('After three sessions', 'By the end of the course', 'Two sessions in and'). Group 1: the opener names the
+ * treatment by a session word or by starting something; otherwise a treatment must be named before the outcome.
+ */
+const CASE_OPENER2 = /^[\s"'\u201c\u2018*_>(]*(?:((?:ever\s+)?since\s+(?:(?:starting|beginning|trying|switching\s+to)\s+(?=(?:the|my|her|his|their|your|our|this|these|a|an)\s)|(?:taking|using)\s|(?:i|we|she|he|they)\s+(?:(?:started|began|switched\s+to|tried)\s+(?=(?:the|my|her|his|their|your|our|this|these|a|an)\s)|(?:started|began)\s+(?:taking|using|on|with)\s))|(?:ever\s+)?since\s+(?:the|my|her|his|their|our|your)\s+(?:first\s+|last\s+)?(?:sessions?|treatments?|course|injections?|jabs?|op|operation|surgery|procedure|appointment|infusions?|drips?)\b|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a\s+couple\s+of|a\s+few|\d+)\s+(?:days?|weeks?|months?)\s+(?:after|into)\s+(?:the|my|her|his|their|your|our)\s+(?:first\s+|second\s+|last\s+)?(?:sessions?|treatments?|course|injections?|jabs?|op|operation|surgery|procedure|appointment|infusions?|drips?|doses?)\b|(?:after|by|within)\s+(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a\s+couple\s+of|a\s+few|\d+|the\s+(?:first|second|third|fourth|fifth|sixth|last|final))\s+(?:sessions?|treatments?|injections?|visits?|appointments?|infusions?|doses?|jabs?)\b|by\s+the\s+end\s+of\s+(?:the|my|her|his|their|our|your)\s+(?:course|programme|program|treatment|block\s+of\s+sessions)\b|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a\s+couple\s+of|a\s+few|\d+)\s+(?:sessions?|treatments?|injections?)\s+in\b)|(?:ever\s+)?since\s+(?:the|my|her|his|their|our|your)\s+)/i;
+/** Round 8 (A): a body part or a state feeling or looking better ('my eyes feel less gritty', 'my knee still feels brand new'). */
+const CASE_PART = /(?:my|her|his|their|our)\s+(?:[a-z-]+\s+){0,2}?(?:eyes|skin|back|knees?|joints|shoulders?|neck|hips?|legs|feet|hands|gut|tummy|stomach|head|chest|sinuses|nose|throat|mouth|gums|teeth|jaw|scalp|hair|muscles|mind|energy|mood|sleep|periods?|breathing|digestion)\s+(?:(?:still|now|already|finally)\s+)?(?:feels?|looks?|is|are)\s+(?:(?:so\s+much|much|far|a\s+lot|noticeably|definitely|already|completely)\s+)?(?:less\s+[a-z-]+|better|looser|calmer|clearer|stronger|softer|smoother|brighter|lighter|easier|freer|brand\s+new|like\s+new|normal(?:\s+again)?|back\s+to\s+normal)(?![a-z-])/iy;
+/** Round 8 (A): a complaint that no longer happens ('my jaw no longer clicks', 'her knee no longer locks'). */
+const CASE_NO_LONGER = /(?:my|her|his|their|our|the)\s+(?:[a-z-]+\s+){0,3}?no\s+longer\s+(?:clicks?|aches?|hurts?|throbs?|itch(?:es)?|wakes?\s+(?:me|her|him|them|us)|keeps?\s+(?:me|her|him|them|us)\s+(?:up|awake)|bothers?|flares?(?:\s+up)?|bleeds?|locks?|swells?|cramps?|burns?|stings?|rings?|wheezes?|snores?|gives?\s+way|seizes?\s+up)(?![a-z-])/iy;
+/** Round 8 (A): a person who sleeps through now ('my son sleeps through', 'she sleeps all night'). */
+const CASE_SLEEPS = /(?:(?:my|her|his|our|their)\s+(?:little\s+)?(?:son|daughter|baby|little\s+one|toddler|child|boy|girl|husband|wife|partner|mum|dad)|she|he|i|we|they)\s+(?:now\s+|finally\s+)?(?:sleeps?|slept)\s+(?:through|soundly|all\s+night|right\s+through|like\s+a\s+(?:baby|log))(?![a-z-])/iy;
+/** Round 8 (A): a measure that is down ('my waist is down two inches', 'his blood pressure is down to 125'). */
+const CASE_DOWN = /(?:my|her|his|their|our)\s+(?:waist|weight|blood\s+pressure|cholesterol|hba1c|resting\s+heart\s+rate|blood\s+sugars?|pain\s+scores?)\s+(?:is|was|has\s+come|came|has\s+gone|went)\s+down(?![a-z-])/iy;
+/** Round 8 (A): a measure that is better lower, fallen ('my resting heart rate dropped from 78 to 61'). */
+const CASE_MEASURE = /(?:my|her|his|their|our|your)\s+(?:[a-z-]+\s+){0,2}?(?:resting\s+heart\s+rate|heart\s+rate|pulse|blood\s+pressure|cholesterol|ldl|weight|waist|hba1c|blood\s+sugars?|glucose|sugars|triglycerides|pain\s+scores?)\s+(?:(?:has|have|had)\s+)?(?:dropped|fell|fallen|come\s+down|came\s+down|gone\s+down|went\s+down|halved|plummeted|improved|settled)(?![a-z-])/iy;
+/** Round 8 (A): a symptom faded or eased, with up to eight words of description between ('the hissing I'd had for eight years has faded to a whisper'). */
+const CASE_FADED = /(?:the|my|her|his|their|our)\s+(?:[a-z-]+(?:['\u2019][a-z]+)?\s+){1,8}?(?:(?:has|have|had)\s+(?:all\s+but\s+|almost\s+|nearly\s+)?)?(?:faded|eased|settled|calmed\s+down|died\s+down|quietened(?:\s+down)?|gone\s+quiet|disappeared|vanished|cleared(?:\s+up)?|lifted|subsided|shrunk|shrunk\s+away|stopped|went\s+away|eased\s+off|ended)(?:\s+(?:to\s+(?:a\s+whisper|nothing|almost\s+nothing|a\s+murmur|a\s+minimum)|completely|altogether|away))?(?![a-z-])/iy;
+/** Round 8 (A): a person doing well ('she was sleeping seven hours', 'I'm walking pain-free', 'waking with a clear head'). */
+const CASE_DOING = /(?:(?:she|he|i|we|they)\s+(?:was|were|am|is|are)|i['\u2019]m|she['\u2019]s|he['\u2019]s|we['\u2019]re|they['\u2019]re)\s+(?:now\s+|finally\s+|already\s+)?(?:sleeping|walking|running|training|eating|breathing|moving|lifting|cycling|swimming|waking(?:\s+up)?)\s+(?:(?:a\s+full|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:hours?|miles?|km|kilometres?|kilometers?|nights?)(?:\s+a\s+night)?|soundly|properly|normally|comfortably|pain-free|through\s+the\s+night|(?:with\s+a\s+clear\s+head|clear-headed|refreshed|rested))(?![a-z-])/iy;
+/** Round 8 (A): a product noun inside an outcome's span: the span starts at the treatment, not at the outcome's subject. */
+const CASE_PRODUCT = /\b(?:tablets?|pills?|drops|sprays?|creams?|inhalers?|capsules?|supplements?|balms?|gels?|lozenges?|patch(?:es)?|injections?|jabs?)\b/i;
+/** Round 8 (A): a report inside an outcome's span ('my clients report that their pain has eased'). */
+const CASE_REPORT = /\b(?:that|reports?|reported|says?|said|tells?|told|finds?|found|notices?|noticed)\b/i;
+/** Round 8 (A): another cause given right after the outcome ('because she also sleeps more', 'due to the warmer weather'), or a 'gone' that is a rise or a loss ('my weight has gone up', 'gone missing'). */
+const CASE_OTHER_CAUSE = /^[\s,]*(?:(?:away|completely|altogether)\s+)?(?:because|due\s+to|as\s+a\s+result\s+of|since\s+(?:she|he|i|we|they))\b|^\s+(?:up|higher|worse|missing|flat)\b/i;
+/** Round 8 (A): a negation inside an outcome ('has not faded', 'is no longer sleeping'). */
+const CASE_NEGATED = /\b(?:not|never|no\s+longer|hardly|barely)\b|n['\u2019]t\b/i;
+/** Round 8 (A): none of a symptom since ('I haven't had a twinge since July'). */
+const CASE_NONE = /(?:i|we|she|he|they)\s+(?:haven['\u2019]t|hasn['\u2019]t|have\s+not|has\s+not|hadn['\u2019]t|had\s+not)\s+(?:had|felt|needed|taken|suffered|noticed)\s+(?:a\s+single\s+|one\s+|a\s+|an\s+|any\s+|another\s+)?/iy;
+/**
+ * Round 8 (A): a case story or testimonial told with the time since a treatment: the opener (CASE_OPENER) and then,
+ * after 'and' or straight after the treatment, an outcome: a measure that is better lower fallen, a symptom faded or
+ * eased (a complaint among its words), a person sleeping or walking well, none of a symptom since, or one of the round-6
+ * fragment outcomes ('I can … again', 'back on my feet'). 'Within a fortnight of starting the valerian she was sleeping
+ * seven hours', 'Three weeks of your HIIT plan and my resting heart rate dropped from 78 to 61', 'Did your core routine
+ * instead and I haven't had a twinge since July'. Not: a time with no treatment ('After two weeks the rash had cleared'),
+ * a harm ('my blood pressure rose'), an outcome negated or a question.
+ */
+function caseStory(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, out: ClaimFinding): boolean {
+  let s0 = 0;
+  while (s0 < text.length && !isWordChar(text.charCodeAt(s0))) s0++;
+  // Most sentences name no time of a treatment and open with no past verb of doing: looked at without slicing the text.
+  const w0 = nextWordEnd(text, s0) - s0;
+  const ch = text.charCodeAt(s0) | 32;
+  const pastVerb = (ch === 115 && w0 === 5) || (ch === 101 && w0 === 4) || (ch === 98 && w0 === 2) || (ch === 100 && w0 === 3) || (ch === 115 && (w0 === 7 || w0 === 8)) || (ch === 116 && (w0 === 4 || w0 === 5)) || (ch === 102 && w0 === 8) || ((ch === 117 || ch === 103) && w0 === 4) || (ch === 98 && w0 === 5);
+  if (!pastVerb && text.indexOf('week') < 0 && text.indexOf('month') < 0 && text.indexOf('day') < 0 && text.indexOf('fortnight') < 0 && text.indexOf('session') < 0 && text.indexOf('treatment') < 0) return false;
+  if (w0 > 8 || !CASE_FIRST.has(text.slice(s0, s0 + w0).toLowerCase())) return false;
+  const o1 = CASE_OPENER.exec(text);
+  const o2 = o1 ? null : CASE_OPENER2.exec(text);
+  const o = o1 ?? o2;
+  if (!o) return false;
+  const openEnd = o.index + o[0].length;
+  // 'Did your X and …' needs the 'and'; the time openers may run straight on ('… of starting the valerian she was …').
+  const needAnd = o1 !== null && o[2] !== undefined;
+  // A time with a person or a thing ('Two weeks with my new puppy and …') is no treatment: the opener names sessions,
+  // starts taking something, or the words up to the outcome address the writer's plan ('your') or name a treatment.
+  const named = o[1] !== undefined || (o2 !== null && /\b(?:sessions?|treatments?|injections?|jabs?|course|programme|program|operation|surgery|procedure|appointment|infusions?|drips?|doses?|visits?|op)\b/i.test(o[0])) || /\b(?:of|within|after|in)\s+(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a\s+couple\s+of|a\s+few|\d+)\s+[a-z]+\s+of\s+[a-z]+/i.test(o[0]) || /\byour\s+$/i.test(o[0]);
+  const limit = Math.min(text.length, openEnd + 140);
+  for (let at = openEnd; at < limit; at = nextWordEnd(text, at)) {
+    while (at < limit && !isWordChar(text.charCodeAt(at))) at++;
+    if (at >= limit) break;
+    const before = text.slice(openEnd, at);
+    if (/[.;:!?]/.test(before)) return false;
+    if (needAnd && !/\band\s+$/i.test(before)) continue;
+    let end = -1;
+    let none = false;
+    for (const re of [FRAGMENT_CAN, FRAGMENT_ING, FRAGMENT_BACK, FRAGMENT_FEEL, FRAGMENT_GONE, CASE_MEASURE, CASE_FADED, CASE_DOING, CASE_NONE, CASE_PART, CASE_NO_LONGER, CASE_SLEEPS, CASE_DOWN]) {
+      re.lastIndex = at;
+      const m = re.exec(text);
+      if (!m || m.index !== at) continue;
+      let e = at + m[0].length;
+      if (re === CASE_FADED || re === FRAGMENT_GONE) {
+        let health = false;
+        for (const c of cues) if (c.start >= at && c.end <= e && (c.kind === K.bad || c.kind === K.disease)) health = true;
+        if (!health) {
+          const { countSymptom } = round6Regexes();
+          countSymptom.lastIndex = nextWordEnd(text, at);
+          const cs = countSymptom.exec(text);
+          health = !!cs && cs.index + cs[0].length <= e;
+        }
+        if (!health) continue;
+      } else if (re === CASE_NONE) {
+        const { countSymptom } = round6Regexes();
+        countSymptom.lastIndex = e;
+        const cs = countSymptom.exec(text);
+        const c = cueFrom(cues, e);
+        if (cs) e += cs[0].length;
+        else if (c && (c.kind === K.bad || c.kind === K.disease) && wordsBetween(text, e, c.start) <= 1) e = c.end;
+        else continue;
+        if (!/^(?:\s+[a-z-]+){0,2}?\s+since\b/i.test(text.slice(e, e + 40))) continue;
+        none = true;
+      }
+      end = e;
+      break;
+    }
+    if (end < 0) continue;
+    // The outcome's subject starts after the treatment ('Since I started the tablets my reflux …'), and is no report
+    // ('my clients report that their back pain has eased' is read by the reported-speech pass).
+    let inside = false;
+    for (const c of cues) if (c.start >= at && c.start < end && (c.kind === K.intervention || c.kind === K.drug)) inside = true;
+    if (inside || CASE_REPORT.test(text.slice(at, end)) || CASE_PRODUCT.test(text.slice(at, end))) continue;
+    // Another cause given for the change ('… have gone away because she also sleeps more').
+    if (CASE_OTHER_CAUSE.test(text.slice(end, end + 40))) return false;
+    if (!none && CASE_NEGATED.test(text.slice(at, end)) && !/\bno\s+longer\b/i.test(text.slice(at, end))) return false;
+    let treatment = named;
+    for (const c of cues) if (c.start >= s0 && c.start < at && (c.kind === K.intervention || c.kind === K.drug)) treatment = true;
+    // 'my new aids': the lexicon reads 'aids' as the verb 'aid'; after a determiner or 'new' it is the hearing aids.
+    if (!treatment && /\b(?:my|new|your|her|his|the|our)\s+aids\s+and\b/i.test(text.slice(openEnd > 12 ? openEnd - 12 : 0, at))) treatment = true;
+    // 'Six weeks on the plan and …', 'Since the start of my programme': a plan or a course is a treatment.
+    if (!treatment && /\b(?:plan|programme|program|protocol|regime|routine|course)\b/i.test(text.slice(s0, at))) treatment = true;
+    if (!treatment) return false;
+    let k = 0;
+    while (k < cues.length - 1 && cues[k].start < at) k++;
+    if (!round7Found(text, cues, clause, segment, inParens, k, { kind: K.verb, start: at, end }, null, out)) return false;
+    out.testimonial = true; // a case story or a testimonial, reported as one
+    return true;
+  }
+  return false;
 }
 
 // ---------------------------------------------------------------- round 5: care and services, not effects
@@ -6055,7 +6302,7 @@ const FRAGMENT_CAN = /(?:i|we|she|he|they|you|my\s+[a-z-]+|her\s+[a-z-]+|his\s+[
 const FRAGMENT_ING = /(?:i['\u2019]m|i\s+am|i\s+was|we['\u2019]re|we\s+were|she['\u2019]s|he['\u2019]s|she\s+was|he\s+was|they['\u2019]re|they\s+were)\s+(?:(?:finally|now|actually)\s+)?(?:sleeping|walking|running|swimming|cycling|training|dancing|eating|breathing|working\s+out|climbing|playing|lifting|gardening|laughing)\s+(?:(?:[a-z-]+\s+){0,4}?again|through\s+the\s+night|like\s+a\s+(?:baby|log))(?![a-z-])/iy;
 const FRAGMENT_BACK = /(?:(?:my|her|his|our|their)\s+(?:little\s+|eldest\s+|youngest\s+)?[a-z-]+\s+(?:is|was|['\u2019]s)|i['\u2019]m|i\s+am|i\s+was|you['\u2019]ll\s+be|you\s+will\s+be|you['\u2019]re|she['\u2019]s|he['\u2019]s|she\s+was|he\s+was|we['\u2019]re|we\s+were|they['\u2019]re|they\s+were|they['\u2019]ll\s+be|she['\u2019]ll\s+be|he['\u2019]ll\s+be)\s+(?:(?:completely|totally|fully|finally|now|right|well|already)\s+)?(?:back\s+on\s+(?:my|your|her|his|our|their)\s+feet|back\s+to\s+(?:normal|(?:my|your|her|his|our|their)\s+(?:old\s+|usual\s+|normal\s+)?(?:self|selves|best|running|training|sport|game)|full\s+(?:health|fitness|strength)|running|training|the\s+gym)|pain-free|symptom-free|itch-free|migraine-free|fighting\s+fit|right\s+as\s+rain|as\s+good\s+as\s+new|good\s+as\s+new|a\s+new\s+(?:woman|man|person))(?![a-z-])/iy;
 const FRAGMENT_FEEL = /(?:i|we|she|he|they|you)\s+(?:feel|felt|['\u2019]ll\s+feel|will\s+feel)\s+(?:like\s+(?:a\s+new\s+(?:woman|man|person)|a\s+different\s+person|myself\s+again|new)|brand\s+new|human\s+again|(?:ten|five|twenty|\d+)\s+years\s+younger|(?:so\s+much\s+|much\s+|far\s+|a\s+lot\s+)?(?:better|lighter|calmer|stronger|fitter|healthier)(?!\s+(?:informed|prepared|equipped|about|off)))(?![a-z-])/iy;
-const FRAGMENT_GONE = /(?:my|her|his|our|their|the)\s+(?:[a-z-]+\s+){1,5}?(?:(?:is|are|was|were|had|has|have)\s+)?(?:(?:completely|totally|all|almost|nearly|practically|already)\s+)?(?:gone|vanished|cleared|disappeared|settled|under\s+control|a\s+thing\s+of\s+the\s+past|a\s+distant\s+memory|history|non-?existent|never\s+(?:looked|felt|been)\s+(?:better|healthier|clearer|stronger|calmer))(?![a-z-])/iy;
+const FRAGMENT_GONE = /(?:my|her|his|our|their|the)\s+(?:[a-z-]+\s+){1,5}?(?:(?:is|are|was|were|had|has|have)\s+)?(?:(?:completely|totally|all|almost|nearly|practically|already)\s+)?(?:gone|vanished|cleared|disappeared|settled|under\s+control|a\s+thing\s+of\s+the\s+past|a\s+distant\s+memory|history|non-?existent|never\s+(?:looked|felt|been)\s+(?:better|healthier|clearer|stronger|calmer))(?![a-z-]|\s+(?:up|higher|missing)\b)/iy; // round 8 (A): not 'gone up'
 /** A finite clause inside the opener: not a fragment ('Two weeks on the oil I was sure it would work, and …'). */
 const FRAGMENT_FINITE = /\b(?:i|you|we|he|she|they|it|is|was|are|were|has|have|had|will|would|did|does|do|can|could|still)\b|[.;:!?]/i;
 
