@@ -156,7 +156,7 @@ interface AbsoluteEntry {
   re: RegExp; // sticky
   category: AbsoluteCategory;
   verb: boolean;
-  requires: 'healthObject' | 'healthSubject' | 'claim' | 'condition' | 'removal' | 'healthSentence' | 'treatmentSafety' | null;
+  requires: 'healthObject' | 'healthSubject' | 'claim' | 'condition' | 'removal' | 'healthSentence' | 'treatmentSafety' | Round8Requires | null;
   rewrites: Record<string, string[]>;
 }
 
@@ -5009,11 +5009,13 @@ function readAbsolute(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
     }
   }
   if (entry.requires === 'healthObject' && !object) return curedPerson(text, cues, k, entry);
-  if (entry.requires === 'claim' && !claim && !permanentOutcome(text, cues, k, clause)) return null;
+  if (entry.requires === 'claim' && !claim && !permanentOutcome(text, cues, k, clause) && !round8PronounRemoval(text, cues, k)) return null;
   if (entry.requires === 'condition' && !conditionObject(text, c, object)) return curedPerson(text, cues, k, entry);
-  if (entry.requires === 'removal' && !removalBefore(text, cues, k, clause)) return null;
+  if (entry.requires === 'removal' && !removalBefore(text, cues, k, clause) && !round8SwitchedOff(text, cues, k)) return null;
   if (entry.requires === 'healthSentence' && !healthSentence(text, cues, c)) return null;
   if (entry.requires === 'treatmentSafety' && !treatmentSafety(text, cues, c)) return null; // round 7
+  if (entry.category === 'totality' && entry.requires === null && R8_BODY_AGENT.test(text.slice(0, c.start))) return null; // round 8 (B): 'your liver removes all toxins'
+  if (entry.requires !== null && entry.requires.charCodeAt(0) === 114 && entry.requires.startsWith('r8') && !round8Requires(text, cues, k, clause, entry.requires as Round8Requires)) return null; // round 8 (B)
   if (entry.requires === 'healthSubject') {
     // 'my joint pain is completely gone': a health outcome (not a side effect) at most three words before the term.
     const p = k > 0 ? cues[k - 1] : null;
@@ -7160,3 +7162,129 @@ const FALLBACK_NOUN_BEFORE = /^(?:\d+|a|an|the|few|several|many|some|more|less|f
 const FALLBACK_SERVICE = new Set(['visit', 'visits', 'appointment', 'appointments', 'booking', 'bookings', 'parking', 'queue', 'queues', 'queueing', 'queuing', 'waiting', 'wait', 'waits', 'paperwork', 'form', 'forms', 'admin', 'process', 'travel', 'trips', 'trip', 'journeys', 'journey', 'commute', 'commutes', 'shopping', 'checkout', 'payment', 'payments', 'renewals', 'refills', 'orders', 'ordering', 'delivery', 'deliveries', 'check-in', 'registration']);
 const FALLBACK_CAUSATIVE = new Set(['keep', 'keeps', 'kept', 'keeping', 'leave', 'leaves', 'left', 'leaving', 'make', 'makes', 'made', 'making', 'get', 'gets', 'got', 'getting', 'help', 'helps', 'helped', 'set', 'sets', 'render', 'renders', 'rendered', 'restore', 'restores', 'restored', 'bring', 'brings', 'brought', 'return', 'returns', 'returned']);
 const IRREGULAR_PAST = new Set(['kept', 'put', 'got', 'made', 'left', 'took', 'brought', 'sent', 'gave', 'set', 'let', 'cut', 'knocked', 'felt', 'did', 'can', 'will', 'may', 'might', 'could', 'would']);
+
+// ---------------------------------------------------------------- round 8 (part B): absolute language in lay words
+
+/**
+ * Round 8 (B): the conditions of the absolute terms added in round 8 (claims-absolute.json, 'requires' starting with 'r8').
+ * - r8Recurrence: 'keeps diabetes from ever coming back', 'stops the cold sores from ever returning': a verb of keeping,
+ *   stopping or preventing before the term, a complaint (or a pronoun standing for one) as its object, in a sentence that is
+ *   not advice.
+ * - r8TreatedSymptom: 'your back pain is gone, never to return': a complaint before the term (no side effect) in a sentence
+ *   that names a treatment.
+ * - r8TreatmentObject: 'you'll never need reading glasses again': what is never needed again is a treatment, a medicine or
+ *   an aid ('you'll never need to book again' is logistics).
+ * - r8GuaranteedOutcome: 'the capsules make sure you never lose your sight': a health outcome after the guarantee, in a
+ *   sentence that is not advice or a purpose ('Make sure you never skip a dose', 'To make sure you never run out, …').
+ */
+type Round8Requires = 'r8Recurrence' | 'r8TreatedSymptom' | 'r8TreatmentObject' | 'r8GuaranteedOutcome' | 'r8BodyRemoval' | 'r8Safety' | 'r8SafetyTreatment';
+function round8Requires(text: string, cues: Cue[], k: number, clause: ArrayLike<number>, req: Round8Requires): boolean {
+  const c = cues[k];
+  switch (req) {
+    case 'r8Recurrence': {
+      if (isImperative(text) || /^\s*to\s/i.test(text)) return false;
+      const before = text.slice(Math.max(0, c.start - 100), c.start);
+      const m = R8_KEEP_FROM.exec(before);
+      if (!m) return false;
+      const from = c.start - before.length + m.index;
+      if (R8_PRONOUN_LAST.test(before)) return symptomIn(cues, 0, c.start);
+      return symptomIn(cues, from, c.start);
+    }
+    case 'r8TreatedSymptom':
+      for (let j = 0; j < k; j++) if (cues[j].kind === K.side) return false;
+      return symptomIn(cues, 0, c.start) && treated(text, cues) && !isImperative(text);
+    case 'r8TreatmentObject': {
+      const after = text.slice(c.end, c.end + 60);
+      const again = after.search(/\bagain\b/i);
+      const span = again >= 0 ? after.slice(0, again) : after;
+      if (R8_AID.test(span) || TREATMENT_WORD.test(span)) return true;
+      for (let j = k + 1; j < cues.length && cues[j].start < c.end + span.length; j++) if (cues[j].kind === K.drug || cues[j].kind === K.intervention) return true;
+      return false;
+    }
+    case 'r8GuaranteedOutcome': {
+      if (isImperative(text) || /^(?:to|please)$/i.test(prevWord(text, c.start))) return false;
+      if (SERVICE_GUARANTEED.test(text.slice(c.end, c.end + 80))) return false;
+      for (let j = k + 1; j < cues.length && cues[j].start <= c.end + 70; j++) {
+        if (cues[j].kind === BOUNDARY) return false;
+        if (HEALTH_KINDS.has(cues[j].kind) && cues[j].kind !== K.side) return true;
+      }
+      return false;
+    }
+    case 'r8Safety':
+      return !isImperative(text) && !R8_STUDY_REPORT.test(text);
+    case 'r8SafetyTreatment': {
+      // 'There is no downside to taking magnesium', not 'no downside to booking early'.
+      const after = text.slice(c.end, c.end + 40);
+      if (/^\s+to\s/i.test(after) && !R8_USE_GERUND.test(after)) return false;
+      return !isImperative(text) && !R8_STUDY_REPORT.test(text) && (treated(text, cues) || isSafeHolder(text) || cues.some((o) => o.kind === K.good || o.kind === K.bad || o.kind === K.disease));
+    }
+    case 'r8BodyRemoval':
+      return !isImperative(text) && !R8_HOUSEHOLD.test(text) && !R8_BODY_AGENT.test(text.slice(0, cues[k].start));
+  }
+  return false;
+}
+/**
+ * Round 8 (B): total safety reported of a study's arms or participants ('the trial reported zero side effects in either
+ * group') is a finding, not a promise.
+ */
+const R8_USE_GERUND = /^\s+to\s+(?:taking|using|trying|having|adding|starting|wearing|drinking|eating|giving|applying|switching\s+to|swapping\s+to)\b/i;
+const R8_STUDY_REPORT = /\b(?:trials?|study|studies|placebo|participants|volunteers|cohort|arms?|reported|recorded|observed)\b/i;
+/** A complaint (condition or symptom cue) that starts in [from, to). */
+function symptomIn(cues: Cue[], from: number, to: number): boolean {
+  for (const o of cues) {
+    if (o.start >= to) break;
+    if (o.start >= from && (o.kind === K.bad || o.kind === K.disease)) return true;
+  }
+  return false;
+}
+/** A verb of keeping, stopping or preventing and at most six words of object before 'from ever …'. */
+const R8_KEEP_FROM = /\b(?:keep|keeps|kept|keeping|stop|stops|stopped|stopping|prevent|prevents|prevented|preventing|block|blocks|blocked|blocking|protect|protects|protected|protecting|save|saves|saved)\s+(?:[a-z'\u2019-]+\s+){0,6}$/i;
+/** The object of 'keeps … from ever coming back' is a pronoun ('keeps it from ever coming back'). */
+const R8_PRONOUN_LAST = /\b(?:it|them|this|these|that|those)\s+$/i;
+/** Aids and medicines a promise says you will never need again ('never need reading glasses again'). */
+const R8_AID =
+  /\b(?:glasses|specs|spectacles|lenses|readers|inhalers?|puffers?|pain\s*killers?|paracetamol|ibuprofen|aspirin|antacids?|medications?|medicines?|meds|insulin|injections?|jabs?|hearing\s+aids?|aids|crutches|sticks?|splints?|braces?|sleeping\s+pills?|laxatives?|antihistamines?|steroids?|antibiotics?|nasal\s+sprays?|dentures?|fillings?|surgery|operations?|doctors?|dentists?|gps?|opticians?|physios?|chiropractors?|specialists?|hospital|prescriptions?|pills?|tablets?|drugs?)\b/i;
+
+/**
+ * Round 8 (B): a permanence phrase after a removal verb whose object is a pronoun standing for a complaint named earlier in
+ * the sentence ('Six years of bloating, and her blend cleared them up for ever', 'my migraines were awful until the
+ * drops sorted them out for good'). Not advice ('Clear it up for good with …'), not after a side effect.
+ */
+const R8_PRONOUN_REMOVAL =
+  /\b(?:clear|clears|cleared|clearing|sort|sorts|sorted|fix|fixes|fixed|take|takes|took|taken|knock|knocks|knocked|kick|kicks|kicked|send|sends|sent|chase|chased|drive|drove|banish|banished|banishes|cure|cured|cures|heal|healed|heals|stop|stopped|stops|end|ended|ends|beat|beats|solve|solved|resolve|resolved|shift|shifted|zap|zapped|got\s+rid\s+of|get\s+rid\s+of|gets\s+rid\s+of)\s+(?:it|them)(?:\s+(?:up|away|out|off|for\s+(?:me|her|him|us|them)))?\s*(?:,\s*)?$/i;
+function round8PronounRemoval(text: string, cues: Cue[], k: number): boolean {
+  const c = cues[k];
+  if (!R8_PRONOUN_REMOVAL.test(text.slice(Math.max(0, c.start - 60), c.start))) return round8SwitchedOff(text, cues, k);
+  for (let j = 0; j < k; j++) if (cues[j].kind === K.side) return false;
+  return symptomIn(cues, 0, c.start) && !isImperative(text);
+}
+
+/**
+ * Round 8 (B): the totality of a removal ('kills every germ it meets', 'flushes every last toxin') is a promise about the body
+ * except in the kitchen, the laundry or the bathroom ('Boiling kills every germ in the water', 'a hot wash kills every last
+ * dust mite in the bedding').
+ */
+/** The body's own organs as the whole subject that removes ('Your liver and kidneys clear every toxin'): physiology, not a product. */
+const R8_BODY_AGENT = /^\s*["'\u201c*_]*(?:(?:your|the|our|a\s+healthy|healthy)\s+)?(?:body's\s+own\s+)?(?:kidneys?|liver|lungs|immune\s+system|white\s+blood\s+cells|antibodies|stomach\s+acid|saliva|tears|lymph(?:atic)?\s+system)(?:\s+and\s+(?:your\s+|the\s+)?(?:kidneys?|liver|lungs|immune\s+system|skin|gut))?\s+(?:(?:already|naturally|normally|usually|constantly|quietly|do|does|will|can)\s+)*$/i;
+const R8_HOUSEHOLD = /\b(?:kitchen|worktops?|counters?|surfaces?|chopping\s+boards?|fridge|toilets?|bathroom|floors?|laundry|washing\s+machine|bedding|sheets|pillowcases|towels|dishes|dishwasher|water|chicken|meat|food|foods|cooking|boiling|bleach|disinfectant|hoover|vacuum|carpets?|sponges?|cloths?|toothbrush\s+holder)\b/i;
+
+/**
+ * Round 8 (B): a complaint switched off, turned down or silenced, then a totality or permanence word ('switches the
+ * whistling off completely', 'turned off my cravings for good', 'silences the ringing completely'): the complaint is a
+ * condition or symptom cue or a word of noise or craving (round8.complaints in claims-absolute.json); the sentence is no
+ * advice ('Switch the fan off completely at night'). 'I switch off completely on holiday' switches off no complaint.
+ */
+const R8_SWITCH_OFF =
+  /\b(?:switch|switches|switched|switching|turn|turns|turned|turning|shut|shuts|shutting|tune|tunes|tuned|tuning|dial|dials|dialled|dialed|silence|silences|silenced|silencing|mute|mutes|muted|muting|block|blocks|blocked|blocking|drown|drowns|drowned|drowning|quieten|quietens|quietened|calm|calms|calmed)\s+(?:(?:off|out|down)\s+)?(?:(?:the|that|your|my|her|his|their|our|this|those|these|all\s+the|any)\s+)?(?:[a-z'\u2019-]+\s+){0,2}?([a-z-]+)(?:\s+(?:off|out|down))?\s*(?:,\s*)?$/i;
+const R8_COMPLAINTS = new Set(absoluteData.round8.complaints);
+function round8SwitchedOff(text: string, cues: Cue[], k: number): boolean {
+  const c = cues[k];
+  const from = Math.max(0, c.start - 70);
+  const m = R8_SWITCH_OFF.exec(text.slice(from, c.start));
+  if (!m || isImperative(text)) return false;
+  const noun = m[1].toLowerCase();
+  if (R8_COMPLAINTS.has(noun)) return true;
+  const at = from + m.index + m[0].lastIndexOf(m[1]);
+  for (let j = k - 1; j >= 0 && cues[j].end > from; j--) if ((cues[j].kind === K.bad || cues[j].kind === K.disease) && cues[j].end === at + m[1].length) return true;
+  return false;
+}

@@ -1,0 +1,94 @@
+// absolute-claim and vague-attribution on blog prose (issue #3, round 8, part B): the everyday ways lay writers promise a
+// permanent, guaranteed, total or risk-free result, and credit a claim to nobody in particular. Each describe block is one
+// cause, stated as a fact about English or about blog writing, with positive sentences in several health areas and the
+// nearest negatives where the rules must stay silent. None of these sentences is taken from the corpus or from a benchmark.
+
+import { cases } from '../helpers/claim-cases';
+
+describe('absolute-claim and vague-attribution on blog prose (round 8, part B)', () => {
+  describe('permanence and recurrence in lay words: "keeps X from ever coming back", "never to return", "for ever" in two words, a pronoun cleared "for good", "never need X again", "makes sure you never"', () => {
+    cases([
+      ['The new laser treatment stops cold sores from ever coming back.', ['absolute-claim error «from ever coming back»']],
+      ['Daily cranberry capsules keep cystitis from ever returning.', ['absolute-claim error «from ever returning»']],
+      ['This jab keeps shingles from ever flaring up again.', ['absolute-claim error «from ever flaring up again»']],
+      ['Since the surgery my sciatica has gone for ever.', ['absolute-claim error «gone for ever»']],
+      ['Her eczema was awful until the balm cleared it up for ever.', ['absolute-claim error «for ever»']],
+      ['The migraines were constant, and the acupuncture sorted them out for good.', ['absolute-claim error «for good»']],
+      ["My son's asthma vanished for ever after a month of the drops.", ['absolute-claim error «vanished for ever»']],
+      ['Two weeks of the tincture and the cough was gone, never to return.', ['absolute-claim error «never to return»']],
+      ['One course of the cream and the warts vanished, never to be seen again.', ['absolute-claim error «never to be seen again»']],
+      ["Once you've had the implant you'll never need glasses again.", ['absolute-claim error «never need»']],
+      ['After the programme she never needed her inhaler again.', ['absolute-claim error «never needed»']],
+      ["With our hearing therapy you'll never need hearing aids again.", ['absolute-claim error «never need»']],
+      ['This formula makes sure your baby never gets colic.', ['absolute-claim error «makes sure»']],
+      ["Our zinc lozenges ensure you'll never catch another cold.", ['absolute-claim error «ensure»']],
+      ['Our capsules make sure you never lose your hearing.', ['absolute-claim error «make sure»']],
+      // Natural history, side effects, negations, questions, advice, purpose, services, logistics, history.
+      ['The rash usually clears up for ever within a week or two.', []],
+      ['There is no way to keep shingles from ever coming back.', []],
+      ['Nothing can stop cold sores from ever returning.', []],
+      ['To keep the infection from ever coming back, finish the whole course.', []],
+      ['Can any diet keep diabetes from ever coming back?', []],
+      ['The nausea wore off after a week, never to return.', []],
+      ['Side effects such as headaches usually fade, never to return.', []],
+      ['A family history of migraine is common.', []],
+      ["You'll never need to book again: we keep your details on file.", []],
+      ['Make sure you never skip a dose of your asthma medicine.', []],
+      ['To make sure you never lose your sight to glaucoma, have your eyes checked every two years.', []],
+      ['Our pharmacists make sure you never run out of your tablets.', []],
+      ['We make sure you never wait more than ten minutes for your appointment.', []],
+      ['No supplement can make sure you never get a cold.', []],
+      ["Don't expect the cream to clear it up for ever.", []],
+      ['We kept the clinic open for ever so long on Fridays.', []],
+    ]);
+  });
+  describe('totality of a removal in lay words: a removal verb with "every (last/single) X" in the singular ("kills every germ it meets", "flushes every last toxin", "every last trace of"), and a complaint switched off, turned down or silenced "completely" or "for good"', () => {
+    cases([
+      ["Garlic is nature's own antibiotic and kills every germ in your body.", ['absolute-claim error «kills every germ»']],
+      ['This mouthwash kills every single bacterium in your mouth.', ['absolute-claim error «kills every single bacterium»']],
+      ['The nasal spray destroys each and every virus before it can take hold.', ['absolute-claim error «destroys each and every virus»']],
+      ['Our foot soak draws out every last trace of fungus.', ['absolute-claim error «draws out every last trace»']],
+      ['A three-day juice cleanse removes every toxin your liver has stored.', ['absolute-claim error «removes every toxin»']],
+      ['My detox tea flushed every last toxin out of my system.', ['absolute-claim error «flushed every last toxin»']],
+      ['The new aids turned my tinnitus down completely.', ['absolute-claim error «completely»']],
+      ['The patches switched off my sugar cravings completely.', ['absolute-claim error «completely»']],
+      ['This blend silences the ringing for good.', ['absolute-claim error «for good»']],
+      ['The cream turned the itching off completely.', ['absolute-claim error «completely»']],
+      ['Our masking app switches the hissing off completely.', ['absolute-claim error «completely»']],
+      // Cooking and cleaning, negations, the body's own organs, advice, relaxation, natural course.
+      ['Boiling kills every germ in the water.', []],
+      ['A hot wash kills every dust mite in your bedding.', []],
+      ['Bleach kills every germ on the worktop.', []],
+      ["Hand gel doesn't kill every germ.", []],
+      ['No mouthwash kills every bacterium in your mouth.', []],
+      ["It's impossible to get rid of every germ in your home.", []],
+      ['Your liver and kidneys remove every toxin you need to worry about.', []],
+      ['Switch the fan off completely at night if the noise keeps you awake.', []],
+      ["I switch off completely when I'm on holiday.", []],
+      ['Turn the volume down completely before you put the aids in.', []],
+      ['The ringing switches off completely when I fall asleep.', []],
+      ['The whistling usually switches off completely within a day of the concert.', []],
+    ]);
+  });
+  describe('total safety in lay words: "with none of the risks of", "without any of the side effects of", "all the benefits and none of the side effects", "zero side effects" as a bare noun phrase, "no downsides"', () => {
+    cases([
+      ['Our herbal blend works with none of the risks of HRT.', ['absolute-claim error «with none of the risks»']],
+      ['This gel eases joint pain without any of the side effects of ibuprofen.', ['absolute-claim error «without any of the side effects»']],
+      ['You get all the benefits of a statin and none of the side effects.', ['absolute-claim error «and none of the side effects»']],
+      ['Our CBD drops calm anxiety, with zero side effects.', ['absolute-claim error «with zero side effects»']],
+      ['Zero side effects, just deeper sleep.', ['absolute-claim error «Zero side effects»']],
+      ['There are no downsides to taking magnesium for cramps.', ['absolute-claim error «There are no downsides»']],
+      ['The new inhaler has no downsides at all.', ['absolute-claim error «has no downsides at all»']],
+      ['Natural fertility support with none of the dangers of IVF drugs.', ['absolute-claim error «with none of the dangers»']],
+      // Risk factors, reported side effects, study findings, logistics, questions, negations.
+      ['Patients with none of the risk factors rarely need a scan.', []],
+      ['Most patients had mild nausea and none of the side effects were serious.', []],
+      ['The trial reported zero side effects in either group.', []],
+      ["There's no downside to booking your flu jab early.", []],
+      ['Children with none of the side effects listed above can go back to school.', []],
+      ['Is there a treatment with none of the risks of surgery?', []],
+      ['No treatment comes with zero risks.', []],
+      ['There are downsides: the cream can sting for a day or two.', []],
+    ]);
+  });
+});
