@@ -91,4 +91,30 @@ describe('absolute-claim and vague-attribution on blog prose (round 8, part B)',
       ['There are downsides: the cream can sting for a day or two.', []],
     ]);
   });
+  describe('vague attribution in lay words: the verbs of a tentative finding ("hint that", "point towards"), a modal between an unnamed source and its verb ("would tell you", "would agree that"), the professions a quantifier names ("Most ENT surgeons", "Many consultants"), and unnamed sources in other words ("everyone in the industry knows", "people in the know", "word has it", "chatter online suggesting")', () => {
+    cases([
+      ['Small studies hint that tart cherry juice improves sleep.', ['vague-attribution warning «studies hint that»']],
+      ['Research points towards omega-3 easing dry eyes.', ['vague-attribution warning «Research points towards»']],
+      ['Most dermatologists would agree that retinol fades acne scars.', ['vague-attribution warning «Most dermatologists would agree that»']],
+      ['Many consultants would say that early surgery gives the best results for a torn ligament.', ['vague-attribution warning «Many consultants would say that»']],
+      ['Most paediatricians will tell you that probiotics shorten tummy bugs.', ['vague-attribution warning «paediatricians will tell you»']],
+      ['Most ENT surgeons would tell you that grommets end glue ear.', ['vague-attribution warning «Most ENT surgeons would tell you»']],
+      ['People in the know say that cold plunges speed up recovery.', ['vague-attribution warning «People in the know say that»']],
+      ['Everyone at my gym swears by creatine for strength.', ['vague-attribution warning «Everyone at my gym swears by»']],
+      ['Everyone in the fertility world knows that acupuncture boosts IVF success.', ['vague-attribution warning «Everyone in the fertility world knows that»']],
+      ['Word has it that ashwagandha boosts testosterone.', ['vague-attribution warning «Word has it that»']],
+      ["There's a lot of buzz on TikTok claiming that castor oil regrows hair.", ["vague-attribution warning «There's a lot of buzz on TikTok claiming that»"]],
+      ['The internet says that apple cider vinegar lowers blood sugar.', ['vague-attribution warning «The internet says that»']],
+      // No health assertion, a named or own source, a negation, a question, an infinitive after the verb.
+      ["There's a lot of chatter online about magnesium for tinnitus.", []],
+      ['Everyone in the industry knows Sarah, our head physio.', []],
+      ['Word has it that the clinic is moving to Leeds in the spring.', []],
+      ['Most ENT surgeons would tell you to see your GP first.', []],
+      ['Our own early data hint that the new plan works.', []],
+      ['This study hints that the effect may be small.', []],
+      ['Most surgeons would agree to see you within a fortnight.', []],
+      ['No study hints that vitamin C shortens colds.', []],
+      ['Does the chatter online suggesting that zinc cures colds have any basis?', []],
+    ]);
+  });
 });
