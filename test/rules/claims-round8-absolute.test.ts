@@ -3,7 +3,10 @@
 // cause, stated as a fact about English or about blog writing, with positive sentences in several health areas and the
 // nearest negatives where the rules must stay silent. None of these sentences is taken from the corpus or from a benchmark.
 
+import * as assert from 'node:assert/strict';
 import { cases } from '../helpers/claim-cases';
+import { lintText } from '../../server/src/engine/lint';
+import { parseDocument } from '../../server/src/engine/document';
 
 describe('absolute-claim and vague-attribution on blog prose (round 8, part B)', () => {
   describe('permanence and recurrence in lay words: "keeps X from ever coming back", "never to return", "for ever" in two words, a pronoun cleared "for good", "never need X again", "makes sure you never"', () => {
@@ -116,5 +119,35 @@ describe('absolute-claim and vague-attribution on blog prose (round 8, part B)',
       ['No study hints that vitamin C shortens colds.', []],
       ['Does the chatter online suggesting that zinc cures colds have any basis?', []],
     ]);
+  });
+  describe('a study\'s writing group or investigators as a group author in capitals ("(DREAM Study Research Group, 2018)", "(SPRINT Investigators 2015)") cites the sentence, and the reference rules match it to its entry', () => {
+    cases([
+      ['A large trial found that omega-3 capsules eased dry eye no better than olive oil (DREAM Study Research Group, 2018).', []],
+      ['Studies show that tight blood-pressure control prevents strokes (SPRINT Investigators, 2015).', []],
+      ['Research shows that metformin delays diabetes in people at risk (Diabetes Prevention Program Research Group 2002).', []],
+      ['Studies show that vitamin D prevents falls (UK Biobank Team, 2021).', []],
+      // Still uncited: a group named in the prose, not in a parenthetical citation.
+      ['The DREAM Study Research Group found that omega-3 eases dry eye.', ['unsupported-claim warning «eases»']],
+      ['Research shows that zinc shortens colds (our team, 2021).', ['vague-attribution warning «Research shows»']],
+    ]);
+    it('keys the group author by its first word, and the references match it to its entry', () => {
+      const md = [
+        '# Dry eye',
+        '',
+        'Omega-3 capsules did no better than olive oil for dry eye (DREAM Study Research Group, 2018).',
+        '',
+        'Blood pressure targets fell after a large trial (SPRINT Research Group, 2015).',
+        '',
+        '## References',
+        '',
+        '1. DREAM Study Research Group. n-3 fatty acid supplementation for dry eye disease. N Engl J Med. 2018;378(18):1681-1690. doi:10.1056/NEJMoa1709691',
+        '2. SPRINT Research Group. A randomized trial of intensive versus standard blood-pressure control. N Engl J Med. 2015;373(22):2103-2116. doi:10.1056/NEJMoa1511939',
+        '',
+      ].join('\n');
+      const keys = parseDocument(md, { uri: 'a.md' }).blocks.flatMap((b) => b.citations.filter((c) => c.kind === 'author-year').map((c) => c.keys.join(',')));
+      assert.deepEqual(keys, ['dream|2018', 'sprint|2015']);
+      const { diagnostics } = lintText(md, { uri: 'file:///a.md', only: ['unmatched-citation', 'uncited-reference', 'vague-attribution', 'unsupported-claim'] });
+      assert.deepEqual(diagnostics.map((d) => `${d.ruleId} ${md.slice(d.start, d.end)}`), []);
+    });
   });
 });
