@@ -510,7 +510,6 @@ const KNOWN_GAPS: Gap[] = [
   { draft: 'r7-heldout-herbalist.md', kind: 'miss', rule: 'unsupported-claim', text: 'sweeps out the winter\'s stagnation', reason: 'detox idioms "sweeps out" (stagnation) and "wakes up the whole system"' },
   { draft: 'r7-heldout-tinnitus-hearing.md', kind: 'miss', rule: 'unsupported-claim', text: 'microsuction clears the canal', reason: '"clears the (ear) canal"; "walk out hearing the world"' },
   { draft: 'r7-heldout-tinnitus-hearing.md', kind: 'miss', rule: 'unsupported-claim', text: 'lets them fall asleep without fixating', reason: '"lets them fall asleep": enabling a good activity; "find that" hedges it' },
-  { draft: 'r7-heldout-tinnitus-hearing.md', kind: 'fp', rule: 'unsupported-claim', text: '«boost» in:', reason: 'the product\'s own claim ("blends say they boost"), rebutted in the same sentence ("but nobody has shown")' },
   { draft: 'r7-heldout-tinnitus-hearing.md', kind: 'miss', rule: 'unsupported-claim', text: 'has faded to a whisper', reason: 'testimonial: a symptom ("the hissing") "faded to a whisper" after "Three months with my new aids"' },
   { draft: 'r7-heldout-trainer-social.md', kind: 'miss', rule: 'unsupported-claim', text: 'my resting heart rate dropped from 78 to 61', reason: 'testimonial: "Three weeks of your plan and" + a measure that dropped' },
   { draft: 'r7-heldout-trainer-social.md', kind: 'miss', rule: 'unsupported-claim', text: 'I haven\'t had a twinge since July', reason: '"haven\'t had a twinge since": absence since a treatment is a claim, not a negation' },

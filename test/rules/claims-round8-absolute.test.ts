@@ -150,4 +150,19 @@ describe('absolute-claim and vague-attribution on blog prose (round 8, part B)',
       assert.deepEqual(diagnostics.map((d) => `${d.ruleId} ${md.slice(d.start, d.end)}`), []);
     });
   });
+  describe('a seller\'s claim reported and rebutted in one sentence by the absence of evidence ("X blends say they boost …, but nobody has shown that they do anything"): the writer asserts neither', () => {
+    cases([
+      ['The makers claim it melts belly fat, but no trial has tested it.', []],
+      ['These gummies are marketed as a cure for hair loss, but there is no good evidence that they work.', []],
+      ['Sellers promise that the bracelet eases arthritis, but no study has ever found a benefit.', []],
+      ['Copper insoles say they boost circulation in your feet, but nobody has shown that they do.', []],
+      ["The brand's website says the drops clear floaters, but there's no proof that they work.", []],
+      ['Eye vitamin sellers boast that their capsules sharpen night vision, but no independent trial has confirmed it.', []],
+      // The writer's own claim; a mechanism doubted; no rebuttal; an unnamed source keeps its vague attribution.
+      ['Turmeric eases joint pain, but nobody has shown it cures arthritis.', ['unsupported-claim warning «eases»']],
+      ['Our patients say it eases their pain, but nobody has shown why.', ['unsupported-claim warning «eases»']],
+      ['The makers claim it melts belly fat, and it does.', ['unsupported-claim warning «melts»']],
+      ['Many experts say magnesium eases cramps, but no trial has confirmed it.', ['vague-attribution warning «Many experts say»']],
+    ]);
+  });
 });

@@ -2043,7 +2043,7 @@ export function classifyWith(text: string, lex: ClaimLexicon): ClaimClassificati
   // 'Many patients believe antibiotics cure colds, but they do not': a belief reported to be corrected claims nothing.
   const asserted = claim.rel !== null || cues.some((c) => c.kind === K.abs || c.kind === K.attr);
   const rebuttal = asserted ? beliefRebuttal(text) : null;
-  const corrected = asserted && (rebuttal === 'corrected' || quotedMyth(text));
+  const corrected = asserted && (rebuttal === 'corrected' || quotedMyth(text) || round8Rebutted(text, cues));
   if (claim.rel && !corrected && takenBack(text, cues, claim.rel)) {
     claim.rel = null;
     claim.reason = 'taken back';
@@ -7287,4 +7287,26 @@ function round8SwitchedOff(text: string, cues: Cue[], k: number): boolean {
   const at = from + m.index + m[0].lastIndexOf(m[1]);
   for (let j = k - 1; j >= 0 && cues[j].end > from; j--) if ((cues[j].kind === K.bad || cues[j].kind === K.disease) && cues[j].end === at + m[1].length) return true;
   return false;
+}
+
+/**
+ * Round 8 (B): a product's or a seller's own claim reported and rebutted in one sentence by the absence of evidence ('X blends
+ * say they boost inner-ear circulation, but nobody has shown that they do anything', 'The makers claim it melts fat, but no
+ * trial has tested it', '… are marketed as a cure, but there is no good evidence'): the writer asserts neither. A verb of
+ * saying, claiming, promising or marketing comes before the 'but'. 'nobody has shown why' or 'how' doubts the mechanism, not
+ * the claim. Looked up only in sentences with 'but' and 'no'; a sentence with an unnamed source keeps its reading.
+ */
+const R8_SELLER_SAYS = /\b(?:say|says|said|claim|claims|claimed|promise|promises|promised|advertise|advertises|advertised|boast|boasts|boasted|(?:is|are|were|was)\s+(?:sold|marketed|billed|advertised|promoted|touted)\s+as|swear|swears)\b/i;
+const R8_BUT_NO_EVIDENCE =
+  /\bbut\s+(?:(?:nobody|no\s+one|no\s+(?:good\s+|proper\s+|independent\s+|large\s+|published\s+|reliable\s+|real\s+)?(?:study|studies|trial|trials|research|scientist|scientists|researcher|researchers))\s+(?:has|have|had)\s+(?:yet\s+|actually\s+|ever\s+|really\s+|properly\s+)?(?:shown|proven|proved|found|demonstrated|tested|confirmed)(?!\s+(?:why|how)\b)|there\s+(?:is|are|was)\s+(?:no|zero)\s+(?:good\s+|real\s+|reliable\s+|independent\s+|solid\s+|scientific\s+)?(?:evidence|proof)|there['\u2019]s\s+(?:no|zero)\s+(?:good\s+|real\s+|reliable\s+|independent\s+|solid\s+|scientific\s+)?(?:evidence|proof))\b/i;
+function round8Rebutted(text: string, cues: Cue[]): boolean {
+  const but = text.indexOf('but ');
+  if (but < 0 || text.indexOf('no', but) < 0) return false;
+  const r = R8_BUT_NO_EVIDENCE.exec(text);
+  if (!r) return false;
+  const s = R8_SELLER_SAYS.exec(text);
+  if (s === null || s.index > r.index) return false;
+  // An unnamed source that says it ('Many parents say …, but no trial has confirmed it') keeps its vague attribution.
+  for (const c of cues) if (c.kind === K.attr && c.start < r.index) return false;
+  return true;
 }
