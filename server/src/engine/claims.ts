@@ -7176,8 +7176,14 @@ const IRREGULAR_PAST = new Set(['kept', 'put', 'got', 'made', 'left', 'took', 'b
  *   an aid ('you'll never need to book again' is logistics).
  * - r8GuaranteedOutcome: 'the capsules make sure you never lose your sight': a health outcome after the guarantee, in a
  *   sentence that is not advice or a purpose ('Make sure you never skip a dose', 'To make sure you never run out, …').
+ * - r8BodyRemoval, r8Safety, r8SafetyTreatment: see R8_HOUSEHOLD, R8_BODY_AGENT, R8_STUDY_REPORT and R8_USE_GERUND.
+ * - r8Infallible: 'this plan cannot fail' in a health sentence, without a body part or complaint as the subject.
+ * - r8TreatedHealthObject: 'with this diet you'll never get cancer': a condition after the term and a treatment named.
+ * - r8NotImperative: the sentence is not advice.
+ * - r8LastingBenefit: the effects or benefits of a treatment (no complaint or side effect named in the phrase) last forever.
+ * - r8SafeSubject: 'it can't do you any harm' said of a pronoun or a treatment, not of an activity.
  */
-type Round8Requires = 'r8Recurrence' | 'r8TreatedSymptom' | 'r8TreatmentObject' | 'r8GuaranteedOutcome' | 'r8BodyRemoval' | 'r8Safety' | 'r8SafetyTreatment';
+type Round8Requires = 'r8Recurrence' | 'r8TreatedSymptom' | 'r8TreatmentObject' | 'r8GuaranteedOutcome' | 'r8BodyRemoval' | 'r8Safety' | 'r8SafetyTreatment' | 'r8Infallible' | 'r8TreatedHealthObject' | 'r8NotImperative' | 'r8SafeSubject' | 'r8LastingBenefit';
 function round8Requires(text: string, cues: Cue[], k: number, clause: ArrayLike<number>, req: Round8Requires): boolean {
   const c = cues[k];
   switch (req) {
@@ -7217,6 +7223,30 @@ function round8Requires(text: string, cues: Cue[], k: number, clause: ArrayLike<
       const after = text.slice(c.end, c.end + 40);
       if (/^\s+to\s/i.test(after) && !R8_USE_GERUND.test(after)) return false;
       return !isImperative(text) && !R8_STUDY_REPORT.test(text) && (treated(text, cues) || isSafeHolder(text) || cues.some((o) => o.kind === K.good || o.kind === K.bad || o.kind === K.disease));
+    }
+    case 'r8Infallible': {
+      // 'This detox plan cannot fail', not 'your kidneys can fail' (a body part or a complaint before the term).
+      for (let j = k - 1; j >= 0 && clause[j] === clause[k]; j--) if (cues[j].kind === K.body || cues[j].kind === K.bad || cues[j].kind === K.disease) return false;
+      return healthSentence(text, cues, c) && !isImperative(text);
+    }
+    case 'r8TreatedHealthObject': {
+      // 'With this diet you'll never get cancer': a condition after the term, a treatment named, no advice.
+      let object = false;
+      for (let j = k + 1; j < cues.length && cues[j].start <= c.end + 40; j++) if (cues[j].kind === K.bad || cues[j].kind === K.disease) object = true;
+      return object && treated(text, cues) && !isImperative(text);
+    }
+    case 'r8LastingBenefit':
+      // 'The benefits of our posture course last a lifetime', not 'The effects of the stroke last forever'.
+      for (const o of cues) if (o.start >= c.start && o.start < c.end && (o.kind === K.side || o.kind === K.bad || o.kind === K.disease)) return false;
+      if (/^side$/i.test(prevWord(text, c.start))) return false;
+      return treated(text, cues) || isSafeHolder(text.slice(c.start, c.end));
+    case 'r8NotImperative':
+      return !isImperative(text);
+    case 'r8SafeSubject': {
+      // 'Completely natural, so it can't do you any harm', 'This tea can't do any harm'; not 'A short walk can't do you any harm'.
+      const raw = clauseSubject(text.slice(Math.max(0, c.start - 120), c.start)).replace(/^["'\u201c*_]+/, '');
+      if (/^(?:it|they|this|these)$/i.test(raw)) return !isImperative(text);
+      return isSafeHolder(raw) && !isImperative(text);
     }
     case 'r8BodyRemoval':
       return !isImperative(text) && !R8_HOUSEHOLD.test(text) && !R8_BODY_AGENT.test(text.slice(0, cues[k].start));
