@@ -205,4 +205,40 @@ describe('absolute-claim and vague-attribution on blog prose (round 8, part B)',
       ["The magic of a good night's sleep is hard to overstate.", []],
     ]);
   });
+  describe('more unnamed sources and verbs: communities and gurus ("the medical community agrees", "health gurus swear that"), "decades of research", "more and more studies", "experts in the field", verbs of dawning belief ("are starting to realise that", "reckon that", "tend to agree that", "will often tell you that"), "the evidence is clear that", "a mountain of evidence that", "it is said that", and hearsay that needs a health claim ("Some say that", "Many believe that", "I read online that")', () => {
+    cases([
+      ['Doctors are starting to realise that magnesium eases migraines.', ['vague-attribution warning «Doctors are starting to realise that»']],
+      ['Nutritionists will often tell you that fibre lowers cholesterol.', ['vague-attribution warning «Nutritionists will often tell you that»']],
+      ['The experts reckon that cold water swimming boosts immunity.', ['vague-attribution warning «experts reckon that»']],
+      ['Physios swear that foam rolling speeds up recovery.', ['vague-attribution warning «Physios swear that»']],
+      ['The evidence is pretty clear that exercise lifts low mood.', ['vague-attribution warning «The evidence is pretty clear that»']],
+      ['Many in the medical community believe that vitamin D prevents colds.', ['vague-attribution warning «Many in the medical community believe»']],
+      ['The dental community agrees that fluoride varnish protects children\'s teeth.', ['vague-attribution warning «The dental community agrees»']],
+      ['Decades of research show that fluoride prevents tooth decay.', ['vague-attribution warning «Decades of research show»']],
+      ['More and more studies show that sauna use lowers blood pressure.', ['vague-attribution warning «More and more studies show»']],
+      ["There's a mountain of evidence that exercise prevents depression.", ["vague-attribution warning «There's a mountain of evidence that»"]],
+      ['Experts in the field agree that early treatment prevents joint damage.', ['vague-attribution warning «Experts in the field agree»']],
+      ['Specialists tend to agree that surgery is the best option for a torn ACL.', ['vague-attribution warning «Specialists tend to agree that»']],
+      ['Health gurus swear that celery juice clears acne.', ['vague-attribution warning «Health gurus swear that»']],
+      ['It is said that honey heals wounds.', ['vague-attribution warning «It is said that»']],
+      ['Some say that garlic prevents colds.', ['vague-attribution warning «Some say that»']],
+      ['Many believe that copper bracelets ease arthritis.', ['vague-attribution warning «Many believe that»']],
+      ['I read somewhere that turmeric eases arthritis.', ['vague-attribution warning «I read somewhere that»']],
+      // Hearsay about something else, one's own source, negations, questions, other senses of the verbs.
+      ['Some say the NHS is underfunded.', []],
+      ['Many believe the clinic should open on Sundays.', []],
+      ['I read online that the clinic is moving to Leeds.', []],
+      ['It is said that the first hospital in Leeds opened in 1767.', []],
+      ['The medical community is holding its annual conference in May.', []],
+      ['Is the evidence clear that statins prevent heart attacks?', []],
+      ['The evidence is not clear that vitamin C shortens colds.', []],
+      ['Doctors are starting to see more cases of measles.', []],
+      ['Most physios reckon on six sessions for a frozen shoulder.', []],
+      ['Our physios swear by their morning stretches.', []],
+      ['Our own physios swear that foam rolling speeds up recovery.', ['unsupported-claim warning «speeds up»']],
+      ['The same study found that zinc shortens colds.', ['unsupported-claim warning «shortens»']],
+      ['Decades of research have not shown that vitamin E prevents heart disease.', []],
+      ['Experts in the field will meet in Geneva next year.', []],
+    ]);
+  });
 });

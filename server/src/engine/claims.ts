@@ -974,9 +974,11 @@ function firstCharacters(entries: Entry[]): Set<number> | null {
 /** Words before an attribution that name its source ('this study', 'our trial', 'the Framingham study'). */
 function specificSourceRegex(): RegExp {
   // Determiners match in any case; entries that spell out capitals ('the [A-Z]...') are case-sensitive.
-  const caseless = attributionData.specificDeterminers.filter((d) => !/[A-Z]/.test(d)).map(fragmentSource);
+  const caseless = attributionData.specificDeterminers.filter((d) => !/[A-Z]/.test(d));
   const cased = attributionData.specificDeterminers.filter((d) => /[A-Z]/.test(d)).map(fragmentSource);
-  const words = caseless.map((w) => w.replace(/[a-z]/g, (ch) => `[${ch}${ch.toUpperCase()}]`));
+  // Round 8 (B): letters are made caseless before the fragment becomes a source, so that the 's' of a space's '\s+' stays
+  // a class ('the same', 'our own' were never matched).
+  const words = caseless.map((w) => fragmentSource(w.replace(/[a-z]/g, (ch) => `[${ch}${ch.toUpperCase()}]`)));
   return new RegExp(`(?:^|[^A-Za-z])(?:${[...words, ...cased].join('|')})\\s+$`);
 }
 
@@ -2081,7 +2083,7 @@ export function classifyWith(text: string, lex: ClaimLexicon): ClaimClassificati
         // An appeal to consensus or belief ('experts agree', 'it is widely accepted that') is vague whatever follows; an
         // unnamed source reporting a finding ('researchers found that 40% of patients …') is vague attribution only when
         // the finding is a claim or a relation ('studies show that X reduces Y').
-        const appeal = CONSENSUS.test(text.slice(c.start, c.end)) || isUserAttribution(text, c, lex);
+        const appeal = (CONSENSUS.test(text.slice(c.start, c.end)) && !R8_HEARSAY.test(text.slice(c.start, c.end))) || isUserAttribution(text, c, lex);
         if (attributedAssertion(text, cues, k, appeal, result) && isVagueAttribution(text, cues, k, clause, lex)) {
           result.attributions.push({ start: c.start, end: c.end, text: text.slice(c.start, c.end) });
           result.cues.push(`attribution:${cueText(text, c)}`);
@@ -7340,3 +7342,9 @@ function round8Rebutted(text: string, cues: Cue[]): boolean {
   for (const c of cues) if (c.kind === K.attr && c.start < r.index) return false;
   return true;
 }
+
+/**
+ * Round 8 (B): hearsay that is vague only about health, like a popular appeal ('Some say that garlic prevents colds',
+ * 'I read online that …', 'It is said that honey heals wounds'), not whatever follows ('Some say the NHS is underfunded').
+ */
+const R8_HEARSAY = /^(?:(?:some|many|others)\s+(?:would\s+)?(?:say|believe|claim|argue|insist|swear)|i(?:['\u2019]ve|\s+have)?\s+(?:read|seen|heard)\s|it(?:\s+is|['\u2019]s)\s+(?:[a-z]+\s+)?(?:said|claimed|argued|rumou?red|suggested|reported)\s)/i;
