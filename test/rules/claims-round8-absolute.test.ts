@@ -241,4 +241,22 @@ describe('absolute-claim and vague-attribution on blog prose (round 8, part B)',
       ['Experts in the field will meet in Geneva next year.', []],
     ]);
   });
+  describe('claim language mentioned to warn against it, not used: a claim called a myth or nonsense ("Claims that … are nonsense", "The idea that … is a myth"), a warning about products that promise it ("Beware of products promising …", "Watch out for adverts that promise …"), and words quoted as examples ("Words like \"miracle\" are red flags")', () => {
+    cases([
+      ['Claims that detox teas flush every last toxin from your body are nonsense.', []],
+      ['The idea that zinc makes you immune to colds is a myth.', []],
+      ['The popular notion that collagen cures arthritis is simply untrue.', []],
+      ['Beware of products promising zero side effects.', []],
+      ["Watch out for adverts that promise you'll never need glasses again.", []],
+      ['Be wary of any supplement that claims to cure diabetes.', []],
+      ['Steer clear of clinics that guarantee a baby.', []],
+      ['Labels like "zero side effects" should make you suspicious.', []],
+      ['Words like "miracle", "pure magic" and "can\'t fail" are red flags.', []],
+      // The same language used: a claim, a myth denied, a warning about something else.
+      ['Our tea kills every germ, and that is no myth.', ['absolute-claim error «kills every germ»']],
+      ['This serum cures acne, and the idea that it is hype is wrong.', ['absolute-claim error «cures»']],
+      ['Our balm cures eczema, and its fans are rightly suspicious of steroid creams.', ['absolute-claim error «cures»']],
+      ['Our detox tea flushes every last toxin from your body.', ['absolute-claim error «flushes every last toxin»']],
+    ]);
+  });
 });
