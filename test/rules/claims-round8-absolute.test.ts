@@ -259,4 +259,25 @@ describe('absolute-claim and vague-attribution on blog prose (round 8, part B)',
       ['Our detox tea flushes every last toxin from your body.', ['absolute-claim error «flushes every last toxin»']],
     ]);
   });
+  describe('slogans of removal and permanence: "No more X, ever / guaranteed", "Never suffer another X", "rids your body of every trace of", "vanished without a trace", "in 100% of cases"', () => {
+    cases([
+      ['No more back pain, guaranteed.', ['absolute-claim error «No more»']],
+      ['No more spots, ever.', ['absolute-claim error «No more»']],
+      ['No more hot flushes for good with our herbal blend.', ['absolute-claim error «No more»']],
+      ['Never suffer another hangover.', ['absolute-claim error «Never suffer another»']],
+      ['Never have another asthma attack with our breathing course.', ['absolute-claim error «Never have another»']],
+      ['It rids your body of every trace of candida.', ['absolute-claim error «rids your body of every trace of»']],
+      ['Since the drops, the itching vanished without a trace.', ['absolute-claim error «vanished without a trace»']],
+      ['It clears psoriasis in 100% of cases.', ['absolute-claim error «in 100% of cases»']],
+      // Limits, logistics, natural history, advice, findings.
+      ['No more than two doses a day, guaranteed safe.', []],
+      ["No more appointments, ever: we've moved online.", []],
+      ['No more waiting lists for physio, guaranteed.', []],
+      ['The rash usually vanished without a trace within a week.', []],
+      ['The bruise faded without a trace.', []],
+      ['Never take another dose if you get a rash.', []],
+      ['Side effects occurred in 100% of patients.', []],
+      ['Rid your home of every trace of dust mites by washing bedding at 60 degrees.', []],
+    ]);
+  });
 });

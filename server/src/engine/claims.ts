@@ -5000,7 +5000,7 @@ function readAbsolute(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
   if (adviceOrCondition >= 0 && adviceOrCondition < k) return null;
   const neg = facts.clauseNeg[k];
   if (neg >= 0 && cues[neg].end >= wordWindowStart(text, c.start, 6)) return null; // at most six words before
-  if (/^\s*(?:no|nothing|none|not)\b/i.test(text) && k > 0 && cues[0].kind === K.negation) return null;
+  if (/^\s*(?:no|nothing|none|not)\b/i.test(text) && k > 0 && cues[0].kind === K.negation && !R8_NO_MORE.test(text)) return null; // round 8 (B): 'No more back pain, guaranteed'
   let object: Cue | null = null;
   for (let j = k + 1; j < cues.length && cues[j].start <= c.end + 80; j++) {
     const o = cues[j];
@@ -7367,3 +7367,6 @@ function round8Mentioned(text: string): boolean {
   if (R8_QUOTED_WORDS.test(text) || R8_WARNING_OPENER.test(text)) return true;
   return R8_CLAIM_SUBJECT.test(text) && R8_MYTH_PREDICATE.test(text);
 }
+
+/** Round 8 (B): 'No more X' opens a promise that X is gone ('No more back pain, guaranteed'), not a negation; 'no more than' is a limit. */
+const R8_NO_MORE = /^\s*no\s+more\b(?!\s+than\b)/i;
