@@ -280,4 +280,17 @@ describe('absolute-claim and vague-attribution on blog prose (round 8, part B)',
       ['Rid your home of every trace of dust mites by washing bedding at 60 degrees.', []],
     ]);
   });
+  describe('unnamed sources that keep finding: "study after study shows", "time and again, studies have shown", "researchers keep finding that", "experts are increasingly saying that"; a hedge between a source and its verb stays a hedge of the claim ("Studies may indicate that …")', () => {
+    cases([
+      ['Study after study shows that fibre protects your gut.', ['vague-attribution warning «Study after study shows»']],
+      ['Time and again, studies have shown that yoga lowers stress.', ['vague-attribution warning «Time and again, studies have shown»']],
+      ['Researchers keep finding that green tea lowers cholesterol.', ['vague-attribution warning «Researchers keep finding that»']],
+      ['Experts are increasingly saying that walking lowers blood pressure.', ['vague-attribution warning «Experts are increasingly saying that»']],
+      ['Trial after trial shows that statins prevent heart attacks.', ['vague-attribution warning «Trial after trial shows»']],
+      // A hedge kept; a named or own source; logistics; no health assertion.
+      ['These findings may indicate that probiotics ease eczema.', ['unsupported-claim info «ease»']],
+      ['Our researchers keep finding new ways to book appointments online.', []],
+      ['Study after study has been delayed by the pandemic.', []],
+    ]);
+  });
 });
