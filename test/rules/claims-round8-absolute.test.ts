@@ -293,4 +293,18 @@ describe('absolute-claim and vague-attribution on blog prose (round 8, part B)',
       ['Study after study has been delayed by the pandemic.', []],
     ]);
   });
+  describe('total safety with medicines: "has no interactions", "won\'t interact with any medication", "doesn\'t interact with other medicines"', () => {
+    cases([
+      ['Our magnesium spray has no interactions, so anyone can use it.', ['absolute-claim error «has no interactions»']],
+      ["It won't interact with any medication you take.", ["absolute-claim error «won't interact with any medication»"]],
+      ["The tea doesn't interact with other medicines.", ["absolute-claim error «doesn't interact with other medicines»"]],
+      ['These drops have zero drug interactions.', ['absolute-claim error «have zero drug interactions»']],
+      // Advice, a named drug, a finding between two drugs, a warning, a question.
+      ["Check that it doesn't interact with your other medicines.", []],
+      ['There are no known interactions between zinc and statins.', []],
+      ["It doesn't interact with warfarin.", []],
+      ["St John's wort can interact with many medicines.", []],
+      ['Does it interact with any medication?', []],
+    ]);
+  });
 });
