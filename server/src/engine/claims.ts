@@ -7237,11 +7237,16 @@ function round8Requires(text: string, cues: Cue[], k: number, clause: ArrayLike<
       for (let j = k + 1; j < cues.length && cues[j].start <= c.end + 40; j++) if (cues[j].kind === K.bad || cues[j].kind === K.disease) object = true;
       return object && treated(text, cues) && !isImperative(text);
     }
-    case 'r8LastingBenefit':
-      // 'The benefits of our posture course last a lifetime', not 'The effects of the stroke last forever'.
-      for (const o of cues) if (o.start >= c.start && o.start < c.end && (o.kind === K.side || o.kind === K.bad || o.kind === K.disease)) return false;
-      if (/^side$/i.test(prevWord(text, c.start))) return false;
-      return treated(text, cues) || isSafeHolder(text.slice(c.start, c.end));
+    case 'r8LastingBenefit': {
+      // 'The benefits of our posture course last a lifetime', not 'The effects of the stroke last forever'. The term starts at
+      // the verb (a bucket of 'last'/'stay' is rarely tried; 'effects of', 'results of' are everywhere in papers); its
+      // subject is read back from it.
+      const from = Math.max(0, c.start - 90);
+      const m = R8_BENEFIT_SUBJECT.exec(text.slice(from, c.start));
+      if (!m || /\bside\s+$/i.test(text.slice(Math.max(0, from + m.index - 6), from + m.index))) return false;
+      for (const o of cues) if (o.start >= from + m.index && o.start < c.start && (o.kind === K.side || o.kind === K.bad || o.kind === K.disease)) return false;
+      return treated(text, cues) || isSafeHolder(text.slice(from + m.index, c.start));
+    }
     case 'r8NotImperative':
       return !isImperative(text);
     case 'r8SafeSubject': {
@@ -7259,6 +7264,8 @@ function round8Requires(text: string, cues: Cue[], k: number, clause: ArrayLike<
  * Round 8 (B): total safety reported of a study's arms or participants ('the trial reported zero side effects in either
  * group') is a finding, not a promise.
  */
+/** The subject of 'last forever': a treatment's effects, benefits, relief or results, and an 'of'/'from' phrase of up to four words. */
+const R8_BENEFIT_SUBJECT = /\b(?:effects?|benefits?|relief|results)(?:\s+(?:of|from)(?:\s+[a-z'\u2019-]+){1,4}?)?\s+(?:(?:will|can|should|may|do|does|often|usually)\s+)?$/i;
 const R8_USE_GERUND = /^\s+to\s+(?:taking|using|trying|having|adding|starting|wearing|drinking|eating|giving|applying|switching\s+to|swapping\s+to)\b/i;
 const R8_STUDY_REPORT = /\b(?:trials?|study|studies|placebo|participants|volunteers|cohort|arms?|reported|recorded|observed)\b/i;
 /** A complaint (condition or symptom cue) that starts in [from, to). */
