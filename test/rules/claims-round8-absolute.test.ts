@@ -307,4 +307,14 @@ describe('absolute-claim and vague-attribution on blog prose (round 8, part B)',
       ['Does it interact with any medication?', []],
     ]);
   });
+  describe('a named or own source with modifiers between its determiner and its noun is specific ("our own early studies", "this small new trial"); "no interactions with" a named drug is a finding', () => {
+    cases([
+      ['Our own early studies hint that the app helps people sleep.', ['unsupported-claim warning «helps»']],
+      ['This small new trial found that zinc shortens colds.', ['unsupported-claim warning «shortens»']],
+      ['Statins have no interactions with grapefruit at normal doses.', []],
+      // Still unnamed: a list with "and", a comma before the source.
+      ['Our patients and studies show that zinc shortens colds.', ['vague-attribution warning «studies show»']],
+      ['In this country, many studies show that zinc shortens colds.', ['vague-attribution warning «many studies show»']],
+    ]);
+  });
 });

@@ -979,7 +979,8 @@ function specificSourceRegex(): RegExp {
   // Round 8 (B): letters are made caseless before the fragment becomes a source, so that the 's' of a space's '\s+' stays
   // a class ('the same', 'our own' were never matched).
   const words = caseless.map((w) => fragmentSource(w.replace(/[a-z]/g, (ch) => `[${ch}${ch.toUpperCase()}]`)));
-  return new RegExp(`(?:^|[^A-Za-z])(?:${[...words, ...cased].join('|')})\\s+$`);
+  // Round 8 (B): up to two modifiers may follow the determiner ('our own early studies', 'this small new trial'), not 'and'/'or'.
+  return new RegExp(`(?:^|[^A-Za-z])(?:${[...words, ...cased].join('|')})\\s+(?:(?!(?:and|or)\\s)[A-Za-z-]+\\s+){0,2}$`);
 }
 
 /**
