@@ -7363,16 +7363,17 @@ const R8_HEARSAY = /^(?:(?:some|many|others)\s+(?:would\s+)?(?:say|believe|claim
  * myth'), a warning to the reader about products that promise it ('Beware of products promising zero side effects',
  * 'Watch out for adverts that promise you'll never need glasses again'), and words quoted as examples ('Words like
  * "miracle" and "can't fail" are red flags', 'Labels like "zero side effects" should make you suspicious'). Careful
- * writers teach readers to spot absolute language this way. Looked up only in sentences with one of the gate's words.
+ * writers teach readers to spot absolute language this way.
  */
-const R8_MENTION_GATE = /\b(?:myths?|nonsense|rubbish|hype|untrue|false|misleading|unfounded|baseless|red\s+flags?|warning\s+signs?|beware|wary|sceptical|skeptical|suspicious|watch\s+out|look\s+out|steer\s+clear|like\s+["'\u201c]|such\s+as\s+["'\u201c])/i;
 const R8_CLAIM_SUBJECT = /^\s*["'\u201c*_]*(?:the\s+)?(?:(?:popular|common|old|persistent|widespread|online|marketing|advertising|wild|bold|outlandish|usual)\s+)?(?:claims?|ideas?|notions?|beliefs?|promises?|suggestions?|talk|stories|assertions?)\s+(?:that|of)\s/i;
 const R8_MYTH_PREDICATE = /\b(?:is|are|was|were|remains?)\s+(?:(?:a|an|the|just|simply|pure|complete|total|utter|absolute|another|still|all|largely|mostly|frankly)\s+)*(?:myths?|nonsense|rubbish|hype|fiction|untrue|false|wrong|misleading|unfounded|baseless|exaggerated|overblown|unproven|red\s+flags?|warning\s+signs?)\b/i;
 const R8_WARNING_OPENER = /^\s*["'\u201c*_]*(?:(?:so|but|and|please|always)\s+)?(?:beware|be\s+(?:very\s+)?(?:wary|sceptical|skeptical|suspicious|careful|cautious)|watch\s+out|look\s+out|steer\s+clear)(?:\s+(?:of|for|with|about))?\s+(?:(?:any|anything|all|the)\s+)?(?:[a-z-]+\s+){0,2}?(?:products?|supplements?|remed(?:y|ies)|creams?|pills?|teas?|adverts?|ads|advertisements|websites?|sites|sellers?|brands?|labels?|claims?|promises?|anyone|anybody|clinics?|practitioners?|companies|influencers|posts|packaging|marketing|anything)\b/i;
 const R8_QUOTED_WORDS = /\b(?:words?|phrases?|terms?|labels?|claims?|promises?|buzzwords?|slogans?)\s+(?:like|such\s+as)\s+["'\u201c]/i;
 function round8Mentioned(text: string): boolean {
-  if (!R8_MENTION_GATE.test(text)) return false;
-  if (R8_QUOTED_WORDS.test(text) || R8_WARNING_OPENER.test(text)) return true;
+  // Anchored patterns first (they fail at the first words of almost every sentence); the unanchored one only after a
+  // substring look-up ('like', 'such as').
+  if (R8_WARNING_OPENER.test(text)) return true;
+  if ((text.indexOf(' like ') >= 0 || text.indexOf('such as') >= 0) && R8_QUOTED_WORDS.test(text)) return true;
   return R8_CLAIM_SUBJECT.test(text) && R8_MYTH_PREDICATE.test(text);
 }
 
