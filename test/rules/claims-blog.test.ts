@@ -499,26 +499,7 @@ const KNOWN_GAPS: Gap[] = [
   { draft: 'y-heldout-dental-practice.md', kind: 'fp', rule: 'absolute-claim', text: '«banish» in:', reason: 'the rule, not the label, is right here (round 7, B): "banish" a complaint (bad breath) promises that it is gone altogether, the totality of "eliminates bad breath" that the issue lists as absolute ("wipes out", "destroys"); removing a cause ("gets rid of the bacteria") is a plain claim since round 7. The label reads a plain claim (next entry)' },
   { draft: 'y-heldout-dental-practice.md', kind: 'miss', rule: 'unsupported-claim', text: 'Tongue scrapers banish bad breath in seconds', reason: 'reported as absolute-claim instead (previous entry)' },
   // r7-* were held out in round 7 and analysed in round 8: the gaps at the start of round 8 (remove an entry when its gap closes).
-  { draft: 'r7-heldout-diabetes-dietitian.txt', kind: 'miss', rule: 'absolute-claim', text: 'keeps diabetes from ever coming back', reason: 'permanence: "keeps X from ever coming back" ("ever" with a recurrence verb) promises the condition never returns' },
-  { draft: 'r7-heldout-diabetes-dietitian.txt', kind: 'severity', rule: 'unsupported-claim', text: 'tends to lower after-meal glucose', reason: '"tends to" read as no hedge (direct); the label reads it as a hedge (info). Arguable: Yu et al. code "tend to" as a comparative, not a modal' },
-  { draft: 'r7-heldout-eye-clinic.md', kind: 'fp', rule: 'vague-attribution', text: '«a large trial found» in:', reason: 'cited by a group author in capitals "(DREAM Study Research Group, 2018)", which citations.ts does not read; the finding is also negative ("did no better than")' },
-  { draft: 'r7-heldout-eye-clinic.md', kind: 'miss', rule: 'vague-attribution', text: 'Early studies hint that', reason: '"hint" is no attribution verb; reported as unsupported-claim instead (next entry)' },
-  { draft: 'r7-heldout-eye-clinic.md', kind: 'fp', rule: 'unsupported-claim', text: '«slows» in:', reason: 'the label puts this sentence under vague-attribution ("Early studies hint that"), previous entry' },
-  { draft: 'r7-heldout-eye-clinic.md', kind: 'miss', rule: 'absolute-claim', text: 'make sure you never lose your central vision', reason: 'guarantee: "make sure you never" + losing a function' },
-  { draft: 'r7-heldout-herbalist.md', kind: 'miss', rule: 'absolute-claim', text: 'kills every germ it meets', reason: 'totality "kills every germ"; reported as unsupported-claim ("nature\'s own antibiotic", next entry)' },
-  { draft: 'r7-heldout-herbalist.md', kind: 'fp', rule: 'unsupported-claim', text: '«nature\'s own antibiotic» in:', reason: 'labelled absolute-claim (previous entry)' },
-  { draft: 'r7-heldout-herbalist.md', kind: 'miss', rule: 'absolute-claim', text: 'with none of the risks that come with HRT', reason: 'total safety: "with none of the risks"; reported as unsupported-claim ("rebalance", next entry)' },
-  { draft: 'r7-heldout-herbalist.md', kind: 'fp', rule: 'unsupported-claim', text: '«rebalance» in:', reason: 'labelled absolute-claim (previous entry)' },
-  { draft: 'r7-heldout-herbalist.md', kind: 'miss', rule: 'absolute-claim', text: 'flushes every last toxin from the body', reason: 'totality: "every last toxin" with a removal verb' },
-  { draft: 'r7-heldout-herbalist.md', kind: 'miss', rule: 'absolute-claim', text: 'cleared them up for ever', reason: 'permanence "for ever" in two words, in a testimonial' },
-  { draft: 'r7-heldout-tinnitus-hearing.md', kind: 'miss', rule: 'absolute-claim', text: 'switches the whistling off completely', reason: 'total removal "switches X off completely"; "whistling" is a tinnitus word' },
-  { draft: 'r7-heldout-tinnitus-hearing.md', kind: 'miss', rule: 'vague-attribution', text: 'Most ENT surgeons would tell you that', reason: 'a modal ("would tell you") between the unnamed source and its verb' },
-  { draft: 'r7-heldout-tinnitus-hearing.md', kind: 'miss', rule: 'vague-attribution', text: 'lot of chatter online suggesting that', reason: '"chatter online" as an unnamed source' },
-  { draft: 'r7-heldout-tinnitus-hearing.md', kind: 'fp', rule: 'unsupported-claim', text: '«boost» in:', reason: 'the product\'s own claim ("blends say they boost"), rebutted in the same sentence ("but nobody has shown")' },
-  { draft: 'r7-heldout-trainer-social.md', kind: 'miss', rule: 'absolute-claim', text: 'zero side effects', reason: 'total safety "zero side effects"' },
-  { draft: 'r7-heldout-trainer-social.md', kind: 'miss', rule: 'vague-attribution', text: 'Everyone in the industry knows that', reason: '"everyone in the industry knows" is an unnamed source; reported as unsupported-claim (next entry)' },
-  { draft: 'r7-heldout-trainer-social.md', kind: 'fp', rule: 'unsupported-claim', text: '«rebuilds» in:', reason: 'labelled vague-attribution (previous entry)' },
-  { draft: 'r7-heldout-trainer-social.md', kind: 'miss', rule: 'absolute-claim', text: 'your back pain is history, never to return', reason: 'permanence: "is history", "never to return"' },
+  { draft: 'r7-heldout-diabetes-dietitian.txt', kind: 'severity', rule: 'unsupported-claim', text: 'tends to lower after-meal glucose', reason: '"tends to" read as no hedge (direct); the label reads it as a hedge (info). Arguable: Yu et al. code "tend to" as a comparative, not a modal. Kept (round 8, B): reading tend/tends/tended as hedges in RAISING moves the PubMed held-out quarter from 79.6 to 79.3 macro-F1 (direct-vs-rest 74.3 to 73.8; press unchanged), beyond the 0.2 allowed, for this one blog label' },
 ];
 
 /**
@@ -532,15 +513,16 @@ const HELDOUT_COUNTS: Record<string, { tp: number; fp: number; miss: number; sev
   // Round 8's blind drafts (r8-*, ten by two writers), pinned at the round start (code of 1f2921b and of bbe97c4 alike:
   // 59 of 134 labels found, 9 false positives; the first writer's five: 29 of 68, 6). Round 7's (r7-*) are analysed
   // since round 8 and matched above. After part A's merge: 60 found, 10 false positives (pelvic physio 3 -> 4 found,
-  // memory clinic 0 -> 1 false positive).
-  'r8-heldout-ayurveda.md': { tp: 4, fp: 3, miss: 11, severity: 0 },
+  // memory clinic 0 -> 1 false positive); after part B's: 63 found, 10 false positives (ayurveda 4 -> 5, cold-water
+  // club 8 -> 9, hair-loss clinic 5 -> 6 found).
+  'r8-heldout-ayurveda.md': { tp: 5, fp: 3, miss: 10, severity: 0 },
   'r8-heldout-childrens-osteopath.md': { tp: 4, fp: 0, miss: 9, severity: 0 },
   'r8-heldout-longevity-clinic.md': { tp: 9, fp: 0, miss: 5, severity: 0 },
   'r8-heldout-mushroom-supplements.md': { tp: 8, fp: 0, miss: 9, severity: 1 },
   'r8-heldout-podiatry.md': { tp: 5, fp: 2, miss: 9, severity: 0 },
   'r8-heldout-travel-clinic.txt': { tp: 4, fp: 1, miss: 4, severity: 0 },
-  'r8-heldout-cold-water-club.txt': { tp: 8, fp: 1, miss: 7, severity: 0 },
-  'r8-heldout-hair-loss-clinic.md': { tp: 5, fp: 1, miss: 10, severity: 0 },
+  'r8-heldout-cold-water-club.txt': { tp: 9, fp: 1, miss: 6, severity: 0 },
+  'r8-heldout-hair-loss-clinic.md': { tp: 6, fp: 1, miss: 9, severity: 0 },
   'r8-heldout-memory-clinic.md': { tp: 9, fp: 1, miss: 5, severity: 0 },
   'r8-heldout-pelvic-physio.md': { tp: 4, fp: 1, miss: 5, severity: 0 },
 };

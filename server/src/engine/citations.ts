@@ -12,8 +12,9 @@ const YEAR = '(?:19|20)\\d{2}[a-z]?|n\\.d\\.|in press';
 const INITIALS = '(?:\\s+[A-Z]{1,3}\\b\\.?|\\s+(?:[A-Z]\\.){1,3})?';
 const AUTHOR = `${SURNAME}${INITIALS}`;
 // A group author named by a word of organisation: "World Health Organization [WHO]", "National Institute for Health and
-// Care Excellence", "The Cochrane Collaboration" (not "Updated May 2024" or "Since March 2020").
-const ORGANISATION = '(?:Organi[sz]ation|Institutes?|Association|Society|College|Agency|Administration|Centres?|Centers?|Collaboration|Foundation|Service|Department|Council|Academy|Board|Commission|Federation|Trust|Network|Committee|Ministry|Authority|Excellence|Health|Medicine|Library|Survey|Statistics)';
+// Care Excellence", "The Cochrane Collaboration" (not "Updated May 2024" or "Since March 2020"); round 8: a study's or trial's
+// writing group or investigators, "DREAM Study Research Group", "SPRINT Investigators", "UKPDS Group".
+const ORGANISATION = '(?:Organi[sz]ation|Institutes?|Association|Society|College|Agency|Administration|Centres?|Centers?|Collaboration|Foundation|Service|Department|Council|Academy|Board|Commission|Federation|Trust|Network|Committee|Ministry|Authority|Excellence|Health|Medicine|Library|Survey|Statistics|Groups?|Consortium|Investigators|Collaborators|Collaborative|Team|Panel|Taskforce|Alliance|Coalition|Registry)';
 const GROUP = `(?:The\\s+)?(?:[A-Z][\\p{L}-]+\\s+(?:(?:of|for|and|&|on|the|in)\\s+)?){0,6}${ORGANISATION}(?:\\s+(?:of|for|and|&|on|the|in|[A-Z][\\p{L}-]+)){0,6}(?:\\s+\\[[A-Z]{2,10}\\])?`;
 // One author–year item: "Garcia et al., 2018", "Nguyen and Park 2019", "Dunn, et al., 2022", "WHO 2020", "Hemilä H, 2017",
 // "Smith J, Jones K, 2019", "World Health Organization [WHO], 2019".

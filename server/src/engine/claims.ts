@@ -156,7 +156,7 @@ interface AbsoluteEntry {
   re: RegExp; // sticky
   category: AbsoluteCategory;
   verb: boolean;
-  requires: 'healthObject' | 'healthSubject' | 'claim' | 'condition' | 'removal' | 'healthSentence' | 'treatmentSafety' | null;
+  requires: 'healthObject' | 'healthSubject' | 'claim' | 'condition' | 'removal' | 'healthSentence' | 'treatmentSafety' | Round8Requires | null;
   rewrites: Record<string, string[]>;
 }
 
@@ -1051,10 +1051,13 @@ function firstCharacters(entries: Entry[]): Set<number> | null {
 /** Words before an attribution that name its source ('this study', 'our trial', 'the Framingham study'). */
 function specificSourceRegex(): RegExp {
   // Determiners match in any case; entries that spell out capitals ('the [A-Z]...') are case-sensitive.
-  const caseless = attributionData.specificDeterminers.filter((d) => !/[A-Z]/.test(d)).map(fragmentSource);
+  const caseless = attributionData.specificDeterminers.filter((d) => !/[A-Z]/.test(d));
   const cased = attributionData.specificDeterminers.filter((d) => /[A-Z]/.test(d)).map(fragmentSource);
-  const words = caseless.map((w) => w.replace(/[a-z]/g, (ch) => `[${ch}${ch.toUpperCase()}]`));
-  return new RegExp(`(?:^|[^A-Za-z])(?:${[...words, ...cased].join('|')})\\s+$`);
+  // Round 8 (B): letters are made caseless before the fragment becomes a source, so that the 's' of a space's '\s+' stays
+  // a class ('the same', 'our own' were never matched).
+  const words = caseless.map((w) => fragmentSource(w.replace(/[a-z]/g, (ch) => `[${ch}${ch.toUpperCase()}]`)));
+  // Round 8 (B): up to two modifiers may follow the determiner ('our own early studies', 'this small new trial'), not 'and'/'or'.
+  return new RegExp(`(?:^|[^A-Za-z])(?:${[...words, ...cased].join('|')})\\s+(?:(?!(?:and|or)\\s)[A-Za-z-]+\\s+){0,2}$`);
 }
 
 /**
@@ -2291,7 +2294,7 @@ export function classifyWith(text: string, lex: ClaimLexicon): ClaimClassificati
   // 'Many patients believe antibiotics cure colds, but they do not': a belief reported to be corrected claims nothing.
   const asserted = claim.rel !== null || cues.some((c) => c.kind === K.abs || c.kind === K.attr);
   const rebuttal = asserted ? beliefRebuttal(text) : null;
-  const corrected = asserted && (rebuttal === 'corrected' || quotedMyth(text));
+  const corrected = asserted && (rebuttal === 'corrected' || quotedMyth(text) || round8Rebutted(text, cues) || round8Mentioned(text));
   if (claim.rel && !corrected && takenBack(text, cues, claim.rel)) {
     claim.rel = null;
     claim.reason = 'taken back';
@@ -2329,7 +2332,7 @@ export function classifyWith(text: string, lex: ClaimLexicon): ClaimClassificati
         // An appeal to consensus or belief ('experts agree', 'it is widely accepted that') is vague whatever follows; an
         // unnamed source reporting a finding ('researchers found that 40% of patients …') is vague attribution only when
         // the finding is a claim or a relation ('studies show that X reduces Y').
-        const appeal = CONSENSUS.test(text.slice(c.start, c.end)) || isUserAttribution(text, c, lex);
+        const appeal = (CONSENSUS.test(text.slice(c.start, c.end)) && !R8_HEARSAY.test(text.slice(c.start, c.end))) || isUserAttribution(text, c, lex);
         if (attributedAssertion(text, cues, k, appeal, result) && isVagueAttribution(text, cues, k, clause, lex)) {
           result.attributions.push({ start: c.start, end: c.end, text: text.slice(c.start, c.end) });
           result.cues.push(`attribution:${cueText(text, c)}`);
@@ -5431,7 +5434,7 @@ function readAbsolute(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
   if (adviceOrCondition >= 0 && adviceOrCondition < k) return null;
   const neg = facts.clauseNeg[k];
   if (neg >= 0 && cues[neg].end >= wordWindowStart(text, c.start, 6)) return null; // at most six words before
-  if (/^\s*(?:no|nothing|none|not)\b/i.test(text) && k > 0 && cues[0].kind === K.negation) return null;
+  if (/^\s*(?:no|nothing|none|not)\b/i.test(text) && k > 0 && cues[0].kind === K.negation && !R8_NO_MORE.test(text)) return null; // round 8 (B): 'No more back pain, guaranteed'
   let object: Cue | null = null;
   for (let j = k + 1; j < cues.length && cues[j].start <= c.end + 80; j++) {
     const o = cues[j];
@@ -5442,11 +5445,13 @@ function readAbsolute(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
     }
   }
   if (entry.requires === 'healthObject' && !object) return curedPerson(text, cues, k, entry);
-  if (entry.requires === 'claim' && !claim && !permanentOutcome(text, cues, k, clause)) return null;
+  if (entry.requires === 'claim' && !claim && !permanentOutcome(text, cues, k, clause) && !round8PronounRemoval(text, cues, k)) return null;
   if (entry.requires === 'condition' && !conditionObject(text, c, object)) return curedPerson(text, cues, k, entry);
-  if (entry.requires === 'removal' && !removalBefore(text, cues, k, clause)) return null;
+  if (entry.requires === 'removal' && !removalBefore(text, cues, k, clause) && !round8SwitchedOff(text, cues, k)) return null;
   if (entry.requires === 'healthSentence' && !healthSentence(text, cues, c)) return null;
   if (entry.requires === 'treatmentSafety' && !treatmentSafety(text, cues, c)) return null; // round 7
+  if (entry.category === 'totality' && entry.requires === null && R8_BODY_AGENT.test(text.slice(0, c.start))) return null; // round 8 (B): 'your liver removes all toxins'
+  if (entry.requires !== null && entry.requires.charCodeAt(0) === 114 && entry.requires.startsWith('r8') && !round8Requires(text, cues, k, clause, entry.requires as Round8Requires)) return null; // round 8 (B)
   if (entry.requires === 'healthSubject') {
     // 'my joint pain is completely gone': a health outcome (not a side effect) at most three words before the term.
     const p = k > 0 ? cues[k - 1] : null;
@@ -7593,3 +7598,217 @@ const FALLBACK_NOUN_BEFORE = /^(?:\d+|a|an|the|few|several|many|some|more|less|f
 const FALLBACK_SERVICE = new Set(['visit', 'visits', 'appointment', 'appointments', 'booking', 'bookings', 'parking', 'queue', 'queues', 'queueing', 'queuing', 'waiting', 'wait', 'waits', 'paperwork', 'form', 'forms', 'admin', 'process', 'travel', 'trips', 'trip', 'journeys', 'journey', 'commute', 'commutes', 'shopping', 'checkout', 'payment', 'payments', 'renewals', 'refills', 'orders', 'ordering', 'delivery', 'deliveries', 'check-in', 'registration']);
 const FALLBACK_CAUSATIVE = new Set(['keep', 'keeps', 'kept', 'keeping', 'leave', 'leaves', 'left', 'leaving', 'make', 'makes', 'made', 'making', 'get', 'gets', 'got', 'getting', 'help', 'helps', 'helped', 'set', 'sets', 'render', 'renders', 'rendered', 'restore', 'restores', 'restored', 'bring', 'brings', 'brought', 'return', 'returns', 'returned']);
 const IRREGULAR_PAST = new Set(['kept', 'put', 'got', 'made', 'left', 'took', 'brought', 'sent', 'gave', 'set', 'let', 'cut', 'knocked', 'felt', 'did', 'can', 'will', 'may', 'might', 'could', 'would']);
+
+// ---------------------------------------------------------------- round 8 (part B): absolute language in lay words
+
+/**
+ * Round 8 (B): the conditions of the absolute terms added in round 8 (claims-absolute.json, 'requires' starting with 'r8').
+ * - r8Recurrence: 'keeps diabetes from ever coming back', 'stops the cold sores from ever returning': a verb of keeping,
+ *   stopping or preventing before the term, a complaint (or a pronoun standing for one) as its object, in a sentence that is
+ *   not advice.
+ * - r8TreatedSymptom: 'your back pain is gone, never to return': a complaint before the term (no side effect) in a sentence
+ *   that names a treatment.
+ * - r8TreatmentObject: 'you'll never need reading glasses again': what is never needed again is a treatment, a medicine or
+ *   an aid ('you'll never need to book again' is logistics).
+ * - r8GuaranteedOutcome: 'the capsules make sure you never lose your sight': a health outcome after the guarantee, in a
+ *   sentence that is not advice or a purpose ('Make sure you never skip a dose', 'To make sure you never run out, …').
+ * - r8BodyRemoval, r8Safety, r8SafetyTreatment: see R8_HOUSEHOLD, R8_BODY_AGENT, R8_STUDY_REPORT and R8_USE_GERUND.
+ * - r8Infallible: 'this plan cannot fail' in a health sentence, without a body part or complaint as the subject.
+ * - r8TreatedHealthObject: 'with this diet you'll never get cancer': a condition after the term and a treatment named.
+ * - r8NotImperative: the sentence is not advice.
+ * - r8LastingBenefit: the effects or benefits of a treatment (no complaint or side effect named in the phrase) last forever.
+ * - r8SafeSubject: 'it can't do you any harm' said of a pronoun or a treatment, not of an activity.
+ */
+type Round8Requires = 'r8Recurrence' | 'r8TreatedSymptom' | 'r8TreatmentObject' | 'r8GuaranteedOutcome' | 'r8BodyRemoval' | 'r8Safety' | 'r8SafetyTreatment' | 'r8Infallible' | 'r8TreatedHealthObject' | 'r8NotImperative' | 'r8SafeSubject' | 'r8LastingBenefit';
+function round8Requires(text: string, cues: Cue[], k: number, clause: ArrayLike<number>, req: Round8Requires): boolean {
+  const c = cues[k];
+  switch (req) {
+    case 'r8Recurrence': {
+      if (isImperative(text) || /^\s*to\s/i.test(text)) return false;
+      const before = text.slice(Math.max(0, c.start - 100), c.start);
+      const m = R8_KEEP_FROM.exec(before);
+      if (!m) return false;
+      const from = c.start - before.length + m.index;
+      if (R8_PRONOUN_LAST.test(before)) return symptomIn(cues, 0, c.start);
+      return symptomIn(cues, from, c.start);
+    }
+    case 'r8TreatedSymptom':
+      for (let j = 0; j < k; j++) if (cues[j].kind === K.side) return false;
+      return symptomIn(cues, 0, c.start) && treated(text, cues) && !isImperative(text);
+    case 'r8TreatmentObject': {
+      const after = text.slice(c.end, c.end + 60);
+      const again = after.search(/\bagain\b/i);
+      const span = again >= 0 ? after.slice(0, again) : after;
+      if (R8_AID.test(span) || TREATMENT_WORD.test(span)) return true;
+      for (let j = k + 1; j < cues.length && cues[j].start < c.end + span.length; j++) if (cues[j].kind === K.drug || cues[j].kind === K.intervention) return true;
+      return false;
+    }
+    case 'r8GuaranteedOutcome': {
+      if (isImperative(text) || /^(?:to|please)$/i.test(prevWord(text, c.start))) return false;
+      if (SERVICE_GUARANTEED.test(text.slice(c.end, c.end + 80))) return false;
+      for (let j = k + 1; j < cues.length && cues[j].start <= c.end + 70; j++) {
+        if (cues[j].kind === BOUNDARY) return false;
+        if (HEALTH_KINDS.has(cues[j].kind) && cues[j].kind !== K.side) return true;
+      }
+      return false;
+    }
+    case 'r8Safety':
+      return !isImperative(text) && !R8_STUDY_REPORT.test(text);
+    case 'r8SafetyTreatment': {
+      // 'There is no downside to taking magnesium', not 'no downside to booking early'.
+      const after = text.slice(c.end, c.end + 40);
+      if (/^\s+to\s/i.test(after) && !R8_USE_GERUND.test(after)) return false;
+      return !isImperative(text) && !R8_STUDY_REPORT.test(text) && (treated(text, cues) || isSafeHolder(text) || cues.some((o) => o.kind === K.good || o.kind === K.bad || o.kind === K.disease));
+    }
+    case 'r8Infallible': {
+      // 'This detox plan cannot fail', not 'your kidneys can fail' (a body part or a complaint before the term).
+      for (let j = k - 1; j >= 0 && clause[j] === clause[k]; j--) if (cues[j].kind === K.body || cues[j].kind === K.bad || cues[j].kind === K.disease) return false;
+      return healthSentence(text, cues, c) && !isImperative(text);
+    }
+    case 'r8TreatedHealthObject': {
+      // 'With this diet you'll never get cancer': a condition after the term, a treatment named, no advice.
+      let object = false;
+      for (let j = k + 1; j < cues.length && cues[j].start <= c.end + 40; j++) if (cues[j].kind === K.bad || cues[j].kind === K.disease) object = true;
+      return object && treated(text, cues) && !isImperative(text);
+    }
+    case 'r8LastingBenefit': {
+      // 'The benefits of our posture course last a lifetime', not 'The effects of the stroke last forever'. The term starts at
+      // the verb (a bucket of 'last'/'stay' is rarely tried; 'effects of', 'results of' are everywhere in papers); its
+      // subject is read back from it.
+      const from = Math.max(0, c.start - 90);
+      const m = R8_BENEFIT_SUBJECT.exec(text.slice(from, c.start));
+      if (!m || /\bside\s+$/i.test(text.slice(Math.max(0, from + m.index - 6), from + m.index))) return false;
+      for (const o of cues) if (o.start >= from + m.index && o.start < c.start && (o.kind === K.side || o.kind === K.bad || o.kind === K.disease)) return false;
+      return treated(text, cues) || isSafeHolder(text.slice(from + m.index, c.start));
+    }
+    case 'r8NotImperative':
+      return !isImperative(text);
+    case 'r8SafeSubject': {
+      // 'Completely natural, so it can't do you any harm', 'This tea can't do any harm'; not 'A short walk can't do you any harm'.
+      const raw = clauseSubject(text.slice(Math.max(0, c.start - 120), c.start)).replace(/^["'\u201c*_]+/, '');
+      if (/^(?:it|they|this|these)$/i.test(raw)) return !isImperative(text);
+      return isSafeHolder(raw) && !isImperative(text);
+    }
+    case 'r8BodyRemoval':
+      return !isImperative(text) && !R8_HOUSEHOLD.test(text) && !R8_BODY_AGENT.test(text.slice(0, cues[k].start));
+  }
+  return false;
+}
+/**
+ * Round 8 (B): total safety reported of a study's arms or participants ('the trial reported zero side effects in either
+ * group') is a finding, not a promise.
+ */
+/** The subject of 'last forever': a treatment's effects, benefits, relief or results, and an 'of'/'from' phrase of up to four words. */
+const R8_BENEFIT_SUBJECT = /\b(?:effects?|benefits?|relief|results)(?:\s+(?:of|from)(?:\s+[a-z'\u2019-]+){1,4}?)?\s+(?:(?:will|can|should|may|do|does|often|usually)\s+)?$/i;
+const R8_USE_GERUND = /^\s+to\s+(?:taking|using|trying|having|adding|starting|wearing|drinking|eating|giving|applying|switching\s+to|swapping\s+to)\b/i;
+const R8_STUDY_REPORT = /\b(?:trials?|study|studies|placebo|participants|volunteers|cohort|arms?|reported|recorded|observed)\b/i;
+/** A complaint (condition or symptom cue) that starts in [from, to). */
+function symptomIn(cues: Cue[], from: number, to: number): boolean {
+  for (const o of cues) {
+    if (o.start >= to) break;
+    if (o.start >= from && (o.kind === K.bad || o.kind === K.disease)) return true;
+  }
+  return false;
+}
+/** A verb of keeping, stopping or preventing and at most six words of object before 'from ever …'. */
+const R8_KEEP_FROM = /\b(?:keep|keeps|kept|keeping|stop|stops|stopped|stopping|prevent|prevents|prevented|preventing|block|blocks|blocked|blocking|protect|protects|protected|protecting|save|saves|saved)\s+(?:[a-z'\u2019-]+\s+){0,6}$/i;
+/** The object of 'keeps … from ever coming back' is a pronoun ('keeps it from ever coming back'). */
+const R8_PRONOUN_LAST = /\b(?:it|them|this|these|that|those)\s+$/i;
+/** Aids and medicines a promise says you will never need again ('never need reading glasses again'). */
+const R8_AID =
+  /\b(?:glasses|specs|spectacles|lenses|readers|inhalers?|puffers?|pain\s*killers?|paracetamol|ibuprofen|aspirin|antacids?|medications?|medicines?|meds|insulin|injections?|jabs?|hearing\s+aids?|aids|crutches|sticks?|splints?|braces?|sleeping\s+pills?|laxatives?|antihistamines?|steroids?|antibiotics?|nasal\s+sprays?|dentures?|fillings?|surgery|operations?|doctors?|dentists?|gps?|opticians?|physios?|chiropractors?|specialists?|hospital|prescriptions?|pills?|tablets?|drugs?)\b/i;
+
+/**
+ * Round 8 (B): a permanence phrase after a removal verb whose object is a pronoun standing for a complaint named earlier in
+ * the sentence ('Six years of bloating, and her blend cleared them up for ever', 'my migraines were awful until the
+ * drops sorted them out for good'). Not advice ('Clear it up for good with …'), not after a side effect.
+ */
+const R8_PRONOUN_REMOVAL =
+  /\b(?:clear|clears|cleared|clearing|sort|sorts|sorted|fix|fixes|fixed|take|takes|took|taken|knock|knocks|knocked|kick|kicks|kicked|send|sends|sent|chase|chased|drive|drove|banish|banished|banishes|cure|cured|cures|heal|healed|heals|stop|stopped|stops|end|ended|ends|beat|beats|solve|solved|resolve|resolved|shift|shifted|zap|zapped|got\s+rid\s+of|get\s+rid\s+of|gets\s+rid\s+of)\s+(?:it|them)(?:\s+(?:up|away|out|off|for\s+(?:me|her|him|us|them)))?\s*(?:,\s*)?$/i;
+function round8PronounRemoval(text: string, cues: Cue[], k: number): boolean {
+  const c = cues[k];
+  if (!R8_PRONOUN_REMOVAL.test(text.slice(Math.max(0, c.start - 60), c.start))) return round8SwitchedOff(text, cues, k);
+  for (let j = 0; j < k; j++) if (cues[j].kind === K.side) return false;
+  return symptomIn(cues, 0, c.start) && !isImperative(text);
+}
+
+/**
+ * Round 8 (B): the totality of a removal ('kills every germ it meets', 'flushes every last toxin') is a promise about the body
+ * except in the kitchen, the laundry or the bathroom ('Boiling kills every germ in the water', 'a hot wash kills every last
+ * dust mite in the bedding').
+ */
+/** The body's own organs as the whole subject that removes ('Your liver and kidneys clear every toxin'): physiology, not a product. */
+const R8_BODY_AGENT = /^\s*["'\u201c*_]*(?:(?:your|the|our|a\s+healthy|healthy)\s+)?(?:body's\s+own\s+)?(?:kidneys?|liver|lungs|immune\s+system|white\s+blood\s+cells|antibodies|stomach\s+acid|saliva|tears|lymph(?:atic)?\s+system)(?:\s+and\s+(?:your\s+|the\s+)?(?:kidneys?|liver|lungs|immune\s+system|skin|gut))?\s+(?:(?:already|naturally|normally|usually|constantly|quietly|do|does|will|can)\s+)*$/i;
+const R8_HOUSEHOLD = /\b(?:kitchen|worktops?|counters?|surfaces?|chopping\s+boards?|fridge|toilets?|bathroom|floors?|laundry|washing\s+machine|bedding|sheets|pillowcases|towels|dishes|dishwasher|water|chicken|meat|food|foods|cooking|boiling|bleach|disinfectant|hoover|vacuum|carpets?|sponges?|cloths?|toothbrush\s+holder)\b/i;
+
+/**
+ * Round 8 (B): a complaint switched off, turned down or silenced, then a totality or permanence word ('switches the
+ * whistling off completely', 'turned off my cravings for good', 'silences the ringing completely'): the complaint is a
+ * condition or symptom cue or a word of noise or craving (round8.complaints in claims-absolute.json); the sentence is no
+ * advice ('Switch the fan off completely at night'). 'I switch off completely on holiday' switches off no complaint.
+ */
+const R8_SWITCH_OFF =
+  /\b(?:switch|switches|switched|switching|turn|turns|turned|turning|shut|shuts|shutting|tune|tunes|tuned|tuning|dial|dials|dialled|dialed|silence|silences|silenced|silencing|mute|mutes|muted|muting|block|blocks|blocked|blocking|drown|drowns|drowned|drowning|quieten|quietens|quietened|calm|calms|calmed)\s+(?:(?:off|out|down)\s+)?(?:(?:the|that|your|my|her|his|their|our|this|those|these|all\s+the|any)\s+)?(?:[a-z'\u2019-]+\s+){0,2}?([a-z-]+)(?:\s+(?:off|out|down))?\s*(?:,\s*)?$/i;
+const R8_COMPLAINTS = new Set(absoluteData.round8.complaints);
+function round8SwitchedOff(text: string, cues: Cue[], k: number): boolean {
+  const c = cues[k];
+  const from = Math.max(0, c.start - 70);
+  const m = R8_SWITCH_OFF.exec(text.slice(from, c.start));
+  if (!m || isImperative(text)) return false;
+  const noun = m[1].toLowerCase();
+  if (R8_COMPLAINTS.has(noun)) return true;
+  const at = from + m.index + m[0].lastIndexOf(m[1]);
+  for (let j = k - 1; j >= 0 && cues[j].end > from; j--) if ((cues[j].kind === K.bad || cues[j].kind === K.disease) && cues[j].end === at + m[1].length) return true;
+  return false;
+}
+
+/**
+ * Round 8 (B): a product's or a seller's own claim reported and rebutted in one sentence by the absence of evidence ('X blends
+ * say they boost inner-ear circulation, but nobody has shown that they do anything', 'The makers claim it melts fat, but no
+ * trial has tested it', '… are marketed as a cure, but there is no good evidence'): the writer asserts neither. A verb of
+ * saying, claiming, promising or marketing comes before the 'but'. 'nobody has shown why' or 'how' doubts the mechanism, not
+ * the claim. Looked up only in sentences with 'but' and 'no'; a sentence with an unnamed source keeps its reading.
+ */
+const R8_SELLER_SAYS = /\b(?:say|says|said|claim|claims|claimed|promise|promises|promised|advertise|advertises|advertised|boast|boasts|boasted|(?:is|are|were|was)\s+(?:sold|marketed|billed|advertised|promoted|touted)\s+as|swear|swears)\b/i;
+const R8_BUT_NO_EVIDENCE =
+  /\bbut\s+(?:(?:nobody|no\s+one|no\s+(?:good\s+|proper\s+|independent\s+|large\s+|published\s+|reliable\s+|real\s+)?(?:study|studies|trial|trials|research|scientist|scientists|researcher|researchers))\s+(?:has|have|had)\s+(?:yet\s+|actually\s+|ever\s+|really\s+|properly\s+)?(?:shown|proven|proved|found|demonstrated|tested|confirmed)(?!\s+(?:why|how)\b)|there\s+(?:is|are|was)\s+(?:no|zero)\s+(?:good\s+|real\s+|reliable\s+|independent\s+|solid\s+|scientific\s+)?(?:evidence|proof)|there['\u2019]s\s+(?:no|zero)\s+(?:good\s+|real\s+|reliable\s+|independent\s+|solid\s+|scientific\s+)?(?:evidence|proof))\b/i;
+function round8Rebutted(text: string, cues: Cue[]): boolean {
+  const but = text.indexOf('but ');
+  if (but < 0 || text.indexOf('no', but) < 0) return false;
+  const r = R8_BUT_NO_EVIDENCE.exec(text);
+  if (!r) return false;
+  const s = R8_SELLER_SAYS.exec(text);
+  if (s === null || s.index > r.index) return false;
+  // An unnamed source that says it ('Many parents say …, but no trial has confirmed it') keeps its vague attribution.
+  for (const c of cues) if (c.kind === K.attr && c.start < r.index) return false;
+  return true;
+}
+
+/**
+ * Round 8 (B): hearsay that is vague only about health, like a popular appeal ('Some say that garlic prevents colds',
+ * 'I read online that …', 'It is said that honey heals wounds'), not whatever follows ('Some say the NHS is underfunded').
+ */
+const R8_HEARSAY = /^(?:(?:some|many|others)\s+(?:would\s+)?(?:say|believe|claim|argue|insist|swear)|i(?:['\u2019]ve|\s+have)?\s+(?:read|seen|heard)\s|it(?:\s+is|['\u2019]s)\s+(?:[a-z]+\s+)?(?:said|claimed|argued|rumou?red|suggested|reported)\s)/i;
+
+/**
+ * Round 8 (B): claim language mentioned to warn against it, not used: a claim named as a myth or as nonsense ('Claims that
+ * detox teas flush every last toxin from your body are nonsense', 'The idea that zinc makes you immune to colds is a
+ * myth'), a warning to the reader about products that promise it ('Beware of products promising zero side effects',
+ * 'Watch out for adverts that promise you'll never need glasses again'), and words quoted as examples ('Words like
+ * "miracle" and "can't fail" are red flags', 'Labels like "zero side effects" should make you suspicious'). Careful
+ * writers teach readers to spot absolute language this way.
+ */
+const R8_CLAIM_SUBJECT = /^\s*["'\u201c*_]*(?:the\s+)?(?:(?:popular|common|old|persistent|widespread|online|marketing|advertising|wild|bold|outlandish|usual)\s+)?(?:claims?|ideas?|notions?|beliefs?|promises?|suggestions?|talk|stories|assertions?)\s+(?:that|of)\s/i;
+const R8_MYTH_PREDICATE = /\b(?:is|are|was|were|remains?)\s+(?:(?:a|an|the|just|simply|pure|complete|total|utter|absolute|another|still|all|largely|mostly|frankly)\s+)*(?:myths?|nonsense|rubbish|hype|fiction|untrue|false|wrong|misleading|unfounded|baseless|exaggerated|overblown|unproven|red\s+flags?|warning\s+signs?)\b/i;
+const R8_WARNING_OPENER = /^\s*["'\u201c*_]*(?:(?:so|but|and|please|always)\s+)?(?:beware|be\s+(?:very\s+)?(?:wary|sceptical|skeptical|suspicious|careful|cautious)|watch\s+out|look\s+out|steer\s+clear)(?:\s+(?:of|for|with|about))?\s+(?:(?:any|anything|all|the)\s+)?(?:[a-z-]+\s+){0,2}?(?:products?|supplements?|remed(?:y|ies)|creams?|pills?|teas?|adverts?|ads|advertisements|websites?|sites|sellers?|brands?|labels?|claims?|promises?|anyone|anybody|clinics?|practitioners?|companies|influencers|posts|packaging|marketing|anything)\b/i;
+const R8_QUOTED_WORDS = /\b(?:words?|phrases?|terms?|labels?|claims?|promises?|buzzwords?|slogans?)\s+(?:like|such\s+as)\s+["'\u201c]/i;
+function round8Mentioned(text: string): boolean {
+  // Anchored patterns first (they fail at the first words of almost every sentence); the unanchored one only after a
+  // substring look-up ('like', 'such as').
+  if (R8_WARNING_OPENER.test(text)) return true;
+  if ((text.indexOf(' like ') >= 0 || text.indexOf('such as') >= 0) && R8_QUOTED_WORDS.test(text)) return true;
+  return R8_CLAIM_SUBJECT.test(text) && R8_MYTH_PREDICATE.test(text);
+}
+
+/** Round 8 (B): 'No more X' opens a promise that X is gone ('No more back pain, guaranteed'), not a negation; 'no more than' is a limit. */
+const R8_NO_MORE = /^\s*no\s+more\b(?!\s+than\b)/i;
