@@ -18,4 +18,18 @@ describe('claim rules, round 8 (lead)', () => {
       ['Our booking system works better than phoning for repeat prescriptions.', []],
     ]);
   });
+
+  describe('absolute-claim: a product\'s warranty is not a guaranteed outcome', () => {
+    cases([
+      ['Our insoles are guaranteed for a year against wear and tear.', []],
+      ['The frames are guaranteed for two years.', []],
+      ['Every pair of glasses is guaranteed against breakage for 12 months.', []],
+      ['Your hearing aids are guaranteed for five years, parts and labour.', []],
+      // A guaranteed result, relief or health outcome, for a period or not.
+      ['Results are guaranteed.', ['absolute-claim error «are guaranteed»']],
+      ['Relief is guaranteed for 12 hours.', ['absolute-claim error «is guaranteed»']],
+      ['Clear skin, guaranteed for a year.', ['absolute-claim error «guaranteed»']],
+      ['Results guaranteed for six months or your money back.', ['absolute-claim error «guaranteed»']],
+    ]);
+  });
 });

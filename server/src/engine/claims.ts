@@ -5507,6 +5507,12 @@ function conditionObject(text: string, c: Cue, object: Cue | null): boolean {
 
 /** What a clinic guarantees that is a service, not a result ('We guarantee a same-day appointment'). */
 const SERVICE_GUARANTEED = /^:?(?:\s+(?:a|an|the|your|our|you|every|all|free|same-day|next-day|prompt|quick|fast|full|personal|confidential|written|one-to-one))*\s+(?:appointments?|slots?|reply|replies|response|responses|call(?:back)?s?|places?|refunds?|prices?|confidentiality|privacy|delivery|discounts?|seats?|parking|availability|quotes?|consultations?|visits?|viewings?|bookings?|answers?|follow-ups?)\b/i;
+/** Round 8: a product's warranty: against damage, parts and labour ('guaranteed against breakage', 'for five years, parts and labour'). */
+const WARRANTY_TERMS = /^(?:\s+for\s+(?:a|one|two|three|four|five|six|ten|twelve|\d+)\s+(?:full\s+)?(?:years?|months?))?,?\s+(?:against\s+(?:[a-z-]+\s+){0,2}?(?:wear|breakage|breaks|defects?|faults?|damage|scratches|loss|theft)|(?:for\s+)?parts\s+and\s+labou?r)\b/i;
+/** Round 8: a guarantee that runs for a period ('guaranteed for two years'), a warranty when no health outcome is named. */
+const WARRANTY_PERIOD = /^\s+for\s+(?:a|one|two|three|four|five|six|ten|twelve|\d+)\s+(?:full\s+)?(?:years?|months?)\b/i;
+/** Round 8: what a guarantee of a period can be of besides a product ('Results guaranteed for six months'). */
+const GUARANTEED_RESULT = /\b(?:results?|outcomes?|relief|improvements?|success|benefits?|effects?)\b/i;
 /** Food that is cured, not a person ('cured meats', 'cured ham'). */
 const CURED_FOOD = /^\s+(?:meats?|ham|hams|bacon|salmon|fish|sausages?|pork|beef|chorizo|salami|foods?|olives)\b/i;
 /** Round 7: a clause of a trigger after 'every time' (a subject, and no verb of taking or using a treatment). */
@@ -5522,6 +5528,12 @@ const FEW_OPENER = /^\s*["'\u201c*_]*(?:very\s+)?(?:few|hardly\s+any|not\s+all|n
 function absoluteNotMeant(text: string, cues: Cue[], k: number, entry: AbsoluteEntry): boolean {
   const c = cues[k];
   if (entry.category === 'guarantee' && SERVICE_GUARANTEED.test(text.slice(c.end, c.end + 80))) return true;
+  // Round 8: a product's warranty ('Our insoles are guaranteed for a year against wear and tear').
+  if (entry.category === 'guarantee' && /guarantee/i.test(cueText(text, c))) {
+    const after = text.slice(c.end, c.end + 80);
+    if (WARRANTY_TERMS.test(after)) return true;
+    if (WARRANTY_PERIOD.test(after) && !cues.some((o) => o.kind === K.good || o.kind === K.bad || o.kind === K.disease || o.kind === K.body) && !GUARANTEED_RESULT.test(text)) return true;
+  }
   if (entry.category === 'cure' && /^cured$/i.test(cueText(text, c)) && CURED_FOOD.test(text.slice(c.end, c.end + 30))) return true;
   // Round 7: 'stop reaching for the biscuit tin every time you're stressed': 'every time' opening a clause of a trigger
   // is a conjunction; 'works every time I take it' (a clause of taking the treatment) is still totality.
