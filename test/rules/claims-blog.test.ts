@@ -514,12 +514,13 @@ const HELDOUT_COUNTS: Record<string, { tp: number; fp: number; miss: number; sev
   // 59 of 134 labels found, 9 false positives; the first writer's five: 29 of 68, 6). Round 7's (r7-*) are analysed
   // since round 8 and matched above. After part A's merge: 60 found, 10 false positives (pelvic physio 3 -> 4 found,
   // memory clinic 0 -> 1 false positive); after part B's: 63 found, 10 false positives (ayurveda 4 -> 5, cold-water
-  // club 8 -> 9, hair-loss clinic 5 -> 6 found).
+  // club 8 -> 9, hair-loss clinic 5 -> 6 found); after the lead's warranty fix (from a probe written before the second
+  // writer started): 9 false positives (podiatry 2 -> 1).
   'r8-heldout-ayurveda.md': { tp: 5, fp: 3, miss: 10, severity: 0 },
   'r8-heldout-childrens-osteopath.md': { tp: 4, fp: 0, miss: 9, severity: 0 },
   'r8-heldout-longevity-clinic.md': { tp: 9, fp: 0, miss: 5, severity: 0 },
   'r8-heldout-mushroom-supplements.md': { tp: 8, fp: 0, miss: 9, severity: 1 },
-  'r8-heldout-podiatry.md': { tp: 5, fp: 2, miss: 9, severity: 0 },
+  'r8-heldout-podiatry.md': { tp: 5, fp: 1, miss: 9, severity: 0 },
   'r8-heldout-travel-clinic.txt': { tp: 4, fp: 1, miss: 4, severity: 0 },
   'r8-heldout-cold-water-club.txt': { tp: 9, fp: 1, miss: 6, severity: 0 },
   'r8-heldout-hair-loss-clinic.md': { tp: 6, fp: 1, miss: 9, severity: 0 },
