@@ -1311,46 +1311,47 @@ function leadingChars(s: string, n: number, depth: number): string[] | null {
   return out;
 }
 
-/** Bucket.secondTwo for the FirstWordInfo of a bucket's patterns and their firstLengths. */
-function secondWordPairs(infos: FirstWordInfo[], lengths: number): (Set<number> | null)[] {
+/**
+ * For each first-word length of a bucket's patterns: the set fill() makes from the patterns whose first word can have
+ * that length, or null when fill() says one of them cannot bound it (Bucket.secondTwo, Bucket.pairHashes).
+ */
+function setsByFirstLength(infos: FirstWordInfo[], lengths: number, fill: (info: FirstWordInfo, len: number, set: Set<number>) => boolean): (Set<number> | null)[] {
   const out: (Set<number> | null)[] = [];
   for (let len = 1; len <= MAX_FIRST_LENGTH; len++) {
     if (!(lengths & (1 << len))) continue;
     let set: Set<number> | null = new Set<number>();
     for (const info of infos) {
       if (!(info.lengths & (1 << len))) continue;
-      if (!info.second2) {
+      if (!fill(info, len, set)) {
         set = null;
         break;
       }
-      for (const k of info.second2) set.add(k.charCodeAt(0) * 128 + k.charCodeAt(1));
     }
     out[len] = set;
   }
   return out;
 }
 
+/** Bucket.secondTwo for the FirstWordInfo of a bucket's patterns and their firstLengths. */
+function secondWordPairs(infos: FirstWordInfo[], lengths: number): (Set<number> | null)[] {
+  return setsByFirstLength(infos, lengths, (info, _len, set) => {
+    if (!info.second2) return false;
+    for (const k of info.second2) set.add(k.charCodeAt(0) * 128 + k.charCodeAt(1));
+    return true;
+  });
+}
+
 /** Bucket.pairHashes for the FirstWordInfo of a bucket's patterns (each with its first words) and their firstLengths. */
 function secondWordHashes(infos: FirstWordInfo[], lengths: number): (Set<number> | null)[] {
-  const out: (Set<number> | null)[] = [];
-  for (let len = 1; len <= MAX_FIRST_LENGTH; len++) {
-    if (!(lengths & (1 << len))) continue;
-    let set: Set<number> | null = new Set<number>();
-    for (const info of infos) {
-      if (!(info.lengths & (1 << len))) continue;
-      if (!info.words2) {
-        set = null;
-        break;
-      }
-      for (const w of info.words!) {
-        if (w.length !== len) continue;
-        const h = wordHash(w, 0, w.length);
-        for (const w2 of info.words2) set.add(pairHash(h, wordHash(w2, 0, w2.length)));
-      }
+  return setsByFirstLength(infos, lengths, (info, len, set) => {
+    if (!info.words2) return false;
+    for (const w of info.words!) {
+      if (w.length !== len) continue;
+      const h = wordHash(w, 0, w.length);
+      for (const w2 of info.words2) set.add(pairHash(h, wordHash(w2, 0, w2.length)));
     }
-    out[len] = set;
-  }
-  return out;
+    return true;
+  });
 }
 
 /** Word lengths firstLengths can tell apart: 0 to this. */
