@@ -4,18 +4,23 @@
 import { cases } from '../helpers/claim-cases';
 
 describe('claim rules, round 8 (lead)', () => {
-  describe('unsupported-claim: "works better than" another course for a health purpose, whatever the other side is', () => {
+  describe('unsupported-claim: "works better than" another course with a health outcome named after it, whatever the other side is', () => {
     cases([
       ['Walking works better than resting for most back pain.', ['unsupported-claim warning «works better than»']],
       ['Physiotherapy works better than rest for back pain.', ['unsupported-claim warning «works better than»']],
       ['Ice works better than heat for a fresh sprain.', ['unsupported-claim warning «works better than»']],
       ['Swimming works better than running for people with sore knees.', ['unsupported-claim warning «works better than»']],
+      ['Stretching works better than resting in most cases of back pain.', ['unsupported-claim warning «works better than»']],
       // No health purpose, no treatment on the subject side, or a thing named by an -ing noun.
       ['Walking works better than driving for short trips.', []],
       ['Morning appointments work better than evening ones for most parents.', []],
       ['Online booking works better than phoning the surgery.', []],
       ['The new building works better than the old one for wheelchair users.', []],
       ['Our booking system works better than phoning for repeat prescriptions.', []],
+      // A place, a time or the weather after the comparison names no health outcome.
+      ['Walking works better than driving in the city.', []],
+      ['Cycling works better than taking the bus at rush hour.', []],
+      ['Swimming works better than running in hot weather.', []],
     ]);
   });
 

@@ -4461,15 +4461,18 @@ function remedyComparison(text: string, cues: Cue[], clause: ArrayLike<number>, 
     // A purpose phrase after the other side: 'for egg and sperm health' must name a health outcome ('for taste' does not);
     // a superlative or a copula needs one ('nothing beats a cup of tea on a cold day' ranks a comfort, not a remedy).
     const m = /\s(for|on|in|at)\s/i.exec(text.slice(from, Math.min(text.length, from + 120)));
+    // Round 8: a health outcome named after the preposition ('for most back pain', 'in most cases of back pain').
+    let healthNamed = false;
     if (m) {
       purpose = from + m.index;
       health = false;
-      if (m[1].toLowerCase() === 'for') {
-        for (let j = k + 1; j < cues.length && clause[j] === clause[k]; j++) if (cues[j].start > purpose && ((HEALTH_KINDS.has(cues[j].kind) && cues[j].kind !== K.side) || cues[j].kind === K.testimonial)) health = true;
-      } else if (!superlative && !copula) health = true; // 'beats antidepressants in most trials'
+      for (let j = k + 1; j < cues.length && clause[j] === clause[k]; j++) if (cues[j].start > purpose && ((HEALTH_KINDS.has(cues[j].kind) && cues[j].kind !== K.side) || cues[j].kind === K.testimonial)) healthNamed = true;
+      if (m[1].toLowerCase() === 'for') health = healthNamed;
+      else if (!superlative && !copula) health = true; // 'beats antidepressants in most trials'
     }
-    // Round 8: with a health purpose the other side needs no treatment word ('Walking works better than resting for back pain').
-    if (superlative || copula ? !health : !(health || (other && purpose < 0))) continue;
+    // Round 8: with a health outcome named after the comparison, the other side needs no treatment word ('Walking works
+    // better than resting for back pain'); 'in the city', 'at rush hour' name none.
+    if (superlative || copula ? !health : !(healthNamed || (other && (purpose < 0 || health)))) continue;
     const why = vetoed(text, cues, k, clause, segment, inParens);
     if (why) {
       out.reason ??= why;
