@@ -35,6 +35,8 @@ describe('claim rules, round 8 (lead)', () => {
       ['Relief is guaranteed for 12 hours.', ['absolute-claim error «is guaranteed»']],
       ['Clear skin, guaranteed for a year.', ['absolute-claim error «guaranteed»']],
       ['Results guaranteed for six months or your money back.', ['absolute-claim error «guaranteed»']],
+      ['Our shampoo is guaranteed against hair loss.', ['absolute-claim error «is guaranteed»']],
+      ['The cream is guaranteed against sun damage for a full year.', ['absolute-claim error «is guaranteed»']],
     ]);
   });
 });

@@ -5512,7 +5512,7 @@ function conditionObject(text: string, c: Cue, object: Cue | null): boolean {
 /** What a clinic guarantees that is a service, not a result ('We guarantee a same-day appointment'). */
 const SERVICE_GUARANTEED = /^:?(?:\s+(?:a|an|the|your|our|you|every|all|free|same-day|next-day|prompt|quick|fast|full|personal|confidential|written|one-to-one))*\s+(?:appointments?|slots?|reply|replies|response|responses|call(?:back)?s?|places?|refunds?|prices?|confidentiality|privacy|delivery|discounts?|seats?|parking|availability|quotes?|consultations?|visits?|viewings?|bookings?|answers?|follow-ups?)\b/i;
 /** Round 8: a product's warranty: against damage, parts and labour ('guaranteed against breakage', 'for five years, parts and labour'). */
-const WARRANTY_TERMS = /^(?:\s+for\s+(?:a|one|two|three|four|five|six|ten|twelve|\d+)\s+(?:full\s+)?(?:years?|months?))?,?\s+(?:against\s+(?:[a-z-]+\s+){0,2}?(?:wear|breakage|breaks|defects?|faults?|damage|scratches|loss|theft)|(?:for\s+)?parts\s+and\s+labou?r)\b/i;
+const WARRANTY_TERMS = /^(?:\s+for\s+(?:a|one|two|three|four|five|six|ten|twelve|\d+)\s+(?:full\s+)?(?:years?|months?))?,?\s+(?:against\s+(?:[a-z-]+\s+){0,2}?(?:wear|breakage|breaks|defects?|faults?|scratches|theft)|(?:for\s+)?parts\s+and\s+labou?r)\b/i;
 /** Round 8: a guarantee that runs for a period ('guaranteed for two years'), a warranty when no health outcome is named. */
 const WARRANTY_PERIOD = /^\s+for\s+(?:a|one|two|three|four|five|six|ten|twelve|\d+)\s+(?:full\s+)?(?:years?|months?)\b/i;
 /** Round 8: what a guarantee of a period can be of besides a product ('Results guaranteed for six months'). */
