@@ -11,7 +11,9 @@ describe('claim rules, round 8 (lead)', () => {
       ['Ice works better than heat for a fresh sprain.', ['unsupported-claim warning «works better than»']],
       ['Swimming works better than running for people with sore knees.', ['unsupported-claim warning «works better than»']],
       ['Stretching works better than resting in most cases of back pain.', ['unsupported-claim warning «works better than»']],
-      // No health purpose, no treatment on the subject side, or a thing named by an -ing noun.
+      ['Setting a regular bedtime works better than sleeping pills for insomnia.', ['unsupported-claim warning «works better than»']],
+      ['Heating pads work better than ice for period cramps.', ['unsupported-claim warning «work better than»']],
+      // No health outcome named, no treatment on the subject side, or the other side is a place one phones or visits.
       ['Walking works better than driving for short trips.', []],
       ['Morning appointments work better than evening ones for most parents.', []],
       ['Online booking works better than phoning the surgery.', []],

@@ -4173,9 +4173,7 @@ function lossOfGood(text: string, o: Cue): boolean {
  * explaining asthma to children'): the subject suits a task, it does not bring the outcome. A gerund that is itself a
  * relation ('great for easing back pain') still states one.
  */
-const ING_NOUN = new Set(['morning', 'evening', 'spring', 'being', 'wellbeing', 'well-being', 'feeling', 'ageing', 'aging', 'hearing', 'healing', 'breathing', 'swelling', 'bleeding', 'itching', 'bloating', 'snoring', 'teething', 'vomiting', 'functioning', 'sleeping', 'everything', 'anything', 'something', 'nothing', 'anyone', 'training',
-  // Round 8: things, places and events named by an -ing noun, not activities ('Online booking works better than phoning').
-  'booking', 'building', 'clothing', 'wedding', 'ceiling', 'parking', 'meeting', 'setting', 'housing', 'funding', 'pricing', 'billing', 'timing', 'heading', 'listing', 'posting', 'warning', 'bedding', 'lighting', 'heating', 'plumbing', 'shipping', 'wording', 'packaging', 'seasoning', 'pudding', 'stuffing', 'icing']);
+const ING_NOUN = new Set(['morning', 'evening', 'spring', 'being', 'wellbeing', 'well-being', 'feeling', 'ageing', 'aging', 'hearing', 'healing', 'breathing', 'swelling', 'bleeding', 'itching', 'bloating', 'snoring', 'teething', 'vomiting', 'functioning', 'sleeping', 'everything', 'anything', 'something', 'nothing', 'anyone', 'training']);
 function forTask(text: string, cues: Cue[], k: number): boolean {
   const c = cues[k];
   if (text.charCodeAt(c.end - 1) !== 114 || text.charCodeAt(c.end - 2) !== 111 || text.charCodeAt(c.end - 3) !== 102) return false; // '...for'
@@ -4377,6 +4375,8 @@ const REMEDY_COMPARATIVE = /^(?:better|faster|quicker)(?:\s+than)?$/i;
 const SPEED_COMPARATIVE = /^(?:faster|quicker|more\s+quickly)/i;
 /** Round 6: verbs of working before the comparative ('works better than', 'acted faster than'). */
 const WORKING = /^(?:work|works|worked|working|act|acts|acted|acting|do|does|did)$/;
+/** Round 8: a gerund of getting in touch before the other side's noun ('phoning the surgery', 'emailing your clinic'). */
+const CONTACTED = /^\s*(?:phoning|calling|ringing|emailing|e-mailing|messaging|texting|contacting|visiting|writing\s+to|going\s+to|queuing\s+at|waiting\s+at)\s+(?:(?:the|your|our|a|their)\s+)?(?:[a-z-]+\s+)?$/i;
 /** Round 6: the other side of the comparison when it names no treatment: 'better than anything (her GP gave her)'. */
 const ANY_REMEDY = /^(?:anything|everything|any|all|nothing)$/;
 /** Round 6: negators that make 'beat' or 'better than' a superlative ('nothing beats', 'you can't beat', 'nothing works better than'). */
@@ -4455,7 +4455,8 @@ function remedyComparison(text: string, cues: Cue[], clause: ArrayLike<number>, 
     for (let j = k + 1; j < cues.length && clause[j] === clause[k]; j++) {
       const o = cues[j];
       if (o.kind === BOUNDARY || o.kind === QUESTION) break;
-      if (o.start <= limit && (o.kind === K.intervention || o.kind === K.drug)) other = true;
+      // Round 8: not the surgery or the clinic one phones or visits ('than phoning the surgery'): a place, not a remedy.
+      if (o.start <= limit && (o.kind === K.intervention || o.kind === K.drug) && !CONTACTED.test(text.slice(from, o.start))) other = true;
       if (o.start > from && o.kind === COMMA) break;
     }
     // A purpose phrase after the other side: 'for egg and sperm health' must name a health outcome ('for taste' does not);
