@@ -446,23 +446,33 @@ function threeLetterStarts(fragments: string[]): Set<string> | null {
   return starts;
 }
 
-/** Split a pattern at its top-level '|' (respecting groups and classes). */
-function topLevelAlternatives(src: string): string[] {
-  const out: string[] = [];
+/**
+ * From src[from], with no group open there: the index of the first '|' outside any group (stop '|'), or of the ')'
+ * that closes the first group opened (stop ')'); -1 when there is none. Escapes and character classes are skipped.
+ */
+function topLevelStop(src: string, from: number, stop: '|' | ')'): number {
   let depth = 0;
   let inClass = false;
-  let from = 0;
-  for (let i = 0; i < src.length; i++) {
+  for (let i = from; i < src.length; i++) {
     const c = src[i];
     if (c === '\\') i++;
     else if (inClass) inClass = c !== ']';
     else if (c === '[') inClass = true;
     else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) {
-      out.push(src.slice(from, i));
-      from = i + 1;
-    }
+    else if (c === ')') {
+      if (--depth === 0 && stop === ')') return i;
+    } else if (c === '|' && depth === 0 && stop === '|') return i;
+  }
+  return -1;
+}
+
+/** Split a pattern at its top-level '|' (respecting groups and classes). */
+function topLevelAlternatives(src: string): string[] {
+  const out: string[] = [];
+  let from = 0;
+  for (let bar = topLevelStop(src, 0, '|'); bar >= 0; bar = topLevelStop(src, from, '|')) {
+    out.push(src.slice(from, bar));
+    from = bar + 1;
   }
   out.push(src.slice(from));
   return out;
@@ -470,17 +480,7 @@ function topLevelAlternatives(src: string): string[] {
 
 /** The index of the ')' that closes the group a pattern opens with ('(?:a|b) c' -> 6), or -1 (escapes and classes respected). */
 function leadingGroupClose(src: string): number {
-  let depth = 0;
-  let inClass = false;
-  for (let i = 0; i < src.length; i++) {
-    const c = src[i];
-    if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')' && --depth === 0) return i;
-  }
-  return -1;
+  return topLevelStop(src, 0, ')');
 }
 
 /**
