@@ -1358,170 +1358,146 @@ function secondWordHashes(infos: FirstWordInfo[], lengths: number): (Set<number>
 const MAX_FIRST_LENGTH = 30;
 
 /**
- * The lengths a firstWordSource can match, as a bit set (bit k: k characters), or -1 when a repeat makes some length
- * longer than MAX_FIRST_LENGTH possible. The source holds only token characters, classes, \\d, \\w, escaped '-' or
- * '_', non-capturing groups with alternatives, and quantifiers.
+ * How readFirstWord combines the parts of a first word's source (firstWordSource): into the lengths it can match
+ * (lengthsOf) or into the strings it can match (wordsOf). null stops the reading: no answer.
  */
-function lengthsOf(src: string): number {
-  const pos = { i: 0 };
-  const all = (1 << (MAX_FIRST_LENGTH + 1)) - 1;
-  const shift = (a: number, b: number): number => {
-    // The lengths of a sequence: each length of a plus each length of b (-1 when one may exceed the bound).
-    if (a < 0 || b < 0) return -1;
-    let out = 0;
-    for (let k = 0; k <= MAX_FIRST_LENGTH; k++) if (a & (1 << k)) {
-      if (b << k !== (b << k & all) || (b << k) >>> k !== b) return -1;
-      out |= b << k;
-    }
-    return out & all ? out : 0;
-  };
-  const seq = (): number => {
-    let acc = 1; // the empty sequence: length 0
-    const alts: number[] = [];
-    while (pos.i < src.length) {
-      const c = src[pos.i];
-      if (c === ')') break;
-      if (c === '|') {
-        alts.push(acc);
-        acc = 1;
-        pos.i++;
-        continue;
-      }
-      let atom: number;
-      if (c === '(') {
-        pos.i += 3; // '(?:'
-        atom = seq();
-        pos.i++; // ')'
-      } else if (c === '[') {
-        pos.i = src.indexOf(']', pos.i) + 1;
-        atom = 2;
-      } else if (c === '\\') {
-        pos.i += 2;
-        atom = 2;
-      } else {
-        pos.i++;
-        atom = 2;
-      }
-      const q = src[pos.i];
-      let min = 1;
-      let max = 1;
-      if (q === '?') [min, max] = [0, 1];
-      else if (q === '*' || q === '+') return -1;
-      else if (q === '{') {
-        const close = src.indexOf('}', pos.i);
-        const [lo, hi] = src.slice(pos.i + 1, close).split(',');
-        min = Number(lo);
-        max = hi === undefined ? min : hi === '' ? Infinity : Number(hi);
-        if (!(max <= MAX_FIRST_LENGTH)) return -1;
-        pos.i = close;
-      }
-      if (q === '?' || q === '{') pos.i++;
-      if (atom < 0) return -1;
-      // atom repeated min to max times
-      let reps = 0;
-      let power = 1;
-      for (let r = 0; r <= max; r++) {
-        if (r >= min) reps |= power;
-        if (r < max) {
-          power = shift(power, atom);
-          if (power < 0) return -1;
-        }
-      }
-      acc = shift(acc, reps);
-      if (acc < 0) return -1;
-    }
-    let out = acc;
-    for (const a of alts) out |= a;
-    return out;
-  };
-  const out = seq();
-  return pos.i === src.length ? out : -1;
+interface WordReading<T> {
+  empty: T;
+  /** One character of chars (lower case), or of a set this reading cannot spell out (null: '\\d', '\\w', a wide class). */
+  atom(chars: string[] | null): T | null;
+  concat(a: T, b: T): T | null;
+  union(a: T, b: T): T | null;
 }
 
-/** The most words wordsOf spells out for one pattern's first word; past it the pattern gets no word filter. */
-const MAX_FIRST_WORDS = 256;
-
 /**
- * Every string (lower-cased) the regex source of a first word (firstWordSource, whose lengths lengthsOf bounds) matches,
- * or null when they are more than MAX_FIRST_WORDS or the source has a part this reading does not spell out (\\d, \\w, a
- * class of more than 26 characters). Read like lengthsOf: literal token characters, '\\-' and '\\_', classes of token
- * characters, '(?:...|...)' groups and the quantifiers '?' and '{m,n}' (lazy or not: the same strings).
+ * Read a firstWordSource with r: token characters, classes, escapes, non-capturing groups with alternatives, and the
+ * quantifiers '?' and '{m,n}' (lazy or not: the same strings); '*', '+' and a bound above MAX_FIRST_LENGTH give null.
  */
-function wordsOf(src: string): string[] | null {
-  const pos = { i: 0 };
-  const cross = (a: string[], b: string[]): string[] | null => {
-    if (a.length * b.length > MAX_FIRST_WORDS) return null;
-    const out: string[] = [];
-    for (const x of a) for (const y of b) out.push(x + y);
-    return out;
-  };
-  const seq = (): string[] | null => {
-    let acc: string[] | null = [''];
-    const alts: string[] = [];
-    while (pos.i < src.length) {
-      const c = src[pos.i];
+function readFirstWord<T>(src: string, r: WordReading<T>): T | null {
+  let i = 0;
+  const seq = (): T | null => {
+    let acc = r.empty;
+    let alts: T | null = null;
+    while (i < src.length) {
+      const c = src[i];
       if (c === ')') break;
       if (c === '|') {
-        if (acc === null) return null;
-        alts.push(...acc);
-        acc = [''];
-        pos.i++;
+        alts = alts === null ? acc : r.union(alts, acc);
+        if (alts === null) return null;
+        acc = r.empty;
+        i++;
         continue;
       }
-      let atom: string[] | null;
+      let atom: T | null;
       if (c === '(') {
-        pos.i += 3; // '(?:'
+        i += 3; // '(?:'
         atom = seq();
-        pos.i++; // ')'
+        i++; // ')'
       } else if (c === '[') {
-        const close = src.indexOf(']', pos.i);
-        atom = classChars(src.slice(pos.i + 1, close));
-        pos.i = close + 1;
+        const close = src.indexOf(']', i);
+        atom = r.atom(classChars(src.slice(i + 1, close)));
+        i = close + 1;
       } else if (c === '\\') {
-        const e = src[pos.i + 1];
-        atom = e === '-' || e === '_' ? [e] : null;
-        pos.i += 2;
+        const e = src[i + 1];
+        atom = r.atom(e === '-' || e === '_' ? [e] : null);
+        i += 2;
       } else {
-        atom = [c.toLowerCase()];
-        pos.i++;
+        atom = r.atom([c.toLowerCase()]);
+        i++;
       }
-      const q = src[pos.i];
+      const q = src[i];
       let min = 1;
       let max = 1;
       if (q === '?') [min, max] = [0, 1];
       else if (q === '*' || q === '+') return null;
       else if (q === '{') {
-        const close = src.indexOf('}', pos.i);
-        const [lo, hi] = src.slice(pos.i + 1, close).split(',');
+        const close = src.indexOf('}', i);
+        const [lo, hi] = src.slice(i + 1, close).split(',');
         min = Number(lo);
         max = hi === undefined ? min : hi === '' ? Infinity : Number(hi);
         if (!(max <= MAX_FIRST_LENGTH)) return null;
-        pos.i = close;
+        i = close;
       }
-      if (q === '?' || q === '{') pos.i++;
-      if (src[pos.i] === '?' && (q === '?' || q === '{')) pos.i++; // lazy: the same strings
-      if (atom === null || acc === null) return null;
+      if (q === '?' || q === '{') i++;
+      if (src[i] === '?' && (q === '?' || q === '{')) i++; // lazy: the same strings
+      if (atom === null) return null;
       // atom repeated min to max times
-      let reps: string[] = [];
-      let power: string[] | null = [''];
-      for (let r = 0; r <= max; r++) {
-        if (r >= min) reps.push(...power);
-        if (r < max) {
-          power = cross(power, atom);
+      let reps: T | null = null;
+      let power: T | null = r.empty;
+      for (let k = 0; k <= max; k++) {
+        if (k >= min) {
+          reps = reps === null ? power : r.union(reps, power);
+          if (reps === null) return null;
+        }
+        if (k < max) {
+          power = r.concat(power, atom);
           if (power === null) return null;
         }
       }
-      if (reps.length > MAX_FIRST_WORDS) return null;
-      reps = [...new Set(reps)];
-      acc = cross(acc, reps);
-      if (acc === null) return null;
+      const next: T | null = r.concat(acc, reps!);
+      if (next === null) return null;
+      acc = next;
     }
-    if (acc === null) return null;
-    const out = [...new Set([...alts, ...acc])];
-    return out.length > MAX_FIRST_WORDS ? null : out;
+    return alts === null ? acc : r.union(alts, acc);
   };
   const out = seq();
-  return pos.i === src.length ? out : null;
+  return i === src.length ? out : null;
+}
+
+/** All lengths 0 to MAX_FIRST_LENGTH, as a bit set. */
+const ALL_LENGTHS = (1 << (MAX_FIRST_LENGTH + 1)) - 1;
+
+/** readFirstWord into lengths (bit k: k characters); any character class or escape is one character. */
+const LENGTHS: WordReading<number> = {
+  empty: 1, // the empty sequence: length 0
+  atom: () => 2,
+  concat: (a, b) => {
+    // Each length of a plus each length of b (null when one may exceed the bound).
+    let out = 0;
+    for (let k = 0; k <= MAX_FIRST_LENGTH; k++) if (a & (1 << k)) {
+      if (b << k !== (b << k & ALL_LENGTHS) || (b << k) >>> k !== b) return null;
+      out |= b << k;
+    }
+    return out & ALL_LENGTHS ? out : 0;
+  },
+  union: (a, b) => a | b,
+};
+
+/**
+ * The lengths a firstWordSource can match, as a bit set (bit k: k characters), or -1 when a repeat makes some length
+ * longer than MAX_FIRST_LENGTH possible. The source holds only token characters, classes, \\d, \\w, escaped '-' or
+ * '_', non-capturing groups with alternatives, and quantifiers.
+ */
+function lengthsOf(src: string): number {
+  return readFirstWord(src, LENGTHS) ?? -1;
+}
+
+/** The most words wordsOf spells out for one pattern's first word; past it the pattern gets no word filter. */
+const MAX_FIRST_WORDS = 256;
+
+/** readFirstWord into the strings themselves (lower case), up to MAX_FIRST_WORDS of them. */
+const WORDS: WordReading<string[]> = {
+  empty: [''],
+  atom: (chars) => chars,
+  concat: (a, b) => {
+    if (a.length * b.length > MAX_FIRST_WORDS) return null;
+    const out: string[] = [];
+    for (const x of a) for (const y of b) out.push(x + y);
+    return out;
+  },
+  union: (a, b) => {
+    const out = [...new Set([...a, ...b])];
+    return out.length > MAX_FIRST_WORDS ? null : out;
+  },
+};
+
+/**
+ * Every string (lower-cased) a firstWordSource (whose lengths lengthsOf bounds) matches, or null when they are more than
+ * MAX_FIRST_WORDS or the source has a part this reading does not spell out (\\d, \\w, a class of more than 26
+ * characters).
+ */
+function wordsOf(src: string): string[] | null {
+  return readFirstWord(src, WORDS);
 }
 
 /** The characters (lower-cased) of a class body of token characters ('sz', 'a-z'), or null beyond 26 or for any other body. */
