@@ -500,32 +500,101 @@ const KNOWN_GAPS: Gap[] = [
   { draft: 'y-heldout-dental-practice.md', kind: 'miss', rule: 'unsupported-claim', text: 'Tongue scrapers banish bad breath in seconds', reason: 'reported as absolute-claim instead (previous entry)' },
   // r7-* were held out in round 7 and analysed in round 8: the gaps at the start of round 8 (remove an entry when its gap closes).
   { draft: 'r7-heldout-diabetes-dietitian.txt', kind: 'severity', rule: 'unsupported-claim', text: 'tends to lower after-meal glucose', reason: '"tends to" read as no hedge (direct); the label reads it as a hedge (info). Arguable: Yu et al. code "tend to" as a comparative, not a modal. Kept (round 8, B): reading tend/tends/tended as hedges in RAISING moves the PubMed held-out quarter from 79.6 to 79.3 macro-F1 (direct-vs-rest 74.3 to 73.8; press unchanged), beyond the 0.2 allowed, for this one blog label' },
+  // r8-* were held out in round 8 and analysed in round 9: the gaps at the start of round 9, each with the lead's first reading (remove an entry when its gap closes).
+  { draft: "r8-heldout-ayurveda.md", kind: "fp", rule: "unsupported-claim", text: "\u00abhelps\u00bb in:", reason: "arguable: \"helps your body absorb curcumin\" (absorption, a mechanism, not a health outcome; the label leaves it clean) is read as a help-claim" },
+  { draft: "r8-heldout-ayurveda.md", kind: "fp", rule: "absolute-claim", text: "\u00abheals\u00bb in:", reason: "reported as absolute (\"heals gum disease\" is cure language; the rule is arguably right) where the label reads vague attribution (\"Plenty of dentists now admit that\"): see the vague miss below" },
+  { draft: "r8-heldout-ayurveda.md", kind: "fp", rule: "unsupported-claim", text: "\u00abMy migraines have vanished\u00bb in:", reason: "reported as unsupported; the label reads \"vanished completely\" as permanence/totality (absolute): see the absolute miss below" },
+  { draft: "r8-heldout-cold-water-club.txt", kind: "fp", rule: "absolute-claim", text: "\u00abbanishes\u00bb in:", reason: "\"banishes the winter blues\" reported as absolute (round 7 B: banish a complaint = totality); the label reads a plain claim (as y-dental's)" },
+  { draft: "r8-heldout-hair-loss-clinic.md", kind: "fp", rule: "unsupported-claim", text: "\u00abmakes a difference\u00bb in:", reason: "a restrictive condition (\"only makes a difference if you're short of it\") limits the claim to deficiency; the label reads it as clean advice" },
+  { draft: "r8-heldout-memory-clinic.md", kind: "fp", rule: "unsupported-claim", text: "\u00abhalts\u00bb in:", reason: "reported as unsupported; the label reads \"halts memory decline in every resident\" (totality over a population, \"rest assured\") as absolute: see the absolute miss" },
+  { draft: "r8-heldout-pelvic-physio.md", kind: "fp", rule: "unsupported-claim", text: "\u00absupports\u00bb in:", reason: "anatomy (\"a hammock of muscles that supports the bladder\") read as a support claim: a body part as subject is a description, not an intervention" },
+  { draft: "r8-heldout-podiatry.md", kind: "fp", rule: "unsupported-claim", text: "\u00abkills\u00bb in:", reason: "reported as unsupported; the label reads \"with no tablets and no side effects\" as total safety (absolute): see the absolute miss" },
+  { draft: "r8-heldout-travel-clinic.txt", kind: "fp", rule: "unsupported-claim", text: "\u00abkeeps altitude sickness at bay\u00bb in:", reason: "reported as unsupported; the label reads \"Trekking guides ... will tell you that\" as vague attribution: see the vague miss" },
+  { draft: "r8-heldout-ayurveda.md", kind: "miss", rule: "vague-attribution", text: "The ancient rishis understood", reason: "\"the ancient rishis understood what modern science is only now discovering\": tradition and \"modern science\" as unnamed authorities; \"understood\" is no attribution verb" },
+  { draft: "r8-heldout-ayurveda.md", kind: "miss", rule: "unsupported-claim", text: "may strengthen your resistance", reason: "\"strengthen your resistance\" (to infection) is no outcome in the lexicon" },
+  { draft: "r8-heldout-ayurveda.md", kind: "miss", rule: "unsupported-claim", text: "Golden milk before bed settles", reason: "\"settles a racing mind\", \"brings sweet, heavy sleep\": adjectives before the outcome noun and \"settles\" with a mind" },
+  { draft: "r8-heldout-ayurveda.md", kind: "miss", rule: "unsupported-claim", text: "Ashwagandha rebuilds ojas", reason: "\"dissolves anxiety\" missing from the lesssening idioms; \"rebuilds ojas\" is tradition-specific" },
+  { draft: "r8-heldout-ayurveda.md", kind: "miss", rule: "vague-attribution", text: "Plenty of dentists now admit", reason: "\"plenty of\" as a vague quantifier and \"admit\" as an attribution verb" },
+  { draft: "r8-heldout-ayurveda.md", kind: "miss", rule: "unsupported-claim", text: "A seven-day kitchari cleanse resets", reason: "\"resets the digestive fire\", \"clears away the ama\": cleanse idioms of a tradition" },
+  { draft: "r8-heldout-ayurveda.md", kind: "miss", rule: "absolute-claim", text: "your body is completely free of toxins", reason: "\"completely free of toxins\": totality of removal with \"free of\"" },
+  { draft: "r8-heldout-ayurveda.md", kind: "miss", rule: "unsupported-claim", text: "Six weeks of Pitta-cooling herbs", reason: "a case story \"N weeks of X and her skin was calm and clear\" in the third person" },
+  { draft: "r8-heldout-ayurveda.md", kind: "miss", rule: "unsupported-claim", text: "swears the castor oil packs did more", reason: "\"swears (that) X did more for him than any painkiller\": a reported comparison of efficacy, no outcome noun" },
+  { draft: "r8-heldout-ayurveda.md", kind: "miss", rule: "absolute-claim", text: "My migraines have vanished completely", reason: "\"vanished completely since I started\": permanence/totality in a testimonial (reported as unsupported, above)" },
+  { draft: "r8-heldout-childrens-osteopath.md", kind: "miss", rule: "unsupported-claim", text: "Cranial osteopathy gently releases the tension", reason: "\"releases the tension ... in a baby's head and neck\": release + tension is no relation/outcome pair" },
+  { draft: "r8-heldout-childrens-osteopath.md", kind: "miss", rule: "unsupported-claim", text: "feeds become calmer and babies settle", reason: "a consequence after \"Once that tension has eased\": the treatment is in the previous sentence" },
+  { draft: "r8-heldout-childrens-osteopath.md", kind: "miss", rule: "unsupported-claim", text: "After her second session Amelia slept", reason: "a case story: \"After her second session <name> slept ... for the first time\"" },
+  { draft: "r8-heldout-childrens-osteopath.md", kind: "miss", rule: "unsupported-claim", text: "Osteopathy may help the middle ear drain", reason: "\"help the middle ear drain\": help + a body function as bare infinitive" },
+  { draft: "r8-heldout-childrens-osteopath.md", kind: "miss", rule: "vague-attribution", text: "Doctors are increasingly recognising", reason: "\"are increasingly recognising that\" with bare \"Doctors\": a recognition verb in the progressive" },
+  { draft: "r8-heldout-childrens-osteopath.md", kind: "miss", rule: "unsupported-claim", text: "keep the spine growing straight", reason: "\"keep X growing straight and strong\": keep + body part + healthy state" },
+  { draft: "r8-heldout-childrens-osteopath.md", kind: "miss", rule: "unsupported-claim", text: "Within a day of seeing Helen", reason: "a case story in a quote: \"Within a day of seeing <practitioner> he was feeding ...\"" },
+  { draft: "r8-heldout-childrens-osteopath.md", kind: "miss", rule: "unsupported-claim", text: "was a completely different child after three sessions", reason: "transformation testimonial \"a completely different child after N sessions\"" },
+  { draft: "r8-heldout-childrens-osteopath.md", kind: "miss", rule: "absolute-claim", text: "settled for good after three", reason: "\"settled for good after N sessions\": permanence of a result" },
+  { draft: "r8-heldout-cold-water-club.txt", kind: "miss", rule: "unsupported-claim", text: "Cold water is the best antidepressant", reason: "a superlative identity: \"X is the best <drug class> there is\"" },
+  { draft: "r8-heldout-cold-water-club.txt", kind: "miss", rule: "unsupported-claim", text: "the cold floods your brain with dopamine", reason: "reported as absolute instead (the \"banishes\" fp above)" },
+  { draft: "r8-heldout-cold-water-club.txt", kind: "miss", rule: "absolute-claim", text: "make your body a place where disease can", reason: "\"a place where disease can't take hold\": total protection in a figure of speech" },
+  { draft: "r8-heldout-cold-water-club.txt", kind: "miss", rule: "unsupported-claim", text: "the sea has done more for her depression", reason: "\"has done more for her depression than two years of tablets\": a comparison of efficacy with \"do more for <complaint>\"" },
+  { draft: "r8-heldout-cold-water-club.txt", kind: "miss", rule: "unsupported-claim", text: "the sea is the reason she hardly catches colds", reason: "\"X is the reason she hardly catches colds\": credit for an absent illness" },
+  { draft: "r8-heldout-cold-water-club.txt", kind: "miss", rule: "unsupported-claim", text: "Cold water has done what years of talking therapy", reason: "\"has done what years of therapy couldn't: my anxiety is the quietest...\": comparison with a colon-explained outcome" },
+  { draft: "r8-heldout-hair-loss-clinic.md", kind: "miss", rule: "unsupported-claim", text: "Minoxidil foam, rubbed in twice a day, regrows", reason: "\"regrows hair\": regrow is no relation verb (hair is no outcome)" },
+  { draft: "r8-heldout-hair-loss-clinic.md", kind: "miss", rule: "absolute-claim", text: "Finasteride freezes hair loss", reason: "\"for life\", \"exactly where it is\": permanence of a result" },
+  { draft: "r8-heldout-hair-loss-clinic.md", kind: "miss", rule: "unsupported-claim", text: "The growth factors in PRP rouse", reason: "\"rouse sleepy follicles\", \"thicken the strands\": hair idioms" },
+  { draft: "r8-heldout-hair-loss-clinic.md", kind: "miss", rule: "unsupported-claim", text: "Some users find their hair feels fuller", reason: "\"Some users find their hair feels fuller\": a hedged find-frame with a state after a body part" },
+  { draft: "r8-heldout-hair-loss-clinic.md", kind: "miss", rule: "unsupported-claim", text: "Clients tell us Follicle Fuel dialled down", reason: "\"dialled down their shedding\": a testimonial frame with an idiom verb" },
+  { draft: "r8-heldout-hair-loss-clinic.md", kind: "miss", rule: "unsupported-claim", text: "Massaging in rosemary oil every night is every bit as good", reason: "\"every bit as good as <drug> at regrowing hair\": an equal comparison" },
+  { draft: "r8-heldout-hair-loss-clinic.md", kind: "miss", rule: "unsupported-claim", text: "A ketoconazole shampoo might slow shedding", reason: "\"slow shedding\": shedding is no outcome word" },
+  { draft: "r8-heldout-hair-loss-clinic.md", kind: "miss", rule: "absolute-claim", text: "the transplanted hair is guaranteed to last a lifetime", reason: "\"guaranteed to last a lifetime\": a guarantee of a result" },
+  { draft: "r8-heldout-hair-loss-clinic.md", kind: "miss", rule: "unsupported-claim", text: "Six months of PRP with the Crown", reason: "a case story \"N months of X and my crown has filled right back in\"" },
+  { draft: "r8-heldout-longevity-clinic.md", kind: "miss", rule: "absolute-claim", text: "Our Renew protocol reverses your biological age", reason: "\"reverses your biological age\": reversal of ageing (reverses is causal, \"biological age\" no outcome)" },
+  { draft: "r8-heldout-longevity-clinic.md", kind: "miss", rule: "absolute-claim", text: "recharging every cell in your body", reason: "\"recharging every cell in your body\": totality" },
+  { draft: "r8-heldout-longevity-clinic.md", kind: "miss", rule: "unsupported-claim", text: "Patients describe the feeling afterwards as a reset", reason: "\"describe the feeling as ... ten years younger\": a testimonial frame" },
+  { draft: "r8-heldout-longevity-clinic.md", kind: "miss", rule: "unsupported-claim", text: "What truly moves the needle on longevity", reason: "a pseudo-cleft with an idiom (\"moves the needle on longevity\")" },
+  { draft: "r8-heldout-longevity-clinic.md", kind: "miss", rule: "unsupported-claim", text: "Members on our Healthspan programme age biologically", reason: "\"age at less than half the speed\": a comparative outcome of members" },
+  { draft: "r8-heldout-memory-clinic.md", kind: "miss", rule: "unsupported-claim", text: "A brisk half-hour walk most days keeps your memory", reason: "\"keeps your memory razor-keen\": keep + body function + good state" },
+  { draft: "r8-heldout-memory-clinic.md", kind: "miss", rule: "unsupported-claim", text: "our singing group transforms the lounge", reason: "\"agitation fades the moment the piano starts\": an outcome after a colon" },
+  { draft: "r8-heldout-memory-clinic.md", kind: "miss", rule: "unsupported-claim", text: "Since Dad joined the singing group", reason: "\"Since <person> joined X he's calmer, sleeps better\": a case story with \"since\"" },
+  { draft: "r8-heldout-memory-clinic.md", kind: "miss", rule: "unsupported-claim", text: "the single best protection against Alzheimer", reason: "\"the single best protection against <disease>\": a superlative noun phrase" },
+  { draft: "r8-heldout-memory-clinic.md", kind: "miss", rule: "absolute-claim", text: "halts memory decline in every resident", reason: "\"in every resident who takes part\": totality over a population (reported as unsupported, above)" },
+  { draft: "r8-heldout-mushroom-supplements.md", kind: "miss", rule: "unsupported-claim", text: "the ultimate brain mushroom, regrowing nerve cells", reason: "\"regrowing nerve cells and sharpening your thinking\": participles after an appositive" },
+  { draft: "r8-heldout-mushroom-supplements.md", kind: "miss", rule: "unsupported-claim", text: "Focus and clarity are noticeably sharpened", reason: "a passive with the outcome as subject (\"are sharpened within a fortnight of starting X\")" },
+  { draft: "r8-heldout-mushroom-supplements.md", kind: "miss", rule: "vague-attribution", text: "Nutritionists are calling", reason: "\"Nutritionists are calling X the biggest thing\": call as an attribution verb" },
+  { draft: "r8-heldout-mushroom-supplements.md", kind: "miss", rule: "unsupported-claim", text: "Cordyceps boosts oxygen uptake", reason: "\"oxygen uptake\" (and stamina) is no outcome" },
+  { draft: "r8-heldout-mushroom-supplements.md", kind: "miss", rule: "unsupported-claim", text: "a powerhouse of antioxidants that mop up", reason: "\"antioxidants that mop up the free radicals behind ageing\": a mechanism idiom" },
+  { draft: "r8-heldout-mushroom-supplements.md", kind: "miss", rule: "unsupported-claim", text: "Three weeks on Lion", reason: "a case story \"N weeks on X and I'm getting through ... without a third coffee\"" },
+  { draft: "r8-heldout-mushroom-supplements.md", kind: "miss", rule: "unsupported-claim", text: "two colds this winter instead of my usual five", reason: "a testimonial of fewer illnesses with no treatment named in the sentence" },
+  { draft: "r8-heldout-mushroom-supplements.md", kind: "miss", rule: "unsupported-claim", text: "Cordyceps Charge got me up Snowdon", reason: "\"X got me up <mountain> without stopping\": a performance testimonial" },
+  { draft: "r8-heldout-mushroom-supplements.md", kind: "miss", rule: "unsupported-claim", text: "Most people feel the benefits within two weeks", reason: "\"feel the benefits within two weeks\": the benefit is a noun; the product is in the context" },
+  { draft: "r8-heldout-pelvic-physio.md", kind: "miss", rule: "vague-attribution", text: "well known among midwives", reason: "\"It's well known among midwives that\": well known + an unnamed group" },
+  { draft: "r8-heldout-pelvic-physio.md", kind: "miss", rule: "unsupported-claim", text: "an Elvie trainer is the shortcut", reason: "\"is the shortcut to a stronger, drier pelvic floor\": an identity with a route noun" },
+  { draft: "r8-heldout-pelvic-physio.md", kind: "miss", rule: "unsupported-claim", text: "gentle internal release could help these women", reason: "\"could help these women\" with the outcome in the previous sentence" },
+  { draft: "r8-heldout-pelvic-physio.md", kind: "miss", rule: "unsupported-claim", text: "also makes sex more comfortable", reason: "\"makes sex more comfortable and satisfying\": make + activity + comfort adjective" },
+  { draft: "r8-heldout-pelvic-physio.md", kind: "miss", rule: "unsupported-claim", text: "may let you run without leaking", reason: "\"let you run without leaking\": enabling with a symptom after \"without\" (round 8 A's gap)" },
+  { draft: "r8-heldout-podiatry.md", kind: "miss", rule: "unsupported-claim", text: "What really sends a stubborn verruca packing", reason: "a pseudo-cleft with an idiom (\"sends X packing\")" },
+  { draft: "r8-heldout-podiatry.md", kind: "miss", rule: "absolute-claim", text: "with no tablets and no side effects", reason: "\"no side effects\": total safety after \"with no\" (reported as unsupported, above)" },
+  { draft: "r8-heldout-podiatry.md", kind: "miss", rule: "vague-attribution", text: "Many podiatrists swear by", reason: "\"Many podiatrists swear by\": swear by with an unnamed group and a method (not a product)" },
+  { draft: "r8-heldout-podiatry.md", kind: "miss", rule: "unsupported-claim", text: "shockwave is like flicking a switch", reason: "a testimonial with a simile and a before/after (\"one week hobbling, the next back on the golf course\")" },
+  { draft: "r8-heldout-podiatry.md", kind: "miss", rule: "unsupported-claim", text: "softens the worst of those first steps", reason: "\"softens the worst of those first steps\": the complaint is implied" },
+  { draft: "r8-heldout-podiatry.md", kind: "miss", rule: "unsupported-claim", text: "custom orthotics get heel pain settled twice as fast", reason: "\"get heel pain settled twice as fast\": get + complaint + participle" },
+  { draft: "r8-heldout-podiatry.md", kind: "miss", rule: "unsupported-claim", text: "Regular podiatry checks undoubtedly prevent amputations", reason: "\"prevent amputations\": amputation is no harm noun in the lexicon" },
+  { draft: "r8-heldout-podiatry.md", kind: "miss", rule: "unsupported-claim", text: "six weeks after the shockwave I ran the Cardiff half", reason: "a case story \"N weeks after X I ran ...\"" },
+  { draft: "r8-heldout-podiatry.md", kind: "miss", rule: "unsupported-claim", text: "The orthotics fixed my back in a week", reason: "\"fixed my back\": fix + body part" },
+  { draft: "r8-heldout-travel-clinic.txt", kind: "miss", rule: "vague-attribution", text: "Trekking guides in the Andes will tell you", reason: "\"will tell you that\": an unnamed group with a modal (reported as unsupported, above)" },
+  { draft: "r8-heldout-travel-clinic.txt", kind: "miss", rule: "unsupported-claim", text: "Walking the aisle every hour or so", reason: "\"prevents clots\": clot is no harm noun in the lexicon" },
+  { draft: "r8-heldout-travel-clinic.txt", kind: "miss", rule: "vague-attribution", text: "There is some evidence that lemon eucalyptus", reason: "\"There is some evidence that\" with an equal comparison (\"works nearly as well as DEET\") that is no claim" },
+  { draft: "r8-heldout-travel-clinic.txt", kind: "miss", rule: "absolute-claim", text: "gives you complete protection from bites", reason: "\"complete protection from bites\": totality with a protection noun" },
+  { draft: "r8-heldout-mushroom-supplements.md", kind: "severity", rule: "unsupported-claim", text: "helps them unwind", reason: "\"A lot of our customers find that\" read as a testimonial (warning); the label reads \"find that\" as a hedge (info)" },
 ];
 
 /**
  * Held-out drafts of the current round: measured by bench/blog-claims.ts and never read, so their disagreements are
  * pinned by counts only (true positives, false positives, misses, severity disagreements), never by sentence. Update the
  * counts from the bench's per-draft line when a change moves them, and say so in the commit message. (i, j, o, p,
- * q, r, s, t, u, v, w, x, y, z and r7-* were held out in rounds 2 to 7 and analysed in the round after: they are matched against
+ * q, r, s, t, u, v, w, x, y, z, r7-* and r8-* were held out in rounds 2 to 8 and analysed in the round after: they are matched against
  * their labels above, like the tuning drafts.)
  */
 const HELDOUT_COUNTS: Record<string, { tp: number; fp: number; miss: number; severity: number }> = {
-  // Round 8's blind drafts (r8-*, ten by two writers), pinned at the round start (code of 1f2921b and of bbe97c4 alike:
-  // 59 of 134 labels found, 9 false positives; the first writer's five: 29 of 68, 6). Round 7's (r7-*) are analysed
-  // since round 8 and matched above. After part A's merge: 60 found, 10 false positives (pelvic physio 3 -> 4 found,
-  // memory clinic 0 -> 1 false positive); after part B's: 63 found, 10 false positives (ayurveda 4 -> 5, cold-water
-  // club 8 -> 9, hair-loss clinic 5 -> 6 found); after the lead's warranty fix (from a probe written before the second
-  // writer started): 9 false positives (podiatry 2 -> 1).
-  'r8-heldout-ayurveda.md': { tp: 5, fp: 3, miss: 10, severity: 0 },
-  'r8-heldout-childrens-osteopath.md': { tp: 4, fp: 0, miss: 9, severity: 0 },
-  'r8-heldout-longevity-clinic.md': { tp: 9, fp: 0, miss: 5, severity: 0 },
-  'r8-heldout-mushroom-supplements.md': { tp: 8, fp: 0, miss: 9, severity: 1 },
-  'r8-heldout-podiatry.md': { tp: 5, fp: 1, miss: 9, severity: 0 },
-  'r8-heldout-travel-clinic.txt': { tp: 4, fp: 1, miss: 4, severity: 0 },
-  'r8-heldout-cold-water-club.txt': { tp: 9, fp: 1, miss: 6, severity: 0 },
-  'r8-heldout-hair-loss-clinic.md': { tp: 6, fp: 1, miss: 9, severity: 0 },
-  'r8-heldout-memory-clinic.md': { tp: 9, fp: 1, miss: 5, severity: 0 },
-  'r8-heldout-pelvic-physio.md': { tp: 4, fp: 1, miss: 5, severity: 0 },
+  // Round 8's blind drafts (r8-*, ten by two writers) were pinned here by counts at the end of round 8 (63 of 134
+  // labels found, 9 false positives); they are analysed since round 9 and matched above. Round 9's blind drafts will be
+  // pinned here when they land.
 };
 
 function problems(draft: Draft): { kind: Gap['kind']; rule: string; text: string }[] {
