@@ -32,6 +32,7 @@ import { parseMarkdownTree } from './document';
 import { Remembered } from './memo';
 import { StructureReader, structureCandidate } from './claims-structure';
 import { alternation, fragmentSource } from './lexicon-source';
+import { bucketDfa, matchEnd, matchKind, walkDfa, type BucketDfa } from './claims-dfa';
 import relationsData from '../data/claims-relations.json';
 import hedgesData from '../data/claims-hedges.json';
 import contextData from '../data/claims-context.json';
@@ -198,6 +199,10 @@ interface Bucket {
   pairHashes: (Set<number> | null)[] | null;
   /** The bucket's patterns, read by bucketFilters. */
   entries: Entry[];
+  /** Its regex's alternatives in order, each with its kind (the order a match is chosen in: see claims-trie.ts). */
+  alternatives: { src: string; kind: number }[];
+  /** The same alternatives as an automaton (bucketFilters; claims-dfa.ts), or null when one of them is beyond it: then re runs. */
+  dfa: BucketDfa | null;
 }
 
 /** A node of ClaimLexicon.bucketTree: the bucket of a one- to three-character prefix and the longer prefixes. */
@@ -1087,13 +1092,16 @@ function bucket(list: Entry[]): Bucket {
   const byKind = new Map<number, Entry[]>();
   for (const e of list) push(byKind, e.kind, e);
   const kinds = [...byKind.keys()].sort((a, b) => a - b);
+  const alternatives: { src: string; kind: number }[] = [];
   const groups = kinds.map((k) => {
     const sorted = byKind.get(k)!.sort(k === K.abs ? (a, b) => a.order - b.order : (a, b) => b.src.length - a.src.length);
-    return `(${[...new Set(sorted.map((e) => e.src))].join('|')})`;
+    const srcs = [...new Set(sorted.map((e) => e.src))];
+    for (const src of srcs) alternatives.push({ src, kind: k });
+    return `(${srcs.join('|')})`;
   });
   const rest = kinds[0] === K.attrSource && kinds.length > 1 ? bucket(list.filter((e) => e.kind !== K.attrSource)) : null;
   // The filters are computed on the bucket's first try (see bucketFilters): a lint touches a fraction of the buckets.
-  return { re: new RegExp(`(?:${groups.join('|')})${WORD_END}`, 'iy'), kinds, rest, firstLengths: UNREAD, secondFirst: null, secondTwo: null, firstHashes: null, pairHashes: null, entries: list };
+  return { re: new RegExp(`(?:${groups.join('|')})${WORD_END}`, 'iy'), kinds, rest, firstLengths: UNREAD, secondFirst: null, secondTwo: null, firstHashes: null, pairHashes: null, entries: list, alternatives, dfa: null };
 }
 
 /** Bucket.firstLengths before bucketFilters has read the bucket's patterns. */
@@ -1122,6 +1130,7 @@ function bucketFilters(b: Bucket): void {
   }
   b.firstHashes = hashes;
   b.pairHashes = hashes === null ? null : secondWordHashes(infos, firstLengths);
+  b.dfa = bucketDfa(b.alternatives);
   b.firstLengths = firstLengths;
 }
 
@@ -1748,13 +1757,23 @@ function tryBucket(b: Bucket | undefined | null, text: string, i: number, k: num
       }
     }
   }
-  b.re.lastIndex = i;
-  const m = b.re.exec(text);
-  if (!m) return best;
-  let g = 1;
-  while (g < m.length && m[g] === undefined) g++;
-  let kind = b.kinds[g - 1];
-  let end = b.re.lastIndex; // sticky: the end of the match
+  let kind: number;
+  let end: number;
+  if (b.dfa !== null && walkDfa(b.dfa, text, i)) {
+    // The bucket's patterns as an automaton: the same match as the regex, without running it (claims-dfa.ts).
+    if (matchKind < 0) return best;
+    kind = matchKind;
+    end = matchEnd;
+  } else {
+    b.dfa = null; // none, or it outgrew its bound: the regex from now on
+    b.re.lastIndex = i;
+    const m = b.re.exec(text);
+    if (!m) return best;
+    let g = 1;
+    while (g < m.length && m[g] === undefined) g++;
+    kind = b.kinds[g - 1];
+    end = b.re.lastIndex; // sticky: the end of the match
+  }
   if (kind === K.attrSource) {
     // An unnamed source is an attribution only with its verb: 'studies have shown', not 'studies of mice'.
     lex.attributionVerbs.lastIndex = end;
