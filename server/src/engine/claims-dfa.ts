@@ -326,7 +326,7 @@ interface State {
  * (the benchmarks' 5,000 sentences and the blog corpus need about 20,000 states in all).
  */
 const MAX_STATES = 3000;
-const MAX_TOTAL_STATES = 150000;
+const MAX_TOTAL_STATES = 100000;
 let totalStates = 0;
 /** Non-ASCII characters whose transitions a state keeps (others are computed each time). */
 const MAX_OTHER = 64;
