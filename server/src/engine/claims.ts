@@ -613,7 +613,7 @@ interface Entry {
 
 /** The verb part of 'SOURCE (have) VERB' attributions, tried right after a matched source ('studies' + ' have shown'). */
 function attributionVerbs(): RegExp {
-  const verbs = alternation(attributionData.verbs);
+  const verbs = alternation([...attributionData.verbs, ...attributionData.round9B.verbs]);
   return new RegExp(`\\s+(?:(?:have|has|all|now|also|generally|consistently|repeatedly|clearly)\\s+)?(?:${verbs})${WORD_END}`, 'iy');
 }
 
@@ -632,6 +632,8 @@ export function compileLexicon(settings: ClaimsSettings = {}): ClaimLexicon {
   // Attributions: an unnamed source ('studies', 'many doctors') is a cue of its own, completed by attributionVerbs in scan().
   add('attrSource', attributionData.subjects);
   add('attr', attributionData.phrases);
+  add('attrSource', attributionData.round9B.subjects); // round 9 (B)
+  add('attr', attributionData.round9B.phrases); // round 9 (B)
   const userAttributions = usablePatterns(settings.attributions);
   add('attr', userAttributions, true);
   add('testimonial', ctx.testimonial.phrases);
@@ -2309,8 +2311,8 @@ export function classifyWith(text: string, lex: ClaimLexicon): ClaimClassificati
         // An appeal to consensus or belief ('experts agree', 'it is widely accepted that') is vague whatever follows; an
         // unnamed source reporting a finding ('researchers found that 40% of patients …') is vague attribution only when
         // the finding is a claim or a relation ('studies show that X reduces Y').
-        const appeal = (CONSENSUS.test(text.slice(c.start, c.end)) && !R8_HEARSAY.test(text.slice(c.start, c.end))) || isUserAttribution(text, c, lex);
-        if (attributedAssertion(text, cues, k, appeal, result) && isVagueAttribution(text, cues, k, clause, lex)) {
+        const appeal = (CONSENSUS.test(text.slice(c.start, c.end)) && !R8_HEARSAY.test(text.slice(c.start, c.end))) || isUserAttribution(text, c, lex) || round9Appeal(text, cues, k);
+        if ((attributedAssertion(text, cues, k, appeal, result) || round9AttributedComparison(text, cues, k)) && isVagueAttribution(text, cues, k, clause, lex)) {
           result.attributions.push({ start: c.start, end: c.end, text: text.slice(c.start, c.end) });
           result.cues.push(`attribution:${cueText(text, c)}`);
         }
@@ -2335,6 +2337,7 @@ export function classifyWith(text: string, lex: ClaimLexicon): ClaimClassificati
         result.cues.push(`attribution:${m[0].toLowerCase().replace(/\s+/g, ' ')}`);
       }
     }
+    if (!result.attributions.length && result.claim) round9GroupTells(text, result); // round 9 (B)
   }
   return result;
 }
@@ -7805,3 +7808,74 @@ function round8Mentioned(text: string): boolean {
 
 /** Round 8 (B): 'No more X' opens a promise that X is gone ('No more back pain, guaranteed'), not a negation; 'no more than' is a limit. */
 const R8_NO_MORE = /^\s*no\s+more\b(?!\s+than\b)/i;
+
+// ---------------------------------------------------------------- round 9 (part B): unnamed sources in other words
+
+/**
+ * Round 9 (B): attributions that appeal to a consensus forming ('Doctors are increasingly recognising that', 'Dermatologists
+ * are now acknowledging that', 'what modern science is only now confirming', 'it is well known among midwives that') are
+ * vague whatever they credit, like 'it is widely accepted that'; a profession that 'swears by' a method ('Many
+ * podiatrists swear by filing the nail down') endorses it when a method, a treatment or a health word follows (not 'swear
+ * by comfortable clogs').
+ */
+const R9_APPEAL = /\b(?:recogni[sz]ing|acknowledging|accepting|waking\s+up\s+to|coming\s+(?:round|around)\s+to|what\s+(?:[a-z]+\s+)?(?:science|research|medicine|researchers|scientists|doctors|studies)\s)/i;
+const R9_SWEAR_BY = /\bswear(?:s)?\s+by$/i;
+const R9_METHOD_AFTER = /^\s+(?:[a-z]+ing|(?:a|an|the|their|regular|daily|gentle)\s+(?:[a-z-]+\s+)?(?:[a-z]+ing|course|session|programme|program|regime|routine|technique|method))\b/i;
+function round9Appeal(text: string, cues: Cue[], k: number): boolean {
+  const c = cues[k];
+  const span = text.slice(c.start, c.end);
+  if (R9_APPEAL.test(span)) return true;
+  if (!R9_SWEAR_BY.test(span) || POPULAR_APPEAL.test(span) || GROUP_REPORT.test(span)) return false;
+  if (R9_METHOD_AFTER.test(text.slice(c.end, c.end + 60))) return true;
+  for (let j = k + 1; j < cues.length; j++) if (cues[j].kind === K.intervention || cues[j].kind === K.drug) return true;
+  return false;
+}
+
+/**
+ * Round 9 (B): an unnamed source credited with a comparison of efficacy ('There is some evidence that tea tree oil works as
+ * well as benzoyl peroxide', 'research suggests that X works better than Y'): a treatment set level with or above another
+ * one asserts what the treatment does, like a claim. A treatment must be named after the source ('works as well as the
+ * old route' is no health assertion).
+ */
+const R9_EFFICACY_COMPARISON = /\b(?:works?|worked|working|is|are|was|were|does|do|did)\s+(?:(?:just|nearly|almost|about|roughly|every\s+bit|at\s+least|every\s+bit)\s+)?(?:as\s+(?:well|good|effective|effectively|powerful|strong)\s+as|better\s+than|as\s+well\s+as)\b|\b(?:outperforms?|outperformed|beats|beat|rivals?|rivalled|matches|matched)\s/i;
+function round9AttributedComparison(text: string, cues: Cue[], k: number): boolean {
+  const c = cues[k];
+  if (cues[k].kind !== K.attr) return false;
+  const after = text.slice(c.end);
+  const m = R9_EFFICACY_COMPARISON.exec(after);
+  if (!m) return false;
+  const at = c.end + m.index;
+  for (let j = k + 1; j < cues.length && cues[j].start < at; j++) {
+    if (cues[j].kind === BOUNDARY || cues[j].kind === K.negation) return false;
+    if (cues[j].kind === K.intervention || cues[j].kind === K.drug) return true;
+  }
+  return false;
+}
+
+/**
+ * Round 9 (B): a group of people named only by what they do, as the subject of 'will tell you (that)' or 'swear (that|by)'
+ * before an efficacy claim ('Trekking guides in the Andes will tell you that', 'Old boxing coaches swear that', 'Seasoned
+ * midwives would tell you that'): an unnamed source like 'many doctors say'. The subject is a bare plural at the start of
+ * the sentence (no determiner or possessive: 'Your GP will tell you that' names the reader's doctor) whose head is a
+ * person noun (-ers, -ists, -ians, -ors ..., or a listed one), with at most one place phrase; what is told is a claim,
+ * not a question ('will tell you whether'). The people a practice serves ('Patients swear that', 'Our clients will tell
+ * you') report their own outcome: a testimonial, not a source. Gated on the words 'tell you' and 'swear'.
+ */
+const R9_GROUP_TELLS = /^\s*["'\u201c*_]*(?:(?:most|many|all|plenty\s+of|lots\s+of|experienced|seasoned|old|older|veteran)\s+)?((?:[A-Za-z][a-z'-]*\s+){0,2}?([A-Za-z][a-z-]*s))(?:\s+(?:in|from|on|at|of|across|around|up)\s+(?:the\s+)?[A-Za-z][a-z-]*(?:\s+[A-Z][a-z-]*)?)?\s+(?:(?:will|would|can|could)\s+|['\u2019]ll\s+)?(?:all\s+|happily\s+|gladly\s+|readily\s+|soon\s+|quickly\s+)?(?:tell\s+you(?:\s+that)?|swear(?:\s+that|\s+by)?)(?=\s)/i;
+const R9_NOT_GROUP_START = /^(?:the|a|an|our|your|my|his|her|their|its|this|these|those|that|we|they|you|i|he|she|it|some|any|every|each|no|if|when|as|so|and|but|or|results|tests|scans|labels|numbers|symptoms|signs|readings|guidelines|instructions|leaflets|charts|apps|devices|monitors)$/i;
+const R9_PERSON_HEAD = /(?:ers|ists|ians|ors|ants|ents|ives|ies)$|^(?:guides|mums|moms|dads|nurses|coaches|athletes|locals|monks|yogis|elders|pros|vets|sherpas|chefs|folks|people|parents|women|men|medics|gps|docs|physios|players|grandmas|grannies|nans|nannas|experts)$/i;
+const R9_NOT_PERSON_HEAD = /^(?:patients|clients|customers|users|members|sufferers|readers|followers|subscribers|buyers|shoppers|participants|guests|residents|parents|families|results|numbers|letters|papers|charts|monitors|meters|centres|centers|counters|markers|sensors|readers|computers|trackers|timers|filters|labels|headers|leaflets|posters|boosters|inhalers|injectors|supplies|studies|stories|diaries|bodies|allergies|injuries|babies|others)$/i;
+const R9_TOLD_NOT_CLAIM = /^\s+(?:whether|if|how|when|what|which|why|where|about|more|so)\b/i;
+function round9GroupTells(text: string, result: ClaimClassification): void {
+  if (text.indexOf('tell you') < 0 && text.indexOf('swear') < 0) return;
+  const m = R9_GROUP_TELLS.exec(text);
+  if (!m) return;
+  const first = /^[A-Za-z][a-z'-]*/.exec(m[1]);
+  if (!first || R9_NOT_GROUP_START.test(first[0]) || !R9_PERSON_HEAD.test(m[2]) || R9_NOT_PERSON_HEAD.test(m[2])) return;
+  const end = m.index + m[0].length;
+  if (R9_TOLD_NOT_CLAIM.test(text.slice(end, end + 12))) return;
+  if (result.predicate && result.predicate.start < end) return;
+  const start = m.index + m[0].length - m[0].trimStart().replace(/^["'\u201c*_]+/, '').length;
+  result.attributions.push({ start, end, text: text.slice(start, end) });
+  result.cues.push(`attribution:${text.slice(start, end).toLowerCase().replace(/\s+/g, ' ')}`);
+}
