@@ -46,4 +46,110 @@ describe('absolute-claim and vague-attribution on blog prose (round 9, part B)',
       ['Few dentists admit that they get nervous before an extraction.', []],
     ]);
   });
+
+  describe('total safety said in a list of absences or as a negated verb (with no steroids and no side effects; No needles, no side effects; it never gives you side effects; as safe as water)', () => {
+    cases([
+      ['This balm soothes eczema with no steroids and no side effects.', ['absolute-claim error «no side effects»']],
+      ['Our acupuncture plan eases back pain without pills and with no side effects.', ['absolute-claim error «with no side effects»']],
+      ['No needles, no downtime, no side effects.', ['absolute-claim error «no side effects»']],
+      ["The new hay fever spray doesn't cause any side effects.", ["absolute-claim error «doesn't cause any side effects»"]],
+      ['This herbal sleep tonic never gives you side effects.', ['absolute-claim error «never gives you side effects»']],
+      ["Our magnesium gummies won't cause any nasty side effects.", ["absolute-claim error «won't cause any nasty side effects»"]],
+      ['Relief from heartburn without a single side effect.', ['absolute-claim error «without a single side effect»']],
+      ['Our CBD oil is as safe as a glass of water.', ['absolute-claim error «as safe as a glass of water»']],
+      // Study findings, conditions, frequencies, side effects that pass, advice, questions.
+      ['The trial reported no side effects in either group.', []],
+      ['No side effects were reported by the volunteers.', []],
+      ['If you get no side effects after a week, the dose can go up.', []],
+      ['Most people get no side effects from the vaccine.', []],
+      ['The nausea usually wears off within a few days.', []],
+      ["Don't ignore side effects such as a rash or swelling.", []],
+      ["It doesn't cause any side effects in most people.", []],
+      ['Does it have no side effects at all?', []],
+      ['Tell your pharmacist if the tablets cause any side effects.', []],
+    ]);
+  });
+
+  describe('totality: a person or the body completely free of a complaint or of toxins, every cell or organ renewed, every person treated', () => {
+    cases([
+      ['After a week-long cleanse your gut will be completely free of parasites.', ['absolute-claim error «completely free of»']],
+      ["Since starting the drops I've been completely free of headaches.", ['absolute-claim error «completely free of»']],
+      ['Our herbal tea leaves your liver totally free of toxins.', ['absolute-claim error «totally free of»']],
+      ['Three sessions and my skin has been completely clear of spots.', ['absolute-claim error «completely clear»']],
+      ['This green juice cleanse rejuvenates every cell in your body.', ['absolute-claim error «every cell in your body»']],
+      ['Our hydrogen water nourishes every single organ in your body.', ['absolute-claim error «every single organ in your body»']],
+      ['Our balance class prevents falls in every resident who takes part.', ['absolute-claim error «every resident»']],
+      ['Our eczema cream clears flare-ups in every child who uses it.', ['absolute-claim error «every child»']],
+      ['Everyone who tries our magnesium spray sleeps better.', ['absolute-claim error «Everyone»']],
+      // Composition, price, conditions, natural history, physiology, services, populations named by a condition.
+      ['Our cereal bars are completely free of gluten.', []],
+      ['The consultation is completely free of charge.', []],
+      ['Wait until the wound is completely free of infection before you swim.', []],
+      ['Most children are completely free of symptoms by the age of five.', []],
+      ['You must be completely free of fever for 48 hours before returning to school.', []],
+      ['Your blood carries oxygen to every cell in your body.', []],
+      ['Vitamin D receptors are found in almost every cell in your body.', []],
+      ['Every cell in your body needs magnesium to work properly.', []],
+      ['Oxygen nourishes every cell in your body.', []],
+      ['We measure blood pressure in every patient at the first visit.', []],
+      ['Metformin lowers blood sugar in all patients with type 2 diabetes.', ['unsupported-claim warning «lowers»']],
+      ['Everyone who books before Friday gets a free consultation.', []],
+      ['Ear infections are common in every child under five.', []],
+    ]);
+  });
+
+  describe('total protection: against what bites or infects, and as a figure of speech (a body where illness cannot take hold)', () => {
+    cases([
+      ['This repellent band gives you complete protection from mosquitoes.', ['absolute-claim error «complete protection from»']],
+      ['The new cream offers total protection against midge bites.', ['absolute-claim error «total protection against»']],
+      ["Our mushroom blend builds a body where colds simply can't take hold.", ["absolute-claim error «colds simply can't take hold»"]],
+      ["Daily sea swims turn your immune system into a fortress where infections can't get a foothold.", ["absolute-claim error «infections can't get a foothold»"]],
+      // Advice, a need, a negation, hygiene facts.
+      ['Wear a hat and long sleeves for complete protection from the sun.', []],
+      ['You need two doses for full protection from measles.', []],
+      ['No repellent gives complete protection from bites.', []],
+      ["Keep the cut clean so germs can't get in.", []],
+      ["Most germs can't survive for long on a dry surface.", []],
+      ["Bacteria can't survive in boiling water.", []],
+    ]);
+  });
+
+  describe('reversal of ageing (reverses your biological age, turns back your biological clock, takes ten years off your age)', () => {
+    cases([
+      ['Our collagen drink reverses the signs of ageing.', ['absolute-claim error «reverses»']],
+      ['This red light therapy turns back your biological clock.', ['absolute-claim error «turns back your biological clock»']],
+      ['Our NAD patches take ten years off your biological age.', ['absolute-claim error «take ten years off your biological age»']],
+      ['The fasting plan makes you biologically younger.', ['absolute-claim error «makes you biologically younger»']],
+      ['Our peptide protocol reversed my cellular age by six years.', ['absolute-claim error «reversed»']],
+      // Clocks, negations, questions, a measurement, an order.
+      ['Putting the clocks back in October can upset your sleep.', []],
+      ['Nothing can reverse ageing.', []],
+      ['Can any cream turn back the clock?', []],
+      ['Your biological age is estimated from a panel of blood markers.', []],
+      ['Reversing the order of the questions made no difference.', []],
+    ]);
+  });
+
+  describe('permanence: a health state held in place for life, a resolved state for good after a treatment, a complaint gone completely in a testimonial, a guarantee after a negation in another clause', () => {
+    cases([
+      ['Our knee programme keeps your joints moving freely for life.', ['absolute-claim error «for life»']],
+      ['This spray freezes your hay fever in its tracks for good.', ['absolute-claim error «for good»']],
+      ['After two sessions her colic was sorted for good.', ['absolute-claim error «sorted for good»']],
+      ['My back has been fixed for good since the course of adjustments.', ['absolute-claim error «fixed for good»']],
+      ['My eczema has disappeared completely since I started the cream.', ['absolute-claim error «completely»']],
+      ['His asthma has cleared up completely after the course.', ['absolute-claim error «completely»']],
+      ["There's no waiting list, and the treatment is guaranteed to work.", ['absolute-claim error «is guaranteed to»']],
+      // A disease as the subject, perks, advice, natural history, moving house, a service guaranteed, a negated testimonial.
+      ['Diabetes keeps many people on insulin for life.', []],
+      ['Members keep their discount for life.', []],
+      ['Keep your vaccination record safe for life.', []],
+      ['Once damaged, the nerve stays that way for life.', []],
+      ['The colic usually settles for good by four months.', []],
+      ['We moved to the coast and settled for good.', []],
+      ['The rash cleared up for good on its own.', []],
+      ['The rash usually disappears completely within a week.', []],
+      ["My headaches haven't vanished completely, but they're better.", []],
+      ["There's no waiting list, and appointments are guaranteed within a week.", []],
+    ]);
+  });
 });

@@ -156,7 +156,7 @@ interface AbsoluteEntry {
   re: RegExp; // sticky
   category: AbsoluteCategory;
   verb: boolean;
-  requires: 'healthObject' | 'healthSubject' | 'claim' | 'condition' | 'removal' | 'healthSentence' | 'treatmentSafety' | Round8Requires | null;
+  requires: 'healthObject' | 'healthSubject' | 'claim' | 'condition' | 'removal' | 'healthSentence' | 'treatmentSafety' | Round8Requires | Round9Requires | null;
   rewrites: Record<string, string[]>;
 }
 
@@ -626,7 +626,7 @@ export function compileLexicon(settings: ClaimsSettings = {}): ClaimLexicon {
   };
   const ctx = contextData as unknown as Record<string, { phrases: string[] }>;
 
-  add('abs', absoluteData.terms.map((t) => t.pattern));
+  add('abs', absoluteTermList().map((t) => t.pattern));
   const absoluteTerms = usablePatterns(settings.absoluteTerms);
   add('abs', absoluteTerms, true);
   // Attributions: an unnamed source ('studies', 'many doctors') is a cue of its own, completed by attributionVerbs in scan().
@@ -1529,7 +1529,7 @@ function wordHash(text: string, i: number, j: number): number {
 }
 
 function absoluteEntries(user: string[]): AbsoluteEntry[] {
-  const out: AbsoluteEntry[] = absoluteData.terms.map((t) => ({
+  const out: AbsoluteEntry[] = absoluteTermList().map((t) => ({
     re: new RegExp(`(?:${fragmentSource(t.pattern)})${WORD_END}`, 'iy'),
     category: t.category as AbsoluteCategory,
     verb: !!(t as { verb?: boolean }).verb,
@@ -5417,8 +5417,8 @@ function readAbsolute(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
   const adviceOrCondition = facts.clauseAdvCond[clause[k]];
   if (adviceOrCondition >= 0 && adviceOrCondition < k) return null;
   const neg = facts.clauseNeg[k];
-  if (neg >= 0 && cues[neg].end >= wordWindowStart(text, c.start, 6)) return null; // at most six words before
-  if (/^\s*(?:no|nothing|none|not)\b/i.test(text) && k > 0 && cues[0].kind === K.negation && !R8_NO_MORE.test(text)) return null; // round 8 (B): 'No more back pain, guaranteed'
+  if (neg >= 0 && cues[neg].end >= wordWindowStart(text, c.start, 6) && !round9NegationOutOfScope(text, cues, neg, k, entry)) return null; // at most six words before
+  if (/^\s*(?:no|nothing|none|not)\b/i.test(text) && k > 0 && cues[0].kind === K.negation && !R8_NO_MORE.test(text) && entry.requires !== 'r9SafetyListed') return null; // round 8 (B): 'No more back pain, guaranteed'
   let object: Cue | null = null;
   for (let j = k + 1; j < cues.length && cues[j].start <= c.end + 80; j++) {
     const o = cues[j];
@@ -5428,14 +5428,15 @@ function readAbsolute(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
       break;
     }
   }
-  if (entry.requires === 'healthObject' && !object) return curedPerson(text, cues, k, entry);
-  if (entry.requires === 'claim' && !claim && !permanentOutcome(text, cues, k, clause) && !round8PronounRemoval(text, cues, k)) return null;
+  if (entry.requires === 'healthObject' && !object) return curedPerson(text, cues, k, entry) ?? round9Object(text, cues, k, entry, lex);
+  if (entry.requires === 'claim' && !claim && !permanentOutcome(text, cues, k, clause) && !round8PronounRemoval(text, cues, k) && !round9HeldInPlace(text, cues, k, clause)) return null;
   if (entry.requires === 'condition' && !conditionObject(text, c, object)) return curedPerson(text, cues, k, entry);
-  if (entry.requires === 'removal' && !removalBefore(text, cues, k, clause) && !round8SwitchedOff(text, cues, k)) return null;
+  if (entry.requires === 'removal' && !removalBefore(text, cues, k, clause) && !round8SwitchedOff(text, cues, k) && !round9TestimonialGone(text, cues, k)) return null;
   if (entry.requires === 'healthSentence' && !healthSentence(text, cues, c)) return null;
   if (entry.requires === 'treatmentSafety' && !treatmentSafety(text, cues, c)) return null; // round 7
   if (entry.category === 'totality' && entry.requires === null && R8_BODY_AGENT.test(text.slice(0, c.start))) return null; // round 8 (B): 'your liver removes all toxins'
   if (entry.requires !== null && entry.requires.charCodeAt(0) === 114 && entry.requires.startsWith('r8') && !round8Requires(text, cues, k, clause, entry.requires as Round8Requires)) return null; // round 8 (B)
+  if (entry.requires !== null && entry.requires.charCodeAt(0) === 114 && entry.requires.startsWith('r9') && !round9Requires(text, cues, k, entry.requires as Round9Requires, claim)) return null; // round 9 (B)
   if (entry.requires === 'healthSubject') {
     // 'my joint pain is completely gone': a health outcome (not a side effect) at most three words before the term.
     const p = k > 0 ? cues[k - 1] : null;
@@ -7841,7 +7842,7 @@ const R9_EFFICACY_COMPARISON = /\b(?:works?|worked|working|is|are|was|were|does|
 function round9AttributedComparison(text: string, cues: Cue[], k: number): boolean {
   const c = cues[k];
   if (cues[k].kind !== K.attr) return false;
-  const after = text.slice(c.end);
+  const after = text.slice(c.end, c.end + 120); // a window: a sentence may hold many attributions
   const m = R9_EFFICACY_COMPARISON.exec(after);
   if (!m) return false;
   const at = c.end + m.index;
@@ -7878,4 +7879,185 @@ function round9GroupTells(text: string, result: ClaimClassification): void {
   const start = m.index + m[0].length - m[0].trimStart().replace(/^["'\u201c*_]+/, '').length;
   result.attributions.push({ start, end, text: text.slice(start, end) });
   result.cues.push(`attribution:${text.slice(start, end).toLowerCase().replace(/\s+/g, ' ')}`);
+}
+
+// ---------------------------------------------------------------- round 9 (part B): absolute language in lay words
+
+/** The absolute terms: the lexicon's own, then round 9 (B)'s (claims-absolute.json round9B.terms). */
+function absoluteTermList(): typeof absoluteData.terms {
+  return [...absoluteData.terms, ...(absoluteData.round9B.terms as unknown as typeof absoluteData.terms)];
+}
+
+/**
+ * Round 9 (B): a negation before an absolute term that does not govern it: a coordinated clause with its own subject
+ * between them ('there's no scar, and the new hair is guaranteed to last'), or the list of absences the term belongs to
+ * ('with no tablets and no side effects', 'No needles, no side effects').
+ */
+function round9NegationOutOfScope(text: string, cues: Cue[], neg: number, k: number, entry: AbsoluteEntry): boolean {
+  if (entry.requires === 'r9SafetyListed') return true;
+  if (entry.category === 'safety' && R9_ABSENCE_LIST.test(text.slice(Math.max(0, cues[k].start - 80), cues[k].start))) return true;
+  return R9_NEW_CLAUSE.test(text.slice(cues[neg].end, cues[k].start));
+}
+const R9_NEW_CLAUSE = /,\s*(?:and|but|so|while|whereas)\s+(?:the|my|your|our|his|her|their|this|these|it|they|she|he|i|we|you)\s/i;
+
+/**
+ * Round 9 (B): the conditions of the round 9 absolute terms (claims-absolute.json round9B).
+ * - r9SafetyListed: 'no side effects' as one item of a list of absences ('with no tablets and no side effects', 'No needles,
+ *   no downtime, no side effects') or as a slogan; not a study's finding, advice or a question.
+ * - r9SafeSubject: 'it doesn't cause any side effects', 'this balm never gives you side effects': total safety as a
+ *   negated verb, said of a pronoun or a treatment, not hedged ('in most people') and not of a finding.
+ * - r9FreeOf: 'your body is completely free of toxins', 'I've been totally free of migraines since': a person or the body
+ *   completely free of a complaint or of toxins after a treatment; not a product's composition ('free of gluten'), a
+ *   condition ('until you are completely free of symptoms') or natural history.
+ * - r9WholeBody: 'recharging every cell in your body': a verb of renewal before the whole body, of a treatment.
+ * - r9EveryPerson: 'halts decline in every resident who takes part', 'Everyone who tries it sleeps better': the claim of the
+ *   sentence made of every person treated; not hedged, not a population named by its condition ('in all patients with
+ *   diabetes').
+ * - r9NoFoothold: 'makes your body a place where illness can't take hold': total protection as a figure of speech, after
+ *   'where' or 'so (that)' in a sentence of making or of a treatment.
+ * - r9Ageing: 'turns back your biological clock', 'takes ten years off your age': reversal of ageing, not advice.
+ * - r9ResolvedForGood: 'settled for good after three sessions': a resolved state made permanent after a treatment.
+ */
+type Round9Requires = 'r9SafetyListed' | 'r9SafeSubject' | 'r9FreeOf' | 'r9WholeBody' | 'r9EveryPerson' | 'r9NoFoothold' | 'r9Ageing' | 'r9ResolvedForGood';
+const R9_ABSENCE_LIST = /\b(?:with\s+no|without|no)\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s*(?:and\s+(?:with\s+)?|or\s+|,\s*(?:and\s+)?)$/i;
+const R9_SLOGAN_END = /^\s*(?:[,;.!\u2014\u2013)]|-\s|and\s+no\b|or\s+no\b|$)/i;
+const R9_HEDGED_TAIL = /^\s+(?:in|for)\s+(?:most|the\s+majority\s+of|many)\b|^\s+(?:usually|normally|for\s+most)\b/i;
+const R9_TOXIN = /^\s+(?:(?:all|any|the|your|those|harmful|nasty)\s+){0,2}(?:toxins?|toxic|impurities|waste|sludge|parasites?|heavy\s+metals|germs|bacteria|viruses|candida|mould|mold|plaque|tartar|nits|lice|dandruff|mucus|phlegm|inflammation|congestion)\b/i;
+const R9_PERSON_OR_BODY = /\b(?:you|you're|you\u2019re|your|i|i'm|i\u2019m|i've|i\u2019ve|me|my|she|he|her|his|we|our|they|their|them|body|skin|gut|system|blood|liver|scalp|mouth|teeth|lungs)\b/i;
+const R9_CONDITION_BEFORE = /\b(?:until|till|before|once|when|unless|if|must|should|need\s+to|needs\s+to|make\s+sure|check)\b/i;
+const R9_AFTER_PROGRAMME = /^\s*["'\u201c*_]*(?:after|following|with|thanks\s+to)\s+(?:a|an|one|the|our|your|my|this|her|his)\s+(?:full|complete|whole|proper|single|week-long|month-long|[a-z]+-day|[a-z]+-week)\s/i;
+const R9_CLEANSE = /\b(?:detox(?:es|ing)?|cleanses?|cleansing|fasts?|fasting|retreats?|flush(?:es)?|protocols?|regimes?)\b/i;
+const R9_RENEWAL_BEFORE = /\b(?:recharg|rejuvenat|nourish|heal|repair|detox|cleans|energi[sz]|revitali[sz]|regenerat|renew|oxygenat|hydrat|restor|flood|strengthen|protect|boost|reviv|refresh|rebalanc|purif|supercharg|rebuild|reprogram|reawaken|transform)[a-z]*\s+(?:[a-z-]+\s+){0,3}$/i;
+const R9_NATURAL_AGENT = /^(?:(?:your|the|our|a|healthy)\s+)?(?:blood(?:stream)?|heart|oxygen|water|food|sleep|lungs|liver|kidneys|body|cells?|hormones?|nutrients|vitamins?|minerals?|insulin|glucose)\b/i;
+const R9_EVERY_OBJECT_PREP = new Set(['in', 'for', 'with', 'among', 'to', 'helped', 'helps', 'help', 'on']);
+const R9_POPULATION_TAIL = /^\s+(?:with|who\s+(?:has|have|is|are|had)|aged|over|under|at\s+risk|on\s+(?:the\s+)?waiting|born)\b/i;
+const R9_EVERY_SUBJECT_TAIL = /^\s+(?:who|that|we|i|you)\b/i;
+const R9_FOOTHOLD_BEFORE = /\b(?:where|so(?:\s+that)?|which\s+means|meaning)\s+$/i;
+const R9_MAKING = /\b(?:make|makes|made|making|turn|turns|turned|turning|create|creates|created|creating|build|builds|built|building|leave|leaves|left|leaving)\b/i;
+const R9_RESOLVED_LEFT = /\b(?:natural(?:ly)?|on\s+(?:its|their)\s+own|by\s+itself|by\s+themselves|with\s+age|as\s+(?:he|she|they)\s+grow)\b/i;
+function round9Requires(text: string, cues: Cue[], k: number, req: Round9Requires, claim: boolean): boolean {
+  const c = cues[k];
+  switch (req) {
+    case 'r9SafetyListed': {
+      if (isImperative(text) || R8_STUDY_REPORT.test(text)) return false;
+      const before = text.slice(Math.max(0, c.start - 80), c.start);
+      if (R9_ABSENCE_LIST.test(before)) return true;
+      return /^\s*["'\u201c*_]*$/.test(text.slice(0, c.start)) && R9_SLOGAN_END.test(text.slice(c.end, c.end + 6));
+    }
+    case 'r9SafeSubject': {
+      if (isImperative(text) || R8_STUDY_REPORT.test(text) || R9_HEDGED_TAIL.test(text.slice(c.end, c.end + 30))) return false;
+      const raw = clauseSubject(text.slice(Math.max(0, c.start - 120), c.start)).replace(/^["'\u201c*_]+/, '');
+      if (/^(?:it|they|this|these|this\s+one)$/i.test(raw)) return true;
+      if (isSafeHolder(raw)) return true;
+      for (let j = k - 1; j >= 0 && cues[j].start >= c.start - raw.length - 1; j--) if (cues[j].kind === K.intervention || cues[j].kind === K.drug) return true;
+      return false;
+    }
+    case 'r9FreeOf': {
+      if (isImperative(text)) return false;
+      const after = text.slice(c.end, c.end + 50);
+      let object = R9_TOXIN.test(after);
+      for (let j = k + 1; !object && j < cues.length && cues[j].start <= c.end + 30; j++) {
+        if (cues[j].kind === BOUNDARY || cues[j].kind === COMMA) break;
+        if (cues[j].kind === K.bad || cues[j].kind === K.disease) object = true;
+      }
+      if (!object) return false;
+      const before = text.slice(Math.max(0, c.start - 80), c.start);
+      if (!R9_PERSON_OR_BODY.test(before) || R9_CONDITION_BEFORE.test(before) || NATURAL_FREQUENCY.test(before)) return false;
+      return treated(text, cues) || afterTreatment(text, cues) || R9_AFTER_PROGRAMME.test(text) || R9_CLEANSE.test(text);
+    }
+    case 'r9WholeBody': {
+      if (isImperative(text)) return false;
+      if (!R9_RENEWAL_BEFORE.test(text.slice(Math.max(0, c.start - 60), c.start))) return false;
+      const subject = clauseSubject(text.slice(0, c.start)).replace(/^["'\u201c*_]+/, '');
+      if (R9_NATURAL_AGENT.test(subject) || R8_BODY_AGENT.test(subject + ' ')) return false;
+      return treated(text, cues) || isSafeHolder(text) || R9_CLEANSE.test(text) || /^(?:our|this|these)\s/i.test(subject);
+    }
+    case 'r9EveryPerson': {
+      if (!claim || isImperative(text)) return false;
+      for (const o of cues) if (o.kind === K.hedge) return false;
+      if (R9_POPULATION_TAIL.test(text.slice(c.end, c.end + 30))) return false;
+      const pw = prevWord(text, c.start);
+      if (R9_EVERY_OBJECT_PREP.has(pw)) return true;
+      return /^\s*["'\u201c*_]*$/.test(text.slice(0, c.start)) && R9_EVERY_SUBJECT_TAIL.test(text.slice(c.end, c.end + 6));
+    }
+    case 'r9NoFoothold': {
+      if (isImperative(text)) return false;
+      if (!R9_FOOTHOLD_BEFORE.test(text.slice(Math.max(0, c.start - 30), c.start))) return false;
+      return treated(text, cues) || R9_MAKING.test(text.slice(0, c.start));
+    }
+    case 'r9Ageing':
+      return !isImperative(text) && !/^\s*to\s/i.test(text);
+    case 'r9ResolvedForGood': {
+      if (isImperative(text)) return false;
+      const before = text.slice(0, c.start);
+      if (NATURAL_FREQUENCY.test(before) || R9_RESOLVED_LEFT.test(text)) return false;
+      for (let j = 0; j < k; j++) if (cues[j].kind === K.side) return false;
+      return treated(text, cues) || afterTreatment(text, cues);
+    }
+  }
+  return false;
+}
+
+/**
+ * Round 9 (B): the object of a term that requires a health object, read where the outcome lexicons have none: ageing
+ * after a verb of reversal ('reverses your biological age', 'reversing the ageing process', 'turn back the clock on
+ * ageing'), and what bites, stings or infects after total protection ('complete protection from bites', 'full protection
+ * against mosquitoes'); not advice ('For complete protection from the sun, wear a hat') or a need ('you need two doses for
+ * full protection').
+ */
+const R9_AGEING_OBJECT = /^\s+(?:(?:the|your|my|her|his|their|our|its)\s+)?(?:(?:biological|cellular|metabolic|skin['\u2019]?s?|body['\u2019]s|brain['\u2019]s|real|true|inner|epigenetic)\s+)?(?:age|ageing|aging|signs\s+of\s+(?:ageing|aging|age)|(?:ageing|aging)\s+process|biological\s+clock|years)\b/i;
+const R9_HARM_OBJECT = /^\s+(?:[a-z-]+\s+){0,2}?(?:bites|stings|mosquito(?:es|s)?|mozzies|midges|ticks|bugs|insects|germs|bacteria|viruses|parasites|lice|nits|fleas|worms|uv|sunburn|allergens|pollen)\b/i;
+function round9Object(text: string, cues: Cue[], k: number, entry: AbsoluteEntry, lex: ClaimLexicon): AbsoluteTerm | null {
+  const c = cues[k];
+  if (isImperative(text) || /^(?:for|need|needs|needed)$/.test(prevWord(text, c.start))) return null;
+  const after = text.slice(c.end, c.end + 60);
+  const word = cueText(text, c).toLowerCase();
+  if (entry.category === 'cure' && (/^revers/.test(word) || /clock\s+on$/.test(word))) {
+    if (!R9_AGEING_OBJECT.test(after)) return null;
+  } else if (entry.category === 'totality' && /protection\s+(?:against|from)$/.test(word)) {
+    if (!R9_HARM_OBJECT.test(after)) return null;
+  } else return null;
+  return absoluteTerm(text, c, entry.category, absoluteRewrites(text, c, entry, null, lex));
+}
+
+/**
+ * Round 9 (B): a permanence phrase ('for life', 'for good', 'forever') ending a predicate of holding or stopping with a
+ * health word as its object ('holds your hairline where it is for life', 'keeps the joints moving for good', 'freezes hair
+ * loss for good'), in a sentence of a treatment or of a product named at its start; not advice, not after a health word
+ * as the subject ('Diabetes keeps you on insulin for life'), not a side effect.
+ */
+const R9_HOLD_VERB = /\b(?:hold|holds|held|holding|keep|keeps|kept|keeping|lock|locks|locked|locking|freeze|freezes|froze|frozen|freezing|halt|halts|halted|halting|stop|stops|stopped|preserve|preserves|preserved|protect|protects|protected|maintain|maintains|maintained)\s/gi;
+const R9_PERMANENT_WORDS = /^(?:for\s+life|forever|for\s+ever|for\s+good|permanently|for\s+the\s+rest)/i;
+const R9_PRODUCT_START = /^\s*["'\u201c*_]*(?:our\s+|this\s+|the\s+)?[A-Z][a-zA-Z0-9+-]*\s/;
+function round9HeldInPlace(text: string, cues: Cue[], k: number, clause: ArrayLike<number>): boolean {
+  const c = cues[k];
+  if (!R9_PERMANENT_WORDS.test(cueText(text, c)) || isImperative(text)) return false;
+  const from = Math.max(0, c.start - 90);
+  const span = text.slice(from, c.start);
+  R9_HOLD_VERB.lastIndex = 0;
+  const m = R9_HOLD_VERB.exec(span);
+  if (!m) return false;
+  const verb = from + m.index;
+  let object = false;
+  for (let j = 0; j < k; j++) {
+    const o = cues[j];
+    if (clause[j] !== clause[k]) continue;
+    if (o.kind === K.side) return false;
+    if (o.start < verb && (o.kind === K.bad || o.kind === K.disease || o.kind === K.body)) return false;
+    if (o.start > verb && HEALTH_KINDS.has(o.kind)) object = true;
+  }
+  if (!object) return false;
+  return treated(text, cues) || R9_PRODUCT_START.test(text) || isSafeHolder(text.slice(0, verb));
+}
+
+/**
+ * Round 9 (B): a totality adverb right after a testimonial of a complaint gone ('My migraines have vanished completely
+ * since I started …', 'her eczema cleared up completely after …'): the testimonial cue holds the complaint the removal
+ * check looks for.
+ */
+const R9_GONE_END = /(?:vanished|disappeared|gone|cleared(?:\s+up)?|went\s+away|gone\s+away|stopped|faded(?:\s+away)?|healed|settled(?:\s+down)?)$/i;
+function round9TestimonialGone(text: string, cues: Cue[], k: number): boolean {
+  const p = k > 0 ? cues[k - 1] : null;
+  if (!p || p.kind !== K.testimonial || cues[k].start - p.end > 2) return false;
+  return R9_GONE_END.test(cueText(text, p));
 }
