@@ -152,4 +152,26 @@ describe('absolute-claim and vague-attribution on blog prose (round 9, part B)',
       ["There's no waiting list, and appointments are guaranteed within a week.", []],
     ]);
   });
+
+  describe('the rest of each category in lay words: no contraindications, safe alongside any medication, complete relief from a complaint, a 100% success rate, undoing years of damage, a scientific fact', () => {
+    cases([
+      ['Our turmeric capsules have no contraindications.', ['absolute-claim error «have no contraindications»']],
+      ['This tea is safe to take alongside any medication.', ['absolute-claim error «safe to take alongside any medication»']],
+      ['Our balm gives complete relief from eczema itch.', ['absolute-claim error «complete relief from»']],
+      ['Our programme gives total relief from back pain.', ['absolute-claim error «total relief from»']],
+      ['Our reflexology has a 100% success rate for migraines.', ['absolute-claim error «100% success rate»']],
+      ['Our gel undoes years of sun damage.', ['absolute-claim error «undoes years of sun damage»']],
+      ['It is a scientific fact that magnesium calms the nervous system.', ['absolute-claim error «scientific fact»']],
+      // Advice, a contraindication named, a proportion, a purpose, a negation, logistics, a fact outside health.
+      ['Check the leaflet for contraindications before you start.', []],
+      ['Pregnancy is a contraindication for this vaccine.', []],
+      ['Tell us if you take any other medication.', []],
+      ['Some women get complete relief from hot flushes on HRT.', []],
+      ['For complete relief from sunburn, keep your skin covered.', []],
+      ['Nobody gets complete relief from tinnitus overnight.', []],
+      ['Our clinic has a 100% success rate for same-day appointments.', []],
+      ['It is a scientific fact that the earth goes round the sun.', []],
+      ['Stopping smoking cannot undo years of damage overnight.', []],
+    ]);
+  });
 });

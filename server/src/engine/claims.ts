@@ -7917,8 +7917,10 @@ const R9_NEW_CLAUSE = /,\s*(?:and|but|so|while|whereas)\s+(?:the|my|your|our|his
  *   'where' or 'so (that)' in a sentence of making or of a treatment.
  * - r9Ageing: 'turns back your biological clock', 'takes ten years off your age': reversal of ageing, not advice.
  * - r9ResolvedForGood: 'settled for good after three sessions': a resolved state made permanent after a treatment.
+ * - r9FullRelief: 'gives complete relief from migraines': a complaint after it, no proportion of people before it ('Some
+ *   women get complete relief from hot flushes') and not advice.
  */
-type Round9Requires = 'r9SafetyListed' | 'r9SafeSubject' | 'r9FreeOf' | 'r9WholeBody' | 'r9EveryPerson' | 'r9NoFoothold' | 'r9Ageing' | 'r9ResolvedForGood';
+type Round9Requires = 'r9SafetyListed' | 'r9SafeSubject' | 'r9FreeOf' | 'r9WholeBody' | 'r9EveryPerson' | 'r9NoFoothold' | 'r9Ageing' | 'r9ResolvedForGood' | 'r9FullRelief';
 const R9_ABSENCE_LIST = /\b(?:with\s+no|without|no)\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s*(?:and\s+(?:with\s+)?|or\s+|,\s*(?:and\s+)?)$/i;
 const R9_SLOGAN_END = /^\s*(?:[,;.!\u2014\u2013)]|-\s|and\s+no\b|or\s+no\b|$)/i;
 const R9_HEDGED_TAIL = /^\s+(?:in|for)\s+(?:most|the\s+majority\s+of|many)\b|^\s+(?:usually|normally|for\s+most)\b/i;
@@ -7931,7 +7933,8 @@ const R9_RENEWAL_BEFORE = /\b(?:recharg|rejuvenat|nourish|heal|repair|detox|clea
 const R9_NATURAL_AGENT = /^(?:(?:your|the|our|a|healthy)\s+)?(?:blood(?:stream)?|heart|oxygen|water|food|sleep|lungs|liver|kidneys|body|cells?|hormones?|nutrients|vitamins?|minerals?|insulin|glucose)\b/i;
 const R9_EVERY_OBJECT_PREP = new Set(['in', 'for', 'with', 'among', 'to', 'helped', 'helps', 'help', 'on']);
 const R9_POPULATION_TAIL = /^\s+(?:with|who\s+(?:has|have|is|are|had)|aged|over|under|at\s+risk|on\s+(?:the\s+)?waiting|born)\b/i;
-const R9_EVERY_SUBJECT_TAIL = /^\s+(?:who|that|we|i|you)\b/i;
+const R9_EVERY_SUBJECT_TAIL = /^\s+(?:who|that)\b/i;
+const R9_PROPORTION_BEFORE = /\b(?:some|many|most|few|a\s+few|several|half|a\s+third|a\s+quarter|one\s+in|per\s*cent|percent|%)\b/i;
 const R9_FOOTHOLD_BEFORE = /\b(?:where|so(?:\s+that)?|which\s+means|meaning)\s+$/i;
 const R9_MAKING = /\b(?:make|makes|made|making|turn|turns|turned|turning|create|creates|created|creating|build|builds|built|building|leave|leaves|left|leaving)\b/i;
 const R9_RESOLVED_LEFT = /\b(?:natural(?:ly)?|on\s+(?:its|their)\s+own|by\s+itself|by\s+themselves|with\s+age|as\s+(?:he|she|they)\s+grow)\b/i;
@@ -7987,6 +7990,14 @@ function round9Requires(text: string, cues: Cue[], k: number, req: Round9Require
     }
     case 'r9Ageing':
       return !isImperative(text) && !/^\s*to\s/i.test(text);
+    case 'r9FullRelief': {
+      if (isImperative(text) || R9_PROPORTION_BEFORE.test(text.slice(0, c.start)) || /^(?:for|need|needs|needed)$/.test(prevWord(text, c.start))) return false;
+      for (let j = k + 1; j < cues.length && cues[j].start <= c.end + 40; j++) {
+        if (cues[j].kind === BOUNDARY || cues[j].kind === COMMA) return false;
+        if (cues[j].kind === K.bad || cues[j].kind === K.disease) return true;
+      }
+      return false;
+    }
     case 'r9ResolvedForGood': {
       if (isImperative(text)) return false;
       const before = text.slice(0, c.start);
