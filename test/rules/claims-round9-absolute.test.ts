@@ -136,6 +136,7 @@ describe('absolute-claim and vague-attribution on blog prose (round 9, part B)',
       ['This spray freezes your hay fever in its tracks for good.', ['absolute-claim error «for good»']],
       ['After two sessions her colic was sorted for good.', ['absolute-claim error «sorted for good»']],
       ['My back has been fixed for good since the course of adjustments.', ['absolute-claim error «fixed for good»']],
+      ['After the operation most patients are pain-free for life.', ['absolute-claim error «pain-free for life»']],
       ['My eczema has disappeared completely since I started the cream.', ['absolute-claim error «completely»']],
       ['His asthma has cleared up completely after the course.', ['absolute-claim error «completely»']],
       ["There's no waiting list, and the treatment is guaranteed to work.", ['absolute-claim error «is guaranteed to»']],
@@ -172,6 +173,23 @@ describe('absolute-claim and vague-attribution on blog prose (round 9, part B)',
       ['Our clinic has a 100% success rate for same-day appointments.', []],
       ['It is a scientific fact that the earth goes round the sun.', []],
       ['Stopping smoking cannot undo years of damage overnight.', []],
+    ]);
+  });
+
+  describe('nearest negatives of the round 9 terms in careful prose (a proportion, a limit, a hedge, an idiom, a practice, advice)', () => {
+    cases([
+      ['Some insect repellents give complete protection from bites for a few hours only.', []],
+      ["This cream doesn't cause any side effects that we know of, but tell us if your skin reacts.", []],
+      ['Our physios will tell you that recovery takes time and patience.', []],
+      ['Runners in our club swear by the Tuesday hill session.', []],
+      ['Many parents admit that they find bedtime the hardest part of the day.', []],
+      ['With no appointment needed and no waiting list, our walk-in clinic is open every day.', []],
+      ['We saw no side effects and no drop-outs in our small pilot.', []],
+      ['Exercise benefits every organ in your body.', []],
+      ['We offer a free hearing check for every resident over 65.', []],
+      ['Old wives will tell you that a cold comes from getting your feet wet, but that is a myth.', []],
+      ['Once you have had chickenpox you are usually immune for life.', []],
+      ['She has been symptom-free for good reason: she takes her inhaler every day.', ['unsupported-claim warning «She has been symptom-free»']],
     ]);
   });
 });

@@ -7820,12 +7820,15 @@ const R8_NO_MORE = /^\s*no\s+more\b(?!\s+than\b)/i;
  * by comfortable clogs').
  */
 const R9_APPEAL = /\b(?:recogni[sz]ing|acknowledging|accepting|waking\s+up\s+to|coming\s+(?:round|around)\s+to|what\s+(?:[a-z]+\s+)?(?:science|research|medicine|researchers|scientists|doctors|studies)\s)/i;
+const R9_NEEDS_THAT = /^(?:recogni[sz]ing|acknowledging|accepting)$/i;
 const R9_SWEAR_BY = /\bswear(?:s)?\s+by$/i;
 const R9_METHOD_AFTER = /^\s+(?:[a-z]+ing|(?:a|an|the|their|regular|daily|gentle)\s+(?:[a-z-]+\s+)?(?:[a-z]+ing|course|session|programme|program|regime|routine|technique|method))\b/i;
 function round9Appeal(text: string, cues: Cue[], k: number): boolean {
   const c = cues[k];
   const span = text.slice(c.start, c.end);
-  if (R9_APPEAL.test(span)) return true;
+  const a = R9_APPEAL.exec(span);
+  // 'recognising long covid as a condition', 'recognising the signs earlier': a view or a practice, not an appeal, without 'that'.
+  if (a) return !R9_NEEDS_THAT.test(a[0]) || /\bthat$/i.test(span) || nextWord(text, c.end) === 'that';
   if (!R9_SWEAR_BY.test(span) || POPULAR_APPEAL.test(span) || GROUP_REPORT.test(span)) return false;
   if (R9_METHOD_AFTER.test(text.slice(c.end, c.end + 60))) return true;
   for (let j = k + 1; j < cues.length; j++) if (cues[j].kind === K.intervention || cues[j].kind === K.drug) return true;
@@ -7923,7 +7926,7 @@ const R9_NEW_CLAUSE = /,\s*(?:and|but|so|while|whereas)\s+(?:the|my|your|our|his
 type Round9Requires = 'r9SafetyListed' | 'r9SafeSubject' | 'r9FreeOf' | 'r9WholeBody' | 'r9EveryPerson' | 'r9NoFoothold' | 'r9Ageing' | 'r9ResolvedForGood' | 'r9FullRelief';
 const R9_ABSENCE_LIST = /\b(?:with\s+no|without|no)\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s*(?:and\s+(?:with\s+)?|or\s+|,\s*(?:and\s+)?)$/i;
 const R9_SLOGAN_END = /^\s*(?:[,;.!\u2014\u2013)]|-\s|and\s+no\b|or\s+no\b|$)/i;
-const R9_HEDGED_TAIL = /^\s+(?:in|for)\s+(?:most|the\s+majority\s+of|many)\b|^\s+(?:usually|normally|for\s+most)\b/i;
+const R9_HEDGED_TAIL = /^\s+(?:in|for)\s+(?:most|the\s+majority\s+of|many)\b|^\s+(?:usually|normally|for\s+most)\b|^\s+that\s+(?:we|i|anyone|doctors)\s+(?:know|are\s+aware|have\s+seen)\s+of\b|^,?\s+as\s+far\s+as\s+(?:we|i)\s+know\b/i;
 const R9_TOXIN = /^\s+(?:(?:all|any|the|your|those|harmful|nasty)\s+){0,2}(?:toxins?|toxic|impurities|waste|sludge|parasites?|heavy\s+metals|germs|bacteria|viruses|candida|mould|mold|plaque|tartar|nits|lice|dandruff|mucus|phlegm|inflammation|congestion)\b/i;
 const R9_PERSON_OR_BODY = /\b(?:you|you're|you\u2019re|your|i|i'm|i\u2019m|i've|i\u2019ve|me|my|she|he|her|his|we|our|they|their|them|body|skin|gut|system|blood|liver|scalp|mouth|teeth|lungs)\b/i;
 const R9_CONDITION_BEFORE = /\b(?:until|till|before|once|when|unless|if|must|should|need\s+to|needs\s+to|make\s+sure|check)\b/i;
@@ -8001,7 +8004,7 @@ function round9Requires(text: string, cues: Cue[], k: number, req: Round9Require
     case 'r9ResolvedForGood': {
       if (isImperative(text)) return false;
       const before = text.slice(0, c.start);
-      if (NATURAL_FREQUENCY.test(before) || R9_RESOLVED_LEFT.test(text)) return false;
+      if (NATURAL_FREQUENCY.test(before) || R9_RESOLVED_LEFT.test(text)) return false; // 'most patients' keeps the promise of permanence
       for (let j = 0; j < k; j++) if (cues[j].kind === K.side) return false;
       return treated(text, cues) || afterTreatment(text, cues);
     }
@@ -8021,6 +8024,7 @@ const R9_HARM_OBJECT = /^\s+(?:[a-z-]+\s+){0,2}?(?:bites|stings|mosquito(?:es|s)
 function round9Object(text: string, cues: Cue[], k: number, entry: AbsoluteEntry, lex: ClaimLexicon): AbsoluteTerm | null {
   const c = cues[k];
   if (isImperative(text) || /^(?:for|need|needs|needed)$/.test(prevWord(text, c.start))) return null;
+  if (R9_PROPORTION_BEFORE.test(text.slice(0, c.start))) return null; // 'Some repellents give complete protection from bites'
   const after = text.slice(c.end, c.end + 60);
   const word = cueText(text, c).toLowerCase();
   if (entry.category === 'cure' && (/^revers/.test(word) || /clock\s+on$/.test(word))) {
@@ -8049,6 +8053,8 @@ function round9HeldInPlace(text: string, cues: Cue[], k: number, clause: ArrayLi
   const m = R9_HOLD_VERB.exec(span);
   if (!m) return false;
   const verb = from + m.index;
+  // 'so protect your ears for life', 'and keep them moving for life': a base form after a conjunction is advice.
+  if (!/(?:s|ed|ing|held|kept|froze|frozen)\s$/i.test(m[0]) && /^(?:so|and|then|please|always|just|to)$/.test(prevWord(text, verb))) return false;
   let object = false;
   for (let j = 0; j < k; j++) {
     const o = cues[j];
