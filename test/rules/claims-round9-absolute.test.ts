@@ -192,4 +192,23 @@ describe('absolute-claim and vague-attribution on blog prose (round 9, part B)',
       ['She has been symptom-free for good reason: she takes her inhaler every day.', ['unsupported-claim warning «She has been symptom-free»']],
     ]);
   });
+
+  describe('more of the unnamed-source family: ask any X and they will tell you, the consensus among a group, conventional wisdom, anyone who has tried it, a finding that backs up what a tradition always said, a verb of recognising with an adverb', () => {
+    cases([
+      ["Ask any physio and they'll tell you that foam rolling speeds up recovery.", ["vague-attribution warning «Ask any physio and they'll tell you that»"]],
+      ['The consensus among nutritionists is that oats lower cholesterol.', ['vague-attribution warning «consensus among nutritionists is that»']],
+      ['Conventional wisdom says that vitamin C shortens colds.', ['vague-attribution warning «Conventional wisdom says that»']],
+      ['Anyone who has tried it will tell you that cold water therapy lifts your mood.', ['vague-attribution warning «Anyone who has tried it will tell you that»']],
+      ['Science now backs up what grandmothers always said about chicken soup.', ['vague-attribution warning «Science now backs up»']],
+      ['Clinicians widely recognise that sleep is essential for recovery.', ['vague-attribution warning «Clinicians widely recognise that»']],
+      // A negated consensus, a document, advice from the reader's own pharmacist, gossip about a queue, a study's limits, office talk.
+      ['There is no consensus among experts that fish oil protects the heart.', []],
+      ['The consensus statement was published in 2019.', []],
+      ['Ask your pharmacist and they will tell you how to take it.', []],
+      ["Talk to a nurse and she'll explain the side effects.", []],
+      ['Anyone who has tried it will tell you the queue is long.', []],
+      ['Researchers recognise that the study was small.', []],
+      ['The general feeling among staff is that the new rota works better.', []],
+    ]);
+  });
 });

@@ -7819,8 +7819,10 @@ const R8_NO_MORE = /^\s*no\s+more\b(?!\s+than\b)/i;
  * podiatrists swear by filing the nail down') endorses it when a method, a treatment or a health word follows (not 'swear
  * by comfortable clogs').
  */
-const R9_APPEAL = /\b(?:recogni[sz]ing|acknowledging|accepting|waking\s+up\s+to|coming\s+(?:round|around)\s+to|what\s+(?:[a-z]+\s+)?(?:science|research|medicine|researchers|scientists|doctors|studies)\s)/i;
+const R9_APPEAL = /\b(?:recogni[sz]ing|acknowledging|accepting|consensus|and\s+(?:they|she|he|you)(?:'ll|\u2019ll|\s+will|\s+would)|waking\s+up\s+to|coming\s+(?:round|around)\s+to|what\s+(?:[a-z]+\s+)?(?:science|research|medicine|researchers|scientists|doctors|studies)\s)/i;
 const R9_NEEDS_THAT = /^(?:recogni[sz]ing|acknowledging|accepting)$/i;
+const R9_CONFIRMS = /\b(?:back(?:s|ed)?(?:\s+up)?|confirm(?:s|ed)?|prove(?:s|d|n)?|support(?:s|ed)?|show(?:s|ed|n)?)$/i;
+const R9_WHAT_ALWAYS = /^\s+what\s+(?:[a-z-]+\s+){1,3}?(?:(?:have|has|had)\s+)?(?:always|long)\s+(?:known|said|believed|taught|held|told\s+us|sworn\s+by)\b/i;
 const R9_SWEAR_BY = /\bswear(?:s)?\s+by$/i;
 const R9_METHOD_AFTER = /^\s+(?:[a-z]+ing|(?:a|an|the|their|regular|daily|gentle)\s+(?:[a-z-]+\s+)?(?:[a-z]+ing|course|session|programme|program|regime|routine|technique|method))\b/i;
 function round9Appeal(text: string, cues: Cue[], k: number): boolean {
@@ -7829,6 +7831,8 @@ function round9Appeal(text: string, cues: Cue[], k: number): boolean {
   const a = R9_APPEAL.exec(span);
   // 'recognising long covid as a condition', 'recognising the signs earlier': a view or a practice, not an appeal, without 'that'.
   if (a) return !R9_NEEDS_THAT.test(a[0]) || /\bthat$/i.test(span) || nextWord(text, c.end) === 'that';
+  // 'Science now backs up what grandmothers always said': a finding credited with confirming a tradition.
+  if (R9_CONFIRMS.test(span) && R9_WHAT_ALWAYS.test(text.slice(c.end, c.end + 80))) return true;
   if (!R9_SWEAR_BY.test(span) || POPULAR_APPEAL.test(span) || GROUP_REPORT.test(span)) return false;
   if (R9_METHOD_AFTER.test(text.slice(c.end, c.end + 60))) return true;
   for (let j = k + 1; j < cues.length; j++) if (cues[j].kind === K.intervention || cues[j].kind === K.drug) return true;
