@@ -211,4 +211,20 @@ describe('absolute-claim and vague-attribution on blog prose (round 9, part B)',
       ['The general feeling among staff is that the new rota works better.', []],
     ]);
   });
+
+  describe('guarantee in lay words: a promise of a health result, will definitely / certainly + a verb of clearing or helping', () => {
+    cases([
+      ["We promise you'll sleep better within a week.", ['absolute-claim error «We promise»']],
+      ['I promise your back pain will ease after the first session.', ['absolute-claim error «I promise»']],
+      ['This cream will definitely clear your acne.', ['absolute-claim error «will definitely clear»']],
+      ['Our drops will certainly help with hay fever.', ['absolute-claim error «will certainly help with»']],
+      // A promise of a service or of privacy, a promise refused, a question, a condition.
+      ['We promise to call you back within a day.', []],
+      ['We promise your details stay private.', []],
+      ["I can't promise you'll sleep better, but many people do.", []],
+      ["We can't promise that your pain will go.", []],
+      ['Will it definitely clear my acne?', []],
+      ["If it will definitely help with the pain, I'll try it.", []],
+    ]);
+  });
 });

@@ -7926,8 +7926,10 @@ const R9_NEW_CLAUSE = /,\s*(?:and|but|so|while|whereas)\s+(?:the|my|your|our|his
  * - r9ResolvedForGood: 'settled for good after three sessions': a resolved state made permanent after a treatment.
  * - r9FullRelief: 'gives complete relief from migraines': a complaint after it, no proportion of people before it ('Some
  *   women get complete relief from hot flushes') and not advice.
+ * - r9Promise: 'We promise you'll sleep better', 'will definitely clear your acne': a health outcome or a claim after the
+ *   promise in its clause, not a question or advice ('We promise to call you back', 'We promise your details stay private').
  */
-type Round9Requires = 'r9SafetyListed' | 'r9SafeSubject' | 'r9FreeOf' | 'r9WholeBody' | 'r9EveryPerson' | 'r9NoFoothold' | 'r9Ageing' | 'r9ResolvedForGood' | 'r9FullRelief';
+type Round9Requires = 'r9SafetyListed' | 'r9SafeSubject' | 'r9FreeOf' | 'r9WholeBody' | 'r9EveryPerson' | 'r9NoFoothold' | 'r9Ageing' | 'r9ResolvedForGood' | 'r9FullRelief' | 'r9Promise';
 const R9_ABSENCE_LIST = /\b(?:with\s+no|without|no)\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s*(?:and\s+(?:with\s+)?|or\s+|,\s*(?:and\s+)?)$/i;
 const R9_SLOGAN_END = /^\s*(?:[,;.!\u2014\u2013)]|-\s|and\s+no\b|or\s+no\b|$)/i;
 const R9_HEDGED_TAIL = /^\s+(?:in|for)\s+(?:most|the\s+majority\s+of|many)\b|^\s+(?:usually|normally|for\s+most)\b|^\s+that\s+(?:we|i|anyone|doctors)\s+(?:know|are\s+aware|have\s+seen)\s+of\b|^,?\s+as\s+far\s+as\s+(?:we|i)\s+know\b/i;
@@ -8002,6 +8004,14 @@ function round9Requires(text: string, cues: Cue[], k: number, req: Round9Require
       for (let j = k + 1; j < cues.length && cues[j].start <= c.end + 40; j++) {
         if (cues[j].kind === BOUNDARY || cues[j].kind === COMMA) return false;
         if (cues[j].kind === K.bad || cues[j].kind === K.disease) return true;
+      }
+      return false;
+    }
+    case 'r9Promise': {
+      if (isImperative(text)) return false;
+      for (let j = k + 1; j < cues.length && cues[j].start <= c.end + 70; j++) {
+        if (cues[j].kind === BOUNDARY) return false;
+        if ((HEALTH_KINDS.has(cues[j].kind) && cues[j].kind !== K.side) || cues[j].kind === K.testimonial) return true;
       }
       return false;
     }
