@@ -157,7 +157,7 @@ interface AbsoluteEntry {
   re: RegExp; // sticky
   category: AbsoluteCategory;
   verb: boolean;
-  requires: 'healthObject' | 'healthSubject' | 'claim' | 'condition' | 'removal' | 'healthSentence' | 'treatmentSafety' | Round8Requires | null;
+  requires: 'healthObject' | 'healthSubject' | 'claim' | 'condition' | 'removal' | 'healthSentence' | 'treatmentSafety' | Round8Requires | Round9Requires | null;
   rewrites: Record<string, string[]>;
 }
 
@@ -618,7 +618,7 @@ interface Entry {
 
 /** The verb part of 'SOURCE (have) VERB' attributions, tried right after a matched source ('studies' + ' have shown'). */
 function attributionVerbs(): RegExp {
-  const verbs = alternation(attributionData.verbs);
+  const verbs = alternation([...attributionData.verbs, ...attributionData.round9B.verbs]);
   return new RegExp(`\\s+(?:(?:have|has|all|now|also|generally|consistently|repeatedly|clearly)\\s+)?(?:${verbs})${WORD_END}`, 'iy');
 }
 
@@ -631,12 +631,14 @@ export function compileLexicon(settings: ClaimsSettings = {}): ClaimLexicon {
   };
   const ctx = contextData as unknown as Record<string, { phrases: string[] }>;
 
-  add('abs', absoluteData.terms.map((t) => t.pattern));
+  add('abs', absoluteTermList().map((t) => t.pattern));
   const absoluteTerms = usablePatterns(settings.absoluteTerms);
   add('abs', absoluteTerms, true);
   // Attributions: an unnamed source ('studies', 'many doctors') is a cue of its own, completed by attributionVerbs in scan().
   add('attrSource', attributionData.subjects);
   add('attr', attributionData.phrases);
+  add('attrSource', attributionData.round9B.subjects); // round 9 (B)
+  add('attr', attributionData.round9B.phrases); // round 9 (B)
   const userAttributions = usablePatterns(settings.attributions);
   add('attr', userAttributions, true);
   add('testimonial', ctx.testimonial.phrases);
@@ -1536,7 +1538,7 @@ function wordHash(text: string, i: number, j: number): number {
 }
 
 function absoluteEntries(user: string[]): AbsoluteEntry[] {
-  const out: AbsoluteEntry[] = absoluteData.terms.map((t) => ({
+  const out: AbsoluteEntry[] = absoluteTermList().map((t) => ({
     re: new RegExp(`(?:${fragmentSource(t.pattern)})${WORD_END}`, 'iy'),
     category: t.category as AbsoluteCategory,
     verb: !!(t as { verb?: boolean }).verb,
@@ -2328,8 +2330,8 @@ export function classifyWith(text: string, lex: ClaimLexicon): ClaimClassificati
         // An appeal to consensus or belief ('experts agree', 'it is widely accepted that') is vague whatever follows; an
         // unnamed source reporting a finding ('researchers found that 40% of patients …') is vague attribution only when
         // the finding is a claim or a relation ('studies show that X reduces Y').
-        const appeal = (CONSENSUS.test(text.slice(c.start, c.end)) && !R8_HEARSAY.test(text.slice(c.start, c.end))) || isUserAttribution(text, c, lex);
-        if (attributedAssertion(text, cues, k, appeal, result) && isVagueAttribution(text, cues, k, clause, lex)) {
+        const appeal = (CONSENSUS.test(text.slice(c.start, c.end)) && !R8_HEARSAY.test(text.slice(c.start, c.end))) || isUserAttribution(text, c, lex) || round9Appeal(text, cues, k);
+        if ((attributedAssertion(text, cues, k, appeal, result) || round9AttributedComparison(text, cues, k)) && isVagueAttribution(text, cues, k, clause, lex)) {
           result.attributions.push({ start: c.start, end: c.end, text: text.slice(c.start, c.end) });
           result.cues.push(`attribution:${cueText(text, c)}`);
         }
@@ -2354,6 +2356,7 @@ export function classifyWith(text: string, lex: ClaimLexicon): ClaimClassificati
         result.cues.push(`attribution:${m[0].toLowerCase().replace(/\s+/g, ' ')}`);
       }
     }
+    if (!result.attributions.length && result.claim) round9GroupTells(text, result); // round 9 (B)
   }
   return result;
 }
@@ -5433,8 +5436,8 @@ function readAbsolute(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
   const adviceOrCondition = facts.clauseAdvCond[clause[k]];
   if (adviceOrCondition >= 0 && adviceOrCondition < k) return null;
   const neg = facts.clauseNeg[k];
-  if (neg >= 0 && cues[neg].end >= wordWindowStart(text, c.start, 6)) return null; // at most six words before
-  if (/^\s*(?:no|nothing|none|not)\b/i.test(text) && k > 0 && cues[0].kind === K.negation && !R8_NO_MORE.test(text)) return null; // round 8 (B): 'No more back pain, guaranteed'
+  if (neg >= 0 && cues[neg].end >= wordWindowStart(text, c.start, 6) && !round9NegationOutOfScope(text, cues, neg, k, entry)) return null; // at most six words before
+  if (/^\s*(?:no|nothing|none|not)\b/i.test(text) && k > 0 && cues[0].kind === K.negation && !R8_NO_MORE.test(text) && entry.requires !== 'r9SafetyListed') return null; // round 8 (B): 'No more back pain, guaranteed'
   let object: Cue | null = null;
   for (let j = k + 1; j < cues.length && cues[j].start <= c.end + 80; j++) {
     const o = cues[j];
@@ -5444,14 +5447,15 @@ function readAbsolute(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
       break;
     }
   }
-  if (entry.requires === 'healthObject' && !object) return curedPerson(text, cues, k, entry);
-  if (entry.requires === 'claim' && !claim && !permanentOutcome(text, cues, k, clause) && !round8PronounRemoval(text, cues, k)) return null;
+  if (entry.requires === 'healthObject' && !object) return curedPerson(text, cues, k, entry) ?? round9Object(text, cues, k, entry, lex);
+  if (entry.requires === 'claim' && !claim && !permanentOutcome(text, cues, k, clause) && !round8PronounRemoval(text, cues, k) && !round9HeldInPlace(text, cues, k, clause)) return null;
   if (entry.requires === 'condition' && !conditionObject(text, c, object)) return curedPerson(text, cues, k, entry);
-  if (entry.requires === 'removal' && !removalBefore(text, cues, k, clause) && !round8SwitchedOff(text, cues, k)) return null;
+  if (entry.requires === 'removal' && !removalBefore(text, cues, k, clause) && !round8SwitchedOff(text, cues, k) && !round9TestimonialGone(text, cues, k)) return null;
   if (entry.requires === 'healthSentence' && !healthSentence(text, cues, c)) return null;
   if (entry.requires === 'treatmentSafety' && !treatmentSafety(text, cues, c)) return null; // round 7
   if (entry.category === 'totality' && entry.requires === null && R8_BODY_AGENT.test(text.slice(0, c.start))) return null; // round 8 (B): 'your liver removes all toxins'
   if (entry.requires !== null && entry.requires.charCodeAt(0) === 114 && entry.requires.startsWith('r8') && !round8Requires(text, cues, k, clause, entry.requires as Round8Requires)) return null; // round 8 (B)
+  if (entry.requires !== null && entry.requires.charCodeAt(0) === 114 && entry.requires.startsWith('r9') && !round9Requires(text, cues, k, entry.requires as Round9Requires, claim)) return null; // round 9 (B)
   if (entry.requires === 'healthSubject') {
     // 'my joint pain is completely gone': a health outcome (not a side effect) at most three words before the term.
     const p = k > 0 ? cues[k - 1] : null;
@@ -7824,3 +7828,286 @@ function round8Mentioned(text: string): boolean {
 
 /** Round 8 (B): 'No more X' opens a promise that X is gone ('No more back pain, guaranteed'), not a negation; 'no more than' is a limit. */
 const R8_NO_MORE = /^\s*no\s+more\b(?!\s+than\b)/i;
+
+// ---------------------------------------------------------------- round 9 (part B): unnamed sources in other words
+
+/**
+ * Round 9 (B): attributions that appeal to a consensus forming ('Doctors are increasingly recognising that', 'Dermatologists
+ * are now acknowledging that', 'what modern science is only now confirming', 'it is well known among midwives that') are
+ * vague whatever they credit, like 'it is widely accepted that'; a profession that 'swears by' a method ('Many
+ * podiatrists swear by filing the nail down') endorses it when a method, a treatment or a health word follows (not 'swear
+ * by comfortable clogs').
+ */
+const R9_APPEAL = /\b(?:recogni[sz]ing|acknowledging|accepting|consensus|and\s+(?:they|she|he|you)(?:'ll|\u2019ll|\s+will|\s+would)|waking\s+up\s+to|coming\s+(?:round|around)\s+to|what\s+(?:[a-z]+\s+)?(?:science|research|medicine|researchers|scientists|doctors|studies)\s)/i;
+const R9_NEEDS_THAT = /^(?:recogni[sz]ing|acknowledging|accepting)$/i;
+const R9_CONFIRMS = /\b(?:back(?:s|ed)?(?:\s+up)?|confirm(?:s|ed)?|prove(?:s|d|n)?|support(?:s|ed)?|show(?:s|ed|n)?)$/i;
+const R9_WHAT_ALWAYS = /^\s+what\s+(?:[a-z-]+\s+){1,3}?(?:(?:have|has|had)\s+)?(?:always|long)\s+(?:known|said|believed|taught|held|told\s+us|sworn\s+by)\b/i;
+const R9_SWEAR_BY = /\bswear(?:s)?\s+by$/i;
+const R9_METHOD_AFTER = /^\s+(?:[a-z]+ing|(?:a|an|the|their|regular|daily|gentle)\s+(?:[a-z-]+\s+)?(?:[a-z]+ing|course|session|programme|program|regime|routine|technique|method))\b/i;
+function round9Appeal(text: string, cues: Cue[], k: number): boolean {
+  const c = cues[k];
+  const span = text.slice(c.start, c.end);
+  const a = R9_APPEAL.exec(span);
+  // 'recognising long covid as a condition', 'recognising the signs earlier': a view or a practice, not an appeal, without 'that'.
+  if (a) return !R9_NEEDS_THAT.test(a[0]) || /\bthat$/i.test(span) || nextWord(text, c.end) === 'that';
+  // 'Science now backs up what grandmothers always said': a finding credited with confirming a tradition.
+  if (R9_CONFIRMS.test(span) && R9_WHAT_ALWAYS.test(text.slice(c.end, c.end + 80))) return true;
+  if (!R9_SWEAR_BY.test(span) || POPULAR_APPEAL.test(span) || GROUP_REPORT.test(span)) return false;
+  if (R9_METHOD_AFTER.test(text.slice(c.end, c.end + 60))) return true;
+  for (let j = k + 1; j < cues.length; j++) if (cues[j].kind === K.intervention || cues[j].kind === K.drug) return true;
+  return false;
+}
+
+/**
+ * Round 9 (B): an unnamed source credited with a comparison of efficacy ('There is some evidence that tea tree oil works as
+ * well as benzoyl peroxide', 'research suggests that X works better than Y'): a treatment set level with or above another
+ * one asserts what the treatment does, like a claim. A treatment must be named after the source ('works as well as the
+ * old route' is no health assertion).
+ */
+const R9_EFFICACY_COMPARISON = /\b(?:works?|worked|working|is|are|was|were|does|do|did)\s+(?:(?:just|nearly|almost|about|roughly|every\s+bit|at\s+least|every\s+bit)\s+)?(?:as\s+(?:well|good|effective|effectively|powerful|strong)\s+as|better\s+than|as\s+well\s+as)\b|\b(?:outperforms?|outperformed|beats|beat|rivals?|rivalled|matches|matched)\s/i;
+function round9AttributedComparison(text: string, cues: Cue[], k: number): boolean {
+  const c = cues[k];
+  if (cues[k].kind !== K.attr) return false;
+  const after = text.slice(c.end, c.end + 120); // a window: a sentence may hold many attributions
+  const m = R9_EFFICACY_COMPARISON.exec(after);
+  if (!m) return false;
+  const at = c.end + m.index;
+  for (let j = k + 1; j < cues.length && cues[j].start < at; j++) {
+    if (cues[j].kind === BOUNDARY || cues[j].kind === K.negation) return false;
+    if (cues[j].kind === K.intervention || cues[j].kind === K.drug) return true;
+  }
+  return false;
+}
+
+/**
+ * Round 9 (B): a group of people named only by what they do, as the subject of 'will tell you (that)' or 'swear (that|by)'
+ * before an efficacy claim ('Trekking guides in the Andes will tell you that', 'Old boxing coaches swear that', 'Seasoned
+ * midwives would tell you that'): an unnamed source like 'many doctors say'. The subject is a bare plural at the start of
+ * the sentence (no determiner or possessive: 'Your GP will tell you that' names the reader's doctor) whose head is a
+ * person noun (-ers, -ists, -ians, -ors ..., or a listed one), with at most one place phrase; what is told is a claim,
+ * not a question ('will tell you whether'). The people a practice serves ('Patients swear that', 'Our clients will tell
+ * you') report their own outcome: a testimonial, not a source. Gated on the words 'tell you' and 'swear'.
+ */
+const R9_GROUP_TELLS = /^\s*["'\u201c*_]*(?:(?:most|many|all|plenty\s+of|lots\s+of|experienced|seasoned|old|older|veteran)\s+)?((?:[A-Za-z][a-z'-]*\s+){0,2}?([A-Za-z][a-z-]*s))(?:\s+(?:in|from|on|at|of|across|around|up)\s+(?:the\s+)?[A-Za-z][a-z-]*(?:\s+[A-Z][a-z-]*)?)?\s+(?:(?:will|would|can|could)\s+|['\u2019]ll\s+)?(?:all\s+|happily\s+|gladly\s+|readily\s+|soon\s+|quickly\s+)?(?:tell\s+you(?:\s+that)?|swear(?:\s+that|\s+by)?)(?=\s)/i;
+const R9_NOT_GROUP_START = /^(?:the|a|an|our|your|my|his|her|their|its|this|these|those|that|we|they|you|i|he|she|it|some|any|every|each|no|if|when|as|so|and|but|or|results|tests|scans|labels|numbers|symptoms|signs|readings|guidelines|instructions|leaflets|charts|apps|devices|monitors)$/i;
+const R9_PERSON_HEAD = /(?:ers|ists|ians|ors|ants|ents|ives|ies)$|^(?:guides|mums|moms|dads|nurses|coaches|athletes|locals|monks|yogis|elders|pros|vets|sherpas|chefs|folks|people|parents|women|men|medics|gps|docs|physios|players|grandmas|grannies|nans|nannas|experts)$/i;
+const R9_NOT_PERSON_HEAD = /^(?:patients|clients|customers|users|members|sufferers|readers|followers|subscribers|buyers|shoppers|participants|guests|residents|parents|families|results|numbers|letters|papers|charts|monitors|meters|centres|centers|counters|markers|sensors|readers|computers|trackers|timers|filters|labels|headers|leaflets|posters|boosters|inhalers|injectors|supplies|studies|stories|diaries|bodies|allergies|injuries|babies|others)$/i;
+const R9_TOLD_NOT_CLAIM = /^\s+(?:whether|if|how|when|what|which|why|where|about|more|so)\b/i;
+function round9GroupTells(text: string, result: ClaimClassification): void {
+  if (text.indexOf('tell you') < 0 && text.indexOf('swear') < 0) return;
+  const m = R9_GROUP_TELLS.exec(text);
+  if (!m) return;
+  const first = /^[A-Za-z][a-z'-]*/.exec(m[1]);
+  if (!first || R9_NOT_GROUP_START.test(first[0]) || !R9_PERSON_HEAD.test(m[2]) || R9_NOT_PERSON_HEAD.test(m[2])) return;
+  const end = m.index + m[0].length;
+  if (R9_TOLD_NOT_CLAIM.test(text.slice(end, end + 12))) return;
+  if (result.predicate && result.predicate.start < end) return;
+  const start = m.index + m[0].length - m[0].trimStart().replace(/^["'\u201c*_]+/, '').length;
+  result.attributions.push({ start, end, text: text.slice(start, end) });
+  result.cues.push(`attribution:${text.slice(start, end).toLowerCase().replace(/\s+/g, ' ')}`);
+}
+
+// ---------------------------------------------------------------- round 9 (part B): absolute language in lay words
+
+/** The absolute terms: the lexicon's own, then round 9 (B)'s (claims-absolute.json round9B.terms). */
+function absoluteTermList(): typeof absoluteData.terms {
+  return [...absoluteData.terms, ...(absoluteData.round9B.terms as unknown as typeof absoluteData.terms)];
+}
+
+/**
+ * Round 9 (B): a negation before an absolute term that does not govern it: a coordinated clause with its own subject
+ * between them ('there's no scar, and the new hair is guaranteed to last'), or the list of absences the term belongs to
+ * ('with no tablets and no side effects', 'No needles, no side effects').
+ */
+function round9NegationOutOfScope(text: string, cues: Cue[], neg: number, k: number, entry: AbsoluteEntry): boolean {
+  if (entry.requires === 'r9SafetyListed') return true;
+  if (entry.category === 'safety' && R9_ABSENCE_LIST.test(text.slice(Math.max(0, cues[k].start - 80), cues[k].start))) return true;
+  return R9_NEW_CLAUSE.test(text.slice(cues[neg].end, cues[k].start));
+}
+const R9_NEW_CLAUSE = /,\s*(?:and|but|so|while|whereas)\s+(?:the|my|your|our|his|her|their|this|these|it|they|she|he|i|we|you)\s/i;
+
+/**
+ * Round 9 (B): the conditions of the round 9 absolute terms (claims-absolute.json round9B).
+ * - r9SafetyListed: 'no side effects' as one item of a list of absences ('with no tablets and no side effects', 'No needles,
+ *   no downtime, no side effects') or as a slogan; not a study's finding, advice or a question.
+ * - r9SafeSubject: 'it doesn't cause any side effects', 'this balm never gives you side effects': total safety as a
+ *   negated verb, said of a pronoun or a treatment, not hedged ('in most people') and not of a finding.
+ * - r9FreeOf: 'your body is completely free of toxins', 'I've been totally free of migraines since': a person or the body
+ *   completely free of a complaint or of toxins after a treatment; not a product's composition ('free of gluten'), a
+ *   condition ('until you are completely free of symptoms') or natural history.
+ * - r9WholeBody: 'recharging every cell in your body': a verb of renewal before the whole body, of a treatment.
+ * - r9EveryPerson: 'halts decline in every resident who takes part', 'Everyone who tries it sleeps better': the claim of the
+ *   sentence made of every person treated; not hedged, not a population named by its condition ('in all patients with
+ *   diabetes').
+ * - r9NoFoothold: 'makes your body a place where illness can't take hold': total protection as a figure of speech, after
+ *   'where' or 'so (that)' in a sentence of making or of a treatment.
+ * - r9Ageing: 'turns back your biological clock', 'takes ten years off your age': reversal of ageing, not advice.
+ * - r9ResolvedForGood: 'settled for good after three sessions': a resolved state made permanent after a treatment.
+ * - r9FullRelief: 'gives complete relief from migraines': a complaint after it, no proportion of people before it ('Some
+ *   women get complete relief from hot flushes') and not advice.
+ * - r9Promise: 'We promise you'll sleep better', 'will definitely clear your acne': a health outcome or a claim after the
+ *   promise in its clause, not a question or advice ('We promise to call you back', 'We promise your details stay private').
+ */
+type Round9Requires = 'r9SafetyListed' | 'r9SafeSubject' | 'r9FreeOf' | 'r9WholeBody' | 'r9EveryPerson' | 'r9NoFoothold' | 'r9Ageing' | 'r9ResolvedForGood' | 'r9FullRelief' | 'r9Promise';
+const R9_ABSENCE_LIST = /\b(?:with\s+no|without|no)\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s*(?:and\s+(?:with\s+)?|or\s+|,\s*(?:and\s+)?)$/i;
+const R9_SLOGAN_END = /^\s*(?:[,;.!\u2014\u2013)]|-\s|and\s+no\b|or\s+no\b|$)/i;
+const R9_HEDGED_TAIL = /^\s+(?:in|for)\s+(?:most|the\s+majority\s+of|many)\b|^\s+(?:usually|normally|for\s+most)\b|^\s+that\s+(?:we|i|anyone|doctors)\s+(?:know|are\s+aware|have\s+seen)\s+of\b|^,?\s+as\s+far\s+as\s+(?:we|i)\s+know\b/i;
+const R9_TOXIN = /^\s+(?:(?:all|any|the|your|those|harmful|nasty)\s+){0,2}(?:toxins?|toxic|impurities|waste|sludge|parasites?|heavy\s+metals|germs|bacteria|viruses|candida|mould|mold|plaque|tartar|nits|lice|dandruff|mucus|phlegm|inflammation|congestion)\b/i;
+const R9_PERSON_OR_BODY = /\b(?:you|you're|you\u2019re|your|i|i'm|i\u2019m|i've|i\u2019ve|me|my|she|he|her|his|we|our|they|their|them|body|skin|gut|system|blood|liver|scalp|mouth|teeth|lungs)\b/i;
+const R9_CONDITION_BEFORE = /\b(?:until|till|before|once|when|unless|if|must|should|need\s+to|needs\s+to|make\s+sure|check)\b/i;
+const R9_AFTER_PROGRAMME = /^\s*["'\u201c*_]*(?:after|following|with|thanks\s+to)\s+(?:a|an|one|the|our|your|my|this|her|his)\s+(?:full|complete|whole|proper|single|week-long|month-long|[a-z]+-day|[a-z]+-week)\s/i;
+const R9_CLEANSE = /\b(?:detox(?:es|ing)?|cleanses?|cleansing|fasts?|fasting|retreats?|flush(?:es)?|protocols?|regimes?)\b/i;
+const R9_RENEWAL_BEFORE = /\b(?:recharg|rejuvenat|nourish|heal|repair|detox|cleans|energi[sz]|revitali[sz]|regenerat|renew|oxygenat|hydrat|restor|flood|strengthen|protect|boost|reviv|refresh|rebalanc|purif|supercharg|rebuild|reprogram|reawaken|transform)[a-z]*\s+(?:[a-z-]+\s+){0,3}$/i;
+const R9_NATURAL_AGENT = /^(?:(?:your|the|our|a|healthy)\s+)?(?:blood(?:stream)?|heart|oxygen|water|food|sleep|lungs|liver|kidneys|body|cells?|hormones?|nutrients|vitamins?|minerals?|insulin|glucose)\b/i;
+const R9_EVERY_OBJECT_PREP = new Set(['in', 'for', 'with', 'among', 'to', 'helped', 'helps', 'help', 'on']);
+const R9_POPULATION_TAIL = /^\s+(?:with|who\s+(?:has|have|is|are|had)|aged|over|under|at\s+risk|on\s+(?:the\s+)?waiting|born)\b/i;
+const R9_EVERY_SUBJECT_TAIL = /^\s+(?:who|that)\b/i;
+const R9_PROPORTION_BEFORE = /\b(?:some|many|most|few|a\s+few|several|half|a\s+third|a\s+quarter|one\s+in|per\s*cent|percent|%)\b/i;
+const R9_FOOTHOLD_BEFORE = /\b(?:where|so(?:\s+that)?|which\s+means|meaning)\s+$/i;
+const R9_MAKING = /\b(?:make|makes|made|making|turn|turns|turned|turning|create|creates|created|creating|build|builds|built|building|leave|leaves|left|leaving)\b/i;
+const R9_RESOLVED_LEFT = /\b(?:natural(?:ly)?|on\s+(?:its|their)\s+own|by\s+itself|by\s+themselves|with\s+age|as\s+(?:he|she|they)\s+grow)\b/i;
+function round9Requires(text: string, cues: Cue[], k: number, req: Round9Requires, claim: boolean): boolean {
+  const c = cues[k];
+  switch (req) {
+    case 'r9SafetyListed': {
+      if (isImperative(text) || R8_STUDY_REPORT.test(text)) return false;
+      const before = text.slice(Math.max(0, c.start - 80), c.start);
+      if (R9_ABSENCE_LIST.test(before)) return true;
+      return /^\s*["'\u201c*_]*$/.test(text.slice(0, c.start)) && R9_SLOGAN_END.test(text.slice(c.end, c.end + 6));
+    }
+    case 'r9SafeSubject': {
+      if (isImperative(text) || R8_STUDY_REPORT.test(text) || R9_HEDGED_TAIL.test(text.slice(c.end, c.end + 30))) return false;
+      const raw = clauseSubject(text.slice(Math.max(0, c.start - 120), c.start)).replace(/^["'\u201c*_]+/, '');
+      if (/^(?:it|they|this|these|this\s+one)$/i.test(raw)) return true;
+      if (isSafeHolder(raw)) return true;
+      for (let j = k - 1; j >= 0 && cues[j].start >= c.start - raw.length - 1; j--) if (cues[j].kind === K.intervention || cues[j].kind === K.drug) return true;
+      return false;
+    }
+    case 'r9FreeOf': {
+      if (isImperative(text)) return false;
+      const after = text.slice(c.end, c.end + 50);
+      let object = R9_TOXIN.test(after);
+      for (let j = k + 1; !object && j < cues.length && cues[j].start <= c.end + 30; j++) {
+        if (cues[j].kind === BOUNDARY || cues[j].kind === COMMA) break;
+        if (cues[j].kind === K.bad || cues[j].kind === K.disease) object = true;
+      }
+      if (!object) return false;
+      const before = text.slice(Math.max(0, c.start - 80), c.start);
+      if (!R9_PERSON_OR_BODY.test(before) || R9_CONDITION_BEFORE.test(before) || NATURAL_FREQUENCY.test(before)) return false;
+      return treated(text, cues) || afterTreatment(text, cues) || R9_AFTER_PROGRAMME.test(text) || R9_CLEANSE.test(text);
+    }
+    case 'r9WholeBody': {
+      if (isImperative(text)) return false;
+      if (!R9_RENEWAL_BEFORE.test(text.slice(Math.max(0, c.start - 60), c.start))) return false;
+      const subject = clauseSubject(text.slice(0, c.start)).replace(/^["'\u201c*_]+/, '');
+      if (R9_NATURAL_AGENT.test(subject) || R8_BODY_AGENT.test(subject + ' ')) return false;
+      return treated(text, cues) || isSafeHolder(text) || R9_CLEANSE.test(text) || /^(?:our|this|these)\s/i.test(subject);
+    }
+    case 'r9EveryPerson': {
+      if (!claim || isImperative(text)) return false;
+      for (const o of cues) if (o.kind === K.hedge) return false;
+      if (R9_POPULATION_TAIL.test(text.slice(c.end, c.end + 30))) return false;
+      const pw = prevWord(text, c.start);
+      if (R9_EVERY_OBJECT_PREP.has(pw)) return true;
+      return /^\s*["'\u201c*_]*$/.test(text.slice(0, c.start)) && R9_EVERY_SUBJECT_TAIL.test(text.slice(c.end, c.end + 6));
+    }
+    case 'r9NoFoothold': {
+      if (isImperative(text)) return false;
+      if (!R9_FOOTHOLD_BEFORE.test(text.slice(Math.max(0, c.start - 30), c.start))) return false;
+      return treated(text, cues) || R9_MAKING.test(text.slice(0, c.start));
+    }
+    case 'r9Ageing':
+      return !isImperative(text) && !/^\s*to\s/i.test(text);
+    case 'r9FullRelief': {
+      if (isImperative(text) || R9_PROPORTION_BEFORE.test(text.slice(0, c.start)) || /^(?:for|need|needs|needed)$/.test(prevWord(text, c.start))) return false;
+      for (let j = k + 1; j < cues.length && cues[j].start <= c.end + 40; j++) {
+        if (cues[j].kind === BOUNDARY || cues[j].kind === COMMA) return false;
+        if (cues[j].kind === K.bad || cues[j].kind === K.disease) return true;
+      }
+      return false;
+    }
+    case 'r9Promise': {
+      if (isImperative(text)) return false;
+      for (let j = k + 1; j < cues.length && cues[j].start <= c.end + 70; j++) {
+        if (cues[j].kind === BOUNDARY) return false;
+        if ((HEALTH_KINDS.has(cues[j].kind) && cues[j].kind !== K.side) || cues[j].kind === K.testimonial) return true;
+      }
+      return false;
+    }
+    case 'r9ResolvedForGood': {
+      if (isImperative(text)) return false;
+      const before = text.slice(0, c.start);
+      if (NATURAL_FREQUENCY.test(before) || R9_RESOLVED_LEFT.test(text)) return false; // 'most patients' keeps the promise of permanence
+      for (let j = 0; j < k; j++) if (cues[j].kind === K.side) return false;
+      return treated(text, cues) || afterTreatment(text, cues);
+    }
+  }
+  return false;
+}
+
+/**
+ * Round 9 (B): the object of a term that requires a health object, read where the outcome lexicons have none: ageing
+ * after a verb of reversal ('reverses your biological age', 'reversing the ageing process', 'turn back the clock on
+ * ageing'), and what bites, stings or infects after total protection ('complete protection from bites', 'full protection
+ * against mosquitoes'); not advice ('For complete protection from the sun, wear a hat') or a need ('you need two doses for
+ * full protection').
+ */
+const R9_AGEING_OBJECT = /^\s+(?:(?:the|your|my|her|his|their|our|its)\s+)?(?:(?:biological|cellular|metabolic|skin['\u2019]?s?|body['\u2019]s|brain['\u2019]s|real|true|inner|epigenetic)\s+)?(?:age|ageing|aging|signs\s+of\s+(?:ageing|aging|age)|(?:ageing|aging)\s+process|biological\s+clock|years)\b/i;
+const R9_HARM_OBJECT = /^\s+(?:[a-z-]+\s+){0,2}?(?:bites|stings|mosquito(?:es|s)?|mozzies|midges|ticks|bugs|insects|germs|bacteria|viruses|parasites|lice|nits|fleas|worms|uv|sunburn|allergens|pollen)\b/i;
+function round9Object(text: string, cues: Cue[], k: number, entry: AbsoluteEntry, lex: ClaimLexicon): AbsoluteTerm | null {
+  const c = cues[k];
+  if (isImperative(text) || /^(?:for|need|needs|needed)$/.test(prevWord(text, c.start))) return null;
+  if (R9_PROPORTION_BEFORE.test(text.slice(0, c.start))) return null; // 'Some repellents give complete protection from bites'
+  const after = text.slice(c.end, c.end + 60);
+  const word = cueText(text, c).toLowerCase();
+  if (entry.category === 'cure' && (/^revers/.test(word) || /clock\s+on$/.test(word))) {
+    if (!R9_AGEING_OBJECT.test(after)) return null;
+  } else if (entry.category === 'totality' && /protection\s+(?:against|from)$/.test(word)) {
+    if (!R9_HARM_OBJECT.test(after)) return null;
+  } else return null;
+  return absoluteTerm(text, c, entry.category, absoluteRewrites(text, c, entry, null, lex));
+}
+
+/**
+ * Round 9 (B): a permanence phrase ('for life', 'for good', 'forever') ending a predicate of holding or stopping with a
+ * health word as its object ('holds your hairline where it is for life', 'keeps the joints moving for good', 'freezes hair
+ * loss for good'), in a sentence of a treatment or of a product named at its start; not advice, not after a health word
+ * as the subject ('Diabetes keeps you on insulin for life'), not a side effect.
+ */
+const R9_HOLD_VERB = /\b(?:hold|holds|held|holding|keep|keeps|kept|keeping|lock|locks|locked|locking|freeze|freezes|froze|frozen|freezing|halt|halts|halted|halting|stop|stops|stopped|preserve|preserves|preserved|protect|protects|protected|maintain|maintains|maintained)\s/gi;
+const R9_PERMANENT_WORDS = /^(?:for\s+life|forever|for\s+ever|for\s+good|permanently|for\s+the\s+rest)/i;
+const R9_PRODUCT_START = /^\s*["'\u201c*_]*(?:our\s+|this\s+|the\s+)?[A-Z][a-zA-Z0-9+-]*\s/;
+function round9HeldInPlace(text: string, cues: Cue[], k: number, clause: ArrayLike<number>): boolean {
+  const c = cues[k];
+  if (!R9_PERMANENT_WORDS.test(cueText(text, c)) || isImperative(text)) return false;
+  const from = Math.max(0, c.start - 90);
+  const span = text.slice(from, c.start);
+  R9_HOLD_VERB.lastIndex = 0;
+  const m = R9_HOLD_VERB.exec(span);
+  if (!m) return false;
+  const verb = from + m.index;
+  // 'so protect your ears for life', 'and keep them moving for life': a base form after a conjunction is advice.
+  if (!/(?:s|ed|ing|held|kept|froze|frozen)\s$/i.test(m[0]) && /^(?:so|and|then|please|always|just|to)$/.test(prevWord(text, verb))) return false;
+  let object = false;
+  for (let j = 0; j < k; j++) {
+    const o = cues[j];
+    if (clause[j] !== clause[k]) continue;
+    if (o.kind === K.side) return false;
+    if (o.start < verb && (o.kind === K.bad || o.kind === K.disease || o.kind === K.body)) return false;
+    if (o.start > verb && HEALTH_KINDS.has(o.kind)) object = true;
+  }
+  if (!object) return false;
+  return treated(text, cues) || R9_PRODUCT_START.test(text) || isSafeHolder(text.slice(0, verb));
+}
+
+/**
+ * Round 9 (B): a totality adverb right after a testimonial of a complaint gone ('My migraines have vanished completely
+ * since I started …', 'her eczema cleared up completely after …'): the testimonial cue holds the complaint the removal
+ * check looks for.
+ */
+const R9_GONE_END = /(?:vanished|disappeared|gone|cleared(?:\s+up)?|went\s+away|gone\s+away|stopped|faded(?:\s+away)?|healed|settled(?:\s+down)?)$/i;
+function round9TestimonialGone(text: string, cues: Cue[], k: number): boolean {
+  const p = k > 0 ? cues[k - 1] : null;
+  if (!p || p.kind !== K.testimonial || cues[k].start - p.end > 2) return false;
+  return R9_GONE_END.test(cueText(text, p));
+}
