@@ -572,15 +572,17 @@ const HELDOUT_COUNTS: Record<string, { tp: number; fp: number; miss: number; sev
   // Round 8's blind drafts (r8-*, ten by two writers) were pinned here by counts at the end of round 8 (63 of 134
   // labels found, 9 false positives); they are analysed since round 9 and matched above.
   // Round 9's blind drafts (r9-*, ten by two writers), pinned at the round start (code of b9d07e1 and of the automaton
-  // commit 4bdecda alike, the latter classifying identically): 65 of 141 labels found, 11 false positives.
-  'r9-heldout-adhd-nutrition.md': { tp: 6, fp: 1, miss: 9, severity: 0 },
+  // commit 4bdecda alike, the latter classifying identically): 65 of 141 labels found, 11 false positives. After part
+  // B's merge: 70 found, 7 false positives (ADHD nutrition 6 -> 7 found and 1 -> 0 false positives, homeopathy pharmacy
+  // 6 -> 7 and 3 -> 2, migraine clinic 6 -> 7, reflexology 8 -> 10 and 3 -> 1).
+  'r9-heldout-adhd-nutrition.md': { tp: 7, fp: 0, miss: 8, severity: 0 },
   'r9-heldout-asthma-nurse.txt': { tp: 4, fp: 1, miss: 5, severity: 0 },
   'r9-heldout-bone-health-clinic.md': { tp: 9, fp: 0, miss: 5, severity: 0 },
   'r9-heldout-float-spa.md': { tp: 8, fp: 0, miss: 8, severity: 0 },
-  'r9-heldout-homeopathy-pharmacy.txt': { tp: 6, fp: 3, miss: 8, severity: 0 },
-  'r9-heldout-migraine-clinic.md': { tp: 6, fp: 0, miss: 5, severity: 0 },
+  'r9-heldout-homeopathy-pharmacy.txt': { tp: 7, fp: 2, miss: 7, severity: 0 },
+  'r9-heldout-migraine-clinic.md': { tp: 7, fp: 0, miss: 4, severity: 0 },
   'r9-heldout-pregnancy-yoga.md': { tp: 4, fp: 2, miss: 11, severity: 0 },
-  'r9-heldout-reflexology.md': { tp: 8, fp: 3, miss: 9, severity: 1 },
+  'r9-heldout-reflexology.md': { tp: 10, fp: 1, miss: 7, severity: 1 },
   'r9-heldout-snoring-dentist.md': { tp: 10, fp: 0, miss: 4, severity: 0 },
   'r9-heldout-sports-massage.md': { tp: 4, fp: 1, miss: 12, severity: 0 },
 };
