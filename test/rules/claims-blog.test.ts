@@ -581,7 +581,6 @@ const KNOWN_GAPS: Gap[] = [
   { draft: "r8-heldout-travel-clinic.txt", kind: "miss", rule: "unsupported-claim", text: "Walking the aisle every hour or so", reason: "\"prevents clots\": clot is no harm noun in the lexicon" },
   { draft: "r8-heldout-travel-clinic.txt", kind: "miss", rule: "vague-attribution", text: "There is some evidence that lemon eucalyptus", reason: "\"There is some evidence that\" with an equal comparison (\"works nearly as well as DEET\") that is no claim" },
   { draft: "r8-heldout-travel-clinic.txt", kind: "miss", rule: "absolute-claim", text: "gives you complete protection from bites", reason: "\"complete protection from bites\": totality with a protection noun" },
-  { draft: "r8-heldout-mushroom-supplements.md", kind: "severity", rule: "unsupported-claim", text: "helps them unwind", reason: "\"A lot of our customers find that\" read as a testimonial (warning); the label reads \"find that\" as a hedge (info)" },
 ];
 
 /**

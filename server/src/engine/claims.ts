@@ -653,6 +653,7 @@ export function compileLexicon(settings: ClaimsSettings = {}): ClaimLexicon {
   add('population', hedgesData.population);
   add('population', hedgesData.round6Population.phrases); // round 6: 'some of our regulars'
   add('population', hedgesData.round8APopulation.phrases); // round 8 (A): 'a few of our dry-eye regulars'
+  add('population', hedgesData.round9APopulation.phrases); // round 9 (A): 'a lot of our customers find'
   add('hedge', hedgesData.modal);
   add(
     'hedge',
