@@ -7,6 +7,71 @@
 import { cases } from '../helpers/claim-cases';
 
 describe('unsupported-claim on blog prose (round 9, part A: stories, comparisons, identities)', () => {
+  describe('a case story opens with the time since a treatment in many shapes (N weeks of/on/into X with no determiner, N weeks after X, after her second session, within a day of seeing <practitioner>, since <person> joined or took up X, two sessions later, by week three) and ends in a changed state (a good state, sleep, a doing without a complaint, a feat, regrowth, fewer medicines)', () => {
+    cases([
+      ['Eight weeks of evening primrose oil and her skin was soft and clear again.', ['unsupported-claim warning «her skin was soft»']],
+      ['Two months on magnesium and I\'m sleeping through the night.', ['unsupported-claim warning «I\'m sleeping through the night»']],
+      ['A fortnight into the new physio plan and his knee feels looser.', ['unsupported-claim warning «his knee feels looser»']],
+      ['Three weeks into the low-FODMAP diet and my bloating has eased.', ['unsupported-claim warning «my bloating has eased»']],
+      ['Two months of the fertility programme and my periods are back to normal.', ['unsupported-claim warning «my periods are back to normal»']],
+      ['After his third adjustment, Oliver slept for six hours straight.', ['unsupported-claim warning «Oliver slept for six hours straight»']],
+      ['After just two sessions my jaw was much less stiff.', ['unsupported-claim warning «my jaw was much less stiff»']],
+      ['After her second massage, Grace was breathing more easily.', ['unsupported-claim warning «Grace was breathing more easily»']],
+      ['Within a week of seeing Dr Patel she was eating without pain.', ['unsupported-claim warning «she was eating without pain»']],
+      ['Within a fortnight of starting the probiotic my tummy was calmer.', ['unsupported-claim warning «my tummy was calmer»']],
+      ['Since my husband took up tai chi he\'s steadier on his feet and far less anxious.', ['unsupported-claim warning «he\'s steadier»']],
+      ['Ever since she joined the walking group she has been happier and sleeps better.', ['unsupported-claim warning «she has been happier»']],
+      ['Since Mum started going to the memory clinic\'s music group she\'s more settled.', ['unsupported-claim warning «she\'s more settled»']],
+      ['Three weeks after the injection I walked the whole coastal path.', ['unsupported-claim warning «I walked the whole coastal path»']],
+      ['Six weeks after the laser I played a full round of golf.', ['unsupported-claim warning «I played a full round of golf»']],
+      ['Two sessions later, her shoulder was pain-free.', ['unsupported-claim warning «her shoulder was pain-free»']],
+      ['By week three of the programme, I was getting through the day without a nap.', ['unsupported-claim warning «I was getting through the day without a nap»']],
+      ['Ten days on the new inhaler and she needs far fewer puffs of her blue one.', ['unsupported-claim warning «she needs far fewer puffs»']],
+      ['Three months of the scalp serum and my eyebrows have grown back.', ['unsupported-claim warning «my eyebrows have grown back»']],
+      // Hedged inside the outcome.
+      ['After a couple of sessions, some children may sleep better.', ['unsupported-claim info «children may sleep better»']],
+      ['After two sessions he might be calmer.', ['unsupported-claim info «he might be calmer»']],
+      // No treatment named (the weather, school, a company, a birth, a pregnancy, a holiday), a bad state, a negation, a
+      // question, a condition, a bill, a state still there.
+      ['Six weeks of rain and the river was calm again.', []],
+      ['After two weeks the rash had cleared on its own.', []],
+      ['Within a month of starting school she was sleeping through the night.', []],
+      ['Since she joined the company she\'s happier.', []],
+      ['Six weeks of lockdown and her skin was dull and dry.', []],
+      ['After her second session, Amelia\'s eczema was worse.', []],
+      ['Three weeks on the waiting list and I\'m still not sleeping.', []],
+      ['Within a day of seeing the rash he was admitted to hospital.', []],
+      ['Within a week of seeing the new baby she was sleeping better.', []],
+      ['Six weeks after the birth I ran a 5k.', []],
+      ['Six weeks into the pregnancy I was sleeping ten hours a night.', []],
+      ['Two sessions later the bill came to £150.', []],
+      ['Did the first session leave her calmer?', []],
+      ['After three sessions I still don\'t feel calmer.', []],
+      ['Since Dad joined the golf club he\'s been busier than ever.', []],
+      ['Two years of limping with plantar fasciitis, and I was exhausted.', []],
+      ['After four sessions most of the swelling was still there.', []],
+      ['If she isn\'t sleeping better after three sessions, we\'ll change the plan.', []],
+    ]);
+  });
+
+  describe('a transformation of a person ("a completely different child", "a new man") told with a treatment after it is a testimonial', () => {
+    cases([
+      ['He was a completely different boy after four sessions.', ['unsupported-claim warning «was a completely different boy»']],
+      ['My daughter seemed a totally different child within a week of starting the drops.', ['unsupported-claim info «seemed a totally different child»']], // 'seemed' hedges
+      ['Our old Labrador is a different dog since starting the joint supplement.', ['unsupported-claim warning «is a different dog»']],
+      ['She became a new woman after a course of iron infusions.', ['unsupported-claim warning «became a new woman»']],
+      ['Our toddler was a changed child after the second cranial session.', ['unsupported-claim warning «was a changed child»']],
+      ['My teenager is a different person since taking the omega-3.', ['unsupported-claim warning «is a different person»']],
+      // A change of life, of season or of circumstance, and descriptions of people.
+      ['She was a different child after the holidays.', []],
+      ['He became a new man after his retirement.', []],
+      ['Our son was a different boy after the move to the countryside.', []],
+      ['She is a different person from her sister.', []],
+      ['He was a new dad after the birth of his twins.', []],
+      ['Every baby is a different child at six months.', []],
+    ]);
+  });
+
   describe('"find" after a loosely counted part of the people a clinic or a shop serves ("a lot of our customers find", "plenty of our runners find") is the population hedge of "some people find"; "say" and "tell us" after them, and "most" or "many", stay testimonials', () => {
     cases([
       ['A lot of our customers find that chamomile helps them unwind.', ['unsupported-claim info «helps»']],

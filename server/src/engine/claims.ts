@@ -4329,6 +4329,8 @@ function findClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment
   if (!question && !out.rel && round7Claim(text, cues, clause, segment, inParens, relations, out)) return out;
   // Round 8 (A): a part of the day or of life made bearable in a sentence that names a complaint.
   if (!question && !out.rel && round8AClaim(text, cues, clause, segment, inParens, relations, out)) return out;
+  // Round 9 (A): case stories, transformations, comparisons, identities and testimonial frames.
+  if (!question && !out.rel && round9AClaim(text, cues, clause, segment, inParens, relations, out)) return out;
   if (!question && !out.rel) {
     // A sentence that states an association ('X is linked to Y') or describes a study's design reports research, not
     // what happened to the writer's clients or to the writer: no reported outcome or testimonial is looked for.
@@ -4900,6 +4902,222 @@ function caseStory(text: string, cues: Cue[], clause: ArrayLike<number>, segment
     out.testimonial = true; // a case story or a testimonial, reported as one
     return true;
   }
+  return false;
+}
+
+// ---------------------------------------------------------------- round 9 (A): case stories, comparisons, identities
+
+/** Round 9 (A): amounts of a case story's time ('six', 'a couple of', 'a few', '12'). */
+const R9_N = '(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|a\\s+couple\\s+of|a\\s+few|\\d+)';
+/** Round 9 (A): ordinals of a session ('her second session', 'my 3rd visit'). */
+const R9_ORD = '(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|next|latest|\\d+(?:st|nd|rd|th))';
+/** Round 9 (A): the words that name a session or a course of care ('session', 'adjustment', 'drip'). */
+const R9_SESSION = '(?:sessions?|treatments?|appointments?|visits?|adjustments?|massages?|classes|class|injections?|infusions?|courses?|rounds?|doses?|jabs?|drips?|consultations?|fittings?|swims?|dips?|workouts?|lessons?)';
+const R9_UNIT = '(?:days?|weeks?|fortnights?|months?)';
+/**
+ * Round 9 (A): more openers of a case story, at the start of the sentence or of a clause after a comma or 'and': a time of,
+ * on, with or into a treatment with no determiner ('Six weeks of Pitta-cooling herbs', 'Three weeks on Lion's Mane'), a
+ * time after or into one ('six weeks after the shockwave'), a time later or in ('a fortnight in'), since a person joined or
+ * took up something ('Since Dad joined the singing group'); these need a treatment named before the outcome. Group 1 names
+ * the treatment itself: a time of seeing, joining or starting ('Within a day of seeing Helen'), a session with a possessive
+ * or a count ('After her second session', 'After just two sessions'), sessions later or in ('two sessions later'), by a
+ * week or a session ('by week three', 'by the third session'), since starting to take something.
+ */
+const R9_OPENER = new RegExp(
+  '\\s*(?:and\\s+|but\\s+|then\\s+)?(?:' +
+    `(?:${R9_N}|the\\s+(?:first|last|past))\\s+(?:${R9_UNIT}|years?)\\s+(?:of|on|with|into)\\s+(?!(?:the|a|an|my|our)\\s+(?:row|end|year|week|day|month|waiting|wait|list)\\b)` +
+    `|${R9_N}\\s+${R9_UNIT}\\s+(?:after|into)\\s+(?:the|my|her|his|their|your|our|a|an)\\s+` +
+    `|${R9_N}\\s+${R9_UNIT}\\s+(?:later|in)(?=\\s*(?:,|and\\b))` +
+    `|(?:ever\\s+)?since\\s+(?:i|she|he|we|they|you|mum|dad|mom|grandma|grandad|granny|nan|(?:my|her|his|our|their)\\s+(?:[a-z-]+\\s+)?[a-z-]+|[a-z]+)\\s+(?:joined|started|began|took\\s+up|switched\\s+to|signed\\s+up\\s+(?:for|to)|enrolled\\s+(?:in|on)|(?:has|have|had)\\s+been\\s+(?:going\\s+to|seeing|coming\\s+to|attending|doing)|(?:started|began)\\s+(?:going\\s+to|seeing|coming\\s+to|attending|doing))\\s+` +
+    `|(?:within|after|in)\\s+${R9_N}\\s+(?:${R9_UNIT}|${R9_SESSION})\\s+of\\s+(?:starting|beginning|taking|using|trying|switching\\s+to|going\\s+to|coming\\s+to)\\s+` +
+    `|((?:within|after|in)\\s+${R9_N}\\s+(?:${R9_UNIT}|${R9_SESSION})\\s+of\\s+(?:seeing|visiting)\\s+(?!(?:the|a|an|her|his|my|their|our)\\s+(?:new\\s+)?(?:baby|house|flat|school|nursery|results?|rash|lump|spots?|scan|letter|film|show|sea)\\b)` +
+    `|(?:after|following|since|from)\\s+(?:her|his|my|their|our|your|one|two|three|four|five|six|\\d+|a\\s+couple\\s+of|a\\s+few|a\\s+handful\\s+of|several|just\\s+(?:one|two|three|four|a)|only\\s+(?:one|two|three|four|a))\\s+(?:${R9_ORD}\\s+)?(?:(?:osteo(?:pathy)?|physio|acupuncture|massage|chiro(?:practic)?|reflexology|laser|hypnotherapy|therapy|counselling|cranial|reiki|shockwave|prp|botox)\\s+)?${R9_SESSION}(?![a-z-])` +
+    `|${R9_N}\\s+${R9_SESSION}\\s+(?:later|in)(?=\\s*(?:,|and\\b|[a-z]))` +
+    `|by\\s+(?:(?:week|session|month|day)\\s+(?:one|two|three|four|five|six|seven|eight|\\d+)|the\\s+${R9_ORD}\\s+(?:${R9_SESSION}|week|month))(?![a-z-])` +
+    `|(?:ever\\s+)?since\\s+(?:i|she|he|we|they|you|(?:my|her|his|our|their)\\s+[a-z-]+|[a-z]+)\\s+(?:started|began|has\\s+been|have\\s+been|['\\u2019]s\\s+been|['\\u2019]ve\\s+been)\\s+(?:taking|using|on)\\s+))`,
+  'iy',
+);
+/** Round 9 (A): the outcome's subject: a noun phrase with a possessive or 'the', a pronoun, or one word (a name). */
+const R9_SUBJ = /(?:(?:my|her|his|their|our|the|your)\s+(?:[a-z-]+(?:['\u2019][a-z]+)?\s+){0,2}?[a-z-]+|i|she|he|we|they|you|[a-z]+)(?=\s|['\u2019])/iy;
+const R9_STATE_ADJ = 'calm|calmer|clear|clearer|settled|more\\s+settled|smooth|smoother|soft|softer|thicker|fuller|stronger|healthier|happier|brighter|sharper|livelier|steadier|looser|fitter|relaxed|comfortable|content|contented|pain-free|symptom-free|itch-free|spot-free|seizure-free|migraine-free|flare-free|more\\s+(?:relaxed|alert|energetic|focused|confident|mobile|comfortable|content|settled|flexible|supple|rested|herself|himself|themselves|myself)|less\\s+(?:anxious|agitated|stressed|tense|irritable|restless|achy|stiff|itchy|sore|tired|foggy|bloated|puffy|inflamed|swollen|painful|wheezy|breathless|tearful|withdrawn|clingy|colicky|grumpy|sluggish|exhausted|fatigued|forgetful|confused)|back\\s+to\\s+normal|(?:like\\s+)?(?:herself|himself|myself|themselves|ourselves)\\s+again';
+/**
+ * Round 9 (A): the outcome of a case story after its subject (R9_SUBJ): a good state ('her skin was calm and clear',
+ * 'he's calmer'), sleep ('slept from eleven until five', 'sleeps better'), a doing without a complaint ('was feeding from
+ * both sides without a fuss', 'I'm getting through the afternoon without a third coffee'), a feat ('I ran the Cardiff
+ * half'), regrowth or healing ('my crown has filled right back in'), fewer medicines ('needs far fewer of his tablets'),
+ * a transformation ('was a completely different child').
+ */
+const R9_STATE = new RegExp(
+  '(?:\\s+|(?=[\'\\u2019]))(?:(?:may|might|could|can|will|should|often|usually|generally|tend\\s+to|now|finally|even|actually|also|already|soon)\\s+){0,2}(?:' +
+    `(?:is|was|are|were|be|['\\u2019]s|['\\u2019]re|['\\u2019]m|am|has\\s+been|have\\s+been|had\\s+been|feels?|felt|looks?|looked|seems?|seemed|became|become|has\\s+become|have\\s+become)\\s+(?:(?:so|much|far|a\\s+lot|noticeably|visibly|completely|totally|finally|now|already|actually|really|definitely|so\\s+much)\\s+){0,2}(?:${R9_STATE_ADJ})` +
+    '|(?:sleeps?|slept|(?:is|was|are|were|[\'\\u2019]s|[\'\\u2019]re)\\s+(?:now\\s+|finally\\s+)?sleeping)\\s+(?:better|longer|deeper|more\\s+deeply|soundly|through|right\\s+through|all\\s+night|from\\s+[a-z0-9]+(?:[:.][0-9]+)?\\s+(?:until|till|to|through\\s+to)\\s+[a-z0-9]+(?:[:.][0-9]+)?|for\\s+(?:\\d+|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+(?:straight\\s+|whole\\s+|full\\s+)?hours(?:\\s+straight)?|(?:\\d+|five|six|seven|eight|nine|ten|eleven|twelve)\\s+hours|like\\s+a\\s+(?:baby|log))' +
+    '|(?:is|was|are|were|[\'\\u2019]s|[\'\\u2019]m|am|[\'\\u2019]re)\\s+(?:now\\s+|finally\\s+|happily\\s+|already\\s+)?(?:feeding|eating|sleeping|walking|running|breathing|playing|smiling|laughing|crawling|moving|sitting|standing|training|working|concentrating|coping|managing|getting\\s+through)\\s+(?:[a-z-]+(?:[\'\\u2019][a-z]+)?\\s+){0,4}?(?:without\\s+(?:a\\s+|any\\s+|an\\s+)?[a-z-]+|well(?![a-z-])|properly|normally|happily|comfortably|easily|again(?![a-z-])|pain-free)' +
+    '|(?:got|gets|get|made\\s+it)\\s+through\\s+(?:[a-z-]+(?:[\'\\u2019][a-z]+)?\\s+){1,4}?without\\s+[a-z-]+' +
+    '|(?:ran|walked|cycled|swam|hiked|climbed|completed|finished|played|danced|skied)\\s+(?:the|a|an|my|her|his|their|our|\\d+|a\\s+full)\\s+(?:[a-z0-9-]+\\s+){0,2}?(?:half(?:\\s+marathon)?|half-marathon|marathon|5k|10k|parkrun|park\\s+run|race|triathlon|ultra|miles?|km|kilometres?|kilometers?|round\\s+of\\s+golf|peak|summit|mountain|fell|sportive|three\\s+peaks|hike|path|trail|route|walk|lengths?|laps?|stairs|flights?\\s+of\\s+stairs|distance|course)(?![a-z-])' +
+    '|(?:has|have|had|[\'\\u2019]s|[\'\\u2019]ve)\\s+(?:all\\s+|completely\\s+|finally\\s+)?(?:(?:filled|grown|come|sprouted)\\s+(?:right\\s+|all\\s+|straight\\s+)?back(?:\\s+in)?|filled\\s+(?:right\\s+)?in|thickened(?:\\s+up)?|healed(?:\\s+up)?|cleared(?:\\s+up)?)(?![a-z-])' +
+    '|(?:needs?|needed|takes?|took|uses?|used)\\s+(?:far\\s+|much\\s+|a\\s+lot\\s+|many\\s+)?(?:fewer|less)\\s+(?:of\\s+(?:his|her|my|their|the|your)\\s+)?(?:[a-z-]+\\s+)?(?:tablets|pills|painkillers|medication|medicines?|inhalers?|puffs|insulin|sleeping\\s+pills|antacids|steroids?)' +
+    '|(?:is|was|[\'\\u2019]s|became|has\\s+become|seems?|seemed|felt|feels?)\\s+(?:like\\s+)?(?:a|an)\\s+(?:completely\\s+|totally\\s+|entirely\\s+|whole\\s+|utterly\\s+)?(?:different|new|changed|transformed|happier|calmer|brand\\s+new)\\s+(?:child|baby|boy|girl|person|woman|man|kid|toddler|teenager|lady|chap|dog|cat|horse)' +
+    ')(?![a-z-])',
+  'iy',
+);
+/** Round 9 (A): subjects that are no person or body part ('the sea was calm', 'the sky was clear'). */
+const R9_NOT_SUBJECT = /^(?:the\s+)?(?:sea|sky|weather|water|road|roads|traffic|house|room|office|diary|calendar|bill|bank|account|queue|list|ward|clinic|waiting\s+room|it|that|this|there|what|which|who)$/i;
+/** Round 9 (A): words that name a treatment, a course of care or an activity taken up for health. */
+const R9_TREATED = /\b(?:herbs?|herbal|tablets?|pills?|capsules?|drops|sprays?|creams?|oils?|balms?|gels?|patch(?:es)?|supplements?|tinctures?|teas?|powders?|shakes?|gummies|injections?|jabs?|drips?|infusions?|therapy|therapies|physio(?:therapy)?|osteo(?:pathy)?|chiropractic|chiro|acupuncture|massage|reflexology|hypnotherapy|counselling|cbt|yoga|pilates|tai\s+chi|meditation|mindfulness|breathwork|exercises|stretches|stretching|swimming|dips?|dipping|sauna|plan|programme|program|protocol|regime|routine|course|diet|cleanse|fasting|group|club|choir|class(?:es)?|sessions?|treatments?|laser|shockwave|orthotics|insoles|brace|splint|inhaler|medication|meds|antibiotics|antidepressants?|hrt|turmeric|magnesium|melatonin|zinc|vitamins?|probiotics?|collagen|mushrooms?|cbd|prp)\b/i;
+/** Round 9 (A): people named with a capital that are no treatment ('Since Dad joined'). */
+const R9_KIN = /^(?:i|mum|dad|mom|grandma|grandad|granny|nan|since|after|within|and|but|then|by|in|the|my|our|her|his)$/i;
+
+/** Round 9 (A): a treatment named in text[from, to): a cue, a treatment word or a product name with a capital. */
+function r9Treated(text: string, cues: Cue[], from: number, to: number): boolean {
+  for (const c of cues) if (c.start >= from && c.start < to && (c.kind === K.intervention || c.kind === K.drug)) return true;
+  const span = text.slice(from, to);
+  if (R9_TREATED.test(span)) return true;
+  // A product or a method named with a capital after the opener's first word ('Lion's Mane Daily', 'PRP').
+  const words = span.match(/[A-Za-z][A-Za-z'\u2019-]*/g);
+  if (!words) return false;
+  for (let w = 1; w < words.length; w++) {
+    const c = words[w].charCodeAt(0);
+    if (c >= 65 && c <= 90 && !R9_KIN.test(words[w]) && !R9_KIN.test(words[w - 1])) return true;
+  }
+  return false;
+}
+
+/** Round 9 (A): records a frame's claim over text[start, end) at the cue nearest its start. */
+function r9Found(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, start: number, end: number, out: ClaimFinding, story = false): boolean {
+  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--; // the span ends at its last word
+  if (cues.length === 0) {
+    // A sentence with no cue at all ('After her second session Amelia slept from eleven until five'): nothing vetoes it.
+    out.rel = { cue: { kind: K.verb, start, end }, index: 0, type: 'causal', weak: false, verb: null, hedge: null, modalStart: start, negated: false, clause: 0, relative: false };
+    out.object = null;
+    out.reason = null;
+    return true;
+  }
+  let k = 0;
+  while (k < cues.length - 1 && cues[k].start < start) k++;
+  if (!story) return round7Found(text, cues, clause, segment, inParens, k, { kind: K.verb, start, end }, null, out);
+  // A story's opener may hold a negation of its own ('Six weeks of herbs and no more tomatoes, and her skin ...'): only
+  // a negation in the outcome or in the two words before it takes the outcome back.
+  for (const c of cues) if (c.kind === K.negation && c.end <= start && c.end >= wordWindowStart(text, start, 2) && text.slice(c.end, start).indexOf(',') < 0) return false;
+  for (const c of cues) if (c.kind === K.negation && c.start >= start && c.start < end && !/^(?:no\s+longer|without)/i.test(cueText(text, c))) return false;
+  const why = vetoed(text, cues, k, clause, segment, inParens);
+  if (why) {
+    out.reason ??= why;
+    return false;
+  }
+  // A modal inside the outcome hedges it ('some children may sleep better').
+  let hedge = hedgeBefore(text, cues, k, clause);
+  for (const c of cues) if (!hedge && c.kind === K.hedge && c.start >= start && c.start < end) hedge = c;
+  out.rel = { cue: { kind: K.verb, start, end }, index: k, type: 'causal', weak: false, verb: null, hedge, modalStart: start, negated: false, clause: clause[k], relative: false };
+  out.object = null;
+  out.reason = null;
+  return true;
+}
+
+/** Round 9 (A): the case story's words one of which the sentence must hold before its openers are tried. */
+const R9_STORY_WORDS = ['week', 'month', 'day', 'fortnight', 'year', 'fter', 'ollowing', 'ince ', 'rom ', 'by ', 'By ', 'later', ' in,', ' in and'];
+/** Round 9 (A): outcomes of the round-8 case stories tried after a round-9 opener too. */
+function r9StoryOutcomes(): RegExp[] {
+  return [R9_STATE, FRAGMENT_CAN, FRAGMENT_ING, FRAGMENT_BACK, FRAGMENT_FEEL, CASE_MEASURE, CASE_DOING, CASE_PART, CASE_NO_LONGER, CASE_SLEEPS, CASE_DOWN];
+}
+
+/**
+ * Round 9 (A): a case story or a testimonial told with the time since a treatment, in the shapes round 8 did not read
+ * (R9_OPENER), with the outcomes of round 8 and the wider ones of R9_STATE: 'Six weeks of Pitta-cooling herbs, and her
+ * skin was calm and clear', 'After her second session Amelia slept from eleven until five', 'Since Dad joined the singing
+ * group he's calmer'. Not: a time with no treatment named ('Six weeks of rain and the river was calm'), an outcome negated,
+ * another cause given, or a bad state.
+ */
+function storyR9(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, out: ClaimFinding): boolean {
+  if (!R9_STORY_WORDS.some((w) => text.indexOf(w) >= 0)) return false;
+  let s0 = 0;
+  while (s0 < text.length && !isWordChar(text.charCodeAt(s0))) s0++;
+  // Candidate openers: the sentence start and every clause start after a comma or 'and'.
+  const starts = [s0];
+  for (let i = text.indexOf(',', s0); i >= 0 && starts.length < 8; i = text.indexOf(',', i + 1)) starts.push(i + 1);
+  for (let i = text.indexOf(' and ', s0); i >= 0 && starts.length < 12; i = text.indexOf(' and ', i + 1)) starts.push(i + 1);
+  const outcomes = r9StoryOutcomes();
+  for (const p of starts) {
+    R9_OPENER.lastIndex = p;
+    const o = R9_OPENER.exec(text);
+    if (!o || o.index !== p) continue;
+    const openEnd = o.index + o[0].length;
+    const limit = Math.min(text.length, openEnd + 140);
+    for (let at = openEnd; at < limit; at = nextWordEnd(text, at)) {
+      while (at < limit && !isWordChar(text.charCodeAt(at))) at++;
+      if (at >= limit) break;
+      if (/[.;:!?]/.test(text.slice(openEnd, at))) break;
+      const ap = text.charCodeAt(at - 1);
+      if (ap === 39 || ap === 8217) continue; // the 't' of "don't" is no subject
+      let end = -1;
+      for (const re of outcomes) {
+        if (re === R9_STATE) {
+          R9_SUBJ.lastIndex = at;
+          const sm = R9_SUBJ.exec(text);
+          if (!sm || R9_NOT_SUBJECT.test(sm[0])) continue;
+          const subjEnd = at + sm[0].length;
+          // The subject is no treatment, product or report ('the cream was calming', 'she says').
+          let inside = false;
+          for (const c of cues) if (c.start >= at && c.start < subjEnd && (c.kind === K.intervention || c.kind === K.drug)) inside = true;
+          if (inside || CASE_PRODUCT.test(sm[0]) || CASE_REPORT.test(sm[0])) continue;
+          R9_STATE.lastIndex = subjEnd;
+          const m = R9_STATE.exec(text);
+          if (!m || m.index !== subjEnd) continue;
+          end = subjEnd + m[0].length;
+        } else {
+          re.lastIndex = at;
+          const m = re.exec(text);
+          if (!m || m.index !== at) continue;
+          const e = at + m[0].length;
+          let inside = false;
+          for (const c of cues) if (c.start >= at && c.start < e && (c.kind === K.intervention || c.kind === K.drug)) inside = true;
+          if (inside || CASE_REPORT.test(text.slice(at, e)) || CASE_PRODUCT.test(text.slice(at, e))) continue;
+          end = e;
+        }
+        break;
+      }
+      if (end < 0) continue;
+      if (CASE_OTHER_CAUSE.test(text.slice(end, end + 40))) return false;
+      const outcome = text.slice(wordWindowStart(text, at, 2), end);
+      if (CASE_NEGATED.test(outcome) && !/\bno\s+longer\b/i.test(outcome)) return false;
+      if (o[1] === undefined && !r9Treated(text, cues, p, at)) break;
+      if (r9Found(text, cues, clause, segment, inParens, at, end, out, true)) {
+        out.testimonial = true;
+        return true;
+      }
+      return false;
+    }
+  }
+  return false;
+}
+
+/** Round 9 (A): a transformation told of a person ('a completely different child', 'a new man'). */
+const R9_CHANGED = /\b(?:a|an)\s+(?:completely\s+|totally\s+|entirely\s+|whole\s+|utterly\s+)?(?:different|new|changed|transformed|brand\s+new)\s+(?:child|baby|boy|girl|person|woman|man|kid|toddler|teenager|lady|chap|dog|cat|horse)\b/i;
+/** Round 9 (A): the treatment after a transformation ('after three sessions', 'since starting the drops', 'within a week of seeing her'). */
+const R9_CHANGED_AFTER = new RegExp(
+  `^\\s*(?:[a-z'\\u2019-]+\\s+){0,2}?(?:(?:after|since|within|following|from)\\s+(?:(?:her|his|my|the|their|our|a|an|one|two|three|four|five|six|just|only|\\d+)\\s+){0,2}(?:${R9_ORD}\\s+)?(?:[a-z-]+\\s+)?${R9_SESSION}(?![a-z-])|(?:since|after|within\\s+(?:[a-z]+\\s+){1,3}?of)\\s+(?:starting|taking|seeing|beginning|using|trying|joining|switching\\s+to|the\\s+(?:op|operation|surgery|procedure))\\b)`,
+  'i',
+);
+/** Round 9 (A): 'was a completely different child after three sessions': a transformation with a treatment after it. */
+function changedAfter(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, out: ClaimFinding): boolean {
+  if (text.indexOf('differen') < 0 && text.indexOf(' new ') < 0 && text.indexOf('changed') < 0 && text.indexOf('transformed') < 0) return false;
+  const m = R9_CHANGED.exec(text);
+  if (!m) return false;
+  const end = m.index + m[0].length;
+  if (!R9_CHANGED_AFTER.test(text.slice(end, end + 60))) return false;
+  const verb = prevWordBounds(text, m.index);
+  if (!verb || !/^(?:is|was|are|were|s|became|become|seems?|seemed)$/i.test(text.slice(verb[0], verb[1]))) return false;
+  if (r9Found(text, cues, clause, segment, inParens, verb[0], end, out, true)) {
+    out.testimonial = true;
+    return true;
+  }
+  return false;
+}
+
+/** Round 9 (A): case stories and transformations (storyR9, changedAfter). */
+function round9AClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, relations: Relation[], out: ClaimFinding): boolean {
+  if (storyR9(text, cues, clause, segment, inParens, out)) return true;
+  if (changedAfter(text, cues, clause, segment, inParens, out)) return true;
+  void relations; // read by the comparison frames
   return false;
 }
 
