@@ -72,6 +72,49 @@ describe('unsupported-claim on blog prose (round 9, part A: stories, comparisons
     ]);
   });
 
+  describe('a comparison, superlative or identity credits a remedy with a benefit: did more for a complaint than another remedy, did what another could not, the best of a drug class, the best protection against a disease, as good as a drug at an outcome, the shortcut to a better body, the reason a person stays well, ageing more slowly, recovering twice as fast, a pseudo-cleft with an idiom of beating a complaint', () => {
+    cases([
+      ['My aunt swears the ginger tea did more for her nausea than any tablet ever did.', ['unsupported-claim warning «did more for her nausea than»']],
+      ['Yoga has done more for my back than three years of painkillers.', ['unsupported-claim warning «done more for my back than»']],
+      ['Physio did far more for his knee than the steroid injections.', ['unsupported-claim warning «did far more for his knee than»']],
+      ['The breathing course has done what years of inhalers couldn\'t.', ['unsupported-claim warning «done what years of inhalers couldn\'t»']],
+      ['Swimming is the best painkiller there is for stiff joints.', ['unsupported-claim warning «the best painkiller»']],
+      ['A daily walk is nature\'s best antidepressant.', ['unsupported-claim warning «nature\'s best antidepressant»']],
+      ['Sunscreen is the single best protection against skin ageing.', ['unsupported-claim warning «the single best protection»']],
+      ['Regular brushing remains the best defence against gum disease.', ['unsupported-claim warning «the best defence»']],
+      ['Honey is every bit as good as cough syrup at calming a child\'s cough.', ['unsupported-claim warning «every bit as good as cough syrup at»']],
+      ['This balm is just as effective as hydrocortisone for itchy eczema.', ['unsupported-claim warning «as effective as»']],
+      ['Strength training is the shortcut to stronger bones.', ['unsupported-claim warning «is the shortcut to stronger bones»']],
+      ['A consistent bedtime is your fast track to deeper sleep.', ['unsupported-claim warning «is your fast track to deeper sleep»']],
+      ['Ginger is the reason I hardly get travel sick any more.', ['unsupported-claim warning «is the reason I hardly get»']],
+      ['Sea swimming is the reason I never get ill.', ['unsupported-claim warning «is the reason I never get»']],
+      ['Our fasting plan is the reason my clients rarely get colds.', ['unsupported-claim warning «is the reason my clients rarely get»']],
+      ['Clients on our longevity protocol age at half the rate of their peers.', ['unsupported-claim warning «age at half the rate»']],
+      ['With the night splint, plantar fasciitis settles twice as fast.', ['unsupported-claim warning «twice as fast»']],
+      ['What really kicks a cold to the kerb is rest and fluids.', ['unsupported-claim warning «What really kicks a cold to the kerb is»']],
+      ['What truly sees off hay fever is a nasal spray started early.', ['unsupported-claim warning «sees off»']],
+      // People compared, a comparison with no health in it, advice on a choice, a question, a negation, a route to a
+      // place, a cause of harm, a person as the reason, a difference between people, the speed of an illness.
+      ['My grandmother did more for me than any doctor.', []],
+      ['The council has done more for cyclists than any government.', []],
+      ['She has done what years of campaigning couldn\'t.', []],
+      ['Paracetamol is the best painkiller to take in pregnancy.', []],
+      ['Which is the best antihistamine for a toddler?', []],
+      ['Ask your pharmacist which is the best treatment for you.', []],
+      ['Sertraline is the most prescribed antidepressant in the UK.', []],
+      ['Is rosemary oil as good as minoxidil at regrowing hair?', []],
+      ['No herbal remedy is as effective as adrenaline for anaphylaxis.', []],
+      ['The M4 is the shortcut to the clinic.', []],
+      ['Booking online is the fastest route to an appointment.', []],
+      ['Stress is the reason she gets migraines.', []],
+      ['My husband is the reason I sleep so well.', []],
+      ['Women age more slowly than men in some studies.', []],
+      ['The infection spreads twice as fast in warm weather.', []],
+      ['Children breathe twice as fast as adults.', []],
+      ['What sends prices up is demand.', []],
+    ]);
+  });
+
   describe('"find" after a loosely counted part of the people a clinic or a shop serves ("a lot of our customers find", "plenty of our runners find") is the population hedge of "some people find"; "say" and "tell us" after them, and "most" or "many", stay testimonials', () => {
     cases([
       ['A lot of our customers find that chamomile helps them unwind.', ['unsupported-claim info «helps»']],

@@ -5113,12 +5113,183 @@ function changedAfter(text: string, cues: Cue[], clause: ArrayLike<number>, segm
   return false;
 }
 
-/** Round 9 (A): case stories and transformations (storyR9, changedAfter). */
+/** Round 9 (A): treatments and medicines on the other side of a comparison ('any painkiller', 'two years of tablets'). */
+const R9_OTHER_REMEDY = /\b(?:anything|everything|any\s+(?:[a-z-]+\s+)?(?:pill|tablet|painkiller|medicine|drug|cream|treatment|therapy|remedy|supplement|injection|spray|inhaler)|tablets?|pills?|painkillers?|medication|medicines?|drugs?|antidepressants?|therapy|therapies|counselling|treatments?|physio(?:therapy)?|inhalers?|steroids?|creams?|injections?|surgery|operations?|prescriptions?|antibiotics?|supplements?|remed(?:y|ies)|sleeping\s+pills?)\b/i;
+/** Round 9 (A): a person as the subject ('She did more for me than any doctor'): a comparison of people, not of remedies. */
+const R9_PERSON_SUBJECT = /^(?:i|you|he|she|we|they|who|mum|dad|mom|nobody|no-one|husband|wife|partner|friend|friends|sister|brother|mother|father|daughter|son|grandmother|grandfather|grandma|grandpa|granny|nan|aunt|uncle|teacher|coach|mentor|neighbour|neighbor|boss|colleague|doctor|gp|nurse|nurses|team|staff|everyone|someone|council|government|charity|midwife|consultant|surgeon|dentist|vet)$/i;
+/** Round 9 (A): 'has done more for her depression than two years of tablets', 'did more for him than any painkiller'. */
+const R9_DID_MORE = /\b(?:did|does|do|done)\s+(?:far\s+|much\s+|a\s+lot\s+|so\s+much\s+|way\s+)?more\s+for\s+/i;
+/** Round 9 (A): 'has done what years of talking therapy couldn't', 'did what no tablet could'. */
+const R9_DID_WHAT = /\b(?:did|does|done|achieved|managed)\s+what\s+/i;
+/** Round 9 (A): the modal that ends what the other remedy could not do ('couldn't', 'never did', 'failed to'). */
+const R9_COULD_NOT = /^(?:couldn['\u2019]t|could|couldn|never|didn['\u2019]t|failed|can['\u2019]t|cannot|hadn['\u2019]t)$/i;
+/** Round 9 (A): drug classes and remedy nouns a treatment is called the best of ('the best antidepressant there is'). */
+const R9_BEST_CLASS = '(?:antidepressants?|painkillers?|pain\\s+(?:relievers?|relief|killers?)|anti-inflammator(?:y|ies)|antihistamines?|sleeping\\s+(?:pills?|tablets?|draughts?)|sleep\\s+aids?|sedatives?|tranquill?i[sz]ers?|antibiotics?|antivirals?|antacids?|laxatives?|decongestants?|mood\\s+(?:boosters?|lifters?|enhancers?)|stress\\s+(?:relievers?|busters?)|energy\\s+boosters?|immune\\s+boosters?|anti-ageing\\s+(?:treatments?|secrets?)|anti-aging\\s+(?:treatments?|secrets?)|(?:natural\\s+)?(?:prozac|valium|viagra|xanax|botox|ibuprofen|aspirin))';
+const R9_BEST_GENERAL = '(?:medicines?|remed(?:y|ies)|treatments?|therap(?:y|ies)|tonics?|protection|defen[cs]es?|prevention|preventatives?|preventives?|prescriptions?|thing|things|investment|cure|medicine)';
+/** Round 9 (A): 'is the best antidepressant there is', 'the single best protection against Alzheimer's', 'nature's best painkiller'. */
+const R9_BEST = new RegExp(
+  `\\b(?:is|are|was|were|['\\u2019]s|remains|remain|makes?|make)\\s+(?:(?:quite|simply|probably|easily|by\\s+far|still)\\s+)?(?:the|your|nature['\\u2019]s|my|our|their|her|his)\\s+(?:(?:single|very|one|absolute|number\\s+one)\\s+)?(?:best|greatest|finest|most\\s+(?:powerful|effective)|strongest|top|number\\s+one)\\s+(?:(?:natural|all-natural|free|drug-free|non-drug|everyday|simple|cheapest|single|kind\\s+of)\\s+)?` +
+    `(?:(${R9_BEST_CLASS})|(${R9_BEST_GENERAL})(?=\\s+(?:(?:you\\s+can\\s+(?:do|give|take|have|get)\\s+|there\\s+is\\s+|(?:i|we)\\s+know\\s+)?(?:for|against|of)\\s|there\\s+is|around|going|money\\s+can\\s+buy|on\\s+the\\s+market|known\\s+to\\s+(?:man|science)|in\\s+the\\s+world)))(?![a-z-])`,
+  'i',
+);
+/** Round 9 (A): after a best remedy, a choice or a plan that makes it advice ('the best painkiller to take in pregnancy', 'for you'). */
+const R9_BEST_ADVICE = /^\s*(?:to\s+(?:take|use|choose|buy|try|start|get|ask)|for\s+(?:you|your\s+(?:child|budget|needs|situation))\b|depends|varies|will\s+depend|is\s+(?:the\s+one|whichever|different)|(?:for|of)\s+(?:the|your)\s+(?:money|budget|price)|(?:for|of)\s+(?:\w+\s+){0,2}?(?:money|budget|price|parking|booking))/i;
+/** Round 9 (A): a route to a better body ('the shortcut to a stronger, drier pelvic floor', 'your fast track to deeper sleep'). */
+const R9_ROUTE = /\b(?:is|are|was|['\u2019]s|remains)\s+(?:(?:simply|really|truly)\s+)?(?:the|your|a|an|our)\s+(?:(?:quickest|fastest|surest|easiest|simplest|best|real|only|true|secret|short|natural|proven)\s+)?(?:shortcut|short\s+cut|short-cut|fast\s+track|fast-track|route|road|path|pathway|ticket|gateway|passport|key|secret)\s+to\s+([^.;:!?]{1,60})/i;
+/** Round 9 (A): the good-state comparatives of a route's goal ('stronger', 'drier', 'deeper'). */
+const R9_BETTER_ADJ = /\b(?:stronger|healthier|better|clearer|calmer|deeper|drier|fitter|flatter|slimmer|leaner|younger|younger-looking|sharper|smoother|happier|longer|thicker|fuller|firmer|looser|lighter|fresher|brighter|pain-free|symptom-free|itch-free|spot-free|clear|glowing|radiant|restful|healthy|strong|calm|deep|happy|long)\b/i;
+/** Round 9 (A): body parts, functions and states a route leads to ('pelvic floor', 'sleep', 'skin', 'heart'). */
+const R9_BODY_GOAL = /^(?:skin|complexion|sleep|nights?|heart|gut|digestion|body|bones?|joints?|back|knees?|hips?|muscles?|core|pelvic|floor|bladder|mind|mood|memory|brain|immune|immunity|health|life|lifespan|healthspan|hair|scalp|teeth|gums|smile|eyes?|eyesight|vision|hearing|breathing|lungs|energy|metabolism|weight|waist|waistline|figure|periods?|cycle|hormones|fertility|pregnancy|recovery|circulation|blood|posture|feet|legs|stamina|fitness|focus|concentration|libido|ageing|aging|old\s+age)$/i;
+/** Round 9 (A): 'is the reason she hardly catches colds', 'is the reason I sleep so well'. */
+const R9_REASON = /\b(?:is|are|was|['\u2019]s)\s+(?:(?:the|my|her|his|our|their)\s+)?(?:(?:main|only|real|whole|sole|number\s+one|one|single\s+biggest|biggest|big)\s+)?reasons?\s+(?:why\s+|that\s+)?(?:i|she|he|we|they|you|(?:my|her|his|our|their)\s+[a-z-]+(?:\s+[a-z-]+)?)\s+(?:(?:hardly|rarely|never|seldom|barely|no\s+longer|don['\u2019]t|doesn['\u2019]t|didn['\u2019]t|haven['\u2019]t|hasn['\u2019]t|do\s+not|does\s+not)\s+(?:ever\s+)?(?:catch(?:es)?|gets?|have|has|suffers?|feels?|needs?|takes?|had|get\s+ill|get\s+sick|go\s+down\s+with|goes\s+down\s+with)\b|(?:sleeps?|sleep)\s+(?:so\s+)?(?:well|soundly|better)|(?:am|is|are|['\u2019]m|['\u2019]s|['\u2019]re|feel|feels|stay|stays|keep|keeps)\s+(?:so\s+)?(?:healthy|well|fit|pain-free|calm|calmer|supple|mobile|young|energetic|strong|slim|lean|sane)\b)/i;
+/** Round 9 (A): the lay words of falling ill after a credit for an absent illness ('hardly get travel sick', 'rarely catch a cold'). */
+const R9_ILL = /^\s*(?:a\s+|any\s+|the\s+)?(?:[a-z-]+\s+)?(?:sick|ill|poorly|unwell|colds?|flu|coughs?|bugs?|sniffles|headaches?|migraines?|infections?|hay\s+fever|cold\s+sores?|ulcers?|cramps?|heartburn|indigestion|tired|run\s+down|hangovers?)\b/i;
+/** Round 9 (A): members or patients who age more slowly ('age biologically at less than half the speed of ...'). */
+const R9_AGE_SLOWER = /\bag(?:e|es|ed|ing|eing)\s+(?:biologically\s+)?(?:(?:far\s+|much\s+)?(?:more\s+slowly|slower|less\s+quickly|less\s+fast)|at\s+(?:less\s+than\s+|under\s+|about\s+|only\s+|just\s+|roughly\s+|around\s+)?(?:half|a\s+third|a\s+quarter|a\s+fraction|two-thirds|three-quarters|\d+\s*%|\d+\s+per\s*cent)\s+(?:of\s+)?(?:the\s+)?(?:speed|rate|pace))(?![a-z-])/i;
+/** Round 9 (A): a recovery N times as fast ('get heel pain settled twice as fast', 'heals in half the time'). */
+const R9_TIMES_FASTER = /\b(?:twice|three\s+times|four\s+times|five\s+times|\d+\s+times|\d+x)\s+(?:as\s+(?:fast|quickly|soon)|faster|quicker|sooner)\b|\bin\s+(?:half|a\s+third\s+of|a\s+fraction\s+of)\s+the\s+(?:usual\s+|normal\s+)?time\b/i;
+/** Round 9 (A): recovery words that a speed of recovery needs in its clause ('settled', 'heal', 'recover'). */
+const R9_RECOVERY = /\b(?:settle[sd]?|settling|heal(?:s|ed|ing)?|recover(?:s|ed|ing|y)?|clear(?:s|ed|ing)?\s+up|mend(?:s|ed|ing)?|resolve[sd]?|back\s+on\s+(?:your|their|my|her|his)\s+feet|better|relief|ease[sd]?|easing|fade[sd]?|shrinks?|shrunk|calm(?:s|ed)?\s+down|disappear(?:s|ed)?|go(?:es)?\s+away|gone|wear\s+off)\b/i;
+/** Round 9 (A): 'every bit as good as minoxidil at regrowing hair', 'just as effective as ibuprofen for period pain'. */
+const R9_AS_GOOD = /\b(?:(?:every\s+bit|just|quite|fully|at\s+least|easily)\s+)?as\s+(?:good|effective|powerful|strong|helpful|useful|potent)\s+as\s+/i;
+/** Round 9 (A): the preposition that names the outcome after an equal comparison ('at regrowing hair', 'for itchy eczema'). */
+const R9_AS_GOOD_AT = /\s(?:at|for|in|against)\s/i;
+/** Round 9 (A): 'What really sends a stubborn verruca packing is ...', 'What truly moves the needle on longevity is ...': a pseudo-cleft with an idiom of beating or helping a complaint. */
+const R9_CLEFT = /^[\s"'\u201c\u2018*_>(]*what\s+(?:(?:really|truly|actually|genuinely|finally|always|usually|reliably|honestly)\s+)?(?:(?:sends?|sent)\s+((?:[a-z'\u2019-]+\s+){1,4}?)packing\s+|(?:shows?|showed)\s+((?:[a-z'\u2019-]+\s+){1,4}?)the\s+door\s+|(?:kicks?|kicked)\s+((?:[a-z'\u2019-]+\s+){1,4}?)to\s+the\s+(?:kerb|curb)\s+|(?:sees?|saw)\s+off\s+((?:[a-z'\u2019-]+\s+){1,4}?)|(?:knocks?|knocked)\s+((?:[a-z'\u2019-]+\s+){1,4}?)on\s+the\s+head\s+|(?:moves?|moved|shifts?|shifted)\s+the\s+needle\s+(?:on|for)\s+((?:[a-z'\u2019-]+\s+){1,4}?)|(?:makes?|made)\s+(?:the\s+)?(?:biggest\s+|real\s+|most\s+|greatest\s+)?(?:difference|dent)\s+(?:to|for|in|with)\s+((?:[a-z'\u2019-]+\s+){1,4}?)|(?:gets?|got)\s+rid\s+of\s+((?:[a-z'\u2019-]+\s+){1,4}?)|(?:turns?|turned)\s+((?:[a-z'\u2019-]+\s+){1,4}?)around\s+|(?:works?|worked)\s+(?:best\s+|wonders\s+)?(?:for|on|against)\s+((?:[a-z'\u2019-]+\s+){1,4}?))(?:is|are|was|were)\s+(?!(?:different|unclear|not|unknown|debated|still|hard|up\s+to|a\s+matter|less\s+clear|individual|personal)\b)/i;
+/** Round 9 (A): health outcomes a pseudo-cleft's idiom may act on with no cue of the lexicon ('longevity', 'ageing'). */
+const R9_CLEFT_OUTCOME = /\b(?:longevity|lifespan|healthspan|ageing|aging|youth|wellbeing|well-being|vitality|health|fitness|energy|weight|fat|stamina|recovery)\b/i;
+
+/**
+ * Round 9 (A): comparisons, superlatives and identities that credit a treatment with a benefit: it did more for a
+ * complaint than another remedy, did what another could not, is the best of a drug class or the best protection against a
+ * disease, the shortcut to a better body, the reason a person is well, makes people age more slowly or recover twice as
+ * fast, is as good as a drug at an outcome, or is what sends a complaint packing (a pseudo-cleft). Each frame is looked
+ * for only after a word check.
+ */
+function comparisonR9(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, out: ClaimFinding): boolean {
+  const healthIn = (from: number, to: number): boolean => {
+    for (const c of cues) if (c.start >= from && c.start < to && (c.kind === K.bad || c.kind === K.disease || c.kind === K.good || c.kind === K.body)) return true;
+    return false;
+  };
+  const treatedBefore = (to: number): boolean => {
+    for (const c of cues) if (c.start < to && (c.kind === K.intervention || c.kind === K.drug)) return true;
+    return gerundSubject(text, to) || r9Treated(text, cues, 0, to);
+  };
+  if (text.indexOf(' more for ') >= 0) {
+    const m = R9_DID_MORE.exec(text);
+    if (m && !R9_PERSON_SUBJECT.test(prevWordSkipping(text, m.index))) {
+      // 'for X than Y': X the person or the complaint helped, Y the other remedy (within the clause, 'than' in 60 characters).
+      const forAt = m.index + m[0].length;
+      const rest = text.slice(forAt, forAt + 130).split(/[.;:!?]/)[0];
+      const than = rest.indexOf(' than ');
+      const who = than > 0 && than <= 60 ? rest.slice(0, than) : '';
+      const other = than > 0 ? rest.slice(than + 6) : '';
+      const health = who !== '' && (healthIn(forAt, forAt + than) || /^(?:me|him|her|us|them|my\s+[a-z-]+|his\s+[a-z-]+|her\s+[a-z-]+)$/i.test(who.trim()));
+      // The span ends at 'than' ('did more for her nausea than').
+      if (health && (R9_OTHER_REMEDY.test(other) || healthIn(forAt, forAt + than)) && r9Found(text, cues, clause, segment, inParens, m.index, forAt + than + 5, out)) return true;
+    }
+  }
+  if (text.indexOf(' what ') >= 0) {
+    const m = R9_DID_WHAT.exec(text);
+    if (m && !R9_PERSON_SUBJECT.test(prevWordSkipping(text, m.index))) {
+      // 'what years of talking therapy couldn't': up to six words, then the modal that says the other could not.
+      const at = m.index + m[0].length;
+      const words = text.slice(at, at + 90).split(/[.;:!?]/)[0].split(/\s+/).slice(0, 8);
+      let i = 1;
+      while (i < words.length && i <= 6 && !R9_COULD_NOT.test(words[i])) i++;
+      if (i < words.length && i <= 6) {
+        const other = words.slice(0, i).join(' ');
+        const end = text.indexOf(words[i], at + other.length) + words[i].length;
+        if (R9_OTHER_REMEDY.test(other) && r9Found(text, cues, clause, segment, inParens, m.index, end, out)) return true;
+      }
+    }
+  }
+  if (text.indexOf('best') >= 0 || text.indexOf('greatest') >= 0 || text.indexOf('finest') >= 0 || text.indexOf('most ') >= 0 || text.indexOf('number one') >= 0 || text.indexOf('strongest') >= 0) {
+    const m = R9_BEST.exec(text);
+    if (m && !R9_BEST_ADVICE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) {
+      const end = m.index + m[0].length;
+      // A general remedy noun needs a complaint, a body part or a good state after it ('the best protection against dementia').
+      const ok = m[1] !== undefined || healthIn(end, Math.min(text.length, end + 50)) || /^\s+(?:there\s+is|around|going|money\s+can\s+buy|on\s+the\s+market|known\s+to|in\s+the\s+world)/i.test(text.slice(end, end + 30));
+      // The span starts at the remedy noun phrase ('the best medicine'), as round 5's frame reports it.
+      const np = m[0].search(/\s(?:the|your|nature['\u2019]s|my|our|their|her|his)\s/i) + 1;
+      if (ok && r9Found(text, cues, clause, segment, inParens, m.index + np, end, out)) return true;
+    }
+  }
+  if (/short|fast|route|road|path|ticket|gateway|passport|key|secret/.test(text) && text.indexOf(' to ') >= 0) {
+    const m = R9_ROUTE.exec(text);
+    const goal = m ? m[1].split(/[^A-Za-z-]+/).slice(0, 7) : [];
+    if (m && goal.some((w) => R9_BETTER_ADJ.test(w)) && (goal.some((w) => R9_BODY_GOAL.test(w)) || healthIn(m.index + m[0].length - m[1].length, m.index + m[0].length)) && !R9_PERSON_SUBJECT.test(prevWord(text, m.index))) {
+      if (r9Found(text, cues, clause, segment, inParens, m.index, m.index + m[0].length, out)) return true;
+    }
+  }
+  if (text.indexOf('reason') >= 0) {
+    const m = R9_REASON.exec(text);
+    if (m && !R9_PERSON_SUBJECT.test(prevWordSkipping(text, m.index))) {
+      const end = m.index + m[0].length;
+      // A credit for an absent illness needs the illness ('hardly catches colds'); a good state is one by itself.
+      const negated = /\b(?:hardly|rarely|never|seldom|barely|no\s+longer|n['\u2019]t|not)\b/i.test(m[0]);
+      if ((!negated || healthIn(end - 12, Math.min(text.length, end + 40)) || R9_ILL.test(text.slice(end, end + 40))) && r9Found(text, cues, clause, segment, inParens, m.index, end, out)) return true;
+    }
+  }
+  if (text.indexOf('ag') >= 0 && (text.indexOf('slow') >= 0 || text.indexOf('speed') >= 0 || text.indexOf('rate') >= 0 || text.indexOf('pace') >= 0)) {
+    const m = R9_AGE_SLOWER.exec(text);
+    if (m && treatedBefore(m.index) && r9Found(text, cues, clause, segment, inParens, m.index, m.index + m[0].length, out)) return true;
+  }
+  if (text.indexOf('twice') >= 0 || text.indexOf('times') >= 0 || text.indexOf(' the time') >= 0 || text.indexOf('usual time') >= 0 || text.indexOf('normal time') >= 0) {
+    const m = R9_TIMES_FASTER.exec(text);
+    if (m) {
+      const before = text.slice(0, m.index);
+      let treated = false;
+      for (const c of cues) if (c.start < m.index && (c.kind === K.intervention || c.kind === K.drug)) treated = true;
+      if (!treated) treated = r9Treated(text, cues, 0, m.index);
+      if (treated && R9_RECOVERY.test(before.slice(-80)) && healthIn(0, m.index + m[0].length + 30) && r9Found(text, cues, clause, segment, inParens, m.index, m.index + m[0].length, out)) return true;
+    }
+  }
+  if (text.indexOf(' as ') >= 0 && (text.indexOf('good') >= 0 || text.indexOf('effective') >= 0 || text.indexOf('powerful') >= 0 || text.indexOf('helpful') >= 0 || text.indexOf('useful') >= 0 || text.indexOf('strong') >= 0 || text.indexOf('potent') >= 0)) {
+    const g = R9_AS_GOOD.exec(text);
+    const after = g ? text.slice(g.index + g[0].length, g.index + g[0].length + 56).split(/[.;:!?]/)[0] : '';
+    const prep = g ? R9_AS_GOOD_AT.exec(after) : null;
+    // m[1]: the other remedy, between 'as good as' and the preposition ('minoxidil', 'cough syrup').
+    const m = g && prep && prep.index > 0 ? { index: g.index, 0: g[0] + after.slice(0, prep.index + prep[0].length), 1: after.slice(0, prep.index) } : null;
+    if (m) {
+      const end = m.index + m[0].length;
+      const next = nextWord(text, end);
+      // The outcome after 'at'/'for': a complaint, a good state or a body part, or the -ing of a verb of benefit.
+      const health = healthIn(end, Math.min(text.length, end + 40)) || (/ing$/.test(next) && healthIn(m.index, Math.min(text.length, end + 40)));
+      if (health && (R9_OTHER_REMEDY.test(m[1]) || healthIn(m.index, end) || /\b(?:[a-z]+(?:ine|ol|ide|ate|il|en|in)|[A-Z][a-z]+)\b/.test(m[1])) && r9Found(text, cues, clause, segment, inParens, m.index, end, out)) return true;
+    }
+  }
+  if ((text.charCodeAt(0) | 32) === 119 || /^\W*what\s/i.test(text.slice(0, 8))) {
+    const m = R9_CLEFT.exec(text);
+    if (m) {
+      const end = m.index + m[0].length;
+      let health = healthIn(m.index, end);
+      if (!health) for (let g = 1; g < m.length && !health; g++) if (m[g] !== undefined && R9_CLEFT_OUTCOME.test(m[g])) health = true;
+      if (health && end < text.length - 2 && r9Found(text, cues, clause, segment, inParens, m.index + m[0].search(/what/i), end, out)) return true;
+    }
+  }
+  return false;
+}
+
+/** Round 9 (A): the word before pos, skipping 'that' and adverbs of a reported comparison ('She says the sea', 'Tom swears the'). */
+function prevWordSkipping(text: string, pos: number): string {
+  let w = prevWord(text, pos);
+  let at = pos;
+  for (let n = 0; n < 3 && /^(?:has|have|had|s|ve|really|truly|honestly|probably|easily|simply|just|also|still|now|already|ever)$/.test(w); n++) {
+    const b = prevWordBounds(text, at);
+    if (!b) break;
+    at = b[0];
+    w = prevWord(text, at);
+  }
+  return w;
+}
+
+/** Round 9 (A): case stories, transformations and comparisons (storyR9, changedAfter, comparisonR9). */
 function round9AClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, relations: Relation[], out: ClaimFinding): boolean {
   if (storyR9(text, cues, clause, segment, inParens, out)) return true;
   if (changedAfter(text, cues, clause, segment, inParens, out)) return true;
-  void relations; // read by the comparison frames
-  return false;
+  for (const r of relations) if (r.type === 'corr') return false;
+  return comparisonR9(text, cues, clause, segment, inParens, out);
 }
 
 // ---------------------------------------------------------------- round 5: care and services, not effects
