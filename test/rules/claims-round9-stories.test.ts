@@ -115,6 +115,35 @@ describe('unsupported-claim on blog prose (round 9, part A: stories, comparisons
     ]);
   });
 
+  describe('testimonial frames with no verb of benefit: a feeling after a treatment described in good words, people who feel the benefits within a time, a feat a product got someone through, fewer bouts of an illness than usual, a simile of sudden relief said of a treatment', () => {
+    cases([
+      ['Clients describe the feeling after a float as a reset for the mind.', ['unsupported-claim warning «describe the feeling after a float as»']],
+      ['Many of our guests describe the effect as like a weight lifting.', ['unsupported-claim warning «describe the effect as»']],
+      ['You\'ll feel the benefits within a fortnight of starting.', ['unsupported-claim warning «You\'ll feel the benefits within a fortnight»']],
+      ['Some people see results after the first week.', ['unsupported-claim info «people see results after the first week»']],
+      ['The glucosamine got me round the Three Peaks without a twinge.', ['unsupported-claim warning «got me round the Three Peaks»']],
+      ['This spray got her through the pollen season without a single sneezing fit.', ['unsupported-claim warning «got her through the pollen season»']],
+      ['The cold plunge got me through my first marathon without cramping.', ['unsupported-claim warning «got me through my first marathon»']],
+      ['I had just one migraine this spring instead of my usual four.', ['unsupported-claim warning «had just one migraine this spring instead of my usual»']],
+      ['She has had far fewer colds than usual since starting the drops.', ['unsupported-claim warning «has had far fewer colds than usual»']],
+      ['Our patients say the laser is like flicking a switch.', ['unsupported-claim warning «is like flicking a switch»']],
+      // A sensation of the procedure, a side effect, a negation, a question, advice, a person who helped, illness counts
+      // with no comparison or with another cause, a simile with no treatment.
+      ['Patients describe the feeling as a sharp scratch.', []],
+      ['Some describe the sensation as a dull ache.', []],
+      ['Patients describe the pain as burning.', []],
+      ['Most people feel the side effects within a day.', []],
+      ['How soon will I feel the benefits?', []],
+      ['Keep taking it even if you notice no difference within a week.', []],
+      ['My brother got me up the mountain.', []],
+      ['I had two colds this winter.', []],
+      ['Children have fewer colds than adults.', []],
+      ['I\'ve had two colds this winter instead of my usual five, probably because I\'ve been working from home.', []],
+      ['Menopause is like flicking a switch.', []],
+      ['The difference is like night and day.', []],
+    ]);
+  });
+
   describe('"find" after a loosely counted part of the people a clinic or a shop serves ("a lot of our customers find", "plenty of our runners find") is the population hedge of "some people find"; "say" and "tell us" after them, and "most" or "many", stay testimonials', () => {
     cases([
       ['A lot of our customers find that chamomile helps them unwind.', ['unsupported-claim info «helps»']],

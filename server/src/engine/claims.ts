@@ -5284,12 +5284,80 @@ function prevWordSkipping(text: string, pos: number): string {
   return w;
 }
 
-/** Round 9 (A): case stories, transformations and comparisons (storyR9, changedAfter, comparisonR9). */
+/** Round 9 (A): 'Patients describe the feeling afterwards as a reset: sharper, lighter, ten years younger'. */
+const R9_DESCRIBE = /\b(?:describe|describes|described|describing|call|calls|called|liken|likens|likened|compare|compares|compared)\s+(?:the|that|this|their|the\s+whole|its)\s+(?:feeling|effects?|sensation|difference|change|results?|experience|after-effects?|aftermath|glow)\s+(?:afterwards\s+|after\s+(?:[a-z'\u2019-]+\s+){1,3}?|(?:of|from)\s+(?:[a-z'\u2019-]+\s+){1,3}?)?(?:as|to)\s+([^.;!?]{1,80})/i;
+/** Round 9 (A): the good words of a described feeling ('a reset', 'sharper', 'ten years younger', 'life-changing'). */
+const R9_DESCRIBED_GOOD = /\b(?:reset|reboot|recharge|sharper|lighter|younger|calmer|clearer|refreshed|energi[sz]ed|revitali[sz]ed|rejuvenated|renewed|restored|reborn|life-changing|life\s+changing|transformative|transformational|night\s+and\s+day|a\s+new\s+(?:lease|person|woman|man)|new\s+(?:person|woman|man)|weightless|euphoric|blissful|bliss|amazing|incredible|miraculous|miracle|magic|magical|fantastic|wonderful|brilliant|relief|freedom|healing|lifting\s+a\s+(?:weight|fog|cloud)|a\s+(?:weight|fog|cloud)\s+lifting|(?:like\s+)?(?:myself|herself|himself|themselves)\s+again)\b/i;
+/** Round 9 (A): 'Most people feel the benefits within two weeks', 'you'll notice a real difference after your first session'. */
+const R9_FEEL_BENEFIT = /\b(?:people|patients|clients|customers|users|members|women|men|parents|children|you|i|we|they|she|he|everyone|most|many)(?:\s+|(?=['\u2019]))(?:(?:usually|typically|generally|often|normally|tend\s+to|will|['\u2019]ll|should|can|could|may|might|start\s+to|begin\s+to|already|all|really)\s+){0,2}(?:feel|feels|felt|notice|notices|noticed|see|sees|saw|experience|experiences|experienced|enjoy|enjoys|get|gets)\s+(?:the\s+|a\s+|real\s+|some\s+|an\s+)?(?:(?:real|big|huge|noticeable|marked|clear|definite|positive|full|first)\s+)?(?:benefits?|difference|results?|improvement|improvements)\s+(?:(?:with|in)\s+(?:their|your|my|her|his)\s+[a-z-]+(?:\s+[a-z-]+)?\s+)?(?:within|after|in|from|by)\s+(?:(?:just|only)\s+)?(?:(?:the|their|your|my|her|his)\s+(?:first|second|third)\s+|(?:a|an|one|two|three|four|five|six|eight|twelve|\d+|a\s+few|a\s+couple\s+of)\s+)?(?:days?|weeks?|fortnights?|months?|sessions?|doses?|treatments?|nights?|uses?|applications?|visits?|appointments?|hours?)\b/i;
+/** Round 9 (A): 'X got me up Snowdon without stopping', 'got her through the marathon': a performance testimonial. */
+const R9_GOT_ME = /\b(?:got|gets|has\s+got|have\s+got|helped|helps|carried|carries|took|takes)\s+(?:me|her|him|us|them)\s+(?:up|round|around|to\s+the\s+top\s+of|through|over)\s+(?:(?:the|a|an|my|her|his|our|their|all)\s+)?(?:[A-Za-z'\u2019-]+\s+){0,2}?(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*|mountains?|hills?|peaks?|fells?|marathons?|half(?:\s+marathon)?|race|triathlon|stairs|ultras?|parkruns?|5k|10k|climbs?|summits?|routes?|trails?|rounds?|seasons?|winters?|summers?|exams?|menopause|chemo(?:therapy)?|pregnancy|labour|nights?|days?|weeks?|shifts?|flights?|recovery|term|wedding)\b/;
+/** Round 9 (A): a feat done with no complaint ('without stopping once', 'with energy to spare'). */
+const R9_FEAT = /^\s*(?:[a-z'\u2019-]+\s+){0,3}?(?:without\s+(?:stopping|a\s+break|a\s+rest|pain|getting\s+(?:out\s+of\s+breath|breathless|tired)|flagging|puffing|a\s+twinge|(?:a\s+single\s+|a\s+|any\s+|one\s+|my\s+|her\s+|his\s+)?[a-z-]+)|with\s+(?:energy|breath)\s+to\s+spare|in\s+record\s+time|pain-free|like\s+a\s+(?:teenager|twenty-year-old|goat))/i;
+/** Round 9 (A): a simile of sudden relief ('is like flicking a switch', 'was like night and day', 'worked like magic'). */
+const R9_SWITCH = /\b(?:is|was|are|were|['\u2019]s|worked|works|acted|acts)\s+(?:(?:just|almost|honestly|literally|really)\s+)?like\s+(?:(?:flicking|flipping|throwing|hitting|pressing)\s+a\s+(?:switch|button)|a\s+switch\s+(?:being|was|had\s+been)\s+(?:flicked|flipped|thrown)|someone\s+(?:flicked|flipped|turned\s+off)\s+a\s+switch|night\s+and\s+day|magic|a\s+miracle|turning\s+off\s+a\s+tap)(?![a-z-])/i;
+/** Round 9 (A): another cause given after an outcome, with an adverb before it or a clause between (', probably because I've been working from home'). */
+const R9_OTHER_CAUSE = /^[^.;!?]{0,25}?(?:because|due\s+to|as\s+a\s+result\s+of|thanks\s+to\s+(?:the\s+)?(?:mild|warm|weather|working|lockdown|luck|good\s+luck))\b/i;
+/** Round 9 (A): 'I've had two colds this winter instead of my usual five': fewer bouts of an illness than usual. */
+const R9_FEWER_BOUTS = /\b(?:had|caught|got|suffered|have\s+had|['\u2019]ve\s+had|['\u2019]ve\s+caught|have\s+caught|has\s+had|has\s+caught|['\u2019]s\s+had|only\s+had|just\s+had)\s+(?:only\s+|just\s+)?(?:one|two|three|four|a\s+single|\d+|no|half\s+as\s+many|far\s+fewer|fewer|much\s+fewer)\s+(?:[a-z-]+\s+)?(?:colds?|coughs?|infections?|migraines?|headaches?|flare-?ups?|attacks?|bugs?|sniffles|bouts?|episodes?|seizures?|cold\s+sores?|utis?|hot\s+flushes|hot\s+flashes|sick\s+days|nosebleeds?|nightmares|panic\s+attacks?|chest\s+infections?|ear\s+infections?|tonsillitis|relapses?)\s+(?:(?:this|last|all|over\s+the)\s+(?:winter|year|season|term|month|spring|autumn|summer|past\s+year)\s+)?(?:instead\s+of|rather\s+than|compared\s+(?:with|to)|down\s+from|than)\s+(?:(?:my|her|his|their|our|the)\s+(?:usual|normal|typical|average|regular|old)|usual|before|(?:i|she|he|we|they)\s+used\s+to|last\s+(?:year|winter|season|term))/i;
+
+/**
+ * Round 9 (A): testimonial frames with no verb of benefit: a feeling after a treatment described in good words ('Patients
+ * describe the feeling as a reset'), people who feel the benefits within a time, a feat a product got someone through ('got
+ * me up Snowdon without stopping'), and fewer bouts of an illness than usual ('two colds this winter instead of my usual
+ * five'). Each is looked for only after a word check.
+ */
+function testimonyR9(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, out: ClaimFinding): boolean {
+  if (text.indexOf('descri') >= 0 || text.indexOf('call') >= 0 || text.indexOf('liken') >= 0 || text.indexOf('compare') >= 0) {
+    const m = R9_DESCRIBE.exec(text);
+    if (m && R9_DESCRIBED_GOOD.test(m[1]) && !/\b(?:pain|sting|scratch|ache|burn|pinch|discomfort|pressure|tingl|numb|cramp)/i.test(m[1].slice(0, 30))) {
+      if (r9Found(text, cues, clause, segment, inParens, m.index, m.index + m[0].length - m[1].length, out)) {
+        out.testimonial = true;
+        return true;
+      }
+    }
+  }
+  if (text.indexOf('benefit') >= 0 || text.indexOf('difference') >= 0 || text.indexOf('result') >= 0 || text.indexOf('improvement') >= 0) {
+    const m = R9_FEEL_BENEFIT.exec(text);
+    if (m && r9Found(text, cues, clause, segment, inParens, m.index, m.index + m[0].length, out)) return true;
+  }
+  if (text.indexOf(' me ') >= 0 || text.indexOf(' her ') >= 0 || text.indexOf(' him ') >= 0 || text.indexOf(' us ') >= 0 || text.indexOf(' them ') >= 0) {
+    const m = R9_GOT_ME.exec(text);
+    if (m && !R9_PERSON_SUBJECT.test(prevWordSkipping(text, m.index))) {
+      const end = m.index + m[0].length;
+      let treated = false;
+      for (const c of cues) if (c.start < m.index && (c.kind === K.intervention || c.kind === K.drug)) treated = true;
+      if ((treated || R9_FEAT.test(text.slice(end, end + 50))) && r9Found(text, cues, clause, segment, inParens, m.index, end, out)) {
+        out.testimonial = true;
+        return true;
+      }
+    }
+  }
+  if (text.indexOf('switch') >= 0 || text.indexOf('night and day') >= 0 || text.indexOf('magic') >= 0 || text.indexOf('miracle') >= 0 || text.indexOf(' tap') >= 0) {
+    const m = R9_SWITCH.exec(text);
+    // The treatment is the simile's subject, in the words before it ('Our patients say shockwave is like flicking a switch').
+    if (m && r9Treated(text, cues, Math.max(0, wordWindowStart(text, m.index, 4)), m.index) && !R9_PERSON_SUBJECT.test(prevWord(text, m.index)) && r9Found(text, cues, clause, segment, inParens, m.index, m.index + m[0].length, out)) {
+      out.testimonial = true;
+      return true;
+    }
+  }
+  if (text.indexOf('usual') >= 0 || text.indexOf('fewer') >= 0 || text.indexOf('used to') >= 0 || text.indexOf('instead') >= 0 || text.indexOf('down from') >= 0) {
+    const m = R9_FEWER_BOUTS.exec(text);
+    if (m && !R9_OTHER_CAUSE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60)) && r9Found(text, cues, clause, segment, inParens, m.index, m.index + m[0].length, out)) {
+      out.testimonial = true;
+      return true;
+    }
+  }
+  return false;
+}
+
+/** Round 9 (A): case stories, transformations, comparisons and testimonial frames (storyR9, changedAfter, comparisonR9, testimonyR9). */
 function round9AClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, relations: Relation[], out: ClaimFinding): boolean {
   if (storyR9(text, cues, clause, segment, inParens, out)) return true;
   if (changedAfter(text, cues, clause, segment, inParens, out)) return true;
   for (const r of relations) if (r.type === 'corr') return false;
-  return comparisonR9(text, cues, clause, segment, inParens, out);
+  if (comparisonR9(text, cues, clause, segment, inParens, out)) return true;
+  return testimonyR9(text, cues, clause, segment, inParens, out);
 }
 
 // ---------------------------------------------------------------- round 5: care and services, not effects
