@@ -28,6 +28,10 @@ describe('unsupported-claim on blog prose (round 9, part A: stories, comparisons
       ['By week three of the programme, I was getting through the day without a nap.', ['unsupported-claim warning «I was getting through the day without a nap»']],
       ['Ten days on the new inhaler and she needs far fewer puffs of her blue one.', ['unsupported-claim warning «she needs far fewer puffs»']],
       ['Three months of the scalp serum and my eyebrows have grown back.', ['unsupported-claim warning «my eyebrows have grown back»']],
+      ['Four sessions in, and Max is finally sleeping in his own bed.', ['unsupported-claim warning «Max is finally sleeping in his own bed»']],
+      ['Since starting the B12 jabs she has had far more energy.', ['unsupported-claim warning «she has had far more energy»']],
+      ['Within days of her first acupuncture session, the hot flushes had calmed right down.', ['unsupported-claim warning «the hot flushes had calmed right down»']],
+      ['After a single session with Mark my neck felt brand new.', ['unsupported-claim warning «my neck felt brand new»']],
       // Hedged inside the outcome.
       ['After a couple of sessions, some children may sleep better.', ['unsupported-claim info «children may sleep better»']],
       ['After two sessions he might be calmer.', ['unsupported-claim info «he might be calmer»']],
@@ -51,6 +55,10 @@ describe('unsupported-claim on blog prose (round 9, part A: stories, comparisons
       ['Two years of limping with plantar fasciitis, and I was exhausted.', []],
       ['After four sessions most of the swelling was still there.', []],
       ['If she isn\'t sleeping better after three sessions, we\'ll change the plan.', []],
+      ['Since starting school she has had far more energy.', []],
+      ['Within days of the storm, the river had calmed right down.', []],
+      ['After a single session the bill was £40.', []],
+      ['Since starting nursery he is sleeping in his own bed.', []],
     ]);
   });
 

@@ -4928,10 +4928,12 @@ const R9_OPENER = new RegExp(
     `(?:${R9_N}|the\\s+(?:first|last|past))\\s+(?:${R9_UNIT}|years?)\\s+(?:of|on|with|into)\\s+(?!(?:the|a|an|my|our)\\s+(?:row|end|year|week|day|month|waiting|wait|list)\\b)` +
     `|${R9_N}\\s+${R9_UNIT}\\s+(?:after|into)\\s+(?:the|my|her|his|their|your|our|a|an)\\s+` +
     `|${R9_N}\\s+${R9_UNIT}\\s+(?:later|in)(?=\\s*(?:,|and\\b))` +
+    `|(?:ever\\s+)?since\\s+(?:starting|beginning|taking|using|trying|switching\\s+to)\\s+` +
     `|(?:ever\\s+)?since\\s+(?:i|she|he|we|they|you|mum|dad|mom|grandma|grandad|granny|nan|(?:my|her|his|our|their)\\s+(?:[a-z-]+\\s+)?[a-z-]+|[a-z]+)\\s+(?:joined|started|began|took\\s+up|switched\\s+to|signed\\s+up\\s+(?:for|to)|enrolled\\s+(?:in|on)|(?:has|have|had)\\s+been\\s+(?:going\\s+to|seeing|coming\\s+to|attending|doing)|(?:started|began)\\s+(?:going\\s+to|seeing|coming\\s+to|attending|doing))\\s+` +
     `|(?:within|after|in)\\s+${R9_N}\\s+(?:${R9_UNIT}|${R9_SESSION})\\s+of\\s+(?:starting|beginning|taking|using|trying|switching\\s+to|going\\s+to|coming\\s+to)\\s+` +
-    `|((?:within|after|in)\\s+${R9_N}\\s+(?:${R9_UNIT}|${R9_SESSION})\\s+of\\s+(?:seeing|visiting)\\s+(?!(?:the|a|an|her|his|my|their|our)\\s+(?:new\\s+)?(?:baby|house|flat|school|nursery|results?|rash|lump|spots?|scan|letter|film|show|sea)\\b)` +
-    `|(?:after|following|since|from)\\s+(?:her|his|my|their|our|your|one|two|three|four|five|six|\\d+|a\\s+couple\\s+of|a\\s+few|a\\s+handful\\s+of|several|just\\s+(?:one|two|three|four|a)|only\\s+(?:one|two|three|four|a))\\s+(?:${R9_ORD}\\s+)?(?:(?:osteo(?:pathy)?|physio|acupuncture|massage|chiro(?:practic)?|reflexology|laser|hypnotherapy|therapy|counselling|cranial|reiki|shockwave|prp|botox)\\s+)?${R9_SESSION}(?![a-z-])` +
+    `|((?:within|after|in)\\s+(?:${R9_N}\\s+)?(?:${R9_UNIT}|hours?)\\s+of\\s+(?:(?:her|his|my|their|our|your|the|a)\\s+)?(?:${R9_ORD}\\s+)?(?:[a-z-]+\\s+)?${R9_SESSION}(?![a-z-])` +
+    `|(?:within|after|in)\\s+${R9_N}\\s+(?:${R9_UNIT}|${R9_SESSION})\\s+of\\s+(?:seeing|visiting)\\s+(?!(?:the|a|an|her|his|my|their|our)\\s+(?:new\\s+)?(?:baby|house|flat|school|nursery|results?|rash|lump|spots?|scan|letter|film|show|sea)\\b)` +
+    `|(?:after|following|since|from)\\s+(?:her|his|my|their|our|your|one|two|three|four|five|six|\\d+|a(?:\\s+single)?|one\\s+single|a\\s+couple\\s+of|a\\s+few|a\\s+handful\\s+of|several|just\\s+(?:one|two|three|four|a)|only\\s+(?:one|two|three|four|a))\\s+(?:${R9_ORD}\\s+)?(?:(?:osteo(?:pathy)?|physio|acupuncture|massage|chiro(?:practic)?|reflexology|laser|hypnotherapy|therapy|counselling|cranial|reiki|shockwave|prp|botox)\\s+)?${R9_SESSION}(?![a-z-])` +
     `|${R9_N}\\s+${R9_SESSION}\\s+(?:later|in)(?=\\s*(?:,|and\\b|[a-z]))` +
     `|by\\s+(?:(?:week|session|month|day)\\s+(?:one|two|three|four|five|six|seven|eight|\\d+)|the\\s+${R9_ORD}\\s+(?:${R9_SESSION}|week|month))(?![a-z-])` +
     `|(?:ever\\s+)?since\\s+(?:i|she|he|we|they|you|(?:my|her|his|our|their)\\s+[a-z-]+|[a-z]+)\\s+(?:started|began|has\\s+been|have\\s+been|['\\u2019]s\\s+been|['\\u2019]ve\\s+been)\\s+(?:taking|using|on)\\s+))`,
@@ -4939,7 +4941,7 @@ const R9_OPENER = new RegExp(
 );
 /** Round 9 (A): the outcome's subject: a noun phrase with a possessive or 'the', a pronoun, or one word (a name). */
 const R9_SUBJ = /(?:(?:my|her|his|their|our|the|your)\s+(?:[a-z-]+(?:['\u2019][a-z]+)?\s+){0,2}?[a-z-]+|i|she|he|we|they|you|[a-z]+)(?=\s|['\u2019])/iy;
-const R9_STATE_ADJ = 'calm|calmer|clear|clearer|settled|more\\s+settled|smooth|smoother|soft|softer|thicker|fuller|stronger|healthier|happier|brighter|sharper|livelier|steadier|looser|fitter|relaxed|comfortable|content|contented|pain-free|symptom-free|itch-free|spot-free|seizure-free|migraine-free|flare-free|more\\s+(?:relaxed|alert|energetic|focused|confident|mobile|comfortable|content|settled|flexible|supple|rested|herself|himself|themselves|myself)|less\\s+(?:anxious|agitated|stressed|tense|irritable|restless|achy|stiff|itchy|sore|tired|foggy|bloated|puffy|inflamed|swollen|painful|wheezy|breathless|tearful|withdrawn|clingy|colicky|grumpy|sluggish|exhausted|fatigued|forgetful|confused)|back\\s+to\\s+normal|(?:like\\s+)?(?:herself|himself|myself|themselves|ourselves)\\s+again';
+const R9_STATE_ADJ = 'brand\\s+new|like\\s+new|as\\s+good\\s+as\\s+new|calm|calmer|clear|clearer|settled|more\\s+settled|smooth|smoother|soft|softer|thicker|fuller|stronger|healthier|happier|brighter|sharper|livelier|steadier|looser|fitter|relaxed|comfortable|content|contented|pain-free|symptom-free|itch-free|spot-free|seizure-free|migraine-free|flare-free|more\\s+(?:relaxed|alert|energetic|focused|confident|mobile|comfortable|content|settled|flexible|supple|rested|herself|himself|themselves|myself)|less\\s+(?:anxious|agitated|stressed|tense|irritable|restless|achy|stiff|itchy|sore|tired|foggy|bloated|puffy|inflamed|swollen|painful|wheezy|breathless|tearful|withdrawn|clingy|colicky|grumpy|sluggish|exhausted|fatigued|forgetful|confused)|back\\s+to\\s+normal|(?:like\\s+)?(?:herself|himself|myself|themselves|ourselves)\\s+again';
 /**
  * Round 9 (A): the outcome of a case story after its subject (R9_SUBJ): a good state ('her skin was calm and clear',
  * 'he's calmer'), sleep ('slept from eleven until five', 'sleeps better'), a doing without a complaint ('was feeding from
@@ -4955,6 +4957,9 @@ const R9_STATE = new RegExp(
     '|(?:got|gets|get|made\\s+it)\\s+through\\s+(?:[a-z-]+(?:[\'\\u2019][a-z]+)?\\s+){1,4}?without\\s+[a-z-]+' +
     '|(?:ran|walked|cycled|swam|hiked|climbed|completed|finished|played|danced|skied)\\s+(?:the|a|an|my|her|his|their|our|\\d+|a\\s+full)\\s+(?:[a-z0-9-]+\\s+){0,2}?(?:half(?:\\s+marathon)?|half-marathon|marathon|5k|10k|parkrun|park\\s+run|race|triathlon|ultra|miles?|km|kilometres?|kilometers?|round\\s+of\\s+golf|peak|summit|mountain|fell|sportive|three\\s+peaks|hike|path|trail|route|walk|lengths?|laps?|stairs|flights?\\s+of\\s+stairs|distance|course)(?![a-z-])' +
     '|(?:has|have|had|[\'\\u2019]s|[\'\\u2019]ve)\\s+(?:all\\s+|completely\\s+|finally\\s+)?(?:(?:filled|grown|come|sprouted)\\s+(?:right\\s+|all\\s+|straight\\s+)?back(?:\\s+in)?|filled\\s+(?:right\\s+)?in|thickened(?:\\s+up)?|healed(?:\\s+up)?|cleared(?:\\s+up)?)(?![a-z-])' +
+    '|(?:has|have|had|[\'\\u2019]s|[\'\\u2019]ve)\\s+(?:had|got)\\s+(?:so\\s+much\\s+|far\\s+|much\\s+|a\\s+lot\\s+|loads\\s+)?more\\s+(?:energy|stamina|focus|get-up-and-go|confidence|mobility|movement\\s+in)' +
+    '|(?:has|have|had)\\s+(?:all\\s+but\\s+)?(?:calmed|settled|died|quietened|eased|simmered)\\s+(?:right\\s+)?(?:down|off)' +
+    '|(?:is|was|are|were|[\'\\u2019]s|[\'\\u2019]re)\\s+(?:now\\s+|finally\\s+|happily\\s+)?sleeping\\s+(?:alone|in\\s+(?:his|her|their|my|our)\\s+own\\s+(?:bed|room|cot))' +
     '|(?:needs?|needed|takes?|took|uses?|used)\\s+(?:far\\s+|much\\s+|a\\s+lot\\s+|many\\s+)?(?:fewer|less)\\s+(?:of\\s+(?:his|her|my|their|the|your)\\s+)?(?:[a-z-]+\\s+)?(?:tablets|pills|painkillers|medication|medicines?|inhalers?|puffs|insulin|sleeping\\s+pills|antacids|steroids?)' +
     '|(?:is|was|[\'\\u2019]s|became|has\\s+become|seems?|seemed|felt|feels?)\\s+(?:like\\s+)?(?:a|an)\\s+(?:completely\\s+|totally\\s+|entirely\\s+|whole\\s+|utterly\\s+)?(?:different|new|changed|transformed|happier|calmer|brand\\s+new)\\s+(?:child|baby|boy|girl|person|woman|man|kid|toddler|teenager|lady|chap|dog|cat|horse)' +
     ')(?![a-z-])',
@@ -5059,10 +5064,20 @@ function storyR9(text: string, cues: Cue[], clause: ArrayLike<number>, segment: 
           let inside = false;
           for (const c of cues) if (c.start >= at && c.start < subjEnd && (c.kind === K.intervention || c.kind === K.drug)) inside = true;
           if (inside || CASE_PRODUCT.test(sm[0]) || CASE_REPORT.test(sm[0])) continue;
-          R9_STATE.lastIndex = subjEnd;
-          const m = R9_STATE.exec(text);
-          if (!m || m.index !== subjEnd) continue;
-          end = subjEnd + m[0].length;
+          // A noun phrase with a determiner may run one or two words longer ('the hot flushes had calmed right down').
+          let e1 = subjEnd;
+          let m: RegExpExecArray | null = null;
+          for (let n = 0; n < 3 && !m; n++) {
+            if (n > 0) {
+              if (!/^(?:my|her|his|their|our|the|your)\s/i.test(sm[0]) || !/^\s+(?!(?:i|she|he|we|they|you|it|and|or|but|then)\s)[a-z-]+(?=\s)/i.test(text.slice(e1, e1 + 30))) break;
+              e1 = nextWordEnd(text, e1);
+            }
+            R9_STATE.lastIndex = e1;
+            m = R9_STATE.exec(text);
+            if (m && m.index !== e1) m = null;
+          }
+          if (!m) continue;
+          end = e1 + m[0].length;
         } else {
           re.lastIndex = at;
           const m = re.exec(text);
