@@ -660,6 +660,7 @@ export function compileLexicon(settings: ClaimsSettings = {}): ClaimLexicon {
   add('population', hedgesData.population);
   add('population', hedgesData.round6Population.phrases); // round 6: 'some of our regulars'
   add('population', hedgesData.round8APopulation.phrases); // round 8 (A): 'a few of our dry-eye regulars'
+  add('population', hedgesData.round9APopulation.phrases); // round 9 (A): 'a lot of our customers find'
   add('hedge', hedgesData.modal);
   add(
     'hedge',
@@ -4350,6 +4351,8 @@ function findClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment
   if (!question && !out.rel && round7Claim(text, cues, clause, segment, inParens, relations, out)) return out;
   // Round 8 (A): a part of the day or of life made bearable in a sentence that names a complaint.
   if (!question && !out.rel && round8AClaim(text, cues, clause, segment, inParens, relations, out)) return out;
+  // Round 9 (A): case stories, transformations, comparisons, identities and testimonial frames.
+  if (!question && !out.rel && round9AClaim(text, cues, clause, segment, inParens, relations, out)) return out;
   if (!question && !out.rel) {
     // A sentence that states an association ('X is linked to Y') or describes a study's design reports research, not
     // what happened to the writer's clients or to the writer: no reported outcome or testimonial is looked for.
@@ -4922,6 +4925,476 @@ function caseStory(text: string, cues: Cue[], clause: ArrayLike<number>, segment
     return true;
   }
   return false;
+}
+
+// ---------------------------------------------------------------- round 9 (A): case stories, comparisons, identities
+
+/** Round 9 (A): amounts of a case story's time ('six', 'a couple of', 'a few', '12'). */
+const R9_N = '(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|a\\s+couple\\s+of|a\\s+few|\\d+)';
+/** Round 9 (A): ordinals of a session ('her second session', 'my 3rd visit'). */
+const R9_ORD = '(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|next|latest|\\d+(?:st|nd|rd|th))';
+/** Round 9 (A): the words that name a session or a course of care ('session', 'adjustment', 'drip'). */
+const R9_SESSION = '(?:sessions?|treatments?|appointments?|visits?|adjustments?|massages?|classes|class|injections?|infusions?|courses?|rounds?|doses?|jabs?|drips?|consultations?|fittings?|swims?|dips?|workouts?|lessons?)';
+const R9_UNIT = '(?:days?|weeks?|fortnights?|months?)';
+/**
+ * Round 9 (A): more openers of a case story, at the start of the sentence or of a clause after a comma or 'and': a time of,
+ * on, with or into a treatment with no determiner ('Six weeks of Pitta-cooling herbs', 'Three weeks on Lion's Mane'), a
+ * time after or into one ('six weeks after the shockwave'), a time later or in ('a fortnight in'), since a person joined or
+ * took up something ('Since Dad joined the singing group'); these need a treatment named before the outcome. Group 1 names
+ * the treatment itself: a time of seeing, joining or starting ('Within a day of seeing Helen'), a session with a possessive
+ * or a count ('After her second session', 'After just two sessions'), sessions later or in ('two sessions later'), by a
+ * week or a session ('by week three', 'by the third session'), since starting to take something.
+ */
+const R9_OPENER = new RegExp(
+  '\\s*(?:and\\s+|but\\s+|then\\s+)?(?:' +
+    `(?:${R9_N}|the\\s+(?:first|last|past))\\s+(?:${R9_UNIT}|years?)\\s+(?:of|on|with|into)\\s+(?!(?:the|a|an|my|our)\\s+(?:row|end|year|week|day|month|waiting|wait|list)\\b)` +
+    `|${R9_N}\\s+${R9_UNIT}\\s+(?:after|into)\\s+(?:the|my|her|his|their|your|our|a|an)\\s+` +
+    `|${R9_N}\\s+${R9_UNIT}\\s+(?:later|in)(?=\\s*(?:,|and\\b))` +
+    `|(?:ever\\s+)?since\\s+(?:starting|beginning|taking|using|trying|switching\\s+to)\\s+` +
+    `|(?:ever\\s+)?since\\s+(?:i|she|he|we|they|you|mum|dad|mom|grandma|grandad|granny|nan|(?:my|her|his|our|their)\\s+(?:[a-z-]+\\s+)?[a-z-]+|[a-z]+)\\s+(?:joined|started|began|took\\s+up|switched\\s+to|signed\\s+up\\s+(?:for|to)|enrolled\\s+(?:in|on)|(?:has|have|had)\\s+been\\s+(?:going\\s+to|seeing|coming\\s+to|attending|doing)|(?:started|began)\\s+(?:going\\s+to|seeing|coming\\s+to|attending|doing))\\s+` +
+    `|(?:within|after|in)\\s+${R9_N}\\s+(?:${R9_UNIT}|${R9_SESSION})\\s+of\\s+(?:starting|beginning|taking|using|trying|switching\\s+to|going\\s+to|coming\\s+to)\\s+` +
+    `|((?:within|after|in)\\s+(?:${R9_N}\\s+)?(?:${R9_UNIT}|hours?)\\s+of\\s+(?:(?:her|his|my|their|our|your|the|a)\\s+)?(?:${R9_ORD}\\s+)?(?:[a-z-]+\\s+)?${R9_SESSION}(?![a-z-])` +
+    `|(?:within|after|in)\\s+${R9_N}\\s+(?:${R9_UNIT}|${R9_SESSION})\\s+of\\s+(?:seeing|visiting)\\s+(?!(?:the|a|an|her|his|my|their|our)\\s+(?:new\\s+)?(?:baby|house|flat|school|nursery|results?|rash|lump|spots?|scan|letter|film|show|sea)\\b)` +
+    `|(?:after|following|since|from)\\s+(?:her|his|my|their|our|your|one|two|three|four|five|six|\\d+|a(?:\\s+single)?|one\\s+single|a\\s+couple\\s+of|a\\s+few|a\\s+handful\\s+of|several|just\\s+(?:one|two|three|four|a)|only\\s+(?:one|two|three|four|a))\\s+(?:${R9_ORD}\\s+)?(?:(?:osteo(?:pathy)?|physio|acupuncture|massage|chiro(?:practic)?|reflexology|laser|hypnotherapy|therapy|counselling|cranial|reiki|shockwave|prp|botox)\\s+)?${R9_SESSION}(?![a-z-])` +
+    `|${R9_N}\\s+${R9_SESSION}\\s+(?:later|in)(?=\\s*(?:,|and\\b|[a-z]))` +
+    `|by\\s+(?:(?:week|session|month|day)\\s+(?:one|two|three|four|five|six|seven|eight|\\d+)|the\\s+${R9_ORD}\\s+(?:${R9_SESSION}|week|month))(?![a-z-])` +
+    `|(?:ever\\s+)?since\\s+(?:i|she|he|we|they|you|(?:my|her|his|our|their)\\s+[a-z-]+|[a-z]+)\\s+(?:started|began|has\\s+been|have\\s+been|['\\u2019]s\\s+been|['\\u2019]ve\\s+been)\\s+(?:taking|using|on)\\s+))`,
+  'iy',
+);
+/** Round 9 (A): the outcome's subject: a noun phrase with a possessive or 'the', a pronoun, or one word (a name). */
+const R9_SUBJ = /(?:(?:my|her|his|their|our|the|your)\s+(?:[a-z-]+(?:['\u2019][a-z]+)?\s+){0,2}?[a-z-]+|i|she|he|we|they|you|[a-z]+)(?=\s|['\u2019])/iy;
+const R9_STATE_ADJ = 'brand\\s+new|like\\s+new|as\\s+good\\s+as\\s+new|calm|calmer|clear|clearer|settled|more\\s+settled|smooth|smoother|soft|softer|thicker|fuller|stronger|healthier|happier|brighter|sharper|livelier|steadier|looser|fitter|relaxed|comfortable|content|contented|pain-free|symptom-free|itch-free|spot-free|seizure-free|migraine-free|flare-free|more\\s+(?:relaxed|alert|energetic|focused|confident|mobile|comfortable|content|settled|flexible|supple|rested|herself|himself|themselves|myself)|less\\s+(?:anxious|agitated|stressed|tense|irritable|restless|achy|stiff|itchy|sore|tired|foggy|bloated|puffy|inflamed|swollen|painful|wheezy|breathless|tearful|withdrawn|clingy|colicky|grumpy|sluggish|exhausted|fatigued|forgetful|confused)|back\\s+to\\s+normal|(?:like\\s+)?(?:herself|himself|myself|themselves|ourselves)\\s+again';
+/**
+ * Round 9 (A): the outcome of a case story after its subject (R9_SUBJ): a good state ('her skin was calm and clear',
+ * 'he's calmer'), sleep ('slept from eleven until five', 'sleeps better'), a doing without a complaint ('was feeding from
+ * both sides without a fuss', 'I'm getting through the afternoon without a third coffee'), a feat ('I ran the Cardiff
+ * half'), regrowth or healing ('my crown has filled right back in'), fewer medicines ('needs far fewer of his tablets'),
+ * a transformation ('was a completely different child').
+ */
+const R9_STATE = new RegExp(
+  '(?:\\s+|(?=[\'\\u2019]))(?:(?:may|might|could|can|will|should|often|usually|generally|tend\\s+to|now|finally|even|actually|also|already|soon)\\s+){0,2}(?:' +
+    `(?:is|was|are|were|be|['\\u2019]s|['\\u2019]re|['\\u2019]m|am|has\\s+been|have\\s+been|had\\s+been|feels?|felt|looks?|looked|seems?|seemed|became|become|has\\s+become|have\\s+become)\\s+(?:(?:so|much|far|a\\s+lot|noticeably|visibly|completely|totally|finally|now|already|actually|really|definitely|so\\s+much)\\s+){0,2}(?:${R9_STATE_ADJ})` +
+    '|(?:sleeps?|slept|(?:is|was|are|were|[\'\\u2019]s|[\'\\u2019]re)\\s+(?:now\\s+|finally\\s+)?sleeping)\\s+(?:better|longer|deeper|more\\s+deeply|soundly|through|right\\s+through|all\\s+night|from\\s+[a-z0-9]+(?:[:.][0-9]+)?\\s+(?:until|till|to|through\\s+to)\\s+[a-z0-9]+(?:[:.][0-9]+)?|for\\s+(?:\\d+|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+(?:straight\\s+|whole\\s+|full\\s+)?hours(?:\\s+straight)?|(?:\\d+|five|six|seven|eight|nine|ten|eleven|twelve)\\s+hours|like\\s+a\\s+(?:baby|log))' +
+    '|(?:is|was|are|were|[\'\\u2019]s|[\'\\u2019]m|am|[\'\\u2019]re)\\s+(?:now\\s+|finally\\s+|happily\\s+|already\\s+)?(?:feeding|eating|sleeping|walking|running|breathing|playing|smiling|laughing|crawling|moving|sitting|standing|training|working|concentrating|coping|managing|getting\\s+through)\\s+(?:[a-z-]+(?:[\'\\u2019][a-z]+)?\\s+){0,4}?(?:without\\s+(?:a\\s+|any\\s+|an\\s+)?[a-z-]+|well(?![a-z-])|properly|normally|happily|comfortably|easily|again(?![a-z-])|pain-free)' +
+    '|(?:got|gets|get|made\\s+it)\\s+through\\s+(?:[a-z-]+(?:[\'\\u2019][a-z]+)?\\s+){1,4}?without\\s+[a-z-]+' +
+    '|(?:ran|walked|cycled|swam|hiked|climbed|completed|finished|played|danced|skied)\\s+(?:the|a|an|my|her|his|their|our|\\d+|a\\s+full)\\s+(?:[a-z0-9-]+\\s+){0,2}?(?:half(?:\\s+marathon)?|half-marathon|marathon|5k|10k|parkrun|park\\s+run|race|triathlon|ultra|miles?|km|kilometres?|kilometers?|round\\s+of\\s+golf|peak|summit|mountain|fell|sportive|three\\s+peaks|hike|path|trail|route|walk|lengths?|laps?|stairs|flights?\\s+of\\s+stairs|distance|course)(?![a-z-])' +
+    '|(?:has|have|had|[\'\\u2019]s|[\'\\u2019]ve)\\s+(?:all\\s+|completely\\s+|finally\\s+)?(?:(?:filled|grown|come|sprouted)\\s+(?:right\\s+|all\\s+|straight\\s+)?back(?:\\s+in)?|filled\\s+(?:right\\s+)?in|thickened(?:\\s+up)?|healed(?:\\s+up)?|cleared(?:\\s+up)?)(?![a-z-])' +
+    '|(?:has|have|had|[\'\\u2019]s|[\'\\u2019]ve)\\s+(?:had|got)\\s+(?:so\\s+much\\s+|far\\s+|much\\s+|a\\s+lot\\s+|loads\\s+)?more\\s+(?:energy|stamina|focus|get-up-and-go|confidence|mobility|movement\\s+in)' +
+    '|(?:has|have|had)\\s+(?:all\\s+but\\s+)?(?:calmed|settled|died|quietened|eased|simmered)\\s+(?:right\\s+)?(?:down|off)' +
+    '|(?:is|was|are|were|[\'\\u2019]s|[\'\\u2019]re)\\s+(?:now\\s+|finally\\s+|happily\\s+)?sleeping\\s+(?:alone|in\\s+(?:his|her|their|my|our)\\s+own\\s+(?:bed|room|cot))' +
+    '|(?:needs?|needed|takes?|took|uses?|used)\\s+(?:far\\s+|much\\s+|a\\s+lot\\s+|many\\s+)?(?:fewer|less)\\s+(?:of\\s+(?:his|her|my|their|the|your)\\s+)?(?:[a-z-]+\\s+)?(?:tablets|pills|painkillers|medication|medicines?|inhalers?|puffs|insulin|sleeping\\s+pills|antacids|steroids?)' +
+    '|(?:is|was|[\'\\u2019]s|became|has\\s+become|seems?|seemed|felt|feels?)\\s+(?:like\\s+)?(?:a|an)\\s+(?:completely\\s+|totally\\s+|entirely\\s+|whole\\s+|utterly\\s+)?(?:different|new|changed|transformed|happier|calmer|brand\\s+new)\\s+(?:child|baby|boy|girl|person|woman|man|kid|toddler|teenager|lady|chap|dog|cat|horse)' +
+    ')(?![a-z-])',
+  'iy',
+);
+/** Round 9 (A): subjects that are no person or body part ('the sea was calm', 'the sky was clear'). */
+const R9_NOT_SUBJECT = /^(?:the\s+)?(?:sea|sky|weather|water|road|roads|traffic|house|room|office|diary|calendar|bill|bank|account|queue|list|ward|clinic|waiting\s+room|it|that|this|there|what|which|who)$/i;
+/** Round 9 (A): words that name a treatment, a course of care or an activity taken up for health. */
+const R9_TREATED = /\b(?:herbs?|herbal|tablets?|pills?|capsules?|drops|sprays?|creams?|oils?|balms?|gels?|patch(?:es)?|supplements?|tinctures?|teas?|powders?|shakes?|gummies|injections?|jabs?|drips?|infusions?|therapy|therapies|physio(?:therapy)?|osteo(?:pathy)?|chiropractic|chiro|acupuncture|massage|reflexology|hypnotherapy|counselling|cbt|yoga|pilates|tai\s+chi|meditation|mindfulness|breathwork|exercises|stretches|stretching|swimming|dips?|dipping|sauna|plan|programme|program|protocol|regime|routine|course|diet|cleanse|fasting|group|club|choir|class(?:es)?|sessions?|treatments?|laser|shockwave|orthotics|insoles|brace|splint|inhaler|medication|meds|antibiotics|antidepressants?|hrt|turmeric|magnesium|melatonin|zinc|vitamins?|probiotics?|collagen|mushrooms?|cbd|prp)\b/i;
+/** Round 9 (A): people named with a capital that are no treatment ('Since Dad joined'). */
+const R9_KIN = /^(?:i|mum|dad|mom|grandma|grandad|granny|nan|since|after|within|and|but|then|by|in|the|my|our|her|his)$/i;
+
+/** Round 9 (A): a treatment named in text[from, to): a cue, a treatment word or a product name with a capital. */
+function r9Treated(text: string, cues: Cue[], from: number, to: number): boolean {
+  for (const c of cues) if (c.start >= from && c.start < to && (c.kind === K.intervention || c.kind === K.drug)) return true;
+  const span = text.slice(from, to);
+  if (R9_TREATED.test(span)) return true;
+  // A product or a method named with a capital after the opener's first word ('Lion's Mane Daily', 'PRP').
+  const words = span.match(/[A-Za-z][A-Za-z'\u2019-]*/g);
+  if (!words) return false;
+  for (let w = 1; w < words.length; w++) {
+    const c = words[w].charCodeAt(0);
+    if (c >= 65 && c <= 90 && !R9_KIN.test(words[w]) && !R9_KIN.test(words[w - 1])) return true;
+  }
+  return false;
+}
+
+/** Round 9 (A): records a frame's claim over text[start, end) at the cue nearest its start. */
+function r9Found(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, start: number, end: number, out: ClaimFinding, story = false): boolean {
+  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--; // the span ends at its last word
+  if (cues.length === 0) {
+    // A sentence with no cue at all ('After her second session Amelia slept from eleven until five'): nothing vetoes it.
+    out.rel = { cue: { kind: K.verb, start, end }, index: 0, type: 'causal', weak: false, verb: null, hedge: null, modalStart: start, negated: false, clause: 0, relative: false };
+    out.object = null;
+    out.reason = null;
+    return true;
+  }
+  let k = 0;
+  while (k < cues.length - 1 && cues[k].start < start) k++;
+  if (!story) return round7Found(text, cues, clause, segment, inParens, k, { kind: K.verb, start, end }, null, out);
+  // A story's opener may hold a negation of its own ('Six weeks of herbs and no more tomatoes, and her skin ...'): only
+  // a negation in the outcome or in the two words before it takes the outcome back.
+  for (const c of cues) if (c.kind === K.negation && c.end <= start && c.end >= wordWindowStart(text, start, 2) && text.slice(c.end, start).indexOf(',') < 0) return false;
+  for (const c of cues) if (c.kind === K.negation && c.start >= start && c.start < end && !/^(?:no\s+longer|without)/i.test(cueText(text, c))) return false;
+  const why = vetoed(text, cues, k, clause, segment, inParens);
+  if (why) {
+    out.reason ??= why;
+    return false;
+  }
+  // A modal inside the outcome hedges it ('some children may sleep better').
+  let hedge = hedgeBefore(text, cues, k, clause);
+  for (const c of cues) if (!hedge && c.kind === K.hedge && c.start >= start && c.start < end) hedge = c;
+  out.rel = { cue: { kind: K.verb, start, end }, index: k, type: 'causal', weak: false, verb: null, hedge, modalStart: start, negated: false, clause: clause[k], relative: false };
+  out.object = null;
+  out.reason = null;
+  return true;
+}
+
+/** Round 9 (A): the case story's words one of which the sentence must hold before its openers are tried. */
+const R9_STORY_WORDS = ['week', 'month', 'day', 'fortnight', 'year', 'fter', 'ollowing', 'ince ', 'rom ', 'by ', 'By ', 'later', ' in,', ' in and'];
+/** Round 9 (A): outcomes of the round-8 case stories tried after a round-9 opener too. */
+function r9StoryOutcomes(): RegExp[] {
+  return [R9_STATE, FRAGMENT_CAN, FRAGMENT_ING, FRAGMENT_BACK, FRAGMENT_FEEL, CASE_MEASURE, CASE_DOING, CASE_PART, CASE_NO_LONGER, CASE_SLEEPS, CASE_DOWN];
+}
+
+/**
+ * Round 9 (A): a case story or a testimonial told with the time since a treatment, in the shapes round 8 did not read
+ * (R9_OPENER), with the outcomes of round 8 and the wider ones of R9_STATE: 'Six weeks of Pitta-cooling herbs, and her
+ * skin was calm and clear', 'After her second session Amelia slept from eleven until five', 'Since Dad joined the singing
+ * group he's calmer'. Not: a time with no treatment named ('Six weeks of rain and the river was calm'), an outcome negated,
+ * another cause given, or a bad state.
+ */
+function storyR9(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, out: ClaimFinding): boolean {
+  if (!R9_STORY_WORDS.some((w) => text.indexOf(w) >= 0)) return false;
+  let s0 = 0;
+  while (s0 < text.length && !isWordChar(text.charCodeAt(s0))) s0++;
+  // Candidate openers: the sentence start and every clause start after a comma or 'and'.
+  const starts = [s0];
+  for (let i = text.indexOf(',', s0); i >= 0 && starts.length < 8; i = text.indexOf(',', i + 1)) starts.push(i + 1);
+  for (let i = text.indexOf(' and ', s0); i >= 0 && starts.length < 12; i = text.indexOf(' and ', i + 1)) starts.push(i + 1);
+  const outcomes = r9StoryOutcomes();
+  for (const p of starts) {
+    R9_OPENER.lastIndex = p;
+    const o = R9_OPENER.exec(text);
+    if (!o || o.index !== p) continue;
+    const openEnd = o.index + o[0].length;
+    const limit = Math.min(text.length, openEnd + 140);
+    for (let at = openEnd; at < limit; at = nextWordEnd(text, at)) {
+      while (at < limit && !isWordChar(text.charCodeAt(at))) at++;
+      if (at >= limit) break;
+      if (/[.;:!?]/.test(text.slice(openEnd, at))) break;
+      const ap = text.charCodeAt(at - 1);
+      if (ap === 39 || ap === 8217) continue; // the 't' of "don't" is no subject
+      let end = -1;
+      for (const re of outcomes) {
+        if (re === R9_STATE) {
+          R9_SUBJ.lastIndex = at;
+          const sm = R9_SUBJ.exec(text);
+          if (!sm || R9_NOT_SUBJECT.test(sm[0])) continue;
+          const subjEnd = at + sm[0].length;
+          // The subject is no treatment, product or report ('the cream was calming', 'she says').
+          let inside = false;
+          for (const c of cues) if (c.start >= at && c.start < subjEnd && (c.kind === K.intervention || c.kind === K.drug)) inside = true;
+          if (inside || CASE_PRODUCT.test(sm[0]) || CASE_REPORT.test(sm[0])) continue;
+          // A noun phrase with a determiner may run one or two words longer ('the hot flushes had calmed right down').
+          let e1 = subjEnd;
+          let m: RegExpExecArray | null = null;
+          for (let n = 0; n < 3 && !m; n++) {
+            if (n > 0) {
+              if (!/^(?:my|her|his|their|our|the|your)\s/i.test(sm[0]) || !/^\s+(?!(?:i|she|he|we|they|you|it|and|or|but|then)\s)[a-z-]+(?=\s)/i.test(text.slice(e1, e1 + 30))) break;
+              e1 = nextWordEnd(text, e1);
+            }
+            R9_STATE.lastIndex = e1;
+            m = R9_STATE.exec(text);
+            if (m && m.index !== e1) m = null;
+          }
+          if (!m) continue;
+          end = e1 + m[0].length;
+        } else {
+          re.lastIndex = at;
+          const m = re.exec(text);
+          if (!m || m.index !== at) continue;
+          const e = at + m[0].length;
+          let inside = false;
+          for (const c of cues) if (c.start >= at && c.start < e && (c.kind === K.intervention || c.kind === K.drug)) inside = true;
+          if (inside || CASE_REPORT.test(text.slice(at, e)) || CASE_PRODUCT.test(text.slice(at, e))) continue;
+          end = e;
+        }
+        break;
+      }
+      if (end < 0) continue;
+      if (CASE_OTHER_CAUSE.test(text.slice(end, end + 40))) return false;
+      const outcome = text.slice(wordWindowStart(text, at, 2), end);
+      if (CASE_NEGATED.test(outcome) && !/\bno\s+longer\b/i.test(outcome)) return false;
+      if (o[1] === undefined && !r9Treated(text, cues, p, at)) break;
+      if (r9Found(text, cues, clause, segment, inParens, at, end, out, true)) {
+        out.testimonial = true;
+        return true;
+      }
+      return false;
+    }
+  }
+  return false;
+}
+
+/** Round 9 (A): a transformation told of a person ('a completely different child', 'a new man'). */
+const R9_CHANGED = /\b(?:a|an)\s+(?:completely\s+|totally\s+|entirely\s+|whole\s+|utterly\s+)?(?:different|new|changed|transformed|brand\s+new)\s+(?:child|baby|boy|girl|person|woman|man|kid|toddler|teenager|lady|chap|dog|cat|horse)\b/i;
+/** Round 9 (A): the treatment after a transformation ('after three sessions', 'since starting the drops', 'within a week of seeing her'). */
+const R9_CHANGED_AFTER = new RegExp(
+  `^\\s*(?:[a-z'\\u2019-]+\\s+){0,2}?(?:(?:after|since|within|following|from)\\s+(?:(?:her|his|my|the|their|our|a|an|one|two|three|four|five|six|just|only|\\d+)\\s+){0,2}(?:${R9_ORD}\\s+)?(?:[a-z-]+\\s+)?${R9_SESSION}(?![a-z-])|(?:since|after|within\\s+(?:[a-z]+\\s+){1,3}?of)\\s+(?:starting|taking|seeing|beginning|using|trying|joining|switching\\s+to|the\\s+(?:op|operation|surgery|procedure))\\b)`,
+  'i',
+);
+/** Round 9 (A): 'was a completely different child after three sessions': a transformation with a treatment after it. */
+function changedAfter(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, out: ClaimFinding): boolean {
+  if (text.indexOf('differen') < 0 && text.indexOf(' new ') < 0 && text.indexOf('changed') < 0 && text.indexOf('transformed') < 0) return false;
+  const m = R9_CHANGED.exec(text);
+  if (!m) return false;
+  const end = m.index + m[0].length;
+  if (!R9_CHANGED_AFTER.test(text.slice(end, end + 60))) return false;
+  const verb = prevWordBounds(text, m.index);
+  if (!verb || !/^(?:is|was|are|were|s|became|become|seems?|seemed)$/i.test(text.slice(verb[0], verb[1]))) return false;
+  if (r9Found(text, cues, clause, segment, inParens, verb[0], end, out, true)) {
+    out.testimonial = true;
+    return true;
+  }
+  return false;
+}
+
+/** Round 9 (A): treatments and medicines on the other side of a comparison ('any painkiller', 'two years of tablets'). */
+const R9_OTHER_REMEDY = /\b(?:anything|everything|any\s+(?:[a-z-]+\s+)?(?:pill|tablet|painkiller|medicine|drug|cream|treatment|therapy|remedy|supplement|injection|spray|inhaler)|tablets?|pills?|painkillers?|medication|medicines?|drugs?|antidepressants?|therapy|therapies|counselling|treatments?|physio(?:therapy)?|inhalers?|steroids?|creams?|injections?|surgery|operations?|prescriptions?|antibiotics?|supplements?|remed(?:y|ies)|sleeping\s+pills?)\b/i;
+/** Round 9 (A): a person as the subject ('She did more for me than any doctor'): a comparison of people, not of remedies. */
+const R9_PERSON_SUBJECT = /^(?:i|you|he|she|we|they|who|mum|dad|mom|nobody|no-one|husband|wife|partner|friend|friends|sister|brother|mother|father|daughter|son|grandmother|grandfather|grandma|grandpa|granny|nan|aunt|uncle|teacher|coach|mentor|neighbour|neighbor|boss|colleague|doctor|gp|nurse|nurses|team|staff|everyone|someone|council|government|charity|midwife|consultant|surgeon|dentist|vet)$/i;
+/** Round 9 (A): 'has done more for her depression than two years of tablets', 'did more for him than any painkiller'. */
+const R9_DID_MORE = /\b(?:did|does|do|done)\s+(?:far\s+|much\s+|a\s+lot\s+|so\s+much\s+|way\s+)?more\s+for\s+/i;
+/** Round 9 (A): 'has done what years of talking therapy couldn't', 'did what no tablet could'. */
+const R9_DID_WHAT = /\b(?:did|does|done|achieved|managed)\s+what\s+/i;
+/** Round 9 (A): the modal that ends what the other remedy could not do ('couldn't', 'never did', 'failed to'). */
+const R9_COULD_NOT = /^(?:couldn['\u2019]t|could|couldn|never|didn['\u2019]t|failed|can['\u2019]t|cannot|hadn['\u2019]t)$/i;
+/** Round 9 (A): drug classes and remedy nouns a treatment is called the best of ('the best antidepressant there is'). */
+const R9_BEST_CLASS = '(?:antidepressants?|painkillers?|pain\\s+(?:relievers?|relief|killers?)|anti-inflammator(?:y|ies)|antihistamines?|sleeping\\s+(?:pills?|tablets?|draughts?)|sleep\\s+aids?|sedatives?|tranquill?i[sz]ers?|antibiotics?|antivirals?|antacids?|laxatives?|decongestants?|mood\\s+(?:boosters?|lifters?|enhancers?)|stress\\s+(?:relievers?|busters?)|energy\\s+boosters?|immune\\s+boosters?|anti-ageing\\s+(?:treatments?|secrets?)|anti-aging\\s+(?:treatments?|secrets?)|(?:natural\\s+)?(?:prozac|valium|viagra|xanax|botox|ibuprofen|aspirin))';
+const R9_BEST_GENERAL = '(?:medicines?|remed(?:y|ies)|treatments?|therap(?:y|ies)|tonics?|protection|defen[cs]es?|prevention|preventatives?|preventives?|prescriptions?|thing|things|investment|cure|medicine)';
+/** Round 9 (A): 'is the best antidepressant there is', 'the single best protection against Alzheimer's', 'nature's best painkiller'. */
+const R9_BEST = new RegExp(
+  `\\b(?:is|are|was|were|['\\u2019]s|remains|remain|makes?|make)\\s+(?:(?:quite|simply|probably|easily|by\\s+far|still)\\s+)?(?:the|your|nature['\\u2019]s|my|our|their|her|his)\\s+(?:(?:single|very|one|absolute|number\\s+one)\\s+)?(?:best|greatest|finest|most\\s+(?:powerful|effective)|strongest|top|number\\s+one)\\s+(?:(?:natural|all-natural|free|drug-free|non-drug|everyday|simple|cheapest|single|kind\\s+of)\\s+)?` +
+    `(?:(${R9_BEST_CLASS})|(${R9_BEST_GENERAL})(?=\\s+(?:(?:you\\s+can\\s+(?:do|give|take|have|get)\\s+|there\\s+is\\s+|(?:i|we)\\s+know\\s+)?(?:for|against|of)\\s|there\\s+is|around|going|money\\s+can\\s+buy|on\\s+the\\s+market|known\\s+to\\s+(?:man|science)|in\\s+the\\s+world)))(?![a-z-])`,
+  'i',
+);
+/** Round 9 (A): after a best remedy, a choice or a plan that makes it advice ('the best painkiller to take in pregnancy', 'for you'). */
+const R9_BEST_ADVICE = /^\s*(?:to\s+(?:take|use|choose|buy|try|start|get|ask)|for\s+(?:you|your\s+(?:child|budget|needs|situation))\b|depends|varies|will\s+depend|is\s+(?:the\s+one|whichever|different)|(?:for|of)\s+(?:the|your)\s+(?:money|budget|price)|(?:for|of)\s+(?:\w+\s+){0,2}?(?:money|budget|price|parking|booking))/i;
+/** Round 9 (A): a route to a better body ('the shortcut to a stronger, drier pelvic floor', 'your fast track to deeper sleep'). */
+const R9_ROUTE = /\b(?:is|are|was|['\u2019]s|remains)\s+(?:(?:simply|really|truly)\s+)?(?:the|your|a|an|our)\s+(?:(?:quickest|fastest|surest|easiest|simplest|best|real|only|true|secret|short|natural|proven)\s+)?(?:shortcut|short\s+cut|short-cut|fast\s+track|fast-track|route|road|path|pathway|ticket|gateway|passport|key|secret)\s+to\s+([^.;:!?]{1,60})/i;
+/** Round 9 (A): the good-state comparatives of a route's goal ('stronger', 'drier', 'deeper'). */
+const R9_BETTER_ADJ = /\b(?:stronger|healthier|better|clearer|calmer|deeper|drier|fitter|flatter|slimmer|leaner|younger|younger-looking|sharper|smoother|happier|longer|thicker|fuller|firmer|looser|lighter|fresher|brighter|pain-free|symptom-free|itch-free|spot-free|clear|glowing|radiant|restful|healthy|strong|calm|deep|happy|long)\b/i;
+/** Round 9 (A): body parts, functions and states a route leads to ('pelvic floor', 'sleep', 'skin', 'heart'). */
+const R9_BODY_GOAL = /^(?:skin|complexion|sleep|nights?|heart|gut|digestion|body|bones?|joints?|back|knees?|hips?|muscles?|core|pelvic|floor|bladder|mind|mood|memory|brain|immune|immunity|health|life|lifespan|healthspan|hair|scalp|teeth|gums|smile|eyes?|eyesight|vision|hearing|breathing|lungs|energy|metabolism|weight|waist|waistline|figure|periods?|cycle|hormones|fertility|pregnancy|recovery|circulation|blood|posture|feet|legs|stamina|fitness|focus|concentration|libido|ageing|aging|old\s+age)$/i;
+/** Round 9 (A): 'is the reason she hardly catches colds', 'is the reason I sleep so well'. */
+const R9_REASON = /\b(?:is|are|was|['\u2019]s)\s+(?:(?:the|my|her|his|our|their)\s+)?(?:(?:main|only|real|whole|sole|number\s+one|one|single\s+biggest|biggest|big)\s+)?reasons?\s+(?:why\s+|that\s+)?(?:i|she|he|we|they|you|(?:my|her|his|our|their)\s+[a-z-]+(?:\s+[a-z-]+)?)\s+(?:(?:hardly|rarely|never|seldom|barely|no\s+longer|don['\u2019]t|doesn['\u2019]t|didn['\u2019]t|haven['\u2019]t|hasn['\u2019]t|do\s+not|does\s+not)\s+(?:ever\s+)?(?:catch(?:es)?|gets?|have|has|suffers?|feels?|needs?|takes?|had|get\s+ill|get\s+sick|go\s+down\s+with|goes\s+down\s+with)\b|(?:sleeps?|sleep)\s+(?:so\s+)?(?:well|soundly|better)|(?:am|is|are|['\u2019]m|['\u2019]s|['\u2019]re|feel|feels|stay|stays|keep|keeps)\s+(?:so\s+)?(?:healthy|well|fit|pain-free|calm|calmer|supple|mobile|young|energetic|strong|slim|lean|sane)\b)/i;
+/** Round 9 (A): the lay words of falling ill after a credit for an absent illness ('hardly get travel sick', 'rarely catch a cold'). */
+const R9_ILL = /^\s*(?:a\s+|any\s+|the\s+)?(?:[a-z-]+\s+)?(?:sick|ill|poorly|unwell|colds?|flu|coughs?|bugs?|sniffles|headaches?|migraines?|infections?|hay\s+fever|cold\s+sores?|ulcers?|cramps?|heartburn|indigestion|tired|run\s+down|hangovers?)\b/i;
+/** Round 9 (A): members or patients who age more slowly ('age biologically at less than half the speed of ...'). */
+const R9_AGE_SLOWER = /\bag(?:e|es|ed|ing|eing)\s+(?:biologically\s+)?(?:(?:far\s+|much\s+)?(?:more\s+slowly|slower|less\s+quickly|less\s+fast)|at\s+(?:less\s+than\s+|under\s+|about\s+|only\s+|just\s+|roughly\s+|around\s+)?(?:half|a\s+third|a\s+quarter|a\s+fraction|two-thirds|three-quarters|\d+\s*%|\d+\s+per\s*cent)\s+(?:of\s+)?(?:the\s+)?(?:speed|rate|pace))(?![a-z-])/i;
+/** Round 9 (A): a recovery N times as fast ('get heel pain settled twice as fast', 'heals in half the time'). */
+const R9_TIMES_FASTER = /\b(?:twice|three\s+times|four\s+times|five\s+times|\d+\s+times|\d+x)\s+(?:as\s+(?:fast|quickly|soon)|faster|quicker|sooner)\b|\bin\s+(?:half|a\s+third\s+of|a\s+fraction\s+of)\s+the\s+(?:usual\s+|normal\s+)?time\b/i;
+/** Round 9 (A): recovery words that a speed of recovery needs in its clause ('settled', 'heal', 'recover'). */
+const R9_RECOVERY = /\b(?:settle[sd]?|settling|heal(?:s|ed|ing)?|recover(?:s|ed|ing|y)?|clear(?:s|ed|ing)?\s+up|mend(?:s|ed|ing)?|resolve[sd]?|back\s+on\s+(?:your|their|my|her|his)\s+feet|better|relief|ease[sd]?|easing|fade[sd]?|shrinks?|shrunk|calm(?:s|ed)?\s+down|disappear(?:s|ed)?|go(?:es)?\s+away|gone|wear\s+off)\b/i;
+/** Round 9 (A): 'every bit as good as minoxidil at regrowing hair', 'just as effective as ibuprofen for period pain'. */
+const R9_AS_GOOD = /\b(?:(?:every\s+bit|just|quite|fully|at\s+least|easily)\s+)?as\s+(?:good|effective|powerful|strong|helpful|useful|potent)\s+as\s+/i;
+/** Round 9 (A): the preposition that names the outcome after an equal comparison ('at regrowing hair', 'for itchy eczema'). */
+const R9_AS_GOOD_AT = /\s(?:at|for|in|against)\s/i;
+/** Round 9 (A): 'What really sends a stubborn verruca packing is ...', 'What truly moves the needle on longevity is ...': a pseudo-cleft with an idiom of beating or helping a complaint. */
+const R9_CLEFT = /^[\s"'\u201c\u2018*_>(]*what\s+(?:(?:really|truly|actually|genuinely|finally|always|usually|reliably|honestly)\s+)?(?:(?:sends?|sent)\s+((?:[a-z'\u2019-]+\s+){1,4}?)packing\s+|(?:shows?|showed)\s+((?:[a-z'\u2019-]+\s+){1,4}?)the\s+door\s+|(?:kicks?|kicked)\s+((?:[a-z'\u2019-]+\s+){1,4}?)to\s+the\s+(?:kerb|curb)\s+|(?:sees?|saw)\s+off\s+((?:[a-z'\u2019-]+\s+){1,4}?)|(?:knocks?|knocked)\s+((?:[a-z'\u2019-]+\s+){1,4}?)on\s+the\s+head\s+|(?:moves?|moved|shifts?|shifted)\s+the\s+needle\s+(?:on|for)\s+((?:[a-z'\u2019-]+\s+){1,4}?)|(?:makes?|made)\s+(?:the\s+)?(?:biggest\s+|real\s+|most\s+|greatest\s+)?(?:difference|dent)\s+(?:to|for|in|with)\s+((?:[a-z'\u2019-]+\s+){1,4}?)|(?:gets?|got)\s+rid\s+of\s+((?:[a-z'\u2019-]+\s+){1,4}?)|(?:turns?|turned)\s+((?:[a-z'\u2019-]+\s+){1,4}?)around\s+|(?:works?|worked)\s+(?:best\s+|wonders\s+)?(?:for|on|against)\s+((?:[a-z'\u2019-]+\s+){1,4}?))(?:is|are|was|were)\s+(?!(?:different|unclear|not|unknown|debated|still|hard|up\s+to|a\s+matter|less\s+clear|individual|personal)\b)/i;
+/** Round 9 (A): health outcomes a pseudo-cleft's idiom may act on with no cue of the lexicon ('longevity', 'ageing'). */
+const R9_CLEFT_OUTCOME = /\b(?:longevity|lifespan|healthspan|ageing|aging|youth|wellbeing|well-being|vitality|health|fitness|energy|weight|fat|stamina|recovery)\b/i;
+
+/**
+ * Round 9 (A): comparisons, superlatives and identities that credit a treatment with a benefit: it did more for a
+ * complaint than another remedy, did what another could not, is the best of a drug class or the best protection against a
+ * disease, the shortcut to a better body, the reason a person is well, makes people age more slowly or recover twice as
+ * fast, is as good as a drug at an outcome, or is what sends a complaint packing (a pseudo-cleft). Each frame is looked
+ * for only after a word check.
+ */
+function comparisonR9(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, out: ClaimFinding): boolean {
+  const healthIn = (from: number, to: number): boolean => {
+    for (const c of cues) if (c.start >= from && c.start < to && (c.kind === K.bad || c.kind === K.disease || c.kind === K.good || c.kind === K.body)) return true;
+    return false;
+  };
+  const treatedBefore = (to: number): boolean => {
+    for (const c of cues) if (c.start < to && (c.kind === K.intervention || c.kind === K.drug)) return true;
+    return gerundSubject(text, to) || r9Treated(text, cues, 0, to);
+  };
+  if (text.indexOf(' more for ') >= 0) {
+    const m = R9_DID_MORE.exec(text);
+    if (m && !R9_PERSON_SUBJECT.test(prevWordSkipping(text, m.index))) {
+      // 'for X than Y': X the person or the complaint helped, Y the other remedy (within the clause, 'than' in 60 characters).
+      const forAt = m.index + m[0].length;
+      const rest = text.slice(forAt, forAt + 130).split(/[.;:!?]/)[0];
+      const than = rest.indexOf(' than ');
+      const who = than > 0 && than <= 60 ? rest.slice(0, than) : '';
+      const other = than > 0 ? rest.slice(than + 6) : '';
+      const health = who !== '' && (healthIn(forAt, forAt + than) || /^(?:me|him|her|us|them|my\s+[a-z-]+|his\s+[a-z-]+|her\s+[a-z-]+)$/i.test(who.trim()));
+      // The span ends at 'than' ('did more for her nausea than').
+      if (health && (R9_OTHER_REMEDY.test(other) || healthIn(forAt, forAt + than)) && r9Found(text, cues, clause, segment, inParens, m.index, forAt + than + 5, out)) return true;
+    }
+  }
+  if (text.indexOf(' what ') >= 0) {
+    const m = R9_DID_WHAT.exec(text);
+    if (m && !R9_PERSON_SUBJECT.test(prevWordSkipping(text, m.index))) {
+      // 'what years of talking therapy couldn't': up to six words, then the modal that says the other could not.
+      const at = m.index + m[0].length;
+      const words = text.slice(at, at + 90).split(/[.;:!?]/)[0].split(/\s+/).slice(0, 8);
+      let i = 1;
+      while (i < words.length && i <= 6 && !R9_COULD_NOT.test(words[i])) i++;
+      if (i < words.length && i <= 6) {
+        const other = words.slice(0, i).join(' ');
+        const end = text.indexOf(words[i], at + other.length) + words[i].length;
+        if (R9_OTHER_REMEDY.test(other) && r9Found(text, cues, clause, segment, inParens, m.index, end, out)) return true;
+      }
+    }
+  }
+  if (text.indexOf('best') >= 0 || text.indexOf('greatest') >= 0 || text.indexOf('finest') >= 0 || text.indexOf('most ') >= 0 || text.indexOf('number one') >= 0 || text.indexOf('strongest') >= 0) {
+    const m = R9_BEST.exec(text);
+    if (m && !R9_BEST_ADVICE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) {
+      const end = m.index + m[0].length;
+      // A general remedy noun needs a complaint, a body part or a good state after it ('the best protection against dementia').
+      const ok = m[1] !== undefined || healthIn(end, Math.min(text.length, end + 50)) || /^\s+(?:there\s+is|around|going|money\s+can\s+buy|on\s+the\s+market|known\s+to|in\s+the\s+world)/i.test(text.slice(end, end + 30));
+      // The span starts at the remedy noun phrase ('the best medicine'), as round 5's frame reports it.
+      const np = m[0].search(/\s(?:the|your|nature['\u2019]s|my|our|their|her|his)\s/i) + 1;
+      if (ok && r9Found(text, cues, clause, segment, inParens, m.index + np, end, out)) return true;
+    }
+  }
+  if (/short|fast|route|road|path|ticket|gateway|passport|key|secret/.test(text) && text.indexOf(' to ') >= 0) {
+    const m = R9_ROUTE.exec(text);
+    const goal = m ? m[1].split(/[^A-Za-z-]+/).slice(0, 7) : [];
+    if (m && goal.some((w) => R9_BETTER_ADJ.test(w)) && (goal.some((w) => R9_BODY_GOAL.test(w)) || healthIn(m.index + m[0].length - m[1].length, m.index + m[0].length)) && !R9_PERSON_SUBJECT.test(prevWord(text, m.index))) {
+      if (r9Found(text, cues, clause, segment, inParens, m.index, m.index + m[0].length, out)) return true;
+    }
+  }
+  if (text.indexOf('reason') >= 0) {
+    const m = R9_REASON.exec(text);
+    if (m && !R9_PERSON_SUBJECT.test(prevWordSkipping(text, m.index))) {
+      const end = m.index + m[0].length;
+      // A credit for an absent illness needs the illness ('hardly catches colds'); a good state is one by itself.
+      const negated = /\b(?:hardly|rarely|never|seldom|barely|no\s+longer|n['\u2019]t|not)\b/i.test(m[0]);
+      if ((!negated || healthIn(end - 12, Math.min(text.length, end + 40)) || R9_ILL.test(text.slice(end, end + 40))) && r9Found(text, cues, clause, segment, inParens, m.index, end, out)) return true;
+    }
+  }
+  if (text.indexOf('ag') >= 0 && (text.indexOf('slow') >= 0 || text.indexOf('speed') >= 0 || text.indexOf('rate') >= 0 || text.indexOf('pace') >= 0)) {
+    const m = R9_AGE_SLOWER.exec(text);
+    if (m && treatedBefore(m.index) && r9Found(text, cues, clause, segment, inParens, m.index, m.index + m[0].length, out)) return true;
+  }
+  if (text.indexOf('twice') >= 0 || text.indexOf('times') >= 0 || text.indexOf(' the time') >= 0 || text.indexOf('usual time') >= 0 || text.indexOf('normal time') >= 0) {
+    const m = R9_TIMES_FASTER.exec(text);
+    if (m) {
+      const before = text.slice(0, m.index);
+      let treated = false;
+      for (const c of cues) if (c.start < m.index && (c.kind === K.intervention || c.kind === K.drug)) treated = true;
+      if (!treated) treated = r9Treated(text, cues, 0, m.index);
+      if (treated && R9_RECOVERY.test(before.slice(-80)) && healthIn(0, m.index + m[0].length + 30) && r9Found(text, cues, clause, segment, inParens, m.index, m.index + m[0].length, out)) return true;
+    }
+  }
+  if (text.indexOf(' as ') >= 0 && (text.indexOf('good') >= 0 || text.indexOf('effective') >= 0 || text.indexOf('powerful') >= 0 || text.indexOf('helpful') >= 0 || text.indexOf('useful') >= 0 || text.indexOf('strong') >= 0 || text.indexOf('potent') >= 0)) {
+    const g = R9_AS_GOOD.exec(text);
+    const after = g ? text.slice(g.index + g[0].length, g.index + g[0].length + 56).split(/[.;:!?]/)[0] : '';
+    const prep = g ? R9_AS_GOOD_AT.exec(after) : null;
+    // m[1]: the other remedy, between 'as good as' and the preposition ('minoxidil', 'cough syrup').
+    const m = g && prep && prep.index > 0 ? { index: g.index, 0: g[0] + after.slice(0, prep.index + prep[0].length), 1: after.slice(0, prep.index) } : null;
+    if (m) {
+      const end = m.index + m[0].length;
+      const next = nextWord(text, end);
+      // The outcome after 'at'/'for': a complaint, a good state or a body part, or the -ing of a verb of benefit.
+      const health = healthIn(end, Math.min(text.length, end + 40)) || (/ing$/.test(next) && healthIn(m.index, Math.min(text.length, end + 40)));
+      if (health && (R9_OTHER_REMEDY.test(m[1]) || healthIn(m.index, end) || /\b(?:[a-z]+(?:ine|ol|ide|ate|il|en|in)|[A-Z][a-z]+)\b/.test(m[1])) && r9Found(text, cues, clause, segment, inParens, m.index, end, out)) return true;
+    }
+  }
+  if ((text.charCodeAt(0) | 32) === 119 || /^\W*what\s/i.test(text.slice(0, 8))) {
+    const m = R9_CLEFT.exec(text);
+    if (m) {
+      const end = m.index + m[0].length;
+      let health = healthIn(m.index, end);
+      if (!health) for (let g = 1; g < m.length && !health; g++) if (m[g] !== undefined && R9_CLEFT_OUTCOME.test(m[g])) health = true;
+      if (health && end < text.length - 2 && r9Found(text, cues, clause, segment, inParens, m.index + m[0].search(/what/i), end, out)) return true;
+    }
+  }
+  return false;
+}
+
+/** Round 9 (A): the word before pos, skipping 'that' and adverbs of a reported comparison ('She says the sea', 'Tom swears the'). */
+function prevWordSkipping(text: string, pos: number): string {
+  let w = prevWord(text, pos);
+  let at = pos;
+  for (let n = 0; n < 3 && /^(?:has|have|had|s|ve|really|truly|honestly|probably|easily|simply|just|also|still|now|already|ever)$/.test(w); n++) {
+    const b = prevWordBounds(text, at);
+    if (!b) break;
+    at = b[0];
+    w = prevWord(text, at);
+  }
+  return w;
+}
+
+/** Round 9 (A): 'Patients describe the feeling afterwards as a reset: sharper, lighter, ten years younger'. */
+const R9_DESCRIBE = /\b(?:describe|describes|described|describing|call|calls|called|liken|likens|likened|compare|compares|compared)\s+(?:the|that|this|their|the\s+whole|its)\s+(?:feeling|effects?|sensation|difference|change|results?|experience|after-effects?|aftermath|glow)\s+(?:afterwards\s+|after\s+(?:[a-z'\u2019-]+\s+){1,3}?|(?:of|from)\s+(?:[a-z'\u2019-]+\s+){1,3}?)?(?:as|to)\s+([^.;!?]{1,80})/i;
+/** Round 9 (A): the good words of a described feeling ('a reset', 'sharper', 'ten years younger', 'life-changing'). */
+const R9_DESCRIBED_GOOD = /\b(?:reset|reboot|recharge|sharper|lighter|younger|calmer|clearer|refreshed|energi[sz]ed|revitali[sz]ed|rejuvenated|renewed|restored|reborn|life-changing|life\s+changing|transformative|transformational|night\s+and\s+day|a\s+new\s+(?:lease|person|woman|man)|new\s+(?:person|woman|man)|weightless|euphoric|blissful|bliss|amazing|incredible|miraculous|miracle|magic|magical|fantastic|wonderful|brilliant|relief|freedom|healing|lifting\s+a\s+(?:weight|fog|cloud)|a\s+(?:weight|fog|cloud)\s+lifting|(?:like\s+)?(?:myself|herself|himself|themselves)\s+again)\b/i;
+/** Round 9 (A): 'Most people feel the benefits within two weeks', 'you'll notice a real difference after your first session'. */
+const R9_FEEL_BENEFIT = /\b(?:people|patients|clients|customers|users|members|women|men|parents|children|you|i|we|they|she|he|everyone|most|many)(?:\s+|(?=['\u2019]))(?:(?:usually|typically|generally|often|normally|tend\s+to|will|['\u2019]ll|should|can|could|may|might|start\s+to|begin\s+to|already|all|really)\s+){0,2}(?:feel|feels|felt|notice|notices|noticed|see|sees|saw|experience|experiences|experienced|enjoy|enjoys|get|gets)\s+(?:the\s+|a\s+|real\s+|some\s+|an\s+)?(?:(?:real|big|huge|noticeable|marked|clear|definite|positive|full|first)\s+)?(?:benefits?|difference|results?|improvement|improvements)\s+(?:(?:with|in)\s+(?:their|your|my|her|his)\s+[a-z-]+(?:\s+[a-z-]+)?\s+)?(?:within|after|in|from|by)\s+(?:(?:just|only)\s+)?(?:(?:the|their|your|my|her|his)\s+(?:first|second|third)\s+|(?:a|an|one|two|three|four|five|six|eight|twelve|\d+|a\s+few|a\s+couple\s+of)\s+)?(?:days?|weeks?|fortnights?|months?|sessions?|doses?|treatments?|nights?|uses?|applications?|visits?|appointments?|hours?)\b/i;
+/** Round 9 (A): 'X got me up Snowdon without stopping', 'got her through the marathon': a performance testimonial. */
+const R9_GOT_ME = /\b(?:got|gets|has\s+got|have\s+got|helped|helps|carried|carries|took|takes)\s+(?:me|her|him|us|them)\s+(?:up|round|around|to\s+the\s+top\s+of|through|over)\s+(?:(?:the|a|an|my|her|his|our|their|all)\s+)?(?:[A-Za-z'\u2019-]+\s+){0,2}?(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*|mountains?|hills?|peaks?|fells?|marathons?|half(?:\s+marathon)?|race|triathlon|stairs|ultras?|parkruns?|5k|10k|climbs?|summits?|routes?|trails?|rounds?|seasons?|winters?|summers?|exams?|menopause|chemo(?:therapy)?|pregnancy|labour|nights?|days?|weeks?|shifts?|flights?|recovery|term|wedding)\b/;
+/** Round 9 (A): a feat done with no complaint ('without stopping once', 'with energy to spare'). */
+const R9_FEAT = /^\s*(?:[a-z'\u2019-]+\s+){0,3}?(?:without\s+(?:stopping|a\s+break|a\s+rest|pain|getting\s+(?:out\s+of\s+breath|breathless|tired)|flagging|puffing|a\s+twinge|(?:a\s+single\s+|a\s+|any\s+|one\s+|my\s+|her\s+|his\s+)?[a-z-]+)|with\s+(?:energy|breath)\s+to\s+spare|in\s+record\s+time|pain-free|like\s+a\s+(?:teenager|twenty-year-old|goat))/i;
+/** Round 9 (A): a simile of sudden relief ('is like flicking a switch', 'was like night and day', 'worked like magic'). */
+const R9_SWITCH = /\b(?:is|was|are|were|['\u2019]s|worked|works|acted|acts)\s+(?:(?:just|almost|honestly|literally|really)\s+)?like\s+(?:(?:flicking|flipping|throwing|hitting|pressing)\s+a\s+(?:switch|button)|a\s+switch\s+(?:being|was|had\s+been)\s+(?:flicked|flipped|thrown)|someone\s+(?:flicked|flipped|turned\s+off)\s+a\s+switch|night\s+and\s+day|magic|a\s+miracle|turning\s+off\s+a\s+tap)(?![a-z-])/i;
+/** Round 9 (A): another cause given after an outcome, with an adverb before it or a clause between (', probably because I've been working from home'). */
+const R9_OTHER_CAUSE = /^[^.;!?]{0,25}?(?:because|due\s+to|as\s+a\s+result\s+of|thanks\s+to\s+(?:the\s+)?(?:mild|warm|weather|working|lockdown|luck|good\s+luck))\b/i;
+/** Round 9 (A): 'I've had two colds this winter instead of my usual five': fewer bouts of an illness than usual. */
+const R9_FEWER_BOUTS = /\b(?:had|caught|got|suffered|have\s+had|['\u2019]ve\s+had|['\u2019]ve\s+caught|have\s+caught|has\s+had|has\s+caught|['\u2019]s\s+had|only\s+had|just\s+had)\s+(?:only\s+|just\s+)?(?:one|two|three|four|a\s+single|\d+|no|half\s+as\s+many|far\s+fewer|fewer|much\s+fewer)\s+(?:[a-z-]+\s+)?(?:colds?|coughs?|infections?|migraines?|headaches?|flare-?ups?|attacks?|bugs?|sniffles|bouts?|episodes?|seizures?|cold\s+sores?|utis?|hot\s+flushes|hot\s+flashes|sick\s+days|nosebleeds?|nightmares|panic\s+attacks?|chest\s+infections?|ear\s+infections?|tonsillitis|relapses?)\s+(?:(?:this|last|all|over\s+the)\s+(?:winter|year|season|term|month|spring|autumn|summer|past\s+year)\s+)?(?:instead\s+of|rather\s+than|compared\s+(?:with|to)|down\s+from|than)\s+(?:(?:my|her|his|their|our|the)\s+(?:usual|normal|typical|average|regular|old)|usual|before|(?:i|she|he|we|they)\s+used\s+to|last\s+(?:year|winter|season|term))/i;
+
+/**
+ * Round 9 (A): testimonial frames with no verb of benefit: a feeling after a treatment described in good words ('Patients
+ * describe the feeling as a reset'), people who feel the benefits within a time, a feat a product got someone through ('got
+ * me up Snowdon without stopping'), and fewer bouts of an illness than usual ('two colds this winter instead of my usual
+ * five'). Each is looked for only after a word check.
+ */
+function testimonyR9(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, out: ClaimFinding): boolean {
+  if (text.indexOf('descri') >= 0 || text.indexOf('call') >= 0 || text.indexOf('liken') >= 0 || text.indexOf('compare') >= 0) {
+    const m = R9_DESCRIBE.exec(text);
+    if (m && R9_DESCRIBED_GOOD.test(m[1]) && !/\b(?:pain|sting|scratch|ache|burn|pinch|discomfort|pressure|tingl|numb|cramp)/i.test(m[1].slice(0, 30))) {
+      if (r9Found(text, cues, clause, segment, inParens, m.index, m.index + m[0].length - m[1].length, out)) {
+        out.testimonial = true;
+        return true;
+      }
+    }
+  }
+  if (text.indexOf('benefit') >= 0 || text.indexOf('difference') >= 0 || text.indexOf('result') >= 0 || text.indexOf('improvement') >= 0) {
+    const m = R9_FEEL_BENEFIT.exec(text);
+    if (m && r9Found(text, cues, clause, segment, inParens, m.index, m.index + m[0].length, out)) return true;
+  }
+  if (text.indexOf(' me ') >= 0 || text.indexOf(' her ') >= 0 || text.indexOf(' him ') >= 0 || text.indexOf(' us ') >= 0 || text.indexOf(' them ') >= 0) {
+    const m = R9_GOT_ME.exec(text);
+    if (m && !R9_PERSON_SUBJECT.test(prevWordSkipping(text, m.index))) {
+      const end = m.index + m[0].length;
+      let treated = false;
+      for (const c of cues) if (c.start < m.index && (c.kind === K.intervention || c.kind === K.drug)) treated = true;
+      if ((treated || R9_FEAT.test(text.slice(end, end + 50))) && r9Found(text, cues, clause, segment, inParens, m.index, end, out)) {
+        out.testimonial = true;
+        return true;
+      }
+    }
+  }
+  if (text.indexOf('switch') >= 0 || text.indexOf('night and day') >= 0 || text.indexOf('magic') >= 0 || text.indexOf('miracle') >= 0 || text.indexOf(' tap') >= 0) {
+    const m = R9_SWITCH.exec(text);
+    // The treatment is the simile's subject, in the words before it ('Our patients say shockwave is like flicking a switch').
+    if (m && r9Treated(text, cues, Math.max(0, wordWindowStart(text, m.index, 4)), m.index) && !R9_PERSON_SUBJECT.test(prevWord(text, m.index)) && r9Found(text, cues, clause, segment, inParens, m.index, m.index + m[0].length, out)) {
+      out.testimonial = true;
+      return true;
+    }
+  }
+  if (text.indexOf('usual') >= 0 || text.indexOf('fewer') >= 0 || text.indexOf('used to') >= 0 || text.indexOf('instead') >= 0 || text.indexOf('down from') >= 0) {
+    const m = R9_FEWER_BOUTS.exec(text);
+    if (m && !R9_OTHER_CAUSE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60)) && r9Found(text, cues, clause, segment, inParens, m.index, m.index + m[0].length, out)) {
+      out.testimonial = true;
+      return true;
+    }
+  }
+  return false;
+}
+
+/** Round 9 (A): case stories, transformations, comparisons and testimonial frames (storyR9, changedAfter, comparisonR9, testimonyR9). */
+function round9AClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, relations: Relation[], out: ClaimFinding): boolean {
+  if (storyR9(text, cues, clause, segment, inParens, out)) return true;
+  if (changedAfter(text, cues, clause, segment, inParens, out)) return true;
+  for (const r of relations) if (r.type === 'corr') return false;
+  if (comparisonR9(text, cues, clause, segment, inParens, out)) return true;
+  return testimonyR9(text, cues, clause, segment, inParens, out);
 }
 
 // ---------------------------------------------------------------- round 5: care and services, not effects
