@@ -718,6 +718,13 @@ export function compileLexicon(settings: ClaimsSettings = {}): ClaimLexicon {
     needsObject.add(inflectVerb(v).lemma);
     addVerb(v, 'decrease');
   }
+  // Round 9 (C): regrowing, rousing, dissolving, releasing, silencing, mopping up, with a health object only.
+  for (const cls of ['increase', 'decrease'] as const) {
+    for (const v of relationsData.round9CVerbs[cls]) {
+      needsObject.add(inflectVerb(v).lemma);
+      addVerb(v, cls);
+    }
+  }
   add('verb', verbSources);
 
   add('comparative', relationsData.comparatives.phrases);
@@ -748,6 +755,10 @@ export function compileLexicon(settings: ClaimsSettings = {}): ClaimLexicon {
   add('bad', outcomesData.round8ASubject.bad);
   add('body', outcomesData.round8ASubject.body);
   add('intervention', outcomesData.round8ASubject.interventions);
+  // Round 9 (C): harm and outcome nouns by body system (clots, amputations, shedding, oxygen uptake, resistance to infection).
+  add('good', outcomesData.round9CSubject.good);
+  add('bad', outcomesData.round9CSubject.bad);
+  add('body', outcomesData.round9CSubject.body);
 
   // Bucket every entry by the first one to three characters it can match (up to the first wildcard).
   const buckets = new Map<number, Entry[]>();
@@ -856,6 +867,7 @@ function isActingLemma(lemma: string): boolean {
     for (const cls of ['benefit', 'decrease', 'increase'] as const) for (const v of relationsData.round6Verbs[cls]) actingLemmas.add(inflectVerb(v).lemma);
     for (const cls of ['benefit', 'decrease', 'increase'] as const) for (const v of relationsData.round7Verbs[cls]) actingLemmas.add(inflectVerb(v).lemma);
     for (const cls of ['benefit', 'decrease', 'increase'] as const) for (const v of relationsData.round8AVerbs[cls]) actingLemmas.add(inflectVerb(v).lemma);
+    for (const cls of ['decrease', 'increase'] as const) for (const v of relationsData.round9CVerbs[cls]) actingLemmas.add(inflectVerb(v).lemma); // round 9 (C)
   }
   return actingLemmas.has(lemma);
 }
