@@ -67,4 +67,49 @@ describe('unsupported-claim on blog prose (round 9, part C: what a treatment doe
       ['No study has shown that zinc bolsters your defences.', []],
     ]);
   });
+
+  describe('a part of the body as the subject of a benefit verb with another part as its object describes anatomy, not a treatment', () => {
+    cases([
+      // Claims: a treatment, a product or a trained part as the subject.
+      ['A memory-foam pillow supports your neck while you sleep.', ['unsupported-claim warning «supports»']],
+      ['Pilates strengthens the muscles that protect your spine.', ['unsupported-claim warning «strengthens»']],
+      ['Arch supports that cushion the heel ease plantar pain.', ['unsupported-claim warning «ease»']],
+      ['Strong glutes protect your knees on long runs.', ['unsupported-claim warning «protect»']],
+      ['Our lubricating eye drops protect your eyes on screen-heavy days.', ['unsupported-claim warning «protect»']],
+      ['Fluoride varnish strengthens the enamel on children\'s teeth.', ['unsupported-claim warning «strengthens»']],
+      // Anatomy: a body part, tissue or organ holding, cushioning or protecting another.
+      ['Your pelvic floor is a sling of muscle that supports the womb and bowel.', []],
+      ['The rotator cuff is a ring of tendons that stabilises the shoulder.', []],
+      ['Tears protect the eyes from grit and dust.', []],
+      ['The liver detoxifies the blood day and night.', []],
+      ['Ligaments support the ankle when you land.', []],
+      ['The discs in your back cushion the spine.', []],
+    ]);
+  });
+
+  describe('"help the body absorb" a substance states a mechanism (absorption), not a health outcome', () => {
+    cases([
+      ['Vitamin D helps your body fight off winter colds.', ['unsupported-claim warning «helps»']],
+      ['Probiotics help your body digest lactose without the bloating.', ['unsupported-claim warning «help»']],
+      ['Magnesium helps your body relax before sleep.', ['unsupported-claim warning «helps»']],
+      ['Vitamin C helps your body absorb iron and eases tiredness.', ['unsupported-claim warning «eases»']],
+      ['Eating fat with carrots helps the body absorb beta-carotene.', []],
+      ['Vitamin C helps your body absorb iron from beans and greens.', []],
+      ['A little olive oil helps the body take up lycopene from tomatoes.', []],
+      ['Sunlight helps your body make vitamin D.', []],
+    ]);
+  });
+
+  describe('"only" before the benefit and a condition on the person after it limit the benefit to a group: a restriction, not a claim', () => {
+    cases([
+      ['Iron tablets help tiredness when you are low in iron.', ['unsupported-claim warning «help»']],
+      ['Zinc shortens colds if you take it in the first day.', ['unsupported-claim warning «shortens»']],
+      ['The only thing that eases a hangover is time.', ['unsupported-claim warning «eases»']],
+      ['Only one supplement reliably eases joint pain: omega-3.', ['unsupported-claim warning «eases»']],
+      ['Vitamin B12 only lifts your energy if you are deficient.', []],
+      ['Melatonin only helps jet lag when you take it at the right time of day.', []],
+      ['Hearing aids only reduce the strain of listening if you wear them every day.', []],
+      ['Iodine only makes a difference to thyroid health if your diet lacks it.', []],
+    ]);
+  });
 });

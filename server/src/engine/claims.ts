@@ -4309,6 +4309,18 @@ function findClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment
       out.reason ??= 'service';
       continue;
     }
+    if (object !== true && object.kind === K.body && anatomySubject(text, rel)) {
+      out.reason ??= 'anatomy'; // round 9 (C): 'a hammock of muscles that supports the bladder'
+      continue;
+    }
+    if (object !== true && object.kind === K.body && absorptionOnly(text, rel, object)) {
+      out.reason ??= 'mechanism'; // round 9 (C): 'helps your body absorb curcumin'
+      continue;
+    }
+    if (onlyIfCondition(text, rel)) {
+      out.reason ??= 'condition'; // round 9 (C): 'only makes a difference if you're short of it'
+      continue;
+    }
     // The relation states a benefit. Is it claimed?
     const why = question ? 'question' : rel.negated ? 'negated' : vetoed(text, cues, rel.index, clause, segment, inParens);
     if (why) {
@@ -7100,6 +7112,87 @@ function serviceTask(text: string, rel: Relation, object: Cue): boolean {
   if (ch !== 104 || !/^help/i.test(text.slice(rel.cue.start, rel.cue.start + 4))) return false;
   if (!/\bwith\s+(?:[a-z'-]+\s+)?$/i.test(text.slice(Math.max(0, object.start - 30), object.start))) return false;
   return SERVICE_TASK.test(text.slice(object.end, object.end + 120));
+}
+
+/** Round 9 (C): body parts, tissues and organs that hold, cushion or protect other parts of the body. */
+const ANATOMY_SUBJECT = new Set(['muscle', 'muscles', 'ligament', 'ligaments', 'tendon', 'tendons', 'bone', 'bones', 'cartilage', 'fascia', 'floor', 'hammock', 'sling', 'disc', 'discs', 'spine', 'skeleton', 'ribs', 'ribcage', 'pelvis', 'skin', 'liver', 'kidney', 'kidneys', 'lungs', 'heart', 'tears', 'saliva', 'mucus', 'lining', 'membrane', 'membranes', 'tissue', 'tissues', 'cuff', 'joint', 'joints', 'arch', 'arches', 'gland', 'glands', 'nerves', 'brain', 'eyelids', 'eyelashes', 'lashes', 'enamel', 'gums', 'cilia', 'valves', 'sphincter']);
+/** Round 9 (C): words before an anatomy subject that make it the result of training or care ('strong glutes protect your back'). */
+const TRAINED_STATE = /^(?:strong|stronger|strengthened|healthy|healthier|fit|fitter|toned|trained|well-trained|conditioned|flexible|supple|relaxed)$/;
+/** Round 9 (C): determiners and possessives that may open an anatomy subject ('Your pelvic floor', 'The ligaments'). */
+const ANATOMY_OPENER = /^(?:the|your|our|a|an|its|their|his|her|my|these|those|this|that|each|every)$/;
+/**
+ * Round 9 (C): the benefit verb's subject is a part of the body and its object another part ('Your pelvic floor is a hammock
+ * of muscles that supports the bladder', 'The liver detoxifies the blood', 'Tears protect the eyes'): the sentence describes
+ * anatomy, not a treatment. The subject is the antecedent of 'that'/'which' right before the verb, or a short noun phrase
+ * that opens the sentence (up to three words before its head, the first a determiner or a possessive). A word of training
+ * or care before it ('Strong glutes protect your lower back') keeps the claim. Gated by a body-part object.
+ */
+function anatomySubject(text: string, rel: Relation): boolean {
+  if (!rel.verb) return false;
+  let b = prevWordBounds(text, rel.cue.start);
+  if (b && /ly$/.test(text.slice(b[0], b[1]))) b = prevWordBounds(text, b[0]); // 'that gently supports'
+  if (!b) return false;
+  let head = text.slice(b[0], b[1]).toLowerCase();
+  if (head === 'that' || head === 'which') {
+    b = prevWordBounds(text, b[0]);
+    if (!b) return false;
+    head = text.slice(b[0], b[1]).toLowerCase();
+    if (!ANATOMY_SUBJECT.has(head)) return false;
+  } else {
+    if (!ANATOMY_SUBJECT.has(head)) return false;
+    // A short noun phrase that opens the sentence: up to three words before the head.
+    let at = b[0];
+    let first = '';
+    for (let n = 0; n < 4; n++) {
+      const p = prevWordBounds(text, at);
+      if (!p) break;
+      if (n === 3) return false;
+      first = text.slice(p[0], p[1]).toLowerCase();
+      if (TRAINED_STATE.test(first)) return false;
+      at = p[0];
+    }
+    for (let i = 0; i < at; i++) if (!isSpaceCode(text.charCodeAt(i)) && text.charCodeAt(i) !== 34 && text.charCodeAt(i) !== 8220) return false;
+    if (first && !ANATOMY_OPENER.test(first)) {
+      // The opener may be the second word ('Healthy ...' was refused above): only a determiner or an anatomy word opens it.
+      if (!ANATOMY_SUBJECT.has(first) && !/^(?:pelvic|rotator|immune|spinal|abdominal|core|back|neck|knee|hip|ankle|foot|heel|tear|skin|gut|tooth|bladder)$/.test(first)) return false;
+    }
+    return true;
+  }
+  const before = prevWord(text, b[0]);
+  return !TRAINED_STATE.test(before);
+}
+
+/** Round 9 (C): verbs of taking in or making a substance, after 'help' and the body ('helps your body absorb iron'). */
+const ABSORB = /^(?:absorb|absorbs|take\s+up|take\s+in|use|utili[sz]e|process|store|convert|make|produce|synthesi[sz]e|metaboli[sz]e)\b/i;
+/**
+ * Round 9 (C): 'help' with the body as its object and a verb of taking in or making a substance ('A pinch of black pepper
+ * helps your body absorb curcumin', 'Fat helps the body take up vitamin D'): absorption is a mechanism, not a health
+ * outcome. A health outcome after the substance is read by the other relations of the sentence.
+ */
+function absorptionOnly(text: string, rel: Relation, object: Cue): boolean {
+  if (rel.verb?.lemma !== 'help') return false;
+  let i = object.end;
+  while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
+  if (!ABSORB.test(text.slice(i, i + 16))) return false;
+  // The substance, then no health outcome in the clause ('helps your body absorb calcium for stronger bones' keeps its claim
+  // through 'stronger bones' only if another relation reads it).
+  return true;
+}
+
+/** Round 9 (C): a condition on a person after the verb ('if you're short of it', 'when you are low in iron', 'unless you lack'). */
+const PERSON_CONDITION = /^[^.;:!?]{0,40}?\b(?:if|when|unless)\s+(?:you|you're|you\u2019re|your|someone|someone's|people|they|they're|their|a\s+person|the\s+person)\b/i;
+/**
+ * Round 9 (C): 'only' before the relation and a condition on the person after it ('Biotin only makes a difference if you're
+ * short of it', 'Iron tablets only help when you are low in iron', 'Physio only works if you do the exercises'): a
+ * restrictive condition limits the benefit to a group, as advice does; the writer says it does not help most readers.
+ */
+function onlyIfCondition(text: string, rel: Relation): boolean {
+  const from = rel.modalStart ?? rel.cue.start;
+  const at = text.lastIndexOf('only', from);
+  if (at < 0 || from - at > 12) return false;
+  if (at > 0 && isWordChar(text.charCodeAt(at - 1))) return false;
+  if (!/^\s+(?:(?:really|truly|ever|actually|[a-z]+ly)\s+)?$/i.test(text.slice(at + 4, from))) return false; // 'only (really) helps'
+  return PERSON_CONDITION.test(text.slice(rel.cue.end, rel.cue.end + 80));
 }
 
 // ---------------------------------------------------------------- round 7 (G): the fallback
