@@ -112,4 +112,51 @@ describe('unsupported-claim on blog prose (round 9, part C: what a treatment doe
       ['Iodine only makes a difference to thyroid health if your diet lacks it.', []],
     ]);
   });
+
+  describe('make + an everyday activity + a comparative of ease or comfort ("makes sex more comfortable", "makes climbing stairs easier")', () => {
+    cases([
+      ['Vaginal oestrogen makes sex more comfortable after the menopause.', ['unsupported-claim warning «makes sex more comfortable»']],
+      ['A knee brace made climbing stairs easier within a week.', ['unsupported-claim warning «made climbing stairs easier»']],
+      ['Gel insoles make standing more bearable on long shifts.', ['unsupported-claim warning «make standing more bearable»']],
+      ['These throat lozenges may make swallowing more comfortable.', ['unsupported-claim info «may make swallowing more comfortable»']],
+      ['Perineal massage makes childbirth more manageable.', ['unsupported-claim warning «makes childbirth more manageable»']],
+      ['Our online form makes booking easier.', []],
+      ['Cold weather makes running harder.', []],
+      ['Knee pain makes walking difficult.', []],
+      ['Heavy rain makes walking less pleasant.', []],
+      ['Ask your nurse whether a lubricant would make sex more comfortable.', []],
+      ['Does a softer mattress make sleeping more comfortable?', []],
+    ]);
+  });
+
+  describe('an enabling verb + a person + an activity + "without" + a complaint ("lets you run without leaking")', () => {
+    cases([
+      ['A well-fitted pessary may let you jog without leaking.', ['unsupported-claim info «may let you»']],
+      ['Knee taping lets you kneel in the garden without pain.', ['unsupported-claim warning «lets you»']],
+      ['The new brace lets her walk without limping.', ['unsupported-claim warning «lets her»']],
+      ['A reliever inhaler lets children play football without wheezing.', ['unsupported-claim warning «lets children»']],
+      ['A mouthguard allows you to sleep without grinding your teeth.', ['unsupported-claim warning «allows you to»']],
+      ['The app lets you order repeat prescriptions without phoning the surgery.', []],
+      ['Our booking system lets you see a nurse without waiting.', []],
+      ['Many women cannot run without leaking after a baby.', []],
+      ['Does the brace let you walk without limping?', []],
+      ['Let your child play outside without a coat only when it is warm.', []],
+    ]);
+  });
+
+  describe('keep + a body part or function + a state of health ("keeps your memory razor-keen", "keeps the spine growing straight", "keeps you young")', () => {
+    cases([
+      ['A daily crossword keeps your mind sharp.', ['unsupported-claim warning «keeps your mind sharp»']],
+      ['Tai chi keeps your balance steady well into old age.', ['unsupported-claim warning «keeps your balance steady»']],
+      ['Dancing keeps you young.', ['unsupported-claim warning «keeps you young»']],
+      ['Omega-3 keeps your memory razor-sharp.', ['unsupported-claim warning «keeps your memory razor-sharp»']],
+      ['Swimming keeps the spine supple and straight.', ['unsupported-claim warning «keeps the spine supple»']],
+      ['Daily stretching keeps your joints working into your eighties.', ['unsupported-claim warning «keeps your joints working»']],
+      ['Keep your back straight when you lift a box.', []],
+      ['Bear in mind that the clinic keeps your records safe.', []],
+      ['Our receptionists keep the surgery running smoothly.', []],
+      ['Most children keep growing until about eighteen.', []],
+      ['Does a crossword really keep your mind sharp?', []],
+    ]);
+  });
 });

@@ -891,6 +891,25 @@ function enabledOutcome(text: string, cues: Cue[], k: number): boolean {
   if (!o || o.kind !== K.good || o.start !== at) return false;
   return !DONE_BADLY.test(text.slice(o.end, o.end + 12));
 }
+/**
+ * Round 9 (C): an enabling verb, an activity in up to four words, then 'without' and a complaint ('lets you run without
+ * leaking', 'allows her to climb stairs without pain', 'let runners train without heel pain'): the activity freed of the
+ * complaint is the good state.
+ */
+const ENABLED_ACTIVITY = /\s+(?:[a-z]+\s+){1,4}without\s/iy;
+function enabledWithout(text: string, cues: Cue[], k: number): boolean {
+  // The first complaint after it, past the 'without' cue and an activity the lexicons know ('exercise', 'breathing').
+  let o: Cue | null = null;
+  for (let j = k + 1; j < cues.length && j <= k + 4 && !o; j++) {
+    const t = cues[j];
+    if (t.kind === K.bad || t.kind === K.disease) o = t;
+    else if (t.kind !== K.negation && t.kind !== K.intervention && t.kind !== K.good && t.kind !== K.body) return false;
+  }
+  if (!o || o.start - cues[k].end > 60) return false;
+  ENABLED_ACTIVITY.lastIndex = cues[k].end;
+  if (!ENABLED_ACTIVITY.test(text) || ENABLED_ACTIVITY.lastIndex > o.start) return false;
+  return withoutBefore(text, o.start);
+}
 /** Round 8 (A): a negation or a struggle right after 'means you can' ('means you can't sleep', 'can struggle to breathe'). */
 const CANNOT_AFTER = /^(?:n?['\u2019]t|not|\s+(?:not|no|never|hardly|barely|only|struggle|still|find\s+it\s+hard|have\s+trouble|lose|end\s+up))\b/i;
 /** Round 8 (A): determiners that may open an object before its first adjective ('the dry, cracked skin'). */
@@ -2678,7 +2697,7 @@ function readRelation(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
       if (verb.form !== 'ing' && verb.lemma.startsWith('mean ') && CANNOT_AFTER.test(text.slice(c.end, c.end + 16))) return null;
       // Round 8 (A): an enabling verb claims only when the good state is what it enables, right after it ('lets you drift
       // off', not 'means you can track your sleep' or 'means you can sleep badly').
-      if (verb.needsObject && isEnablingLemma(verb.lemma) && !enabledOutcome(text, cues, k)) return null;
+      if (verb.needsObject && isEnablingLemma(verb.lemma) && !enabledOutcome(text, cues, k) && !enabledWithout(text, cues, k)) return null;
       rel.verb = verb;
       let reading: ReturnType<typeof readVerb>;
       if (found) {
@@ -4133,6 +4152,7 @@ function benefitObject(text: string, cues: Cue[], k: number, clause: ArrayLike<n
     }
     if (polarity === 'good') {
       if (o.kind === K.good) return o;
+      if ((o.kind === K.bad || o.kind === K.disease) && withoutBefore(text, o.start)) return o; // round 9 (C): 'lets you run without leaking'
       if (o.kind === K.bad || o.kind === K.disease) return null; // 'increases the risk of': a harm
     }
   }
@@ -4147,6 +4167,13 @@ function benefitObject(text: string, cues: Cue[], k: number, clause: ArrayLike<n
     if (facts.flags[k] & F_INTERVENTION_BEFORE) return true;
   }
   return null;
+}
+
+/** Round 9 (C): 'without' (and a quantifier) right before pos: an activity done free of a complaint ('lets you run without leaking'). */
+const WITHOUT_BEFORE = /\bwithout\s+(?:any\s+|much\s+|the\s+|a\s+|so\s+much\s+|as\s+much\s+|further\s+)?$/i;
+function withoutBefore(text: string, pos: number): boolean {
+  const i = text.lastIndexOf('without', pos);
+  return i >= 0 && pos - i <= 20 && WITHOUT_BEFORE.test(text.slice(i - 1 < 0 ? 0 : i - 1, pos));
 }
 
 /** Round 8 (A): a noun of loss or decline right after a good state ('memory loss', 'vision problems', 'muscle decline'). */
@@ -7249,6 +7276,7 @@ function fallbackData(): NonNullable<typeof fallbackTables> {
   if (fallbackTables) return fallbackTables;
   const marker = new Map<string, FallbackClass>();
   for (const [cls, words] of Object.entries(fallbackLexicon.markers)) for (const w of words) marker.set(w, cls as FallbackClass);
+  for (const w of fallbackLexicon.round9C.result) if (!marker.has(w)) marker.set(w, 'result'); // round 9 (C): 'keeps your memory razor-keen'
   let maxWords = 1;
   const heads = new Set<string>();
   const set = (xs: string[]): Set<string> => {
@@ -7263,10 +7291,10 @@ function fallbackData(): NonNullable<typeof fallbackTables> {
   for (const [p, verbs] of Object.entries(fallbackLexicon.particleHarm)) particleHarm.set(p, new Set(verbs as string[]));
   return (fallbackTables = {
     marker,
-    more: new Set(fallbackLexicon.moreStates),
+    more: new Set([...fallbackLexicon.moreStates, ...fallbackLexicon.round9C.moreStates]), // round 9 (C): 'more comfortable'
     complaint: set(fallbackLexicon.complaints),
-    good: set(fallbackLexicon.goodStates),
-    body: set(fallbackLexicon.bodyParts),
+    good: set([...fallbackLexicon.goodStates, ...fallbackLexicon.round9C.activities]), // round 9 (C): 'makes sex more comfortable'
+    body: set([...fallbackLexicon.bodyParts, ...fallbackLexicon.round9C.bodyParts]), // round 9 (C): 'keeps your mind sharp'
     person: new Set(fallbackLexicon.persons),
     product: set(fallbackLexicon.products),
     lifestyle: set(fallbackLexicon.lifestyle),
@@ -7276,8 +7304,8 @@ function fallbackData(): NonNullable<typeof fallbackTables> {
     measure: new Set(fallbackLexicon.measureNouns),
     maxWords,
     heads,
-    hint: markerHint([...marker.keys(), ...fallbackLexicon.moreStates]),
-    hintWords: new Set([...marker.keys(), ...fallbackLexicon.moreStates]),
+    hint: markerHint([...marker.keys(), ...fallbackLexicon.moreStates, ...fallbackLexicon.round9C.moreStates]),
+    hintWords: new Set([...marker.keys(), ...fallbackLexicon.moreStates, ...fallbackLexicon.round9C.moreStates]),
   });
 }
 
@@ -7640,7 +7668,7 @@ function fallbackAt(text: string, cues: Cue[], clause: ArrayLike<number>, segmen
     // 'leaves your skin softer', 'makes you calmer', 'keeps your gums healthier' (a body part, good state or person in the
     // three words before it), 'healthier gums', 'better sleep' (the outcome right after a comparative), 'free of pain'.
     // Before a noun the comparative is attributive ('a better chance of a slot'): the noun must be the outcome.
-    const attributive = m + 1 < n && words[m + 1].s < endOfClause && !PREPOSITIONS.has(words[m + 1].w) && !/^(?:and|or|but|so|too|than|again|every|each|all|day|night|week|month|year|now|already|still|overall|fast|quickly|straight)$/.test(words[m + 1].w) && !/ly$/.test(words[m + 1].w);
+    const attributive = m + 1 < n && words[m + 1].s < endOfClause && !PREPOSITIONS.has(words[m + 1].w) && !/^(?:and|or|but|so|too|than|again|every|each|all|day|night|week|month|year|now|already|still|overall|fast|quickly|straight|well|right|long)$/.test(words[m + 1].w) && !/ly$/.test(words[m + 1].w);
     if (attributive) ok = cls === 'better' && isGood(m + 1, Math.min(n, m + 1 + T.maxWords), true);
     else for (let i = Math.max(v + 1, m - 3); i < m && !ok; i++) if (isGood(i, m, true) || T.person.has(words[i].w)) ok = true;
     if (ok && mw.w === 'free') ok = m + 2 < n && /^(?:of|from)$/.test(words[m + 1].w) && isBad(m + 2, Math.min(n, m + 2 + T.maxWords));
