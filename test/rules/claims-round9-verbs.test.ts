@@ -159,4 +159,21 @@ describe('unsupported-claim on blog prose (round 9, part C: what a treatment doe
       ['Does a crossword really keep your mind sharp?', []],
     ]);
   });
+
+  describe('a passive of benefit with the outcome as subject and a time phrase that names starting the treatment instead of an agent', () => {
+    cases([
+      ['Hot flushes are eased after a few weeks on HRT.', ['unsupported-claim warning «eased»']],
+      ['Sugar cravings are curbed once you start the plan.', ['unsupported-claim warning «curbed»']],
+      ['Joint pain is often relieved within days of starting the capsules.', ['unsupported-claim warning «relieved»']],
+      ['Your sleep is deepened within a fortnight of taking the drops.', ['unsupported-claim warning «deepened»']],
+      ['Wheezing may be calmed within a week of switching to the new inhaler.', ['unsupported-claim info «may be calmed»']],
+      ['Acne is visibly cleared after six weeks on the cream.', ['unsupported-claim warning «cleared»']],
+      ['Patients are assessed within a week of starting treatment.', []],
+      ['Blood pressure is checked within a month of starting the pills.', []],
+      ['Symptoms are worsened within days of starting the tablets in a few people.', []],
+      ['The rash is usually cleared within a week without any treatment.', []],
+      ['Is pain eased within a week of starting the tablets?', []],
+      ['Pain is not eased within days of starting the capsules.', []],
+    ]);
+  });
 });

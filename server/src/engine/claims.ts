@@ -988,11 +988,21 @@ function interventionAgent(text: string, cues: Cue[], k: number): boolean {
  * yoga', 'Eczema flares are calmed by this balm', 'Migraines can be prevented by magnesium'): a past participle after a
  * form of 'be', then 'by', and an outcome of the polarity the verb wants at most eight words before it in its segment.
  */
+/**
+ * Round 9 (C): a time phrase that names starting a treatment, right after a passive's participle, stands for its agent
+ * ('Focus is sharpened within a fortnight of starting the capsules', 'Hot flushes are eased after a few weeks on HRT',
+ * 'Cravings are curbed once you start the plan').
+ */
+const TREATMENT_TIME = /\s+(?:(?:[a-z]+ly|often|usually|already)\s+)?(?:(?:within|after|in)\s+(?:(?:a|an|one|two|three|four|five|six|eight|ten|twelve|\d+|a\s+few|just|only|the\s+first)\s+)?(?:days?|weeks?|fortnights?|months?|sessions?|treatments?|doses?|appointments?)\s+(?:of\s+(?:starting|beginning|taking|using|switching\s+to|trying|adding)|on)|(?:once|after|when|since)\s+(?:you|they|patients|clients|people|customers|users)\s+(?:start|begin|started|began|switch|switched\s+to))\s/iy;
+function treatmentTimeAfter(text: string, at: number): boolean {
+  TREATMENT_TIME.lastIndex = at;
+  return TREATMENT_TIME.test(text);
+}
 const NATURAL_AGENT = /^(?:rest|resting|eating|food|meals?|sitting|lying|standing|bending|leaning|stopping|time|itself|themselves)$/;
 function passiveHealthSubject(text: string, cues: Cue[], k: number, verb: VerbForm, polarity: Polarity): Cue | null {
   if (verb.form !== 'ed') return null;
   const c = cues[k];
-  if (nextWord(text, c.end) !== 'by' || !AUX_BE.has(auxiliaryBefore(text, c.start))) return null;
+  if ((nextWord(text, c.end) !== 'by' && !treatmentTimeAfter(text, c.end)) || !AUX_BE.has(auxiliaryBefore(text, c.start))) return null;
   // 'Angina is relieved by rest', 'ulcer pain is eased by eating': a symptom's natural course, a disease description.
   if (NATURAL_AGENT.test(nextWord(text, nextWordEnd(text, c.end)))) return null;
   const from = wordWindowStart(text, c.start, 8);
@@ -2726,7 +2736,7 @@ function readRelation(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
       // Round 4: the acting verbs are mostly ergative ('the skin softens', 'symptoms settle and energy builds up'): they
       // claim only with the health outcome as their direct object, and a participle without one ('anemia is managed in',
       // 'were managed successfully') states no relation either.
-      if (isActingLemma(verb.lemma) && !healthDirectObject(text, cues, k) && !lessenedSideObject(cues, k, verb)) return null;
+      if (isActingLemma(verb.lemma) && !healthDirectObject(text, cues, k) && !lessenedSideObject(cues, k, verb) && !(verb.form === 'ed' && rel.type === 'causal' && !rel.weak && treatmentTimeAfter(text, c.end))) return null;
       // 'Our GPs manage long-term conditions', 'We can manage most minor illnesses over the phone', 'the NHS is tackling
       // obesity': with a person or a service as subject, managing and tackling describe care provided, not an effect.
       // So do their gerunds after a preposition ('strategies for tackling obesity', 'efficient in managing illnesses').
@@ -2836,6 +2846,7 @@ function readVerb(text: string, cues: Cue[], k: number, verb: VerbForm, scan: Sc
           if (agent && !/^\d/.test(agent) && !AGENT_NOT.test(agent)) return 'causal';
           if ((agent === 'a' || agent === 'an') && next === 'by' && interventionAgent(text, cues, k)) return 'causal';
         }
+        if ((next === 'within' || next === 'after' || next === 'in' || next === 'once' || next === 'when' || next === 'since' || looksLikeAdverb(next)) && treatmentTimeAfter(text, c.end)) return 'causal'; // round 9 (C)
         return verb.change ? 'cmp' : 'weak';
       }
       // 'had increased utilization', 'have elevated blood pressure': after 'have' a participle before a bare noun is an
