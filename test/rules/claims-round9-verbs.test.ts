@@ -176,4 +176,20 @@ describe('unsupported-claim on blog prose (round 9, part C: what a treatment doe
       ['Pain is not eased within days of starting the capsules.', []],
     ]);
   });
+
+  describe('a participle clause after a clause of identity states what the subject does ("X is the ultimate brain mushroom, regrowing nerve cells")', () => {
+    cases([
+      ['Zinc is the ultimate winter mineral, shortening colds.', ['unsupported-claim warning «shortening»']],
+      ['Ginger is one of the oldest kitchen remedies, easing travel sickness in minutes.', ['unsupported-claim warning «easing»']],
+      ['Our Night Balm is the perfect bedtime ritual, easing restless legs.', ['unsupported-claim warning «easing»']],
+      ['Beetroot juice is a favourite of cyclists, boosting stamina on long climbs.', ['unsupported-claim warning «boosting»']],
+      ['Chamomile is a gentle herb, calming a teething baby\'s sore gums.', ['unsupported-claim warning «calming»']],
+      ['The liver is a vital organ, cleansing the blood.', []],
+      ['Flu is a serious illness, killing thousands each winter.', []],
+      ['Smoking is the main cause of lung disease, raising the risk of stroke.', []],
+      ['Vitamin D is a hormone, helping the body absorb calcium.', []],
+      ['Our clinic is a friendly place, helping patients book appointments.', []],
+      ['Is zinc the ultimate winter mineral, shortening colds?', []],
+    ]);
+  });
 });

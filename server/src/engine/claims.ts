@@ -4400,9 +4400,61 @@ function findClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment
     if (reported) claimReported(text, cues, clause, segment, inParens, reported, out);
     if (reported && reported.idiom && out.rel) out.testimonial = false;
   }
+  // Round 9 (C): 'X is the ultimate brain mushroom, regrowing nerve cells': a participle after an identity.
+  if (!question && !out.rel && !out.reason && participleAfterIdentity(text, cues, clause, segment, inParens, relations, out)) return out;
   // Round 7 (G): a claim read by its parts when nothing above found one or vetoed one.
   if (!question && !out.rel && !out.reason) fallbackOutcome(text, cues, clause, segment, inParens, out);
   return out;
+}
+
+/** Round 9 (C): a clause of identity before a comma: a subject, a copula and a noun phrase ('Lion's mane is the ultimate brain mushroom'). */
+const IDENTITY_COPULA = /\b(?:is|are|was|remains)\b/i;
+const IDENTITY_DETERMINER = /^\s+(?:a|an|the|one\s+of\s+the|our|your|nature['\u2019]s)\s/i;
+/** The subject of a clause of identity that ends at the comma at `comma` ('Lion's mane' in 'Lion's mane is the ultimate …,'), or null. */
+function identityBeforeComma(text: string, comma: number): string | null {
+  if (comma > 140) return null;
+  const head = text.slice(0, comma);
+  if (/[,;:()]/.test(head)) return null;
+  const m = IDENTITY_COPULA.exec(head);
+  if (!m || m.index < 2 || m.index > 61) return null;
+  if (!IDENTITY_DETERMINER.test(head.slice(m.index + m[0].length))) return null;
+  return head.slice(0, m.index);
+}
+/**
+ * Round 9 (C): a participle clause after a clause of identity ('Lion's mane is the ultimate brain mushroom, regrowing nerve
+ * cells and sharpening your thinking', 'Turmeric is nature's own anti-inflammatory, calming sore joints'): with nothing
+ * else in the sentence to support, the participle states what the subject does. The participle comes right after the
+ * comma, its object is a health outcome, the subject names no health outcome and no body part ('The liver is a vital organ,
+ * cleansing the blood'), and the usual vetoes apply. Gated by a weak -ing relation right after a comma.
+ */
+function participleAfterIdentity(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, relations: Relation[], out: ClaimFinding): boolean {
+  for (const rel of relations) {
+    if (!rel.weak || rel.negated || !rel.verb || rel.verb.form !== 'ing' || rel.relative) continue;
+    let i = rel.cue.start - 1;
+    while (i >= 0 && isSpaceCode(text.charCodeAt(i))) i--;
+    if (i < 0 || text.charCodeAt(i) !== 44) continue; // a comma right before
+    const subject = identityBeforeComma(text, i);
+    if (subject === null) continue;
+    const subjectEnd = subject.length;
+    let healthSubject = false;
+    for (let j = 0; j < rel.index && cues[j].start < subjectEnd; j++) if (HEALTH_KINDS.has(cues[j].kind)) healthSubject = true;
+    for (const w of subject.toLowerCase().split(/\s+/)) if (ANATOMY_SUBJECT.has(w)) healthSubject = true;
+    if (healthSubject) continue;
+    const strong: Relation = { ...rel, weak: false };
+    const object = benefitObject(text, cues, rel.index, clause, strong);
+    if (!object || object === true) continue;
+    if (reasonNotObject(text, strong, object) || careNotEffect(text, cues, strong, object, clause) || serviceTask(text, strong, object) || (object.kind === K.body && absorptionOnly(text, strong, object))) continue;
+    const why = vetoed(text, cues, rel.index, clause, segment, inParens);
+    if (why) {
+      out.reason ??= why;
+      return false;
+    }
+    out.rel = strong.hedge ? strong : coordinatedHedge(text, cues, clause, strong);
+    out.object = object;
+    out.reason = null;
+    return true;
+  }
+  return false;
 }
 
 // ---------------------------------------------------------------- round 6: comparisons of remedies
