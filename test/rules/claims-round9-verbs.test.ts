@@ -192,4 +192,20 @@ describe('unsupported-claim on blog prose (round 9, part C: what a treatment doe
       ['Is zinc the ultimate winter mineral, shortening colds?', []],
     ]);
   });
+
+  describe('a group reports that a body part or good state feels, looks or is better, with a linking verb and a comparative of health ("Some users find their hair feels fuller")', () => {
+    cases([
+      ['Some users find their feet feel less sore by the end of the day.', ['unsupported-claim info «their feet feel less sore»']],
+      ['Many of our clients say their skin looks clearer within a month.', ['unsupported-claim warning «their skin looks clearer»']],
+      ['Most wearers find their scalp feels less itchy after a week.', ['unsupported-claim warning «their scalp feels less itchy»']],
+      ['Several patients tell us their knees feel much looser on the stairs.', ['unsupported-claim warning «their knees feel much looser»']],
+      ['A few customers have noticed their nails are stronger.', ['unsupported-claim warning «their nails are stronger»']],
+      ['Some users find the app easier to use than the website.', []],
+      ['Many parents find their child\'s eczema gets worse in winter.', []],
+      ['Some users find their skin looks redder for the first few days.', []],
+      ['Do users find their hair feels fuller?', []],
+      ['Some users do not find their hair feels any fuller.', []],
+      ['People with a cold often find their head feels clearer after a hot shower.', []],
+    ]);
+  });
 });

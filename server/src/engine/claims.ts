@@ -5157,7 +5157,7 @@ function reportedRegexes(): { group: RegExp; predicate: RegExp; comparative: Reg
   if (reportedRes) return reportedRes;
   const g = reportedData.groups;
   const group = new RegExp(
-    `\\b(?:(${alternation(g.quantifiers)})\\s+(?:of\\s+)?)?(?:(our|my|the)\\s+)?(?:([a-z]+(?:-[a-z]+)?)\\s+)?(${alternation(g.receivers)}|${alternation(g.people)})\\b(?:\\s+(${alternation(g.qualifiers)})\\b)?`,
+    `\\b(?:(${alternation(g.quantifiers)})\\s+(?:of\\s+)?)?(?:(our|my|the)\\s+)?(?:([a-z]+(?:-[a-z]+)?)\\s+)?(${alternation([...g.receivers, ...reportedData.round9C.receivers])}|${alternation(g.people)})\\b(?:\\s+(${alternation(g.qualifiers)})\\b)?`,
     'gi',
   );
   const owner = "(?:their|her|his|my|our)\\s+(?:[a-z'\u2019-]+\\s+){0,2}?";
@@ -5166,10 +5166,10 @@ function reportedRegexes(): { group: RegExp; predicate: RegExp; comparative: Reg
   // 'no longer need insulin', 'come off their blood pressure tablets': a medicine no longer needed.
   const meds = `(?:no\\s+longer\\s+(?:need|needs|take|takes|use|uses|rely\\s+on)|(?:come|comes|came|get|gets|got)\\s+off)\\s+(?:(?:their|any|all\\s+their)\\s+)?(?:[a-z-]+\\s+){0,2}?(?:${alternation(reportedData.medications)})`;
   const predicate = new RegExp(
-    `\\b(?:${alternation([...reportedData.predicates, ...reportedData.round6Predicates.phrases])}|${meds}|${owner}(?:${alternation(reportedData.positiveStates)})\\s+${aux}(?:${alternation(reportedData.returnVerbs)})|${owner}(?:${alternation(reportedData.symptoms)})\\s+${aux}(?:${alternation(reportedData.clearVerbs)}))(?![a-z-])`,
+    `\\b(?:${alternation([...reportedData.predicates, ...reportedData.round6Predicates.phrases, ...reportedData.round9C.phrases])}|${meds}|${owner}(?:${alternation(reportedData.positiveStates)})\\s+${aux}(?:${alternation(reportedData.returnVerbs)})|${owner}(?:${alternation(reportedData.symptoms)})\\s+${aux}(?:${alternation(reportedData.clearVerbs)}))(?![a-z-])`,
     'g', // lower case: the predicate comes after its group, never first in the sentence (and case-sensitive matching is faster)
   );
-  receiverNoun = new RegExp(`^(?:${alternation(g.receivers)})$`, 'i');
+  receiverNoun = new RegExp(`^(?:${alternation([...g.receivers, ...reportedData.round9C.receivers])})$`, 'i');
   return (reportedRes = { group, predicate, comparative: /^(?:ha[sdv]e?|get|gets|got|notice[sd]?|reports?|reported|enjoy[sed]*|experience[sd]?)\s.*\b(?:fewer|less|more|better)$/i });
 }
 
