@@ -208,4 +208,17 @@ describe('unsupported-claim on blog prose (round 9, part C: what a treatment doe
       ['People with a cold often find their head feels clearer after a hot shower.', []],
     ]);
   });
+
+  describe('get + a complaint + a state of resolution ("gets back pain settled", "got my wrist pain sorted")', () => {
+    cases([
+      ['Physio gets back pain settled quickly.', ['unsupported-claim warning «gets back pain settled»']],
+      ['The splint got my wrist pain sorted in a fortnight.', ['unsupported-claim warning «got my wrist pain sorted»']],
+      ['A steroid cream gets eczema flares settled within days.', ['unsupported-claim warning «gets eczema flares settled»']],
+      ['This cream gets nappy rash healed overnight.', ['unsupported-claim warning «gets nappy rash healed»']],
+      ['The app gets your prescription sorted.', []],
+      ['Get that back pain sorted by a physio before the holidays.', []],
+      ['Back pain usually gets settled within six weeks without treatment.', []],
+      ['Does physio get back pain settled any faster?', []],
+    ]);
+  });
 });

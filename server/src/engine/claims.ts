@@ -7339,7 +7339,7 @@ function fallbackData(): NonNullable<typeof fallbackTables> {
   if (fallbackTables) return fallbackTables;
   const marker = new Map<string, FallbackClass>();
   for (const [cls, words] of Object.entries(fallbackLexicon.markers)) for (const w of words) marker.set(w, cls as FallbackClass);
-  for (const w of fallbackLexicon.round9C.result) if (!marker.has(w)) marker.set(w, 'result'); // round 9 (C): 'keeps your memory razor-keen'
+  for (const w of [...fallbackLexicon.round9C.result, ...fallbackLexicon.round9C.resolved]) if (!marker.has(w)) marker.set(w, 'result'); // round 9 (C): 'keeps your memory razor-keen', 'gets back pain settled'
   let maxWords = 1;
   const heads = new Set<string>();
   const set = (xs: string[]): Set<string> => {
@@ -7737,6 +7737,8 @@ function fallbackAt(text: string, cues: Cue[], clause: ArrayLike<number>, segmen
     if (ok && mw.w === 'free') ok = m + 2 < n && /^(?:of|from)$/.test(words[m + 1].w) && isBad(m + 2, Math.min(n, m + 2 + T.maxWords));
     // No complaint in between ('leaves your skin drier and redder' is no improvement; 'keeps the itch clear' is unclear).
     for (let i = v + 1; i < m && ok; i++) if (isBad(i, m)) ok = false;
+    // Round 9 (C): a complaint resolved ('gets back pain settled', 'got my wrist pain sorted'): the complaint right before the state.
+    if (!ok && cls === 'result' && RESOLVED_STATE.has(mw.w) && m - 1 > v && isBad(m - 1, m)) ok = true;
     // A result state needs a causative verb ('keeps your skin clear', 'leaves you rested').
     if (ok && cls === 'result') {
       ok = false;
@@ -7767,6 +7769,8 @@ function fallbackAt(text: string, cues: Cue[], clause: ArrayLike<number>, segmen
   out.fallback = true;
   return true;
 }
+/** Round 9 (C): states of a complaint resolved (claims-fallback.json round9C.resolved). */
+const RESOLVED_STATE = new Set(['settled', 'sorted', 'resolved', 'healed', 'fixed']);
 /** Names of months and days: a capitalised word that is no product ('Winter brings …' is not read, 'June keeps …' neither). */
 const MONTH_OR_DAY = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|winter|christmas|easter)$/;
 
