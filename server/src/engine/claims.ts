@@ -7388,6 +7388,11 @@ const FALLBACK_IDIOM_PREV = new Map<string, RegExp>([
   ['kerb', /^the$/i],
   ['curb', /^the$/i],
   ...fallbackLexicon.markers.prevent.map((w): [string, RegExp] => [w, /^from$/i]),
+  // Round 9 (C): the adjectives of comfort only after 'more'; 'young' and 'working' (common in research prose) only after
+  // their object ('keeps you young', 'keeps your joints working').
+  ...fallbackLexicon.round9C.moreStates.map((w): [string, RegExp] => [w, /^more$/i]),
+  ['young', /^(?:you|me|him|her|them|us|yourself|myself|herself|himself|themselves)$/i],
+  ['working', /^(?:joints|knees|hips|back|body|muscles|heart|brain|bowels|gut|kidneys|liver|legs|feet|hands|eyes|ears|lungs|bladder|memory|mind)$/i],
 ]);
 
 /** The first-letter and length table of hasMarkerWord. */
@@ -7770,7 +7775,7 @@ function fallbackAt(text: string, cues: Cue[], clause: ArrayLike<number>, segmen
   return true;
 }
 /** Round 9 (C): states of a complaint resolved (claims-fallback.json round9C.resolved). */
-const RESOLVED_STATE = new Set(['settled', 'sorted', 'resolved', 'healed', 'fixed']);
+const RESOLVED_STATE = new Set(['settled', 'sorted', 'healed']);
 /** Names of months and days: a capitalised word that is no product ('Winter brings …' is not read, 'June keeps …' neither). */
 const MONTH_OR_DAY = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|winter|christmas|easter)$/;
 
