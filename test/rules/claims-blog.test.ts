@@ -501,38 +501,16 @@ const KNOWN_GAPS: Gap[] = [
   // r7-* were held out in round 7 and analysed in round 8: the gaps at the start of round 8 (remove an entry when its gap closes).
   { draft: 'r7-heldout-diabetes-dietitian.txt', kind: 'severity', rule: 'unsupported-claim', text: 'tends to lower after-meal glucose', reason: '"tends to" read as no hedge (direct); the label reads it as a hedge (info). Arguable: Yu et al. code "tend to" as a comparative, not a modal. Kept (round 8, B): reading tend/tends/tended as hedges in RAISING moves the PubMed held-out quarter from 79.6 to 79.3 macro-F1 (direct-vs-rest 74.3 to 73.8; press unchanged), beyond the 0.2 allowed, for this one blog label' },
   // r8-* were held out in round 8 and analysed in round 9: the gaps at the start of round 9, each with the lead's first reading (remove an entry when its gap closes).
-  { draft: "r8-heldout-ayurveda.md", kind: "fp", rule: "unsupported-claim", text: "\u00abhelps\u00bb in:", reason: "arguable: \"helps your body absorb curcumin\" (absorption, a mechanism, not a health outcome; the label leaves it clean) is read as a help-claim" },
   { draft: "r8-heldout-ayurveda.md", kind: "fp", rule: "absolute-claim", text: "\u00abheals\u00bb in:", reason: "arguable: \"oil pulling heals gum disease\" is cure language (heal with a named disease, absolute since round 4), which the label leaves to the vague attribution before it (\"Plenty of dentists now admit that\", found since round 9 B); both problems are in the sentence, and one diagnostic per problem is the rule" },
   { draft: "r8-heldout-cold-water-club.txt", kind: "fp", rule: "absolute-claim", text: "\u00abbanishes\u00bb in:", reason: "arguable, kept (round 9 B): \"banishes the winter blues\" promises that low mood is gone altogether, the totality the issue lists as absolute (\"wipes out\", \"eliminates\"), as in the y-dental \"banish\" entries; the label reads the idiom as a plain claim. Sending banish to unsupported-claim would also silence the round-7 cases (\"banishes bad breath\", \"banishes cravings for good\")" },
-  { draft: "r8-heldout-hair-loss-clinic.md", kind: "fp", rule: "unsupported-claim", text: "\u00abmakes a difference\u00bb in:", reason: "a restrictive condition (\"only makes a difference if you're short of it\") limits the claim to deficiency; the label reads it as clean advice" },
-  { draft: "r8-heldout-pelvic-physio.md", kind: "fp", rule: "unsupported-claim", text: "\u00absupports\u00bb in:", reason: "anatomy (\"a hammock of muscles that supports the bladder\") read as a support claim: a body part as subject is a description, not an intervention" },
-  { draft: "r8-heldout-ayurveda.md", kind: "miss", rule: "unsupported-claim", text: "may strengthen your resistance", reason: "\"strengthen your resistance\" (to infection) is no outcome in the lexicon" },
-  { draft: "r8-heldout-ayurveda.md", kind: "miss", rule: "unsupported-claim", text: "Golden milk before bed settles", reason: "\"settles a racing mind\", \"brings sweet, heavy sleep\": adjectives before the outcome noun and \"settles\" with a mind" },
-  { draft: "r8-heldout-ayurveda.md", kind: "miss", rule: "unsupported-claim", text: "Ashwagandha rebuilds ojas", reason: "\"dissolves anxiety\" missing from the lesssening idioms; \"rebuilds ojas\" is tradition-specific" },
   { draft: "r8-heldout-ayurveda.md", kind: "miss", rule: "unsupported-claim", text: "A seven-day kitchari cleanse resets", reason: "\"resets the digestive fire\", \"clears away the ama\": cleanse idioms of a tradition" },
-  { draft: "r8-heldout-childrens-osteopath.md", kind: "miss", rule: "unsupported-claim", text: "Cranial osteopathy gently releases the tension", reason: "\"releases the tension ... in a baby's head and neck\": release + tension is no relation/outcome pair" },
   { draft: "r8-heldout-childrens-osteopath.md", kind: "miss", rule: "unsupported-claim", text: "feeds become calmer and babies settle", reason: "a consequence after \"Once that tension has eased\": the treatment is in the previous sentence" },
-  { draft: "r8-heldout-childrens-osteopath.md", kind: "miss", rule: "unsupported-claim", text: "Osteopathy may help the middle ear drain", reason: "\"help the middle ear drain\": help + a body function as bare infinitive" },
-  { draft: "r8-heldout-childrens-osteopath.md", kind: "miss", rule: "unsupported-claim", text: "keep the spine growing straight", reason: "\"keep X growing straight and strong\": keep + body part + healthy state" },
   { draft: "r8-heldout-cold-water-club.txt", kind: "miss", rule: "unsupported-claim", text: "the cold floods your brain with dopamine", reason: "reported as absolute instead (the \"banishes\" fp above)" },
-  { draft: "r8-heldout-hair-loss-clinic.md", kind: "miss", rule: "unsupported-claim", text: "Minoxidil foam, rubbed in twice a day, regrows", reason: "\"regrows hair\": regrow is no relation verb (hair is no outcome)" },
-  { draft: "r8-heldout-hair-loss-clinic.md", kind: "miss", rule: "unsupported-claim", text: "The growth factors in PRP rouse", reason: "\"rouse sleepy follicles\", \"thicken the strands\": hair idioms" },
-  { draft: "r8-heldout-hair-loss-clinic.md", kind: "miss", rule: "unsupported-claim", text: "Some users find their hair feels fuller", reason: "\"Some users find their hair feels fuller\": a hedged find-frame with a state after a body part" },
-  { draft: "r8-heldout-hair-loss-clinic.md", kind: "miss", rule: "unsupported-claim", text: "Clients tell us Follicle Fuel dialled down", reason: "\"dialled down their shedding\": a testimonial frame with an idiom verb" },
-  { draft: "r8-heldout-hair-loss-clinic.md", kind: "miss", rule: "unsupported-claim", text: "A ketoconazole shampoo might slow shedding", reason: "\"slow shedding\": shedding is no outcome word" },
-  { draft: "r8-heldout-memory-clinic.md", kind: "miss", rule: "unsupported-claim", text: "A brisk half-hour walk most days keeps your memory", reason: "\"keeps your memory razor-keen\": keep + body function + good state" },
   { draft: "r8-heldout-memory-clinic.md", kind: "miss", rule: "unsupported-claim", text: "our singing group transforms the lounge", reason: "\"agitation fades the moment the piano starts\": an outcome after a colon" },
-  { draft: "r8-heldout-mushroom-supplements.md", kind: "miss", rule: "unsupported-claim", text: "the ultimate brain mushroom, regrowing nerve cells", reason: "\"regrowing nerve cells and sharpening your thinking\": participles after an appositive" },
-  { draft: "r8-heldout-mushroom-supplements.md", kind: "miss", rule: "unsupported-claim", text: "Focus and clarity are noticeably sharpened", reason: "a passive with the outcome as subject (\"are sharpened within a fortnight of starting X\")" },
-  { draft: "r8-heldout-mushroom-supplements.md", kind: "miss", rule: "unsupported-claim", text: "Cordyceps boosts oxygen uptake", reason: "\"oxygen uptake\" (and stamina) is no outcome" },
-  { draft: "r8-heldout-mushroom-supplements.md", kind: "miss", rule: "unsupported-claim", text: "a powerhouse of antioxidants that mop up", reason: "\"antioxidants that mop up the free radicals behind ageing\": a mechanism idiom" },
   { draft: "r8-heldout-pelvic-physio.md", kind: "miss", rule: "unsupported-claim", text: "gentle internal release could help these women", reason: "\"could help these women\" with the outcome in the previous sentence" },
   { draft: "r8-heldout-pelvic-physio.md", kind: "miss", rule: "unsupported-claim", text: "also makes sex more comfortable", reason: "\"makes sex more comfortable and satisfying\": make + activity + comfort adjective" },
-  { draft: "r8-heldout-pelvic-physio.md", kind: "miss", rule: "unsupported-claim", text: "may let you run without leaking", reason: "\"let you run without leaking\": enabling with a symptom after \"without\" (round 8 A's gap)" },
   { draft: "r8-heldout-podiatry.md", kind: "miss", rule: "unsupported-claim", text: "softens the worst of those first steps", reason: "\"softens the worst of those first steps\": the complaint is implied" },
-  { draft: "r8-heldout-podiatry.md", kind: "miss", rule: "unsupported-claim", text: "Regular podiatry checks undoubtedly prevent amputations", reason: "\"prevent amputations\": amputation is no harm noun in the lexicon" },
   { draft: "r8-heldout-podiatry.md", kind: "miss", rule: "unsupported-claim", text: "The orthotics fixed my back in a week", reason: "\"fixed my back\": fix + body part" },
-  { draft: "r8-heldout-travel-clinic.txt", kind: "miss", rule: "unsupported-claim", text: "Walking the aisle every hour or so", reason: "\"prevents clots\": clot is no harm noun in the lexicon" },
 ];
 
 /**
@@ -549,16 +527,16 @@ const HELDOUT_COUNTS: Record<string, { tp: number; fp: number; miss: number; sev
   // commit 4bdecda alike, the latter classifying identically): 65 of 141 labels found, 11 false positives. After part
   // B's merge: 70 found, 7 false positives (ADHD nutrition 6 -> 7 found and 1 -> 0 false positives, homeopathy pharmacy
   // 6 -> 7 and 3 -> 2, migraine clinic 6 -> 7, reflexology 8 -> 10 and 3 -> 1). After part A's: 71 found (asthma
-  // nurse 4 -> 5).
+  // nurse 4 -> 5). After part C's: 73 found (homeopathy pharmacy 7 -> 8, snoring dentist 10 -> 11).
   'r9-heldout-adhd-nutrition.md': { tp: 7, fp: 0, miss: 8, severity: 0 },
   'r9-heldout-asthma-nurse.txt': { tp: 5, fp: 1, miss: 4, severity: 0 },
   'r9-heldout-bone-health-clinic.md': { tp: 9, fp: 0, miss: 5, severity: 0 },
   'r9-heldout-float-spa.md': { tp: 8, fp: 0, miss: 8, severity: 0 },
-  'r9-heldout-homeopathy-pharmacy.txt': { tp: 7, fp: 2, miss: 7, severity: 0 },
+  'r9-heldout-homeopathy-pharmacy.txt': { tp: 8, fp: 2, miss: 6, severity: 0 },
   'r9-heldout-migraine-clinic.md': { tp: 7, fp: 0, miss: 4, severity: 0 },
   'r9-heldout-pregnancy-yoga.md': { tp: 4, fp: 2, miss: 11, severity: 0 },
   'r9-heldout-reflexology.md': { tp: 10, fp: 1, miss: 7, severity: 1 },
-  'r9-heldout-snoring-dentist.md': { tp: 10, fp: 0, miss: 4, severity: 0 },
+  'r9-heldout-snoring-dentist.md': { tp: 11, fp: 0, miss: 3, severity: 0 },
   'r9-heldout-sports-massage.md': { tp: 4, fp: 1, miss: 12, severity: 0 },
 };
 

@@ -726,6 +726,13 @@ export function compileLexicon(settings: ClaimsSettings = {}): ClaimLexicon {
     needsObject.add(inflectVerb(v).lemma);
     addVerb(v, 'decrease');
   }
+  // Round 9 (C): regrowing, rousing, dissolving, releasing, silencing, mopping up, with a health object only.
+  for (const cls of ['increase', 'decrease'] as const) {
+    for (const v of relationsData.round9CVerbs[cls]) {
+      needsObject.add(inflectVerb(v).lemma);
+      addVerb(v, cls);
+    }
+  }
   add('verb', verbSources);
 
   add('comparative', relationsData.comparatives.phrases);
@@ -756,6 +763,10 @@ export function compileLexicon(settings: ClaimsSettings = {}): ClaimLexicon {
   add('bad', outcomesData.round8ASubject.bad);
   add('body', outcomesData.round8ASubject.body);
   add('intervention', outcomesData.round8ASubject.interventions);
+  // Round 9 (C): harm and outcome nouns by body system (clots, amputations, shedding, oxygen uptake, resistance to infection).
+  add('good', outcomesData.round9CSubject.good);
+  add('bad', outcomesData.round9CSubject.bad);
+  add('body', outcomesData.round9CSubject.body);
 
   // Bucket every entry by the first one to three characters it can match (up to the first wildcard).
   const buckets = new Map<number, Entry[]>();
@@ -864,6 +875,7 @@ function isActingLemma(lemma: string): boolean {
     for (const cls of ['benefit', 'decrease', 'increase'] as const) for (const v of relationsData.round6Verbs[cls]) actingLemmas.add(inflectVerb(v).lemma);
     for (const cls of ['benefit', 'decrease', 'increase'] as const) for (const v of relationsData.round7Verbs[cls]) actingLemmas.add(inflectVerb(v).lemma);
     for (const cls of ['benefit', 'decrease', 'increase'] as const) for (const v of relationsData.round8AVerbs[cls]) actingLemmas.add(inflectVerb(v).lemma);
+    for (const cls of ['decrease', 'increase'] as const) for (const v of relationsData.round9CVerbs[cls]) actingLemmas.add(inflectVerb(v).lemma); // round 9 (C)
   }
   return actingLemmas.has(lemma);
 }
@@ -886,6 +898,25 @@ function enabledOutcome(text: string, cues: Cue[], k: number): boolean {
   while (at < text.length && isSpaceCode(text.charCodeAt(at))) at++;
   if (!o || o.kind !== K.good || o.start !== at) return false;
   return !DONE_BADLY.test(text.slice(o.end, o.end + 12));
+}
+/**
+ * Round 9 (C): an enabling verb, an activity in up to four words, then 'without' and a complaint ('lets you run without
+ * leaking', 'allows her to climb stairs without pain', 'let runners train without heel pain'): the activity freed of the
+ * complaint is the good state.
+ */
+const ENABLED_ACTIVITY = /\s+(?:[a-z]+\s+){1,4}without\s/iy;
+function enabledWithout(text: string, cues: Cue[], k: number): boolean {
+  // The first complaint after it, past the 'without' cue and an activity the lexicons know ('exercise', 'breathing').
+  let o: Cue | null = null;
+  for (let j = k + 1; j < cues.length && j <= k + 4 && !o; j++) {
+    const t = cues[j];
+    if (t.kind === K.bad || t.kind === K.disease) o = t;
+    else if (t.kind !== K.negation && t.kind !== K.intervention && t.kind !== K.good && t.kind !== K.body) return false;
+  }
+  if (!o || o.start - cues[k].end > 60) return false;
+  ENABLED_ACTIVITY.lastIndex = cues[k].end;
+  if (!ENABLED_ACTIVITY.test(text) || ENABLED_ACTIVITY.lastIndex > o.start) return false;
+  return withoutBefore(text, o.start);
 }
 /** Round 8 (A): a negation or a struggle right after 'means you can' ('means you can't sleep', 'can struggle to breathe'). */
 const CANNOT_AFTER = /^(?:n?['\u2019]t|not|\s+(?:not|no|never|hardly|barely|only|struggle|still|find\s+it\s+hard|have\s+trouble|lose|end\s+up))\b/i;
@@ -965,11 +996,21 @@ function interventionAgent(text: string, cues: Cue[], k: number): boolean {
  * yoga', 'Eczema flares are calmed by this balm', 'Migraines can be prevented by magnesium'): a past participle after a
  * form of 'be', then 'by', and an outcome of the polarity the verb wants at most eight words before it in its segment.
  */
+/**
+ * Round 9 (C): a time phrase that names starting a treatment, right after a passive's participle, stands for its agent
+ * ('Focus is sharpened within a fortnight of starting the capsules', 'Hot flushes are eased after a few weeks on HRT',
+ * 'Cravings are curbed once you start the plan').
+ */
+const TREATMENT_TIME = /\s+(?:(?:[a-z]+ly|often|usually|already)\s+)?(?:(?:within|after|in)\s+(?:(?:a|an|one|two|three|four|five|six|eight|ten|twelve|\d+|a\s+few|just|only|the\s+first)\s+)?(?:days?|weeks?|fortnights?|months?|sessions?|treatments?|doses?|appointments?)\s+(?:of\s+(?:starting|beginning|taking|using|switching\s+to|trying|adding)|on)|(?:once|after|when|since)\s+(?:you|they|patients|clients|people|customers|users)\s+(?:start|begin|started|began|switch|switched\s+to))\s/iy;
+function treatmentTimeAfter(text: string, at: number): boolean {
+  TREATMENT_TIME.lastIndex = at;
+  return TREATMENT_TIME.test(text);
+}
 const NATURAL_AGENT = /^(?:rest|resting|eating|food|meals?|sitting|lying|standing|bending|leaning|stopping|time|itself|themselves)$/;
 function passiveHealthSubject(text: string, cues: Cue[], k: number, verb: VerbForm, polarity: Polarity): Cue | null {
   if (verb.form !== 'ed') return null;
   const c = cues[k];
-  if (nextWord(text, c.end) !== 'by' || !AUX_BE.has(auxiliaryBefore(text, c.start))) return null;
+  if ((nextWord(text, c.end) !== 'by' && !treatmentTimeAfter(text, c.end)) || !AUX_BE.has(auxiliaryBefore(text, c.start))) return null;
   // 'Angina is relieved by rest', 'ulcer pain is eased by eating': a symptom's natural course, a disease description.
   if (NATURAL_AGENT.test(nextWord(text, nextWordEnd(text, c.end)))) return null;
   const from = wordWindowStart(text, c.start, 8);
@@ -2689,7 +2730,7 @@ function readRelation(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
       if (verb.form !== 'ing' && verb.lemma.startsWith('mean ') && CANNOT_AFTER.test(text.slice(c.end, c.end + 16))) return null;
       // Round 8 (A): an enabling verb claims only when the good state is what it enables, right after it ('lets you drift
       // off', not 'means you can track your sleep' or 'means you can sleep badly').
-      if (verb.needsObject && isEnablingLemma(verb.lemma) && !enabledOutcome(text, cues, k)) return null;
+      if (verb.needsObject && isEnablingLemma(verb.lemma) && !enabledOutcome(text, cues, k) && !enabledWithout(text, cues, k)) return null;
       rel.verb = verb;
       let reading: ReturnType<typeof readVerb>;
       if (found) {
@@ -2718,7 +2759,7 @@ function readRelation(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
       // Round 4: the acting verbs are mostly ergative ('the skin softens', 'symptoms settle and energy builds up'): they
       // claim only with the health outcome as their direct object, and a participle without one ('anemia is managed in',
       // 'were managed successfully') states no relation either.
-      if (isActingLemma(verb.lemma) && !healthDirectObject(text, cues, k) && !lessenedSideObject(cues, k, verb)) return null;
+      if (isActingLemma(verb.lemma) && !healthDirectObject(text, cues, k) && !lessenedSideObject(cues, k, verb) && !(verb.form === 'ed' && rel.type === 'causal' && !rel.weak && treatmentTimeAfter(text, c.end))) return null;
       // 'Our GPs manage long-term conditions', 'We can manage most minor illnesses over the phone', 'the NHS is tackling
       // obesity': with a person or a service as subject, managing and tackling describe care provided, not an effect.
       // So do their gerunds after a preposition ('strategies for tackling obesity', 'efficient in managing illnesses').
@@ -2828,6 +2869,7 @@ function readVerb(text: string, cues: Cue[], k: number, verb: VerbForm, scan: Sc
           if (agent && !/^\d/.test(agent) && !AGENT_NOT.test(agent)) return 'causal';
           if ((agent === 'a' || agent === 'an') && next === 'by' && interventionAgent(text, cues, k)) return 'causal';
         }
+        if ((next === 'within' || next === 'after' || next === 'in' || next === 'once' || next === 'when' || next === 'since' || looksLikeAdverb(next)) && treatmentTimeAfter(text, c.end)) return 'causal'; // round 9 (C)
         return verb.change ? 'cmp' : 'weak';
       }
       // 'had increased utilization', 'have elevated blood pressure': after 'have' a participle before a bare noun is an
@@ -4144,6 +4186,7 @@ function benefitObject(text: string, cues: Cue[], k: number, clause: ArrayLike<n
     }
     if (polarity === 'good') {
       if (o.kind === K.good) return o;
+      if ((o.kind === K.bad || o.kind === K.disease) && withoutBefore(text, o.start)) return o; // round 9 (C): 'lets you run without leaking'
       if (o.kind === K.bad || o.kind === K.disease) return null; // 'increases the risk of': a harm
     }
   }
@@ -4158,6 +4201,13 @@ function benefitObject(text: string, cues: Cue[], k: number, clause: ArrayLike<n
     if (facts.flags[k] & F_INTERVENTION_BEFORE) return true;
   }
   return null;
+}
+
+/** Round 9 (C): 'without' (and a quantifier) right before pos: an activity done free of a complaint ('lets you run without leaking'). */
+const WITHOUT_BEFORE = /\bwithout\s+(?:any\s+|much\s+|the\s+|a\s+|so\s+much\s+|as\s+much\s+|further\s+)?$/i;
+function withoutBefore(text: string, pos: number): boolean {
+  const i = text.lastIndexOf('without', pos);
+  return i >= 0 && pos - i <= 20 && WITHOUT_BEFORE.test(text.slice(i - 1 < 0 ? 0 : i - 1, pos));
 }
 
 /** Round 8 (A): a noun of loss or decline right after a good state ('memory loss', 'vision problems', 'muscle decline'). */
@@ -4320,6 +4370,18 @@ function findClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment
       out.reason ??= 'service';
       continue;
     }
+    if (object !== true && object.kind === K.body && anatomySubject(text, rel)) {
+      out.reason ??= 'anatomy'; // round 9 (C): 'a hammock of muscles that supports the bladder'
+      continue;
+    }
+    if (object !== true && object.kind === K.body && absorptionOnly(text, rel, object)) {
+      out.reason ??= 'mechanism'; // round 9 (C): 'helps your body absorb curcumin'
+      continue;
+    }
+    if (onlyIfCondition(text, rel)) {
+      out.reason ??= 'condition'; // round 9 (C): 'only makes a difference if you're short of it'
+      continue;
+    }
     // The relation states a benefit. Is it claimed?
     const why = question ? 'question' : rel.negated ? 'negated' : vetoed(text, cues, rel.index, clause, segment, inParens);
     if (why) {
@@ -4363,9 +4425,61 @@ function findClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment
     if (reported) claimReported(text, cues, clause, segment, inParens, reported, out);
     if (reported && reported.idiom && out.rel) out.testimonial = false;
   }
+  // Round 9 (C): 'X is the ultimate brain mushroom, regrowing nerve cells': a participle after an identity.
+  if (!question && !out.rel && !out.reason && participleAfterIdentity(text, cues, clause, segment, inParens, relations, out)) return out;
   // Round 7 (G): a claim read by its parts when nothing above found one or vetoed one.
   if (!question && !out.rel && !out.reason) fallbackOutcome(text, cues, clause, segment, inParens, out);
   return out;
+}
+
+/** Round 9 (C): a clause of identity before a comma: a subject, a copula and a noun phrase ('Lion's mane is the ultimate brain mushroom'). */
+const IDENTITY_COPULA = /\b(?:is|are|was|remains)\b/i;
+const IDENTITY_DETERMINER = /^\s+(?:a|an|the|one\s+of\s+the|our|your|nature['\u2019]s)\s/i;
+/** The subject of a clause of identity that ends at the comma at `comma` ('Lion's mane' in 'Lion's mane is the ultimate …,'), or null. */
+function identityBeforeComma(text: string, comma: number): string | null {
+  if (comma > 140) return null;
+  const head = text.slice(0, comma);
+  if (/[,;:()]/.test(head)) return null;
+  const m = IDENTITY_COPULA.exec(head);
+  if (!m || m.index < 2 || m.index > 61) return null;
+  if (!IDENTITY_DETERMINER.test(head.slice(m.index + m[0].length))) return null;
+  return head.slice(0, m.index);
+}
+/**
+ * Round 9 (C): a participle clause after a clause of identity ('Lion's mane is the ultimate brain mushroom, regrowing nerve
+ * cells and sharpening your thinking', 'Turmeric is nature's own anti-inflammatory, calming sore joints'): with nothing
+ * else in the sentence to support, the participle states what the subject does. The participle comes right after the
+ * comma, its object is a health outcome, the subject names no health outcome and no body part ('The liver is a vital organ,
+ * cleansing the blood'), and the usual vetoes apply. Gated by a weak -ing relation right after a comma.
+ */
+function participleAfterIdentity(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, relations: Relation[], out: ClaimFinding): boolean {
+  for (const rel of relations) {
+    if (!rel.weak || rel.negated || !rel.verb || rel.verb.form !== 'ing' || rel.relative) continue;
+    let i = rel.cue.start - 1;
+    while (i >= 0 && isSpaceCode(text.charCodeAt(i))) i--;
+    if (i < 0 || text.charCodeAt(i) !== 44) continue; // a comma right before
+    const subject = identityBeforeComma(text, i);
+    if (subject === null) continue;
+    const subjectEnd = subject.length;
+    let healthSubject = false;
+    for (let j = 0; j < rel.index && cues[j].start < subjectEnd; j++) if (HEALTH_KINDS.has(cues[j].kind)) healthSubject = true;
+    for (const w of subject.toLowerCase().split(/\s+/)) if (ANATOMY_SUBJECT.has(w)) healthSubject = true;
+    if (healthSubject) continue;
+    const strong: Relation = { ...rel, weak: false };
+    const object = benefitObject(text, cues, rel.index, clause, strong);
+    if (!object || object === true) continue;
+    if (reasonNotObject(text, strong, object) || careNotEffect(text, cues, strong, object, clause) || serviceTask(text, strong, object) || (object.kind === K.body && absorptionOnly(text, strong, object))) continue;
+    const why = vetoed(text, cues, rel.index, clause, segment, inParens);
+    if (why) {
+      out.reason ??= why;
+      return false;
+    }
+    out.rel = strong.hedge ? strong : coordinatedHedge(text, cues, clause, strong);
+    out.object = object;
+    out.reason = null;
+    return true;
+  }
+  return false;
 }
 
 // ---------------------------------------------------------------- round 6: comparisons of remedies
@@ -5538,7 +5652,7 @@ function reportedRegexes(): { group: RegExp; predicate: RegExp; comparative: Reg
   if (reportedRes) return reportedRes;
   const g = reportedData.groups;
   const group = new RegExp(
-    `\\b(?:(${alternation(g.quantifiers)})\\s+(?:of\\s+)?)?(?:(our|my|the)\\s+)?(?:([a-z]+(?:-[a-z]+)?)\\s+)?(${alternation(g.receivers)}|${alternation(g.people)})\\b(?:\\s+(${alternation(g.qualifiers)})\\b)?`,
+    `\\b(?:(${alternation(g.quantifiers)})\\s+(?:of\\s+)?)?(?:(our|my|the)\\s+)?(?:([a-z]+(?:-[a-z]+)?)\\s+)?(${alternation([...g.receivers, ...reportedData.round9C.receivers])}|${alternation(g.people)})\\b(?:\\s+(${alternation(g.qualifiers)})\\b)?`,
     'gi',
   );
   const owner = "(?:their|her|his|my|our)\\s+(?:[a-z'\u2019-]+\\s+){0,2}?";
@@ -5547,10 +5661,10 @@ function reportedRegexes(): { group: RegExp; predicate: RegExp; comparative: Reg
   // 'no longer need insulin', 'come off their blood pressure tablets': a medicine no longer needed.
   const meds = `(?:no\\s+longer\\s+(?:need|needs|take|takes|use|uses|rely\\s+on)|(?:come|comes|came|get|gets|got)\\s+off)\\s+(?:(?:their|any|all\\s+their)\\s+)?(?:[a-z-]+\\s+){0,2}?(?:${alternation(reportedData.medications)})`;
   const predicate = new RegExp(
-    `\\b(?:${alternation([...reportedData.predicates, ...reportedData.round6Predicates.phrases])}|${meds}|${owner}(?:${alternation(reportedData.positiveStates)})\\s+${aux}(?:${alternation(reportedData.returnVerbs)})|${owner}(?:${alternation(reportedData.symptoms)})\\s+${aux}(?:${alternation(reportedData.clearVerbs)}))(?![a-z-])`,
+    `\\b(?:${alternation([...reportedData.predicates, ...reportedData.round6Predicates.phrases, ...reportedData.round9C.phrases])}|${meds}|${owner}(?:${alternation(reportedData.positiveStates)})\\s+${aux}(?:${alternation(reportedData.returnVerbs)})|${owner}(?:${alternation(reportedData.symptoms)})\\s+${aux}(?:${alternation(reportedData.clearVerbs)}))(?![a-z-])`,
     'g', // lower case: the predicate comes after its group, never first in the sentence (and case-sensitive matching is faster)
   );
-  receiverNoun = new RegExp(`^(?:${alternation(g.receivers)})$`, 'i');
+  receiverNoun = new RegExp(`^(?:${alternation([...g.receivers, ...reportedData.round9C.receivers])})$`, 'i');
   return (reportedRes = { group, predicate, comparative: /^(?:ha[sdv]e?|get|gets|got|notice[sd]?|reports?|reported|enjoy[sed]*|experience[sd]?)\s.*\b(?:fewer|less|more|better)$/i });
 }
 
@@ -7586,6 +7700,87 @@ function serviceTask(text: string, rel: Relation, object: Cue): boolean {
   return SERVICE_TASK.test(text.slice(object.end, object.end + 120));
 }
 
+/** Round 9 (C): body parts, tissues and organs that hold, cushion or protect other parts of the body. */
+const ANATOMY_SUBJECT = new Set(['muscle', 'muscles', 'ligament', 'ligaments', 'tendon', 'tendons', 'bone', 'bones', 'cartilage', 'fascia', 'floor', 'hammock', 'sling', 'disc', 'discs', 'spine', 'skeleton', 'ribs', 'ribcage', 'pelvis', 'skin', 'liver', 'kidney', 'kidneys', 'lungs', 'heart', 'tears', 'saliva', 'mucus', 'lining', 'membrane', 'membranes', 'tissue', 'tissues', 'cuff', 'joint', 'joints', 'arch', 'arches', 'gland', 'glands', 'nerves', 'brain', 'eyelids', 'eyelashes', 'lashes', 'enamel', 'gums', 'cilia', 'valves', 'sphincter']);
+/** Round 9 (C): words before an anatomy subject that make it the result of training or care ('strong glutes protect your back'). */
+const TRAINED_STATE = /^(?:strong|stronger|strengthened|healthy|healthier|fit|fitter|toned|trained|well-trained|conditioned|flexible|supple|relaxed)$/;
+/** Round 9 (C): determiners and possessives that may open an anatomy subject ('Your pelvic floor', 'The ligaments'). */
+const ANATOMY_OPENER = /^(?:the|your|our|a|an|its|their|his|her|my|these|those|this|that|each|every)$/;
+/**
+ * Round 9 (C): the benefit verb's subject is a part of the body and its object another part ('Your pelvic floor is a hammock
+ * of muscles that supports the bladder', 'The liver detoxifies the blood', 'Tears protect the eyes'): the sentence describes
+ * anatomy, not a treatment. The subject is the antecedent of 'that'/'which' right before the verb, or a short noun phrase
+ * that opens the sentence (up to three words before its head, the first a determiner or a possessive). A word of training
+ * or care before it ('Strong glutes protect your lower back') keeps the claim. Gated by a body-part object.
+ */
+function anatomySubject(text: string, rel: Relation): boolean {
+  if (!rel.verb) return false;
+  let b = prevWordBounds(text, rel.cue.start);
+  if (b && /ly$/.test(text.slice(b[0], b[1]))) b = prevWordBounds(text, b[0]); // 'that gently supports'
+  if (!b) return false;
+  let head = text.slice(b[0], b[1]).toLowerCase();
+  if (head === 'that' || head === 'which') {
+    b = prevWordBounds(text, b[0]);
+    if (!b) return false;
+    head = text.slice(b[0], b[1]).toLowerCase();
+    if (!ANATOMY_SUBJECT.has(head)) return false;
+  } else {
+    if (!ANATOMY_SUBJECT.has(head)) return false;
+    // A short noun phrase that opens the sentence: up to three words before the head.
+    let at = b[0];
+    let first = '';
+    for (let n = 0; n < 4; n++) {
+      const p = prevWordBounds(text, at);
+      if (!p) break;
+      if (n === 3) return false;
+      first = text.slice(p[0], p[1]).toLowerCase();
+      if (TRAINED_STATE.test(first)) return false;
+      at = p[0];
+    }
+    for (let i = 0; i < at; i++) if (!isSpaceCode(text.charCodeAt(i)) && text.charCodeAt(i) !== 34 && text.charCodeAt(i) !== 8220) return false;
+    if (first && !ANATOMY_OPENER.test(first)) {
+      // The opener may be the second word ('Healthy ...' was refused above): only a determiner or an anatomy word opens it.
+      if (!ANATOMY_SUBJECT.has(first) && !/^(?:pelvic|rotator|immune|spinal|abdominal|core|back|neck|knee|hip|ankle|foot|heel|tear|skin|gut|tooth|bladder)$/.test(first)) return false;
+    }
+    return true;
+  }
+  const before = prevWord(text, b[0]);
+  return !TRAINED_STATE.test(before);
+}
+
+/** Round 9 (C): verbs of taking in or making a substance, after 'help' and the body ('helps your body absorb iron'). */
+const ABSORB = /^(?:absorb|absorbs|take\s+up|take\s+in|use|utili[sz]e|process|store|convert|make|produce|synthesi[sz]e|metaboli[sz]e)\b/i;
+/**
+ * Round 9 (C): 'help' with the body as its object and a verb of taking in or making a substance ('A pinch of black pepper
+ * helps your body absorb curcumin', 'Fat helps the body take up vitamin D'): absorption is a mechanism, not a health
+ * outcome. A health outcome after the substance is read by the other relations of the sentence.
+ */
+function absorptionOnly(text: string, rel: Relation, object: Cue): boolean {
+  if (rel.verb?.lemma !== 'help') return false;
+  let i = object.end;
+  while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
+  if (!ABSORB.test(text.slice(i, i + 16))) return false;
+  // The substance, then no health outcome in the clause ('helps your body absorb calcium for stronger bones' keeps its claim
+  // through 'stronger bones' only if another relation reads it).
+  return true;
+}
+
+/** Round 9 (C): a condition on a person after the verb ('if you're short of it', 'when you are low in iron', 'unless you lack'). */
+const PERSON_CONDITION = /^[^.;:!?]{0,40}?\b(?:if|when|unless)\s+(?:you|you're|you\u2019re|your|someone|someone's|people|they|they're|their|a\s+person|the\s+person)\b/i;
+/**
+ * Round 9 (C): 'only' before the relation and a condition on the person after it ('Biotin only makes a difference if you're
+ * short of it', 'Iron tablets only help when you are low in iron', 'Physio only works if you do the exercises'): a
+ * restrictive condition limits the benefit to a group, as advice does; the writer says it does not help most readers.
+ */
+function onlyIfCondition(text: string, rel: Relation): boolean {
+  const from = rel.modalStart ?? rel.cue.start;
+  const at = text.lastIndexOf('only', from);
+  if (at < 0 || from - at > 12) return false;
+  if (at > 0 && isWordChar(text.charCodeAt(at - 1))) return false;
+  if (!/^\s+(?:(?:really|truly|ever|actually|[a-z]+ly)\s+)?$/i.test(text.slice(at + 4, from))) return false; // 'only (really) helps'
+  return PERSON_CONDITION.test(text.slice(rel.cue.end, rel.cue.end + 80));
+}
+
 // ---------------------------------------------------------------- round 7 (G): the fallback
 
 /**
@@ -7640,6 +7835,7 @@ function fallbackData(): NonNullable<typeof fallbackTables> {
   if (fallbackTables) return fallbackTables;
   const marker = new Map<string, FallbackClass>();
   for (const [cls, words] of Object.entries(fallbackLexicon.markers)) for (const w of words) marker.set(w, cls as FallbackClass);
+  for (const w of [...fallbackLexicon.round9C.result, ...fallbackLexicon.round9C.resolved]) if (!marker.has(w)) marker.set(w, 'result'); // round 9 (C): 'keeps your memory razor-keen', 'gets back pain settled'
   let maxWords = 1;
   const heads = new Set<string>();
   const set = (xs: string[]): Set<string> => {
@@ -7654,10 +7850,10 @@ function fallbackData(): NonNullable<typeof fallbackTables> {
   for (const [p, verbs] of Object.entries(fallbackLexicon.particleHarm)) particleHarm.set(p, new Set(verbs as string[]));
   return (fallbackTables = {
     marker,
-    more: new Set(fallbackLexicon.moreStates),
+    more: new Set([...fallbackLexicon.moreStates, ...fallbackLexicon.round9C.moreStates]), // round 9 (C): 'more comfortable'
     complaint: set(fallbackLexicon.complaints),
-    good: set(fallbackLexicon.goodStates),
-    body: set(fallbackLexicon.bodyParts),
+    good: set([...fallbackLexicon.goodStates, ...fallbackLexicon.round9C.activities]), // round 9 (C): 'makes sex more comfortable'
+    body: set([...fallbackLexicon.bodyParts, ...fallbackLexicon.round9C.bodyParts]), // round 9 (C): 'keeps your mind sharp'
     person: new Set(fallbackLexicon.persons),
     product: set(fallbackLexicon.products),
     lifestyle: set(fallbackLexicon.lifestyle),
@@ -7667,8 +7863,8 @@ function fallbackData(): NonNullable<typeof fallbackTables> {
     measure: new Set(fallbackLexicon.measureNouns),
     maxWords,
     heads,
-    hint: markerHint([...marker.keys(), ...fallbackLexicon.moreStates]),
-    hintWords: new Set([...marker.keys(), ...fallbackLexicon.moreStates]),
+    hint: markerHint([...marker.keys(), ...fallbackLexicon.moreStates, ...fallbackLexicon.round9C.moreStates]),
+    hintWords: new Set([...marker.keys(), ...fallbackLexicon.moreStates, ...fallbackLexicon.round9C.moreStates]),
   });
 }
 
@@ -7688,6 +7884,11 @@ const FALLBACK_IDIOM_PREV = new Map<string, RegExp>([
   ['kerb', /^the$/i],
   ['curb', /^the$/i],
   ...fallbackLexicon.markers.prevent.map((w): [string, RegExp] => [w, /^from$/i]),
+  // Round 9 (C): the adjectives of comfort only after 'more'; 'young' and 'working' (common in research prose) only after
+  // their object ('keeps you young', 'keeps your joints working').
+  ...fallbackLexicon.round9C.moreStates.map((w): [string, RegExp] => [w, /^more$/i]),
+  ['young', /^(?:you|me|him|her|them|us|yourself|myself|herself|himself|themselves)$/i],
+  ['working', /^(?:joints|knees|hips|back|body|muscles|heart|brain|bowels|gut|kidneys|liver|legs|feet|hands|eyes|ears|lungs|bladder|memory|mind)$/i],
 ]);
 
 /** The first-letter and length table of hasMarkerWord. */
@@ -8031,12 +8232,14 @@ function fallbackAt(text: string, cues: Cue[], clause: ArrayLike<number>, segmen
     // 'leaves your skin softer', 'makes you calmer', 'keeps your gums healthier' (a body part, good state or person in the
     // three words before it), 'healthier gums', 'better sleep' (the outcome right after a comparative), 'free of pain'.
     // Before a noun the comparative is attributive ('a better chance of a slot'): the noun must be the outcome.
-    const attributive = m + 1 < n && words[m + 1].s < endOfClause && !PREPOSITIONS.has(words[m + 1].w) && !/^(?:and|or|but|so|too|than|again|every|each|all|day|night|week|month|year|now|already|still|overall|fast|quickly|straight)$/.test(words[m + 1].w) && !/ly$/.test(words[m + 1].w);
+    const attributive = m + 1 < n && words[m + 1].s < endOfClause && !PREPOSITIONS.has(words[m + 1].w) && !/^(?:and|or|but|so|too|than|again|every|each|all|day|night|week|month|year|now|already|still|overall|fast|quickly|straight|well|right|long)$/.test(words[m + 1].w) && !/ly$/.test(words[m + 1].w);
     if (attributive) ok = cls === 'better' && isGood(m + 1, Math.min(n, m + 1 + T.maxWords), true);
     else for (let i = Math.max(v + 1, m - 3); i < m && !ok; i++) if (isGood(i, m, true) || T.person.has(words[i].w)) ok = true;
     if (ok && mw.w === 'free') ok = m + 2 < n && /^(?:of|from)$/.test(words[m + 1].w) && isBad(m + 2, Math.min(n, m + 2 + T.maxWords));
     // No complaint in between ('leaves your skin drier and redder' is no improvement; 'keeps the itch clear' is unclear).
     for (let i = v + 1; i < m && ok; i++) if (isBad(i, m)) ok = false;
+    // Round 9 (C): a complaint resolved ('gets back pain settled', 'got my wrist pain sorted'): the complaint right before the state.
+    if (!ok && cls === 'result' && RESOLVED_STATE.has(mw.w) && m - 1 > v && isBad(m - 1, m)) ok = true;
     // A result state needs a causative verb ('keeps your skin clear', 'leaves you rested').
     if (ok && cls === 'result') {
       ok = false;
@@ -8067,6 +8270,8 @@ function fallbackAt(text: string, cues: Cue[], clause: ArrayLike<number>, segmen
   out.fallback = true;
   return true;
 }
+/** Round 9 (C): states of a complaint resolved (claims-fallback.json round9C.resolved). */
+const RESOLVED_STATE = new Set(['settled', 'sorted', 'healed']);
 /** Names of months and days: a capitalised word that is no product ('Winter brings …' is not read, 'June keeps …' neither). */
 const MONTH_OR_DAY = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|winter|christmas|easter)$/;
 
