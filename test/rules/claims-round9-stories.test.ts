@@ -156,7 +156,7 @@ describe('unsupported-claim on blog prose (round 9, part A: stories, comparisons
     cases([
       ['A lot of our customers find that chamomile helps them unwind.', ['unsupported-claim info «helps»']],
       ['Plenty of our runners find that a foam roller helps their calves recover.', ['unsupported-claim info «helps»']],
-      ['Quite a few of my clients notice that their skin feels calmer after a facial.', ['unsupported-claim info «feels calmer»']],
+      ['Quite a few of my clients notice that their skin feels calmer after a facial.', ['unsupported-claim info «their skin feels calmer»']], // since part C's merge the trigger is the subject and its state (C's group-report reading)
       ['Lots of people find that peppermint tea eases their bloating.', ['unsupported-claim info «eases»']],
       ['A lot of women find that magnesium eases period cramps.', ['unsupported-claim info «eases»']],
       ['Plenty of our patients find the stretches relieve their back pain.', ['unsupported-claim info «relieve»']],

@@ -305,6 +305,7 @@ export interface BucketDfa {
   hasChecks: Uint8Array;
   states: State[];
   stateIds: Map<string, number>;
+  budget: DfaBudget;
 }
 
 /** A state of the automaton: the ways still open, in priority order (program counters of Lit, Char, Check and Match). */
@@ -321,13 +322,19 @@ interface State {
 }
 
 /**
- * Past this many states a bucket gives its automaton up and keeps its regex; past MAX_TOTAL_STATES over all buckets,
- * every automaton that needs a new state does. A bound on memory whatever the text, in a server that runs for days
- * (the benchmarks' 5,000 sentences and the blog corpus need about 20,000 states in all).
+ * Past MAX_STATES states a bucket gives its automaton up and keeps its regex; past MAX_LEXICON_STATES over the buckets
+ * of one lexicon (a DfaBudget), every automaton of that lexicon that needs a new state does. A bound on memory whatever
+ * the text, in a server that runs for days (the benchmarks' 5,000 sentences need about 17,000 states; a lexicon is
+ * compiled once for the defaults and once per distinct user extension, at most 21 kept).
  */
 const MAX_STATES = 3000;
-const MAX_TOTAL_STATES = 100000;
-let totalStates = 0;
+const MAX_LEXICON_STATES = 50000;
+
+/** The states the automata of one lexicon have built (shared by its buckets). */
+export interface DfaBudget {
+  states: number;
+}
+
 /** Non-ASCII characters whose transitions a state keeps (others are computed each time). */
 const MAX_OTHER = 64;
 
@@ -335,7 +342,7 @@ const MAX_OTHER = 64;
  * Compile a bucket's alternatives (in its regex's order, each with its kind) into a program, or null when one of
  * them uses what this module does not support.
  */
-export function bucketDfa(alternatives: { src: string; kind: number }[]): BucketDfa | null {
+export function bucketDfa(alternatives: { src: string; kind: number }[], budget: DfaBudget = { states: 0 }): BucketDfa | null {
   const op: Op[] = [];
   const a: number[] = [];
   const b: number[] = [];
@@ -451,6 +458,7 @@ export function bucketDfa(alternatives: { src: string; kind: number }[]): Bucket
     hasChecks: new Uint8Array(16),
     states: [],
     stateIds: new Map(),
+    budget,
   };
   stateOf(dfa, closure(dfa, [0])); // state 0, the start
   return dfa;
@@ -519,7 +527,7 @@ function stateOf(dfa: BucketDfa, pcs: number[]): number {
       if (checkPcs.length > 30 || checkPcs.some((pc) => closure(dfa, [pc + 1]).some((q) => dfa.op[q] === Op.Check))) checkPcs = null;
     }
     dfa.states.push({ pcs, checkPcs, resolved: checks ? new Map() : null, other: null, endKind });
-    totalStates++;
+    dfa.budget.states++;
     dfa.stateIds.set(key, id);
     if (dfa.hasChecks.length <= id) {
       // Grow the tables (doubling): the walk reads them afresh after every transition it computes.
@@ -641,7 +649,7 @@ export function walkDfa(dfa: BucketDfa, text: string, i: number): boolean {
       const k = s * classes + classOf[c];
       to = dfa.table[k];
       if (to === 0) {
-        if (dfa.states.length > MAX_STATES || totalStates > MAX_TOTAL_STATES) return false;
+        if (dfa.states.length > MAX_STATES || dfa.budget.states > MAX_LEXICON_STATES) return false;
         const [t, m] = transition(dfa, s, c);
         dfa.table[k] = to = t;
         dfa.kinds[k] = m;
@@ -651,7 +659,7 @@ export function walkDfa(dfa: BucketDfa, text: string, i: number): boolean {
       const state = dfa.states[s];
       let packed = state.other === null ? undefined : state.other.get(c);
       if (packed === undefined) {
-        if (dfa.states.length > MAX_STATES || totalStates > MAX_TOTAL_STATES) return false;
+        if (dfa.states.length > MAX_STATES || dfa.budget.states > MAX_LEXICON_STATES) return false;
         const [t, m] = transition(dfa, s, c);
         packed = t * 65536 + m; // t >= -1, m < 65536
         if (state.other === null) state.other = new Map();

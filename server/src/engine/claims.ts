@@ -32,7 +32,8 @@ import { parseMarkdownTree } from './document';
 import { Remembered } from './memo';
 import { StructureReader, structureCandidate } from './claims-structure';
 import { alternation, fragmentSource } from './lexicon-source';
-import { bucketDfa, matchEnd, matchKind, walkDfa, type BucketDfa } from './claims-dfa';
+import { bucketDfa, matchEnd, matchKind, walkDfa, type BucketDfa, type DfaBudget } from './claims-dfa';
+import { SubstringGroups } from './substrings';
 import relationsData from '../data/claims-relations.json';
 import hedgesData from '../data/claims-hedges.json';
 import contextData from '../data/claims-context.json';
@@ -203,6 +204,8 @@ interface Bucket {
   alternatives: { src: string; kind: number }[];
   /** The same alternatives as an automaton (bucketFilters; claims-dfa.ts), or null when one of them is beyond it: then re runs. */
   dfa: BucketDfa | null;
+  /** The bound on the states of the automata of the bucket's lexicon. */
+  budget: DfaBudget;
 }
 
 /** A node of ClaimLexicon.bucketTree: the bucket of a one- to three-character prefix and the longer prefixes. */
@@ -812,11 +815,12 @@ export function compileLexicon(settings: ClaimsSettings = {}): ClaimLexicon {
   // Buckets with the same entries share one compiled regex: a pattern that can start with any digit ('$\d+') lands in
   // a hundred or more prefix buckets of its own.
   const memo = new Map<string, Bucket>();
+  const budget: DfaBudget = { states: 0 }; // the automata of this lexicon's buckets share one bound (claims-dfa.ts)
   const shared = (list: Entry[]): Bucket => {
     let key = '';
     for (const e of list) key += `${ids.get(e)},`;
     let b = memo.get(key);
-    if (!b) memo.set(key, (b = bucket(list)));
+    if (!b) memo.set(key, (b = bucket(list, budget)));
     return b;
   };
   const anyFirst = firstCharacters(b0);
@@ -1132,7 +1136,7 @@ function push<T>(m: Map<number, T[]>, k: number, v: T): void {
 
 const WORD_END = '(?![A-Za-z0-9_\\-])';
 
-function bucket(list: Entry[]): Bucket {
+function bucket(list: Entry[], budget: DfaBudget): Bucket {
   const byKind = new Map<number, Entry[]>();
   for (const e of list) push(byKind, e.kind, e);
   const kinds = [...byKind.keys()].sort((a, b) => a - b);
@@ -1143,9 +1147,9 @@ function bucket(list: Entry[]): Bucket {
     for (const src of srcs) alternatives.push({ src, kind: k });
     return `(${srcs.join('|')})`;
   });
-  const rest = kinds[0] === K.attrSource && kinds.length > 1 ? bucket(list.filter((e) => e.kind !== K.attrSource)) : null;
+  const rest = kinds[0] === K.attrSource && kinds.length > 1 ? bucket(list.filter((e) => e.kind !== K.attrSource), budget) : null;
   // The filters are computed on the bucket's first try (see bucketFilters): a lint touches a fraction of the buckets.
-  return { re: new RegExp(`(?:${groups.join('|')})${WORD_END}`, 'iy'), kinds, rest, firstLengths: UNREAD, secondFirst: null, secondTwo: null, firstHashes: null, pairHashes: null, entries: list, alternatives, dfa: null };
+  return { re: new RegExp(`(?:${groups.join('|')})${WORD_END}`, 'iy'), kinds, rest, firstLengths: UNREAD, secondFirst: null, secondTwo: null, firstHashes: null, pairHashes: null, entries: list, alternatives, budget, dfa: null };
 }
 
 /** Bucket.firstLengths before bucketFilters has read the bucket's patterns. */
@@ -1174,7 +1178,7 @@ function bucketFilters(b: Bucket): void {
   }
   b.firstHashes = hashes;
   b.pairHashes = hashes === null ? null : secondWordHashes(infos, firstLengths);
-  b.dfa = bucketDfa(b.alternatives);
+  b.dfa = bucketDfa(b.alternatives, b.budget);
   b.firstLengths = firstLengths;
 }
 
@@ -5154,8 +5158,53 @@ function r9Found(text: string, cues: Cue[], clause: ArrayLike<number>, segment: 
   return true;
 }
 
-/** Round 9 (A): the case story's words one of which the sentence must hold before its openers are tried. */
-const R9_STORY_WORDS = ['week', 'month', 'day', 'fortnight', 'year', 'fter', 'ollowing', 'ince ', 'rom ', 'by ', 'By ', 'later', ' in,', ' in and'];
+/**
+ * Round 9 (A): the words a sentence must hold before each of round 9's passes is tried (a group each: one of its words
+ * is enough), found in one pass over the sentence (SubstringGroups) when round9AClaim starts. STORY: the case story's
+ * openers; the others, the frames of changedAfter, comparisonR9 and testimonyR9.
+ */
+const R9_GATE_WORDS: Record<string, string[]> = {
+  STORY: ['week', 'month', 'day', 'fortnight', 'year', 'fter', 'ollowing', 'ince ', 'rom ', 'by ', 'By ', 'later', ' in,', ' in and'],
+  CHANGED: ['differen', ' new ', 'changed', 'transformed'],
+  MORE_FOR: [' more for '],
+  WHAT: [' what '],
+  BEST: ['best', 'greatest', 'finest', 'most ', 'number one', 'strongest'],
+  ROUTE: ['short', 'fast', 'route', 'road', 'path', 'ticket', 'gateway', 'passport', 'key', 'secret'],
+  TO: [' to '],
+  REASON: ['reason'],
+  AG: ['ag'],
+  PACE: ['slow', 'speed', 'rate', 'pace'],
+  TWICE: ['twice', 'times', ' the time', 'usual time', 'normal time'],
+  AS: [' as '],
+  GOOD: ['good', 'effective', 'powerful', 'helpful', 'useful', 'strong', 'potent'],
+  DESCRIBE: ['descri', 'call', 'liken', 'compare'],
+  BENEFIT: ['benefit', 'difference', 'result', 'improvement'],
+  PRONOUN: [' me ', ' her ', ' him ', ' us ', ' them '],
+  SWITCH: ['switch', 'night and day', 'magic', 'miracle', ' tap'],
+  FEWER: ['usual', 'fewer', 'used to', 'instead', 'down from'],
+};
+const R9_GATES = new SubstringGroups(Object.values(R9_GATE_WORDS));
+const r9Gate = (name: string): number => 1 << Object.keys(R9_GATE_WORDS).indexOf(name);
+const R9G_STORY = r9Gate('STORY');
+const R9G_CHANGED = r9Gate('CHANGED');
+const R9G_MORE_FOR = r9Gate('MORE_FOR');
+const R9G_WHAT = r9Gate('WHAT');
+const R9G_BEST = r9Gate('BEST');
+const R9G_ROUTE = r9Gate('ROUTE');
+const R9G_TO = r9Gate('TO');
+const R9G_REASON = r9Gate('REASON');
+const R9G_AG = r9Gate('AG');
+const R9G_PACE = r9Gate('PACE');
+const R9G_TWICE = r9Gate('TWICE');
+const R9G_AS = r9Gate('AS');
+const R9G_GOOD = r9Gate('GOOD');
+const R9G_DESCRIBE = r9Gate('DESCRIBE');
+const R9G_BENEFIT = r9Gate('BENEFIT');
+const R9G_PRONOUN = r9Gate('PRONOUN');
+const R9G_SWITCH = r9Gate('SWITCH');
+const R9G_FEWER = r9Gate('FEWER');
+/** The gates of the sentence round9AClaim is reading (R9_GATES.scan). */
+let r9Gates = 0;
 /** Round 9 (A): outcomes of the round-8 case stories tried after a round-9 opener too. */
 function r9StoryOutcomes(): RegExp[] {
   return [R9_STATE, FRAGMENT_CAN, FRAGMENT_ING, FRAGMENT_BACK, FRAGMENT_FEEL, CASE_MEASURE, CASE_DOING, CASE_PART, CASE_NO_LONGER, CASE_SLEEPS, CASE_DOWN];
@@ -5169,7 +5218,7 @@ function r9StoryOutcomes(): RegExp[] {
  * another cause given, or a bad state.
  */
 function storyR9(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, out: ClaimFinding): boolean {
-  if (!R9_STORY_WORDS.some((w) => text.indexOf(w) >= 0)) return false;
+  if ((r9Gates & R9G_STORY) === 0) return false;
   let s0 = 0;
   while (s0 < text.length && !isWordChar(text.charCodeAt(s0))) s0++;
   // Candidate openers: the sentence start and every clause start after a comma or 'and'.
@@ -5250,7 +5299,7 @@ const R9_CHANGED_AFTER = new RegExp(
 );
 /** Round 9 (A): 'was a completely different child after three sessions': a transformation with a treatment after it. */
 function changedAfter(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, out: ClaimFinding): boolean {
-  if (text.indexOf('differen') < 0 && text.indexOf(' new ') < 0 && text.indexOf('changed') < 0 && text.indexOf('transformed') < 0) return false;
+  if ((r9Gates & R9G_CHANGED) === 0) return false;
   const m = R9_CHANGED.exec(text);
   if (!m) return false;
   const end = m.index + m[0].length;
@@ -5326,7 +5375,7 @@ function comparisonR9(text: string, cues: Cue[], clause: ArrayLike<number>, segm
     for (const c of cues) if (c.start < to && (c.kind === K.intervention || c.kind === K.drug)) return true;
     return gerundSubject(text, to) || r9Treated(text, cues, 0, to);
   };
-  if (text.indexOf(' more for ') >= 0) {
+  if ((r9Gates & R9G_MORE_FOR) !== 0) {
     const m = R9_DID_MORE.exec(text);
     if (m && !R9_PERSON_SUBJECT.test(prevWordSkipping(text, m.index))) {
       // 'for X than Y': X the person or the complaint helped, Y the other remedy (within the clause, 'than' in 60 characters).
@@ -5340,7 +5389,7 @@ function comparisonR9(text: string, cues: Cue[], clause: ArrayLike<number>, segm
       if (health && (R9_OTHER_REMEDY.test(other) || healthIn(forAt, forAt + than)) && r9Found(text, cues, clause, segment, inParens, m.index, forAt + than + 5, out)) return true;
     }
   }
-  if (text.indexOf(' what ') >= 0) {
+  if ((r9Gates & R9G_WHAT) !== 0) {
     const m = R9_DID_WHAT.exec(text);
     if (m && !R9_PERSON_SUBJECT.test(prevWordSkipping(text, m.index))) {
       // 'what years of talking therapy couldn't': up to six words, then the modal that says the other could not.
@@ -5355,7 +5404,7 @@ function comparisonR9(text: string, cues: Cue[], clause: ArrayLike<number>, segm
       }
     }
   }
-  if (text.indexOf('best') >= 0 || text.indexOf('greatest') >= 0 || text.indexOf('finest') >= 0 || text.indexOf('most ') >= 0 || text.indexOf('number one') >= 0 || text.indexOf('strongest') >= 0) {
+  if ((r9Gates & R9G_BEST) !== 0) {
     const m = R9_BEST.exec(text);
     if (m && !R9_BEST_ADVICE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) {
       const end = m.index + m[0].length;
@@ -5366,14 +5415,14 @@ function comparisonR9(text: string, cues: Cue[], clause: ArrayLike<number>, segm
       if (ok && r9Found(text, cues, clause, segment, inParens, m.index + np, end, out)) return true;
     }
   }
-  if (/short|fast|route|road|path|ticket|gateway|passport|key|secret/.test(text) && text.indexOf(' to ') >= 0) {
+  if ((r9Gates & R9G_ROUTE) !== 0 && (r9Gates & R9G_TO) !== 0) {
     const m = R9_ROUTE.exec(text);
     const goal = m ? m[1].split(/[^A-Za-z-]+/).slice(0, 7) : [];
     if (m && goal.some((w) => R9_BETTER_ADJ.test(w)) && (goal.some((w) => R9_BODY_GOAL.test(w)) || healthIn(m.index + m[0].length - m[1].length, m.index + m[0].length)) && !R9_PERSON_SUBJECT.test(prevWord(text, m.index))) {
       if (r9Found(text, cues, clause, segment, inParens, m.index, m.index + m[0].length, out)) return true;
     }
   }
-  if (text.indexOf('reason') >= 0) {
+  if ((r9Gates & R9G_REASON) !== 0) {
     const m = R9_REASON.exec(text);
     if (m && !R9_PERSON_SUBJECT.test(prevWordSkipping(text, m.index))) {
       const end = m.index + m[0].length;
@@ -5382,11 +5431,11 @@ function comparisonR9(text: string, cues: Cue[], clause: ArrayLike<number>, segm
       if ((!negated || healthIn(end - 12, Math.min(text.length, end + 40)) || R9_ILL.test(text.slice(end, end + 40))) && r9Found(text, cues, clause, segment, inParens, m.index, end, out)) return true;
     }
   }
-  if (text.indexOf('ag') >= 0 && (text.indexOf('slow') >= 0 || text.indexOf('speed') >= 0 || text.indexOf('rate') >= 0 || text.indexOf('pace') >= 0)) {
+  if ((r9Gates & R9G_AG) !== 0 && (r9Gates & R9G_PACE) !== 0) {
     const m = R9_AGE_SLOWER.exec(text);
     if (m && treatedBefore(m.index) && r9Found(text, cues, clause, segment, inParens, m.index, m.index + m[0].length, out)) return true;
   }
-  if (text.indexOf('twice') >= 0 || text.indexOf('times') >= 0 || text.indexOf(' the time') >= 0 || text.indexOf('usual time') >= 0 || text.indexOf('normal time') >= 0) {
+  if ((r9Gates & R9G_TWICE) !== 0) {
     const m = R9_TIMES_FASTER.exec(text);
     if (m) {
       const before = text.slice(0, m.index);
@@ -5396,7 +5445,7 @@ function comparisonR9(text: string, cues: Cue[], clause: ArrayLike<number>, segm
       if (treated && R9_RECOVERY.test(before.slice(-80)) && healthIn(0, m.index + m[0].length + 30) && r9Found(text, cues, clause, segment, inParens, m.index, m.index + m[0].length, out)) return true;
     }
   }
-  if (text.indexOf(' as ') >= 0 && (text.indexOf('good') >= 0 || text.indexOf('effective') >= 0 || text.indexOf('powerful') >= 0 || text.indexOf('helpful') >= 0 || text.indexOf('useful') >= 0 || text.indexOf('strong') >= 0 || text.indexOf('potent') >= 0)) {
+  if ((r9Gates & R9G_AS) !== 0 && (r9Gates & R9G_GOOD) !== 0) {
     const g = R9_AS_GOOD.exec(text);
     const after = g ? text.slice(g.index + g[0].length, g.index + g[0].length + 56).split(/[.;:!?]/)[0] : '';
     const prep = g ? R9_AS_GOOD_AT.exec(after) : null;
@@ -5459,7 +5508,7 @@ const R9_FEWER_BOUTS = /\b(?:had|caught|got|suffered|have\s+had|['\u2019]ve\s+ha
  * five'). Each is looked for only after a word check.
  */
 function testimonyR9(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, out: ClaimFinding): boolean {
-  if (text.indexOf('descri') >= 0 || text.indexOf('call') >= 0 || text.indexOf('liken') >= 0 || text.indexOf('compare') >= 0) {
+  if ((r9Gates & R9G_DESCRIBE) !== 0) {
     const m = R9_DESCRIBE.exec(text);
     if (m && R9_DESCRIBED_GOOD.test(m[1]) && !/\b(?:pain|sting|scratch|ache|burn|pinch|discomfort|pressure|tingl|numb|cramp)/i.test(m[1].slice(0, 30))) {
       if (r9Found(text, cues, clause, segment, inParens, m.index, m.index + m[0].length - m[1].length, out)) {
@@ -5468,11 +5517,11 @@ function testimonyR9(text: string, cues: Cue[], clause: ArrayLike<number>, segme
       }
     }
   }
-  if (text.indexOf('benefit') >= 0 || text.indexOf('difference') >= 0 || text.indexOf('result') >= 0 || text.indexOf('improvement') >= 0) {
+  if ((r9Gates & R9G_BENEFIT) !== 0) {
     const m = R9_FEEL_BENEFIT.exec(text);
     if (m && r9Found(text, cues, clause, segment, inParens, m.index, m.index + m[0].length, out)) return true;
   }
-  if (text.indexOf(' me ') >= 0 || text.indexOf(' her ') >= 0 || text.indexOf(' him ') >= 0 || text.indexOf(' us ') >= 0 || text.indexOf(' them ') >= 0) {
+  if ((r9Gates & R9G_PRONOUN) !== 0) {
     const m = R9_GOT_ME.exec(text);
     if (m && !R9_PERSON_SUBJECT.test(prevWordSkipping(text, m.index))) {
       const end = m.index + m[0].length;
@@ -5484,7 +5533,7 @@ function testimonyR9(text: string, cues: Cue[], clause: ArrayLike<number>, segme
       }
     }
   }
-  if (text.indexOf('switch') >= 0 || text.indexOf('night and day') >= 0 || text.indexOf('magic') >= 0 || text.indexOf('miracle') >= 0 || text.indexOf(' tap') >= 0) {
+  if ((r9Gates & R9G_SWITCH) !== 0) {
     const m = R9_SWITCH.exec(text);
     // The treatment is the simile's subject, in the words before it ('Our patients say shockwave is like flicking a switch').
     if (m && r9Treated(text, cues, Math.max(0, wordWindowStart(text, m.index, 4)), m.index) && !R9_PERSON_SUBJECT.test(prevWord(text, m.index)) && r9Found(text, cues, clause, segment, inParens, m.index, m.index + m[0].length, out)) {
@@ -5492,7 +5541,7 @@ function testimonyR9(text: string, cues: Cue[], clause: ArrayLike<number>, segme
       return true;
     }
   }
-  if (text.indexOf('usual') >= 0 || text.indexOf('fewer') >= 0 || text.indexOf('used to') >= 0 || text.indexOf('instead') >= 0 || text.indexOf('down from') >= 0) {
+  if ((r9Gates & R9G_FEWER) !== 0) {
     const m = R9_FEWER_BOUTS.exec(text);
     if (m && !R9_OTHER_CAUSE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60)) && r9Found(text, cues, clause, segment, inParens, m.index, m.index + m[0].length, out)) {
       out.testimonial = true;
@@ -5504,6 +5553,7 @@ function testimonyR9(text: string, cues: Cue[], clause: ArrayLike<number>, segme
 
 /** Round 9 (A): case stories, transformations, comparisons and testimonial frames (storyR9, changedAfter, comparisonR9, testimonyR9). */
 function round9AClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, relations: Relation[], out: ClaimFinding): boolean {
+  r9Gates = R9_GATES.scan(text);
   if (storyR9(text, cues, clause, segment, inParens, out)) return true;
   if (changedAfter(text, cues, clause, segment, inParens, out)) return true;
   for (const r of relations) if (r.type === 'corr') return false;
