@@ -1773,14 +1773,17 @@ function tryBucket(b: Bucket | undefined | null, text: string, i: number, k: num
   const word = k - i;
   if (word > 0 && word <= MAX_FIRST_LENGTH && b.firstLengths >= 0) {
     if ((b.firstLengths & (1 << word)) === 0) return best;
-    if (b.firstHashes !== null) {
+    // With an automaton, its walk is the filter: one that cannot match stops within the word, in a table the bucket's
+    // other walks keep warm, where the word-hash sets cost one more cache miss each (fresh processes alternated: about
+    // even on PubMed, 1-16% faster on press releases).
+    if (b.dfa === null && b.firstHashes !== null) {
       if (scanHashAt !== i) {
         scanHash = wordHash(text, i, k);
         scanHashAt = i;
       }
       if (!b.firstHashes.has(scanHash)) return best;
     }
-    const table = b.secondFirst === null ? null : b.secondFirst[word];
+    const table = b.dfa !== null || b.secondFirst === null ? null : b.secondFirst[word];
     if (table) {
       // The next word's first character after white space (128 for a non-ASCII one): the bucket's second words need one.
       const n = text.length;
