@@ -111,6 +111,8 @@ describe('claims-dfa: a lexicon bucket matched by an automaton, exactly as by it
       'alternative to your pills',
       'alternative to pills',
     ]);
+    // A class that closes at once ('[]' matches nothing, '[^]' anything) inside a look-around, as JavaScript reads it.
+    agree(one('a(?![]b)c', 'x(?=[^]y)', 'q(?=[^)]z)'), ['ac', 'abc', 'x y', 'xzy', 'q z', 'q)z']);
   });
 
   it('refuses what follows a match in WORD_END (letters, digits, "_" and "-"), in any case, and matches at the end of the text', () => {

@@ -18,6 +18,8 @@
 // buckets whose automaton grows past a bound (MAX_STATES). test/claims-dfa.test.ts compares the two on every position
 // of its sentences; the benchmarks' classification is unchanged.
 
+import { isRegexSpace, isTokenChar, topLevelStop } from './lexicon-source';
+
 const enum Op {
   /** Consume the character a (the text character folded: ASCII capitals in lower case). */
   Lit,
@@ -36,17 +38,6 @@ const enum Op {
 /** The character the case-insensitive (non-unicode) regex compares: ASCII capitals as lower case, others as they are. */
 export function fold(c: number): number {
   return c >= 65 && c <= 90 ? c + 32 : c;
-}
-
-/** A character that the regex escape \s matches (ECMAScript WhiteSpace and LineTerminator). */
-export function isRegexSpace(c: number): boolean {
-  if (c <= 160) return c === 32 || (c >= 9 && c <= 13) || c === 160;
-  return c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
-/** WORD_END of claims.ts refuses these after a match: [A-Za-z0-9_-]. */
-function isWordEndClass(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 45;
 }
 
 function isLineTerminator(c: number): boolean {
@@ -261,19 +252,9 @@ function parseClass(src: string, pos: { i: number }): CharSet {
 
 /** The index of the ')' that closes the group opening at src[open] (escapes and classes skipped). */
 function groupEnd(src: string, open: number): number {
-  let depth = 0;
-  for (let j = open; j < src.length; j++) {
-    const c = src[j];
-    if (c === '\\') j++;
-    else if (c === '[') {
-      j++;
-      if (src[j] === '^') j++;
-      if (src[j] === ']') j++;
-      while (j < src.length && src[j] !== ']') j += src[j] === '\\' ? 2 : 1;
-    } else if (c === '(') depth++;
-    else if (c === ')' && --depth === 0) return j;
-  }
-  throw new Unsupported('unclosed group');
+  const close = topLevelStop(src, open, ')');
+  if (close < 0) throw new Unsupported('unclosed group');
+  return close;
 }
 
 function canBeEmpty(atom: Atom): boolean {
@@ -472,7 +453,7 @@ function asciiClasses(op: Op[], a: number[], sets: CharSet[]): [Uint8Array, numb
   const ids = new Map<string, number>();
   for (let c = 0; c < 128; c++) {
     const f = fold(c);
-    let key = `${lits.has(f) ? f : -1} ${isWordEndClass(c) ? 1 : 0} `;
+    let key = `${lits.has(f) ? f : -1} ${isTokenChar(c) ? 1 : 0} `;
     for (const set of sets) key += set(f) ? '1' : '0';
     let id = ids.get(key);
     if (id === undefined) ids.set(key, (id = ids.size));
@@ -553,7 +534,7 @@ function transition(dfa: BucketDfa, s: number, c: number): [number, number] {
   for (const pc of dfa.states[s].pcs) {
     if (dfa.op[pc] === Op.Match) {
       // WORD_END holds before c: this way matches here and every way after it (lower priority) is cut.
-      if (!isWordEndClass(c)) {
+      if (!isTokenChar(c)) {
         kind = dfa.a[pc];
         break;
       }

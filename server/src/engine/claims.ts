@@ -31,7 +31,7 @@ import type { ResolvedConfig } from './config';
 import { parseMarkdownTree } from './document';
 import { Remembered } from './memo';
 import { StructureReader, structureCandidate } from './claims-structure';
-import { alternation, fragmentSource } from './lexicon-source';
+import { alternation, fragmentSource, isRegexSpace, isTokenChar, topLevelStop } from './lexicon-source';
 import { bucketDfa, matchEnd, matchKind, walkDfa, type BucketDfa, type DfaBudget } from './claims-dfa';
 import { SubstringGroups } from './substrings';
 import relationsData from '../data/claims-relations.json';
@@ -452,26 +452,6 @@ function threeLetterStarts(fragments: string[]): Set<string> | null {
     for (const k of keys) starts.add(k.toLowerCase());
   }
   return starts;
-}
-
-/**
- * From src[from], with no group open there: the index of the first '|' outside any group (stop '|'), or of the ')'
- * that closes the first group opened (stop ')'); -1 when there is none. Escapes and character classes are skipped.
- */
-function topLevelStop(src: string, from: number, stop: '|' | ')'): number {
-  let depth = 0;
-  let inClass = false;
-  for (let i = from; i < src.length; i++) {
-    const c = src[i];
-    if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')') {
-      if (--depth === 0 && stop === ')') return i;
-    } else if (c === '|' && depth === 0 && stop === '|') return i;
-  }
-  return -1;
 }
 
 /** Split a pattern at its top-level '|' (respecting groups and classes). */
@@ -1228,11 +1208,6 @@ function firstLetters(src: string, from: number): string[] | null {
   return out;
 }
 
-/** A character a word of WORD_END's class is made of: ASCII letters and digits, '_' and '-'. */
-function isTokenChar(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 45;
-}
-
 /** Whether a character class's body ('sz', 'a-z0-9') holds only isTokenChar characters (ranges within a-z, A-Z, 0-9). */
 function tokenClass(body: string): boolean {
   if (!body || body[0] === '^') return false;
@@ -1626,12 +1601,6 @@ function lower(c: number): number {
   // non-ASCII capitals the same way (when the lower case is one unit, as it is for every letter a key can hold).
   const l = String.fromCharCode(c).toLowerCase();
   return l.length === 1 ? l.charCodeAt(0) : c;
-}
-
-/** A character that the regex escape \\s matches (ECMAScript WhiteSpace and LineTerminator). */
-function isRegexSpace(c: number): boolean {
-  if (c <= 160) return c === 32 || (c >= 9 && c <= 13) || c === 160;
-  return c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 function isSpaceCode(c: number): boolean {
