@@ -4995,14 +4995,11 @@ function caseStory(text: string, cues: Cue[], clause: ArrayLike<number>, segment
     if (end < 0) continue;
     // The outcome's subject starts after the treatment ('Since I started the tablets my reflux …'), and is no report
     // ('my clients report that their back pain has eased' is read by the reported-speech pass).
-    let inside = false;
-    for (const c of cues) if (c.start >= at && c.start < end && (c.kind === K.intervention || c.kind === K.drug)) inside = true;
-    if (inside || CASE_REPORT.test(text.slice(at, end)) || CASE_PRODUCT.test(text.slice(at, end))) continue;
+    if (treatmentCueIn(cues, at, end) || CASE_REPORT.test(text.slice(at, end)) || CASE_PRODUCT.test(text.slice(at, end))) continue;
     // Another cause given for the change ('… have gone away because she also sleeps more').
     if (CASE_OTHER_CAUSE.test(text.slice(end, end + 40))) return false;
     if (!none && CASE_NEGATED.test(text.slice(at, end)) && !/\bno\s+longer\b/i.test(text.slice(at, end))) return false;
-    let treatment = named;
-    for (const c of cues) if (c.start >= s0 && c.start < at && (c.kind === K.intervention || c.kind === K.drug)) treatment = true;
+    let treatment = named || treatmentCueIn(cues, s0, at);
     // 'my new aids': the lexicon reads 'aids' as the verb 'aid'; after a determiner or 'new' it is the hearing aids.
     if (!treatment && /\b(?:my|new|your|her|his|the|our)\s+aids\s+and\b/i.test(text.slice(openEnd > 12 ? openEnd - 12 : 0, at))) treatment = true;
     // 'Six weeks on the plan and …', 'Since the start of my programme': a plan or a course is a treatment.
@@ -5084,9 +5081,15 @@ const R9_TREATED = /\b(?:herbs?|herbal|tablets?|pills?|capsules?|drops|sprays?|c
 /** Round 9 (A): people named with a capital that are no treatment ('Since Dad joined'). */
 const R9_KIN = /^(?:i|mum|dad|mom|grandma|grandad|granny|nan|since|after|within|and|but|then|by|in|the|my|our|her|his)$/i;
 
+/** A treatment or drug cue that starts in text[from, to) (the case stories' and round 9's frames). */
+function treatmentCueIn(cues: Cue[], from: number, to: number): boolean {
+  for (const c of cues) if (c.start >= from && c.start < to && (c.kind === K.intervention || c.kind === K.drug)) return true;
+  return false;
+}
+
 /** Round 9 (A): a treatment named in text[from, to): a cue, a treatment word or a product name with a capital. */
 function r9Treated(text: string, cues: Cue[], from: number, to: number): boolean {
-  for (const c of cues) if (c.start >= from && c.start < to && (c.kind === K.intervention || c.kind === K.drug)) return true;
+  if (treatmentCueIn(cues, from, to)) return true;
   const span = text.slice(from, to);
   if (R9_TREATED.test(span)) return true;
   // A product or a method named with a capital after the opener's first word ('Lion's Mane Daily', 'PRP').
@@ -5218,9 +5221,7 @@ function storyR9(text: string, cues: Cue[], clause: ArrayLike<number>, segment: 
           if (!sm || R9_NOT_SUBJECT.test(sm[0])) continue;
           const subjEnd = at + sm[0].length;
           // The subject is no treatment, product or report ('the cream was calming', 'she says').
-          let inside = false;
-          for (const c of cues) if (c.start >= at && c.start < subjEnd && (c.kind === K.intervention || c.kind === K.drug)) inside = true;
-          if (inside || CASE_PRODUCT.test(sm[0]) || CASE_REPORT.test(sm[0])) continue;
+          if (treatmentCueIn(cues, at, subjEnd) || CASE_PRODUCT.test(sm[0]) || CASE_REPORT.test(sm[0])) continue;
           // A noun phrase with a determiner may run one or two words longer ('the hot flushes had calmed right down').
           let e1 = subjEnd;
           let m: RegExpExecArray | null = null;
@@ -5240,9 +5241,7 @@ function storyR9(text: string, cues: Cue[], clause: ArrayLike<number>, segment: 
           const m = re.exec(text);
           if (!m || m.index !== at) continue;
           const e = at + m[0].length;
-          let inside = false;
-          for (const c of cues) if (c.start >= at && c.start < e && (c.kind === K.intervention || c.kind === K.drug)) inside = true;
-          if (inside || CASE_REPORT.test(text.slice(at, e)) || CASE_PRODUCT.test(text.slice(at, e))) continue;
+          if (treatmentCueIn(cues, at, e) || CASE_REPORT.test(text.slice(at, e)) || CASE_PRODUCT.test(text.slice(at, e))) continue;
           end = e;
         }
         break;
@@ -5343,10 +5342,8 @@ function comparisonR9(text: string, cues: Cue[], clause: ArrayLike<number>, segm
     for (const c of cues) if (c.start >= from && c.start < to && (c.kind === K.bad || c.kind === K.disease || c.kind === K.good || c.kind === K.body)) return true;
     return false;
   };
-  const treatedBefore = (to: number): boolean => {
-    for (const c of cues) if (c.start < to && (c.kind === K.intervention || c.kind === K.drug)) return true;
-    return gerundSubject(text, to) || r9Treated(text, cues, 0, to);
-  };
+  // r9Treated reads the treatment cues first.
+  const treatedBefore = (to: number): boolean => gerundSubject(text, to) || r9Treated(text, cues, 0, to);
   if ((r9Gates & R9G_MORE_FOR) !== 0) {
     const m = R9_DID_MORE.exec(text);
     if (m && !R9_PERSON_SUBJECT.test(prevWordSkipping(text, m.index))) {
@@ -5411,9 +5408,7 @@ function comparisonR9(text: string, cues: Cue[], clause: ArrayLike<number>, segm
     const m = R9_TIMES_FASTER.exec(text);
     if (m) {
       const before = text.slice(0, m.index);
-      let treated = false;
-      for (const c of cues) if (c.start < m.index && (c.kind === K.intervention || c.kind === K.drug)) treated = true;
-      if (!treated) treated = r9Treated(text, cues, 0, m.index);
+      const treated = r9Treated(text, cues, 0, m.index);
       if (treated && R9_RECOVERY.test(before.slice(-80)) && healthIn(0, m.index + m[0].length + 30) && r9Found(text, cues, clause, segment, inParens, m.index, m.index + m[0].length, out)) return true;
     }
   }
@@ -5497,9 +5492,7 @@ function testimonyR9(text: string, cues: Cue[], clause: ArrayLike<number>, segme
     const m = R9_GOT_ME.exec(text);
     if (m && !R9_PERSON_SUBJECT.test(prevWordSkipping(text, m.index))) {
       const end = m.index + m[0].length;
-      let treated = false;
-      for (const c of cues) if (c.start < m.index && (c.kind === K.intervention || c.kind === K.drug)) treated = true;
-      if ((treated || R9_FEAT.test(text.slice(end, end + 50))) && r9Found(text, cues, clause, segment, inParens, m.index, end, out)) {
+      if ((treatmentCueIn(cues, 0, m.index) || R9_FEAT.test(text.slice(end, end + 50))) && r9Found(text, cues, clause, segment, inParens, m.index, end, out)) {
         out.testimonial = true;
         return true;
       }
