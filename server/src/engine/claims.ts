@@ -5180,9 +5180,13 @@ const R9G_SWITCH = r9Gate('SWITCH');
 const R9G_FEWER = r9Gate('FEWER');
 /** The gates of the sentence round9AClaim is reading (R9_GATES.scan). */
 let r9Gates = 0;
-/** Round 9 (A): outcomes of the round-8 case stories tried after a round-9 opener too. */
+/**
+ * Round 9 (A): outcomes of the round-8 case stories tried after a round-9 opener too: built at the first call (some are
+ * declared further down the module) and kept.
+ */
+let r9Outcomes: RegExp[] | null = null;
 function r9StoryOutcomes(): RegExp[] {
-  return [R9_STATE, FRAGMENT_CAN, FRAGMENT_ING, FRAGMENT_BACK, FRAGMENT_FEEL, CASE_MEASURE, CASE_DOING, CASE_PART, CASE_NO_LONGER, CASE_SLEEPS, CASE_DOWN];
+  return (r9Outcomes ??= [R9_STATE, FRAGMENT_CAN, FRAGMENT_ING, FRAGMENT_BACK, FRAGMENT_FEEL, CASE_MEASURE, CASE_DOING, CASE_PART, CASE_NO_LONGER, CASE_SLEEPS, CASE_DOWN]);
 }
 
 /**
