@@ -511,33 +511,101 @@ const KNOWN_GAPS: Gap[] = [
   { draft: "r8-heldout-pelvic-physio.md", kind: "miss", rule: "unsupported-claim", text: "also makes sex more comfortable", reason: "\"makes sex more comfortable and satisfying\": make + activity + comfort adjective" },
   { draft: "r8-heldout-podiatry.md", kind: "miss", rule: "unsupported-claim", text: "softens the worst of those first steps", reason: "\"softens the worst of those first steps\": the complaint is implied" },
   { draft: "r8-heldout-podiatry.md", kind: "miss", rule: "unsupported-claim", text: "The orthotics fixed my back in a week", reason: "\"fixed my back\": fix + body part" },
+  // r9-* were held out in round 9 and analysed in round 10: the gaps at the start of round 10, each with the lead's first reading (remove an entry when its gap closes).
+  { draft: "r9-heldout-asthma-nurse.txt", kind: "fp", rule: "unsupported-claim", text: "\u00abkeeps flare-ups down\u00bb in:", reason: "reported as unsupported; the label reads \"Most lung specialists I have spoken to reckon that\" as vague attribution (reckon as an attribution verb, a group with a relative clause): see the vague miss" },
+  { draft: "r9-heldout-homeopathy-pharmacy.txt", kind: "fp", rule: "unsupported-claim", text: "\u00abpillules before an operation to keep the swelling down\u00bb in:", reason: "reported as unsupported; the label reads \"Many surgeons now quietly recommend\" as vague attribution (an unnamed group recommending): see the vague miss" },
+  { draft: "r9-heldout-homeopathy-pharmacy.txt", kind: "fp", rule: "unsupported-claim", text: "\u00abprevent\u00bb in:", reason: "reported as unsupported; the label reads \"The evidence that X prevents Y ... is strong\" as vague attribution (evidence as subject, its strength asserted): see the vague miss" },
+  { draft: "r9-heldout-pregnancy-yoga.md", kind: "fp", rule: "unsupported-claim", text: "\u00absoftens\u00bb in:", reason: "physiology: \"the hormone relaxin softens the ligaments\" (a hormone of the body as subject, no intervention) read as a claim" },
+  { draft: "r9-heldout-pregnancy-yoga.md", kind: "fp", rule: "unsupported-claim", text: "\u00abknits your tummy muscles back\u00bb in:", reason: "reported as unsupported; the label reads \"for keeps\" as permanence (absolute): see the absolute miss" },
+  { draft: "r9-heldout-reflexology.md", kind: "fp", rule: "unsupported-claim", text: "\u00absoothes\u00bb in:", reason: "reported as unsupported; the label reads \"It is now recognised by hospitals up and down the country that\" as vague attribution: see the vague miss" },
+  { draft: "r9-heldout-sports-massage.md", kind: "fp", rule: "unsupported-claim", text: "\u00abhalves\u00bb in:", reason: "reported as unsupported; the label reads \"Top coaches are unanimous that\" as vague attribution (unanimous = agree): see the vague miss" },
+  { draft: "r9-heldout-adhd-nutrition.md", kind: "miss", rule: "unsupported-claim", text: "ditching refined sugar smooths out the spikes", reason: "\"smooths out the spikes and crashes that leave kids frazzled\": a gerund subject (giving something up) and an idiom of evening out" },
+  { draft: "r9-heldout-adhd-nutrition.md", kind: "miss", rule: "unsupported-claim", text: "Take the colourings out and you", reason: "an imperative-and-consequence frame (\"Take X out and you'll have a different child within a week\")" },
+  { draft: "r9-heldout-adhd-nutrition.md", kind: "miss", rule: "unsupported-claim", text: "the meltdowns after birthday parties stopped once", reason: "a reported case: \"told me the meltdowns stopped once they switched to X\" (a complaint stopped + once + a change)" },
+  { draft: "r9-heldout-adhd-nutrition.md", kind: "miss", rule: "unsupported-claim", text: "Our FocusFish gummies settle a scattered mind", reason: "\"settle a scattered mind\", \"stretch attention span\": settle + mind, attention span as an outcome" },
+  { draft: "r9-heldout-adhd-nutrition.md", kind: "miss", rule: "unsupported-claim", text: "says the diet calms things down", reason: "a named person's claim with \"calms things down\" (things as a vague object) and a rate (\"six children in ten\")" },
+  { draft: "r9-heldout-adhd-nutrition.md", kind: "miss", rule: "unsupported-claim", text: "gets a wired child to sleep forty minutes sooner", reason: "\"gets a child to sleep N minutes sooner\": get + person + to-infinitive of sleep, with a comparative of time" },
+  { draft: "r9-heldout-adhd-nutrition.md", kind: "miss", rule: "unsupported-claim", text: "What finally got Kit sleeping through", reason: "a pseudo-cleft \"What finally got <name> sleeping through was X\"" },
+  { draft: "r9-heldout-adhd-nutrition.md", kind: "miss", rule: "unsupported-claim", text: "plan halved our bedtime battles", reason: "\"halved our bedtime battles\", \"now she sleeps until seven\": a testimonial quote with halve + a behaviour noun" },
+  { draft: "r9-heldout-asthma-nurse.txt", kind: "miss", rule: "unsupported-claim", text: "end up in A&E far less often", reason: "\"Children who use X end up in A&E far less often\": a comparative outcome of users (hospital visits)" },
+  { draft: "r9-heldout-asthma-nurse.txt", kind: "miss", rule: "unsupported-claim", text: "sail through the grass pollen season", reason: "\"patients who start X sail through the season\": an idiom of getting through a season unharmed" },
+  { draft: "r9-heldout-asthma-nurse.txt", kind: "miss", rule: "vague-attribution", text: "Most lung specialists I have spoken to reckon", reason: "\"reckon\" as an attribution verb after an unnamed group (reported as unsupported, above)" },
+  { draft: "r9-heldout-asthma-nurse.txt", kind: "miss", rule: "unsupported-claim", text: "had her son off his inhalers by the summer", reason: "\"X had her son off his inhalers\": have + person + off + medicine (coming off treatment as the outcome), reported by \"One mum told me\"" },
+  { draft: "r9-heldout-bone-health-clinic.md", kind: "miss", rule: "absolute-claim", text: "lock calcium into the skeleton permanently", reason: "\"permanently\", \"protects you for good\": permanence of protection" },
+  { draft: "r9-heldout-bone-health-clinic.md", kind: "miss", rule: "unsupported-claim", text: "keep your muscles strong and your mood bright", reason: "\"keep your muscles strong and your mood bright\": keep + body part/mood + good state, with a pronoun subject" },
+  { draft: "r9-heldout-bone-health-clinic.md", kind: "miss", rule: "unsupported-claim", text: "Tai chi halves your chance of a fall", reason: "\"halves your chance of a fall\": chance/risk of + harm noun (fall)" },
+  { draft: "r9-heldout-bone-health-clinic.md", kind: "miss", rule: "unsupported-claim", text: "What turned things around for our patient", reason: "a pseudo-cleft \"What turned things around for <patient> was X\" with the outcome after a colon" },
+  { draft: "r9-heldout-bone-health-clinic.md", kind: "miss", rule: "unsupported-claim", text: "my bones are stronger than they were at fifty", reason: "a testimonial \"After two years on X my bones are stronger than ...\"" },
+  { draft: "r9-heldout-float-spa.md", kind: "miss", rule: "unsupported-claim", text: "Your skin drinks in the magnesium", reason: "participles after the main clause (\"topping up the reserves ... and letting tight muscles finally unclench\")" },
+  { draft: "r9-heldout-float-spa.md", kind: "miss", rule: "unsupported-claim", text: "Floating flips your nervous system", reason: "\"flips your nervous system out of fight-or-flight into rest-and-digest\": a switching idiom about a body system" },
+  { draft: "r9-heldout-float-spa.md", kind: "miss", rule: "unsupported-claim", text: "gives your body as much rest as four hours", reason: "\"gives your body as much rest as\": an equal comparison of a benefit noun (rest)" },
+  { draft: "r9-heldout-float-spa.md", kind: "miss", rule: "unsupported-claim", text: "tell us they sleep like a log all week", reason: "a testimonial frame \"tell us they sleep like a log\": a sleep idiom" },
+  { draft: "r9-heldout-float-spa.md", kind: "miss", rule: "absolute-claim", text: "sweats out heavy metals, plastics and every toxin", reason: "\"sweats out every toxin\": detox totality (\"every toxin\")" },
+  { draft: "r9-heldout-float-spa.md", kind: "miss", rule: "unsupported-claim", text: "find their patches look calmer after a month", reason: "a hedged find-frame with a state after a body noun (\"patches look calmer\")" },
+  { draft: "r9-heldout-float-spa.md", kind: "miss", rule: "unsupported-claim", text: "Came in with a stiff back", reason: "a verbless testimonial: \"Came in with <complaint>, walked out a new man\"" },
+  { draft: "r9-heldout-float-spa.md", kind: "miss", rule: "unsupported-claim", text: "regular floaters notice the biggest changes", reason: "\"notice the biggest changes in their stress levels and sleep\": notice + change in an outcome" },
+  { draft: "r9-heldout-homeopathy-pharmacy.txt", kind: "miss", rule: "unsupported-claim", text: "takes the colour out of a bruise", reason: "\"takes the colour out of a bruise\": an idiom of lessening with a body harm (bruise)" },
+  { draft: "r9-heldout-homeopathy-pharmacy.txt", kind: "miss", rule: "vague-attribution", text: "Many surgeons now quietly recommend", reason: "an unnamed group recommending a remedy for an outcome (reported as unsupported, above)" },
+  { draft: "r9-heldout-homeopathy-pharmacy.txt", kind: "miss", rule: "unsupported-claim", text: "teaches your body to stop reacting to pollen", reason: "\"teaches your body to stop reacting to X\": teach + body + to stop + a reaction" },
+  { draft: "r9-heldout-homeopathy-pharmacy.txt", kind: "miss", rule: "unsupported-claim", text: "guards you against flu as well as the jab", reason: "\"guards you against flu\": guard against as a protection verb" },
+  { draft: "r9-heldout-homeopathy-pharmacy.txt", kind: "miss", rule: "vague-attribution", text: "The evidence that nosodes prevent infection", reason: "\"The evidence that X ... is strong\": unnamed evidence (reported as unsupported, above)" },
+  { draft: "r9-heldout-homeopathy-pharmacy.txt", kind: "miss", rule: "unsupported-claim", text: "my son's swollen knee had gone down by teatime", reason: "a quoted case: \"After one dose of X my son's swollen knee had gone down\": go down + a swelling" },
+  { draft: "r9-heldout-migraine-clinic.md", kind: "miss", rule: "unsupported-claim", text: "Migraine days are reliably reduced by", reason: "a passive with the outcome as subject and the intervention in the by-phrase" },
+  { draft: "r9-heldout-migraine-clinic.md", kind: "miss", rule: "unsupported-claim", text: "switches migraines off in most of the people", reason: "\"switches migraines off\": a switching idiom with a particle after the object" },
+  { draft: "r9-heldout-migraine-clinic.md", kind: "miss", rule: "unsupported-claim", text: "Riboflavin could trim the number of migraine days", reason: "\"trim the number of migraine days\": trim as a lessening verb with \"the number of\"" },
+  { draft: "r9-heldout-migraine-clinic.md", kind: "miss", rule: "unsupported-claim", text: "gets people back to work faster than any tablet", reason: "\"gets people back to work faster\": get + person + back to an activity, with a comparison" },
+  { draft: "r9-heldout-pregnancy-yoga.md", kind: "miss", rule: "unsupported-claim", text: "coax that nagging low backache away", reason: "\"coax X away\": a particle verb of removal with the object between" },
+  { draft: "r9-heldout-pregnancy-yoga.md", kind: "miss", rule: "absolute-claim", text: "has never once failed to settle", reason: "\"has never once failed to settle pain\": an unfailing record (totality of success)" },
+  { draft: "r9-heldout-pregnancy-yoga.md", kind: "miss", rule: "unsupported-claim", text: "might help a queasy morning pass more gently", reason: "\"help a queasy morning pass more gently\": help + a time noun with a symptom adjective" },
+  { draft: "r9-heldout-pregnancy-yoga.md", kind: "miss", rule: "unsupported-claim", text: "Breathing down through each surge shortens labour", reason: "\"shortens labour\": labour (its length) as an outcome" },
+  { draft: "r9-heldout-pregnancy-yoga.md", kind: "miss", rule: "vague-attribution", text: "Midwives up and down the country swear", reason: "\"swear that\" with an unnamed group and a place phrase" },
+  { draft: "r9-heldout-pregnancy-yoga.md", kind: "miss", rule: "unsupported-claim", text: "find that the scripts help them feel calmer", reason: "a hedged find-frame with \"help them feel calmer and more in charge\"" },
+  { draft: "r9-heldout-pregnancy-yoga.md", kind: "miss", rule: "unsupported-claim", text: "It tones the womb and makes contractions work", reason: "\"tones the womb\", \"makes contractions work more efficiently\": a pronoun subject, make + body process + work better" },
+  { draft: "r9-heldout-pregnancy-yoga.md", kind: "miss", rule: "vague-attribution", text: "There's research suggesting that", reason: "\"There's research suggesting that\" (a participle after research)" },
+  { draft: "r9-heldout-pregnancy-yoga.md", kind: "miss", rule: "absolute-claim", text: "knits your tummy muscles back together for keeps", reason: "\"for keeps\": permanence idiom (reported as unsupported, above)" },
+  { draft: "r9-heldout-pregnancy-yoga.md", kind: "miss", rule: "unsupported-claim", text: "My PGP had me on crutches", reason: "a testimonial before/after: \"<complaint> had me on crutches; after a month of X I was walking again\"" },
+  { draft: "r9-heldout-pregnancy-yoga.md", kind: "miss", rule: "unsupported-claim", text: "Hypnobirthing gave me the calm, positive birth", reason: "\"gave me the calm birth\": give + person + a good experience noun" },
+  { draft: "r9-heldout-reflexology.md", kind: "miss", rule: "unsupported-claim", text: "I can clear blockages and send healing energy", reason: "\"clear blockages\", \"send healing energy to the organ\": energy-healing idioms" },
+  { draft: "r9-heldout-reflexology.md", kind: "miss", rule: "vague-attribution", text: "It is now recognised by hospitals", reason: "\"It is recognised by <unnamed institutions> that\" (reported as unsupported, above)" },
+  { draft: "r9-heldout-reflexology.md", kind: "miss", rule: "unsupported-claim", text: "coaxes a sluggish digestion back into rhythm", reason: "\"coaxes a sluggish digestion back into rhythm\": back into + a normal state" },
+  { draft: "r9-heldout-reflexology.md", kind: "miss", rule: "unsupported-claim", text: "her tummy has been flat and calm since her fourth session", reason: "a reported case: \"Sian told me her tummy has been flat and calm since her Nth session\"" },
+  { draft: "r9-heldout-reflexology.md", kind: "miss", rule: "absolute-claim", text: "free of the side effects that come with HRT", reason: "\"free of the side effects\": total safety with \"free of\"" },
+  { draft: "r9-heldout-reflexology.md", kind: "miss", rule: "vague-attribution", text: "Ward nurses have long said", reason: "\"have long said that\" with an unnamed group" },
+  { draft: "r9-heldout-reflexology.md", kind: "miss", rule: "unsupported-claim", text: "What a treatment really offers is a chance", reason: "a pseudo-cleft \"What X really offers is a chance for the body to shift into repair\"" },
+  { draft: "r9-heldout-snoring-dentist.md", kind: "miss", rule: "unsupported-claim", text: "What makes the difference for most snorers", reason: "a pseudo-cleft \"What makes the difference for snorers is X\"" },
+  { draft: "r9-heldout-snoring-dentist.md", kind: "miss", rule: "unsupported-claim", text: "work three times better than the boil-and-bite", reason: "\"work three times better than\": a comparison of efficacy with no outcome noun (snoring from context)" },
+  { draft: "r9-heldout-snoring-dentist.md", kind: "miss", rule: "unsupported-claim", text: "could quieten things down for some snorers", reason: "\"quieten things down for some snorers\": an idiom with a vague object and the sufferers named" },
+  { draft: "r9-heldout-sports-massage.md", kind: "miss", rule: "unsupported-claim", text: "eases that hobbling walk down the stairs", reason: "\"eases that hobbling walk down the stairs\": a symptom described as an activity" },
+  { draft: "r9-heldout-sports-massage.md", kind: "miss", rule: "absolute-claim", text: "they'll never trouble you again", reason: "\"Three sessions with us and they'll never trouble you again\": permanence after an and-consequence" },
+  { draft: "r9-heldout-sports-massage.md", kind: "miss", rule: "unsupported-claim", text: "the hamstring behaved all the way round", reason: "a case story: \"After two sessions ... she ran a personal best and the hamstring behaved\"" },
+  { draft: "r9-heldout-sports-massage.md", kind: "miss", rule: "unsupported-claim", text: "What sorts it out is loosening off", reason: "a pseudo-cleft \"What sorts it out is X\"" },
+  { draft: "r9-heldout-sports-massage.md", kind: "miss", rule: "unsupported-claim", text: "Cupping pulls stagnant blood and toxins", reason: "\"pulls toxins to the surface so your body can get rid of them\": a detox mechanism" },
+  { draft: "r9-heldout-sports-massage.md", kind: "miss", rule: "unsupported-claim", text: "irons out knots in seconds", reason: "\"irons out knots\": knots (muscle) as a complaint, iron out as a removal idiom" },
+  { draft: "r9-heldout-sports-massage.md", kind: "miss", rule: "unsupported-claim", text: "shave a day off your recovery", reason: "\"shave a day off your recovery\": shorten a recovery" },
+  { draft: "r9-heldout-sports-massage.md", kind: "miss", rule: "vague-attribution", text: "Top coaches are unanimous", reason: "\"are unanimous that\" with an unnamed group (reported as unsupported, above)" },
+  { draft: "r9-heldout-sports-massage.md", kind: "miss", rule: "unsupported-claim", text: "Clients who book monthly are back running", reason: "a comparative outcome of users: \"are back running a full day sooner than\"" },
+  { draft: "r9-heldout-sports-massage.md", kind: "miss", rule: "absolute-claim", text: "safe for absolutely everyone", reason: "\"safe for absolutely everyone\": total safety over a population" },
+  { draft: "r9-heldout-sports-massage.md", kind: "miss", rule: "unsupported-claim", text: "Came out skipping", reason: "a verbless testimonial \"Came out skipping\" (the complaint in the sentence before)" },
+  { draft: "r9-heldout-sports-massage.md", kind: "miss", rule: "unsupported-claim", text: "My calves have never felt looser", reason: "a testimonial \"have never felt looser\", \"the shin splints have finally settled down\"" },
+  { draft: "r9-heldout-reflexology.md", kind: "severity", rule: "unsupported-claim", text: "help them feel less at the mercy", reason: "\"Some clients with IBS find that\" read as a testimonial (warning); the label reads \"find that\" as a hedge (info), as in the r8 mushroom entry" },
 ];
 
 /**
  * Held-out drafts of the current round: measured by bench/blog-claims.ts and never read, so their disagreements are
  * pinned by counts only (true positives, false positives, misses, severity disagreements), never by sentence. Update the
  * counts from the bench's per-draft line when a change moves them, and say so in the commit message. (i, j, o, p,
- * q, r, s, t, u, v, w, x, y, z, r7-* and r8-* were held out in rounds 2 to 8 and analysed in the round after: they are matched against
+ * q, r, s, t, u, v, w, x, y, z, r7-*, r8-* and r9-* were held out in rounds 2 to 9 and analysed in the round after: they are matched against
  * their labels above, like the tuning drafts.)
  */
 const HELDOUT_COUNTS: Record<string, { tp: number; fp: number; miss: number; severity: number }> = {
   // Round 8's blind drafts (r8-*, ten by two writers) were pinned here by counts at the end of round 8 (63 of 134
   // labels found, 9 false positives); they are analysed since round 9 and matched above.
-  // Round 9's blind drafts (r9-*, ten by two writers), pinned at the round start (code of b9d07e1 and of the automaton
+  // Round 9's blind drafts (r9-*, ten by two writers) were pinned here at the round start (code of b9d07e1 and of the automaton
   // commit 4bdecda alike, the latter classifying identically): 65 of 141 labels found, 11 false positives. After part
   // B's merge: 70 found, 7 false positives (ADHD nutrition 6 -> 7 found and 1 -> 0 false positives, homeopathy pharmacy
   // 6 -> 7 and 3 -> 2, migraine clinic 6 -> 7, reflexology 8 -> 10 and 3 -> 1). After part A's: 71 found (asthma
-  // nurse 4 -> 5). After part C's: 73 found (homeopathy pharmacy 7 -> 8, snoring dentist 10 -> 11).
-  'r9-heldout-adhd-nutrition.md': { tp: 7, fp: 0, miss: 8, severity: 0 },
-  'r9-heldout-asthma-nurse.txt': { tp: 5, fp: 1, miss: 4, severity: 0 },
-  'r9-heldout-bone-health-clinic.md': { tp: 9, fp: 0, miss: 5, severity: 0 },
-  'r9-heldout-float-spa.md': { tp: 8, fp: 0, miss: 8, severity: 0 },
-  'r9-heldout-homeopathy-pharmacy.txt': { tp: 8, fp: 2, miss: 6, severity: 0 },
-  'r9-heldout-migraine-clinic.md': { tp: 7, fp: 0, miss: 4, severity: 0 },
-  'r9-heldout-pregnancy-yoga.md': { tp: 4, fp: 2, miss: 11, severity: 0 },
-  'r9-heldout-reflexology.md': { tp: 10, fp: 1, miss: 7, severity: 1 },
-  'r9-heldout-snoring-dentist.md': { tp: 11, fp: 0, miss: 3, severity: 0 },
-  'r9-heldout-sports-massage.md': { tp: 4, fp: 1, miss: 12, severity: 0 },
+  // nurse 4 -> 5). After part C's: 73 found (homeopathy pharmacy 7 -> 8, snoring dentist 10 -> 11). Analysed since round
+  // 10 and matched above.
 };
 
 function problems(draft: Draft): { kind: Gap['kind']; rule: string; text: string }[] {
