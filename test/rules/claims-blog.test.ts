@@ -606,6 +606,18 @@ const HELDOUT_COUNTS: Record<string, { tp: number; fp: number; miss: number; sev
   // 6 -> 7 and 3 -> 2, migraine clinic 6 -> 7, reflexology 8 -> 10 and 3 -> 1). After part A's: 71 found (asthma
   // nurse 4 -> 5). After part C's: 73 found (homeopathy pharmacy 7 -> 8, snoring dentist 10 -> 11). Analysed since round
   // 10 and matched above.
+  // Round 10's blind drafts (r10-*, ten by two writers), pinned at the round start (code of b0aebd1; the packed
+  // automaton table classifies identically): 72 of 143 labels found, 8 false positives.
+  'r10-heldout-aesthetics-clinic.md': { tp: 9, fp: 0, miss: 7, severity: 0 },
+  'r10-heldout-breathwork.txt': { tp: 7, fp: 3, miss: 8, severity: 0 },
+  'r10-heldout-food-allergy-clinic.md': { tp: 7, fp: 2, miss: 3, severity: 0 },
+  'r10-heldout-hyperbaric-clinic.md': { tp: 8, fp: 0, miss: 10, severity: 0 },
+  'r10-heldout-lactation-consultant.md': { tp: 5, fp: 0, miss: 5, severity: 0 },
+  'r10-heldout-naturopath-detox.md': { tp: 5, fp: 1, miss: 11, severity: 0 },
+  'r10-heldout-pcos-app.md': { tp: 6, fp: 0, miss: 8, severity: 0 },
+  'r10-heldout-pilates-back.md': { tp: 11, fp: 1, miss: 5, severity: 0 },
+  'r10-heldout-stop-smoking.txt': { tp: 7, fp: 1, miss: 6, severity: 0 },
+  'r10-heldout-thyroid-nutrition.md': { tp: 7, fp: 0, miss: 8, severity: 0 },
 };
 
 function problems(draft: Draft): { kind: Gap['kind']; rule: string; text: string }[] {
@@ -630,9 +642,9 @@ const isWord = (ch: string | undefined): boolean => ch !== undefined && /[A-Za-z
 describe('claim rules on blog drafts: the labelled corpus', () => {
   const drafts = loadCorpus();
 
-  it('has fifty-three drafts, forty-three of them named held-out, of 400-900 words, each with a well-formed labels file', () => {
-    assert.equal(drafts.length, 53);
-    assert.equal(drafts.filter((d) => /heldout/.test(d.name)).length, 43);
+  it('has sixty-three drafts, fifty-three of them named held-out, of 400-900 words, each with a well-formed labels file', () => {
+    assert.equal(drafts.length, 63);
+    assert.equal(drafts.filter((d) => /heldout/.test(d.name)).length, 53);
     for (const d of drafts) {
       assert.deepEqual(d.labelErrors, [], d.name);
       const words = d.text.split(/\s+/).filter(Boolean).length;
