@@ -278,10 +278,11 @@ export interface BucketDfa {
   /** The class of each ASCII character: characters of one class are alike to every instruction and to WORD_END. */
   classOf: Uint8Array;
   classes: number;
-  /** By state * classes + class: the next state + 1 (0: not computed yet; -1: no way left). */
+  /**
+   * By state * classes + class, packed in one entry so that a step reads one place: (the next state + 1, or -1 when no
+   * way is left) * 65536 + (the kind matched just before that character + 1, or 0 for none); 0: not computed yet.
+   */
   table: Int32Array;
-  /** By state * classes + class: the kind matched just before that character + 1 (0: none). */
-  kinds: Uint16Array;
   /** By state: 1 when it holds a Check (resolved at walk time). */
   hasChecks: Uint8Array;
   states: State[];
@@ -296,7 +297,7 @@ interface State {
   checkPcs: number[] | null;
   /** For a state with Checks: the state each combination of outcomes resolves to (checkPcs: as a bit mask; else as a string). */
   resolved: Map<string | number, number> | null;
-  /** Transitions by non-ASCII characters: the next state + 1 or -1, and the kind + 1. */
+  /** Transitions by non-ASCII characters, packed as in BucketDfa.table. */
   other: Map<number, number> | null;
   /** The kind matched at the end of the text in this state, or -1. */
   endKind: number;
@@ -435,7 +436,6 @@ export function bucketDfa(alternatives: { src: string; kind: number }[], budget:
     classOf,
     classes,
     table: new Int32Array(16 * classes),
-    kinds: new Uint16Array(16 * classes),
     hasChecks: new Uint8Array(16),
     states: [],
     stateIds: new Map(),
@@ -512,14 +512,13 @@ function stateOf(dfa: BucketDfa, pcs: number[]): number {
     dfa.stateIds.set(key, id);
     if (dfa.hasChecks.length <= id) {
       // Grow the tables (doubling): the walk reads them afresh after every transition it computes.
-      const grow = <T extends Int32Array | Uint16Array | Uint8Array>(t: T, size: number): T => {
+      const grow = <T extends Int32Array | Uint8Array>(t: T, size: number): T => {
         const bigger = new (t.constructor as new (n: number) => T)(size);
         bigger.set(t);
         return bigger;
       };
       dfa.hasChecks = grow(dfa.hasChecks, 2 * dfa.hasChecks.length);
       dfa.table = grow(dfa.table, dfa.hasChecks.length * dfa.classes);
-      dfa.kinds = grow(dfa.kinds, dfa.hasChecks.length * dfa.classes);
     }
     dfa.hasChecks[id] = checks ? 1 : 0;
   }
@@ -628,26 +627,26 @@ export function walkDfa(dfa: BucketDfa, text: string, i: number): boolean {
     let kind: number;
     if (c < 128) {
       const k = s * classes + classOf[c];
-      to = dfa.table[k];
-      if (to === 0) {
+      let entry = dfa.table[k];
+      if (entry === 0) {
         if (dfa.states.length > MAX_STATES || dfa.budget.states > MAX_LEXICON_STATES) return false;
         const [t, m] = transition(dfa, s, c);
-        dfa.table[k] = to = t;
-        dfa.kinds[k] = m;
+        dfa.table[k] = entry = t * 65536 + m; // t is -1 or 1..MAX_STATES + 1 and m < 65536: never 0, fits 32 bits
       }
-      kind = dfa.kinds[k];
+      to = entry >> 16;
+      kind = entry & 0xffff;
     } else {
       const state = dfa.states[s];
       let packed = state.other === null ? undefined : state.other.get(c);
       if (packed === undefined) {
         if (dfa.states.length > MAX_STATES || dfa.budget.states > MAX_LEXICON_STATES) return false;
         const [t, m] = transition(dfa, s, c);
-        packed = t * 65536 + m; // t >= -1, m < 65536
+        packed = t * 65536 + m; // packed as in the table
         if (state.other === null) state.other = new Map();
         if (state.other.size < MAX_OTHER) state.other.set(c, packed);
       }
-      kind = ((packed % 65536) + 65536) % 65536;
-      to = Math.round((packed - kind) / 65536);
+      to = packed >> 16;
+      kind = packed & 0xffff;
     }
     if (kind !== 0) {
       matchKind = kind - 1;
