@@ -115,6 +115,16 @@ describe('claims-dfa: a lexicon bucket matched by an automaton, exactly as by it
     agree(one('a(?![]b)c', 'x(?=[^]y)', 'q(?=[^)]z)'), ['ac', 'abc', 'x y', 'xzy', 'q z', 'q)z']);
   });
 
+  it('reads the state a look-around resolves to when resolving it grows the tables', () => {
+    // Each word adds states, and resolving its look-ahead adds one more: somewhere along the list that new state is
+    // the one past the tables' size, which a walk must read from the grown tables (a walk that read the old ones
+    // found no match).
+    for (let n = 1; n <= 24; n++) {
+      const words = Array.from({ length: n }, (_, k) => `w${String.fromCharCode(97 + k)}x`);
+      agree(one(...words.map((w) => `${w}(?=\\s+y)`)), words.map((w) => `${w} y`));
+    }
+  });
+
   it('refuses what follows a match in WORD_END (letters, digits, "_" and "-"), in any case, and matches at the end of the text', () => {
     agree(one('cure', 'pain'), ['cures', 'cure-all', 'cure_x', 'cure2', 'cure.', 'CURE', 'Cure\u2019s', 'pain', 'painful', 'pain\u00e9']);
   });

@@ -279,12 +279,16 @@ export interface BucketDfa {
   classOf: Uint8Array;
   classes: number;
   /**
-   * By state * classes + class, packed in one entry so that a step reads one place: (the next state + 1, or -1 when no
-   * way is left) * 65536 + (the kind matched just before that character + 1, or 0 for none); 0: not computed yet.
+   * By state * classes + class: the next state + 1 (0: not computed yet; -1: no way left). Two bytes an entry, so that
+   * a state's row (about 30 classes) fits a cache line or two: the walk's cost is mostly the rows it reaches for.
    */
-  table: Int32Array;
-  /** By state: 1 when it holds a Check (resolved at walk time). */
-  hasChecks: Uint8Array;
+  table: Int16Array;
+  /**
+   * By state: the kind its first Match way matches when WORD_END holds (before a character that is no token character,
+   * or at the end of the text: a Match way cuts every way after it), -1 when it has none, -2 when the state holds a
+   * Check (resolved at walk time). The kind matched before a character is thus the state's, not the transition's.
+   */
+  info: Int16Array;
   states: State[];
   stateIds: Map<string, number>;
   budget: DfaBudget;
@@ -297,10 +301,8 @@ interface State {
   checkPcs: number[] | null;
   /** For a state with Checks: the state each combination of outcomes resolves to (checkPcs: as a bit mask; else as a string). */
   resolved: Map<string | number, number> | null;
-  /** Transitions by non-ASCII characters, packed as in BucketDfa.table. */
+  /** Transitions by non-ASCII characters: the next state + 1 or -1. */
   other: Map<number, number> | null;
-  /** The kind matched at the end of the text in this state, or -1. */
-  endKind: number;
 }
 
 /**
@@ -435,8 +437,8 @@ export function bucketDfa(alternatives: { src: string; kind: number }[], budget:
     checks,
     classOf,
     classes,
-    table: new Int32Array(16 * classes),
-    hasChecks: new Uint8Array(16),
+    table: new Int16Array(16 * classes),
+    info: new Int16Array(16),
     states: [],
     stateIds: new Map(),
     budget,
@@ -507,42 +509,38 @@ function stateOf(dfa: BucketDfa, pcs: number[]): number {
       checkPcs = pcs.filter((pc) => dfa.op[pc] === Op.Check);
       if (checkPcs.length > 30 || checkPcs.some((pc) => closure(dfa, [pc + 1]).some((q) => dfa.op[q] === Op.Check))) checkPcs = null;
     }
-    dfa.states.push({ pcs, checkPcs, resolved: checks ? new Map() : null, other: null, endKind });
+    dfa.states.push({ pcs, checkPcs, resolved: checks ? new Map() : null, other: null });
     dfa.budget.states++;
     dfa.stateIds.set(key, id);
-    if (dfa.hasChecks.length <= id) {
+    if (dfa.info.length <= id) {
       // Grow the tables (doubling): the walk reads them afresh after every transition it computes.
-      const grow = <T extends Int32Array | Uint8Array>(t: T, size: number): T => {
-        const bigger = new (t.constructor as new (n: number) => T)(size);
+      const grow = (t: Int16Array, size: number): Int16Array => {
+        const bigger = new Int16Array(size);
         bigger.set(t);
         return bigger;
       };
-      dfa.hasChecks = grow(dfa.hasChecks, 2 * dfa.hasChecks.length);
-      dfa.table = grow(dfa.table, dfa.hasChecks.length * dfa.classes);
+      dfa.info = grow(dfa.info, 2 * dfa.info.length);
+      dfa.table = grow(dfa.table, dfa.info.length * dfa.classes);
     }
-    dfa.hasChecks[id] = checks ? 1 : 0;
+    dfa.info[id] = checks ? -2 : endKind;
   }
   return id;
 }
 
-/** The transition of state s (without checks) on text character c: the next state + 1 (-1: no way left) and the kind + 1. */
-function transition(dfa: BucketDfa, s: number, c: number): [number, number] {
+/** The transition of state s (without checks) on text character c: the next state + 1 (-1: no way left). */
+function transition(dfa: BucketDfa, s: number, c: number): number {
   const f = fold(c);
   const follow: number[] = [];
-  let kind = -1;
   for (const pc of dfa.states[s].pcs) {
     if (dfa.op[pc] === Op.Match) {
-      // WORD_END holds before c: this way matches here and every way after it (lower priority) is cut.
-      if (!isTokenChar(c)) {
-        kind = dfa.a[pc];
-        break;
-      }
+      // WORD_END holds before c: this way matches here (the state's info) and every way after it (lower priority) is cut.
+      if (!isTokenChar(c)) break;
       continue;
     }
     if (dfa.op[pc] === Op.Lit ? dfa.a[pc] === f : dfa.sets[dfa.a[pc]](f)) follow.push(pc + 1);
   }
   const pcs = closure(dfa, follow);
-  return [pcs.length ? stateOf(dfa, pcs) + 1 : -1, kind + 1];
+  return pcs.length ? stateOf(dfa, pcs) + 1 : -1;
 }
 
 /** State s's Checks evaluated at text position p: the state with each passed Check replaced by what follows it. */
@@ -613,44 +611,41 @@ export function walkDfa(dfa: BucketDfa, text: string, i: number): boolean {
   let s = 0;
   let p = i;
   for (;;) {
-    if (dfa.hasChecks[s] === 1) s = resolveChecks(dfa, s, text, p);
+    let m = dfa.info[s];
+    if (m === -2) {
+      s = resolveChecks(dfa, s, text, p); // may add a state, and grow dfa.info: read it after
+      m = dfa.info[s];
+    }
     if (p >= n) {
-      const end = dfa.states[s].endKind;
-      if (end >= 0) {
-        matchKind = end;
+      if (m >= 0) {
+        matchKind = m;
         matchEnd = p;
       }
       break;
     }
     const c = text.charCodeAt(p);
+    if (m >= 0 && !isTokenChar(c)) {
+      matchKind = m;
+      matchEnd = p;
+    }
     let to: number;
-    let kind: number;
     if (c < 128) {
       const k = s * classes + classOf[c];
-      let entry = dfa.table[k];
-      if (entry === 0) {
+      to = dfa.table[k];
+      if (to === 0) {
         if (dfa.states.length > MAX_STATES || dfa.budget.states > MAX_LEXICON_STATES) return false;
-        const [t, m] = transition(dfa, s, c);
-        dfa.table[k] = entry = t * 65536 + m; // t is -1 or 1..MAX_STATES + 1 and m < 65536: never 0, fits 32 bits
+        dfa.table[k] = to = transition(dfa, s, c); // -1 or 1..MAX_STATES + 1: fits two bytes
       }
-      to = entry >> 16;
-      kind = entry & 0xffff;
     } else {
       const state = dfa.states[s];
-      let packed = state.other === null ? undefined : state.other.get(c);
-      if (packed === undefined) {
+      let next = state.other === null ? undefined : state.other.get(c);
+      if (next === undefined) {
         if (dfa.states.length > MAX_STATES || dfa.budget.states > MAX_LEXICON_STATES) return false;
-        const [t, m] = transition(dfa, s, c);
-        packed = t * 65536 + m; // packed as in the table
+        next = transition(dfa, s, c);
         if (state.other === null) state.other = new Map();
-        if (state.other.size < MAX_OTHER) state.other.set(c, packed);
+        if (state.other.size < MAX_OTHER) state.other.set(c, next);
       }
-      to = packed >> 16;
-      kind = packed & 0xffff;
-    }
-    if (kind !== 0) {
-      matchKind = kind - 1;
-      matchEnd = p;
+      to = next;
     }
     if (to < 0) break;
     s = to - 1;
