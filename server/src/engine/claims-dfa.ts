@@ -275,20 +275,22 @@ export interface BucketDfa {
   b: Int32Array;
   sets: CharSet[];
   checks: RegExp[];
-  /** The class of each ASCII character: characters of one class are alike to every instruction and to WORD_END. */
-  classOf: Uint8Array;
+  /** The number of classes of ASCII characters: characters of one class are alike to every instruction and to WORD_END. */
   classes: number;
+  /** The length of a state's row in the table: classes + 1. */
+  stride: number;
   /**
-   * By state * classes + class: the next state + 1 (0: not computed yet; -1: no way left). Two bytes an entry, so that
-   * a state's row (about 30 classes) fits a cache line or two: the walk's cost is mostly the rows it reaches for.
+   * Everything a walk reads, in one array of two-byte entries (a walk's time goes mostly to reaching for memory: the
+   * fewer places, the faster). First, by ASCII character (0-127): 1 + its class. Then a row per state, from
+   * ROWS + state * stride: first the state's info, then by class the next state + 1 (0: not computed yet; -1: no way
+   * left). A state's info is the kind its first Match way matches where WORD_END holds (before a character that is no
+   * token character, or at the end of the text; a Match way cuts every way after it), -1 when it has none, -2 when the
+   * state holds a Check (resolved at walk time): the kind matched before a character is the state's, not the
+   * transition's. A row of about thirty classes fits a cache line or two.
    */
   table: Int16Array;
-  /**
-   * By state: the kind its first Match way matches when WORD_END holds (before a character that is no token character,
-   * or at the end of the text: a Match way cuts every way after it), -1 when it has none, -2 when the state holds a
-   * Check (resolved at walk time). The kind matched before a character is thus the state's, not the transition's.
-   */
-  info: Int16Array;
+  /** The number of states the table has rows for (it doubles when full). */
+  capacity: number;
   states: State[];
   stateIds: Map<string, number>;
   budget: DfaBudget;
@@ -435,10 +437,10 @@ export function bucketDfa(alternatives: { src: string; kind: number }[], budget:
     b: Int32Array.from(b),
     sets,
     checks,
-    classOf,
+    stride: classes + 1,
     classes,
-    table: new Int16Array(16 * classes),
-    info: new Int16Array(16),
+    table: initialTable(classOf, classes + 1),
+    capacity: 16,
     states: [],
     stateIds: new Map(),
     budget,
@@ -447,7 +449,17 @@ export function bucketDfa(alternatives: { src: string; kind: number }[], budget:
   return dfa;
 }
 
-/** Group the ASCII characters that every Lit, every set and WORD_END treat alike (see BucketDfa.classOf). */
+/** Where the states' rows start in BucketDfa.table (after the classes of the ASCII characters). */
+const ROWS = 128;
+
+/** A table with the classes of the ASCII characters (1 + class) and room for 16 states' rows. */
+function initialTable(classOf: Uint8Array, stride: number): Int16Array {
+  const table = new Int16Array(ROWS + 16 * stride);
+  for (let c = 0; c < 128; c++) table[c] = 1 + classOf[c];
+  return table;
+}
+
+/** Group the ASCII characters that every Lit, every set and WORD_END treat alike (see BucketDfa.table). */
 function asciiClasses(op: Op[], a: number[], sets: CharSet[]): [Uint8Array, number] {
   const lits = new Set<number>();
   for (let pc = 0; pc < op.length; pc++) if (op[pc] === Op.Lit) lits.add(a[pc]);
@@ -512,17 +524,14 @@ function stateOf(dfa: BucketDfa, pcs: number[]): number {
     dfa.states.push({ pcs, checkPcs, resolved: checks ? new Map() : null, other: null });
     dfa.budget.states++;
     dfa.stateIds.set(key, id);
-    if (dfa.info.length <= id) {
-      // Grow the tables (doubling): the walk reads them afresh after every transition it computes.
-      const grow = (t: Int16Array, size: number): Int16Array => {
-        const bigger = new Int16Array(size);
-        bigger.set(t);
-        return bigger;
-      };
-      dfa.info = grow(dfa.info, 2 * dfa.info.length);
-      dfa.table = grow(dfa.table, dfa.info.length * dfa.classes);
+    if (dfa.capacity <= id) {
+      // Grow the table (doubling): the walk reads it afresh after every transition it computes.
+      dfa.capacity *= 2;
+      const bigger = new Int16Array(ROWS + dfa.capacity * dfa.stride);
+      bigger.set(dfa.table);
+      dfa.table = bigger;
     }
-    dfa.info[id] = checks ? -2 : endKind;
+    dfa.table[ROWS + id * dfa.stride] = checks ? -2 : endKind;
   }
   return id;
 }
@@ -606,15 +615,18 @@ export function walkDfa(dfa: BucketDfa, text: string, i: number): boolean {
   matchKind = -1;
   matchEnd = -1;
   const n = text.length;
-  const classes = dfa.classes;
-  const classOf = dfa.classOf;
+  const stride = dfa.stride;
+  let table = dfa.table;
   let s = 0;
   let p = i;
   for (;;) {
-    let m = dfa.info[s];
+    let row = ROWS + s * stride;
+    let m = table[row];
     if (m === -2) {
-      s = resolveChecks(dfa, s, text, p); // may add a state, and grow dfa.info: read it after
-      m = dfa.info[s];
+      s = resolveChecks(dfa, s, text, p); // may add a state, and grow the table: read it after
+      table = dfa.table;
+      row = ROWS + s * stride;
+      m = table[row];
     }
     if (p >= n) {
       if (m >= 0) {
@@ -630,11 +642,13 @@ export function walkDfa(dfa: BucketDfa, text: string, i: number): boolean {
     }
     let to: number;
     if (c < 128) {
-      const k = s * classes + classOf[c];
-      to = dfa.table[k];
+      const k = row + table[c];
+      to = table[k];
       if (to === 0) {
         if (dfa.states.length > MAX_STATES || dfa.budget.states > MAX_LEXICON_STATES) return false;
-        dfa.table[k] = to = transition(dfa, s, c); // -1 or 1..MAX_STATES + 1: fits two bytes
+        to = transition(dfa, s, c); // -1 or 1..MAX_STATES + 1: fits two bytes
+        table = dfa.table;
+        table[k] = to;
       }
     } else {
       const state = dfa.states[s];
@@ -642,6 +656,7 @@ export function walkDfa(dfa: BucketDfa, text: string, i: number): boolean {
       if (next === undefined) {
         if (dfa.states.length > MAX_STATES || dfa.budget.states > MAX_LEXICON_STATES) return false;
         next = transition(dfa, s, c);
+        table = dfa.table;
         if (state.other === null) state.other = new Map();
         if (state.other.size < MAX_OTHER) state.other.set(c, next);
       }
