@@ -147,6 +147,9 @@ type VerbClass = 'benefit' | 'decrease' | 'increase' | 'effect' | 'user';
 interface VerbForm {
   cls: VerbClass;
   lemma: string;
+  /** The lemma's first word ('bring' of 'bring down'), and whether it has more than one. */
+  head: string;
+  multi: boolean;
   form: 'base' | 's' | 'ed' | 'ing';
   /** Describes a change without an agent too ('levels increased'): causal only with an object or agent. */
   change: boolean;
@@ -666,7 +669,7 @@ export function compileLexicon(settings: ClaimsSettings = {}): ClaimLexicon {
     for (const [form, f] of forms) {
       const key = form.toLowerCase();
       if (verbs.has(key)) continue;
-      verbs.set(key, { cls, lemma, form: f, change: change.has(lemma), needsObject: needsObject.has(lemma) });
+      verbs.set(key, { cls, lemma, head: lemma.split(' ')[0], multi: lemma.includes(' '), form: f, change: change.has(lemma), needsObject: needsObject.has(lemma) });
       verbSources.push(escapeRegex(key).replace(/ /g, ' '));
     }
   };
@@ -2773,8 +2776,7 @@ function readRelation(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
  */
 function readVerb(text: string, cues: Cue[], k: number, verb: VerbForm, scan: ScanState): 'causal' | 'cmp' | 'weak' | null {
   const c = cues[k];
-  const head = verb.lemma.split(' ')[0];
-  const multi = verb.lemma.includes(' ');
+  const { head, multi } = verb;
   // A parenthesis right before the verb closes its subject ('antiviral therapy (HCV) improves'): look behind it.
   const anchor = beforeParenthetical(text, c.start);
   const prevB = prevWordBounds(text, anchor);
@@ -4333,7 +4335,7 @@ function findClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment
     out.reason = 'daily variation';
   }
   // Strong relations first: 'By reducing inflammation, LDN can alleviate symptoms' claims through 'can alleviate'.
-  const ordered = relations.filter((r) => !r.weak).concat(relations.filter((r) => r.weak));
+  const ordered = relations.some((r) => r.weak) ? relations.filter((r) => !r.weak).concat(relations.filter((r) => r.weak)) : relations;
   for (const rel of ordered) {
     if (rel.strengthOnly) continue;
     const object = benefitObject(text, cues, rel.index, clause, rel);
