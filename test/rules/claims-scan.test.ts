@@ -2,6 +2,7 @@
 // characters) finds exactly the buckets of the prefixKey map it replaced, for the default lexicon and user extensions.
 
 import * as assert from 'node:assert/strict';
+import { setAutomata, setBounds } from '../../server/src/engine/claims-dfa';
 import { classifyWith, compileLexicon, type ClaimLexicon } from '../../server/src/engine/claims';
 import { loadCorpus } from '../fixtures/claims/blog/corpus';
 
@@ -56,12 +57,14 @@ describe('claims scanner: bucket lookup', () => {
   });
 });
 
-// Buckets skip a word whose length no pattern's first word can have, or whose next word no pattern's second word can
-// start (Bucket.firstLengths, Bucket.secondFirst): a filter in front of each bucket's regex that must never change a
-// classification. Checked against the same lexicon with the filters off, on every sentence of the blog corpus, with
-// its spaces also replaced by other white space (\s matches more than the space) and its words' case changed.
+// A bucket without an automaton (claims-dfa.ts: one it cannot build exactly, or one past its bound) skips a word whose
+// length no pattern's first word can have, or whose next word no pattern's second word can start (Bucket.firstLengths,
+// Bucket.secondFirst): a filter in front of its regex that must never change a classification. Checked against the
+// same lexicon with the filters and automata off, on every sentence of the blog corpus, with its spaces also replaced by
+// other white space (\s matches more than the space) and its words' case changed: with every bucket's automaton off (the
+// filters in front of every regex), and as shipped (automata, and the filters where a bucket has none).
 describe('claims scanner: first-word filters', () => {
-  type FilteredBucket = { firstLengths: number; secondFirst: unknown; rest: FilteredBucket | null };
+  type FilteredBucket = { firstLengths: number; secondFirst: unknown; rest: FilteredBucket | null; dfa: unknown };
   const buckets = (lex: ClaimLexicon): FilteredBucket[] => {
     const out = new Set<FilteredBucket>();
     const add = (b: FilteredBucket | null | undefined): void => {
@@ -88,31 +91,81 @@ describe('claims scanner: first-word filters', () => {
     return [s, s.replace(/ /g, (_, at: number) => spaces[(at + k) % spaces.length]), s.toUpperCase(), s.replace(/ +/g, '  ')];
   };
 
-  it('most buckets of the default lexicon have one (the filter is on), read on their first try', () => {
+  const withoutAutomata = <T>(f: () => T): T => {
+    setAutomata(false);
+    try {
+      return f();
+    } finally {
+      setAutomata(true);
+    }
+  };
+
+  it('most buckets of the default lexicon have one when they have no automaton (the filter is on), read on their first try', () => {
+    withoutAutomata(() => {
+      const lex = compileLexicon();
+      assert.ok(buckets(lex).every((b) => b.firstLengths === -2), 'unread before the first classification');
+      for (const s of sentences()) classifyWith(s, lex);
+      const read = buckets(lex).filter((b) => b.firstLengths !== -2);
+      assert.ok(read.length > 200, `${read.length} buckets tried`);
+      assert.ok(read.filter((b) => b.firstLengths >= 0).length > read.length * 0.8, 'first-word lengths');
+      assert.ok(read.filter((b) => b.secondFirst !== null).length > read.length * 0.8, 'second-word starts');
+    });
+  });
+
+  it('as shipped, a bucket with an automaton has no word filter (its walk is the filter)', () => {
     const lex = compileLexicon();
-    assert.ok(buckets(lex).every((b) => b.firstLengths === -2), 'unread before the first classification');
     for (const s of sentences()) classifyWith(s, lex);
     const read = buckets(lex).filter((b) => b.firstLengths !== -2);
-    assert.ok(read.length > 200, `${read.length} buckets tried`);
-    assert.ok(read.filter((b) => b.firstLengths >= 0).length > read.length * 0.8, 'first-word lengths');
-    assert.ok(read.filter((b) => b.secondFirst !== null).length > read.length * 0.8, 'second-word starts');
+    const walked = read.filter((b) => b.dfa !== null);
+    // Every bucket of the default lexicon that the corpus reaches compiles (claims-dfa.test.ts: almost all of them do).
+    assert.ok(walked.length > read.length * 0.95, `${walked.length} of ${read.length} tried buckets walk an automaton`);
+    assert.ok(walked.every((b) => b.firstLengths === -1 && b.secondFirst === null));
   });
 
   const extensions: [string, Parameters<typeof compileLexicon>[0]][] = [
     ['the default lexicon', {}],
     ['a user extension', { absoluteTerms: ['Über-cure', 'melts? away', '\\d+% natural', "don't\\s+worry"], attributions: ['insiders (?:say|know)'], claimVerbs: ['soothes'], hedges: ['arguably'] }],
   ];
-  for (const [name, settings] of extensions) {
-    it(`classify exactly as with the filters off (${name}, every corpus sentence and variants)`, () => {
-      const on = compileLexicon(settings);
-      const off = unfiltered(compileLexicon(settings));
+  it('classify exactly as with the filters off when automata outgrow their bounds mid-way (the regexes take over, behind the word filters)', function () {
+    this.timeout(60000);
+    setBounds(12, 4000);
+    try {
+      const on = compileLexicon();
+      const off = unfiltered(compileLexicon());
       let n = 0;
       for (const [k, s] of sentences().entries())
-        for (const v of variants(s, k)) {
+        for (const v of variants(s, k).slice(0, 2)) {
           assert.deepEqual(classifyWith(v, on), classifyWith(v, off), v);
           n++;
         }
-      assert.ok(n > 2000, `${n} sentences`);
-    });
-  }
+      assert.ok(n > 1000, `${n} sentences`);
+      const read = buckets(on).filter((b) => b.firstLengths !== -2);
+      const gaveUp = read.filter((b) => b.dfa === null && b.firstLengths >= 0);
+      assert.ok(gaveUp.length > 20, `${gaveUp.length} buckets gave their automaton up and read their word filters`);
+      assert.ok(read.some((b) => b.dfa !== null), 'some automata stayed within the bounds');
+    } finally {
+      setBounds();
+    }
+  });
+
+  for (const [name, settings] of extensions)
+    for (const automata of [false, true]) {
+      it(`classify exactly as with the filters off (${name}, automata ${automata ? 'on, as shipped' : 'off'}, every corpus sentence and variants)`, function () {
+        this.timeout(60000);
+        setAutomata(automata);
+        try {
+          const on = compileLexicon(settings);
+          const off = unfiltered(compileLexicon(settings));
+          let n = 0;
+          for (const [k, s] of sentences().entries())
+            for (const v of variants(s, k)) {
+              assert.deepEqual(classifyWith(v, on), classifyWith(v, off), v);
+              n++;
+            }
+          assert.ok(n > 2000, `${n} sentences`);
+        } finally {
+          setAutomata(true);
+        }
+      });
+    }
 });

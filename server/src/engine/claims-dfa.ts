@@ -60,6 +60,12 @@ export function setStrict(on: boolean): void {
   strict = on;
 }
 
+/** Tests: build no automaton (every bucket keeps its regex, behind the scanner's word filters). */
+let automata = true;
+export function setAutomata(on: boolean): void {
+  automata = on;
+}
+
 // ---------------------------------------------------------------- parsing
 
 type Atom = { lit: number } | { set: CharSet; key: string } | { alts: Quant[][] } | { check: string };
@@ -313,8 +319,14 @@ interface State {
  * the text, in a server that runs for days (the benchmarks' 5,000 sentences need about 17,000 states; a lexicon is
  * compiled once for the defaults and once per distinct user extension, at most 21 kept).
  */
-const MAX_STATES = 3000;
-const MAX_LEXICON_STATES = 50000;
+let MAX_STATES = 3000;
+let MAX_LEXICON_STATES = 50000;
+
+/** Tests: other bounds (a bucket's automaton past them gives up, and the bucket's regex runs from then on). */
+export function setBounds(bucket = 3000, lexicon = 50000): void {
+  MAX_STATES = bucket;
+  MAX_LEXICON_STATES = lexicon;
+}
 
 /** The states the automata of one lexicon have built (shared by its buckets). */
 export interface DfaBudget {
@@ -329,6 +341,7 @@ const MAX_OTHER = 64;
  * them uses what this module does not support.
  */
 export function bucketDfa(alternatives: { src: string; kind: number }[], budget: DfaBudget = { states: 0 }): BucketDfa | null {
+  if (!automata) return null;
   const op: Op[] = [];
   const a: number[] = [];
   const b: number[] = [];
