@@ -272,8 +272,8 @@ function canBeEmpty(atom: Atom): boolean {
 
 /**
  * A bucket's compiled program and its automaton. States are numbered; transitions on ASCII characters sit in one flat
- * table by state and character class, so that a walk reads two typed arrays a character (the lexicon has hundreds of
- * automata: objects per state and per transition cost a walk a cache miss at every step).
+ * table by state and character class, so that a walk reads one typed array (the lexicon has hundreds of automata:
+ * objects per state and per transition cost a walk a cache miss at every step).
  */
 export interface BucketDfa {
   op: Uint8Array;
