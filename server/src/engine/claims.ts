@@ -716,6 +716,13 @@ export function compileLexicon(settings: ClaimsSettings = {}): ClaimLexicon {
       addVerb(v, cls);
     }
   }
+  // Round 10 (C): trimming, paring, guarding against, coaxing, flipping, toning, with a health object only.
+  for (const cls of ['increase', 'decrease', 'benefit'] as const) {
+    for (const v of relationsData.round10CVerbs[cls]) {
+      needsObject.add(inflectVerb(v).lemma);
+      addVerb(v, cls);
+    }
+  }
   add('verb', verbSources);
 
   add('comparative', relationsData.comparatives.phrases);
@@ -750,6 +757,10 @@ export function compileLexicon(settings: ClaimsSettings = {}): ClaimLexicon {
   add('good', outcomesData.round9CSubject.good);
   add('bad', outcomesData.round9CSubject.bad);
   add('body', outcomesData.round9CSubject.body);
+  // Round 10 (C): aches by body part, bruises, falls, knots, a scattered mind, labour, the stress response, energy blockages.
+  add('good', outcomesData.round10CSubject.good);
+  add('bad', outcomesData.round10CSubject.bad);
+  add('body', outcomesData.round10CSubject.body);
 
   // Bucket every entry by the first one to three characters it can match (up to the first wildcard).
   const buckets = new Map<number, Entry[]>();
@@ -860,6 +871,7 @@ function isActingLemma(lemma: string): boolean {
     for (const cls of ['benefit', 'decrease', 'increase'] as const) for (const v of relationsData.round7Verbs[cls]) actingLemmas.add(inflectVerb(v).lemma);
     for (const cls of ['benefit', 'decrease', 'increase'] as const) for (const v of relationsData.round8AVerbs[cls]) actingLemmas.add(inflectVerb(v).lemma);
     for (const cls of ['decrease', 'increase'] as const) for (const v of relationsData.round9CVerbs[cls]) actingLemmas.add(inflectVerb(v).lemma); // round 9 (C)
+    for (const cls of ['decrease', 'increase', 'benefit'] as const) for (const v of relationsData.round10CVerbs[cls]) actingLemmas.add(inflectVerb(v).lemma); // round 10 (C)
   }
   return actingLemmas.has(lemma);
 }

@@ -1,0 +1,68 @@
+// unsupported-claim on blog prose (issue #3, round 10, part C): what a treatment does — the outcome nouns, verbs and
+// idioms round 9's blind drafts used, built as word classes and idiom families, and one false positive (the body's own
+// agents as the subject). Each describe block is one cause, stated as a fact about English or about blog writing, with
+// positive sentences in several health areas and the nearest negatives where the rules must stay silent. None of these
+// sentences is taken from the corpus or from a benchmark.
+
+import { cases } from '../helpers/claim-cases';
+
+describe('unsupported-claim on blog prose (round 10, part C: what a treatment does)', () => {
+  describe('complaint and outcome nouns by body system: aches named by the part, bruises, falls, knots, a scattered mind, labour, the stress response, days lost to a complaint, energy blockages', () => {
+    cases([
+      ['Our kinesiology tape eases neck ache after long drives.', ['unsupported-claim warning «eases»']],
+      ['Gentle yoga relieves backache in the third trimester.', ['unsupported-claim warning «relieves»']],
+      ['A hot water bottle soothes period aches.', ['unsupported-claim warning «soothes»']],
+      ['Witch hazel gel heals a bruise in half the time.', ['unsupported-claim warning «heals»']],
+      ['Balance classes cut the chance of a nasty fall in the over-seventies.', ['unsupported-claim warning «cut»']],
+      ['Strength training may prevent falling over on icy pavements.', ['unsupported-claim info «may prevent»']],
+      ['A weekly massage loosens stubborn knots in the shoulders.', ['unsupported-claim warning «loosens»']],
+      ['Omega-3 drops calm a scattered mind before exams.', ['unsupported-claim warning «calm»']],
+      ['Raspberry leaf tea shortens labour, say many doulas.', ['unsupported-claim warning «shortens»']],
+      ['Pregnancy pilates eases pelvic girdle pain.', ['unsupported-claim warning «eases»']],
+      ['A slow exhale calms the fight-or-flight response within a minute.', ['unsupported-claim warning «calms»']],
+      ['Preventive Botox reduces migraine days for most of our patients.', ['unsupported-claim warning «reduces»']],
+      ['A spacer device cuts trips to A&E for wheezy toddlers.', ['unsupported-claim warning «cuts»']],
+      ['Reiki clears energy blockages in the chakras.', ['unsupported-claim warning «clears»']],
+      ['Cinnamon evens out the spikes and crashes in blood sugar.', ['unsupported-claim warning «evens out»']],
+      ['The new insoles fixed my back within a month.', ['unsupported-claim warning «fixed»']],
+      // Labour as work, a fall in a measure, falling asleep, a knot tied, 'back' as an adverb, natural history, advice.
+      ['Our labour ward has eight birthing rooms.', []],
+      ['Labour costs make up most of the price of a hearing aid.', []],
+      ['A bruise usually fades within two weeks.', []],
+      ['A fall in blood pressure on standing can make you dizzy.', []],
+      ['Most toddlers fall asleep within twenty minutes of lights out.', []],
+      ['Tie the knots of the support bandage loosely.', []],
+      ['The physio will get you back to work once the swelling settles.', []],
+      ['Backache is common in the last months of pregnancy.', []],
+      ['If your neck ache spreads down your arm, see a doctor.', []],
+      ['Does reiki really clear blockages?', []],
+    ]);
+  });
+
+  describe('verbs and idioms of lessening, guarding and coaxing, each with its family, with a health object only: trim, pare back, whittle down, chip away at, take the colour (redness, swelling) out of, coax or ease away, guard or shield against; coax, flip, tone, unclench', () => {
+    cases([
+      ['Magnesium might trim the number of cluster headaches.', ['unsupported-claim info «might trim»']],
+      ['A short daily walk pares back sugar cravings.', ['unsupported-claim warning «pares back»']],
+      ['Wet wrapping whittles down eczema flare-ups over a winter.', ['unsupported-claim warning «whittles down»']],
+      ['Iron infusions chip away at the exhaustion within days.', ['unsupported-claim warning «chip away at»']],
+      ['A cold spoon takes the redness out of a bee sting.', ['unsupported-claim warning «takes the redness out of»']],
+      ['Arnica cream takes the swelling out of a sprained ankle overnight.', ['unsupported-claim warning «takes the swelling out of»']],
+      ['A warm flannel eases away tension headaches.', ['unsupported-claim warning «eases away»']],
+      ['Elderberry syrup guards you against winter colds.', ['unsupported-claim warning «guards you against»']],
+      ['A daily antihistamine shields your skin from hives all summer.', ['unsupported-claim warning «shields»']],
+      ['Kegel exercises tone the pelvic floor after birth.', ['unsupported-claim warning «tone the pelvic floor»']],
+      ['Abdominal massage coaxes a lazy bowel into action.', ['unsupported-claim warning «coaxes»']],
+      ['Slow breathing flips your nervous system into rest-and-digest.', ['unsupported-claim warning «flips»']],
+      // The same verbs with no health object: a hedge trimmed, a price pared back, a lid, logistics, natural history, advice.
+      ['Our gardener trims the hedges around the car park every May.', []],
+      ['We have pared back our opening hours over Christmas.', []],
+      ['The swelling goes down by itself within a few days.', []],
+      ['Flip the mattress every three months.', []],
+      ['Security guards patrol the hospital grounds at night.', []],
+      ['The school nurse can coax a shy child into the clinic room.', []],
+      ['Do flu jabs guard you against every strain?', []],
+      ['No cream can take the colour out of an old tattoo.', []],
+    ]);
+  });
+
+});
