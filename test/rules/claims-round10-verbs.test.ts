@@ -65,4 +65,26 @@ describe('unsupported-claim on blog prose (round 10, part C: what a treatment do
     ]);
   });
 
+  describe('the body\'s own agents (a hormone, an enzyme, antibodies, endorphins, the immune or nervous system, the body) as the subject of a benefit verb describe physiology, not a treatment', () => {
+    cases([
+      // Claims: a treatment as the subject, the body as the object of a causative, or a trained state.
+      ['Fish oil helps your body fight inflammation.', ['unsupported-claim warning «helps»']],
+      ['Yoga strengthens your body and eases back pain.', ['unsupported-claim warning «strengthens»']],
+      ['Echinacea primes your immune system and fights off colds.', ['unsupported-claim warning «fights off»']],
+      ['A stronger immune system fights off colds.', ['unsupported-claim warning «fights off»']],
+      ['Our hormone-balancing tea eases hot flushes.', ['unsupported-claim warning «eases»']],
+      ['Melatonin tablets ease jet lag on long-haul flights.', ['unsupported-claim warning «ease»']],
+      ['Our protein bars help you stay full until lunch.', ['unsupported-claim warning «help»']],
+      // Physiology: the body's own agents at work.
+      ['During pregnancy the hormone relaxin loosens the ligaments of the pelvis.', []],
+      ['Later in pregnancy the hormone progesterone relaxes the muscles of the gut, so heartburn is common.', []],
+      ['Your immune system fights off most colds within a week.', []],
+      ['As you sleep, the hormone melatonin calms the brain.', []],
+      ['Endorphins ease pain naturally after a long run.', []],
+      ['Your body repairs muscle tissue while you sleep.', []],
+      ['The immune system protects the body against infection.', []],
+      ["Your body's own painkillers soothe the ache of a stubbed toe.", []],
+    ]);
+  });
+
 });

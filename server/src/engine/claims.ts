@@ -4362,6 +4362,10 @@ function findClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment
       out.reason ??= 'anatomy'; // round 9 (C): 'a hammock of muscles that supports the bladder'
       continue;
     }
+    if (object !== true && bodyAgentSubject(text, rel)) {
+      out.reason ??= 'physiology'; // round 10 (C): 'the hormone relaxin softens the ligaments', 'your immune system fights off colds'
+      continue;
+    }
     if (object !== true && object.kind === K.body && absorptionOnly(text, rel, object)) {
       out.reason ??= 'mechanism'; // round 9 (C): 'helps your body absorb curcumin'
       continue;
@@ -7777,6 +7781,64 @@ function anatomySubject(text: string, rel: Relation): boolean {
   }
   const before = prevWord(text, b[0]);
   return !TRAINED_STATE.test(before);
+}
+
+/** Round 10 (C): the body's own agents as a subject head ('hormones', 'your immune system', 'your body', 'endorphins'). */
+const BODY_AGENT = new Set(['hormone', 'hormones', 'enzyme', 'enzymes', 'antibody', 'antibodies', 'endorphins', 'neurotransmitters', 'body', 'system', 'painkillers', 'chemicals', 'cells']);
+/** Round 10 (C): a class noun before a name in apposition ('the hormone relaxin', 'the enzyme lactase'). */
+const BODY_AGENT_CLASS = new Set(['hormone', 'enzyme', 'neurotransmitter']);
+/** Round 10 (C): the words before 'system' and 'cells' that make them the body's own ('immune system', 'white blood cells'). */
+const BODY_AGENT_MODIFIER = /^(?:immune|nervous|lymphatic|endocrine|digestive|hormonal|blood|white|killer|stem|natural|own|body's|body\u2019s|s)$/;
+/** Round 10 (C): words that may open the clause right before the subject ('and', 'as', 'while', 'so'). */
+const BODY_AGENT_OPENER = /^(?:and|as|when|whenever|while|whilst|because|since|so|but|then|where|until|once|whereas|meanwhile|naturally|also|meantime)$/;
+const BODY_AGENT_PREPOSITION = /^(?:during|in|after|before|throughout|through|over|at|by|with|under|across)$/;
+const BODY_AGENT_DETERMINER = /^(?:the|your|our|a|an|its|their|his|her|my|these|those|this|every|each)$/;
+/**
+ * Round 10 (C): the subject of the benefit verb is one of the body's own agents (a hormone, an enzyme, antibodies, endorphins,
+ * the immune or nervous system, the body itself): 'the hormone relaxin softens the ligaments', 'Your immune system fights off
+ * most colds', 'Your body repairs muscle while you sleep' describe physiology, not a treatment. The subject opens its clause
+ * (the sentence, a comma, 'and', 'as', 'while' or a short prepositional phrase before it, 'During pregnancy the hormone
+ * relaxin …'); after a verb ('helps your body fight colds') it is that verb's object and the claim is the verb's. A word of
+ * training or care before it ('a stronger immune system') keeps the claim. Read only when a relation already has its object.
+ */
+function bodyAgentSubject(text: string, rel: Relation): boolean {
+  let b = prevWordBounds(text, rel.modalStart ?? rel.cue.start);
+  if (b && /ly$/i.test(text.slice(b[0], b[1]))) b = prevWordBounds(text, b[0]); // 'naturally eases'
+  if (!b) return false;
+  const head = text.slice(b[0], b[1]).toLowerCase();
+  let at = b[0];
+  let agent = BODY_AGENT.has(head);
+  if (head === 'system' || head === 'cells' || head === 'painkillers' || head === 'chemicals') {
+    // Only the body's own: 'immune system', 'white blood cells', 'natural painkillers', 'the body's own chemicals'.
+    agent = BODY_AGENT_MODIFIER.test(prevWord(text, b[0]));
+  }
+  if (!agent) {
+    // A name in apposition after its class noun ('the hormone relaxin').
+    const p = prevWordBounds(text, b[0]);
+    if (!p || !BODY_AGENT_CLASS.has(text.slice(p[0], p[1]).toLowerCase()) || !/^(?:the|a|this|your|its)$/.test(prevWord(text, p[0]))) return false;
+    at = p[0];
+  }
+  // The rest of the noun phrase: up to three words back to its determiner (none at the sentence start).
+  for (let n = 0; n < 4; n++) {
+    const p = prevWordBounds(text, at);
+    if (!p) return true; // the clause starts here
+    const w = text.slice(p[0], p[1]).toLowerCase();
+    if (TRAINED_STATE.test(w) || /^(?:stronger|healthier|fitter|boosted|supported|primed)$/.test(w)) return false;
+    if (BODY_AGENT_DETERMINER.test(w)) {
+      const q = prevWordBounds(text, p[0]);
+      if (!q) return true;
+      const before = text.slice(q[0], q[1]).toLowerCase();
+      if (BODY_AGENT_OPENER.test(before)) return true;
+      // A short prepositional phrase that opens the sentence ('During pregnancy the hormone …', 'In labour your body …').
+      const r = prevWordBounds(text, q[0]);
+      if (r === null || !BODY_AGENT_PREPOSITION.test(text.slice(r[0], r[1]).toLowerCase())) return false;
+      const t = prevWordBounds(text, r[0]); // 'Later in pregnancy the hormone …'
+      return t === null || (/^(?:later|early|earlier|late|and|but|so|then)$/i.test(text.slice(t[0], t[1])) && prevWordBounds(text, t[0]) === null);
+    }
+    if (BODY_AGENT_OPENER.test(w)) return true;
+    at = p[0];
+  }
+  return false;
 }
 
 /** Round 9 (C): verbs of taking in or making a substance, after 'help' and the body ('helps your body absorb iron'). */
