@@ -87,4 +87,21 @@ describe('unsupported-claim on blog prose (round 10, part C: what a treatment do
     ]);
   });
 
+  describe('"help" + a person + a verb of feeling or being + a comparative or state of health ("help them feel calmer and more in charge", "helps many people feel less bloated")', () => {
+    cases([
+      ['Some parents find the bedtime stories help their toddlers feel calmer.', ['unsupported-claim info «help»']],
+      ['Hypnosis tracks may help you feel more in control during a panic attack.', ['unsupported-claim info «may help»']],
+      ['Cold showers help runners feel less sore the next day.', ['unsupported-claim warning «help»']],
+      ['A pregnancy pillow helps most mums feel more rested by the third trimester.', ['unsupported-claim warning «helps»']],
+      ['Saffron capsules helped her feel less low through the winter.', ['unsupported-claim warning «helped»']],
+      ['The breathing app helps asthmatics feel less breathless on the stairs.', ['unsupported-claim warning «feel less breathless»']],
+      // A service or a task, a question, a negation, a state that is not health.
+      ['Our receptionists help you feel more relaxed about your first visit.', []],
+      ['Our nurses help you feel more relaxed before your scan.', []],
+      ['Clear signs help visitors feel less lost in the hospital.', []],
+      ['We help you feel at home from the moment you arrive.', []],
+      ['Does yoga help you feel calmer?', []],
+      ['Nothing seems to help her feel calmer.', []],
+    ]);
+  });
 });

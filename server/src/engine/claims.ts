@@ -4133,6 +4133,8 @@ function benefitObject(text: string, cues: Cue[], k: number, clause: ArrayLike<n
   // 'Patients (may) benefit from LDN': after a subject or a modal, 'benefit from' is the verb (the lexicon reads it as
   // the noun first, as in 'the benefit from exercise'); with an intervention after 'from' it states a benefit by itself.
   if ((c.kind === K.effectNoun || c.kind === K.verb) && /^benefits?(?: from)?$/i.test(cueText(text, c)) && benefitFromIsVerb(text, c.start) && interventionAfterFrom(text, cues, k)) return true;
+  // Round 10 (C): 'help them feel calmer', 'helped me feel less anxious': a person and a state of health after 'help'.
+  if (rel.verb?.lemma === 'help' && HELP_FEEL.test(text.slice(c.end, c.end + 90)) && !careProviderSubject(text, rel.modalStart ?? c.start)) return true;
   const polarity = polarityOf(text, c, rel);
   if (!polarity) return null;
   if ((c.kind === K.causalAdj || c.kind === K.verb) && forTask(text, cues, k)) return null;
@@ -4190,6 +4192,14 @@ function benefitObject(text: string, cues: Cue[], k: number, clause: ArrayLike<n
   }
   return null;
 }
+
+/**
+ * Round 10 (C): after 'help', a person (a pronoun, a group, 'your child', a noun in -ers such as 'runners'), an optional
+ * 'to', a verb of being or feeling and a comparative of health or a state of health ('help them feel calmer and more in
+ * charge', 'helps many people feel less bloated'). Not 'about' a task after it ('helps you feel more confident about
+ * booking').
+ */
+const HELP_FEEL = /^\s+(?:you|them|him|her|me|us|people|patients|clients|children|kids|mums|women|men|everyone|(?:many|most|some|lots\s+of)\s+(?:people|patients|clients|women|men|mums|children|kids|of\s+us|of\s+them)|(?:your|their|our|my|his|her)\s+(?:child|children|kids?|baby|babies|toddlers?|teens?|son|daughter|patients|clients)|[a-z]{3,}(?:ers|ists))\s+(?:to\s+)?(?:feel|be|stay|get|become)\s+(?:(?:a\s+(?:lot|bit|little)|much|far|so\s+much|even|noticeably)\s+)?(?:calmer|happier|lighter|stronger|steadier|brighter|sharper|fresher|fitter|healthier|more\s+(?:relaxed|rested|settled|energetic|alert|focused|positive|comfortable|in\s+control|in\s+charge|balanced|resilient|grounded|at\s+ease)|less\s+(?:anxious|stressed|tired|sore|achy|bloated|tense|overwhelmed|irritable|frazzled|wound\s+up|on\s+edge|panicky|fearful|frightened|scared|nauseous|sick|queasy|stiff|foggy|groggy|at\s+the\s+mercy|breathless|wheezy|itchy|low|down|drained|exhausted))\b(?!\s+(?:about|with|using|when|that)\b)/i;
 
 /** Round 9 (C): 'without' (and a quantifier) right before pos: an activity done free of a complaint ('lets you run without leaking'). */
 const WITHOUT_BEFORE = /\bwithout\s+(?:any\s+|much\s+|the\s+|a\s+|so\s+much\s+|as\s+much\s+|further\s+)?$/i;
