@@ -104,4 +104,22 @@ describe('unsupported-claim on blog prose (round 10, part C: what a treatment do
       ['Nothing seems to help her feel calmer.', []],
     ]);
   });
+
+  describe('a demonstrative before the object of a benefit verb ("eases that nagging ache", "calms that tickly cough") is the familiar "that" of blog prose, not a relative pronoun after a plural noun', () => {
+    cases([
+      ['A few minutes of stretching eases that nagging ache in your lower back.', ['unsupported-claim warning «eases»']],
+      ['Ten minutes with the foam roller eases that morning stiffness.', ['unsupported-claim warning «eases»']],
+      ['A spoonful of honey calms that tickly cough.', ['unsupported-claim warning «calms»']],
+      ['Two weeks on the cream calms those angry eczema patches.', ['unsupported-claim warning «calms»']],
+      ['A daily probiotic eases that after-lunch bloating.', ['unsupported-claim warning «eases»']],
+      ['Some parents find a cool flannel eases that teething pain.', ['unsupported-claim info «eases»']],
+      // No health object after the demonstrative, a question, a conditional, a negation.
+      ['Our new car park eases that Monday morning rush.', []],
+      ['Nothing eases that kind of grief quickly.', []],
+      ['Does anything ease that ache?', []],
+      ['If nothing eases that headache, call 111.', []],
+      ['Paracetamol rarely eases those cluster headaches.', []],
+      ['Online booking eases those long queues at reception.', []],
+    ]);
+  });
 });

@@ -2938,7 +2938,7 @@ function readVerb(text: string, cues: Cue[], k: number, verb: VerbForm, scan: Sc
           // A noun: 'an increase in resistin' states a change (a difference), 'yielded results' nothing.
           return verb.change && (next === 'in' || next === 'of') ? 'cmp' : null;
         }
-        if (!multi && (verb.form === 's' || next === 'of' || next === 'for') && (NOUN_NEXT.has(next) || next === '') && !(head === 'help' && (next === 'to' || next === 'with'))) return null;
+        if (!multi && (verb.form === 's' || next === 'of' || next === 'for') && (NOUN_NEXT.has(next) || next === '') && !(head === 'help' && (next === 'to' || next === 'with')) && !demonstrativeHealthObject(text, cues, k, head, next)) return null;
       }
       if (head === 'end' && /^(?:stage|of|point|points|organ|user|users|date|result)$/.test(next)) return null;
       if (head === 'support' && EVIDENCE_SUBJECT.test(prev)) return null; // 'these data support ...': evidential, not causal
@@ -3647,6 +3647,23 @@ function rankedOutcomeAfter(text: string, cues: Cue[], k: number): boolean {
     const o = cues[j];
     if (o.kind === BOUNDARY || o.kind === COMMA) return false;
     if (HEALTH_KINDS.has(o.kind) && o.kind !== K.side && prevWord(text, o.start) !== 'control') return true;
+  }
+  return false;
+}
+
+/**
+ * Round 10 (C): 'eases that nagging ache', 'calms those racing thoughts': after a verb whose plural noun is rare (ease,
+ * calm, heal, soothe …), 'that' or 'those' is the familiar demonstrative of blog prose before the object, not a relative
+ * pronoun after a plural noun; a health outcome within the next four words confirms it.
+ */
+function demonstrativeHealthObject(text: string, cues: Cue[], k: number, head: string, next: string): boolean {
+  if ((next !== 'that' && next !== 'those') || !RARE_PLURAL_NOUN.has(head)) return false;
+  const c = cues[k];
+  const limit = nextWordEnd(text, c.end) + 40;
+  for (let j = k + 1; j < cues.length && cues[j].start <= limit; j++) {
+    const o = cues[j];
+    if (o.kind < 0) return false;
+    if (HEALTH_KINDS.has(o.kind) && o.kind !== K.side) return wordsBetween(text, c.end, o.start) <= 4;
   }
   return false;
 }
