@@ -122,4 +122,22 @@ describe('unsupported-claim on blog prose (round 10, part C: what a treatment do
       ['Online booking eases those long queues at reception.', []],
     ]);
   });
+
+  describe('a plural pronoun ("they", "both") opening the clause before a causative verb stands for the products the paragraph is about ("They also keep your joints supple")', () => {
+    cases([
+      ['They also keep your joints supple through the winter.', ['unsupported-claim warning «keep your joints supple»']],
+      ['Both leave your skin softer by morning.', ['unsupported-claim warning «leave your skin softer»']],
+      ['They make your hair shinier in a fortnight.', ['unsupported-claim warning «make your hair shinier»']],
+      ['They really do keep your bowels regular.', ['unsupported-claim warning «keep your bowels regular»']],
+      ['They may keep your mind sharp into old age.', ['unsupported-claim info «may keep your mind sharp»']],
+      ['They keep your bones strong and your energy steady.', ['unsupported-claim warning «keep your bones strong»']],
+      // Services, logistics, complaints made worse, a condition, no state of health.
+      ['They keep your details safe on our system.', []],
+      ['They keep the waiting room calm.', []],
+      ['They keep you informed about your results.', []],
+      ['If they keep your skin itchy, stop the cream.', []],
+      ['They leave your skin dry and tight.', []],
+      ['They make you wait for hours at the walk-in centre.', []],
+    ]);
+  });
 });

@@ -8188,6 +8188,13 @@ function fallbackAt(text: string, cues: Cue[], clause: ArrayLike<number>, segmen
       subj = p;
       break;
     }
+    // Round 10 (C): 'They (also) keep your muscles strong', 'Both leave your skin calmer': a plural pronoun opening the clause
+    // right before a causative verb (across auxiliaries and adverbs) stands for the products the paragraph is about.
+    if (i === first && (w.w === 'they' || w.w === 'both') && !c && fallbackCausativeAt(words, i + 1, m)) {
+      subjStart = i;
+      subj = i;
+      break;
+    }
     // A name the lexicons do not know ('TRT puts …', 'Fexofenadine keeps …') or 'it' opening the clause, right before a
     // finite verb: an unnamed product or the treatment the paragraph is about.
     if (i === first && i + 1 < m && !c && (w.w === 'it' || w.w === 'this' || w.w === 'these' || (/^[A-Z]/.test(text[w.s]) && !FALLBACK_NOT_SUBJECT.has(w.w) && !ARTICLES.has(w.w) && !OBJECT_PRONOUN.has(w.w) && !NUMBER_WORD.test(w.w) && !MONTH_OR_DAY.test(w.w) && !/^(?:i|we|you|he|she|they|there|here|some|many|most|people|patients|clients|everyone)$/.test(w.w))) && (/(?:s|ed)$/.test(words[i + 1].w) || FALLBACK_AUX.has(words[i + 1].w) || IRREGULAR_PAST.has(words[i + 1].w) || words[i + 1].w === 'had' || (w.w === 'these' && FALLBACK_CAUSATIVE.has(words[i + 1].w))) && !/ss$/.test(words[i + 1].w) && !T.product.has(words[i + 1].w)) {
@@ -8389,6 +8396,14 @@ function fallbackAt(text: string, cues: Cue[], clause: ArrayLike<number>, segmen
   out.reason = null;
   out.fallback = true;
   return true;
+}
+/** Round 10 (C): a causative verb at word j, or after up to two auxiliaries or adverbs ('also keep', 'really do keep'), before m. */
+function fallbackCausativeAt(words: FallbackWord[], j: number, m: number): boolean {
+  for (let t = 0; t < 3 && j < m; t++, j++) {
+    if (FALLBACK_CAUSATIVE.has(words[j].w)) return true;
+    if (!FALLBACK_AUX.has(words[j].w)) return false;
+  }
+  return false;
 }
 /** Round 9 (C): states of a complaint resolved (claims-fallback.json round9C.resolved). */
 const RESOLVED_STATE = new Set(['settled', 'sorted', 'healed']);
