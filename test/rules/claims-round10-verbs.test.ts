@@ -140,4 +140,23 @@ describe('unsupported-claim on blog prose (round 10, part C: what a treatment do
       ['They make you wait for hours at the walk-in centre.', []],
     ]);
   });
+
+  describe('a routine, a schedule or a rhythm of daily life ("a regular sleep schedule", "a bedtime routine") is an intervention: as the agent of a passive of benefit or the subject of a benefit verb it makes a claim', () => {
+    cases([
+      ['Hot flushes are eased by a consistent exercise routine.', ['unsupported-claim warning «eased»']],
+      ['Eczema flares are calmed by a simple skincare routine.', ['unsupported-claim warning «calmed»']],
+      ['A consistent bedtime routine cuts night wakings in toddlers.', ['unsupported-claim warning «cuts»']],
+      ['Morning stiffness is eased by a daily stretching routine.', ['unsupported-claim warning «eased»']],
+      ['Reflux is reliably reduced by a regular eating schedule.', ['unsupported-claim warning «reduced»']],
+      ['Cluster headaches may be prevented by a strict sleep schedule.', ['unsupported-claim info «may be prevented»']],
+      // Advice, logistics, a routine made hard or disrupted, a question, a service reduced.
+      ['Keep a regular sleep schedule during exams.', []],
+      ['Our clinic runs on a fixed schedule.', []],
+      ['A regular sleep schedule is hard to keep with a newborn.', []],
+      ['Shift work disrupts a regular sleep schedule.', []],
+      ['Ask your health visitor about a bedtime routine.', []],
+      ['Is a strict feeding schedule necessary?', []],
+      ['Appointments are reduced by a set timetable in August.', []],
+    ]);
+  });
 });

@@ -761,6 +761,7 @@ export function compileLexicon(settings: ClaimsSettings = {}): ClaimLexicon {
   add('good', outcomesData.round10CSubject.good);
   add('bad', outcomesData.round10CSubject.bad);
   add('body', outcomesData.round10CSubject.body);
+  add('intervention', outcomesData.round10CSubject.interventions); // round 10 (C): 'a regular sleep schedule', 'a bedtime routine'
 
   // Bucket every entry by the first one to three characters it can match (up to the first wildcard).
   const buckets = new Map<number, Entry[]>();
