@@ -159,4 +159,22 @@ describe('unsupported-claim on blog prose (round 10, part C: what a treatment do
       ['Appointments are reduced by a set timetable in August.', []],
     ]);
   });
+
+  describe('a copula clause, then "and" and a second verb ("X is the gentlest of the four and switches migraines off"): the second verb is the subject\'s predicate', () => {
+    cases([
+      ['Propranolol is the oldest of the three and switches migraines off for many adults.', ['unsupported-claim warning «switches migraines off»']],
+      ['This spray is drug-free and keeps your nose clear all night.', ['unsupported-claim warning «keeps your nose clear»']],
+      ['Our tea is caffeine-free and sends bloating packing.', ['unsupported-claim warning «sends bloating packing»']],
+      ['The balm is vegan and keeps your lips smooth through the winter.', ['unsupported-claim warning «keeps your lips smooth»']],
+      ['The new brace is lighter and gets your wrist moving again.', ['unsupported-claim warning «gets your wrist moving»']],
+      ['The gummies are sugar-free and keep your energy steady.', ['unsupported-claim warning «keep your energy steady»']],
+      // A service, a fit, a complaint doing harm, natural history.
+      ['The app is free and keeps your appointments in order.', []],
+      ['The splint is custom-made and fits your mouth snugly.', []],
+      ['The rash is itchy and keeps children awake at night.', []],
+      ['The cream is greasy and leaves your skin oily.', []],
+      ['Oat milk is creamy and keeps well in the fridge.', []],
+      ['The clinic is open late and sorts your prescription out.', []],
+    ]);
+  });
 });

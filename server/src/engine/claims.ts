@@ -8254,6 +8254,9 @@ function fallbackAt(text: string, cues: Cue[], clause: ArrayLike<number>, segmen
   }
   while (v < m && FALLBACK_AUX.has(words[v].w)) v++;
   if (v >= m) return false;
+  // Round 10 (C): 'Candesartan is the gentlest of the four and switches migraines off': after a copula clause, 'and' and a
+  // second finite verb before the marker: that verb is the subject's predicate.
+  if (cls !== 'evaluative' && COPULA_VERB.has(words[v].w)) v = coordinatedPredicate(words, v, m, T) ?? v;
   const verb = words[v].w;
   // Causative 'have' ('had my knees working again') is not the neutral 'has'.
   if (cls === 'evaluative') {
@@ -8397,6 +8400,18 @@ function fallbackAt(text: string, cues: Cue[], clause: ArrayLike<number>, segmen
   out.reason = null;
   out.fallback = true;
   return true;
+}
+/** Round 10 (C): the copulas a coordinated predicate may follow ('is the gentlest of the four and switches …'). */
+const COPULA_VERB = new Set(['is', 'are', 'was', 'were', "'s"]);
+/** Round 10 (C): the word index of a finite verb right after 'and' between v and the marker m (at most seven words on), or null. */
+function coordinatedPredicate(words: FallbackWord[], v: number, m: number, T: NonNullable<typeof fallbackTables>): number | null {
+  for (let j = v + 2; j < m - 1 && j <= v + 7; j++) {
+    if (words[j].w !== 'and') continue;
+    const w = words[j + 1].w;
+    if (T.neutral.has(w) || T.harm.has(w) || FALLBACK_AUX.has(w)) return null;
+    return (/[^s]s$/.test(w) && !/(?:ous|ss|is|us)$/.test(w)) || IRREGULAR_PAST.has(w) || FALLBACK_CAUSATIVE.has(w) ? j + 1 : null;
+  }
+  return null;
 }
 /** Round 10 (C): a causative verb at word j, or after up to two auxiliaries or adverbs ('also keep', 'really do keep'), before m. */
 function fallbackCausativeAt(words: FallbackWord[], j: number, m: number): boolean {
