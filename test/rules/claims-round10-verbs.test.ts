@@ -177,4 +177,22 @@ describe('unsupported-claim on blog prose (round 10, part C: what a treatment do
       ['The clinic is open late and sorts your prescription out.', []],
     ]);
   });
+
+  describe('idioms of retraining the body ("teaches your body to stop reacting to pollen", "retrains your brain to") and of shaving time off a recovery ("shaves days off your recovery"), with allergic reactions and recovery times as outcomes', () => {
+    cases([
+      ['Sublingual immunotherapy teaches your immune system to stop reacting to grass pollen.', ['unsupported-claim warning «teaches your immune system to»']],
+      ['Our desensitising drops may train your body to tolerate dust mites without sneezing.', ['unsupported-claim info «may train your body to»']],
+      ['Graded exposure retrains your brain to stop amplifying back pain.', ['unsupported-claim warning «retrains your brain to»']],
+      ['Ice baths shave days off your recovery after a marathon.', ['unsupported-claim warning «shave days off»']],
+      ['A protein shake after training could knock a day off muscle recovery.', ['unsupported-claim info «could knock a day off»']],
+      ['Early physio cuts the time on crutches after a knee replacement.', ['unsupported-claim warning «cuts»']],
+      // A skill taught, a commute shortened, a reaction described, recovery times stated, advice.
+      ['Our swimming coach teaches your body to float in the first lesson.', []],
+      ['The new bypass shaves minutes off the drive to the hospital.', []],
+      ['Some children react to peanuts within minutes.', []],
+      ['Recovery times vary from two to six weeks.', []],
+      ['Train your brain to notice three good things a day.', []],
+      ['Hay fever happens when the body overreacts to pollen.', []],
+    ]);
+  });
 });
