@@ -195,4 +195,24 @@ describe('unsupported-claim on blog prose (round 10, part C: what a treatment do
       ['Hay fever happens when the body overreacts to pollen.', []],
     ]);
   });
+
+  describe('more verbs of dulling a complaint (deaden, muffle, lighten, put a lid on) and more lay complaint words (tired legs, the winter blues, a clicky jaw, light-headedness, head lice)', () => {
+    cases([
+      ['Clove oil deadens toothache in minutes.', ['unsupported-claim warning «deadens»']],
+      ['Our gel deadens the sting of a nettle rash.', ['unsupported-claim warning «deadens»']],
+      ['A vitamin C serum lightens dark spots.', ['unsupported-claim warning «lightens»']],
+      ['White noise muffles tinnitus at night.', ['unsupported-claim warning «muffles»']],
+      ['Compression socks ease tired legs on long flights.', ['unsupported-claim warning «ease»']],
+      ['Light therapy lifts the winter blues.', ['unsupported-claim warning «lifts»']],
+      ['A jaw splint quietens a clicky jaw.', ['unsupported-claim warning «quietens»']],
+      ['Tea tree shampoo may put a lid on head lice.', ['unsupported-claim info «may put a lid on»']],
+      // The same words with no health object, as adjectives, in advice, or as natural history.
+      ['Press the mute button before your video consultation.', []],
+      ['Lighten the load on your knees by losing weight.', []],
+      ['Numb fingers can be a sign of poor circulation.', []],
+      ['Our students overcome huge barriers to get into medicine.', []],
+      ['We nixed the idea of a second clinic.', []],
+      ['Head lice spread by head-to-head contact.', []],
+    ]);
+  });
 });
