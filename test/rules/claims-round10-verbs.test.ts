@@ -215,4 +215,22 @@ describe('unsupported-claim on blog prose (round 10, part C: what a treatment do
       ['Head lice spread by head-to-head contact.', []],
     ]);
   });
+
+  describe('"get" + a person + "to sleep" or "back to" an activity of health ("gets your toddler to sleep faster", "got me back to sleep", "gets runners back to training")', () => {
+    cases([
+      ['A warm bath gets your toddler to sleep faster.', ['unsupported-claim warning «gets your toddler to»']],
+      ['White noise gets babies off to sleep in minutes.', ['unsupported-claim warning «gets babies off to»']],
+      ['Magnesium got me back to sleep after night feeds.', ['unsupported-claim warning «got me back»']],
+      ['Early physio gets runners back to training within a fortnight.', ['unsupported-claim warning «gets runners back to training»']],
+      ['Lavender drops may get kids to sleep sooner on holiday.', ['unsupported-claim info «may get kids to»']],
+      ['Shockwave therapy got her back to running by the spring.', ['unsupported-claim warning «got her back to running»']],
+      // Logistics, advice, a place, natural history.
+      ['Our reception team will get you back to the ward.', []],
+      ['We get you to the clinic by taxi.', []],
+      ['Get your child to bed by seven.', []],
+      ['The school nurse got my son to hospital quickly.', []],
+      ['Returning to work after two weeks is usual.', []],
+      ['Most people are back to work within a fortnight of the operation.', []],
+    ]);
+  });
 });
