@@ -233,4 +233,22 @@ describe('unsupported-claim on blog prose (round 10, part C: what a treatment do
       ['Most people are back to work within a fortnight of the operation.', []],
     ]);
   });
+
+  describe('idioms of riddance that end in a noun after the complaint, as "sends colds packing" does: "gives colds the boot", "puts reflux to bed", "kicks back pain into touch"', () => {
+    cases([
+      ['Our balm kicks back pain into touch.', ['unsupported-claim warning «kicks back pain into touch»']],
+      ['Zinc lozenges give colds the boot.', ['unsupported-claim warning «give colds the boot»']],
+      ['This tea puts bloating to bed.', ['unsupported-claim warning «puts bloating to bed»']],
+      ['A probiotic could put your reflux to bed for good.', ['absolute-claim error «for good»']],
+      ['Physio kicks sciatica into touch for most of our runners.', ['unsupported-claim warning «kicks sciatica into touch»']],
+      ['Tea tree oil gives spots the boot overnight.', ['unsupported-claim warning «gives spots the boot»']],
+      // A person or a child sent to bed, a complaint sending someone to bed, advice, a boot worn.
+      ['Get your child to bed by seven.', []],
+      ['A hot drink sends you to bed happy.', []],
+      ['Back pain sent me to bed for a week.', []],
+      ['Cough syrup puts children to bed early.', []],
+      ['Wear the walking boot until the fracture heals.', []],
+      ['Stay in touch with your midwife after the birth.', []],
+    ]);
+  });
 });

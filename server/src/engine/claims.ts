@@ -7957,6 +7957,7 @@ function fallbackData(): NonNullable<typeof fallbackTables> {
   const marker = new Map<string, FallbackClass>();
   for (const [cls, words] of Object.entries(fallbackLexicon.markers)) for (const w of words) marker.set(w, cls as FallbackClass);
   for (const w of [...fallbackLexicon.round9C.result, ...fallbackLexicon.round9C.resolved]) if (!marker.has(w)) marker.set(w, 'result'); // round 9 (C): 'keeps your memory razor-keen', 'gets back pain settled'
+  for (const w of R10_RIDDANCE_IDIOM.keys()) if (!marker.has(w)) marker.set(w, 'riddance'); // round 10 (C): 'gives colds the boot', 'puts reflux to bed'
   let maxWords = 1;
   const heads = new Set<string>();
   const set = (xs: string[]): Set<string> => {
@@ -8137,6 +8138,8 @@ function fallbackOutcome(text: string, cues: Cue[], clause: ArrayLike<number>, s
     if ((w === 'check' && words[m - 1].w !== 'in') || (w === 'control' && words[m - 1].w !== 'under')) continue;
     // 'sends colds on their way', 'kicks cravings to the kerb', 'knocks the pain on the head'.
     if ((w === 'way' && !(m > 1 && /^(?:its|their|his|her)$/.test(words[m - 1].w) && words[m - 2].w === 'on')) || ((w === 'kerb' || w === 'curb' || w === 'head') && !(m > 1 && words[m - 1].w === 'the' && words[m - 2].w === (w === 'head' ? 'on' : 'to')))) continue;
+    // Round 10 (C): 'gives colds the boot', 'puts reflux to bed', 'kicks back pain into touch'.
+    if (R10_RIDDANCE_IDIOM.has(w) && words[m - 1].w !== R10_RIDDANCE_IDIOM.get(w)) continue;
     if (cls === 'prevent' && words[m - 1].w !== 'from') continue;
     if (!cls) continue;
     if (fallbackAt(text, cues, clause, segment, inParens, words, n, m, cls, T, out)) return true;
@@ -8401,6 +8404,12 @@ function fallbackAt(text: string, cues: Cue[], clause: ArrayLike<number>, segmen
   out.fallback = true;
   return true;
 }
+/**
+ * Round 10 (C): nouns that end an idiom of riddance after the complaint, with the word that must precede them ('gives
+ * colds the boot', 'puts reflux to bed', 'kicks back pain into touch'): read by the fallback as 'sends colds packing' is
+ * ('shows X the door' is a verb of round 9, since 'shows' is a reporting verb the fallback does not read).
+ */
+const R10_RIDDANCE_IDIOM = new Map([['boot', 'the'], ['bed', 'to'], ['touch', 'into']]);
 /** Round 10 (C): the copulas a coordinated predicate may follow ('is the gentlest of the four and switches …'). */
 const COPULA_VERB = new Set(['is', 'are', 'was', 'were', "'s"]);
 /** Round 10 (C): the word index of a finite verb right after 'and' between v and the marker m (at most seven words on), or null. */
