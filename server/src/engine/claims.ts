@@ -720,6 +720,13 @@ export function compileLexicon(settings: ClaimsSettings = {}): ClaimLexicon {
       addVerb(v, cls);
     }
   }
+  // Round 10 (C): trimming, paring, guarding against, coaxing, flipping, toning, with a health object only.
+  for (const cls of ['increase', 'decrease', 'benefit'] as const) {
+    for (const v of relationsData.round10CVerbs[cls]) {
+      needsObject.add(inflectVerb(v).lemma);
+      addVerb(v, cls);
+    }
+  }
   add('verb', verbSources);
 
   add('comparative', relationsData.comparatives.phrases);
@@ -754,6 +761,11 @@ export function compileLexicon(settings: ClaimsSettings = {}): ClaimLexicon {
   add('good', outcomesData.round9CSubject.good);
   add('bad', outcomesData.round9CSubject.bad);
   add('body', outcomesData.round9CSubject.body);
+  // Round 10 (C): aches by body part, bruises, falls, knots, a scattered mind, labour, the stress response, energy blockages.
+  add('good', outcomesData.round10CSubject.good);
+  add('bad', outcomesData.round10CSubject.bad);
+  add('body', outcomesData.round10CSubject.body);
+  add('intervention', outcomesData.round10CSubject.interventions); // round 10 (C): 'a regular sleep schedule', 'a bedtime routine'
 
   // Bucket every entry by the first one to three characters it can match (up to the first wildcard).
   const buckets = new Map<number, Entry[]>();
@@ -864,6 +876,7 @@ function isActingLemma(lemma: string): boolean {
     for (const cls of ['benefit', 'decrease', 'increase'] as const) for (const v of relationsData.round7Verbs[cls]) actingLemmas.add(inflectVerb(v).lemma);
     for (const cls of ['benefit', 'decrease', 'increase'] as const) for (const v of relationsData.round8AVerbs[cls]) actingLemmas.add(inflectVerb(v).lemma);
     for (const cls of ['decrease', 'increase'] as const) for (const v of relationsData.round9CVerbs[cls]) actingLemmas.add(inflectVerb(v).lemma); // round 9 (C)
+    for (const cls of ['decrease', 'increase', 'benefit'] as const) for (const v of relationsData.round10CVerbs[cls]) actingLemmas.add(inflectVerb(v).lemma); // round 10 (C)
   }
   return actingLemmas.has(lemma);
 }
@@ -2945,7 +2958,7 @@ function readVerb(text: string, cues: Cue[], k: number, verb: VerbForm, scan: Sc
           // A noun: 'an increase in resistin' states a change (a difference), 'yielded results' nothing.
           return verb.change && (next === 'in' || next === 'of') ? 'cmp' : null;
         }
-        if (!multi && (verb.form === 's' || next === 'of' || next === 'for') && (NOUN_NEXT.has(next) || next === '') && !(head === 'help' && (next === 'to' || next === 'with'))) return null;
+        if (!multi && (verb.form === 's' || next === 'of' || next === 'for') && (NOUN_NEXT.has(next) || next === '') && !(head === 'help' && (next === 'to' || next === 'with')) && !demonstrativeHealthObject(text, cues, k, head, next)) return null;
       }
       if (head === 'end' && /^(?:stage|of|point|points|organ|user|users|date|result)$/.test(next)) return null;
       if (head === 'support' && EVIDENCE_SUBJECT.test(prev)) return null; // 'these data support ...': evidential, not causal
@@ -3658,6 +3671,23 @@ function rankedOutcomeAfter(text: string, cues: Cue[], k: number): boolean {
   return false;
 }
 
+/**
+ * Round 10 (C): 'eases that nagging ache', 'calms those racing thoughts': after a verb whose plural noun is rare (ease,
+ * calm, heal, soothe …), 'that' or 'those' is the familiar demonstrative of blog prose before the object, not a relative
+ * pronoun after a plural noun; a health outcome within the next four words confirms it.
+ */
+function demonstrativeHealthObject(text: string, cues: Cue[], k: number, head: string, next: string): boolean {
+  if ((next !== 'that' && next !== 'those') || !RARE_PLURAL_NOUN.has(head)) return false;
+  const c = cues[k];
+  const limit = nextWordEnd(text, c.end) + 40;
+  for (let j = k + 1; j < cues.length && cues[j].start <= limit; j++) {
+    const o = cues[j];
+    if (o.kind < 0) return false;
+    if (HEALTH_KINDS.has(o.kind) && o.kind !== K.side) return wordsBetween(text, c.end, o.start) <= 4;
+  }
+  return false;
+}
+
 /** A headline or title: no sentence-final punctuation (copulas are often dropped: 'Obesity linked to dementia'). */
 function isHeadline(text: string): boolean {
   return !/[.!?:]["'\u201d\u2019)\]*]*\s*$/.test(text);
@@ -4140,6 +4170,8 @@ function benefitObject(text: string, cues: Cue[], k: number, clause: ArrayLike<n
   // 'Patients (may) benefit from LDN': after a subject or a modal, 'benefit from' is the verb (the lexicon reads it as
   // the noun first, as in 'the benefit from exercise'); with an intervention after 'from' it states a benefit by itself.
   if ((c.kind === K.effectNoun || c.kind === K.verb) && /^benefits?(?: from)?$/i.test(cueText(text, c)) && benefitFromIsVerb(text, c.start) && interventionAfterFrom(text, cues, k)) return true;
+  // Round 10 (C): 'help them feel calmer', 'helped me feel less anxious': a person and a state of health after 'help'.
+  if (rel.verb?.lemma === 'help' && HELP_FEEL.test(text.slice(c.end, c.end + 90)) && !careProviderSubject(text, rel.modalStart ?? c.start)) return true;
   const polarity = polarityOf(text, c, rel);
   if (!polarity) return null;
   if ((c.kind === K.causalAdj || c.kind === K.verb) && forTask(text, cues, k)) return null;
@@ -4197,6 +4229,14 @@ function benefitObject(text: string, cues: Cue[], k: number, clause: ArrayLike<n
   }
   return null;
 }
+
+/**
+ * Round 10 (C): after 'help', a person (a pronoun, a group, 'your child', a noun in -ers such as 'runners'), an optional
+ * 'to', a verb of being or feeling and a comparative of health or a state of health ('help them feel calmer and more in
+ * charge', 'helps many people feel less bloated'). Not 'about' a task after it ('helps you feel more confident about
+ * booking').
+ */
+const HELP_FEEL = /^\s+(?:you|them|him|her|me|us|people|patients|clients|children|kids|mums|women|men|everyone|(?:many|most|some|lots\s+of)\s+(?:people|patients|clients|women|men|mums|children|kids|of\s+us|of\s+them)|(?:your|their|our|my|his|her)\s+(?:child|children|kids?|baby|babies|toddlers?|teens?|son|daughter|patients|clients)|[a-z]{3,}(?:ers|ists))\s+(?:to\s+)?(?:feel|be|stay|get|become)\s+(?:(?:a\s+(?:lot|bit|little)|much|far|so\s+much|even|noticeably)\s+)?(?:calmer|happier|lighter|stronger|steadier|brighter|sharper|fresher|fitter|healthier|more\s+(?:relaxed|rested|settled|energetic|alert|focused|positive|comfortable|in\s+control|in\s+charge|balanced|resilient|grounded|at\s+ease)|less\s+(?:anxious|stressed|tired|sore|achy|bloated|tense|overwhelmed|irritable|frazzled|wound\s+up|on\s+edge|panicky|fearful|frightened|scared|nauseous|sick|queasy|stiff|foggy|groggy|at\s+the\s+mercy|breathless|wheezy|itchy|low|down|drained|exhausted))\b(?!\s+(?:about|with|using|when|that)\b)/i;
 
 /** Round 9 (C): 'without' (and a quantifier) right before pos: an activity done free of a complaint ('lets you run without leaking'). */
 const WITHOUT_BEFORE = /\bwithout\s+(?:any\s+|much\s+|the\s+|a\s+|so\s+much\s+|as\s+much\s+|further\s+)?$/i;
@@ -4367,6 +4407,10 @@ function findClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment
     }
     if (object !== true && object.kind === K.body && anatomySubject(text, rel)) {
       out.reason ??= 'anatomy'; // round 9 (C): 'a hammock of muscles that supports the bladder'
+      continue;
+    }
+    if (object !== true && bodyAgentSubject(text, rel)) {
+      out.reason ??= 'physiology'; // round 10 (C): 'the hormone relaxin softens the ligaments', 'your immune system fights off colds'
       continue;
     }
     if (object !== true && object.kind === K.body && absorptionOnly(text, rel, object)) {
@@ -7786,6 +7830,64 @@ function anatomySubject(text: string, rel: Relation): boolean {
   return !TRAINED_STATE.test(before);
 }
 
+/** Round 10 (C): the body's own agents as a subject head ('hormones', 'your immune system', 'your body', 'endorphins'). */
+const BODY_AGENT = new Set(['hormone', 'hormones', 'enzyme', 'enzymes', 'antibody', 'antibodies', 'endorphins', 'neurotransmitters', 'body', 'system', 'painkillers', 'chemicals', 'cells']);
+/** Round 10 (C): a class noun before a name in apposition ('the hormone relaxin', 'the enzyme lactase'). */
+const BODY_AGENT_CLASS = new Set(['hormone', 'enzyme', 'neurotransmitter']);
+/** Round 10 (C): the words before 'system' and 'cells' that make them the body's own ('immune system', 'white blood cells'). */
+const BODY_AGENT_MODIFIER = /^(?:immune|nervous|lymphatic|endocrine|digestive|hormonal|blood|white|killer|stem|natural|own|body's|body\u2019s|s)$/;
+/** Round 10 (C): words that may open the clause right before the subject ('and', 'as', 'while', 'so'). */
+const BODY_AGENT_OPENER = /^(?:and|as|when|whenever|while|whilst|because|since|so|but|then|where|until|once|whereas|meanwhile|naturally|also|meantime)$/;
+const BODY_AGENT_PREPOSITION = /^(?:during|in|after|before|throughout|through|over|at|by|with|under|across)$/;
+const BODY_AGENT_DETERMINER = /^(?:the|your|our|a|an|its|their|his|her|my|these|those|this|every|each)$/;
+/**
+ * Round 10 (C): the subject of the benefit verb is one of the body's own agents (a hormone, an enzyme, antibodies, endorphins,
+ * the immune or nervous system, the body itself): 'the hormone relaxin softens the ligaments', 'Your immune system fights off
+ * most colds', 'Your body repairs muscle while you sleep' describe physiology, not a treatment. The subject opens its clause
+ * (the sentence, a comma, 'and', 'as', 'while' or a short prepositional phrase before it, 'During pregnancy the hormone
+ * relaxin …'); after a verb ('helps your body fight colds') it is that verb's object and the claim is the verb's. A word of
+ * training or care before it ('a stronger immune system') keeps the claim. Read only when a relation already has its object.
+ */
+function bodyAgentSubject(text: string, rel: Relation): boolean {
+  let b = prevWordBounds(text, rel.modalStart ?? rel.cue.start);
+  if (b && /ly$/i.test(text.slice(b[0], b[1]))) b = prevWordBounds(text, b[0]); // 'naturally eases'
+  if (!b) return false;
+  const head = text.slice(b[0], b[1]).toLowerCase();
+  let at = b[0];
+  let agent = BODY_AGENT.has(head);
+  if (head === 'system' || head === 'cells' || head === 'painkillers' || head === 'chemicals') {
+    // Only the body's own: 'immune system', 'white blood cells', 'natural painkillers', 'the body's own chemicals'.
+    agent = BODY_AGENT_MODIFIER.test(prevWord(text, b[0]));
+  }
+  if (!agent) {
+    // A name in apposition after its class noun ('the hormone relaxin').
+    const p = prevWordBounds(text, b[0]);
+    if (!p || !BODY_AGENT_CLASS.has(text.slice(p[0], p[1]).toLowerCase()) || !/^(?:the|a|this|your|its)$/.test(prevWord(text, p[0]))) return false;
+    at = p[0];
+  }
+  // The rest of the noun phrase: up to three words back to its determiner (none at the sentence start).
+  for (let n = 0; n < 4; n++) {
+    const p = prevWordBounds(text, at);
+    if (!p) return true; // the clause starts here
+    const w = text.slice(p[0], p[1]).toLowerCase();
+    if (TRAINED_STATE.test(w) || /^(?:stronger|healthier|fitter|boosted|supported|primed)$/.test(w)) return false;
+    if (BODY_AGENT_DETERMINER.test(w)) {
+      const q = prevWordBounds(text, p[0]);
+      if (!q) return true;
+      const before = text.slice(q[0], q[1]).toLowerCase();
+      if (BODY_AGENT_OPENER.test(before)) return true;
+      // A short prepositional phrase that opens the sentence ('During pregnancy the hormone …', 'In labour your body …').
+      const r = prevWordBounds(text, q[0]);
+      if (r === null || !BODY_AGENT_PREPOSITION.test(text.slice(r[0], r[1]).toLowerCase())) return false;
+      const t = prevWordBounds(text, r[0]); // 'Later in pregnancy the hormone …'
+      return t === null || (/^(?:later|early|earlier|late|and|but|so|then)$/i.test(text.slice(t[0], t[1])) && prevWordBounds(text, t[0]) === null);
+    }
+    if (BODY_AGENT_OPENER.test(w)) return true;
+    at = p[0];
+  }
+  return false;
+}
+
 /** Round 9 (C): verbs of taking in or making a substance, after 'help' and the body ('helps your body absorb iron'). */
 const ABSORB = /^(?:absorb|absorbs|take\s+up|take\s+in|use|utili[sz]e|process|store|convert|make|produce|synthesi[sz]e|metaboli[sz]e)\b/i;
 /**
@@ -7874,6 +7976,7 @@ function fallbackData(): NonNullable<typeof fallbackTables> {
   const marker = new Map<string, FallbackClass>();
   for (const [cls, words] of Object.entries(fallbackLexicon.markers)) for (const w of words) marker.set(w, cls as FallbackClass);
   for (const w of [...fallbackLexicon.round9C.result, ...fallbackLexicon.round9C.resolved]) if (!marker.has(w)) marker.set(w, 'result'); // round 9 (C): 'keeps your memory razor-keen', 'gets back pain settled'
+  for (const w of R10_RIDDANCE_IDIOM.keys()) if (!marker.has(w)) marker.set(w, 'riddance'); // round 10 (C): 'gives colds the boot', 'puts reflux to bed'
   let maxWords = 1;
   const heads = new Set<string>();
   const set = (xs: string[]): Set<string> => {
@@ -8054,6 +8157,8 @@ function fallbackOutcome(text: string, cues: Cue[], clause: ArrayLike<number>, s
     if ((w === 'check' && words[m - 1].w !== 'in') || (w === 'control' && words[m - 1].w !== 'under')) continue;
     // 'sends colds on their way', 'kicks cravings to the kerb', 'knocks the pain on the head'.
     if ((w === 'way' && !(m > 1 && /^(?:its|their|his|her)$/.test(words[m - 1].w) && words[m - 2].w === 'on')) || ((w === 'kerb' || w === 'curb' || w === 'head') && !(m > 1 && words[m - 1].w === 'the' && words[m - 2].w === (w === 'head' ? 'on' : 'to')))) continue;
+    // Round 10 (C): 'gives colds the boot', 'puts reflux to bed', 'kicks back pain into touch'.
+    if (R10_RIDDANCE_IDIOM.has(w) && words[m - 1].w !== R10_RIDDANCE_IDIOM.get(w)) continue;
     if (cls === 'prevent' && words[m - 1].w !== 'from') continue;
     if (!cls) continue;
     if (fallbackAt(text, cues, clause, segment, inParens, words, n, m, cls, T, out)) return true;
@@ -8104,6 +8209,13 @@ function fallbackAt(text: string, cues: Cue[], clause: ArrayLike<number>, segmen
     if (p >= 0) {
       subjStart = i;
       subj = p;
+      break;
+    }
+    // Round 10 (C): 'They (also) keep your muscles strong', 'Both leave your skin calmer': a plural pronoun opening the clause
+    // right before a causative verb (across auxiliaries and adverbs) stands for the products the paragraph is about.
+    if (i === first && (w.w === 'they' || w.w === 'both') && !c && fallbackCausativeAt(words, i + 1, m)) {
+      subjStart = i;
+      subj = i;
       break;
     }
     // A name the lexicons do not know ('TRT puts …', 'Fexofenadine keeps …') or 'it' opening the clause, right before a
@@ -8164,6 +8276,9 @@ function fallbackAt(text: string, cues: Cue[], clause: ArrayLike<number>, segmen
   }
   while (v < m && FALLBACK_AUX.has(words[v].w)) v++;
   if (v >= m) return false;
+  // Round 10 (C): 'Candesartan is the gentlest of the four and switches migraines off': after a copula clause, 'and' and a
+  // second finite verb before the marker: that verb is the subject's predicate.
+  if (cls !== 'evaluative' && COPULA_VERB.has(words[v].w)) v = coordinatedPredicate(words, v, m, T) ?? v;
   const verb = words[v].w;
   // Causative 'have' ('had my knees working again') is not the neutral 'has'.
   if (cls === 'evaluative') {
@@ -8307,6 +8422,32 @@ function fallbackAt(text: string, cues: Cue[], clause: ArrayLike<number>, segmen
   out.reason = null;
   out.fallback = true;
   return true;
+}
+/**
+ * Round 10 (C): nouns that end an idiom of riddance after the complaint, with the word that must precede them ('gives
+ * colds the boot', 'puts reflux to bed', 'kicks back pain into touch'): read by the fallback as 'sends colds packing' is
+ * ('shows X the door' is a verb of round 9, since 'shows' is a reporting verb the fallback does not read).
+ */
+const R10_RIDDANCE_IDIOM = new Map([['boot', 'the'], ['bed', 'to'], ['touch', 'into']]);
+/** Round 10 (C): the copulas a coordinated predicate may follow ('is the gentlest of the four and switches …'). */
+const COPULA_VERB = new Set(['is', 'are', 'was', 'were', "'s"]);
+/** Round 10 (C): the word index of a finite verb right after 'and' between v and the marker m (at most seven words on), or null. */
+function coordinatedPredicate(words: FallbackWord[], v: number, m: number, T: NonNullable<typeof fallbackTables>): number | null {
+  for (let j = v + 2; j < m - 1 && j <= v + 7; j++) {
+    if (words[j].w !== 'and') continue;
+    const w = words[j + 1].w;
+    if (T.neutral.has(w) || T.harm.has(w) || FALLBACK_AUX.has(w)) return null;
+    return (/[^s]s$/.test(w) && !/(?:ous|ss|is|us)$/.test(w)) || IRREGULAR_PAST.has(w) || FALLBACK_CAUSATIVE.has(w) ? j + 1 : null;
+  }
+  return null;
+}
+/** Round 10 (C): a causative verb at word j, or after up to two auxiliaries or adverbs ('also keep', 'really do keep'), before m. */
+function fallbackCausativeAt(words: FallbackWord[], j: number, m: number): boolean {
+  for (let t = 0; t < 3 && j < m; t++, j++) {
+    if (FALLBACK_CAUSATIVE.has(words[j].w)) return true;
+    if (!FALLBACK_AUX.has(words[j].w)) return false;
+  }
+  return false;
 }
 /** Round 9 (C): states of a complaint resolved (claims-fallback.json round9C.resolved). */
 const RESOLVED_STATE = new Set(['settled', 'sorted', 'healed']);
