@@ -601,8 +601,11 @@ interface Entry {
 
 /** The verb part of 'SOURCE (have) VERB' attributions, tried right after a matched source ('studies' + ' have shown'). */
 function attributionVerbs(): RegExp {
-  const verbs = alternation([...attributionData.verbs, ...attributionData.round9B.verbs]);
-  return new RegExp(`\\s+(?:(?:have|has|all|now|also|generally|consistently|repeatedly|clearly)\\s+)?(?:${verbs})${WORD_END}`, 'iy');
+  const verbs = alternation([...attributionData.verbs, ...attributionData.round9B.verbs, ...attributionData.round10B.verbs]);
+  // Round 10 (B): a place, the writer's acquaintance or adverbs may stand between the source and its verb ('Midwives up and
+  // down the country swear that', 'Most physios I have worked with reckon', 'Many surgeons now quietly recommend').
+  const interludes = alternation(attributionData.round10B.interludes);
+  return new RegExp(`\\s+(?:(?:${interludes})\\s+)?(?:(?:have|has|all|now|also|generally|consistently|repeatedly|clearly)\\s+)?(?:${verbs})${WORD_END}`, 'iy');
 }
 
 
@@ -622,6 +625,8 @@ export function compileLexicon(settings: ClaimsSettings = {}): ClaimLexicon {
   add('attr', attributionData.phrases);
   add('attrSource', attributionData.round9B.subjects); // round 9 (B)
   add('attr', attributionData.round9B.phrases); // round 9 (B)
+  add('attrSource', attributionData.round10B.subjects); // round 10 (B)
+  add('attr', attributionData.round10B.phrases); // round 10 (B)
   const userAttributions = usablePatterns(settings.attributions);
   add('attr', userAttributions, true);
   add('testimonial', ctx.testimonial.phrases);
