@@ -51,4 +51,35 @@ describe('absolute-claim and vague-attribution on blog prose (round 10, part B)'
       ['Top surgeons trained at the hospital in the 1990s.', []],
     ]);
   });
+
+  describe('unnamed evidence as the subject of a strength predicate (The evidence that X prevents Y is strong; The science behind X is rock-solid) and a participle after research or evidence (research showing that), with the parts of the body such findings are about (cervix, gums, spleen)', () => {
+    cases([
+      // Evidence, research, science or data as the subject of a strength predicate; a participle after research or evidence.
+      ['The evidence that nosodes prevent infection, in people and animals alike, is strong.', ['vague-attribution warning «The evidence that»']],
+      ['The evidence that zinc lozenges shorten colds is overwhelming.', ['vague-attribution warning «The evidence that»']],
+      ['The science behind cold-water swimming for low mood is now rock-solid.', ['vague-attribution warning «The science behind»']],
+      ['The evidence for acupuncture in chronic back pain is compelling.', ['vague-attribution warning «The evidence for»']],
+      ['The research on probiotics and eczema in babies is really convincing.', ['vague-attribution warning «The research on»']],
+      ['The clinical evidence supporting magnesium for night cramps has been clear for years.', ['vague-attribution warning «The clinical evidence supporting»']],
+      ['The data on vitamin D and bone strength are impressive.', ['vague-attribution warning «The data on»']],
+      ["There's research suggesting that raspberry leaf tea ripens the cervix.", ["vague-attribution warning «There's research suggesting»"]],
+      ["There is evidence showing that fluoride varnish protects children's teeth.", ['vague-attribution warning «There is evidence showing»']],
+      ['Plenty of research showing that walking eases knee pain has come out of Scandinavia.', ['vague-attribution warning «research showing that»']],
+      ['Studies suggesting that blue light glasses help you sleep keep appearing.', ['vague-attribution warning «Studies suggesting»']],
+      // Weak or negated predicates (the claim inside is doubted), questions, logistics, cited sentences, absent research, anatomy and natural history.
+      ['The evidence that nosodes prevent infection is weak.', []],
+      ['The evidence that vitamin D is good for bones is thin.', []],
+      ['The evidence that fish oil helps dry eyes is not strong.', []],
+      ["The evidence for acupuncture in back pain isn't convincing.", []],
+      ['How strong is the evidence that zinc shortens colds?', []],
+      ['Whether the evidence that zinc shortens colds is strong enough is still debated.', []],
+      ['The evidence that our clinic opens on Sundays is on the noticeboard.', []],
+      ['The data on waiting times are clear: more people are waiting longer.', []],
+      ['The research for the new hospital wing is almost finished.', []],
+      ['The evidence for zinc shortening colds is strong [3].', []],
+      ['There is no research showing that raspberry leaf tea ripens the cervix.', []],
+      ['The cervix softens naturally in the last weeks of pregnancy.', []],
+      ['Your dentist will check your gums and teeth at every visit.', []],
+    ]);
+  });
 });

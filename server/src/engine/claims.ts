@@ -755,6 +755,7 @@ export function compileLexicon(settings: ClaimsSettings = {}): ClaimLexicon {
   add('good', outcomesData.round9CSubject.good);
   add('bad', outcomesData.round9CSubject.bad);
   add('body', outcomesData.round9CSubject.body);
+  add('body', outcomesData.round10B.body); // round 10 (B): parts of the body the lists missed (cervix, spleen, gums, jaws)
 
   // Bucket every entry by the first one to three characters it can match (up to the first wildcard).
   const buckets = new Map<number, Entry[]>();
@@ -2380,6 +2381,7 @@ export function classifyWith(text: string, lex: ClaimLexicon): ClaimClassificati
       }
     }
     if (!result.attributions.length && result.claim) round9GroupTells(text, result); // round 9 (B)
+    if (!result.attributions.length) round10EvidenceStrong(text, cues, result); // round 10 (B)
   }
   return result;
 }
@@ -8813,3 +8815,58 @@ function round9TestimonialGone(text: string, cues: Cue[], k: number): boolean {
   if (!p || p.kind !== K.testimonial || cues[k].start - p.end > 2) return false;
   return R9_GONE_END.test(cueText(text, p));
 }
+
+// ---------------------------------------------------------------- round 10 (B)
+
+/**
+ * Round 10 (B): unnamed evidence as the subject of a strength predicate ('The evidence that X prevents Y, in adults and
+ * children alike, is strong', 'The science behind X is now overwhelming', 'The research on X is rock-solid'): like 'there is
+ * strong evidence that', it credits a claim to evidence the reader cannot check. The predicate is the last copula of the
+ * clause (not one inside the that-clause: 'The evidence that X is good for you is weak' is no appeal), not negated, and the
+ * sentence makes a health assertion after the subject. Gated on the words evidence, research, science, data and proof.
+ */
+const R10_EVIDENCE_SUBJECT = /(?:^|[\s"'\u201c*_(])(the\s+(?:(?:scientific|clinical|medical|research|published|trial|available|current|latest|real-world)\s+)?(?:evidence|research|science|data|proof)\s+(?:that|for|behind|on|in\s+favou?r\s+of|supporting))\s/gi;
+const R10_CLAUSE_END = /;|,\s*(?:and|but|so|though|although|while|whereas|yet)\s|\s(?:but|although|though|whereas)\s/g;
+const R10_COPULA = /\s(?:is|are|was|were|has\s+been|have\s+been|remains|remain|looks|seems|(isn|aren|wasn|weren)['\u2019]t|is\s+(not)|are\s+(not))\s/g;
+const R10_WEAK = /(?:(?:still|very|rather|pretty|fairly|quite|far\s+too|too|at\s+best|frankly|mostly|largely|so\s+far)\s+)?(?:weak|thin|limited|poor|lacking|mixed|patchy|inconclusive|shaky|flimsy|scant|sparse|missing|conflicting|unconvincing|preliminary|inconsistent|contradictory|anecdotal|low[- ]quality|unclear|unproven|non-?existent|slim|slight|modest|tiny|small|not\s+(?:(?:that|very|so|particularly|terribly|yet|as)\s+)?(?:strong|good|convincing|clear|conclusive|great|robust|solid|compelling|there|enough|impressive|persuasive)|far\s+from\s+(?:strong|clear|convincing|conclusive|settled)|nowhere\s+near\s+(?:strong|good|convincing|enough))(?![a-z-])/iy;
+const R10_STRONG = /(?:(?:now|really|very|pretty|quite|extremely|incredibly|remarkably|simply|absolutely|frankly|genuinely|overwhelmingly|increasingly|already|by\s+now)\s+)?(?:strong|stronger\s+than\s+ever|overwhelming|compelling|convincing|solid|robust|clear|conclusive|clear-cut|undeniable|irrefutable|indisputable|impressive|excellent|good|powerful|unambiguous|beyond\s+(?:doubt|question|dispute)|rock-solid|watertight|persuasive|settled|hard\s+to\s+(?:ignore|argue\s+with|dismiss))(?![a-z-])/iy;
+const R10_OPEN_BEFORE = /\b(?:whether|if|how|no|nor|not|without)\s+$/i;
+function round10EvidenceStrong(text: string, cues: Cue[], result: ClaimClassification): void {
+  if (text.indexOf('vidence') < 0 && text.indexOf('esearch') < 0 && text.indexOf('cience') < 0 && text.indexOf('data') < 0 && text.indexOf('proof') < 0) return;
+  R10_EVIDENCE_SUBJECT.lastIndex = 0;
+  const m = R10_EVIDENCE_SUBJECT.exec(text);
+  if (!m) return;
+  const start = m.index + m[0].length - m[1].length - 1;
+  const end = start + m[1].length;
+  if (R10_OPEN_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return;
+  // The clause: from the subject to the next clause boundary (or the end).
+  R10_CLAUSE_END.lastIndex = end;
+  const b = R10_CLAUSE_END.exec(text);
+  const stop = b ? b.index : text.length;
+  let copula = -1;
+  let negated = false;
+  R10_COPULA.lastIndex = end;
+  for (let c = R10_COPULA.exec(text); c && c.index < stop; c = R10_COPULA.exec(text)) {
+    copula = c.index + c[0].length;
+    negated = c[1] !== undefined || c[2] !== undefined || c[3] !== undefined;
+  }
+  if (copula < 0) return;
+  R10_STRONG.lastIndex = copula;
+  R10_WEAK.lastIndex = copula;
+  if (negated || R10_WEAK.test(text)) {
+    // 'The evidence that X prevents Y is weak', '... isn't convincing': the claim inside is doubted, not made.
+    if (result.claim && (negated ? R10_STRONG.test(text) : true)) {
+      result.claim = false;
+      result.notClaim = 'doubted';
+    }
+    return;
+  }
+  if (!R10_STRONG.test(text)) return;
+  let health = result.claim;
+  for (let j = 0; !health && j < cues.length; j++) if (cues[j].start >= end && cues[j].start < copula && HEALTH_KINDS.has(cues[j].kind) && cues[j].kind !== K.side) health = true;
+  if (!health) return;
+  for (const c of cues) if (c.kind === K.negation && c.start < copula && c.end > start - 12) return;
+  result.attributions.push({ start, end, text: text.slice(start, end) });
+  result.cues.push(`attribution:${text.slice(start, end).toLowerCase().replace(/\s+/g, ' ')}`);
+}
+
