@@ -82,4 +82,97 @@ describe('absolute-claim and vague-attribution on blog prose (round 10, part B)'
       ['Your dentist will check your gums and teeth at every visit.', []],
     ]);
   });
+
+  describe("permanence in everyday words: for keeps, for the rest of your days; a complaint that will never trouble you again or won't come back after a treatment (the and-consequence: 'Five sessions and …'); the last diet you'll ever need", () => {
+    cases([
+      // Permanence in lay words: for keeps, never to trouble you again after a treatment, won't come back, the last one you'll ever need.
+      ['Our laser clinic clears thread veins for keeps.', ['absolute-claim error «for keeps»']],
+      ['The course sorted out my bad knee for keeps.', ['absolute-claim error «for keeps»']],
+      ['Our hypnotherapy frees you from cravings for the rest of your days.', ['absolute-claim error «for the rest of your days»']],
+      ['Five sessions with us and your headaches will never bother you again.', ['absolute-claim error «never bother you again»']],
+      ["One course of our drops and hay fever won't trouble you again.", ["absolute-claim error «won't trouble you again»"]],
+      ['A month on the tincture and the itching will never keep you awake again.', ['absolute-claim error «never keep you awake again»']],
+      ["After our programme the pain won't come back.", ["absolute-claim error «won't come back»"]],
+      ['Two weeks on our tincture and the cold sores never return.', ['absolute-claim error «never return»']],
+      ['Once we have treated your verruca with our laser, it will never come back.', ['absolute-claim error «will never come back»']],
+      ["This is the last diet you'll ever need.", ["absolute-claim error «last diet you'll ever need»"]],
+      // Side effects that wear off, hopes, conditions, natural history, proportions, advice, logistics.
+      ['The nausea from the tablets wears off for good after a week or two.', []],
+      ['We hope your back pain never troubles you again.', []],
+      ["If you keep stretching after the course, the pain won't trouble you again.", []],
+      ["Once the rash clears up, it won't come back.", []],
+      ["In most people the pain won't come back after the course.", []],
+      ['Your symptoms may come back when you stop the tablets.', []],
+      ["Don't let a sore back trouble you again: book a check-up.", []],
+      ["Keep the bottle somewhere it won't get knocked over.", []],
+      ["This is the last appointment you'll ever need to book with us this year.", []],
+      ['Our receptionist will never keep you waiting again.', []],
+    ]);
+  });
+
+  describe("totality of a cleanse said in a list ('sweats out metals, plastics and every toxin') and an unfailing record ('has never once failed to settle', 'has yet to fail', 'never let a client down')", () => {
+    cases([
+      // Totality: a cleanse said in a list, an unfailing record.
+      ['A forty-minute sauna sweats out heavy metals, pesticides and every toxin you have picked up.', ['absolute-claim error «every toxin»']],
+      ['Our herbal bath draws out pollutants, mould spores and every last toxin from your skin.', ['absolute-claim error «every last toxin»']],
+      ['The clay mask pulls out grime, oil and all the impurities clogging your pores.', ['absolute-claim error «all the impurities»']],
+      ['This remedy has never once failed to calm a colicky baby.', ['absolute-claim error «has never once failed to»']],
+      ['Our acupuncture has yet to fail a single migraine sufferer.', ['absolute-claim error «has yet to fail»']],
+      ['I have never seen this tincture fail to settle a cough.', ['absolute-claim error «never seen this tincture fail»']],
+      ['In twelve years our sleep programme has never let a client down.', ['absolute-claim error «never let a client down»']],
+      // The body's own organs, the kitchen and the laundry, questions, negations, machines and staff.
+      ['Your liver and kidneys already clear out every toxin you meet.', []],
+      ['The filter removes all the chemicals from your tap water.', []],
+      ['A hot wash kills every last dust mite in the bedding.', []],
+      ['Does a sauna really sweat out all the toxins?', []],
+      ['No sauna can sweat out every toxin in your body.', []],
+      ["It's a myth that sweating flushes out all the toxins.", []],
+      ['Our boiler has never once failed in twenty years.', []],
+      ['The practice manager has never failed to return a call.', []],
+    ]);
+  });
+
+  describe("a guarantee said as certainty: you're bound / sure / certain to feel better, see results, sleep better (also after an imperative: 'Stick with it and you're bound to feel better')", () => {
+    cases([
+      // A promise said as certainty, with a good result after it.
+      ["You're bound to feel better after one session.", ["absolute-claim error «You're bound to feel»"]],
+      ['You are sure to see results within a week.', ['absolute-claim error «You are sure to see»']],
+      ["Stick with the stretches and you're bound to feel better by spring.", ["absolute-claim error «you're bound to feel»"]],
+      ["With our night cream you're certain to look younger in a month.", ["absolute-claim error «you're certain to look»"]],
+      ["After a course of our drops you're sure to breathe more easily.", ["absolute-claim error «you're sure to breathe»"]],
+      ['Everyone is bound to sleep better on our weighted blanket.', ['absolute-claim error «Everyone is bound to sleep»']],
+      // Certainty about a side effect, logistics or a place, hedged or negated.
+      ["You're bound to feel a little tired after your first session.", []],
+      ["You're sure to find a class near you.", []],
+      ["You're bound to have questions, so write them down.", []],
+      ["You're certain to get a reply within two working days.", []],
+      ["You're not sure to see results, so be patient.", []],
+      ['You may be bound to feel sore for a day or two.', []],
+    ]);
+  });
+
+  describe("total safety beside another treatment ('free of the side effects that come with HRT', 'without the risks of painkillers') and over everyone ('safe for absolutely everyone', 'safe at any age', 'safe for the whole family')", () => {
+    cases([
+      // Total safety beside another treatment or over everyone.
+      ['Reflexology eases hot flushes free of the side effects that come with HRT.', ['absolute-claim error «free of the side effects»']],
+      ['All the benefits of HRT without the side effects.', ['absolute-claim error «without the side effects»']],
+      ['Our turmeric capsules calm joint pain without the risks of painkillers.', ['absolute-claim error «without the risks»']],
+      ['Our hay fever spray is safe at any age.', ['absolute-claim error «safe at any age»']],
+      ['Our tea is safe for the whole family.', ['absolute-claim error «safe for the whole family»']],
+      ['Our gummies are safe for all ages.', ['absolute-claim error «safe for all»']],
+      ['Our pregnancy yoga is safe at every stage of pregnancy.', ['absolute-claim error «safe at every stage of pregnancy»']],
+      ['This magnesium spray is safe for absolutely everyone.', ['absolute-claim error «safe for absolutely everyone»']],
+      ['Our stretching class is safe whatever your age or fitness.', ['absolute-claim error «safe whatever your age»']],
+      // A person's course, proportions, study findings, questions, places, negations, advice.
+      ['Most people are free of the side effects within a week.', []],
+      ["You won't be completely free of the side effects until the course ends.", []],
+      ['Once you stop the steroids you will be free of the side effects.', []],
+      ['The trial found the drug was free of the side effects seen with older statins.', []],
+      ['The pool is safe at any age with a lifeguard on duty.', []],
+      ['Ask your pharmacist whether the spray is safe at any age.', []],
+      ['No medicine is safe for absolutely everyone.', []],
+      ['Is our tea safe for the whole family?', []],
+      ['Check with your GP that the exercises are safe at any age.', []],
+    ]);
+  });
 });

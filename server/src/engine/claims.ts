@@ -6069,6 +6069,7 @@ function readAbsolute(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
   if (entry.category === 'totality' && entry.requires === null && R8_BODY_AGENT.test(text.slice(0, c.start))) return null; // round 8 (B): 'your liver removes all toxins'
   if (entry.requires !== null && entry.requires.charCodeAt(0) === 114 && entry.requires.startsWith('r8') && !round8Requires(text, cues, k, clause, entry.requires as Round8Requires)) return null; // round 8 (B)
   if (entry.requires !== null && entry.requires.charCodeAt(0) === 114 && entry.requires.startsWith('r9') && !round9Requires(text, cues, k, entry.requires as Round9Requires, claim)) return null; // round 9 (B)
+  if (entry.requires !== null && entry.requires.charCodeAt(0) === 114 && entry.requires.startsWith('r10') && !round10Requires(text, cues, k, clause, entry.requires as Round10Requires, claim)) return null; // round 10 (B)
   if (entry.requires === 'healthSubject') {
     // 'my joint pain is completely gone': a health outcome (not a side effect) at most three words before the term.
     const p = k > 0 ? cues[k - 1] : null;
@@ -6154,7 +6155,7 @@ function absoluteNotMeant(text: string, cues: Cue[], k: number, entry: AbsoluteE
   if (entry.category === 'cure' && /^cured$/i.test(cueText(text, c)) && CURED_FOOD.test(text.slice(c.end, c.end + 30))) return true;
   // Round 7: 'stop reaching for the biscuit tin every time you're stressed': 'every time' opening a clause of a trigger
   // is a conjunction; 'works every time I take it' (a clause of taking the treatment) is still totality.
-  if (entry.category === 'totality' && (text.charCodeAt(c.start) | 32) === 101 && TRIGGER_CLAUSE.test(text.slice(c.end, c.end + 60)) && /^every/i.test(cueText(text, c))) return true;
+  if (entry.category === 'totality' && (text.charCodeAt(c.start) | 32) === 101 && TRIGGER_CLAUSE.test(text.slice(c.end, c.end + 60)) && /^every\s+(?:single\s+)?time/i.test(cueText(text, c))) return true;
   return k > 0 && FEW_OPENER.test(text);
 }
 
@@ -8615,7 +8616,7 @@ function round9GroupTells(text: string, result: ClaimClassification): void {
 
 /** The absolute terms: the lexicon's own, then round 9 (B)'s (claims-absolute.json round9B.terms). */
 function absoluteTermList(): typeof absoluteData.terms {
-  return [...absoluteData.terms, ...(absoluteData.round9B.terms as unknown as typeof absoluteData.terms)];
+  return [...absoluteData.terms, ...(absoluteData.round9B.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round10B.terms as unknown as typeof absoluteData.terms)]; // round 10 (B) too
 }
 
 /**
@@ -8625,6 +8626,7 @@ function absoluteTermList(): typeof absoluteData.terms {
  */
 function round9NegationOutOfScope(text: string, cues: Cue[], neg: number, k: number, entry: AbsoluteEntry): boolean {
   if (entry.requires === 'r9SafetyListed') return true;
+  if (entry.requires !== null && entry.requires.startsWith('r10') && cues[neg].start >= cues[k].end) return true; // round 10 (B): 'every toxin your liver can't cope with'
   if (entry.category === 'safety' && R9_ABSENCE_LIST.test(text.slice(Math.max(0, cues[k].start - 80), cues[k].start))) return true;
   return R9_NEW_CLAUSE.test(text.slice(cues[neg].end, cues[k].start));
 }
@@ -8868,5 +8870,74 @@ function round10EvidenceStrong(text: string, cues: Cue[], result: ClaimClassific
   for (const c of cues) if (c.kind === K.negation && c.start < copula && c.end > start - 12) return;
   result.attributions.push({ start, end, text: text.slice(start, end) });
   result.cues.push(`attribution:${text.slice(start, end).toLowerCase().replace(/\s+/g, ' ')}`);
+}
+
+/**
+ * Round 10 (B): the conditions of the round 10 absolute terms (claims-absolute.json round10B). None holds in advice, a
+ * question, after a proportion of people ('in most people it won't come back') or with a side effect before the term.
+ * - r10NeverAgain: 'they'll never trouble you again', 'your headaches will never bother you again': a treatment, a course
+ *   or sessions named in the sentence ('Three sessions with us and …'), no hope or hedge before, no condition after.
+ * - r10Recurrence: 'the pain won't come back', 'the cold sores never return': a complaint (or a pronoun for one) as the
+ *   subject, after a treatment; not natural history ('Once the rash clears, it won't come back' names no treatment).
+ * - r10LastEver: 'the last diet you'll ever need': a health sentence, after 'the'.
+ * - r10DetoxAll: 'sweats out metals, plastics and every toxin': a verb of drawing out or cleansing within twelve words
+ *   before, in the clause; not the body's own organs, not the kitchen or the laundry.
+ * - r10Unfailing: 'has never once failed to settle pelvic pain', 'has yet to fail a migraine sufferer': a health outcome
+ *   after the term in its clause, or a treatment in a health sentence.
+ * - r10SurePromise: 'you're bound to feel better', 'sure to see results': a good outcome (or results, a difference) after.
+ * - r10SafeAlternative: 'free of the side effects that come with HRT', 'all the benefits without the risks': said of a
+ *   treatment or product, not a person's course ('until you are free of the side effects').
+ * - r10SafeForAll: 'safe for absolutely everyone', 'safe at any age': said of a treatment, a product or a pronoun.
+ */
+type Round10Requires = 'r10NeverAgain' | 'r10Recurrence' | 'r10LastEver' | 'r10DetoxAll' | 'r10Unfailing' | 'r10SurePromise' | 'r10SafeAlternative' | 'r10SafeForAll';
+const R10_HOPE_BEFORE = /\b(?:hope|hopefully|hoping|wish|pray|fingers\s+crossed|may|might|could|probably|likely|chance|unlikely|should)\b/i;
+const R10_CONDITION_AFTER = /^[^.;:!?]*?\b(?:if|unless|as\s+long\s+as|provided|so\s+long\s+as)\s/i;
+const R10_DETOX_VERB = /\b(?:sweat|sweats|sweated|sweating|flush|flushes|flushed|flushing|detox(?:es|ed|ing)?|cleans(?:e|es|ed|ing)|draw|draws|drew|drawing|pull|pulls|pulled|pulling|purg(?:e|es|ed|ing)|eliminat(?:e|es|ed|ing)|clear|clears|cleared|clearing|remov(?:e|es|ed|ing)|releas(?:e|es|ed|ing)|expel(?:s|led|ling)?|leach(?:es|ed|ing)?|rids?|ridding|strip(?:s|ped|ping)?|wash(?:es|ed|ing)?|purif(?:y|ies|ied|ying)|neutrali[sz](?:e|es|ed|ing)|mop(?:s|ped|ping)?|soak(?:s|ed|ing)?|absorb(?:s|ed|ing)?|binds?|binding|chelat(?:e|es|ed|ing)|zap(?:s|ped|ping)?|kill(?:s|ed|ing)?|destroy(?:s|ed|ing)?)\b/i;
+const R10_IMPOSSIBLE = /\b(?:impossible|no\s+way|unable|can['\u2019]t|cannot|can\s+not|never|myth|claim|claims|claimed|supposedly|allegedly)\b/i;
+const R10_GOOD_RESULT = /^\s+(?:[a-z-]+\s+){0,3}?(?:better|easier|more\s+easily|freely|soundly|deeply|like\s+a\s+(?:baby|log)|through\s+the\s+night|pain-free|results?|a\s+difference|the\s+difference|an\s+improvement|improvements?|benefits?|relief|calmer|stronger|younger|lighter|slimmer|fitter|healthier|great|amazing|fantastic|brand\s+new)\b/i;
+const R10_SAFE_HOLDER = /\b(?:exercises?|class(?:es)?|poses?|yoga|pilates|massage|stretch(?:es|ing)?|workouts?|routines?|spray|balm|cream|oil|tea|gummies|drops|tincture|remed(?:y|ies)|formula|product|range|programme|program|treatment|therapy|session|it|they|this|these)\b/i;
+function round10Requires(text: string, cues: Cue[], k: number, clause: ArrayLike<number>, req: Round10Requires, claim: boolean): boolean {
+  const c = cues[k];
+  // 'Rest up and you're bound to feel better': a certainty after an imperative is still a promise.
+  if ((req !== 'r10SurePromise' && isImperative(text)) || R9_PROPORTION_BEFORE.test(text.slice(0, c.start))) return false;
+  for (let j = 0; j < k; j++) if (cues[j].kind === K.side) return false;
+  switch (req) {
+    case 'r10NeverAgain':
+      if (R10_HOPE_BEFORE.test(text.slice(0, c.start)) || R10_CONDITION_AFTER.test(text.slice(c.end))) return false;
+      return treated(text, cues) || afterTreatment(text, cues) || R9_TREATED.test(text);
+    case 'r10Recurrence': {
+      if (R10_HOPE_BEFORE.test(text.slice(0, c.start)) || R10_CONDITION_AFTER.test(text.slice(c.end))) return false;
+      let complaint = /\b(?:it|they|them)\s+$/i.test(text.slice(Math.max(0, c.start - 8), c.start));
+      for (let j = k - 1; !complaint && j >= 0 && clause[j] === clause[k]; j--) if (cues[j].kind === K.bad || cues[j].kind === K.disease) complaint = true;
+      return complaint && (treated(text, cues) || afterTreatment(text, cues) || R9_TREATED.test(text));
+    }
+    case 'r10LastEver':
+      return prevWord(text, c.start) === 'the' && (healthSentence(text, cues, c) || treated(text, cues));
+    case 'r10DetoxAll': {
+      const from = wordWindowStart(text, c.start, 12);
+      for (let j = k - 1; j >= 0 && cues[j].end > from; j--) if (cues[j].kind === BOUNDARY) return false;
+      if (!R10_DETOX_VERB.test(text.slice(from, c.start)) || R10_IMPOSSIBLE.test(text.slice(0, c.start))) return false;
+      return !R8_HOUSEHOLD.test(text) && !R8_BODY_AGENT.test(clauseSubject(text.slice(0, c.start)) + ' ');
+    }
+    case 'r10Unfailing': {
+      for (let j = k + 1; j < cues.length && clause[j] === clause[k]; j++) if (HEALTH_KINDS.has(cues[j].kind) && cues[j].kind !== K.side) return true;
+      return (treated(text, cues) || R9_TREATED.test(text)) && healthSentence(text, cues, c);
+    }
+    case 'r10SurePromise': {
+      for (let j = k + 1; j < cues.length && clause[j] === clause[k]; j++) {
+        if (cues[j].kind === K.bad || cues[j].kind === K.side || cues[j].kind === K.negation) return false;
+        if (cues[j].kind === K.good) return true;
+      }
+      return R10_GOOD_RESULT.test(text.slice(c.end, c.end + 40));
+    }
+    case 'r10SafeAlternative': {
+      const before = text.slice(Math.max(0, c.start - 80), c.start);
+      if (R9_CONDITION_BEFORE.test(before) || R8_STUDY_REPORT.test(text)) return false;
+      return claim || treated(text, cues) || isSafeHolder(text) || R10_SAFE_HOLDER.test(text.slice(0, c.start));
+    }
+    case 'r10SafeForAll':
+      return treated(text, cues) || isSafeHolder(text.slice(0, c.start)) || R10_SAFE_HOLDER.test(text.slice(0, c.start));
+  }
+  return false;
 }
 
