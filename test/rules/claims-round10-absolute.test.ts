@@ -116,8 +116,8 @@ describe('absolute-claim and vague-attribution on blog prose (round 10, part B)'
       ['A forty-minute sauna sweats out heavy metals, pesticides and every toxin you have picked up.', ['absolute-claim error «every toxin»']],
       ['Our herbal bath draws out pollutants, mould spores and every last toxin from your skin.', ['absolute-claim error «every last toxin»']],
       ['The clay mask pulls out grime, oil and all the impurities clogging your pores.', ['absolute-claim error «all the impurities»']],
-      ['This remedy has never once failed to calm a colicky baby.', ['absolute-claim error «has never once failed to»']],
-      ['Our acupuncture has yet to fail a single migraine sufferer.', ['absolute-claim error «has yet to fail»']],
+      ['This remedy has never once failed to calm a colicky baby.', ['absolute-claim error «never once failed to»']],
+      ['Our acupuncture has yet to fail a single migraine sufferer.', ['absolute-claim error «yet to fail»']],
       ['I have never seen this tincture fail to settle a cough.', ['absolute-claim error «never seen this tincture fail»']],
       ['In twelve years our sleep programme has never let a client down.', ['absolute-claim error «never let a client down»']],
       // The body's own organs, the kitchen and the laundry, questions, negations, machines and staff.
@@ -135,12 +135,12 @@ describe('absolute-claim and vague-attribution on blog prose (round 10, part B)'
   describe("a guarantee said as certainty: you're bound / sure / certain to feel better, see results, sleep better (also after an imperative: 'Stick with it and you're bound to feel better')", () => {
     cases([
       // A promise said as certainty, with a good result after it.
-      ["You're bound to feel better after one session.", ["absolute-claim error «You're bound to feel»"]],
-      ['You are sure to see results within a week.', ['absolute-claim error «You are sure to see»']],
-      ["Stick with the stretches and you're bound to feel better by spring.", ["absolute-claim error «you're bound to feel»"]],
-      ["With our night cream you're certain to look younger in a month.", ["absolute-claim error «you're certain to look»"]],
-      ["After a course of our drops you're sure to breathe more easily.", ["absolute-claim error «you're sure to breathe»"]],
-      ['Everyone is bound to sleep better on our weighted blanket.', ['absolute-claim error «Everyone is bound to sleep»']],
+      ["You're bound to feel better after one session.", ['absolute-claim error «bound to feel»']],
+      ['You are sure to see results within a week.', ['absolute-claim error «sure to see»']],
+      ["Stick with the stretches and you're bound to feel better by spring.", ['absolute-claim error «bound to feel»']],
+      ["With our night cream you're certain to look younger in a month.", ['absolute-claim error «certain to look»']],
+      ["After a course of our drops you're sure to breathe more easily.", ['absolute-claim error «sure to breathe»']],
+      ['Everyone is bound to sleep better on our weighted blanket.', ['absolute-claim error «bound to sleep»']],
       // Certainty about a side effect, logistics or a place, hedged or negated.
       ["You're bound to feel a little tired after your first session.", []],
       ["You're sure to find a class near you.", []],
@@ -148,6 +148,7 @@ describe('absolute-claim and vague-attribution on blog prose (round 10, part B)'
       ["You're certain to get a reply within two working days.", []],
       ["You're not sure to see results, so be patient.", []],
       ['You may be bound to feel sore for a day or two.', []],
+      ['Make sure to feel the stretch in the back of your thigh.', []],
     ]);
   });
 
@@ -173,6 +174,43 @@ describe('absolute-claim and vague-attribution on blog prose (round 10, part B)'
       ['No medicine is safe for absolutely everyone.', []],
       ['Is our tea safe for the whole family?', []],
       ['Check with your GP that the exercises are safe at any age.', []],
+    ]);
+  });
+
+  describe("the rest of each category in lay words: totality of scope ('works on every type of headache', 'helps with any ailment', 'nothing it can't treat', 'Whatever your symptoms, our remedy will help'), total safety as a record or an absence ('has never caused a single reaction', 'there are no risks', 'gentle enough for anyone'), certainty that overstates the evidence ('There is no doubt that X lowers Y', 'beyond doubt')", () => {
+    cases([
+      // Totality of scope, total safety as a record or an absence of risk, certainty that overstates the evidence.
+      ['Science has shown beyond doubt that fasting reverses ageing.', ['vague-attribution warning «Science has shown»', 'absolute-claim error «beyond doubt»']],
+      ['There is no doubt that this tea lowers blood pressure.', ['absolute-claim error «There is no doubt»']],
+      ['It works on every type of headache.', ['absolute-claim error «works on every type of»']],
+      ['Whatever your symptoms, our remedy will help.', ['absolute-claim error «Whatever your symptoms»']],
+      ['It helps with any ailment you can think of.', ['absolute-claim error «helps with any ailment you can think of»']],
+      ["There is nothing it can't treat.", ["absolute-claim error «nothing it can't treat»"]],
+      ["It's natural, so there are no risks.", ['absolute-claim error «there are no risks»']],
+      ["There's nothing in it that can harm you.", ['absolute-claim error «nothing in it that can harm»']],
+      ['These capsules are gentle enough for anyone to take.', ['absolute-claim error «gentle enough for anyone»']],
+      ['Our balm has never caused a single reaction.', ['absolute-claim error «never caused a single reaction»']],
+      ['Not one of our patients has ever had a side effect.', ['absolute-claim error «Not one of our patients has ever had a side effect»']],
+      ['It soothes all kinds of itchy rashes in minutes.', ['absolute-claim error «soothes all kinds of»']],
+      ['This tonic eases any complaint you have, from colds to cramps.', ['absolute-claim error «eases any complaint you have»']],
+      // Clinics and their staff describing a service, questions, negations, specific risks denied, harms stated with certainty, hedges.
+      ['We treat all kinds of foot problems at our Leeds clinic.', []],
+      ['Our pharmacists can help with any health worry you have.', []],
+      ['Whatever your symptoms, our pharmacists can help.', []],
+      ['Whatever your symptoms, see your GP if they last more than a week.', []],
+      ['Does it work on every type of headache?', []],
+      ["It doesn't work on every type of headache.", []],
+      ['There are no risks of infection from the swab.', []],
+      ['There are no risks to your baby from an ultrasound scan.', []],
+      ["There's nothing in the leaflet that could upset a child.", []],
+      ['Is there no risk at all?', []],
+      ['The trial reported that not one participant has ever had a side effect.', []],
+      ['There is no doubt that smoking damages your lungs.', []],
+      ["There's no doubt the first week back at the gym is hard.", []],
+      ["There's no question that you should see a doctor about chest pain.", []],
+      ["It hasn't been proven beyond doubt that zinc shortens colds.", []],
+      ['Nothing you can do will stop the rain.', []],
+      ['The cream is gentle enough for most skin types.', []],
     ]);
   });
 });

@@ -8827,19 +8827,30 @@ function round9TestimonialGone(text: string, cues: Cue[], k: number): boolean {
  * clause (not one inside the that-clause: 'The evidence that X is good for you is weak' is no appeal), not negated, and the
  * sentence makes a health assertion after the subject. Gated on the words evidence, research, science, data and proof.
  */
-const R10_EVIDENCE_SUBJECT = /(?:^|[\s"'\u201c*_(])(the\s+(?:(?:scientific|clinical|medical|research|published|trial|available|current|latest|real-world)\s+)?(?:evidence|research|science|data|proof)\s+(?:that|for|behind|on|in\s+favou?r\s+of|supporting))\s/gi;
+const R10_EVIDENCE_WORDS = ['evidence', 'research', 'science', 'data', 'proof'];
+const R10_EVIDENCE_HEAD = /(?:^|[\s"'\u201c*_(])(the\s+(?:(?:scientific|clinical|medical|research|published|trial|available|current|latest|real-world)\s+)?)$/i;
+const R10_EVIDENCE_TAIL = /\s+(?:that|for|behind|on|in\s+favou?r\s+of|supporting)(?=\s)/y;
 const R10_CLAUSE_END = /;|,\s*(?:and|but|so|though|although|while|whereas|yet)\s|\s(?:but|although|though|whereas)\s/g;
 const R10_COPULA = /\s(?:is|are|was|were|has\s+been|have\s+been|remains|remain|looks|seems|(isn|aren|wasn|weren)['\u2019]t|is\s+(not)|are\s+(not))\s/g;
 const R10_WEAK = /(?:(?:still|very|rather|pretty|fairly|quite|far\s+too|too|at\s+best|frankly|mostly|largely|so\s+far)\s+)?(?:weak|thin|limited|poor|lacking|mixed|patchy|inconclusive|shaky|flimsy|scant|sparse|missing|conflicting|unconvincing|preliminary|inconsistent|contradictory|anecdotal|low[- ]quality|unclear|unproven|non-?existent|slim|slight|modest|tiny|small|not\s+(?:(?:that|very|so|particularly|terribly|yet|as)\s+)?(?:strong|good|convincing|clear|conclusive|great|robust|solid|compelling|there|enough|impressive|persuasive)|far\s+from\s+(?:strong|clear|convincing|conclusive|settled)|nowhere\s+near\s+(?:strong|good|convincing|enough))(?![a-z-])/iy;
 const R10_STRONG = /(?:(?:now|really|very|pretty|quite|extremely|incredibly|remarkably|simply|absolutely|frankly|genuinely|overwhelmingly|increasingly|already|by\s+now)\s+)?(?:strong|stronger\s+than\s+ever|overwhelming|compelling|convincing|solid|robust|clear|conclusive|clear-cut|undeniable|irrefutable|indisputable|impressive|excellent|good|powerful|unambiguous|beyond\s+(?:doubt|question|dispute)|rock-solid|watertight|persuasive|settled|hard\s+to\s+(?:ignore|argue\s+with|dismiss))(?![a-z-])/iy;
 const R10_OPEN_BEFORE = /\b(?:whether|if|how|no|nor|not|without)\s+$/i;
 function round10EvidenceStrong(text: string, cues: Cue[], result: ClaimClassification): void {
-  if (text.indexOf('vidence') < 0 && text.indexOf('esearch') < 0 && text.indexOf('cience') < 0 && text.indexOf('data') < 0 && text.indexOf('proof') < 0) return;
-  R10_EVIDENCE_SUBJECT.lastIndex = 0;
-  const m = R10_EVIDENCE_SUBJECT.exec(text);
-  if (!m) return;
-  const start = m.index + m[0].length - m[1].length - 1;
-  const end = start + m[1].length;
+  // The subject: 'the (adjective) evidence/research/... that/for/behind/on', found from the noun (its first occurrence).
+  let start = -1;
+  let end = -1;
+  for (const w of R10_EVIDENCE_WORDS) {
+    const at = text.indexOf(w);
+    if (at < 4) continue;
+    R10_EVIDENCE_TAIL.lastIndex = at + w.length;
+    if (!R10_EVIDENCE_TAIL.test(text)) continue;
+    const head = R10_EVIDENCE_HEAD.exec(text.slice(Math.max(0, at - 40), at));
+    if (!head) continue;
+    start = at - head[1].length;
+    end = R10_EVIDENCE_TAIL.lastIndex;
+    break;
+  }
+  if (start < 0) return;
   if (R10_OPEN_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return;
   // The clause: from the subject to the next clause boundary (or the end).
   R10_CLAUSE_END.lastIndex = end;
@@ -8889,11 +8900,15 @@ function round10EvidenceStrong(text: string, cues: Cue[], result: ClaimClassific
  *   treatment or product, not a person's course ('until you are free of the side effects').
  * - r10SafeForAll: 'safe for absolutely everyone', 'safe at any age': said of a treatment, a product or a pronoun.
  */
-type Round10Requires = 'r10NeverAgain' | 'r10Recurrence' | 'r10LastEver' | 'r10DetoxAll' | 'r10Unfailing' | 'r10SurePromise' | 'r10SafeAlternative' | 'r10SafeForAll';
+type Round10Requires = 'r10NeverAgain' | 'r10Recurrence' | 'r10LastEver' | 'r10DetoxAll' | 'r10Unfailing' | 'r10SurePromise' | 'r10SafeAlternative' | 'r10SafeForAll' | 'r10Scope' | 'r10WhateverHelps' | 'r10SafetyRecord' | 'r10Certain';
+const R10_CARE_SUBJECT = /\b(?:we|i|gps?|doctors?|nurses?|pharmacists?|clinicians?|team|teams|practice|surgery|staff|specialists?|consultants?|physios?|physiotherapists?|midwives|clinic|clinics|hospital|hospitals|pharmacy|pharmacies|service|services|nhs|dentists?|therapists?|practitioners?)\b/i;
+const R10_SCOPE_VERB = /(?:ailment|condition|complaint|problem|illness|disease|symptom|issue|worry|treat|cure|fix|heal|help|ease|relieve|sort|handle|tackle|shift)/i;
+const R10_HELPS_AFTER = /^,?\s+((?:[a-z'\u2019-]+\s+){1,4}?)(?:will|['\u2019]ll|can|is\s+sure\s+to|is\s+bound\s+to|always)\s+(?:help|work|ease|bring\s+relief|make\s+a\s+difference|sort\s+it)/i;
 const R10_HOPE_BEFORE = /\b(?:hope|hopefully|hoping|wish|pray|fingers\s+crossed|may|might|could|probably|likely|chance|unlikely|should)\b/i;
 const R10_CONDITION_AFTER = /^[^.;:!?]*?\b(?:if|unless|as\s+long\s+as|provided|so\s+long\s+as)\s/i;
 const R10_DETOX_VERB = /\b(?:sweat|sweats|sweated|sweating|flush|flushes|flushed|flushing|detox(?:es|ed|ing)?|cleans(?:e|es|ed|ing)|draw|draws|drew|drawing|pull|pulls|pulled|pulling|purg(?:e|es|ed|ing)|eliminat(?:e|es|ed|ing)|clear|clears|cleared|clearing|remov(?:e|es|ed|ing)|releas(?:e|es|ed|ing)|expel(?:s|led|ling)?|leach(?:es|ed|ing)?|rids?|ridding|strip(?:s|ped|ping)?|wash(?:es|ed|ing)?|purif(?:y|ies|ied|ying)|neutrali[sz](?:e|es|ed|ing)|mop(?:s|ped|ping)?|soak(?:s|ed|ing)?|absorb(?:s|ed|ing)?|binds?|binding|chelat(?:e|es|ed|ing)|zap(?:s|ped|ping)?|kill(?:s|ed|ing)?|destroy(?:s|ed|ing)?)\b/i;
 const R10_IMPOSSIBLE = /\b(?:impossible|no\s+way|unable|can['\u2019]t|cannot|can\s+not|never|myth|claim|claims|claimed|supposedly|allegedly)\b/i;
+const R10_SURE_SUBJECT = /\b(?:you['\u2019]re|you\s+are|you['\u2019]ll\s+be|you\s+will\s+be|they['\u2019]re|they\s+are|she['\u2019]s|he['\u2019]s|(?:everyone|everybody)\s+is|you['\u2019]re\s+all|you\s+are\s+all)\s+(?:almost\s+|all\s+but\s+|just\s+|absolutely\s+|100%\s+)?$/i;
 const R10_GOOD_RESULT = /^\s+(?:[a-z-]+\s+){0,3}?(?:better|easier|more\s+easily|freely|soundly|deeply|like\s+a\s+(?:baby|log)|through\s+the\s+night|pain-free|results?|a\s+difference|the\s+difference|an\s+improvement|improvements?|benefits?|relief|calmer|stronger|younger|lighter|slimmer|fitter|healthier|great|amazing|fantastic|brand\s+new)\b/i;
 const R10_SAFE_HOLDER = /\b(?:exercises?|class(?:es)?|poses?|yoga|pilates|massage|stretch(?:es|ing)?|workouts?|routines?|spray|balm|cream|oil|tea|gummies|drops|tincture|remed(?:y|ies)|formula|product|range|programme|program|treatment|therapy|session|it|they|this|these)\b/i;
 function round10Requires(text: string, cues: Cue[], k: number, clause: ArrayLike<number>, req: Round10Requires, claim: boolean): boolean {
@@ -8924,6 +8939,8 @@ function round10Requires(text: string, cues: Cue[], k: number, clause: ArrayLike
       return (treated(text, cues) || R9_TREATED.test(text)) && healthSentence(text, cues, c);
     }
     case 'r10SurePromise': {
+      // 'You're bound to …', 'Everyone is sure to …': certainty said of the reader or of the people treated.
+      if (!R10_SURE_SUBJECT.test(text.slice(Math.max(0, c.start - 24), c.start))) return false;
       for (let j = k + 1; j < cues.length && clause[j] === clause[k]; j++) {
         if (cues[j].kind === K.bad || cues[j].kind === K.side || cues[j].kind === K.negation) return false;
         if (cues[j].kind === K.good) return true;
@@ -8935,8 +8952,29 @@ function round10Requires(text: string, cues: Cue[], k: number, clause: ArrayLike
       if (R9_CONDITION_BEFORE.test(before) || R8_STUDY_REPORT.test(text)) return false;
       return claim || treated(text, cues) || isSafeHolder(text) || R10_SAFE_HOLDER.test(text.slice(0, c.start));
     }
+    case 'r10Scope': {
+      // 'It works on every type of headache', 'helps with any ailment': of a treatment or a pronoun, not of a clinic or its staff
+      // ('We treat all kinds of foot problems' describes a service).
+      const subject = clauseSubject(text.slice(0, c.start));
+      if (R10_CARE_SUBJECT.test(subject)) return false;
+      if (!(treated(text, cues) || isSafeHolder(subject) || R10_SAFE_HOLDER.test(subject) || R10_SAFE_HOLDER.test(cueText(text, c)))) return false;
+      if (R10_SCOPE_VERB.test(cueText(text, c).replace(/^\S+\s+/, ''))) return true;
+      for (let j = k + 1; j < cues.length && cues[j].start <= c.end + 60; j++) if (HEALTH_KINDS.has(cues[j].kind) && cues[j].kind !== K.side) return true;
+      return false;
+    }
+    case 'r10WhateverHelps': {
+      // 'Whatever your symptoms, our remedy will help': a treatment (not a clinic or its staff) that will help whatever the complaint.
+      const m = R10_HELPS_AFTER.exec(text.slice(c.end, c.end + 80));
+      return m !== null && !R10_CARE_SUBJECT.test(m[1]) && (isSafeHolder(m[1]) || R10_SAFE_HOLDER.test(m[1]));
+    }
+    case 'r10SafetyRecord':
+      if (R8_STUDY_REPORT.test(text)) return false;
+      return /\bof\s+(?:our|my)\s/i.test(cueText(text, c)) || treated(text, cues) || isSafeHolder(text.slice(0, c.start)) || R10_SAFE_HOLDER.test(text.slice(0, c.start));
+    case 'r10Certain':
+      // 'There is no doubt that this tea lowers blood pressure': certainty about an efficacy claim overstates the evidence.
+      return claim;
     case 'r10SafeForAll':
-      return treated(text, cues) || isSafeHolder(text.slice(0, c.start)) || R10_SAFE_HOLDER.test(text.slice(0, c.start));
+      return treated(text, cues) || isSafeHolder(text.slice(0, c.start)) || R10_SAFE_HOLDER.test(text.slice(0, c.start)) || R10_SAFE_HOLDER.test(cueText(text, c));
   }
   return false;
 }
