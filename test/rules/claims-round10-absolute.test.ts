@@ -213,4 +213,34 @@ describe('absolute-claim and vague-attribution on blog prose (round 10, part B)'
       ['The cream is gentle enough for most skin types.', []],
     ]);
   });
+
+  describe("an unnamed source with a post-modifier ('Studies done in Japan', 'Research carried out at several universities', 'Experts from top universities'), verbs of noticing, tending and advising ('have observed that', 'tend to recommend', 'generally advise'), 'are discovering that', and opinion or medicine as the source ('Word among physios is that', 'Medical opinion is that', 'Mainstream medicine now accepts that'); a named institution or person after the source is specific", () => {
+    cases([
+      // A source with a post-modifier (done in, carried out at several universities, run over the last decade, from top universities), verbs of noticing, tending and advising, opinion and medicine as sources.
+      ['Studies done in Japan show that green tea lowers blood pressure.', ['vague-attribution warning «Studies done in Japan show»']],
+      ['Research carried out at several universities shows that magnesium eases cramps.', ['vague-attribution warning «Research carried out at several universities shows»']],
+      ['Trials run over the last decade have found that acupuncture eases back pain.', ['vague-attribution warning «Trials run over the last decade have found»']],
+      ['Specialists tend to recommend physio before surgery for knee pain.', ['vague-attribution warning «Specialists tend to recommend»']],
+      ['Physios generally advise ice for a fresh sprain.', ['vague-attribution warning «Physios generally advise»']],
+      ['Word among physios is that taping prevents sprains.', ['vague-attribution warning «Word among physios is that»']],
+      ['The general view among dentists is that xylitol protects teeth.', ['vague-attribution warning «general view among dentists is that»']],
+      ['Experts from top universities agree that sleep protects memory.', ['vague-attribution warning «Experts from top universities agree»']],
+      ['Medical opinion is that garlic lowers cholesterol.', ['vague-attribution warning «Medical opinion is that»']],
+      ['Mainstream medicine now accepts that acupuncture relieves migraine.', ['vague-attribution warning «Mainstream medicine now accepts that»']],
+      ['Clinicians have observed that patients who walk recover faster.', ['vague-attribution warning «Clinicians have observed that»']],
+      ['Hospital doctors have noticed that patients on the diet heal faster.', ['vague-attribution warning «doctors have noticed that»']],
+      ['Researchers are discovering that gut bacteria shape mood.', ['vague-attribution warning «Researchers are discovering that»']],
+      // Named institutions and people, advice to patients, the writer's own staff, discoveries and opinions about other things.
+      ['Studies done at Oxford University show that green tea lowers blood pressure.', ['unsupported-claim warning «lowers»']],
+      ['Research led by Professor Patel shows that magnesium eases cramps.', ['unsupported-claim warning «eases»']],
+      ['Physios advise patients to rest for two days.', []],
+      ['Our physios generally advise booking a follow-up.', []],
+      ['Researchers are discovering new species every year.', []],
+      ['The general view among staff is that the car park is too small.', []],
+      ['Medical opinion is divided on whether fish oil helps dry eyes.', []],
+      ['Hospital doctors have noticed that the car park is always full.', []],
+      ['Researchers in the lab tend to prefer the morning shift.', []],
+      ['Trials run over the winter were cancelled because of the strikes.', []],
+    ]);
+  });
 });

@@ -2381,6 +2381,7 @@ export function classifyWith(text: string, lex: ClaimLexicon): ClaimClassificati
       }
     }
     if (!result.attributions.length && result.claim) round9GroupTells(text, result); // round 9 (B)
+    if (result.attributions.length) round10NamedPlace(text, result); // round 10 (B)
     if (!result.attributions.length) round10EvidenceStrong(text, cues, result); // round 10 (B)
   }
   return result;
@@ -8977,5 +8978,23 @@ function round10Requires(text: string, cues: Cue[], k: number, clause: ArrayLike
       return treated(text, cues) || isSafeHolder(text.slice(0, c.start)) || R10_SAFE_HOLDER.test(text.slice(0, c.start)) || R10_SAFE_HOLDER.test(cueText(text, c));
   }
   return false;
+}
+
+/**
+ * Round 10 (B): a source whose post-modifier names an institution or a person ('Research carried out at Oxford University
+ * shows', 'Studies led by Professor Patel found') names its source: only an unnamed one ('Studies done in several
+ * countries', 'Experts from top universities') is vague. Looked at only in attributions that hold ' at ', ' by ' or ' from '.
+ */
+const R10_NAMED_AFTER = /\s(?:at|by|from)\s+(?:the\s+)?[A-Z][A-Za-z]/;
+function round10NamedPlace(text: string, result: ClaimClassification): void {
+  for (let i = result.attributions.length - 1; i >= 0; i--) {
+    const a = result.attributions[i];
+    if (a.text.indexOf(' at ') < 0 && a.text.indexOf(' by ') < 0 && a.text.indexOf(' from ') < 0) continue;
+    if (!R10_NAMED_AFTER.test(a.text)) continue;
+    result.attributions.splice(i, 1);
+    const tag = `attribution:${text.slice(a.start, a.end)}`;
+    const j = result.cues.indexOf(tag);
+    if (j >= 0) result.cues.splice(j, 1);
+  }
 }
 
