@@ -243,4 +243,24 @@ describe('absolute-claim and vague-attribution on blog prose (round 10, part B)'
       ['Trials run over the winter were cancelled because of the strikes.', []],
     ]);
   });
+
+  describe("the figure of totality spelled out: 100 per cent / one hundred percent effective, safe, pain-free or of the time, a 100 percent success rate, ten out of ten clients; not a study's finding, funding, certainty about a time, or nine times out of ten", () => {
+    cases([
+      // The figure spelled out: 100 per cent, one hundred percent, ten out of ten.
+      ['It has a 100 percent success rate with snoring.', ['absolute-claim error «100 percent success rate»']],
+      ['Our hay fever drops are 100 per cent effective.', ['absolute-claim error «100 per cent effective»']],
+      ['The programme works 100 per cent of the time for back pain.', ['absolute-claim error «works 100 per cent of the time»']],
+      ['Our nit lotion is a hundred per cent effective against head lice.', ['absolute-claim error «hundred per cent effective»']],
+      ['After the course my knee has been 100 per cent pain-free.', ['absolute-claim error «100 per cent pain-free»']],
+      ['Our method works for ten out of ten clients with tennis elbow.', ['absolute-claim error «ten out of ten clients»']],
+      // Not a health promise, a study's finding, a hedge, a negation, a question, a feeling of being well.
+      ['Our clinic is 100 per cent funded by donations.', []],
+      ['The vaccine was 100 per cent effective in the trial.', []],
+      ['No remedy is 100 per cent effective.', []],
+      ['Is any cream 100 percent safe?', []],
+      ["I'm 100 per cent sure the clinic opens at nine.", []],
+      ['Nine times out of ten a cold clears up on its own.', []],
+      ['We reply to 100 per cent of emails within a day.', []],
+    ]);
+  });
 });

@@ -8901,7 +8901,7 @@ function round10EvidenceStrong(text: string, cues: Cue[], result: ClaimClassific
  *   treatment or product, not a person's course ('until you are free of the side effects').
  * - r10SafeForAll: 'safe for absolutely everyone', 'safe at any age': said of a treatment, a product or a pronoun.
  */
-type Round10Requires = 'r10NeverAgain' | 'r10Recurrence' | 'r10LastEver' | 'r10DetoxAll' | 'r10Unfailing' | 'r10SurePromise' | 'r10SafeAlternative' | 'r10SafeForAll' | 'r10Scope' | 'r10WhateverHelps' | 'r10SafetyRecord' | 'r10Certain';
+type Round10Requires = 'r10NeverAgain' | 'r10Recurrence' | 'r10LastEver' | 'r10DetoxAll' | 'r10Unfailing' | 'r10SurePromise' | 'r10SafeAlternative' | 'r10SafeForAll' | 'r10Scope' | 'r10WhateverHelps' | 'r10SafetyRecord' | 'r10Certain' | 'r10Hundred';
 const R10_CARE_SUBJECT = /\b(?:we|i|gps?|doctors?|nurses?|pharmacists?|clinicians?|team|teams|practice|surgery|staff|specialists?|consultants?|physios?|physiotherapists?|midwives|clinic|clinics|hospital|hospitals|pharmacy|pharmacies|service|services|nhs|dentists?|therapists?|practitioners?)\b/i;
 const R10_SCOPE_VERB = /(?:ailment|condition|complaint|problem|illness|disease|symptom|issue|worry|treat|cure|fix|heal|help|ease|relieve|sort|handle|tackle|shift)/i;
 const R10_HELPS_AFTER = /^,?\s+((?:[a-z'\u2019-]+\s+){1,4}?)(?:will|['\u2019]ll|can|is\s+sure\s+to|is\s+bound\s+to|always)\s+(?:help|work|ease|bring\s+relief|make\s+a\s+difference|sort\s+it)/i;
@@ -8971,6 +8971,10 @@ function round10Requires(text: string, cues: Cue[], k: number, clause: ArrayLike
     case 'r10SafetyRecord':
       if (R8_STUDY_REPORT.test(text)) return false;
       return /\bof\s+(?:our|my)\s/i.test(cueText(text, c)) || treated(text, cues) || isSafeHolder(text.slice(0, c.start)) || R10_SAFE_HOLDER.test(text.slice(0, c.start));
+    case 'r10Hundred':
+      // '100 per cent effective', 'works for ten out of ten clients': the figure spelled out, in a health sentence or a claim, not a
+      // study's report ('the vaccine was 100 per cent effective in the trial' is a finding).
+      return (claim || healthSentence(text, cues, c) || treated(text, cues)) && !R8_STUDY_REPORT.test(text);
     case 'r10Certain':
       // 'There is no doubt that this tea lowers blood pressure': certainty about an efficacy claim overstates the evidence.
       return claim;
