@@ -263,4 +263,23 @@ describe('absolute-claim and vague-attribution on blog prose (round 10, part B)'
       ['We reply to 100 per cent of emails within a day.', []],
     ]);
   });
+
+  describe("endorsement by unnamed professionals is an unnamed source: recommended / trusted / endorsed / loved by (many, leading) doctors, physios, midwives; doctor-recommended, dermatologist-approved; not a named body, the reader's own GP, the writer's own nurses or a negation", () => {
+    cases([
+      // Endorsement by unnamed professionals: recommended / trusted / loved by doctors, doctor-recommended, dermatologist-approved.
+      ['Our arnica balm, recommended by leading physios, takes the ache out of bruises.', ['vague-attribution warning «recommended by leading physios»']],
+      ['These probiotic drops are trusted by thousands of midwives for colic.', ['vague-attribution warning «trusted by thousands of midwives»']],
+      ['Endorsed by dermatologists, our cream calms eczema within days.', ['vague-attribution warning «Endorsed by dermatologists»']],
+      ['This magnesium spray is loved by personal trainers for post-workout cramps.', ['vague-attribution warning «loved by personal trainers»']],
+      ['Dermatologist-approved and fragrance-free, the serum calms rosacea flare-ups.', ['vague-attribution warning «Dermatologist-approved»']],
+      ['A doctor-recommended remedy for restless legs.', ['vague-attribution warning «doctor-recommended»']],
+      // Named or specific endorsers, the reader's own doctor, logistics, a negation.
+      ['Our balm, recommended by NICE, soothes bruising.', ['unsupported-claim warning «soothes»']],
+      ['Take the dose recommended by your GP for the pain.', []],
+      ['The exercises were designed by the physios who treated her knee.', []],
+      ['The clinic is run by nurses and open on Saturdays.', []],
+      ['Our cream is not approved by dermatologists for children under two.', []],
+      ['The leaflet, written by our own nurses, explains how to use the inhaler.', []],
+    ]);
+  });
 });
