@@ -249,7 +249,7 @@ describe('absolute-claim and vague-attribution on blog prose (round 10, part B)'
       // The figure spelled out: 100 per cent, one hundred percent, ten out of ten.
       ['It has a 100 percent success rate with snoring.', ['absolute-claim error «100 percent success rate»']],
       ['Our hay fever drops are 100 per cent effective.', ['absolute-claim error «100 per cent effective»']],
-      ['The programme works 100 per cent of the time for back pain.', ['absolute-claim error «works 100 per cent of the time»']],
+      ['The programme works 100 per cent of the time for back pain.', ['absolute-claim error «100 per cent of the time»']],
       ['Our nit lotion is a hundred per cent effective against head lice.', ['absolute-claim error «hundred per cent effective»']],
       ['After the course my knee has been 100 per cent pain-free.', ['absolute-claim error «100 per cent pain-free»']],
       ['Our method works for ten out of ten clients with tennis elbow.', ['absolute-claim error «ten out of ten clients»']],
