@@ -21,7 +21,7 @@ describe('absolute-claim and vague-attribution on blog prose (round 9, part B)',
       ['It is widely accepted in the running world that ice baths speed up recovery.', ['vague-attribution warning «It is widely accepted in the running world that»']],
       // A group of people named by what they do, who will tell you or swear.
       ['Marathon runners will tell you that beetroot juice improves endurance.', ['vague-attribution warning «Marathon runners will tell you that»']],
-      ['Seasoned midwives would tell you that raspberry leaf tea shortens labour.', ['vague-attribution warning «midwives would tell you»']],
+      ['Seasoned midwives would tell you that raspberry leaf tea shortens labour.', ['vague-attribution warning «Seasoned midwives would tell you»']], // round 10 (B): the whole source
       ['Old-school boxing coaches swear that cold showers keep colds away.', ['vague-attribution warning «Old-school boxing coaches swear that»']],
       ['Many osteopaths swear by gentle stretching for a stiff neck.', ['vague-attribution warning «Many osteopaths swear by»']],
       // A tradition and the science said to confirm it; a comparison of efficacy credited to evidence.

@@ -605,8 +605,11 @@ interface Entry {
 
 /** The verb part of 'SOURCE (have) VERB' attributions, tried right after a matched source ('studies' + ' have shown'). */
 function attributionVerbs(): RegExp {
-  const verbs = alternation([...attributionData.verbs, ...attributionData.round9B.verbs]);
-  return new RegExp(`\\s+(?:(?:have|has|all|now|also|generally|consistently|repeatedly|clearly)\\s+)?(?:${verbs})${WORD_END}`, 'iy');
+  const verbs = alternation([...attributionData.verbs, ...attributionData.round9B.verbs, ...attributionData.round10B.verbs]);
+  // Round 10 (B): a place, the writer's acquaintance or adverbs may stand between the source and its verb ('Midwives up and
+  // down the country swear that', 'Most physios I have worked with reckon', 'Many surgeons now quietly recommend').
+  const interludes = alternation(attributionData.round10B.interludes);
+  return new RegExp(`\\s+(?:(?:${interludes})\\s+)?(?:(?:have|has|all|now|also|generally|consistently|repeatedly|clearly)\\s+)?(?:${verbs})${WORD_END}`, 'iy');
 }
 
 
@@ -626,6 +629,8 @@ export function compileLexicon(settings: ClaimsSettings = {}): ClaimLexicon {
   add('attr', attributionData.phrases);
   add('attrSource', attributionData.round9B.subjects); // round 9 (B)
   add('attr', attributionData.round9B.phrases); // round 9 (B)
+  add('attrSource', attributionData.round10B.subjects); // round 10 (B)
+  add('attr', attributionData.round10B.phrases); // round 10 (B)
   const userAttributions = usablePatterns(settings.attributions);
   add('attr', userAttributions, true);
   add('testimonial', ctx.testimonial.phrases);
@@ -766,6 +771,7 @@ export function compileLexicon(settings: ClaimsSettings = {}): ClaimLexicon {
   add('bad', outcomesData.round10CSubject.bad);
   add('body', outcomesData.round10CSubject.body);
   add('intervention', outcomesData.round10CSubject.interventions); // round 10 (C): 'a regular sleep schedule', 'a bedtime routine'
+  add('body', outcomesData.round10B.body); // round 10 (B): parts of the body the lists missed (cervix, spleen, gums, jaws)
 
   // Bucket every entry by the first one to three characters it can match (up to the first wildcard).
   const buckets = new Map<number, Entry[]>();
@@ -2408,6 +2414,8 @@ export function classifyWith(text: string, lex: ClaimLexicon): ClaimClassificati
       }
     }
     if (!result.attributions.length && result.claim) round9GroupTells(text, result); // round 9 (B)
+    if (result.attributions.length) round10NamedPlace(text, result); // round 10 (B)
+    if (!result.attributions.length) round10EvidenceStrong(text, cues, result); // round 10 (B)
   }
   return result;
 }
@@ -6125,6 +6133,7 @@ function readAbsolute(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
   if (entry.category === 'totality' && entry.requires === null && R8_BODY_AGENT.test(text.slice(0, c.start))) return null; // round 8 (B): 'your liver removes all toxins'
   if (entry.requires !== null && entry.requires.charCodeAt(0) === 114 && entry.requires.startsWith('r8') && !round8Requires(text, cues, k, clause, entry.requires as Round8Requires)) return null; // round 8 (B)
   if (entry.requires !== null && entry.requires.charCodeAt(0) === 114 && entry.requires.startsWith('r9') && !round9Requires(text, cues, k, entry.requires as Round9Requires, claim)) return null; // round 9 (B)
+  if (entry.requires !== null && entry.requires.charCodeAt(0) === 114 && entry.requires.startsWith('r10') && !round10Requires(text, cues, k, clause, entry.requires as Round10Requires, claim)) return null; // round 10 (B)
   if (entry.requires === 'healthSubject') {
     // 'my joint pain is completely gone': a health outcome (not a side effect) at most three words before the term.
     const p = k > 0 ? cues[k - 1] : null;
@@ -6210,7 +6219,7 @@ function absoluteNotMeant(text: string, cues: Cue[], k: number, entry: AbsoluteE
   if (entry.category === 'cure' && /^cured$/i.test(cueText(text, c)) && CURED_FOOD.test(text.slice(c.end, c.end + 30))) return true;
   // Round 7: 'stop reaching for the biscuit tin every time you're stressed': 'every time' opening a clause of a trigger
   // is a conjunction; 'works every time I take it' (a clause of taking the treatment) is still totality.
-  if (entry.category === 'totality' && (text.charCodeAt(c.start) | 32) === 101 && TRIGGER_CLAUSE.test(text.slice(c.end, c.end + 60)) && /^every/i.test(cueText(text, c))) return true;
+  if (entry.category === 'totality' && (text.charCodeAt(c.start) | 32) === 101 && TRIGGER_CLAUSE.test(text.slice(c.end, c.end + 60)) && /^every\s+(?:single\s+)?time/i.test(cueText(text, c))) return true;
   return k > 0 && FEW_OPENER.test(text);
 }
 
@@ -8768,7 +8777,7 @@ function round9GroupTells(text: string, result: ClaimClassification): void {
 
 /** The absolute terms: the lexicon's own, then round 9 (B)'s (claims-absolute.json round9B.terms). */
 function absoluteTermList(): typeof absoluteData.terms {
-  return [...absoluteData.terms, ...(absoluteData.round9B.terms as unknown as typeof absoluteData.terms)];
+  return [...absoluteData.terms, ...(absoluteData.round9B.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round10B.terms as unknown as typeof absoluteData.terms)]; // round 10 (B) too
 }
 
 /**
@@ -8778,6 +8787,7 @@ function absoluteTermList(): typeof absoluteData.terms {
  */
 function round9NegationOutOfScope(text: string, cues: Cue[], neg: number, k: number, entry: AbsoluteEntry): boolean {
   if (entry.requires === 'r9SafetyListed') return true;
+  if (entry.requires !== null && entry.requires.startsWith('r10') && cues[neg].start >= cues[k].end) return true; // round 10 (B): 'every toxin your liver can't cope with'
   if (entry.category === 'safety' && R9_ABSENCE_LIST.test(text.slice(Math.max(0, cues[k].start - 80), cues[k].start))) return true;
   return R9_NEW_CLAUSE.test(text.slice(cues[neg].end, cues[k].start));
 }
@@ -8968,3 +8978,187 @@ function round9TestimonialGone(text: string, cues: Cue[], k: number): boolean {
   if (!p || p.kind !== K.testimonial || cues[k].start - p.end > 2) return false;
   return R9_GONE_END.test(cueText(text, p));
 }
+
+// ---------------------------------------------------------------- round 10 (B)
+
+/**
+ * Round 10 (B): unnamed evidence as the subject of a strength predicate ('The evidence that X prevents Y, in adults and
+ * children alike, is strong', 'The science behind X is now overwhelming', 'The research on X is rock-solid'): like 'there is
+ * strong evidence that', it credits a claim to evidence the reader cannot check. The predicate is the last copula of the
+ * clause (not one inside the that-clause: 'The evidence that X is good for you is weak' is no appeal), not negated, and the
+ * sentence makes a health assertion after the subject. Gated on the words evidence, research, science, data and proof.
+ */
+const R10_EVIDENCE_WORDS = ['evidence', 'research', 'science', 'data', 'proof'];
+const R10_EVIDENCE_HEAD = /(?:^|[\s"'\u201c*_(])(the\s+(?:(?:scientific|clinical|medical|research|published|trial|available|current|latest|real-world)\s+)?)$/i;
+const R10_EVIDENCE_TAIL = /\s+(?:that|for|behind|on|in\s+favou?r\s+of|supporting)(?=\s)/y;
+const R10_CLAUSE_END = /;|,\s*(?:and|but|so|though|although|while|whereas|yet)\s|\s(?:but|although|though|whereas)\s/g;
+const R10_COPULA = /\s(?:is|are|was|were|has\s+been|have\s+been|remains|remain|looks|seems|(isn|aren|wasn|weren)['\u2019]t|is\s+(not)|are\s+(not))\s/g;
+const R10_WEAK = /(?:(?:still|very|rather|pretty|fairly|quite|far\s+too|too|at\s+best|frankly|mostly|largely|so\s+far)\s+)?(?:weak|thin|limited|poor|lacking|mixed|patchy|inconclusive|shaky|flimsy|scant|sparse|missing|conflicting|unconvincing|preliminary|inconsistent|contradictory|anecdotal|low[- ]quality|unclear|unproven|non-?existent|slim|slight|modest|tiny|small|not\s+(?:(?:that|very|so|particularly|terribly|yet|as)\s+)?(?:strong|good|convincing|clear|conclusive|great|robust|solid|compelling|there|enough|impressive|persuasive)|far\s+from\s+(?:strong|clear|convincing|conclusive|settled)|nowhere\s+near\s+(?:strong|good|convincing|enough))(?![a-z-])/iy;
+const R10_STRONG = /(?:(?:now|really|very|pretty|quite|extremely|incredibly|remarkably|simply|absolutely|frankly|genuinely|overwhelmingly|increasingly|already|by\s+now)\s+)?(?:strong|stronger\s+than\s+ever|overwhelming|compelling|convincing|solid|robust|clear|conclusive|clear-cut|undeniable|irrefutable|indisputable|impressive|excellent|good|powerful|unambiguous|beyond\s+(?:doubt|question|dispute)|rock-solid|watertight|persuasive|settled|hard\s+to\s+(?:ignore|argue\s+with|dismiss))(?![a-z-])/iy;
+const R10_OPEN_BEFORE = /\b(?:whether|if|how|no|nor|not|without)\s+$/i;
+function round10EvidenceStrong(text: string, cues: Cue[], result: ClaimClassification): void {
+  // The subject: 'the (adjective) evidence/research/... that/for/behind/on', found from the noun (its first occurrence).
+  let start = -1;
+  let end = -1;
+  for (const w of R10_EVIDENCE_WORDS) {
+    const at = text.indexOf(w);
+    if (at < 4) continue;
+    R10_EVIDENCE_TAIL.lastIndex = at + w.length;
+    if (!R10_EVIDENCE_TAIL.test(text)) continue;
+    const head = R10_EVIDENCE_HEAD.exec(text.slice(Math.max(0, at - 40), at));
+    if (!head) continue;
+    start = at - head[1].length;
+    end = R10_EVIDENCE_TAIL.lastIndex;
+    break;
+  }
+  if (start < 0) return;
+  if (R10_OPEN_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return;
+  // The clause: from the subject to the next clause boundary (or the end).
+  R10_CLAUSE_END.lastIndex = end;
+  const b = R10_CLAUSE_END.exec(text);
+  const stop = b ? b.index : text.length;
+  let copula = -1;
+  let negated = false;
+  R10_COPULA.lastIndex = end;
+  for (let c = R10_COPULA.exec(text); c && c.index < stop; c = R10_COPULA.exec(text)) {
+    copula = c.index + c[0].length;
+    negated = c[1] !== undefined || c[2] !== undefined || c[3] !== undefined;
+  }
+  if (copula < 0) return;
+  R10_STRONG.lastIndex = copula;
+  R10_WEAK.lastIndex = copula;
+  if (negated || R10_WEAK.test(text)) {
+    // 'The evidence that X prevents Y is weak', '... isn't convincing': the claim inside is doubted, not made.
+    if (result.claim && (negated ? R10_STRONG.test(text) : true)) {
+      result.claim = false;
+      result.notClaim = 'doubted';
+    }
+    return;
+  }
+  if (!R10_STRONG.test(text)) return;
+  let health = result.claim;
+  for (let j = 0; !health && j < cues.length; j++) if (cues[j].start >= end && cues[j].start < copula && HEALTH_KINDS.has(cues[j].kind) && cues[j].kind !== K.side) health = true;
+  if (!health) return;
+  for (const c of cues) if (c.kind === K.negation && c.start < copula && c.end > start - 12) return;
+  result.attributions.push({ start, end, text: text.slice(start, end) });
+  result.cues.push(`attribution:${text.slice(start, end).toLowerCase().replace(/\s+/g, ' ')}`);
+}
+
+/**
+ * Round 10 (B): the conditions of the round 10 absolute terms (claims-absolute.json round10B). None holds in advice, a
+ * question, after a proportion of people ('in most people it won't come back') or with a side effect before the term.
+ * - r10NeverAgain: 'they'll never trouble you again', 'your headaches will never bother you again': a treatment, a course
+ *   or sessions named in the sentence ('Three sessions with us and …'), no hope or hedge before, no condition after.
+ * - r10Recurrence: 'the pain won't come back', 'the cold sores never return': a complaint (or a pronoun for one) as the
+ *   subject, after a treatment; not natural history ('Once the rash clears, it won't come back' names no treatment).
+ * - r10LastEver: 'the last diet you'll ever need': a health sentence, after 'the'.
+ * - r10DetoxAll: 'sweats out metals, plastics and every toxin': a verb of drawing out or cleansing within twelve words
+ *   before, in the clause; not the body's own organs, not the kitchen or the laundry.
+ * - r10Unfailing: 'has never once failed to settle pelvic pain', 'has yet to fail a migraine sufferer': a health outcome
+ *   after the term in its clause, or a treatment in a health sentence.
+ * - r10SurePromise: 'you're bound to feel better', 'sure to see results': a good outcome (or results, a difference) after.
+ * - r10SafeAlternative: 'free of the side effects that come with HRT', 'all the benefits without the risks': said of a
+ *   treatment or product, not a person's course ('until you are free of the side effects').
+ * - r10SafeForAll: 'safe for absolutely everyone', 'safe at any age': said of a treatment, a product or a pronoun.
+ */
+type Round10Requires = 'r10NeverAgain' | 'r10Recurrence' | 'r10LastEver' | 'r10DetoxAll' | 'r10Unfailing' | 'r10SurePromise' | 'r10SafeAlternative' | 'r10SafeForAll' | 'r10Scope' | 'r10WhateverHelps' | 'r10SafetyRecord' | 'r10Certain' | 'r10Hundred';
+const R10_CARE_SUBJECT = /\b(?:we|i|gps?|doctors?|nurses?|pharmacists?|clinicians?|team|teams|practice|surgery|staff|specialists?|consultants?|physios?|physiotherapists?|midwives|clinic|clinics|hospital|hospitals|pharmacy|pharmacies|service|services|nhs|dentists?|therapists?|practitioners?)\b/i;
+const R10_SCOPE_VERB = /(?:ailment|condition|complaint|problem|illness|disease|symptom|issue|worry|treat|cure|fix|heal|help|ease|relieve|sort|handle|tackle|shift)/i;
+const R10_HELPS_AFTER = /^,?\s+((?:[a-z'\u2019-]+\s+){1,4}?)(?:will|['\u2019]ll|can|is\s+sure\s+to|is\s+bound\s+to|always)\s+(?:help|work|ease|bring\s+relief|make\s+a\s+difference|sort\s+it)/i;
+const R10_HOPE_BEFORE = /\b(?:hope|hopefully|hoping|wish|pray|fingers\s+crossed|may|might|could|probably|likely|chance|unlikely|should)\b/i;
+const R10_CONDITION_AFTER = /^[^.;:!?]*?\b(?:if|unless|as\s+long\s+as|provided|so\s+long\s+as)\s/i;
+const R10_DETOX_VERB = /\b(?:sweat|sweats|sweated|sweating|flush|flushes|flushed|flushing|detox(?:es|ed|ing)?|cleans(?:e|es|ed|ing)|draw|draws|drew|drawing|pull|pulls|pulled|pulling|purg(?:e|es|ed|ing)|eliminat(?:e|es|ed|ing)|clear|clears|cleared|clearing|remov(?:e|es|ed|ing)|releas(?:e|es|ed|ing)|expel(?:s|led|ling)?|leach(?:es|ed|ing)?|rids?|ridding|strip(?:s|ped|ping)?|wash(?:es|ed|ing)?|purif(?:y|ies|ied|ying)|neutrali[sz](?:e|es|ed|ing)|mop(?:s|ped|ping)?|soak(?:s|ed|ing)?|absorb(?:s|ed|ing)?|binds?|binding|chelat(?:e|es|ed|ing)|zap(?:s|ped|ping)?|kill(?:s|ed|ing)?|destroy(?:s|ed|ing)?)\b/i;
+const R10_IMPOSSIBLE = /\b(?:impossible|no\s+way|unable|can['\u2019]t|cannot|can\s+not|never|myth|claim|claims|claimed|supposedly|allegedly)\b/i;
+const R10_SURE_SUBJECT = /\b(?:you['\u2019]re|you\s+are|you['\u2019]ll\s+be|you\s+will\s+be|they['\u2019]re|they\s+are|she['\u2019]s|he['\u2019]s|(?:everyone|everybody)\s+is|you['\u2019]re\s+all|you\s+are\s+all)\s+(?:almost\s+|all\s+but\s+|just\s+|absolutely\s+|100%\s+)?$/i;
+const R10_GOOD_RESULT = /^\s+(?:[a-z-]+\s+){0,3}?(?:better|easier|more\s+easily|freely|soundly|deeply|like\s+a\s+(?:baby|log)|through\s+the\s+night|pain-free|results?|a\s+difference|the\s+difference|an\s+improvement|improvements?|benefits?|relief|calmer|stronger|younger|lighter|slimmer|fitter|healthier|great|amazing|fantastic|brand\s+new)\b/i;
+const R10_SAFE_HOLDER = /\b(?:exercises?|class(?:es)?|poses?|yoga|pilates|massage|stretch(?:es|ing)?|workouts?|routines?|spray|balm|cream|oil|tea|gummies|drops|tincture|remed(?:y|ies)|formula|product|range|programme|program|treatment|therapy|session|it|they|this|these)\b/i;
+function round10Requires(text: string, cues: Cue[], k: number, clause: ArrayLike<number>, req: Round10Requires, claim: boolean): boolean {
+  const c = cues[k];
+  // 'Rest up and you're bound to feel better': a certainty after an imperative is still a promise.
+  if ((req !== 'r10SurePromise' && isImperative(text)) || R9_PROPORTION_BEFORE.test(text.slice(0, c.start))) return false;
+  for (let j = 0; j < k; j++) if (cues[j].kind === K.side) return false;
+  switch (req) {
+    case 'r10NeverAgain':
+      if (R10_HOPE_BEFORE.test(text.slice(0, c.start)) || R10_CONDITION_AFTER.test(text.slice(c.end))) return false;
+      return treated(text, cues) || afterTreatment(text, cues) || R9_TREATED.test(text);
+    case 'r10Recurrence': {
+      if (R10_HOPE_BEFORE.test(text.slice(0, c.start)) || R10_CONDITION_AFTER.test(text.slice(c.end))) return false;
+      let complaint = /\b(?:it|they|them)\s+$/i.test(text.slice(Math.max(0, c.start - 8), c.start));
+      for (let j = k - 1; !complaint && j >= 0 && clause[j] === clause[k]; j--) if (cues[j].kind === K.bad || cues[j].kind === K.disease) complaint = true;
+      return complaint && (treated(text, cues) || afterTreatment(text, cues) || R9_TREATED.test(text));
+    }
+    case 'r10LastEver':
+      return prevWord(text, c.start) === 'the' && (healthSentence(text, cues, c) || treated(text, cues));
+    case 'r10DetoxAll': {
+      const from = wordWindowStart(text, c.start, 12);
+      for (let j = k - 1; j >= 0 && cues[j].end > from; j--) if (cues[j].kind === BOUNDARY) return false;
+      if (!R10_DETOX_VERB.test(text.slice(from, c.start)) || R10_IMPOSSIBLE.test(text.slice(0, c.start))) return false;
+      return !R8_HOUSEHOLD.test(text) && !R8_BODY_AGENT.test(clauseSubject(text.slice(0, c.start)) + ' ');
+    }
+    case 'r10Unfailing': {
+      for (let j = k + 1; j < cues.length && clause[j] === clause[k]; j++) if (HEALTH_KINDS.has(cues[j].kind) && cues[j].kind !== K.side) return true;
+      return (treated(text, cues) || R9_TREATED.test(text)) && healthSentence(text, cues, c);
+    }
+    case 'r10SurePromise': {
+      // 'You're bound to …', 'Everyone is sure to …': certainty said of the reader or of the people treated.
+      if (!R10_SURE_SUBJECT.test(text.slice(Math.max(0, c.start - 24), c.start))) return false;
+      for (let j = k + 1; j < cues.length && clause[j] === clause[k]; j++) {
+        if (cues[j].kind === K.bad || cues[j].kind === K.side || cues[j].kind === K.negation) return false;
+        if (cues[j].kind === K.good) return true;
+      }
+      return R10_GOOD_RESULT.test(text.slice(c.end, c.end + 40));
+    }
+    case 'r10SafeAlternative': {
+      const before = text.slice(Math.max(0, c.start - 80), c.start);
+      if (R9_CONDITION_BEFORE.test(before) || R8_STUDY_REPORT.test(text)) return false;
+      return claim || treated(text, cues) || isSafeHolder(text) || R10_SAFE_HOLDER.test(text.slice(0, c.start));
+    }
+    case 'r10Scope': {
+      // 'It works on every type of headache', 'helps with any ailment': of a treatment or a pronoun, not of a clinic or its staff
+      // ('We treat all kinds of foot problems' describes a service).
+      const subject = clauseSubject(text.slice(0, c.start));
+      if (R10_CARE_SUBJECT.test(subject)) return false;
+      if (!(treated(text, cues) || isSafeHolder(subject) || R10_SAFE_HOLDER.test(subject) || R10_SAFE_HOLDER.test(cueText(text, c)))) return false;
+      if (R10_SCOPE_VERB.test(cueText(text, c).replace(/^\S+\s+/, ''))) return true;
+      for (let j = k + 1; j < cues.length && cues[j].start <= c.end + 60; j++) if (HEALTH_KINDS.has(cues[j].kind) && cues[j].kind !== K.side) return true;
+      return false;
+    }
+    case 'r10WhateverHelps': {
+      // 'Whatever your symptoms, our remedy will help': a treatment (not a clinic or its staff) that will help whatever the complaint.
+      const m = R10_HELPS_AFTER.exec(text.slice(c.end, c.end + 80));
+      return m !== null && !R10_CARE_SUBJECT.test(m[1]) && (isSafeHolder(m[1]) || R10_SAFE_HOLDER.test(m[1]));
+    }
+    case 'r10SafetyRecord':
+      if (R8_STUDY_REPORT.test(text)) return false;
+      return /\bof\s+(?:our|my)\s/i.test(cueText(text, c)) || treated(text, cues) || isSafeHolder(text.slice(0, c.start)) || R10_SAFE_HOLDER.test(text.slice(0, c.start));
+    case 'r10Hundred':
+      // '100 per cent effective', 'works for ten out of ten clients': the figure spelled out, in a health sentence or a claim, not a
+      // study's report ('the vaccine was 100 per cent effective in the trial' is a finding).
+      return (claim || healthSentence(text, cues, c) || treated(text, cues)) && !R8_STUDY_REPORT.test(text);
+    case 'r10Certain':
+      // 'There is no doubt that this tea lowers blood pressure': certainty about an efficacy claim overstates the evidence.
+      return claim;
+    case 'r10SafeForAll':
+      return treated(text, cues) || isSafeHolder(text.slice(0, c.start)) || R10_SAFE_HOLDER.test(text.slice(0, c.start)) || R10_SAFE_HOLDER.test(cueText(text, c));
+  }
+  return false;
+}
+
+/**
+ * Round 10 (B): a source whose post-modifier names an institution or a person ('Research carried out at Oxford University
+ * shows', 'Studies led by Professor Patel found') names its source: only an unnamed one ('Studies done in several
+ * countries', 'Experts from top universities') is vague. Looked at only in attributions that hold ' at ', ' by ' or ' from '.
+ */
+const R10_NAMED_AFTER = /\s(?:at|by|from)\s+(?:the\s+)?[A-Z][A-Za-z]/;
+function round10NamedPlace(text: string, result: ClaimClassification): void {
+  for (let i = result.attributions.length - 1; i >= 0; i--) {
+    const a = result.attributions[i];
+    if (a.text.indexOf(' at ') < 0 && a.text.indexOf(' by ') < 0 && a.text.indexOf(' from ') < 0) continue;
+    if (!R10_NAMED_AFTER.test(a.text)) continue;
+    result.attributions.splice(i, 1);
+    const tag = `attribution:${text.slice(a.start, a.end)}`;
+    const j = result.cues.indexOf(tag);
+    if (j >= 0) result.cues.splice(j, 1);
+  }
+}
+
