@@ -4391,6 +4391,8 @@ function findClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment
   if (!question && !out.rel && round8AClaim(text, cues, clause, segment, inParens, relations, out)) return out;
   // Round 9 (A): case stories, transformations, comparisons, identities and testimonial frames.
   if (!question && !out.rel && round9AClaim(text, cues, clause, segment, inParens, relations, out)) return out;
+  // Round 10 (A): pseudo-clefts, testimonials, outcomes of users and comparisons.
+  if (!question && !out.rel && round10AClaim(text, cues, clause, segment, inParens, relations, out)) return out;
   if (!question && !out.rel) {
     // A sentence that states an association ('X is linked to Y') or describes a study's design reports research, not
     // what happened to the writer's clients or to the writer: no reported outcome or testimonial is looked for.
@@ -5528,6 +5530,53 @@ function round9AClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segm
   for (const r of relations) if (r.type === 'corr') return false;
   if (comparisonR9(text, cues, clause, segment, inParens, out)) return true;
   return testimonyR9(text, cues, clause, segment, inParens, out);
+}
+
+// ---------------------------------------------------------------- round 10 (A): clefts, testimonials, users, comparisons
+
+/** Round 10 (A): people named by a complaint they have ('snorers', 'insomniacs', 'asthmatics'): a health word of their own. */
+const R10_SUFFERERS = /\b(?:sufferers?|snorers?|insomniacs?|asthmatics?|diabetics?|migraineurs?|arthritics?|dieters?|menopausal|postnatal|hay\s+fever|colicky|teething|injured)\b/i;
+/** Round 10 (A): body parts and acts of care lay writers name in a cleft's focus with no cue of the lexicon ('loosening off the quads'). */
+const R10_CARE_FOCUS = /\b(?:quads|hamstrings?|calves|glutes|it\s+band|hip\s+flexors|pelvic\s+floor|core|spine|muscles?|joints?|tendons?|ligaments?|fascia|nervous\s+system|loosening|stretching|strengthening|releasing|foam\s+rolling|rolling|icing|resting|splints?|rehab|cbt|physio|exercises?)\b/i;
+/** Round 10 (A): words of recovery in what a treatment is said to offer ('a chance for the body to repair', 'time to heal'). */
+const R10_RECOVERY = /\b(?:repair|repairs|heal|healing|recover|recovery|rest|restore|restoration|regenerate|reset|relief|relax|relaxation|unwind|settle|calm|rebalance|switch\s+off|rest-and-digest|renew)\b/i;
+/**
+ * Round 10 (A): a pseudo-cleft with an idiom of resolving a complaint and no object of health ('What sorts it out is …',
+ * 'What finally got Kit sleeping through was …', 'What turned things around for our patient was …', 'What makes the
+ * difference for most snorers is …', 'What did the trick was …'): the idiom may take a 'for'-phrase of the person helped
+ * (commas allowed) before the copula. Group 1: a gerund of health after a person ('got Kit sleeping').
+ */
+const R10_CLEFT = /^[\s"'\u201c\u2018*_>(]*what\s+(?:(?:really|truly|actually|finally|eventually|always|usually|reliably|honestly|genuinely|properly|ultimately|in\s+the\s+end)\s+)?(?:(?:sorts?|sorted)\s+(?:[a-z'\u2019-]+\s+){1,3}?out|(?:fix(?:es|ed)?|cure[sd]?|clear(?:s|ed)?|settle[sd]?|shift(?:s|ed)?|solve[sd]?|crack(?:s|ed)?)\s+(?:it|them|things|this|that)(?:\s+up)?|(?:does|did|do)\s+the\s+(?:trick|job)|(?:makes?|made)\s+(?:all\s+|a\s+)?(?:the\s+)?(?:real\s+|big\s+|biggest\s+|huge\s+|most\s+|whole\s+|world\s+of\s+)?difference|(?:turns?|turned)\s+(?:things|it|everything|me|her|him|them|us|(?:my|her|his|their|our)\s+[a-z-]+)\s+(?:a)?round|(?:gets?|got)\s+(?:[A-Za-z'\u2019-]+\s+){1,3}?((?:finally\s+)?(?:sleeping|breathing|walking|running|eating|feeding|moving|settling|smiling)(?:\s+(?:through(?:\s+the\s+night)?|again|properly|normally|easily|better|pain-free|all\s+night|at\s+night))?|back\s+on\s+(?:my|her|his|their|our|your)\s+feet|out\s+of\s+pain|off\s+(?:the\s+|my\s+|her\s+|his\s+|their\s+)?(?:painkillers|pills|tablets|steroids|inhalers?|meds|medication|crutches))|(?:keeps?|kept)\s+(?:it|them|things|(?:my|her|his|their|the)\s+[a-z-]+)\s+(?:at\s+bay|under\s+control|in\s+check)|(?:works?|worked|helps?|helped)(?:\s+(?:me|her|him|them|us|you))?(?:\s+(?:best|most|the\s+most|wonders))?)(?:,?\s+(?:for|with|in)\s+[^.;:!?"\u201d]{1,48}?)?,?\s+(?:is|was|are|were|has\s+been|turned\s+out\s+to\s+be|proved\s+to\s+be)\s+(?!(?:different|unclear|not|unknown|debated|still|hard|up\s+to|a\s+matter|less\s+clear|individual|personal|anyone['\u2019]s\s+guess)\b)/i;
+/** Round 10 (A): 'What a treatment really offers is a chance for the body to repair': what a treatment gives, said to be a recovery. */
+const R10_CLEFT_OFFERS = /^[\s"'\u201c\u2018*_>(]*what\s+((?:[A-Za-z'\u2019-]+\s+){1,4}?)(?:(?:really|truly|actually|genuinely|ultimately)\s+)?(?:offers?|gives?(?:\s+(?:you|your\s+body|the\s+body|people|patients|clients))?|provides?|brings?|delivers?|buys?\s+you)\s+(?:is|are)\s+([^.;:!?]{1,90})/i;
+
+/**
+ * Round 10 (A): pseudo-clefts whose idiom names no complaint ('What sorts it out is loosening off the quads', 'What
+ * finally got Kit sleeping through was a magnesium powder', 'What a treatment really offers is a chance for the body to
+ * repair'). The sentence must name health somewhere: a cue of health, a gerund of health in the idiom, sufferers, or a
+ * treatment or an act of care in the focus. Looked for only in a sentence that starts with 'what'.
+ */
+function cleftR10(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, out: ClaimFinding): boolean {
+  const m = R10_CLEFT.exec(text);
+  if (m) {
+    const end = m.index + m[0].length;
+    const focus = text.slice(end, end + 90).split(/[.;:!?]/)[0];
+    let health = m[1] !== undefined || R10_SUFFERERS.test(text.slice(0, end)) || r9Treated(text, cues, end, end + focus.length) || R10_CARE_FOCUS.test(focus);
+    for (const c of cues) if (!health && (c.kind === K.bad || c.kind === K.disease || c.kind === K.good || c.kind === K.body)) health = true;
+    if (health && end < text.length - 2 && r9Found(text, cues, clause, segment, inParens, m.index + m[0].search(/what/i), end, out)) return true;
+  }
+  const o = R10_CLEFT_OFFERS.exec(text);
+  if (o && r9Treated(text, cues, o.index, o.index + o[0].length - o[2].length) && R10_RECOVERY.test(o[2]) && /\b(?:body|mind|brain|nervous\s+system|muscles?|skin|gut|joints?|tissues?|you|yourself)\b/i.test(o[2])) {
+    const end = o.index + o[0].length - o[2].length;
+    if (r9Found(text, cues, clause, segment, inParens, o.index + o[0].search(/what/i), end, out)) return true;
+  }
+  return false;
+}
+
+/** Round 10 (A): clefts, testimonials, outcomes of users and comparisons (after round 9's frames; r9Gates is the sentence's). */
+function round10AClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, relations: Relation[], out: ClaimFinding): boolean {
+  if (((text.charCodeAt(0) | 32) === 119 || /^\W*what\s/i.test(text.slice(0, 8))) && cleftR10(text, cues, clause, segment, inParens, out)) return true;
+  return false;
 }
 
 // ---------------------------------------------------------------- round 5: care and services, not effects
