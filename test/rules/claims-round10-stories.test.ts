@@ -32,4 +32,34 @@ describe('unsupported-claim on blog prose (round 10, part A: clefts, testimonial
       ['What sorts it out is unclear.', []],
     ]);
   });
+
+  describe('a case story opens after a semicolon or a colon, with a time after which a treatment was taken ("After three years on the programme", "after a month of Dr Rao\'s classes", "After one dose of the drops"), and ends in a part gone down, a personal best, a part that behaved, or a good state; or tells its time at the end ("her back has been much looser since her second session")', () => {
+    cases([
+      ['After three years on the strength programme my knees are stronger than they were at forty.', ['unsupported-claim warning «my knees are stronger»']],
+      ['Following two months on the low-FODMAP plan my tummy is calmer than it has been in years.', ['unsupported-claim warning «my tummy is calmer»']],
+      ['My asthma kept me off the pitch all winter; after a month of Dr Rao\'s breathing classes I was running again.', ['unsupported-claim warning «I was running again»']],
+      ['Eczema had her scratching all night; two weeks into the new cream she was sleeping through.', ['unsupported-claim warning «she was sleeping through»']],
+      ['From the Tuesday clinic: "After one dose of the antihistamine his puffy eyelids had gone right down."', ['unsupported-claim warning «his puffy eyelids had gone right down»']],
+      ['After a single course of the drops, her swollen glands had come down.', ['unsupported-claim warning «her swollen glands had come down»']],
+      ['After three sessions and some home stretching, he ran a personal best and the knee behaved.', ['unsupported-claim warning «he ran a personal best»']],
+      ['After two physio sessions she set a new PB at the parkrun.', ['unsupported-claim warning «she set a new PB»']],
+      ['Mum told me her back has been much looser since her second session.', ['unsupported-claim warning «her back has been much looser»']],
+      ['Tom says his skin has been calm and clear since starting the new balm.', ['unsupported-claim warning «his skin has been calm»']],
+      ['My knee has been pain-free since my third session.', ['unsupported-claim warning «My knee has been pain-free»']],
+      ['The baby has been more settled since starting the probiotic drops.', ['unsupported-claim warning «The baby has been more settled»']],
+      // No treatment (rain, bad news, a waiting list, lockdown, the holidays, roadworks), a bill, a bad state, a negation, a
+      // feat with no treatment.
+      ['After two weeks of rain the river had gone down.', []],
+      ['After one dose of bad news, her mood had gone down.', []],
+      ['After two years on the waiting list my hip is worse than ever.', []],
+      ['After two years of lockdown my fitness had gone down.', []],
+      ['She told me her son has been calmer since the holidays.', []],
+      ['My knee has been sore since my third session.', []],
+      ['The traffic has been calm since the roadworks finished.', []],
+      ['After three sessions the bill had gone down.', []],
+      ['He ran a personal best last year.', []],
+      ['My knee has not been pain-free since my third session.', []],
+      ['The appointment is at 10:30; after two weeks of waiting, I was seen.', []],
+    ]);
+  });
 });

@@ -5047,7 +5047,10 @@ const R9_OPENER = new RegExp(
     `|(?:after|following|since|from)\\s+(?:her|his|my|their|our|your|one|two|three|four|five|six|\\d+|a(?:\\s+single)?|one\\s+single|a\\s+couple\\s+of|a\\s+few|a\\s+handful\\s+of|several|just\\s+(?:one|two|three|four|a)|only\\s+(?:one|two|three|four|a))\\s+(?:${R9_ORD}\\s+)?(?:(?:osteo(?:pathy)?|physio|acupuncture|massage|chiro(?:practic)?|reflexology|laser|hypnotherapy|therapy|counselling|cranial|reiki|shockwave|prp|botox)\\s+)?${R9_SESSION}(?![a-z-])` +
     `|${R9_N}\\s+${R9_SESSION}\\s+(?:later|in)(?=\\s*(?:,|and\\b|[a-z]))` +
     `|by\\s+(?:(?:week|session|month|day)\\s+(?:one|two|three|four|five|six|seven|eight|\\d+)|the\\s+${R9_ORD}\\s+(?:${R9_SESSION}|week|month))(?![a-z-])` +
-    `|(?:ever\\s+)?since\\s+(?:i|she|he|we|they|you|(?:my|her|his|our|their)\\s+[a-z-]+|[a-z]+)\\s+(?:started|began|has\\s+been|have\\s+been|['\\u2019]s\\s+been|['\\u2019]ve\\s+been)\\s+(?:taking|using|on)\\s+))`,
+    `|(?:ever\\s+)?since\\s+(?:i|she|he|we|they|you|(?:my|her|his|our|their)\\s+[a-z-]+|[a-z]+)\\s+(?:started|began|has\\s+been|have\\s+been|['\\u2019]s\\s+been|['\\u2019]ve\\s+been)\\s+(?:taking|using|on)\\s+` +
+    `|(?:within|after|in)\\s+(?:${R9_N}\\s+)?(?:${R9_UNIT}|hours?)\\s+of\\s+(?:(?:dr|mr|mrs|ms|miss|nurse|coach)\\.?\\s+)?[a-z]+['\\u2019]s\\s+(?:${R9_ORD}\\s+)?(?:[a-z-]+\\s+)?${R9_SESSION}(?![a-z-])` + // round 10 (A): 'after a month of Leonie's classes'
+    `)|(?:after|following|within)\\s+(?:just\\s+|only\\s+)?${R9_N}\\s+(?:${R9_UNIT}|years?)\\s+(?:of|on|with)\\s+(?!(?:the|a|an|my|our)\\s+(?:row|end|year|week|day|month|waiting|wait|list)\\b)` + // round 10 (A): 'After two years on the programme'
+    `|(?:after|following|within)\\s+(?:just\\s+|only\\s+)?${R9_N}\\s+${R9_SESSION}\\s+of\\s+)`, // round 10 (A): 'After one dose of Arnica'
   'iy',
 );
 /** Round 9 (A): the outcome's subject: a noun phrase with a possessive or 'the', a pronoun, or one word (a name). */
@@ -5159,6 +5162,8 @@ const R9_GATE_WORDS: Record<string, string[]> = {
   PRONOUN: [' me ', ' her ', ' him ', ' us ', ' them '],
   SWITCH: ['switch', 'night and day', 'magic', 'miracle', ' tap'],
   FEWER: ['usual', 'fewer', 'used to', 'instead', 'down from'],
+  // Round 10 (A): a time of sessions or of starting after a case story's outcome (trailingStoryR10).
+  TRAIL: ['since', 'Since', 'fter ', 'ithin ', 'ollowing '],
 };
 const R9_GATES = new SubstringGroups(Object.values(R9_GATE_WORDS));
 const r9Gate = (name: string): number => 1 << Object.keys(R9_GATE_WORDS).indexOf(name);
@@ -5180,6 +5185,7 @@ const R9G_BENEFIT = r9Gate('BENEFIT');
 const R9G_PRONOUN = r9Gate('PRONOUN');
 const R9G_SWITCH = r9Gate('SWITCH');
 const R9G_FEWER = r9Gate('FEWER');
+const R10G_TRAIL = r9Gate('TRAIL');
 /** The gates of the sentence round9AClaim is reading (R9_GATES.scan). */
 let r9Gates = 0;
 /**
@@ -5188,7 +5194,7 @@ let r9Gates = 0;
  */
 let r9Outcomes: RegExp[] | null = null;
 function r9StoryOutcomes(): RegExp[] {
-  return (r9Outcomes ??= [R9_STATE, FRAGMENT_CAN, FRAGMENT_ING, FRAGMENT_BACK, FRAGMENT_FEEL, CASE_MEASURE, CASE_DOING, CASE_PART, CASE_NO_LONGER, CASE_SLEEPS, CASE_DOWN]);
+  return (r9Outcomes ??= [R9_STATE, FRAGMENT_CAN, FRAGMENT_ING, FRAGMENT_BACK, FRAGMENT_FEEL, CASE_MEASURE, CASE_DOING, CASE_PART, CASE_NO_LONGER, CASE_SLEEPS, CASE_DOWN, R10_STORY_STATE]);
 }
 
 /**
@@ -5206,6 +5212,13 @@ function storyR9(text: string, cues: Cue[], clause: ArrayLike<number>, segment: 
   const starts = [s0];
   for (let i = text.indexOf(',', s0); i >= 0 && starts.length < 8; i = text.indexOf(',', i + 1)) starts.push(i + 1);
   for (let i = text.indexOf(' and ', s0); i >= 0 && starts.length < 12; i = text.indexOf(' and ', i + 1)) starts.push(i + 1);
+  // Round 10 (A): a clause after a semicolon or a colon, past an opening quote ('…; after a month of X I was walking', 'From the clinic: "After one dose …').
+  for (let i = text.indexOf(';', s0); i >= 0 && starts.length < 14; i = text.indexOf(';', i + 1)) starts.push(i + 1);
+  for (let i = text.indexOf(':', s0); i >= 0 && starts.length < 16; i = text.indexOf(':', i + 1)) {
+    let q = i + 1;
+    while (q < text.length && (isSpaceCode(text.charCodeAt(q)) || text.charCodeAt(q) === 34 || text.charCodeAt(q) === 0x201c)) q++;
+    starts.push(q);
+  }
   const outcomes = r9StoryOutcomes();
   for (const p of starts) {
     R9_OPENER.lastIndex = p;
@@ -5573,9 +5586,71 @@ function cleftR10(text: string, cues: Cue[], clause: ArrayLike<number>, segment:
   return false;
 }
 
+/** Round 10 (A): body parts and complaints that go down or behave in a case story ('his swollen knee had gone down', 'the hamstring behaved'). */
+const R10_PART = '(?:knees?|ankles?|wrists?|hands?|feet|foot|fingers?|toes?|face|eyes?|eyelids?|lips?|tummy|belly|stomach|bump|bruise|lump|swelling|rash|spots|temperature|fever|glands?|tonsils|joints?|legs?|hamstrings?|calf|calves|quads|achilles|back|hip|hips|shoulders?|neck|jaw|gut|bowels?|bladder|chest|lungs|skin|scalp|eczema|psoriasis|asthma|acne|knuckles|elbows?|heels?|arches|shins?|groin|pelvis|sinuses|nose|ears?|gums)';
+/**
+ * Round 10 (A): more outcomes of a case story, each with its subject: a swollen part or a measure gone down ('my son's
+ * swollen knee had gone down'), a personal best ('she ran a personal best'), a part that behaved or held up ('the
+ * hamstring behaved all the way round'), and a good state after another adjective ('her tummy has been flat and calm').
+ */
+const R10_STORY_STATE = new RegExp(
+  `(?:(?:(?:my|her|his|their|our|the|your)\\s+(?:[a-z-]+(?:['\\u2019][a-z]+)?\\s+){0,3}?${R10_PART}\\s+(?:(?:has|had|have|['\\u2019]s|['\\u2019]ve)\\s+(?:all\\s+|completely\\s+|right\\s+|finally\\s+)?(?:gone|come)\\s+(?:right\\s+)?down|(?:behaved|held\\s+up|held\\s+out|stayed\\s+(?:quiet|calm|settled|pain-free|clear))(?:\\s+(?:itself|themselves|perfectly|beautifully))?|(?:has|have|had)\\s+(?:been|stayed|felt|looked)\\s+[a-z-]+\\s+and\\s+(?:calm|settled|clear|comfortable|pain-free|soft|smooth|quiet|supple|strong)))` +
+    `|(?:i|she|he|we|they|[a-z]+)\\s+(?:ran|set|hit|got|clocked|smashed|posted|did)\\s+(?:a\\s+|her\\s+|his\\s+|my\\s+|their\\s+|our\\s+)?(?:new\\s+)?(?:personal\\s+best|pb|personal\\s+record|season['\\u2019]s\\s+best))(?![a-z-])`,
+  'iy',
+);
+/** Round 10 (A): clause starts of a reported case ('Sian told me her tummy …', 'says her knee …'). */
+const R10_REPORT_START = /\b(?:told|tells|tell)\s+(?:me|us|her|him|them)\s+(?:that\s+)?|\b(?:says|said|reports?|reported|swears|swore|explains?|explained)\s+(?:that\s+)?/gi;
+
+/**
+ * Round 10 (A): a case story told with its time at the end, often reported ('Sian told me her tummy has been flat and
+ * calm since her fourth session', 'my knee has been much looser since starting the exercises'): a subject and a good
+ * state (round 9's outcomes) right before a time of sessions or of starting a treatment (R9_CHANGED_AFTER).
+ */
+function trailingStoryR10(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, out: ClaimFinding): boolean {
+  let s0 = 0;
+  while (s0 < text.length && !isWordChar(text.charCodeAt(s0))) s0++;
+  const starts = [s0];
+  for (let i = text.indexOf(',', s0); i >= 0 && starts.length < 6; i = text.indexOf(',', i + 1)) starts.push(i + 1);
+  R10_REPORT_START.lastIndex = 0;
+  for (let m = R10_REPORT_START.exec(text); m && starts.length < 10; m = R10_REPORT_START.exec(text)) starts.push(m.index + m[0].length);
+  for (let p of starts) {
+    while (p < text.length && isSpaceCode(text.charCodeAt(p))) p++;
+    let end = -1;
+    R9_SUBJ.lastIndex = p;
+    const sm = R9_SUBJ.exec(text);
+    if (sm && sm.index === p && !R9_NOT_SUBJECT.test(sm[0]) && !treatmentCueIn(cues, p, p + sm[0].length) && !CASE_PRODUCT.test(sm[0]) && !CASE_REPORT.test(sm[0])) {
+      let e1 = p + sm[0].length;
+      for (let n = 0; n < 3 && end < 0; n++) {
+        if (n > 0) {
+          if (!/^(?:my|her|his|their|our|the|your)\s/i.test(sm[0]) || !/^\s+(?!(?:i|she|he|we|they|you|it|and|or|but|then)\s)[a-z-]+(?=\s)/i.test(text.slice(e1, e1 + 30))) break;
+          e1 = nextWordEnd(text, e1);
+        }
+        R9_STATE.lastIndex = e1;
+        const m = R9_STATE.exec(text);
+        if (m && m.index === e1) end = e1 + m[0].length;
+      }
+    }
+    if (end < 0) {
+      R10_STORY_STATE.lastIndex = p;
+      const m = R10_STORY_STATE.exec(text);
+      if (m && m.index === p) end = p + m[0].length;
+    }
+    if (end < 0 || !R9_CHANGED_AFTER.test(text.slice(end, end + 60))) continue;
+    const outcome = text.slice(wordWindowStart(text, p, 2), end);
+    if (CASE_NEGATED.test(outcome) && !/\bno\s+longer\b/i.test(outcome)) continue;
+    if (r9Found(text, cues, clause, segment, inParens, p, end, out, true)) {
+      out.testimonial = true;
+      return true;
+    }
+    return false;
+  }
+  return false;
+}
+
 /** Round 10 (A): clefts, testimonials, outcomes of users and comparisons (after round 9's frames; r9Gates is the sentence's). */
 function round10AClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, relations: Relation[], out: ClaimFinding): boolean {
   if (((text.charCodeAt(0) | 32) === 119 || /^\W*what\s/i.test(text.slice(0, 8))) && cleftR10(text, cues, clause, segment, inParens, out)) return true;
+  if ((r9Gates & R10G_TRAIL) !== 0 && trailingStoryR10(text, cues, clause, segment, inParens, out)) return true;
   return false;
 }
 
