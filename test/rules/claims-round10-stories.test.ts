@@ -62,4 +62,46 @@ describe('unsupported-claim on blog prose (round 10, part A: clefts, testimonial
       ['The appointment is at 10:30; after two weeks of waiting, I was seen.', []],
     ]);
   });
+
+  describe('first-person testimonials with no verb of benefit: a body part that has never felt better ("My calves have never felt looser"), a visit left in a good state, often verbless ("walked out a new woman", "Came out skipping"), a good experience given ("gave me the calm, positive birth"); and the behaviour complaints of children ("bedtime battles", "angry outbursts", "night wakings") as harms', () => {
+    cases([
+      ['My hamstrings have never felt looser.', ['unsupported-claim warning «My hamstrings have never felt looser»']],
+      ['My skin has never looked clearer since I switched to the oil cleanser.', ['unsupported-claim warning «My skin has never looked clearer»']],
+      ['Since starting the magnesium I have never slept better.', ['unsupported-claim warning «I have never slept better»']],
+      ['"Six weeks of the breathing course and I\'ve never felt so calm."', ['unsupported-claim warning «I\'ve never felt so calm»']],
+      ['Our son\'s gut has never been so settled.', ['unsupported-claim warning «Our son\'s gut has never been so settled»']],
+      ['Came in hunched over after a long drive, walked out a new woman.', ['unsupported-claim warning «walked out a new woman»']],
+      ['Came out floating.', ['unsupported-claim warning «Came out floating»']],
+      ['I hobbled in on Monday and left the clinic pain-free.', ['unsupported-claim warning «left the clinic pain-free»']],
+      ['She went home feeling ten years younger.', ['unsupported-claim warning «She went home feeling ten years younger»']],
+      ['He limped in and walked out without a limp.', ['unsupported-claim warning «walked out without a limp»']],
+      ['Hypnobirthing gave me the calm, positive birth I had hoped for.', ['unsupported-claim warning «gave me the calm, positive birth»']],
+      ['The blackout blind gave her the first full night\'s sleep in months.', ['unsupported-claim warning «gave her the first full night\'s sleep»']],
+      ['The retinol serum has given me clearer skin and a brighter complexion.', ['unsupported-claim warning «has given me clearer skin»']],
+      ['Acupuncture gave me a gentle, drug-free labour.', ['unsupported-claim warning «gave me a gentle, drug-free labour»']],
+      ['The sticker chart halved our bedtime battles.', ['unsupported-claim warning «halved»']],
+      ['Fish oil calmed his angry outbursts.', ['unsupported-claim warning «calmed»']],
+      // A bad state, a thing or a person that has never been better, a hospital stay, tears, a skipped meal, an unpaid bill,
+      // confusion, a person who gave the experience, an appointment or a bed given, a worst night, behaviour described.
+      ['My skin has never looked so bad.', []],
+      ['My car has never run better since the service.', []],
+      ['The garden has never looked better.', []],
+      ['My husband has never looked healthier.', []],
+      ['My knees have never been the same since the fall.', []],
+      ['I walked out of the meeting a new man.', []],
+      ['My skin has never looked better in photos.', []],
+      ['Came out of hospital on Friday.', []],
+      ['Walked out of the appointment in tears.', []],
+      ['She left skipping meals for a week.', []],
+      ['He walked out without paying.', []],
+      ['I came out feeling confused.', []],
+      ['The midwife gave me the calm birth I wanted.', []],
+      ['My husband gave me a good night\'s sleep by doing the night feed.', []],
+      ['The app gave me a new appointment.', []],
+      ['The baby gave me the worst night\'s sleep of my life.', []],
+      ['The hospital gave her a bed for the night.', []],
+      ['Bedtime battles are normal at this age.', []],
+      ['Hyperactivity is one of the three core features of ADHD.', []],
+    ]);
+  });
 });

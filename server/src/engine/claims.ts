@@ -5164,6 +5164,9 @@ const R9_GATE_WORDS: Record<string, string[]> = {
   FEWER: ['usual', 'fewer', 'used to', 'instead', 'down from'],
   // Round 10 (A): a time of sessions or of starting after a case story's outcome (trailingStoryR10).
   TRAIL: ['since', 'Since', 'fter ', 'ithin ', 'ollowing '],
+  NEVER: ['never'],
+  LEFT: ['came', 'Came', 'walked', 'Walked', 'went', 'Went', 'hobbled', 'limped', 'strolled', 'skipped', 'danced', 'floated', 'bounced', 'stepped', 'got ', 'Got ', 'left', 'Left'],
+  GAVE: ['gave', 'give'],
 };
 const R9_GATES = new SubstringGroups(Object.values(R9_GATE_WORDS));
 const r9Gate = (name: string): number => 1 << Object.keys(R9_GATE_WORDS).indexOf(name);
@@ -5186,6 +5189,9 @@ const R9G_PRONOUN = r9Gate('PRONOUN');
 const R9G_SWITCH = r9Gate('SWITCH');
 const R9G_FEWER = r9Gate('FEWER');
 const R10G_TRAIL = r9Gate('TRAIL');
+const R10G_NEVER = r9Gate('NEVER');
+const R10G_LEFT = r9Gate('LEFT');
+const R10G_GAVE = r9Gate('GAVE');
 /** The gates of the sentence round9AClaim is reading (R9_GATES.scan). */
 let r9Gates = 0;
 /**
@@ -5647,10 +5653,63 @@ function trailingStoryR10(text: string, cues: Cue[], clause: ArrayLike<number>, 
   return false;
 }
 
+/** Round 10 (A): 'My calves have never felt looser', 'I've never slept better': a present perfect of never with a comparative of health. */
+const R10_NEVER_BETTER = /\b(i|we|she|he|they|(?:my|her|his|our|their)\s+(?:[a-z-]+(?:['\u2019]s)?\s+){0,2}?[a-z-]+)\s+(?:have|has|['\u2019]ve|['\u2019]s)\s+never\s+(?:felt|looked|slept|been|moved|breathed|walked|run|seemed|worked)\s+(?:so\s+(?:well|good|calm|relaxed|rested|clear|strong|supple|energetic|alive|healthy|light|loose|free|deeply|soundly|comfortable|settled)|better|looser|calmer|clearer|stronger|healthier|fitter|softer|smoother|lighter|freer|deeper|younger|more\s+(?:relaxed|rested|energetic|alive|supple|mobile|flexible|comfortable|settled|focused|soundly|deeply)|as\s+(?:well|good))(?![a-z-])(?!\s+(?:about|for\s+(?:the|my|our)\s+(?:team|job|company|business)|at\s+(?:work|school|my\s+job)|in\s+(?:photos|pictures|selfies|photographs|the\s+(?:photos|pictures))|on\s+camera))/i;
+/** Round 10 (A): the body parts and functions a never-better may be said of with no treatment named ('my calves', 'her sleep'). */
+const R10_BODY_SUBJ = new RegExp(`(?:${R10_PART}|hair|nails|mind|mood|sleep|energy|periods?|digestion|breathing|complexion|body|bones|muscles|posture|balance|memory|focus|concentration|stamina)$`, 'i');
+/**
+ * Round 10 (A): a verbless or first-person before-and-after of a visit ('Came in with a stiff back, walked out a new
+ * man', 'Came out skipping', 'I left the clinic pain-free'): a verb of leaving and a state of being well.
+ */
+const R10_WALKED_OUT = /(?:^|[\s,;"'\u201c(])(?:came|walked|went|hobbled|limped|strolled|skipped|danced|floated|bounced|stepped|got|left)(?:\s+(?:out|away|home|off)(?:\s+of\s+(?:there|(?:the|my|her|his|your|our)\s+(?:[a-z-]+\s+)?(?:clinic|surgery|studio|practice|spa|salon|centre|center|session|appointment|room|class|pool|tank|pod|sauna|massage|treatment)))?|\s+(?:the|my|her|his|your|our)\s+(?:clinic|surgery|studio|practice|spa|salon|centre|center|session|appointment|room|treatment\s+room))\s+(?:feeling\s+)?(?:like\s+)?(?:a\s+(?:new|different|changed)\s+(?:man|woman|person|lady|chap|guy|girl|boy)|(?:a\s+)?brand\s+new|ten\s+(?:years|feet)\s+(?:younger|tall)|(?:skipping|floating|dancing|bouncing)(?=\s*(?:$|[.,;!?"'\u201d)])|\s+(?:down|along|out|home|to|like|through|across|all|back|on)\b)|on\s+(?:air|cloud\s+nine)|pain-free|walking\s+tall|standing\s+(?:tall|straight)|upright|without\s+(?:a|my|her|his|the|any)\s+(?:limp|stick|crutches|pain|twinge|ache)|(?:so\s+much\s+|much\s+|far\s+)?(?:lighter|looser|taller|freer)|human\s+again|myself\s+again|herself\s+again|himself\s+again)(?![a-z-])/i;
+/** Round 10 (A): 'Hypnobirthing gave me the calm, positive birth I'd hoped for', 'The cream gave her the first full night's sleep in months'. */
+const R10_GAVE_ME = /\b(?:gave|gives|give|has\s+given|have\s+given)\s+(?:me|her|him|us|them|you|(?:my|our|her|his)\s+[a-z-]+)\s+(?:(?:the|a|an|my|her|his|our|their|your)\s+)?(?:(?:first|best|calm|calmer|calmest|positive|easy|easier|easiest|gentle|gentlest|smooth|smoothest|quick|quickest|peaceful|relaxed|natural|pain-free|drug-free|empowering|full|proper|good|great|decent|deep|deeper|deepest|restful|unbroken|solid|healthy|healthier|better|clear|clearer|glowing|stronger|confident|straight|straighter|whiter|brighter|unmedicated|beautiful|wonderful|amazing|dream|longest)(?:\s*,\s*|\s+and\s+|\s+)){1,3}(?:birth|labour|labor|delivery|pregnancy|night['\u2019]s\s+sleep|nights?|sleep|recovery|skin|complexion|smile|teeth|menopause|periods?|breastfeeding|run|race|season)(?![a-z-])/i;
+
+/**
+ * Round 10 (A): testimonials in first-person words with no verb of benefit: never felt better (a comparative of health
+ * after 'never', said of a body part or with a treatment named), a visit left in a good state ('walked out a new man',
+ * 'Came out skipping'), and a good experience given ('gave me the calm birth I'd hoped for'). Each after a word check.
+ */
+function testimonyR10(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, out: ClaimFinding): boolean {
+  if ((r9Gates & R10G_NEVER) !== 0) {
+    const m = R10_NEVER_BETTER.exec(text);
+    if (m) {
+      const subj = m[1].toLowerCase();
+      const part = /^(?:my|her|his|our|their)\s/.test(subj) && R10_BODY_SUBJ.test(subj);
+      if ((part || treatmentCueIn(cues, 0, text.length) || R9_TREATED.test(text)) && r9Found(text, cues, clause, segment, inParens, m.index, m.index + m[0].length, out)) {
+        out.testimonial = true;
+        return true;
+      }
+    }
+  }
+  if ((r9Gates & R10G_LEFT) !== 0) {
+    const m = R10_WALKED_OUT.exec(text);
+    if (m) {
+      let start = m.index + (/^[\s,;"'\u201c(]/.test(m[0]) ? 1 : 0);
+      // The person who left starts the span when named ('She left the clinic pain-free'); a verbless one starts at the verb.
+      const who = prevWordBounds(text, start);
+      if (who && /^(?:i|she|he|we|they|you)$/i.test(text.slice(who[0], who[1])) && text.slice(who[1], start).trim() === '') start = who[0];
+      if (r9Found(text, cues, clause, segment, inParens, start, m.index + m[0].length, out)) {
+        out.testimonial = true;
+        return true;
+      }
+    }
+  }
+  if ((r9Gates & R10G_GAVE) !== 0) {
+    const m = R10_GAVE_ME.exec(text);
+    if (m && !R9_PERSON_SUBJECT.test(prevWordSkipping(text, m.index)) && r9Found(text, cues, clause, segment, inParens, m.index, m.index + m[0].length, out)) {
+      out.testimonial = true;
+      return true;
+    }
+  }
+  return false;
+}
+
 /** Round 10 (A): clefts, testimonials, outcomes of users and comparisons (after round 9's frames; r9Gates is the sentence's). */
 function round10AClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, relations: Relation[], out: ClaimFinding): boolean {
   if (((text.charCodeAt(0) | 32) === 119 || /^\W*what\s/i.test(text.slice(0, 8))) && cleftR10(text, cues, clause, segment, inParens, out)) return true;
   if ((r9Gates & R10G_TRAIL) !== 0 && trailingStoryR10(text, cues, clause, segment, inParens, out)) return true;
+  if ((r9Gates & (R10G_NEVER | R10G_LEFT | R10G_GAVE)) !== 0 && testimonyR10(text, cues, clause, segment, inParens, out)) return true;
   return false;
 }
 
