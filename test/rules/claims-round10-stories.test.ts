@@ -104,4 +104,41 @@ describe('unsupported-claim on blog prose (round 10, part A: clefts, testimonial
       ['Hyperactivity is one of the three core features of ADHD.', []],
     ]);
   });
+
+  describe('reported cases and outcomes of users: a complaint that stopped once a person changed a treatment or a food, a treatment that took a person off a medicine, a group of users who sleep like a log, sail through a season, end up in hospital less often, are back at their sport sooner (than those who do not: the writer\'s own clients compared, not a study\'s groups) or notice the biggest changes in their health', () => {
+    cases([
+      ['Jo told me the meltdowns after school stopped once they switched to sugar-free snacks.', ['unsupported-claim warning «the meltdowns after school stopped once they switched to»']],
+      ['My reflux settled down as soon as I gave up fizzy drinks.', ['unsupported-claim warning «My reflux settled down as soon as I gave up»']],
+      ['Their son\'s eczema cleared up within weeks of them swapping to an oat milk.', ['unsupported-claim warning «Their son\'s eczema cleared up within weeks of them swapping to»']],
+      ['The hot flushes became less frequent once she started the sage tablets.', ['unsupported-claim warning «The hot flushes became less frequent once she started»']],
+      ['A mum told me that six weeks of swimming lessons had her daughter off her inhalers by Easter.', ['unsupported-claim warning «had her daughter off her inhalers»']],
+      ['Physio had him off his crutches within a fortnight.', ['unsupported-claim warning «had him off his crutches»']],
+      ['Our members tell us they sleep like babies after a session.', ['unsupported-claim warning «sleep like babies»']],
+      ['Many of our clients who take the drops breeze through the menopause.', ['unsupported-claim warning «breeze through the menopause»']],
+      ['Patients who stick with the breathing exercises end up in hospital less often.', ['unsupported-claim warning «end up in hospital less often»']],
+      ['Children who use the preventer inhaler end up in A&E far less often.', ['unsupported-claim warning «end up in A&E far less often»']],
+      ['Runners who roll after every session are back training two days sooner.', ['unsupported-claim warning «are back training two days sooner»']],
+      ['Clients who come fortnightly are back on the pitch a week sooner than those who rest.', ['unsupported-claim warning «are back on the pitch a week sooner»']],
+      ['Regular dippers notice the biggest changes in their mood and sleep.', ['unsupported-claim warning «notice the biggest changes in their mood»']],
+      // A complaint that ended for another reason (sleep, the weather, a new school, a change of shifts), a side effect, a
+      // day off work or school, advice, a new medicine, groups with no treatment, logistics, a return too soon.
+      ['The crying stopped once she fell asleep.', []],
+      ['The rash cleared once the weather warmed up.', []],
+      ['The meltdowns stopped once they switched schools.', []],
+      ['The headaches started once she switched to night shifts.', []],
+      ['The nausea eased once she stopped the antibiotics.', []],
+      ['The GP had her off work for a week.', []],
+      ['We had him off school with a temperature.', []],
+      ['Get him off his phone an hour before bed.', []],
+      ['The nurse has me on a new inhaler.', []],
+      ['Most babies sleep like a log at this age.', []],
+      ['Most children sail through the pollen season without any symptoms.', []],
+      ['Children who live near main roads end up in A&E more often.', []],
+      ['Patients who book online are seen sooner.', []],
+      ['She sailed through her exams.', []],
+      ['Many runners are back training sooner than they should be.', []],
+      // Past-tense groups compared stay an observation (hedged), as round 4 reads them.
+      ['Guests who did the evening float slept more soundly than those who did not.', ['unsupported-claim info «slept more soundly»']],
+    ]);
+  });
 });

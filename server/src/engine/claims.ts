@@ -5167,6 +5167,8 @@ const R9_GATE_WORDS: Record<string, string[]> = {
   NEVER: ['never'],
   LEFT: ['came', 'Came', 'walked', 'Walked', 'went', 'Went', 'hobbled', 'limped', 'strolled', 'skipped', 'danced', 'floated', 'bounced', 'stepped', 'got ', 'Got ', 'left', 'Left'],
   GAVE: ['gave', 'give'],
+  ONCE: ['once', 'when ', 'soon as', 'the moment', 'the day', 'within days', 'within a week', 'within weeks'],
+  OFF: [' off '],
 };
 const R9_GATES = new SubstringGroups(Object.values(R9_GATE_WORDS));
 const r9Gate = (name: string): number => 1 << Object.keys(R9_GATE_WORDS).indexOf(name);
@@ -5192,6 +5194,8 @@ const R10G_TRAIL = r9Gate('TRAIL');
 const R10G_NEVER = r9Gate('NEVER');
 const R10G_LEFT = r9Gate('LEFT');
 const R10G_GAVE = r9Gate('GAVE');
+const R10G_ONCE = r9Gate('ONCE');
+const R10G_OFF = r9Gate('OFF');
 /** The gates of the sentence round9AClaim is reading (R9_GATES.scan). */
 let r9Gates = 0;
 /**
@@ -5705,11 +5709,58 @@ function testimonyR10(text: string, cues: Cue[], clause: ArrayLike<number>, segm
   return false;
 }
 
+/** Round 10 (A): foods and drinks a family changes (the intervention of a diet story: 'switched to uncoloured sweets'). */
+const R10_FOOD = /\b(?:sweets|foods?|diet|milk|dairy|gluten|wheat|sugar|caffeine|coffee|tea|alcohol|bread|snacks|drinks|juice|fizzy|squash|formula|colourings|colorings|additives|e-numbers|sweeteners|processed|organic|fruit|veg|vegetables|protein|breakfasts?|meals?|cereal|chocolate|crisps|fish|eggs|nuts|soya|oat|oats|almond|water)\b/i;
+/**
+ * Round 10 (A): a complaint that stopped once a person changed something ('the meltdowns stopped once they switched to
+ * uncoloured sweets', 'her headaches eased when she cut out caffeine'): a complaint (a cue) among the subject's words, a
+ * verb of ending, and a change of treatment or food by a person after once/when/as soon as.
+ */
+const R10_STOPPED_ONCE = /\b(?:the|my|her|his|their|our|its)\s+(?:[a-z'\u2019-]+\s+){0,5}?(?:stopped|ceased|eased(?:\s+off)?|settled(?:\s+down)?|calmed\s+down|cleared(?:\s+up)?|vanished|disappeared|went\s+away|faded|died\s+down|dried\s+up|subsided|halved|improved|got\s+(?:better|easier|rarer)|became\s+(?:rarer|less\s+frequent|milder))\s+(?:(?:almost|nearly|pretty\s+much|completely|overnight|right\s+away|straight\s+away|within\s+(?:days|a\s+week|weeks))\s+)?(?:once|when|as\s+soon\s+as|the\s+moment|the\s+day|within\s+(?:days|a\s+week|weeks)\s+of\s+(?:her|him|them|me|us)\s+)\s*(?:(?:she|he|they|we|i|you|[A-Z][a-z]+)\s+(?:had\s+|finally\s+)?)?(?:switch(?:ed|ing)\s+(?:to|over\s+to)|start(?:ed|ing)|began|cut(?:ting)?\s+out|gave\s+up|giving\s+up|ditch(?:ed|ing)|dropp(?:ed|ing)|stopp(?:ed|ing)\s+(?:eating|drinking|having|giving)|swapp(?:ed|ing)(?:\s+to)?|took\s+up|tried|went\s+(?:on|onto)|added|introduced|replaced|removed|changed\s+to|moved\s+(?:on\s+)?to)\s+([^.;:!?]{1,60})/i;
+/**
+ * Round 10 (A): a treatment that took a person off a medicine ('a course of salt-room sessions had her son off his
+ * inhalers by the summer', 'the plan got me off my painkillers'): have or get + a person + off + a medicine.
+ */
+const R10_OFF_MEDS = /\b(?:had|has|have|having|got|gets|get|getting)\s+(?:me|her|him|them|us|(?:my|her|his|their|our)\s+(?:[a-z-]+\s+)?[a-z-]+|[A-Z][a-z]+)\s+(?:(?:completely|totally|almost|nearly|right|finally)\s+)?(?:off|free\s+of|off\s+of)\s+(?:(?:his|her|my|their|our|the|all|any)\s+)?(?:[a-z-]+\s+)?(?:inhalers?|puffers?|nebuli[sz]ers?|painkillers?|steroids?|tablets|pills|meds|medications?|medicines?|insulin|antidepressants?|sleeping\s+(?:pills|tablets)|crutches|(?:walking\s+)?stick|antacids?|antihistamines?|statins?|laxatives?|oxygen|codeine|morphine|opioids?|ppis?|blood\s+pressure\s+(?:tablets|pills|meds))(?![a-z-])/i;
+
+/**
+ * Round 10 (A): reported cases with no verb of benefit: a complaint that stopped once a person changed a treatment or a
+ * food, and a treatment that took a person off a medicine. Each after a word check.
+ */
+function reportedCaseR10(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, out: ClaimFinding): boolean {
+  if ((r9Gates & R10G_ONCE) !== 0) {
+    const m = R10_STOPPED_ONCE.exec(text);
+    if (m) {
+      const changeAt = m.index + m[0].length - m[1].length;
+      let complaint = false;
+      for (const c of cues) if (c.start >= m.index && c.start < changeAt && (c.kind === K.bad || c.kind === K.disease)) complaint = true;
+      const object = m[1];
+      if (complaint && (r9Treated(text, cues, changeAt, changeAt + object.length) || R10_FOOD.test(object)) && !/^(?:schools?|jobs?|house|home|nursery|classes|teachers?|shifts?|day\s+shifts|night\s+shifts)\b/i.test(object.replace(/^(?:the|a|an|her|his|their|our|my)\s+/i, ''))) {
+        if (r9Found(text, cues, clause, segment, inParens, m.index, changeAt, out)) {
+          out.testimonial = true;
+          return true;
+        }
+      }
+    }
+  }
+  if ((r9Gates & R10G_OFF) !== 0) {
+    const m = R10_OFF_MEDS.exec(text);
+    if (m && !R9_PERSON_SUBJECT.test(prevWordSkipping(text, m.index)) && !/^(?:to|you|we|i|they)$/i.test(prevWord(text, m.index))) {
+      if (r9Found(text, cues, clause, segment, inParens, m.index, m.index + m[0].length, out)) {
+        out.testimonial = true;
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
 /** Round 10 (A): clefts, testimonials, outcomes of users and comparisons (after round 9's frames; r9Gates is the sentence's). */
 function round10AClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, relations: Relation[], out: ClaimFinding): boolean {
   if (((text.charCodeAt(0) | 32) === 119 || /^\W*what\s/i.test(text.slice(0, 8))) && cleftR10(text, cues, clause, segment, inParens, out)) return true;
   if ((r9Gates & R10G_TRAIL) !== 0 && trailingStoryR10(text, cues, clause, segment, inParens, out)) return true;
   if ((r9Gates & (R10G_NEVER | R10G_LEFT | R10G_GAVE)) !== 0 && testimonyR10(text, cues, clause, segment, inParens, out)) return true;
+  if ((r9Gates & (R10G_ONCE | R10G_OFF)) !== 0 && reportedCaseR10(text, cues, clause, segment, inParens, out)) return true;
   return false;
 }
 
@@ -7199,8 +7250,12 @@ const THAN_BEFORE = /^[^.;:?!]*?\bthan\s+(?:(?:they|i|we|she|he|you)\s+(?:used\s
 const PRACTITIONER_FRAME = /\b(?:in\s+(?:my|our)\s+(?:own\s+)?(?:clinic|clinics|practice|surgery|experience|consulting\s+room|salon|studio|classes|work)|(?:i|we)\s+(?:(?:often|regularly|routinely|always|consistently)\s+)?(?:see|find|notice|have\s+found|have\s+seen|have\s+noticed))\b/i;
 function ownComparison(text: string, r: Reported): boolean {
   if (text.indexOf('than', r.end) < 0) return false;
-  return THAN_BEFORE.test(text.slice(r.end)) || PRACTITIONER_FRAME.test(text.slice(0, r.groupStart));
+  return THAN_BEFORE.test(text.slice(r.end)) || PRACTITIONER_FRAME.test(text.slice(0, r.groupStart)) || (R10_OWN_GROUP.test(text.slice(r.groupStart, r.groupStart + 40)) && !R10_PAST_PREDICATE.test(text.slice(r.start, r.start + 16)));
 }
+/** Round 10 (A): a predicate in the past ('had fewer panic attacks than those who did not'): an observation of two groups, still an association. */
+const R10_PAST_PREDICATE = /^(?:had|were|was|did|got|felt|saw|took|caught|came|went|slept|lost|[a-z]+ed)\b/i;
+/** Round 10 (A): the people a clinic or a shop serves, compared with others ('Clients who book monthly are back running sooner than those who …'): the writer's own practice, not a study's groups. */
+const R10_OWN_GROUP = /^(?:(?:most|many|all|some|our|my)\s+(?:of\s+)?(?:our\s+|my\s+)?)?(?:regular\s+)?(?:clients|guests|members|customers|regulars|floaters|dippers)\b/i;
 
 /**
  * Round 6: an outcome reported in someone's words, the reporter being a proportion ('four out of five say', 'nine in
