@@ -141,4 +141,35 @@ describe('unsupported-claim on blog prose (round 10, part A: clefts, testimonial
       ['Guests who did the evening float slept more soundly than those who did not.', ['unsupported-claim info «slept more soundly»']],
     ]);
   });
+
+  describe('comparisons that credit a remedy with no verb of benefit: it works N times (or far) better than another remedy, gives the body as much rest as hours in bed, is worth a night\'s sleep, gets people back to work or sport; and an imperative whose consequence after "and" is a changed child or a difference seen', () => {
+    cases([
+      ['Our custom night guards work three times better than the cheap ones from the chemist.', ['unsupported-claim warning «work three times better than»']],
+      ['The new cream works far better than hydrocortisone for itchy eczema.', ['unsupported-claim warning «works far better than»']],
+      ['These insoles work twice as well as the shop-bought ones.', ['unsupported-claim warning «work twice as well as»']],
+      ['Twenty minutes of yoga nidra gives your body as much rest as two hours of sleep.', ['unsupported-claim warning «gives your body as much rest as»']],
+      ['A single float is worth a full night\'s sleep.', ['unsupported-claim warning «is worth a full night\'s sleep»']],
+      ['A good sports massage does as much good as a week of rest.', ['unsupported-claim warning «does as much good as»']],
+      ['Physio gets people back to work faster than any painkiller.', ['unsupported-claim warning «gets people back to work»']],
+      ['The knee brace got him back on the pitch in a month.', ['unsupported-claim warning «got him back on the pitch»']],
+      ['Hydrotherapy gets patients back to their normal routine sooner.', ['unsupported-claim warning «gets patients back to their normal routine»']],
+      ['Cut out the fizzy drinks and you\'ll have a calmer child within a fortnight.', ['unsupported-claim warning «you\'ll have a calmer child»']],
+      ['Give her the probiotic drops every morning and you\'ll notice a real difference.', ['unsupported-claim warning «you\'ll notice a real difference»']],
+      ['Try the magnesium for a month and you\'ll see a huge difference in your sleep.', ['unsupported-claim warning «you\'ll see a huge difference»']],
+      // No remedy on either side, a negation, a nutrient, a need, a bus, a team, a benefit, directions, a discount, an
+      // appointment, an elliptical promise.
+      ['The new booking system works three times faster than the old one.', []],
+      ['Some apps work better than others.', []],
+      ['Tablets don\'t work any better than the cheap ones from the chemist.', []],
+      ['A banana gives you as much potassium as a tablet.', []],
+      ['A nap gives you as much rest as you need.', []],
+      ['The bus gets people back to work in twenty minutes.', []],
+      ['Our HR team gets people back to work after long absences.', []],
+      ['Universal Credit gets people back to work faster.', []],
+      ['Take the first left and you\'ll see the clinic.', []],
+      ['Book now and you\'ll get a new patient discount.', []],
+      ['Call us and you\'ll have a new appointment within a week.', []],
+      ['Try it for a week and you\'ll see.', []],
+    ]);
+  });
 });

@@ -5169,6 +5169,10 @@ const R9_GATE_WORDS: Record<string, string[]> = {
   GAVE: ['gave', 'give'],
   ONCE: ['once', 'when ', 'soon as', 'the moment', 'the day', 'within days', 'within a week', 'within weeks'],
   OFF: [' off '],
+  THAN: [' than ', ' as well as', 'effectively as', ' as fast as', ' as quickly as', ' as hard as'],
+  MUCH: ['as much ', 'worth ', 'equivalent', 'equal to', 'as good as', 'as rest'],
+  BACK: [' back '],
+  AND: [' and '],
 };
 const R9_GATES = new SubstringGroups(Object.values(R9_GATE_WORDS));
 const r9Gate = (name: string): number => 1 << Object.keys(R9_GATE_WORDS).indexOf(name);
@@ -5196,6 +5200,10 @@ const R10G_LEFT = r9Gate('LEFT');
 const R10G_GAVE = r9Gate('GAVE');
 const R10G_ONCE = r9Gate('ONCE');
 const R10G_OFF = r9Gate('OFF');
+const R10G_THAN = r9Gate('THAN');
+const R10G_MUCH = r9Gate('MUCH');
+const R10G_BACK = r9Gate('BACK');
+const R10G_AND = r9Gate('AND');
 /** The gates of the sentence round9AClaim is reading (R9_GATES.scan). */
 let r9Gates = 0;
 /**
@@ -5755,12 +5763,95 @@ function reportedCaseR10(text: string, cues: Cue[], clause: ArrayLike<number>, s
   return false;
 }
 
+/** Round 10 (A): 'work three times better than', 'works far better than', 'work twice as well as': a remedy ranked above another. */
+const R10_WORKS_BETTER = /\b(?:work|works|worked|perform|performs|performed)\s+(?:(?:far|much|a\s+lot|way|so\s+much|even|significantly|noticeably|considerably|dramatically)\s+|(?:twice|three\s+times|four\s+times|five\s+times|ten\s+times|\d+\s+times|\d+x)\s+)?(?:better|faster|quicker|more\s+effectively)\s+than\s+|\b(?:work|works|worked)\s+(?:twice|three\s+times|four\s+times|five\s+times|ten\s+times|\d+\s+times)\s+as\s+(?:well|effectively|fast|quickly|hard)\s+as\s+/i;
+/** Round 10 (A): the other side of a remedy comparison named by where it is bought or how cheap it is ('the boil-and-bite ones from the chemist'). */
+const R10_OTHER_ONES = /\b(?:ones?|versions?|kinds?|types?|brands?)\b/i;
+const R10_OTHER_SHOP = /\b(?:chemist|pharmacy|shop|supermarket|internet|online|high\s+street|amazon)\b/i;
+const R10_OTHER_BOUGHT = /\b(?:cheap|cheaper|generic|shop-bought|over-the-counter|boil-and-bite|off-the-shelf|standard|ordinary|branded|supermarket|high-street)\s+(?:ones?|versions?|kinds?|brands?|[a-z-]+s)\b/i;
+/** Round 10 (A): 'gives your body as much rest as four hours in bed', 'does as much good as a massage': an equal share of a benefit. */
+const R10_AS_MUCH = /\b(?:gives?|gave|giving|provides?|provided|offers?|offered|does|do|did|done)\s+(?:(?:your|the)\s+(?:body|brain|mind|muscles|skin|nervous\s+system|heart|joints|gut|immune\s+system)\s+|you\s+|(?:me|her|him|us|them)\s+)?(?:(?:just|about|roughly|every\s+bit|at\s+least|nearly|almost)\s+)?as\s+much\s+(?:good|rest|sleep|relief|benefit|recovery|repair|relaxation|restoration|deep\s+rest|protection|healing|calm|pain\s+relief)\s+as\s+(?!(?:you|we|they|he|she|it|your\s+body)\s+(?:need|needs|can|could|get|gets|want|wants|like)\b)/i;
+/** Round 10 (A): 'is worth four hours of sleep', 'the equivalent of a full night's sleep': a treatment equated with a time of sleep. */
+const R10_WORTH_SLEEP = /\b(?:is|are|was|['\u2019]s)\s+(?:(?:worth|equivalent\s+to|the\s+equivalent\s+of|equal\s+to|as\s+good\s+as|as\s+restful\s+as|as\s+restorative\s+as)\s+(?:a|an|one|two|three|four|five|six|seven|eight|\d+)\s+(?:(?:full|whole|good|solid)\s+)?(?:hours?|nights?)(?:['\u2019]s?)?\s+(?:of\s+)?(?:sleep|rest|deep\s+sleep|kip|massage|physio)|(?:worth|equivalent\s+to|the\s+equivalent\s+of)\s+(?:a|an)\s+(?:(?:full|whole|good|proper)\s+)?night['\u2019]s\s+sleep)(?![a-z-])/i;
+/** Round 10 (A): 'gets people back to work faster than any tablet', 'got me back on the pitch': a return to an activity. */
+const R10_GETS_BACK = /\b(?:gets?|got|getting|has|had)\s+(?:people|patients|you|me|her|him|them|us|runners|players|athletes|clients|workers|kids|children|mums|(?:my|her|his|their|our)\s+[a-z-]+)\s+back\s+(?:to\s+(?:work|school|sport|training|running|the\s+gym|full\s+fitness|normal(?:\s+life)?|(?:their|your|my|her|his)\s+(?:sport|training|lives|life|normal\s+routine|desk|job)|(?:the\s+)?office|the\s+pitch|the\s+golf\s+course|the\s+dance\s+floor)|(?:running|training|playing|walking|cycling|at\s+work|in\s+the\s+gym|on\s+the\s+(?:pitch|court|field|bike|road|slopes)))(?![a-z-])/i;
+/** Round 10 (A): first words of an imperative that changes what a person eats, takes or does ('Take the colourings out and …'). */
+const R10_IMPERATIVE = new Set(['take', 'cut', 'add', 'give', 'try', 'drop', 'ditch', 'swap', 'switch', 'stick', 'do', 'use', 'start', 'spend', 'keep', 'put', 'follow', 'stop', 'get', 'remove', 'ban', 'bin', 'lose', 'give', 'book', 'combine', 'pair', 'rub', 'apply', 'sip', 'drink', 'eat', 'walk', 'swim', 'stretch', 'massage', 'breathe']);
+/** Round 10 (A): a consequence after an imperative and 'and': a changed child, a difference seen, results within a time. */
+const R10_AND_CONSEQUENCE = /\band\s+(?:(?:within|in|after)\s+(?:a|one|two|three|a\s+few|\d+)\s+(?:days?|weeks?|months?),?\s+)?(?:you['\u2019]ll|you\s+will|you['\u2019]d|you\s+should|you\s+can\s+expect\s+to|(?:she|he|they)['\u2019]ll|(?:she|he|they)\s+will)\s+(?:(?:soon|quickly|really|definitely|probably|likely|already|start\s+to)\s+)?(?:(?:have|get|see|meet|find|notice)\s+(?:a|an)\s+(?:completely\s+|totally\s+|entirely\s+|whole\s+)?(?:different|new|changed|calmer|happier|transformed|brand\s+new|better-behaved|more\s+settled)\s+(?:child|kid|person|baby|boy|girl|teenager|toddler|family|dog|you|woman|man)|(?:see|notice|feel)\s+(?:(?:a|the|real|some|an)\s+)?(?:(?:big|real|huge|noticeable|marked|clear|massive|world\s+of)\s+)?(?:difference|change|results?|benefits?|improvement))(?![a-z-])/i;
+
+/**
+ * Round 10 (A): comparisons that credit a remedy with no verb of benefit: it works N times better than another remedy,
+ * gives the body as much rest as hours in bed, is worth a night's sleep, gets people back to work faster than any tablet;
+ * and an imperative whose consequence after 'and' is a changed child or a difference seen ('Take the colourings out and
+ * you'll have a different child within a week'). Each after a word check.
+ */
+function comparisonR10(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, out: ClaimFinding): boolean {
+  const treatedBefore = (to: number): boolean => gerundSubject(text, to) || treatmentCueIn(cues, 0, to) || R9_TREATED.test(text.slice(0, to));
+  const negatedBefore3 = (at: number): boolean => /\b(?:not|never|no|n['\u2019]t|hardly|barely)\s+(?:[a-z'\u2019-]+\s+){0,2}$/i.test(text.slice(Math.max(0, at - 30), at));
+  if ((r9Gates & R10G_THAN) !== 0) {
+    const m = R10_WORKS_BETTER.exec(text);
+    if (m && !/^(?:to|at|from|of|off|for|after|before|into)$/.test(prevWord(text, m.index)) && !negatedBefore3(m.index) && !R9_PERSON_SUBJECT.test(prevWordSkipping(text, m.index))) {
+      const end = m.index + m[0].length;
+      const other = text.slice(end, end + 80).split(/[.;:!?]/)[0];
+      const bought = R10_OTHER_BOUGHT.test(other) || (R10_OTHER_ONES.test(other) && R10_OTHER_SHOP.test(other));
+      const remedy = bought || R9_OTHER_REMEDY.test(other) || treatmentCueIn(cues, end, end + other.length) || R9_TREATED.test(other);
+      // A plain 'works better than' another remedy is read by round 6's comparisons; here a degree or a remedy bought elsewhere.
+      const degree = /\s(?:far|much|a\s+lot|way|so\s+much|even|significantly|noticeably|considerably|dramatically|twice|three|four|five|ten|\d+x?)\s/i.test(m[0]);
+      const treatedSubject = treatmentCueIn(cues, 0, m.index) || R9_TREATED.test(text.slice(0, m.index));
+      if (remedy && (degree || bought) && treatedSubject && !/^\s*(?:phoning|calling|ringing|emailing|waiting|queuing|queueing|booking|visiting|going\s+to)\b/i.test(other) && r9Found(text, cues, clause, segment, inParens, m.index, end - 1, out)) return true;
+    }
+  }
+  if ((r9Gates & R10G_MUCH) !== 0) {
+    const m = R10_AS_MUCH.exec(text) ?? R10_WORTH_SLEEP.exec(text);
+    if (m && !negatedBefore3(m.index) && (treatedBefore(m.index) || /\b(?:hours?|nights?|naps?)\b/i.test(text.slice(m.index, m.index + m[0].length + 40))) && !R9_PERSON_SUBJECT.test(prevWordSkipping(text, m.index))) {
+      if (r9Found(text, cues, clause, segment, inParens, m.index, m.index + m[0].length, out)) return true;
+    }
+  }
+  if ((r9Gates & R10G_BACK) !== 0) {
+    const m = R10_GETS_BACK.exec(text);
+    if (m && !negatedBefore3(m.index) && !R9_PERSON_SUBJECT.test(prevWordSkipping(text, m.index))) {
+      const end = m.index + m[0].length;
+      const after = text.slice(end, end + 60).split(/[.;:!?]/)[0];
+      let health = false;
+      for (const c of cues) if (c.kind === K.bad || c.kind === K.disease) health = true;
+      const treated = treatmentCueIn(cues, 0, m.index) || R9_TREATED.test(text.slice(0, m.index));
+      if ((treated || (/\b(?:than|as)\b/i.test(after) && R9_OTHER_REMEDY.test(after)) || (health && gerundSubject(text, m.index))) && r9Found(text, cues, clause, segment, inParens, m.index, end, out)) return true;
+    }
+  }
+  if ((r9Gates & R10G_AND) !== 0) {
+    let s0 = 0;
+    while (s0 < text.length && !isWordChar(text.charCodeAt(s0))) s0++;
+    const first = text.slice(s0, nextWordEnd(text, s0)).toLowerCase();
+    if (R10_IMPERATIVE.has(first)) {
+      const m = R10_AND_CONSEQUENCE.exec(text);
+      // The imperative names what changes: a treatment, a food, or a complaint ('Take the colourings out').
+      if (m && m.index > s0) {
+        const change = text.slice(s0, m.index);
+        let health = R9_TREATED.test(change) || R10_FOOD.test(change) || treatmentCueIn(cues, s0, m.index);
+        for (const c of cues) if (!health && c.start < m.index && (c.kind === K.bad || c.kind === K.disease)) health = true;
+        if (health && !/\b(?:left|right|turning|exit|junction|road|street|bus|train|discount|offer|price|form|number|link)\b/i.test(change) && !CASE_NEGATED.test(text.slice(m.index, m.index + m[0].length))) {
+          // The imperative is the frame's condition, not advice that takes the claim back: no veto is read.
+          let k = 0;
+          while (k < cues.length - 1 && cues[k].start < m.index + 4) k++;
+          out.rel = { cue: { kind: K.verb, start: m.index + 4, end: m.index + m[0].length }, index: k, type: 'causal', weak: false, verb: null, hedge: null, modalStart: m.index + 4, negated: false, clause: cues.length ? clause[k] : 0, relative: false };
+          out.object = null;
+          out.reason = null;
+          return true;
+        }
+      }
+    }
+  }
+  return false;
+}
+
 /** Round 10 (A): clefts, testimonials, outcomes of users and comparisons (after round 9's frames; r9Gates is the sentence's). */
 function round10AClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, relations: Relation[], out: ClaimFinding): boolean {
   if (((text.charCodeAt(0) | 32) === 119 || /^\W*what\s/i.test(text.slice(0, 8))) && cleftR10(text, cues, clause, segment, inParens, out)) return true;
   if ((r9Gates & R10G_TRAIL) !== 0 && trailingStoryR10(text, cues, clause, segment, inParens, out)) return true;
   if ((r9Gates & (R10G_NEVER | R10G_LEFT | R10G_GAVE)) !== 0 && testimonyR10(text, cues, clause, segment, inParens, out)) return true;
   if ((r9Gates & (R10G_ONCE | R10G_OFF)) !== 0 && reportedCaseR10(text, cues, clause, segment, inParens, out)) return true;
+  if ((r9Gates & (R10G_THAN | R10G_MUCH | R10G_BACK | R10G_AND)) !== 0 && comparisonR10(text, cues, clause, segment, inParens, out)) return true;
   return false;
 }
 
