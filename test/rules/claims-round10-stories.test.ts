@@ -172,4 +172,22 @@ describe('unsupported-claim on blog prose (round 10, part A: clefts, testimonial
       ['Try it for a week and you\'ll see.', []],
     ]);
   });
+
+  describe('"some <people> with <a condition> find that" limits the claim to some of them, as "some people find" does (a population hedge: info); "most" and "many" stay testimonials', () => {
+    cases([
+      ['Some patients with eczema find that the balm soothes the itch.', ['unsupported-claim info «soothes»']],
+      ['Some women who suffer from migraines find that magnesium cuts the number of attacks.', ['unsupported-claim info «cuts»']],
+      ['Some children with asthma notice that the new inhaler helps them breathe more easily.', ['unsupported-claim info «helps»']],
+      ['Some people living with arthritis say that turmeric eases their stiffness.', ['unsupported-claim info «eases»']],
+      ['Some clients with tinnitus report that the sound therapy quietens the ringing.', ['unsupported-claim info «quietens»']],
+      ['Some runners with sore knees found that the insoles relieved the ache.', ['unsupported-claim info «relieved»']],
+      // Most and many report a testimonial; no claim after 'find' is none.
+      ['Many patients with eczema find that the balm soothes the itch.', ['unsupported-claim warning «soothes»']],
+      ['Some patients with eczema find the waiting list frustrating.', []],
+      ['Some parents with toddlers find bedtime hard.', []],
+      ['Some people with diabetes find it hard to get an appointment.', []],
+      ['Some women with endometriosis say they waited years for a diagnosis.', []],
+      ['Some patients with gout find that red meat sets off an attack.', []],
+    ]);
+  });
 });

@@ -5616,6 +5616,11 @@ const R10_STORY_STATE = new RegExp(
     `|(?:i|she|he|we|they|[a-z]+)\\s+(?:ran|set|hit|got|clocked|smashed|posted|did)\\s+(?:a\\s+|her\\s+|his\\s+|my\\s+|their\\s+|our\\s+)?(?:new\\s+)?(?:personal\\s+best|pb|personal\\s+record|season['\\u2019]s\\s+best))(?![a-z-])`,
   'iy',
 );
+/** Round 10 (A): a time of sessions or of starting anywhere in the sentence (R9_CHANGED_AFTER without its anchor): trailingStoryR10's first check. */
+const R10_TRAIL_TIME = new RegExp(
+  `\\b(?:(?:after|since|within|following|from)\\s+(?:(?:her|his|my|the|their|our|a|an|one|two|three|four|five|six|just|only|\\d+)\\s+){0,2}(?:${R9_ORD}\\s+)?(?:[a-z-]+\\s+)?${R9_SESSION}(?![a-z-])|(?:since|after|of)\\s+(?:starting|taking|seeing|beginning|using|trying|joining|switching\\s+to|the\\s+(?:op|operation|surgery|procedure)\\b))`,
+  'i',
+);
 /** Round 10 (A): clause starts of a reported case ('Sian told me her tummy …', 'says her knee …'). */
 const R10_REPORT_START = /\b(?:told|tells|tell)\s+(?:me|us|her|him|them)\s+(?:that\s+)?|\b(?:says|said|reports?|reported|swears|swore|explains?|explained)\s+(?:that\s+)?/gi;
 
@@ -5625,6 +5630,8 @@ const R10_REPORT_START = /\b(?:told|tells|tell)\s+(?:me|us|her|him|them)\s+(?:th
  * state (round 9's outcomes) right before a time of sessions or of starting a treatment (R9_CHANGED_AFTER).
  */
 function trailingStoryR10(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, out: ClaimFinding): boolean {
+  // The time at the end must be there before any outcome is looked for (one pass over the sentence).
+  if (!R10_TRAIL_TIME.test(text)) return false;
   let s0 = 0;
   while (s0 < text.length && !isWordChar(text.charCodeAt(s0))) s0++;
   const starts = [s0];
@@ -5725,6 +5732,8 @@ const R10_FOOD = /\b(?:sweets|foods?|diet|milk|dairy|gluten|wheat|sugar|caffeine
  * verb of ending, and a change of treatment or food by a person after once/when/as soon as.
  */
 const R10_STOPPED_ONCE = /\b(?:the|my|her|his|their|our|its)\s+(?:[a-z'\u2019-]+\s+){0,5}?(?:stopped|ceased|eased(?:\s+off)?|settled(?:\s+down)?|calmed\s+down|cleared(?:\s+up)?|vanished|disappeared|went\s+away|faded|died\s+down|dried\s+up|subsided|halved|improved|got\s+(?:better|easier|rarer)|became\s+(?:rarer|less\s+frequent|milder))\s+(?:(?:almost|nearly|pretty\s+much|completely|overnight|right\s+away|straight\s+away|within\s+(?:days|a\s+week|weeks))\s+)?(?:once|when|as\s+soon\s+as|the\s+moment|the\s+day|within\s+(?:days|a\s+week|weeks)\s+of\s+(?:her|him|them|me|us)\s+)\s*(?:(?:she|he|they|we|i|you|[A-Z][a-z]+)\s+(?:had\s+|finally\s+)?)?(?:switch(?:ed|ing)\s+(?:to|over\s+to)|start(?:ed|ing)|began|cut(?:ting)?\s+out|gave\s+up|giving\s+up|ditch(?:ed|ing)|dropp(?:ed|ing)|stopp(?:ed|ing)\s+(?:eating|drinking|having|giving)|swapp(?:ed|ing)(?:\s+to)?|took\s+up|tried|went\s+(?:on|onto)|added|introduced|replaced|removed|changed\s+to|moved\s+(?:on\s+)?to)\s+([^.;:!?]{1,60})/i;
+/** Round 10 (A): a connective and a change of treatment or food after it: R10_STOPPED_ONCE's first check, anchored on the rarer words. */
+const R10_CHANGE_AFTER = /\b(?:once|when|soon\s+as|moment|day|of\s+(?:her|him|them|me|us))\s+(?:(?:she|he|they|we|i|you|[A-Z][a-z]+)\s+(?:had\s+|finally\s+)?)?(?:switch(?:ed|ing)|start(?:ed|ing)|began|cut(?:ting)?\s+out|gave\s+up|giving\s+up|ditch(?:ed|ing)|dropp(?:ed|ing)|stopp(?:ed|ing)|swapp(?:ed|ing)|took\s+up|tried|went\s+on|added|introduced|replaced|removed|changed\s+to|moved\s+(?:on\s+)?to)\b/i;
 /**
  * Round 10 (A): a treatment that took a person off a medicine ('a course of salt-room sessions had her son off his
  * inhalers by the summer', 'the plan got me off my painkillers'): have or get + a person + off + a medicine.
@@ -5736,7 +5745,7 @@ const R10_OFF_MEDS = /\b(?:had|has|have|having|got|gets|get|getting)\s+(?:me|her
  * food, and a treatment that took a person off a medicine. Each after a word check.
  */
 function reportedCaseR10(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, out: ClaimFinding): boolean {
-  if ((r9Gates & R10G_ONCE) !== 0) {
+  if ((r9Gates & R10G_ONCE) !== 0 && R10_CHANGE_AFTER.test(text)) {
     const m = R10_STOPPED_ONCE.exec(text);
     if (m) {
       const changeAt = m.index + m[0].length - m[1].length;
