@@ -190,4 +190,23 @@ describe('unsupported-claim on blog prose (round 10, part A: clefts, testimonial
       ['Some patients with gout find that red meat sets off an attack.', []],
     ]);
   });
+
+  describe('a treatment that helps people named by a demonstrative ("could help these women", "may benefit such patients"): the sufferers are those of the sentences before, and nothing follows them', () => {
+    cases([
+      ['Pelvic floor physio could help these women.', ['unsupported-claim info «help»']],
+      ['Breathing retraining and gentle release could help these patients, although the trials are small.', ['unsupported-claim info «help»']],
+      ['A short course of CBT may benefit such patients.', ['unsupported-claim info «benefit»']],
+      ['Gentle hydrotherapy helps these children enormously.', ['unsupported-claim warning «helps»']],
+      ['Acupuncture might help those sufferers too.', ['unsupported-claim info «help»']],
+      ['Daily stretches help these runners a great deal.', ['unsupported-claim warning «help»']],
+      // A person or a service, a leaflet, a task after the people, money, a car park, a question, a negation.
+      ['Our nurses could help these women.', []],
+      ['A leaflet could help these patients.', []],
+      ['A leaflet could help these patients find the clinic.', []],
+      ['Funding could help these families.', []],
+      ['The new car park could help these patients.', []],
+      ['Could physio help these women?', []],
+      ['Physio does not help these patients.', []],
+    ]);
+  });
 });

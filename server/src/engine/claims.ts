@@ -5173,6 +5173,7 @@ const R9_GATE_WORDS: Record<string, string[]> = {
   MUCH: ['as much ', 'worth ', 'equivalent', 'equal to', 'as good as', 'as rest'],
   BACK: [' back '],
   AND: [' and '],
+  THESE: [' these ', ' those ', ' such '],
 };
 const R9_GATES = new SubstringGroups(Object.values(R9_GATE_WORDS));
 const r9Gate = (name: string): number => 1 << Object.keys(R9_GATE_WORDS).indexOf(name);
@@ -5204,6 +5205,7 @@ const R10G_THAN = r9Gate('THAN');
 const R10G_MUCH = r9Gate('MUCH');
 const R10G_BACK = r9Gate('BACK');
 const R10G_AND = r9Gate('AND');
+const R10G_THESE = r9Gate('THESE');
 /** The gates of the sentence round9AClaim is reading (R9_GATES.scan). */
 let r9Gates = 0;
 /**
@@ -5854,6 +5856,26 @@ function comparisonR10(text: string, cues: Cue[], clause: ArrayLike<number>, seg
   return false;
 }
 
+/**
+ * Round 10 (A): 'Relaxation work and gentle internal release could help these women': a treatment that helps people named
+ * by a demonstrative (the sufferers of the sentences before), with nothing after them (no task: 'help these patients find
+ * the clinic').
+ */
+const R10_HELP_THESE = /\b(?:help|helps|helped|benefit|benefits|benefited|benefitted)\s+(?:(?:many|most|some|all)\s+(?:of\s+)?)?(?:these|those|such)\s+(?:[a-z-]+\s+)?(?:women|men|patients|people|children|kids|babies|mums|mothers|dads|families|sufferers|clients|runners|athletes|adults|teenagers|girls|boys|couples)(?=\s*(?:[,.;:!)]|$)|\s+(?:too|as\s+well|a\s+great\s+deal|a\s+lot|enormously|hugely|greatly)\b)/i;
+/** Round 10 (A): words of care a helping subject may be named by ('relaxation work', 'gentle release', 'breathing'). */
+const R10_CARE_SUBJECT = /\b(?:relaxation|breathing|release|releases|techniques?|training|rehab|rehabilitation|support\s+groups?|counselling|hydrotherapy|acupressure|manual\s+therapy|dry\s+needling|hypnobirthing|biofeedback)\b/i;
+function helpTheseR10(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, out: ClaimFinding): boolean {
+  const m = R10_HELP_THESE.exec(text);
+  if (!m || R9_PERSON_SUBJECT.test(prevWordSkipping(text, m.index))) return false;
+  const subject = text.slice(0, m.index);
+  if (!(treatmentCueIn(cues, 0, m.index) || R9_TREATED.test(subject) || R10_CARE_SUBJECT.test(subject))) return false;
+  let k = -1;
+  for (let j = 0; j < cues.length; j++) if (cues[j].start === m.index) k = j;
+  // The verb's own cue carries the claim (and its modal: 'could help' is hedged).
+  if (k >= 0 && round7Found(text, cues, clause, segment, inParens, k, cues[k], null, out)) return true;
+  return false;
+}
+
 /** Round 10 (A): clefts, testimonials, outcomes of users and comparisons (after round 9's frames; r9Gates is the sentence's). */
 function round10AClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, relations: Relation[], out: ClaimFinding): boolean {
   if (((text.charCodeAt(0) | 32) === 119 || /^\W*what\s/i.test(text.slice(0, 8))) && cleftR10(text, cues, clause, segment, inParens, out)) return true;
@@ -5861,6 +5883,7 @@ function round10AClaim(text: string, cues: Cue[], clause: ArrayLike<number>, seg
   if ((r9Gates & (R10G_NEVER | R10G_LEFT | R10G_GAVE)) !== 0 && testimonyR10(text, cues, clause, segment, inParens, out)) return true;
   if ((r9Gates & (R10G_ONCE | R10G_OFF)) !== 0 && reportedCaseR10(text, cues, clause, segment, inParens, out)) return true;
   if ((r9Gates & (R10G_THAN | R10G_MUCH | R10G_BACK | R10G_AND)) !== 0 && comparisonR10(text, cues, clause, segment, inParens, out)) return true;
+  if ((r9Gates & R10G_THESE) !== 0 && helpTheseR10(text, cues, clause, segment, inParens, out)) return true;
   return false;
 }
 
