@@ -209,4 +209,32 @@ describe('unsupported-claim on blog prose (round 10, part A: clefts, testimonial
       ['Physio does not help these patients.', []],
     ]);
   });
+
+  describe('the same frames in more shapes: a cleft opened by "the (one) thing that" or with a verb of relief and its complaint, a story opened by a time after starting a treatment or told with "since I started", outcomes that are a state no longer bad or a medicine given up, a verbless visit left able to do something, a remedy worth weeks of another, and consequences in idioms of sleep and renewal', () => {
+    cases([
+      ['What finally cleared my son\'s cradle cap was a little olive oil and a soft brush.', ['unsupported-claim warning «What finally cleared my son\'s cradle cap was»']],
+      ['What really helped my neck was a thinner pillow.', ['unsupported-claim warning «What really helped my neck was»']],
+      ['The thing that finally sorted my heartburn was a wedge pillow.', ['unsupported-claim warning «The thing that finally sorted my heartburn was»']],
+      ['The one thing that made a difference for my period pain was a hot water bottle.', ['unsupported-claim warning «The one thing that made a difference for my period pain was»']],
+      ['After a fortnight on the new drops her eyes were no longer red and gritty.', ['unsupported-claim warning «her eyes were no longer red and gritty»']],
+      ['Two weeks after starting the cream, my acne had cleared.', ['unsupported-claim warning «my acne had cleared»']],
+      ['"My IBS has been so much calmer since I started the course."', ['unsupported-claim warning «My IBS has been so much calmer»']],
+      ['Three months into the programme he no longer needs his inhaler.', ['unsupported-claim warning «he no longer needs his inhaler»']],
+      ['She came off her blood pressure tablets within six months of starting the diet.', ['unsupported-claim warning «She came off her blood pressure tablets»']],
+      ['"Walked in with a frozen shoulder, walked out able to reach the top shelf."', ['unsupported-claim warning «walked out able to reach»']],
+      ['"Arrived on crutches, left walking."', ['unsupported-claim warning «left walking»']],
+      ['One session is worth a month of stretching.', ['unsupported-claim warning «is worth a month of stretching»']],
+      ['Swap your evening wine for chamomile and you\'ll sleep like a baby.', ['unsupported-claim warning «you\'ll sleep like a baby»']],
+      ['Cut the caffeine after noon and you\'ll feel like a new person.', ['unsupported-claim warning «you\'ll feel like a new person»']],
+      // A cleft about a car, a story with no treatment, a dog walk, a bill paid, lunches, a commute.
+      ['What finally stopped the car was the handbrake.', []],
+      ['The thing that finally sorted the leak was a new washer.', []],
+      ['Two weeks after starting school, her cough had cleared.', []],
+      ['She left walking the dog.', []],
+      ['He walked out able to pay.', []],
+      ['The class is worth a month of lunches.', []],
+      ['Swap the bus for the bike and you\'ll feel like a new person.', []],
+      ['Since I started the new job my mood has been so much calmer.', []],
+    ]);
+  });
 });
