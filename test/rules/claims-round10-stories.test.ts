@@ -237,4 +237,34 @@ describe('unsupported-claim on blog prose (round 10, part A: clefts, testimonial
       ['Since I started the new job my mood has been so much calmer.', []],
     ]);
   });
+
+  describe('one client\'s case and words of praise: a case told of "a client of mine" or "one of our members" with an outcome and a treatment named, a cleft of what people notice first, a change in health called incredible, the best decision for a body part, nothing that worked as well for a complaint, a remedy that did what a doctor or a product could not, and users who have easier labours', () => {
+    cases([
+      ['A member of ours got off her painkillers within a month of joining the walking group.', ['unsupported-claim warning «got off her painkillers»']],
+      ['One of my clients with endometriosis is now pain-free after six months on the anti-inflammatory diet.', ['unsupported-claim warning «is now pain-free»']],
+      ['Another gentleman who came to us with a frozen shoulder is now pain-free.', ['unsupported-claim warning «is now pain-free»']],
+      ['Our youngest patient, aged six, stopped wetting the bed after four sessions.', ['unsupported-claim warning «stopped wetting the bed»']],
+      ['What most of our clients notice first is that they sleep better.', ['unsupported-claim warning «What most of our clients notice first is»']],
+      ['What you\'ll notice within a week is softer skin.', ['unsupported-claim warning «What you\'ll notice within a week is»']],
+      ['The difference in his breathing since the course has been night and day.', ['unsupported-claim warning «The difference in his breathing since the course has been night and day»']],
+      ['Best decision I ever made for my knees.', ['unsupported-claim warning «Best decision I ever made for my knees»']],
+      ['Nothing has ever helped so quickly with my cold sores.', ['unsupported-claim warning «Nothing has ever helped so quickly with»']],
+      ['The osteopath did in one session what years of painkillers couldn\'t.', ['unsupported-claim warning «did in one session what years of painkillers couldn\'t»']],
+      ['This balm does what expensive creams can\'t.', ['unsupported-claim warning «does what expensive creams can\'t»']],
+      ['Women who come to the class twice a week tend to have easier labours.', ['unsupported-claim warning «have easier labours»']],
+      // A medicine stopped with no treatment, a day off work, the smell, parking, a price, a worrying change, a career, a
+      // team, a person or a council that did what another could not, a second labour.
+      ['A client of mine came off her antidepressants too quickly and relapsed.', []],
+      ['One of our members is now off work with a broken leg.', []],
+      ['What most people notice first is the smell.', []],
+      ['What our patients love most is the free parking.', []],
+      ['The difference in price has been huge.', []],
+      ['The change in her mood has been worrying.', []],
+      ['Best decision I ever made for my career.', []],
+      ['Nothing has ever worked as well for our team.', []],
+      ['She did what her doctor couldn\'t.', []],
+      ['The council did what the government couldn\'t.', []],
+      ['Most women have shorter labours with their second baby.', []],
+    ]);
+  });
 });

@@ -5882,6 +5882,97 @@ function helpTheseR10(text: string, cues: Cue[], clause: ArrayLike<number>, segm
   return false;
 }
 
+/** Round 10 (A): the subject of a reported case ('A client of mine', 'One of our members', 'Another lady who came to us', 'Our youngest client'). */
+const R10_CASE_SUBJECT = /^[\s"'\u201c*_>(]*(?:(?:a|one|another)\s+(?:of\s+(?:our|my)\s+)?(?:(?:young|younger|older|elderly|new|regular|recent|former|long-standing|lovely)\s+)?(?:clients?|patients?|members?|lady|ladies|gentleman|gentlemen|man|woman|mum|mums|dad|runners?|customers?|guests?|boy|girl)(?:\s+of\s+(?:mine|ours))?|our\s+(?:youngest|oldest|latest|newest|first)\s+(?:client|patient|member|guest|runner))\b/i;
+/** Round 10 (A): the outcome of a reported case, with no subject of its own ('is now pain-free', 'came off her sleeping tablets', 'saw her plaques fade', 'stopped wetting the bed'). */
+const R10_CASE_OUTCOME = /\b(?:(?:is|was|has\s+been)\s+(?:now\s+|finally\s+|completely\s+)?(?:pain-free|symptom-free|seizure-free|migraine-free|itch-free|flare-free|clear|off\s+(?:her|his|their|all)\s+(?:[a-z-]+\s+){0,2}?(?:tablets|pills|meds|medications?|medicines?|painkillers|inhalers?|steroids|insulin|antidepressants|crutches))|(?:came|has\s+come|got|has\s+got)\s+off\s+(?:her|his|their|all)\s+(?:[a-z-]+\s+){0,2}?(?:tablets|pills|meds|medications?|medicines?|painkillers|inhalers?|steroids|insulin|antidepressants|crutches)|(?:no\s+longer)\s+(?:needs?|takes?|uses?)\s+(?:her|his|their|any)\s+(?:[a-z-]+\s+){0,2}?(?:tablets|pills|meds|medications?|medicines?|painkillers|inhalers?|steroids|insulin|antidepressants|crutches)|saw\s+(?:her|his|their)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s+(?:fade|clear|disappear|vanish|shrink|heal|settle|ease|go\s+down)|stopped\s+(?:wetting\s+the\s+bed|bedwetting|snoring|stammering|stuttering|sleepwalking|grinding\s+(?:her|his|their)\s+teeth|scratching|wheezing|limping|having\s+(?:migraines|panic\s+attacks|seizures|nightmares|flare-ups|hot\s+flushes|headaches)))(?![a-z-])/i;
+/** Round 10 (A): 'What most people notice first is that they sleep better', 'What our patients love most is how quickly the swelling goes down'. */
+const R10_CLEFT_NOTICE = /^[\s"'\u201c\u2018*_>(]*what\s+(?:(?:most|many|our|my|the|all)\s+)?(?:of\s+(?:our|my)\s+)?(?:people|patients|clients|you|customers|guests|members|parents|mums|users|women|men|runners|families)(?:\s+|(?=['\u2019]))(?:(?:['\u2019]ll|will|usually|often|tend\s+to|always|really|first)\s+)?(?:notice|love|see|feel|report|say|find|enjoy|get|value|tell\s+us)\s+(?:(?:first|most|straight\s+away|right\s+away|within\s+(?:a|one|two|the\s+first)\s+(?:day|week|fortnight|month|session)s?)\s+)?(?:is|are|was)\s+/i;
+/** Round 10 (A): 'The difference in my energy levels has been incredible', 'The change in her mood since starting the drops has been remarkable'. */
+const R10_DIFFERENCE_IN = /^[\s"'\u201c*_>(]*the\s+(?:difference|change|improvement|transformation)\s+in\s+((?:[a-z'\u2019-]+\s+){1,8}?)(?:has\s+been|is|was|have\s+been)\s+(?:(?:just|truly|really|absolutely|honestly|so|quite|simply)\s+)?(?:incredible|remarkable|amazing|astonishing|unbelievable|huge|massive|enormous|dramatic|life-changing|night\s+and\s+day|staggering|phenomenal|extraordinary|brilliant|fantastic)(?![a-z-])/i;
+/** Round 10 (A): 'Best decision I ever made for my knees', 'the best money I've spent on my skin'. */
+const R10_BEST_DECISION = /\bbest\s+(?:decision|money|investment|purchase|buy|\u00a3\d+|\d+\s+pounds)\s+(?:i|we)(?:\s+have|['\u2019]ve)?\s+(?:ever\s+)?(?:made|spent|done|bought|taken)\s+(?:for|on)\s+(?:my|our|her|his)\s+(?:[a-z-]+\s+)?(?:knees?|back|skin|hair|joints|gut|health|sleep|feet|hips?|neck|shoulders?|teeth|eyes|mood|mind|body|heart|bones|periods|fertility|energy|breathing|acne|eczema|psoriasis|migraines|pain|asthma|digestion)(?![a-z-])/i;
+/** Round 10 (A): 'Nothing has ever worked as well for my eczema': a superlative told by a negated comparison with a complaint after 'for'. */
+const R10_NOTHING_AS_WELL = /\bnothing\s+(?:else\s+)?(?:(?:has|had|have)\s+)?(?:ever\s+)?(?:worked|helped|works|helps)\s+(?:as|so|this|half\s+as)\s+(?:well|quickly|fast)\s+(?:for|on|with)\s+/i;
+/** Round 10 (A): 'did in three sessions what my GP couldn't do in three years', 'does what expensive serums can't'. */
+const R10_DID_WHAT = /\b(?:did|does|do|has\s+done|have\s+done|achieved|managed)\s+(?:in\s+(?:a|one|two|three|four|five|six|\d+|a\s+few)\s+(?:sessions?|weeks?|days?|months?|visits?)\s+)?what\s+((?:[a-z'\u2019-]+\s+){1,5}?)(?:couldn['\u2019]t|could\s+not|can['\u2019]t|cannot|never\s+could|failed\s+to|didn['\u2019]t|hadn['\u2019]t)(?![a-z-])/i;
+/** Round 10 (A): the other side of a did-what comparison: a doctor, a hospital or a product ('my GP', 'expensive serums'). */
+const R10_DID_OTHER = /\b(?:gp|gps|doctors?|consultants?|specialists?|hospitals?|surgeons?|serums?|lotions?|potions?|products?|drugs?|pills?|tablets?|creams?|medicines?|years\s+of|months\s+of|inhalers?|painkillers?|treatments?|therap(?:y|ies)|physio|surgery)\b/i;
+
+/**
+ * Round 10 (A): reported cases told of one client ('A client of mine came off her sleeping tablets after a month of
+ * CBT-I'), clefts of what people notice ('What most people notice first is that they sleep better'), a change in health
+ * called incredible, the best decision for a body part, nothing that worked as well for a complaint, and a remedy that did
+ * what a doctor or a product could not. Each after a word check.
+ */
+function caseAndPraiseR10(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, out: ClaimFinding): boolean {
+  const first = text.charCodeAt(text.search(/[A-Za-z]/)) | 32;
+  // a, o(ne/ur), w(hat), t(he)
+  if (first === 97 || first === 111) {
+    const s = R10_CASE_SUBJECT.exec(text);
+    if (s) {
+      const m = R10_CASE_OUTCOME.exec(text.slice(s.index + s[0].length));
+      if (m) {
+        const start = s.index + s[0].length + m.index;
+        const end = start + m[0].length;
+        const rest = text.slice(0, start) + ' ' + text.slice(end);
+        // A treatment named outside the outcome (a medicine given up is no treatment), or the practice itself ('came to us').
+        const treated = R9_TREATED.test(rest) || /\bcame\s+to\s+(?:us|me|see\s+(?:us|me)|the\s+clinic)\b/i.test(rest) || treatmentCueIn(cues, 0, start) || treatmentCueIn(cues, end, text.length);
+        if (treated && !CASE_NEGATED.test(text.slice(start, end).replace(/no\s+longer/i, '')) && r9Found(text, cues, clause, segment, inParens, start, end, out, true)) {
+          out.testimonial = true;
+          return true;
+        }
+      }
+    }
+  }
+  if (first === 119) {
+    const m = R10_CLEFT_NOTICE.exec(text);
+    if (m) {
+      const end = m.index + m[0].length;
+      const focus = text.slice(end, end + 80).split(/[.;:!?]/)[0];
+      let health = /\b(?:sleep(?:s|ing)?\s+(?:better|deeper|longer|through)|more\s+energy|less\s+pain|(?:clearer|calmer|softer|smoother|stronger|healthier)\s+[a-z-]+|goes?\s+down|eases?|settles?|clears?\s+up|fades?|disappears?)\b/i.test(focus);
+      for (const c of cues) if (!health && c.start >= end && c.start < end + focus.length && c.kind === K.good) health = true;
+      if (health && r9Found(text, cues, clause, segment, inParens, m.index + m[0].search(/what/i), end - 1, out)) {
+        out.testimonial = true;
+        return true;
+      }
+    }
+  }
+  if (first === 116) {
+    const m = R10_DIFFERENCE_IN.exec(text);
+    if (m && (R9_BODY_GOAL.test((m[1].trim().split(/\s+/).pop() ?? '')) || /\b(?:energy|mood|sleep|skin|pain|anxiety|stress|breathing|digestion|joints|mobility|focus|concentration|confidence|symptoms|flare-ups|bloating)\b/i.test(m[1]))) {
+      const start = m.index + m[0].search(/the/i);
+      if (r9Found(text, cues, clause, segment, inParens, start, m.index + m[0].length, out)) {
+        out.testimonial = true;
+        return true;
+      }
+    }
+  }
+  if ((r9Gates & R9G_BEST) !== 0 || /^\W*best\s/i.test(text.slice(0, 10))) {
+    const m = R10_BEST_DECISION.exec(text);
+    if (m && r9Found(text, cues, clause, segment, inParens, m.index, m.index + m[0].length, out)) {
+      out.testimonial = true;
+      return true;
+    }
+  }
+  if (text.indexOf('othing') >= 0) {
+    const m = R10_NOTHING_AS_WELL.exec(text);
+    if (m) {
+      const end = m.index + m[0].length;
+      let health = false;
+      for (const c of cues) if (c.start >= end && c.start < end + 40 && (c.kind === K.bad || c.kind === K.disease || c.kind === K.body || c.kind === K.good)) health = true;
+      if (health && r9Found(text, cues, clause, segment, inParens, m.index, end - 1, out)) return true;
+    }
+  }
+  if ((r9Gates & R9G_WHAT) !== 0) {
+    const m = R10_DID_WHAT.exec(text);
+    if (m && R10_DID_OTHER.test(m[1]) && !R9_PERSON_SUBJECT.test(prevWordSkipping(text, m.index)) && (treatmentCueIn(cues, 0, m.index) || R9_TREATED.test(text.slice(0, m.index)) || /\b(?:osteopath|chiropractor|acupuncturist|physiotherapist|herbalist|nutritionist|homeopath|reflexologist|therapist|hypnotherapist|naturopath|podiatrist|dietitian)s?\b/i.test(text.slice(0, m.index)))) {
+      if (r9Found(text, cues, clause, segment, inParens, m.index, m.index + m[0].length, out)) return true;
+    }
+  }
+  return false;
+}
+
 /** Round 10 (A): clefts, testimonials, outcomes of users and comparisons (after round 9's frames; r9Gates is the sentence's). */
 function round10AClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, relations: Relation[], out: ClaimFinding): boolean {
   if (((text.charCodeAt(0) | 32) === 119 || /^\W*(?:what|the\s+(?:[a-z]+\s+)?thing\s+that)\s/i.test(text.slice(0, 30))) && cleftR10(text, cues, clause, segment, inParens, out)) return true;
@@ -5890,6 +5981,7 @@ function round10AClaim(text: string, cues: Cue[], clause: ArrayLike<number>, seg
   if ((r9Gates & (R10G_ONCE | R10G_OFF)) !== 0 && reportedCaseR10(text, cues, clause, segment, inParens, out)) return true;
   if ((r9Gates & (R10G_THAN | R10G_MUCH | R10G_BACK | R10G_AND)) !== 0 && comparisonR10(text, cues, clause, segment, inParens, out)) return true;
   if ((r9Gates & R10G_THESE) !== 0 && helpTheseR10(text, cues, clause, segment, inParens, out)) return true;
+  if (caseAndPraiseR10(text, cues, clause, segment, inParens, out)) return true;
   return false;
 }
 
