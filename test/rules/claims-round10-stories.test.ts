@@ -267,4 +267,21 @@ describe('unsupported-claim on blog prose (round 10, part A: clefts, testimonial
       ['Most women have shorter labours with their second baby.', []],
     ]);
   });
+
+  describe('more outcomes and openers of a case story: a complaint milder or under control, something that came back (periods, appetite, eyebrows), an opener of thanks to a treatment, a visit left weeks later able to do something, babies who feed more calmly', () => {
+    cases([
+      ['After her third session, Mia\'s eczema was noticeably milder.', ['unsupported-claim warning «Mia\'s eczema was noticeably milder»']],
+      ['Two months on the iron tablets and her appetite came back.', ['unsupported-claim warning «her appetite came back»']],
+      ['A month on the tincture and her periods came back like clockwork.', ['unsupported-claim warning «her periods came back like clockwork»']],
+      ['Thanks to the drops, our toddler now sleeps from seven till seven.', ['unsupported-claim warning «our toddler now sleeps from seven till seven»']],
+      ['"I came to Sarah in agony with sciatica and left three weeks later able to drive again."', ['unsupported-claim warning «left three weeks later able to drive»']],
+      ['Many of the babies we treat feed more calmly after a cranial session.', ['unsupported-claim warning «feed more calmly»']],
+      // No treatment (the holidays, the weather, a strike), a bad state that came back, a bill.
+      ['After the holidays, Tom\'s cough was noticeably milder.', []],
+      ['Thanks to the warm weather, the rash was much better.', []],
+      ['Thanks to the bus strike, she walked to work.', []],
+      ['Six months of stress and her migraines came back.', []],
+      ['After two sessions the bill was smaller.', []],
+    ]);
+  });
 });
