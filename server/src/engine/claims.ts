@@ -5167,11 +5167,11 @@ const R9_GATE_WORDS: Record<string, string[]> = {
   // Round 10 (A): a time of sessions or of starting after a case story's outcome (trailingStoryR10).
   TRAIL: ['since', 'Since', 'fter ', 'ithin ', 'ollowing '],
   NEVER: ['never'],
-  LEFT: ['came', 'Came', 'walked', 'Walked', 'went', 'Went', 'hobbled', 'limped', 'strolled', 'skipped', 'danced', 'floated', 'bounced', 'stepped', 'got ', 'Got ', 'left', 'Left'],
-  GAVE: ['gave', 'give'],
+  LEFT: ['came', 'Came', 'walked', 'Walked', 'went', 'Went', 'hobbled', 'limped', 'strolled', 'skipped', 'danced', 'floated', 'bounced', 'stepped', 'got out', 'got home', 'Got ', 'Left ', 'left the ', 'left my ', 'left her ', 'left his ', 'left our ', 'left your ', 'left able', 'left walking', 'left running', 'left feeling', 'left pain', 'left upright', 'left skipping', 'left floating', 'left dancing', 'left a ', 'later able', 'later walking', 'later feeling', 'later pain'],
+  GAVE: ['gave', 'give ', 'gives', 'given me', 'given her', 'given him', 'given us', 'given them', 'given you', 'given my', 'given our'],
   ONCE: ['once', 'when ', 'soon as', 'the moment', 'the day', 'within days', 'within a week', 'within weeks'],
   OFF: [' off '],
-  THAN: [' than ', ' as well as', 'effectively as', ' as fast as', ' as quickly as', ' as hard as'],
+  THAN: ['work', 'perform'],
   MUCH: ['as much ', 'worth ', 'equivalent', 'equal to', 'as good as', 'as rest'],
   BACK: [' back '],
   AND: [' and '],
@@ -5908,8 +5908,7 @@ const R10_DID_OTHER = /\b(?:gp|gps|doctors?|consultants?|specialists?|hospitals?
  * called incredible, the best decision for a body part, nothing that worked as well for a complaint, and a remedy that did
  * what a doctor or a product could not. Each after a word check.
  */
-function caseAndPraiseR10(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, out: ClaimFinding): boolean {
-  const first = text.charCodeAt(text.search(/[A-Za-z]/)) | 32;
+function caseAndPraiseR10(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, out: ClaimFinding, first: number): boolean {
   // a, o(ne/ur), w(hat), t(he)
   if (first === 97 || first === 111) {
     const s = R10_CASE_SUBJECT.exec(text);
@@ -5951,7 +5950,7 @@ function caseAndPraiseR10(text: string, cues: Cue[], clause: ArrayLike<number>, 
       }
     }
   }
-  if ((r9Gates & R9G_BEST) !== 0 || /^\W*best\s/i.test(text.slice(0, 10))) {
+  if (text.indexOf('best ') >= 0 || text.indexOf('Best ') >= 0) {
     const m = R10_BEST_DECISION.exec(text);
     if (m && r9Found(text, cues, clause, segment, inParens, m.index, m.index + m[0].length, out)) {
       out.testimonial = true;
@@ -5978,13 +5977,17 @@ function caseAndPraiseR10(text: string, cues: Cue[], clause: ArrayLike<number>, 
 
 /** Round 10 (A): clefts, testimonials, outcomes of users and comparisons (after round 9's frames; r9Gates is the sentence's). */
 function round10AClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, relations: Relation[], out: ClaimFinding): boolean {
-  if (((text.charCodeAt(0) | 32) === 119 || /^\W*(?:what|the\s+(?:[a-z]+\s+)?thing\s+that)\s/i.test(text.slice(0, 30))) && cleftR10(text, cues, clause, segment, inParens, out)) return true;
+  // The first letter of the sentence (past quotes and marks): w(hat) and t(he thing that) open clefts, a/o/w/t the frames of caseAndPraiseR10.
+  let f0 = 0;
+  while (f0 < text.length && !isWordChar(text.charCodeAt(f0))) f0++;
+  const first = text.charCodeAt(f0) | 32;
+  if ((first === 119 || (first === 116 && /^\W*the\s+(?:[a-z]+\s+)?thing\s+that\s/i.test(text.slice(0, 30)))) && cleftR10(text, cues, clause, segment, inParens, out)) return true;
   if ((r9Gates & R10G_TRAIL) !== 0 && trailingStoryR10(text, cues, clause, segment, inParens, out)) return true;
   if ((r9Gates & (R10G_NEVER | R10G_LEFT | R10G_GAVE)) !== 0 && testimonyR10(text, cues, clause, segment, inParens, out)) return true;
   if ((r9Gates & (R10G_ONCE | R10G_OFF)) !== 0 && reportedCaseR10(text, cues, clause, segment, inParens, out)) return true;
   if ((r9Gates & (R10G_THAN | R10G_MUCH | R10G_BACK | R10G_AND)) !== 0 && comparisonR10(text, cues, clause, segment, inParens, out)) return true;
-  if ((r9Gates & R10G_THESE) !== 0 && helpTheseR10(text, cues, clause, segment, inParens, out)) return true;
-  if (caseAndPraiseR10(text, cues, clause, segment, inParens, out)) return true;
+  if ((r9Gates & R10G_THESE) !== 0 && (text.indexOf('help') >= 0 || text.indexOf('benefit') >= 0) && helpTheseR10(text, cues, clause, segment, inParens, out)) return true;
+  if (caseAndPraiseR10(text, cues, clause, segment, inParens, out, first)) return true;
   return false;
 }
 
