@@ -251,7 +251,6 @@ describe('unsupported-claim on blog prose (round 10, part A: clefts, testimonial
       ['Nothing has ever helped so quickly with my cold sores.', ['unsupported-claim warning «Nothing has ever helped so quickly with»']],
       ['The osteopath did in one session what years of painkillers couldn\'t.', ['unsupported-claim warning «did in one session what years of painkillers couldn\'t»']],
       ['This balm does what expensive creams can\'t.', ['unsupported-claim warning «does what expensive creams can\'t»']],
-      ['Women who come to the class twice a week tend to have easier labours.', ['unsupported-claim warning «have easier labours»']],
       // A medicine stopped with no treatment, a day off work, the smell, parking, a price, a worrying change, a career, a
       // team, a person or a council that did what another could not, a second labour.
       ['A client of mine came off her antidepressants too quickly and relapsed.', []],
