@@ -144,7 +144,7 @@ describe('claim rules on reported content (round 4): testimonials opened by a ch
       ['For the first time in years, I slept eight hours straight.', ['unsupported-claim warning «For the first time in years»']],
       ['For the first time in months she walked to the shops on her own.', ['unsupported-claim warning «For the first time in months»']],
       ['By the third session I was sleeping through without a single sleeping pill.', ['unsupported-claim warning «I was sleeping through»']],
-      ['After a month on the plan I got through the week without any painkillers.', ['unsupported-claim warning «without any painkillers»']],
+      ['After a month on the plan I got through the week without any painkillers.', ['unsupported-claim warning «I got through the week without any»']], // since round 10 (A) a case story ('After a month on X' opens one)
       ['I got through the night without a single sleeping pill.', ['unsupported-claim warning «without a single sleeping pill»']],
       // Logistics, telling, history, second person, a first not about health, advice to carry a medicine.
       ['Now I can tell you about our prices.', []],

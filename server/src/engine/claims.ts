@@ -4462,6 +4462,8 @@ function findClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment
   if (!question && !out.rel && round8AClaim(text, cues, clause, segment, inParens, relations, out)) return out;
   // Round 9 (A): case stories, transformations, comparisons, identities and testimonial frames.
   if (!question && !out.rel && round9AClaim(text, cues, clause, segment, inParens, relations, out)) return out;
+  // Round 10 (A): pseudo-clefts, testimonials, outcomes of users and comparisons.
+  if (!question && !out.rel && round10AClaim(text, cues, clause, segment, inParens, relations, out)) return out;
   if (!question && !out.rel) {
     // A sentence that states an association ('X is linked to Y') or describes a study's design reports research, not
     // what happened to the writer's clients or to the writer: no reported outcome or testimonial is looked for.
@@ -5116,7 +5118,12 @@ const R9_OPENER = new RegExp(
     `|(?:after|following|since|from)\\s+(?:her|his|my|their|our|your|one|two|three|four|five|six|\\d+|a(?:\\s+single)?|one\\s+single|a\\s+couple\\s+of|a\\s+few|a\\s+handful\\s+of|several|just\\s+(?:one|two|three|four|a)|only\\s+(?:one|two|three|four|a))\\s+(?:${R9_ORD}\\s+)?(?:(?:osteo(?:pathy)?|physio|acupuncture|massage|chiro(?:practic)?|reflexology|laser|hypnotherapy|therapy|counselling|cranial|reiki|shockwave|prp|botox)\\s+)?${R9_SESSION}(?![a-z-])` +
     `|${R9_N}\\s+${R9_SESSION}\\s+(?:later|in)(?=\\s*(?:,|and\\b|[a-z]))` +
     `|by\\s+(?:(?:week|session|month|day)\\s+(?:one|two|three|four|five|six|seven|eight|\\d+)|the\\s+${R9_ORD}\\s+(?:${R9_SESSION}|week|month))(?![a-z-])` +
-    `|(?:ever\\s+)?since\\s+(?:i|she|he|we|they|you|(?:my|her|his|our|their)\\s+[a-z-]+|[a-z]+)\\s+(?:started|began|has\\s+been|have\\s+been|['\\u2019]s\\s+been|['\\u2019]ve\\s+been)\\s+(?:taking|using|on)\\s+))`,
+    `|(?:ever\\s+)?since\\s+(?:i|she|he|we|they|you|(?:my|her|his|our|their)\\s+[a-z-]+|[a-z]+)\\s+(?:started|began|has\\s+been|have\\s+been|['\\u2019]s\\s+been|['\\u2019]ve\\s+been)\\s+(?:taking|using|on)\\s+` +
+    `|(?:within|after|in)\\s+(?:${R9_N}\\s+)?(?:${R9_UNIT}|hours?)\\s+of\\s+(?:(?:dr|mr|mrs|ms|miss|nurse|coach)\\.?\\s+)?[a-z]+['\\u2019]s\\s+(?:${R9_ORD}\\s+)?(?:[a-z-]+\\s+)?${R9_SESSION}(?![a-z-])` + // round 10 (A): 'after a month of Leonie's classes'
+    `)|(?:after|following|within)\\s+(?:just\\s+|only\\s+)?${R9_N}\\s+(?:${R9_UNIT}|years?)\\s+(?:of|on|with)\\s+(?!(?:the|a|an|my|our)\\s+(?:row|end|year|week|day|month|waiting|wait|list)\\b)` + // round 10 (A): 'After two years on the programme'
+    `|(?:after|following|within)\\s+(?:just\\s+|only\\s+)?${R9_N}\\s+${R9_SESSION}\\s+of\\s+` + // round 10 (A): 'After one dose of Arnica'
+    `|${R9_N}\\s+${R9_UNIT}\\s+(?:after|of)\\s+(?:starting|beginning|taking|using|trying|switching\\s+to)\\s+` + // round 10 (A): 'Two weeks after starting the cream'
+    `|thanks\\s+(?:entirely\\s+|largely\\s+|mainly\\s+)?to\\s+(?=(?:the|my|her|his|our|your|their|a|an|this|these)\\s))`, // round 10 (A): 'Thanks to the drops, Amelia now sleeps …'
   'iy',
 );
 /** Round 9 (A): the outcome's subject: a noun phrase with a possessive or 'the', a pronoun, or one word (a name). */
@@ -5228,6 +5235,18 @@ const R9_GATE_WORDS: Record<string, string[]> = {
   PRONOUN: [' me ', ' her ', ' him ', ' us ', ' them '],
   SWITCH: ['switch', 'night and day', 'magic', 'miracle', ' tap'],
   FEWER: ['usual', 'fewer', 'used to', 'instead', 'down from'],
+  // Round 10 (A): a time of sessions or of starting after a case story's outcome (trailingStoryR10).
+  TRAIL: ['since', 'Since', 'fter ', 'ithin ', 'ollowing '],
+  NEVER: ['never'],
+  LEFT: ['came', 'Came', 'walked', 'Walked', 'went', 'Went', 'hobbled', 'limped', 'strolled', 'skipped', 'danced', 'floated', 'bounced', 'stepped', 'got out', 'got home', 'Got ', 'Left ', 'left the ', 'left my ', 'left her ', 'left his ', 'left our ', 'left your ', 'left able', 'left walking', 'left running', 'left feeling', 'left pain', 'left upright', 'left skipping', 'left floating', 'left dancing', 'left a ', 'later able', 'later walking', 'later feeling', 'later pain'],
+  GAVE: ['gave', 'give ', 'gives', 'given me', 'given her', 'given him', 'given us', 'given them', 'given you', 'given my', 'given our'],
+  ONCE: ['once', 'when ', 'soon as', 'the moment', 'the day', 'within days', 'within a week', 'within weeks'],
+  OFF: [' off '],
+  THAN: ['work', 'perform'],
+  MUCH: ['as much ', 'worth ', 'equivalent', 'equal to', 'as good as', 'as rest'],
+  BACK: [' back '],
+  AND: [' and '],
+  THESE: [' these ', ' those ', ' such '],
 };
 const R9_GATES = new SubstringGroups(Object.values(R9_GATE_WORDS));
 const r9Gate = (name: string): number => 1 << Object.keys(R9_GATE_WORDS).indexOf(name);
@@ -5249,6 +5268,17 @@ const R9G_BENEFIT = r9Gate('BENEFIT');
 const R9G_PRONOUN = r9Gate('PRONOUN');
 const R9G_SWITCH = r9Gate('SWITCH');
 const R9G_FEWER = r9Gate('FEWER');
+const R10G_TRAIL = r9Gate('TRAIL');
+const R10G_NEVER = r9Gate('NEVER');
+const R10G_LEFT = r9Gate('LEFT');
+const R10G_GAVE = r9Gate('GAVE');
+const R10G_ONCE = r9Gate('ONCE');
+const R10G_OFF = r9Gate('OFF');
+const R10G_THAN = r9Gate('THAN');
+const R10G_MUCH = r9Gate('MUCH');
+const R10G_BACK = r9Gate('BACK');
+const R10G_AND = r9Gate('AND');
+const R10G_THESE = r9Gate('THESE');
 /** The gates of the sentence round9AClaim is reading (R9_GATES.scan). */
 let r9Gates = 0;
 /**
@@ -5257,7 +5287,7 @@ let r9Gates = 0;
  */
 let r9Outcomes: RegExp[] | null = null;
 function r9StoryOutcomes(): RegExp[] {
-  return (r9Outcomes ??= [R9_STATE, FRAGMENT_CAN, FRAGMENT_ING, FRAGMENT_BACK, FRAGMENT_FEEL, CASE_MEASURE, CASE_DOING, CASE_PART, CASE_NO_LONGER, CASE_SLEEPS, CASE_DOWN]);
+  return (r9Outcomes ??= [R9_STATE, FRAGMENT_CAN, FRAGMENT_ING, FRAGMENT_BACK, FRAGMENT_FEEL, CASE_MEASURE, CASE_DOING, CASE_PART, CASE_NO_LONGER, CASE_SLEEPS, CASE_DOWN, R10_STORY_STATE]);
 }
 
 /**
@@ -5275,6 +5305,13 @@ function storyR9(text: string, cues: Cue[], clause: ArrayLike<number>, segment: 
   const starts = [s0];
   for (let i = text.indexOf(',', s0); i >= 0 && starts.length < 8; i = text.indexOf(',', i + 1)) starts.push(i + 1);
   for (let i = text.indexOf(' and ', s0); i >= 0 && starts.length < 12; i = text.indexOf(' and ', i + 1)) starts.push(i + 1);
+  // Round 10 (A): a clause after a semicolon or a colon, past an opening quote ('…; after a month of X I was walking', 'From the clinic: "After one dose …').
+  for (let i = text.indexOf(';', s0); i >= 0 && starts.length < 14; i = text.indexOf(';', i + 1)) starts.push(i + 1);
+  for (let i = text.indexOf(':', s0); i >= 0 && starts.length < 16; i = text.indexOf(':', i + 1)) {
+    let q = i + 1;
+    while (q < text.length && (isSpaceCode(text.charCodeAt(q)) || text.charCodeAt(q) === 34 || text.charCodeAt(q) === 0x201c)) q++;
+    starts.push(q);
+  }
   const outcomes = r9StoryOutcomes();
   for (const p of starts) {
     R9_OPENER.lastIndex = p;
@@ -5316,7 +5353,8 @@ function storyR9(text: string, cues: Cue[], clause: ArrayLike<number>, segment: 
           const m = re.exec(text);
           if (!m || m.index !== at) continue;
           const e = at + m[0].length;
-          if (treatmentCueIn(cues, at, e) || CASE_REPORT.test(text.slice(at, e)) || CASE_PRODUCT.test(text.slice(at, e))) continue;
+          // Round 10 (A): a medicine given up is the outcome itself ('he no longer needs his inhaler'), not the treatment.
+          if (((treatmentCueIn(cues, at, e) || CASE_PRODUCT.test(text.slice(at, e))) && !(re === R10_STORY_STATE && /\b(?:off|no\s+longer)\s/i.test(text.slice(at, e)))) || CASE_REPORT.test(text.slice(at, e))) continue;
           end = e;
         }
         break;
@@ -5599,6 +5637,433 @@ function round9AClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segm
   for (const r of relations) if (r.type === 'corr') return false;
   if (comparisonR9(text, cues, clause, segment, inParens, out)) return true;
   return testimonyR9(text, cues, clause, segment, inParens, out);
+}
+
+// ---------------------------------------------------------------- round 10 (A): clefts, testimonials, users, comparisons
+
+/** Round 10 (A): people named by a complaint they have ('snorers', 'insomniacs', 'asthmatics'): a health word of their own. */
+const R10_SUFFERERS = /\b(?:sufferers?|snorers?|insomniacs?|asthmatics?|diabetics?|migraineurs?|arthritics?|dieters?|menopausal|postnatal|hay\s+fever|colicky|teething|injured)\b/i;
+/** Round 10 (A): body parts and acts of care lay writers name in a cleft's focus with no cue of the lexicon ('loosening off the quads'). */
+const R10_CARE_FOCUS = /\b(?:quads|hamstrings?|calves|glutes|it\s+band|hip\s+flexors|pelvic\s+floor|core|spine|muscles?|joints?|tendons?|ligaments?|fascia|nervous\s+system|loosening|stretching|strengthening|releasing|foam\s+rolling|rolling|icing|resting|splints?|rehab|cbt|physio|exercises?)\b/i;
+/** Round 10 (A): words of recovery in what a treatment is said to offer ('a chance for the body to repair', 'time to heal'). */
+const R10_RECOVERY = /\b(?:repair|repairs|heal|healing|recover|recovery|rest|restore|restoration|regenerate|reset|relief|relax|relaxation|unwind|settle|calm|rebalance|switch\s+off|rest-and-digest|renew)\b/i;
+/**
+ * Round 10 (A): a pseudo-cleft with an idiom of resolving a complaint and no object of health ('What sorts it out is …',
+ * 'What finally got Kit sleeping through was …', 'What turned things around for our patient was …', 'What makes the
+ * difference for most snorers is …', 'What did the trick was …'): the idiom may take a 'for'-phrase of the person helped
+ * (commas allowed) before the copula. Group 1: a gerund of health after a person ('got Kit sleeping').
+ */
+const R10_CLEFT = /^[\s"'\u201c\u2018*_>(]*(?:what|the\s+(?:one\s+|only\s+|single\s+|main\s+|real\s+|first\s+)?thing\s+that)\s+(?:(?:really|truly|actually|finally|eventually|always|usually|reliably|honestly|genuinely|properly|ultimately|in\s+the\s+end)\s+)?(?:(?:sorts?|sorted)\s+(?:[a-z'\u2019-]+\s+){1,3}?out|(?:fix(?:es|ed)?|cure[sd]?|clear(?:s|ed)?|settle[sd]?|shift(?:s|ed)?|solve[sd]?|crack(?:s|ed)?)\s+(?:it|them|things|this|that)(?:\s+up)?|(?:does|did|do)\s+the\s+(?:trick|job)|(?:makes?|made)\s+(?:all\s+|a\s+)?(?:the\s+)?(?:real\s+|big\s+|biggest\s+|huge\s+|most\s+|whole\s+|world\s+of\s+)?difference|(?:turns?|turned)\s+(?:things|it|everything|me|her|him|them|us|(?:my|her|his|their|our)\s+[a-z-]+)\s+(?:a)?round|(?:gets?|got)\s+(?:[A-Za-z'\u2019-]+\s+){1,3}?((?:finally\s+)?(?:sleeping|breathing|walking|running|eating|feeding|moving|settling|smiling)(?:\s+(?:through(?:\s+the\s+night)?|again|properly|normally|easily|better|pain-free|all\s+night|at\s+night))?|back\s+on\s+(?:my|her|his|their|our|your)\s+feet|out\s+of\s+pain|off\s+(?:the\s+|my\s+|her\s+|his\s+|their\s+)?(?:painkillers|pills|tablets|steroids|inhalers?|meds|medication|crutches))|(?:keeps?|kept)\s+(?:it|them|things|(?:my|her|his|their|the)\s+[a-z-]+)\s+(?:at\s+bay|under\s+control|in\s+check)|(?:works?|worked|helps?|helped)(?:\s+(?:me|her|him|them|us|you))?(?:\s+(?:best|most|the\s+most|wonders))?|(?:cleared|cured|fixed|helped|eased|settled|sorted|calmed|healed|shifted|relieved|soothed|saved|tamed|stopped)\s+(?:my|her|his|their|our|your|the)\s+(?:[a-z'\u2019-]+\s+){0,3}?[a-z-]+(?:\s+(?:out|up|down))?)(?:,?\s+(?:for|with|in)\s+[^.;:!?"\u201d]{1,48}?)?,?\s+(?:is|was|are|were|has\s+been|turned\s+out\s+to\s+be|proved\s+to\s+be)\s+(?!(?:different|unclear|not|unknown|debated|still|hard|up\s+to|a\s+matter|less\s+clear|individual|personal|anyone['\u2019]s\s+guess)\b)/i;
+/** Round 10 (A): 'What a treatment really offers is a chance for the body to repair': what a treatment gives, said to be a recovery. */
+const R10_CLEFT_OFFERS = /^[\s"'\u201c\u2018*_>(]*what\s+((?:[A-Za-z'\u2019-]+\s+){1,4}?)(?:(?:really|truly|actually|genuinely|ultimately)\s+)?(?:offers?|gives?(?:\s+(?:you|your\s+body|the\s+body|people|patients|clients))?|provides?|brings?|delivers?|buys?\s+you)\s+(?:is|are)\s+([^.;:!?]{1,90})/i;
+
+/**
+ * Round 10 (A): pseudo-clefts whose idiom names no complaint ('What sorts it out is loosening off the quads', 'What
+ * finally got Kit sleeping through was a magnesium powder', 'What a treatment really offers is a chance for the body to
+ * repair'). The sentence must name health somewhere: a cue of health, a gerund of health in the idiom, sufferers, or a
+ * treatment or an act of care in the focus. Looked for only in a sentence that starts with 'what'.
+ */
+function cleftR10(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, out: ClaimFinding): boolean {
+  const m = R10_CLEFT.exec(text);
+  if (m) {
+    const end = m.index + m[0].length;
+    const focus = text.slice(end, end + 90).split(/[.;:!?]/)[0];
+    let health = m[1] !== undefined || R10_SUFFERERS.test(text.slice(0, end)) || r9Treated(text, cues, end, end + focus.length) || R10_CARE_FOCUS.test(focus);
+    for (const c of cues) if (!health && (c.kind === K.bad || c.kind === K.disease || c.kind === K.good || c.kind === K.body)) health = true;
+    if (health && end < text.length - 2 && r9Found(text, cues, clause, segment, inParens, m.index + m[0].search(/what/i), end, out)) return true;
+  }
+  const o = R10_CLEFT_OFFERS.exec(text);
+  if (o && r9Treated(text, cues, o.index, o.index + o[0].length - o[2].length) && R10_RECOVERY.test(o[2]) && /\b(?:body|mind|brain|nervous\s+system|muscles?|skin|gut|joints?|tissues?|you|yourself)\b/i.test(o[2])) {
+    const end = o.index + o[0].length - o[2].length;
+    if (r9Found(text, cues, clause, segment, inParens, o.index + o[0].search(/what/i), end, out)) return true;
+  }
+  return false;
+}
+
+/** Round 10 (A): body parts and complaints that go down or behave in a case story ('his swollen knee had gone down', 'the hamstring behaved'). */
+const R10_PART = '(?:knees?|ankles?|wrists?|hands?|feet|foot|fingers?|toes?|face|eyes?|eyelids?|lips?|tummy|belly|stomach|bump|bruise|lump|swelling|rash|spots|temperature|fever|glands?|tonsils|joints?|legs?|hamstrings?|calf|calves|quads|achilles|back|hip|hips|shoulders?|neck|jaw|gut|bowels?|bladder|chest|lungs|skin|scalp|eczema|psoriasis|asthma|acne|knuckles|elbows?|heels?|arches|shins?|groin|pelvis|sinuses|nose|ears?|gums)';
+/**
+ * Round 10 (A): more outcomes of a case story, each with its subject: a swollen part or a measure gone down ('my son's
+ * swollen knee had gone down'), a personal best ('she ran a personal best'), a part that behaved or held up ('the
+ * hamstring behaved all the way round'), and a good state after another adjective ('her tummy has been flat and calm').
+ */
+const R10_STORY_STATE = new RegExp(
+  `(?:(?:(?:my|her|his|their|our|the|your)\\s+(?:[a-z-]+(?:['\\u2019][a-z]+)?\\s+){0,3}?${R10_PART}\\s+(?:(?:has|had|have|['\\u2019]s|['\\u2019]ve)\\s+(?:all\\s+|completely\\s+|right\\s+|finally\\s+)?(?:gone|come)\\s+(?:right\\s+)?down|(?:behaved|held\\s+up|held\\s+out|stayed\\s+(?:quiet|calm|settled|pain-free|clear))(?:\\s+(?:itself|themselves|perfectly|beautifully))?|(?:has|have|had)\\s+(?:been|stayed|felt|looked)\\s+[a-z-]+\\s+and\\s+(?:calm|settled|clear|comfortable|pain-free|soft|smooth|quiet|supple|strong)))` +
+    `|(?:(?:my|her|his|their|our|the|your)\\s+(?:[a-z-]+(?:['\\u2019][a-z]+)?\\s+){0,2}?[a-z-]+|i|she|he|we|they)\\s+(?:is|was|are|were|['\\u2019]s|['\\u2019]re|['\\u2019]m|am)\\s+no\\s+longer\\s+(?:(?:[a-z-]+\\s+and|[a-z-]+,)\\s+)?(?:red|sore|itchy|swollen|painful|stiff|gritty|puffy|inflamed|bloated|tired|anxious|achy|tight|tender|dry|flaky|weepy|blotchy|wheezy|breathless|foggy|exhausted|depressed|low|irritable|restless|numb|tingly|hot|clammy)` +
+    `|(?:(?:my|her|his|their|our)\\s+(?:[a-z-]+\\s+){0,2}?[a-z-]+|i|she|he|we|they|[a-z]+)\\s+(?:no\\s+longer\\s+(?:needs?|takes?|uses?|relies\\s+on)|(?:has|have|had)\\s+(?:come|got)\\s+off|came\\s+off|got\\s+off|(?:is|was|are|were|['\\u2019]s)\\s+(?:now\\s+)?off)\\s+(?:(?:his|her|my|their|our|the|any|an|a|all)\\s+)?(?:[a-z-]+\\s+){0,2}?(?:inhalers?|puffers?|painkillers?|steroids?|tablets|pills|meds|medications?|medicines?|insulin|antidepressants?|crutches|stick|antacids?|antihistamines?|statins?|laxatives?)` +
+    `|(?:(?:my|her|his|their|our|the)\\s+|[a-z]+['\\u2019]s\\s+)(?!(?:bill|bills|price|prices|cost|costs|fee|fees|queue|list|wait|waiting|traffic|weather|sea|sky|room|house|bank|account|charge|car|class|group)\\b)(?:[a-z-]+\\s+){0,2}?[a-z-]+\\s+(?:is|was|are|were|has\\s+been|have\\s+been|seems?|seemed|looks?|looked|feels?|felt)\\s+(?:(?:much|far|noticeably|visibly|a\\s+lot|so\\s+much|already|finally)\\s+)?(?:milder|less\\s+(?:severe|frequent|intense|noticeable|painful|itchy|red|swollen|inflamed)|fainter|quieter|smaller|rarer|weaker|better|improved|under\\s+control)` +
+    `|(?:my|her|his|their|our)\\s+(?:[a-z-]+\\s+)?(?:periods?|cycles?|appetite|energy|hair|eyebrows|eyelashes|sense\\s+of\\s+(?:smell|taste)|libido|voice|mobility|strength|confidence|colour|color|sparkle)\\s+(?:(?:has|have|had)\\s+)?(?:came|come|returned|started\\s+coming|grew|grown)\\s+back(?:\\s+(?:like\\s+clockwork|to\\s+normal|properly|regularly))?` +
+    `|(?:i|she|he|we|they|[a-z]+)\\s+(?:ran|set|hit|got|clocked|smashed|posted|did)\\s+(?:a\\s+|her\\s+|his\\s+|my\\s+|their\\s+|our\\s+)?(?:new\\s+)?(?:personal\\s+best|pb|personal\\s+record|season['\\u2019]s\\s+best))(?![a-z-])`,
+  'iy',
+);
+/** Round 10 (A): a time of sessions or of starting anywhere in the sentence (R9_CHANGED_AFTER without its anchor): trailingStoryR10's first check. */
+const R10_TRAIL_TIME = new RegExp(
+  `\\b(?:(?:after|since|within|following|from)\\s+(?:(?:her|his|my|the|their|our|a|an|one|two|three|four|five|six|just|only|\\d+)\\s+){0,2}(?:${R9_ORD}\\s+)?(?:[a-z-]+\\s+)?${R9_SESSION}(?![a-z-])|(?:since|after|of)\\s+(?:starting|taking|seeing|beginning|using|trying|joining|switching\\s+to|the\\s+(?:op|operation|surgery|procedure)\\b)|since\\s+(?:i|she|he|we|they|you|(?:my|her|his|our|their)\\s+[a-z-]+)\\s+(?:started|began|switched\\s+to|took\\s+up|joined|(?:has|have)\\s+been\\s+(?:taking|using|doing|going\\s+to|seeing|coming\\s+to))\\s)`,
+  'i',
+);
+/** Round 10 (A): a time of starting told with its person, right after a story's outcome ('… since I started the course'). */
+const R10_SINCE_STARTED = /^\s*(?:[a-z'\u2019-]+\s+){0,2}?since\s+(?:i|she|he|we|they|you|(?:my|her|his|our|their)\s+[a-z-]+)\s+(?:started|began|switched\s+to|took\s+up|joined|(?:has|have)\s+been\s+(?:taking|using|doing|going\s+to|seeing|coming\s+to))\s/i;
+/** Round 10 (A): clause starts of a reported case ('Sian told me her tummy …', 'says her knee …'). */
+const R10_REPORT_START = /\b(?:told|tells|tell)\s+(?:me|us|her|him|them)\s+(?:that\s+)?|\b(?:says|said|reports?|reported|swears|swore|explains?|explained)\s+(?:that\s+)?/gi;
+
+/**
+ * Round 10 (A): a case story told with its time at the end, often reported ('Sian told me her tummy has been flat and
+ * calm since her fourth session', 'my knee has been much looser since starting the exercises'): a subject and a good
+ * state (round 9's outcomes) right before a time of sessions or of starting a treatment (R9_CHANGED_AFTER).
+ */
+function trailingStoryR10(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, out: ClaimFinding): boolean {
+  // The time at the end must be there before any outcome is looked for (one pass over the sentence).
+  if (!R10_TRAIL_TIME.test(text)) return false;
+  let s0 = 0;
+  while (s0 < text.length && !isWordChar(text.charCodeAt(s0))) s0++;
+  const starts = [s0];
+  for (let i = text.indexOf(',', s0); i >= 0 && starts.length < 6; i = text.indexOf(',', i + 1)) starts.push(i + 1);
+  R10_REPORT_START.lastIndex = 0;
+  for (let m = R10_REPORT_START.exec(text); m && starts.length < 10; m = R10_REPORT_START.exec(text)) starts.push(m.index + m[0].length);
+  for (let p of starts) {
+    while (p < text.length && isSpaceCode(text.charCodeAt(p))) p++;
+    let end = -1;
+    R9_SUBJ.lastIndex = p;
+    const sm = R9_SUBJ.exec(text);
+    if (sm && sm.index === p && !R9_NOT_SUBJECT.test(sm[0]) && !treatmentCueIn(cues, p, p + sm[0].length) && !CASE_PRODUCT.test(sm[0]) && !CASE_REPORT.test(sm[0])) {
+      let e1 = p + sm[0].length;
+      for (let n = 0; n < 3 && end < 0; n++) {
+        if (n > 0) {
+          if (!/^(?:my|her|his|their|our|the|your)\s/i.test(sm[0]) || !/^\s+(?!(?:i|she|he|we|they|you|it|and|or|but|then)\s)[a-z-]+(?=\s)/i.test(text.slice(e1, e1 + 30))) break;
+          e1 = nextWordEnd(text, e1);
+        }
+        R9_STATE.lastIndex = e1;
+        const m = R9_STATE.exec(text);
+        if (m && m.index === e1) end = e1 + m[0].length;
+      }
+    }
+    if (end < 0) {
+      R10_STORY_STATE.lastIndex = p;
+      const m = R10_STORY_STATE.exec(text);
+      if (m && m.index === p) end = p + m[0].length;
+    }
+    if (end < 0 || !(R9_CHANGED_AFTER.test(text.slice(end, end + 60)) || R10_SINCE_STARTED.test(text.slice(end, end + 60)))) continue;
+    const outcome = text.slice(wordWindowStart(text, p, 2), end);
+    if (CASE_NEGATED.test(outcome) && !/\bno\s+longer\b/i.test(outcome)) continue;
+    if (r9Found(text, cues, clause, segment, inParens, p, end, out, true)) {
+      out.testimonial = true;
+      return true;
+    }
+    return false;
+  }
+  return false;
+}
+
+/** Round 10 (A): 'My calves have never felt looser', 'I've never slept better': a present perfect of never with a comparative of health. */
+const R10_NEVER_BETTER = /\b(i|we|she|he|they|(?:my|her|his|our|their)\s+(?:[a-z-]+(?:['\u2019]s)?\s+){0,2}?[a-z-]+)\s+(?:have|has|['\u2019]ve|['\u2019]s)\s+never\s+(?:felt|looked|slept|been|moved|breathed|walked|run|seemed|worked)\s+(?:so\s+(?:well|good|calm|relaxed|rested|clear|strong|supple|energetic|alive|healthy|light|loose|free|deeply|soundly|comfortable|settled)|better|looser|calmer|clearer|stronger|healthier|fitter|softer|smoother|lighter|freer|deeper|younger|more\s+(?:relaxed|rested|energetic|alive|supple|mobile|flexible|comfortable|settled|focused|soundly|deeply)|as\s+(?:well|good))(?![a-z-])(?!\s+(?:about|for\s+(?:the|my|our)\s+(?:team|job|company|business)|at\s+(?:work|school|my\s+job)|in\s+(?:photos|pictures|selfies|photographs|the\s+(?:photos|pictures))|on\s+camera))/i;
+/** Round 10 (A): the body parts and functions a never-better may be said of with no treatment named ('my calves', 'her sleep'). */
+const R10_BODY_SUBJ = new RegExp(`(?:${R10_PART}|hair|nails|mind|mood|sleep|energy|periods?|digestion|breathing|complexion|body|bones|muscles|posture|balance|memory|focus|concentration|stamina)$`, 'i');
+/**
+ * Round 10 (A): a verbless or first-person before-and-after of a visit ('Came in with a stiff back, walked out a new
+ * man', 'Came out skipping', 'I left the clinic pain-free'): a verb of leaving and a state of being well.
+ */
+const R10_WALKED_OUT = /(?:^|[\s,;"'\u201c(])(?:came|walked|went|hobbled|limped|strolled|skipped|danced|floated|bounced|stepped|got|left)(?:\s+(?:a|one|two|three|four|five|six|\d+|a\s+few)\s+(?:days?|weeks?|months?|sessions?)\s+later)?(?:(?=\s+(?:able|walking|running|jogging|skipping|floating|dancing|pain-free|upright))|\s+(?:out|away|home|off)(?:\s+of\s+(?:there|(?:the|my|her|his|your|our)\s+(?:[a-z-]+\s+)?(?:clinic|surgery|studio|practice|spa|salon|centre|center|session|appointment|room|class|pool|tank|pod|sauna|massage|treatment)))?|\s+(?:the|my|her|his|your|our)\s+(?:clinic|surgery|studio|practice|spa|salon|centre|center|session|appointment|room|treatment\s+room))\s+(?:feeling\s+)?(?:like\s+)?(?:a\s+(?:new|different|changed)\s+(?:man|woman|person|lady|chap|guy|girl|boy)|(?:a\s+)?brand\s+new|ten\s+(?:years|feet)\s+(?:younger|tall)|able\s+to\s+(?:reach|walk|bend|lift|turn|move|run|sleep|breathe|sit|stand|climb|touch|raise|kneel|squat|drive)|(?:skipping|floating|dancing|bouncing|walking|running|jogging|standing\s+straight)(?=\s*(?:$|[.,;!?"'\u201d)])|\s+(?:down|along|out|home|to|like|through|across|all|back|on)\b)|on\s+(?:air|cloud\s+nine)|pain-free|walking\s+tall|standing\s+(?:tall|straight)|upright|without\s+(?:a|my|her|his|the|any)\s+(?:limp|stick|crutches|pain|twinge|ache)|(?:so\s+much\s+|much\s+|far\s+)?(?:lighter|looser|taller|freer)|human\s+again|myself\s+again|herself\s+again|himself\s+again)(?![a-z-])/i;
+/** Round 10 (A): 'Hypnobirthing gave me the calm, positive birth I'd hoped for', 'The cream gave her the first full night's sleep in months'. */
+const R10_GAVE_ME = /\b(?:gave|gives|give|has\s+given|have\s+given)\s+(?:me|her|him|us|them|you|(?:my|our|her|his)\s+[a-z-]+)\s+(?:(?:the|a|an|my|her|his|our|their|your)\s+)?(?:(?:first|best|calm|calmer|calmest|positive|easy|easier|easiest|gentle|gentlest|smooth|smoothest|quick|quickest|peaceful|relaxed|natural|pain-free|drug-free|empowering|full|proper|good|great|decent|deep|deeper|deepest|restful|unbroken|solid|healthy|healthier|better|clear|clearer|glowing|stronger|confident|straight|straighter|whiter|brighter|unmedicated|beautiful|wonderful|amazing|dream|longest)(?:\s*,\s*|\s+and\s+|\s+)){1,3}(?:birth|labour|labor|delivery|pregnancy|night['\u2019]s\s+sleep|nights?|sleep|recovery|skin|complexion|smile|teeth|menopause|periods?|breastfeeding|run|race|season)(?![a-z-])/i;
+
+/**
+ * Round 10 (A): testimonials in first-person words with no verb of benefit: never felt better (a comparative of health
+ * after 'never', said of a body part or with a treatment named), a visit left in a good state ('walked out a new man',
+ * 'Came out skipping'), and a good experience given ('gave me the calm birth I'd hoped for'). Each after a word check.
+ */
+function testimonyR10(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, out: ClaimFinding): boolean {
+  if ((r9Gates & R10G_NEVER) !== 0) {
+    const m = R10_NEVER_BETTER.exec(text);
+    if (m) {
+      const subj = m[1].toLowerCase();
+      const part = /^(?:my|her|his|our|their)\s/.test(subj) && R10_BODY_SUBJ.test(subj);
+      if ((part || treatmentCueIn(cues, 0, text.length) || R9_TREATED.test(text)) && r9Found(text, cues, clause, segment, inParens, m.index, m.index + m[0].length, out)) {
+        out.testimonial = true;
+        return true;
+      }
+    }
+  }
+  if ((r9Gates & R10G_LEFT) !== 0) {
+    const m = R10_WALKED_OUT.exec(text);
+    if (m) {
+      let start = m.index + (/^[\s,;"'\u201c(]/.test(m[0]) ? 1 : 0);
+      // The person who left starts the span when named ('She left the clinic pain-free'); a verbless one starts at the verb.
+      const who = prevWordBounds(text, start);
+      if (who && /^(?:i|she|he|we|they|you)$/i.test(text.slice(who[0], who[1])) && text.slice(who[1], start).trim() === '') start = who[0];
+      if (r9Found(text, cues, clause, segment, inParens, start, m.index + m[0].length, out)) {
+        out.testimonial = true;
+        return true;
+      }
+    }
+  }
+  if ((r9Gates & R10G_GAVE) !== 0) {
+    const m = R10_GAVE_ME.exec(text);
+    if (m && !R9_PERSON_SUBJECT.test(prevWordSkipping(text, m.index)) && r9Found(text, cues, clause, segment, inParens, m.index, m.index + m[0].length, out)) {
+      out.testimonial = true;
+      return true;
+    }
+  }
+  return false;
+}
+
+/** Round 10 (A): foods and drinks a family changes (the intervention of a diet story: 'switched to uncoloured sweets'). */
+const R10_FOOD = /\b(?:sweets|foods?|diet|milk|dairy|gluten|wheat|sugar|caffeine|coffee|tea|alcohol|bread|snacks|drinks|juice|fizzy|squash|formula|colourings|colorings|additives|e-numbers|sweeteners|processed|organic|fruit|veg|vegetables|protein|breakfasts?|meals?|cereal|chocolate|crisps|fish|eggs|nuts|soya|oat|oats|almond|water)\b/i;
+/**
+ * Round 10 (A): a complaint that stopped once a person changed something ('the meltdowns stopped once they switched to
+ * uncoloured sweets', 'her headaches eased when she cut out caffeine'): a complaint (a cue) among the subject's words, a
+ * verb of ending, and a change of treatment or food by a person after once/when/as soon as.
+ */
+const R10_STOPPED_ONCE = /\b(?:the|my|her|his|their|our|its)\s+(?:[a-z'\u2019-]+\s+){0,5}?(?:stopped|ceased|eased(?:\s+off)?|settled(?:\s+down)?|calmed\s+down|cleared(?:\s+up)?|vanished|disappeared|went\s+away|faded|died\s+down|dried\s+up|subsided|halved|improved|got\s+(?:better|easier|rarer)|became\s+(?:rarer|less\s+frequent|milder))\s+(?:(?:almost|nearly|pretty\s+much|completely|overnight|right\s+away|straight\s+away|within\s+(?:days|a\s+week|weeks))\s+)?(?:once|when|as\s+soon\s+as|the\s+moment|the\s+day|within\s+(?:days|a\s+week|weeks)\s+of\s+(?:her|him|them|me|us)\s+)\s*(?:(?:she|he|they|we|i|you|[A-Z][a-z]+)\s+(?:had\s+|finally\s+)?)?(?:switch(?:ed|ing)\s+(?:to|over\s+to)|start(?:ed|ing)|began|cut(?:ting)?\s+out|gave\s+up|giving\s+up|ditch(?:ed|ing)|dropp(?:ed|ing)|stopp(?:ed|ing)\s+(?:eating|drinking|having|giving)|swapp(?:ed|ing)(?:\s+to)?|took\s+up|tried|went\s+(?:on|onto)|added|introduced|replaced|removed|changed\s+to|moved\s+(?:on\s+)?to)\s+([^.;:!?]{1,60})/i;
+/** Round 10 (A): a connective and a change of treatment or food after it: R10_STOPPED_ONCE's first check, anchored on the rarer words. */
+const R10_CHANGE_AFTER = /\b(?:once|when|soon\s+as|moment|day|of\s+(?:her|him|them|me|us))\s+(?:(?:she|he|they|we|i|you|[A-Z][a-z]+)\s+(?:had\s+|finally\s+)?)?(?:switch(?:ed|ing)|start(?:ed|ing)|began|cut(?:ting)?\s+out|gave\s+up|giving\s+up|ditch(?:ed|ing)|dropp(?:ed|ing)|stopp(?:ed|ing)|swapp(?:ed|ing)|took\s+up|tried|went\s+on|added|introduced|replaced|removed|changed\s+to|moved\s+(?:on\s+)?to)\b/i;
+/**
+ * Round 10 (A): a treatment that took a person off a medicine ('a course of salt-room sessions had her son off his
+ * inhalers by the summer', 'the plan got me off my painkillers'): have or get + a person + off + a medicine.
+ */
+const R10_OFF_MEDS = /\b(?:had|has|have|having|got|gets|get|getting)\s+(?:me|her|him|them|us|(?:my|her|his|their|our)\s+(?:[a-z-]+\s+)?[a-z-]+|[A-Z][a-z]+)\s+(?:(?:completely|totally|almost|nearly|right|finally)\s+)?(?:off|free\s+of|off\s+of)\s+(?:(?:his|her|my|their|our|the|all|any)\s+)?(?:[a-z-]+\s+)?(?:inhalers?|puffers?|nebuli[sz]ers?|painkillers?|steroids?|tablets|pills|meds|medications?|medicines?|insulin|antidepressants?|sleeping\s+(?:pills|tablets)|crutches|(?:walking\s+)?stick|antacids?|antihistamines?|statins?|laxatives?|oxygen|codeine|morphine|opioids?|ppis?|blood\s+pressure\s+(?:tablets|pills|meds))(?![a-z-])/i;
+
+/**
+ * Round 10 (A): reported cases with no verb of benefit: a complaint that stopped once a person changed a treatment or a
+ * food, and a treatment that took a person off a medicine. Each after a word check.
+ */
+function reportedCaseR10(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, out: ClaimFinding): boolean {
+  if ((r9Gates & R10G_ONCE) !== 0 && R10_CHANGE_AFTER.test(text)) {
+    const m = R10_STOPPED_ONCE.exec(text);
+    if (m) {
+      const changeAt = m.index + m[0].length - m[1].length;
+      let complaint = false;
+      for (const c of cues) if (c.start >= m.index && c.start < changeAt && (c.kind === K.bad || c.kind === K.disease)) complaint = true;
+      const object = m[1];
+      if (complaint && (r9Treated(text, cues, changeAt, changeAt + object.length) || R10_FOOD.test(object)) && !/^(?:schools?|jobs?|house|home|nursery|classes|teachers?|shifts?|day\s+shifts|night\s+shifts)\b/i.test(object.replace(/^(?:the|a|an|her|his|their|our|my)\s+/i, ''))) {
+        if (r9Found(text, cues, clause, segment, inParens, m.index, changeAt, out)) {
+          out.testimonial = true;
+          return true;
+        }
+      }
+    }
+  }
+  if ((r9Gates & R10G_OFF) !== 0) {
+    const m = R10_OFF_MEDS.exec(text);
+    if (m && !R9_PERSON_SUBJECT.test(prevWordSkipping(text, m.index)) && !/^(?:to|you|we|i|they)$/i.test(prevWord(text, m.index))) {
+      if (r9Found(text, cues, clause, segment, inParens, m.index, m.index + m[0].length, out)) {
+        out.testimonial = true;
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+/** Round 10 (A): 'work three times better than', 'works far better than', 'work twice as well as': a remedy ranked above another. */
+const R10_WORKS_BETTER = /\b(?:work|works|worked|perform|performs|performed)\s+(?:(?:far|much|a\s+lot|way|so\s+much|even|significantly|noticeably|considerably|dramatically)\s+|(?:twice|three\s+times|four\s+times|five\s+times|ten\s+times|\d+\s+times|\d+x)\s+)?(?:better|faster|quicker|more\s+effectively)\s+than\s+|\b(?:work|works|worked)\s+(?:twice|three\s+times|four\s+times|five\s+times|ten\s+times|\d+\s+times)\s+as\s+(?:well|effectively|fast|quickly|hard)\s+as\s+/i;
+/** Round 10 (A): the other side of a remedy comparison named by where it is bought or how cheap it is ('the boil-and-bite ones from the chemist'). */
+const R10_OTHER_ONES = /\b(?:ones?|versions?|kinds?|types?|brands?)\b/i;
+const R10_OTHER_SHOP = /\b(?:chemist|pharmacy|shop|supermarket|internet|online|high\s+street|amazon)\b/i;
+const R10_OTHER_BOUGHT = /\b(?:cheap|cheaper|generic|shop-bought|over-the-counter|boil-and-bite|off-the-shelf|standard|ordinary|branded|supermarket|high-street)\s+(?:ones?|versions?|kinds?|brands?|[a-z-]+s)\b/i;
+/** Round 10 (A): 'gives your body as much rest as four hours in bed', 'does as much good as a massage': an equal share of a benefit. */
+const R10_AS_MUCH = /\b(?:gives?|gave|giving|provides?|provided|offers?|offered|does|do|did|done)\s+(?:(?:your|the)\s+(?:body|brain|mind|muscles|skin|nervous\s+system|heart|joints|gut|immune\s+system)\s+|you\s+|(?:me|her|him|us|them)\s+)?(?:(?:just|about|roughly|every\s+bit|at\s+least|nearly|almost)\s+)?as\s+much\s+(?:good|rest|sleep|relief|benefit|recovery|repair|relaxation|restoration|deep\s+rest|protection|healing|calm|pain\s+relief)\s+as\s+(?!(?:you|we|they|he|she|it|your\s+body)\s+(?:need|needs|can|could|get|gets|want|wants|like)\b)/i;
+/** Round 10 (A): 'is worth four hours of sleep', 'the equivalent of a full night's sleep': a treatment equated with a time of sleep. */
+const R10_WORTH_SLEEP = /\b(?:is|are|was|['\u2019]s)\s+(?:(?:worth|equivalent\s+to|the\s+equivalent\s+of|equal\s+to|as\s+good\s+as|as\s+restful\s+as|as\s+restorative\s+as)\s+(?:a|an|one|two|three|four|five|six|seven|eight|\d+)\s+(?:(?:full|whole|good|solid)\s+)?(?:hours?|nights?)(?:['\u2019]s?)?\s+(?:of\s+)?(?:sleep|rest|deep\s+sleep|kip|massage|physio)|(?:worth|equivalent\s+to|the\s+equivalent\s+of)\s+(?:a|an)\s+(?:(?:full|whole|good|proper)\s+)?night['\u2019]s\s+sleep|worth\s+(?:a|an|one|two|three|four|six|\d+)\s+(?:weeks?|months?|days?|hours?)\s+of\s+(?:stretching|physio|physiotherapy|rest|massage|therapy|yoga|pilates|painkillers|tablets|sessions|treatment|counselling|training|exercises?))(?![a-z-])/i;
+/** Round 10 (A): 'gets people back to work faster than any tablet', 'got me back on the pitch': a return to an activity. */
+const R10_GETS_BACK = /\b(?:gets?|got|getting|has|had)\s+(?:people|patients|you|me|her|him|them|us|runners|players|athletes|clients|workers|kids|children|mums|(?:my|her|his|their|our)\s+[a-z-]+)\s+back\s+(?:to\s+(?:work|school|sport|training|running|the\s+gym|full\s+fitness|normal(?:\s+life)?|(?:their|your|my|her|his)\s+(?:sport|training|lives|life|normal\s+routine|desk|job)|(?:the\s+)?office|the\s+pitch|the\s+golf\s+course|the\s+dance\s+floor)|(?:running|training|playing|walking|cycling|at\s+work|in\s+the\s+gym|on\s+the\s+(?:pitch|court|field|bike|road|slopes)))(?![a-z-])/i;
+/** After R10_GETS_BACK's match: a clause of when, which times the return by the body's own course ('once the swelling settles'). */
+const R10_BACK_ONCE = /^\s*(?:,\s*)?(?:once|when|as\s+soon\s+as)\s/i;
+/** Round 10 (A): first words of an imperative that changes what a person eats, takes or does ('Take the colourings out and …'). */
+const R10_IMPERATIVE = new Set(['take', 'cut', 'add', 'give', 'try', 'drop', 'ditch', 'swap', 'switch', 'stick', 'do', 'use', 'start', 'spend', 'keep', 'put', 'follow', 'stop', 'get', 'remove', 'ban', 'bin', 'lose', 'give', 'book', 'combine', 'pair', 'rub', 'apply', 'sip', 'drink', 'eat', 'walk', 'swim', 'stretch', 'massage', 'breathe']);
+/** Round 10 (A): a consequence after an imperative and 'and': a changed child, a difference seen, results within a time. */
+const R10_AND_CONSEQUENCE = /\band\s+(?:(?:within|in|after)\s+(?:a|one|two|three|a\s+few|\d+)\s+(?:days?|weeks?|months?),?\s+)?(?:you['\u2019]ll|you\s+will|you['\u2019]d|you\s+should|you\s+can\s+expect\s+to|(?:she|he|they)['\u2019]ll|(?:she|he|they)\s+will)\s+(?:(?:soon|quickly|really|definitely|probably|likely|already|start\s+to)\s+)?(?:(?:have|get|see|meet|find|notice)\s+(?:a|an)\s+(?:completely\s+|totally\s+|entirely\s+|whole\s+)?(?:different|new|changed|calmer|happier|transformed|brand\s+new|better-behaved|more\s+settled)\s+(?:child|kid|person|baby|boy|girl|teenager|toddler|family|dog|you|woman|man)|sleep\s+like\s+(?:a\s+)?(?:baby|log|top|the\s+dead)|(?:feel|look)\s+(?:like\s+)?(?:a\s+new\s+(?:person|woman|man)|ten\s+years\s+younger)|(?:see|notice|feel)\s+(?:(?:a|the|real|some|an)\s+)?(?:(?:big|real|huge|noticeable|marked|clear|massive|world\s+of)\s+)?(?:difference|change|results?|benefits?|improvement))(?![a-z-])/i;
+
+/**
+ * Round 10 (A): comparisons that credit a remedy with no verb of benefit: it works N times better than another remedy,
+ * gives the body as much rest as hours in bed, is worth a night's sleep, gets people back to work faster than any tablet;
+ * and an imperative whose consequence after 'and' is a changed child or a difference seen ('Take the colourings out and
+ * you'll have a different child within a week'). Each after a word check.
+ */
+function comparisonR10(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, out: ClaimFinding): boolean {
+  const treatedBefore = (to: number): boolean => gerundSubject(text, to) || treatmentCueIn(cues, 0, to) || R9_TREATED.test(text.slice(0, to));
+  const negatedBefore3 = (at: number): boolean => /\b(?:not|never|no|n['\u2019]t|hardly|barely)\s+(?:[a-z'\u2019-]+\s+){0,2}$/i.test(text.slice(Math.max(0, at - 30), at));
+  if ((r9Gates & R10G_THAN) !== 0) {
+    const m = R10_WORKS_BETTER.exec(text);
+    if (m && !/^(?:to|at|from|of|off|for|after|before|into)$/.test(prevWord(text, m.index)) && !negatedBefore3(m.index) && !R9_PERSON_SUBJECT.test(prevWordSkipping(text, m.index))) {
+      const end = m.index + m[0].length;
+      const other = text.slice(end, end + 80).split(/[.;:!?]/)[0];
+      const bought = R10_OTHER_BOUGHT.test(other) || (R10_OTHER_ONES.test(other) && R10_OTHER_SHOP.test(other));
+      const remedy = bought || R9_OTHER_REMEDY.test(other) || treatmentCueIn(cues, end, end + other.length) || R9_TREATED.test(other);
+      // A plain 'works better than' another remedy is read by round 6's comparisons; here a degree or a remedy bought elsewhere.
+      const degree = /\s(?:far|much|a\s+lot|way|so\s+much|even|significantly|noticeably|considerably|dramatically|twice|three|four|five|ten|\d+x?)\s/i.test(m[0]);
+      const treatedSubject = treatmentCueIn(cues, 0, m.index) || R9_TREATED.test(text.slice(0, m.index));
+      if (remedy && (degree || bought) && treatedSubject && !/^\s*(?:phoning|calling|ringing|emailing|waiting|queuing|queueing|booking|visiting|going\s+to)\b/i.test(other) && r9Found(text, cues, clause, segment, inParens, m.index, end - 1, out)) return true;
+    }
+  }
+  if ((r9Gates & R10G_MUCH) !== 0) {
+    const m = R10_AS_MUCH.exec(text) ?? R10_WORTH_SLEEP.exec(text);
+    if (m && !negatedBefore3(m.index) && (treatedBefore(m.index) || /\b(?:hours?|nights?|naps?)\b/i.test(text.slice(m.index, m.index + m[0].length + 40))) && !R9_PERSON_SUBJECT.test(prevWordSkipping(text, m.index))) {
+      if (r9Found(text, cues, clause, segment, inParens, m.index, m.index + m[0].length, out)) return true;
+    }
+  }
+  if ((r9Gates & R10G_BACK) !== 0) {
+    const m = R10_GETS_BACK.exec(text);
+    if (m && !negatedBefore3(m.index) && !R9_PERSON_SUBJECT.test(prevWordSkipping(text, m.index))) {
+      const end = m.index + m[0].length;
+      const after = text.slice(end, end + 60).split(/[.;:!?]/)[0];
+      // 'The physio will get you back to work once the swelling settles': the return waits on the natural course (a
+      // care pathway described), not on the treatment (merge of rounds 10 A and C).
+      let health = false;
+      for (const c of cues) if (c.kind === K.bad || c.kind === K.disease) health = true;
+      const treated = treatmentCueIn(cues, 0, m.index) || R9_TREATED.test(text.slice(0, m.index));
+      if (!R10_BACK_ONCE.test(after) && (treated || (/\b(?:than|as)\b/i.test(after) && R9_OTHER_REMEDY.test(after)) || (health && gerundSubject(text, m.index))) && r9Found(text, cues, clause, segment, inParens, m.index, end, out)) return true;
+    }
+  }
+  if ((r9Gates & R10G_AND) !== 0) {
+    let s0 = 0;
+    while (s0 < text.length && !isWordChar(text.charCodeAt(s0))) s0++;
+    const first = text.slice(s0, nextWordEnd(text, s0)).toLowerCase();
+    if (R10_IMPERATIVE.has(first)) {
+      const m = R10_AND_CONSEQUENCE.exec(text);
+      // The imperative names what changes: a treatment, a food, or a complaint ('Take the colourings out').
+      if (m && m.index > s0) {
+        const change = text.slice(s0, m.index);
+        let health = R9_TREATED.test(change) || R10_FOOD.test(change) || treatmentCueIn(cues, s0, m.index);
+        for (const c of cues) if (!health && c.start < m.index && (c.kind === K.bad || c.kind === K.disease)) health = true;
+        if (health && !/\b(?:left|right|turning|exit|junction|road|street|bus|train|discount|offer|price|form|number|link)\b/i.test(change) && !CASE_NEGATED.test(text.slice(m.index, m.index + m[0].length))) {
+          // The imperative is the frame's condition, not advice that takes the claim back: no veto is read.
+          let k = 0;
+          while (k < cues.length - 1 && cues[k].start < m.index + 4) k++;
+          out.rel = { cue: { kind: K.verb, start: m.index + 4, end: m.index + m[0].length }, index: k, type: 'causal', weak: false, verb: null, hedge: null, modalStart: m.index + 4, negated: false, clause: cues.length ? clause[k] : 0, relative: false };
+          out.object = null;
+          out.reason = null;
+          return true;
+        }
+      }
+    }
+  }
+  return false;
+}
+
+/**
+ * Round 10 (A): 'Relaxation work and gentle internal release could help these women': a treatment that helps people named
+ * by a demonstrative (the sufferers of the sentences before), with nothing after them (no task: 'help these patients find
+ * the clinic').
+ */
+const R10_HELP_THESE = /\b(?:help|helps|helped|benefit|benefits|benefited|benefitted)\s+(?:(?:many|most|some|all)\s+(?:of\s+)?)?(?:these|those|such)\s+(?:[a-z-]+\s+)?(?:women|men|patients|people|children|kids|babies|mums|mothers|dads|families|sufferers|clients|runners|athletes|adults|teenagers|girls|boys|couples)(?=\s*(?:[,.;:!)]|$)|\s+(?:too|as\s+well|a\s+great\s+deal|a\s+lot|enormously|hugely|greatly)\b)/i;
+/** Round 10 (A): words of care a helping subject may be named by ('relaxation work', 'gentle release', 'breathing'). */
+const R10_CARE_TECHNIQUE = /\b(?:relaxation|breathing|release|releases|techniques?|training|rehab|rehabilitation|support\s+groups?|counselling|hydrotherapy|acupressure|manual\s+therapy|dry\s+needling|hypnobirthing|biofeedback)\b/i;
+function helpTheseR10(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, out: ClaimFinding): boolean {
+  const m = R10_HELP_THESE.exec(text);
+  if (!m || R9_PERSON_SUBJECT.test(prevWordSkipping(text, m.index))) return false;
+  const subject = text.slice(0, m.index);
+  if (!(treatmentCueIn(cues, 0, m.index) || R9_TREATED.test(subject) || R10_CARE_TECHNIQUE.test(subject))) return false;
+  let k = -1;
+  for (let j = 0; j < cues.length; j++) if (cues[j].start === m.index) k = j;
+  // The verb's own cue carries the claim (and its modal: 'could help' is hedged).
+  if (k >= 0 && round7Found(text, cues, clause, segment, inParens, k, cues[k], null, out)) return true;
+  return false;
+}
+
+/** Round 10 (A): the subject of a reported case ('A client of mine', 'One of our members', 'Another lady who came to us', 'Our youngest client'). */
+const R10_CASE_SUBJECT = /^[\s"'\u201c*_>(]*(?:(?:a|one|another)\s+(?:of\s+(?:our|my)\s+)?(?:(?:young|younger|older|elderly|new|regular|recent|former|long-standing|lovely)\s+)?(?:clients?|patients?|members?|lady|ladies|gentleman|gentlemen|man|woman|mum|mums|dad|runners?|customers?|guests?|boy|girl)(?:\s+of\s+(?:mine|ours))?|our\s+(?:youngest|oldest|latest|newest|first)\s+(?:client|patient|member|guest|runner))\b/i;
+/** Round 10 (A): the outcome of a reported case, with no subject of its own ('is now pain-free', 'came off her sleeping tablets', 'saw her plaques fade', 'stopped wetting the bed'). */
+const R10_CASE_OUTCOME = /\b(?:(?:is|was|has\s+been)\s+(?:now\s+|finally\s+|completely\s+)?(?:pain-free|symptom-free|seizure-free|migraine-free|itch-free|flare-free|clear|off\s+(?:her|his|their|all)\s+(?:[a-z-]+\s+){0,2}?(?:tablets|pills|meds|medications?|medicines?|painkillers|inhalers?|steroids|insulin|antidepressants|crutches))|(?:came|has\s+come|got|has\s+got)\s+off\s+(?:her|his|their|all)\s+(?:[a-z-]+\s+){0,2}?(?:tablets|pills|meds|medications?|medicines?|painkillers|inhalers?|steroids|insulin|antidepressants|crutches)|(?:no\s+longer)\s+(?:needs?|takes?|uses?)\s+(?:her|his|their|any)\s+(?:[a-z-]+\s+){0,2}?(?:tablets|pills|meds|medications?|medicines?|painkillers|inhalers?|steroids|insulin|antidepressants|crutches)|saw\s+(?:her|his|their)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s+(?:fade|clear|disappear|vanish|shrink|heal|settle|ease|go\s+down)|stopped\s+(?:wetting\s+the\s+bed|bedwetting|snoring|stammering|stuttering|sleepwalking|grinding\s+(?:her|his|their)\s+teeth|scratching|wheezing|limping|having\s+(?:migraines|panic\s+attacks|seizures|nightmares|flare-ups|hot\s+flushes|headaches)))(?![a-z-])/i;
+/** Round 10 (A): 'What most people notice first is that they sleep better', 'What our patients love most is how quickly the swelling goes down'. */
+const R10_CLEFT_NOTICE = /^[\s"'\u201c\u2018*_>(]*what\s+(?:(?:most|many|our|my|the|all)\s+)?(?:of\s+(?:our|my)\s+)?(?:people|patients|clients|you|customers|guests|members|parents|mums|users|women|men|runners|families)(?:\s+|(?=['\u2019]))(?:(?:['\u2019]ll|will|usually|often|tend\s+to|always|really|first)\s+)?(?:notice|love|see|feel|report|say|find|enjoy|get|value|tell\s+us)\s+(?:(?:first|most|straight\s+away|right\s+away|within\s+(?:a|one|two|the\s+first)\s+(?:day|week|fortnight|month|session)s?)\s+)?(?:is|are|was)\s+/i;
+/** Round 10 (A): 'The difference in my energy levels has been incredible', 'The change in her mood since starting the drops has been remarkable'. */
+const R10_DIFFERENCE_IN = /^[\s"'\u201c*_>(]*the\s+(?:difference|change|improvement|transformation)\s+in\s+((?:[a-z'\u2019-]+\s+){1,8}?)(?:has\s+been|is|was|have\s+been)\s+(?:(?:just|truly|really|absolutely|honestly|so|quite|simply)\s+)?(?:incredible|remarkable|amazing|astonishing|unbelievable|huge|massive|enormous|dramatic|life-changing|night\s+and\s+day|staggering|phenomenal|extraordinary|brilliant|fantastic)(?![a-z-])/i;
+/** Round 10 (A): 'Best decision I ever made for my knees', 'the best money I've spent on my skin'. */
+const R10_BEST_DECISION = /\bbest\s+(?:decision|money|investment|purchase|buy|\u00a3\d+|\d+\s+pounds)\s+(?:i|we)(?:\s+have|['\u2019]ve)?\s+(?:ever\s+)?(?:made|spent|done|bought|taken)\s+(?:for|on)\s+(?:my|our|her|his)\s+(?:[a-z-]+\s+)?(?:knees?|back|skin|hair|joints|gut|health|sleep|feet|hips?|neck|shoulders?|teeth|eyes|mood|mind|body|heart|bones|periods|fertility|energy|breathing|acne|eczema|psoriasis|migraines|pain|asthma|digestion)(?![a-z-])/i;
+/** Round 10 (A): 'Nothing has ever worked as well for my eczema': a superlative told by a negated comparison with a complaint after 'for'. */
+const R10_NOTHING_AS_WELL = /\bnothing\s+(?:else\s+)?(?:(?:has|had|have)\s+)?(?:ever\s+)?(?:worked|helped|works|helps)\s+(?:as|so|this|half\s+as)\s+(?:well|quickly|fast)\s+(?:for|on|with)\s+/i;
+/** Round 10 (A): 'did in three sessions what my GP couldn't do in three years', 'does what expensive serums can't'. */
+const R10_DID_WHAT = /\b(?:did|does|do|has\s+done|have\s+done|achieved|managed)\s+(?:in\s+(?:a|one|two|three|four|five|six|\d+|a\s+few)\s+(?:sessions?|weeks?|days?|months?|visits?)\s+)?what\s+((?:[a-z'\u2019-]+\s+){1,5}?)(?:couldn['\u2019]t|could\s+not|can['\u2019]t|cannot|never\s+could|failed\s+to|didn['\u2019]t|hadn['\u2019]t)(?![a-z-])/i;
+/** Round 10 (A): the other side of a did-what comparison: a doctor, a hospital or a product ('my GP', 'expensive serums'). */
+const R10_DID_OTHER = /\b(?:gp|gps|doctors?|consultants?|specialists?|hospitals?|surgeons?|serums?|lotions?|potions?|products?|drugs?|pills?|tablets?|creams?|medicines?|years\s+of|months\s+of|inhalers?|painkillers?|treatments?|therap(?:y|ies)|physio|surgery)\b/i;
+
+/**
+ * Round 10 (A): reported cases told of one client ('A client of mine came off her sleeping tablets after a month of
+ * CBT-I'), clefts of what people notice ('What most people notice first is that they sleep better'), a change in health
+ * called incredible, the best decision for a body part, nothing that worked as well for a complaint, and a remedy that did
+ * what a doctor or a product could not. Each after a word check.
+ */
+function caseAndPraiseR10(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, out: ClaimFinding, first: number): boolean {
+  // a, o(ne/ur), w(hat), t(he)
+  if (first === 97 || first === 111) {
+    const s = R10_CASE_SUBJECT.exec(text);
+    if (s) {
+      const m = R10_CASE_OUTCOME.exec(text.slice(s.index + s[0].length));
+      if (m) {
+        const start = s.index + s[0].length + m.index;
+        const end = start + m[0].length;
+        const rest = text.slice(0, start) + ' ' + text.slice(end);
+        // A treatment named outside the outcome (a medicine given up is no treatment), or the practice itself ('came to us').
+        const treated = R9_TREATED.test(rest) || /\bcame\s+to\s+(?:us|me|see\s+(?:us|me)|the\s+clinic)\b/i.test(rest) || treatmentCueIn(cues, 0, start) || treatmentCueIn(cues, end, text.length);
+        if (treated && !CASE_NEGATED.test(text.slice(start, end).replace(/no\s+longer/i, '')) && r9Found(text, cues, clause, segment, inParens, start, end, out, true)) {
+          out.testimonial = true;
+          return true;
+        }
+      }
+    }
+  }
+  if (first === 119) {
+    const m = R10_CLEFT_NOTICE.exec(text);
+    if (m) {
+      const end = m.index + m[0].length;
+      const focus = text.slice(end, end + 80).split(/[.;:!?]/)[0];
+      let health = /\b(?:sleep(?:s|ing)?\s+(?:better|deeper|longer|through)|more\s+energy|less\s+pain|(?:clearer|calmer|softer|smoother|stronger|healthier)\s+[a-z-]+|goes?\s+down|eases?|settles?|clears?\s+up|fades?|disappears?)\b/i.test(focus);
+      for (const c of cues) if (!health && c.start >= end && c.start < end + focus.length && c.kind === K.good) health = true;
+      if (health && r9Found(text, cues, clause, segment, inParens, m.index + m[0].search(/what/i), end - 1, out)) {
+        out.testimonial = true;
+        return true;
+      }
+    }
+  }
+  if (first === 116) {
+    const m = R10_DIFFERENCE_IN.exec(text);
+    if (m && (R9_BODY_GOAL.test((m[1].trim().split(/\s+/).pop() ?? '')) || /\b(?:energy|mood|sleep|skin|pain|anxiety|stress|breathing|digestion|joints|mobility|focus|concentration|confidence|symptoms|flare-ups|bloating)\b/i.test(m[1]))) {
+      const start = m.index + m[0].search(/the/i);
+      if (r9Found(text, cues, clause, segment, inParens, start, m.index + m[0].length, out)) {
+        out.testimonial = true;
+        return true;
+      }
+    }
+  }
+  if (text.indexOf('best ') >= 0 || text.indexOf('Best ') >= 0) {
+    const m = R10_BEST_DECISION.exec(text);
+    if (m && r9Found(text, cues, clause, segment, inParens, m.index, m.index + m[0].length, out)) {
+      out.testimonial = true;
+      return true;
+    }
+  }
+  if (text.indexOf('othing') >= 0) {
+    const m = R10_NOTHING_AS_WELL.exec(text);
+    if (m) {
+      const end = m.index + m[0].length;
+      let health = false;
+      for (const c of cues) if (c.start >= end && c.start < end + 40 && (c.kind === K.bad || c.kind === K.disease || c.kind === K.body || c.kind === K.good)) health = true;
+      if (health && r9Found(text, cues, clause, segment, inParens, m.index, end - 1, out)) return true;
+    }
+  }
+  if ((r9Gates & R9G_WHAT) !== 0) {
+    const m = R10_DID_WHAT.exec(text);
+    if (m && R10_DID_OTHER.test(m[1]) && !R9_PERSON_SUBJECT.test(prevWordSkipping(text, m.index)) && (treatmentCueIn(cues, 0, m.index) || R9_TREATED.test(text.slice(0, m.index)) || /\b(?:osteopath|chiropractor|acupuncturist|physiotherapist|herbalist|nutritionist|homeopath|reflexologist|therapist|hypnotherapist|naturopath|podiatrist|dietitian)s?\b/i.test(text.slice(0, m.index)))) {
+      if (r9Found(text, cues, clause, segment, inParens, m.index, m.index + m[0].length, out)) return true;
+    }
+  }
+  return false;
+}
+
+/** Round 10 (A): clefts, testimonials, outcomes of users and comparisons (after round 9's frames; r9Gates is the sentence's). */
+function round10AClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, relations: Relation[], out: ClaimFinding): boolean {
+  // The first letter of the sentence (past quotes and marks): w(hat) and t(he thing that) open clefts, a/o/w/t the frames of caseAndPraiseR10.
+  let f0 = 0;
+  while (f0 < text.length && !isWordChar(text.charCodeAt(f0))) f0++;
+  const first = text.charCodeAt(f0) | 32;
+  if ((first === 119 || (first === 116 && /^\W*the\s+(?:[a-z]+\s+)?thing\s+that\s/i.test(text.slice(0, 30)))) && cleftR10(text, cues, clause, segment, inParens, out)) return true;
+  if ((r9Gates & R10G_TRAIL) !== 0 && trailingStoryR10(text, cues, clause, segment, inParens, out)) return true;
+  if ((r9Gates & (R10G_NEVER | R10G_LEFT | R10G_GAVE)) !== 0 && testimonyR10(text, cues, clause, segment, inParens, out)) return true;
+  if ((r9Gates & (R10G_ONCE | R10G_OFF)) !== 0 && reportedCaseR10(text, cues, clause, segment, inParens, out)) return true;
+  if ((r9Gates & (R10G_THAN | R10G_MUCH | R10G_BACK | R10G_AND)) !== 0 && comparisonR10(text, cues, clause, segment, inParens, out)) return true;
+  if ((r9Gates & R10G_THESE) !== 0 && (text.indexOf('help') >= 0 || text.indexOf('benefit') >= 0) && helpTheseR10(text, cues, clause, segment, inParens, out)) return true;
+  if (caseAndPraiseR10(text, cues, clause, segment, inParens, out, first)) return true;
+  return false;
 }
 
 // ---------------------------------------------------------------- round 5: care and services, not effects
@@ -7088,8 +7553,12 @@ const THAN_BEFORE = /^[^.;:?!]*?\bthan\s+(?:(?:they|i|we|she|he|you)\s+(?:used\s
 const PRACTITIONER_FRAME = /\b(?:in\s+(?:my|our)\s+(?:own\s+)?(?:clinic|clinics|practice|surgery|experience|consulting\s+room|salon|studio|classes|work)|(?:i|we)\s+(?:(?:often|regularly|routinely|always|consistently)\s+)?(?:see|find|notice|have\s+found|have\s+seen|have\s+noticed))\b/i;
 function ownComparison(text: string, r: Reported): boolean {
   if (text.indexOf('than', r.end) < 0) return false;
-  return THAN_BEFORE.test(text.slice(r.end)) || PRACTITIONER_FRAME.test(text.slice(0, r.groupStart));
+  return THAN_BEFORE.test(text.slice(r.end)) || PRACTITIONER_FRAME.test(text.slice(0, r.groupStart)) || (R10_OWN_GROUP.test(text.slice(r.groupStart, r.groupStart + 40)) && !R10_PAST_PREDICATE.test(text.slice(r.start, r.start + 16)));
 }
+/** Round 10 (A): a predicate in the past ('had fewer panic attacks than those who did not'): an observation of two groups, still an association. */
+const R10_PAST_PREDICATE = /^(?:had|were|was|did|got|felt|saw|took|caught|came|went|slept|lost|[a-z]+ed)\b/i;
+/** Round 10 (A): the people a clinic or a shop serves, compared with others ('Clients who book monthly are back running sooner than those who …'): the writer's own practice, not a study's groups. */
+const R10_OWN_GROUP = /^(?:(?:most|many|all|some|our|my)\s+(?:of\s+)?(?:our\s+|my\s+)?)?(?:regular\s+)?(?:clients|guests|members|customers|regulars|floaters|dippers)\b/i;
 
 /**
  * Round 6: an outcome reported in someone's words, the reporter being a proportion ('four out of five say', 'nine in
@@ -9062,7 +9531,7 @@ function round10EvidenceStrong(text: string, cues: Cue[], result: ClaimClassific
  * - r10SafeForAll: 'safe for absolutely everyone', 'safe at any age': said of a treatment, a product or a pronoun.
  */
 type Round10Requires = 'r10NeverAgain' | 'r10Recurrence' | 'r10LastEver' | 'r10DetoxAll' | 'r10Unfailing' | 'r10SurePromise' | 'r10SafeAlternative' | 'r10SafeForAll' | 'r10Scope' | 'r10WhateverHelps' | 'r10SafetyRecord' | 'r10Certain' | 'r10Hundred';
-const R10_CARE_SUBJECT = /\b(?:we|i|gps?|doctors?|nurses?|pharmacists?|clinicians?|team|teams|practice|surgery|staff|specialists?|consultants?|physios?|physiotherapists?|midwives|clinic|clinics|hospital|hospitals|pharmacy|pharmacies|service|services|nhs|dentists?|therapists?|practitioners?)\b/i;
+const R10_CARE_PROVIDER = /\b(?:we|i|gps?|doctors?|nurses?|pharmacists?|clinicians?|team|teams|practice|surgery|staff|specialists?|consultants?|physios?|physiotherapists?|midwives|clinic|clinics|hospital|hospitals|pharmacy|pharmacies|service|services|nhs|dentists?|therapists?|practitioners?)\b/i;
 const R10_SCOPE_VERB = /(?:ailment|condition|complaint|problem|illness|disease|symptom|issue|worry|treat|cure|fix|heal|help|ease|relieve|sort|handle|tackle|shift)/i;
 const R10_HELPS_AFTER = /^,?\s+((?:[a-z'\u2019-]+\s+){1,4}?)(?:will|['\u2019]ll|can|is\s+sure\s+to|is\s+bound\s+to|always)\s+(?:help|work|ease|bring\s+relief|make\s+a\s+difference|sort\s+it)/i;
 const R10_HOPE_BEFORE = /\b(?:hope|hopefully|hoping|wish|pray|fingers\s+crossed|may|might|could|probably|likely|chance|unlikely|should)\b/i;
@@ -9117,7 +9586,7 @@ function round10Requires(text: string, cues: Cue[], k: number, clause: ArrayLike
       // 'It works on every type of headache', 'helps with any ailment': of a treatment or a pronoun, not of a clinic or its staff
       // ('We treat all kinds of foot problems' describes a service).
       const subject = clauseSubject(text.slice(0, c.start));
-      if (R10_CARE_SUBJECT.test(subject)) return false;
+      if (R10_CARE_PROVIDER.test(subject)) return false;
       if (!(treated(text, cues) || isSafeHolder(subject) || R10_SAFE_HOLDER.test(subject) || R10_SAFE_HOLDER.test(cueText(text, c)))) return false;
       if (R10_SCOPE_VERB.test(cueText(text, c).replace(/^\S+\s+/, ''))) return true;
       for (let j = k + 1; j < cues.length && cues[j].start <= c.end + 60; j++) if (HEALTH_KINDS.has(cues[j].kind) && cues[j].kind !== K.side) return true;
@@ -9126,7 +9595,7 @@ function round10Requires(text: string, cues: Cue[], k: number, clause: ArrayLike
     case 'r10WhateverHelps': {
       // 'Whatever your symptoms, our remedy will help': a treatment (not a clinic or its staff) that will help whatever the complaint.
       const m = R10_HELPS_AFTER.exec(text.slice(c.end, c.end + 80));
-      return m !== null && !R10_CARE_SUBJECT.test(m[1]) && (isSafeHolder(m[1]) || R10_SAFE_HOLDER.test(m[1]));
+      return m !== null && !R10_CARE_PROVIDER.test(m[1]) && (isSafeHolder(m[1]) || R10_SAFE_HOLDER.test(m[1]));
     }
     case 'r10SafetyRecord':
       if (R8_STUDY_REPORT.test(text)) return false;
