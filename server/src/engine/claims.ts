@@ -5247,6 +5247,9 @@ const R9_GATE_WORDS: Record<string, string[]> = {
   BACK: [' back '],
   AND: [' and '],
   THESE: [' these ', ' those ', ' such '],
+  // Round 10 (A): caseAndPraiseR10's superlative and 'nothing' frames (read here instead of by two more scans).
+  BEST10: ['best ', 'Best '],
+  NOTHING: ['othing'],
 };
 const R9_GATES = new SubstringGroups(Object.values(R9_GATE_WORDS));
 const r9Gate = (name: string): number => 1 << Object.keys(R9_GATE_WORDS).indexOf(name);
@@ -5279,6 +5282,8 @@ const R10G_MUCH = r9Gate('MUCH');
 const R10G_BACK = r9Gate('BACK');
 const R10G_AND = r9Gate('AND');
 const R10G_THESE = r9Gate('THESE');
+const R10G_BEST = r9Gate('BEST10');
+const R10G_NOTHING = r9Gate('NOTHING');
 /** The gates of the sentence round9AClaim is reading (R9_GATES.scan). */
 let r9Gates = 0;
 /**
@@ -6025,14 +6030,14 @@ function caseAndPraiseR10(text: string, cues: Cue[], clause: ArrayLike<number>, 
       }
     }
   }
-  if (text.indexOf('best ') >= 0 || text.indexOf('Best ') >= 0) {
+  if ((r9Gates & R10G_BEST) !== 0) {
     const m = R10_BEST_DECISION.exec(text);
     if (m && r9Found(text, cues, clause, segment, inParens, m.index, m.index + m[0].length, out)) {
       out.testimonial = true;
       return true;
     }
   }
-  if (text.indexOf('othing') >= 0) {
+  if ((r9Gates & R10G_NOTHING) !== 0) {
     const m = R10_NOTHING_AS_WELL.exec(text);
     if (m) {
       const end = m.index + m[0].length;
@@ -9466,6 +9471,11 @@ const R10_WEAK = /(?:(?:still|very|rather|pretty|fairly|quite|far\s+too|too|at\s
 const R10_STRONG = /(?:(?:now|really|very|pretty|quite|extremely|incredibly|remarkably|simply|absolutely|frankly|genuinely|overwhelmingly|increasingly|already|by\s+now)\s+)?(?:strong|stronger\s+than\s+ever|overwhelming|compelling|convincing|solid|robust|clear|conclusive|clear-cut|undeniable|irrefutable|indisputable|impressive|excellent|good|powerful|unambiguous|beyond\s+(?:doubt|question|dispute)|rock-solid|watertight|persuasive|settled|hard\s+to\s+(?:ignore|argue\s+with|dismiss))(?![a-z-])/iy;
 const R10_OPEN_BEFORE = /\b(?:whether|if|how|no|nor|not|without)\s+$/i;
 function round10EvidenceStrong(text: string, cues: Cue[], result: ClaimClassification): void {
+  // Either way below needs a claim or a health cue: looked for first, since most sentences have neither and the five
+  // scans for the nouns cost more than the loop over the cues.
+  let healthCue = result.claim;
+  for (let j = 0; !healthCue && j < cues.length; j++) if (HEALTH_KINDS.has(cues[j].kind) && cues[j].kind !== K.side) healthCue = true;
+  if (!healthCue) return;
   // The subject: 'the (adjective) evidence/research/... that/for/behind/on', found from the noun (its first occurrence).
   let start = -1;
   let end = -1;
