@@ -686,52 +686,31 @@ export function compileLexicon(settings: ClaimsSettings = {}): ClaimLexicon {
   for (const v of relationsData.increaseVerbs.verbs) addVerb(v, 'increase');
   for (const v of relationsData.effectVerbs.verbs) addVerb(v, 'effect');
   addActingVerbs(addVerb, needsObject, change);
-  // Round 6: verbs of raising a good state, with a health object only.
-  for (const cls of ['increase', 'benefit', 'decrease'] as const) {
-    for (const v of relationsData.round6Verbs[cls]) {
+  // Verbs that state a relation only with a health object, each round's lists in its order of classes.
+  const addWithObject = (verbs: readonly string[], cls: VerbClass): void => {
+    for (const v of verbs) {
       needsObject.add(inflectVerb(v).lemma);
       addVerb(v, cls);
     }
-  }
-  // Round 7: building, burning, nudging up, making a difference, with a health object only.
-  for (const cls of ['increase', 'benefit', 'decrease'] as const) {
-    for (const v of relationsData.round7Verbs[cls]) {
-      needsObject.add(inflectVerb(v).lemma);
-      addVerb(v, cls);
-    }
-  }
-  // Round 8 (A): steadying, waking up, loosening up, proofing, braking, with a health object only.
-  for (const cls of ['increase', 'benefit', 'decrease'] as const) {
-    for (const v of relationsData.round8AVerbs[cls]) {
-      needsObject.add(inflectVerb(v).lemma);
-      addVerb(v, cls);
-    }
-  }
+  };
+  const addClassesWithObject = (lists: Partial<Record<VerbClass, readonly string[]>>, classes: readonly VerbClass[]): void => {
+    for (const cls of classes) addWithObject(lists[cls] ?? [], cls);
+  };
+  // Round 6: verbs of raising a good state.
+  addClassesWithObject(relationsData.round6Verbs, ['increase', 'benefit', 'decrease']);
+  // Round 7: building, burning, nudging up, making a difference.
+  addClassesWithObject(relationsData.round7Verbs, ['increase', 'benefit', 'decrease']);
+  // Round 8 (A): steadying, waking up, loosening up, proofing, braking.
+  addClassesWithObject(relationsData.round8AVerbs, ['increase', 'benefit', 'decrease']);
   // Round 8 (A): enabling a person to do something healthy ('lets them fall asleep', 'allows you to breathe more easily'):
   // a good state after it, as 'helps you'.
-  for (const v of relationsData.round8AVerbs.enabling) {
-    needsObject.add(inflectVerb(v).lemma);
-    addVerb(v, 'increase');
-  }
+  addWithObject(relationsData.round8AVerbs.enabling, 'increase');
   // Round 8 (A): freeing a person from a complaint ('frees you from panic attacks'): a bad outcome after it.
-  for (const v of relationsData.round8AVerbs.freeing) {
-    needsObject.add(inflectVerb(v).lemma);
-    addVerb(v, 'decrease');
-  }
-  // Round 9 (C): regrowing, rousing, dissolving, releasing, silencing, mopping up, with a health object only.
-  for (const cls of ['increase', 'decrease'] as const) {
-    for (const v of relationsData.round9CVerbs[cls]) {
-      needsObject.add(inflectVerb(v).lemma);
-      addVerb(v, cls);
-    }
-  }
-  // Round 10 (C): trimming, paring, guarding against, coaxing, flipping, toning, with a health object only.
-  for (const cls of ['increase', 'decrease', 'benefit'] as const) {
-    for (const v of relationsData.round10CVerbs[cls]) {
-      needsObject.add(inflectVerb(v).lemma);
-      addVerb(v, cls);
-    }
-  }
+  addWithObject(relationsData.round8AVerbs.freeing, 'decrease');
+  // Round 9 (C): regrowing, rousing, dissolving, releasing, silencing, mopping up.
+  addClassesWithObject(relationsData.round9CVerbs, ['increase', 'decrease']);
+  // Round 10 (C): trimming, paring, guarding against, coaxing, flipping, toning.
+  addClassesWithObject(relationsData.round10CVerbs, ['increase', 'decrease', 'benefit']);
   add('verb', verbSources);
 
   add('comparative', relationsData.comparatives.phrases);
