@@ -23,6 +23,8 @@ ruleTester('unsupported-claim', {
     { name: 'superscript digits', text: 'Magnesium relieves muscle cramps.²\n' },
     { name: 'author–year, et al.', text: 'Magnesium relieves muscle cramps (Garcia et al., 2018).\n' },
     { name: 'author–year, two authors', text: 'Magnesium relieves muscle cramps (Nguyen and Park 2019).\n' },
+    { name: 'author–year, a capitalised particle', text: 'Early peanut lowers the risk of peanut allergy (Du Toit et al., 2015).\n' },
+    { name: 'author–year, particles in both names', text: 'Magnesium relieves muscle cramps (Van der Berg and De Silva, 2019).\n' },
     { name: 'narrative author–year', text: 'As Garcia et al. (2018) showed, magnesium relieves muscle cramps.\n' },
     { name: 'plain text marker', kind: 'plaintext', text: 'Magnesium relieves muscle cramps [4].\n' },
     { name: 'plain text URL', kind: 'plaintext', text: 'Magnesium relieves muscle cramps (https://pubmed.ncbi.nlm.nih.gov/22972143/).\n' },

@@ -7,10 +7,14 @@ import type { Citation } from './types';
 const NUMERIC = /\[(\d{1,3}(?:\s*(?:[,;]|[-\u2013\u2014]|&)\s*\d{1,3})*)\]/g;
 const SUPERSCRIPT = /[\u00b9\u00b2\u00b3\u2070-\u2079]+(?:,[\u00b9\u00b2\u00b3\u2070-\u2079]+)*/g;
 const SURNAME = "(?:(?:van|von|de|der|den|da|di|du|le|la|del|dos)\\s+)*[A-Z][\\p{L}'\u2019-]+";
+// In a parenthetical item, which starts at its own start, particles may be capitalised as many names are written ("Du
+// Toit", "Van Zyl", "De Silva", "Le Roux"). Narrative citations keep lower-case particles only: a capital there may sit
+// inside a word, and "De Silva et al. (2020)" is found from "Silva", with the same key.
+const ITEM_SURNAME = "(?:(?:[Vv]an|[Vv]on|[Dd]e|[Dd]er|[Dd]en|[Dd]a|[Dd]i|[Dd]u|[Ll]e|[Ll]a|[Dd]el|[Dd]os)\\s+)*[A-Z][\\p{L}'\u2019-]+";
 const YEAR = '(?:19|20)\\d{2}[a-z]?|n\\.d\\.|in press';
 // Initials after a surname, Vancouver style: "Hemilä H", "Smith JA", "Smith J.A.".
 const INITIALS = '(?:\\s+[A-Z]{1,3}\\b\\.?|\\s+(?:[A-Z]\\.){1,3})?';
-const AUTHOR = `${SURNAME}${INITIALS}`;
+const AUTHOR = `${ITEM_SURNAME}${INITIALS}`;
 // A group author named by a word of organisation: "World Health Organization [WHO]", "National Institute for Health and
 // Care Excellence", "The Cochrane Collaboration" (not "Updated May 2024" or "Since March 2020"); round 8: a study's or trial's
 // writing group or investigators, "DREAM Study Research Group", "SPRINT Investigators", "UKPDS Group".
@@ -19,7 +23,7 @@ const GROUP = `(?:The\\s+)?(?:[A-Z][\\p{L}-]+\\s+(?:(?:of|for|and|&|on|the|in)\\
 // One author–year item: "Garcia et al., 2018", "Nguyen and Park 2019", "Dunn, et al., 2022", "WHO 2020", "Hemilä H, 2017",
 // "Smith J, Jones K, 2019", "World Health Organization [WHO], 2019".
 const ITEM = new RegExp(
-  `^\\s*(?:see\\s+|e\\.g\\.,?\\s+|cf\\.\\s+)?(?:(${SURNAME})${INITIALS}(?:,?\\s+et\\s+al\\.?|\\s+(?:and|&)\\s+${AUTHOR}|(?:,\\s*${AUTHOR})*,?\\s+(?:and|&)\\s+${AUTHOR}|(?:,\\s*${AUTHOR})+)?|(${GROUP})),?\\s+(${YEAR})(?:[,:]\\s*(?:p{1,2}\\.\\s*)?[\\d\u2013-]+)?\\s*$`,
+  `^\\s*(?:see\\s+|e\\.g\\.,?\\s+|cf\\.\\s+)?(?:(${ITEM_SURNAME})${INITIALS}(?:,?\\s+et\\s+al\\.?|\\s+(?:and|&)\\s+${AUTHOR}|(?:,\\s*${AUTHOR})*,?\\s+(?:and|&)\\s+${AUTHOR}|(?:,\\s*${AUTHOR})+)?|(${GROUP})),?\\s+(${YEAR})(?:[,:]\\s*(?:p{1,2}\\.\\s*)?[\\d\u2013-]+)?\\s*$`,
   'u',
 );
 // A reference number spelled out, "(ref. 4)", "(see references 2 and 5)": numeric.
@@ -155,6 +159,6 @@ export function surnameKey(name: string): string {
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
-    .replace(/^(?:(?:van|von|de|der|den|da|di|du|le|la|del|dos)\s+)+/, '')
+    .replace(/^(?:(?:van|von|de|der|den|da|di|du|le|la|del|dos)\s+)+/, '') // lower-cased above: capitalised particles too
     .replace(/[\u2019']/g, '');
 }
