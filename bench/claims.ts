@@ -73,6 +73,8 @@ interface Scores {
   confusion: number[][];
   sentencesPerSecond: number;
   wallSentencesPerSecond: number;
+  /** The machine's reference: a bare remark parse of the same sentences, per CPU-second. */
+  referenceSentencesPerSecond: number;
   n: number;
 }
 
@@ -80,7 +82,7 @@ function f1(p: number, r: number): number {
   return p + r === 0 ? 0 : (2 * p * r) / (p + r);
 }
 
-function score(gold: number[], pred: number[]): Omit<Scores, 'sentencesPerSecond' | 'wallSentencesPerSecond' | 'n' | 'heldOut' | 'analysis'> {
+function score(gold: number[], pred: number[]): Omit<Scores, 'sentencesPerSecond' | 'wallSentencesPerSecond' | 'referenceSentencesPerSecond' | 'n' | 'heldOut' | 'analysis'> {
   const confusion = CLASSES.map(() => CLASSES.map(() => 0));
   gold.forEach((g, i) => confusion[g][pred[i]]++);
   const perClass = CLASSES.map((cls, c) => {
@@ -139,24 +141,31 @@ const SPEED_PROCESSES = 3;
  * CPU time includes V8's helper threads (garbage collection), so the figure is conservative. Wall-clock throughput is
  * reported beside it.
  */
-function timeIt(sentences: string[]): { cpu: number; wall: number; min: number; max: number } {
+function timeIt(sentences: string[]): { cpu: number; wall: number; min: number; max: number; reference: number } {
   // The bundle must classify exactly as the source does.
   for (const s of sentences) if (JSON.stringify(shipped(s)) !== JSON.stringify(classifySentence(s))) throw new Error(`bundled classifier differs on: ${s}`);
   const input = path.join(os.tmpdir(), `clinical-lint-bench-sentences-${process.pid}.json`);
   fs.writeFileSync(input, JSON.stringify(sentences));
   const runs: { cpu: number; wall: number }[] = [];
+  const references: number[] = [];
+  const spawn = (what: string): { cpu: number; wall: number } => {
+    const r = spawnSync(process.execPath, [path.join(repoRoot(), 'bench', 'claims-speed.mjs'), what, input], { encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`bench/claims-speed.mjs failed: ${r.stderr || r.error}`);
+    return JSON.parse(r.stdout) as { cpu: number; wall: number };
+  };
   try {
+    // The machine's reference (a bare remark parse of the same sentences) alternates with the classifier's processes,
+    // so that both meet the same load.
     for (let k = 0; k < SPEED_PROCESSES; k++) {
-      const r = spawnSync(process.execPath, [path.join(repoRoot(), 'bench', 'claims-speed.mjs'), bundle, input], { encoding: 'utf8' });
-      if (r.status !== 0) throw new Error(`bench/claims-speed.mjs failed: ${r.stderr || r.error}`);
-      runs.push(JSON.parse(r.stdout) as { cpu: number; wall: number });
+      runs.push(spawn(bundle));
+      references.push(spawn('--remark-reference').cpu);
     }
   } finally {
     fs.rmSync(input, { force: true });
   }
   const median = (xs: number[]): number => xs.slice().sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   const cpus = runs.map((r) => r.cpu);
-  return { cpu: median(cpus), wall: median(runs.map((r) => r.wall)), min: Math.min(...cpus), max: Math.max(...cpus) };
+  return { cpu: median(cpus), wall: median(runs.map((r) => r.wall)), min: Math.min(...cpus), max: Math.max(...cpus), reference: median(references) };
 }
 
 const pct = (x: number): string => (100 * x).toFixed(1).padStart(5);
@@ -185,6 +194,7 @@ function strengthBench(name: string, rel: string, errorsFor: string | null, maxE
   s.confusion.forEach((row, i) => console.log(`    ${CLASSES[i].padEnd(14)} ${row.map((x) => String(x).padStart(5)).join(' ')}`));
   const fmt = (x: number): string => Math.round(x).toLocaleString('en-US');
   console.log(`  speed ${fmt(speed.cpu)} sentences per CPU-second (classifySentence as bundled for shipping, one core, median of ${SPEED_PROCESSES} fresh processes, range ${fmt(speed.min)}-${fmt(speed.max)}; ${fmt(speed.wall)}/s wall clock, load average ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores)`);
+  console.log(`  machine reference: a bare remark parse of the same sentences, ${fmt(speed.reference)} per CPU-second in alternated processes; the classifier runs at ${(speed.cpu / speed.reference).toFixed(2)}× its speed (compare hosts by this ratio)`);
   if (errorsFor === name) {
     let shown = 0;
     results.forEach((r, i) => {
@@ -193,7 +203,7 @@ function strengthBench(name: string, rel: string, errorsFor: string | null, maxE
       console.log(`  [${CLASSES[gold[i]]} -> ${r.strength}] ${sentences[i]}\n      cues: ${r.cues.join(', ')}`);
     });
   }
-  return { ...s, heldOut: held, analysis, sentencesPerSecond: speed.cpu, wallSentencesPerSecond: speed.wall, n: rows.length };
+  return { ...s, heldOut: held, analysis, sentencesPerSecond: speed.cpu, wallSentencesPerSecond: speed.wall, referenceSentencesPerSecond: speed.reference, n: rows.length };
 }
 
 interface HedgeScores {
