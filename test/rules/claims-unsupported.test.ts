@@ -152,6 +152,22 @@ ruleTester('unsupported-claim', {
       errors: 1,
       output: 'Magnesium relieves cramps.[2]\n\nIt is cheap [1].\n\nReferences:\n[1] Price list, 2024.\n[2] TODO: add a source (DOI, PMID or URL)\n',
     },
+    {
+      // An author-date list typed under its heading with no blank line: one paragraph whose first line is the heading.
+      // A second References heading was added at the end (found by a round-11 blind draft).
+      name: 'fix: plain text adds to an author-date list in the same paragraph as its "References" line',
+      kind: 'plaintext',
+      text: 'Magnesium relieves cramps.\n\nIt is cheap [1].\n\nReferences\nBoard of Health (2017). Cramp: a guide.\n',
+      errors: 1,
+      output: 'Magnesium relieves cramps.[2]\n\nIt is cheap [1].\n\nReferences\nBoard of Health (2017). Cramp: a guide.\n[2] TODO: add a source (DOI, PMID or URL)\n',
+    },
+    {
+      name: 'fix: plain text, a numbered list in the same paragraph as its "Sources:" line keeps numbering',
+      kind: 'plaintext',
+      text: 'Magnesium relieves cramps.\n\nSources:\n1. Price list, 2024.\n2. Board of Health, 2017.\n',
+      errors: 1,
+      output: 'Magnesium relieves cramps.[3]\n\nSources:\n1. Price list, 2024.\n2. Board of Health, 2017.\n3. TODO: add a source (DOI, PMID or URL)\n',
+    },
     { name: 'fix: hedge the verb', text: 'Magnesium relieves cramps.\n', errors: 1, fixIndex: 1, output: 'Magnesium may relieve cramps.\n' },
     { name: 'fix: hedge replaces can', text: 'LDN can alleviate psychiatric symptoms.\n', errors: 1, fixIndex: 1, output: 'LDN may alleviate psychiatric symptoms.\n' },
     { name: 'fix: hedge a predicate adjective', text: 'Sauna bathing is an effective way to lower blood pressure.\n', errors: 1, fixIndex: 1, output: 'Sauna bathing may be an effective way to lower blood pressure.\n' },

@@ -26,7 +26,7 @@
 // offsets (the sentence's text is the document slice with non-prose blanked, so index i is sentence.start + i).
 
 import type { Citation, Fix, FixSeries, ParsedDocument, ProseBlock, Sentence, TextEdit } from './types';
-import { footnoteMarkers, referenceBlockIndexes, referenceHeadingName } from './references';
+import { footnoteMarkers, pseudoHeadingLine, referenceBlockIndexes, referenceHeadingName } from './references';
 import type { ResolvedConfig } from './config';
 import { parseMarkdownTree } from './document';
 import { Remembered } from './memo';
@@ -7058,7 +7058,15 @@ function placeholderPlan(doc: ParsedDocument): PlaceholderPlan {
     for (const b of doc.blocks) for (const c of b.citations) if (c.kind === 'numeric') for (const k of c.keys) max = Math.max(max, Number(k) || 0);
     let n = max + 1;
     const entry = `[#] ${CITATION_PLACEHOLDER}`;
-    const headingIndex = doc.blocks.findIndex((b) => b.kind === 'heading' && referenceHeadingName(b.text) !== null);
+    // The references heading: a heading block, or the first line of a paragraph whose entries follow it with no blank
+    // line ('References' then 'NICE (2017). Endometriosis …' on the next line), as the reference rules read it too.
+    const firstLineEnd = (b: ProseBlock): number => {
+      const i = b.text.search(/\r?\n|\r/);
+      return i < 0 ? b.text.length : i;
+    };
+    const inlineHeading = (b: ProseBlock): boolean =>
+      b.kind === 'paragraph' && !b.containers.includes('listItem') && firstLineEnd(b) < b.text.length && pseudoHeadingLine(b.text.slice(0, firstLineEnd(b)).trim()) && referenceHeadingName(b.text.slice(0, firstLineEnd(b))) !== null;
+    const headingIndex = doc.blocks.findIndex((b) => (b.kind === 'heading' && referenceHeadingName(b.text) !== null) || inlineHeading(b));
     if (headingIndex >= 0) {
       // After the last entry of the references section (a closing note after the list stays last), else after its last
       // block. Entries are read in the source, where a block's list marker ('7.') is still there; a short entry line
@@ -7068,6 +7076,9 @@ function placeholderPlan(doc: ParsedDocument): PlaceholderPlan {
       let last = heading;
       let firstEntry: typeof heading | null = null;
       let lastEntry: typeof heading | null = null;
+      // Entries in the heading's own paragraph: its lines after the first, one entry a line; the style is its last line's.
+      const inline = heading.kind !== 'heading';
+      if (inline) firstEntry = lastEntry = heading;
       for (let i = headingIndex + 1; i < doc.blocks.length && (doc.blocks[i].kind !== 'heading' || ENTRY_LINE.test(doc.blocks[i].text)); i++) {
         last = doc.blocks[i];
         if (ENTRY_LINE.test(sourceLine(last))) {
@@ -7076,12 +7087,15 @@ function placeholderPlan(doc: ParsedDocument): PlaceholderPlan {
         }
       }
       // Numbered after the list's entries too, cited or not ('2. Jones K.' never cited: the first new one is 3).
-      for (const m of text.slice(heading.end, last.end).matchAll(/^[ \t]*(?:\[(\d{1,6})\]|(\d{1,6})[.)])[ \t]/gm)) n = Math.max(n, Number(m[1] ?? m[2]) + 1);
+      const headingEnd = inline ? heading.start + firstLineEnd(heading) : heading.end;
+      for (const m of text.slice(headingEnd, last.end).matchAll(/^[ \t]*(?:\[(\d{1,6})\]|(\d{1,6})[.)])[ \t]/gm)) n = Math.max(n, Number(m[1] ?? m[2]) + 1);
       if (lastEntry) last = lastEntry;
       // One entry a line when the entries have no blank line between them.
-      const listStyle = firstEntry !== null && !/\S\s*(?:\r?\n|\r)\s*(?:\r?\n|\r)/.test(text.slice(firstEntry.start, last.end));
+      const listStart = firstEntry === heading ? headingEnd : firstEntry?.start ?? 0;
+      const listStyle = firstEntry !== null && !/\S\s*(?:\r?\n|\r)\s*(?:\r?\n|\r)/.test(text.slice(listStart, last.end));
       // The new entries number the way the last one does ('7. Bolland MJ …' -> '8. TODO: …').
-      const style = lastEntry ? /^[ \t]*\d+([.)])[ \t]/.exec(sourceLine(lastEntry)) : null;
+      const lastEntryLine = lastEntry === heading ? text.slice(Math.max(text.lastIndexOf('\n', heading.end - 1), text.lastIndexOf('\r', heading.end - 1)) + 1, heading.end) : lastEntry ? sourceLine(lastEntry) : '';
+      const style = lastEntry ? /^[ \t]*\d+([.)])[ \t]/.exec(lastEntryLine) : null;
       plan = { first: n, marker: '[#]', listAt: last.end, lead: listStyle ? eol : eol + eol, entry: style ? `#${style[1]} ${CITATION_PLACEHOLDER}` : entry, sep: eol, tail: '', source: text };
     } else {
       // After the last text (trailing blank lines stay where they are).
