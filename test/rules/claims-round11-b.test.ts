@@ -133,4 +133,67 @@ describe('absolute-claim and vague-attribution on blog prose (round 11, part B)'
       ['Is the vaccine harmless at any age?', []],
     ]);
   });
+
+  describe('institutions of care counted but not named (many clinics, hundreds of hospitals) and professions counted in thousands are unnamed sources', () => {
+    cases([
+      ['Many clinics report that LED masks calm rosacea within weeks.', ['vague-attribution warning «Many clinics report»']],
+      ['Hundreds of hospitals have found that music eases pre-op nerves.', ['vague-attribution warning «Hundreds of hospitals have found»']],
+      ['Thousands of physios swear that taping speeds up recovery.', ['vague-attribution warning «Thousands of physios swear that»']],
+      ['Dozens of fertility clinics have found that acupuncture boosts IVF success.', ['vague-attribution warning «Dozens of fertility clinics have found»']],
+      // The same groups doing other things, a question, a denial.
+      ['Many clinics close at Christmas.', []],
+      ['Thousands of nurses marched through London on Saturday.', []],
+      ['Do many clinics report that LED masks calm rosacea?', []],
+      ['No clinics report that LED masks calm rosacea.', []],
+      ['Many clinics now offer evening appointments for smear tests.', []],
+    ]);
+  });
+
+  describe("a field's community named by its field (the nutrition world, the dental profession) with a change of mind (has come round to the view that, has woken up to the fact that) is an unnamed source of a health assertion", () => {
+    cases([
+      ['The nutrition world has come round to the idea that eggs are good for your heart.', ['vague-attribution warning «nutrition world has come round to the idea that»']],
+      ['The fitness community has finally woken up to the fact that rest days prevent injuries.', ['vague-attribution warning «fitness community has finally woken up to the fact that»']],
+      ['The dental profession has come round to the view that xylitol protects teeth.', ['vague-attribution warning «dental profession has come round to the view that»']],
+      // A local community, no health assertion, a question.
+      ['The local community has come round to the view that the clinic should stay open.', []],
+      ['The fitness community meets every Saturday in the park.', []],
+      ['Has the nursing profession come round to the idea that naps prevent burnout?', []],
+      ['The whole community came round to the view that the pool should reopen.', []],
+    ]);
+  });
+
+  describe('an unnamed group that recognises the pattern or the link (of what came before) appeals to consensus; recognising the pattern of something is a skill', () => {
+    cases([
+      ['Thousands of GPs recognise the link between gut health and mood.', ['vague-attribution warning «Thousands of GPs recognise the link»']],
+      ['Lots of midwives recognise the pattern too.', ['vague-attribution warning «Lots of midwives recognise the pattern»']],
+      // A diagnostic skill, signs, a child, a named group.
+      ['Experienced GPs recognise the pattern of migraine quickly.', []],
+      ['Good GPs recognise the signs of sepsis early.', []],
+      ['Most toddlers recognise the pattern on the rug.', []],
+      ['Our GPs recognise the link between gut health and mood.', []],
+    ]);
+  });
+
+  describe("a letter's or a post's label (P.S., P.P.S., N.B., PS:) opens the sentence after it: the capital that follows is not part of a name", () => {
+    cases([
+      ['PS: Doctors agree that walking after meals steadies blood sugar.', ['vague-attribution warning «Doctors agree»']],
+      ['N.B. Experts say fermented foods calm the gut.', ['vague-attribution warning «Experts say»']],
+      ['P.P.S. Researchers have shown that cold showers boost your mood.', ['vague-attribution warning «Researchers have shown»']],
+      // The same labels before logistics and a named source.
+      ['P.S. Doctors will be on hand at the open day.', []],
+      ['P.S. Experts will be answering questions after the talk.', []],
+      ['N.B. Researchers at Leeds University are recruiting for a sleep study.', []],
+    ]);
+  });
+
+  describe('a group that says something about itself (have long said that they need more staff) reports its own situation, not a finding', () => {
+    cases([
+      ['Doctors say that walking lowers blood pressure.', ['vague-attribution warning «Doctors say»']],
+      ['GPs say that their patients sleep better after the course.', ['vague-attribution warning «GPs say»']],
+      // The speakers' own situation.
+      ['Midwives have long said that they need more staff on nights.', []],
+      ['Paramedics say their shifts are getting longer.', []],
+      ['Health visitors have always said that their caseloads are too big.', []],
+    ]);
+  });
 });

@@ -605,7 +605,7 @@ interface Entry {
 
 /** The verb part of 'SOURCE (have) VERB' attributions, tried right after a matched source ('studies' + ' have shown'). */
 function attributionVerbs(): RegExp {
-  const verbs = alternation([...attributionData.verbs, ...attributionData.round9B.verbs, ...attributionData.round10B.verbs]);
+  const verbs = alternation([...attributionData.verbs, ...attributionData.round9B.verbs, ...attributionData.round10B.verbs, ...attributionData.round11B.verbs]);
   // Round 10 (B): a place, the writer's acquaintance or adverbs may stand between the source and its verb ('Midwives up and
   // down the country swear that', 'Most physios I have worked with reckon', 'Many surgeons now quietly recommend').
   const interludes = alternation(attributionData.round10B.interludes);
@@ -631,6 +631,7 @@ export function compileLexicon(settings: ClaimsSettings = {}): ClaimLexicon {
   add('attr', attributionData.round9B.phrases); // round 9 (B)
   add('attrSource', attributionData.round10B.subjects); // round 10 (B)
   add('attr', attributionData.round10B.phrases); // round 10 (B)
+  add('attrSource', attributionData.round11B.subjects); // round 11 (B): counted institutions, professions in thousands, a field's community
   const userAttributions = usablePatterns(settings.attributions);
   add('attr', userAttributions, true);
   add('testimonial', ctx.testimonial.phrases);
@@ -2367,7 +2368,7 @@ export function classifyWith(text: string, lex: ClaimLexicon): ClaimClassificati
         // An appeal to consensus or belief ('experts agree', 'it is widely accepted that') is vague whatever follows; an
         // unnamed source reporting a finding ('researchers found that 40% of patients …') is vague attribution only when
         // the finding is a claim or a relation ('studies show that X reduces Y').
-        const appeal = (CONSENSUS.test(text.slice(c.start, c.end)) && !R8_HEARSAY.test(text.slice(c.start, c.end))) || isUserAttribution(text, c, lex) || round9Appeal(text, cues, k);
+        const appeal = (CONSENSUS.test(text.slice(c.start, c.end)) && !R8_HEARSAY.test(text.slice(c.start, c.end)) && !round11Saying(text, c)) || isUserAttribution(text, c, lex) || round9Appeal(text, cues, k) || R11_PATTERN_APPEAL.test(text.slice(c.start, c.end));
         if ((attributedAssertion(text, cues, k, appeal, result) || round9AttributedComparison(text, cues, k)) && isVagueAttribution(text, cues, k, clause, lex)) {
           result.attributions.push({ start: c.start, end: c.end, text: text.slice(c.start, c.end) });
           result.cues.push(`attribution:${cueText(text, c)}`);
@@ -6868,8 +6869,13 @@ function isVagueAttribution(text: string, cues: Cue[], k: number, clause: ArrayL
 /** The word at pos starts with a capital letter and is not the first word of the sentence. */
 function isCapitalisedMidSentence(text: string, pos: number): boolean {
   const ch = text.charCodeAt(pos);
-  return ch >= 65 && ch <= 90 && /[A-Za-z0-9]/.test(text.slice(0, pos));
+  return ch >= 65 && ch <= 90 && /[A-Za-z0-9]/.test(text.slice(0, pos)) && !R11_NOTE_LABEL.test(text.slice(0, pos));
 }
+/**
+ * Round 11 (B): a letter's or a post's label before the first word ('P.S.', 'P.P.S.', 'N.B.', 'Note:', 'Update:') opens the
+ * sentence that follows it: the capital after it is a sentence's first letter, not part of a name ('P.S. Scientists have known').
+ */
+const R11_NOTE_LABEL = /^\s*["'\u201c*_]*(?:p\.?\s?p\.?\s?s|p\.?\s?s|n\.?\s?b|note|update|edit|tip|fyi)[.:\u2013\u2014-]?\s*$/i;
 
 // ---------------------------------------------------------------- documents
 
@@ -9750,3 +9756,17 @@ function round11Requires(text: string, cues: Cue[], k: number, clause: ArrayLike
   return false;
 }
 
+/**
+ * Round 11 (B): a group that says or claims something about itself ('School nurses have long said that they need more funding',
+ * 'Midwives say their rotas are stretched') reports its own situation, not a finding: the verb of saying is an appeal to a
+ * vague source only when what is said is not about the speakers. With a health assertion after it the attribution still
+ * stands ('Nurses say that they see fewer colds since the flu jab': a claim). Belief and knowledge ('experts agree that
+ * they ...') stay appeals.
+ */
+const R11_SAYING = /\b(?:say|says|said|saying|claim|claims|claimed|told\s+us|tell\s+us|tells\s+us|telling\s+us)(?:\s+that)?$/i;
+const R11_SELF_COMPLEMENT = /^\s+(?:that\s+)?(?:they|they['\u2019](?:re|ve|d|ll)|their|we|we['\u2019](?:re|ve|d|ll)|our)\s/i;
+function round11Saying(text: string, c: Cue): boolean {
+  return R11_SELF_COMPLEMENT.test(text.slice(c.end, c.end + 20)) && R11_SAYING.test(text.slice(c.start, c.end));
+}
+/** Round 11 (B): recognition of a pattern or link said of what came before ('Thousands of naturopaths recognise the pattern'): an appeal. */
+const R11_PATTERN_APPEAL = /\b(?:recogni[sz]e[sd]?|see|sees|saw|know|knows)\s+(?:the|this|that)\s+(?:(?:very\s+)?same\s+)?(?:pattern|link|connection)$/i;
