@@ -81,9 +81,9 @@ describe('absolute-claim and vague-attribution on blog prose (round 11, part B)'
 
   describe('a complaint that has completely lifted, faded or settled, when someone owns it or has had it for years, is totality; its usual course, weather, questions and denials are not', () => {
     cases([
-      ['Since starting the drops, my hay fever has completely settled.', ['absolute-claim error «has completely settled»']],
-      ['The eczema I had for years has totally faded.', ['absolute-claim error «has totally faded»']],
-      ['Her anxiety has completely lifted since the course.', ['absolute-claim error «has completely lifted»']],
+      ['Since starting the drops, my hay fever has completely settled.', ['absolute-claim error «completely settled»']],
+      ['The eczema I had for years has totally faded.', ['absolute-claim error «totally faded»']],
+      ['Her anxiety has completely lifted since the course.', ['absolute-claim error «completely lifted»']],
       // Natural history, weather, an unowned complaint, a question, a denial.
       ['By day ten the bruising had usually completely faded.', []],
       ['The fog has completely lifted over the hills.', []],
