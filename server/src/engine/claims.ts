@@ -161,7 +161,7 @@ interface AbsoluteEntry {
   re: RegExp; // sticky
   category: AbsoluteCategory;
   verb: boolean;
-  requires: 'healthObject' | 'healthSubject' | 'claim' | 'condition' | 'removal' | 'healthSentence' | 'treatmentSafety' | Round8Requires | Round9Requires | null;
+  requires: 'healthObject' | 'healthSubject' | 'claim' | 'condition' | 'removal' | 'healthSentence' | 'treatmentSafety' | Round8Requires | Round9Requires | Round11Requires | null;
   rewrites: Record<string, string[]>;
 }
 
@@ -605,7 +605,7 @@ interface Entry {
 
 /** The verb part of 'SOURCE (have) VERB' attributions, tried right after a matched source ('studies' + ' have shown'). */
 function attributionVerbs(): RegExp {
-  const verbs = alternation([...attributionData.verbs, ...attributionData.round9B.verbs, ...attributionData.round10B.verbs]);
+  const verbs = alternation([...attributionData.verbs, ...attributionData.round9B.verbs, ...attributionData.round10B.verbs, ...attributionData.round11B.verbs]);
   // Round 10 (B): a place, the writer's acquaintance or adverbs may stand between the source and its verb ('Midwives up and
   // down the country swear that', 'Most physios I have worked with reckon', 'Many surgeons now quietly recommend').
   const interludes = alternation(attributionData.round10B.interludes);
@@ -631,6 +631,7 @@ export function compileLexicon(settings: ClaimsSettings = {}): ClaimLexicon {
   add('attr', attributionData.round9B.phrases); // round 9 (B)
   add('attrSource', attributionData.round10B.subjects); // round 10 (B)
   add('attr', attributionData.round10B.phrases); // round 10 (B)
+  add('attrSource', attributionData.round11B.subjects); // round 11 (B): counted institutions, professions in thousands, a field's community
   const userAttributions = usablePatterns(settings.attributions);
   add('attr', userAttributions, true);
   add('testimonial', ctx.testimonial.phrases);
@@ -751,6 +752,7 @@ export function compileLexicon(settings: ClaimsSettings = {}): ClaimLexicon {
   add('body', outcomesData.round10CSubject.body);
   add('intervention', outcomesData.round10CSubject.interventions); // round 10 (C): 'a regular sleep schedule', 'a bedtime routine'
   add('body', outcomesData.round10B.body); // round 10 (B): parts of the body the lists missed (cervix, spleen, gums, jaws)
+  add('disease', outcomesData.round11B.disease); // round 11 (B): conditions named by an eponym's possessive alone ("Hashimoto's")
 
   // Bucket every entry by the first one to three characters it can match (up to the first wildcard).
   const buckets = new Map<number, Entry[]>();
@@ -2366,7 +2368,7 @@ export function classifyWith(text: string, lex: ClaimLexicon): ClaimClassificati
         // An appeal to consensus or belief ('experts agree', 'it is widely accepted that') is vague whatever follows; an
         // unnamed source reporting a finding ('researchers found that 40% of patients …') is vague attribution only when
         // the finding is a claim or a relation ('studies show that X reduces Y').
-        const appeal = (CONSENSUS.test(text.slice(c.start, c.end)) && !R8_HEARSAY.test(text.slice(c.start, c.end))) || isUserAttribution(text, c, lex) || round9Appeal(text, cues, k);
+        const appeal = (CONSENSUS.test(text.slice(c.start, c.end)) && !R8_HEARSAY.test(text.slice(c.start, c.end)) && !round11Saying(text, c)) || isUserAttribution(text, c, lex) || round9Appeal(text, cues, k) || R11_PATTERN_APPEAL.test(text.slice(c.start, c.end));
         if ((attributedAssertion(text, cues, k, appeal, result) || round9AttributedComparison(text, cues, k)) && isVagueAttribution(text, cues, k, clause, lex)) {
           result.attributions.push({ start: c.start, end: c.end, text: text.slice(c.start, c.end) });
           result.cues.push(`attribution:${cueText(text, c)}`);
@@ -6563,12 +6565,12 @@ function readAbsolute(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
   if (adviceOrCondition >= 0 && adviceOrCondition < k) return null;
   const neg = facts.clauseNeg[k];
   if (neg >= 0 && cues[neg].end >= wordWindowStart(text, c.start, 6) && !round9NegationOutOfScope(text, cues, neg, k, entry)) return null; // at most six words before
-  if (/^\s*(?:no|nothing|none|not)\b/i.test(text) && k > 0 && cues[0].kind === K.negation && !R8_NO_MORE.test(text) && entry.requires !== 'r9SafetyListed') return null; // round 8 (B): 'No more back pain, guaranteed'
+  if (/^\s*(?:no|nothing|none|not)\b/i.test(text) && k > 0 && cues[0].kind === K.negation && !R8_NO_MORE.test(text) && entry.requires !== 'r9SafetyListed' && entry.requires !== 'r11NothingHarms') return null; // round 8 (B): 'No more back pain, guaranteed'
   let object: Cue | null = null;
   for (let j = k + 1; j < cues.length && cues[j].start <= c.end + 80; j++) {
     const o = cues[j];
     if (o.kind === BOUNDARY || o.kind === COMMA) break;
-    if (HEALTH_KINDS.has(o.kind) && o.kind !== K.side) {
+    if (HEALTH_KINDS.has(o.kind) && (o.kind !== K.side || (entry.category === 'cure' && round11OwnedComplaint(text, c.end, o)))) {
       object = o;
       break;
     }
@@ -6583,6 +6585,7 @@ function readAbsolute(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
   if (entry.requires !== null && entry.requires.charCodeAt(0) === 114 && entry.requires.startsWith('r8') && !round8Requires(text, cues, k, clause, entry.requires as Round8Requires)) return null; // round 8 (B)
   if (entry.requires !== null && entry.requires.charCodeAt(0) === 114 && entry.requires.startsWith('r9') && !round9Requires(text, cues, k, entry.requires as Round9Requires, claim)) return null; // round 9 (B)
   if (entry.requires !== null && entry.requires.charCodeAt(0) === 114 && entry.requires.startsWith('r10') && !round10Requires(text, cues, k, clause, entry.requires as Round10Requires, claim)) return null; // round 10 (B)
+  if (entry.requires !== null && entry.requires.charCodeAt(0) === 114 && entry.requires.startsWith('r11') && !round11Requires(text, cues, k, clause, entry.requires as Round11Requires, claim)) return null; // round 11 (B)
   if (entry.requires === 'healthSubject') {
     // 'my joint pain is completely gone': a health outcome (not a side effect) at most three words before the term.
     const p = k > 0 ? cues[k - 1] : null;
@@ -6664,6 +6667,7 @@ function absoluteNotMeant(text: string, cues: Cue[], k: number, entry: AbsoluteE
     const after = text.slice(c.end, c.end + 80);
     if (WARRANTY_TERMS.test(after)) return true;
     if (WARRANTY_PERIOD.test(after) && !cues.some((o) => o.kind === K.good || o.kind === K.bad || o.kind === K.disease || o.kind === K.body) && !GUARANTEED_RESULT.test(text)) return true;
+    if (round11Warranty(text, c)) return true; // round 11 (B): 'a ten-year manufacturer's guarantee'
   }
   if (entry.category === 'cure' && /^cured$/i.test(cueText(text, c)) && CURED_FOOD.test(text.slice(c.end, c.end + 30))) return true;
   // Round 7: 'stop reaching for the biscuit tin every time you're stressed': 'every time' opening a clause of a trigger
@@ -6865,8 +6869,13 @@ function isVagueAttribution(text: string, cues: Cue[], k: number, clause: ArrayL
 /** The word at pos starts with a capital letter and is not the first word of the sentence. */
 function isCapitalisedMidSentence(text: string, pos: number): boolean {
   const ch = text.charCodeAt(pos);
-  return ch >= 65 && ch <= 90 && /[A-Za-z0-9]/.test(text.slice(0, pos));
+  return ch >= 65 && ch <= 90 && /[A-Za-z0-9]/.test(text.slice(0, pos)) && !R11_NOTE_LABEL.test(text.slice(0, pos));
 }
+/**
+ * Round 11 (B): a letter's or a post's label before the first word ('P.S.', 'P.P.S.', 'N.B.', 'Note:', 'Update:') opens the
+ * sentence that follows it: the capital after it is a sentence's first letter, not part of a name ('P.S. Scientists have known').
+ */
+const R11_NOTE_LABEL = /^\s*["'\u201c*_]*(?:p\.?\s?p\.?\s?s|p\.?\s?s|n\.?\s?b|note|update|edit|tip|fyi)[.:\u2013\u2014-]?\s*$/i;
 
 // ---------------------------------------------------------------- documents
 
@@ -7712,6 +7721,7 @@ function safeThingAfter(text: string, end: number): boolean {
   return words !== null && isSafeHolder(words[0]);
 }
 function treatmentSafety(text: string, cues: Cue[], c: Cue): boolean {
+  if (round11SafeForAll(text, cues, c)) return true; // round 11 (B): 'harmless at any age'
   const b0 = Math.max(0, c.start - 160);
   const before = text.slice(b0, c.start);
   const copula = SAFETY_COPULA.exec(before);
@@ -9244,7 +9254,7 @@ function round9GroupTells(text: string, result: ClaimClassification): void {
 
 /** The absolute terms: the lexicon's own, then round 9 (B)'s (claims-absolute.json round9B.terms). */
 function absoluteTermList(): typeof absoluteData.terms {
-  return [...absoluteData.terms, ...(absoluteData.round9B.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round10B.terms as unknown as typeof absoluteData.terms)]; // round 10 (B) too
+  return [...absoluteData.terms, ...(absoluteData.round9B.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round10B.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round11B.terms as unknown as typeof absoluteData.terms)]; // rounds 10 and 11 (B) too
 }
 
 /**
@@ -9634,3 +9644,143 @@ function round10NamedPlace(text: string, result: ClaimClassification): void {
   }
 }
 
+
+// ---------------------------------------------------------------- round 11 (B)
+
+/**
+ * Round 11 (B): a side-effect noun owned by a person ('cured my daughter's milk allergy', 'cured his nausea') names that
+ * person's complaint, not a drug's side effect: as the object of a cure verb it is cure language. The owner is a possessive
+ * determiner, with at most one possessor noun and two modifiers after it ('my daughter's milk allergy').
+ */
+const R11_OWNED = /^\s+(?:my|your|his|her|their|our)\s+(?:[a-z-]+['\u2019]s\s+)?(?:[a-z-]+\s+){0,2}$/i;
+function round11OwnedComplaint(text: string, from: number, o: Cue): boolean {
+  return o.start - from < 60 && R11_OWNED.test(text.slice(from, o.start));
+}
+
+/**
+ * Round 11 (B): 'a ten-year manufacturer's guarantee', 'a lifetime guarantee', 'the maker's guarantee': the noun 'guarantee'
+ * after a period compound or a maker's possessive is a product's warranty. One that goes on to say what it guarantees ('a
+ * lifetime guarantee that your pain won't return', 'a two-year guarantee of results') still promises an outcome.
+ */
+const R11_WARRANTY_BEFORE = /(?:\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|sixty|ninety)[- ](?:year|month|week|day)|\blife-?time|\b(?:manufacturer|maker|supplier|retailer|seller)s?['\u2019]s?)(?:\s+(?:[a-z]+['\u2019]s?|full|limited|extended))?\s+$/i;
+const R11_GUARANTEE_OF = /^\s+(?:that|of|on\s+(?:results|your)|you|your)\b/i;
+function round11Warranty(text: string, c: Cue): boolean {
+  if (!/^guarantees?$/i.test(cueText(text, c))) return false;
+  return R11_WARRANTY_BEFORE.test(text.slice(Math.max(0, c.start - 60), c.start)) && !R11_GUARANTEE_OF.test(text.slice(c.end, c.end + 16));
+}
+
+/** Round 11 (B): phrases of universal scope over the people treated ('at any age', 'from toddlers to grandparents'). */
+const R11_PEOPLE_SCOPE = new RegExp(`^,?\\s+(?:${absoluteData.round11B.peopleScopes.map((f) => f.replace(/ /g, '\\s+')).join('|')})(?![a-z-])`, 'i');
+/**
+ * Round 11 (B): a safety word followed by a universal scope over the people treated ('the reset is harmless at any age',
+ * 'risk-free for everyone'): what is given to people of every age is a treatment, so the safety is promised of it; a complaint,
+ * a condition or a side effect before it ('A bruise is harmless at any age') is reassurance about natural history.
+ */
+function round11SafeForAll(text: string, cues: Cue[], c: Cue): boolean {
+  if (!R11_PEOPLE_SCOPE.test(text.slice(c.end, c.end + 80))) return false;
+  // 'A heart murmur is harmless at any age': an indefinite subject states a fact about a kind of thing, not about a product.
+  if (/^["'\u201c*_]*an?\s/i.test(clauseSubject(text.slice(0, c.start)))) return false;
+  for (const o of cues) {
+    if (o.start >= c.start) break;
+    if (o.kind === K.bad || o.kind === K.disease || o.kind === K.side) return false;
+  }
+  return true;
+}
+
+/**
+ * Round 11 (B): the conditions of the round 11 absolute terms (claims-absolute.json round11B). None holds in advice or after a
+ * proportion of people ('in most people').
+ * - r11NothingHarms: 'Nothing we do in a session can hurt you': a negative universal over what the practitioner does, as the
+ *   subject of harm, at the start of its clause, with no condition after ('unless you push too hard').
+ * - r11EveryComplaint: 'took away every single craving', 'eased all my aches': relief over every instance of a complaint (a
+ *   condition or symptom cue, or a word of noise or craving, within three words of the quantifier), not of a good state ('took
+ *   away all my energy').
+ * - r11ComplaintGone: 'the brain fog that hung over me for years has completely lifted': a complaint before the term in its
+ *   clause, owned by someone ('my', 'over me') or long-standing ('for years'), not its usual course ('usually').
+ * - r11Regardless: 'Every wound heals faster under pressure, however old it is': a benefit (a claim, or a relation with a
+ *   health outcome) promised whatever the severity of the case; not advice ('However bad it gets, see your GP').
+ * - r11NeverLost: 'one course, and your skin never loses that bounce again': a part of the body or a good state before the
+ *   term, after a treatment, no hope before it.
+ */
+type Round11Requires = 'r11NothingHarms' | 'r11EveryComplaint' | 'r11ComplaintGone' | 'r11Regardless' | 'r11NeverLost';
+/** A proportion of the people treated ('most of our clients', 'some people', 'one in ten'), not 'what clients love most'. */
+const R11_PROPORTION = /\b(?:some|many|most|few|several|half|a\s+third|a\s+quarter)\s+(?:of\s+(?:the|our|my|your|these|those)\s+)?(?:[a-z-]+\s+)?(?:people|patients|clients|women|men|children|kids|users|members|sufferers|adults|cases)\b|\b(?:some|many|most|few)\s+of\s+(?:them|us|you)\b|\bone\s+in\s+(?:\d+|[a-z]+)\b|\d\s*(?:%|per\s*cent|percent)/i;
+/** The concession's subject after 'however old', 'no matter how stubborn': the case ('it', 'your eczema'), not the reader ('you are'). */
+const R11_CASE_SUBJECT = /^\s+(?:(?:it|they|the\s+[a-z-]+|your\s+(?:[a-z-]+\s+)?[a-z-]+|the\s+(?:[a-z-]+\s+)?[a-z-]+)\s+(?:is|are|was|were|has\s+been|have\s+been|gets|get|seems|seem|looks|look)\b|[,.;!]|$)/i;
+/** Relation words that are healing by themselves ('heals faster', 'works', 'clears'). */
+const R11_HEALING = /^(?:heal|cure|recover|mend|clear|eas|reliev|improv|repair|work|settl|soothe|calm|fade)/i;
+const R11_EVEN_IF = /\beven\s+if\b/gi;
+const R11_CLAUSE_OPEN = /(?:^|[,:;.!]|\band|\bbut|\bso|\bbecause)\s*["'\u201c*_]*$/i;
+const R11_QUANTIFIER = /\s+(?:each\s+and\s+every|every\s+(?:single\s+|last\s+)?|all\s+(?:of\s+)?(?:the\s+|my\s+|your\s+|her\s+|his\s+|their\s+|our\s+)?)/iy;
+const R11_WORDS = /[a-z-]+/gi;
+const R11_OWNER = /\b(?:my|me|i|i['\u2019]d|i['\u2019]ve|her|his|him|our|us|their|them)\b|\bfor\s+(?:years|months|decades|ages|so\s+long)\b/i;
+const R11_ADVICE_AFTER = /^[^,]*,\s*(?:see|ask|talk|speak|call|contact|book|tell|get|check|don['\u2019]t|do\s+not|never|always|keep|stop)\b/i;
+function round11Requires(text: string, cues: Cue[], k: number, clause: ArrayLike<number>, req: Round11Requires, claim: boolean): boolean {
+  const c = cues[k];
+  if (isImperative(text) || R11_PROPORTION.test(text.slice(0, c.start))) return false;
+  switch (req) {
+    case 'r11NothingHarms':
+      // 'even if you're a beginner' concedes a case the promise covers; 'if' or 'unless' alone limits it.
+      return R11_CLAUSE_OPEN.test(text.slice(Math.max(0, c.start - 12), c.start)) && !R10_CONDITION_AFTER.test(text.slice(c.end).replace(R11_EVEN_IF, 'even'));
+    case 'r11EveryComplaint': {
+      R11_QUANTIFIER.lastIndex = c.end;
+      if (!R11_QUANTIFIER.test(text)) return false;
+      const from = R11_QUANTIFIER.lastIndex;
+      for (let j = k + 1; j < cues.length && cues[j].start < from + 40; j++) {
+        const o = cues[j];
+        if (o.kind === BOUNDARY || o.kind === COMMA || o.kind === K.good || o.kind === K.side || o.kind === K.negation) return false;
+        if (o.kind === K.bad || o.kind === K.disease) return wordsBetween(text, from, o.start) <= 2;
+      }
+      R11_WORDS.lastIndex = from;
+      for (let w = 0; w < 3; w++) {
+        const m = R11_WORDS.exec(text);
+        if (!m || m.index > from + 40) return false;
+        if (R8_COMPLAINTS.has(m[0].toLowerCase())) return true;
+      }
+      return false;
+    }
+    case 'r11ComplaintGone': {
+      let complaint = -1;
+      for (let j = k - 1; j >= 0 && cues[j].kind !== BOUNDARY && cues[j].kind !== COMMA; j--) if (cues[j].kind === K.bad || cues[j].kind === K.disease) complaint = j;
+      if (complaint < 0) return false;
+      const span = text.slice(cues[complaint].start - Math.min(cues[complaint].start, 40), c.start);
+      return R11_OWNER.test(span) && !NATURAL_FREQUENCY.test(text.slice(cues[complaint].end, c.start));
+    }
+    case 'r11Regardless': {
+      if (R11_ADVICE_AFTER.test(text.slice(c.end)) || !R11_CASE_SUBJECT.test(text.slice(c.end, c.end + 60))) return false;
+      let relation = false;
+      let health = false;
+      for (const o of cues) {
+        if (o.kind === K.advice) return false;
+        // A healing verb read as an absolute term of its own ('heals', which needs a named condition) still states the benefit.
+        if (o.kind === K.comparative || o.kind === K.causal || o.kind === K.verb || o.kind === K.causalAdj || (o.kind === K.abs && o !== c && R11_HEALING.test(cueText(text, o)))) {
+          relation = true;
+          if (R11_HEALING.test(cueText(text, o))) health = true;
+        } else if (o.kind === K.bad || o.kind === K.disease || o.kind === K.body || o.kind === K.good) health = true;
+      }
+      return claim || (relation && health);
+    }
+    case 'r11NeverLost': {
+      if (R10_HOPE_BEFORE.test(text.slice(0, c.start))) return false;
+      let part = false;
+      for (let j = k - 1; j >= 0 && !part; j--) if (cues[j].kind === K.body || cues[j].kind === K.good) part = true;
+      return part && (treated(text, cues) || afterTreatment(text, cues) || R9_TREATED.test(text));
+    }
+  }
+  return false;
+}
+
+/**
+ * Round 11 (B): a group that says or claims something about itself ('School nurses have long said that they need more funding',
+ * 'Midwives say their rotas are stretched') reports its own situation, not a finding: the verb of saying is an appeal to a
+ * vague source only when what is said is not about the speakers. With a health assertion after it the attribution still
+ * stands ('Nurses say that they see fewer colds since the flu jab': a claim). Belief and knowledge ('experts agree that
+ * they ...') stay appeals.
+ */
+const R11_SAYING = /\b(?:say|says|said|saying|claim|claims|claimed|told\s+us|tell\s+us|tells\s+us|telling\s+us)(?:\s+that)?$/i;
+const R11_SELF_COMPLEMENT = /^\s+(?:that\s+)?(?:they|they['\u2019](?:re|ve|d|ll)|their|we|we['\u2019](?:re|ve|d|ll)|our)\s/i;
+function round11Saying(text: string, c: Cue): boolean {
+  return R11_SELF_COMPLEMENT.test(text.slice(c.end, c.end + 20)) && R11_SAYING.test(text.slice(c.start, c.end));
+}
+/** Round 11 (B): recognition of a pattern or link said of what came before ('Thousands of naturopaths recognise the pattern'): an appeal. */
+const R11_PATTERN_APPEAL = /\b(?:recogni[sz]e[sd]?|see|sees|saw|know|knows)\s+(?:the|this|that)\s+(?:(?:very\s+)?same\s+)?(?:pattern|link|connection)$/i;
