@@ -90,4 +90,16 @@ describe('unsupported-claim on blog prose (round 11, part C: what a treatment do
       ['Is kefir nature\'s antibiotic?', []],
     ]);
   });
+  describe('a relative clause on the complement of a copula predicates of the subject: "X is a Y that knocks Z out" reads like "X knocks Z out"', () => {
+    cases([
+      ['Manuka honey is a natural antiseptic that sends sore throats packing.', ['unsupported-claim warning «sends sore throats packing»']],
+      ['Zinc is a mineral that knocks colds out.', ['unsupported-claim warning «knocks colds out»']],
+      ['Tea tree is an oil which knocks athlete\'s foot out in days.', ['unsupported-claim warning «knocks athlete\'s foot out»']],
+      // A complaint or a trigger as the subject, a harm, a plant's habit, a relative clause with its own subject.
+      ['Eczema is a condition that flares up and dies down.', []],
+      ['Stress is a trigger that sets eczema off.', []],
+      ['Tea tree is a shrub that grows wild and dries out fast.', []],
+      ['This is the cream that my GP sent me home with.', []],
+    ]);
+  });
 });

@@ -8934,10 +8934,14 @@ function fallbackAt(text: string, cues: Cue[], clause: ArrayLike<number>, segmen
 const R10_RIDDANCE_IDIOM = new Map([['boot', 'the'], ['bed', 'to'], ['touch', 'into']]);
 /** Round 10 (C): the copulas a coordinated predicate may follow ('is the gentlest of the four and switches …'). */
 const COPULA_VERB = new Set(['is', 'are', 'was', 'were', "'s"]);
-/** Round 10 (C): the word index of a finite verb right after 'and' between v and the marker m (at most seven words on), or null. */
+/**
+ * Round 10 (C): the word index of a finite verb right after 'and' between v and the marker m (at most seven words on), or
+ * null. Round 11 (C): or right after 'that' or 'which' opening a relative clause on the copula's complement ('Oregano oil is
+ * an antifungal that knocks thrush out'): the complement is the subject, so its relative clause predicates of the subject.
+ */
 function coordinatedPredicate(words: FallbackWord[], v: number, m: number, T: NonNullable<typeof fallbackTables>): number | null {
   for (let j = v + 2; j < m - 1 && j <= v + 7; j++) {
-    if (words[j].w !== 'and') continue;
+    if (words[j].w !== 'and' && words[j].w !== 'that' && words[j].w !== 'which') continue;
     const w = words[j + 1].w;
     if (T.neutral.has(w) || T.harm.has(w) || FALLBACK_AUX.has(w)) return null;
     return (/[^s]s$/.test(w) && !/(?:ous|ss|is|us)$/.test(w)) || IRREGULAR_PAST.has(w) || FALLBACK_CAUSATIVE.has(w) ? j + 1 : null;
