@@ -102,4 +102,16 @@ describe('unsupported-claim on blog prose (round 11, part C: what a treatment do
       ['This is the cream that my GP sent me home with.', []],
     ]);
   });
+  describe('a stretch of time named by its complaint (a queasy morning, wheezy days, an itchy spell) is the complaint, as sleepless nights are', () => {
+    cases([
+      ['Ginger biscuits can ease queasy mornings in the first trimester.', ['unsupported-claim warning «can ease»']],
+      ['A warm bath might ease crampy afternoons during your period.', ['unsupported-claim info «might ease»']],
+      ['Oat baths soothe an itchy spell in minutes.', ['unsupported-claim warning «soothe»']],
+      // A description, advice, a question, the words with no treatment.
+      ['Queasy mornings are common in the first trimester.', []],
+      ['On wheezy days, keep your reliever inhaler with you.', []],
+      ['Why are my mornings so queasy?', []],
+      ['Most bloated days follow a salty dinner.', []],
+    ]);
+  });
 });
