@@ -712,6 +712,8 @@ export function compileLexicon(settings: ClaimsSettings = {}): ClaimLexicon {
   addClassesWithObject(relationsData.round9CVerbs, ['increase', 'decrease']);
   // Round 10 (C): trimming, paring, guarding against, coaxing, flipping, toning.
   addClassesWithObject(relationsData.round10CVerbs, ['increase', 'decrease', 'benefit']);
+  // Round 11 (C): undoing a harm, starving a pathogen; carrying more oxygen or blood to a part of the body.
+  addClassesWithObject(relationsData.round11CVerbs, ['decrease', 'benefit']);
   add('verb', verbSources);
 
   add('comparative', relationsData.comparatives.phrases);
@@ -753,6 +755,10 @@ export function compileLexicon(settings: ClaimsSettings = {}): ClaimLexicon {
   add('intervention', outcomesData.round10CSubject.interventions); // round 10 (C): 'a regular sleep schedule', 'a bedtime routine'
   add('body', outcomesData.round10B.body); // round 10 (B): parts of the body the lists missed (cervix, spleen, gums, jaws)
   add('disease', outcomesData.round11B.disease); // round 11 (B): conditions named by an eponym's possessive alone ("Hashimoto's")
+  // Round 11 (C): skin named by its trouble, the bloat, unwanted hair, weight in units, slouching, yeast; ducts; a latch.
+  add('good', outcomesData.round11CSubject.good);
+  add('bad', outcomesData.round11CSubject.bad);
+  add('body', outcomesData.round11CSubject.body);
 
   // Bucket every entry by the first one to three characters it can match (up to the first wildcard).
   const buckets = new Map<number, Entry[]>();
@@ -864,6 +870,7 @@ function isActingLemma(lemma: string): boolean {
     for (const cls of ['benefit', 'decrease', 'increase'] as const) for (const v of relationsData.round8AVerbs[cls]) actingLemmas.add(inflectVerb(v).lemma);
     for (const cls of ['decrease', 'increase'] as const) for (const v of relationsData.round9CVerbs[cls]) actingLemmas.add(inflectVerb(v).lemma); // round 9 (C)
     for (const cls of ['decrease', 'increase', 'benefit'] as const) for (const v of relationsData.round10CVerbs[cls]) actingLemmas.add(inflectVerb(v).lemma); // round 10 (C)
+    for (const cls of ['decrease', 'benefit'] as const) for (const v of relationsData.round11CVerbs[cls]) actingLemmas.add(inflectVerb(v).lemma); // round 11 (C)
   }
   return actingLemmas.has(lemma);
 }
@@ -993,6 +1000,36 @@ const TREATMENT_TIME = /\s+(?:(?:[a-z]+ly|often|usually|already)\s+)?(?:(?:withi
 function treatmentTimeAfter(text: string, at: number): boolean {
   TREATMENT_TIME.lastIndex = at;
   return TREATMENT_TIME.test(text);
+}
+/**
+ * Round 11 (C): the agent of an acting verb's passive is a treatment ('Fine lines are visibly softened by a single session
+ * of our facial', 'Stiff joints are loosened by a weekly massage'): 'by' right after the participle, an intervention or a
+ * drug within six words of it in the clause, a health outcome as the passive's subject, and not the body's own agents
+ * ('the cervix is softened by hormones') or its natural course ('stools are softened by water'). Read only after an
+ * acting verb's participle has been found, so no sentence without one pays for it.
+ */
+/** Round 11 (C): sessions or a course of something as a passive's agent, sticky after 'by'. */
+const AGENT_SESSIONS = /\s+(?:(?:a|an|one|two|three|four|five|six|a\s+few|a\s+single|just\s+one|just\s+a\s+few|regular|weekly|monthly|\d+)\s+)?(?:[a-z-]+\s+)?(?:sessions?|courses?)\s+(?:of|with|at|on)\s/iy;
+function agentSessions(text: string, at: number): boolean {
+  AGENT_SESSIONS.lastIndex = at;
+  return AGENT_SESSIONS.test(text);
+}
+function treatmentAgentAfter(text: string, cues: Cue[], k: number, verb: VerbForm): boolean {
+  const c = cues[k];
+  if (nextWord(text, c.end) !== 'by') return false;
+  const by = nextWordEnd(text, c.end);
+  const agent = nextWord(text, by);
+  if (NATURAL_AGENT.test(agent) || BODY_AGENT.has(agent) || ((agent === 'the' || agent === 'your') && BODY_AGENT.has(nextWord(text, nextWordEnd(text, by))))) return false;
+  let found = agentSessions(text, by); // 'by a single session of our facial', 'by a course of acupuncture'
+  for (let j = k + 1; j < cues.length && !found; j++) {
+    const o = cues[j];
+    if (o.kind === BOUNDARY || o.kind === COMMA || wordsBetween(text, by, o.start) > 6) break;
+    if (o.kind === K.intervention || o.kind === K.drug) {
+      found = true;
+      break;
+    }
+  }
+  return found && passiveHealthSubject(text, cues, k, verb, 'any') !== null;
 }
 const NATURAL_AGENT = /^(?:rest|resting|eating|food|meals?|sitting|lying|standing|bending|leaning|stopping|time|itself|themselves)$/;
 function passiveHealthSubject(text: string, cues: Cue[], k: number, verb: VerbForm, polarity: Polarity): Cue | null {
@@ -1948,6 +1985,8 @@ const NOUN_LIKE = new Set([
   'support', 'fix', 'lift', 'block', 'end', 'halt', 'delay', 'damage', 'harm', 'boost', 'spur', 'fuel', 'shape', 'drive', 'treat', 'save',
   'rescue', 'double', 'triple', 'fight', 'lead', 'result', 'effect', 'calm', 'cleanse', 'slow', 'stop', 'repair', 'control', 'relax', 'lower',
   'trigger', 'shift', 'promote', 'heal', 'ease', 'counteract', 'grow', 'enable', 'prompt',
+  // Round 11 (C): verbs of round 10 with a common plural noun ('nipple shields may help', 'security guards can').
+  'shield', 'guard',
 ]);
 
 // ---------------------------------------------------------------- classification
@@ -2757,7 +2796,7 @@ function readRelation(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
       // Round 4: the acting verbs are mostly ergative ('the skin softens', 'symptoms settle and energy builds up'): they
       // claim only with the health outcome as their direct object, and a participle without one ('anemia is managed in',
       // 'were managed successfully') states no relation either.
-      if (isActingLemma(verb.lemma) && !healthDirectObject(text, cues, k) && !lessenedSideObject(cues, k, verb) && !(verb.form === 'ed' && rel.type === 'causal' && !rel.weak && treatmentTimeAfter(text, c.end))) return null;
+      if (isActingLemma(verb.lemma) && !healthDirectObject(text, cues, k) && !lessenedSideObject(cues, k, verb) && !(verb.form === 'ed' && rel.type === 'causal' && !rel.weak && (treatmentTimeAfter(text, c.end) || treatmentAgentAfter(text, cues, k, verb)))) return null;
       // 'Our GPs manage long-term conditions', 'We can manage most minor illnesses over the phone', 'the NHS is tackling
       // obesity': with a person or a service as subject, managing and tackling describe care provided, not an effect.
       // So do their gerunds after a preposition ('strategies for tackling obesity', 'efficient in managing illnesses').
@@ -2865,6 +2904,8 @@ function readVerb(text: string, cues: Cue[], k: number, verb: VerbForm, scan: Sc
           const agent = nextWord(text, nextWordEnd(text, c.end));
           if (agent && !/^\d/.test(agent) && !AGENT_NOT.test(agent)) return 'causal';
           if ((agent === 'a' || agent === 'an') && next === 'by' && interventionAgent(text, cues, k)) return 'causal';
+          // Round 11 (C): 'by a single session of our facial', 'by a course of massage': sessions of a treatment.
+          if (next === 'by' && agentSessions(text, nextWordEnd(text, c.end))) return 'causal';
         }
         if ((next === 'within' || next === 'after' || next === 'in' || next === 'once' || next === 'when' || next === 'since' || looksLikeAdverb(next)) && treatmentTimeAfter(text, c.end)) return 'causal'; // round 9 (C)
         return verb.change ? 'cmp' : 'weak';
@@ -7262,7 +7303,7 @@ const MEDICINE_FIRST = new Set([...'maptsdbvo'].map((ch) => ch.charCodeAt(0)));
 /** First characters of a before/after fragment ('After:', 'Now:', 'Today:', 'These days:', or markup before them). */
 const AFTER_START = new Set([65, 97, 78, 110, 84, 116, 42, 95, 62, 34, 0x201c, 32]);
 /** A medicine noun at a cue ('medicine', 'antibiotic', 'painkiller', 'mood booster', 'sleep aid'), sticky. */
-const MEDICINE_HEAD = /(?:medicine|antidepress|painkill|pain\s+reliev|tranquil|sleeping\s+pill|sleep\s+aid|anti-inflamm|antibiotic|antihistamine|mood\s+(?:boost|lift|stabil)|stress\s+reliev|decongest|appetite\s+suppress|multivitamin|botox|viagra|prozac|valium|ozempic)/iy;
+const MEDICINE_HEAD = /(?:medicine|pills?\b|tablets?\b|antidepress|painkill|pain\s+reliev|tranquil|sleeping\s+pill|sleep\s+aid|anti-inflamm|antibiotic|antihistamine|mood\s+(?:boost|lift|stabil)|stress\s+reliev|decongest|appetite\s+suppress|multivitamin|botox|viagra|prozac|valium|ozempic)/iy;
 
 const AMOUNT = "(?:(?:over|nearly|almost|about|around|more\\s+than|just\\s+over|a\\s+whole|an\\s+incredible|a\\s+massive)\\s+)?(?:\\d+(?:\\.\\d+)?\\s?|a\\s+|one\\s+|two\\s+|three\\s+|four\\s+|five\\s+|six\\s+|seven\\s+|eight\\s+|nine\\s+|ten\\s+|twelve\\s+|twenty\\s+|half\\s+a\\s+|a\\s+couple\\s+of\\s+)";
 /**
@@ -7371,7 +7412,7 @@ const MEDICINE_CLASS = '(?:antidepressants?|painkillers?|pain\\s+relievers?|tran
  * another ('the best medicine cabinet', 'a free medicine delivery service').
  */
 const MEDICINE_METAPHOR = new RegExp(
-  `\\b(?:is|are|remains|remain|['\u2019]s)\\s+(?:(?:truly|really|still|simply|often|also|perhaps|probably|arguably|possibly)\\s+)?((?:the\\s+(?:best|finest|greatest|cheapest|oldest|original)|a\\s+(?:great|powerful|wonderful|real|brilliant|fantastic|free|potent)|an\\s+(?:excellent|amazing|underrated))\\s+(?:natural\\s+|free\\s+|form\\s+of\\s+)?medicine|nature['\u2019]s\\s+(?:own\\s+)?(?:medicine|${MEDICINE_CLASS})|(?:a|an)\\s+(?:natural|free|all-natural)\\s+${MEDICINE_CLASS})(?![a-z-])(?!\\s+(?:cabinets?|cupboards?|box|boxes|chests?|bottles?|schools?|students?|delivery|service|services|reviews?|use|shortages?|prices?|costs?|safety|management|information|leaflets?|labels?|names?|doses?))`,
+  `\\b(?:is|are|remains|remain|['\u2019]s)\\s+(?:(?:truly|really|still|simply|often|also|perhaps|probably|arguably|possibly)\\s+)?((?:the\\s+(?:best|finest|greatest|cheapest|oldest|original)|a\\s+(?:great|powerful|wonderful|real|brilliant|fantastic|free|potent)|an\\s+(?:excellent|amazing|underrated))\\s+(?:natural\\s+|free\\s+|form\\s+of\\s+)?medicine|nature['\u2019]s\\s+(?:own\\s+)?(?:medicine|${MEDICINE_CLASS}|(?:[a-z]+\\s+)?(?:pills?|tablets?))|(?:a|an)\\s+(?:natural|free|all-natural)\\s+${MEDICINE_CLASS})(?![a-z-])(?!\\s+(?:cabinets?|cupboards?|box|boxes|chests?|bottles?|schools?|students?|delivery|service|services|reviews?|use|shortages?|prices?|costs?|safety|management|information|leaflets?|labels?|names?|doses?))`,
   'i',
 );
 
@@ -8917,10 +8958,14 @@ function fallbackAt(text: string, cues: Cue[], clause: ArrayLike<number>, segmen
 const R10_RIDDANCE_IDIOM = new Map([['boot', 'the'], ['bed', 'to'], ['touch', 'into']]);
 /** Round 10 (C): the copulas a coordinated predicate may follow ('is the gentlest of the four and switches …'). */
 const COPULA_VERB = new Set(['is', 'are', 'was', 'were', "'s"]);
-/** Round 10 (C): the word index of a finite verb right after 'and' between v and the marker m (at most seven words on), or null. */
+/**
+ * Round 10 (C): the word index of a finite verb right after 'and' between v and the marker m (at most seven words on), or
+ * null. Round 11 (C): or right after 'that' or 'which' opening a relative clause on the copula's complement ('Oregano oil is
+ * an antifungal that knocks thrush out'): the complement is the subject, so its relative clause predicates of the subject.
+ */
 function coordinatedPredicate(words: FallbackWord[], v: number, m: number, T: NonNullable<typeof fallbackTables>): number | null {
   for (let j = v + 2; j < m - 1 && j <= v + 7; j++) {
-    if (words[j].w !== 'and') continue;
+    if (words[j].w !== 'and' && words[j].w !== 'that' && words[j].w !== 'which') continue;
     const w = words[j + 1].w;
     if (T.neutral.has(w) || T.harm.has(w) || FALLBACK_AUX.has(w)) return null;
     return (/[^s]s$/.test(w) && !/(?:ous|ss|is|us)$/.test(w)) || IRREGULAR_PAST.has(w) || FALLBACK_CAUSATIVE.has(w) ? j + 1 : null;
