@@ -4443,6 +4443,8 @@ function findClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment
   if (!question && !out.rel && round9AClaim(text, cues, clause, segment, inParens, relations, out)) return out;
   // Round 10 (A): pseudo-clefts, testimonials, outcomes of users and comparisons.
   if (!question && !out.rel && round10AClaim(text, cues, clause, segment, inParens, relations, out)) return out;
+  // Round 11 (A): a superlative told by 'nothing ... like', and an equal comparison with a medicine.
+  if (!question && !out.rel && round11AClaim(text, cues, clause, segment, inParens, relations, out)) return out;
   if (!question && !out.rel) {
     // A sentence that states an association ('X is linked to Y') or describes a study's design reports research, not
     // what happened to the writer's clients or to the writer: no reported outcome or testimonial is looked for.
@@ -5394,9 +5396,13 @@ const R9_COULD_NOT = /^(?:couldn['\u2019]t|could|couldn|never|didn['\u2019]t|fai
 /** Round 9 (A): drug classes and remedy nouns a treatment is called the best of ('the best antidepressant there is'). */
 const R9_BEST_CLASS = '(?:antidepressants?|painkillers?|pain\\s+(?:relievers?|relief|killers?)|anti-inflammator(?:y|ies)|antihistamines?|sleeping\\s+(?:pills?|tablets?|draughts?)|sleep\\s+aids?|sedatives?|tranquill?i[sz]ers?|antibiotics?|antivirals?|antacids?|laxatives?|decongestants?|mood\\s+(?:boosters?|lifters?|enhancers?)|stress\\s+(?:relievers?|busters?)|energy\\s+boosters?|immune\\s+boosters?|anti-ageing\\s+(?:treatments?|secrets?)|anti-aging\\s+(?:treatments?|secrets?)|(?:natural\\s+)?(?:prozac|valium|viagra|xanax|botox|ibuprofen|aspirin))';
 const R9_BEST_GENERAL = '(?:medicines?|remed(?:y|ies)|treatments?|therap(?:y|ies)|tonics?|protection|defen[cs]es?|prevention|preventatives?|preventives?|prescriptions?|thing|things|investment|cure|medicine)';
-/** Round 9 (A): 'is the best antidepressant there is', 'the single best protection against Alzheimer's', 'nature's best painkiller'. */
+/**
+ * Round 9 (A): 'is the best antidepressant there is', 'the single best protection against Alzheimer's', 'nature's best painkiller'.
+ * Round 11 (A): the degree adverbs of a superlative after the copula, besides 'by far' and 'easily': 'hands down', 'far and
+ * away' and the adverbs of sincerity ('is hands down the best thing you can do for', 'is honestly the best medicine for').
+ */
 const R9_BEST = new RegExp(
-  `\\b(?:is|are|was|were|['\\u2019]s|remains|remain|makes?|make)\\s+(?:(?:quite|simply|probably|easily|by\\s+far|still)\\s+)?(?:the|your|nature['\\u2019]s|my|our|their|her|his)\\s+(?:(?:single|very|one|absolute|number\\s+one)\\s+)?(?:best|greatest|finest|most\\s+(?:powerful|effective)|strongest|top|number\\s+one)\\s+(?:(?:natural|all-natural|free|drug-free|non-drug|everyday|simple|cheapest|single|kind\\s+of)\\s+)?` +
+  `\\b(?:is|are|was|were|['\\u2019]s|remains|remain|makes?|make)\\s+(?:(?:quite|simply|probably|easily|by\\s+far|still|hands\\s+down|far\\s+and\\s+away|really|truly|genuinely|honestly|undoubtedly|definitely)\\s+)?(?:the|your|nature['\\u2019]s|my|our|their|her|his)\\s+(?:(?:single|very|one|absolute|number\\s+one)\\s+)?(?:best|greatest|finest|most\\s+(?:powerful|effective)|strongest|top|number\\s+one)\\s+(?:(?:natural|all-natural|free|drug-free|non-drug|everyday|simple|cheapest|single|kind\\s+of)\\s+)?` +
     `(?:(${R9_BEST_CLASS})|(${R9_BEST_GENERAL})(?=\\s+(?:(?:you\\s+can\\s+(?:do|give|take|have|get)\\s+|there\\s+is\\s+|(?:i|we)\\s+know\\s+)?(?:for|against|of)\\s|there\\s+is|around|going|money\\s+can\\s+buy|on\\s+the\\s+market|known\\s+to\\s+(?:man|science)|in\\s+the\\s+world)))(?![a-z-])`,
   'i',
 );
@@ -6047,6 +6053,62 @@ function round10AClaim(text: string, cues: Cue[], clause: ArrayLike<number>, seg
   if ((r9Gates & (R10G_THAN | R10G_MUCH | R10G_BACK | R10G_AND)) !== 0 && comparisonR10(text, cues, clause, segment, inParens, out)) return true;
   if ((r9Gates & R10G_THESE) !== 0 && (text.indexOf('help') >= 0 || text.indexOf('benefit') >= 0) && helpTheseR10(text, cues, clause, segment, inParens, out)) return true;
   if (caseAndPraiseR10(text, cues, clause, segment, inParens, out, first)) return true;
+  return false;
+}
+
+// ---------------------------------------------------------------- round 11 (A): superlatives and equal comparisons
+
+/** Round 11 (A): what the superlative 'nothing <verb> <object>' compares its object's remedy with: 'like', 'quite like', 'as well as', 'the way'. */
+const R11_NOTHING_LIKE = /^[^.;:!?]{0,60}?\s(?:quite\s+|really\s+|half\s+)?(?:like|as\s+(?:well|fast|quickly|reliably)\s+as|the\s+way)\s+\S/i;
+/**
+ * Round 11 (A): an equal comparison of a remedy with another by a verb of working or doing ('works every bit as well as
+ * metformin', 'does the same job as the tablets'). 'as well as' alone is a conjunction ('yoga as well as physio'); the
+ * verb before it makes it a comparison of effect.
+ */
+const R11_WORKS_AS_WELL = /\b(?:works?|worked|working|performs?|performed|does|do|did|doing)\s+(?:(?:every\s+bit|just|quite|fully|at\s+least|almost|nearly|pretty\s+much|essentially|roughly|about)\s+)?as\s+well\s+as\s+|\b(?:does|do|did|doing|has\s+done|can\s+do)\s+(?:(?:exactly|essentially|pretty\s+much|much|largely|basically)\s+)?the\s+same\s+(?:job|work)\s+as\s+/i;
+
+/**
+ * Round 11 (A): two frames of comparison that credit a remedy with no relation of their own.
+ * - The superlative 'Nothing <verb of benefit> <health object> like <remedy>' ('Nothing settles a colicky baby like a warm
+ *   bath'): the negative subject ranks the remedy above all others, it does not deny the benefit. The relation is the
+ *   lexicon's own (its object a health outcome, read by benefitObject), found negated only by 'nothing' before it, and
+ *   a 'like' (or 'as well as', 'the way') after it in its clause.
+ * - An equal comparison with a medicine by a verb of working ('Inositol works every bit as well as metformin', 'Berberine
+ *   does the same job as metformin'): a treatment before the verb, a medicine or a remedy right after the comparison.
+ * Gated by two groups of the shared substring pass ('othing', ' as ').
+ */
+function round11AClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, relations: Relation[], out: ClaimFinding): boolean {
+  if ((r9Gates & R10G_NOTHING) !== 0) {
+    for (const rel of relations) {
+      if (!rel.negated || rel.type !== 'causal' || rel.relative) continue;
+      let before = prevWordBounds(text, rel.modalStart);
+      if (before && /^(?:else|ever|really|quite)$/i.test(text.slice(before[0], before[1]))) before = prevWordBounds(text, before[0]);
+      if (!before || text.slice(before[0], before[1]).toLowerCase() !== 'nothing') continue;
+      const positive: Relation = { ...rel, negated: false };
+      const object = benefitObject(text, cues, rel.index, clause, positive);
+      if (!object) continue;
+      if (!R11_NOTHING_LIKE.test(text.slice(rel.cue.end, rel.cue.end + 120))) continue;
+      const why = vetoed(text, cues, rel.index, clause, segment, inParens);
+      if (why) {
+        out.reason ??= why;
+        continue;
+      }
+      out.rel = { ...positive, hedge: null, modalStart: before[0], cue: { kind: rel.cue.kind, start: before[0], end: rel.cue.end } };
+      out.object = object === true ? null : object;
+      out.reason = null;
+      return true;
+    }
+  }
+  if ((r9Gates & R9G_AS) !== 0) {
+    const m = R11_WORKS_AS_WELL.exec(text);
+    if (m && !R9_PERSON_SUBJECT.test(prevWordSkipping(text, m.index)) && !/\b(?:not|never|no|n['\u2019]t|hardly|barely)\s+(?:[a-z'\u2019-]+\s+){0,2}$/i.test(text.slice(Math.max(0, m.index - 30), m.index))) {
+      const end = m.index + m[0].length;
+      const other = text.slice(end, end + 50).split(/[.;:!?,]/)[0];
+      const remedy = treatmentCueIn(cues, end, end + other.length) || R9_OTHER_REMEDY.test(other);
+      const treated = treatmentCueIn(cues, 0, m.index) || R9_TREATED.test(text.slice(0, m.index)) || gerundSubject(text, m.index);
+      if (remedy && treated && r9Found(text, cues, clause, segment, inParens, m.index, end - 1, out)) return true;
+    }
+  }
   return false;
 }
 

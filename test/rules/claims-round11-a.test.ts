@@ -1,0 +1,78 @@
+// unsupported-claim on blog prose (issue #3, round 11, part A): reported outcomes and comparisons that credit a treatment
+// with a benefit in words the earlier rounds did not read. Each describe block is one cause, stated as a fact about English
+// or about blog writing, with positive sentences in several health areas and the nearest negatives where the rules must
+// stay silent. None of these sentences is taken from the corpus or from a benchmark.
+
+import { cases } from '../helpers/claim-cases';
+
+describe('unsupported-claim on blog prose (round 11, part A: reported outcomes, superlatives, comparisons with a medicine)', () => {
+  describe('an outcome reported of a group that receives the service, in more words of its classes: a complaint that has gone quiet or is calming down (the -ing form after a verb of noticing), teeth grinding, a sore or stiff body part as a complaint, a lift or boost felt in a good state', () => {
+    cases([
+      ['Several of our patients say their tooth grinding has stopped since the splint was fitted.', ['unsupported-claim warning «their tooth grinding has stopped»']],
+      ['Many runners in our clinic find their stiff knees settle after a block of sessions.', ['unsupported-claim warning «their stiff knees settle»']],
+      ['Most of our clients say their migraines have gone quiet since they started the drops.', ['unsupported-claim warning «their migraines have gone quiet»']],
+      ['Some patients notice their eczema calming down within a week of switching creams.', ['unsupported-claim info «their eczema calming down»']],
+      ['Our clients tell us their sore muscles ease off after each massage.', ['unsupported-claim warning «their sore muscles ease»']],
+      ['Parents on the course say their toddler\'s tummy aches have gone quiet.', ['unsupported-claim warning «their toddler\'s tummy aches have gone quiet»']],
+      ['Many clients on the plan report a marked upturn in their energy levels.', ['unsupported-claim warning «report a marked upturn in their energy levels»']],
+      ['Many mums in the class feel a clear lift in their mood.', ['unsupported-claim warning «feel a clear lift in their mood»']],
+      // A question, a negation, no verb of clearing, other senses of 'quiet', a symptom's natural course with no group, a
+      // disease population, a condition, a complaint described.
+      ['Do your clients notice their teeth grinding stops?', []],
+      ['Most clients say their back pain has not gone quiet.', []],
+      ['Many parents notice their children\'s teeth grinding at night.', []],
+      ['The office went quiet after the meeting.', []],
+      ['The crowd went quiet when the doctor spoke.', []],
+      ['Teeth grinding often stops by the age of twelve.', []],
+      ['Patients with a sprain notice their swollen ankles settling as the bruise fades.', []],
+      ['If your patients notice their swollen ankles settling, reduce the dose.', []],
+      ['Most clients say their stiff knees are the worst part of winter.', []],
+    ]);
+  });
+
+  describe('a superlative of a remedy: a degree adverb between the copula and "the best" ("is hands down the best thing you can do for", "far and away", "honestly"), and the negative subject of "Nothing <verb of benefit> <health object> like <remedy>", which ranks the remedy above all others and denies nothing', () => {
+    cases([
+      ['Cold-water swimming is hands down the best medicine for a low mood.', ['unsupported-claim warning «the best medicine»']],
+      ['A long walk is honestly the best thing you can do for a stiff back.', ['unsupported-claim warning «the best thing»']],
+      ['Physio is far and away the best treatment for a frozen shoulder.', ['unsupported-claim warning «the best treatment»']],
+      ['Magnesium is genuinely the best thing you can take for night cramps.', ['unsupported-claim warning «the best thing»']],
+      ['Nothing settles a colicky baby like a warm bath.', ['unsupported-claim warning «Nothing settles»']],
+      ['Nothing eases period pain quite like a hot water bottle.', ['unsupported-claim warning «Nothing eases»']],
+      ['Nothing clears a blocked nose as well as a steam inhalation.', ['unsupported-claim warning «Nothing clears»']],
+      ['Nothing lifts my mood like a swim in the sea.', ['unsupported-claim warning «Nothing lifts»']],
+      // Places and things ranked, a question, a negation, advice, a plain denial, a harm, the same words of no health, a
+      // remedy named inside the subject.
+      ['Our clinic is hands down the best in town.', []],
+      ['This café is far and away the best thing about the high street.', []],
+      ['Parking is honestly the best thing about the new clinic.', []],
+      ['Is physio really the best treatment for a frozen shoulder?', []],
+      ['Physio is not really the best treatment for a frozen shoulder.', []],
+      ['Hands down the best thing you can do for your GP is arrive on time.', []],
+      ['Nothing eases period pain, so see your GP.', []],
+      ['Nothing we tried eased her period pain.', []],
+      ['Does nothing ease period pain like a hot water bottle?', []],
+      ['Nothing causes a headache like a hangover.', []],
+      ['Nothing ruins a holiday like a delayed flight.', []],
+      ['Nothing lifts the spirits like a sunny day at the beach.', []],
+      ['Nothing in the cupboard eases period pain like ibuprofen does for other people.', []],
+    ]);
+  });
+
+  describe('an equal comparison with a medicine by a verb of working or doing ("works every bit as well as metformin", "does the same job as the tablets"): a treatment before the verb, a medicine or remedy after the comparison; "as well as" alone is a conjunction', () => {
+    cases([
+      ['Turmeric works just as well as ibuprofen for stiff knees.', ['unsupported-claim warning «works just as well as»']],
+      ['Peppermint oil capsules do the same job as the antispasmodic tablets.', ['unsupported-claim warning «do the same job as»']],
+      ['Melatonin gummies work every bit as well as sleeping pills.', ['unsupported-claim warning «work every bit as well as»']],
+      ['Our herbal sleep tea does exactly the same job as a sleeping pill.', ['unsupported-claim warning «does exactly the same job as»']],
+      // A question, a negation, a conjunction, a person, logistics and products that are not remedies.
+      ['Does inositol work as well as metformin?', []],
+      ['Inositol doesn\'t work as well as metformin.', []],
+      ['Yoga as well as physio can help.', []],
+      ['She works as well as anyone on the ward.', []],
+      ['The new app does the same job as the old website.', []],
+      ['Our nurse does the same job as a GP in many clinics.', []],
+      ['The generic tablet works just as well as the branded one.', []],
+      ['The pharmacy does the same job as the surgery for repeat prescriptions.', []],
+    ]);
+  });
+});
