@@ -75,4 +75,69 @@ describe('unsupported-claim on blog prose (round 11, part A: reported outcomes, 
       ['The pharmacy does the same job as the surgery for repeat prescriptions.', []],
     ]);
   });
+
+  describe('first-person and case-story testimonials: a complaint faded out of sight after a course ("After four laser sessions his acne scars were hardly noticeable"), a complaint that has not come back since a treatment was started ("My eczema hasn\'t flared once since I started the oat cream"), and a body part or function that "has been transformed" (a passive whose agent is the treatment)', () => {
+    cases([
+      ['After three laser sessions his acne scars were hardly noticeable.', ['unsupported-claim warning «his acne scars were hardly noticeable»']],
+      ['After two rounds of cryotherapy her verruca is barely visible.', ['unsupported-claim warning «her verruca is barely visible»']],
+      ['Her eczema hasn\'t flared up since she started the oat cream.', ['unsupported-claim warning «Her eczema hasn\'t flared up»']],
+      ['My asthma has not come back since I started the breathing classes.', ['unsupported-claim warning «My asthma has not come back»']],
+      ['His gout hasn\'t flared once since he started the tablets.', ['unsupported-claim warning «His gout hasn\'t flared once»']],
+      ['My sleep has been completely transformed.', ['unsupported-claim warning «My sleep has been completely transformed»']],
+      ['My knees have been transformed by the strength classes.', ['unsupported-claim warning «My knees have been transformed»']],
+      // No treatment (rain, a summer, a new job), a negation of the fading or of the transformation, a complaint that did
+      // flare, a question, a house transformed.
+      ['After two weeks of rain the path is barely visible.', []],
+      ['Her scars are barely visible.', []],
+      ['After four sessions her scars are not barely visible.', []],
+      ['My asthma hasn\'t flared since I started my new job.', []],
+      ['My eczema hasn\'t flared since the summer.', []],
+      ['Has your eczema flared since you started the cream?', []],
+      ['My eczema has flared twice since I started the cream.', []],
+      ['My kitchen has been transformed.', []],
+      ['My posture has not been transformed.', []],
+      ['Has my posture been transformed?', []],
+    ]);
+  });
+
+  describe('a verb of working with a degree of praise or a comparative, and a group of people after "for" ("works wonders for many of our clients", "might work better for people who"): the remedy named before it helps that group; not a tool of a service (an app), a place, a time or a negation', () => {
+    cases([
+      ['The nicotine spray works wonders for many of our clients.', ['unsupported-claim warning «works wonders for many of our clients»']],
+      ['For hay fever, a steroid nasal spray is the usual first step, and it works brilliantly for most of our patients.', ['unsupported-claim warning «works brilliantly for most of our patients»']],
+      ['Magnesium glycinate may work better for women who get night cramps.', ['unsupported-claim info «work better for women»']],
+      ['Acupuncture works a treat for lots of our runners.', ['unsupported-claim warning «works a treat for lots of our runners»']],
+      // Tools and times of a service, a negation, a question, a gerund of booking.
+      ['The evening clinic works well for most of our patients.', []],
+      ['The app works brilliantly for many of our members.', []],
+      ['Evening appointments might work better for people who work full time.', []],
+      ['The pill doesn\'t work well for many women.', []],
+      ['Does the pill work well for most women?', []],
+      ['Booking online works best for most of our clients.', []],
+    ]);
+  });
+
+  describe('a story told by a count of sessions and "later" ("Thirty dips later, I\'m back on my feet"), with a return to a sport ("back swimming", not "back running the shop"); a comparative correlative of dose and recovery ("More protein means faster healing"); an activity as the subject of a symptom that stopped, told in the first person ("walking didn\'t hurt me any more")', () => {
+    cases([
+      ['Thirty dips later, I am back on my feet.', ['unsupported-claim warning «I am back on my feet»']],
+      ['Twelve sessions later, she\'s back swimming twice a week.', ['unsupported-claim warning «she\'s back swimming»']],
+      ['Six weeks of physio later, he\'s back cycling to work.', ['unsupported-claim warning «he\'s back cycling»']],
+      ['More protein means faster healing after surgery.', ['unsupported-claim warning «More protein means faster healing»']],
+      ['Regular compression means faster healing of leg ulcers.', ['unsupported-claim warning «Regular compression means faster healing»']],
+      ['After two sessions with the physio, walking didn\'t hurt me any more.', ['unsupported-claim warning «didn\'t hurt me any more»']],
+      ['Maria showed us a new latch, and swallowing doesn\'t hurt any more.', ['unsupported-claim warning «doesn\'t hurt any more»']],
+      // A business run again, a time with no treatment, a bad state, a negation, a harm or a worse outcome, the natural
+      // course in the third person, a comparison of how much, something that is no symptom.
+      ['Two years later, I am back running the family firm.', []],
+      ['I am back running the shop after the holidays.', []],
+      ['Six weeks later, he is not back running yet.', []],
+      ['Forty sessions later, I am still in pain.', []],
+      ['More rest does not mean faster healing.', []],
+      ['More swelling means slower healing.', []],
+      ['Faster healing means fewer dressings.', []],
+      ['Walking didn\'t hurt any more once the cast came off.', []],
+      ['Feeding doesn\'t hurt any more, but the baby still isn\'t gaining weight.', []],
+      ['Running doesn\'t hurt me any more than it used to.', []],
+      ['Shopping didn\'t bother us any more.', []],
+    ]);
+  });
 });
