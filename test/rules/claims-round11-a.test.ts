@@ -140,4 +140,33 @@ describe('unsupported-claim on blog prose (round 11, part A: reported outcomes, 
       ['Shopping didn\'t bother us any more.', []],
     ]);
   });
+
+  describe('giving up a habit or a food is the treatment of a story ("Since she gave up smoking, her cough has cleared", "After two weeks of giving up sugar, my skin was clear"), and a quality got back is an outcome ("my skin has got its glow back")', () => {
+    cases([
+      ['Since she gave up smoking, her cough has cleared.', ['unsupported-claim warning «her cough has cleared»']],
+      ['Since he quit drinking, his blood pressure has come down.', ['unsupported-claim warning «his blood pressure has come down»']],
+      ['Since I quit sugar my skin has got its glow back.', ['unsupported-claim warning «my skin has got its glow back»']],
+      ['After two weeks of giving up sugar, my skin was clear.', ['unsupported-claim warning «my skin was clear»']],
+      // A job given up, a harm or a worse state after giving up, a negation, a career change.
+      ['Since I gave up my job, my back has been better.', []],
+      ['Since I stopped smoking, my cough has been worse.', []],
+      ['Since she stopped the pill her periods have been heavier.', []],
+      ['Since I gave up smoking, I have not felt any better.', []],
+      ['Within a month of going freelance, my stress had gone.', []],
+    ]);
+  });
+
+  describe('an imperative of doing or training (the first word) and, after "and", a complaint that clears ("Strengthen your glutes and the knee pain settles"): the consequence credits what the reader is told to do; not waiting, a harm, a negated consequence, or no complaint', () => {
+    cases([
+      ['Strengthen your glutes and the knee pain settles.', ['unsupported-claim warning «pain settles»']],
+      ['Cut out caffeine after noon and your insomnia eases.', ['unsupported-claim warning «insomnia eases»']],
+      ['Practise the breathing drill daily and the panic attacks fade.', ['unsupported-claim warning «panic attacks fade»']],
+      ['Stretch your calves every morning and heel pain goes away.', ['unsupported-claim warning «pain goes away»']],
+      ['Wait a week and the rash usually fades.', []],
+      ['Take the tablets and the rash gets worse.', []],
+      ['Strengthen your glutes and the knee pain doesn\'t stop.', []],
+      ['Build a website and sales go up.', []],
+      ['Book online and the receptionist calls you back.', []],
+    ]);
+  });
 });

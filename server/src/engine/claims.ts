@@ -5092,23 +5092,27 @@ const R9_OPENER = new RegExp(
   '\\s*(?:and\\s+|but\\s+|then\\s+)?(?:' +
     `(?:${R9_N}|the\\s+(?:first|last|past))\\s+(?:${R9_UNIT}|years?)\\s+(?:of|on|with|into)\\s+(?!(?:the|a|an|my|our)\\s+(?:row|end|year|week|day|month|waiting|wait|list)\\b)` +
     `|${R9_N}\\s+${R9_UNIT}\\s+(?:after|into)\\s+(?:the|my|her|his|their|your|our|a|an)\\s+` +
-    `|(?:${R9_N}\\s+(?:${R9_UNIT}|${R9_SESSION})|${R11_TENS}\\s+${R9_SESSION})\\s+(?:later|in)(?=\\s*(?:,|and\\b))` +
+    `|${R9_N}\\s+${R9_UNIT}\\s+(?:later|in)(?=\\s*(?:,|and\\b))` +
     `|(?:ever\\s+)?since\\s+(?:starting|beginning|taking|using|trying|switching\\s+to)\\s+` +
     `|(?:ever\\s+)?since\\s+(?:i|she|he|we|they|you|mum|dad|mom|grandma|grandad|granny|nan|(?:my|her|his|our|their)\\s+(?:[a-z-]+\\s+)?[a-z-]+|[a-z]+)\\s+(?:joined|started|began|took\\s+up|switched\\s+to|signed\\s+up\\s+(?:for|to)|enrolled\\s+(?:in|on)|(?:has|have|had)\\s+been\\s+(?:going\\s+to|seeing|coming\\s+to|attending|doing)|(?:started|began)\\s+(?:going\\s+to|seeing|coming\\s+to|attending|doing))\\s+` +
     `|(?:within|after|in)\\s+${R9_N}\\s+(?:${R9_UNIT}|${R9_SESSION})\\s+of\\s+(?:starting|beginning|taking|using|trying|switching\\s+to|going\\s+to|coming\\s+to)\\s+` +
+
     `|((?:within|after|in)\\s+(?:${R9_N}\\s+)?(?:${R9_UNIT}|hours?)\\s+of\\s+(?:(?:her|his|my|their|our|your|the|a)\\s+)?(?:${R9_ORD}\\s+)?(?:[a-z-]+\\s+)?${R9_SESSION}(?![a-z-])` +
     `|(?:within|after|in)\\s+${R9_N}\\s+(?:${R9_UNIT}|${R9_SESSION})\\s+of\\s+(?:seeing|visiting)\\s+(?!(?:the|a|an|her|his|my|their|our)\\s+(?:new\\s+)?(?:baby|house|flat|school|nursery|results?|rash|lump|spots?|scan|letter|film|show|sea)\\b)` +
     `|(?:after|following|since|from)\\s+(?:her|his|my|their|our|your|one|two|three|four|five|six|\\d+|a(?:\\s+single)?|one\\s+single|a\\s+couple\\s+of|a\\s+few|a\\s+handful\\s+of|several|just\\s+(?:one|two|three|four|a)|only\\s+(?:one|two|three|four|a))\\s+(?:${R9_ORD}\\s+)?(?:(?:osteo(?:pathy)?|physio|acupuncture|massage|chiro(?:practic)?|reflexology|laser|hypnotherapy|therapy|counselling|cranial|reiki|shockwave|prp|botox)\\s+)?${R9_SESSION}(?![a-z-])` +
-    `|${R9_N}\\s+${R9_SESSION}\\s+(?:later|in)(?=\\s*(?:,|and\\b|[a-z]))` +
+    `|(?:${R9_N}|${R11_TENS})\\s+${R9_SESSION}\\s+(?:later|in)(?=\\s*(?:,|and\\b|[a-z]))` +
     `|by\\s+(?:(?:week|session|month|day)\\s+(?:one|two|three|four|five|six|seven|eight|\\d+)|the\\s+${R9_ORD}\\s+(?:${R9_SESSION}|week|month))(?![a-z-])` +
     `|(?:ever\\s+)?since\\s+(?:i|she|he|we|they|you|(?:my|her|his|our|their)\\s+[a-z-]+|[a-z]+)\\s+(?:started|began|has\\s+been|have\\s+been|['\\u2019]s\\s+been|['\\u2019]ve\\s+been)\\s+(?:taking|using|on)\\s+` +
     `|(?:within|after|in)\\s+(?:${R9_N}\\s+)?(?:${R9_UNIT}|hours?)\\s+of\\s+(?:(?:dr|mr|mrs|ms|miss|nurse|coach)\\.?\\s+)?[a-z]+['\\u2019]s\\s+(?:${R9_ORD}\\s+)?(?:[a-z-]+\\s+)?${R9_SESSION}(?![a-z-])` + // round 10 (A): 'after a month of Leonie's classes'
     `)|(?:after|following|within)\\s+(?:just\\s+|only\\s+)?${R9_N}\\s+(?:${R9_UNIT}|years?)\\s+(?:of|on|with)\\s+(?!(?:the|a|an|my|our)\\s+(?:row|end|year|week|day|month|waiting|wait|list)\\b)` + // round 10 (A): 'After two years on the programme'
     `|(?:after|following|within)\\s+(?:just\\s+|only\\s+)?${R9_N}\\s+${R9_SESSION}\\s+of\\s+` + // round 10 (A): 'After one dose of Arnica'
     `|${R9_N}\\s+${R9_UNIT}\\s+(?:after|of)\\s+(?:starting|beginning|taking|using|trying|switching\\s+to)\\s+` + // round 10 (A): 'Two weeks after starting the cream'
+    `|(?:ever\\s+)?since\\s+(?:i|she|he|we|they|you|(?:my|her|his|our|their)\\s+[a-z-]+|[a-z]+)\\s+(?:${alternation(reportedData.round11A.givingUpPast)})\\s+(?:(?:the|my|her|his|their|all)\\s+)?(?:${alternation(reportedData.round11A.habits)})(?![a-z-])` + // round 11 (A): 'Since I packed in the cigarettes'
     `|thanks\\s+(?:entirely\\s+|largely\\s+|mainly\\s+)?to\\s+(?=(?:the|my|her|his|our|your|their|a|an|this|these)\\s))`, // round 10 (A): 'Thanks to the drops, Amelia now sleeps …'
   'iy',
 );
+/** Round 11 (A): a habit or a food given up, or a diet gone on, in a story's opener: the treatment of the story (claims-reported.json round11A). */
+const R11_GIVEN_UP = new RegExp(`\\b(?:${alternation(reportedData.round11A.givingUpPast)}|${alternation(reportedData.round11A.givingUpIng)}|going)\\s+(?:(?:the|my|her|his|their|all)\\s+)?(?:${alternation(reportedData.round11A.habits)}|${alternation(reportedData.round11A.diets)})(?![a-z-])`, 'i');
 /** Round 9 (A): the outcome's subject: a noun phrase with a possessive or 'the', a pronoun, or one word (a name). */
 const R9_SUBJ = /(?:(?:my|her|his|their|our|the|your)\s+(?:[a-z-]+(?:['\u2019][a-z]+)?\s+){0,2}?[a-z-]+|i|she|he|we|they|you|[a-z]+)(?=\s|['\u2019])/iy;
 const R9_STATE_ADJ = 'brand\\s+new|like\\s+new|as\\s+good\\s+as\\s+new|calm|calmer|clear|clearer|settled|more\\s+settled|smooth|smoother|soft|softer|thicker|fuller|stronger|healthier|happier|brighter|sharper|livelier|steadier|looser|fitter|relaxed|comfortable|content|contented|pain-free|symptom-free|itch-free|spot-free|seizure-free|migraine-free|flare-free|more\\s+(?:relaxed|alert|energetic|focused|confident|mobile|comfortable|content|settled|flexible|supple|rested|herself|himself|themselves|myself)|less\\s+(?:anxious|agitated|stressed|tense|irritable|restless|achy|stiff|itchy|sore|tired|foggy|bloated|puffy|inflamed|swollen|painful|wheezy|breathless|tearful|withdrawn|clingy|colicky|grumpy|sluggish|exhausted|fatigued|forgetful|confused)|back\\s+to\\s+normal|(?:like\\s+)?(?:herself|himself|myself|themselves|ourselves)\\s+again';
@@ -5352,7 +5356,7 @@ function storyR9(text: string, cues: Cue[], clause: ArrayLike<number>, segment: 
       const outcome = text.slice(wordWindowStart(text, at, 2), end);
       // Round 11 (A): 'barely visible', 'hardly noticeable' is a complaint faded, not a negation of the outcome.
       if (CASE_NEGATED.test(outcome) && !/\bno\s+longer\b/i.test(outcome) && !(R11_FADED.test(outcome) && !CASE_NEGATED.test(outcome.replace(R11_FADED, '')))) return false;
-      if (o[1] === undefined && !r9Treated(text, cues, p, at)) break;
+      if (o[1] === undefined && !r9Treated(text, cues, p, at) && !R11_GIVEN_UP.test(text.slice(p, at))) break;
       if (r9Found(text, cues, clause, segment, inParens, at, end, out, true)) {
         out.testimonial = true;
         return true;
@@ -5688,6 +5692,7 @@ const R10_STORY_STATE = new RegExp(
     `|(?:(?:my|her|his|their|our)\\s+(?:[a-z-]+\\s+){0,2}?[a-z-]+|i|she|he|we|they|[a-z]+)\\s+(?:no\\s+longer\\s+(?:needs?|takes?|uses?|relies\\s+on)|(?:has|have|had)\\s+(?:come|got)\\s+off|came\\s+off|got\\s+off|(?:is|was|are|were|['\\u2019]s)\\s+(?:now\\s+)?off)\\s+(?:(?:his|her|my|their|our|the|any|an|a|all)\\s+)?(?:[a-z-]+\\s+){0,2}?(?:inhalers?|puffers?|painkillers?|steroids?|tablets|pills|meds|medications?|medicines?|insulin|antidepressants?|crutches|stick|antacids?|antihistamines?|statins?|laxatives?)` +
     `|(?:(?:my|her|his|their|our|the)\\s+|[a-z]+['\\u2019]s\\s+)(?!(?:bill|bills|price|prices|cost|costs|fee|fees|queue|list|wait|waiting|traffic|weather|sea|sky|room|house|bank|account|charge|car|class|group)\\b)(?:[a-z-]+\\s+){0,2}?[a-z-]+\\s+(?:is|was|are|were|has\\s+been|have\\s+been|seems?|seemed|looks?|looked|feels?|felt)\\s+(?:(?:much|far|noticeably|visibly|a\\s+lot|so\\s+much|already|finally)\\s+)?(?:milder|less\\s+(?:severe|frequent|intense|noticeable|painful|itchy|red|swollen|inflamed)|fainter|quieter|smaller|rarer|weaker|better|improved|under\\s+control|(?:barely|hardly|scarcely)\\s+(?:visible|noticeable|there))` +
     `|(?:my|her|his|their|our)\\s+(?:[a-z-]+\\s+)?(?:periods?|cycles?|appetite|energy|hair|eyebrows|eyelashes|sense\\s+of\\s+(?:smell|taste)|libido|voice|mobility|strength|confidence|colour|color|sparkle)\\s+(?:(?:has|have|had)\\s+)?(?:came|come|returned|started\\s+coming|grew|grown)\\s+back(?:\\s+(?:like\\s+clockwork|to\\s+normal|properly|regularly))?` +
+    `|(?:my|her|his|their|our)\\s+(?:[a-z-]+\\s+)?[a-z-]+\\s+(?:has|have|had)\\s+(?:finally\\s+)?got\\s+(?:its|their|her|his|my|some)\\s+(?:colour|color|glow|shine|bounce|sparkle|spring|strength|elasticity)\\s+back` +
     `|(?:i|she|he|we|they|[a-z]+)\\s+(?:ran|set|hit|got|clocked|smashed|posted|did)\\s+(?:a\\s+|her\\s+|his\\s+|my\\s+|their\\s+|our\\s+)?(?:new\\s+)?(?:personal\\s+best|pb|personal\\s+record|season['\\u2019]s\\s+best))(?![a-z-])`,
   'iy',
 );
@@ -6096,6 +6101,45 @@ function remedyCueIn(text: string, cues: Cue[], from: number, to: number): boole
  * a verb of recovery as a noun right after the comparative (an outcome noun, 'means deeper sleep', is the lexicon's relation).
  */
 const R11_MORE_MEANS = /(?:more|extra|higher|longer|deeper|daily|regular)\s+(?:[a-z-]+\s+){0,3}?(?:means?|meant)\s+(?:(?:much|far|a\s+lot|even)\s+)?(?:faster|quicker|speedier|better|stronger)\s+/iy;
+/** Round 11 (A): imperatives of building or training a capacity, besides R10_IMPERATIVE's of changing what a person eats, takes or does. */
+const R11_IMPERATIVE = new Set(['build', 'train', 'practise', 'practice', 'strengthen', 'retrain', 'learn', 'improve', 'raise', 'boost', 'stretch', 'loosen', 'release', 'fix', 'sort', 'correct']);
+let r11Clears: RegExp | null = null;
+/**
+ * Round 11 (A): 'Build your CO2 tolerance and anxiety stops running the show', 'Strengthen your glutes and the knee pain
+ * settles': an imperative (the sentence's first word) and, after 'and', a complaint of the lexicon (with at most a
+ * determiner or two words before it) and a verb of clearing of claims-reported.json: the consequence credits what the reader
+ * is told to do. Not a negated consequence, nor a clause of waiting ('Wait a week and the rash fades': no imperative of
+ * doing).
+ */
+function imperativeAndClears(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, out: ClaimFinding): boolean {
+  let s0 = 0;
+  while (s0 < text.length && !isWordChar(text.charCodeAt(s0))) s0++;
+  const first = text.slice(s0, nextWordEnd(text, s0)).toLowerCase();
+  if (!R10_IMPERATIVE.has(first) && !R11_IMPERATIVE.has(first)) return false;
+  const and = text.indexOf(' and ', s0);
+  if (and < 0) return false;
+  const from = and + 5;
+  let limit = from;
+  for (let w = 0; w < 3; w++) limit = nextWordEnd(text, limit);
+  for (const c of cues) {
+    if (c.start < from) continue;
+    if (c.start > limit) break;
+    if (c.kind !== K.bad && c.kind !== K.disease) continue;
+    r11Clears ??= new RegExp(`\\s+(?:${alternation(reportedData.clearVerbs)})(?![a-z-])`, 'y');
+    r11Clears.lastIndex = c.end;
+    const m = r11Clears.exec(text);
+    if (!m || CASE_NEGATED.test(text.slice(from, c.end + m[0].length))) return false;
+    return r9Found(text, cues, clause, segment, inParens, c.start, c.end + m[0].length, out);
+  }
+  return false;
+}
+
+/** A negation cue in the sentence ('not', "n't", 'never'). */
+function hasNegationCue(cues: Cue[]): boolean {
+  for (const c of cues) if (c.kind === K.negation) return true;
+  return false;
+}
+
 /** A complaint of the lexicon (a bad outcome or a disease) among the cues from `from` to `to`. */
 function complaintIn(cues: Cue[], from: number, to: number): boolean {
   for (const c of cues) if (c.start >= from && c.start < to && (c.kind === K.bad || c.kind === K.disease)) return true;
@@ -6134,7 +6178,8 @@ function round11AClaim(text: string, cues: Cue[], clause: ArrayLike<number>, seg
       return true;
     }
   }
-  if ((r9Gates & R9G_AS) !== 0) {
+  // One look for the comparison's own words first ('as well as' is also a common conjunction of abstracts).
+  if ((r9Gates & R9G_AS) !== 0 && (text.indexOf('as well as') >= 0 || text.indexOf('same job') >= 0 || text.indexOf('same work') >= 0)) {
     const m = R11_WORKS_AS_WELL.exec(text);
     if (m && !R9_PERSON_SUBJECT.test(prevWordSkipping(text, m.index)) && !/\b(?:not|never|no|n['\u2019]t|hardly|barely)\s+(?:[a-z'\u2019-]+\s+){0,2}$/i.test(text.slice(Math.max(0, m.index - 30), m.index))) {
       const end = m.index + m[0].length;
@@ -6144,6 +6189,8 @@ function round11AClaim(text: string, cues: Cue[], clause: ArrayLike<number>, seg
       if (remedy && treated && r9Found(text, cues, clause, segment, inParens, m.index, end - 1, out)) return true;
     }
   }
+  // An imperative whose consequence after 'and' is a complaint that clears ('Strengthen your core and the back pain eases').
+  if ((r9Gates & R10G_AND) !== 0 && imperativeAndClears(text, cues, clause, segment, inParens, out)) return true;
   // A comparative correlative of dose and benefit opens the sentence ('More pressure means faster healing').
   let s0 = 0;
   while (s0 < text.length && !isWordChar(text.charCodeAt(s0))) s0++;
@@ -6160,7 +6207,7 @@ function round11AClaim(text: string, cues: Cue[], clause: ArrayLike<number>, seg
       if (c === K.verb && r9Found(text, cues, clause, segment, inParens, m.index, cues[k].end, out)) return true;
     }
   }
-  if ((r9Gates & R10G_THAN) !== 0) {
+  if ((r9Gates & R10G_THAN) !== 0 && text.indexOf(' for ') >= 0) {
     const m = R11_WORKS_FOR.exec(text);
     // A treatment named before the verb in the sentence ('the combined pill ..., and it works brilliantly for many of our
     // members'), not a negation just before it.
@@ -6168,14 +6215,15 @@ function round11AClaim(text: string, cues: Cue[], clause: ArrayLike<number>, seg
       if (r9Found(text, cues, clause, segment, inParens, m.index, m.index + m[0].length, out)) return true;
     }
   }
-  if ((r9Gates & R9G_CHANGED) !== 0) {
+  if ((r9Gates & R9G_CHANGED) !== 0 && text.indexOf('transformed') >= 0) {
     const m = R11_TRANSFORMED.exec(text);
     if (m && r9Found(text, cues, clause, segment, inParens, m.index, m.index + m[0].length, out, true)) {
       out.testimonial = true;
       return true;
     }
   }
-  if ((r9Gates & R10G_TRAIL) !== 0) {
+  // A negation cue and 'since' first (the TRAIL group also holds 'after' and 'within', common words of abstracts).
+  if ((r9Gates & R10G_TRAIL) !== 0 && hasNegationCue(cues) && (text.indexOf(' since') >= 0)) {
     const m = R11_NOT_RECURRED.exec(text);
     // The complaint is one of the lexicon's (a cue inside the subject); the change is a treatment taken ('since I started my
     // LED sessions'), not a new job.
