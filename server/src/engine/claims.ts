@@ -4486,6 +4486,8 @@ function findClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment
   if (!question && !out.rel && round9AClaim(text, cues, clause, segment, inParens, relations, out)) return out;
   // Round 10 (A): pseudo-clefts, testimonials, outcomes of users and comparisons.
   if (!question && !out.rel && round10AClaim(text, cues, clause, segment, inParens, relations, out)) return out;
+  // Round 11 (A): a superlative told by 'nothing ... like', and an equal comparison with a medicine.
+  if (!question && !out.rel && round11AClaim(text, cues, clause, segment, inParens, relations, out)) return out;
   if (!question && !out.rel) {
     // A sentence that states an association ('X is linked to Y') or describes a study's design reports research, not
     // what happened to the writer's clients or to the writer: no reported outcome or testimonial is looked for.
@@ -5117,6 +5119,8 @@ const R9_N = '(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|tw
 const R9_ORD = '(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|next|latest|\\d+(?:st|nd|rd|th))';
 /** Round 9 (A): the words that name a session or a course of care ('session', 'adjustment', 'drip'). */
 const R9_SESSION = '(?:sessions?|treatments?|appointments?|visits?|adjustments?|massages?|classes|class|injections?|infusions?|courses?|rounds?|doses?|jabs?|drips?|consultations?|fittings?|swims?|dips?|workouts?|lessons?)';
+/** Round 11 (A): the tens a count of sessions may have before 'later' ('Forty sessions later, …': a course of treatment, R9_SESSION). */
+const R11_TENS = '(?:thirty|forty|fifty|sixty|a\\s+dozen)';
 const R9_UNIT = '(?:days?|weeks?|fortnights?|months?)';
 /**
  * Round 9 (A): more openers of a case story, at the start of the sentence or of a clause after a comma or 'and': a time of,
@@ -5135,19 +5139,23 @@ const R9_OPENER = new RegExp(
     `|(?:ever\\s+)?since\\s+(?:starting|beginning|taking|using|trying|switching\\s+to)\\s+` +
     `|(?:ever\\s+)?since\\s+(?:i|she|he|we|they|you|mum|dad|mom|grandma|grandad|granny|nan|(?:my|her|his|our|their)\\s+(?:[a-z-]+\\s+)?[a-z-]+|[a-z]+)\\s+(?:joined|started|began|took\\s+up|switched\\s+to|signed\\s+up\\s+(?:for|to)|enrolled\\s+(?:in|on)|(?:has|have|had)\\s+been\\s+(?:going\\s+to|seeing|coming\\s+to|attending|doing)|(?:started|began)\\s+(?:going\\s+to|seeing|coming\\s+to|attending|doing))\\s+` +
     `|(?:within|after|in)\\s+${R9_N}\\s+(?:${R9_UNIT}|${R9_SESSION})\\s+of\\s+(?:starting|beginning|taking|using|trying|switching\\s+to|going\\s+to|coming\\s+to)\\s+` +
+
     `|((?:within|after|in)\\s+(?:${R9_N}\\s+)?(?:${R9_UNIT}|hours?)\\s+of\\s+(?:(?:her|his|my|their|our|your|the|a)\\s+)?(?:${R9_ORD}\\s+)?(?:[a-z-]+\\s+)?${R9_SESSION}(?![a-z-])` +
     `|(?:within|after|in)\\s+${R9_N}\\s+(?:${R9_UNIT}|${R9_SESSION})\\s+of\\s+(?:seeing|visiting)\\s+(?!(?:the|a|an|her|his|my|their|our)\\s+(?:new\\s+)?(?:baby|house|flat|school|nursery|results?|rash|lump|spots?|scan|letter|film|show|sea)\\b)` +
     `|(?:after|following|since|from)\\s+(?:her|his|my|their|our|your|one|two|three|four|five|six|\\d+|a(?:\\s+single)?|one\\s+single|a\\s+couple\\s+of|a\\s+few|a\\s+handful\\s+of|several|just\\s+(?:one|two|three|four|a)|only\\s+(?:one|two|three|four|a))\\s+(?:${R9_ORD}\\s+)?(?:(?:osteo(?:pathy)?|physio|acupuncture|massage|chiro(?:practic)?|reflexology|laser|hypnotherapy|therapy|counselling|cranial|reiki|shockwave|prp|botox)\\s+)?${R9_SESSION}(?![a-z-])` +
-    `|${R9_N}\\s+${R9_SESSION}\\s+(?:later|in)(?=\\s*(?:,|and\\b|[a-z]))` +
+    `|(?:${R9_N}|${R11_TENS})\\s+${R9_SESSION}\\s+(?:later|in)(?=\\s*(?:,|and\\b|[a-z]))` +
     `|by\\s+(?:(?:week|session|month|day)\\s+(?:one|two|three|four|five|six|seven|eight|\\d+)|the\\s+${R9_ORD}\\s+(?:${R9_SESSION}|week|month))(?![a-z-])` +
     `|(?:ever\\s+)?since\\s+(?:i|she|he|we|they|you|(?:my|her|his|our|their)\\s+[a-z-]+|[a-z]+)\\s+(?:started|began|has\\s+been|have\\s+been|['\\u2019]s\\s+been|['\\u2019]ve\\s+been)\\s+(?:taking|using|on)\\s+` +
     `|(?:within|after|in)\\s+(?:${R9_N}\\s+)?(?:${R9_UNIT}|hours?)\\s+of\\s+(?:(?:dr|mr|mrs|ms|miss|nurse|coach)\\.?\\s+)?[a-z]+['\\u2019]s\\s+(?:${R9_ORD}\\s+)?(?:[a-z-]+\\s+)?${R9_SESSION}(?![a-z-])` + // round 10 (A): 'after a month of Leonie's classes'
     `)|(?:after|following|within)\\s+(?:just\\s+|only\\s+)?${R9_N}\\s+(?:${R9_UNIT}|years?)\\s+(?:of|on|with)\\s+(?!(?:the|a|an|my|our)\\s+(?:row|end|year|week|day|month|waiting|wait|list)\\b)` + // round 10 (A): 'After two years on the programme'
     `|(?:after|following|within)\\s+(?:just\\s+|only\\s+)?${R9_N}\\s+${R9_SESSION}\\s+of\\s+` + // round 10 (A): 'After one dose of Arnica'
     `|${R9_N}\\s+${R9_UNIT}\\s+(?:after|of)\\s+(?:starting|beginning|taking|using|trying|switching\\s+to)\\s+` + // round 10 (A): 'Two weeks after starting the cream'
+    `|(?:ever\\s+)?since\\s+(?:i|she|he|we|they|you|(?:my|her|his|our|their)\\s+[a-z-]+|[a-z]+)\\s+(?:${alternation(reportedData.round11A.givingUpPast)})\\s+(?:(?:the|my|her|his|their|all)\\s+)?(?:${alternation(reportedData.round11A.habits)})(?![a-z-])` + // round 11 (A): 'Since I packed in the cigarettes'
     `|thanks\\s+(?:entirely\\s+|largely\\s+|mainly\\s+)?to\\s+(?=(?:the|my|her|his|our|your|their|a|an|this|these)\\s))`, // round 10 (A): 'Thanks to the drops, Amelia now sleeps …'
   'iy',
 );
+/** Round 11 (A): a habit or a food given up, or a diet gone on, in a story's opener: the treatment of the story (claims-reported.json round11A). */
+const R11_GIVEN_UP = new RegExp(`\\b(?:${alternation(reportedData.round11A.givingUpPast)}|${alternation(reportedData.round11A.givingUpIng)}|going)\\s+(?:(?:the|my|her|his|their|all)\\s+)?(?:${alternation(reportedData.round11A.habits)}|${alternation(reportedData.round11A.diets)})(?![a-z-])`, 'i');
 /** Round 9 (A): the outcome's subject: a noun phrase with a possessive or 'the', a pronoun, or one word (a name). */
 const R9_SUBJ = /(?:(?:my|her|his|their|our|the|your)\s+(?:[a-z-]+(?:['\u2019][a-z]+)?\s+){0,2}?[a-z-]+|i|she|he|we|they|you|[a-z]+)(?=\s|['\u2019])/iy;
 const R9_STATE_ADJ = 'brand\\s+new|like\\s+new|as\\s+good\\s+as\\s+new|calm|calmer|clear|clearer|settled|more\\s+settled|smooth|smoother|soft|softer|thicker|fuller|stronger|healthier|happier|brighter|sharper|livelier|steadier|looser|fitter|relaxed|comfortable|content|contented|pain-free|symptom-free|itch-free|spot-free|seizure-free|migraine-free|flare-free|more\\s+(?:relaxed|alert|energetic|focused|confident|mobile|comfortable|content|settled|flexible|supple|rested|herself|himself|themselves|myself)|less\\s+(?:anxious|agitated|stressed|tense|irritable|restless|achy|stiff|itchy|sore|tired|foggy|bloated|puffy|inflamed|swollen|painful|wheezy|breathless|tearful|withdrawn|clingy|colicky|grumpy|sluggish|exhausted|fatigued|forgetful|confused)|back\\s+to\\s+normal|(?:like\\s+)?(?:herself|himself|myself|themselves|ourselves)\\s+again';
@@ -5389,8 +5397,9 @@ function storyR9(text: string, cues: Cue[], clause: ArrayLike<number>, segment: 
       if (end < 0) continue;
       if (CASE_OTHER_CAUSE.test(text.slice(end, end + 40))) return false;
       const outcome = text.slice(wordWindowStart(text, at, 2), end);
-      if (CASE_NEGATED.test(outcome) && !/\bno\s+longer\b/i.test(outcome)) return false;
-      if (o[1] === undefined && !r9Treated(text, cues, p, at)) break;
+      // Round 11 (A): 'barely visible', 'hardly noticeable' is a complaint faded, not a negation of the outcome.
+      if (CASE_NEGATED.test(outcome) && !/\bno\s+longer\b/i.test(outcome) && !(R11_FADED.test(outcome) && !CASE_NEGATED.test(outcome.replace(R11_FADED, '')))) return false;
+      if (o[1] === undefined && !r9Treated(text, cues, p, at) && !R11_GIVEN_UP.test(text.slice(p, at))) break;
       if (r9Found(text, cues, clause, segment, inParens, at, end, out, true)) {
         out.testimonial = true;
         return true;
@@ -5401,6 +5410,8 @@ function storyR9(text: string, cues: Cue[], clause: ArrayLike<number>, segment: 
   return false;
 }
 
+/** Round 11 (A): a complaint faded out of sight ('her scars are barely visible'), with no other negation. */
+const R11_FADED = /\b(?:barely|hardly|scarcely)\s+(?:visible|noticeable|there)\b/i;
 /** Round 9 (A): a transformation told of a person ('a completely different child', 'a new man'). */
 const R9_CHANGED = /\b(?:a|an)\s+(?:completely\s+|totally\s+|entirely\s+|whole\s+|utterly\s+)?(?:different|new|changed|transformed|brand\s+new)\s+(?:child|baby|boy|girl|person|woman|man|kid|toddler|teenager|lady|chap|dog|cat|horse)\b/i;
 /** Round 9 (A): the treatment after a transformation ('after three sessions', 'since starting the drops', 'within a week of seeing her'). */
@@ -5437,9 +5448,13 @@ const R9_COULD_NOT = /^(?:couldn['\u2019]t|could|couldn|never|didn['\u2019]t|fai
 /** Round 9 (A): drug classes and remedy nouns a treatment is called the best of ('the best antidepressant there is'). */
 const R9_BEST_CLASS = '(?:antidepressants?|painkillers?|pain\\s+(?:relievers?|relief|killers?)|anti-inflammator(?:y|ies)|antihistamines?|sleeping\\s+(?:pills?|tablets?|draughts?)|sleep\\s+aids?|sedatives?|tranquill?i[sz]ers?|antibiotics?|antivirals?|antacids?|laxatives?|decongestants?|mood\\s+(?:boosters?|lifters?|enhancers?)|stress\\s+(?:relievers?|busters?)|energy\\s+boosters?|immune\\s+boosters?|anti-ageing\\s+(?:treatments?|secrets?)|anti-aging\\s+(?:treatments?|secrets?)|(?:natural\\s+)?(?:prozac|valium|viagra|xanax|botox|ibuprofen|aspirin))';
 const R9_BEST_GENERAL = '(?:medicines?|remed(?:y|ies)|treatments?|therap(?:y|ies)|tonics?|protection|defen[cs]es?|prevention|preventatives?|preventives?|prescriptions?|thing|things|investment|cure|medicine)';
-/** Round 9 (A): 'is the best antidepressant there is', 'the single best protection against Alzheimer's', 'nature's best painkiller'. */
+/**
+ * Round 9 (A): 'is the best antidepressant there is', 'the single best protection against Alzheimer's', 'nature's best painkiller'.
+ * Round 11 (A): the degree adverbs of a superlative after the copula, besides 'by far' and 'easily': 'hands down', 'far and
+ * away' and the adverbs of sincerity ('is hands down the best thing you can do for', 'is honestly the best medicine for').
+ */
 const R9_BEST = new RegExp(
-  `\\b(?:is|are|was|were|['\\u2019]s|remains|remain|makes?|make)\\s+(?:(?:quite|simply|probably|easily|by\\s+far|still)\\s+)?(?:the|your|nature['\\u2019]s|my|our|their|her|his)\\s+(?:(?:single|very|one|absolute|number\\s+one)\\s+)?(?:best|greatest|finest|most\\s+(?:powerful|effective)|strongest|top|number\\s+one)\\s+(?:(?:natural|all-natural|free|drug-free|non-drug|everyday|simple|cheapest|single|kind\\s+of)\\s+)?` +
+  `\\b(?:is|are|was|were|['\\u2019]s|remains|remain|makes?|make)\\s+(?:(?:quite|simply|probably|easily|by\\s+far|still|hands\\s+down|far\\s+and\\s+away|really|truly|genuinely|honestly|undoubtedly|definitely)\\s+)?(?:the|your|nature['\\u2019]s|my|our|their|her|his)\\s+(?:(?:single|very|one|absolute|number\\s+one)\\s+)?(?:best|greatest|finest|most\\s+(?:powerful|effective)|strongest|top|number\\s+one)\\s+(?:(?:natural|all-natural|free|drug-free|non-drug|everyday|simple|cheapest|single|kind\\s+of)\\s+)?` +
     `(?:(${R9_BEST_CLASS})|(${R9_BEST_GENERAL})(?=\\s+(?:(?:you\\s+can\\s+(?:do|give|take|have|get)\\s+|there\\s+is\\s+|(?:i|we)\\s+know\\s+)?(?:for|against|of)\\s|there\\s+is|around|going|money\\s+can\\s+buy|on\\s+the\\s+market|known\\s+to\\s+(?:man|science)|in\\s+the\\s+world)))(?![a-z-])`,
   'i',
 );
@@ -5718,8 +5733,9 @@ const R10_STORY_STATE = new RegExp(
   `(?:(?:(?:my|her|his|their|our|the|your)\\s+(?:[a-z-]+(?:['\\u2019][a-z]+)?\\s+){0,3}?${R10_PART}\\s+(?:(?:has|had|have|['\\u2019]s|['\\u2019]ve)\\s+(?:all\\s+|completely\\s+|right\\s+|finally\\s+)?(?:gone|come)\\s+(?:right\\s+)?down|(?:behaved|held\\s+up|held\\s+out|stayed\\s+(?:quiet|calm|settled|pain-free|clear))(?:\\s+(?:itself|themselves|perfectly|beautifully))?|(?:has|have|had)\\s+(?:been|stayed|felt|looked)\\s+[a-z-]+\\s+and\\s+(?:calm|settled|clear|comfortable|pain-free|soft|smooth|quiet|supple|strong)))` +
     `|(?:(?:my|her|his|their|our|the|your)\\s+(?:[a-z-]+(?:['\\u2019][a-z]+)?\\s+){0,2}?[a-z-]+|i|she|he|we|they)\\s+(?:is|was|are|were|['\\u2019]s|['\\u2019]re|['\\u2019]m|am)\\s+no\\s+longer\\s+(?:(?:[a-z-]+\\s+and|[a-z-]+,)\\s+)?(?:red|sore|itchy|swollen|painful|stiff|gritty|puffy|inflamed|bloated|tired|anxious|achy|tight|tender|dry|flaky|weepy|blotchy|wheezy|breathless|foggy|exhausted|depressed|low|irritable|restless|numb|tingly|hot|clammy)` +
     `|(?:(?:my|her|his|their|our)\\s+(?:[a-z-]+\\s+){0,2}?[a-z-]+|i|she|he|we|they|[a-z]+)\\s+(?:no\\s+longer\\s+(?:needs?|takes?|uses?|relies\\s+on)|(?:has|have|had)\\s+(?:come|got)\\s+off|came\\s+off|got\\s+off|(?:is|was|are|were|['\\u2019]s)\\s+(?:now\\s+)?off)\\s+(?:(?:his|her|my|their|our|the|any|an|a|all)\\s+)?(?:[a-z-]+\\s+){0,2}?(?:inhalers?|puffers?|painkillers?|steroids?|tablets|pills|meds|medications?|medicines?|insulin|antidepressants?|crutches|stick|antacids?|antihistamines?|statins?|laxatives?)` +
-    `|(?:(?:my|her|his|their|our|the)\\s+|[a-z]+['\\u2019]s\\s+)(?!(?:bill|bills|price|prices|cost|costs|fee|fees|queue|list|wait|waiting|traffic|weather|sea|sky|room|house|bank|account|charge|car|class|group)\\b)(?:[a-z-]+\\s+){0,2}?[a-z-]+\\s+(?:is|was|are|were|has\\s+been|have\\s+been|seems?|seemed|looks?|looked|feels?|felt)\\s+(?:(?:much|far|noticeably|visibly|a\\s+lot|so\\s+much|already|finally)\\s+)?(?:milder|less\\s+(?:severe|frequent|intense|noticeable|painful|itchy|red|swollen|inflamed)|fainter|quieter|smaller|rarer|weaker|better|improved|under\\s+control)` +
+    `|(?:(?:my|her|his|their|our|the)\\s+|[a-z]+['\\u2019]s\\s+)(?!(?:bill|bills|price|prices|cost|costs|fee|fees|queue|list|wait|waiting|traffic|weather|sea|sky|room|house|bank|account|charge|car|class|group)\\b)(?:[a-z-]+\\s+){0,2}?[a-z-]+\\s+(?:is|was|are|were|has\\s+been|have\\s+been|seems?|seemed|looks?|looked|feels?|felt)\\s+(?:(?:much|far|noticeably|visibly|a\\s+lot|so\\s+much|already|finally)\\s+)?(?:milder|less\\s+(?:severe|frequent|intense|noticeable|painful|itchy|red|swollen|inflamed)|fainter|quieter|smaller|rarer|weaker|better|improved|under\\s+control|(?:barely|hardly|scarcely)\\s+(?:visible|noticeable|there))` +
     `|(?:my|her|his|their|our)\\s+(?:[a-z-]+\\s+)?(?:periods?|cycles?|appetite|energy|hair|eyebrows|eyelashes|sense\\s+of\\s+(?:smell|taste)|libido|voice|mobility|strength|confidence|colour|color|sparkle)\\s+(?:(?:has|have|had)\\s+)?(?:came|come|returned|started\\s+coming|grew|grown)\\s+back(?:\\s+(?:like\\s+clockwork|to\\s+normal|properly|regularly))?` +
+    `|(?:my|her|his|their|our)\\s+(?:[a-z-]+\\s+)?[a-z-]+\\s+(?:has|have|had)\\s+(?:finally\\s+)?got\\s+(?:its|their|her|his|my|some)\\s+(?:colour|color|glow|shine|bounce|sparkle|spring|strength|elasticity)\\s+back` +
     `|(?:i|she|he|we|they|[a-z]+)\\s+(?:ran|set|hit|got|clocked|smashed|posted|did)\\s+(?:a\\s+|her\\s+|his\\s+|my\\s+|their\\s+|our\\s+)?(?:new\\s+)?(?:personal\\s+best|pb|personal\\s+record|season['\\u2019]s\\s+best))(?![a-z-])`,
   'iy',
 );
@@ -6093,6 +6109,187 @@ function round10AClaim(text: string, cues: Cue[], clause: ArrayLike<number>, seg
   return false;
 }
 
+// ---------------------------------------------------------------- round 11 (A): superlatives and equal comparisons
+
+/** Round 11 (A): what the superlative 'nothing <verb> <object>' compares its object's remedy with: 'like', 'quite like', 'as well as', 'the way'. */
+const R11_NOTHING_LIKE = /^[^.;:!?]{0,60}?\s(?:quite\s+|really\s+|half\s+)?(?:like|as\s+(?:well|fast|quickly|reliably)\s+as|the\s+way)\s+\S/i;
+/**
+ * Round 11 (A): an equal comparison of a remedy with another by a verb of working or doing ('works every bit as well as
+ * metformin', 'does the same job as the tablets'). 'as well as' alone is a conjunction ('yoga as well as physio'); the
+ * verb before it makes it a comparison of effect.
+ */
+const R11_WORKS_AS_WELL = /\b(?:works?|worked|working|performs?|performed|does|do|did|doing)\s+(?:(?:every\s+bit|just|quite|fully|at\s+least|almost|nearly|pretty\s+much|essentially|roughly|about)\s+)?as\s+well\s+as\s+|\b(?:does|do|did|doing|has\s+done|can\s+do)\s+(?:(?:exactly|essentially|pretty\s+much|much|largely|basically)\s+)?the\s+same\s+(?:job|work)\s+as\s+/i;
+
+/**
+ * Round 11 (A): a verb of working with a degree of praise or a comparative, and a group of people after 'for' ('it works
+ * brilliantly for many of our members', 'might work better for people who used to smoke menthols'): the remedy named
+ * before it helps that group. The degree words and the groups are those of praise and of the people a clinic serves.
+ */
+const R11_WORKS_FOR = /\b(?:works?|worked|working)\s+(?:(?:really|so|incredibly|absolutely|just|particularly|especially|even)\s+)?(?:brilliantly|wonderfully|beautifully|amazingly|fantastically|wonders|a\s+treat|well|better|best)\s+for\s+(?:(?:many|most|some|lots|plenty|loads|several|hundreds|thousands|(?:a|the)\s+(?:lot|majority|number))\s+of\s+)?(?:(?:our|my|the|these|those)\s+)?(?:[a-z-]+\s+)?(?:clients|patients|members|people|women|men|mums|mothers|families|children|kids|smokers|ex-smokers|users|sufferers|runners|adults|teenagers|those)(?![a-z-])/i;
+/** Round 11 (A): a first-person passive of transformation said of a body part or function ('My posture has been transformed'): the passive's agent is the treatment. */
+const R11_TRANSFORMED = new RegExp(`\\bmy\\s+(?:[a-z-]+\\s+)?(?:${R10_PART}|hair|nails|mind|mood|sleep|energy|periods?|digestion|breathing|complexion|body|bones|muscles|posture|balance|memory|focus|concentration|stamina|mobility|flexibility)\\s+(?:has|have|had)\\s+(?:(?:completely|totally|utterly|honestly|really|just|been\\s+completely)\\s+)?been\\s+(?:(?:completely|totally|utterly)\\s+)?transformed(?![a-z-])`, 'i');
+/** Round 11 (A): a complaint that has not come back since a change ('My rosacea hasn't flared once since I started …'): a possessive subject, a negated perfect of a verb of recurrence. */
+const R11_NOT_RECURRED = /\b(?:my|her|his|our|their)\s+((?:[a-z'\u2019-]+\s+){0,2}?[a-z'\u2019-]+)\s+(?:has|have)(?:\s+not|n['\u2019]t)\s+(?:(?:once|really|properly|even|ever)\s+)?(?:flared(?:\s+up)?|come\s+back|returned|played\s+up|acted\s+up|been\s+back)(?:\s+(?:once|at\s+all|again))?(?=\s+since\b)/i;
+
+/** Round 11 (A): tools of a service that the treatment lexicon lists but that work for people in another sense ('the app works well for most members'). */
+const R11_SERVICE_TOOL = /^(?:apps?|websites?|platforms?|portals?|software|tools?|services?)$/i;
+/** A treatment cue from `from` to `to` that is a remedy, not a tool of a service. */
+function remedyCueIn(text: string, cues: Cue[], from: number, to: number): boolean {
+  for (const c of cues) if (c.start >= from && c.start < to && (c.kind === K.intervention || c.kind === K.drug) && !R11_SERVICE_TOOL.test(cueText(text, c))) return true;
+  return false;
+}
+/**
+ * Round 11 (A): a comparative correlative of dose and benefit at the start of a sentence ('More pressure means faster
+ * healing', 'Longer sessions mean quicker mending'): more of the treatment is said to bring more of a good outcome, named by
+ * a verb of recovery as a noun right after the comparative (an outcome noun, 'means deeper sleep', is the lexicon's relation).
+ */
+const R11_MORE_MEANS = /(?:more|extra|higher|longer|deeper|daily|regular)\s+(?:[a-z-]+\s+){0,3}?(?:means?|meant)\s+(?:(?:much|far|a\s+lot|even)\s+)?(?:faster|quicker|speedier|better|stronger)\s+/iy;
+/** Round 11 (A): imperatives of building or training a capacity, besides R10_IMPERATIVE's of changing what a person eats, takes or does. */
+const R11_IMPERATIVE = new Set(['build', 'train', 'practise', 'practice', 'strengthen', 'retrain', 'learn', 'improve', 'raise', 'boost', 'stretch', 'loosen', 'release', 'fix', 'sort', 'correct']);
+let r11Clears: RegExp | null = null;
+/**
+ * Round 11 (A): 'Build your CO2 tolerance and anxiety stops running the show', 'Strengthen your glutes and the knee pain
+ * settles': an imperative (the sentence's first word) and, after 'and', a complaint of the lexicon (with at most a
+ * determiner or two words before it) and a verb of clearing of claims-reported.json: the consequence credits what the reader
+ * is told to do. Not a negated consequence, nor a clause of waiting ('Wait a week and the rash fades': no imperative of
+ * doing).
+ */
+function imperativeAndClears(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, out: ClaimFinding): boolean {
+  let s0 = 0;
+  while (s0 < text.length && !isWordChar(text.charCodeAt(s0))) s0++;
+  const first = text.slice(s0, nextWordEnd(text, s0)).toLowerCase();
+  if (!R10_IMPERATIVE.has(first) && !R11_IMPERATIVE.has(first)) return false;
+  const and = text.indexOf(' and ', s0);
+  if (and < 0) return false;
+  const from = and + 5;
+  let limit = from;
+  for (let w = 0; w < 3; w++) limit = nextWordEnd(text, limit);
+  for (const c of cues) {
+    if (c.start < from) continue;
+    if (c.start > limit) break;
+    if (c.kind !== K.bad && c.kind !== K.disease) continue;
+    r11Clears ??= new RegExp(`\\s+(?:${alternation(reportedData.clearVerbs)})(?![a-z-])`, 'y');
+    r11Clears.lastIndex = c.end;
+    const m = r11Clears.exec(text);
+    if (!m || CASE_NEGATED.test(text.slice(from, c.end + m[0].length))) return false;
+    return r9Found(text, cues, clause, segment, inParens, c.start, c.end + m[0].length, out);
+  }
+  return false;
+}
+
+/** A negation cue in the sentence ('not', "n't", 'never'). */
+function hasNegationCue(cues: Cue[]): boolean {
+  for (const c of cues) if (c.kind === K.negation) return true;
+  return false;
+}
+
+/** A complaint of the lexicon (a bad outcome or a disease) among the cues from `from` to `to`. */
+function complaintIn(cues: Cue[], from: number, to: number): boolean {
+  for (const c of cues) if (c.start >= from && c.start < to && (c.kind === K.bad || c.kind === K.disease)) return true;
+  return false;
+}
+
+/**
+ * Round 11 (A): two frames of comparison that credit a remedy with no relation of their own.
+ * - The superlative 'Nothing <verb of benefit> <health object> like <remedy>' ('Nothing settles a colicky baby like a warm
+ *   bath'): the negative subject ranks the remedy above all others, it does not deny the benefit. The relation is the
+ *   lexicon's own (its object a health outcome, read by benefitObject), found negated only by 'nothing' before it, and
+ *   a 'like' (or 'as well as', 'the way') after it in its clause.
+ * - An equal comparison with a medicine by a verb of working ('Inositol works every bit as well as metformin', 'Berberine
+ *   does the same job as metformin'): a treatment before the verb, a medicine or a remedy right after the comparison.
+ * Gated by two groups of the shared substring pass ('othing', ' as ').
+ */
+function round11AClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, relations: Relation[], out: ClaimFinding): boolean {
+  if ((r9Gates & R10G_NOTHING) !== 0) {
+    for (const rel of relations) {
+      if (!rel.negated || rel.type !== 'causal' || rel.relative) continue;
+      let before = prevWordBounds(text, rel.modalStart);
+      if (before && /^(?:else|ever|really|quite)$/i.test(text.slice(before[0], before[1]))) before = prevWordBounds(text, before[0]);
+      if (!before || text.slice(before[0], before[1]).toLowerCase() !== 'nothing') continue;
+      const positive: Relation = { ...rel, negated: false };
+      const object = benefitObject(text, cues, rel.index, clause, positive);
+      if (!object) continue;
+      if (!R11_NOTHING_LIKE.test(text.slice(rel.cue.end, rel.cue.end + 120))) continue;
+      const why = vetoed(text, cues, rel.index, clause, segment, inParens);
+      if (why) {
+        out.reason ??= why;
+        continue;
+      }
+      out.rel = { ...positive, hedge: null, modalStart: before[0], cue: { kind: rel.cue.kind, start: before[0], end: rel.cue.end } };
+      out.object = object === true ? null : object;
+      out.reason = null;
+      return true;
+    }
+  }
+  // One look for the comparison's own words first ('as well as' is also a common conjunction of abstracts).
+  if ((r9Gates & R9G_AS) !== 0 && (text.indexOf('as well as') >= 0 || text.indexOf('same job') >= 0 || text.indexOf('same work') >= 0)) {
+    const m = R11_WORKS_AS_WELL.exec(text);
+    if (m && !R9_PERSON_SUBJECT.test(prevWordSkipping(text, m.index)) && !/\b(?:not|never|no|n['\u2019]t|hardly|barely)\s+(?:[a-z'\u2019-]+\s+){0,2}$/i.test(text.slice(Math.max(0, m.index - 30), m.index))) {
+      const end = m.index + m[0].length;
+      const other = text.slice(end, end + 50).split(/[.;:!?,]/)[0];
+      const remedy = treatmentCueIn(cues, end, end + other.length) || R9_OTHER_REMEDY.test(other);
+      const treated = treatmentCueIn(cues, 0, m.index) || R9_TREATED.test(text.slice(0, m.index)) || gerundSubject(text, m.index);
+      if (remedy && treated && r9Found(text, cues, clause, segment, inParens, m.index, end - 1, out)) return true;
+    }
+  }
+  // An imperative whose consequence after 'and' is a complaint that clears ('Strengthen your core and the back pain eases').
+  if ((r9Gates & R10G_AND) !== 0 && imperativeAndClears(text, cues, clause, segment, inParens, out)) return true;
+  // A comparative correlative of dose and benefit opens the sentence ('More pressure means faster healing').
+  let s0 = 0;
+  while (s0 < text.length && !isWordChar(text.charCodeAt(s0))) s0++;
+  const f = text.charCodeAt(s0) | 32;
+  if (f === 109 || f === 101 || f === 104 || f === 108 || f === 100 || f === 114) { // m(ore), e(xtra), h(igher), l(onger), d(eeper, aily), r(egular)
+    R11_MORE_MEANS.lastIndex = s0;
+    const m = R11_MORE_MEANS.exec(text);
+    if (m && !CASE_NEGATED.test(m[0])) {
+      const end = m.index + m[0].length;
+      let k = -1;
+      for (let j = 0; j < cues.length; j++) if (cues[j].start === end) k = j;
+      // The outcome is a verb of recovery as a noun ('faster healing'); the lexicon's 'means' reads outcome nouns ('means deeper sleep').
+      const c = k >= 0 ? cues[k].kind : -9;
+      if (c === K.verb && r9Found(text, cues, clause, segment, inParens, m.index, cues[k].end, out)) return true;
+    }
+  }
+  if ((r9Gates & R10G_THAN) !== 0 && text.indexOf(' for ') >= 0) {
+    const m = R11_WORKS_FOR.exec(text);
+    // A treatment named before the verb in the sentence ('the combined pill ..., and it works brilliantly for many of our
+    // members'), not a negation just before it.
+    if (m && remedyCueIn(text, cues, 0, m.index) && !R9_PERSON_SUBJECT.test(prevWordSkipping(text, m.index)) && !/\b(?:not|never|no|n['\u2019]t|hardly|barely)\s+(?:[a-z'\u2019-]+\s+){0,2}$/i.test(text.slice(Math.max(0, m.index - 30), m.index))) {
+      if (r9Found(text, cues, clause, segment, inParens, m.index, m.index + m[0].length, out)) return true;
+    }
+  }
+  if ((r9Gates & R9G_CHANGED) !== 0 && text.indexOf('transformed') >= 0) {
+    const m = R11_TRANSFORMED.exec(text);
+    if (m && r9Found(text, cues, clause, segment, inParens, m.index, m.index + m[0].length, out, true)) {
+      out.testimonial = true;
+      return true;
+    }
+  }
+  // A negation cue and 'since' first (the TRAIL group also holds 'after' and 'within', common words of abstracts).
+  if ((r9Gates & R10G_TRAIL) !== 0 && hasNegationCue(cues) && (text.indexOf(' since') >= 0)) {
+    const m = R11_NOT_RECURRED.exec(text);
+    // The complaint is one of the lexicon's (a cue inside the subject); the change is a treatment taken ('since I started my
+    // LED sessions'), not a new job.
+    if (m && complaintIn(cues, m.index, m.index + m[0].length) && R10_TRAIL_TIME.test(text) && (treatmentCueIn(cues, m.index + m[0].length, text.length) || R9_TREATED.test(text.slice(m.index + m[0].length)))) {
+      const start = m.index;
+      const end = m.index + m[0].length;
+      // The negation is the outcome itself: the claim is read past it.
+      let k = 0;
+      while (k < cues.length - 1 && cues[k].start < start) k++;
+      const why = vetoed(text, cues, k, clause, segment, inParens);
+      if (why) out.reason ??= why;
+      else {
+        out.rel = { cue: { kind: K.verb, start, end }, index: k, type: 'causal', weak: false, verb: null, hedge: null, modalStart: start, negated: false, clause: clause[k], relative: false };
+        out.object = null;
+        out.reason = null;
+        out.testimonial = true;
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
 // ---------------------------------------------------------------- round 5: care and services, not effects
 
 /**
@@ -6391,6 +6588,14 @@ const NO_LONGER = /\bno\s+longer\b/gi;
 const ANY_MORE = /\bany\s?more\b(?!\s+than\b)/i;
 /** First person ('I', 'my', 'we', 'our') or a third person opened by 'Since' ('Since she began the drops, her eyes …'). */
 const FIRST_PERSON = /\b(?:i|my|we|our)\b/i;
+/** Round 11 (A): the first person as an object ('spent two hours with us', 'for me'), or as a subject. */
+const FIRST_PERSON_OBJECT = /\b(?:i|my|we|our|us|me)\b/i;
+/** Round 11 (A): a gerund of an activity of claims-reported.json ('feeding', 'walking', 'sitting'), as the subject of a symptom. */
+function gerundOfActivity(word: string, activity: Set<string>): boolean {
+  if (!word.endsWith('ing') || word.length < 6) return false;
+  const stem = word.slice(0, -3);
+  return activity.has(stem) || activity.has(stem + 'e') || (stem.length > 2 && stem[stem.length - 1] === stem[stem.length - 2] && activity.has(stem.slice(0, -1)));
+}
 const SINCE_STARTING = /\bsince\s+(?:(?:i|we|she|he|they|my\s+[a-z]+)\s+(?:have\s+been\s+|'ve\s+been\s+|has\s+been\s+|started|began|switched|joined|signed)|starting|beginning|switching|taking|using|doing)\b/i;
 const NOW_I_CAN = /\b(?:now,?\s+i\s+can|i\s+can\s+now|these\s+days,?\s+i\s+can|nowadays,?\s+i\s+can)\s+(?:(?:actually|finally|even|easily|happily|comfortably|also)\s+)?([a-z]+)/i;
 const FIRST_TIME = /\bfor\s+the\s+first\s+time\s+in\s+(?:years|months|ages|decades|forever|a\s+(?:decade|long\s+time)|(?:my|her|his|their)\s+(?:adult\s+)?life|\d+\s+years)\b/i;
@@ -6427,7 +6632,10 @@ function changeOfState(text: string, cues: Cue[]): Reported | null {
   const notHad = negation && hasWord(text, 'since');
   const sleeping = text.indexOf('sleeping through') >= 0;
   if (!anyMore && !noLonger && !iCan && !firstTime && !without && !mine && !notHad && !sleeping) return null;
-  if (!FIRST_PERSON.test(text) && !SINCE_STARTING.test(text) && !(firstTime && FIRST_TIME.test(text))) return null;
+  // Round 11 (A): an activity of the writer's as the subject of a symptom that stopped ('by the next morning feeding didn't
+  // hurt any more'), in a sentence told in the first person ('with us', 'for me').
+  const activitySubject = anyMore && FIRST_PERSON_OBJECT.test(text);
+  if (!FIRST_PERSON.test(text) && !SINCE_STARTING.test(text) && !(firstTime && FIRST_TIME.test(text)) && !activitySubject) return null;
   for (const c of cues) if (c.kind === K.side) return null;
   const { symptom, medication, activity } = changeRegexes();
   const since = SINCE_STARTING.test(text);
@@ -6449,7 +6657,7 @@ function changeOfState(text: string, cues: Cue[]): Reported | null {
       if (!s) continue;
       // The subject: first person within the five words before, or a 'Since … started' opener in the sentence.
       const before = text.slice(wordWindowStart(text, m.index, 5), m.index);
-      if (!FIRST_PERSON.test(before) && !since) continue;
+      if (!FIRST_PERSON.test(before) && !since && !(activitySubject && gerundOfActivity(prevWord(text, m.index), activity))) continue;
       if (re === NO_LONGER) end = from + s.index + s[0].length;
       // 'I don't take painkillers any more because they upset my stomach': a reason for stopping, not a benefit.
       if (/^[^.;:!?]*\bbecause\b/i.test(text.slice(end, end + 120))) continue;
@@ -7512,7 +7720,7 @@ function round6Regexes(): { fragment: RegExp; leftFeeling: RegExp; countSymptom:
 const FRAGMENT_NONE = /(?:not\s+(?:(?:a\s+)?single|one|even\s+(?:a|one)|a|once\s+a)|no\s+(?:more|further|other)|never\s+(?:a|another|one)|zero)\s+/iy;
 const FRAGMENT_CAN = /(?:i|we|she|he|they|you|my\s+[a-z-]+|her\s+[a-z-]+|his\s+[a-z-]+)\s+(?:can|could|am\s+able\s+to|was\s+able\s+to|['\u2019]m\s+able\s+to|managed\s+to)\s+(?:(?:now|finally|actually|even|easily|happily|comfortably|also)\s+)?(?!not\b|never\b|barely\b|hardly\b|only\b|just\s+about\b)(?:finally\s+[a-z-]+|(?:[a-z-]+\s+){0,6}?[a-z-]+\s+again)(?![a-z-])/iy;
 const FRAGMENT_ING = /(?:i['\u2019]m|i\s+am|i\s+was|we['\u2019]re|we\s+were|she['\u2019]s|he['\u2019]s|she\s+was|he\s+was|they['\u2019]re|they\s+were)\s+(?:(?:finally|now|actually)\s+)?(?:sleeping|walking|running|swimming|cycling|training|dancing|eating|breathing|working\s+out|climbing|playing|lifting|gardening|laughing)\s+(?:(?:[a-z-]+\s+){0,4}?again|through\s+the\s+night|like\s+a\s+(?:baby|log))(?![a-z-])/iy;
-const FRAGMENT_BACK = /(?:(?:my|her|his|our|their)\s+(?:little\s+|eldest\s+|youngest\s+)?[a-z-]+\s+(?:is|was|['\u2019]s)|i['\u2019]m|i\s+am|i\s+was|you['\u2019]ll\s+be|you\s+will\s+be|you['\u2019]re|she['\u2019]s|he['\u2019]s|she\s+was|he\s+was|we['\u2019]re|we\s+were|they['\u2019]re|they\s+were|they['\u2019]ll\s+be|she['\u2019]ll\s+be|he['\u2019]ll\s+be)\s+(?:(?:completely|totally|fully|finally|now|right|well|already)\s+)?(?:back\s+on\s+(?:my|your|her|his|our|their)\s+feet|back\s+to\s+(?:normal|(?:my|your|her|his|our|their)\s+(?:old\s+|usual\s+|normal\s+)?(?:self|selves|best|running|training|sport|game)|full\s+(?:health|fitness|strength)|running|training|the\s+gym)|pain-free|symptom-free|itch-free|migraine-free|fighting\s+fit|right\s+as\s+rain|as\s+good\s+as\s+new|good\s+as\s+new|a\s+new\s+(?:woman|man|person))(?![a-z-])/iy;
+const FRAGMENT_BACK = /(?:(?:my|her|his|our|their)\s+(?:little\s+|eldest\s+|youngest\s+)?[a-z-]+\s+(?:is|was|['\u2019]s)|i['\u2019]m|i\s+am|i\s+was|you['\u2019]ll\s+be|you\s+will\s+be|you['\u2019]re|she['\u2019]s|he['\u2019]s|she\s+was|he\s+was|we['\u2019]re|we\s+were|they['\u2019]re|they\s+were|they['\u2019]ll\s+be|she['\u2019]ll\s+be|he['\u2019]ll\s+be)\s+(?:(?:completely|totally|fully|finally|now|right|well|already)\s+)?(?:back\s+on\s+(?:my|your|her|his|our|their)\s+feet|back\s+to\s+(?:normal|(?:my|your|her|his|our|their)\s+(?:old\s+|usual\s+|normal\s+)?(?:self|selves|best|running|training|sport|game)|full\s+(?:health|fitness|strength)|running|training|the\s+gym)|back\s+(?:running|training|walking|swimming|cycling|dancing|playing|riding|climbing|hiking|lifting|skiing|surfing)(?!\s+(?:the|a|an|my|our|his|her|their|this|that|your)\b)|pain-free|symptom-free|itch-free|migraine-free|fighting\s+fit|right\s+as\s+rain|as\s+good\s+as\s+new|good\s+as\s+new|a\s+new\s+(?:woman|man|person))(?![a-z-])/iy;
 const FRAGMENT_FEEL = /(?:i|we|she|he|they|you)\s+(?:feel|felt|['\u2019]ll\s+feel|will\s+feel)\s+(?:like\s+(?:a\s+new\s+(?:woman|man|person)|a\s+different\s+person|myself\s+again|new)|brand\s+new|human\s+again|(?:ten|five|twenty|\d+)\s+years\s+younger|(?:so\s+much\s+|much\s+|far\s+|a\s+lot\s+)?(?:better|lighter|calmer|stronger|fitter|healthier)(?!\s+(?:informed|prepared|equipped|about|off)))(?![a-z-])/iy;
 const FRAGMENT_GONE = /(?:my|her|his|our|their|the)\s+(?:[a-z-]+\s+){1,5}?(?:(?:is|are|was|were|had|has|have)\s+)?(?:(?:completely|totally|all|almost|nearly|practically|already)\s+)?(?:gone|vanished|cleared|disappeared|settled|under\s+control|a\s+thing\s+of\s+the\s+past|a\s+distant\s+memory|history|non-?existent|never\s+(?:looked|felt|been)\s+(?:better|healthier|clearer|stronger|calmer))(?![a-z-]|\s+(?:up|higher|missing)\b)/iy; // round 8 (A): not 'gone up'
 /** A finite clause inside the opener: not a fragment ('Two weeks on the oil I was sure it would work, and …'). */
