@@ -194,7 +194,7 @@ function strengthBench(name: string, rel: string, errorsFor: string | null, maxE
   s.confusion.forEach((row, i) => console.log(`    ${CLASSES[i].padEnd(14)} ${row.map((x) => String(x).padStart(5)).join(' ')}`));
   const fmt = (x: number): string => Math.round(x).toLocaleString('en-US');
   console.log(`  speed ${fmt(speed.cpu)} sentences per CPU-second (classifySentence as bundled for shipping, one core, median of ${SPEED_PROCESSES} fresh processes, range ${fmt(speed.min)}-${fmt(speed.max)}; ${fmt(speed.wall)}/s wall clock, load average ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores)`);
-  console.log(`  machine reference: a bare remark parse of the same sentences, ${fmt(speed.reference)} per CPU-second in alternated processes; the classifier runs at ${(speed.cpu / speed.reference).toFixed(2)}× its speed (compare hosts by this ratio)`);
+  console.log(`  machine reference: a bare remark parse of the same sentences, ${fmt(speed.reference)} per CPU-second in alternated processes; the classifier runs at ${(speed.cpu / speed.reference).toFixed(2)}× its speed (compare hosts of different speed by this ratio; on one host it moves between runs as the figures do)`);
   if (errorsFor === name) {
     let shown = 0;
     results.forEach((r, i) => {
