@@ -6247,7 +6247,10 @@ function round11AClaim(text: string, cues: Cue[], clause: ArrayLike<number>, seg
       for (let j = 0; j < cues.length; j++) if (cues[j].start === end) k = j;
       // The outcome is a verb of recovery as a noun ('faster healing'); the lexicon's 'means' reads outcome nouns ('means deeper sleep').
       const c = k >= 0 ? cues[k].kind : -9;
-      if (c === K.verb && r9Found(text, cues, clause, segment, inParens, m.index, cues[k].end, out)) return true;
+      // What heals, when named after 'of', must be the body's ('faster healing of the tendon'), not 'of the economy'.
+      const of = k >= 0 ? /^\s+of\s+[^.;:!?,]*/i.exec(text.slice(cues[k].end, cues[k].end + 80)) : null;
+      const healthOf = of === null || cues.some((q) => q.start >= cues[k].end && q.start < cues[k].end + of[0].length && HEALTH_KINDS.has(q.kind));
+      if (c === K.verb && healthOf && r9Found(text, cues, clause, segment, inParens, m.index, cues[k].end, out)) return true;
     }
   }
   if ((r9Gates & R10G_THAN) !== 0 && text.indexOf(' for ') >= 0) {
