@@ -196,4 +196,17 @@ describe('absolute-claim and vague-attribution on blog prose (round 11, part B)'
       ['Health visitors have always said that their caseloads are too big.', []],
     ]);
   });
+  describe('a cure verb whose direct object is a word that is also a side effect (cures allergies, cures your nausea) is cure language, as "cures hay fever" is', () => {
+    cases([
+      ['This herbal tea cures allergies.', ['absolute-claim error «cures»']],
+      ['Ginger cures nausea in pregnancy.', ['absolute-claim error «cures»']],
+      ['Our balm cures a bad headache in minutes.', ['absolute-claim error «cures»']],
+      ['These drops cure your nausea on long journeys.', ['absolute-claim error «cure»']],
+      // Cured meat, a negation, a question, a denial with 'nothing'.
+      ['Cured meats can trigger headaches.', []],
+      ['Ginger does not cure nausea.', []],
+      ['Can ginger cure nausea?', []],
+      ['Nothing cures a hangover.', []],
+    ]);
+  });
 });

@@ -9910,8 +9910,14 @@ function round10NamedPlace(text: string, result: ClaimClassification): void {
  */
 const R11_OWNED = /^\s+(?:my|your|his|her|their|our)\s+(?:[a-z-]+['\u2019]s\s+)?(?:[a-z-]+\s+){0,2}$/i;
 function round11OwnedComplaint(text: string, from: number, o: Cue): boolean {
-  return o.start - from < 60 && R11_OWNED.test(text.slice(from, o.start));
+  return o.start - from < 60 && (R11_OWNED.test(text.slice(from, o.start)) || R11_CURED_DIRECTLY.test(text.slice(from, o.start)));
 }
+/**
+ * Round 11 (lead): a word that is also a side effect is what a cure verb cures when it is the verb's direct object, with
+ * at most a determiner and one modifier between them ('cures allergies', 'cures your nausea', 'cure a bad headache'): as
+ * cure language, that is as absolute as 'cures hay fever'.
+ */
+const R11_CURED_DIRECTLY = /^\s+(?:(?:the|a|an|this|that|these|those|most|many|any)\s+)?(?:[a-z-]+\s+)?$/i;
 
 /**
  * Round 11 (B): 'a ten-year manufacturer's guarantee', 'a lifetime guarantee', 'the maker's guarantee': the noun 'guarantee'
