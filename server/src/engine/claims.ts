@@ -26,7 +26,7 @@
 // offsets (the sentence's text is the document slice with non-prose blanked, so index i is sentence.start + i).
 
 import type { Citation, Fix, FixSeries, ParsedDocument, ProseBlock, Sentence, TextEdit } from './types';
-import { footnoteMarkers, pseudoHeadingLine, referenceBlockIndexes, referenceHeadingName } from './references';
+import { footnoteMarkers, pseudoReferenceHeading, referenceBlockIndexes, referenceHeadingName } from './references';
 import type { ResolvedConfig } from './config';
 import { parseMarkdownTree } from './document';
 import { Remembered } from './memo';
@@ -7326,7 +7326,7 @@ function placeholderPlan(doc: ParsedDocument): PlaceholderPlan {
       return i < 0 ? b.text.length : i;
     };
     const inlineHeading = (b: ProseBlock): boolean =>
-      b.kind === 'paragraph' && !b.containers.includes('listItem') && firstLineEnd(b) < b.text.length && pseudoHeadingLine(b.text.slice(0, firstLineEnd(b)).trim()) && referenceHeadingName(b.text.slice(0, firstLineEnd(b))) !== null;
+      b.kind === 'paragraph' && !b.containers.includes('listItem') && firstLineEnd(b) < b.text.length && pseudoReferenceHeading(b.text.slice(0, firstLineEnd(b)), false) !== null;
     const headingIndex = doc.blocks.findIndex((b) => (b.kind === 'heading' && referenceHeadingName(b.text) !== null) || inlineHeading(b));
     if (headingIndex >= 0) {
       // After the last entry of the references section (a closing note after the list stays last), else after its last

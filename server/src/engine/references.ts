@@ -209,6 +209,17 @@ export function referenceHeadingName(text: string): string | null {
   return SECTION_HEADINGS.has(t) ? t : null;
 }
 
+/**
+ * The reference-list name of a pseudo-heading that opens a prose block ("**References**", "Sources:"), given the block's
+ * first line and whether that line is the whole block, else null. A first line with entries after it must also look like
+ * a heading line (pseudoHeadingLine). Shared by the reference rules and the citation placeholder's plain-text list.
+ */
+export function pseudoReferenceHeading(firstLine: string, wholeBlock: boolean): string | null {
+  const t = firstLine.trim();
+  const name = t.length <= 40 ? referenceHeadingName(firstLine) : null;
+  return name !== null && (wholeBlock || pseudoHeadingLine(t)) ? name : null;
+}
+
 // ---------------------------------------------------------------- identifiers
 
 const URL_RE = /\b(?:https?:\/\/|www\.(?=[a-z0-9-]+\.[a-z]))[^\s<>"\u201c\u201d\u00ab\u00bb]+/gi;
@@ -1062,9 +1073,8 @@ function findUnits(doc: ParsedDocument): Found {
       const i = b.text.search(/\r?\n/);
       return i < 0 ? b.text.length : i;
     })();
-    const firstLine = b.text.slice(0, firstLineEnd);
-    const pseudo = !inList && firstLine.trim().length <= 40 ? referenceHeadingName(firstLine) : null;
-    if (pseudo && (firstLineEnd === b.text.length || pseudoHeadingLine(firstLine.trim()))) {
+    const pseudo = inList ? null : pseudoReferenceHeading(b.text.slice(0, firstLineEnd), firstLineEnd === b.text.length);
+    if (pseudo) {
       section = { depth: 7, readingList: READING_LIST_HEADINGS.has(pseudo), pseudo: true };
       referenceBlocks.add(bi);
       lastListUnit = null;
