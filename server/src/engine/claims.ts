@@ -5033,8 +5033,7 @@ const CASE_NONE = /(?:i|we|she|he|they)\s+(?:haven['\u2019]t|hasn['\u2019]t|have
  * a harm ('my blood pressure rose'), an outcome negated or a question.
  */
 function caseStory(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, out: ClaimFinding): boolean {
-  let s0 = 0;
-  while (s0 < text.length && !isWordChar(text.charCodeAt(s0))) s0++;
+  const s0 = firstWordStart(text);
   // Most sentences name no time of a treatment and open with no past verb of doing: looked at without slicing the text.
   const w0 = nextWordEnd(text, s0) - s0;
   const ch = text.charCodeAt(s0) | 32;
@@ -5334,8 +5333,7 @@ function r9StoryOutcomes(): RegExp[] {
  */
 function storyR9(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, out: ClaimFinding): boolean {
   if ((r9Gates & R9G_STORY) === 0) return false;
-  let s0 = 0;
-  while (s0 < text.length && !isWordChar(text.charCodeAt(s0))) s0++;
+  const s0 = firstWordStart(text);
   // Candidate openers: the sentence start and every clause start after a comma or 'and'.
   const starts = [s0];
   for (let i = text.indexOf(',', s0); i >= 0 && starts.length < 8; i = text.indexOf(',', i + 1)) starts.push(i + 1);
@@ -5757,8 +5755,7 @@ const R10_REPORT_START = /\b(?:told|tells|tell)\s+(?:me|us|her|him|them)\s+(?:th
 function trailingStoryR10(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, out: ClaimFinding): boolean {
   // The time at the end must be there before any outcome is looked for (one pass over the sentence).
   if (!R10_TRAIL_TIME.test(text)) return false;
-  let s0 = 0;
-  while (s0 < text.length && !isWordChar(text.charCodeAt(s0))) s0++;
+  const s0 = firstWordStart(text);
   const starts = [s0];
   for (let i = text.indexOf(',', s0); i >= 0 && starts.length < 6; i = text.indexOf(',', i + 1)) starts.push(i + 1);
   R10_REPORT_START.lastIndex = 0;
@@ -5958,8 +5955,7 @@ function comparisonR10(text: string, cues: Cue[], clause: ArrayLike<number>, seg
     }
   }
   if ((r9Gates & R10G_AND) !== 0) {
-    let s0 = 0;
-    while (s0 < text.length && !isWordChar(text.charCodeAt(s0))) s0++;
+    const s0 = firstWordStart(text);
     const first = text.slice(s0, nextWordEnd(text, s0)).toLowerCase();
     if (R10_IMPERATIVE.has(first)) {
       const m = R10_AND_CONSEQUENCE.exec(text);
@@ -6155,8 +6151,7 @@ let r11Clears: RegExp | null = null;
  * doing).
  */
 function imperativeAndClears(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, out: ClaimFinding): boolean {
-  let s0 = 0;
-  while (s0 < text.length && !isWordChar(text.charCodeAt(s0))) s0++;
+  const s0 = firstWordStart(text);
   const first = text.slice(s0, nextWordEnd(text, s0)).toLowerCase();
   if (!R10_IMPERATIVE.has(first) && !R11_IMPERATIVE.has(first)) return false;
   const and = text.indexOf(' and ', s0);
@@ -6235,8 +6230,7 @@ function round11AClaim(text: string, cues: Cue[], clause: ArrayLike<number>, seg
   // An imperative whose consequence after 'and' is a complaint that clears ('Strengthen your core and the back pain eases').
   if ((r9Gates & R10G_AND) !== 0 && imperativeAndClears(text, cues, clause, segment, inParens, out)) return true;
   // A comparative correlative of dose and benefit opens the sentence ('More pressure means faster healing').
-  let s0 = 0;
-  while (s0 < text.length && !isWordChar(text.charCodeAt(s0))) s0++;
+  const s0 = firstWordStart(text);
   const f = text.charCodeAt(s0) | 32;
   if (f === 109 || f === 101 || f === 104 || f === 108 || f === 100 || f === 114) { // m(ore), e(xtra), h(igher), l(onger), d(eeper, aily), r(egular)
     R11_MORE_MEANS.lastIndex = s0;
@@ -8143,10 +8137,15 @@ function canAgain(text: string): Reported | null {
 
 /** First words that can open a dose fragment ('Two weeks on …', 'Just three sessions …'), looked up before its regex. */
 const FRAGMENT_FIRST = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty', 'forty', 'forty-five', 'fifty', 'sixty', 'ninety', 'half', 'just', 'only', 'barely', 'after', 'within', 'week', 'day', 'night', 'month', 'session']);
-/** The sentence's first word, lower case, after opening quotes, brackets or emphasis. */
-function firstWordLower(text: string): string {
+/** Where the sentence's first word starts: after opening quotes, brackets or emphasis (the text's length if it has none). */
+function firstWordStart(text: string): number {
   let i = 0;
   while (i < text.length && !isWordChar(text.charCodeAt(i))) i++;
+  return i;
+}
+/** The sentence's first word, lower case, after opening quotes, brackets or emphasis. */
+function firstWordLower(text: string): string {
+  const i = firstWordStart(text);
   let j = i;
   while (j < text.length && (isWordChar(text.charCodeAt(j)) || text.charCodeAt(j) === 45)) j++;
   return text.slice(i, j).toLowerCase();
