@@ -1001,6 +1001,12 @@ function treatmentTimeAfter(text: string, at: number): boolean {
   TREATMENT_TIME.lastIndex = at;
   return TREATMENT_TIME.test(text);
 }
+/** Round 11 (C): sessions or a course of something as a passive's agent, sticky after 'by'. */
+const AGENT_SESSIONS = /\s+(?:(?:a|an|one|two|three|four|five|six|a\s+few|a\s+single|just\s+one|just\s+a\s+few|regular|weekly|monthly|\d+)\s+)?(?:[a-z-]+\s+)?(?:sessions?|courses?)\s+(?:of|with|at|on)\s/iy;
+function agentSessions(text: string, at: number): boolean {
+  AGENT_SESSIONS.lastIndex = at;
+  return AGENT_SESSIONS.test(text);
+}
 /**
  * Round 11 (C): the agent of an acting verb's passive is a treatment ('Fine lines are visibly softened by a single session
  * of our facial', 'Stiff joints are loosened by a weekly massage'): 'by' right after the participle, an intervention or a
@@ -1008,12 +1014,6 @@ function treatmentTimeAfter(text: string, at: number): boolean {
  * ('the cervix is softened by hormones') or its natural course ('stools are softened by water'). Read only after an
  * acting verb's participle has been found, so no sentence without one pays for it.
  */
-/** Round 11 (C): sessions or a course of something as a passive's agent, sticky after 'by'. */
-const AGENT_SESSIONS = /\s+(?:(?:a|an|one|two|three|four|five|six|a\s+few|a\s+single|just\s+one|just\s+a\s+few|regular|weekly|monthly|\d+)\s+)?(?:[a-z-]+\s+)?(?:sessions?|courses?)\s+(?:of|with|at|on)\s/iy;
-function agentSessions(text: string, at: number): boolean {
-  AGENT_SESSIONS.lastIndex = at;
-  return AGENT_SESSIONS.test(text);
-}
 function treatmentAgentAfter(text: string, cues: Cue[], k: number, verb: VerbForm): boolean {
   const c = cues[k];
   if (nextWord(text, c.end) !== 'by') return false;
@@ -5138,7 +5138,6 @@ const R9_OPENER = new RegExp(
     `|(?:ever\\s+)?since\\s+(?:starting|beginning|taking|using|trying|switching\\s+to)\\s+` +
     `|(?:ever\\s+)?since\\s+(?:i|she|he|we|they|you|mum|dad|mom|grandma|grandad|granny|nan|(?:my|her|his|our|their)\\s+(?:[a-z-]+\\s+)?[a-z-]+|[a-z]+)\\s+(?:joined|started|began|took\\s+up|switched\\s+to|signed\\s+up\\s+(?:for|to)|enrolled\\s+(?:in|on)|(?:has|have|had)\\s+been\\s+(?:going\\s+to|seeing|coming\\s+to|attending|doing)|(?:started|began)\\s+(?:going\\s+to|seeing|coming\\s+to|attending|doing))\\s+` +
     `|(?:within|after|in)\\s+${R9_N}\\s+(?:${R9_UNIT}|${R9_SESSION})\\s+of\\s+(?:starting|beginning|taking|using|trying|switching\\s+to|going\\s+to|coming\\s+to)\\s+` +
-
     `|((?:within|after|in)\\s+(?:${R9_N}\\s+)?(?:${R9_UNIT}|hours?)\\s+of\\s+(?:(?:her|his|my|their|our|your|the|a)\\s+)?(?:${R9_ORD}\\s+)?(?:[a-z-]+\\s+)?${R9_SESSION}(?![a-z-])` +
     `|(?:within|after|in)\\s+${R9_N}\\s+(?:${R9_UNIT}|${R9_SESSION})\\s+of\\s+(?:seeing|visiting)\\s+(?!(?:the|a|an|her|his|my|their|our)\\s+(?:new\\s+)?(?:baby|house|flat|school|nursery|results?|rash|lump|spots?|scan|letter|film|show|sea)\\b)` +
     `|(?:after|following|since|from)\\s+(?:her|his|my|their|our|your|one|two|three|four|five|six|\\d+|a(?:\\s+single)?|one\\s+single|a\\s+couple\\s+of|a\\s+few|a\\s+handful\\s+of|several|just\\s+(?:one|two|three|four|a)|only\\s+(?:one|two|three|four|a))\\s+(?:${R9_ORD}\\s+)?(?:(?:osteo(?:pathy)?|physio|acupuncture|massage|chiro(?:practic)?|reflexology|laser|hypnotherapy|therapy|counselling|cranial|reiki|shockwave|prp|botox)\\s+)?${R9_SESSION}(?![a-z-])` +
@@ -6816,7 +6815,7 @@ function readAbsolute(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
   for (let j = k + 1; j < cues.length && cues[j].start <= c.end + 80; j++) {
     const o = cues[j];
     if (o.kind === BOUNDARY || o.kind === COMMA) break;
-    if (HEALTH_KINDS.has(o.kind) && (o.kind !== K.side || (entry.category === 'cure' && round11OwnedComplaint(text, c.end, o)))) {
+    if (HEALTH_KINDS.has(o.kind) && (o.kind !== K.side || (entry.category === 'cure' && round11CuredSideObject(text, c.end, o)))) {
       object = o;
       break;
     }
@@ -9899,7 +9898,6 @@ function round10NamedPlace(text: string, result: ClaimClassification): void {
   }
 }
 
-
 // ---------------------------------------------------------------- round 11 (B)
 
 /**
@@ -9908,15 +9906,17 @@ function round10NamedPlace(text: string, result: ClaimClassification): void {
  * determiner, with at most one possessor noun and two modifiers after it ('my daughter's milk allergy').
  */
 const R11_OWNED = /^\s+(?:my|your|his|her|their|our)\s+(?:[a-z-]+['\u2019]s\s+)?(?:[a-z-]+\s+){0,2}$/i;
-function round11OwnedComplaint(text: string, from: number, o: Cue): boolean {
-  return o.start - from < 60 && (R11_OWNED.test(text.slice(from, o.start)) || R11_CURED_DIRECTLY.test(text.slice(from, o.start)));
-}
 /**
  * Round 11 (lead): a word that is also a side effect is what a cure verb cures when it is the verb's direct object, with
  * at most a determiner and one modifier between them ('cures allergies', 'cures your nausea', 'cure a bad headache'): as
  * cure language, that is as absolute as 'cures hay fever'.
  */
 const R11_CURED_DIRECTLY = /^\s+(?:(?:the|a|an|this|that|these|those|most|many|any)\s+)?(?:[a-z-]+\s+)?$/i;
+function round11CuredSideObject(text: string, from: number, o: Cue): boolean {
+  if (o.start - from >= 60) return false;
+  const between = text.slice(from, o.start);
+  return R11_OWNED.test(between) || R11_CURED_DIRECTLY.test(between);
+}
 
 /**
  * Round 11 (B): 'a ten-year manufacturer's guarantee', 'a lifetime guarantee', 'the maker's guarantee': the noun 'guarantee'
