@@ -3771,7 +3771,29 @@ function hedgeBefore(text: string, cues: Cue[], k: number, _clause: ArrayLike<nu
 function negatedBefore(text: string, cues: Cue[], k: number, _clause: ArrayLike<number>): boolean {
   // The nearest negation in the segment (same clause, no comma between), at most six words before.
   const j = facts.segNeg[k];
-  return j >= 0 && cues[j].end >= wordWindowStart(text, cues[k].start, 6);
+  return (j >= 0 && cues[j].end >= wordWindowStart(text, cues[k].start, 6)) || negatedAcrossAppositive(text, cues, k);
+}
+
+/** A sentence opening with a negated subject: 'No', 'Not one', 'Neither', 'None of the', then at most four words. */
+const NEGATED_SUBJECT = /^\s*["'\u201c*_]*(?:no|not\s+one|not\s+a\s+single|neither|none\s+of\s+(?:the|these|our|those))\s+(?:[\w'\u2019-]+\s+){0,3}[\w'\u2019-]+\s*$/i;
+/** A negation of the appositive's own ('no needles'); 'natural or not' offers an alternative and negates nothing. */
+const APPOSITIVE_NEGATION = /\b(?:no|never|none|nothing)\b|n['\u2019]t\b|(?<!\bor\s)\bnot\b/i;
+
+/**
+ * Round 12 (lead): a negated subject with an appositive set off by commas ('No hearing aid, prescribed or bought online,
+ * restores hearing'; 'No supplement, however expensive, reverses arthritis'): the negation governs the verb after the
+ * appositive, though a comma stands between them. An appositive with a negation of its own ('No fuss, no needles, the
+ * cream clears eczema') is a list, and the verb after it is not negated.
+ */
+function negatedAcrossAppositive(text: string, cues: Cue[], k: number): boolean {
+  let e = cues[k].start;
+  while (e > 0 && isSpaceCode(text.charCodeAt(e - 1))) e--;
+  if (e < 2 || text.charCodeAt(e - 1) !== 44) return false;
+  const open = text.lastIndexOf(',', e - 2);
+  if (open < 0) return false;
+  const appositive = text.slice(open + 1, e - 1);
+  if (wordsBetween(text, open + 1, e - 1) > 6 || /[;:.!?()]/.test(appositive) || APPOSITIVE_NEGATION.test(appositive)) return false;
+  return NEGATED_SUBJECT.test(text.slice(0, open));
 }
 
 /**
@@ -3990,6 +4012,9 @@ function attributedAssertion(text: string, cues: Cue[], k: number, appeal: boole
       break;
     }
   }
+  // Round 12 (lead): 'what the research says about sleep', 'here is what experts say about vitamin D': a verb of saying
+  // with 'about' and a topic reports what a source is about, not what it asserts ('Studies say about half of …' approximates).
+  if (nextWord(text, c.end) === 'about' && SAYS_VERB.test(text.slice(c.start, c.end)) && !APPROXIMATE_AFTER_ABOUT.test(text.slice(nextWordEnd(text, c.end), c.end + 40))) return false;
   const health = result.claim || result.strength !== 'none' || lastHealth > k;
   // 'Many coaches believe in rest days': a practice endorsed, vague only about health.
   if (GROUP_REPORT.test(text.slice(c.start, c.end))) return (result.claim || lastHealth > k || reportedStateAfter(text, c.end)) && !KNOWN_NOT_CLAUSE.test(nextWord(text, c.end));
@@ -3998,6 +4023,11 @@ function attributedAssertion(text: string, cues: Cue[], k: number, appeal: boole
 }
 
 /** A passive of finding ('has been shown / proven / found to') that introduces a relation ('It has been shown to lower the number of spots'). */
+/** Round 12 (lead): an attribution ending in a verb of saying, which may take 'about' and a topic. */
+const SAYS_VERB = /\b(?:say|says|said|tell|tells|told|write|writes|wrote|think|thinks|thought)$/i;
+/** 'about' as an approximation: before a number, a fraction or 'a third of'. */
+const APPROXIMATE_AFTER_ABOUT = /^\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred|half|a\s+(?:third|quarter|fifth|tenth|dozen))\b)/i;
+
 function passiveFindingOfEffect(verb: string, result: ClaimClassification): boolean {
   return /^(?:shown|proven|proved|demonstrated|found)$/i.test(verb) && result.strength !== 'none';
 }
@@ -4394,6 +4424,12 @@ function interventionAfterFrom(text: string, cues: Cue[], k: number): boolean {
 /** A state qualified by the time of day or the conditions ('… is better in the morning', '… at night', '… when it is warm'). */
 const DAILY_VARIATION = /^\s+(?:in\s+the\s+(?:morning|evening|afternoon)s?|at\s+night|when|whenever|if|once|on\s+(?:warm|cold|dry|wet|good)\s+days)\b/i;
 
+/**
+ * Round 12 (lead): a denial of proof between a relation and its outcome ('That is an association, not proof that
+ * treating hearing loss prevents dementia'): the outcome belongs to what is denied, not to the relation.
+ */
+const DENIED_PROOF = /\b(?:not|no)\s+(?:(?:direct|causal|clear|firm|hard|real|good)\s+)?(?:proof|evidence)\s+(?:that|of)\b/i;
+
 function findClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, relations: Relation[], question: boolean): ClaimFinding {
   const out: ClaimFinding = { rel: null, object: null, population: null, testimonial: false, reason: null };
   if (fallbackAlone) {
@@ -4429,6 +4465,10 @@ function findClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment
     if (!object) continue;
     if (object !== true && reasonNotObject(text, rel, object)) {
       out.reason ??= 'reason';
+      continue;
+    }
+    if (object !== true && object.start > rel.cue.end && DENIED_PROOF.test(text.slice(rel.cue.end, object.start))) {
+      out.reason ??= 'negated'; // round 12 (lead): 'That is an association, not proof that X prevents dementia'
       continue;
     }
     if (object !== true && (careNotEffect(text, cues, rel, object, clause) || serviceTask(text, rel, object))) {
@@ -6913,6 +6953,7 @@ function absoluteNotMeant(text: string, cues: Cue[], k: number, entry: AbsoluteE
     if (WARRANTY_TERMS.test(after)) return true;
     if (WARRANTY_PERIOD.test(after) && !cues.some((o) => o.kind === K.good || o.kind === K.bad || o.kind === K.disease || o.kind === K.body) && !GUARANTEED_RESULT.test(text)) return true;
     if (round11Warranty(text, c)) return true; // round 11 (B): 'a ten-year manufacturer's guarantee'
+    if (guaranteeLabel(text, cues, c)) return true; // round 12 (lead): 'Prices and guarantees'
   }
   if (entry.category === 'cure' && /^cured$/i.test(cueText(text, c)) && CURED_FOOD.test(text.slice(c.end, c.end + 30))) return true;
   // Round 7: 'stop reaching for the biscuit tin every time you're stressed': 'every time' opening a clause of a trigger
@@ -6920,6 +6961,19 @@ function absoluteNotMeant(text: string, cues: Cue[], k: number, entry: AbsoluteE
   if (entry.category === 'totality' && (text.charCodeAt(c.start) | 32) === 101 && TRIGGER_CLAUSE.test(text.slice(c.end, c.end + 60)) && /^every\s+(?:single\s+)?time/i.test(cueText(text, c))) return true;
   return k > 0 && FEW_OPENER.test(text);
 }
+
+/**
+ * Round 12 (lead): the noun 'guarantee' in a short heading or label with no verb and no health word ('Prices and
+ * guarantees', 'Our guarantee', 'Delivery, returns and guarantees'): a section's title, which promises nothing until the
+ * text under it says what is guaranteed.
+ */
+function guaranteeLabel(text: string, cues: Cue[], c: Cue): boolean {
+  if (!/^guarantees?$/i.test(cueText(text, c)) || wordsBetween(text, 0, text.length) > 6 || GUARANTEE_LABEL_NOT.test(text)) return false;
+  for (const o of cues) if (HEALTH_KINDS.has(o.kind) || (RELATION_KINDS.has(o.kind) && o.kind !== K.abs)) return false;
+  return true;
+}
+/** What turns a label into a promise: a subject before 'guarantee(s)' as a verb, or the result it is of. */
+const GUARANTEE_LABEL_NOT = /\b(?:we|i|it|this|that|they|which|who|you|results?|relief|success|outcomes?)\b/i;
 
 // Round 5: absolute language the lexicon's own conditions did not reach.
 
