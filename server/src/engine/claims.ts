@@ -8407,14 +8407,28 @@ const R7_WORD_BITS = new Map<string, number>([
 /** For each first letter (lower case), the lengths of the words above that start with it, as bits (1 << length). */
 const R7_SHAPES = new Int32Array(128);
 for (const word of R7_WORD_BITS.keys()) R7_SHAPES[word.charCodeAt(0)] |= 1 << word.length;
+/**
+ * The words above by first letter and length (at (letter << 5) | length), with their bits: the scanner calls
+ * noteRound7Word at about five words a sentence, and comparing them in place (wordAt) spares a lower-cased copy of each
+ * and its hash. The words are lower-case ASCII, so a word of the text lower-cases to one of them exactly when wordAt
+ * finds it there (no character lower-cases to more than one ASCII character).
+ */
+const R7_BY_SHAPE: ([string, number][] | undefined)[] = new Array(128 * 32).fill(undefined);
+for (const [word, bit] of R7_WORD_BITS) (R7_BY_SHAPE[(word.charCodeAt(0) << 5) | word.length] ??= []).push([word, bit]);
 function noteRound7Word(text: string, i: number, j: number): void {
-  if (j - i > 5 && text.charCodeAt(j - 5) === 45 && (text.charCodeAt(j - 4) | 32) === 102 && text.slice(j - 3, j).toLowerCase() === 'ree') {
+  if (j - i > 5 && text.charCodeAt(j - 5) === 45 && (text.charCodeAt(j - 4) | 32) === 102 && wordAt(text, j - 3, 'ree')) {
     round7Seen |= R7_FREE; // 'pain-free', 'smoke-free'
     return;
   }
   if (j - i > 30) return;
-  const bit = R7_WORD_BITS.get(text.slice(i, j).toLowerCase());
-  if (bit) round7Seen |= bit;
+  const c1 = lower(text.charCodeAt(i));
+  const words = c1 < 128 ? R7_BY_SHAPE[(c1 << 5) | (j - i)] : undefined;
+  if (words === undefined) return;
+  for (const [word, bit] of words)
+    if (wordAt(text, i, word)) {
+      round7Seen |= bit;
+      return;
+    }
 }
 
 function round7Outcome(text: string, cues: Cue[]): Reported | null {
