@@ -123,6 +123,7 @@ describe('unsupported-claim on blog prose (round 12, part C: what a treatment do
       ['The pain does not disappear after a course of painkillers.', []],
       ['The queue disappears after a cup of tea.', []],
       ['Sore gums usually settle within a week of a new brace.', []],
+      ['The rash fades within days of stopping the antibiotics.', []],
     ]);
   });
 

@@ -6240,6 +6240,10 @@ function imperativeAndClears(text: string, cues: Cue[], clause: ArrayLike<number
 const ROUND12C_SUBJ_LEAD = /^(?:(?:the|your|my|his|her|their|our|that|those|this|these|any)\s+)?(?:[a-z-]+\s+){0,2}$/i;
 /** Round 12 (C): a time after surgery, an illness or an event: recovery, not a remedy ('within a week of the operation'). */
 const ROUND12C_NOT_REMEDY = /^(?:the|your|her|his|their|my|an?)\s+(?:[a-z-]+\s+)?(?:op|operation|surgery|procedure|birth|delivery|injury|accident|infection|illness|bug|virus|flu|cold|fall|trimester|period)\b/i;
+/** Round 12 (C): the verbs of giving up among round12CTime's acts (claims-reported.json round11A.givingUpIng). */
+const ROUND12C_GIVING_UP = new RegExp(`^(?:${alternation(reportedData.round11A.givingUpIng)})$`, 'i');
+/** Round 12 (C): a medicine named after an act of giving up ('stopping the antibiotics', 'coming off the pill'). */
+const ROUND12C_MEDICINE = /\b(?:tablets?|pills?|antibiotics?|medications?|medicines?|meds|drugs?|steroids?|inhalers?|injections?|statins?|antidepressants?|painkillers?|hrt)\b/i;
 let round12CClears: RegExp | null = null;
 let round12CTime: RegExp | null = null;
 /**
@@ -6251,7 +6255,8 @@ let round12CTime: RegExp | null = null;
  * 'after' or 'within' + a dose or a stretch of time + 'of' + an act of taking something up or giving it up ('of starting',
  * 'of quitting'), the practice's own product ('our', 'this'), or after a dose a treatment the sentence names (a cue, a
  * treatment word, a product with a capital). Not a time with no treatment ('fades after a few days'), a stretch of getting
- * used to a device ('within a week of a new brace'), nor a recovery from surgery or an illness. Gated by round 10's TRAIL
+ * used to a device ('within a week of a new brace'), a medicine stopped ('within days of stopping the antibiotics': a side
+ * effect going), nor a recovery from surgery or an illness. Gated by round 10's TRAIL
  * group of the shared substring pass ('fter ', 'ithin ').
  */
 function round12CClearsAfter(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, out: ClaimFinding): boolean {
@@ -6280,11 +6285,13 @@ function round12CClearsAfter(text: string, cues: Cue[], clause: ArrayLike<number
   const t = round12CTime.exec(text);
   if (!t) return false;
   const rest = t.index + t[0].length;
+  const to = Math.min(text.length, nextWordEnd(text, nextWordEnd(text, nextWordEnd(text, nextWordEnd(text, rest)))));
+  // A medicine stopped or come off ('within days of stopping the antibiotics'): its side effect going, not a remedy.
+  if (t[2] && ROUND12C_GIVING_UP.test(t[2]) && (treatmentCueIn(cues, rest, to) || ROUND12C_MEDICINE.test(text.slice(rest, to)))) return false;
   if (!t[2]) {
     // No act of starting or giving up: the practice's own product ('our', 'this'), or after a dose a treatment named.
     if (ROUND12C_NOT_REMEDY.test(text.slice(rest, rest + 40))) return false;
     const own = /^(?:our|this|these)\s/i.test(text.slice(rest, rest + 6));
-    const to = Math.min(text.length, nextWordEnd(text, nextWordEnd(text, nextWordEnd(text, nextWordEnd(text, rest)))));
     if (!own && !(t[1] && r9Treated(text, cues, rest, to))) return false;
   }
   return r9Found(text, cues, clause, segment, inParens, c.start, end, out, true);
