@@ -640,6 +640,7 @@ export function compileLexicon(settings: ClaimsSettings = {}): ClaimLexicon {
   add('testimonial', ctx.round6Idioms.phrases); // round 6: a lift, a better chance, the odds in your favour
   add('testimonial', ctx.round7Idioms.phrases); // round 7: the spark put back, the blood flowing again, a boost of energy
   add('testimonial', ctx.round8AIdioms.phrases); // round 8 (A): a sluggish gut woken up, calories torched, a route off a medication
+  add('testimonial', ctx.round12CIdioms.phrases); // round 12 (C): building bone, a tissue regrown, a boost given to a part of the body
   add('distancing', ctx.distancing.phrases);
   add('side', ctx.sideEffect.phrases);
   add('design', ctx.design.phrases);
@@ -654,6 +655,7 @@ export function compileLexicon(settings: ClaimsSettings = {}): ClaimLexicon {
   add('population', hedgesData.round6Population.phrases); // round 6: 'some of our regulars'
   add('population', hedgesData.round8APopulation.phrases); // round 8 (A): 'a few of our dry-eye regulars'
   add('population', hedgesData.round9APopulation.phrases); // round 9 (A): 'a lot of our customers find'
+  add('population', hedgesData.round12CPopulation.phrases); // round 12 (C): 'you may find that', 'you might notice that'
   add('hedge', hedgesData.modal);
   add(
     'hedge',
@@ -759,6 +761,9 @@ export function compileLexicon(settings: ClaimsSettings = {}): ClaimLexicon {
   add('good', outcomesData.round11CSubject.good);
   add('bad', outcomesData.round11CSubject.bad);
   add('body', outcomesData.round11CSubject.body);
+  // Round 12 (C): cramping, benign growths, fluid that builds up, the need for an intervention, readings; digesting a food.
+  add('good', outcomesData.round12CSubject.good);
+  add('bad', outcomesData.round12CSubject.bad);
 
   // Bucket every entry by the first one to three characters it can match (up to the first wildcard).
   const buckets = new Map<number, Entry[]>();
@@ -4143,7 +4148,7 @@ let benefitIdiomBy: Map<string, RegExp> | null = null;
 /** The testimonial-kind cue c is one of claims-context.json's benefitIdioms. */
 function isBenefitIdiom(text: string, c: Cue): boolean {
   if (!benefitIdiom) {
-    const phrases = [...contextData.benefitIdioms.phrases, ...contextData.outcomeIdioms.phrases, ...contextData.round6Idioms.phrases, ...contextData.round7Idioms.phrases, ...contextData.round8AIdioms.phrases];
+    const phrases = [...contextData.benefitIdioms.phrases, ...contextData.outcomeIdioms.phrases, ...contextData.round6Idioms.phrases, ...contextData.round7Idioms.phrases, ...contextData.round8AIdioms.phrases, ...contextData.round12CIdioms.phrases];
     benefitIdiom = new RegExp(`(?:${alternation(phrases)})${WORD_END}`, 'iy');
     benefitIdiomStarts = threeLetterStarts(phrases);
     // One small regex per three-letter start, its phrases in their order (V8 tries every alternative of one big regex).
@@ -4528,6 +4533,10 @@ function findClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment
   if (!question && !out.rel && round10AClaim(text, cues, clause, segment, inParens, relations, out)) return out;
   // Round 11 (A): a superlative told by 'nothing ... like', and an equal comparison with a medicine.
   if (!question && !out.rel && round11AClaim(text, cues, clause, segment, inParens, relations, out)) return out;
+  // Round 12 (C): a complaint that goes away after a treatment ('The brain fog lifts within a week of quitting sugar').
+  if (!question && !out.rel && round12CClearsAfter(text, cues, clause, segment, inParens, out)) return out;
+  // Round 12 (C): an idiom with the vague object 'things' and a remedy or sufferers named ('the diet calms things down').
+  if (!question && !out.rel && text.indexOf(' things ') >= 0 && round12CVagueThings(text, cues, clause, segment, inParens, out)) return out;
   if (!question && !out.rel) {
     // A sentence that states an association ('X is linked to Y') or describes a study's design reports research, not
     // what happened to the writer's clients or to the writer: no reported outcome or testimonial is looked for.
@@ -5451,9 +5460,12 @@ function storyR9(text: string, cues: Cue[], clause: ArrayLike<number>, segment: 
 const R11_FADED = /\b(?:barely|hardly|scarcely)\s+(?:visible|noticeable|there)\b/i;
 /** Round 9 (A): a transformation told of a person ('a completely different child', 'a new man'). */
 const R9_CHANGED = /\b(?:a|an)\s+(?:completely\s+|totally\s+|entirely\s+|whole\s+|utterly\s+)?(?:different|new|changed|transformed|brand\s+new)\s+(?:child|baby|boy|girl|person|woman|man|kid|toddler|teenager|lady|chap|dog|cat|horse)\b/i;
-/** Round 9 (A): the treatment after a transformation ('after three sessions', 'since starting the drops', 'within a week of seeing her'). */
+/**
+ * Round 9 (A): the treatment after a transformation ('after three sessions', 'since starting the drops', 'within a week of
+ * seeing her'); round 12 (C): also a time of day or night before 'after' ('on the nights after a session').
+ */
 const R9_CHANGED_AFTER = new RegExp(
-  `^\\s*(?:[a-z'\\u2019-]+\\s+){0,2}?(?:(?:after|since|within|following|from)\\s+(?:(?:her|his|my|the|their|our|a|an|one|two|three|four|five|six|just|only|\\d+)\\s+){0,2}(?:${R9_ORD}\\s+)?(?:[a-z-]+\\s+)?${R9_SESSION}(?![a-z-])|(?:since|after|within\\s+(?:[a-z]+\\s+){1,3}?of)\\s+(?:starting|taking|seeing|beginning|using|trying|joining|switching\\s+to|the\\s+(?:op|operation|surgery|procedure))\\b)`,
+  `^\\s*(?:[a-z'\\u2019-]+\\s+){0,2}?(?:(?:on|in)\\s+the\\s+(?:nights?|days?|mornings?|evenings?|weeks?)\\s+(?=after\\s))?(?:(?:after|since|within|following|from)\\s+(?:(?:her|his|my|the|their|our|a|an|one|two|three|four|five|six|just|only|\\d+)\\s+){0,2}(?:${R9_ORD}\\s+)?(?:[a-z-]+\\s+)?${R9_SESSION}(?![a-z-])|(?:since|after|within\\s+(?:[a-z]+\\s+){1,3}?of)\\s+(?:starting|taking|seeing|beginning|using|trying|joining|switching\\s+to|the\\s+(?:op|operation|surgery|procedure))\\b)`,
   'i',
 );
 /** Round 9 (A): 'was a completely different child after three sessions': a transformation with a treatment after it. */
@@ -5787,6 +5799,15 @@ const R10_SINCE_STARTED = /^\s*(?:[a-z'\u2019-]+\s+){0,2}?since\s+(?:i|she|he|we
 const R10_REPORT_START = /\b(?:told|tells|tell)\s+(?:me|us|her|him|them)\s+(?:that\s+)?|\b(?:says|said|reports?|reported|swears|swore|explains?|explained)\s+(?:that\s+)?/gi;
 
 /**
+ * Round 12 (C): a clause start after the reader's verb of finding or noticing with 'that' ('You might notice that you sleep
+ * more deeply after a session', 'You may find that your baby sleeps longer after a session'): the complement is the
+ * outcome noticed, as after 'told us' (R10_REPORT_START); the modal hedges it (claims-hedges.json round12CPopulation).
+ * People served who notice ('Some parents notice that') are read by reportedOutcome. Only in trailingStoryR10, whose time
+ * of sessions must already be in the sentence.
+ */
+const ROUND12C_NOTICE_START = /\byou\s+(?:(?:may|might|could|will|should|can|often|usually|soon|also)\s+){0,2}(?:notice|find)\s+that\s+/gi;
+
+/**
  * Round 10 (A): a case story told with its time at the end, often reported ('Sian told me her tummy has been flat and
  * calm since her fourth session', 'my knee has been much looser since starting the exercises'): a subject and a good
  * state (round 9's outcomes) right before a time of sessions or of starting a treatment (R9_CHANGED_AFTER).
@@ -5799,6 +5820,8 @@ function trailingStoryR10(text: string, cues: Cue[], clause: ArrayLike<number>, 
   for (let i = text.indexOf(',', s0); i >= 0 && starts.length < 6; i = text.indexOf(',', i + 1)) starts.push(i + 1);
   R10_REPORT_START.lastIndex = 0;
   for (let m = R10_REPORT_START.exec(text); m && starts.length < 10; m = R10_REPORT_START.exec(text)) starts.push(m.index + m[0].length);
+  ROUND12C_NOTICE_START.lastIndex = 0;
+  for (let m = ROUND12C_NOTICE_START.exec(text); m && starts.length < 10; m = ROUND12C_NOTICE_START.exec(text)) starts.push(m.index + m[0].length);
   for (let p of starts) {
     while (p < text.length && isSpaceCode(text.charCodeAt(p))) p++;
     let end = -1;
@@ -6209,6 +6232,95 @@ function imperativeAndClears(text: string, cues: Cue[], clause: ArrayLike<number
     return r9Found(text, cues, clause, segment, inParens, c.start, c.end + m[0].length, out);
   }
   return false;
+}
+
+// ---------------------------------------------------------------- round 12 (C): a complaint gone after a treatment
+
+/** Round 12 (C): what may stand before the complaint in the subject: a determiner or a possessive and up to two words. */
+const ROUND12C_SUBJ_LEAD = /^(?:(?:the|your|my|his|her|their|our|that|those|this|these|any)\s+)?(?:[a-z-]+\s+){0,2}$/i;
+/** Round 12 (C): a time after surgery, an illness or an event: recovery, not a remedy ('within a week of the operation'). */
+const ROUND12C_NOT_REMEDY = /^(?:the|your|her|his|their|my|an?)\s+(?:[a-z-]+\s+)?(?:op|operation|surgery|procedure|birth|delivery|injury|accident|infection|illness|bug|virus|flu|cold|fall|trimester|period)\b/i;
+/** Round 12 (C): the verbs of giving up among round12CTime's acts (claims-reported.json round11A.givingUpIng). */
+const ROUND12C_GIVING_UP = new RegExp(`^(?:${alternation(reportedData.round11A.givingUpIng)})$`, 'i');
+/** Round 12 (C): a medicine named after an act of giving up ('stopping the antibiotics', 'coming off the pill'). */
+const ROUND12C_MEDICINE = /\b(?:tablets?|pills?|antibiotics?|medications?|medicines?|meds|drugs?|steroids?|inhalers?|injections?|statins?|antidepressants?|painkillers?|hrt)\b/i;
+let round12CClears: RegExp | null = null;
+let round12CTime: RegExp | null = null;
+/**
+ * Round 12 (C): a complaint as the subject of a verb of going away, in the present (or after a modal), with the time of a
+ * treatment right after it ('The afternoon slump melts away after a bottle of our brew', 'Your brain fog lifts within two
+ * weeks of quitting sugar', 'Period pain may ease after a course of acupuncture'): stated of every time the treatment is
+ * taken, it credits the treatment as 'X clears the fog' does. The complaint is the sentence's first cue, with at most a
+ * determiner and two words before it; the verbs are claims-reported.json's verbs of clearing (and round12C's); the time is
+ * 'after' or 'within' + a dose or a stretch of time + 'of' + an act of taking something up or giving it up ('of starting',
+ * 'of quitting'), the practice's own product ('our', 'this'), or after a dose a treatment the sentence names (a cue, a
+ * treatment word, a product with a capital). Not a time with no treatment ('fades after a few days'), a stretch of getting
+ * used to a device ('within a week of a new brace'), a medicine stopped ('within days of stopping the antibiotics': a side
+ * effect going), nor a recovery from surgery or an illness. Gated by round 10's TRAIL
+ * group of the shared substring pass ('fter ', 'ithin ').
+ */
+function round12CClearsAfter(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, out: ClaimFinding): boolean {
+  if ((r9Gates & R10G_TRAIL) === 0) return false;
+  let c: Cue | null = null;
+  for (const x of cues) {
+    if (x.kind < 0) continue;
+    c = x;
+    break;
+  }
+  if (!c || (c.kind !== K.bad && c.kind !== K.disease)) return false;
+  if (!ROUND12C_SUBJ_LEAD.test(text.slice(firstWordStart(text), c.start))) return false;
+  round12CClears ??= new RegExp(
+    `\\s+(?:(?:may|might|can|could|will|should|often|usually|generally|tends?\\s+to|just|simply|quickly|soon|gradually|completely|really|literally|noticeably)\\s+){0,2}(?:${alternation([...reportedData.clearVerbs, ...reportedData.round12C.clearVerbs])})(?![a-z-])`,
+    'iy',
+  );
+  round12CClears.lastIndex = c.end;
+  const v = round12CClears.exec(text);
+  if (!v) return false;
+  const end = c.end + v[0].length;
+  round12CTime ??= new RegExp(
+    `\\s+(?:(?:usually|often|typically|just|only|soon)\\s+)?(?:after|within)\\s+(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d+|just|only|a\\s+single|your|her|his|their|my|the|first|second|third)\\s+){0,3}(?:(${alternation(reportedData.round12C.doses)})|${alternation(reportedData.round12C.stretches)})\\s+of\\s+(?:(${alternation([...reportedData.round12C.starting, ...reportedData.round11A.givingUpIng])})(?![a-z-])|(?=[a-z0-9]))`,
+    'iy',
+  );
+  round12CTime.lastIndex = end;
+  const t = round12CTime.exec(text);
+  if (!t) return false;
+  const rest = t.index + t[0].length;
+  const to = Math.min(text.length, nextWordEnd(text, nextWordEnd(text, nextWordEnd(text, nextWordEnd(text, rest)))));
+  // A medicine stopped or come off ('within days of stopping the antibiotics'): its side effect going, not a remedy.
+  if (t[2] && ROUND12C_GIVING_UP.test(t[2]) && (treatmentCueIn(cues, rest, to) || ROUND12C_MEDICINE.test(text.slice(rest, to)))) return false;
+  if (!t[2]) {
+    // No act of starting or giving up: the practice's own product ('our', 'this'), or after a dose a treatment named.
+    if (ROUND12C_NOT_REMEDY.test(text.slice(rest, rest + 40))) return false;
+    const own = /^(?:our|this|these)\s/i.test(text.slice(rest, rest + 6));
+    if (!own && !(t[1] && r9Treated(text, cues, rest, to))) return false;
+  }
+  return r9Found(text, cues, clause, segment, inParens, c.start, end, out, true);
+}
+
+let round12CThings: RegExp | null = null;
+/** Round 12 (C): people named by their complaint or as its sufferers, after 'for' ('for some snorers', 'for migraine sufferers'). */
+const ROUND12C_SUFFERERS = /^\s+for\s+(?:(?:some|many|most|a\s+lot\s+of|lots\s+of|plenty\s+of)\s+)?(?:[a-z-]+\s+)?(?:snorers|sufferers|insomniacs|asthmatics|migraineurs|diabetics|runners\s+with|people\s+with|patients\s+with)(?![a-z-])/i;
+/**
+ * Round 12 (C): an idiom of relief with the vague object 'things' ('calms things down', 'loosen things up', 'could speed
+ * things up'; claims-context.json round12CThings): in a health post 'things' stands for the complaint or the recovery
+ * the post is about, so the idiom claims when the sentence names the remedy before it (a treatment cue or word), people
+ * by their complaint after it ('for some snorers', 'for people with'), or a population hedge and a complaint before it
+ * ('Some members with sciatica find that'). A manager, a receptionist or online booking that speeds things up names
+ * none of them. Gated by ' things ' (one indexOf).
+ */
+function round12CVagueThings(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, out: ClaimFinding): boolean {
+  round12CThings ??= new RegExp(`\\b(?:${alternation(contextData.round12CThings.phrases)})(?![a-z-])`, 'i');
+  const m = round12CThings.exec(text);
+  if (!m) return false;
+  const start = m.index;
+  const end = start + m[0].length;
+  let licensed = treatmentCueIn(cues, 0, start) || R9_TREATED.test(text.slice(0, start)) || ROUND12C_SUFFERERS.test(text.slice(end, end + 60));
+  if (!licensed) {
+    // The population hedge names its people by a complaint ('Some members with sciatica find'): a complaint cue before the
+    // idiom, or 'with' or 'who suffer' inside the hedge's own span (which may hold the complaint's word).
+    for (const c of cues) if (c.start < start && c.kind === K.population && (complaintIn(cues, 0, start) || /\s(?:with|suffer)/i.test(cueText(text, c)))) licensed = true;
+  }
+  return licensed && r9Found(text, cues, clause, segment, inParens, start, end, out);
 }
 
 /** A negation cue in the sentence ('not', "n't", 'never'). */
@@ -7718,7 +7830,7 @@ const MAKE_FORM = /\b(?:make|makes|made|making)\s+/g;
  * between'), easier to live with ('easier to manage', 'more bearable'), or gone ('go away', 'settle'). Sticky at the end
  * of the symptom, up to three words between ('make the pain in your knees easier to bear').
  */
-const MADE_MILDER = /(?:\s+[a-z]+(?:-[a-z]+)?){0,3}?\s+(?:(?:much|far|a\s+lot|a\s+little|a\s+bit|slightly|noticeably|significantly|so\s+much)\s+)?(?:less\s+(?:frequent|severe|intense|painful|itchy|noticeable|troublesome|disruptive|bothersome|debilitating|uncomfortable|sore|inflamed|swollen|stiff|heavy|common|likely|of\s+a\s+(?:problem|burden|struggle|worry))|fewer\s+and\s+(?:further|farther)\s+between|(?:easier|simpler)\s+to\s+(?:manage|bear|cope\s+with|live\s+with|control|handle|tolerate|deal\s+with|shift|settle)|more\s+(?:bearable|manageable|tolerable|controllable)|bearable|manageable|tolerable|milder|shorter(?:-lived)?|rarer|go\s+away|disappear|subside|settle|fade|clear\s+up|feel\s+(?:better|comfortable|normal|lighter|looser|easier|calmer|softer|smoother)(?:\s+again)?)(?![a-z-])/iy;
+const MADE_MILDER = /(?:\s+[a-z]+(?:-[a-z]+)?){0,3}?\s+(?:(?:much|far|a\s+lot|a\s+little|a\s+bit|slightly|noticeably|significantly|so\s+much)\s+)?(?:less\s+(?:frequent|severe|intense|painful|itchy|noticeable|troublesome|disruptive|bothersome|debilitating|intrusive|distressing|overwhelming|annoying|uncomfortable|sore|inflamed|swollen|stiff|heavy|common|likely|of\s+a\s+(?:problem|burden|struggle|worry))|fewer\s+and\s+(?:further|farther)\s+between|(?:easier|simpler)\s+to\s+(?:manage|bear|cope\s+with|live\s+with|control|handle|tolerate|deal\s+with|shift|settle)|more\s+(?:bearable|manageable|tolerable|controllable)|bearable|manageable|tolerable|milder|shorter(?:-lived)?|rarer|go\s+away|disappear|subside|settle|fade|clear\s+up|feel\s+(?:better|comfortable|normal|lighter|looser|easier|calmer|softer|smoother)(?:\s+again)?)(?![a-z-])/iy;
 /** What a causative 'make' says of a good state after it ('makes breathing easier', 'make sleep deeper'). */
 const MADE_BETTER = /(?:\s+[a-z]+(?:-[a-z]+)?){0,2}?\s+(?:(?:much|far|a\s+lot|noticeably)\s+)?(?:easier|deeper|longer|more\s+(?:restful|refreshing|regular|comfortable)|stronger|better|feel\s+(?:better|comfortable|normal|stronger|looser|healthier|younger)(?:\s+again)?)(?![a-z-])/iy;
 /** Subjects of a causative that are the natural course, not a treatment ('Age makes flushes less frequent'). */
