@@ -71,4 +71,55 @@ describe('unsupported-claim on blog prose (round 12, part A: consequences, pseud
       ['My son went from crying at the school gate to skipping in every morning.', []],
     ]);
   });
+  describe('a before-and-after told by two verbs of motion: arriving "in with" a complaint and leaving "out", "away" or "home" in a good state ("came in with a migraine and walked out clear-headed"); not leaving with a prescription, still in pain, on crutches, nor arriving with a person', () => {
+    cases([
+      ['"I arrived in with a thumping headache and walked out clear-headed," one guest told us.', ['unsupported-claim warning «arrived in with a thumping headache and walked out clear-headed»']],
+      ['She hobbled in with a frozen shoulder and left smiling.', ['unsupported-claim warning «hobbled in with a frozen shoulder and left smiling»']],
+      ['He shuffled in with sciatica and went home smiling.', ['unsupported-claim warning «shuffled in with sciatica and went home smiling»']],
+      ['She came in with a migraine and walked out with a prescription.', []],
+      ['He came in with a sprained ankle and left on crutches.', []],
+      ['I came in with a migraine and walked out still in pain.', []],
+      ['She came in with her mum and left smiling.', []],
+      ['Did you come in with a migraine and walk out clear-headed?', []],
+    ]);
+  });
+
+  describe('a treatment as the subject of an idiom of resolving ("sorted it out", "cleared it up", "did the trick") whose pronoun stands for a complaint named before it, or with a complaint as its object ("sorted my neck pain out"); not a council, an app or a person, a negation, a question, nor a booking sorted', () => {
+    cases([
+      ['After two years of heel pain, four sessions of shockwave sorted it out.', ['unsupported-claim warning «sorted it out»']],
+      ['After months of back pain, three sessions of cupping sorted it out.', ['unsupported-claim warning «sorted it out»']],
+      ['I had reflux for years, and the steroid cream cleared it up in a week.', ['unsupported-claim warning «cleared it up»']],
+      ['The osteopath\'s massage sorted my neck pain out.', ['unsupported-claim warning «sorted my neck pain»']],
+      ['After two years of back pain, the council sorted it out.', []],
+      ['After months of back pain, the physio didn\'t sort it out.', []],
+      ['My back pain was bad, so I sorted it out with my GP.', []],
+      ['After weeks of migraines, the new app sorted the booking out.', []],
+      ['Did the massage clear it up?', []],
+    ]);
+  });
+
+  describe('the writer\'s patients back at an activity within a number of sessions ("Most of our runners are back training within four sessions"): a return timed by sessions of care reports the care\'s outcome; timed by weeks or days it is the natural course; not staff, not a negation or a question', () => {
+    cases([
+      ['Most of our golfers with tennis elbow are back on the course within four sessions.', ['unsupported-claim warning «Most of our golfers with tennis elbow are back on the course within four sessions»']],
+      ['Many of our runners are back training after two treatments.', ['unsupported-claim warning «Many of our runners are back training after two treatments»']],
+      ['Nearly all of our clients are back at work by the third appointment.', ['unsupported-claim warning «Nearly all of our clients are back at work by the third appointment»']],
+      ['Most of our patients are back at work within two weeks.', []],
+      ['Most of our staff are back at work within three days.', []],
+      ['Most of our patients are not back on court within three sessions.', []],
+      ['Are most of our patients back on court within three sessions?', []],
+    ]);
+  });
+  describe('a complaint that had cleared in a story timed by sessions ("After her third bath, the ringing in her ears had faded"): the complaint with a possessive or "the", placed by a phrase or not, then a verb of clearing in the past or the perfect; the sessions counted by an ordinal; a time alone is the natural course', () => {
+    cases([
+      ['After his second float, the pain in his lower back had eased.', ['unsupported-claim warning «pain in his lower back had eased»']],
+      ['After her fourth session, her tinnitus had faded to a whisper.', ['unsupported-claim warning «tinnitus had faded»']],
+      ['After the second soak, the itching on his shins had calmed down.', ['unsupported-claim warning «itching on his shins had calmed down»']],
+      ['After her third session, Sunita told us the ringing in her ears had faded.', ['unsupported-claim warning «ringing in her ears had faded»']],
+      ['After her third session, her tinnitus had not faded.', []],
+      ['Within two weeks her rash had faded.', []],
+      ['After her third session, the queue had cleared.', []],
+      ['After the third session, did your headaches fade?', []],
+      ['After her third session, the nurse told us the bruise had faded.', []],
+    ]);
+  });
 });

@@ -4542,6 +4542,8 @@ function findClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment
   }
   // Round 9 (C): 'X is the ultimate brain mushroom, regrowing nerve cells': a participle after an identity.
   if (!question && !out.rel && !out.reason && participleAfterIdentity(text, cues, clause, segment, inParens, relations, out)) return out;
+  // Round 12 (A): a complaint that had cleared in a story timed by sessions, when no reported outcome above read it.
+  if (!question && !out.rel && !out.reason && (r9Gates & R10G_TRAIL) !== 0 && complaintIn(cues, 0, text.length) && round12AFaded(text, cues, clause, segment, inParens, out)) return out;
   // Round 7 (G): a claim read by its parts when nothing above found one or vetoed one.
   if (!question && !out.rel && !out.reason) fallbackOutcome(text, cues, clause, segment, inParens, out);
   return out;
@@ -6452,6 +6454,9 @@ function round12ACleft(text: string, cues: Cue[], clause: ArrayLike<number>, seg
  * (a gerund) that is not one; the sentence names a treatment or a time of starting one. Gated by ' from ' and ' to '.
  */
 let r12aFromTo: RegExp | null = null;
+let r12aLimitations: string | null = null;
+/** The verbs of a from-to change ('went from'). */
+const R12A_FROM_VERB = new Set(['went', 'gone', 'go', 'goes', 'going']);
 /** Words between the subject of a from-to change and its verb ('Ken has now gone from'). */
 const R12A_FROM_AUX = /^(?:has|have|had|s|now|since|already|really|honestly|just)$/i;
 /** A person as the subject of the change: a pronoun or a noun of family or care (a capitalised name is one too). */
@@ -6459,7 +6464,11 @@ const R12A_PERSON = /^(?:i|he|she|we|they|you|son|daughter|husband|wife|partner|
 /** Capitalised words before a change that are no person ('Prices have gone from …', 'Our Clinic went from …'). */
 const R12A_NOT_PERSON = /^(?:it|this|that|prices?|costs?|clinic|service|practice|team|company|business|shop|waiting|list|times?|numbers?|sales|rates?|our|the)$/i;
 function round12AFromTo(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, out: ClaimFinding): boolean {
-  const lim = alternation(reportedData.round12A.limitations);
+  // One look at the word before each ' from ' before the pattern is run.
+  let at = text.indexOf(' from ');
+  while (at >= 0 && !R12A_FROM_VERB.has(prevWord(text, at + 1))) at = text.indexOf(' from ', at + 6);
+  if (at < 0) return false;
+  const lim = r12aLimitations ??= alternation(reportedData.round12A.limitations);
   r12aFromTo ??= new RegExp(`\\b(?:went|gone|go|goes|going)\\s+from\\s+(?:(?:${lim})(?![a-z-])|(?:needing|relying\\s+on|dependent\\s+on|depending\\s+on)\\s+(?:(?:a|an|the|two|her|his|my|their|daily|strong)\\s+)?(?:${alternation(reportedData.round12A.aids)})(?![a-z-]))[^.;:!?]{0,60}?\\s+to\\s+(?:(?:now|finally|happily|comfortably|easily|confidently)\\s+)?([a-z]+ing)(?![a-z-])`, 'i');
   const m = r12aFromTo.exec(text);
   if (!m || new RegExp(`^(?:${lim})$`, 'i').test(m[1]) || /^(?:needing|relying|depending|using|taking)$/i.test(m[1])) return false;
@@ -6473,14 +6482,119 @@ function round12AFromTo(text: string, cues: Cue[], clause: ArrayLike<number>, se
 }
 
 /**
+ * Round 12 (A): a before-and-after told by two verbs of motion ('I came in with a migraine and walked out clear-headed',
+ * 'She limped in with a frozen shoulder and left smiling'): arriving 'in with' a complaint of the lexicon, then leaving
+ * 'out', 'away' or 'home' in a good state (claims-reported.json round12A.leftWell); leaving with a prescription or still
+ * in pain is no outcome. Gated by ' in with '.
+ */
+let r12aCameIn: RegExp | null = null;
+function round12ACameIn(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, out: ClaimFinding): boolean {
+  r12aCameIn ??= new RegExp(`\\b(?:came|come|comes|walked|hobbled|limped|shuffled|arrived|staggered|crawled)\\s+in\\s+with\\s+([^.;:!?]{1,60}?)\\s+and\\s+(?:(?:then\\s+|just\\s+)?)(?:walked|went|left|skipped|danced|floated|strolled|bounced|came|drove|cycled|ran|sailed)(?:\\s+(?:out|away|home|off))?\\s+(?:(?:feeling|completely|totally|utterly|so|much|far)\\s+)?(?:${alternation(reportedData.round12A.leftWell)})(?![a-z-])`, 'i');
+  const m = r12aCameIn.exec(text);
+  if (!m) return false;
+  const inWith = m.index + m[0].indexOf(m[1]);
+  if (!complaintIn(cues, inWith, inWith + m[1].length)) return false;
+  return r12aFound(text, cues, clause, segment, inParens, m.index, m.index + m[0].length, out, -1);
+}
+
+/**
+ * Round 12 (A): a treatment as the subject of an idiom of resolving with a pronoun object ('four sessions of shockwave
+ * sorted it out', 'the drops cleared it up', 'a week of physio did the trick'), in a sentence that names the complaint
+ * before it ('After two years of heel pain, …'): the pronoun stands for that complaint. The treatment is named at most
+ * three words before the idiom (a cue, or a count of sessions 'of' something); not negated, not a question.
+ */
+const R12A_SORTED_IT = /\b(?:sorted|sorts|fixed|fixes|cleared|clears|settled|settles|cured|cures|shifted|shifts|knocked|knocks|did|does)\s+(?:(it|them|things)|the\s+(?:trick|job)|(?:my|her|his|their|your|our|the)\s+)/i;
+/** Round 12 (A): a count of sessions of a care just before the idiom ('three sessions of cupping'). */
+const R12A_SESSIONS_OF = new RegExp(`\\b${R9_SESSION}\\s+of\\s+[a-z-]+\\s*$`, 'i');
+function round12ASortedIt(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, out: ClaimFinding): boolean {
+  const m = R12A_SORTED_IT.exec(text);
+  if (!m) return false;
+  const v = m[0].toLowerCase();
+  const trick = /\bthe\s+(?:trick|job)$/.test(v);
+  // 'did' and 'does' resolve only as 'did the trick' or 'did the job'; 'the trick' only after them.
+  if (trick !== (v.startsWith('did') || v.startsWith('does'))) return false;
+  let end = m.index + m[0].length;
+  if (m[1] !== undefined || trick) {
+    // A pronoun (or 'the trick') stands for a complaint named before ('After two years of heel pain, … sorted it out').
+    if (!complaintIn(cues, 0, m.index)) return false;
+    const particle = /^\s+(?:out|up|down|on\s+the\s+head|for\s+good|once\s+and\s+for\s+all)(?![a-z-])/i.exec(text.slice(end, end + 30));
+    if (particle) end += particle[0].length;
+  } else {
+    // A possessive noun phrase holding a complaint ('sorted my heel pain out').
+    let k = -1;
+    for (const c of cues) if (c.start >= end && c.start < end + 30 && (c.kind === K.bad || c.kind === K.disease)) { k = c.end; break; }
+    if (k < 0 || /[,.;:!?]/.test(text.slice(end, k))) return false;
+    end = k;
+  }
+  const subjectFrom = wordWindowStart(text, m.index, 3);
+  const subject = text.slice(subjectFrom, m.index);
+  if (!(treatmentCueIn(cues, subjectFrom, m.index) || R12A_SESSIONS_OF.test(subject))) return false;
+  if (CASE_NEGATED.test(subject)) return false;
+  return r12aFound(text, cues, clause, segment, inParens, m.index, end, out, -1);
+}
+
+/**
+ * Round 12 (A): the writer's patients back at an activity within a number of sessions ('Most of our runners are back
+ * training within four sessions', 'many of our clients are back at work after two treatments'): a return to an activity
+ * timed by sessions of care reports the care's outcome (timed by weeks alone it is the natural course). Gated by ' back '.
+ */
+const R12A_BACK_WITHIN = new RegExp(`\\b(?:(?:most|many|all|some|nearly\\s+all|almost\\s+all|the\\s+majority|lots|plenty)\\s+of\\s+)?(?:our|my)\\s+(?:[a-z-]+\\s+){0,3}?(?:patients|clients|members|runners|players|athletes|golfers|customers)(?:\\s+with\\s+(?:[a-z-]+\\s+){0,2}?[a-z-]+)?\\s+(?:are|were|get|got|['\\u2019]re)\\s+back\\s+(?:on\\s+(?:court|the\\s+(?:court|pitch|field|bike|road|slopes|course|mat))|on\\s+(?:their|her|his)\\s+feet|at\\s+work|to\\s+(?:work|sport|training|running|golf|tennis|the\\s+gym|normal)|running|training|playing|swimming|cycling|lifting|climbing|dancing|riding)\\s+(?:(?:within|after|in)\\s+(?:just\\s+|only\\s+)?${R9_N}|by\\s+the\\s+${R9_ORD})\\s+(?:[a-z-]+\\s+)?${R9_SESSION}(?![a-z-])`, 'i');
+function round12ABackWithin(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, out: ClaimFinding): boolean {
+  const m = R12A_BACK_WITHIN.exec(text);
+  if (!m || CASE_NEGATED.test(m[0])) return false;
+  return r12aFound(text, cues, clause, segment, inParens, m.index, m.index + m[0].length, out, -1);
+}
+
+/**
+ * Round 12 (A): a complaint that had cleared, told in a story timed by sessions ('After her third bath, Rosa told us the
+ * ringing in her ears had faded', 'After the second float his back pain had eased'): a complaint of the lexicon with a
+ * possessive or 'the', optionally placed by a phrase ('in her ears'), then a verb of clearing in the past or the perfect;
+ * the sentence counts its sessions by an ordinal ('after her third bath': a session noun of R9_SESSION or of
+ * claims-reported.json round12A.sessions). A time alone ('Within two weeks her rash had faded') is the natural course, and
+ * a time of starting is read by the story passes (starting school is no treatment). Read after the reported outcomes (their
+ * readings of a possessed complaint come first), gated by the TRAIL group ('since', 'after', …) and a complaint cue.
+ */
+let r12aFadedVerb: RegExp | null = null;
+let r12aOrdinalSession: RegExp | null = null;
+function round12AFaded(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, out: ClaimFinding): boolean {
+  r12aFadedVerb ??= new RegExp(`(?:\\s+(?:in|on|around|behind)\\s+(?:your|my|her|his|their|our|the)\\s+(?:[a-z-]+\\s+)?[a-z-]+)?\\s+(?:(?:had|has|have)\\s+(?:now\\s+|finally\\s+|completely\\s+|all\\s+but\\s+)?)?(?:${alternation(reportedData.clearVerbs)}|${alternation(reportedData.round12A.clearVerbs)})(?![a-z-])`, 'iy');
+  for (const c of cues) {
+    if (c.kind !== K.bad && c.kind !== K.disease) continue;
+    if (!/^(?:my|her|his|their|our|your|the)$/.test(prevWord(text, c.start))) continue;
+    r12aFadedVerb.lastIndex = c.end;
+    const m = r12aFadedVerb.exec(text);
+    if (!m) continue;
+    const end = c.end + m[0].length;
+    if (CASE_NEGATED.test(text.slice(c.start, end))) return false;
+    r12aOrdinalSession ??= new RegExp(`\\b(?:after|following|since|by)\\s+(?:her|his|my|their|our|the)\\s+${R9_ORD}\\s+(?:[a-z-]+\\s+)?(?:${R9_SESSION}|${alternation(reportedData.round12A.sessions)})(?![a-z-])`, 'i');
+    if (!r12aOrdinalSession.test(text)) return false;
+    return r12aFound(text, cues, clause, segment, inParens, c.start, end, out, -1);
+  }
+  return false;
+}
+
+/**
  * Round 12 (A): stories and consequences (issue #3, round 12, part A): an imperative with a consequence clause, pseudo-clefts
- * of resolving a complaint, and a change of state told 'from X to Y'. Each gated by words already found (the imperative's
- * first word or a colon, the shared substring pass's ' what ', ' from ').
+ * of resolving a complaint, a change of state told 'from X to Y', a before-and-after told 'came in with X and walked out
+ * Y', patients back at an activity within a number of sessions, and a treatment that 'sorted it out' (round12AFaded, a
+ * complaint cleared in a story timed by sessions, is read later, after the reported outcomes). Each gated by words
+ * already found (the imperative's first word or a colon, the shared substring pass's ' what ', ' from ', ' back ', the
+ * cues of a complaint and a treatment) or by one indexOf (' in with ').
  */
 function round12AClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, _relations: Relation[], out: ClaimFinding): boolean {
   if ((r9Gates & R10G_AND) !== 0 && round12AImperative(text, cues, clause, segment, inParens, out)) return true;
-  if (((r9Gates & R9G_WHAT) !== 0 || (text.charCodeAt(firstWordStart(text)) | 32) === 119) && round12ACleft(text, cues, clause, segment, inParens, out)) return true;
+  if (((r9Gates & R9G_WHAT) !== 0 || firstWordLower(text) === 'what') && round12ACleft(text, cues, clause, segment, inParens, out)) return true;
   if ((r9Gates & R9G_STORY) !== 0 && text.indexOf(' from ') >= 0 && text.indexOf(' to ') >= 0 && round12AFromTo(text, cues, clause, segment, inParens, out)) return true;
+  if (text.indexOf(' in with ') >= 0 && round12ACameIn(text, cues, clause, segment, inParens, out)) return true;
+  if ((r9Gates & R10G_BACK) !== 0 && round12ABackWithin(text, cues, clause, segment, inParens, out)) return true;
+  // A complaint and a treatment named (the cues are already read) before the idiom is looked for.
+  let complaint = false;
+  let treatment = false;
+  for (const c of cues) {
+    if (c.kind === K.bad || c.kind === K.disease) complaint = true;
+    else if (c.kind === K.intervention || c.kind === K.drug) treatment = true;
+  }
+  if (complaint && treatment && round12ASortedIt(text, cues, clause, segment, inParens, out)) return true;
   return false;
 }
 
