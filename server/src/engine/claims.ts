@@ -4537,6 +4537,8 @@ function findClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment
   if (!question && !out.rel && round12CClearsAfter(text, cues, clause, segment, inParens, out)) return out;
   // Round 12 (C): an idiom with the vague object 'things' and a remedy or sufferers named ('the diet calms things down').
   if (!question && !out.rel && text.indexOf(' things ') >= 0 && round12CVagueThings(text, cues, clause, segment, inParens, out)) return out;
+  // Round 12 (A): an imperative with a consequence clause, pseudo-clefts of resolving a complaint, a change 'from X to Y'.
+  if (!question && !out.rel && round12AClaim(text, cues, clause, segment, inParens, relations, out)) return out;
   if (!question && !out.rel) {
     // A sentence that states an association ('X is linked to Y') or describes a study's design reports research, not
     // what happened to the writer's clients or to the writer: no reported outcome or testimonial is looked for.
@@ -4549,6 +4551,8 @@ function findClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment
   }
   // Round 9 (C): 'X is the ultimate brain mushroom, regrowing nerve cells': a participle after an identity.
   if (!question && !out.rel && !out.reason && participleAfterIdentity(text, cues, clause, segment, inParens, relations, out)) return out;
+  // Round 12 (A): a complaint that had cleared in a story timed by sessions, when no reported outcome above read it.
+  if (!question && !out.rel && !out.reason && (r9Gates & R10G_TRAIL) !== 0 && complaintIn(cues, 0, text.length) && round12AFaded(text, cues, clause, segment, inParens, out)) return out;
   // Round 7 (G): a claim read by its parts when nothing above found one or vetoed one.
   if (!question && !out.rel && !out.reason) fallbackOutcome(text, cues, clause, segment, inParens, out);
   return out;
@@ -6435,6 +6439,274 @@ function round11AClaim(text: string, cues: Cue[], clause: ArrayLike<number>, seg
       }
     }
   }
+  return false;
+}
+
+// ---------------------------------------------------------------- round 12 (A): consequences, clefts and changes of state
+
+/** Round 12 (A): first words of an imperative of round 10, 11 or 12 (claims-reported.json round12A.imperatives: posture, wearing, routine). */
+const R12A_IMPERATIVE = new Set<string>(reportedData.round12A.imperatives);
+/** Round 12 (A): a complaint's verb of clearing, after an optional adverb ('the bloating just disappears', 'the slump simply melts away'). */
+let r12aClears: RegExp | null = null;
+/**
+ * Round 12 (A): an imperative with a consequence clause ('Do X and Y clears'), read more widely than imperativeAndClears:
+ * - the imperative may follow a lead-in and a colon ('The trick is routine: sit by the lamp every morning and …');
+ * - its verb may be one of posture, wearing or routine ('Sit', 'Wear', 'Sleep', 'Avoid'; claims-reported.json round12A);
+ * - the consequence's subject may run to four words before its complaint ('and the endo belly bloating'), or be a body part
+ *   with a possessive ('and your skin clears up');
+ * - the complaint may be placed by a phrase ('the tingling in your fingers'), an adverb may come between the subject and
+ *   the verb of clearing ('just disappears', 'simply melts away'), and the verbs
+ *   of clearing include idioms of melting and ebbing away.
+ * The imperative is the consequence's condition, not advice that takes the claim back (isImperative's veto is not read);
+ * the consequence must not be negated, and an advice cue, a condition or a distancing frame still vetoes it.
+ */
+function round12AImperative(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, out: ClaimFinding): boolean {
+  let s0 = firstWordStart(text);
+  let first = text.slice(s0, nextWordEnd(text, s0)).toLowerCase();
+  const imperative = (w: string): boolean => R10_IMPERATIVE.has(w) || R11_IMPERATIVE.has(w) || R12A_IMPERATIVE.has(w);
+  if (!imperative(first)) {
+    // A lead-in of at most eight words and a colon ('The secret really is routine: sit …').
+    const colon = text.indexOf(':');
+    if (colon < 0 || colon > 60) return false;
+    s0 = colon + 1;
+    while (s0 < text.length && !isWordChar(text.charCodeAt(s0))) s0++;
+    first = text.slice(s0, nextWordEnd(text, s0)).toLowerCase();
+    if (!imperative(first)) return false;
+  }
+  r12aClears ??= new RegExp(`(?:\\s+(?:in|on|around|under|behind)\\s+(?:your|my|her|his|their|the)\\s+(?:[a-z-]+\\s+)?[a-z-]+)?\\s+(?:(?:${alternation(reportedData.round12A.consequenceAdverbs)})\\s+)?(?:${alternation(reportedData.clearVerbs)}|${alternation(reportedData.round12A.clearVerbs)})(?![a-z-])`, 'iy');
+  for (let and = text.indexOf(' and ', s0), tries = 0; and >= 0 && tries < 3; and = text.indexOf(' and ', and + 5), tries++) {
+    const from = and + 5;
+    let limit = from;
+    for (let w = 0; w < 5; w++) limit = nextWordEnd(text, limit);
+    for (const c of cues) {
+      if (c.start < from) continue;
+      if (c.start > limit || c.kind === BOUNDARY || c.kind === COMMA || c.kind === QUESTION) break;
+      // A complaint, or a body part owned by the reader or a person ('your skin', 'her gut').
+      if (c.kind !== K.bad && c.kind !== K.disease && !(c.kind === K.body && /^(?:your|my|her|his|their|our)$/i.test(prevWord(text, c.start)))) continue;
+      r12aClears.lastIndex = c.end;
+      const m = r12aClears.exec(text);
+      if (!m) continue;
+      const end = c.end + m[0].length;
+      if (CASE_NEGATED.test(text.slice(from, end))) return false;
+      return r12aFound(text, cues, clause, segment, inParens, c.start, end, out, s0);
+    }
+  }
+  return false;
+}
+
+/**
+ * Round 12 (A): the claim of a frame found from `start` to `end` (as r9Found), with its vetoes. `imperative`: where the
+ * frame's imperative starts (-1: none); the imperative is the frame's condition, so neither the veto of an imperative
+ * sentence nor an advice cue that is the imperative's own verb ('Avoid wheat and …') is read (another advice cue before the
+ * frame still vetoes it: 'Ask your GP first: sit …').
+ */
+function r12aFound(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, start: number, end: number, out: ClaimFinding, imperative: number): boolean {
+  if (cues.length === 0) return r9Found(text, cues, clause, segment, inParens, start, end, out);
+  let k = 0;
+  while (k < cues.length - 1 && cues[k].start < start) k++;
+  for (let j = 0; j < cues.length; j++) if (clause[j] === clause[k] && cues[j].kind === K.negation && cues[j].start < start) return false;
+  const why = vetoed(text, cues, k, clause, segment, inParens);
+  if (why && !(imperative >= 0 && why === 'advice' && !cues.some((c) => c.kind === K.advice && c.start < start && c.start !== imperative))) {
+    out.reason ??= why;
+    return false;
+  }
+  let hedge = hedgeBefore(text, cues, k, clause);
+  for (const c of cues) if (!hedge && c.kind === K.hedge && c.start >= start && c.start < end) hedge = c;
+  out.rel = { cue: { kind: K.verb, start, end }, index: k, type: 'causal', weak: false, verb: null, hedge, modalStart: start, negated: false, clause: clause[k], relative: false };
+  out.object = null;
+  out.reason = null;
+  return true;
+}
+
+/** Round 12 (A): the verb phrase of a pseudo-cleft of resolving: a verb of claims-reported.json round12A.cleftVerbs, its object (a possessive, a name's or none, then at most four words) and a particle. */
+const R12A_CLEFT_VP = `(?:(?:really|truly|actually|finally|eventually|always|honestly|genuinely|properly|ultimately)\\s+)?(?:${alternation(reportedData.round12A.cleftVerbs)})\\s+((?:(?:my|her|his|their|our|your|the|[a-z]+['\\u2019]s)\\s+)?(?:[a-z'\\u2019-]+\\s+){0,3}?[a-z'\\u2019-]+)(?:\\s+(?:${alternation(reportedData.round12A.cleftParticles)}))?`;
+/**
+ * Round 12 (A): a pseudo-cleft 'What <resolved> <complaint> was <focus>' that opens the sentence or follows a colon ('Her
+ * advice was simple: what settled my reflux was …'), with an adverbial of time after the object ('what shifted her grief
+ * after her mother died'), and the corrective cleft 'what <resolved> X wasn't A, it was B' (the focus is B: the negation
+ * denies A, not the resolving). Group 1: the frame up to its copula; group 2: the object.
+ */
+const R12A_CLEFT = new RegExp(`(?:^[\\s"'\\u201c\\u2018*_>(]*|:\\s*["'\\u201c\\u2018]?)(what\\s+${R12A_CLEFT_VP}(?:\\s+(?:after|when|since|during|for|in|with)\\s+[^.;:!?,"\\u201d]{1,48}?)?),?\\s+(?:(?:is|was|are|were|has\\s+been)\\s+(?!(?:not|different|unclear|unknown|debated|still|hard|up\\s+to|a\\s+matter|less\\s+clear|individual|personal|anyone['\\u2019]s\\s+guess)\\b)|(?:wasn['\\u2019]t|was\\s+not|isn['\\u2019]t|is\\s+not|weren['\\u2019]t|aren['\\u2019]t)\\s+[^.;:!?]{1,80}?(?:,\\s*(?:but\\s+)?(?:it|they)\\s+(?:was|were|is|are)|,?\\s+but)\\s)`, 'i');
+/** Round 12 (A): a body part of a case story (R10_PART) in a cleft's object ('what sorted Dev's numb fingers'). */
+const R12A_PART = new RegExp(`\\b${R10_PART}\\b`, 'i');
+/** Round 12 (A): the reverse pseudo-cleft '<treatment> is what <resolved> <complaint>' ('Cutting out dairy is what finally calmed my skin down'), ending its clause. Group 1: the object. */
+const R12A_CLEFT_REVERSE = new RegExp(`\\b(?:is|was|are|were|['\\u2019]s)\\s+(?:(?:exactly|precisely|really|truly|honestly|just|simply|actually)\\s+)?what\\s+${R12A_CLEFT_VP}(?=\\s*(?:[.!?"\\u201d,;)]|$))`, 'i');
+/**
+ * Round 12 (A): pseudo-clefts of resolving a complaint that round 10's cleftR10 does not read: after a colon, with a named
+ * possessor ('What sorted Dev's wrist was …'), corrective ('… wasn't the pills, it was …') and reversed ('Yoga is what
+ * calmed my flares down': its subject a treatment, a gerund or a diet gone on). The sentence must name health: a cue of
+ * health, a body part in the object, or a treatment in the focus or the subject. Gated by ' what ' or a first letter w.
+ */
+function round12ACleft(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, out: ClaimFinding): boolean {
+  const m = R12A_CLEFT.exec(text);
+  if (m) {
+    const what = m.index + m[0].length - m[0].slice(m[0].search(/what/i)).length;
+    const end = m.index + m[0].length;
+    const focus = text.slice(end, end + 90).split(/[.;:!?]/)[0];
+    // A treatment in the focus, or in the alternative a corrective cleft denies ('wasn't years of talking therapy').
+    let health = R12A_PART.test(m[2]) || r9Treated(text, cues, what + m[1].length, end + focus.length) || R10_CARE_FOCUS.test(focus);
+    for (const c of cues) if (!health && c.start >= what && (c.kind === K.bad || c.kind === K.disease || c.kind === K.good || c.kind === K.body)) health = true;
+    if (health && end < text.length - 2 && r12aFound(text, cues, clause, segment, inParens, what, what + m[1].length, out, -1)) return true;
+  }
+  const r = R12A_CLEFT_REVERSE.exec(text);
+  if (r && r.index > 0) {
+    const subject = text.slice(0, r.index);
+    const treated = r9Treated(text, cues, 0, r.index) || gerundSubject(text, r.index) || R11_GIVEN_UP.test(subject);
+    let health = R12A_PART.test(r[1]);
+    for (const c of cues) if (!health && (c.kind === K.bad || c.kind === K.disease || c.kind === K.body)) health = true;
+    if (treated && health && !CASE_NEGATED.test(subject.slice(-12)) && r12aFound(text, cues, clause, segment, inParens, r.index, r.index + r[0].length, out, -1)) return true;
+  }
+  return false;
+}
+
+/**
+ * Round 12 (A): a change of state told as 'went from X to Y' of a person ('Since joining the class, Ken has gone from needing
+ * a walking stick to strolling to the shops', 'he went from limping down the stairs to playing a full match'): the 'from'
+ * side names an impairment or an aid needed (claims-reported.json round12A: limitations, aids), the 'to' side an activity
+ * (a gerund) that is not one; the sentence names a treatment or a time of starting one. Gated by ' from ' and ' to '.
+ */
+let r12aFromTo: RegExp | null = null;
+let r12aLimitations: string | null = null;
+/** The verbs of a from-to change ('went from'). */
+const R12A_FROM_VERB = new Set(['went', 'gone', 'go', 'goes', 'going']);
+/** Words between the subject of a from-to change and its verb ('Ken has now gone from'). */
+const R12A_FROM_AUX = /^(?:has|have|had|s|now|since|already|really|honestly|just)$/i;
+/** A person as the subject of the change: a pronoun or a noun of family or care (a capitalised name is one too). */
+const R12A_PERSON = /^(?:i|he|she|we|they|you|son|daughter|husband|wife|partner|dad|mum|mom|mother|father|patient|client|member|runner|player|boy|girl|baby|toddler|grandad|grandma|nan)$/i;
+/** Capitalised words before a change that are no person ('Prices have gone from …', 'Our Clinic went from …'). */
+const R12A_NOT_PERSON = /^(?:it|this|that|prices?|costs?|clinic|service|practice|team|company|business|shop|waiting|list|times?|numbers?|sales|rates?|our|the)$/i;
+function round12AFromTo(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, out: ClaimFinding): boolean {
+  // One look at the word before each ' from ' before the pattern is run.
+  let at = text.indexOf(' from ');
+  while (at >= 0 && !R12A_FROM_VERB.has(prevWord(text, at + 1))) at = text.indexOf(' from ', at + 6);
+  if (at < 0) return false;
+  const lim = r12aLimitations ??= alternation(reportedData.round12A.limitations);
+  r12aFromTo ??= new RegExp(`\\b(?:went|gone|go|goes|going)\\s+from\\s+(?:(?:${lim})(?![a-z-])|(?:needing|relying\\s+on|dependent\\s+on|depending\\s+on)\\s+(?:(?:a|an|the|two|her|his|my|their|daily|strong)\\s+)?(?:${alternation(reportedData.round12A.aids)})(?![a-z-]))[^.;:!?]{0,60}?\\s+to\\s+(?:(?:now|finally|happily|comfortably|easily|confidently)\\s+)?([a-z]+ing)(?![a-z-])`, 'i');
+  const m = r12aFromTo.exec(text);
+  if (!m || new RegExp(`^(?:${lim})$`, 'i').test(m[1]) || /^(?:needing|relying|depending|using|taking)$/i.test(m[1])) return false;
+  // Of a person ('he', 'Ken', 'my son'), not of prices or a service ('the clinic went from …').
+  let b = prevWordBounds(text, m.index);
+  for (let n = 0; n < 3 && b && R12A_FROM_AUX.test(text.slice(b[0], b[1])); n++) b = prevWordBounds(text, b[0]);
+  const subject = b ? text.slice(b[0], b[1]) : '';
+  if (!(/^[A-Z][a-z]+$/.test(subject) || R12A_PERSON.test(subject)) || R12A_NOT_PERSON.test(subject)) return false;
+  if (!(treatmentCueIn(cues, 0, text.length) || R9_TREATED.test(text) || R10_TRAIL_TIME.test(text))) return false;
+  return r12aFound(text, cues, clause, segment, inParens, m.index, m.index + m[0].length, out, -1);
+}
+
+/**
+ * Round 12 (A): a before-and-after told by two verbs of motion ('I came in with a migraine and walked out clear-headed',
+ * 'She limped in with a frozen shoulder and left smiling'): arriving 'in with' a complaint of the lexicon, then leaving
+ * 'out', 'away' or 'home' in a good state (claims-reported.json round12A.leftWell); leaving with a prescription or still
+ * in pain is no outcome. Gated by ' in with '.
+ */
+let r12aCameIn: RegExp | null = null;
+function round12ACameIn(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, out: ClaimFinding): boolean {
+  r12aCameIn ??= new RegExp(`\\b(?:came|come|comes|walked|hobbled|limped|shuffled|arrived|staggered|crawled)\\s+in\\s+with\\s+([^.;:!?]{1,60}?)\\s+and\\s+(?:(?:then\\s+|just\\s+)?)(?:walked|went|left|skipped|danced|floated|strolled|bounced|came|drove|cycled|ran|sailed)(?:\\s+(?:out|away|home|off))?\\s+(?:(?:feeling|completely|totally|utterly|so|much|far)\\s+)?(?:${alternation(reportedData.round12A.leftWell)})(?![a-z-])`, 'i');
+  const m = r12aCameIn.exec(text);
+  if (!m) return false;
+  const inWith = m.index + m[0].indexOf(m[1]);
+  if (!complaintIn(cues, inWith, inWith + m[1].length)) return false;
+  return r12aFound(text, cues, clause, segment, inParens, m.index, m.index + m[0].length, out, -1);
+}
+
+/**
+ * Round 12 (A): a treatment as the subject of an idiom of resolving with a pronoun object ('four sessions of shockwave
+ * sorted it out', 'the drops cleared it up', 'a week of physio did the trick'), in a sentence that names the complaint
+ * before it ('After two years of heel pain, …'): the pronoun stands for that complaint. The treatment is named at most
+ * three words before the idiom (a cue, or a count of sessions 'of' something); not negated, not a question.
+ */
+const R12A_SORTED_IT = /\b(?:sorted|sorts|fixed|fixes|cleared|clears|settled|settles|cured|cures|shifted|shifts|knocked|knocks|did|does)\s+(?:(it|them|things)|the\s+(?:trick|job)|(?:my|her|his|their|your|our|the)\s+)/i;
+/** Round 12 (A): a count of sessions of a care just before the idiom ('three sessions of cupping'). */
+const R12A_SESSIONS_OF = new RegExp(`\\b${R9_SESSION}\\s+of\\s+[a-z-]+\\s*$`, 'i');
+function round12ASortedIt(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, out: ClaimFinding): boolean {
+  const m = R12A_SORTED_IT.exec(text);
+  if (!m) return false;
+  const v = m[0].toLowerCase();
+  const trick = /\bthe\s+(?:trick|job)$/.test(v);
+  // 'did' and 'does' resolve only as 'did the trick' or 'did the job'; 'the trick' only after them.
+  if (trick !== (v.startsWith('did') || v.startsWith('does'))) return false;
+  let end = m.index + m[0].length;
+  if (m[1] !== undefined || trick) {
+    // A pronoun (or 'the trick') stands for a complaint named before ('After two years of heel pain, … sorted it out').
+    if (!complaintIn(cues, 0, m.index)) return false;
+    const particle = /^\s+(?:out|up|down|on\s+the\s+head|for\s+good|once\s+and\s+for\s+all)(?![a-z-])/i.exec(text.slice(end, end + 30));
+    if (particle) end += particle[0].length;
+  } else {
+    // A possessive noun phrase holding a complaint ('sorted my heel pain out').
+    let k = -1;
+    for (const c of cues) if (c.start >= end && c.start < end + 30 && (c.kind === K.bad || c.kind === K.disease)) { k = c.end; break; }
+    if (k < 0 || /[,.;:!?]/.test(text.slice(end, k))) return false;
+    end = k;
+  }
+  const subjectFrom = wordWindowStart(text, m.index, 3);
+  const subject = text.slice(subjectFrom, m.index);
+  if (!(treatmentCueIn(cues, subjectFrom, m.index) || R12A_SESSIONS_OF.test(subject))) return false;
+  if (CASE_NEGATED.test(subject)) return false;
+  return r12aFound(text, cues, clause, segment, inParens, m.index, end, out, -1);
+}
+
+/**
+ * Round 12 (A): the writer's patients back at an activity within a number of sessions ('Most of our runners are back
+ * training within four sessions', 'many of our clients are back at work after two treatments'): a return to an activity
+ * timed by sessions of care reports the care's outcome (timed by weeks alone it is the natural course). Gated by ' back '.
+ */
+const R12A_BACK_WITHIN = new RegExp(`\\b(?:(?:most|many|all|some|nearly\\s+all|almost\\s+all|the\\s+majority|lots|plenty)\\s+of\\s+)?(?:our|my)\\s+(?:[a-z-]+\\s+){0,3}?(?:patients|clients|members|runners|players|athletes|golfers|customers)(?:\\s+with\\s+(?:[a-z-]+\\s+){0,2}?[a-z-]+)?\\s+(?:are|were|get|got|['\\u2019]re)\\s+back\\s+(?:on\\s+(?:court|the\\s+(?:court|pitch|field|bike|road|slopes|course|mat))|on\\s+(?:their|her|his)\\s+feet|at\\s+work|to\\s+(?:work|sport|training|running|golf|tennis|the\\s+gym|normal)|running|training|playing|swimming|cycling|lifting|climbing|dancing|riding)\\s+(?:(?:within|after|in)\\s+(?:just\\s+|only\\s+)?${R9_N}|by\\s+the\\s+${R9_ORD})\\s+(?:[a-z-]+\\s+)?${R9_SESSION}(?![a-z-])`, 'i');
+function round12ABackWithin(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, out: ClaimFinding): boolean {
+  const m = R12A_BACK_WITHIN.exec(text);
+  if (!m || CASE_NEGATED.test(m[0])) return false;
+  return r12aFound(text, cues, clause, segment, inParens, m.index, m.index + m[0].length, out, -1);
+}
+
+/**
+ * Round 12 (A): a complaint that had cleared, told in a story timed by sessions ('After her third bath, Rosa told us the
+ * ringing in her ears had faded', 'After the second float his back pain had eased'): a complaint of the lexicon with a
+ * possessive or 'the', optionally placed by a phrase ('in her ears'), then a verb of clearing in the past or the perfect;
+ * the sentence counts its sessions by an ordinal ('after her third bath': a session noun of R9_SESSION or of
+ * claims-reported.json round12A.sessions). A time alone ('Within two weeks her rash had faded') is the natural course, and
+ * a time of starting is read by the story passes (starting school is no treatment). Read after the reported outcomes (their
+ * readings of a possessed complaint come first), gated by the TRAIL group ('since', 'after', …) and a complaint cue.
+ */
+let r12aFadedVerb: RegExp | null = null;
+let r12aOrdinalSession: RegExp | null = null;
+function round12AFaded(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, out: ClaimFinding): boolean {
+  r12aFadedVerb ??= new RegExp(`(?:\\s+(?:in|on|around|behind)\\s+(?:your|my|her|his|their|our|the)\\s+(?:[a-z-]+\\s+)?[a-z-]+)?\\s+(?:(?:had|has|have)\\s+(?:now\\s+|finally\\s+|completely\\s+|all\\s+but\\s+)?)?(?:${alternation(reportedData.clearVerbs)}|${alternation(reportedData.round12A.clearVerbs)})(?![a-z-])`, 'iy');
+  for (const c of cues) {
+    if (c.kind !== K.bad && c.kind !== K.disease) continue;
+    if (!/^(?:my|her|his|their|our|your|the)$/.test(prevWord(text, c.start))) continue;
+    r12aFadedVerb.lastIndex = c.end;
+    const m = r12aFadedVerb.exec(text);
+    if (!m) continue;
+    const end = c.end + m[0].length;
+    if (CASE_NEGATED.test(text.slice(c.start, end))) return false;
+    r12aOrdinalSession ??= new RegExp(`\\b(?:after|following|since|by)\\s+(?:her|his|my|their|our|the)\\s+${R9_ORD}\\s+(?:[a-z-]+\\s+)?(?:${R9_SESSION}|${alternation(reportedData.round12A.sessions)})(?![a-z-])`, 'i');
+    if (!r12aOrdinalSession.test(text)) return false;
+    return r12aFound(text, cues, clause, segment, inParens, c.start, end, out, -1);
+  }
+  return false;
+}
+
+/**
+ * Round 12 (A): stories and consequences (issue #3, round 12, part A): an imperative with a consequence clause, pseudo-clefts
+ * of resolving a complaint, a change of state told 'from X to Y', a before-and-after told 'came in with X and walked out
+ * Y', patients back at an activity within a number of sessions, and a treatment that 'sorted it out' (round12AFaded, a
+ * complaint cleared in a story timed by sessions, is read later, after the reported outcomes). Each gated by words
+ * already found (the imperative's first word or a colon, the shared substring pass's ' what ', ' from ', ' back ', the
+ * cues of a complaint and a treatment) or by one indexOf (' in with ').
+ */
+function round12AClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, _relations: Relation[], out: ClaimFinding): boolean {
+  if ((r9Gates & R10G_AND) !== 0 && round12AImperative(text, cues, clause, segment, inParens, out)) return true;
+  if (((r9Gates & R9G_WHAT) !== 0 || firstWordLower(text) === 'what') && round12ACleft(text, cues, clause, segment, inParens, out)) return true;
+  if ((r9Gates & R9G_STORY) !== 0 && text.indexOf(' from ') >= 0 && text.indexOf(' to ') >= 0 && round12AFromTo(text, cues, clause, segment, inParens, out)) return true;
+  if (text.indexOf(' in with ') >= 0 && round12ACameIn(text, cues, clause, segment, inParens, out)) return true;
+  if ((r9Gates & R10G_BACK) !== 0 && round12ABackWithin(text, cues, clause, segment, inParens, out)) return true;
+  // A complaint and a treatment named (the cues are already read) before the idiom is looked for.
+  let complaint = false;
+  let treatment = false;
+  for (const c of cues) {
+    if (c.kind === K.bad || c.kind === K.disease) complaint = true;
+    else if (c.kind === K.intervention || c.kind === K.drug) treatment = true;
+  }
+  if (complaint && treatment && round12ASortedIt(text, cues, clause, segment, inParens, out)) return true;
   return false;
 }
 
