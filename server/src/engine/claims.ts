@@ -161,7 +161,7 @@ interface AbsoluteEntry {
   re: RegExp; // sticky
   category: AbsoluteCategory;
   verb: boolean;
-  requires: 'healthObject' | 'healthSubject' | 'claim' | 'condition' | 'removal' | 'healthSentence' | 'treatmentSafety' | Round8Requires | Round9Requires | Round11Requires | null;
+  requires: 'healthObject' | 'healthSubject' | 'claim' | 'condition' | 'removal' | 'healthSentence' | 'treatmentSafety' | Round8Requires | Round9Requires | Round11Requires | Round12Requires | null;
   rewrites: Record<string, string[]>;
 }
 
@@ -4539,6 +4539,8 @@ function findClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment
   if (!question && !out.rel && text.indexOf(' things ') >= 0 && round12CVagueThings(text, cues, clause, segment, inParens, out)) return out;
   // Round 12 (A): an imperative with a consequence clause, pseudo-clefts of resolving a complaint, a change 'from X to Y'.
   if (!question && !out.rel && round12AClaim(text, cues, clause, segment, inParens, relations, out)) return out;
+  // Round 12 (B): a superlative with a universal scope ('the most powerful medicine on the planet'), a comparison with every medicine of a class.
+  if (!question && !out.rel && round12BClaim(text, cues, clause, segment, inParens, out)) return out;
   if (!question && !out.rel) {
     // A sentence that states an association ('X is linked to Y') or describes a study's design reports research, not
     // what happened to the writer's clients or to the writer: no reported outcome or testimonial is looked for.
@@ -7245,7 +7247,7 @@ function readAbsolute(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
     }
   }
   if (entry.requires === 'healthObject' && !object) return curedPerson(text, cues, k, entry) ?? round9Object(text, cues, k, entry, lex);
-  if (entry.requires === 'claim' && !claim && !permanentOutcome(text, cues, k, clause) && !round8PronounRemoval(text, cues, k) && !round9HeldInPlace(text, cues, k, clause)) return null;
+  if (entry.requires === 'claim' && !claim && !permanentOutcome(text, cues, k, clause) && !round8PronounRemoval(text, cues, k) && !round9HeldInPlace(text, cues, k, clause) && !round12BRemovedForGood(text, cues, k, clause)) return null;
   if (entry.requires === 'condition' && !conditionObject(text, c, object)) return curedPerson(text, cues, k, entry);
   if (entry.requires === 'removal' && !removalBefore(text, cues, k, clause) && !round8SwitchedOff(text, cues, k) && !round9TestimonialGone(text, cues, k)) return null;
   if (entry.requires === 'healthSentence' && !healthSentence(text, cues, c)) return null;
@@ -7255,13 +7257,15 @@ function readAbsolute(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
   if (entry.requires !== null && entry.requires.charCodeAt(0) === 114 && entry.requires.startsWith('r9') && !round9Requires(text, cues, k, entry.requires as Round9Requires, claim)) return null; // round 9 (B)
   if (entry.requires !== null && entry.requires.charCodeAt(0) === 114 && entry.requires.startsWith('r10') && !round10Requires(text, cues, k, clause, entry.requires as Round10Requires, claim)) return null; // round 10 (B)
   if (entry.requires !== null && entry.requires.charCodeAt(0) === 114 && entry.requires.startsWith('r11') && !round11Requires(text, cues, k, clause, entry.requires as Round11Requires, claim)) return null; // round 11 (B)
+  if (entry.requires !== null && entry.requires.charCodeAt(0) === 114 && entry.requires.startsWith('r12') && !round12BRequires(text, cues, k, entry.requires as Round12Requires)) return null; // round 12 (B)
   if (entry.requires === 'healthSubject') {
     // 'my joint pain is completely gone': a health outcome (not a side effect) at most three words before the term.
     const p = k > 0 ? cues[k - 1] : null;
     if (!p || !HEALTH_KINDS.has(p.kind) || p.kind === K.side || p.end < wordWindowStart(text, c.start, 3)) return null;
     if (NATURAL_FREQUENCY.test(text.slice(p.end, c.start))) return null; // round 6
   }
-  return absoluteTerm(text, c, entry.category, absoluteRewrites(text, c, entry, object, lex));
+  const span = entry.requires !== null && entry.requires.charCodeAt(0) === 114 && entry.requires.startsWith('r12') ? round12BSpan(text, c, entry) : c; // round 12 (B)
+  return absoluteTerm(text, span, entry.category, absoluteRewrites(text, span, entry, object, lex));
 }
 
 /**
@@ -9919,13 +9923,13 @@ function round9AttributedComparison(text: string, cues: Cue[], k: number): boole
   if (cues[k].kind !== K.attr) return false;
   const after = text.slice(c.end, c.end + 120); // a window: a sentence may hold many attributions
   const m = R9_EFFICACY_COMPARISON.exec(after);
-  if (!m) return false;
+  if (!m) return round12BAttributedComparison(text, cues, k, -1); // round 12 (B)
   const at = c.end + m.index;
   for (let j = k + 1; j < cues.length && cues[j].start < at; j++) {
     if (cues[j].kind === BOUNDARY || cues[j].kind === K.negation) return false;
     if (cues[j].kind === K.intervention || cues[j].kind === K.drug) return true;
   }
-  return false;
+  return round12BAttributedComparison(text, cues, k, at); // round 12 (B)
 }
 
 /**
@@ -9960,7 +9964,7 @@ function round9GroupTells(text: string, result: ClaimClassification): void {
 
 /** The absolute terms: the lexicon's own, then round 9 (B)'s (claims-absolute.json round9B.terms). */
 function absoluteTermList(): typeof absoluteData.terms {
-  return [...absoluteData.terms, ...(absoluteData.round9B.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round10B.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round11B.terms as unknown as typeof absoluteData.terms)]; // rounds 10 and 11 (B) too
+  return [...absoluteData.terms, ...(absoluteData.round9B.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round10B.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round11B.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round12B.terms as unknown as typeof absoluteData.terms)]; // rounds 10 to 12 (B) too
 }
 
 /**
@@ -10048,13 +10052,14 @@ function round9Requires(text: string, cues: Cue[], k: number, req: Round9Require
     }
     case 'r9WholeBody': {
       if (isImperative(text)) return false;
-      if (!R9_RENEWAL_BEFORE.test(text.slice(Math.max(0, c.start - 60), c.start))) return false;
+      if (!R9_RENEWAL_BEFORE.test(text.slice(Math.max(0, c.start - 60), c.start))) return round12BRenewedAfter(text, cues, c); // round 12 (B): a passive of renewal after it
       const subject = clauseSubject(text.slice(0, c.start)).replace(/^["'\u201c*_]+/, '');
       if (R9_NATURAL_AGENT.test(subject) || R8_BODY_AGENT.test(subject + ' ')) return false;
       return treated(text, cues) || isSafeHolder(text) || R9_CLEANSE.test(text) || /^(?:our|this|these)\s/i.test(subject);
     }
     case 'r9EveryPerson': {
-      if (!claim || isImperative(text)) return false;
+      if (!claim) return round12BEverySpared(text, cues, k); // round 12 (B): 'Every patient we've treated has avoided surgery'
+      if (isImperative(text)) return false;
       for (const o of cues) if (o.kind === K.hedge) return false;
       if (R9_POPULATION_TAIL.test(text.slice(c.end, c.end + 30))) return false;
       const pw = prevWord(text, c.start);
@@ -10497,3 +10502,265 @@ function round11Saying(text: string, c: Cue): boolean {
 }
 /** Round 11 (B): recognition of a pattern or link said of what came before ('Thousands of naturopaths recognise the pattern'): an appeal. */
 const R11_PATTERN_APPEAL = /\b(?:recogni[sz]e[sd]?|see|sees|saw|know|knows)\s+(?:the|this|that)\s+(?:(?:very\s+)?same\s+)?(?:pattern|link|connection)$/i;
+
+// ---------------------------------------------------------------- round 12 (B): totality, permanence, ranking
+
+/** Round 12 (B): an alternation of lexicon phrases as a group, each phrase ending on a word boundary. */
+function round12BWords(list: readonly string[]): string {
+  return `(?:${alternation(list)})(?![a-z-])`;
+}
+const R12_DATA = absoluteData.round12B;
+const R12_RANK = outcomesData.round12B;
+/** Round 12 (B): hedges, wishes and conditions before an injury never had again ('I hope you never break a bone again'). */
+const R12_WISH_BEFORE = /\b(?:hope|hopefully|hoping|wish|pray|fingers\s+crossed|may|might|could|should|if|unless|so\s+that|to\s+make\s+sure|try|trying)\b/i;
+/** Round 12 (B): words before a universal over diseases that take the universality back ('almost every', 'not all'). */
+const R12_NOT_UNIVERSAL = /\b(?:almost|nearly|virtually|practically|not|no|if|whether|why|how)\s+$/i;
+/** Round 12 (B): the ensured outcome: every case of a condition caught or prevented, or none of it missed. */
+let r12Ensured: RegExp | null = null;
+/** Round 12 (B): a giving verb right before 'all the ... your body needs' ('delivers', 'gives you'), its end at the term. */
+let r12Giving: RegExp | null = null;
+let r12ProductUnit: RegExp | null = null;
+let r12FoodSubject: RegExp | null = null;
+
+/**
+ * Round 12 (B): the conditions of the round 12 absolute terms (claims-absolute.json round12B). None holds in advice.
+ * - r12NeverInjured: 'With the right exercise plan, you will never break a bone again': an injury never had again, with a
+ *   part of the body as its object (a bone, your back) in a sentence that names a treatment; not a wish or a condition ('I
+ *   hope you never break a bone again', 'so that you never hurt your back again').
+ * - r12EveryDisease: 'Every single chronic disease can be prevented with the right plate': a universal over diseases with a
+ *   passive of prevention or cure; not when the universality is taken back ('almost every', 'not all') or is over a set named
+ *   before ('All of these diseases'). The term is the quantifier alone (the rest a lookahead), so that the disease and the
+ *   verb stay cues of their own: taken back, the sentence is still read as a claim ('Almost every infection can be prevented
+ *   by washing your hands'). Likewise r12AllItNeeds's term is 'all the' or 'everything'.
+ * - r12EnsuresEvery: 'ensures that every case of hidden high blood pressure is caught early': a verb of making certain whose
+ *   complement is every case of a condition (a complaint of the lexicon after 'of') caught, detected or prevented, or no
+ *   case missed; not a purpose ('to make sure that every case of measles is found') or a report ('is reported').
+ * - r12AllItNeeds: 'Every bottle delivers all the probiotics your body needs in a day': a product (a unit of one, or a
+ *   product noun as the subject) that gives all the body needs; not food or a diet ('A balanced diet gives you all the
+ *   vitamins your body needs', 'Breast milk provides everything your baby needs').
+ */
+type Round12Requires = 'r12NeverInjured' | 'r12EveryDisease' | 'r12EnsuresEvery' | 'r12AllItNeeds';
+function round12BRequires(text: string, cues: Cue[], k: number, req: Round12Requires): boolean {
+  const c = cues[k];
+  if (isImperative(text)) return false;
+  switch (req) {
+    case 'r12NeverInjured': {
+      if (R12_WISH_BEFORE.test(text.slice(0, c.start))) return false;
+      const again = text.indexOf('again', c.end);
+      let part = false;
+      for (let j = k + 1; j < cues.length && cues[j].start < again; j++) if (cues[j].kind === K.body) part = true;
+      return part && (treated(text, cues) || R9_TREATED.test(text));
+    }
+    case 'r12EveryDisease':
+      // 'All of these diseases can be prevented by vaccination' describes a set named before, not every disease.
+      return !R12_NOT_UNIVERSAL.test(text.slice(Math.max(0, c.start - 12), c.start)) && !/^\s+(?:of\s+)?(?:these|those|the|its|their|such)\s/i.test(text.slice(c.end, c.end + 12));
+    case 'r12EnsuresEvery': {
+      if (/^(?:to|help|helps|helping|will|would|can|could|must|should)$/i.test(prevWord(text, c.start))) return false;
+      r12Ensured ??= /\s+(?:that\s+)?(?:(every|each|all)|no)(?:\s+single)?\s+[a-z-]+\s+of\s+(?:[a-z0-9-]+\s+){1,10}?(?:is|are|gets|get|will\s+be|can\s+be)\s+(?:[a-z]+ly\s+)?(?:(caught|detected|spotted|picked\s+up|found|prevented|cured|stopped)|missed|overlooked)(?![a-z-])/iy;
+      r12Ensured.lastIndex = c.end;
+      const m = r12Ensured.exec(text);
+      if (!m || (m[1] === undefined) !== (m[2] === undefined)) return false; // every ... caught; no ... missed
+      const end = c.end + m[0].length;
+      for (let j = k + 1; j < cues.length && cues[j].start < end; j++) if (cues[j].kind === K.bad || cues[j].kind === K.disease) return true;
+      return false;
+    }
+    case 'r12AllItNeeds': {
+      r12Giving ??= new RegExp(`(?:^|\\s)(?:${alternation(R12_DATA.givingVerbs)})\\s+(?:(?:[a-z-]+\\s+){0,2}?)$`, 'i');
+      const before = text.slice(Math.max(0, c.start - 60), c.start);
+      const g = r12Giving.exec(before);
+      if (!g) return false;
+      const subject = clauseSubject(text.slice(0, c.start - before.length + g.index));
+      r12FoodSubject ??= new RegExp(`\\b${round12BWords(R12_DATA.foodSubjects)}`, 'i');
+      if (r12FoodSubject.test(subject)) return false;
+      r12ProductUnit ??= new RegExp(`\\b${round12BWords(R12_DATA.productUnits)}`, 'i');
+      if (r12ProductUnit.test(subject) || isSafeHolder(subject)) return true;
+      for (let j = 0; j < k; j++) if ((cues[j].kind === K.intervention || cues[j].kind === K.drug) && cues[j].start >= c.start - before.length - subject.length) return true;
+      return false;
+    }
+  }
+  return false;
+}
+
+/**
+ * Round 12 (B): the span reported for a term whose cue is only its first words, the rest a lookahead (r12EveryDisease,
+ * r12AllItNeeds): the whole phrase the lookahead read ('Every single chronic disease can be prevented', 'all the probiotics
+ * your body needs'), so that the message and the rewrite cover it.
+ */
+const r12Spans = new Map<RegExp, RegExp>();
+function round12BSpan(text: string, c: Cue, entry: AbsoluteEntry): Cue {
+  if (entry.requires !== 'r12EveryDisease' && entry.requires !== 'r12AllItNeeds') return c;
+  let re = r12Spans.get(entry.re);
+  if (!re) {
+    re = new RegExp(entry.re.source.replace('(?=', '(?:'), 'iy');
+    r12Spans.set(entry.re, re);
+  }
+  re.lastIndex = c.start;
+  const m = re.exec(text);
+  return m ? { kind: c.kind, start: c.start, end: c.start + m[0].length } : c;
+}
+
+/**
+ * Round 12 (B): 'Every patient who completes our plan stays out of the operating theatre', 'Every patient we've treated for
+ * Achilles pain has avoided surgery': care avoided (claims-absolute.json round12B sparedVerbs and sparedCare), said of every
+ * person treated (a universal subject at the start of the sentence, with a relative clause or a reduced one, 'we've
+ * treated'), is totality even where the lexicons read no claim. Not inside the relative clause ('Every patient who avoided
+ * surgery was followed up'), not a purpose ('how to avoid surgery'), not hedged or of a population named by its condition.
+ */
+let r12Spared: RegExp | null = null;
+const R12_REDUCED_RELATIVE = /^\s+(?:we|i|you|they)(?:['\u2019]ve|\s+have|\s+had|['\u2019]d)?\s+(?:ever\s+|already\s+|since\s+)?(?:treated|treat|seen|see|helped|help|worked\s+with|work\s+with|looked\s+after|cared\s+for|operated\s+on|taught|coached|fitted)\b/i;
+const R12_NOT_SPARED_BEFORE = /^(?:who|that|to|not|avoid|whether|if|can|could|might|may)$/i;
+function round12BEverySpared(text: string, cues: Cue[], k: number): boolean {
+  const c = cues[k];
+  if (isImperative(text) || !/^\s*["'\u201c*_]*$/.test(text.slice(0, c.start))) return false;
+  const tail = text.slice(c.end, c.end + 40);
+  if (!R9_EVERY_SUBJECT_TAIL.test(tail) && !R12_REDUCED_RELATIVE.test(tail)) return false;
+  for (const o of cues) if (o.kind === K.hedge) return false;
+  r12Spared ??= new RegExp(`\\b(?:${alternation(R12_DATA.sparedVerbs)})\\s+(?:[a-z-]+\\s+)?(?:${alternation(R12_DATA.sparedCare)})(?![a-z-])`, 'gi');
+  r12Spared.lastIndex = c.end;
+  const m = r12Spared.exec(text);
+  if (!m) return false;
+  let pw = prevWord(text, m.index);
+  if (/^(?:has|have|had)$/i.test(pw)) pw = prevWord(text, m.index - pw.length - 1);
+  if (R12_NOT_SPARED_BEFORE.test(pw)) return false;
+  for (const o of cues) if (o.kind === K.negation && o.start < m.index && o.start >= c.end && !/^never/i.test(cueText(text, o))) return false;
+  return true;
+}
+
+/**
+ * Round 12 (B): 'By the end of a 60-minute bath, every cell in your body has been brought back into balance': the whole
+ * body as the subject of a passive of renewal (claims-absolute.json round12B renewed) after a session or a treatment named
+ * in the sentence (a treatment word, or a session measured in minutes, hours or days: 'a 60-minute bath'). Physiology with no
+ * session is no promise ('Every cell in your body is renewed every few years').
+ */
+let r12Renewed: RegExp | null = null;
+const R12_SESSION = /\b(?:a|an|one|your|our|the|each|every|this|that)\s+(?:\d+|[a-z]+)[- ](?:minute|min|hour|day|week|night)\s+[a-z-]+/i;
+function round12BRenewedAfter(text: string, cues: Cue[], c: Cue): boolean {
+  r12Renewed ??= new RegExp(`\\s+(?:is|are|gets|get|has\\s+been|have\\s+been|had\\s+been|will\\s+be|was|were)\\s+(?:(?:fully|completely|gently|totally|deeply|all|now)\\s+)?${round12BWords(R12_DATA.renewed)}`, 'iy');
+  r12Renewed.lastIndex = c.end;
+  if (!r12Renewed.test(text)) return false;
+  return treated(text, cues) || R9_TREATED.test(text) || R12_SESSION.test(text.slice(0, c.start));
+}
+
+/**
+ * Round 12 (B): 'Excision surgery removes the disease for good': a permanence term ('for good', 'forever', 'permanently')
+ * ending a predicate of removal (claims-absolute.json round12B removalVerbs) whose object is a condition or a complaint of
+ * the lexicon, in its clause, in a sentence that names a treatment. An organ removed for good is no promise ('Surgery removes
+ * the gallbladder for good').
+ */
+let r12Removal: RegExp | null = null;
+function round12BRemovedForGood(text: string, cues: Cue[], k: number, clause: ArrayLike<number>): boolean {
+  const c = cues[k];
+  if (!R9_PERMANENT_WORDS.test(cueText(text, c)) || isImperative(text)) return false;
+  let object = -1;
+  for (let j = k - 1; j >= 0 && clause[j] === clause[k] && cues[j].kind !== COMMA; j--) {
+    if (cues[j].kind === K.bad || cues[j].kind === K.disease) {
+      object = j;
+      break;
+    }
+  }
+  if (object < 0 || wordsBetween(text, cues[object].end, c.start) > 2) return false;
+  r12Removal ??= new RegExp(`(?:^|\\s)${round12BWords(R12_DATA.removalVerbs)}\\s+(?:[a-z'\u2019-]+\\s+){0,3}?$`, 'i');
+  if (!r12Removal.test(text.slice(Math.max(0, cues[object].start - 50), cues[object].start))) return false;
+  return treated(text, cues) || R9_TREATED.test(text);
+}
+
+/**
+ * Round 12 (B): two frames that rank a remedy above all others (claims-outcomes.json round12B), read after round 11 (A)'s.
+ * - A superlative with a universal scope: 'Plants are the most powerful medicine on the planet', 'Tai chi is the best
+ *   exercise there is for preventing falls', 'the most effective light box you can buy': a copula, the superlative, a head
+ *   noun and a scope that makes the rank universal ('there is', 'on the planet', 'you can buy'). A remedy noun needs
+ *   nothing more; an activity needs a health purpose after the scope ('for preventing falls'); a product needs a
+ *   superlative of efficacy or a health purpose. Not advice ('the best exercise there is for you is the one you enjoy').
+ *   Gated by round 9's BEST group of the shared substring pass.
+ * - A comparison with every medicine of a class: 'the deep gong tones send you into a more restful sleep than any pill
+ *   ever could': a comparative with a good state (or 'less'/'fewer' with a complaint) before 'than any' and a medicine
+ *   class after it. Gated by a comparative cue 'than'.
+ */
+let r12Best: RegExp | null = null;
+let r12Heads: { remedy: RegExp; activity: RegExp; product: RegExp; efficacy: RegExp } | null = null;
+let r12ThanAny: RegExp | null = null;
+const R12_LESS = /^(?:less|fewer|lower)$/i;
+const R12_LESS_COMPLAINT = /^(?:less|fewer)\s+([a-z-]+)\s+than$/i;
+/** Round 12 (B): a comparative right before a state ('more', 'better', 'deeper'), not a word that only ends in -er. */
+const R12_COMPARATIVE = /^(?:more|better|less|fewer|lower|[a-z]+er)$/i;
+const R12_NOT_COMPARATIVE = /^(?:after|never|over|under|other|ever|whether|rather|together|water|summer|winter|dinner|later|per|her|their|your|our|proper)$/i;
+function round12BClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, out: ClaimFinding): boolean {
+  if ((r9Gates & R9G_BEST) !== 0) {
+    // Read from the copula: a regex led by 'the' alone cost PubMed 3% of its instructions ('the' is in most of its sentences).
+    r12Best ??= new RegExp(`\\b(?:is|are|was|were|['\\u2019]s|remains|remain)\\s+(?:(?:quite|simply|probably|easily|by\\s+far|still|hands\\s+down|really|truly|genuinely|honestly|undoubtedly|definitely)\\s+)?\\bthe\\s+(?:(?:single|very|absolute)\\s+)?(${alternation(R12_RANK.superlatives)})\\s+((?:[a-z-]+\\s+){0,2}?[a-z-]+)\\s+(?:${alternation(R12_RANK.scopes)})(?![a-z-])`, 'gi');
+    r12Best.lastIndex = 0;
+    for (let m = r12Best.exec(text); m; m = r12Best.exec(text)) {
+      const end = m.index + m[0].length;
+      if (R9_BEST_ADVICE.test(text.slice(end, end + 40))) continue;
+      r12Heads ??= {
+        remedy: new RegExp(`(?:^|\\s)${round12BWords(R12_RANK.remedyHeads)}$`, 'i'),
+        activity: new RegExp(`(?:^|\\s)${round12BWords(R12_RANK.activityHeads)}$`, 'i'),
+        product: new RegExp(`(?:^|\\s)${round12BWords(R12_RANK.productHeads)}$`, 'i'),
+        efficacy: new RegExp(`^${round12BWords(R12_RANK.efficacySuperlatives)}`, 'i'),
+      };
+      const head = m[2];
+      let purpose = false;
+      if (/^\s+(?:for|against)\s/i.test(text.slice(end, end + 10))) {
+        for (const o of cues) if (o.start >= end && o.start < end + 60 && HEALTH_KINDS.has(o.kind) && o.kind !== K.side) purpose = true;
+      }
+      const ok = r12Heads.remedy.test(head) || ((r12Heads.activity.test(head) || r12Heads.product.test(head)) && purpose) || (r12Heads.product.test(head) && r12Heads.efficacy.test(m[1]));
+      if (ok && r9Found(text, cues, clause, segment, inParens, m.index + m[0].search(/\sthe\s/i) + 1, end, out)) return true;
+      break;
+    }
+  }
+  for (let j = 0; j < cues.length; j++) {
+    const t = cues[j];
+    // A comparative cue ending in 'than': 'than' alone, or with a complaint after 'less' ('less pain than').
+    if (t.kind !== K.comparative || t.end - t.start < 4 || (text.charCodeAt(t.end - 4) | 32) !== 116 || !/than$/i.test(cueText(text, t))) continue;
+    r12ThanAny ??= new RegExp(`\\s+(?:any|every)\\s+(?:other\\s+)?(?:[a-z-]+\\s+)?${round12BWords(R12_RANK.medicines)}`, 'iy');
+    r12ThanAny.lastIndex = t.end;
+    const m = r12ThanAny.exec(text);
+    if (!m) continue;
+    const end = m.index + m[0].length;
+    if (t.end - t.start > 4) {
+      const w = R12_LESS_COMPLAINT.exec(cueText(text, t));
+      if (w && R8_COMPLAINTS.has(w[1].toLowerCase()) && r9Found(text, cues, clause, segment, inParens, t.start, end, out)) return true;
+      continue;
+    }
+    // The compared state, in the clause before 'than' and at most four words before it: a good state after a comparative
+    // ('a more restful sleep', 'a brighter mood'), or a complaint after 'less'/'fewer'.
+    for (let i = j - 1; i >= 0 && clause[i] === clause[j] && cues[i].end >= wordWindowStart(text, t.start, 4); i--) {
+      const o = cues[i];
+      if (o.kind === K.negation) break;
+      const pw = prevWord(text, o.start);
+      const comparative = R12_COMPARATIVE.test(pw) && !R12_NOT_COMPARATIVE.test(pw);
+      if ((o.kind === K.good && comparative && !R12_LESS.test(pw)) || ((o.kind === K.bad || o.kind === K.disease) && R12_LESS.test(pw))) {
+        if (r9Found(text, cues, clause, segment, inParens, o.start - pw.length - 1, end, out)) return true;
+        break;
+      }
+    }
+  }
+  return false;
+}
+
+/**
+ * Round 12 (B): after an unnamed source, two comparisons that assert what a treatment does (read with round 9 (B)'s
+ * comparison of efficacy):
+ * - the treatment named by a gerund right before the verb of the comparison ('Studies show that night splinting works as well
+ *   as steroid injections'), where the lexicons name no treatment;
+ * - people named by a treatment they use, compared by a copula and 'less'/'more' ('Research has found that people who wear
+ *   hearing aids are less lonely'; claims-outcomes.json round12B groups and useVerbs): users set against non-users.
+ */
+let r12Users: RegExp | null = null;
+function round12BAttributedComparison(text: string, cues: Cue[], k: number, at: number): boolean {
+  const c = cues[k];
+  if (at >= 0) {
+    // The gerund right before the verb, and a remedy after the comparison ('as well as steroid injections', not 'as cycling').
+    const w = prevWord(text, at).toLowerCase();
+    if (w.length > 5 && w.endsWith('ing') && !ING_NOUN.has(w)) {
+      const end = text.indexOf(' as ', at + 8) + 4;
+      const other = end > 4 ? text.slice(end, end + 50).split(/[.;:!?,]/)[0] : '';
+      return other !== '' && (treatmentCueIn(cues, end, end + other.length) || R9_OTHER_REMEDY.test(other));
+    }
+  }
+  r12Users ??= new RegExp(`^\\s+(?:that\\s+)?(?:${alternation(R12_RANK.groups)})\\s+who\\s+(?:regularly\\s+|routinely\\s+|already\\s+)?(?:${alternation(R12_RANK.useVerbs)})(?:s|d)?\\s+((?:[^\\s.;:!?]+\\s+){0,7}?[^\\s.;:!?]+)\\s+(?:are|were|feel|felt|become|became|tend\\s+to\\s+be)\\s+(?:(?:much|far|significantly|a\\s+lot|generally)\\s+)?(?:less|more)\\s+[a-z-]+`, 'i');
+  const m = r12Users.exec(text.slice(c.end, c.end + 140));
+  if (!m) return false;
+  const from = c.end + m[0].indexOf(m[1]);
+  return treatmentCueIn(cues, from, from + m[1].length);
+}
