@@ -48,4 +48,15 @@ describe('the claim rules on a careful, cited post (round 12, lead)', () => {
       ['We guarantee results.', ['absolute-claim error «We guarantee»']],
     ]);
   });
+
+  describe("the writer's wish before an absolute term (I hope you never catch a cold again, we wish everyone a pain-free winter) is no promise; the same words stated, or a promise of the product, still are", () => {
+    cases([
+      ['I hope you never catch a cold again.', []],
+      ['We really hope none of you ever needs a knee replacement.', []],
+      ['We wish every one of our patients a pain-free winter.', []],
+      // Stated, or promised of the product.
+      ['With our elderberry syrup you will never catch a cold again.', ['absolute-claim error «never catch»']],
+      ['Hope is not a plan: our programme cures back pain for good.', ['absolute-claim error «cures»']],
+    ]);
+  });
 });

@@ -7324,6 +7324,8 @@ const GUARANTEED_RESULT = /\b(?:results?|outcomes?|relief|improvements?|success|
 const CURED_FOOD = /^\s+(?:meats?|ham|hams|bacon|salmon|fish|sausages?|pork|beef|chorizo|salami|foods?|olives)\b/i;
 /** Round 7: a clause of a trigger after 'every time' (a subject, and no verb of taking or using a treatment). */
 const TRIGGER_CLAUSE = /^\s+(?:you|you're|you\u2019re|i|i'm|i\u2019m|we|we're|they|they're|she|he|your|my|their)\s(?![^.,;:!?]*\b(?:take|takes|took|taking|use|uses|used|using|apply|applies|applied|try|tries|tried|it|them|one|dose|session|treatment)\b)/i;
+/** Round 12 (lead): the writer's wish in the five words before an absolute term ('I hope you never', 'we wish everyone'). */
+const WISH_BEFORE = /\b(?:i|we)\s+(?:(?:really|do|just|all|sincerely)\s+)?(?:hope|wish)\b/i;
 /** A sentence that opens with a negative quantifier: 'Few treatments are completely free of side effects'. */
 const FEW_OPENER = /^\s*["'\u201c*_]*(?:very\s+)?(?:few|hardly\s+any|not\s+all|not\s+every|not\s+many)\s/i;
 
@@ -7344,6 +7346,8 @@ function absoluteNotMeant(text: string, cues: Cue[], k: number, entry: AbsoluteE
     if (guaranteeLabel(text, cues, c)) return true; // round 12 (lead): 'Prices and guarantees'
   }
   if (entry.category === 'cure' && /^cured$/i.test(cueText(text, c)) && CURED_FOOD.test(text.slice(c.end, c.end + 30))) return true;
+  // Round 12 (lead): a wish is no promise ('I hope you never catch a cold again', 'We wish every patient a pain-free winter').
+  if (WISH_BEFORE.test(text.slice(wordWindowStart(text, c.start, 5), c.start))) return true;
   // Round 7: 'stop reaching for the biscuit tin every time you're stressed': 'every time' opening a clause of a trigger
   // is a conjunction; 'works every time I take it' (a clause of taking the treatment) is still totality.
   if (entry.category === 'totality' && (text.charCodeAt(c.start) | 32) === 101 && TRIGGER_CLAUSE.test(text.slice(c.end, c.end + 60)) && /^every\s+(?:single\s+)?time/i.test(cueText(text, c))) return true;
