@@ -652,6 +652,18 @@ const HELDOUT_COUNTS: Record<string, { tp: number; fp: number; miss: number; sev
   // opening commit): 73 of 136 labels found, 8 false positives. After part C's merge: unchanged. After part A's: 74
   // found (infrared sauna studio 7 -> 8). After part B's: unchanged (74 found, 8 false positives). Analysed since round
   // 13 and matched above.
+  // Round 13's blind drafts (r13-*, ten by two writers), pinned at the round start (code of 3f38ec5, the same classifier
+  // as da884ba, the round-13 opening commit): 77 of 133 labels found, 5 false positives.
+  'r13-heldout-adhd-clinic-medication-faq.md': { tp: 4, fp: 1, miss: 7, severity: 0 },
+  'r13-heldout-cupping-clinic.md': { tp: 12, fp: 1, miss: 5, severity: 0 },
+  'r13-heldout-diabetes-foot-nurse.md': { tp: 8, fp: 0, miss: 3, severity: 1 },
+  'r13-heldout-gardening-charity-leaflet.txt': { tp: 7, fp: 0, miss: 5, severity: 1 },
+  'r13-heldout-hospice-newsletter.txt': { tp: 5, fp: 0, miss: 7, severity: 0 },
+  'r13-heldout-kids-gut-gummies.md': { tp: 6, fp: 0, miss: 7, severity: 0 },
+  'r13-heldout-manuka-honey-shop.md': { tp: 11, fp: 2, miss: 6, severity: 0 },
+  'r13-heldout-pharmacy-sexual-health.md': { tp: 7, fp: 0, miss: 5, severity: 0 },
+  'r13-heldout-red-light-device.md': { tp: 10, fp: 0, miss: 5, severity: 0 },
+  'r13-heldout-running-club.txt': { tp: 7, fp: 1, miss: 6, severity: 0 },
 };
 
 function problems(draft: Draft): { kind: Gap['kind']; rule: string; text: string }[] {
@@ -678,7 +690,7 @@ describe('claim rules on blog drafts: the labelled corpus', () => {
 
   it('has eighty-three drafts, seventy-three of them named held-out, of 400-900 words, each with a well-formed labels file', () => {
     assert.equal(drafts.length, 83);
-    assert.equal(drafts.filter((d) => /heldout/.test(d.name)).length, 73);
+    assert.equal(drafts.filter((d) => /heldout/.test(d.name)).length, 83);
     for (const d of drafts) {
       assert.deepEqual(d.labelErrors, [], d.name);
       const words = d.text.split(/\s+/).filter(Boolean).length;
