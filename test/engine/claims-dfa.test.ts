@@ -193,7 +193,7 @@ describe('claims-dfa: a lexicon bucket matched by an automaton, exactly as by it
   });
 
   it('compiles (almost) every bucket of the default lexicon, and each agrees with its regex at every word of the blog corpus', function () {
-    this.timeout(60000);
+    this.timeout(180000); // the blog corpus grows every round; this reads a slice of all of it
     const lex = compileLexicon();
     const buckets = new Set<{ alternatives: Alternative[]; re: RegExp; kinds: number[] }>();
     for (const b of [...lex.buckets.values(), lex.bucketAny] as unknown as ({ alternatives: Alternative[]; re: RegExp; kinds: number[] } | null)[]) if (b) buckets.add(b);

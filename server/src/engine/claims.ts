@@ -2383,6 +2383,10 @@ export function classifyWith(text: string, lex: ClaimLexicon): ClaimClassificati
     claim.rel = null;
     claim.reason = 'corrected';
   }
+  if (claim.rel && round13Onset(text, cues, claim.rel.cue)) {
+    claim.rel = null;
+    claim.reason = 'onset';
+  }
   // 'You may have heard that X cures Y, but there is no evidence for it': neither a claim nor a promise of the writer's.
   const doubted = !corrected && (claim.rel !== null || cues.some((c) => c.kind === K.abs)) && rebuttal === 'doubted';
   if (claim.rel && doubted) {
@@ -2407,6 +2411,13 @@ export function classifyWith(text: string, lex: ClaimLexicon): ClaimClassificati
         if (term) {
           result.absoluteTerms.push(term);
           result.cues.push(`absolute:${cueText(text, c)}`);
+        }
+      } else if (c.kind === K.testimonial && !doubted && c.end - c.start > 6 && text.charCodeAt(c.end - 1) === 100 /* d */) {
+        // Round 13: the story phrase 'my IBS was cured' (claims-context.json) holds its cure word inside one cue.
+        const term = round13CuredInStory(text, c);
+        if (term) {
+          result.absoluteTerms.push(term);
+          result.cues.push(`absolute:${cueText(text, term)}`);
         }
       } else if (c.kind === K.attr) {
         // An appeal to consensus or belief ('experts agree', 'it is widely accepted that') is vague whatever follows; an
@@ -4269,6 +4280,9 @@ function benefitObject(text: string, cues: Cue[], k: number, clause: ArrayLike<n
       }
       continue;
     }
+    // Round 13: 'act on' a part of the body or a hormone names where a drug acts, its mechanism ('Tirzepatide acts on two
+    // gut hormones', 'Magnesium acts on the nervous system'); on a complaint it is a benefit ('acts on joint pain').
+    if (polarity === 'any' && (o.kind === K.body || o.kind === K.intervention) && rel.verb?.lemma === 'act on' && !POSITIVE_ADVERB.test(text.slice(Math.max(0, c.start - 24), c.start))) return null;
     if (polarity === 'any' && HEALTH_KINDS.has(o.kind)) return o.kind === K.side && rel.verb?.cls !== 'benefit' ? null : o;
     if (o.kind === K.intervention && (polarity === 'any' || polarity === 'good') && hormoneObject(text, o)) return o; // round 7
     if (polarity === 'bad') {
@@ -7246,7 +7260,7 @@ function readAbsolute(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
       break;
     }
   }
-  if (entry.requires === 'healthObject' && !object) return curedPerson(text, cues, k, entry) ?? round9Object(text, cues, k, entry, lex);
+  if (entry.requires === 'healthObject' && !object) return curedPerson(text, cues, k, entry) ?? round13CuredComplaint(text, cues, k, entry) ?? round9Object(text, cues, k, entry, lex);
   if (entry.requires === 'claim' && !claim && !permanentOutcome(text, cues, k, clause) && !round8PronounRemoval(text, cues, k) && !round9HeldInPlace(text, cues, k, clause) && !round12BRemovedForGood(text, cues, k, clause)) return null;
   if (entry.requires === 'condition' && !conditionObject(text, c, object)) return curedPerson(text, cues, k, entry);
   if (entry.requires === 'removal' && !removalBefore(text, cues, k, clause) && !round8SwitchedOff(text, cues, k) && !round9TestimonialGone(text, cues, k)) return null;
@@ -7481,6 +7495,49 @@ function curedPerson(text: string, cues: Cue[], k: number, entry: AbsoluteEntry)
   return absoluteTerm(text, c, entry.category, [{ start, end: c.end, text: matchCase(text.slice(start, c.end), replacement) }]);
 }
 
+/**
+ * Round 13: a passive cure with the complaint as its subject ('my IBS was cured', 'her eczema has been healed', 'his
+ * back pain got cured'): 'cured' or 'healed' right after a form of 'be' or 'get', with a health outcome (a condition, a
+ * symptom, a body part; a side effect only when owned: 'my nausea') ending at most three words before that verb. As cure
+ * language as 'cured my IBS'. The rewrite states the change without the promise ('my IBS was much better').
+ */
+const R13_PASSIVE_AUX = /(?:^|\s)(?:was|were|is|are|been|be|being|got|gets|get|getting)\s+(?:(?:now|finally|basically|officially|truly|actually|just)\s+)?$/i;
+function round13CuredComplaint(text: string, cues: Cue[], k: number, entry: AbsoluteEntry): AbsoluteTerm | null {
+  const c = cues[k];
+  if (!/^(?:cured|healed)$/i.test(cueText(text, c))) return null;
+  const aux = R13_PASSIVE_AUX.exec(text.slice(Math.max(0, c.start - 40), c.start));
+  if (!aux) return null;
+  const auxStart = c.start - aux[0].length + (aux[0].charCodeAt(0) <= 32 ? 1 : 0);
+  const p = k > 0 ? cues[k - 1] : null;
+  if (!p || !HEALTH_KINDS.has(p.kind) || p.end > auxStart || p.end < wordWindowStart(text, auxStart, 3)) return null;
+  if (p.kind === K.side && !/\b(?:my|his|her|their|your|our)\s+(?:[a-z-]+\s+)?$/i.test(text.slice(Math.max(0, p.start - 30), p.start))) return null;
+  return absoluteTerm(text, c, entry.category, [{ start: c.start, end: c.end, text: matchCase(cueText(text, c), 'much better') }]);
+}
+
+/**
+ * Round 13: how long a treatment takes to act, said with an impersonal 'it' ('It usually takes six to twelve weeks to
+ * notice a difference', 'It can take a month before you feel the benefit', 'It may take a few weeks for the tablets to
+ * start working'): patient information about onset, not a claim, when what is awaited names no health outcome (a
+ * difference, the benefit, working). 'It takes two weeks for LDN to ease the pain' names one and stays a claim.
+ */
+const R13_ONSET = /^\s*["'\u201c*_]*it\s+(?:(?:can|may|might|will|could|does|often|usually|normally|typically|generally|commonly|sometimes|also)\s+){0,2}(?:takes?|took)\s+(?:(?:up\s+to|at\s+least|around|about|roughly|several|a\s+few|some|a\s+couple\s+of|between|anything\s+from|a|an|one|two|three|four|five|six|eight|ten|twelve|\d+|to|and|or)\s+){0,6}(?:days?|weeks?|months?|years?|sessions?|treatments?|doses?|courses?)\s+(?:or\s+(?:so|more|longer)\s+)?(?:for\s+(?:[a-z-]+\s+){1,4}?)?(?:to|before)\s/i;
+function round13Onset(text: string, cues: Cue[], cue: Cue): boolean {
+  if (text.charCodeAt(firstWordStart(text)) !== 73 && text.charCodeAt(firstWordStart(text)) !== 105) return false; // 'I' or 'i': 'It'
+  const m = R13_ONSET.exec(text);
+  if (!m || cue.start < m.index + m[0].length) return false;
+  for (const o of cues) if (o.start >= m.index + m[0].length && (o.kind === K.good || o.kind === K.bad || o.kind === K.disease || o.kind === K.body)) return false;
+  return true;
+}
+
+/** Round 13: 'my IBS was cured' read as one story cue (claims-context.json testimonial): its last word is cure language. */
+const R13_STORY_CURED = /^(?:my|her|his|their)(?:\s+[a-z-]+){1,2}\s+(?:is|are|was|were)\s+(cured)$/i;
+function round13CuredInStory(text: string, c: Cue): AbsoluteTerm | null {
+  const m = R13_STORY_CURED.exec(cueText(text, c));
+  if (!m || CURED_FOOD.test(` ${cueText(text, c).split(/\s+/)[1]}`)) return null; // 'his ham was cured'
+  const start = c.end - m[1].length;
+  return absoluteTerm(text, { kind: K.abs, start, end: c.end }, 'cure', [{ start, end: c.end, text: matchCase(m[1], 'much better') }]);
+}
+
 function absoluteRewrites(text: string, c: Cue, entry: AbsoluteEntry, object: Cue | null, lex: ClaimLexicon): Rewrite[] {
   const out: Rewrite[] = [];
   const matched = text.slice(c.start, c.end);
@@ -7597,15 +7654,21 @@ export function analyzeClaims(doc: ParsedDocument, config: ResolvedConfig): Clai
   let structure: StructureReader | null = null;
   for (const s of doc.sentences) {
     if (skipped.has(s.block)) continue;
-    let c = classifyRemembered(s.text, lex);
+    // Round 13: a speaker's label before the sentence (a forum handle, a name in a chat or an interview) is read apart.
+    const label = speakerLabelEnd(s.text);
+    let c = classifyRemembered(label ? s.text.slice(label) : s.text, lex);
+    let off = s.start + label;
     // Round 5: a benefit fragment in a list or table, a 'Label: benefits' line, a change in a testimonial quote.
     if (!c.claim && !c.absoluteTerms.length && !c.attributions.length && structureCandidate(s)) {
       structure ??= new StructureReader(doc, (t) => classifyRemembered(t, lex));
-      c = structure.read(s, c) ?? c;
+      const read = structure.read(s, c);
+      if (read) {
+        c = read;
+        off = s.start; // read from the whole sentence
+      }
     }
     if (c.strength === 'none' && !c.claim && !c.absoluteTerms.length && !c.attributions.length) continue;
     const citations = citationsFor(s, settings.citationScope);
-    const off = s.start;
     const shift = <T extends { start: number; end: number }>(x: T): T => ({ ...x, start: x.start + off, end: x.end + off });
     infos.push({
       ...c,
@@ -7625,6 +7688,22 @@ export function analyzeClaims(doc: ParsedDocument, config: ResolvedConfig): Clai
   }
   analysisCache.set(doc, { key, infos });
   return infos;
+}
+
+/**
+ * Round 13: a speaker's label opening a sentence of a forum thread, a chat or an interview ('dadof3_leeds: A cold flannel
+ * works wonders', 'Dr Amy Shaw: Studies show …', 'Q: Does it hurt?'): a handle (one token of letters, digits, '_', '.',
+ * '-' or an apostrophe) or one to three capitalised words, a colon, then white space and a capital letter (after an
+ * optional quotation mark). The sentence proper starts there: its first word is not a capital mid-sentence, and its
+ * openers (an imperative, a story, an attribution) are at its start. A lower-case remainder ('Benefits: less pain') is a
+ * labelled fragment, read whole (see claims-structure.ts). Returns the label's length with its white space, or 0.
+ */
+const SPEAKER_LABEL = /^[ \t]*(?:[A-Za-z][\w.'\u2019-]{0,29}|[A-Z][\w.'\u2019-]{0,29}(?: [A-Z][\w.'\u2019-]{0,29}){1,2}):[ \t]+(?=["'\u201c\u2018]?[A-Z])/;
+export function speakerLabelEnd(text: string): number {
+  const colon = text.indexOf(':');
+  if (colon < 1 || colon > 96) return 0;
+  const m = SPEAKER_LABEL.exec(text);
+  return m ? m[0].length : 0;
 }
 
 /**
@@ -10381,10 +10460,11 @@ function round11CuredSideObject(text: string, from: number, o: Cue): boolean {
 
 /**
  * Round 11 (B): 'a ten-year manufacturer's guarantee', 'a lifetime guarantee', 'the maker's guarantee': the noun 'guarantee'
- * after a period compound or a maker's possessive is a product's warranty. One that goes on to say what it guarantees ('a
+ * after a period compound or a maker's possessive is a product's warranty (round 13: with up to two modifiers between,
+ * 'a three-year parts-and-labour guarantee'). One that goes on to say what it guarantees ('a
  * lifetime guarantee that your pain won't return', 'a two-year guarantee of results') still promises an outcome.
  */
-const R11_WARRANTY_BEFORE = /(?:\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|sixty|ninety)[- ](?:year|month|week|day)|\blife-?time|\b(?:manufacturer|maker|supplier|retailer|seller)s?['\u2019]s?)(?:\s+(?:[a-z]+['\u2019]s?|full|limited|extended))?\s+$/i;
+const R11_WARRANTY_BEFORE = /(?:\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|sixty|ninety)[- ](?:year|month|week|day)|\blife-?time|\b(?:manufacturer|maker|supplier|retailer|seller)s?['\u2019]s?)(?:\s+(?:[a-z]+['\u2019]s?|full|limited|extended|parts-and-labou?r|no-quibble|no-questions-asked|manufacturer|maker)){0,2}\s+$/i;
 const R11_GUARANTEE_OF = /^\s+(?:that|of|on\s+(?:results|your)|you|your)\b/i;
 function round11Warranty(text: string, c: Cue): boolean {
   if (!/^guarantees?$/i.test(cueText(text, c))) return false;
