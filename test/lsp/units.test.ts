@@ -15,6 +15,7 @@ import { codeActionsFor, kindMatches, type EditSupport } from '../../server/src/
 import { minimalEdit, toLspDiagnostic } from '../../server/src/lsp/convert';
 import { skipReason, type CurrentLint } from '../../server/src/lsp/linter';
 import { kindFor, isLintable, uriToPath } from '../../server/src/lsp/uris';
+import { isOwnDocumentation, setGeneratedDocsDirs } from '../../server/src/lsp/rule-docs';
 import { applyTextEdits, fileUri, tempDir } from './helpers';
 
 /** A lint as the server keeps it: the given diagnostics, completed with "Disable RULE for this line" as the worker does. */
@@ -176,6 +177,26 @@ describe('language server units: diagnostics and documents', () => {
     assert.equal(kindFor('file:///a/notes.txt'), 'plaintext');
     assert.equal(isLintable('file:///a/.clinical-lint.json'), false);
     assert.equal(isLintable('file:///a/post.md', 'markdown'), true);
+  });
+
+  it("knows its own documentation (the docs folder beside the sources or bundle) from a user's files of the same name", () => {
+    const docs = path.resolve(__dirname, '..', '..', 'docs');
+    assert.equal(isOwnDocumentation(fileUri(path.join(docs, 'rules', 'dose-range.md'))), true);
+    assert.equal(isOwnDocumentation(fileUri(path.join(docs, 'rules', 'no-such-page.md'))), true, 'inside the folder, on disk or not');
+    assert.equal(isOwnDocumentation(fileUri(path.join(docs, 'rules', '..', '..', 'README.md'))), false);
+    assert.equal(isOwnDocumentation(fileUri(`${docs}-old/rules/dose-range.md`)), false, 'a sibling folder whose name starts the same');
+    assert.equal(isOwnDocumentation(fileUri('/home/someone/clinical-lint/docs/rules/dose-range.md')), false, "a clone of the repository is the user's");
+    assert.equal(isOwnDocumentation('untitled:dose-range.md'), false);
+    const dir = tempDir();
+    try {
+      const generated = path.join(dir, 'rule-docs');
+      setGeneratedDocsDirs([generated]);
+      assert.equal(isOwnDocumentation(fileUri(path.join(generated, 'new-rule.md'))), true, 'pages the client wrote for rules the package lacks');
+      assert.equal(isOwnDocumentation(fileUri(path.join(dir, 'new-rule.md'))), false);
+    } finally {
+      setGeneratedDocsDirs([]);
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

@@ -85,6 +85,11 @@ function check(name, ok, detail = '') {
     check('Problems panel lists the missing disclaimer', /missing-disclaimer/.test(problemsText));
     log('Problems panel:\n' + problemsText.split('\n').slice(0, 30).join('\n'));
     await shot('problems');
+    // The Problems tab's badge: the draft's problem count (nothing else is open).
+    const problemsBadge = page.locator('.part.panel .composite-bar .action-item', { hasText: 'Problems' }).locator('.badge-content');
+    const problemCount = async () => Number((await problemsBadge.first().innerText({ timeout: 5000 }).catch(() => '')).trim() || NaN);
+    const draftProblems = await problemCount();
+    log(`Problems badge: ${draftProblems}`);
 
     // Hover on the out-of-range dose: the rule's rationale and a link to its page.
     await page.locator('.editor-instance .monaco-editor .view-lines').first().click();
@@ -102,6 +107,14 @@ function check(name, ok, detail = '') {
     const previewTab = page.locator('.tabs-container .tab', { hasText: 'Preview dose-range.md' });
     await previewTab.first().waitFor({ timeout: 20000 });
     check('the hover link opens the rule page in the Markdown preview', true);
+    // The rule page is the extension's own (its examples are bad claims on purpose): the server does not lint it, so
+    // the Problems panel keeps the draft's count. (Linted, it added 6 problems 1-3 s after the preview opened.)
+    let counted = draftProblems;
+    for (let waited = 0; waited < 6000 && counted === draftProblems; waited += 500) {
+      await page.waitForTimeout(500);
+      counted = await problemCount();
+    }
+    check("the rule page's own examples stay out of the Problems panel", Number.isFinite(draftProblems) && counted === draftProblems, `${counted} problems, the draft's ${draftProblems}`);
     // Close the preview with its tab's close button: a keyboard shortcut goes to the webview when it has focus.
     await previewTab.first().hover();
     await previewTab.first().locator('.tab-actions .codicon-close, .tab-actions a').first().click();
@@ -111,9 +124,26 @@ function check(name, ok, detail = '') {
     // Ctrl+. on the title: the missing-disclaimer quick fix, then apply it.
     const titleLine = text.split('\n').findIndex((l) => /^# /.test(l)) + 1;
     await goTo(`${titleLine}:5`);
-    await page.keyboard.press('Control+.');
+    // VS Code asks for code actions by itself 250 ms after the cursor moves (for the light bulb). A Ctrl+. pressed
+    // before that automatic request is replaced by it 500 ms later, and if the server's answer is not back by then
+    // the menu shows "No code actions available" while the light bulb appears (CodeActionModel in VS Code 1.100,
+    // isManualToAutoTransition). The first menu on a line with a preferred fix waits for the fix-all edit, which can
+    // queue behind the lint of another document (before the server stopped linting the rule page the hover link
+    // opens, that lint delayed it 0.8-1.4 s on a loaded 2-core machine). An author looks at the line before pressing
+    // Ctrl+. (the Ctrl+. then replaces the automatic request and waits for its answer), and presses it again after
+    // that message.
+    await page.waitForTimeout(400);
     const fix = page.locator('.action-widget .monaco-list-row', { hasText: 'Insert disclaimer at the end' });
-    await fix.first().waitFor({ timeout: 20000 });
+    const noActions = page.locator('.monaco-editor .monaco-editor-overlaymessage', { hasText: 'No code actions available' });
+    for (let attempt = 1; ; attempt++) {
+      await page.keyboard.press('Control+.');
+      await fix.or(noActions).first().waitFor({ timeout: 20000 });
+      if (await fix.first().isVisible()) break;
+      if (attempt === 3) throw new Error('Ctrl+. on the title: "No code actions available", three times');
+      log(`Ctrl+. on the title: VS Code showed "No code actions available" (attempt ${attempt}); Escape and Ctrl+. again`);
+      await page.keyboard.press('Escape');
+      await noActions.first().waitFor({ state: 'hidden', timeout: 5000 }).catch(() => {});
+    }
     const menu = await page.locator('.action-widget').first().innerText();
     check('quick-fix menu offers the disclaimer and "Disable missing-disclaimer"', /Disable missing-disclaimer/.test(menu), menu.replace(/\s+/g, ' ').slice(0, 200));
     await shot('quickfix');

@@ -5299,7 +5299,14 @@ function r9Found(text: string, cues: Cue[], clause: ArrayLike<number>, segment: 
     out.reason ??= why;
     return false;
   }
-  // A modal inside the outcome hedges it ('some children may sleep better').
+  return storyOutcomeFound(text, cues, clause, k, start, end, out);
+}
+
+/**
+ * Records an outcome read from start to end (cue k anchors its clause) as the sentence's claim, hedged by a modal before
+ * it in its clause or inside it ('some children may sleep better'). Shared by the story frames (r9Found, r12aFound).
+ */
+function storyOutcomeFound(text: string, cues: Cue[], clause: ArrayLike<number>, k: number, start: number, end: number, out: ClaimFinding): boolean {
   let hedge = hedgeBefore(text, cues, k, clause);
   for (const c of cues) if (!hedge && c.kind === K.hedge && c.start >= start && c.start < end) hedge = c;
   out.rel = { cue: { kind: K.verb, start, end }, index: k, type: 'causal', weak: false, verb: null, hedge, modalStart: start, negated: false, clause: clause[k], relative: false };
@@ -6526,12 +6533,7 @@ function r12aFound(text: string, cues: Cue[], clause: ArrayLike<number>, segment
     out.reason ??= why;
     return false;
   }
-  let hedge = hedgeBefore(text, cues, k, clause);
-  for (const c of cues) if (!hedge && c.kind === K.hedge && c.start >= start && c.start < end) hedge = c;
-  out.rel = { cue: { kind: K.verb, start, end }, index: k, type: 'causal', weak: false, verb: null, hedge, modalStart: start, negated: false, clause: clause[k], relative: false };
-  out.object = null;
-  out.reason = null;
-  return true;
+  return storyOutcomeFound(text, cues, clause, k, start, end, out);
 }
 
 /** Round 12 (A): the verb phrase of a pseudo-cleft of resolving: a verb of claims-reported.json round12A.cleftVerbs, its object (a possessive, a name's or none, then at most four words) and a particle. */

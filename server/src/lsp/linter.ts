@@ -17,6 +17,7 @@ import type { Analyzer, Outcome } from './analyzer';
 import type { ConfigStore } from './config-store';
 import { toLspDiagnostic } from './convert';
 import { baseName, isLintable, kindFor } from './uris';
+import { isOwnDocumentation } from './rule-docs';
 import { configWithExternal } from './verify';
 
 /**
@@ -90,7 +91,9 @@ export class DocumentLinter {
   }
 
   opened(doc: TextDocument): void {
-    if (!isLintable(doc.uri, doc.languageId)) return;
+    // Not drafts: the config file, and the rule pages hover links open (their examples are bad claims on purpose).
+    // Never linted, so nothing was published for them; hovers and code actions find no lint and offer nothing.
+    if (!isLintable(doc.uri, doc.languageId) || isOwnDocumentation(doc.uri)) return;
     this.states.set(doc.uri, { gen: 0, notified: new Set() });
     this.schedule(doc.uri, 0, 'low');
   }

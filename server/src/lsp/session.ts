@@ -51,7 +51,7 @@ import { codeActionsFor, diskFileText, offersFixAll, type EditSupport, type FixA
 import { hoverAt } from './hover';
 import { detachedDocument, toEditDTOs, toLspDiagnostic, toRange } from './convert';
 import { readDraft } from './drafts';
-import { ruleDocsMarkdown } from './rule-docs';
+import { isOwnDocumentation, ruleDocsMarkdown, setGeneratedDocsDirs } from './rule-docs';
 import { baseName, isLintable, kindFor, uriToPath } from './uris';
 import { configWithExternal, verifyReferencesFor } from './verify';
 import { taskSize, type FixAllOutcome, type ReportTaskInput } from './analysis';
@@ -162,6 +162,8 @@ export function startServer(connection: Connection): void {
     hoverMarkdown = !formats || formats.includes('markdown');
     const rootUri = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? null;
     const workspaceRoot = (rootUri && uriToPath(rootUri)) || (params.rootPath ? path.resolve(params.rootPath) : null);
+    // The client previews rule pages the VSIX lacks from <cacheDir>/rule-docs (client/src/ruleDocs.ts): not drafts either.
+    if (isString(initOptions.cacheDir)) setGeneratedDocsDirs([path.join(initOptions.cacheDir, 'rule-docs')]);
     const debounce = Number(initOptions.debounceMs);
     configs = new ConfigStore(connection, {
       pullSettings: !!ws?.configuration,
@@ -335,6 +337,10 @@ export function startServer(connection: Connection): void {
             result.skipped.push({ uri, reason: 'a configuration file, not a draft' });
             continue;
           }
+          if (isOwnDocumentation(uri)) {
+            result.skipped.push({ uri, reason: "Clinical Lint's own rule documentation, not a draft" });
+            continue;
+          }
           if (linter.isOpen(uri)) {
             // Open documents are linted from the editor's text and published already.
             const lint = await linter.current(uri);
@@ -382,6 +388,10 @@ export function startServer(connection: Connection): void {
         if (token.isCancellationRequested) break;
         if (!isString(uri)) continue;
         const name = uriToPath(uri) ?? uri;
+        if (isOwnDocumentation(uri)) {
+          docs.push({ uri, name, skipped: "Clinical Lint's own rule documentation, not a draft" });
+          continue;
+        }
         const { config } = await configs.configFor(uri);
         const open = documents.get(uri);
         let text: string;

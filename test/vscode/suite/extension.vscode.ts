@@ -5,7 +5,8 @@ import { execFileSync } from 'node:child_process';
 import * as vscode from 'vscode';
 import {
   EXTENSION_ID, applyCodeAction, closeAllEditors, deleteFile, describeDiagnostics, lintDiagnostics, openDraft,
-  quickFixesFor, replaceText, setSetting, waitFor, waitForDiagnostic, waitForNoDiagnostic, workspaceRoot, writeFile,
+  quickFixesFor, replaceText, setSetting, waitFor, waitForDiagnostic, waitForLinted, waitForNoDiagnostic, workspaceRoot,
+  writeFile,
 } from './helpers';
 
 interface TestApi {
@@ -196,6 +197,18 @@ suite('extension: hover, fix-all, commands, views', () => {
     await waitFor('a Markdown preview tab for missing-disclaimer.md', () =>
       vscode.window.tabGroups.all.flatMap((g) => g.tabs).some((t) => t.input instanceof vscode.TabInputWebview && /markdown\.preview/.test(t.input.viewType) && /missing-disclaimer/.test(t.label)), 20_000,
       () => vscode.window.tabGroups.all.flatMap((g) => g.tabs).map((t) => t.label).join(', '));
+  });
+
+  test("The shipped rule page is not linted; the same text in the workspace is", async () => {
+    const ext = vscode.extensions.getExtension(EXTENSION_ID)!;
+    const page = vscode.Uri.joinPath(ext.extensionUri, 'docs', 'rules', 'dose-range.md');
+    await vscode.commands.executeCommand('clinical-lint.showRuleDocs', 'dose-range');
+    await waitFor('the Markdown preview to open the page', () => vscode.workspace.textDocuments.some((d) => d.uri.toString() === page.toString()), 20_000);
+    const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(page));
+    // Opened after the page: once the copy is linted, the page (same text, opened first) would have been too.
+    const { uri } = await openDraft('rule-page-copy/docs/rules/dose-range.md', text);
+    await waitForLinted(uri);
+    assert.equal(lintDiagnostics(page).length, 0, `the shipped page: ${describeDiagnostics(page)}`);
   });
 
   test('"Show documentation for RULE" is offered next to the fixes', async () => {
