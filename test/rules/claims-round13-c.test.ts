@@ -154,4 +154,22 @@ describe('unsupported-claim on blog prose (round 13, part C: verbs, idioms and h
       ['A cold flannel did not take the edge off.', []],
     ]);
   });
+
+  describe("a remedy called a rescue ('they were a lifesaver for us')", () => {
+    cases([
+      ['The aloe gel was an absolute godsend after my sunburn.', ['unsupported-claim warning «was an absolute godsend»']],
+      ["I tried the magnesium spray and it's been a lifesaver for my cramps.", ["unsupported-claim warning «'s been a lifesaver»"]],
+      ['The nasal spray has been a godsend this hay fever season.', ['unsupported-claim warning «has been a godsend»']],
+      ['Plenty of you rave about teething gel, and it was a lifesaver for us too.', ['unsupported-claim warning «was a lifesaver»']],
+      // No remedy: a bus, a mother, a meal plan, a helpline; a question, a negation, a screen saver.
+      ['The bus was a lifesaver for us.', []],
+      ['My mum was a godsend when the baby came.', []],
+      ['The meal plan was a lifesaver on busy nights.', []],
+      ['The helpline was a lifesaver during lockdown.', []],
+      ['The sleep app is a godsend for busy parents.', []],
+      ['Were the drops a lifesaver for you?', []],
+      ['The drops were not a lifesaver for us.', []],
+      ['The screen saver on the clinic computer shows our opening hours.', []],
+    ]);
+  });
 });

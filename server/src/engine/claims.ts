@@ -4552,6 +4552,8 @@ function findClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment
   // harm kept from starting ('stops the skin on your heels from cracking').
   if (!question && !out.rel && round13CHelped(text, cues, clause, segment, inParens, relations, out)) return out;
   if (!question && !out.rel && round13CKeptFrom(text, cues, clause, segment, inParens, relations, out)) return out;
+  // Round 13 (C): a remedy called a rescue ('they were a lifesaver for us').
+  if (!question && !out.rel && round13CRescue(text, cues, clause, segment, inParens, out)) return out;
   if (!question && !out.rel) {
     // A sentence that states an association ('X is linked to Y') or describes a study's design reports research, not
     // what happened to the writer's clients or to the writer: no reported outcome or testimonial is looked for.
@@ -10895,4 +10897,29 @@ function round13CKeptFrom(text: string, cues: Cue[], clause: ArrayLike<number>, 
 const R13C_COURSE = /^\s+(?:once|when)\s+(?:you|you've|you\u2019ve|they|they've|they\u2019ve|we|we've|we\u2019ve|she|she's|she\u2019s|he|he's|he\u2019s|i|i've|i\u2019ve)\s+(?:(?:have|has)\s+)?(?:been\s+[a-z]+ing\s+(?:[a-z0-9-]+\s+){0,4}?for\s+(?:a|an|one|two|three|four|five|six|a\s+few|a\s+couple\s+of|several|\d+)\s+(?:[a-z-]+\s+)?(?:days?|weeks?|months?|years?|sessions?)|(?:start|started|begin|began|get|got)\s+(?:[a-z]+ing|into\s+(?:the\s+)?(?:habit|routine|swing))|(?:done|finished|completed|had)\s+(?:a|the|your|their|two|three|four|five|six)\s+(?:[a-z-]+\s+)?(?:course|sessions?|weeks?|months?))/i;
 function round13CCourse(text: string, at: number): boolean {
   return R13C_COURSE.test(text.slice(at, at + 120));
+}
+
+let r13cRescue: RegExp | null = null;
+let r13cRemedy: RegExp | null = null;
+/**
+ * Round 13 (C): a remedy called a rescue ('Loads of you swear by anti-wind drops, and they were a lifesaver for us', 'The
+ * cream has been an absolute godsend'): a copula, 'a' or 'an' and a noun of rescue (claims-context.json round13CRescue),
+ * after a remedy named in the sentence (a drug cue, or one of round13CRescue's remedies; not any intervention cue, which
+ * takes in apps and classes): praise of what it did, as 'a game changer for my eczema' is. A bus, a mum, a helpline, an
+ * app or a meal plan called a lifesaver names no remedy. Gated by
+ * 'saver' or 'godsend' (two indexOf of rare words).
+ */
+function round13CRescue(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, out: ClaimFinding): boolean {
+  if (text.indexOf('saver') < 0 && text.indexOf('godsend') < 0) return false;
+  r13cRescue ??= new RegExp(
+    `\\b(?:is|was|were|are|has\\s+been|have\\s+been|had\\s+been|(?:'s|\u2019s)(?:\\s+been)?)\\s+(?:(?:a|an)\\s+(?:(?:absolute|real|total|complete|true|little|bit\\s+of\\s+a)\\s+)?)(?:${alternation(contextData.round13CRescue.nouns)})(?![a-z-])`,
+    'i',
+  );
+  const m = r13cRescue.exec(text);
+  if (!m) return false;
+  r13cRemedy ??= new RegExp(`\\b(?:${alternation(contextData.round13CRescue.remedies)})(?![a-z-])`, 'i');
+  let drug = false;
+  for (const c of cues) if (c.kind === K.drug && c.start < m.index) drug = true;
+  if (!drug && !r13cRemedy.test(text.slice(0, m.index))) return false;
+  return r9Found(text, cues, clause, segment, inParens, m.index, m.index + m[0].length, out);
 }
