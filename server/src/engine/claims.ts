@@ -641,6 +641,7 @@ export function compileLexicon(settings: ClaimsSettings = {}): ClaimLexicon {
   add('testimonial', ctx.round7Idioms.phrases); // round 7: the spark put back, the blood flowing again, a boost of energy
   add('testimonial', ctx.round8AIdioms.phrases); // round 8 (A): a sluggish gut woken up, calories torched, a route off a medication
   add('testimonial', ctx.round12CIdioms.phrases); // round 12 (C): building bone, a tissue regrown, a boost given to a part of the body
+  add('testimonial', ctx.round13CIdioms.phrases); // round 13 (C): a complaint taken out of, pressure taken off, a nudge given, gains kept
   add('distancing', ctx.distancing.phrases);
   add('side', ctx.sideEffect.phrases);
   add('design', ctx.design.phrases);
@@ -656,6 +657,7 @@ export function compileLexicon(settings: ClaimsSettings = {}): ClaimLexicon {
   add('population', hedgesData.round8APopulation.phrases); // round 8 (A): 'a few of our dry-eye regulars'
   add('population', hedgesData.round9APopulation.phrases); // round 9 (A): 'a lot of our customers find'
   add('population', hedgesData.round12CPopulation.phrases); // round 12 (C): 'you may find that', 'you might notice that'
+  add('population', hedgesData.round13CPopulation.phrases); // round 13 (C): 'Some customers also find', 'Some of the lads find', 'Some mums I know find'
   add('hedge', hedgesData.modal);
   add(
     'hedge',
@@ -716,6 +718,8 @@ export function compileLexicon(settings: ClaimsSettings = {}): ClaimLexicon {
   addClassesWithObject(relationsData.round10CVerbs, ['increase', 'decrease', 'benefit']);
   // Round 11 (C): undoing a harm, starving a pathogen; carrying more oxygen or blood to a part of the body.
   addClassesWithObject(relationsData.round11CVerbs, ['decrease', 'benefit']);
+  // Round 13 (C): smoothing and plumping out the signs of ageing; some of the pressure taken off a part of the body.
+  addClassesWithObject(relationsData.round13CVerbs, ['decrease', 'benefit']);
   add('verb', verbSources);
 
   add('comparative', relationsData.comparatives.phrases);
@@ -764,6 +768,8 @@ export function compileLexicon(settings: ClaimsSettings = {}): ClaimLexicon {
   // Round 12 (C): cramping, benign growths, fluid that builds up, the need for an intervention, readings; digesting a food.
   add('good', outcomesData.round12CSubject.good);
   add('bad', outcomesData.round12CSubject.bad);
+  add('bad', outcomesData.round13CSubject.bad); // round 13 (C): a complaint named as a feeling ('that creaky-knee feeling')
+  add('body', outcomesData.round13CSubject.body); // round 13 (C): ankles, shins
 
   // Bucket every entry by the first one to three characters it can match (up to the first wildcard).
   const buckets = new Map<number, Entry[]>();
@@ -876,6 +882,7 @@ function isActingLemma(lemma: string): boolean {
     for (const cls of ['decrease', 'increase'] as const) for (const v of relationsData.round9CVerbs[cls]) actingLemmas.add(inflectVerb(v).lemma); // round 9 (C)
     for (const cls of ['decrease', 'increase', 'benefit'] as const) for (const v of relationsData.round10CVerbs[cls]) actingLemmas.add(inflectVerb(v).lemma); // round 10 (C)
     for (const cls of ['decrease', 'benefit'] as const) for (const v of relationsData.round11CVerbs[cls]) actingLemmas.add(inflectVerb(v).lemma); // round 11 (C)
+    for (const cls of ['decrease', 'benefit'] as const) for (const v of relationsData.round13CVerbs[cls]) actingLemmas.add(inflectVerb(v).lemma); // round 13 (C)
   }
   return actingLemmas.has(lemma);
 }
@@ -4159,7 +4166,7 @@ let benefitIdiomBy: Map<string, RegExp> | null = null;
 /** The testimonial-kind cue c is one of claims-context.json's benefitIdioms. */
 function isBenefitIdiom(text: string, c: Cue): boolean {
   if (!benefitIdiom) {
-    const phrases = [...contextData.benefitIdioms.phrases, ...contextData.outcomeIdioms.phrases, ...contextData.round6Idioms.phrases, ...contextData.round7Idioms.phrases, ...contextData.round8AIdioms.phrases, ...contextData.round12CIdioms.phrases];
+    const phrases = [...contextData.benefitIdioms.phrases, ...contextData.outcomeIdioms.phrases, ...contextData.round6Idioms.phrases, ...contextData.round7Idioms.phrases, ...contextData.round8AIdioms.phrases, ...contextData.round12CIdioms.phrases, ...contextData.round13CIdioms.phrases];
     benefitIdiom = new RegExp(`(?:${alternation(phrases)})${WORD_END}`, 'iy');
     benefitIdiomStarts = threeLetterStarts(phrases);
     // One small regex per three-letter start, its phrases in their order (V8 tries every alternative of one big regex).
@@ -4472,7 +4479,7 @@ function findClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment
   }
   // 'Patients tell us their pain is better in the morning': a symptom that varies with the time of day or the conditions,
   // with no treatment named, is the course of the illness (round 6).
-  if (testimonial >= 0 && DAILY_VARIATION.test(text.slice(cues[testimonial].end, cues[testimonial].end + 30)) && !treatmentTaken(text, cues)) {
+  if (testimonial >= 0 && DAILY_VARIATION.test(text.slice(cues[testimonial].end, cues[testimonial].end + 30)) && !treatmentTaken(text, cues) && !round13CCourse(text, cues[testimonial].end)) {
     testimonial = -1;
     out.reason = 'daily variation';
   }
@@ -4555,6 +4562,12 @@ function findClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment
   if (!question && !out.rel && round12AClaim(text, cues, clause, segment, inParens, relations, out)) return out;
   // Round 12 (B): a superlative with a universal scope ('the most powerful medicine on the planet'), a comparison with every medicine of a class.
   if (!question && !out.rel && round12BClaim(text, cues, clause, segment, inParens, out)) return out;
+  // Round 13 (C): a verb of help with its outcome after the person helped ('could help people who feel lightheaded'), a
+  // harm kept from starting ('stops the skin on your heels from cracking').
+  if (!question && !out.rel && round13CHelped(text, cues, clause, segment, inParens, relations, out)) return out;
+  if (!question && !out.rel && round13CKeptFrom(text, cues, clause, segment, inParens, relations, out)) return out;
+  // Round 13 (C): a remedy called a rescue ('they were a lifesaver for us').
+  if (!question && !out.rel && round13CRescue(text, cues, clause, segment, inParens, out)) return out;
   if (!question && !out.rel) {
     // A sentence that states an association ('X is linked to Y') or describes a study's design reports research, not
     // what happened to the writer's clients or to the writer: no reported outcome or testimonial is looked for.
@@ -10849,4 +10862,155 @@ function round12BAttributedComparison(text: string, cues: Cue[], k: number, at: 
   if (!m) return false;
   const from = c.end + m[0].indexOf(m[1]);
   return treatmentCueIn(cues, from, from + m[1].length);
+}
+
+// ---------------------------------------------------------------- round 13 (C): hedged frames of help, harms kept away
+
+/** Round 13 (C): the classes of round13CHelped's frames (claims-relations.json round13CHelp). */
+const R13C = relationsData.round13CHelp;
+/** Round 13 (C): claims-fallback.json's complaints, the longest first, as one alternation. */
+const R13C_COMPLAINTS = alternation([...fallbackLexicon.complaints].sort((a, b) => b.length - a.length));
+/** Round 13 (C): people who help as their work or out of kindness ('Carers help people who feel lonely'). */
+const R13C_HELPERS = new Set(R13C.helpers);
+let r13cWho: RegExp | null = null;
+/** Round 13 (C): at most three words between 'help' and 'feel' ('help some people feel less …'). */
+const R13C_BEFORE_FEEL = /^(?:\s+[a-z0-9-]+){0,3}$/i;
+let r13cAbsorb: RegExp | null = null;
+let r13cFeelLess: RegExp | null = null;
+/**
+ * Round 13 (C): a verb of help whose outcome comes only after the person helped, in three frames (the person slot, then
+ * the outcome slot):
+ * - people named by a complaint in a relative clause: 'help' + a group + 'who' + a verb of having + a complaint ('could
+ *   help people who feel lightheaded', 'may help children who get carsick'); 'people who are tired of waiting' is no
+ *   complaint ('of', 'with', 'about' after it);
+ * - the goodness of food absorbed: 'help' + a person or the body + 'absorb' + the nutrients in general ('help you absorb
+ *   more of the nutrients in your food'), or a named nutrient with the food it comes from ('absorb iron from your food');
+ *   'helps your body absorb curcumin' (the remedy's own absorption) stays a mechanism;
+ * - a complaint felt less: 'help' + a person + 'feel less' + up to five words + a complaint ('can help some people feel
+ *   less caught up in the fear of a block').
+ * The complaint is claims-fallback.json's. The relation keeps its modal ('could help' is info). Gated by a relation of
+ * 'help' that found no object (computed already).
+ */
+function round13CHelped(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, relations: Relation[], out: ClaimFinding): boolean {
+  for (const rel of relations) {
+    if (rel.verb?.lemma !== 'help' || rel.negated || rel.type !== 'causal') continue;
+    if (R13C_HELPERS.has(prevWord(text, rel.modalStart).toLowerCase())) continue; // 'Carers help people who feel lonely': care
+    r13cWho ??= new RegExp(
+      `\\s+(?:(?:some|many|a\\s+few|older|younger|those)\\s+)?(?:${alternation(R13C.groups)})\\s+who\\s+(?:${alternation(R13C.having)})\\s+(?:(?:a\\s+bit|quite|very|really|so|easily|a\\s+little)\\s+)?(?:${R13C_COMPLAINTS})(?![a-z-])(?!\\s+(?:of|with|about|at|for)\\b)`,
+      'iy',
+    );
+    r13cAbsorb ??= new RegExp(
+      `\\s+(?:you|your\\s+body|the\\s+body|people|them|him|her|us|me|children|kids|your\\s+(?:gut|baby|child))\\s+(?:to\\s+)?(?:${alternation(R13C.absorbing)})\\s+(?:(?:more|much\\s+more|far\\s+more|better|all)\\s+)?(?:of\\s+)?(?:the\\s+|your\\s+)?(?:(?:${alternation(R13C.nutrients)})(?![a-z-])|(?:${alternation(R13C.namedNutrients)})\\s+(?:from|in|out\\s+of)\\s+(?:(?:your|the|their|our|everyday|a|every)\\s+)?(?:${alternation(R13C.foods)})(?![a-z-]))`,
+      'iy',
+    );
+    // Read from 'feel' (found by indexOf, at most three words after 'help'), so that the words before it are not a free span.
+    r13cFeelLess ??= new RegExp(
+      `feel\\s+(?:(?:far|much|a\\s+lot|a\\s+bit|a\\s+little)\\s+)?less\\s+(?:[a-z0-9-]+\\s+){0,5}?(?:${R13C_COMPLAINTS})(?![a-z-])`,
+      'iy',
+    );
+    let end = -1;
+    for (const re of [r13cWho, r13cAbsorb]) {
+      re.lastIndex = rel.cue.end;
+      const m = re.exec(text);
+      if (m) {
+        end = m.index + m[0].length;
+        break;
+      }
+    }
+    const feel = end < 0 ? text.indexOf(' feel ', rel.cue.end) : -1;
+    if (feel >= 0 && R13C_BEFORE_FEEL.test(text.slice(rel.cue.end, feel))) {
+      r13cFeelLess.lastIndex = feel + 1;
+      const m = r13cFeelLess.exec(text);
+      if (m) end = m.index + m[0].length;
+    }
+    if (end < 0) continue;
+    // The frame stays in the relation's clause (no stop, colon or semicolon inside).
+    if (/[.;:!?]/.test(text.slice(rel.cue.end, end))) continue;
+    const why = vetoed(text, cues, rel.index, clause, segment, inParens);
+    if (why) {
+      out.reason ??= why;
+      return false;
+    }
+    out.rel = rel.hedge ? rel : coordinatedHedge(text, cues, clause, rel);
+    out.object = null;
+    out.reason = null;
+    return true;
+  }
+  return false;
+}
+
+let r13cKeptFrom: RegExp | null = null;
+/**
+ * Round 13 (C): a harm kept from starting: a verb of stopping or preventing + its object + 'from' + the -ing verb of a
+ * complaint ('stops the skin on your heels from cracking', 'prevents eczema from flaring up', 'stopped his knee from
+ * locking up'): claims-relations.json round13CHelp harmGerunds; the -ing verbs that also happen to things (cracking,
+ * peeling, swelling: bodyHarmGerunds) only with a part of the body in the object ('stops the paint from peeling' names
+ * none). The object is read word by word, six words at most. Gated by a relation of stopping or preventing that found no
+ * object (computed already).
+ */
+function round13CKeptFrom(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, relations: Relation[], out: ClaimFinding): boolean {
+  for (const rel of relations) {
+    const lemma = rel.verb?.lemma;
+    if ((lemma !== 'stop' && lemma !== 'prevent') || rel.negated || rel.type !== 'causal') continue;
+    r13cKeptFrom ??= new RegExp(
+      `\\s+((?:[a-z0-9-]+\\s+){1,6}?)from\\s+(?:(?:getting|becoming)\\s+)?(?:(${alternation(R13C.harmGerunds)})|(${alternation(R13C.bodyHarmGerunds)}))(?![a-z-])`,
+      'iy',
+    );
+    r13cKeptFrom.lastIndex = rel.cue.end;
+    const m = r13cKeptFrom.exec(text);
+    if (!m) continue;
+    if (m[3]) {
+      // A -ing verb that things do too: a part of the body in the object.
+      const body = fallbackData().body;
+      let found = false;
+      for (const w of m[1].toLowerCase().split(/\s+/)) if (body.has(w)) found = true;
+      if (!found) continue;
+    }
+    const why = vetoed(text, cues, rel.index, clause, segment, inParens);
+    if (why) {
+      out.reason ??= why;
+      return false;
+    }
+    const end = m.index + m[0].length;
+    out.rel = { ...(rel.hedge ? rel : coordinatedHedge(text, cues, clause, rel)), cue: { kind: rel.cue.kind, start: rel.cue.start, end } };
+    out.object = null;
+    out.reason = null;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Round 13 (C): a 'once' or 'when' clause that times a course of something done ('once they've been walking with us for a
+ * month', 'once you have been taking it for a few weeks', 'once you start using it'), not the time of day or the
+ * conditions: the outcome before it is the course's, so the daily-variation reading (DAILY_VARIATION) does not apply.
+ */
+const R13C_COURSE = /^\s+(?:once|when)\s+(?:you|you've|you\u2019ve|they|they've|they\u2019ve|we|we've|we\u2019ve|she|she's|she\u2019s|he|he's|he\u2019s|i|i've|i\u2019ve)\s+(?:(?:have|has)\s+)?(?:been\s+[a-z]+ing\s+(?:[a-z0-9-]+\s+){0,4}?for\s+(?:a|an|one|two|three|four|five|six|a\s+few|a\s+couple\s+of|several|\d+)\s+(?:[a-z-]+\s+)?(?:days?|weeks?|months?|years?|sessions?)|(?:start|started|begin|began|get|got)\s+(?:[a-z]+ing|into\s+(?:the\s+)?(?:habit|routine|swing))|(?:done|finished|completed|had)\s+(?:a|the|your|their|two|three|four|five|six)\s+(?:[a-z-]+\s+)?(?:course|sessions?|weeks?|months?))/i;
+function round13CCourse(text: string, at: number): boolean {
+  return R13C_COURSE.test(text.slice(at, at + 120));
+}
+
+let r13cRescue: RegExp | null = null;
+let r13cRemedy: RegExp | null = null;
+/**
+ * Round 13 (C): a remedy called a rescue ('Loads of you swear by anti-wind drops, and they were a lifesaver for us', 'The
+ * cream has been an absolute godsend'): a copula, 'a' or 'an' and a noun of rescue (claims-context.json round13CRescue),
+ * after a remedy named in the sentence (a drug cue, or one of round13CRescue's remedies; not any intervention cue, which
+ * takes in apps and classes): praise of what it did, as 'a game changer for my eczema' is. A bus, a mum, a helpline, an
+ * app or a meal plan called a lifesaver names no remedy. Gated by
+ * 'saver' or 'godsend' (two indexOf of rare words).
+ */
+function round13CRescue(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, out: ClaimFinding): boolean {
+  if (text.indexOf('saver') < 0 && text.indexOf('godsend') < 0) return false;
+  r13cRescue ??= new RegExp(
+    `\\b(?:is|was|were|are|has\\s+been|have\\s+been|had\\s+been|(?:'s|\u2019s)(?:\\s+been)?)\\s+(?:(?:a|an)\\s+(?:(?:absolute|real|total|complete|true|little|bit\\s+of\\s+a)\\s+)?)(?:${alternation(contextData.round13CRescue.nouns)})(?![a-z-])`,
+    'i',
+  );
+  const m = r13cRescue.exec(text);
+  if (!m) return false;
+  r13cRemedy ??= new RegExp(`\\b(?:${alternation(contextData.round13CRescue.remedies)})(?![a-z-])`, 'i');
+  let drug = false;
+  for (const c of cues) if (c.kind === K.drug && c.start < m.index) drug = true;
+  if (!drug && !r13cRemedy.test(text.slice(0, m.index))) return false;
+  return r9Found(text, cues, clause, segment, inParens, m.index, m.index + m[0].length, out);
 }
