@@ -161,7 +161,7 @@ interface AbsoluteEntry {
   re: RegExp; // sticky
   category: AbsoluteCategory;
   verb: boolean;
-  requires: 'healthObject' | 'healthSubject' | 'claim' | 'condition' | 'removal' | 'healthSentence' | 'treatmentSafety' | Round8Requires | Round9Requires | Round11Requires | Round12Requires | null;
+  requires: 'healthObject' | 'healthSubject' | 'claim' | 'condition' | 'removal' | 'healthSentence' | 'treatmentSafety' | Round8Requires | Round9Requires | Round11Requires | Round12Requires | Round13BRequires | null;
   rewrites: Record<string, string[]>;
 }
 
@@ -2424,7 +2424,7 @@ export function classifyWith(text: string, lex: ClaimLexicon): ClaimClassificati
         const term = round13CuredInStory(text, c);
         if (term) {
           result.absoluteTerms.push(term);
-          result.cues.push(`absolute:${cueText(text, term)}`);
+          result.cues.push(`absolute:${cueText(text, { kind: K.abs, start: term.start, end: term.end })}`);
         }
       } else if (c.kind === K.attr) {
         // An appeal to consensus or belief ('experts agree', 'it is widely accepted that') is vague whatever follows; an
@@ -4568,6 +4568,8 @@ function findClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment
   if (!question && !out.rel && round13CKeptFrom(text, cues, clause, segment, inParens, relations, out)) return out;
   // Round 13 (C): a remedy called a rescue ('they were a lifesaver for us').
   if (!question && !out.rel && round13CRescue(text, cues, clause, segment, inParens, out)) return out;
+  // Round 13 (B): a comparison with a medicine ('works better than paracetamol'), 'does as much for your head as', a superlative ranked by a relative clause or 'ever made'.
+  if (!question && !out.rel && round13BClaim(text, cues, clause, segment, inParens, out)) return out;
   if (!question && !out.rel) {
     // A sentence that states an association ('X is linked to Y') or describes a study's design reports research, not
     // what happened to the writer's clients or to the writer: no reported outcome or testimonial is looked for.
@@ -7265,7 +7267,7 @@ function readAbsolute(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
   if (adviceOrCondition >= 0 && adviceOrCondition < k) return null;
   const neg = facts.clauseNeg[k];
   if (neg >= 0 && cues[neg].end >= wordWindowStart(text, c.start, 6) && !round9NegationOutOfScope(text, cues, neg, k, entry)) return null; // at most six words before
-  if (/^\s*(?:no|nothing|none|not)\b/i.test(text) && k > 0 && cues[0].kind === K.negation && !R8_NO_MORE.test(text) && entry.requires !== 'r9SafetyListed' && entry.requires !== 'r11NothingHarms') return null; // round 8 (B): 'No more back pain, guaranteed'
+  if (/^\s*(?:no|nothing|none|not)\b/i.test(text) && k > 0 && cues[0].kind === K.negation && !R8_NO_MORE.test(text) && entry.requires !== 'r9SafetyListed' && entry.requires !== 'r11NothingHarms' && entry.requires !== 'r13BNoneRelapsed') return null; // round 8 (B): 'No more back pain, guaranteed'
   let object: Cue | null = null;
   for (let j = k + 1; j < cues.length && cues[j].start <= c.end + 80; j++) {
     const o = cues[j];
@@ -7275,7 +7277,7 @@ function readAbsolute(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
       break;
     }
   }
-  if (entry.requires === 'healthObject' && !object) return curedPerson(text, cues, k, entry) ?? round13CuredComplaint(text, cues, k, entry) ?? round9Object(text, cues, k, entry, lex);
+  if (entry.requires === 'healthObject' && !object) return curedPerson(text, cues, k, entry) ?? round13CuredComplaint(text, cues, k, entry) ?? round9Object(text, cues, k, entry, lex) ?? round13BCuredPronoun(text, cues, k, entry); // round 13 (B): 'they'll cure it'
   if (entry.requires === 'claim' && !claim && !permanentOutcome(text, cues, k, clause) && !round8PronounRemoval(text, cues, k) && !round9HeldInPlace(text, cues, k, clause) && !round12BRemovedForGood(text, cues, k, clause)) return null;
   if (entry.requires === 'condition' && !conditionObject(text, c, object)) return curedPerson(text, cues, k, entry);
   if (entry.requires === 'removal' && !removalBefore(text, cues, k, clause) && !round8SwitchedOff(text, cues, k) && !round9TestimonialGone(text, cues, k)) return null;
@@ -7287,6 +7289,7 @@ function readAbsolute(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
   if (entry.requires !== null && entry.requires.charCodeAt(0) === 114 && entry.requires.startsWith('r10') && !round10Requires(text, cues, k, clause, entry.requires as Round10Requires, claim)) return null; // round 10 (B)
   if (entry.requires !== null && entry.requires.charCodeAt(0) === 114 && entry.requires.startsWith('r11') && !round11Requires(text, cues, k, clause, entry.requires as Round11Requires, claim)) return null; // round 11 (B)
   if (entry.requires !== null && entry.requires.charCodeAt(0) === 114 && entry.requires.startsWith('r12') && !round12BRequires(text, cues, k, entry.requires as Round12Requires)) return null; // round 12 (B)
+  if (entry.requires !== null && entry.requires.charCodeAt(0) === 114 && entry.requires.startsWith('r13B') && !round13BRequires(text, cues, k, clause, entry.requires as Round13BRequires)) return null; // round 13 (B)
   if (entry.requires === 'healthSubject') {
     // 'my joint pain is completely gone': a health outcome (not a side effect) at most three words before the term.
     const p = k > 0 ? cues[k - 1] : null;
@@ -10062,7 +10065,7 @@ function round9GroupTells(text: string, result: ClaimClassification): void {
 
 /** The absolute terms: the lexicon's own, then round 9 (B)'s (claims-absolute.json round9B.terms). */
 function absoluteTermList(): typeof absoluteData.terms {
-  return [...absoluteData.terms, ...(absoluteData.round9B.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round10B.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round11B.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round12B.terms as unknown as typeof absoluteData.terms)]; // rounds 10 to 12 (B) too
+  return [...absoluteData.terms, ...(absoluteData.round9B.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round10B.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round11B.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round12B.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round13B.terms as unknown as typeof absoluteData.terms)]; // rounds 10 to 13 (B) too
 }
 
 /**
@@ -10071,7 +10074,7 @@ function absoluteTermList(): typeof absoluteData.terms {
  * ('with no tablets and no side effects', 'No needles, no side effects').
  */
 function round9NegationOutOfScope(text: string, cues: Cue[], neg: number, k: number, entry: AbsoluteEntry): boolean {
-  if (entry.requires === 'r9SafetyListed') return true;
+  if (entry.requires === 'r9SafetyListed' || entry.requires === 'r13BNoneRelapsed') return true; // round 13 (B): the negation is the universal itself
   if (entry.requires !== null && entry.requires.startsWith('r10') && cues[neg].start >= cues[k].end) return true; // round 10 (B): 'every toxin your liver can't cope with'
   if (entry.category === 'safety' && R9_ABSENCE_LIST.test(text.slice(Math.max(0, cues[k].start - 80), cues[k].start))) return true;
   return R9_NEW_CLAUSE.test(text.slice(cues[neg].end, cues[k].start));
@@ -10156,7 +10159,7 @@ function round9Requires(text: string, cues: Cue[], k: number, req: Round9Require
       return treated(text, cues) || isSafeHolder(text) || R9_CLEANSE.test(text) || /^(?:our|this|these)\s/i.test(subject);
     }
     case 'r9EveryPerson': {
-      if (!claim) return round12BEverySpared(text, cues, k); // round 12 (B): 'Every patient we've treated has avoided surgery'
+      if (!claim) return round12BEverySpared(text, cues, k) || round13BEveryResult(text, cues, k); // rounds 12 and 13 (B): 'Every patient we've treated has avoided surgery', 'Every single client sees a difference'
       if (isImperative(text)) return false;
       for (const o of cues) if (o.kind === K.hedge) return false;
       if (R9_POPULATION_TAIL.test(text.slice(c.end, c.end + 30))) return false;
@@ -11013,4 +11016,276 @@ function round13CRescue(text: string, cues: Cue[], clause: ArrayLike<number>, se
   for (const c of cues) if (c.kind === K.drug && c.start < m.index) drug = true;
   if (!drug && !r13cRemedy.test(text.slice(0, m.index))) return false;
   return r9Found(text, cues, clause, segment, inParens, m.index, m.index + m[0].length, out);
+}
+
+// ---------------------------------------------------------------- round 13 (B): permanence, totality, ranking, comparison
+
+const R13_DATA = absoluteData.round13B;
+const R13_RANK = outcomesData.round13B;
+
+/**
+ * Round 13 (B): the consequence clause of a conditional imperative ('Stick with our plan and the weight stays off for life',
+ * 'Drink one before your run and cramps are a thing of the past'): an imperative opens the sentence or the clause after a
+ * colon or a dash (claims-absolute.json round13B imperativeVerbs), and the text at `at` follows its last ' and ', which starts
+ * a clause with a subject of its own (a determiner or a pronoun: consequenceSubjects, or a complaint). 'Do X and Y' reads as
+ * 'If you do X, Y': what Y says is promised. A second imperative ('Take it daily and see your GP yearly') has no subject;
+ * a condition inside the consequence ('and if the pain stays away') is no promise.
+ */
+let r13Imperative: RegExp | null = null;
+let r13ConsequenceSubject: RegExp | null = null;
+function round13BConsequence(text: string, cues: Cue[], at: number): boolean {
+  const and = text.lastIndexOf(' and ', at);
+  if (and < 0) return false;
+  let from = 0;
+  for (let i = and; i >= 0; i--) {
+    const ch = text.charCodeAt(i);
+    if (ch === 58 || ch === 8212 || ch === 8211 || ch === 59) { // : — – ;
+      from = i + 1;
+      break;
+    }
+  }
+  r13Imperative ??= new RegExp(`^\\s*["'\\u201c*_]*(?:(?:just|simply|so|then|now)\\s+)?(?:${alternation(R13_DATA.imperativeVerbs)})(?![a-z-])`, 'i');
+  if (!r13Imperative.test(text.slice(from, and))) return false;
+  const after = text.slice(and + 5, at);
+  if (/\b(?:if|unless|whether|when|until)\s/i.test(after)) return false;
+  r13ConsequenceSubject ??= new RegExp(`^(?:${alternation(R13_DATA.consequenceSubjects)})(?![a-z-])`, 'i');
+  if (r13ConsequenceSubject.test(after.replace(/\u2019/g, "'"))) return true;
+  for (const c of cues) if (c.start === and + 5 && (c.kind === K.bad || c.kind === K.disease)) return true;
+  return false;
+}
+
+/**
+ * Round 13 (B): the complaint a permanence predicate is said of: a complaint (or a disease after a possessive) ending in the
+ * four words before the term, in its clause, not a side effect; or a pronoun right before it with a complaint earlier in the
+ * sentence ('Once the weight is off, it stays off for life'). Returns the complaint's cue index, or -1.
+ */
+function round13BComplaintSubject(text: string, cues: Cue[], k: number, clause: ArrayLike<number>): number {
+  const c = cues[k];
+  const from = wordWindowStart(text, c.start, 4);
+  for (let j = k - 1; j >= 0 && clause[j] === clause[k] && cues[j].end >= from; j--) {
+    const o = cues[j];
+    if (o.kind === COMMA || o.kind === K.side || o.kind === K.negation) return -1;
+    if (o.kind === K.bad) return j;
+    if (o.kind === K.disease) return /\b(?:my|your|her|his|our|their)\s+(?:[a-z-]+\s+){0,2}$/i.test(text.slice(Math.max(0, o.start - 30), o.start)) ? j : -1;
+  }
+  if (/^(?:it|they|these|those)$/.test(prevWord(text, c.start))) {
+    for (let j = k - 1; j >= 0; j--) if (cues[j].kind === K.bad || (cues[j].kind === K.disease && j < k)) return j;
+  }
+  return -1;
+}
+
+/**
+ * Round 13 (B): the conditions of the round 13 absolute terms (claims-absolute.json round13B). None holds after a hope or a
+ * hedge ('Hopefully cramps will soon be a thing of the past'), with a condition after it, or in a question.
+ * - r13BThingOfPast: 'Drink one before your run and cramps are a thing of the past': a complaint as the subject
+ *   (round13BComplaintSubject) in the consequence of a conditional imperative. Stated, it stays an outcome claim (round 7).
+ * - r13BStaysAway: 'Stick with our plan and the weight stays off for life', 'With our probiotic, the bloating stays away
+ *   forever': a complaint as the subject and a treatment named, the consequence of a conditional imperative, or a complaint of
+ *   the writer's or the reader's ('my migraines have stayed away for good'). A disease of history has no possessive.
+ * - r13BUnfailing: 'they work every time', 'these drops work every time': a remedy or a pronoun as the subject, in a sentence
+ *   that names a treatment; not a person who works ('I go to work every time', 'The nurses work every time they are asked').
+ * - r13BNoneRelapsed: 'Nobody who has joined the group has ever gone back to feeling lonely', 'None of our clients who finished
+ *   the course has ever relapsed': a negative universal over people at the start of the sentence, a relative clause of taking
+ *   part in a course (noneRelapsedCourses; not of catching an illness: 'No one who has had measles has ever had it again' is
+ *   immunity), and a relapse into a health state after the term: relapsing itself, a complaint, a habit, a treatment needed
+ *   again or 'feeling' and a state. The negation is the universal, so it does not take the term back.
+ */
+let r13NoneWho: RegExp | null = null;
+/** Round 13 (B): a habit relapsed into ('gone back to smoking'), from round 11 (A)'s habits (claims-reported.json round11A). */
+const R13_HABIT = new RegExp(`^\\s+(?:the\\s+|my\\s+|their\\s+|his\\s+|her\\s+)?(?:${alternation(reportedData.round11A.habits)})(?![a-z-])`, 'i');
+type Round13BRequires = 'r13BThingOfPast' | 'r13BStaysAway' | 'r13BUnfailing' | 'r13BNoneRelapsed';
+function round13BRequires(text: string, cues: Cue[], k: number, clause: ArrayLike<number>, req: Round13BRequires): boolean {
+  const c = cues[k];
+  const before = text.slice(0, c.start);
+  if (R10_HOPE_BEFORE.test(before) || R10_CONDITION_AFTER.test(text.slice(c.end)) || text.indexOf('?') >= 0) return false;
+  for (let j = 0; j < k; j++) if (cues[j].kind === K.side || cues[j].kind === K.hedge) return false;
+  switch (req) {
+    case 'r13BThingOfPast':
+      // The term is 'a thing of the past'; its copula is the word before, or two with an adverb ('are now', 'will soon be').
+      if (!/(?:^|\s)(?:is|are|was|were|be|become|becomes|became|['\u2019]s|['\u2019]re)\s+(?:(?:now|soon|quickly|simply|just|already|officially)\s+)?$/i.test(text.slice(Math.max(0, c.start - 30), c.start))) return false;
+      // Stated, 'a thing of the past' is an outcome claim (round 7: 'With our gel, sensitive teeth are a thing of the past');
+      // as the consequence of the reader's action it is promised for good.
+      return round13BComplaintSubject(text, cues, k, clause) >= 0 && round13BConsequence(text, cues, c.start);
+    case 'r13BStaysAway': {
+      const s = round13BComplaintSubject(text, cues, k, clause);
+      if (s < 0) return false;
+      if (/\b(?:my|your|her|his|our|their)\s+(?:[a-z-]+\s+){0,2}$/i.test(text.slice(Math.max(0, cues[s].start - 30), cues[s].start))) return true;
+      if (round13BConsequence(text, cues, c.start)) return true;
+      return !isImperative(text) && (treated(text, cues) || R9_TREATED.test(text));
+    }
+    case 'r13BNoneRelapsed': {
+      r13NoneWho ??= new RegExp(`^\\s*["'\\u201c*_]*(?:nobody|no\\s+one|no-one|not\\s+one|none)(?:\\s+of\\s+(?:our|my|the|her|his|their)\\s+[a-z-]+)?\\s+(?:who|that)\\s+(?:has|have|had|['\\u2019]s|['\\u2019]ve)?\\s*(?:ever\\s+)?(?:${alternation(R13_DATA.noneRelapsedCourses)})(?![a-z-])`, 'i');
+      // The term starts at 'ever'; 'has' or 'have' before it is part of the relapse ('has ever gone back to').
+      if (!/(?:has|have|had|['\u2019]s|['\u2019]ve)\s+$/i.test(before.slice(-8)) || !r13NoneWho.test(before) || /^\s+(?:yet|so\s+far|to\s+date)\b/i.test(text.slice(c.end, c.end + 12))) return false; // 'has relapsed yet' is provisional
+      if (/relapsed$/i.test(cueText(text, c))) return true;
+      const after = text.slice(c.end, c.end + 40);
+      if (/^\s+feeling\s+[a-z-]+/i.test(after) || R13_HABIT.test(after)) return true;
+      for (let j = k + 1; j < cues.length && cues[j].start < c.end + 40; j++) if (cues[j].kind === K.bad || cues[j].kind === K.disease || cues[j].kind === K.intervention || cues[j].kind === K.drug) return true;
+      return false;
+    }
+    case 'r13BUnfailing': {
+      const pw = prevWord(text, c.start);
+      if (/^(?:to|at|from|i|we|you|he|she|who|people|staff|nurses|doctors)$/.test(pw)) return false;
+      if (!/^(?:they|these|those|both|all|drops|remedies|tablets|pills|granules|sprays|creams|oils|teas)$/.test(pw) && !treatmentCueIn(cues, wordWindowStart(text, c.start, 3), c.start)) return false;
+      return treated(text, cues) || R9_TREATED.test(text);
+    }
+  }
+  return false;
+}
+
+/**
+ * Round 13 (B): 'Stick with the wraps and they'll cure it', 'These drops will cure it in a week': 'cure' with a pronoun as its
+ * object (it, them, this, that; not 'itself') where the lexicons see no health object, in a sentence that names a treatment
+ * (a treatment word or cue) or in the consequence of a conditional imperative. A pronoun cured is the complaint the writer
+ * spoke of; cured meat ('Salt will cure it in a fortnight') names no treatment, and the imperative 'Cure it with salt' is the
+ * opening verb, not a consequence.
+ */
+/** Round 13 (B): a denial or a pretence before a promise ('nobody is pretending that ... will cure it', 'don't believe anyone who says'). */
+const R13_DENIED_BEFORE = /\b(?:pretend|pretends|pretending|claim|claims|claiming|believe|promise\s+(?:you\s+)?that\s+nothing|myth)\b/i;
+function round13BCuredPronoun(text: string, cues: Cue[], k: number, entry: AbsoluteEntry): AbsoluteTerm | null {
+  const c = cues[k];
+  const w = cueText(text, c).toLowerCase();
+  if (w !== 'cure' && w !== 'cures' || !/^\s+(?:it|them|this|that)(?![a-z'\u2019-])/i.test(text.slice(c.end, c.end + 8))) return null;
+  if (R10_HOPE_BEFORE.test(text.slice(0, c.start)) || R13_DENIED_BEFORE.test(text.slice(0, c.start)) || text.indexOf('?') >= 0) return null;
+  for (let j = 0; j < k; j++) if (cues[j].kind === K.negation) return null; // 'nobody here is pretending a bit of sanding will cure it'
+  const pw = prevWord(text, c.start);
+  if (!/^(?:will|ll|definitely|always|really|honestly|truly|completely|totally|soon|they|it)$/.test(pw) && w !== 'cures') return null;
+  if (!round13BConsequence(text, cues, c.start) && (isImperative(text) || !(treated(text, cues) || R9_TREATED.test(text)))) return null;
+  return absoluteTerm(text, c, entry.category, [{ start: c.start, end: c.end, text: matchCase(cueText(text, c), w === 'cures' ? 'helps with' : 'help with') }]);
+}
+
+/**
+ * Round 13 (B): 'Every single client sees a difference within a month', 'Everyone who finishes the course comes out walking
+ * taller': a universal over people at the start of the sentence (round 9's r9EveryPerson term) whose predicate is a result
+ * seen or felt (claims-absolute.json round13B resultVerbs and resultSeen: 'sees a difference', 'notices results') or leaving
+ * a course better off (cameOut, then a comparative or a good state: 'comes out speaking more confidently'). With no relative
+ * clause the people must be those of a service (servicePeople: clients, customers, patients): 'Every woman notices a change
+ * in her skin' is physiology. Not a difference in money or service ('sees a difference in price'), not hedged.
+ */
+let r13Result: RegExp | null = null;
+let r13CameOut: RegExp | null = null;
+let r13Service: RegExp | null = null;
+let r13NotHealth: RegExp | null = null;
+function round13BEveryResult(text: string, cues: Cue[], k: number): boolean {
+  const c = cues[k];
+  if (isImperative(text) || text.indexOf('?') >= 0 || !/^\s*["'\u201c*_]*$/.test(text.slice(0, c.start))) return false;
+  for (const o of cues) if (o.kind === K.hedge || o.kind === K.negation || o.kind === K.side) return false;
+  const relative = R9_EVERY_SUBJECT_TAIL.test(text.slice(c.end, c.end + 6));
+  if (!relative) {
+    r13Service ??= new RegExp(`(?:${alternation(R13_DATA.servicePeople)})$`, 'i');
+    if (!r13Service.test(cueText(text, c))) return false;
+  }
+  const tail = text.slice(c.end, c.end + 160);
+  r13Result ??= new RegExp(`\\s(?:${alternation(R13_DATA.resultVerbs)})\\s+(?:${alternation(R13_DATA.resultSeen)})(?![a-z-])`, 'i');
+  const m = r13Result.exec(tail);
+  if (m) {
+    r13NotHealth ??= new RegExp(`^\\s+(?:in|to)\\s+(?:(?:the|their|your|our|my)\\s+)?(?:${alternation(R13_DATA.notHealthDifference)})(?![a-z-])`, 'i');
+    // With a relative clause the result is the main verb's, after it ('Everyone who sees a difference tells a friend' is not).
+    if (relative && !/\b(?:who|that)\s+(?:[a-z'\u2019-]+\s+){1,12}$/i.test(tail.slice(0, m.index + 1))) return false;
+    return !r13NotHealth.test(tail.slice(m.index + m[0].length));
+  }
+  if (!relative) return false;
+  r13CameOut ??= new RegExp(`\\s(?:${alternation(R13_DATA.cameOut)})\\s+(?:(?:[a-z]+ing|feeling|looking)\\s+)?(?:(?:more|far\\s+more|much\\s+more)\\s+[a-z]+|better|stronger|fitter|calmer|happier|healthier|taller|lighter|brighter|freer|more\\s+confident|pain-free|symptom-free|transformed|a\\s+new\\s+(?:person|man|woman))(?![a-z-])`, 'i');
+  return r13CameOut.test(tail);
+}
+
+/**
+ * Round 13 (B): two comparisons with a medicine and a superlative with a relative or 'ever made' scope (claims-outcomes.json
+ * round13B), read after round 12 (B)'s. Each is an efficacy claim with no source.
+ * - A comparison with a medicine: a comparative cue ending in 'than' with a medicine after it (a class of round 12, or one
+ *   named: namedMedicines, after a quantity: 'a couple of paracetamol') and an efficacy predicate before it: 'works better
+ *   than', 'does far more than', or a copula ('is better than', 'are more effective than') with a health purpose in the
+ *   sentence ('better than Calpol for sore gums'). Not a person as the subject, not negated, not a condition or a cost.
+ * - An equal comparison of what something does for health: 'does as much for your head as the woodwork itself', 'do as much
+ *   good for your heart as a run': 'do as much (good) for' with a health word after 'for' (a cue, or healthSenses: the head,
+ *   the mind). Gated by one indexOf of 'as much'.
+ * - A superlative whose scope is 'ever made' (madeScopes) or a relative clause of someone who ranks ('the best thing we've
+ *   found for long-run recovery', 'the single most effective thing you can stir into your coffee for your skin'): a remedy head
+ *   alone with 'ever made'; any of round 12's heads with a health purpose after the relative clause. Gated by round 9's BEST group.
+ */
+let r13Medicine: RegExp | null = null;
+let r13Times: RegExp | null = null;
+let r13Compared: RegExp | null = null;
+let r13AsMuch: RegExp | null = null;
+let r13Best: RegExp | null = null;
+let r13HealthSense: RegExp | null = null;
+const R13_REPORTED = /\b(?:wrote|writes|say|says|said|saying|told|tells|tell|report|reports|reported|swear|swears|swore|explain|explains|explained)\b/i;
+const R13_NOT_BEFORE = /\b(?:not|never|no|n['\u2019]t|hardly|barely|if|whether|unless)\s+(?:[a-z'\u2019-]+\s+){0,3}$/i;
+function round13BClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, out: ClaimFinding): boolean {
+  for (let j = 0; j < cues.length; j++) {
+    const t = cues[j];
+    if (t.kind !== K.comparative || t.end - t.start < 4 || (text.charCodeAt(t.end - 4) | 32) !== 116 || !/than$/i.test(cueText(text, t))) continue;
+    // A multiplier before the comparative with a verb of an effect on the body: 'hydrates you three times faster than water alone'.
+    if (text.charCodeAt(t.start - 2) === 115 && /times\s$/.test(text.slice(t.start - 6, t.start)) && /^(?:faster|better|quicker|more)\b/i.test(cueText(text, t))) {
+      r13Times ??= new RegExp(`(?:^|\\s)(?:${alternation(R13_RANK.bodyEffectVerbs)})\\s+(?:(?:you|your\\s+[a-z-]+|the\\s+body|it|them)\\s+)?(?:up\\s+to\\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a\\s+hundred|\\d+(?:\\.\\d+)?)\\s+times\\s+$`, 'i');
+      const head = text.slice(Math.max(0, t.start - 70), t.start);
+      const v = r13Times.exec(head);
+      if (v) {
+        const at = t.start - head.length + v.index + (/^\s/.test(v[0]) ? 1 : 0);
+        let subjectIll = false;
+        for (let i = 0; i < j && cues[i].start < at; i++) if (clause[i] === clause[j] && (cues[i].kind === K.bad || cues[i].kind === K.disease || cues[i].kind === K.negation)) subjectIll = true;
+        if (!subjectIll && !R13_NOT_BEFORE.test(text.slice(Math.max(0, at - 40), at)) && r9Found(text, cues, clause, segment, inParens, at, t.end, out)) return true;
+      }
+    }
+    r13Medicine ??= new RegExp(`\\s+(?:(?:${alternation(R13_RANK.quantities)})\\s+){0,2}(?:[a-z-]+\\s+)?(?:${alternation([...R12_RANK.medicines, ...R13_RANK.namedMedicines])})(?![a-z-])`, 'iy');
+    r13Medicine.lastIndex = t.end;
+    const m = r13Medicine.exec(text);
+    if (!m) continue;
+    const end = t.end + m[0].length;
+    r13Compared ??= /(?:^|\s)(?:(work|works|worked|working)\s+(?:(?:far|much|a\s+lot|way|even|so\s+much)\s+)?(?:better|faster|quicker|more\s+quickly)|(does|do|did|done|doing)\s+(?:(?:far|much|a\s+lot|way|so\s+much)\s+)?more(?:\s+good)?|(is|are|was|were|['\u2019]s|['\u2019]re)\s+(?:(?:far|much|a\s+lot|way|even|honestly|genuinely)\s+)?(?:better|more\s+effective|stronger|more\s+powerful|more\s+soothing))\s+than$/i;
+    const head = text.slice(Math.max(0, t.end - 60), t.end);
+    const v = r13Compared.exec(head);
+    if (!v) continue;
+    const at = t.end - head.length + v.index + (v[0].charCodeAt(0) === 32 ? 1 : 0);
+    // Reported speech is read by the reported-outcome frames, with the report's subject ('One reader wrote that the drops ...').
+    if (R13_REPORTED.test(text.slice(0, at))) continue;
+    if (R13_NOT_BEFORE.test(text.slice(Math.max(0, at - 40), at)) || R9_PERSON_SUBJECT.test(prevWordSkipping(text, at))) continue;
+    if (v[3] !== undefined) {
+      // A copula: the health purpose is in the sentence ('for sore gums', 'For a tension headache, ...').
+      let purpose = false;
+      for (const o of cues) if ((o.kind === K.bad || o.kind === K.disease || o.kind === K.good || o.kind === K.body) && (o.end <= at || o.start >= end)) purpose = true;
+      if (!purpose) continue;
+    }
+    if (r9Found(text, cues, clause, segment, inParens, at, end, out)) return true;
+  }
+  if ((r9Gates & R10G_MUCH) !== 0 && text.indexOf('as much ') >= 0) {
+    r13AsMuch ??= /\b(?:do|does|did|done|doing)\s+(?:just\s+)?as\s+much\s+(?:good\s+)?for\s+((?:[a-z'\u2019-]+\s+){0,3}?[a-z'\u2019-]+)\s+as\s/i;
+    const m = r13AsMuch.exec(text);
+    if (m && !R13_NOT_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) {
+      const from = m.index + m[0].indexOf(m[1], m[0].indexOf(' for ') + 4);
+      let health = false;
+      for (const o of cues) if (o.start >= from && o.start < from + m[1].length && HEALTH_KINDS.has(o.kind) && o.kind !== K.side) health = true;
+      r13HealthSense ??= new RegExp(`(?:^|\\s)(?:${alternation(R13_RANK.healthSenses)})$`, 'i');
+      // A modal right before the verb hedges the comparison ('might do as much for your head as'): the span starts at it.
+      let modal: Cue | null = null;
+      for (const o of cues) if (o.kind === K.hedge && o.end <= m.index && o.end >= wordWindowStart(text, m.index, 1)) modal = o;
+      if ((health || r13HealthSense.test(m[1])) && r9Found(text, cues, clause, segment, inParens, m.index, m.index + m[0].length - 4, out)) {
+        if (modal && out.rel && !out.rel.hedge) out.rel.hedge = modal;
+        return true;
+      }
+    }
+  }
+  // Gated by round 9's BEST group and one of the scope's own words (most PubMed sentences with 'most ' have neither).
+  if ((r9Gates & R9G_BEST) !== 0 && (text.indexOf(' ever ') >= 0 || text.indexOf('you') >= 0 || text.indexOf(' we') >= 0 || text.indexOf('We ') >= 0 || text.indexOf('I ') >= 0 || text.indexOf("I'") >= 0 || text.indexOf('I\u2019') >= 0 || text.indexOf('anyone') >= 0 || text.indexOf('money') >= 0)) {
+    r13Best ??= new RegExp(`\\b(?:is|are|was|were|['\\u2019]s|remains|remain)\\s+(?:(?:quite|simply|probably|easily|by\\s+far|still|hands\\s+down|really|truly|genuinely|honestly|undoubtedly|definitely)\\s+)?\\bthe\\s+(?:(?:single|very|absolute)\\s+)?(?:${alternation(R12_RANK.superlatives)})\\s+((?:[a-z-]+\\s+){0,2}?[a-z-]+)\\s+(?:ever\\s+(${alternation(R13_RANK.madeScopes)})(?![a-z-])|(?:that\\s+)?(?:${alternation(R13_RANK.rankersSubjects)})(?:['\\u2019]ve|\\s+have|\\s+can|\\s+could|\\s+will|['\\u2019]ll)?\\s+(?:ever\\s+)?(?:[a-z-]+\\s+){1,5}?(?=for\\s))`, 'gi');
+    r13Best.lastIndex = 0;
+    const m = r13Best.exec(text);
+    if (m) {
+      const end = m.index + m[0].length;
+      r12Heads ??= {
+        remedy: new RegExp(`(?:^|\\s)${round12BWords(R12_RANK.remedyHeads)}$`, 'i'),
+        activity: new RegExp(`(?:^|\\s)${round12BWords(R12_RANK.activityHeads)}$`, 'i'),
+        product: new RegExp(`(?:^|\\s)${round12BWords(R12_RANK.productHeads)}$`, 'i'),
+        efficacy: new RegExp(`^${round12BWords(R12_RANK.efficacySuperlatives)}`, 'i'),
+      };
+      const head = m[1];
+      let ok = false;
+      if (m[2] !== undefined) ok = r12Heads.remedy.test(head);
+      else if (!R9_BEST_ADVICE.test(text.slice(end, end + 40)) && (r12Heads.remedy.test(head) || r12Heads.activity.test(head) || r12Heads.product.test(head))) {
+        for (const o of cues) if (o.start >= end && o.start < end + 50 && HEALTH_KINDS.has(o.kind) && o.kind !== K.side) ok = true;
+      }
+      if (ok && r9Found(text, cues, clause, segment, inParens, m.index + m[0].search(/\sthe\s/i) + 1, end, out)) return true;
+    }
+  }
+  return false;
 }
