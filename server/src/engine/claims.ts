@@ -6806,7 +6806,8 @@ const R13A_NOT_CARE = /^(?:faith|god|prayer|prayers|family|friends|friend|love|h
  * coped that summer', 'the walking group was the only thing that kept me going'). The hard time is an adjective of hardship
  * or a superlative with a span of time (claims-reported.json round13A: hardAdjectives, hardTimes) or a complaint of the
  * lexicon; the subject is no person (R9_PERSON_SUBJECT, R12A_PERSON) and no support of a person's own life (faith, family,
- * a pet): those carry a person through without being a treatment. Gated by one indexOf each (' through ', ' only ').
+ * a pet): those carry a person through without being a treatment. Gated by a person right before ' through ' and by
+ * 'only reason' or 'only thing that'.
  */
 function round13AThrough(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, out: ClaimFinding): boolean {
   const notCarer = (at: number): boolean => {
@@ -6847,7 +6848,7 @@ function round13AThrough(text: string, cues: Cue[], clause: ArrayLike<number>, s
  * 'no painkiller ever did for my back what swimming did'): the what-clause's subject Y is credited with a benefit to the
  * speaker's X that nothing else gave. X must be health (a cue of the body, a complaint or a good state, or a state or a
  * symptom of claims-reported.json as the whole noun phrase), Y no person ('what my GP did'). The negation of the main clause is the comparison's
- * standard, not a denial. Gated by the WHAT group and ' for '.
+ * standard, not a denial. Gated by the WHAT group and a verb of doing right before ' for '.
  */
 let r13aDidFor: RegExp | null = null;
 let r13aHealthNoun: RegExp | null = null;
@@ -6875,7 +6876,8 @@ function round13ADidFor(text: string, cues: Cue[], clause: ArrayLike<number>, se
  * pressure's the best it's been in years', 'her sleep is the deepest … ', 'my cholesterol is the lowest it has been for a
  * decade'): a superlative of a good state (claims-reported.json round13A.bestStates) of a possessed state or measure of
  * health, told against a span of years, reports a change for the better (a testimonial's outcome). 'Lowest' is a gain
- * only of a measure of harm (claims-reported.json symptoms: blood pressure, weight, pain), not of a mood. Gated by ' been '.
+ * only of a measure of harm (claims-reported.json symptoms: blood pressure, weight, pain), not of a mood. Gated by
+ * ' been in ' or ' been for '.
  */
 let r13aBestInYears: RegExp | null = null;
 let r13aHarmMeasure: RegExp | null = null;
@@ -6938,6 +6940,26 @@ function round13ACameInNow(text: string, cues: Cue[], clause: ArrayLike<number>,
   return r13aFoundPastNegation(text, cues, clause, segment, inParens, m.index, m.index + m[0].length, out);
 }
 
+/** Round 13 (A): a person right before ' through ' ('pulled him through', 'got my dad through', 'saw her right through'). */
+const R13A_THROUGH_OBJECT = /^(?:me|him|her|them|us|you|right)$/;
+function r13aCarriedThrough(text: string): boolean {
+  for (let at = text.indexOf(' through '); at >= 0; at = text.indexOf(' through ', at + 9)) {
+    const b = prevWordBounds(text, at + 1);
+    if (!b) continue;
+    if (R13A_THROUGH_OBJECT.test(text.slice(b[0], b[1]))) return true;
+    if (/^(?:my|our|her|his|their)$/i.test(prevWord(text, b[0]))) return true;
+  }
+  return false;
+}
+/** Round 13 (A): 'did for', 'done for', 'does for' or 'do for' in the sentence (a look at the word before each ' for '). */
+function r13aDidForGate(text: string): boolean {
+  for (let at = text.indexOf(' for '); at >= 0; at = text.indexOf(' for ', at + 5)) {
+    const w = prevWord(text, at + 1);
+    if (w === 'did' || w === 'done' || w === 'does' || w === 'do') return true;
+  }
+  return false;
+}
+
 /**
  * Round 13 (A): stories, testimonials and consequences (issue #3, round 13, part A): an imperative with a consequence of a
  * feeling cleared or a future outcome, idioms of carrying a person through a hard time, 'did for my X what Y did', a
@@ -6947,11 +6969,13 @@ function round13ACameInNow(text: string, cues: Cue[], clause: ArrayLike<number>,
  */
 function round13AClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, out: ClaimFinding): boolean {
   if ((r9Gates & R10G_AND) !== 0 && round13AImperative(text, cues, clause, segment, inParens, out)) return true;
-  if (text.indexOf(' through ') >= 0 || text.indexOf(' the only ') >= 0) {
+  // 'through' after a person carried ('pulled him through'), 'only reason' or 'only thing that': words of abstracts
+  // ('through a pathway', 'the only study') are passed over by a look at the word before 'through'.
+  if (r13aCarriedThrough(text) || text.indexOf('only reason') >= 0 || text.indexOf('only thing that') >= 0) {
     if (round13AThrough(text, cues, clause, segment, inParens, out)) return true;
   }
-  if ((r9Gates & R9G_WHAT) !== 0 && text.indexOf(' for ') >= 0 && round13ADidFor(text, cues, clause, segment, inParens, out)) return true;
-  if (text.indexOf(' been ') >= 0 && text.indexOf('st ') >= 0 && round13ABestInYears(text, cues, clause, segment, inParens, out)) return true;
+  if ((r9Gates & R9G_WHAT) !== 0 && r13aDidForGate(text) && round13ADidFor(text, cues, clause, segment, inParens, out)) return true;
+  if ((text.indexOf(' been in ') >= 0 || text.indexOf(' been for ') >= 0) && round13ABestInYears(text, cues, clause, segment, inParens, out)) return true;
   if ((r9Gates & R9G_STORY) !== 0 && text.indexOf(' from ') >= 0 && text.indexOf(' to ') >= 0 && round13AFromTo(text, cues, clause, segment, inParens, out)) return true;
   if (text.indexOf(' in with ') >= 0 && round13ACameInNow(text, cues, clause, segment, inParens, out)) return true;
   return false;
