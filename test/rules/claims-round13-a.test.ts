@@ -111,4 +111,16 @@ describe('unsupported-claim on blog prose (round 13, part A: consequences, copin
       ['She came in with back pain and now she still gets it.', []],
     ]);
   });
+
+  describe('a part of the day or of the week regained ("got my mornings back"): the class of the idiom of round 6 ("get my nights / evenings / weekends back") completed with mornings, afternoons and days; not a question, a negation, nor the same words with no person\'s possession', () => {
+    cases([
+      ['Since the hip replacement, Mum has got her afternoons back.', ['unsupported-claim warning «got her afternoons back»']],
+      ['Once the steroid tablets start working, most people get their days back.', ['unsupported-claim warning «get their days back»']],
+      ['Three weeks into the iron tablets, I finally got my mornings back.', ['unsupported-claim warning «got my mornings back»']],
+      ['When will I get my mornings back?', []],
+      ['I still haven\'t got my mornings back.', []],
+      ['Will the tablets give me my mornings back?', []],
+      ['The mornings get back to normal in spring.', []],
+    ]);
+  });
 });
