@@ -123,4 +123,18 @@ describe('unsupported-claim on blog prose (round 13, part A: consequences, copin
       ['The mornings get back to normal in spring.', []],
     ]);
   });
+
+  describe('a before-and-after across two clauses whose second elides the counted noun ("Before the massages my shoulders ached; after a couple, the stiffness eased"): the first clause opens with "Before" and a session of care, the second with "after" and a bare count, then a subject and a predicate of the reported outcomes or a complaint\'s verb of clearing; not an unchanged or worse state, a person who stopped coming, a service, a question, nor a time that is no care', () => {
+    cases([
+      ['Before the acupuncture sessions I woke four times a night, but after three I slept through.', ['unsupported-claim warning «I slept through»']],
+      ['Before the massages my shoulders ached constantly; after a couple, the stiffness eased.', ['unsupported-claim warning «the stiffness eased»']],
+      ['Before his osteopathy appointments the headaches came daily; after two, the headaches eased.', ['unsupported-claim warning «the headaches eased»']],
+      ['Before the sessions she screamed every night; after three, she still screamed.', []],
+      ['Before the classes I was nervous; after three, I was bored.', []],
+      ['Before the appointments the waiting room was full; after two, the queue stopped.', []],
+      ['Before the sessions he was anxious; after three, he stopped coming.', []],
+      ['Before the treatments my eczema flared; after two, it flared worse.', []],
+      ['Before the holidays she slept badly; after two, she slept through.', []],
+    ]);
+  });
 });

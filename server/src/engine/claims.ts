@@ -6738,9 +6738,9 @@ let r13aConsequence: RegExp | null = null;
  * As in round 12, the imperative is the consequence's condition, not advice that takes it back; a negated consequence
  * ('and you won't sleep any better') does not match. Gated by the AND group and the imperative's first word.
  */
-function round13AImperative(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, out: ClaimFinding): boolean {
+function round13AImperative(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, out: ClaimFinding, firstWord: string): boolean {
   let s0 = firstWordStart(text);
-  let first = text.slice(s0, nextWordEnd(text, s0)).toLowerCase();
+  let first = firstWord;
   const imperative = (w: string): boolean => R10_IMPERATIVE.has(w) || R11_IMPERATIVE.has(w) || R12A_IMPERATIVE.has(w) || R13A_IMPERATIVE.has(w);
   if (!imperative(first)) {
     const colon = text.indexOf(':');
@@ -6940,6 +6940,31 @@ function round13ACameInNow(text: string, cues: Cue[], clause: ArrayLike<number>,
   return r13aFoundPastNegation(text, cues, clause, segment, inParens, m.index, m.index + m[0].length, out);
 }
 
+/**
+ * Round 13 (A): a before-and-after told across two clauses whose second elides the counted noun ('Before the sessions she
+ * screamed every night; after three, she slept through', 'Before her physio appointments the knee locked daily; after
+ * two, the clicking stopped'): the first clause opens the sentence with 'Before' and a session of care (R9_SESSION or
+ * claims-reported.json round12A.sessions), the second opens after a semicolon or a comma with 'after' and a bare count
+ * or ordinal, then a subject and a predicate of the reported outcomes ('slept through') or a complaint's verb of clearing.
+ * A worse or unchanged state names no predicate and stays silent. Gated by the sentence's first word 'before'.
+ */
+let r13aBefore: RegExp | null = null;
+let r13aAfterCount: RegExp | null = null;
+function round13ABeforeAfter(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, out: ClaimFinding): boolean {
+  r13aBefore ??= new RegExp(`^[\\s"'\\u201c\\u2018*_>(]*before\\s+(?:the|her|his|my|our|their|these|those)\\s+(?:[a-z-]+\\s+){0,2}?(?:${R9_SESSION}|${alternation(reportedData.round12A.sessions)})(?![a-z-])`, 'i');
+  if (!r13aBefore.test(text)) return false;
+  r13aAfterCount ??= new RegExp(`[;,]\\s*(?:(?:but|and|then)\\s+)?after\\s+(?:(?:just|only)\\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\\d+|a\\s+few|a\\s+couple|the\\s+(?:first|second|third|fourth|fifth|sixth|last))\\s*,?\\s+((?:i|she|he|they|we|(?:my|her|his|our|their|the)\\s+(?:[a-z-]+\\s+)?[a-z-]+)\\s+(?:(${alternation([...reportedData.predicates, ...reportedData.round6Predicates.phrases])})|(?:${alternation(reportedData.clearVerbs)}|${alternation(reportedData.round12A.clearVerbs)})))(?![a-z-])`, 'gi');
+  r13aAfterCount.lastIndex = 0;
+  const m = r13aAfterCount.exec(text);
+  if (!m) return false;
+  const start = m.index + m[0].indexOf(m[1]);
+  // A verb of clearing needs a complaint as its subject ('the crying stopped'), not a person ('she stopped').
+  if (m[2] === undefined && !complaintIn(cues, start, start + m[1].length)) return false;
+  if (m[2] !== undefined && reportedRegexes().comparative.test(m[2])) return false;
+  if (CASE_NEGATED.test(m[1])) return false;
+  return r12aFound(text, cues, clause, segment, inParens, start, start + m[1].length, out, -1);
+}
+
 /** Round 13 (A): a person right before ' through ' ('pulled him through', 'got my dad through', 'saw her right through'). */
 const R13A_THROUGH_OBJECT = /^(?:me|him|her|them|us|you|right)$/;
 function r13aCarriedThrough(text: string): boolean {
@@ -6963,12 +6988,14 @@ function r13aDidForGate(text: string): boolean {
 /**
  * Round 13 (A): stories, testimonials and consequences (issue #3, round 13, part A): an imperative with a consequence of a
  * feeling cleared or a future outcome, idioms of carrying a person through a hard time, 'did for my X what Y did', a
- * health state 'the best it's been in years', a complaint's frequency changed 'from X to Y', and an arrival with a
- * complaint now rare. Each gated by words already found (the AND, WHAT and STORY groups of the shared substring pass, the
+ * health state 'the best it's been in years', a complaint's frequency changed 'from X to Y', an arrival with a
+ * complaint now rare, and a before-and-after whose second clause elides its count's noun. Each gated by words already found (the AND, WHAT and STORY groups of the shared substring pass, the
  * imperative's first word) or by one indexOf of a rarer string.
  */
 function round13AClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, out: ClaimFinding): boolean {
-  if ((r9Gates & R10G_AND) !== 0 && round13AImperative(text, cues, clause, segment, inParens, out)) return true;
+  // The sentence's first word, read once for the imperative and the before-and-after.
+  const firstWord = firstWordLower(text);
+  if ((r9Gates & R10G_AND) !== 0 && round13AImperative(text, cues, clause, segment, inParens, out, firstWord)) return true;
   // 'through' after a person carried ('pulled him through'), 'only reason' or 'only thing that': words of abstracts
   // ('through a pathway', 'the only study') are passed over by a look at the word before 'through'.
   if (r13aCarriedThrough(text) || text.indexOf('only reason') >= 0 || text.indexOf('only thing that') >= 0) {
@@ -6978,6 +7005,7 @@ function round13AClaim(text: string, cues: Cue[], clause: ArrayLike<number>, seg
   if ((text.indexOf(' been in ') >= 0 || text.indexOf(' been for ') >= 0) && round13ABestInYears(text, cues, clause, segment, inParens, out)) return true;
   if ((r9Gates & R9G_STORY) !== 0 && text.indexOf(' from ') >= 0 && text.indexOf(' to ') >= 0 && round13AFromTo(text, cues, clause, segment, inParens, out)) return true;
   if (text.indexOf(' in with ') >= 0 && round13ACameInNow(text, cues, clause, segment, inParens, out)) return true;
+  if (firstWord === 'before' && round13ABeforeAfter(text, cues, clause, segment, inParens, out)) return true;
   return false;
 }
 
