@@ -4560,6 +4560,8 @@ function findClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment
   if (!question && !out.rel && text.indexOf(' things ') >= 0 && round12CVagueThings(text, cues, clause, segment, inParens, out)) return out;
   // Round 12 (A): an imperative with a consequence clause, pseudo-clefts of resolving a complaint, a change 'from X to Y'.
   if (!question && !out.rel && round12AClaim(text, cues, clause, segment, inParens, relations, out)) return out;
+  // Round 13 (A): consequences of a feeling or a future outcome, idioms of coping, 'did for my X what Y did', 'the best in years'.
+  if (!question && !out.rel && round13AClaim(text, cues, clause, segment, inParens, out)) return out;
   // Round 12 (B): a superlative with a universal scope ('the most powerful medicine on the planet'), a comparison with every medicine of a class.
   if (!question && !out.rel && round12BClaim(text, cues, clause, segment, inParens, out)) return out;
   // Round 13 (C): a verb of help with its outcome after the person helped ('could help people who feel lightheaded'), a
@@ -6553,13 +6555,18 @@ function r12aFound(text: string, cues: Cue[], clause: ArrayLike<number>, segment
 
 /** Round 12 (A): the verb phrase of a pseudo-cleft of resolving: a verb of claims-reported.json round12A.cleftVerbs, its object (a possessive, a name's or none, then at most four words) and a particle. */
 const R12A_CLEFT_VP = `(?:(?:really|truly|actually|finally|eventually|always|honestly|genuinely|properly|ultimately)\\s+)?(?:${alternation(reportedData.round12A.cleftVerbs)})\\s+((?:(?:my|her|his|their|our|your|the|[a-z]+['\\u2019]s)\\s+)?(?:[a-z'\\u2019-]+\\s+){0,3}?[a-z'\\u2019-]+)(?:\\s+(?:${alternation(reportedData.round12A.cleftParticles)}))?`;
+/** Round 13 (A): R12A_CLEFT_VP whose object's adjectives may be coordinated by a comma ('what fixed my dry, tired skin'). */
+const R13A_CLEFT_VP = `(?:(?:really|truly|actually|finally|eventually|always|honestly|genuinely|properly|ultimately)\\s+)?(?:${alternation(reportedData.round12A.cleftVerbs)})\\s+((?:(?:my|her|his|their|our|your|the|[a-z]+['\\u2019]s)\\s+)?(?:[a-z'\\u2019-]+,?\\s+){0,3}?[a-z'\\u2019-]+)(?:\\s+(?:${alternation(reportedData.round12A.cleftParticles)}))?`;
 /**
  * Round 12 (A): a pseudo-cleft 'What <resolved> <complaint> was <focus>' that opens the sentence or follows a colon ('Her
  * advice was simple: what settled my reflux was …'), with an adverbial of time after the object ('what shifted her grief
  * after her mother died'), and the corrective cleft 'what <resolved> X wasn't A, it was B' (the focus is B: the negation
- * denies A, not the resolving). Group 1: the frame up to its copula; group 2: the object.
+ * denies A, not the resolving). Group 1: the frame up to its copula; group 2: the object. Round 13 (A): the object's
+ * adjectives may be coordinated by a comma ('what fixed my dry, tired skin'), and the adverbial of time and the denied
+ * alternative are read word by word (each white-space run once: a lazy span of any characters between white-space
+ * separators backtracked polynomially on runs of tabs).
  */
-const R12A_CLEFT = new RegExp(`(?:^[\\s"'\\u201c\\u2018*_>(]*|:\\s*["'\\u201c\\u2018]?)(what\\s+${R12A_CLEFT_VP}(?:\\s+(?:after|when|since|during|for|in|with)\\s+[^.;:!?,"\\u201d]{1,48}?)?),?\\s+(?:(?:is|was|are|were|has\\s+been)\\s+(?!(?:not|different|unclear|unknown|debated|still|hard|up\\s+to|a\\s+matter|less\\s+clear|individual|personal|anyone['\\u2019]s\\s+guess)\\b)|(?:wasn['\\u2019]t|was\\s+not|isn['\\u2019]t|is\\s+not|weren['\\u2019]t|aren['\\u2019]t)\\s+[^.;:!?]{1,80}?(?:,\\s*(?:but\\s+)?(?:it|they)\\s+(?:was|were|is|are)|,?\\s+but)\\s)`, 'i');
+const R12A_CLEFT = new RegExp(`(?:^[\\s"'\\u201c\\u2018*_>(]*|:\\s*["'\\u201c\\u2018]?)(what\\s+${R13A_CLEFT_VP}(?:\\s+(?:after|when|since|during|for|in|with)\\s+(?:[^\\s.;:!?,"\\u201d]+\\s+){0,7}?[^\\s.;:!?,"\\u201d]+)?),?\\s+(?:(?:is|was|are|were|has\\s+been)\\s+(?!(?:not|different|unclear|unknown|debated|still|hard|up\\s+to|a\\s+matter|less\\s+clear|individual|personal|anyone['\\u2019]s\\s+guess)\\b)|(?:wasn['\\u2019]t|was\\s+not|isn['\\u2019]t|is\\s+not|weren['\\u2019]t|aren['\\u2019]t)\\s+(?:[^\\s.;:!?]+\\s+){0,13}?[^\\s.;:!?,]+(?:,\\s*(?:but\\s+)?(?:it|they)\\s+(?:was|were|is|are)|,?\\s+but)\\s)`, 'i');
 /** Round 12 (A): a body part of a case story (R10_PART) in a cleft's object ('what sorted Dev's numb fingers'). */
 const R12A_PART = new RegExp(`\\b${R10_PART}\\b`, 'i');
 /** Round 12 (A): the reverse pseudo-cleft '<treatment> is what <resolved> <complaint>' ('Cutting out dairy is what finally calmed my skin down'), ending its clause. Group 1: the object. */
@@ -6740,6 +6747,296 @@ function round12AClaim(text: string, cues: Cue[], clause: ArrayLike<number>, seg
     else if (c.kind === K.intervention || c.kind === K.drug) treatment = true;
   }
   if (complaint && treatment && round12ASortedIt(text, cues, clause, segment, inParens, out)) return true;
+  return false;
+}
+
+// ---------------------------------------------------------------- round 13 (A): consequences, coping idioms, before and after
+
+/** Round 13 (A): verbs of coming to, joining or booking a service that open an imperative (claims-reported.json round13A.imperatives). */
+const R13A_IMPERATIVE = new Set<string>(reportedData.round13A.imperatives);
+/** Round 13 (A): the consequence after an imperative's 'and' (sticky, at the word after 'and'). Group 1: a feeling; group 2: a predicate. */
+let r13aConsequence: RegExp | null = null;
+/**
+ * Round 13 (A): an imperative with a consequence clause in two shapes round 12 did not read, after any imperative of rounds
+ * 10 to 13 (a verb of coming to or booking a service among them: 'Come along on a Friday and …', 'Join the group and …'):
+ * - the consequence's complaint is a feeling named by symptom states ('and that heavy, sluggish feeling simply lifts', 'and
+ *   the achy, stiff sensation eases'): symptom states (claims-reported.json symptomStates) before a head noun of feeling
+ *   (round13A.feelings), then a verb of clearing;
+ * - the consequence is the reader's (or a person's) future outcome, a predicate of the reported outcomes ('and you'll sleep
+ *   like a log', 'and you'll feel like a new person'; claims-reported.json predicates); a bare comparative ('you'll have
+ *   more') names no outcome, and 'feel better about' an attitude: neither is read. The imperative must be care: a verb of
+ *   coming to or booking a service, or a treatment named in it (round 10: 'Swap the bus for the bike …' is a commute).
+ * As in round 12, the imperative is the consequence's condition, not advice that takes it back; a negated consequence
+ * ('and you won't sleep any better') does not match. Gated by the AND group and the imperative's first word.
+ */
+function round13AImperative(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, out: ClaimFinding, firstWord: string): boolean {
+  let s0 = firstWordStart(text);
+  let first = firstWord;
+  const imperative = (w: string): boolean => R10_IMPERATIVE.has(w) || R11_IMPERATIVE.has(w) || R12A_IMPERATIVE.has(w) || R13A_IMPERATIVE.has(w);
+  if (!imperative(first)) {
+    const colon = text.indexOf(':');
+    if (colon < 0 || colon > 60) return false;
+    s0 = colon + 1;
+    while (s0 < text.length && !isWordChar(text.charCodeAt(s0))) s0++;
+    first = text.slice(s0, nextWordEnd(text, s0)).toLowerCase();
+    if (!imperative(first)) return false;
+  }
+  r13aConsequence ??= new RegExp(
+    `(?:the|that|this|those|these|your|all\\s+that)\\s+((?:(?:${alternation(reportedData.symptomStates)})(?:,\\s*|\\s+and\\s+|\\s+)){1,3}(?:${alternation(reportedData.round13A.feelings)}))(?:\\s+(?:in|on|around|behind|at|after)\\s+(?:your|my|her|his|their|the)\\s+(?:[a-z-]+\\s+)?[a-z-]+)?(?:\\s+(?:${alternation(reportedData.round12A.consequenceAdverbs)}))?\\s+(?:${alternation(reportedData.clearVerbs)}|${alternation(reportedData.round12A.clearVerbs)})(?![a-z-])` +
+    `|(?:you['\\u2019]ll|you\\s+will|(?:she|he|they)['\\u2019]ll|(?:she|he|they)\\s+will)\\s+(?:(?:soon|probably|likely|definitely|really|quickly|actually)\\s+)?(${alternation([...reportedData.predicates, ...reportedData.round6Predicates.phrases])})(?![a-z-])`,
+    'iy',
+  );
+  for (let and = text.indexOf(' and ', s0), tries = 0; and >= 0 && tries < 3; and = text.indexOf(' and ', and + 5), tries++) {
+    r13aConsequence.lastIndex = and + 5;
+    const m = r13aConsequence.exec(text);
+    if (!m) continue;
+    // 'you'll have more', 'you'll get better': a comparative with no outcome named after it.
+    if (m[2] !== undefined && reportedRegexes().comparative.test(m[2])) continue;
+    // 'you'll feel better about the plan': an attitude, not an outcome.
+    if (m[2] !== undefined && /^\s+about\b/i.test(text.slice(and + 5 + m[0].length, and + 5 + m[0].length + 8))) continue;
+    // A future outcome credits what the imperative does only when it is care: a verb of coming to or booking the writer's
+    // service ('Come along …', 'Book …'), or a treatment named in the imperative ('Try the magnesium spray …'); a change of
+    // commute ('Swap the bus for the bike and you'll feel like a new person') is no treatment.
+    if (m[2] !== undefined && !(R13A_IMPERATIVE.has(first) || first === 'book' || treatmentCueIn(cues, s0, and) || R9_TREATED.test(text.slice(s0, and)))) continue;
+    return r12aFound(text, cues, clause, segment, inParens, and + 5, and + 5 + m[0].length, out, s0);
+  }
+  return false;
+}
+
+/**
+ * Round 13 (A): the claim of a frame found from `start` to `end`, as r12aFound but with no look for a negation before the
+ * frame: in a comparison 'none of the creams did for my skin what this oil has done' the negation is the standard of the
+ * comparison, not a denial of the benefit.
+ */
+function r13aFoundPastNegation(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, start: number, end: number, out: ClaimFinding): boolean {
+  if (cues.length === 0) return r9Found(text, cues, clause, segment, inParens, start, end, out);
+  let k = 0;
+  while (k < cues.length - 1 && cues[k].start < start) k++;
+  const why = vetoed(text, cues, k, clause, segment, inParens);
+  if (why && why !== 'negated') {
+    out.reason ??= why;
+    return false;
+  }
+  const hedge = hedgeBefore(text, cues, k, clause);
+  out.rel = { cue: { kind: K.verb, start, end }, index: k, type: 'causal', weak: false, verb: null, hedge, modalStart: start, negated: false, clause: clause[k], relative: false };
+  out.object = null;
+  out.reason = null;
+  return true;
+}
+
+/** Round 13 (A): the person carried through a hard time, and the idiom of carrying ('pulled him through'). */
+const R13A_CARRIED = `(?:me|him|her|them|us|you|(?:my|our|her|his|their)\\s+[a-z-]+)\\s+(?:right\\s+)?through`;
+let r13aThrough: RegExp | null = null;
+let r13aOnlyReason: RegExp | null = null;
+/** Round 13 (A): supports of a person's own life that are no care ('my faith got me through', 'the kids kept me going'). */
+const R13A_NOT_CARE = /^(?:faith|god|prayer|prayers|family|friends|friend|love|humour|humor|luck|work|job|kids|children|dog|cat|church|husband|wife|partner|mum|dad|mother|father|sister|brother)$/i;
+/**
+ * Round 13 (A): idioms that credit something with carrying a person through a hard time: '<X> pulled / got / saw / carried
+ * <person> through <a hard time>' ('the choir pulled her through the darkest winter of her life', 'the tablets got me through
+ * the flare'), and '<X> was the only reason <person> survived / got through / coped' ('the drops were the only reason I
+ * coped that summer', 'the walking group was the only thing that kept me going'). The hard time is an adjective of hardship
+ * or a superlative with a span of time (claims-reported.json round13A: hardAdjectives, hardTimes) or a complaint of the
+ * lexicon; the subject is no person (R9_PERSON_SUBJECT, R12A_PERSON) and no support of a person's own life (faith, family,
+ * a pet): those carry a person through without being a treatment. Gated by a person right before ' through ' and by
+ * 'only reason' or 'only thing that'.
+ */
+function round13AThrough(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, out: ClaimFinding): boolean {
+  const notCarer = (at: number): boolean => {
+    const b = prevWordBounds(text, at);
+    if (!b) return false;
+    const w = text.slice(b[0], b[1]);
+    return !(R9_PERSON_SUBJECT.test(w) || R12A_PERSON.test(w) || R13A_NOT_CARE.test(w) || (/^[A-Z][a-z]+$/.test(w) && b[0] > firstWordStart(text) && !treatmentCueIn(cues, b[0], b[1])));
+  };
+  if (text.indexOf(' through ') >= 0) {
+    // Group 1: a hard time of the lists; without it the match ends after 'through' and a complaint must follow.
+    r13aThrough ??= new RegExp(`\\b(?:${alternation(reportedData.round13A.throughVerbs)})\\s+${R13A_CARRIED}\\s+(?:((?:(?:the|a|an|that|those|these|some|my|his|her|their|our|your)\\s+)?(?:(?:really|very|truly|so|pretty)\\s+)?(?:${alternation(reportedData.round13A.hardAdjectives)})\\s+(?:[a-z-]+\\s+)?(?:${alternation(reportedData.round13A.hardTimes)})(?:\\s+of\\s+(?:my|his|her|their|our|your)\\s+(?:life|lives))?)(?![a-z-])|(?=[a-z]))`, 'gi');
+    r13aThrough.lastIndex = 0;
+    for (let m = r13aThrough.exec(text); m; m = r13aThrough.exec(text)) {
+      let end = m.index + m[0].length;
+      if (m[1] === undefined) {
+        // A complaint of the lexicon within two words after 'through' ('got me through the flare', 'through her grief').
+        let hit = -1;
+        const limit = nextWordEnd(text, nextWordEnd(text, end));
+        for (const c of cues) if (c.start >= end && c.start <= limit && (c.kind === K.bad || c.kind === K.disease)) { hit = c.end; break; }
+        if (hit < 0) continue;
+        end = hit;
+      }
+      if (!notCarer(m.index) || CASE_NEGATED.test(text.slice(wordWindowStart(text, m.index, 2), m.index))) continue;
+      if (r12aFound(text, cues, clause, segment, inParens, m.index, end, out, -1)) return true;
+    }
+  }
+  if (text.indexOf(' only ') >= 0) {
+    r13aOnlyReason ??= new RegExp(`\\b(?:is|was|are|were|['\\u2019]s|['\\u2019]re)\\s+(?:(?:honestly|genuinely|literally|really|probably)\\s+)?the\\s+only\\s+(?:reason\\s+(?:that\\s+|why\\s+)?(?:i|she|he|we|they|you|(?:my|our|her|his|their)\\s+[a-z-]+)\\s+(?:${alternation(reportedData.round13A.coped)})|thing\\s+that\\s+(?:got|kept|pulled|saw)\\s+(?:me|him|her|them|us)\\s+(?:going|through|sane))(?![a-z-])`, 'i');
+    const m = r13aOnlyReason.exec(text);
+    // A pronoun subject ('That was the only reason she coped') points back at a reason of the text before, not at a remedy.
+    if (m && notCarer(m.index) && !/^(?:that|this|it|which|what|there)$/i.test(prevWord(text, m.index)) && !CASE_NEGATED.test(text.slice(wordWindowStart(text, m.index, 2), m.index + 4)) && r12aFound(text, cues, clause, segment, inParens, m.index, m.index + m[0].length, out, -1)) return true;
+  }
+  return false;
+}
+
+/**
+ * Round 13 (A): a comparison told as 'did for my X what Y did' ('none of the creams did for my skin what this oil has done',
+ * 'no painkiller ever did for my back what swimming did'): the what-clause's subject Y is credited with a benefit to the
+ * speaker's X that nothing else gave. X must be health (a cue of the body, a complaint or a good state, or a state or a
+ * symptom of claims-reported.json as the whole noun phrase), Y no person ('what my GP did'). The negation of the main clause is the comparison's
+ * standard, not a denial. Gated by the WHAT group and a verb of doing right before ' for '.
+ */
+let r13aDidFor: RegExp | null = null;
+let r13aHealthNoun: RegExp | null = null;
+function r13aHealth(text: string, cues: Cue[], from: number, to: number): boolean {
+  for (const c of cues) if (c.start >= from && c.start < to && (c.kind === K.body || c.kind === K.bad || c.kind === K.disease || c.kind === K.good)) return true;
+  // A state or a symptom of the lists is the whole noun phrase ('my energy', 'my blood pressure'), not a head modified by
+  // another domain ('my bank balance').
+  r13aHealthNoun ??= new RegExp(`^(?:${alternation(reportedData.positiveStates)}|${alternation(reportedData.symptoms)})$`, 'i');
+  return r13aHealthNoun.test(text.slice(from, to));
+}
+function round13ADidFor(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, out: ClaimFinding): boolean {
+  r13aDidFor ??= /\b(?:did|does|do|has\s+done|have\s+done|had\s+done)\s+for\s+(?:my|her|his|their|your|our)\s+((?:[a-z'\u2019-]+\s+){0,2}?[a-z'\u2019-]+)\s+what\s+((?:[a-z0-9'\u2019-]+\s+){0,4}?([a-z0-9'\u2019-]+))\s+(?:(?:has|have|had)\s+)?(?:done|did|does|do)(?![a-z-])/i;
+  const m = r13aDidFor.exec(text);
+  if (!m) return false;
+  const xFrom = m.index + m[0].indexOf(m[1]);
+  if (!r13aHealth(text, cues, xFrom, xFrom + m[1].length)) return false;
+  // Y no person: its head ('what my GP did') or its first word ('what I could never do') is none.
+  const yFirst = /^[a-z0-9'\u2019-]+/i.exec(m[2]);
+  if (R9_PERSON_SUBJECT.test(m[3]) || R12A_PERSON.test(m[3]) || (yFirst && (R9_PERSON_SUBJECT.test(yFirst[0]) || R12A_PERSON.test(yFirst[0])))) return false;
+  return r13aFoundPastNegation(text, cues, clause, segment, inParens, m.index, m.index + m[0].length, out);
+}
+
+/**
+ * Round 13 (A): a health state compared with the years before it, '<my X> is the best it's been in years' ('my blood
+ * pressure's the best it's been in years', 'her sleep is the deepest … ', 'my cholesterol is the lowest it has been for a
+ * decade'): a superlative of a good state (claims-reported.json round13A.bestStates) of a possessed state or measure of
+ * health, told against a span of years, reports a change for the better (a testimonial's outcome). 'Lowest' is a gain
+ * only of a measure of harm (claims-reported.json symptoms: blood pressure, weight, pain), not of a mood. Gated by
+ * ' been in ' or ' been for '.
+ */
+let r13aBestInYears: RegExp | null = null;
+let r13aHarmMeasure: RegExp | null = null;
+function round13ABestInYears(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, out: ClaimFinding): boolean {
+  r13aBestInYears ??= new RegExp(`\\b(?:my|her|his|their|our|your)\\s+((?:[a-z0-9-]+\\s+){0,2}?[a-z0-9-]+)(?:['\\u2019]s|['\\u2019]re|\\s+is|\\s+are|\\s+was|\\s+were|\\s+has\\s+been|\\s+have\\s+been)\\s+(?:(?:now|finally|easily|probably)\\s+)?(?:the\\s+)?(${alternation(reportedData.round13A.bestStates)})\\s+(?:it|they|she|he|i)(?:['\\u2019]s|['\\u2019]ve|['\\u2019]d|\\s+has|\\s+have|\\s+had)\\s+been\\s+(?:in|for)\\s+(?:years|ages|decades|a\\s+decade|a\\s+long\\s+time|forever|(?:over\\s+|more\\s+than\\s+)?(?:a|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|\\d+)\\s+(?:years|decades))(?![a-z-])`, 'i');
+  const m = r13aBestInYears.exec(text);
+  if (!m) return false;
+  const xFrom = m.index + m[0].indexOf(m[1], m[0].indexOf(' '));
+  if (m[2].toLowerCase() === 'lowest') {
+    r13aHarmMeasure ??= new RegExp(`(?:^|\\s)(?:${alternation(reportedData.symptoms)})$`, 'i');
+    if (!r13aHarmMeasure.test(m[1])) return false;
+  } else if (!r13aHealth(text, cues, xFrom, xFrom + m[1].length)) return false;
+  return r12aFound(text, cues, clause, segment, inParens, m.index, m.index + m[0].length, out, -1);
+}
+
+/**
+ * Round 13 (A): a change of a complaint's frequency told 'from X to Y' ('went from a migraine every weekend to maybe one a
+ * month', 'she's gone from three flare-ups a week to none'): the 'from' side a complaint (a cue of the lexicon or a counted
+ * symptom of claims-testimonials.json) with a unit of frequency, the 'to' side a count over a longer unit or none at all
+ * (claims-reported.json round13A.frequencies). Of a person, in a sentence that names a treatment or a time of one, as
+ * round12AFromTo. Gated by ' from ' and ' to '.
+ */
+let r13aFromFreq: RegExp | null = null;
+/** Round 13 (A): the rank of a unit of frequency (a day and a night are one rank). */
+const R13A_FREQ_RANK: Record<string, number> = { day: 0, daily: 0, night: 0, nightly: 0, morning: 0, evening: 0, week: 1, weekly: 1, weekend: 1, fortnight: 2, month: 3, monthly: 3, year: 4 };
+function round13AFromTo(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, out: ClaimFinding): boolean {
+  let at = text.indexOf(' from ');
+  while (at >= 0 && !R12A_FROM_VERB.has(prevWord(text, at + 1))) at = text.indexOf(' from ', at + 6);
+  if (at < 0) return false;
+  const f = alternation(reportedData.round13A.frequencies);
+  r13aFromFreq ??= new RegExp(`\\b(?:went|gone|go|goes|going)\\s+from\\s+((?:[a-z0-9'\\u2019-]+\\s+){0,3}?[a-z0-9'\\u2019-]+)\\s+(?:(?:every|each|a|an|per)\\s+(?:single\\s+)?(${f})|(daily|nightly|weekly))\\s+to\\s+(?:(?:maybe|perhaps|about|around|roughly|just|only|at\\s+most)\\s+)?(?:(?:one|two|three|a\\s+couple|one\\s+or\\s+two|a\\s+few|the\\s+odd\\s+one)\\s+(?:(?:every|each|a|an|per)\\s+(?:single\\s+)?(${f})|(monthly))|(none|zero|nothing|hardly\\s+any|barely\\s+any|almost\\s+none|none\\s+at\\s+all))(?![a-z-])`, 'i');
+  const m = r13aFromFreq.exec(text);
+  if (!m) return false;
+  const from = R13A_FREQ_RANK[(m[2] ?? m[3]).toLowerCase()];
+  if (m[6] === undefined && !(R13A_FREQ_RANK[(m[4] ?? m[5]).toLowerCase()] > from)) return false;
+  const xFrom = m.index + m[0].indexOf(m[1]);
+  const countSymptom = new RegExp(`(?:^|\\s)(?:${alternation(testimonialData.countSymptoms)})$`, 'i');
+  if (!complaintIn(cues, xFrom, xFrom + m[1].length) && !countSymptom.test(m[1])) return false;
+  let b = prevWordBounds(text, m.index);
+  for (let n = 0; n < 3 && b && R12A_FROM_AUX.test(text.slice(b[0], b[1])); n++) b = prevWordBounds(text, b[0]);
+  const subject = b ? text.slice(b[0], b[1]) : '';
+  if (!(/^[A-Z][a-z]+$/.test(subject) || R12A_PERSON.test(subject)) || R12A_NOT_PERSON.test(subject)) return false;
+  if (!(treatmentCueIn(cues, 0, text.length) || R9_TREATED.test(text) || R10_TRAIL_TIME.test(text))) return false;
+  return r12aFound(text, cues, clause, segment, inParens, m.index, m.index + m[0].length, out, -1);
+}
+
+/**
+ * Round 13 (A): an arrival with a complaint, then its rarity 'now' ('I came in with flare-ups every week and now I barely
+ * get them', 'he walked in with daily headaches and these days he hardly has one'): the before-and-after of round12ACameIn
+ * told by an adverb of rarity or absence (claims-reported.json round13A.rarely) and a verb of having with a pronoun for
+ * the complaint. Gated by ' in with '.
+ */
+let r13aCameInNow: RegExp | null = null;
+function round13ACameInNow(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, out: ClaimFinding): boolean {
+  r13aCameInNow ??= new RegExp(`\\b(?:came|come|comes|walked|hobbled|limped|shuffled|arrived|staggered|crawled)\\s+in\\s+with\\s+((?:[a-z0-9'\\u2019-]+\\s+){0,7}?[a-z0-9'\\u2019-]+),?\\s+and\\s+(?:now|these\\s+days|nowadays)\\s+(?:(?:i|she|he|they|we)\\s+)?(?:${alternation(reportedData.round13A.rarely)})\\s+(?:get|gets|have|has|notice|notices|feel|feels|suffer\\s+from|suffers\\s+from|need|needs)\\s+(?:them|it|one|any|those|that)(?![a-z-])`, 'i');
+  const m = r13aCameInNow.exec(text);
+  if (!m) return false;
+  const inWith = m.index + m[0].indexOf(m[1]);
+  if (!complaintIn(cues, inWith, inWith + m[1].length)) return false;
+  return r13aFoundPastNegation(text, cues, clause, segment, inParens, m.index, m.index + m[0].length, out);
+}
+
+/**
+ * Round 13 (A): a before-and-after told across two clauses whose second elides the counted noun ('Before the sessions she
+ * screamed every night; after three, she slept through', 'Before her physio appointments the knee locked daily; after
+ * two, the clicking stopped'): the first clause opens the sentence with 'Before' and a session of care (R9_SESSION or
+ * claims-reported.json round12A.sessions), the second opens after a semicolon or a comma with 'after' and a bare count
+ * or ordinal, then a subject and a predicate of the reported outcomes ('slept through') or a complaint's verb of clearing.
+ * A worse or unchanged state names no predicate and stays silent. Gated by the sentence's first word 'before'.
+ */
+let r13aBefore: RegExp | null = null;
+let r13aAfterCount: RegExp | null = null;
+function round13ABeforeAfter(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, out: ClaimFinding): boolean {
+  r13aBefore ??= new RegExp(`^[\\s"'\\u201c\\u2018*_>(]*before\\s+(?:the|her|his|my|our|their|these|those)\\s+(?:[a-z-]+\\s+){0,2}?(?:${R9_SESSION}|${alternation(reportedData.round12A.sessions)})(?![a-z-])`, 'i');
+  if (!r13aBefore.test(text)) return false;
+  r13aAfterCount ??= new RegExp(`[;,]\\s*(?:(?:but|and|then)\\s+)?after\\s+(?:(?:just|only)\\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\\d+|a\\s+few|a\\s+couple|the\\s+(?:first|second|third|fourth|fifth|sixth|last))\\s*,?\\s+((?:i|she|he|they|we|(?:my|her|his|our|their|the)\\s+(?:[a-z-]+\\s+)?[a-z-]+)\\s+(?:(${alternation([...reportedData.predicates, ...reportedData.round6Predicates.phrases])})|(?:${alternation(reportedData.clearVerbs)}|${alternation(reportedData.round12A.clearVerbs)})))(?![a-z-])`, 'gi');
+  r13aAfterCount.lastIndex = 0;
+  const m = r13aAfterCount.exec(text);
+  if (!m) return false;
+  const start = m.index + m[0].indexOf(m[1]);
+  // A verb of clearing needs a complaint as its subject ('the crying stopped'), not a person ('she stopped').
+  if (m[2] === undefined && !complaintIn(cues, start, start + m[1].length)) return false;
+  if (m[2] !== undefined && reportedRegexes().comparative.test(m[2])) return false;
+  if (CASE_NEGATED.test(m[1])) return false;
+  return r12aFound(text, cues, clause, segment, inParens, start, start + m[1].length, out, -1);
+}
+
+/** Round 13 (A): a person right before ' through ' ('pulled him through', 'got my dad through', 'saw her right through'). */
+const R13A_THROUGH_OBJECT = /^(?:me|him|her|them|us|you|right)$/;
+function r13aCarriedThrough(text: string): boolean {
+  for (let at = text.indexOf(' through '); at >= 0; at = text.indexOf(' through ', at + 9)) {
+    const b = prevWordBounds(text, at + 1);
+    if (!b) continue;
+    if (R13A_THROUGH_OBJECT.test(text.slice(b[0], b[1]))) return true;
+    if (/^(?:my|our|her|his|their)$/i.test(prevWord(text, b[0]))) return true;
+  }
+  return false;
+}
+/** Round 13 (A): 'did for', 'done for', 'does for' or 'do for' in the sentence (a look at the word before each ' for '). */
+function r13aDidForGate(text: string): boolean {
+  for (let at = text.indexOf(' for '); at >= 0; at = text.indexOf(' for ', at + 5)) {
+    const w = prevWord(text, at + 1);
+    if (w === 'did' || w === 'done' || w === 'does' || w === 'do') return true;
+  }
+  return false;
+}
+
+/**
+ * Round 13 (A): stories, testimonials and consequences (issue #3, round 13, part A): an imperative with a consequence of a
+ * feeling cleared or a future outcome, idioms of carrying a person through a hard time, 'did for my X what Y did', a
+ * health state 'the best it's been in years', a complaint's frequency changed 'from X to Y', an arrival with a
+ * complaint now rare, and a before-and-after whose second clause elides its count's noun. Each gated by words already found (the AND, WHAT and STORY groups of the shared substring pass, the
+ * imperative's first word) or by one indexOf of a rarer string.
+ */
+function round13AClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, out: ClaimFinding): boolean {
+  // The sentence's first word, read once for the imperative and the before-and-after.
+  const firstWord = firstWordLower(text);
+  if ((r9Gates & R10G_AND) !== 0 && round13AImperative(text, cues, clause, segment, inParens, out, firstWord)) return true;
+  // 'through' after a person carried ('pulled him through'), 'only reason' or 'only thing that': words of abstracts
+  // ('through a pathway', 'the only study') are passed over by a look at the word before 'through'.
+  if (r13aCarriedThrough(text) || text.indexOf('only reason') >= 0 || text.indexOf('only thing that') >= 0) {
+    if (round13AThrough(text, cues, clause, segment, inParens, out)) return true;
+  }
+  if ((r9Gates & R9G_WHAT) !== 0 && r13aDidForGate(text) && round13ADidFor(text, cues, clause, segment, inParens, out)) return true;
+  if ((text.indexOf(' been in ') >= 0 || text.indexOf(' been for ') >= 0) && round13ABestInYears(text, cues, clause, segment, inParens, out)) return true;
+  if ((r9Gates & R9G_STORY) !== 0 && text.indexOf(' from ') >= 0 && text.indexOf(' to ') >= 0 && round13AFromTo(text, cues, clause, segment, inParens, out)) return true;
+  if (text.indexOf(' in with ') >= 0 && round13ACameInNow(text, cues, clause, segment, inParens, out)) return true;
+  if (firstWord === 'before' && round13ABeforeAfter(text, cues, clause, segment, inParens, out)) return true;
   return false;
 }
 
