@@ -1,6 +1,6 @@
 // SubstringGroups (server/src/engine/substrings.ts) must say of each group exactly what indexOf says of its words.
 import * as assert from 'node:assert/strict';
-import { SubstringGroups } from '../../server/src/engine/substrings';
+import { SubstringGroups, WideSubstringGroups } from '../../server/src/engine/substrings';
 
 function byIndexOf(groups: string[][], text: string): number {
   let found = 0;
@@ -44,6 +44,33 @@ describe('SubstringGroups: which groups of words occur in a text, in one pass', 
         assert.equal(sg.scan(text), byIndexOf(groups, text), `${JSON.stringify(groups)} in ${JSON.stringify(text)}`);
       }
     }
+  });
+
+  it('WideSubstringGroups: groups past the 31st in its second bit set, as indexOf finds them (seeded)', () => {
+    let seed = 11;
+    const rand = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    const alphabet = ['a', 'b', 'c', ' ', 'A', ','];
+    const word = (max: number): string => {
+      let w = '';
+      const n = 1 + rand(max);
+      for (let k = 0; k < n; k++) w += alphabet[rand(alphabet.length)];
+      return w;
+    };
+    for (let trial = 0; trial < 40; trial++) {
+      const groups: string[][] = [];
+      for (let k = 1 + rand(62); k > 0; k--) groups.push(Array.from({ length: rand(3) }, () => word(4))); // some groups empty
+      const wide = new WideSubstringGroups(groups);
+      for (let t = 0; t < 20; t++) {
+        const text = word(40) + (rand(3) === 0 ? '\u00e9' + word(5) : '');
+        wide.scan(text);
+        assert.equal(wide.low, byIndexOf(groups.slice(0, 31), text), `low: ${JSON.stringify(groups)} in ${JSON.stringify(text)}`);
+        assert.equal(wide.high, byIndexOf(groups.slice(31), text), `high: ${JSON.stringify(groups)} in ${JSON.stringify(text)}`);
+      }
+    }
+    assert.throws(() => new WideSubstringGroups(Array.from({ length: 63 }, () => ['a'])));
   });
 
   it('refuses non-ASCII words and more than 31 groups', () => {

@@ -33,7 +33,7 @@ import { Remembered } from './memo';
 import { StructureReader, structureCandidate } from './claims-structure';
 import { alternation, fragmentSource, isRegexSpace, isTokenChar, topLevelStop } from './lexicon-source';
 import { bucketDfa, matchEnd, matchKind, walkDfa, type BucketDfa, type DfaBudget } from './claims-dfa';
-import { SubstringGroups } from './substrings';
+import { WideSubstringGroups } from './substrings';
 import relationsData from '../data/claims-relations.json';
 import hedgesData from '../data/claims-hedges.json';
 import contextData from '../data/claims-context.json';
@@ -3870,7 +3870,7 @@ const DEGREE = new Set(['very', 'quite', 'relatively', 'extremely', 'still', 'al
  * the copula and the adjective.
  */
 function riskMagnitude(text: string, cues: Cue[], clause: ArrayLike<number>): Relation | null {
-  if (text.indexOf('risk') < 0 && text.indexOf('Risk') < 0) return null;
+  if ((sentenceGates(text) & SG_RISK) === 0) return null; // 'risk' or 'Risk'
   for (let k = 0; k < cues.length; k++) {
     const c = cues[k];
     if (c.kind !== K.bad) continue;
@@ -4068,8 +4068,9 @@ const WRONG_BELIEF = /\b(?:wrongly|mistakenly|falsely|incorrectly|erroneously)\s
  */
 function beliefRebuttal(text: string): 'corrected' | 'doubted' | null {
   // Every rebuttal needs 'but' or a '-ly' adverb before the verb of belief (looked up first: most claims have neither).
-  const but = text.indexOf('but') >= 0;
-  if (!but && text.indexOf('ly believe') < 0 && text.indexOf('ly think') < 0 && text.indexOf('ly assume') < 0) return null;
+  const gates = sentenceGates(text);
+  const but = (gates & SG_BUT) !== 0; // 'but'
+  if (!but && (gates & SG_BELIEVE) === 0) return null; // 'ly believe', 'ly think', 'ly assume'
   const b = BELIEF_WORD.exec(text);
   if (!b) return null;
   if (WRONG_BELIEF.test(text)) return 'corrected';
@@ -4557,7 +4558,7 @@ function findClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment
   // Round 12 (C): a complaint that goes away after a treatment ('The brain fog lifts within a week of quitting sugar').
   if (!question && !out.rel && round12CClearsAfter(text, cues, clause, segment, inParens, out)) return out;
   // Round 12 (C): an idiom with the vague object 'things' and a remedy or sufferers named ('the diet calms things down').
-  if (!question && !out.rel && text.indexOf(' things ') >= 0 && round12CVagueThings(text, cues, clause, segment, inParens, out)) return out;
+  if (!question && !out.rel && (sentenceGates(text) & SG_THINGS) !== 0 && round12CVagueThings(text, cues, clause, segment, inParens, out)) return out;
   // Round 12 (A): an imperative with a consequence clause, pseudo-clefts of resolving a complaint, a change 'from X to Y'.
   if (!question && !out.rel && round12AClaim(text, cues, clause, segment, inParens, relations, out)) return out;
   // Round 13 (A): consequences of a feeling or a future outcome, idioms of coping, 'did for my X what Y did', 'the best in years'.
@@ -4844,8 +4845,8 @@ function round7Claim(text: string, cues: Cue[], clause: ArrayLike<number>, segme
   // A remedy praised by a noun, bidden goodbye, a thing of the past: sentences with no relation of their own.
   if (relations.length === 0 && remedyFrame(text, cues, clause, segment, inParens, out)) return true;
   if (differenceMade(text, cues, clause, segment, inParens, out)) return true;
-  const what = text.indexOf(' what ');
-  for (let k = 0; k < cues.length && what >= 0; k++) {
+  const what = (sentenceGates(text) & SG_WHAT) !== 0; // ' what '
+  for (let k = 0; k < cues.length && what; k++) {
     const c = cues[k];
     if (inParens[k] || !HEALTH_KINDS.has(c.kind) || c.kind === K.side) continue;
     // 'Phobias are what hypnotherapy does best': the complaint, then the copula, 'what', a treatment and 'does best'.
@@ -4863,7 +4864,7 @@ function round7Claim(text: string, cues: Cue[], clause: ArrayLike<number>, segme
     }
   }
   // A treatment's forte after it ('really shines with'): only in a sentence with one of the frame's words.
-  if (text.indexOf('shin') < 0 && text.indexOf('shone') < 0 && text.indexOf('excel') < 0 && text.indexOf(' own ') < 0) return false;
+  if ((sentenceGates(text) & SG_FORTE) === 0) return false; // 'shin', 'shone', 'excel', ' own '
   for (let k = 0; k < cues.length; k++) {
     const c = cues[k];
     if (inParens[k] || (c.kind !== K.intervention && c.kind !== K.drug)) continue;
@@ -4895,7 +4896,7 @@ function round7Claim(text: string, cues: Cue[], clause: ArrayLike<number>, segme
 const LESS_PAINFUL = /\b(?:make|makes|made|making)\s+(?:[a-z'-]+\s+){1,3}?(?:(?:far|much|a\s+lot|so\s+much|a\s+little|a\s+bit|slightly|considerably|noticeably)\s+)?(?:less\s+(?:painful|sore|uncomfortable|itchy|achy|stiff|tender|sensitive|irritated|inflamed|swollen)|painless|pain-free)\b/gi;
 /** Round 7: a complaint made less painful by a treatment (a 'less' + complaint adjective or 'painless' in the sentence first). */
 function lessPainful(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, out: ClaimFinding): boolean {
-  const at = text.indexOf('less');
+  const at = (sentenceGates(text) & SG_LESS) === 0 ? -1 : text.indexOf('less');
   if (at < 0 || !/less\s+(?:painful|sore|uncomfortable|itchy|achy|stiff|tender|sensitive|irritated|inflamed|swollen)|painless|pain-free/i.test(text.slice(at > 4 ? at - 5 : 0))) return false;
   LESS_PAINFUL.lastIndex = 0;
   const m = LESS_PAINFUL.exec(text);
@@ -4930,6 +4931,7 @@ function remedyFrame(text: string, cues: Cue[], clause: ArrayLike<number>, segme
   let health0 = false;
   for (const c of cues) if (c.kind === K.bad || c.kind === K.disease || c.kind === K.good || c.kind === K.body || c.kind === K.intervention) health0 = true;
   if (!health0) return false;
+  if ((sentenceGates(text) & SG_REMEDY) === 0) return false; // none of the frames' words below
   let re: RegExp | null = null;
   if (text.indexOf(' of the past') >= 0) re = PAST;
   else if (text.indexOf('bye') >= 0 || text.indexOf('farewell') >= 0) re = GOODBYE;
@@ -4986,7 +4988,7 @@ const DIFFERENCE = /\b(?:make|makes|made|making)\s+(?:a|such\s+a)\s+(?:real|big|
  * difference to waiting times' names none.
  */
 function differenceMade(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, out: ClaimFinding): boolean {
-  if (text.indexOf('difference') < 0) return false;
+  if ((sentenceGates(text) & SG_DIFFERENCE) === 0) return false; // 'difference'
   DIFFERENCE.lastIndex = 0;
   const m = DIFFERENCE.exec(text);
   if (!m) return false;
@@ -5056,8 +5058,8 @@ const MADE_BEARABLE = /\b(?:make|makes|made|making)\s+(?:(?:the|your|their|my|hi
 const MADE_BEARABLE_WORDS = ['bearable', 'manageable', 'tolerable', 'comfortable', 'less of a', 'miserable', 'easier to'];
 function round8AClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, relations: Relation[], out: ClaimFinding): boolean {
   if (caseStory(text, cues, clause, segment, inParens, out)) return true;
-  if (text.indexOf('mak') < 0 && text.indexOf('made') < 0) return false;
-  if (!MADE_BEARABLE_WORDS.some((w) => text.indexOf(w) >= 0)) return false;
+  const gates = sentenceGates(text);
+  if ((gates & SG_MAKE) === 0 || (gates & SG_BEARABLE) === 0) return false; // 'mak' or 'made', and one of MADE_BEARABLE_WORDS
   for (const r of relations) if (r.type === 'corr') return false;
   let complaint = false;
   for (const c of cues) if (c.kind === K.bad || c.kind === K.disease) complaint = true;
@@ -5124,7 +5126,7 @@ function caseStory(text: string, cues: Cue[], clause: ArrayLike<number>, segment
   const w0 = nextWordEnd(text, s0) - s0;
   const ch = text.charCodeAt(s0) | 32;
   const pastVerb = (ch === 115 && w0 === 5) || (ch === 101 && w0 === 4) || (ch === 98 && w0 === 2) || (ch === 100 && w0 === 3) || (ch === 115 && (w0 === 7 || w0 === 8)) || (ch === 116 && (w0 === 4 || w0 === 5)) || (ch === 102 && w0 === 8) || ((ch === 117 || ch === 103) && w0 === 4) || (ch === 98 && w0 === 5);
-  if (!pastVerb && text.indexOf('week') < 0 && text.indexOf('month') < 0 && text.indexOf('day') < 0 && text.indexOf('fortnight') < 0 && text.indexOf('session') < 0 && text.indexOf('treatment') < 0) return false;
+  if (!pastVerb && (sentenceGates(text) & SG_CASE_TIME) === 0) return false; // 'week', 'month', 'day', 'fortnight', 'session', 'treatment'
   if (w0 > 8 || !CASE_FIRST.has(text.slice(s0, s0 + w0).toLowerCase())) return false;
   const o1 = CASE_OPENER.exec(text);
   const o2 = o1 ? null : CASE_OPENER2.exec(text);
@@ -5334,7 +5336,8 @@ function storyOutcomeFound(text: string, cues: Cue[], clause: ArrayLike<number>,
 
 /**
  * Round 9 (A): the words a sentence must hold before each of round 9's passes is tried (a group each: one of its words
- * is enough), found in one pass over the sentence (SubstringGroups) when round9AClaim starts. STORY: the case story's
+ * is enough), found in one pass over the sentence (WideSubstringGroups, with SENTENCE_GATE_WORDS: see readGates) when
+ * round9AClaim starts. STORY: the case story's
  * openers; the others, the frames of changedAfter, comparisonR9 and testimonyR9.
  */
 const R9_GATE_WORDS: Record<string, string[]> = {
@@ -5372,7 +5375,6 @@ const R9_GATE_WORDS: Record<string, string[]> = {
   BEST10: ['best ', 'Best '],
   NOTHING: ['othing'],
 };
-const R9_GATES = new SubstringGroups(Object.values(R9_GATE_WORDS));
 const r9Gate = (name: string): number => 1 << Object.keys(R9_GATE_WORDS).indexOf(name);
 const R9G_STORY = r9Gate('STORY');
 const R9G_CHANGED = r9Gate('CHANGED');
@@ -5405,8 +5407,102 @@ const R10G_AND = r9Gate('AND');
 const R10G_THESE = r9Gate('THESE');
 const R10G_BEST = r9Gate('BEST10');
 const R10G_NOTHING = r9Gate('NOTHING');
-/** The gates of the sentence round9AClaim is reading (R9_GATES.scan). */
+/** The gates of the sentence round9AClaim is reading (readGates). */
 let r9Gates = 0;
+
+/**
+ * The words whole-sentence gates of the passes before and after round 9 look for (a group each: one of its words is
+ * enough), found with R9_GATE_WORDS in one pass over the sentence the first time a pass asks (sentenceGates) instead of
+ * by an indexOf each: a sentence that reaches findClaim's later passes used to scan its text with indexOf some forty
+ * times. A gate that needs the word's position, or reads 'indexOf(w) > 0', still calls indexOf when its group is found.
+ */
+const SENTENCE_GATE_WORDS = {
+  CASE_TIME: ['week', 'month', 'day', 'fortnight', 'session', 'treatment'], // caseStory
+  MAKE: ['mak', 'made'], // round8AClaim, causativeChange
+  BEARABLE: (): string[] => MADE_BEARABLE_WORDS,
+  FORTE: ['shin', 'shone', 'excel', ' own '], // round7Claim
+  WHAT: [' what '],
+  THINGS: [' things '],
+  IN_WITH: [' in with '],
+  EVIDENCE: (): string[] => R10_EVIDENCE_WORDS,
+  AND: [' and '],
+  COLON: [':'],
+  LESS: ['less'],
+  FEELING: ['feeling'],
+  BACK: ['back '],
+  AGAIN: ['again'],
+  I_CAN: ['I can'],
+  BEST: ['best '],
+  DIFFERENCE: ['difference'],
+  RATE: [' rate'],
+  CHANCE: ['chance', 'odds'],
+  WORK: ['work'],
+  MY: ['my ', 'My '],
+  FIRST_TIME: ['first time'],
+  SLEEPING_THROUGH: ['sleeping through'],
+  // remedyFrame's frames: PAST, GOODBYE, WORKS_A_TREAT and REMEDY_NOUN.
+  REMEDY: (): string[] => [' of the past', 'bye', 'farewell', ' a treat', ' the trick', ' the job', ...REMEDY_NOUN_WORDS],
+  RISK: ['risk', 'Risk'],
+  BUT: ['but'],
+  BELIEVE: ['ly believe', 'ly think', 'ly assume'],
+  LIKE: [' like ', 'such as'],
+  FROM: [' from '],
+};
+type SentenceGate = keyof typeof SENTENCE_GATE_WORDS;
+const sentenceGate = (name: SentenceGate): number => 1 << Object.keys(SENTENCE_GATE_WORDS).indexOf(name);
+const SG_CASE_TIME = sentenceGate('CASE_TIME');
+const SG_MAKE = sentenceGate('MAKE');
+const SG_BEARABLE = sentenceGate('BEARABLE');
+const SG_FORTE = sentenceGate('FORTE');
+const SG_WHAT = sentenceGate('WHAT');
+const SG_THINGS = sentenceGate('THINGS');
+const SG_IN_WITH = sentenceGate('IN_WITH');
+const SG_EVIDENCE = sentenceGate('EVIDENCE');
+const SG_AND = sentenceGate('AND');
+const SG_COLON = sentenceGate('COLON');
+const SG_LESS = sentenceGate('LESS');
+const SG_FEELING = sentenceGate('FEELING');
+const SG_BACK = sentenceGate('BACK');
+const SG_AGAIN = sentenceGate('AGAIN');
+const SG_I_CAN = sentenceGate('I_CAN');
+const SG_BEST = sentenceGate('BEST');
+const SG_DIFFERENCE = sentenceGate('DIFFERENCE');
+const SG_RATE = sentenceGate('RATE');
+const SG_CHANCE = sentenceGate('CHANCE');
+const SG_WORK = sentenceGate('WORK');
+const SG_MY = sentenceGate('MY');
+const SG_FIRST_TIME = sentenceGate('FIRST_TIME');
+const SG_SLEEPING_THROUGH = sentenceGate('SLEEPING_THROUGH');
+const SG_REMEDY = sentenceGate('REMEDY');
+const SG_RISK = sentenceGate('RISK');
+const SG_BUT = sentenceGate('BUT');
+const SG_BELIEVE = sentenceGate('BELIEVE');
+const SG_LIKE = sentenceGate('LIKE');
+const SG_FROM = sentenceGate('FROM');
+/**
+ * R9_GATE_WORDS's groups (low: the R9G_ and R10G_ bits) and SENTENCE_GATE_WORDS's (high: the SG_ bits), built at the first
+ * call (some of the word lists are declared further down the module).
+ */
+let gateGroups: WideSubstringGroups | null = null;
+/** The sentence whose gates readGates last found. */
+let gatedText = '';
+/** The gates of text: scanned once, and kept until another text asks (the cache is by value, so always right). */
+function readGates(text: string): WideSubstringGroups {
+  if (gateGroups === null) {
+    const sentenceWords = Object.values(SENTENCE_GATE_WORDS).map((w) => (typeof w === 'function' ? w() : w));
+    const r9Words = Object.values(R9_GATE_WORDS);
+    if (r9Words.length > 31) throw new Error('R9_GATE_WORDS: at most 31 groups');
+    // The SG_ groups start at group 31 whatever the number of R9 groups: empty groups fill the gap.
+    gateGroups = new WideSubstringGroups([...r9Words, ...Array.from({ length: 31 - r9Words.length }, () => []), ...sentenceWords]);
+  } else if (text === gatedText) return gateGroups;
+  gateGroups.scan(text);
+  gatedText = text;
+  return gateGroups;
+}
+/** The SG_ gates of text. */
+function sentenceGates(text: string): number {
+  return readGates(text).high;
+}
 /**
  * Round 9 (A): outcomes of the round-8 case stories tried after a round-9 opener too: built at the first call (some are
  * declared further down the module) and kept.
@@ -5766,7 +5862,7 @@ function testimonyR9(text: string, cues: Cue[], clause: ArrayLike<number>, segme
 
 /** Round 9 (A): case stories, transformations, comparisons and testimonial frames (storyR9, changedAfter, comparisonR9, testimonyR9). */
 function round9AClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, relations: Relation[], out: ClaimFinding): boolean {
-  r9Gates = R9_GATES.scan(text);
+  r9Gates = readGates(text).low;
   if (storyR9(text, cues, clause, segment, inParens, out)) return true;
   if (changedAfter(text, cues, clause, segment, inParens, out)) return true;
   for (const r of relations) if (r.type === 'corr') return false;
@@ -6506,7 +6602,7 @@ function round12AImperative(text: string, cues: Cue[], clause: ArrayLike<number>
   const imperative = (w: string): boolean => R10_IMPERATIVE.has(w) || R11_IMPERATIVE.has(w) || R12A_IMPERATIVE.has(w);
   if (!imperative(first)) {
     // A lead-in of at most eight words and a colon ('The secret really is routine: sit …').
-    const colon = text.indexOf(':');
+    const colon = (sentenceGates(text) & SG_COLON) === 0 ? -1 : text.indexOf(':');
     if (colon < 0 || colon > 60) return false;
     s0 = colon + 1;
     while (s0 < text.length && !isWordChar(text.charCodeAt(s0))) s0++;
@@ -6736,8 +6832,8 @@ function round12AFaded(text: string, cues: Cue[], clause: ArrayLike<number>, seg
 function round12AClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, _relations: Relation[], out: ClaimFinding): boolean {
   if ((r9Gates & R10G_AND) !== 0 && round12AImperative(text, cues, clause, segment, inParens, out)) return true;
   if (((r9Gates & R9G_WHAT) !== 0 || firstWordLower(text) === 'what') && round12ACleft(text, cues, clause, segment, inParens, out)) return true;
-  if ((r9Gates & R9G_STORY) !== 0 && text.indexOf(' from ') >= 0 && text.indexOf(' to ') >= 0 && round12AFromTo(text, cues, clause, segment, inParens, out)) return true;
-  if (text.indexOf(' in with ') >= 0 && round12ACameIn(text, cues, clause, segment, inParens, out)) return true;
+  if ((r9Gates & R9G_STORY) !== 0 && (sentenceGates(text) & SG_FROM) !== 0 && (r9Gates & R9G_TO) !== 0 && round12AFromTo(text, cues, clause, segment, inParens, out)) return true;
+  if ((sentenceGates(text) & SG_IN_WITH) !== 0 && round12ACameIn(text, cues, clause, segment, inParens, out)) return true;
   if ((r9Gates & R10G_BACK) !== 0 && round12ABackWithin(text, cues, clause, segment, inParens, out)) return true;
   // A complaint and a treatment named (the cues are already read) before the idiom is looked for.
   let complaint = false;
@@ -7111,7 +7207,7 @@ function careNotEffect(text: string, cues: Cue[], rel: Relation, object: Cue, cl
  */
 const TAKEN_BACK = /\bbut\s+(?:(?:it|they|this|that)\s+)?(?:(?:also|then|later|actually|can|may|will|often|usually|tends\s+to)\s+){0,2}(?:makes?\s+(?:it\s+)?)?(?:harder|more\s+difficult|worse|disrupts?|disturbs?|ruins?|wrecks?|worsens?|fragments?)\b/i;
 function takenBack(text: string, cues: Cue[], rel: Relation): boolean {
-  if (text.indexOf('but') < 0) return false;
+  if ((sentenceGates(text) & SG_BUT) === 0) return false; // 'but'
   for (const c of cues) if (c.kind === K.intervention || c.kind === K.drug) return false;
   const m = TAKEN_BACK.exec(text.slice(rel.cue.end));
   return m !== null;
@@ -7376,11 +7472,12 @@ function changeOfState(text: string, cues: Cue[]): Reported | null {
   const anyMore = negation && (hasWord(text, 'any more') || hasWord(text, 'anymore'));
   const noLonger = negation && hasWord(text, 'no longer');
   const without = negation && (text.indexOf('without a') >= 0 || text.indexOf('without needing') >= 0);
-  const mine = hasWord(text, 'my ') || hasWord(text, 'My ');
-  const iCan = text.indexOf('I can') >= 0;
-  const firstTime = text.indexOf('first time') >= 0;
+  const gates = sentenceGates(text);
+  const mine = (gates & SG_MY) !== 0 && (hasWord(text, 'my ') || hasWord(text, 'My '));
+  const iCan = (gates & SG_I_CAN) !== 0; // 'I can'
+  const firstTime = (gates & SG_FIRST_TIME) !== 0; // 'first time'
   const notHad = negation && hasWord(text, 'since');
-  const sleeping = text.indexOf('sleeping through') >= 0;
+  const sleeping = (gates & SG_SLEEPING_THROUGH) !== 0; // 'sleeping through'
   if (!anyMore && !noLonger && !iCan && !firstTime && !without && !mine && !notHad && !sleeping) return null;
   // Round 11 (A): an activity of the writer's as the subject of a symptom that stopped ('by the next morning feeding didn't
   // hurt any more'), in a sentence told in the first person ('with us', 'for me').
@@ -8516,7 +8613,7 @@ const COURSE_SUBJECT = /^(?:time|age|ageing|aging|years|menopause|pregnancy|natu
  * negated ('nothing makes the pain easier to bear'), not with time or age as subject, not a harm made worse.
  */
 function causativeChange(text: string, cues: Cue[]): Reported | null {
-  if (text.indexOf('mak') < 0 && text.indexOf('made') < 0) return null;
+  if ((sentenceGates(text) & SG_MAKE) === 0) return null; // 'mak' or 'made'
   MAKE_FORM.lastIndex = 0;
   for (let m = MAKE_FORM.exec(text); m; m = MAKE_FORM.exec(text)) {
     const after = m.index + m[0].length;
@@ -9006,22 +9103,24 @@ function round6Outcome(text: string, cues: Cue[]): Reported | null {
   let r: Reported | null = null;
   const w = firstWordLower(text);
   const opener = FRAGMENT_FIRST.has(w) || (w.length > 0 && w.charCodeAt(0) >= 48 && w.charCodeAt(0) <= 57);
-  const and = (opener || symptom) && text.indexOf(' and ') > 0;
+  // The gates' words found in one pass (sentenceGates): indexOf only where a word was found, for its position.
+  const gates = sentenceGates(text);
+  const and = (opener || symptom) && (gates & SG_AND) !== 0 && text.indexOf(' and ') > 0;
   if (and && opener) r = doseFragment(text, cues);
   if (!r && REVIEW_VERBS.has(w)) r = reviewFragment(text, cues, w);
   else if (!r && (w === 'not' || w === 'no' || w === 'zero') && text.indexOf('since') > 0) r = noneSince(text, cues);
   if (r) return r;
-  if (text.indexOf('feeling') > 0) r = leftFeeling(text);
-  if (!r && text.indexOf('back ') > 0) r = backTo(text, cues);
-  if (!r && text.indexOf('again') > 0 && text.indexOf('I can') >= 0) r = canAgain(text);
-  if (!r && (symptom || state) && text.indexOf('best ') >= 0) r = bestThing(text, cues);
-  if (!r && text.indexOf('difference') > 0) r = madeDifference(text, cues);
+  if ((gates & SG_FEELING) !== 0 && text.indexOf('feeling') > 0) r = leftFeeling(text);
+  if (!r && (gates & SG_BACK) !== 0 && text.indexOf('back ') > 0) r = backTo(text, cues);
+  if (!r && (gates & SG_AGAIN) !== 0 && (gates & SG_I_CAN) !== 0 && text.indexOf('again') > 0) r = canAgain(text);
+  if (!r && (symptom || state) && (gates & SG_BEST) !== 0) r = bestThing(text, cues);
+  if (!r && (gates & SG_DIFFERENCE) !== 0 && text.indexOf('difference') > 0) r = madeDifference(text, cues);
   if (!r && and && symptom && (text.indexOf(' it') > 0 || text.indexOf(' them') > 0)) r = pronounEnded(text, cues);
   // A report needs a predicate of improvement (reportedOutcome has just looked for one), a treatment that 'worked', or a
   // proportion who saw a body part or state better.
-  if (!r && (reportedPredicateSeen || ((symptom || health || state || text.indexOf('GP') >= 0) && (text.indexOf('work') > 0 || (state && (text.indexOf('%') > 0 || text.indexOf(' out of ') > 0 || text.indexOf(' in ten') > 0 || text.indexOf(' said') > 0))))) && REPORTING_WORD.test(text) && REPORTER_WORD.test(text)) r = reportedSpeech(text, cues);
-  if (!r && text.indexOf(' rate') > 0 && COMPARED_WITH_OTHERS.test(text)) r = successRate(text);
-  if (!r && (text.indexOf('chance') > 0 || text.indexOf('odds') > 0) && (text.indexOf('giv') > 0 || text.indexOf('gave') > 0 || text.indexOf('offer') > 0)) r = betterChance(text, cues);
+  if (!r && (reportedPredicateSeen || ((symptom || health || state || text.indexOf('GP') >= 0) && (((gates & SG_WORK) !== 0 && text.indexOf('work') > 0) || (state && (text.indexOf('%') > 0 || text.indexOf(' out of ') > 0 || text.indexOf(' in ten') > 0 || text.indexOf(' said') > 0))))) && REPORTING_WORD.test(text) && REPORTER_WORD.test(text)) r = reportedSpeech(text, cues);
+  if (!r && (gates & SG_RATE) !== 0 && text.indexOf(' rate') > 0 && COMPARED_WITH_OTHERS.test(text)) r = successRate(text);
+  if (!r && (gates & SG_CHANCE) !== 0 && (text.indexOf('chance') > 0 || text.indexOf('odds') > 0) && (text.indexOf('giv') > 0 || text.indexOf('gave') > 0 || text.indexOf('offer') > 0)) r = betterChance(text, cues);
   return r;
 }
 
@@ -10240,7 +10339,7 @@ const R8_SELLER_SAYS = /\b(?:say|says|said|claim|claims|claimed|promise|promises
 const R8_BUT_NO_EVIDENCE =
   /\bbut\s+(?:(?:nobody|no\s+one|no\s+(?:good\s+|proper\s+|independent\s+|large\s+|published\s+|reliable\s+|real\s+)?(?:study|studies|trial|trials|research|scientist|scientists|researcher|researchers))\s+(?:has|have|had)\s+(?:yet\s+|actually\s+|ever\s+|really\s+|properly\s+)?(?:shown|proven|proved|found|demonstrated|tested|confirmed)(?!\s+(?:why|how)\b)|there\s+(?:is|are|was)\s+(?:no|zero)\s+(?:good\s+|real\s+|reliable\s+|independent\s+|solid\s+|scientific\s+)?(?:evidence|proof)|there['\u2019]s\s+(?:no|zero)\s+(?:good\s+|real\s+|reliable\s+|independent\s+|solid\s+|scientific\s+)?(?:evidence|proof))\b/i;
 function round8Rebutted(text: string, cues: Cue[]): boolean {
-  const but = text.indexOf('but ');
+  const but = (sentenceGates(text) & SG_BUT) === 0 ? -1 : text.indexOf('but ');
   if (but < 0 || text.indexOf('no', but) < 0) return false;
   const r = R8_BUT_NO_EVIDENCE.exec(text);
   if (!r) return false;
@@ -10273,7 +10372,7 @@ function round8Mentioned(text: string): boolean {
   // Anchored patterns first (they fail at the first words of almost every sentence); the unanchored one only after a
   // substring look-up ('like', 'such as').
   if (R8_WARNING_OPENER.test(text)) return true;
-  if ((text.indexOf(' like ') >= 0 || text.indexOf('such as') >= 0) && R8_QUOTED_WORDS.test(text)) return true;
+  if ((sentenceGates(text) & SG_LIKE) !== 0 && R8_QUOTED_WORDS.test(text)) return true; // ' like ' or 'such as'
   return R8_CLAIM_SUBJECT.test(text) && R8_MYTH_PREDICATE.test(text);
 }
 
@@ -10587,7 +10686,7 @@ function round10EvidenceStrong(text: string, cues: Cue[], result: ClaimClassific
   // scans for the nouns cost more than the loop over the cues.
   let healthCue = result.claim;
   for (let j = 0; !healthCue && j < cues.length; j++) if (HEALTH_KINDS.has(cues[j].kind) && cues[j].kind !== K.side) healthCue = true;
-  if (!healthCue) return;
+  if (!healthCue || (sentenceGates(text) & SG_EVIDENCE) === 0) return; // none of R10_EVIDENCE_WORDS: no subject below
   // The subject: 'the (adjective) evidence/research/... that/for/behind/on', found from the noun (its first occurrence).
   let start = -1;
   let end = -1;
