@@ -6720,7 +6720,14 @@ function round12AFromTo(text: string, cues: Cue[], clause: ArrayLike<number>, se
   r12aFromTo ??= new RegExp(`\\b(?:went|gone|go|goes|going)\\s+from\\s+(?:(?:${lim})(?![a-z-])|(?:needing|relying\\s+on|dependent\\s+on|depending\\s+on)\\s+(?:(?:a|an|the|two|her|his|my|their|daily|strong)\\s+)?(?:${alternation(reportedData.round12A.aids)})(?![a-z-]))[^.;:!?]{0,60}?\\s+to\\s+(?:(?:now|finally|happily|comfortably|easily|confidently)\\s+)?([a-z]+ing)(?![a-z-])`, 'i');
   const m = r12aFromTo.exec(text);
   if (!m || new RegExp(`^(?:${lim})$`, 'i').test(m[1]) || /^(?:needing|relying|depending|using|taking)$/i.test(m[1])) return false;
-  // Of a person ('he', 'Ken', 'my son'), not of prices or a service ('the clinic went from …').
+  return personFromToFound(text, cues, clause, segment, inParens, m, out);
+}
+
+/**
+ * Rounds 12 and 13 (A): a 'went from X to Y' story (match m) told of a person ('he', 'Ken', 'my son'), not of prices or a
+ * service ('the clinic went from …'), in a sentence that names a treatment or a time on one: recorded as the claim.
+ */
+function personFromToFound(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, m: RegExpExecArray, out: ClaimFinding): boolean {
   let b = prevWordBounds(text, m.index);
   for (let n = 0; n < 3 && b && R12A_FROM_AUX.test(text.slice(b[0], b[1])); n++) b = prevWordBounds(text, b[0]);
   const subject = b ? text.slice(b[0], b[1]) : '';
@@ -7028,6 +7035,7 @@ function round13ABestInYears(text: string, cues: Cue[], clause: ArrayLike<number
  * round12AFromTo. Gated by ' from ' and ' to '.
  */
 let r13aFromFreq: RegExp | null = null;
+let r13aCountSymptom: RegExp | null = null;
 /** Round 13 (A): the rank of a unit of frequency (a day and a night are one rank). */
 const R13A_FREQ_RANK: Record<string, number> = { day: 0, daily: 0, night: 0, nightly: 0, morning: 0, evening: 0, week: 1, weekly: 1, weekend: 1, fortnight: 2, month: 3, monthly: 3, year: 4 };
 function round13AFromTo(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, out: ClaimFinding): boolean {
@@ -7041,14 +7049,9 @@ function round13AFromTo(text: string, cues: Cue[], clause: ArrayLike<number>, se
   const from = R13A_FREQ_RANK[(m[2] ?? m[3]).toLowerCase()];
   if (m[6] === undefined && !(R13A_FREQ_RANK[(m[4] ?? m[5]).toLowerCase()] > from)) return false;
   const xFrom = m.index + m[0].indexOf(m[1]);
-  const countSymptom = new RegExp(`(?:^|\\s)(?:${alternation(testimonialData.countSymptoms)})$`, 'i');
-  if (!complaintIn(cues, xFrom, xFrom + m[1].length) && !countSymptom.test(m[1])) return false;
-  let b = prevWordBounds(text, m.index);
-  for (let n = 0; n < 3 && b && R12A_FROM_AUX.test(text.slice(b[0], b[1])); n++) b = prevWordBounds(text, b[0]);
-  const subject = b ? text.slice(b[0], b[1]) : '';
-  if (!(/^[A-Z][a-z]+$/.test(subject) || R12A_PERSON.test(subject)) || R12A_NOT_PERSON.test(subject)) return false;
-  if (!(treatmentCueIn(cues, 0, text.length) || R9_TREATED.test(text) || R10_TRAIL_TIME.test(text))) return false;
-  return r12aFound(text, cues, clause, segment, inParens, m.index, m.index + m[0].length, out, -1);
+  r13aCountSymptom ??= new RegExp(`(?:^|\\s)(?:${alternation(testimonialData.countSymptoms)})$`, 'i');
+  if (!complaintIn(cues, xFrom, xFrom + m[1].length) && !r13aCountSymptom.test(m[1])) return false;
+  return personFromToFound(text, cues, clause, segment, inParens, m, out);
 }
 
 /**
