@@ -7133,8 +7133,9 @@ function round13AClaim(text: string, cues: Cue[], clause: ArrayLike<number>, seg
   }
   if ((r9Gates & R9G_WHAT) !== 0 && r13aDidForGate(text) && round13ADidFor(text, cues, clause, segment, inParens, out)) return true;
   if ((text.indexOf(' been in ') >= 0 || text.indexOf(' been for ') >= 0) && round13ABestInYears(text, cues, clause, segment, inParens, out)) return true;
-  if ((r9Gates & R9G_STORY) !== 0 && text.indexOf(' from ') >= 0 && text.indexOf(' to ') >= 0 && round13AFromTo(text, cues, clause, segment, inParens, out)) return true;
-  if (text.indexOf(' in with ') >= 0 && round13ACameInNow(text, cues, clause, segment, inParens, out)) return true;
+  // The gates of their round-12 twins (round12AFromTo, round12ACameIn), read from the shared substring pass.
+  if ((r9Gates & R9G_STORY) !== 0 && (sentenceGates(text) & SG_FROM) !== 0 && (r9Gates & R9G_TO) !== 0 && round13AFromTo(text, cues, clause, segment, inParens, out)) return true;
+  if ((sentenceGates(text) & SG_IN_WITH) !== 0 && round13ACameInNow(text, cues, clause, segment, inParens, out)) return true;
   if (firstWord === 'before' && round13ABeforeAfter(text, cues, clause, segment, inParens, out)) return true;
   return false;
 }
@@ -7937,7 +7938,7 @@ function round13CuredComplaint(text: string, cues: Cue[], k: number, entry: Abso
  */
 const R13_ONSET = /^\s*["'\u201c*_]*it\s+(?:(?:can|may|might|will|could|does|often|usually|normally|typically|generally|commonly|sometimes|also)\s+){0,2}(?:takes?|took)\s+(?:(?:up\s+to|at\s+least|around|about|roughly|several|a\s+few|some|a\s+couple\s+of|between|anything\s+from|a|an|one|two|three|four|five|six|eight|ten|twelve|\d+|to|and|or)\s+){0,6}(?:days?|weeks?|months?|years?|sessions?|treatments?|doses?|courses?)\s+(?:or\s+(?:so|more|longer)\s+)?(?:for\s+(?:[a-z-]+\s+){1,4}?)?(?:to|before)\s/i;
 function round13Onset(text: string, cues: Cue[], cue: Cue): boolean {
-  if (text.charCodeAt(firstWordStart(text)) !== 73 && text.charCodeAt(firstWordStart(text)) !== 105) return false; // 'I' or 'i': 'It'
+  if ((text.charCodeAt(firstWordStart(text)) | 32) !== 105) return false; // 'I' or 'i': 'It'
   const m = R13_ONSET.exec(text);
   if (!m || cue.start < m.index + m[0].length) return false;
   for (const o of cues) if (o.start >= m.index + m[0].length && (o.kind === K.good || o.kind === K.bad || o.kind === K.disease || o.kind === K.body)) return false;
@@ -8114,7 +8115,7 @@ export function analyzeClaims(doc: ParsedDocument, config: ResolvedConfig): Clai
  * labelled fragment, read whole (see claims-structure.ts). Returns the label's length with its white space, or 0.
  */
 const SPEAKER_LABEL = /^[ \t]*(?:[A-Za-z][\w.'\u2019-]{0,29}|[A-Z][\w.'\u2019-]{0,29}(?: [A-Z][\w.'\u2019-]{0,29}){1,2}):[ \t]+(?=["'\u201c\u2018]?[A-Z])/;
-export function speakerLabelEnd(text: string): number {
+function speakerLabelEnd(text: string): number {
   const colon = text.indexOf(':');
   if (colon < 1 || colon > 96) return 0;
   const m = SPEAKER_LABEL.exec(text);
