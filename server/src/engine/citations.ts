@@ -1,5 +1,5 @@
 // In-text citation markers written as text: numeric ([4], [2, 7], [3–5]), superscript digits,
-// and author–year ((Garcia et al., 2018), (Nguyen and Park 2019), Garcia et al. (2018)).
+// and author–year ((Garcia et al., 2018), (Nguyen and Park 2019), Garcia et al. (2018), (Lauersen and colleagues, 2014)).
 // Structural citations (links, footnote references, <sup>) are collected by the parser.
 
 import type { Citation } from './types';
@@ -20,10 +20,13 @@ const AUTHOR = `${ITEM_SURNAME}${INITIALS}`;
 // writing group or investigators, "DREAM Study Research Group", "SPRINT Investigators", "UKPDS Group".
 const ORGANISATION = '(?:Organi[sz]ation|Institutes?|Association|Society|College|Agency|Administration|Centres?|Centers?|Collaboration|Foundation|Service|Department|Council|Academy|Board|Commission|Federation|Trust|Network|Committee|Ministry|Authority|Excellence|Health|Medicine|Library|Survey|Statistics|Groups?|Consortium|Investigators|Collaborators|Collaborative|Team|Panel|Taskforce|Alliance|Coalition|Registry)';
 const GROUP = `(?:The\\s+)?(?:[A-Z][\\p{L}-]+\\s+(?:(?:of|for|and|&|on|the|in)\\s+)?){0,6}${ORGANISATION}(?:\\s+(?:of|for|and|&|on|the|in|[A-Z][\\p{L}-]+)){0,6}(?:\\s+\\[[A-Z]{2,10}\\])?`;
+// 'et al.' in words, as newsletters write it: "Lauersen and colleagues, 2014", "Smith & co-workers (2019)".
+const COLLEAGUES_WORDS = '\\s+(?:and|&)\\s+(?:colleagues|co-?workers|co-?authors)';
+const COLLEAGUES = `,?${COLLEAGUES_WORDS}`;
 // One author–year item: "Garcia et al., 2018", "Nguyen and Park 2019", "Dunn, et al., 2022", "WHO 2020", "Hemilä H, 2017",
 // "Smith J, Jones K, 2019", "World Health Organization [WHO], 2019".
 const ITEM = new RegExp(
-  `^\\s*(?:see\\s+|e\\.g\\.,?\\s+|cf\\.\\s+)?(?:(${ITEM_SURNAME})${INITIALS}(?:,?\\s+et\\s+al\\.?|\\s+(?:and|&)\\s+${AUTHOR}|(?:,\\s*${AUTHOR})*,?\\s+(?:and|&)\\s+${AUTHOR}|(?:,\\s*${AUTHOR})+)?|(${GROUP})),?\\s+(${YEAR})(?:[,:]\\s*(?:p{1,2}\\.\\s*)?[\\d\u2013-]+)?\\s*$`,
+  `^\\s*(?:see\\s+|e\\.g\\.,?\\s+|cf\\.\\s+)?(?:(${ITEM_SURNAME})${INITIALS}(?:,?\\s+et\\s+al\\.?|${COLLEAGUES}|\\s+(?:and|&)\\s+${AUTHOR}|(?:,\\s*${AUTHOR})*,?\\s+(?:and|&)\\s+${AUTHOR}|(?:,\\s*${AUTHOR})+)?|(${GROUP})),?\\s+(${YEAR})(?:[,:]\\s*(?:p{1,2}\\.\\s*)?[\\d\u2013-]+)?\\s*$`,
   'u',
 );
 // A reference number spelled out, "(ref. 4)", "(see references 2 and 5)": numeric.
@@ -39,7 +42,7 @@ const IDENTIFIER = /\((?:(PMID|PubMed(?:\s+ID)?)(?:\s*:\s*|\s+)(\d{1,9})|(PMCID)
 const DATE_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Spring|Summer|Autumn|Fall|Winter)\.?$/;
 const PARENTHETICAL = /\(([^()]{4,200})\)/g;
 // Narrative citations, "Garcia et al. (2018)": tried (sticky) only where narrativeMatches() says, see there.
-const NARRATIVE = new RegExp(`(${SURNAME})(?:\\s+et\\s+al\\.?|\\s+(?:and|&)\\s+${SURNAME})?\\s+\\((${YEAR})\\)`, 'uy');
+const NARRATIVE = new RegExp(`(${SURNAME})(?:\\s+et\\s+al\\.?|${COLLEAGUES_WORDS}|\\s+(?:and|&)\\s+${SURNAME})?\\s+\\((${YEAR})\\)`, 'uy');
 const NARRATIVE_START = /[A-Z]|(?:van|von|de|der|den|da|di|du|le|la|del|dos)\s/g;
 const NAME_RUN = /[\p{L}'\u2019-]*/uy;
 const YEAR_IN_PARENS = new RegExp(`\\((?:${YEAR})\\)`);

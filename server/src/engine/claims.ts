@@ -4288,6 +4288,9 @@ function benefitObject(text: string, cues: Cue[], k: number, clause: ArrayLike<n
       }
       continue;
     }
+    // Round 14 (lead): a pharmacological process between the verb and the first health word names a mechanism, not an
+    // outcome ('Stimulants increase the activity of dopamine', 'SSRIs block the reuptake of serotonin').
+    if ((HEALTH_KINDS.has(o.kind) || o.kind === K.intervention) && MECHANISM_OF.test(text.slice(c.end, o.start))) return null;
     // Round 13: 'act on' a part of the body or a hormone names where a drug acts, its mechanism ('Tirzepatide acts on two
     // gut hormones', 'Magnesium acts on the nervous system'); on a complaint it is a benefit ('acts on joint pain').
     if (polarity === 'any' && (o.kind === K.body || o.kind === K.intervention) && rel.verb?.lemma === 'act on' && !POSITIVE_ADVERB.test(text.slice(Math.max(0, c.start - 24), c.start))) return null;
@@ -7718,7 +7721,9 @@ function absoluteTerm(text: string, c: Cue, category: AbsoluteCategory, rewrites
 }
 
 /** Injuries that heal by themselves: 'heals cuts', 'heals the wound' describe repair, not a cure. */
-const INJURY_OBJECT = /^(?:wounds?|cuts?|burns?|sunburn|scars?|bruis|injur|fractur|ulcers?|blisters?|grazes?|sores?|damage|tissue|sprains?|strains?|skin|muscles?|bones?)/i;
+/** Round 14 (lead): a pharmacological process named between a verb and its object ('increase the activity of'). */
+const MECHANISM_OF = /^\s+(?:the\s+)?(?:activity|actions?|release|re-?uptake|uptake|breakdown|binding|signall?ing|transport|absorption|metabolism)\s+of\s+(?:the\s+)?(?:brain['\u2019]s\s+|body['\u2019]s\s+)?$/i;
+const INJURY_OBJECT = /^(?:(?:minor|small|little|shallow|superficial|deep|open|fresh|old|new|slow-healing|stubborn|chronic|acute|painful|leg|foot|pressure|mouth|surgical|kitchen|sports?)\s+){0,2}(?:wounds?|cuts?|burns?|sunburn|scars?|bruis|injur|fractur|ulcers?|blisters?|grazes?|sores?|damage|tissue|sprains?|strains?|skin|muscles?|bones?)/i;
 /** Words that end a verb's object phrase before it starts ('helps wounds heal and eases pain', 'heal faster in children'). */
 const NOT_IN_OBJECT = /^(?:and|or|but|to|in|on|within|after|over|by|with|faster|quicker|quickly|itself|themselves|naturally|well|properly|up|fully|completely|of|for|from|at|time|than)$/;
 
@@ -10882,7 +10887,7 @@ function round11CuredSideObject(text: string, from: number, o: Cue): boolean {
  * 'a three-year parts-and-labour guarantee'). One that goes on to say what it guarantees ('a
  * lifetime guarantee that your pain won't return', 'a two-year guarantee of results') still promises an outcome.
  */
-const R11_WARRANTY_BEFORE = /(?:\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|sixty|ninety)[- ](?:year|month|week|day)|\blife-?time|\b(?:manufacturer|maker|supplier|retailer|seller)s?['\u2019]s?)(?:\s+(?:[a-z]+['\u2019]s?|full|limited|extended|parts-and-labou?r|no-quibble|no-questions-asked|manufacturer|maker)){0,2}\s+$/i;
+const R11_WARRANTY_BEFORE = /(?:\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|sixty|ninety)[- ](?:year|month|week|day)|\blife-?time|\b(?:manufacturer|maker|supplier|retailer|seller)s?['\u2019]s?)(?:\s+(?:[a-z]+['\u2019]s?|full|limited|extended|parts-and-labou?r|no-quibble|no-questions-asked|manufacturer|maker|breakage|accidental-damage|damage|repair|replacement)){0,2}\s+$/i;
 const R11_GUARANTEE_OF = /^\s+(?:that|of|on\s+(?:results|your)|you|your)\b/i;
 function round11Warranty(text: string, c: Cue): boolean {
   if (!/^guarantees?$/i.test(cueText(text, c))) return false;
