@@ -8,7 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { FileChangeType, type CreateFile, type TextDocumentEdit, type TextEdit } from 'vscode-languageserver-protocol';
 import { applyTextEdits, applyWorkspaceEdit, codes, fileUri, newUri, onlyRules, spanOf, tempDir, useClient } from './helpers';
-import type { LspTestClient } from './lsp-client';
+import { FULL_CAPABILITIES, type LspTestClient } from './lsp-client';
 
 const CLAIM = '# Turmeric\n\nTurmeric cures arthritis.\n';
 
@@ -156,6 +156,86 @@ describe('language server: code actions', function () {
     const actions = await codeActions(c, uri, d);
     assert.ok(actions.length > 0);
     c.close(uri);
+  });
+});
+
+describe('language server: the light-bulb fix-all, resolved when picked (codeAction/resolve)', function () {
+  // As VS Code declares: code actions carry data, and their edit may be resolved later.
+  const capabilities = {
+    ...FULL_CAPABILITIES,
+    textDocument: { ...FULL_CAPABILITIES.textDocument, codeAction: { ...FULL_CAPABILITIES.textDocument!.codeAction, resolveSupport: { properties: ['edit'] } } },
+  };
+  const client = useClient({ settings: onlyRules('absolute-claim'), capabilities });
+  const TWO = CLAIM + '\nFish oil cures depression.\n';
+
+  it('announces resolveProvider', () => {
+    const caps = client().initializeResult.capabilities.codeActionProvider;
+    assert.equal(typeof caps === 'object' && caps.resolveProvider, true);
+  });
+
+  it('offers "Fix all" next to a preferred fix without computing it; resolving gives the edit, which fixes every problem', async () => {
+    const c = client();
+    const uri = newUri();
+    c.open(uri, TWO);
+    const d = (await c.diagnosticsAt(uri, 1)).diagnostics.find((x) => x.code === 'absolute-claim')!;
+    const actions = await codeActions(c, uri, d);
+    const lazy = actions.filter((a) => a.kind === FIX_ALL_KIND);
+    assert.equal(lazy.length, 1, JSON.stringify(actions.map((a) => a.title)));
+    assert.equal(lazy[0].title, 'Fix all Clinical Lint problems');
+    assert.equal(lazy[0].edit, undefined, 'no edit until resolved');
+    assert.ok(actions.some((a) => a.kind === 'quickfix' && a.isPreferred && a.edit), 'the quick fixes carry their edits');
+    const resolved = await c.request<CodeAction>('codeAction/resolve', lazy[0]);
+    const docEdit = resolved.edit!.documentChanges![0] as { textDocument: { version: number } };
+    assert.equal(docEdit.textDocument.version, 1);
+    const fixed = applyWorkspaceEdit(TWO, uri, resolved.edit);
+    assert.doesNotMatch(fixed, /\bcures\b/);
+    // Once computed, the menu shows it with its count, no resolve needed.
+    const again = (await codeActions(c, uri, d)).find((a) => a.kind === FIX_ALL_KIND)!;
+    assert.match(again.title, /^Fix all Clinical Lint problems \(2 fixes\)$/);
+    assert.ok(again.edit);
+    const m = c.mark;
+    c.change(uri, 2, fixed);
+    assert.deepEqual(codes((await c.diagnosticsAt(uri, 2, m)).diagnostics), []);
+    c.close(uri);
+  });
+
+  it('resolved after an edit, the fix-all is computed for the text as it is then (its version), never for the old text', async () => {
+    const c = client();
+    const uri = newUri();
+    c.open(uri, TWO);
+    const d = (await c.diagnosticsAt(uri, 1)).diagnostics.find((x) => x.code === 'absolute-claim')!;
+    const lazy = (await codeActions(c, uri, d)).find((a) => a.kind === FIX_ALL_KIND)!;
+    const edited = TWO.replace('Fish oil cures depression.', 'Fish oil is oily.\n\nGarlic cures colds.');
+    const m = c.mark;
+    c.change(uri, 2, edited);
+    await c.diagnosticsAt(uri, 2, m);
+    const resolved = await c.request<CodeAction>('codeAction/resolve', lazy);
+    const docEdit = resolved.edit!.documentChanges![0] as { textDocument: { version: number } };
+    assert.equal(docEdit.textDocument.version, 2);
+    const fixed = applyWorkspaceEdit(edited, uri, resolved.edit);
+    assert.doesNotMatch(fixed, /\bcures\b/);
+    assert.match(fixed, /Fish oil is oily\./);
+    c.close(uri);
+  });
+
+  it('still computes the fix-all at once when asked for explicitly (codeActionsOnSave: context.only)', async () => {
+    const c = client();
+    const uri = newUri();
+    c.open(uri, TWO);
+    const d = (await c.diagnosticsAt(uri, 1)).diagnostics.find((x) => x.code === 'absolute-claim')!;
+    const actions = await codeActions(c, uri, d, [FIX_ALL_KIND]);
+    assert.equal(actions.length, 1);
+    assert.ok(actions[0].edit, 'the edit is there');
+    assert.match(actions[0].title, /\(2 fixes\)$/);
+    c.close(uri);
+  });
+
+  it('resolving an action it did not offer (or for a closed document) returns it unchanged', async () => {
+    const c = client();
+    const foreign = { title: 'Something else', kind: 'quickfix', data: { x: 1 } };
+    assert.deepEqual(await c.request<CodeAction>('codeAction/resolve', foreign), foreign);
+    const closed = { title: 'Fix all Clinical Lint problems', kind: FIX_ALL_KIND, data: { clinicalLintFixAll: { uri: newUri(), version: 1 } } };
+    assert.deepEqual(await c.request<CodeAction>('codeAction/resolve', closed), closed);
   });
 });
 

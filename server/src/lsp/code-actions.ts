@@ -128,13 +128,38 @@ export function offersFixAll(lint: CurrentLint, params: CodeActionParams): boole
   return diagnosticsInRange(lint, params).some(({ d }) => preferredFix(d));
 }
 
-/** The code actions for a range; `fixAll` is the fix-all edit when offersFixAll() said so (else null). */
+/**
+ * The fix-all action offered before its edit is known: the light-bulb menu next to a preferred fix must not wait for
+ * the whole document to be re-linted until stable (VS Code cancels a manual Ctrl+. that an automatic request overtakes);
+ * a client that can resolve a code action's edit gets it from codeAction/resolve, when the author picks the action.
+ */
+export const LAZY_FIX_ALL = 'lazy';
+/** What codeAction/resolve needs to compute the edit (the action's `data`). */
+export interface LazyFixAllData {
+  clinicalLintFixAll: { uri: string; version: number };
+}
+
+export function isLazyFixAll(action: CodeAction): action is CodeAction & { data: LazyFixAllData } {
+  const d = (action.data as Partial<LazyFixAllData> | undefined)?.clinicalLintFixAll;
+  return action.kind === FIX_ALL_KIND && !action.edit && !!d && typeof d.uri === 'string' && typeof d.version === 'number';
+}
+
+/** The edit of a lazily offered fix-all action (codeAction/resolve): the action unchanged when nothing is left to fix. */
+export function resolveFixAll(action: CodeAction, doc: TextDocument, fixAll: FixAllEdit | null, support: EditSupport): CodeAction {
+  if (!fixAll?.edit || fixAll.applied === 0) return action;
+  return { ...action, edit: documentEdit(doc, [fixAll.edit], support) };
+}
+
+/**
+ * The code actions for a range; `fixAll` is the fix-all edit when offersFixAll() said so, LAZY_FIX_ALL to offer it
+ * for codeAction/resolve to compute, else null.
+ */
 export function codeActionsFor(
   lint: CurrentLint,
   params: CodeActionParams,
   support: EditSupport,
   lookup: FileTextLookup,
-  fixAll: FixAllEdit | null,
+  fixAll: FixAllEdit | typeof LAZY_FIX_ALL | null,
   cancelled: () => boolean,
 ): CodeAction[] {
   const { doc } = lint;
@@ -155,7 +180,12 @@ export function codeActionsFor(
     }
   }
 
-  if (fixAll && !cancelled() && (only?.length ? kindMatches(FIX_ALL_KIND, only) : inRange.some(({ d }) => preferredFix(d)))) {
+  if (fixAll === LAZY_FIX_ALL) {
+    if (!cancelled() && inRange.some(({ d }) => preferredFix(d))) {
+      const data: LazyFixAllData = { clinicalLintFixAll: { uri: doc.uri, version: doc.version } };
+      actions.push({ title: 'Fix all Clinical Lint problems', kind: FIX_ALL_KIND, diagnostics: inRange.filter(({ d }) => preferredFix(d)).map(({ lsp }) => lsp), data });
+    }
+  } else if (fixAll && !cancelled() && (only?.length ? kindMatches(FIX_ALL_KIND, only) : inRange.some(({ d }) => preferredFix(d)))) {
     const { edit, applied } = fixAll;
     if (edit && applied > 0) {
       actions.push({

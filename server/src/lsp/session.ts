@@ -12,6 +12,7 @@ import {
   TextDocumentSyncKind,
   TextDocuments,
   type CancellationToken,
+  type CodeActionParams,
   type ClientCapabilities,
   type Connection,
   type InitializeParams,
@@ -47,7 +48,7 @@ import {
 } from './protocol';
 import { ConfigStore } from './config-store';
 import { DocumentLinter, errorText, skipReason, type CurrentLint } from './linter';
-import { codeActionsFor, diskFileText, offersFixAll, type EditSupport, type FixAllEdit } from './code-actions';
+import { codeActionsFor, diskFileText, isLazyFixAll, LAZY_FIX_ALL, offersFixAll, resolveFixAll, type EditSupport, type FixAllEdit } from './code-actions';
 import { hoverAt } from './hover';
 import { detachedDocument, toEditDTOs, toLspDiagnostic, toRange } from './convert';
 import { readDraft } from './drafts';
@@ -129,6 +130,8 @@ export function startServer(connection: Connection): void {
   let linter!: DocumentLinter;
   let editSupport: EditSupport = { documentChanges: false, createFiles: false };
   let hoverMarkdown = true;
+  /** The client resolves a code action's edit (codeAction/resolve): the light-bulb menu's fix-all is computed on demand. */
+  let resolvesEdits = false;
   let capabilities: ClientCapabilities = {};
   let initOptions: ServerInitializationOptions = {};
 
@@ -158,6 +161,8 @@ export function startServer(connection: Connection): void {
       documentChanges: !!ws?.workspaceEdit?.documentChanges,
       createFiles: !!ws?.workspaceEdit?.resourceOperations?.includes('create'),
     };
+    const codeAction = capabilities.textDocument?.codeAction;
+    resolvesEdits = !!codeAction?.dataSupport && !!codeAction.resolveSupport?.properties?.includes('edit');
     const formats = capabilities.textDocument?.hover?.contentFormat;
     hoverMarkdown = !formats || formats.includes('markdown');
     const rootUri = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? null;
@@ -176,7 +181,7 @@ export function startServer(connection: Connection): void {
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: true },
         hoverProvider: true,
       },
       serverInfo: { name: 'clinical-lint-language-server', version: SERVER_VERSION },
@@ -233,6 +238,8 @@ export function startServer(connection: Connection): void {
 
   // The fix-all edit of a lint, computed once (editors ask for code actions on every cursor move).
   const fixAlls = new WeakMap<CurrentLint, Promise<Outcome<FixAllOutcome>>>();
+  /** Fix-all edits already computed: the light-bulb menu shows them (with their count) without waiting. */
+  const fixAllsDone = new WeakMap<CurrentLint, FixAllEdit>();
   const failedFixAlls = new WeakSet<CurrentLint>();
   const fixAllOf = async (lint: CurrentLint): Promise<FixAllEdit | null> => {
     let p = fixAlls.get(lint);
@@ -252,16 +259,37 @@ export function startServer(connection: Connection): void {
       return null;
     }
     linter.reportRuleErrors(outcome.value.ruleErrors);
+    fixAllsDone.set(lint, outcome.value);
     return outcome.value;
+  };
+  /**
+   * The fix-all for a code action request: computed now when asked for explicitly (codeActionsOnSave, "Source
+   * action…", clients that cannot resolve), else the known edit or LAZY_FIX_ALL (computed by codeAction/resolve).
+   */
+  const fixAllForRequest = (lint: CurrentLint, params: CodeActionParams): Promise<FixAllEdit | null> | FixAllEdit | typeof LAZY_FIX_ALL | null => {
+    if (!offersFixAll(lint, params)) return null;
+    if (!resolvesEdits || params.context.only?.length) return fixAllOf(lint);
+    return fixAllsDone.get(lint) ?? (failedFixAlls.has(lint) ? null : LAZY_FIX_ALL);
   };
 
   connection.onCodeAction((params, token) =>
     guard('computing code actions', [], async () => {
       if (token.isCancellationRequested) return cancelled();
-      const got = await linter.withCurrent(params.textDocument.uri, async (lint) => (offersFixAll(lint, params) && !token.isCancellationRequested ? fixAllOf(lint) : null));
+      const got = await linter.withCurrent(params.textDocument.uri, async (lint) => (token.isCancellationRequested ? null : fixAllForRequest(lint, params)));
       if (token.isCancellationRequested) return cancelled();
       if (!got) return [];
       return codeActionsFor(got.lint, params, editSupport, diskFileText, got.value, () => token.isCancellationRequested);
+    }),
+  );
+
+  // The light-bulb menu's fix-all, offered without its edit: computed when the author picks it, for the document as it
+  // is then (the edit carries that version, so a client never applies it to other text).
+  connection.onCodeActionResolve((action, token) =>
+    guard('resolving a code action', action, async () => {
+      if (!isLazyFixAll(action) || token.isCancellationRequested) return action;
+      const got = await linter.withCurrent(action.data.clinicalLintFixAll.uri, fixAllOf);
+      if (!got || token.isCancellationRequested) return action;
+      return resolveFixAll(action, got.lint.doc, got.value, editSupport);
     }),
   );
 
