@@ -1,5 +1,6 @@
 // Every rule has a docs page, and the page's examples are tests:
-// a ```markdown ok block yields no diagnostic of that rule, a ```markdown not-ok block yields at least one,
+// a ```markdown ok block yields no diagnostic of that rule, a ```markdown not-ok block yields at least one (for the
+// claim rules, whose not-ok blocks list one example sentence a line, one on every line, unless marked `mixed`),
 // and a ```text block right after a not-ok block lists the exact expected diagnostics as
 // `line:column-endLine:endColumn severity message` (1-based, end exclusive).
 
@@ -11,12 +12,16 @@ import { lintRule } from './helpers/rule-tester';
 import { computeLineStarts, offsetToPosition } from '../server/src/engine/document';
 
 const DOCS = path.join(__dirname, '..', 'docs', 'rules');
+/** Rules whose not-ok blocks hold one example sentence a line (each must fire). */
+const LINE_PER_EXAMPLE = new Set(['absolute-claim', 'unsupported-claim', 'vague-attribution']);
 
 interface Example {
   lang: string;
   kind: 'ok' | 'not-ok' | 'expected' | 'other';
   body: string;
   config?: unknown;
+  /** ```markdown not-ok mixed: the block mixes examples with lines of context that need not fire. */
+  mixed?: boolean;
 }
 
 function examplesOf(md: string): Example[] {
@@ -27,7 +32,7 @@ function examplesOf(md: string): Example[] {
     const lang = info[0] ?? '';
     const kind = info.includes('ok') ? 'ok' : info.includes('not-ok') ? 'not-ok' : lang === 'text' && info.includes('expected') ? 'expected' : 'other';
     const cfg = /config=(\{.*\})\s*$/.exec(m[2]);
-    out.push({ lang, kind, body: m[3], config: cfg ? JSON.parse(cfg[1]) : undefined });
+    out.push({ lang, kind, body: m[3], config: cfg ? JSON.parse(cfg[1]) : undefined, mixed: info.includes('mixed') });
   }
   return out;
 }
@@ -60,6 +65,16 @@ describe('rule docs', () => {
             return;
           }
           assert.ok(found.length > 0, 'expected at least one diagnostic');
+          // The claim rules' not-ok blocks list one example sentence a line: every line must fire, not just one of them.
+          if (LINE_PER_EXAMPLE.has(id) && !ex.mixed) {
+            let at = 0;
+            for (const line of ex.body.split('\n')) {
+              const start = at;
+              at += line.length + 1;
+              if (!line.trim()) continue;
+              assert.ok(found.some((d) => d.start >= start && d.start < start + line.length), `no ${id} diagnostic on the example line: ${line}`);
+            }
+          }
           const next = examples[i + 1];
           if (next?.kind === 'expected') {
             const ls = computeLineStarts(ex.body);
