@@ -140,6 +140,25 @@ suite('extension: hover, fix-all, commands, views', () => {
     assert.match(doc.getText(), /medical advice|doctor|pharmacist/i);
   });
 
+  test('the quick-fix menu offers "Fix all" without computing it; VS Code resolves its edit when it is picked', async () => {
+    const { uri, doc } = await openDraft('fixall/lazy.md', '# Turmeric\n\nTurmeric cures arthritis.\n\nFish oil cures depression.' + DISCLAIMER);
+    const d = await waitForDiagnostic(uri, 'absolute-claim');
+    const actions = await quickFixesFor(uri, d, (a) => a.isPreferred === true);
+    assert.ok(actions.length > 0);
+    // The menu as Ctrl+. asks for it (no kind): the fix-all action comes without its edit, nothing resolved.
+    const menu = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, d.range)) ?? [];
+    const lazy = menu.find((a) => a.kind?.value === 'source.fixAll.clinical-lint');
+    assert.ok(lazy, menu.map((a) => a.title).join(' / '));
+    assert.equal(lazy.edit, undefined, 'not computed for the menu');
+    // Picked: VS Code resolves it (codeAction/resolve), and the edit fixes both claims.
+    const resolved = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, d.range, undefined, 100)) ?? [];
+    const fixAll = resolved.find((a) => a.kind?.value === 'source.fixAll.clinical-lint');
+    assert.ok(fixAll?.edit, 'resolved with its edit');
+    await applyCodeAction(fixAll);
+    await waitForNoDiagnostic(uri, 'absolute-claim');
+    assert.doesNotMatch(doc.getText(), /\bcures\b/);
+  });
+
   test('Insert Disclaimer inserts the configured template once', async () => {
     await setSetting('clinicalLint.disclaimer.template', 'Riverside Clinic: this is general information, not medical advice for you. Talk to your own doctor.');
     try {
