@@ -44,4 +44,22 @@ describe('the claim rules on round 13 drafts (round 14, lead)', () => {
       ['SSRIs reduce anxiety.', ['unsupported-claim warning «reduce»']],
     ]);
   });
+
+  describe("a claim the same sentence then calls false ('…, but that is a myth', '…; this is simply not true', '…, but there is no evidence for this') is reported to be corrected, whoever made it: no claim and no promise (an appeal to unnamed believers stays vague attribution, as in round 6)", () => {
+    cases([
+      ['You may have read that apple cider vinegar cures diabetes, but that is a myth.', []],
+      ['Garlic cures colds, say some wellness accounts, but that\'s nonsense.', []],
+      ['Some websites claim that colloidal silver kills every virus; this is simply not true.', []],
+      ['All migraines can be prevented, according to the video, but that is false.', []],
+      ['Vitamin C cures colds, but there is no evidence for this.', []],
+      // An appeal to unnamed believers stays vague attribution when doubted (round 6's reading).
+      ['Many experts agree that zinc shortens colds, but there is little evidence for it.', ['vague-attribution warning «Many experts agree»']],
+      // A limitation, a verdict that goes on, or a rebuttal of something else is no refutation of the claim.
+      ['Ginger eases nausea, but that is not true for everyone.', ['unsupported-claim warning «eases»']],
+      ['Ginger eases nausea, but it is wrong to stop your medicine.', ['unsupported-claim warning «eases»']],
+      ['Turmeric cures arthritis, and that is the truth.', ['absolute-claim error «cures»']],
+      ['Zinc shortens colds, but there is no evidence that it prevents them.', ['unsupported-claim warning «shortens»']],
+      ['Studies show that zinc shortens colds, but there is no evidence for this in children.', ['vague-attribution warning «Studies show»']],
+    ]);
+  });
 });

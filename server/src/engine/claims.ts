@@ -4059,6 +4059,13 @@ const BELIEF_WORD = /\b(?:believes?|believed|beliefs?|notion|think|thinks|though
 const BUT_NOT = /\bbut\s+(?:it|they|this|that|these|those|he|she|we|the\s+[a-z-]+)\s+(?:(?:do|does|did|is|are|was|were|has|have|can|will|would)(?:\s+not|n.t)|cannot|(?:is|are)\s+(?:a\s+myth|untrue|wrong|false|mistaken))\b/i;
 /** Round 6: a rebuttal by the state of the evidence ('… but the evidence is weak', '… but there is little good evidence for it'). */
 const BUT_WEAK_EVIDENCE = /\bbut\s+(?:(?:the|its|their)\s+)?(?:(?:scientific|clinical|actual)\s+)?(?:evidence|research|data|science|proof|studies|trials)(?:\s+(?:for|behind)\s+(?:it|this|that|them))?\s+(?:is|are|remains?|was|were)\s+(?:(?:very|still|rather|pretty|fairly|quite|far\s+from|too)\s+)?(?:weak|thin|limited|lacking|mixed|poor|scant|sparse|inconclusive|patchy|shaky|flimsy|missing|conflicting|unconvincing|small|few|tiny|preliminary|inconsistent|contradictory)\b|\bbut\s+there\s+(?:is|are)\s+(?:very\s+)?(?:little|no|not\s+much|scant|limited|weak|no\s+good)\s+(?:good\s+|solid\s+|real\s+|scientific\s+|reliable\s+)?(?:evidence|proof|research|data)\b/i;
+/**
+ * Round 14 (lead): a last clause that calls what came before false: 'but' or a semicolon, a pronoun for it, a copula and
+ * a word of falsehood ending the sentence. A limitation is no refutation: 'but that is not true for everyone' goes on.
+ */
+const REFUTED_TAIL = /(?:\bbut|;)\s+(?:that|this|it|which)(?:['\u2019]s|\s+is|\s+was|\s+turns\s+out\s+to\s+be|\s+has\s+been\s+shown\s+to\s+be)\s+(?:(?:simply|just|completely|entirely|totally|absolutely|plainly|sadly|quite|utterly|also)\s+)?(?:a\s+(?:myth|misconception|falsehood|fallacy)|an?\s+(?:old\s+|popular\s+|common\s+|internet\s+)?(?:myth|misconception|wives['\u2019]\s+tale)|untrue|not\s+true|false|wrong|nonsense|rubbish|baseless|unfounded|incorrect|mistaken|not\s+the\s+case|misinformation)[\s.!"'\u201d\u2019)]*$/i;
+/** Round 14 (lead): a last clause that finds no evidence for what came before ('but there is no good evidence for this'). */
+const NO_EVIDENCE_FOR_IT = /\bbut\s+there\s+(?:is|was)\s+(?:no|little|not\s+a\s+shred\s+of)\s+(?:good\s+|real\s+|solid\s+|scientific\s+|reliable\s+)?(?:evidence|proof)\s+(?:for|of|behind|to\s+support|to\s+back\s+up)\s+(?:this|that|it|them|any\s+of\s+(?:this|that|it))[\s.!"'\u201d\u2019)]*$/i;
 const WRONG_BELIEF = /\b(?:wrongly|mistakenly|falsely|incorrectly|erroneously)\s+(?:believe|think|assume|claim|say)/i;
 /**
  * How the sentence rebuts a belief or hearsay it reports: 'corrected' ('… believe X cures Y, but it does not', 'wrongly
@@ -4070,6 +4077,10 @@ function beliefRebuttal(text: string): 'corrected' | 'doubted' | null {
   // Every rebuttal needs 'but' or a '-ly' adverb before the verb of belief (looked up first: most claims have neither).
   const gates = sentenceGates(text);
   const but = (gates & SG_BUT) !== 0; // 'but'
+  // Round 14 (lead): a claim the same sentence then calls false, whoever made it ('X cures Y, say some influencers,
+  // but that's nonsense'; 'You may have read that X cures Y, but that is a myth'; '…; this is simply not true').
+  if ((but || text.includes(';')) && REFUTED_TAIL.test(text)) return 'corrected';
+  if (but && NO_EVIDENCE_FOR_IT.test(text)) return 'doubted'; // '…, but there is no evidence for this'
   if (!but && (gates & SG_BELIEVE) === 0) return null; // 'ly believe', 'ly think', 'ly assume'
   const b = BELIEF_WORD.exec(text);
   if (!b) return null;
