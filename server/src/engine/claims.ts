@@ -8084,6 +8084,7 @@ export function analyzeClaims(doc: ParsedDocument, config: ResolvedConfig): Clai
   const referenceBlocks = referenceBlockIndexes(doc);
   const skipped = new Set<ProseBlock>(doc.blocks.filter((b, i) => referenceBlocks.has(i) || b.containers.includes('footnoteDefinition')));
   let structure: StructureReader | null = null;
+  let claimBlock: ProseBlock | null = null; // the block of the last sentence read as a claim
   for (const s of doc.sentences) {
     if (skipped.has(s.block)) continue;
     // Round 13: a speaker's label before the sentence (a forum handle, a name in a chat or an interview) is read apart.
@@ -8099,6 +8100,15 @@ export function analyzeClaims(doc: ParsedDocument, config: ResolvedConfig): Clai
         off = s.start; // read from the whole sentence
       }
     }
+    // Round 14 (lead): a testimony whose treatment was named before it (see discourseReading).
+    if (!c.claim && !c.absoluteTerms.length && !c.attributions.length) {
+      const read = discourseReading(s, claimBlock, lex);
+      if (read) {
+        c = read.c;
+        off = read.off;
+      }
+    }
+    if (c.claim || c.absoluteTerms.length) claimBlock = s.block;
     if (c.strength === 'none' && !c.claim && !c.absoluteTerms.length && !c.attributions.length) continue;
     const citations = citationsFor(s, settings.citationScope);
     const shift = <T extends { start: number; end: number }>(x: T): T => ({ ...x, start: x.start + off, end: x.end + off });
@@ -8120,6 +8130,37 @@ export function analyzeClaims(doc: ParsedDocument, config: ResolvedConfig): Clai
   }
   analysisCache.set(doc, { key, infos });
   return infos;
+}
+
+/**
+ * Round 14 (lead): the discourse licence of a testimony. Stories about a treatment often name it once and then tell the
+ * outcome in sentences of their own ('I bought the serum in March. After six weeks my rosacea had calmed right down.'),
+ * which read alone are the natural course of a complaint, and the classifier keeps those silent on purpose. Inside a
+ * testimony (a block quote, or a sentence opening with a quotation mark) or after a claim in the same paragraph, a
+ * personal account of a complaint (a personal pronoun or possessive: 'my', 'his', 'your', 'we'…) is read as if it
+ * began 'Since starting the treatment, ': if that reading is a claim, the sentence is reported, with the spans of its
+ * own words (a span inside the supplied words is dropped, so a quick fix never edits outside the sentence).
+ */
+const DISCOURSE_PREFIX = 'Since starting the treatment, ';
+/** A personal account: a first, second or third person pronoun or possessive as a word. */
+const PERSONAL = /\b(?:i|i'[a-z]+|i\u2019[a-z]+|my|me|we|our|us|you|your|he|his|him|she|her|they|their|them)\b/i;
+const OPENING_QUOTE = /^["\u201c]/;
+
+function discourseReading(s: Sentence, claimBlock: ProseBlock | null, lex: ClaimLexicon): { c: ClaimClassification; off: number } | null {
+  const quote = OPENING_QUOTE.test(s.text) ? 1 : 0;
+  if (s.block.kind === 'heading' || !(claimBlock === s.block || quote || s.block.containers.includes('blockquote'))) return null;
+  const body = s.text.slice(quote);
+  if (body.length < 12 || /\?\s*["'\u201d\u2019]?\s*$/.test(body) || !PERSONAL.test(body)) return null;
+  const first = body.charCodeAt(0);
+  // 'I' stays a capital; other openers are lower-cased to follow the supplied clause.
+  const lowered = first >= 65 && first <= 90 && !/^I\b/.test(body) ? body[0].toLowerCase() + body.slice(1) : body;
+  const c = classifyRemembered(DISCOURSE_PREFIX + lowered, lex);
+  if (!c.claim && !c.absoluteTerms.length) return null;
+  const own = (x: { start: number }): boolean => x.start >= DISCOURSE_PREFIX.length;
+  if (c.predicate && !own(c.predicate)) return null;
+  const absoluteTerms = c.absoluteTerms.filter(own).map((t) => ({ ...t, rewrites: t.rewrites.filter(own) }));
+  if (!c.claim && !absoluteTerms.length) return null;
+  return { c: { ...c, absoluteTerms, hedges: c.hedges.filter(own), attributions: c.attributions.filter(own), cues: [...c.cues, 'discourse'] }, off: s.start + quote - DISCOURSE_PREFIX.length };
 }
 
 /**
