@@ -35,6 +35,9 @@ ruleTester('absolute-claim', {
       errors: [{ span: 'wipes out', ...ERR, message: "'wipes out' claims it works for everyone or removes everything, which no treatment does (also 'forever')." }],
       output: 'Turmeric may reduce inflammation forever.\n',
     },
+    // Removing a permanence at the end of its clause takes the conjunction before it along ('cleared up and never came
+    // back.' -> 'cleared up.'), never leaving 'cleared up and.'.
+    { name: 'a removal takes a dangling conjunction with it', text: 'My eczema cleared up and never came back.\n', errors: [{ span: 'never came back' }], output: 'My eczema cleared up.\n' },
     { name: 'permanence, once the first term is fixed', text: 'Turmeric may reduce inflammation forever.\n', errors: [{ span: 'forever', message: /^'forever' promises a permanent result/ }], output: 'Turmeric may reduce inflammation.\n' },
     { text: 'LDN reverses type 2 diabetes.\n', errors: [{ span: 'reverses', ...ERR }], output: 'LDN may help manage type 2 diabetes.\n' },
     { text: 'Our protocol is guaranteed to relieve pain.\n', errors: [{ span: 'is guaranteed to', message: /promises a result no treatment can guarantee/ }], output: 'Our protocol may relieve pain.\n' },

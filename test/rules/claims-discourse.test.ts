@@ -45,6 +45,9 @@ describe('claim rules: a testimony read with the treatment named before it (roun
       ['My knee was sore after the race. After a week my knee had settled right down.\n', 'After a week'],
       // In a quote, but not about health.
       ['> After a month my garden looked wonderful and I had new neighbours.\n', 'After a month'],
+      // A habit, a season or a time of life in a testimony is the natural course.
+      ['> I have used the balm for years. My hands usually crack in the winter and heal by spring.\n', 'My hands'],
+      ['> We tried the drops in May. As a toddler my son often had croup in the autumn.\n', 'As a toddler'],
       // A question in a testimony.
       ['> I bought the balm in March. Did my psoriasis settle after a month?\n', 'Did my'],
       // A claim earlier in another paragraph does not reach the next one.

@@ -24,11 +24,14 @@ const rule: Rule = {
       const [term, ...others] = info.absoluteTerms;
       const also = others.length ? ` (also ${others.map((t) => `'${t.text.replace(/\s+/g, ' ')}'`).join(', ')})` : '';
       const quoted = term.text.replace(/\s+/g, ' ');
-      const fixes: Fix[] = term.rewrites.map((r, i) => ({
-        title: r.text ? `Replace '${doc.text.slice(r.start, r.end).replace(/\s+/g, ' ')}' with '${r.text}'` : `Remove '${doc.text.slice(r.start, r.end).trim().replace(/\s+/g, ' ')}'`,
-        edits: [{ start: r.start, end: r.end, newText: r.text }],
-        isPreferred: i === 0,
-      }));
+      const fixes: Fix[] = term.rewrites.map((r, i) => {
+        const start = r.text ? r.start : danglingConjunctionStart(doc.text, r.start, r.end);
+        return {
+          title: r.text ? `Replace '${doc.text.slice(r.start, r.end).replace(/\s+/g, ' ')}' with '${r.text}'` : `Remove '${doc.text.slice(start, r.end).trim().replace(/\s+/g, ' ')}'`,
+          edits: [{ start, end: r.end, newText: r.text }],
+          isPreferred: i === 0,
+        };
+      });
       fixes.push(disableLineFix(doc, 'absolute-claim', term.start));
       ctx.report({
         start: term.start,
@@ -40,5 +43,18 @@ const rule: Rule = {
     }
   },
 };
+
+/** A conjunction left dangling by a removal at the end of its clause ('cleared and never came back.' -> 'cleared.'). */
+const CLAUSE_END_AFTER = /^[ \t]*(?:[.,;:!?)\]]|$)/;
+function danglingConjunctionStart(text: string, start: number, end: number): number {
+  if (!CLAUSE_END_AFTER.test(text.slice(end, end + 8))) return start;
+  let i = start;
+  while (i > 0 && /\s/.test(text[i - 1])) i--;
+  const wordEnd = i;
+  while (i > 0 && /[a-z]/i.test(text[i - 1])) i--;
+  if (!/^(?:and|or|but)$/i.test(text.slice(i, wordEnd)) || i === 0 || !/\s/.test(text[i - 1])) return start;
+  while (i > 0 && /\s/.test(text[i - 1])) i--;
+  return text[i - 1] === ',' ? i - 1 : i;
+}
 
 export default rule;
