@@ -605,7 +605,7 @@ interface Entry {
 
 /** The verb part of 'SOURCE (have) VERB' attributions, tried right after a matched source ('studies' + ' have shown'). */
 function attributionVerbs(): RegExp {
-  const verbs = alternation([...attributionData.verbs, ...attributionData.round9B.verbs, ...attributionData.round10B.verbs, ...attributionData.round11B.verbs]);
+  const verbs = alternation([...attributionData.verbs, ...attributionData.round9B.verbs, ...attributionData.round10B.verbs, ...attributionData.round11B.verbs, ...attributionData.round14B.verbs]);
   // Round 10 (B): a place, the writer's acquaintance or adverbs may stand between the source and its verb ('Midwives up and
   // down the country swear that', 'Most physios I have worked with reckon', 'Many surgeons now quietly recommend').
   const interludes = alternation(attributionData.round10B.interludes);
@@ -2430,7 +2430,7 @@ export function classifyWith(text: string, lex: ClaimLexicon): ClaimClassificati
         // An appeal to consensus or belief ('experts agree', 'it is widely accepted that') is vague whatever follows; an
         // unnamed source reporting a finding ('researchers found that 40% of patients …') is vague attribution only when
         // the finding is a claim or a relation ('studies show that X reduces Y').
-        const appeal = (CONSENSUS.test(text.slice(c.start, c.end)) && !R8_HEARSAY.test(text.slice(c.start, c.end)) && !round11Saying(text, c)) || isUserAttribution(text, c, lex) || round9Appeal(text, cues, k) || R11_PATTERN_APPEAL.test(text.slice(c.start, c.end));
+        const appeal = (CONSENSUS.test(text.slice(c.start, c.end)) && !R8_HEARSAY.test(text.slice(c.start, c.end)) && !round11Saying(text, c)) || isUserAttribution(text, c, lex) || round9Appeal(text, cues, k) || R11_PATTERN_APPEAL.test(text.slice(c.start, c.end)) || R14B_ENDORSING.test(text.slice(c.start, c.end));
         if ((attributedAssertion(text, cues, k, appeal, result) || round9AttributedComparison(text, cues, k)) && isVagueAttribution(text, cues, k, clause, lex)) {
           result.attributions.push({ start: c.start, end: c.end, text: text.slice(c.start, c.end) });
           result.cues.push(`attribution:${cueText(text, c)}`);
@@ -2460,7 +2460,236 @@ export function classifyWith(text: string, lex: ClaimLexicon): ClaimClassificati
     if (result.attributions.length) round10NamedPlace(text, result); // round 10 (B)
     if (!result.attributions.length) round10EvidenceStrong(text, cues, result); // round 10 (B)
   }
+  // Round 14 (B): a cleft that puts a treatment in focus is re-read as the plain sentence it focuses ('It was the inhaler
+  // that calmed her asthma' -> 'the inhaler calmed her asthma'), so it says whatever that sentence says.
+  if (!result.claim && !question && !allowed && !corrected && !doubted && result.absoluteTerms.length === 0 && !round14BInCleft) {
+    const plain = round14BCleft(text, lex);
+    if (plain) return plain;
+  }
   return result;
+}
+
+// ---------------------------------------------------------------- round 14 (B): comparisons with the past
+
+let r14bBetterThan: RegExp | null = null;
+let r14bFeltSince: RegExp | null = null;
+let r14bProgramme: RegExp | null = null;
+let r14bPast: string | null = null;
+let r14bBadAct: RegExp | null = null;
+/** Round 14 (B): the span of the past a comparison is set against (claims-reported.json round14B.pastSpans), as a regex source. */
+function round14BPastSpan(): string {
+  return (r14bPast ??= `(?:(?:in|for)\\s+)?(?:${alternation(reportedData.round14B.pastSpans)})(?![a-z-])`);
+}
+/** Round 14 (B): a person as the subject of an act, in the words before 'for the first time in …' (group 1: the verb). */
+const R14B_PERSON_ACT = /(?:i|she|he|we|they|(?:my|her|his|our|their)\s+[a-z]+)\s+(?:(?:could|was\s+able\s+to|were\s+able\s+to|managed\s+to|finally|actually)\s+)?([a-z]+)(?:\s+[a-z]+(?:['\u2019-][a-z]+)?){0,6}?\s*$/iy;
+
+/** Round 14 (B): a treatment named in the sentence: a cue, a word of R9_TREATED, a course of claims-reported.json round14B.programmeNouns, or weeks of something. */
+function round14BTreated(text: string, cues: Cue[]): boolean {
+  if (treatmentCueIn(cues, 0, text.length) || R9_TREATED.test(text)) return true;
+  // A course told by its length ('after six weeks of hydrotherapy', 'a month of the drops') names its treatment too.
+  r14bProgramme ??= new RegExp(`\\b(?:${alternation(reportedData.round14B.programmeNouns)})(?![a-z-])|\\b(?:weeks|months|a\\s+week|a\\s+fortnight|a\\s+month|sessions)\\s+(?:of|on)\\s+[a-z]`, 'i');
+  return r14bProgramme.test(text);
+}
+
+/**
+ * Round 14 (B): a person's health told against the past, a testimonial's outcome (claims-reported.json round14B):
+ * - the comparative twin of round 13 A's '<my X> is the best it's been in years': '<my X> is <better> than it has been in
+ *   <a span of years>' ('my blood sugar is steadier than it has been in years'); 'lower' only of a measure of harm, and, as
+ *   for the superlative, a state of health told so is a change for the better with or without a treatment in the sentence;
+ * - '<person or part> hasn't <felt> this <good> since <a time>' ('my knees haven't felt this good since I was thirty', 'I
+ *   haven't slept so well in years'), a good state never reached since: only with a treatment in the sentence (alone it may
+ *   be a good day, a holiday or a mood);
+ * - '<person> <act> for the first time in <years>' ('I turned my head fully for the first time in a decade'), an act
+ *   regained: only with a treatment in the sentence (round 4's changeOfState reads the opener 'For the first time in years, I …').
+ * Not: a worse state ('haven't felt this bad since'), prices or things ('Our prices are lower than they have been'), an act
+ * with no treatment named ('For the first time in a decade, I took a holiday').
+ * Gated by ' than ' and ' been ', by a negation cue with ' this ' or ' so ', and by the shared FIRST_TIME group.
+ */
+function round14BPast(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, out: ClaimFinding): boolean {
+  if (text.indexOf(' than ') >= 0 && text.indexOf(' been ') >= 0) {
+    r14bBetterThan ??= new RegExp(`\\b(?:my|her|his|their|our|your)\\s+((?:[a-z0-9-]+\\s+){0,2}?[a-z0-9-]+)(?:['\\u2019]s|\\s+is|\\s+are|\\s+has\\s+been|\\s+have\\s+been|\\s+feels?)\\s+(?:(?:now|finally|much|far|definitely|easily|way)\\s+){0,2}(${alternation(reportedData.round14B.betterStates)})\\s+(?:now\\s+)?than\\s+(?:it|they|she|he|i|we)(?:['\\u2019](?:s|ve|d)|\\s+(?:has|have|had))\\s+been\\s+${round14BPastSpan()}`, 'i');
+    const m = r14bBetterThan.exec(text);
+    if (m) {
+      const xFrom = m.index + m[0].indexOf(m[1], m[0].indexOf(' '));
+      let health: boolean;
+      if (m[2].toLowerCase() === 'lower') {
+        r13aHarmMeasure ??= new RegExp(`(?:^|\\s)(?:${alternation(reportedData.symptoms)})$`, 'i');
+        health = r13aHarmMeasure.test(m[1]);
+      } else health = r13aHealth(text, cues, xFrom, xFrom + m[1].length);
+      if (health && r12aFound(text, cues, clause, segment, inParens, m.index, m.index + m[0].length, out, -1)) return true;
+    }
+  }
+  if (cues.some((c) => c.kind === K.negation) && (text.indexOf(' this ') >= 0 || text.indexOf(' so ') >= 0)) {
+    r14bFeltSince ??= new RegExp(`\\b(?:i|we|she|he|they|(?:my|her|his|their|our)\\s+(?:[a-z-]+\\s+){0,2}?[a-z-]+)\\s+(?:have|has|had)(?:n['\\u2019]t|\\s+not)\\s+(?:${alternation(reportedData.round14B.feltVerbs)})\\s+(?:this|so)\\s+(?:${alternation(reportedData.round14B.feltStates)})\\s+${round14BPastSpan()}`, 'i');
+    const m = r14bFeltSince.exec(text);
+    if (m && round14BTreated(text, cues)) {
+      // The negation is the comparison's own ('haven't felt this good'): the outcome starts after it.
+      const end = m.index + m[0].length;
+      let k = 0;
+      while (k < cues.length - 1 && cues[k].start < m.index) k++;
+      const why = vetoed(text, cues, k, clause, segment, inParens);
+      if (why) out.reason ??= why;
+      else return storyOutcomeFound(text, cues, clause, k, m.index, end, out);
+    }
+  }
+  if ((sentenceGates(text) & SG_FIRST_TIME) !== 0) {
+    const f = FIRST_TIME.exec(text);
+    if (f && f.index > 0) {
+      // The person nearest the phrase: the subject tried at each word start, from the right ('After my first session I turned …').
+      const from = Math.max(0, f.index - 80);
+      let a: RegExpExecArray | null = null;
+      let start = -1;
+      const head = text.slice(0, f.index);
+      for (let j = f.index - 1, words = 0; j >= from && words < 9 && !a; j--) {
+        if (!isWordChar(text.charCodeAt(j)) || (j > 0 && isWordChar(text.charCodeAt(j - 1)))) continue;
+        words++;
+        R14B_PERSON_ACT.lastIndex = j;
+        a = R14B_PERSON_ACT.exec(head);
+        if (a) start = j;
+      }
+      r14bBadAct ??= new RegExp(`^(?:${alternation(reportedData.round14B.badActs)})$`, 'i');
+      if (a && !r14bBadAct.test(a[1]) && round14BTreated(text, cues)) {
+        if (r12aFound(text, cues, clause, segment, inParens, start, f.index + f[0].length, out, -1)) return true;
+      }
+    }
+  }
+  return false;
+}
+
+// ---------------------------------------------------------------- round 14 (B): clefts re-read as plain sentences
+
+/**
+ * Round 14 (B): the it-cleft 'It was Y that V X' ('It was the allotment that calmed my nerves, not the tablets'): group 1
+ * is the focus Y, a noun phrase of at most seven words; the clause V X follows the match. Not an extraposed adjective or
+ * participle ('It is likely that', 'It was found that': claims-reported.json round14B.extraposed) and not a negated focus
+ * ('It wasn't the tablets that …', 'It was not …': the negation denies the credit).
+ */
+let r14bItCleft: RegExp | null = null;
+/**
+ * Round 14 (B): the pseudo-cleft 'What V X was Y' and its corrective 'What V X wasn't A; it was Y' (group 1: V X, at most
+ * eight words; the focus Y follows the match). A negated focus with no correction ('What helped wasn't the tablets') has
+ * no focus to credit.
+ */
+const R14B_WHAT_CLEFT = /^[\s"'\u201c\u2018*_>(]*what\s+((?:[A-Za-z0-9'\u2019-]+\s+){0,7}?[A-Za-z0-9'\u2019-]+),?\s+(?:(?:was|is|were|are|has\s+been)\s+(?!(?:not|never|no|different|unclear|unknown|hard|still)\b)|(?:wasn['\u2019]t|was\s+not|isn['\u2019]t|is\s+not|weren['\u2019]t|aren['\u2019]t)\s+(?:[A-Za-z0-9'\u2019-]+,?\s+){0,12}?[A-Za-z0-9'\u2019-]+\s*[;,]\s*(?:but\s+)?(?:it|they)\s+(?:was|is|were|are)\s+)/i;
+/** Round 14 (B): the reverse pseudo-cleft 'Y is what V X' ('Swimming is what eased my arthritis'): V X follows the match. */
+const R14B_WHAT_REVERSE = /\s(?:is|was|are|were|['\u2019]s)\s+(?:(?:exactly|precisely|really|truly|honestly|just|simply|actually|definitely)\s+)?what\s+/iy;
+/** Round 14 (B): an adverb between a cleft's 'that' and its verb ('that finally calmed', 'that really helped'). */
+const R14B_ADVERB = /^(?:[a-z]+ly|just|finally|always|soon|eventually|actually|really|also|even|then)$/i;
+/** Set while a cleft's plain sentence is classified (a cleft is re-read once). */
+let round14BInCleft = false;
+
+/** Round 14 (B): the end of the clause that starts at pos: the first comma, semicolon, colon, quote or sentence end. */
+function round14BClauseEnd(text: string, pos: number): number {
+  for (let i = pos; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 44 || c === 59 || c === 58 || c === 34 || c === 46 || c === 33 || c === 63 || c === 0x201d || c === 41) return i;
+  }
+  return text.length;
+}
+
+/** Round 14 (B): the start of the words of text[from, to), past spaces, quotes and emphasis. */
+function round14BWordsFrom(text: string, from: number, to: number): number {
+  while (from < to && !isWordChar(text.charCodeAt(from))) from++;
+  return from;
+}
+
+/**
+ * Round 14 (B): clefts that put the thing credited in focus, re-read as the plain sentence 'Y V X' and classified as one
+ * (classifyWith): the it-cleft 'It was Y that V X', the pseudo-cleft 'What V X was Y' (and its corrective 'What V X wasn't
+ * A; it was Y') and the reverse 'Y is what V X'. The cleft claims what the plain sentence claims, with its verb as the
+ * predicate: the claim's relation must start in V X (for the it-cleft, in its first two words), so a cleft whose plain
+ * sentence has some other claim, or none ('It was the pharmacist that told me about the side effects', 'What kept me awake
+ * was the baby crying', 'It was the steroid cream that thinned my skin'), stays as it was. Tried only on a sentence that
+ * is no claim and holds no absolute term, when it opens with 'It' or 'What', or holds ' what ' after a copula.
+ */
+function round14BCleft(text: string, lex: ClaimLexicon): ClaimClassification | null {
+  let i = 0;
+  while (i < text.length && !isWordChar(text.charCodeAt(i))) i++;
+  const first = text.charCodeAt(i) | 32;
+  const second = text.charCodeAt(i + 1) | 32;
+  // Pieces of the plain sentence: [start, end) of the text each, in their new order.
+  let focus: [number, number] | null = null;
+  let verbPhrase: [number, number] | null = null;
+  let verbWords = 8;
+  if (first === 105 && second === 116) { // it
+    r14bItCleft ??= new RegExp(`^[\\s"'\\u201c\\u2018*_>(]*it(?:\\s+(?:was|is|has\\s+been)|['\\u2019]s)\\s+(?:(?:really|definitely|honestly|actually|only|just|finally|always)\\s+)?(?!(?:${alternation(reportedData.round14B.extraposed)})(?![a-z-]))((?:[A-Za-z0-9'\\u2019-]+\\s+){0,6}?[A-Za-z0-9'\\u2019-]+)\\s+(?:that|which|who)\\s+`, 'i');
+    const m = r14bItCleft.exec(text);
+    if (!m) return null;
+    const y = m.index + m[0].lastIndexOf(m[1]);
+    focus = [y, y + m[1].length];
+    const v = m.index + m[0].length;
+    verbPhrase = [v, round14BClauseEnd(text, v)];
+    verbWords = 2;
+  } else if (first === 119 && second === 104) { // wh(at)
+    const m = R14B_WHAT_CLEFT.exec(text);
+    if (!m) return null;
+    const w = /what\s+/i.exec(m[0])!;
+    const v = m.index + w.index + w[0].length;
+    verbPhrase = [v, v + m[1].length];
+    const y = m.index + m[0].length;
+    focus = [y, round14BClauseEnd(text, y)];
+  } else {
+    const at = text.indexOf(' what ');
+    if (at < 2) return null;
+    // The copula and at most one adverb before ' what ' ('is what', 'was exactly what').
+    R14B_WHAT_REVERSE.lastIndex = text.lastIndexOf(' ', text.lastIndexOf(' ', at - 1) - 1);
+    let m = R14B_WHAT_REVERSE.exec(text);
+    if (!m) {
+      R14B_WHAT_REVERSE.lastIndex = text.lastIndexOf(' ', at - 1);
+      m = R14B_WHAT_REVERSE.exec(text);
+    }
+    if (!m) return null;
+    // The focus: the words before the copula, from the sentence's start or a colon or opening quote before it.
+    let from = 0;
+    for (let j = m.index - 1; j >= 0; j--) {
+      const c = text.charCodeAt(j);
+      if (c === 58 || c === 0x201c || c === 34 || c === 59) {
+        from = j + 1;
+        break;
+      }
+    }
+    from = round14BWordsFrom(text, from, m.index);
+    if (from >= m.index || /[,;()]/.test(text.slice(from, m.index)) || text.slice(from, m.index).split(/\s+/).length > 8) return null;
+    focus = [from, m.index];
+    const v = m.index + m[0].length;
+    verbPhrase = [v, round14BClauseEnd(text, v)];
+  }
+  if (focus[1] <= focus[0] || verbPhrase[1] <= verbPhrase[0]) return null;
+  // The plain sentence 'Y V X.' and where each of its characters comes from.
+  const y = text.slice(focus[0], focus[1]).trimEnd();
+  const vx = text.slice(verbPhrase[0], verbPhrase[1]).trimEnd();
+  const plain = `${y} ${vx}.`;
+  const vxAt = y.length + 1;
+  const map = (p: number): number => (p < vxAt ? focus![0] + Math.min(p, y.length) : verbPhrase![0] + Math.min(p - vxAt, vx.length));
+  round14BInCleft = true;
+  let r: ClaimClassification;
+  try {
+    r = classifyWith(plain, lex);
+  } finally {
+    round14BInCleft = false;
+  }
+  if (!r.claim || !r.predicate || r.predicate.start < vxAt) return null;
+  // The relation starts at V (its first words): not a claim of the focus's own or of an object clause. In the it-cleft
+  // the verb follows 'that' at once, or after one adverb ('that finally calmed'); a subject there ('It is a common belief
+  // that chocolate lifts mood') makes it a noun's content clause, not a cleft.
+  let limit = vxAt;
+  for (let w = 0; w < verbWords && limit < plain.length; w++) {
+    const from = limit;
+    while (limit < plain.length && isWordChar(plain.charCodeAt(limit))) limit++;
+    if (verbWords === 2 && w === 0 && r.predicate.start >= limit && !R14B_ADVERB.test(plain.slice(from, limit))) return null;
+    while (limit < plain.length && !isWordChar(plain.charCodeAt(limit))) limit++;
+  }
+  if (r.predicate.start >= limit) return null;
+  const span = <T extends Span>(s: T): T => ({ ...s, start: map(s.start), end: map(s.end), text: text.slice(map(s.start), map(s.end)) });
+  const p = r.predicate;
+  return {
+    ...r,
+    predicate: { ...span(p), head: span(p.head), modal: p.modal ? span(p.modal) : null },
+    hedges: r.hedges.map(span),
+    absoluteTerms: r.absoluteTerms.map((t) => ({ ...span(t), rewrites: t.rewrites.map((w) => ({ ...w, start: map(w.start), end: map(w.end) })) })),
+    attributions: r.attributions.map(span),
+    cues: [...r.cues, 'cleft'],
+  };
 }
 
 /**
@@ -4587,6 +4816,9 @@ function findClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment
   if (!question && !out.rel && round13CRescue(text, cues, clause, segment, inParens, out)) return out;
   // Round 13 (B): a comparison with a medicine ('works better than paracetamol'), 'does as much for your head as', a superlative ranked by a relative clause or 'ever made'.
   if (!question && !out.rel && round13BClaim(text, cues, clause, segment, inParens, out)) return out;
+  // Round 14 (B): a person's health told against the past ('my HbA1c is lower than it has been in a decade', 'my knees
+  // haven't felt this good since I was thirty', 'I turned my head fully for the first time in a decade').
+  if (!question && !out.rel && round14BPast(text, cues, clause, segment, inParens, out)) return out;
   if (!question && !out.rel) {
     // A sentence that states an association ('X is linked to Y') or describes a study's design reports research, not
     // what happened to the writer's clients or to the writer: no reported outcome or testimonial is looked for.
@@ -11063,6 +11295,8 @@ function round11Saying(text: string, c: Cue): boolean {
   return R11_SELF_COMPLEMENT.test(text.slice(c.end, c.end + 20)) && R11_SAYING.test(text.slice(c.start, c.end));
 }
 /** Round 11 (B): recognition of a pattern or link said of what came before ('Thousands of naturopaths recognise the pattern'): an appeal. */
+/** Round 14 (B): a progressive of endorsement ('are now recommending', claims-attributions.json round14B): an appeal, as 'recommend' is. */
+const R14B_ENDORSING = /\b(?:recommending|endorsing|backing)$/i;
 const R11_PATTERN_APPEAL = /\b(?:recogni[sz]e[sd]?|see|sees|saw|know|knows)\s+(?:the|this|that)\s+(?:(?:very\s+)?same\s+)?(?:pattern|link|connection)$/i;
 
 // ---------------------------------------------------------------- round 12 (B): totality, permanence, ranking
