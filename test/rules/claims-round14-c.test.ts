@@ -76,9 +76,9 @@ describe('claim rules on blog prose (round 14, part C: comparisons, superlatives
 
   describe("totality and permanence operators applied to a harm ('injury-proof', 'isn't addictive at all', 'every one of them leaves feeling lighter')", () => {
     cases([
-      ['Our fluoride varnish makes teeth cavity-proof.', ['absolute-claim error «makes teeth cavity-proof»']],
-      ['Daily vitamin C will make your kids cold-proof this winter.', ['absolute-claim error «make your kids cold-proof»']],
-      ["These sleep gummies aren't habit-forming at all.", ['absolute-claim error «aren\'t habit-forming at all»']],
+      ['Our fluoride varnish makes teeth cavity-proof.', ['absolute-claim error «cavity-proof»']],
+      ['Daily vitamin C will make your kids cold-proof this winter.', ['absolute-claim error «cold-proof»']],
+      ["These sleep gummies aren't habit-forming at all.", ['absolute-claim error «habit-forming at all»']],
       ['Every one of our patients leaves the clinic pain-free.', ['absolute-claim error «Every one of our patients leaves»']],
       ['Nordic curls injury-proof your hamstrings.', ['unsupported-claim warning «injury-proof»']],
       // A building, a lid, a question, a day off work, a care plan.

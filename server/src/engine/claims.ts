@@ -161,7 +161,7 @@ interface AbsoluteEntry {
   re: RegExp; // sticky
   category: AbsoluteCategory;
   verb: boolean;
-  requires: 'healthObject' | 'healthSubject' | 'claim' | 'condition' | 'removal' | 'healthSentence' | 'treatmentSafety' | Round8Requires | Round9Requires | Round11Requires | Round12Requires | Round13BRequires | null;
+  requires: 'healthObject' | 'healthSubject' | 'claim' | 'condition' | 'removal' | 'healthSentence' | 'treatmentSafety' | Round8Requires | Round9Requires | Round11Requires | Round12Requires | Round13BRequires | Round14CRequires | null;
   rewrites: Record<string, string[]>;
 }
 
@@ -7697,6 +7697,7 @@ function readAbsolute(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
   if (entry.requires !== null && entry.requires.charCodeAt(0) === 114 && entry.requires.startsWith('r11') && !round11Requires(text, cues, k, clause, entry.requires as Round11Requires, claim)) return null; // round 11 (B)
   if (entry.requires !== null && entry.requires.charCodeAt(0) === 114 && entry.requires.startsWith('r12') && !round12BRequires(text, cues, k, entry.requires as Round12Requires)) return null; // round 12 (B)
   if (entry.requires !== null && entry.requires.charCodeAt(0) === 114 && entry.requires.startsWith('r13B') && !round13BRequires(text, cues, k, clause, entry.requires as Round13BRequires)) return null; // round 13 (B)
+  if (entry.requires !== null && entry.requires.charCodeAt(0) === 114 && entry.requires.startsWith('r14C') && !round14CRequires(text, cues, k, entry.requires as Round14CRequires)) return null; // round 14 (C)
   if (entry.requires === 'healthSubject') {
     // 'my joint pain is completely gone': a health outcome (not a side effect) at most three words before the term.
     const p = k > 0 ? cues[k - 1] : null;
@@ -10486,6 +10487,7 @@ function absoluteTermList(): typeof absoluteData.terms {
  */
 function round9NegationOutOfScope(text: string, cues: Cue[], neg: number, k: number, entry: AbsoluteEntry): boolean {
   if (entry.requires === 'r9SafetyListed' || entry.requires === 'r13BNoneRelapsed') return true; // round 13 (B): the negation is the universal itself
+  if (entry.requires === 'r14CDeniedHarm') return true; // round 14 (C): the negation is the denial ('isn't addictive at all')
   if (entry.requires !== null && entry.requires.startsWith('r10') && cues[neg].start >= cues[k].end) return true; // round 10 (B): 'every toxin your liver can't cope with'
   if (entry.category === 'safety' && R9_ABSENCE_LIST.test(text.slice(Math.max(0, cues[k].start - 80), cues[k].start))) return true;
   return R9_NEW_CLAUSE.test(text.slice(cues[neg].end, cues[k].start));
@@ -11505,6 +11507,7 @@ let r13NoneWho: RegExp | null = null;
 /** Round 13 (B): a habit relapsed into ('gone back to smoking'), from round 11 (A)'s habits (claims-reported.json round11A). */
 const R13_HABIT = new RegExp(`^\\s+(?:the\\s+|my\\s+|their\\s+|his\\s+|her\\s+)?(?:${alternation(reportedData.round11A.habits)})(?![a-z-])`, 'i');
 type Round13BRequires = 'r13BThingOfPast' | 'r13BStaysAway' | 'r13BUnfailing' | 'r13BNoneRelapsed';
+type Round14CRequires = 'r14CProofAdjective' | 'r14CDeniedHarm';
 function round13BRequires(text: string, cues: Cue[], k: number, clause: ArrayLike<number>, req: Round13BRequires): boolean {
   const c = cues[k];
   const before = text.slice(0, c.start);
@@ -11702,6 +11705,23 @@ function round13BClaim(text: string, cues: Cue[], clause: ArrayLike<number>, seg
 }
 // ---------------------------------------------------------------- round 14 (C): comparisons with a treatment or a test
 
+/** Round 14 (C): the comparatives of a comparison of treatments or tests, right before 'than'. */
+const R14C_COMPARATIVE = /(?:^|\s)(?:better|faster|quicker|quickly|sooner|earlier|effectively|accurately|reliably|often)$/i;
+/** Round 14 (C): a determiner or a pronoun after '-proof' makes it a verb ('injury-proof your hamstrings'). */
+const R14C_PROOF_VERB = /^\s+(?:your|their|his|her|my|our|the|you|them|yourself|yourselves|a|an|every|each)(?![a-z-])/i;
+/** Round 14 (C): a negation right before a harm ('isn't addictive at all', 'are not habit-forming whatsoever'). */
+const R14C_DENIED = /(?:^|\s)(?:isn['\u2019]t|is\s+not|aren['\u2019]t|are\s+not|wasn['\u2019]t|was\s+not|won['\u2019]t\s+be|will\s+not\s+be|not|never)\s+(?:(?:at\s+all|remotely|even\s+slightly|in\s+any\s+way)\s+)?$/i;
+/**
+ * Round 14 (C): the conditions of claims-absolute.json round14C's terms: a '-proof' compound used as an adjective (no
+ * determiner or pronoun after it), and a harm denied by a negation right before it ('isn't addictive at all'), in a sentence
+ * that names a treatment (treatmentSafety).
+ */
+function round14CRequires(text: string, cues: Cue[], k: number, req: Round14CRequires): boolean {
+  const c = cues[k];
+  if (req === 'r14CProofAdjective') return !R14C_PROOF_VERB.test(text.slice(c.end, c.end + 14));
+  return R14C_DENIED.test(text.slice(Math.max(0, c.start - 30), c.start)) && treatmentSafety(text, cues, c);
+}
+
 /** Round 14 (C): the classes of round14CComparison (claims-outcomes.json round14CCompare). */
 const R14C = outcomesData.round14CCompare;
 let r14cWorksThan: RegExp | null = null;
@@ -11769,6 +11789,8 @@ function round14CComparison(text: string, cues: Cue[], clause: ArrayLike<number>
   for (let j = 0; j < cues.length; j++) {
     const t = cues[j];
     if (t.kind !== K.comparative || t.end - t.start < 4 || (text.charCodeAt(t.end - 4) | 32) !== 116 || !/than$/i.test(cueText(text, t))) continue;
+    // The comparative before 'than' is one of speed, merit or time ('higher than', 'more than' in abstracts are not read).
+    if (!R14C_COMPARATIVE.test(t.end - t.start > 4 ? cueText(text, t).slice(0, -5) : prevWord(text, t.start))) continue;
     r14cWorksThan ??= new RegExp(`(?:^|\\s)(?:(?:work|works|worked|working|act|acts|acted|acting)\\s+(?:(?:far|much|a\\s+lot|way|even|so\\s+much|slightly|a\\s+bit|twice\\s+as)\\s+)?(?:better|faster|quicker|more\\s+quickly|sooner|more\\s+effectively)|((?:${alternation(R14C.detectionVerbs)})\\s+(?:[a-z'\\u2019-]+\\s+){0,4}?(?:${alternation(R14C.detectionComparatives)})))\\s+than$`, 'i');
     const head = text.slice(Math.max(0, t.end - 90), t.end);
     const v = r14cWorksThan.exec(head);
@@ -11776,12 +11798,15 @@ function round14CComparison(text: string, cues: Cue[], clause: ArrayLike<number>
     const at = t.end - head.length + v.index + (isSpaceCode(v[0].charCodeAt(0)) ? 1 : 0);
     if (round14CFound(text, cues, clause, segment, inParens, at, t.end, v[1] !== undefined, out)) return true;
   }
-  if ((r9Gates & R9G_AS) !== 0 && text.indexOf('as well as') >= 0) {
-    r14cAsWell ??= /(?:^|\s)(?:work|works|worked|working|act|acts|acted|do|does|did)\s+(?:(?:just|every\s+bit|equally|almost|nearly|about|at\s+least|pretty\s+much)\s+)?as\s+well\s+as(?=\s)/gi;
-    r14cAsWell.lastIndex = 0;
-    for (let m = r14cAsWell.exec(text); m; m = r14cAsWell.exec(text)) {
-      const at = m.index + (isSpaceCode(m[0].charCodeAt(0)) ? 1 : 0);
-      if (round14CFound(text, cues, clause, segment, inParens, at, m.index + m[0].length, false, out)) return true;
+  if ((r9Gates & R9G_AS) !== 0) {
+    // Read back from each 'as well as' (found by indexOf) over the 40 characters before it, not over the sentence.
+    for (let p = text.indexOf('as well as'); p >= 0; p = text.indexOf('as well as', p + 10)) {
+      r14cAsWell ??= /(?:^|\s)(?:work|works|worked|working|act|acts|acted|do|does|did)\s+(?:(?:just|every\s+bit|equally|almost|nearly|about|at\s+least|pretty\s+much)\s+)?$/i;
+      const head = text.slice(Math.max(0, p - 40), p);
+      const m = r14cAsWell.exec(head);
+      if (!m) continue;
+      const at = p - head.length + m.index + (isSpaceCode(m[0].charCodeAt(0)) ? 1 : 0);
+      if (round14CFound(text, cues, clause, segment, inParens, at, p + 10, false, out)) return true;
     }
   }
   return false;
