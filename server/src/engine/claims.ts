@@ -161,7 +161,7 @@ interface AbsoluteEntry {
   re: RegExp; // sticky
   category: AbsoluteCategory;
   verb: boolean;
-  requires: 'healthObject' | 'healthSubject' | 'claim' | 'condition' | 'removal' | 'healthSentence' | 'treatmentSafety' | Round8Requires | Round9Requires | Round11Requires | Round12Requires | Round13BRequires | null;
+  requires: 'healthObject' | 'healthSubject' | 'claim' | 'condition' | 'removal' | 'healthSentence' | 'treatmentSafety' | Round8Requires | Round9Requires | Round11Requires | Round12Requires | Round13BRequires | Round14CRequires | null;
   rewrites: Record<string, string[]>;
 }
 
@@ -642,6 +642,7 @@ export function compileLexicon(settings: ClaimsSettings = {}): ClaimLexicon {
   add('testimonial', ctx.round8AIdioms.phrases); // round 8 (A): a sluggish gut woken up, calories torched, a route off a medication
   add('testimonial', ctx.round12CIdioms.phrases); // round 12 (C): building bone, a tissue regrown, a boost given to a part of the body
   add('testimonial', ctx.round13CIdioms.phrases); // round 13 (C): a complaint taken out of, pressure taken off, a nudge given, gains kept
+  add('testimonial', ctx.round14CIdioms.phrases); // round 14 (C): a part of the body kept in a good state, a sense of calm brought, tummy troubles bidden goodbye
   add('distancing', ctx.distancing.phrases);
   add('side', ctx.sideEffect.phrases);
   add('design', ctx.design.phrases);
@@ -770,6 +771,7 @@ export function compileLexicon(settings: ClaimsSettings = {}): ClaimLexicon {
   add('bad', outcomesData.round12CSubject.bad);
   add('bad', outcomesData.round13CSubject.bad); // round 13 (C): a complaint named as a feeling ('that creaky-knee feeling')
   add('body', outcomesData.round13CSubject.body); // round 13 (C): ankles, shins
+  add('bad', outcomesData.round14CSubject.bad); // round 14 (C): loneliness, ups and downs, rubbing, a dip in appetite, a grumbling knee, tummy troubles
 
   // Bucket every entry by the first one to three characters it can match (up to the first wildcard).
   const buckets = new Map<number, Entry[]>();
@@ -4407,7 +4409,7 @@ let benefitIdiomBy: Map<string, RegExp> | null = null;
 /** The testimonial-kind cue c is one of claims-context.json's benefitIdioms. */
 function isBenefitIdiom(text: string, c: Cue): boolean {
   if (!benefitIdiom) {
-    const phrases = [...contextData.benefitIdioms.phrases, ...contextData.outcomeIdioms.phrases, ...contextData.round6Idioms.phrases, ...contextData.round7Idioms.phrases, ...contextData.round8AIdioms.phrases, ...contextData.round12CIdioms.phrases, ...contextData.round13CIdioms.phrases];
+    const phrases = [...contextData.benefitIdioms.phrases, ...contextData.outcomeIdioms.phrases, ...contextData.round6Idioms.phrases, ...contextData.round7Idioms.phrases, ...contextData.round8AIdioms.phrases, ...contextData.round12CIdioms.phrases, ...contextData.round13CIdioms.phrases, ...contextData.round14CIdioms.phrases];
     benefitIdiom = new RegExp(`(?:${alternation(phrases)})${WORD_END}`, 'iy');
     benefitIdiomStarts = threeLetterStarts(phrases);
     // One small regex per three-letter start, its phrases in their order (V8 tries every alternative of one big regex).
@@ -4819,6 +4821,10 @@ function findClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment
   // Round 14 (B): a person's health told against the past ('my HbA1c is lower than it has been in a decade', 'my knees
   // haven't felt this good since I was thirty', 'I turned my head fully for the first time in a decade').
   if (!question && !out.rel && round14BPast(text, cues, clause, segment, inParens, out)) return out;
+  // Round 14 (C): a comparison with another treatment or test ('works better than levonorgestrel', 'picks up infections
+  // earlier than a clinic visit would'); a complaint bidden goodbye ('Say goodbye to tummy troubles').
+  if (!question && !out.rel && round14CComparison(text, cues, clause, segment, inParens, out)) return out;
+  if (!question && !out.rel && round14CGoodbye(text, cues, clause, segment, inParens, out)) return out;
   if (!question && !out.rel) {
     // A sentence that states an association ('X is linked to Y') or describes a study's design reports research, not
     // what happened to the writer's clients or to the writer: no reported outcome or testimonial is looked for.
@@ -7934,6 +7940,7 @@ function readAbsolute(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
   if (entry.requires !== null && entry.requires.charCodeAt(0) === 114 && entry.requires.startsWith('r11') && !round11Requires(text, cues, k, clause, entry.requires as Round11Requires, claim)) return null; // round 11 (B)
   if (entry.requires !== null && entry.requires.charCodeAt(0) === 114 && entry.requires.startsWith('r12') && !round12BRequires(text, cues, k, entry.requires as Round12Requires)) return null; // round 12 (B)
   if (entry.requires !== null && entry.requires.charCodeAt(0) === 114 && entry.requires.startsWith('r13B') && !round13BRequires(text, cues, k, clause, entry.requires as Round13BRequires)) return null; // round 13 (B)
+  if (entry.requires !== null && entry.requires.charCodeAt(0) === 114 && entry.requires.startsWith('r14C') && !round14CRequires(text, cues, k, entry.requires as Round14CRequires)) return null; // round 14 (C)
   if (entry.requires === 'healthSubject') {
     // 'my joint pain is completely gone': a health outcome (not a side effect) at most three words before the term.
     const p = k > 0 ? cues[k - 1] : null;
@@ -10757,7 +10764,7 @@ function round9GroupTells(text: string, result: ClaimClassification): void {
 
 /** The absolute terms: the lexicon's own, then round 9 (B)'s (claims-absolute.json round9B.terms). */
 function absoluteTermList(): typeof absoluteData.terms {
-  return [...absoluteData.terms, ...(absoluteData.round9B.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round10B.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round11B.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round12B.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round13B.terms as unknown as typeof absoluteData.terms)]; // rounds 10 to 13 (B) too
+  return [...absoluteData.terms, ...(absoluteData.round14C.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round9B.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round10B.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round11B.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round12B.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round13B.terms as unknown as typeof absoluteData.terms)]; // rounds 10 to 13 (B) too; round 14 (C)'s specific terms before round 9's ('every one of them leaves' before 'every one of')
 }
 
 /**
@@ -10767,6 +10774,7 @@ function absoluteTermList(): typeof absoluteData.terms {
  */
 function round9NegationOutOfScope(text: string, cues: Cue[], neg: number, k: number, entry: AbsoluteEntry): boolean {
   if (entry.requires === 'r9SafetyListed' || entry.requires === 'r13BNoneRelapsed') return true; // round 13 (B): the negation is the universal itself
+  if (entry.requires === 'r14CDeniedHarm') return true; // round 14 (C): the negation is the denial ('isn't addictive at all')
   if (entry.requires !== null && entry.requires.startsWith('r10') && cues[neg].start >= cues[k].end) return true; // round 10 (B): 'every toxin your liver can't cope with'
   if (entry.category === 'safety' && R9_ABSENCE_LIST.test(text.slice(Math.max(0, cues[k].start - 80), cues[k].start))) return true;
   return R9_NEW_CLAUSE.test(text.slice(cues[neg].end, cues[k].start));
@@ -11489,7 +11497,7 @@ function round12BClaim(text: string, cues: Cue[], clause: ArrayLike<number>, seg
       const end = m.index + m[0].length;
       if (R9_BEST_ADVICE.test(text.slice(end, end + 40))) continue;
       r12Heads ??= {
-        remedy: new RegExp(`(?:^|\\s)${round12BWords(R12_RANK.remedyHeads)}$`, 'i'),
+        remedy: new RegExp(`(?:^|\\s)${round12BWords([...R12_RANK.remedyHeads, ...outcomesData.round14CCompare.remedyHeads])}$`, 'i'), // round 14 (C): 'antibacterial'
         activity: new RegExp(`(?:^|\\s)${round12BWords(R12_RANK.activityHeads)}$`, 'i'),
         product: new RegExp(`(?:^|\\s)${round12BWords(R12_RANK.productHeads)}$`, 'i'),
         efficacy: new RegExp(`^${round12BWords(R12_RANK.efficacySuperlatives)}`, 'i'),
@@ -11788,6 +11796,7 @@ let r13NoneWho: RegExp | null = null;
 /** Round 13 (B): a habit relapsed into ('gone back to smoking'), from round 11 (A)'s habits (claims-reported.json round11A). */
 const R13_HABIT = new RegExp(`^\\s+(?:the\\s+|my\\s+|their\\s+|his\\s+|her\\s+)?(?:${alternation(reportedData.round11A.habits)})(?![a-z-])`, 'i');
 type Round13BRequires = 'r13BThingOfPast' | 'r13BStaysAway' | 'r13BUnfailing' | 'r13BNoneRelapsed';
+type Round14CRequires = 'r14CProofAdjective' | 'r14CDeniedHarm';
 function round13BRequires(text: string, cues: Cue[], k: number, clause: ArrayLike<number>, req: Round13BRequires): boolean {
   const c = cues[k];
   const before = text.slice(0, c.start);
@@ -11967,7 +11976,7 @@ function round13BClaim(text: string, cues: Cue[], clause: ArrayLike<number>, seg
     if (m) {
       const end = m.index + m[0].length;
       r12Heads ??= {
-        remedy: new RegExp(`(?:^|\\s)${round12BWords(R12_RANK.remedyHeads)}$`, 'i'),
+        remedy: new RegExp(`(?:^|\\s)${round12BWords([...R12_RANK.remedyHeads, ...outcomesData.round14CCompare.remedyHeads])}$`, 'i'), // round 14 (C): 'antibacterial'
         activity: new RegExp(`(?:^|\\s)${round12BWords(R12_RANK.activityHeads)}$`, 'i'),
         product: new RegExp(`(?:^|\\s)${round12BWords(R12_RANK.productHeads)}$`, 'i'),
         efficacy: new RegExp(`^${round12BWords(R12_RANK.efficacySuperlatives)}`, 'i'),
@@ -11980,6 +11989,148 @@ function round13BClaim(text: string, cues: Cue[], clause: ArrayLike<number>, seg
       }
       if (ok && r9Found(text, cues, clause, segment, inParens, m.index + m[0].search(/\sthe\s/i) + 1, end, out)) return true;
     }
+  }
+  return false;
+}
+// ---------------------------------------------------------------- round 14 (C): comparisons with a treatment or a test
+
+/** Round 14 (C): the comparatives of a comparison of treatments or tests, right before 'than'. */
+const R14C_COMPARATIVE = /(?:^|\s)(?:better|faster|quicker|quickly|sooner|earlier|effectively|accurately|reliably|often)$/i;
+/** Round 14 (C): a determiner or a pronoun after '-proof' makes it a verb ('injury-proof your hamstrings'). */
+const R14C_PROOF_VERB = /^\s+(?:your|their|his|her|my|our|the|you|them|yourself|yourselves|a|an|every|each)(?![a-z-])/i;
+/** Round 14 (C): a negation right before a harm ('isn't addictive at all', 'are not habit-forming whatsoever'). */
+const R14C_DENIED = /(?:^|\s)(?:isn['\u2019]t|is\s+not|aren['\u2019]t|are\s+not|wasn['\u2019]t|was\s+not|won['\u2019]t\s+be|will\s+not\s+be|not|never)\s+(?:(?:at\s+all|remotely|even\s+slightly|in\s+any\s+way)\s+)?$/i;
+/**
+ * Round 14 (C): the conditions of claims-absolute.json round14C's terms: a '-proof' compound used as an adjective (no
+ * determiner or pronoun after it), and a harm denied by a negation right before it ('isn't addictive at all'), in a sentence
+ * that names a treatment (treatmentSafety).
+ */
+function round14CRequires(text: string, cues: Cue[], k: number, req: Round14CRequires): boolean {
+  const c = cues[k];
+  if (req === 'r14CProofAdjective') return !R14C_PROOF_VERB.test(text.slice(c.end, c.end + 14));
+  return R14C_DENIED.test(text.slice(Math.max(0, c.start - 30), c.start)) && treatmentSafety(text, cues, c);
+}
+
+/** Round 14 (C): the classes of round14CComparison (claims-outcomes.json round14CCompare). */
+const R14C = outcomesData.round14CCompare;
+let r14cWorksThan: RegExp | null = null;
+let r14cAsWell: RegExp | null = null;
+let r14cMedicine: Set<string> | null = null;
+let r14cSource: RegExp | null = null;
+let r14cTest: RegExp | null = null;
+/** Round 14 (C): determiners and quantities before the other side of a comparison ('than a couple of', 'as the'). */
+const R14C_DETERMINER = /^(?:the|a|an|any|your|our|their|my|his|her|some|two|regular|ordinary|standard|usual|normal|conventional|prescription|over-the-counter|shop-bought|expensive|strong|couple|of|just|plain|old-fashioned|traditional)$/i;
+/** Round 14 (C): a person or an institution right before the verb of working is no treatment ('She works better than'). */
+const R14C_THING_PRONOUN = /^(?:they|it|these|those|this|that)$/i;
+/** Round 14 (C): a verb of reporting in the words right before the comparison ('One reader wrote that the drops worked better than'). */
+const R14C_REPORTED_BEFORE = /\b(?:wrote|writes|say|says|said|told|tells|tell|reported|reports|swear|swears|swore)\s+(?:that\s+)?(?:[a-z'\u2019-]+\s+){0,4}$/i;
+/** Round 14 (C): a word that ends in a generic drug name's stem, three letters longer than the stem ('levonorgestrel'). */
+function round14CDrugStem(word: string): boolean {
+  const w = word.toLowerCase();
+  for (const stem of R14C.drugStems) if (w.length >= stem.length + 3 && w.endsWith(stem)) return true;
+  return false;
+}
+/**
+ * Round 14 (C): the other side of a comparison, read from `from` (right after 'than' or 'as well as'): after up to three
+ * determiners or quantities, a medicine (round 12 (B)'s classes, round 13 (B)'s named medicines, a word with a drug
+ * stem, a drug or an intervention cue), what one gets from a source of medicine ('the stuff from the chemist'), a
+ * prescriber's treatment ('the dentist's bleaching trays'), or, for a comparison of finding a condition, a test or a
+ * visit ('a clinic visit'). Returns the end of the other side, or -1.
+ */
+function round14COther(text: string, cues: Cue[], from: number, detection: boolean): number {
+  let at = from;
+  for (let w = 0; w < 4; w++) {
+    let s = at;
+    while (s < text.length && isSpaceCode(text.charCodeAt(s))) s++;
+    const e = nextWordEnd(text, s);
+    if (e <= s) return -1;
+    const word = text.slice(s, e).replace(/[\u2019']s$/, '');
+    const lower = word.toLowerCase();
+    r14cMedicine ??= new Set([...R12_RANK.medicines, ...R13_RANK.namedMedicines].map((x) => x.toLowerCase()));
+    if (r14cMedicine.has(lower) || round14CDrugStem(lower)) return e;
+    for (const c of cues) if (c.start === s && (c.kind === K.drug || c.kind === K.intervention)) return c.end;
+    r14cSource ??= new RegExp(`(?:(?:${alternation(R14C.sourceNouns)})\\s+(?:(?:you|we|they)\\s+(?:get|buy|got|bought)\\s+)?from\\s+(?:${alternation(R14C.sources)})|(?:${alternation(R14C.prescribers)})(?:['\\u2019]s|s['\\u2019])\\s+(?:[a-z-]+\\s+)?[a-z-]+|(?:${alternation(R14C.sourceNouns)})\\s+(?:your|the|a)\\s+(?:${alternation(R14C.prescribers)})\\s+(?:gives?|gave|prescribes?|prescribed|hands?\\s+out|sells?)(?![a-z-]))(?![a-z-])`, 'iy');
+    r14cSource.lastIndex = s;
+    const m = r14cSource.exec(text);
+    if (m) return s + m[0].length;
+    if (detection) {
+      r14cTest ??= new RegExp(`(?:${alternation(R14C.tests)})(?![a-z-])`, 'iy');
+      r14cTest.lastIndex = s;
+      const t = r14cTest.exec(text);
+      if (t) return s + t[0].length;
+    }
+    if (!R14C_DETERMINER.test(lower)) return -1;
+    at = e;
+  }
+  return -1;
+}
+/**
+ * Round 14 (C): a comparison with another treatment or test is an efficacy claim: a verb of working ranked by a
+ * comparative ('Ulipristal works better than levonorgestrel', 'acts faster than'), set level with another treatment ('works
+ * just as well as ulipristal', 'They work as well as the stuff from the chemist'), or a verb of finding a condition ranked
+ * in time or accuracy ('Our test kits pick up infections earlier than a clinic visit would'); the other side must be a
+ * treatment, a medicine's source or (for finding) a test or a visit (round14COther): 'The new toothbrush works better than
+ * the old one', 'Our app works faster than calling the surgery' name none. Not negated, conditional or asked ('whether it
+ * works as well as the pill'), not reported ('One reader wrote that ...'), not a person as the subject. Gated by a comparative cue ending in 'than' (already found) or
+ * by round 9's AS group and one indexOf of 'as well as'.
+ */
+function round14CComparison(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, out: ClaimFinding): boolean {
+  for (let j = 0; j < cues.length; j++) {
+    const t = cues[j];
+    if (t.kind !== K.comparative || t.end - t.start < 4 || (text.charCodeAt(t.end - 4) | 32) !== 116 || !/than$/i.test(cueText(text, t))) continue;
+    // The comparative before 'than' is one of speed, merit or time ('higher than', 'more than' in abstracts are not read).
+    if (!R14C_COMPARATIVE.test(t.end - t.start > 4 ? cueText(text, t).slice(0, -5) : prevWord(text, t.start))) continue;
+    r14cWorksThan ??= new RegExp(`(?:^|\\s)(?:(?:work|works|worked|working|act|acts|acted|acting)\\s+(?:(?:far|much|a\\s+lot|way|even|so\\s+much|slightly|a\\s+bit|twice\\s+as)\\s+)?(?:better|faster|quicker|more\\s+quickly|sooner|more\\s+effectively)|((?:${alternation(R14C.detectionVerbs)})\\s+(?:[a-z'\\u2019-]+\\s+){0,4}?(?:${alternation(R14C.detectionComparatives)})))\\s+than$`, 'i');
+    const head = text.slice(Math.max(0, t.end - 90), t.end);
+    const v = r14cWorksThan.exec(head);
+    if (!v) continue;
+    const at = t.end - head.length + v.index + (isSpaceCode(v[0].charCodeAt(0)) ? 1 : 0);
+    if (round14CFound(text, cues, clause, segment, inParens, at, t.end, v[1] !== undefined, out)) return true;
+  }
+  if ((r9Gates & R9G_AS) !== 0) {
+    // Read back from each 'as well as' (found by indexOf) over the 40 characters before it, not over the sentence.
+    for (let p = text.indexOf('as well as'); p >= 0; p = text.indexOf('as well as', p + 10)) {
+      r14cAsWell ??= /(?:^|\s)(?:work|works|worked|working|act|acts|acted|do|does|did)\s+(?:(?:just|every\s+bit|equally|almost|nearly|about|at\s+least|pretty\s+much)\s+)?$/i;
+      const head = text.slice(Math.max(0, p - 40), p);
+      const m = r14cAsWell.exec(head);
+      if (!m) continue;
+      const at = p - head.length + m.index + (isSpaceCode(m[0].charCodeAt(0)) ? 1 : 0);
+      if (round14CFound(text, cues, clause, segment, inParens, at, p + 10, false, out)) return true;
+    }
+  }
+  return false;
+}
+/** Round 14 (C): the other side and the subject of a comparison read from `at` (the verb) to `end` (after 'than' or 'as well as'). */
+function round14CFound(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, at: number, end: number, detection: boolean, out: ClaimFinding): boolean {
+  const otherEnd = round14COther(text, cues, end, detection);
+  if (otherEnd < 0) return false;
+  if (R13_NOT_BEFORE.test(text.slice(Math.max(0, at - 40), at))) return false; // 'does not work better than', 'whether it works as well as'
+  if (R14C_REPORTED_BEFORE.test(text.slice(Math.max(0, at - 60), at))) return false; // reported speech is read by the reported-outcome frames, with the report's subject
+  const subject = prevWordSkipping(text, at);
+  if (R9_PERSON_SUBJECT.test(subject) && !R14C_THING_PRONOUN.test(subject)) return false;
+  return r9Found(text, cues, clause, segment, inParens, at, otherEnd, out);
+}
+
+let r14cGoodbye: RegExp | null = null;
+/**
+ * Round 14 (C): a complaint bidden goodbye ('Say goodbye to tummy troubles for good!', 'Wave goodbye to cold sores'): 'goodbye
+ * to' (or 'bye-bye', 'farewell') with a complaint or a condition (a bad or disease cue) within its next four words. The
+ * benefit idioms list the complaints they knew; here the slot is the lexicon's whole class. A room, a habit or a person
+ * bidden goodbye names none. Gated by one indexOf of 'bye' (or 'farewell').
+ */
+function round14CGoodbye(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, out: ClaimFinding): boolean {
+  if (text.indexOf('bye') < 0 && text.indexOf('arewell') < 0) return false;
+  r14cGoodbye ??= /\b(?:(?:say|says|said|saying|wave|waves|waved|waving|kiss|kisses|kissed|kissing|bid|bids)\s+)?(?:goodbye|good-bye|bye-bye|farewell)\s+to(?=\s)/gi;
+  r14cGoodbye.lastIndex = 0;
+  const m = r14cGoodbye.exec(text);
+  if (!m) return false;
+  const from = m.index + m[0].length;
+  let limit = from;
+  for (let w = 0; w < 4; w++) limit = nextWordEnd(text, limit);
+  for (const c of cues) {
+    if (c.start < from || c.start > limit) continue;
+    if (c.kind === BOUNDARY || c.kind === COMMA) break;
+    if (c.kind === K.bad || c.kind === K.disease) return r9Found(text, cues, clause, segment, inParens, m.index, c.end, out);
   }
   return false;
 }
