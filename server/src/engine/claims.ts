@@ -4755,6 +4755,10 @@ function findClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment
       out.reason ??= 'physiology'; // round 10 (C): 'the hormone relaxin softens the ligaments', 'your immune system fights off colds'
       continue;
     }
+    if (object !== true && object.kind === K.body && round14AForceOnBody(text, rel, object)) {
+      out.reason ??= 'mechanism'; // round 14 (A): 'The suction lifts the skin': a device's physical action on the body
+      continue;
+    }
     if (object !== true && object.kind === K.body && absorptionOnly(text, rel, object)) {
       out.reason ??= 'mechanism'; // round 9 (C): 'helps your body absorb curcumin'
       continue;
@@ -4839,6 +4843,9 @@ function findClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment
   if (!question && !out.rel && !out.reason && participleAfterIdentity(text, cues, clause, segment, inParens, relations, out)) return out;
   // Round 12 (A): a complaint that had cleared in a story timed by sessions, when no reported outcome above read it.
   if (!question && !out.rel && !out.reason && (r9Gates & R10G_TRAIL) !== 0 && complaintIn(cues, 0, text.length) && round12AFaded(text, cues, clause, segment, inParens, out)) return out;
+  // Round 14 (A): a complaint getting better as a subject, licensed by a clause, phrase or conjunct that names the treatment
+  // (after the reported outcomes and stories above, which read the same outcomes with their speaker or opener).
+  if (!question && !out.rel && round14AClaim(text, cues, clause, segment, inParens, out)) return out;
   // Round 7 (G): a claim read by its parts when nothing above found one or vetoed one.
   if (!question && !out.rel && !out.reason) fallbackOutcome(text, cues, clause, segment, inParens, out);
   return out;
@@ -7390,6 +7397,325 @@ function round13AClaim(text: string, cues: Cue[], clause: ArrayLike<number>, seg
   if ((sentenceGates(text) & SG_IN_WITH) !== 0 && round13ACameInNow(text, cues, clause, segment, inParens, out)) return true;
   if (firstWord === 'before' && round13ABeforeAfter(text, cues, clause, segment, inParens, out)) return true;
   return false;
+}
+
+// ---------------------------------------------------------------- round 14 (A): outcomes as subjects, licensed by a treatment
+
+/**
+ * Round 14 (A): the predicate of a complaint getting better (claims-reported.json round14A): auxiliaries and adverbs, then
+ * a verb of improvement with its particle (the shared verbs of clearing, round 12's, and round14A.improveVerbs) or a
+ * verb of permanence ('has never come back'). Group 1: the permanence verb when it is one. Built at the first call.
+ */
+let r14aPredicate: RegExp | null = null;
+function r14aPredicateRe(): RegExp {
+  return (r14aPredicate ??= new RegExp(
+    `(?:^|\\s)(?:(?:${alternation(reportedData.round14A.auxiliaries)})\\s+){0,3}(?:(${alternation(reportedData.round14A.permanence)})|${alternation(reportedData.round14A.improveVerbs)}|${alternation(reportedData.clearVerbs)}|${alternation(reportedData.round12A.clearVerbs)}|${alternation(reportedData.round12C.clearVerbs)})(?:\\s+right\\s+(?:down|up|off))?(?![a-z'\\u2019-])`,
+    'gi',
+  ));
+}
+/** Round 14 (A): the complaint heads of round14A and the nouns in -ness of the one-word symptom states ('heavy' -> 'heaviness'); not states in -ed. */
+let r14aHeads: RegExp | null = null;
+function r14aHeadsRe(): RegExp {
+  if (r14aHeads) return r14aHeads;
+  const ness: string[] = [];
+  for (const s of reportedData.symptomStates) if (/^[a-z]+$/.test(s) && !s.endsWith('ed')) ness.push(s.endsWith('y') ? `${s.slice(0, -1)}iness` : `${s}ness`);
+  return (r14aHeads = new RegExp(`\\b(?:${alternation(reportedData.round14A.complaintHeads)}|${ness.join('|')})(?![a-z-])`, 'i'));
+}
+let r14aSite: RegExp | null = null;
+/** Round 14 (A): a possessive before a body part ('my knee', "our nephew's skinned knee"). */
+const R14A_POSSESSIVE = /\b(?:my|your|his|her|their|our)\s|[a-z]['\u2019]s\s/i;
+/**
+ * Round 14 (A): the outcome's subject is a complaint: a complaint of the lexicon (a bad outcome or a disease), a head noun of
+ * a complaint or a symptom state's noun ('the mental noise', 'Achilles trouble', 'the heaviness in your shoulders'), or a
+ * body part with a possessive ('my knee', 'their stiff hands'); a vague head ('the fog', 'the trouble') needs a body part,
+ * a word of the mind or a body system, or a complaint named before it ('Our long COVID clients say the fog lifts'). A
+ * person, a device, the weather or a queue is none, nor a
+ * complaint at the treatment's own site (round14A.siteOfTreatment).
+ */
+function r14aComplaintSubject(text: string, cues: Cue[], from: number, to: number): boolean {
+  if (to <= from) return false;
+  // A complaint at the treatment's own site ('the soreness at the site', 'the redness around the needle marks'): a side effect.
+  r14aSite ??= new RegExp(`\\b(?:${alternation(reportedData.round14A.siteOfTreatment)})(?![a-z-])`, 'i');
+  if (r14aSite.test(text.slice(from, to))) return false;
+  let body = false;
+  for (const c of cues) {
+    if (c.start < from || c.start >= to) continue;
+    if (c.kind === K.bad || c.kind === K.disease) return true;
+    if (c.kind === K.body) body = true;
+  }
+  const span = text.slice(from, to);
+  if (r14aHeadsRe().test(span)) return true;
+  // A vague head ('trouble', 'noise') with a body part or a word of the mind or a body system ('Achilles trouble', 'mental noise').
+  r14aVague ??= new RegExp(`\\b(?:${alternation(reportedData.round14A.vagueHeads)})(?![a-z-])`, 'i');
+  r14aVagueModifier ??= new RegExp(`\\b(?:${alternation(reportedData.round14A.vagueModifiers)})(?![a-z-])`, 'i');
+  if (r14aVague.test(span) && (body || r14aVagueModifier.test(span) || complaintIn(cues, 0, from))) return true;
+  return body && R14A_POSSESSIVE.test(span);
+}
+let r14aVague: RegExp | null = null;
+let r14aVagueModifier: RegExp | null = null;
+let r14aLicenceNoun: RegExp | null = null;
+let r14aNotLicence: RegExp | null = null;
+let r14aNotLicenceNoun: RegExp | null = null;
+let r14aStopping: RegExp | null = null;
+let r14aDoing: RegExp | null = null;
+/**
+ * Round 14 (A): text[from, to) names a treatment: a treatment cue or word (r9Treated: 'the magnesium', 'our balm', a product
+ * with a capital), a dose, a session or a treatment's device ('the right dose', 'a single session', 'the cups'), the act of
+ * taking, using, applying or wearing something ('started wearing his boots', 'the gel goes on'), or a span of an activity
+ * ('an hour of potting on'). Not when the span is the course of an illness or a side effect going: getting used to a
+ * medicine, its wearing off, rest, waiting, time alone, a person stopping or coming off something.
+ */
+function r14aLicensed(text: string, cues: Cue[], from: number, to: number): boolean {
+  if (r14aCourse(text.slice(from, to))) return false;
+  if (r9Treated(text, cues, from, to)) return true;
+  const span = text.slice(from, to);
+  r14aLicenceNoun ??= new RegExp(`\\b(?:${alternation(reportedData.round14A.licenceNouns)}|${alternation(reportedData.round14A.usingVerbs)})(?![a-z-])`, 'i');
+  if (r14aLicenceNoun.test(span)) return true;
+  // A span of an activity ('after an hour of potting on', 'within minutes of humming'): the activity is what was done.
+  r14aDoing ??= new RegExp(`^\\s*(?:(?:a|an|one|two|three|four|five|ten|twenty|thirty|forty|\\d+|a\\s+few|half\\s+an|a\\s+couple\\s+of)\\s+)?(?:minutes?|hours?|days?|weeks?|evenings?|mornings?)\\s+of\\s+(?!(?:${alternation(reportedData.round14A.restActivities)})(?![a-z-]))[a-z]+ing(?![a-z-])`, 'i');
+  return r14aDoing.test(span);
+}
+
+/** Round 14 (A): the span is the course of an illness, a recovery or a side effect going (round14A.notLicence, notLicenceNouns, stoppingVerbs). */
+function r14aCourse(span: string): boolean {
+  r14aNotLicence ??= new RegExp(`\\b(?:${alternation(reportedData.round14A.notLicence)})(?![a-z-])`, 'i');
+  if (r14aNotLicence.test(span)) return true;
+  // An operation, a birth or a plaster with its determiner ('within a week of the operation', 'under the plaster').
+  r14aNotLicenceNoun ??= new RegExp(`\\b(?:the|a|an|your|my|his|her|their)\\s+(?:${alternation(reportedData.round14A.notLicenceNouns)})(?![a-z-])`, 'i');
+  if (r14aNotLicenceNoun.test(span)) return true;
+  r14aStopping ??= new RegExp(`\\b(?:i|you|we|they|he|she|(?:your|my|his|her|their|our)\\s+(?:child|baby|son|daughter|body))\\s+(?:(?:have|has|had|finally|just)\\s+)?(?:${alternation(reportedData.round14A.stoppingVerbs)})(?![a-z-])`, 'i');
+  return r14aStopping.test(span);
+}
+/** Round 14 (A): the subordinators and prepositions of a licence (round14A.conjunctions) after a space; group 1, the word. */
+let r14aConjunction: RegExp | null = null;
+/** Round 14 (A): the adverbials allowed between the predicate and its licence ('right down overnight', 'in three days'). */
+const R14A_GAP = /(?:\s+(?:right|away|off|up|down|over|completely|quickly|fast|overnight|almost|nearly|straight|immediately|instantly|again|by\s+(?:morning|lunchtime|bedtime|the\s+evening|the\s+next\s+day)|in\s+(?:a|an|one|two|three|four|five|six|seven|a\s+few|a\s+couple\s+of|\d+)\s+(?:minutes?|hours?|days?|weeks?|nights?))){0,3}\s+/iy;
+/** Round 14 (A): words that end a subject read backwards: a verb of saying or finding, a conjunction, a relative. */
+const R14A_SUBJECT_STOP = /^(?:say|says|said|saying|tell|tells|told|find|finds|found|notice|notices|noticed|report|reports|reported|swear|swears|watch|watching|watched|see|seeing|saw|seen|is|are|was|were|that|but|so|because|if|then|when|while|as|which|who|us|me)$/i;
+/** Round 14 (A): an object after the verb (a determiner or a pronoun): the verb is transitive, not the complaint's ('lifts the skin'). */
+const R14A_OBJECT_NEXT = /^\s+(?:the|a|an|your|my|his|her|their|our|this|that|these|those|you|me|him|them|us|it)\s/i;
+
+/** Round 14 (A): quotes, brackets, emphasis and a comma around a word. */
+const R14A_WRAP = '"\'\u201c\u201d\u2018\u2019()*_,';
+/** Round 14 (A): the start of the subject that ends at `to`: at most `max` words back to `floor`, stopped by R14A_SUBJECT_STOP or punctuation (a comma only when `commas` is false). */
+function r14aSubjectStart(text: string, floor: number, to: number, max: number, commas: boolean): number {
+  let start = to;
+  let i = to;
+  for (let n = 0; n < max; n++) {
+    while (i > floor && isSpaceCode(text.charCodeAt(i - 1))) i--;
+    let j = i;
+    while (j > floor && !isSpaceCode(text.charCodeAt(j - 1))) j--;
+    if (j >= i) break;
+    const word = text.slice(j, i);
+    // The word without the quotes, brackets and emphasis around it (read character by character: no regex).
+    let a = 0;
+    let b = word.length;
+    while (a < b && R14A_WRAP.indexOf(word[a]) >= 0) a++;
+    while (b > a && R14A_WRAP.indexOf(word[b - 1]) >= 0) b--;
+    const bare = word.slice(a, b);
+    // 'and' ends the subject unless the subject may be a list ('the grumbles, bloating and wind').
+    if (R14A_SUBJECT_STOP.test(bare) || (!commas && bare.toLowerCase() === 'and') || /[;:!?.]$/.test(word) || (!commas && word.endsWith(','))) break;
+    start = j;
+    i = j;
+  }
+  return start;
+}
+
+/** Round 14 (A): the last predicate of improvement in text[from, to); [start, end, permanence] or null. */
+function r14aPredicateIn(text: string, from: number, to: number): [number, number, boolean] | null {
+  const re = r14aPredicateRe();
+  re.lastIndex = from;
+  let found: [number, number, boolean] | null = null;
+  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
+    const end = m.index + m[0].length;
+    if (end > to) break;
+    found = [isSpaceCode(text.charCodeAt(m.index)) ? m.index + 1 : m.index, end, !!m[1]];
+    if (re.lastIndex === m.index) re.lastIndex++;
+  }
+  return found;
+}
+
+/** Round 14 (A): the text of the sentence whose claim a verb of permanence made (the absolute entry r10NeverAgain reads it). */
+let r14aPermanentText = '';
+/** Round 14 (A): where the imperative of that sentence's treatment conjunct starts (-1: none): its verb is the claim's condition, not advice. */
+let r14aPermanentImperative = -1;
+
+/** Round 14 (A): records the claim of subject + predicate over [start, end) unless negated (permanence is the claim, not a negation). */
+function r14aRecord(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, start: number, pred: [number, number, boolean], out: ClaimFinding, imperative: number): boolean {
+  const end = pred[1];
+  if (!pred[2] && CASE_NEGATED.test(text.slice(start, end))) return false;
+  if (pred[2] && CASE_NEGATED.test(text.slice(start, pred[0]))) return false;
+  if (pred[2]) {
+    // The negation of permanence is the outcome itself: read past it, as R11_NOT_RECURRED does.
+    let k = 0;
+    while (k < cues.length - 1 && cues[k].start < start) k++;
+    const why = vetoed(text, cues, k, clause, segment, inParens);
+    if (why && !(imperative >= 0 && why === 'advice')) {
+      out.reason ??= why;
+      return false;
+    }
+    r14aPermanentText = text;
+    r14aPermanentImperative = imperative;
+    return storyOutcomeFound(text, cues, clause, k, start, end, out);
+  }
+  return r12aFound(text, cues, clause, segment, inParens, start, end, out, imperative);
+}
+
+/**
+ * Round 14 (A), after: a complaint as the subject of a verb of improvement, then a subordinate clause or phrase of time or
+ * circumstance that names the treatment ('The wheeze quietens within minutes of the first puff', 'Back spasms loosen up
+ * after one session with our osteopath', 'The graze closed up under a honey dressing'). Only adverbials may come between
+ * the predicate and the licence ('settles right down overnight'), so a transitive verb ('The suction lifts the skin') is
+ * not read. Without a treatment in the licence ('after a week', 'once the fever breaks') it is the course of the illness.
+ */
+function round14AAfter(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, out: ClaimFinding): boolean {
+  r14aConjunction ??= new RegExp(`\\s(${alternation(reportedData.round14A.conjunctions)})\\s+`, 'gi');
+  const re = r14aConjunction;
+  re.lastIndex = 0;
+  for (let m = re.exec(text), tries = 0; m && tries < 4; m = re.exec(text), tries++) {
+    const q = m.index + 1;
+    const from = m.index + m[0].length;
+    // The licence runs to the end of its clause, at most twelve words.
+    let to = from;
+    for (let w = 0; w < 12 && to < text.length; w++) {
+      const next = nextWordEnd(text, to);
+      if (next <= to) break;
+      to = next;
+      const ch = text.charCodeAt(to);
+      if (ch === 44 || ch === 59 || ch === 46 || ch === 33 || ch === 63 || ch === 58) break;
+    }
+    // The predicate in the clause before the conjunction, with only adverbials after it (read in the last 80 characters
+    // first: the predicate ends a few words before its licence), then the licence.
+    let floor = q;
+    while (floor > 0 && floor > q - 80 && ',;:('.indexOf(text[floor - 1]) < 0) floor--;
+    const pred = r14aPredicateIn(text, floor, q);
+    if (!pred) continue;
+    R14A_GAP.lastIndex = pred[1];
+    const gap = R14A_GAP.exec(text);
+    if (!gap || pred[1] + gap[0].length !== q) continue;
+    if (!r14aLicensed(text, cues, from, to)) continue;
+    while (floor > 0 && ',;:('.indexOf(text[floor - 1]) < 0) floor--;
+    const start = r14aSubjectStart(text, floor, pred[0], 6, false);
+    if (start >= pred[0] || !r14aComplaintSubject(text, cues, start, pred[0])) continue;
+    return r14aRecord(text, cues, clause, segment, inParens, start, pred, out, -1);
+  }
+  return false;
+}
+
+/** Round 14 (A): a licence that opens the sentence ('Since he started wearing his boots, …'; round14A.conjunctions). */
+let r14aOpener: RegExp | null = null;
+/**
+ * Round 14 (A), before: a subordinate clause of time that names a treatment opens the sentence and a complaint getting better
+ * follows its comma ('Since starting the drops, my anxiety has settled down', 'Since he started wearing his boots, the ulcer
+ * has never come back'). 'Once the fever breaks, the aches ease' names none.
+ */
+function round14ABefore(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, out: ClaimFinding): boolean {
+  const s0 = firstWordStart(text);
+  r14aOpener ??= new RegExp(`(?:${alternation(reportedData.round14A.conjunctions)})\\s+`, 'iy');
+  r14aOpener.lastIndex = s0;
+  const m = r14aOpener.exec(text);
+  if (!m) return false;
+  const from = s0 + m[0].length;
+  const comma = text.indexOf(',', from);
+  if (comma < 0 || comma - from > 90) return false;
+  if (!r14aLicensed(text, cues, from, comma)) return false;
+  let to = comma + 1;
+  while (to < text.length && ',;:.!?'.indexOf(text[to]) < 0) to++;
+  const pred = r14aPredicateIn(text, comma + 1, to);
+  if (!pred || (!pred[2] && R14A_OBJECT_NEXT.test(text.slice(pred[1], pred[1] + 8)))) return false;
+  const start = r14aSubjectStart(text, comma + 1, pred[0], 6, false);
+  if (start >= pred[0] || !r14aComplaintSubject(text, cues, start, pred[0])) return false;
+  return r14aRecord(text, cues, clause, segment, inParens, start, pred, out, -1);
+}
+
+const R14A_QUANTITY = /^(?:just|only|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|a|an|few|several|\d+)$/i;
+/** Round 14 (A): a finite verb in a noun-phrase conjunct ('Two hundred patients were randomised'): then it is no treatment phrase. */
+const R14A_FINITE = /\b(?:is|are|was|were|has|have|had|did|do|does|received|took|got|given|showed|underwent|[a-z]+ed)\b/i;
+let r14aApply: Set<string> | null = null;
+let r14aRegimen: RegExp | null = null;
+let r14aFuture: RegExp | null = null;
+let r14aHealed: RegExp | null = null;
+/**
+ * Round 14 (A), and: a conjunct that names a treatment, coordinated by 'and' before the outcome ('Just two drops in the bath
+ * and the itching calms right down', 'Four weeks of the collagen and my knee finally loosened up', 'Rinse with salt water
+ * twice a day and the swelling goes down', 'Apply it at night, leave it on, and the flaking clears up'). The conjunct is a
+ * noun phrase of a quantity and a treatment, dose or session (no finite verb), or an imperative (one or a chain) whose verb
+ * applies or takes a remedy or whose words name a treatment or a regimen ('every evening'). The outcome is a complaint
+ * getting better, a wound ('it') healing, or the reader's future outcome ('you'll drift off faster').
+ */
+function round14AAnd(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, out: ClaimFinding, firstWord: string): boolean {
+  const s0 = firstWordStart(text);
+  r14aApply ??= new Set<string>(reportedData.round14A.applyImperatives);
+  const applies = r14aApply.has(firstWord);
+  const imperative = applies || R10_IMPERATIVE.has(firstWord) || R11_IMPERATIVE.has(firstWord) || R12A_IMPERATIVE.has(firstWord);
+  if (!imperative && !R14A_QUANTITY.test(firstWord)) return false;
+  for (let and = text.indexOf(' and ', s0), tries = 0; and >= 0 && tries < 3; and = text.indexOf(' and ', and + 5), tries++) {
+    const left = text.slice(s0, and);
+    if (left.length > 120) return false;
+    let licensed: boolean;
+    if (imperative) {
+      r14aRegimen ??= new RegExp(`\\b(?:${alternation(reportedData.round14A.regimen)})(?![a-z-])`, 'i');
+      // A verb of applying with its object is the licence itself ('Dab a thin layer on …, cover it with a plaster, and …');
+      // otherwise a treatment or a regimen named, and no course of an illness.
+      licensed = (applies && /\s[a-z]/i.test(left)) || ((r9Treated(text, cues, s0, and) || r14aRegimen.test(left)) && !r14aCourse(left));
+    } else licensed = !R14A_FINITE.test(left) && r14aLicensed(text, cues, s0, and);
+    if (!licensed) continue;
+    const from = and + 5;
+    let to = from;
+    while (to < text.length && ';:.!?'.indexOf(text[to]) < 0) to++;
+    if (to - from > 120) continue;
+    const right = text.slice(from, to);
+    // The reader's future outcome ('and you'll drift off faster').
+    r14aFuture ??= new RegExp(`^(?:you['\\u2019]ll|you\\s+will|(?:she|he|they)['\\u2019]ll|(?:she|he|they)\\s+will)\\s+(?:(?:soon|quickly|really|definitely|probably|start\\s+to|find\\s+you)\\s+)?(?:${alternation(reportedData.round14A.futureOutcomes)}|${alternation(reportedData.predicates)})(?![a-z-])`, 'i');
+    const f = r14aFuture.exec(right);
+    if (f) return r14aRecord(text, cues, clause, segment, inParens, from, [from, from + f[0].length, false], out, imperative ? s0 : -1);
+    // A wound healing, told by a pronoun ('and it finally healed over').
+    r14aHealed ??= new RegExp(`^(?:it|they)\\s+(?:(?:${alternation(reportedData.round14A.auxiliaries)})\\s+){0,2}(?:${alternation(reportedData.round14A.healVerbs)})(?![a-z-])`, 'i');
+    const h = r14aHealed.exec(right);
+    if (h) return r14aRecord(text, cues, clause, segment, inParens, from, [from, from + h[0].length, false], out, imperative ? s0 : -1);
+    const pred = r14aPredicateIn(text, from, to);
+    if (!pred || (!pred[2] && R14A_OBJECT_NEXT.test(text.slice(pred[1], pred[1] + 8)))) continue;
+    const start = r14aSubjectStart(text, from, pred[0], 10, true);
+    if (start >= pred[0] || !r14aComplaintSubject(text, cues, start, pred[0])) continue;
+    return r14aRecord(text, cues, clause, segment, inParens, start, pred, out, imperative ? s0 : -1);
+  }
+  return false;
+}
+
+/**
+ * Round 14 (A): a complaint as the subject of a verb of improvement (claims-reported.json round14A), licensed by a clause, a
+ * phrase or a conjunct that names the treatment: after it ('… eases off after a single session'), opening the sentence
+ * ('Since he started wearing …, the ulcer has never come back') or coordinated before it ('Just one gummy a day and …').
+ * Gated by words the shared substring pass already found (the ONCE, TRAIL and AND groups), the first word (an imperative,
+ * a quantity or a subordinator), or one indexOf of ' under '.
+ */
+function round14AClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, out: ClaimFinding): boolean {
+  const firstWord = firstWordLower(text);
+  if ((r9Gates & R10G_AND) !== 0 && round14AAnd(text, cues, clause, segment, inParens, out, firstWord)) return true;
+  if (R14A_OPENERS.has(firstWord) && (firstWord !== 'the' || R14A_THE_MOMENT.test(text)) && round14ABefore(text, cues, clause, segment, inParens, out)) return true;
+  if (((r9Gates & (R10G_ONCE | R10G_TRAIL)) !== 0 || text.indexOf(' under ') >= 0) && round14AAfter(text, cues, clause, segment, inParens, out)) return true;
+  return false;
+}
+/** Round 14 (A): the first words of the licences that may open a sentence (round14A.conjunctions). */
+/** Round 14 (A): 'The moment', 'The minute', 'The second' opening a sentence (the only licences that open with 'the'). */
+const R14A_THE_MOMENT = /^\W*the\s+(?:moment|minute|second)\s/i;
+const R14A_OPENERS = new Set<string>(reportedData.round14A.conjunctions.map((c: string) => c.split(' ')[0]));
+
+/** Round 14 (A): the physical forces and verbs of round14A.forces and forceVerbs, built at the first call. */
+let r14aForce: Set<string> | null = null;
+let r14aForceVerb: Set<string> | null = null;
+/**
+ * Round 14 (A): a physical force as the subject ('The suction', 'the vacuum', 'gravity') of a verb of moving matter
+ * ('lifts', 'pulls', 'draws') whose object is a body part with nothing but a determiner before it ('the skin'): it
+ * describes what a device does to the body, not a benefit. 'This serum lifts sagging skin' (a product, and a complaint's
+ * adjective) stays a claim.
+ */
+function round14AForceOnBody(text: string, rel: Relation, object: Cue): boolean {
+  r14aForceVerb ??= new Set<string>(reportedData.round14A.forceVerbs);
+  if (!r14aForceVerb.has(cueText(text, rel.cue).toLowerCase())) return false;
+  r14aForce ??= new Set<string>(reportedData.round14A.forces);
+  if (!r14aForce.has(prevWord(text, rel.cue.start).toLowerCase())) return false;
+  return /^\s+(?:(?:the|your|a)\s+)?$/i.test(text.slice(rel.cue.end, object.start));
 }
 
 // ---------------------------------------------------------------- round 5: care and services, not effects
@@ -11069,12 +11395,14 @@ const R10_SAFE_HOLDER = /\b(?:exercises?|class(?:es)?|poses?|yoga|pilates|massag
 function round10Requires(text: string, cues: Cue[], k: number, clause: ArrayLike<number>, req: Round10Requires, claim: boolean): boolean {
   const c = cues[k];
   // 'Rest up and you're bound to feel better': a certainty after an imperative is still a promise.
-  if ((req !== 'r10SurePromise' && isImperative(text)) || R9_PROPORTION_BEFORE.test(text.slice(0, c.start))) return false;
+  // Round 14 (A): unless the imperative is a treatment conjunct whose consequence made the claim ('Use the spacer every night and …').
+  if ((req !== 'r10SurePromise' && isImperative(text) && !(text === r14aPermanentText && r14aPermanentImperative >= 0)) || R9_PROPORTION_BEFORE.test(text.slice(0, c.start))) return false;
   for (let j = 0; j < k; j++) if (cues[j].kind === K.side) return false;
   switch (req) {
     case 'r10NeverAgain':
       if (R10_HOPE_BEFORE.test(text.slice(0, c.start)) || R10_CONDITION_AFTER.test(text.slice(c.end))) return false;
-      return treated(text, cues) || afterTreatment(text, cues) || R9_TREATED.test(text);
+      // Round 14 (A): or the sentence's claim is a complaint's permanence licensed by a treatment ('Do calf raises every evening and …').
+      return treated(text, cues) || afterTreatment(text, cues) || R9_TREATED.test(text) || (claim && text === r14aPermanentText);
     case 'r10Recurrence': {
       if (R10_HOPE_BEFORE.test(text.slice(0, c.start)) || R10_CONDITION_AFTER.test(text.slice(c.end))) return false;
       let complaint = /\b(?:it|they|them)\s+$/i.test(text.slice(Math.max(0, c.start - 8), c.start));
