@@ -22,6 +22,8 @@ interface Example {
   config?: unknown;
   /** ```markdown not-ok mixed: the block mixes examples with lines of context that need not fire. */
   mixed?: boolean;
+  /** The fence that opened it (``` or ````). */
+  fence: string;
 }
 
 function examplesOf(md: string): Example[] {
@@ -32,7 +34,7 @@ function examplesOf(md: string): Example[] {
     const lang = info[0] ?? '';
     const kind = info.includes('ok') ? 'ok' : info.includes('not-ok') ? 'not-ok' : lang === 'text' && info.includes('expected') ? 'expected' : 'other';
     const cfg = /config=(\{.*\})\s*$/.exec(m[2]);
-    out.push({ lang, kind, body: m[3], config: cfg ? JSON.parse(cfg[1]) : undefined, mixed: info.includes('mixed') });
+    out.push({ lang, kind, body: m[3], config: cfg ? JSON.parse(cfg[1]) : undefined, mixed: info.includes('mixed'), fence: m[1] });
   }
   return out;
 }
@@ -51,6 +53,13 @@ describe('rule docs', () => {
         assert.ok(ex.some((e) => e.kind === 'ok'), 'an ok example');
         assert.ok(ex.some((e) => e.kind === 'not-ok'), 'a not-ok example');
         assert.notEqual(rule.meta.description, 'TODO');
+      });
+      it('closes every code fence (an unclosed fence runs on into the prose after it and swallows the next example)', () => {
+        const md = fs.readFileSync(file, 'utf8');
+        // A line opening a fence of the same kind and length inside an example ('```markdown ok' inside a ``` block) is the
+        // next example's opener, swallowed (a ```` block may hold ``` code).
+        for (const ex of examplesOf(md)) assert.ok(!ex.body.split('\n').some((l) => l.startsWith(ex.fence) && /^[A-Za-z]/.test(l.slice(ex.fence.length))), `an example runs into the next fence: ${ex.body.slice(0, 120)}`);
+        assert.equal(md.split('\n').filter((l) => /^(?:`{3,}|~{3,})/.test(l)).length % 2, 0, 'an odd number of fence lines');
       });
       if (!fs.existsSync(file)) return;
       const examples = examplesOf(fs.readFileSync(file, 'utf8'));
