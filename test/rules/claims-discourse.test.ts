@@ -48,6 +48,9 @@ describe('claim rules: a testimony read with the treatment named before it (roun
       // A habit, a season or a time of life in a testimony is the natural course.
       ['> I have used the balm for years. My hands usually crack in the winter and heal by spring.\n', 'My hands'],
       ['> We tried the drops in May. As a toddler my son often had croup in the autumn.\n', 'As a toddler'],
+      // An outcome that did not last, and a quote that asks something (a reader's letter).
+      ['> We tried the drops in May. My eyes calmed down for a while, then the itching came back.\n', 'My eyes'],
+      ['A reader writes:\n\n> My knee settled down last winter. Could the fish oil be the reason?\n', 'My knee'],
       // A question in a testimony.
       ['> I bought the balm in March. Did my psoriasis settle after a month?\n', 'Did my'],
       // A claim earlier in another paragraph does not reach the next one.

@@ -8703,14 +8703,16 @@ export function analyzeClaims(doc: ParsedDocument, config: ResolvedConfig): Clai
  * which read alone are the natural course of a complaint, and the classifier keeps those silent on purpose. Inside a
  * testimony (a block quote, or a sentence opening with a quotation mark) or after a claim in the same paragraph, a
  * personal account of a complaint (a personal pronoun or possessive: 'my', 'his', 'your', 'we'…; not a habit, a season or
- * a time of life: 'As a child my eczema usually cleared in the summer') is read as if it began 'Since starting the
- * treatment, ': if that reading is a claim, the sentence is reported, with the spans of its
+ * a time of life: 'As a child my eczema usually cleared in the summer'; not an outcome that did not last; not in a block that
+ * asks a question) is read as if it began 'Since starting the treatment, ': if that reading is a claim, the sentence is reported, with the spans of its
  * own words (a span inside the supplied words is dropped, so a quick fix never edits outside the sentence).
  */
 const DISCOURSE_PREFIX = 'Since starting the treatment, ';
 /** A personal account: a first, second or third person pronoun or possessive as a word. */
 const PERSONAL = /\b(?:i|i'[a-z]+|i\u2019[a-z]+|my|me|we|our|us|you|your|he|his|him|she|her|they|their|them)\b/i;
 const OPENING_QUOTE = /^["\u201c]/;
+/** An outcome that did not last ('cleared for a while', 'then the rash came back'): an episode, not a treatment's result. */
+const TEMPORARY = /\b(?:for\s+a\s+(?:while|bit|time|few\s+(?:days|weeks|months))|temporarily|briefly|only\s+for\s+a|then\s+(?:[a-z']+\s+){0,3}(?:came|come|comes)\s+back|then\s+(?:[a-z']+\s+){0,3}returned)\b/i;
 /** A habit, a season or a time of life: the natural course, not an outcome after a treatment ('As a child my eczema usually cleared in the summer'). */
 const HABITUAL = /\b(?:usually|normally|typically|generally|often|sometimes|tends?\s+to|tended\s+to|used\s+to|would\s+always|as\s+an?\s+(?:child|kid|teenager|teen|baby|toddler|student)|when\s+(?:i|he|she|we)\s+was\s+(?:little|young|small|a\s+child)|every\s+(?:summer|winter|spring|autumn|year)|in\s+(?:the\s+)?(?:summer|winter|spring|autumn)(?:time)?\b)/i;
 
@@ -8718,7 +8720,10 @@ function discourseReading(s: Sentence, claimBlock: ProseBlock | null, lex: Claim
   const quote = OPENING_QUOTE.test(s.text) ? 1 : 0;
   if (s.block.kind === 'heading' || !(claimBlock === s.block || quote || s.block.containers.includes('blockquote'))) return null;
   const body = s.text.slice(quote);
-  if (body.length < 12 || /\?[\s"'\u201d\u2019]*$/.test(body) || !PERSONAL.test(body) || HABITUAL.test(body)) return null;
+  if (body.length < 12 || /\?[\s"'\u201d\u2019]*$/.test(body) || !PERSONAL.test(body) || HABITUAL.test(body) || TEMPORARY.test(body)) return null;
+  // A block that asks something is a reader's letter or a question, not a testimony ('> My skin cleared last year. Could
+  // diet be the reason?').
+  if (s.block.text.includes('?')) return null;
   const first = body.charCodeAt(0);
   // 'I' stays a capital; other openers are lower-cased to follow the supplied clause.
   const lowered = first >= 65 && first <= 90 && !/^I\b/.test(body) ? body[0].toLowerCase() + body.slice(1) : body;
