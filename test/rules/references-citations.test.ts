@@ -28,6 +28,8 @@ ruleTester('unmatched-citation', {
     `# Post\n\nPain fell (Younger J, 2013). Sleep improved (Garcia M, Lee K, 2018).${AY_LIST}`,
     // Not citations: an enumeration, a number in figures, a date.
     `# Post\n\nTwo steps: (4) rest and (5) drink. Take six (6). Updated (May 2024).${LIST}`,
+    // A child's age after its name in a testimonial's signature (a beyond-the-list "(6)" and "(14)" are ages, not citations).
+    `# Post\n\n"The drops settled his cough in a week." – Tom, dad to Alfie (6)\n\n"No more night feeds." – Becky, mum of Maisie (14).${LIST}`,
     // An unnumbered list under References is counted 1, 2, 3 for "[n]" citations.
     '# Post\n\nPain fell [2].\n\n## References\n\n- Younger J. Low-dose naltrexone for fibromyalgia. Arthritis Rheum. 2013.\n- Garcia M. Naltrexone and sleep. Sleep Med. 2018.\n',
   ],
@@ -37,6 +39,11 @@ ruleTester('unmatched-citation', {
       text: `# Post\n\nMood improved too [7].${LIST}`,
       errors: [{ span: '[7]', severity: 'warning', message: 'Citation [7] points to reference 7, but the reference list is numbered 1–3: add the missing entry or correct the number.' }],
       output: `# Post\n\n<!-- clinical-lint-disable-next-line unmatched-citation -->\nMood improved too [7].${LIST}`,
+    },
+    {
+      name: "a number after an author's name is still a reference (not a child's age)",
+      text: `# Post\n\nAs Smith showed (7).${LIST}`,
+      errors: [{ span: '(7)', message: /^Citation \(7\) points to reference 7, but/ }],
     },
     {
       name: 'a Vancouver number in parentheses beyond the list (round 7)',

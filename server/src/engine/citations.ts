@@ -135,6 +135,8 @@ export function findTextCitations(text: string, base: number): Citation[] {
       if (!/[.!?,;]/.test(prev) && !PUNCTUATION_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 4))) continue;
       // "six (6)": a number restated in figures, as contracts and leaflets write it.
       if (SPELLED_BEFORE.test(text.slice(Math.max(0, m.index! - 10), m.index!))) continue;
+      // "dad to Alfie (6)", "mum of two, Maisie (4)": a child's age after its name in a testimonial's signature.
+      if (childAgeBefore(text, m.index!, m[1])) continue;
       out.push({ start: base + m.index!, end: base + m.index! + m[0].length, kind: 'numeric', keys: expandNumericList(m[1]) });
     }
     if (/PMID|PubMed|PMCID|DOI|doi/.test(text)) {
@@ -148,6 +150,23 @@ export function findTextCitations(text: string, base: number): Citation[] {
     }
   }
   return out;
+}
+
+const PARENT_WORD = /^(?:mum|mom|mummy|dad|daddy|mother|father|parent|grandma|grandmother|grandad|granddad|grandfather|nan|nana|gran|granny|carer|auntie|aunt|uncle)$/i;
+const CHILD_WORD = /^(?:son|daughter|grandson|granddaughter|aged|age|toddler|baby|little)$/i;
+/**
+ * A child's age in parentheses after its name: "(6)" after a capitalised name that follows "dad to", "mum of" or
+ * "son"/"daughter"/"aged" (a testimonial's signature, "– Tom, dad to Alfie (6)"), not a reference number. Ages only
+ * (0-19).
+ */
+function childAgeBefore(text: string, at: number, num: string): boolean {
+  if (!/^\d{1,2}$/.test(num) || Number(num) > 19) return false;
+  const words = text.slice(Math.max(0, at - 40), at).split(/[\s,]+/).filter(Boolean);
+  const name = words[words.length - 1] ?? '';
+  if (!/^[A-Z][a-z'\u2019-]+$/.test(name)) return false;
+  const w2 = words[words.length - 2] ?? '';
+  if (CHILD_WORD.test(w2)) return true;
+  return /^(?:to|of)$/i.test(w2) && PARENT_WORD.test(words[words.length - 3] ?? '');
 }
 
 /** The key word of a group author: its first word, skipping "The" ("The Cochrane Collaboration" -> "Cochrane"). */
