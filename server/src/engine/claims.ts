@@ -2039,6 +2039,13 @@ function cueText(text: string, c: Cue): string {
   return s;
 }
 
+/** The index of the first cue that starts at or after `at` (the last cue when none does). */
+function cueIndexFrom(cues: Cue[], at: number): number {
+  let k = 0;
+  while (k < cues.length - 1 && cues[k].start < at) k++;
+  return k;
+}
+
 let clauseBuffer = new Int32Array(256);
 let segmentBuffer = new Int32Array(256);
 let parenBuffer = new Uint8Array(256);
@@ -2527,8 +2534,7 @@ function round14BPast(text: string, cues: Cue[], clause: ArrayLike<number>, segm
     if (m && round14BTreated(text, cues)) {
       // The negation is the comparison's own ('haven't felt this good'): the outcome starts after it.
       const end = m.index + m[0].length;
-      let k = 0;
-      while (k < cues.length - 1 && cues[k].start < m.index) k++;
+      let k = cueIndexFrom(cues, m.index);
       const why = vetoed(text, cues, k, clause, segment, inParens);
       if (why) out.reason ??= why;
       else return storyOutcomeFound(text, cues, clause, k, m.index, end, out);
@@ -5166,8 +5172,7 @@ function lessPainful(text: string, cues: Cue[], clause: ArrayLike<number>, segme
   for (let j = 0; j < cues.length && cues[j].start < start; j++) if (cues[j].kind === K.intervention || cues[j].kind === K.drug) k = j;
   if (k < 0 && !gerundSubject(text, start)) return false;
   if (k < 0) {
-    k = 0;
-    while (k < cues.length - 1 && cues[k].start < start) k++;
+    k = cueIndexFrom(cues, start);
   }
   return round7Found(text, cues, clause, segment, inParens, k, { kind: K.verb, start, end: start + m[0].length }, null, out);
 }
@@ -5224,8 +5229,7 @@ function remedyFrame(text: string, cues: Cue[], clause: ArrayLike<number>, segme
   if (!health || health.kind === K.side) return false;
   let k = treatment;
   if (k < 0) {
-    k = 0;
-    while (k < cues.length - 1 && cues[k].start < start) k++;
+    k = cueIndexFrom(cues, start);
   }
   return round7Found(text, cues, clause, segment, inParens, k, { kind: K.verb, start, end }, health, out);
 }
@@ -5326,8 +5330,7 @@ function round8AClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segm
   MADE_BEARABLE.lastIndex = 0;
   const m = MADE_BEARABLE.exec(text);
   if (!m || COURSE_SUBJECT.test(prevWord(text, m.index)) || negationBefore(text, cues, m.index)) return false;
-  let k = 0;
-  while (k < cues.length - 1 && cues[k].start < m.index) k++;
+  let k = cueIndexFrom(cues, m.index);
   return round7Found(text, cues, clause, segment, inParens, k, { kind: K.verb, start: m.index, end: m.index + m[0].length }, null, out);
 }
 
@@ -5448,8 +5451,7 @@ function caseStory(text: string, cues: Cue[], clause: ArrayLike<number>, segment
     // 'Six weeks on the plan and …', 'Since the start of my programme': a plan or a course is a treatment.
     if (!treatment && /\b(?:plan|programme|program|protocol|regime|routine|course)\b/i.test(text.slice(s0, at))) treatment = true;
     if (!treatment) return false;
-    let k = 0;
-    while (k < cues.length - 1 && cues[k].start < at) k++;
+    let k = cueIndexFrom(cues, at);
     if (!round7Found(text, cues, clause, segment, inParens, k, { kind: K.verb, start: at, end }, null, out)) return false;
     out.testimonial = true; // a case story or a testimonial, reported as one
     return true;
@@ -5565,8 +5567,7 @@ function r9Found(text: string, cues: Cue[], clause: ArrayLike<number>, segment: 
     out.reason = null;
     return true;
   }
-  let k = 0;
-  while (k < cues.length - 1 && cues[k].start < start) k++;
+  let k = cueIndexFrom(cues, start);
   if (!story) return round7Found(text, cues, clause, segment, inParens, k, { kind: K.verb, start, end }, null, out);
   // A story's opener may hold a negation of its own ('Six weeks of herbs and no more tomatoes, and her skin ...'): only
   // a negation in the outcome or in the two words before it takes the outcome back.
@@ -6427,8 +6428,7 @@ function comparisonR10(text: string, cues: Cue[], clause: ArrayLike<number>, seg
         for (const c of cues) if (!health && c.start < m.index && (c.kind === K.bad || c.kind === K.disease)) health = true;
         if (health && !/\b(?:left|right|turning|exit|junction|road|street|bus|train|discount|offer|price|form|number|link)\b/i.test(change) && !CASE_NEGATED.test(text.slice(m.index, m.index + m[0].length))) {
           // The imperative is the frame's condition, not advice that takes the claim back: no veto is read.
-          let k = 0;
-          while (k < cues.length - 1 && cues[k].start < m.index + 4) k++;
+          let k = cueIndexFrom(cues, m.index + 4);
           out.rel = { cue: { kind: K.verb, start: m.index + 4, end: m.index + m[0].length }, index: k, type: 'causal', weak: false, verb: null, hedge: null, modalStart: m.index + 4, negated: false, clause: cues.length ? clause[k] : 0, relative: false };
           out.object = null;
           out.reason = null;
@@ -6821,8 +6821,7 @@ function round11AClaim(text: string, cues: Cue[], clause: ArrayLike<number>, seg
       const start = m.index;
       const end = m.index + m[0].length;
       // The negation is the outcome itself: the claim is read past it.
-      let k = 0;
-      while (k < cues.length - 1 && cues[k].start < start) k++;
+      let k = cueIndexFrom(cues, start);
       const why = vetoed(text, cues, k, clause, segment, inParens);
       if (why) out.reason ??= why;
       else {
@@ -6897,8 +6896,7 @@ function round12AImperative(text: string, cues: Cue[], clause: ArrayLike<number>
  */
 function r12aFound(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, start: number, end: number, out: ClaimFinding, imperative: number): boolean {
   if (cues.length === 0) return r9Found(text, cues, clause, segment, inParens, start, end, out);
-  let k = 0;
-  while (k < cues.length - 1 && cues[k].start < start) k++;
+  let k = cueIndexFrom(cues, start);
   for (let j = 0; j < cues.length; j++) if (clause[j] === clause[k] && cues[j].kind === K.negation && cues[j].start < start) return false;
   const why = vetoed(text, cues, k, clause, segment, inParens);
   if (why && !(imperative >= 0 && why === 'advice' && !cues.some((c) => c.kind === K.advice && c.start < start && c.start !== imperative))) {
@@ -7172,8 +7170,7 @@ function round13AImperative(text: string, cues: Cue[], clause: ArrayLike<number>
  */
 function r13aFoundPastNegation(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, start: number, end: number, out: ClaimFinding): boolean {
   if (cues.length === 0) return r9Found(text, cues, clause, segment, inParens, start, end, out);
-  let k = 0;
-  while (k < cues.length - 1 && cues[k].start < start) k++;
+  let k = cueIndexFrom(cues, start);
   const why = vetoed(text, cues, k, clause, segment, inParens);
   if (why && why !== 'negated') {
     out.reason ??= why;
@@ -7547,8 +7544,7 @@ function r14aRecord(text: string, cues: Cue[], clause: ArrayLike<number>, segmen
   if (pred[2] && CASE_NEGATED.test(text.slice(start, pred[0]))) return false;
   if (pred[2]) {
     // The negation of permanence is the outcome itself: read past it, as R11_NOT_RECURRED does.
-    let k = 0;
-    while (k < cues.length - 1 && cues[k].start < start) k++;
+    let k = cueIndexFrom(cues, start);
     const why = vetoed(text, cues, k, clause, segment, inParens);
     if (why && !(imperative >= 0 && why === 'advice')) {
       out.reason ??= why;
