@@ -180,18 +180,20 @@ export function codeActionsFor(
     }
   }
 
+  // The diagnostics a fix-all action is bound to: those in range with a preferred fix.
+  const preferred = fixAll ? inRange.filter(({ d }) => preferredFix(d)).map(({ lsp }) => lsp) : [];
   if (fixAll === LAZY_FIX_ALL) {
-    if (!cancelled() && inRange.some(({ d }) => preferredFix(d))) {
+    if (!cancelled() && preferred.length) {
       const data: LazyFixAllData = { clinicalLintFixAll: { uri: doc.uri, version: doc.version } };
-      actions.push({ title: 'Fix all Clinical Lint problems', kind: FIX_ALL_KIND, diagnostics: inRange.filter(({ d }) => preferredFix(d)).map(({ lsp }) => lsp), data });
+      actions.push({ title: 'Fix all Clinical Lint problems', kind: FIX_ALL_KIND, diagnostics: preferred, data });
     }
-  } else if (fixAll && !cancelled() && (only?.length ? kindMatches(FIX_ALL_KIND, only) : inRange.some(({ d }) => preferredFix(d)))) {
+  } else if (fixAll && !cancelled() && (only?.length ? kindMatches(FIX_ALL_KIND, only) : preferred.length > 0)) {
     const { edit, applied } = fixAll;
     if (edit && applied > 0) {
       actions.push({
         title: `Fix all Clinical Lint problems (${applied} ${applied === 1 ? 'fix' : 'fixes'})`,
         kind: FIX_ALL_KIND,
-        diagnostics: inRange.filter(({ d }) => preferredFix(d)).map(({ lsp }) => lsp),
+        diagnostics: preferred,
         edit: documentEdit(doc, [edit], support),
       });
     }
