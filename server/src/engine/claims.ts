@@ -3127,6 +3127,8 @@ function readVerb(text: string, cues: Cue[], k: number, verb: VerbForm, scan: Sc
   // 'our data do not support an association', 'evidence supporting the theory': evidential, not causal; 'nutritional
   // support', 'social support and functioning': the noun after an adjective.
   if (head === 'support' && (evidentialSupport(text, anchor, verb.form) || (verb.form === 'base' && NOUN_SUPPORT_MODIFIER.test(prev)))) return null;
+  // Round 15: 'a friendly support group for carers', 'our support workers', 'the support line': the noun as a modifier.
+  if (head === 'support' && verb.form === 'base' && SUPPORT_AS_MODIFIER.test(next)) return null;
   switch (verb.form) {
     case 'ing':
       if (AUX_BE.has(aux)) {
@@ -3398,6 +3400,8 @@ function givingVerbBefore(text: string, pos: number): boolean {
   return false;
 }
 
+/** Nouns that 'support' modifies (round 15: 'a support group for carers', 'support workers', 'the support line'). */
+const SUPPORT_AS_MODIFIER = /^(?:groups?|workers?|networks?|lines?|services?|staff|teams?|sessions?|hubs?|officers?|plans?|packages?|circles?|meetings?|calls?|forums?|bubbles?|animals?|dogs?|systems?|roles?|hours?|desk|centres?|centers?|volunteers?|coordinators?|stockings?|hose|tights|belts?|braces?|bandages?|pillows?|cushions?|bras?)$/;
 /** Modifiers after which 'support' is the noun ('nutritional support', 'social support', 'peer support'). */
 const NOUN_SUPPORT_MODIFIER = /^(?:[a-z]+al|social|peer|family|ventilatory|nutrition|decision|life|self|community|home|emotional|practical|financial|ongoing|additional|further|more|adequate|continued|strong)$/;
 
@@ -9532,6 +9536,18 @@ function safeThingAfter(text: string, end: number): boolean {
   const words = /^[,\s]*(?:[a-z-]+[,\s]+){0,2}[a-z-]+/i.exec(text.slice(end, end + 50));
   return words !== null && isSafeHolder(words[0]);
 }
+/**
+ * Round 15: a bare safety word before a noun that is no treatment ('the immune system treats harmless dust as an invader',
+ * 'harmless bacteria') describes that thing; 'harmless for children', 'harmless, gentle and natural', 'a risk-free
+ * remedy' and a treatment after it keep the promise.
+ */
+const R15_NOT_A_THING = /^(?:and|or|but|nor|to|for|in|on|at|with|when|if|as|even|because|so|than|unlike|compared|since|while|too|enough|by|from|during|over|yet|whatever|whichever|however|whether|unless|until|provided|of|is|are|was|were|be|been|being|'s|\u2019s)$/i;
+function round15OtherThingSafe(text: string, cues: Cue[], c: Cue): boolean {
+  const next = /^\s+([a-z][a-z-]*)\b/.exec(text.slice(c.end, c.end + 40));
+  if (!next || R15_NOT_A_THING.test(next[1]) || safeThingAfter(text, c.end)) return false;
+  const o = cueFrom(cues, c.end);
+  return !(o !== null && o.start - c.end < 30 && (o.kind === K.intervention || o.kind === K.drug));
+}
 function treatmentSafety(text: string, cues: Cue[], c: Cue): boolean {
   if (round11SafeForAll(text, cues, c)) return true; // round 11 (B): 'harmless at any age'
   const b0 = Math.max(0, c.start - 160);
@@ -9540,7 +9556,7 @@ function treatmentSafety(text: string, cues: Cue[], c: Cue): boolean {
   if (!copula) {
     // Attributive: 'a harmless remedy', 'a harmless, natural remedy'; elsewhere ('completely risk-free') the term stands.
     const lead = before.trimEnd().replace(/,$/, '').trimEnd();
-    if (!ARTICLE_BEFORE.has(lead.slice(lead.lastIndexOf(' ') + 1).toLowerCase())) return true;
+    if (!ARTICLE_BEFORE.has(lead.slice(lead.lastIndexOf(' ') + 1).toLowerCase())) return !round15OtherThingSafe(text, cues, c);
     if (safeThingAfter(text, c.end)) return true;
     const next = cueFrom(cues, c.end);
     return next !== null && next.start - c.end < 30 && (next.kind === K.intervention || next.kind === K.drug);
@@ -11509,9 +11525,10 @@ function round11CuredSideObject(text: string, from: number, o: Cue): boolean {
  * Round 11 (B): 'a ten-year manufacturer's guarantee', 'a lifetime guarantee', 'the maker's guarantee': the noun 'guarantee'
  * after a period compound or a maker's possessive is a product's warranty (round 13: with up to two modifiers between,
  * 'a three-year parts-and-labour guarantee'). One that goes on to say what it guarantees ('a
- * lifetime guarantee that your pain won't return', 'a two-year guarantee of results') still promises an outcome.
+ * lifetime guarantee that your pain won't return', 'a two-year guarantee of results') still promises an outcome. Round 15:
+ * a container, device or delivery before it ('That's our bottle guarantee', 'our price-match guarantee') is one too.
  */
-const R11_WARRANTY_BEFORE = /(?:\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|sixty|ninety)[- ](?:year|month|week|day)|\blife-?time|\b(?:manufacturer|maker|supplier|retailer|seller)s?['\u2019]s?)(?:\s+(?:[a-z]+['\u2019]s?|full|limited|extended|parts-and-labou?r|no-quibble|no-questions-asked|manufacturer|maker|breakage|accidental-damage|damage|repair|replacement)){0,2}\s+$/i;
+const R11_WARRANTY_BEFORE = /(?:\b(?:bottle|jar|pot|tub|kit|device|machine|mat|lamp|pump|lid|case|battery|charger|nozzle|packaging|delivery|postage|shipping|price|price-match|hardware)|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|sixty|ninety)[- ](?:year|month|week|day)|\blife-?time|\b(?:manufacturer|maker|supplier|retailer|seller)s?['\u2019]s?)(?:\s+(?:[a-z]+['\u2019]s?|full|limited|extended|parts-and-labou?r|no-quibble|no-questions-asked|manufacturer|maker|breakage|accidental-damage|damage|repair|replacement)){0,2}\s+$/i;
 const R11_GUARANTEE_OF = /^\s+(?:that|of|on\s+(?:results|your)|you|your)\b/i;
 function round11Warranty(text: string, c: Cue): boolean {
   if (!/^guarantees?$/i.test(cueText(text, c))) return false;
