@@ -50,4 +50,23 @@ describe('the claim rules on round 14 drafts (round 15, lead)', () => {
       ['We guarantee your headaches will stop.', ['absolute-claim error «We guarantee»']],
     ]);
   });
+
+  describe("keeping something from an -ing verb that things do too ('stops the tiles from cracking') is a claim only with a person, an owner or a part of the body in the object", () => {
+    cases([
+      ['A good sealant stops the grout from cracking.', []],
+      ['The varnish keeps the paint from peeling in the sun.', []],
+      ['This balm stops your heels from cracking.', ['unsupported-claim warning «stops your heels from cracking»']],
+      ['The gel keeps her lips from cracking all winter.', ['unsupported-claim warning «keeps her lips from cracking»']],
+    ]);
+  });
+
+  describe("unnamed professionals recommending a step of logistics ('recommend booking your scan early') give advice about arranging care, not an appeal to a treatment's efficacy", () => {
+    cases([
+      ['Many midwives now recommend booking your scan early.', []],
+      ['Most GPs advise ringing before you come in with a rash.', []],
+      // A recommended treatment is still an appeal, and a claim given as the reason still is.
+      ['Many doctors now recommend taking vitamin D through the winter.', ['vague-attribution warning «Many doctors now recommend»']],
+      ['Many midwives recommend booking a hypnobirthing course because it shortens labour.', ['vague-attribution warning «Many midwives recommend»']],
+    ]);
+  });
 });

@@ -2439,7 +2439,9 @@ export function classifyWith(text: string, lex: ClaimLexicon): ClaimClassificati
         // An appeal to consensus or belief ('experts agree', 'it is widely accepted that') is vague whatever follows; an
         // unnamed source reporting a finding ('researchers found that 40% of patients …') is vague attribution only when
         // the finding is a claim or a relation ('studies show that X reduces Y').
-        const appeal = (CONSENSUS.test(text.slice(c.start, c.end)) && !R8_HEARSAY.test(text.slice(c.start, c.end)) && !round11Saying(text, c)) || isUserAttribution(text, c, lex) || round9Appeal(text, cues, k) || R11_PATTERN_APPEAL.test(text.slice(c.start, c.end)) || R14B_ENDORSING.test(text.slice(c.start, c.end));
+        const appeal = ((CONSENSUS.test(text.slice(c.start, c.end)) && !R8_HEARSAY.test(text.slice(c.start, c.end)) && !round11Saying(text, c)) || isUserAttribution(text, c, lex) || round9Appeal(text, cues, k) || R11_PATTERN_APPEAL.test(text.slice(c.start, c.end)) || R14B_ENDORSING.test(text.slice(c.start, c.end))) && !round15LogisticsAdvice(text, c);
+        // Round 15 (lead): advice about arranging care credits no finding unless the sentence claims a benefit as well.
+        if (!result.claim && round15LogisticsAdvice(text, c)) continue;
         if ((attributedAssertion(text, cues, k, appeal, result) || round9AttributedComparison(text, cues, k)) && isVagueAttribution(text, cues, k, clause, lex)) {
           result.attributions.push({ start: c.start, end: c.end, text: text.slice(c.start, c.end) });
           result.cues.push(`attribution:${cueText(text, c)}`);
@@ -10707,6 +10709,13 @@ function fallbackAt(text: string, cues: Cue[], clause: ArrayLike<number>, segmen
   } else if (cls === 'prevent') {
     // 'keeps my hips from aching', 'stops your nose from streaming': a verb of keeping from with its object before 'from'.
     ok = /^(?:keep|keeps|kept|keeping|stop|stops|stopped|stopping|prevent|prevents|prevented|preventing|save|saves|saved)$/.test(verb) && m - v >= 3;
+    // Round 15: an -ing verb that things do too ('stops the tiles from cracking', 'keeps the paint from peeling'; round 13
+    // C's bodyHarmGerunds) needs a person, an owner or a part of the body in the object ('stops your heels from cracking').
+    if (ok && R13C_BODY_HARM_WORDS.has(mw.w)) {
+      let owned = false;
+      for (let j = v + 1; j < m - 1 && !owned; j++) owned = T.person.has(words[j].w) || /^(?:my|your|his|her|their|our)$/.test(words[j].w) || isGood(j, m - 1, true);
+      ok = owned;
+    }
   } else if (cls === 'evaluative') {
     // 'for', 'against', 'to' or 'with' right after the noun, then an outcome in the next four words ('a godsend for bruises',
     // 'my secret weapon against morning sickness', 'a lifesaver for my sleep'); nothing of harm ('a blessing and a curse').
@@ -11649,6 +11658,18 @@ function round11Saying(text: string, c: Cue): boolean {
   return R11_SELF_COMPLEMENT.test(text.slice(c.end, c.end + 20)) && R11_SAYING.test(text.slice(c.start, c.end));
 }
 /** Round 11 (B): recognition of a pattern or link said of what came before ('Thousands of naturopaths recognise the pattern'): an appeal. */
+/**
+ * Round 15 (lead): a verb of recommending or advising followed by a gerund of logistics ('Many midwives now recommend
+ * booking your scan early'): advice about arranging care (claims-attributions.json round15.logisticsGerunds), no appeal.
+ */
+const R15_RECOMMEND_END = /(?:recommend|recommends|recommended|recommending|advise|advises|advised|advising|suggest|suggests|suggested|suggesting)$/i;
+let r15LogisticsAfter: RegExp | null = null;
+function round15LogisticsAdvice(text: string, c: Cue): boolean {
+  if (!R15_RECOMMEND_END.test(text.slice(c.start, c.end))) return false;
+  r15LogisticsAfter ??= new RegExp(`\\s+(?:${attributionData.round15.logisticsGerunds.map((g: string) => g.replace(/ /g, '\\s+')).join('|')})(?![a-z-])`, 'iy');
+  r15LogisticsAfter.lastIndex = c.end;
+  return r15LogisticsAfter.test(text);
+}
 /** Round 14 (B): a progressive of endorsement ('are now recommending', claims-attributions.json round14B): an appeal, as 'recommend' is. */
 const R14B_ENDORSING = /\b(?:recommending|endorsing|backing)$/i;
 const R11_PATTERN_APPEAL = /\b(?:recogni[sz]e[sd]?|see|sees|saw|know|knows)\s+(?:the|this|that)\s+(?:(?:very\s+)?same\s+)?(?:pattern|link|connection)$/i;
@@ -11919,6 +11940,8 @@ function round12BAttributedComparison(text: string, cues: Cue[], k: number, at: 
 
 /** Round 13 (C): the classes of round13CHelped's frames (claims-relations.json round13CHelp). */
 const R13C = relationsData.round13CHelp;
+/** The first words of round 13 C's bodyHarmGerunds ('cracking', 'drying' of 'drying out'), for the fallback's keeping-from frame. */
+const R13C_BODY_HARM_WORDS: ReadonlySet<string> = new Set((R13C.bodyHarmGerunds as string[]).map((g) => g.split(' ')[0]));
 /** Round 13 (C): claims-fallback.json's complaints, the longest first, as one alternation. */
 const R13C_COMPLAINTS = alternation([...fallbackLexicon.complaints].sort((a, b) => b.length - a.length));
 /** Round 13 (C): people who help as their work or out of kindness ('Carers help people who feel lonely'). */
