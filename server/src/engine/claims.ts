@@ -605,7 +605,7 @@ interface Entry {
 
 /** The verb part of 'SOURCE (have) VERB' attributions, tried right after a matched source ('studies' + ' have shown'). */
 function attributionVerbs(): RegExp {
-  const verbs = alternation([...attributionData.verbs, ...attributionData.round9B.verbs, ...attributionData.round10B.verbs, ...attributionData.round11B.verbs, ...attributionData.round14B.verbs]);
+  const verbs = alternation([...attributionData.verbs, ...attributionData.round9B.verbs, ...attributionData.round10B.verbs, ...attributionData.round11B.verbs, ...attributionData.round14B.verbs, ...attributionData.round15C.verbs]); // round 15 (C): 'everywhere now tell their patients to try'
   // Round 10 (B): a place, the writer's acquaintance or adverbs may stand between the source and its verb ('Midwives up and
   // down the country swear that', 'Most physios I have worked with reckon', 'Many surgeons now quietly recommend').
   const interludes = alternation(attributionData.round10B.interludes);
@@ -643,6 +643,7 @@ export function compileLexicon(settings: ClaimsSettings = {}): ClaimLexicon {
   add('testimonial', ctx.round12CIdioms.phrases); // round 12 (C): building bone, a tissue regrown, a boost given to a part of the body
   add('testimonial', ctx.round13CIdioms.phrases); // round 13 (C): a complaint taken out of, pressure taken off, a nudge given, gains kept
   add('testimonial', ctx.round14CIdioms.phrases); // round 14 (C): a part of the body kept in a good state, a sense of calm brought, tummy troubles bidden goodbye
+  add('testimonial', ctx.round15CIdioms.phrases); // round 15 (C): a lift given with any adjective ('a lovely lift'), the energy to keep going
   add('distancing', ctx.distancing.phrases);
   add('side', ctx.sideEffect.phrases);
   add('design', ctx.design.phrases);
@@ -659,6 +660,7 @@ export function compileLexicon(settings: ClaimsSettings = {}): ClaimLexicon {
   add('population', hedgesData.round9APopulation.phrases); // round 9 (A): 'a lot of our customers find'
   add('population', hedgesData.round12CPopulation.phrases); // round 12 (C): 'you may find that', 'you might notice that'
   add('population', hedgesData.round13CPopulation.phrases); // round 13 (C): 'Some customers also find', 'Some of the lads find', 'Some mums I know find'
+  add('population', hedgesData.round15CPopulation.phrases); // round 15 (C): 'Some also notice'
   add('hedge', hedgesData.modal);
   add(
     'hedge',
@@ -772,6 +774,8 @@ export function compileLexicon(settings: ClaimsSettings = {}): ClaimLexicon {
   add('bad', outcomesData.round13CSubject.bad); // round 13 (C): a complaint named as a feeling ('that creaky-knee feeling')
   add('body', outcomesData.round13CSubject.body); // round 13 (C): ankles, shins
   add('bad', outcomesData.round14CSubject.bad); // round 14 (C): loneliness, ups and downs, rubbing, a dip in appetite, a grumbling knee, tummy troubles
+  add('bad', outcomesData.round15CSubject.bad); // round 15 (C): lay complaints ('irritated nasal passages', 'pollen-clogged noses', 'greasy shine', scarring)
+  add('good', outcomesData.round15CSubject.good); // round 15 (C): what a person helped can do or feel ('feel less alone', 'find things more easily', 'regain rotation')
 
   // Bucket every entry by the first one to three characters it can match (up to the first wildcard).
   const buckets = new Map<number, Entry[]>();
@@ -2363,6 +2367,7 @@ export function classifyWith(text: string, lex: ClaimLexicon): ClaimClassificati
   if (decisive) {
     let hedge = decisive.hedge ?? (sentenceHedge && sentenceHedge.start < decisive.cue.start ? sentenceHedge : null);
     if (!hedge && claim.rel && claim.population) hedge = claim.population; // 'some people find that X eases Y'
+    if (!hedge && claim.rel && decisive.verb !== null && decisive.verb.lemma === 'help') hedge = round15CHelpedSome(text, decisive.cue); // round 15 (C): 'can help some people regain'
     result.strength = decisive.type !== 'causal' ? 'correlational' : hedge ? 'conditional' : 'direct';
     result.hedged = result.strength === 'conditional' || result.strength === 'correlational';
     result.predicate = predicateOf(text, decisive);
@@ -2439,7 +2444,7 @@ export function classifyWith(text: string, lex: ClaimLexicon): ClaimClassificati
         // An appeal to consensus or belief ('experts agree', 'it is widely accepted that') is vague whatever follows; an
         // unnamed source reporting a finding ('researchers found that 40% of patients …') is vague attribution only when
         // the finding is a claim or a relation ('studies show that X reduces Y').
-        const appeal = ((CONSENSUS.test(text.slice(c.start, c.end)) && !R8_HEARSAY.test(text.slice(c.start, c.end)) && !round11Saying(text, c)) || isUserAttribution(text, c, lex) || round9Appeal(text, cues, k) || R11_PATTERN_APPEAL.test(text.slice(c.start, c.end)) || R14B_ENDORSING.test(text.slice(c.start, c.end))) && !round15LogisticsAdvice(text, c);
+        const appeal = ((CONSENSUS.test(text.slice(c.start, c.end)) && !R8_HEARSAY.test(text.slice(c.start, c.end)) && !round11Saying(text, c)) || isUserAttribution(text, c, lex) || round9Appeal(text, cues, k) || R11_PATTERN_APPEAL.test(text.slice(c.start, c.end)) || R14B_ENDORSING.test(text.slice(c.start, c.end)) || R15C_ADVISING.test(text.slice(c.start, c.end))) && !round15LogisticsAdvice(text, c);
         // Round 15 (lead): advice about arranging care credits no finding unless the sentence claims a benefit as well.
         if (!result.claim && round15LogisticsAdvice(text, c)) continue;
         if ((attributedAssertion(text, cues, k, appeal, result) || round9AttributedComparison(text, cues, k)) && isVagueAttribution(text, cues, k, clause, lex)) {
@@ -3248,7 +3253,8 @@ function readVerb(text: string, cues: Cue[], k: number, verb: VerbForm, scan: Sc
         // -ic, -ive, -ous, -ary, -ful) is a noun (a finite base form needs a plural subject); not when a verb of having
         // governs it ('may have had a synergistic influence' states an effect).
         const afterAdjective = verb.form === 'base' && ADJECTIVE_SHAPED.test(prev) && verbOfHavingBefore(text, c.start) < 0;
-        if (!pronoun && !finiteAfterNoun && !floated && (NOUN_CONTEXT.has(prev) || OBSERVING.has(prev) || /ed$/.test(prev) || afterAdjective)) {
+        // Round 15 (C): a participle before it needs more than three letters: 'bed' ('a cup of tea before bed helps you sleep') is a noun.
+        if (!pronoun && !finiteAfterNoun && !floated && (NOUN_CONTEXT.has(prev) || OBSERVING.has(prev) || (prev.length > 3 && /ed$/.test(prev)) || afterAdjective)) {
           // A noun: 'an increase in resistin' states a change (a difference), 'yielded results' nothing.
           return verb.change && (next === 'in' || next === 'of') ? 'cmp' : null;
         }
@@ -4281,8 +4287,9 @@ function attributedAssertion(text: string, cues: Cue[], k: number, appeal: boole
   // Round 12 (lead): 'what the research says about sleep', 'here is what experts say about vitamin D': a verb of saying
   // with 'about' and a topic reports what a source is about, not what it asserts ('Studies say about half of …' approximates).
   if (nextWord(text, c.end) === 'about' && SAYS_VERB.test(text.slice(c.start, c.end)) && !APPROXIMATE_AFTER_ABOUT.test(text.slice(nextWordEnd(text, c.end), c.end + 40))) return false;
-  const health = result.claim || result.strength !== 'none' || lastHealth > k;
+  const health = result.claim || result.strength !== 'none' || lastHealth > k || round15CDeficiency(text, cues, k); // round 15 (C): 'running low on magnesium'
   // 'Many coaches believe in rest days': a practice endorsed, vague only about health.
+  if (appeal && R15C_ADVISING.test(text.slice(c.start, c.end))) return true; // round 15 (C): 'tell their patients to try' is advice, not a report of the patients
   if (GROUP_REPORT.test(text.slice(c.start, c.end))) return (result.claim || lastHealth > k || reportedStateAfter(text, c.end)) && !KNOWN_NOT_CLAUSE.test(nextWord(text, c.end));
   if (!POPULAR_APPEAL.test(text.slice(c.start, c.end))) return (appeal && nextWord(text, c.end) !== 'in') || health;
   return health && !KNOWN_NOT_CLAUSE.test(nextWord(text, c.end));
@@ -4421,7 +4428,7 @@ let benefitIdiomBy: Map<string, RegExp> | null = null;
 /** The testimonial-kind cue c is one of claims-context.json's benefitIdioms. */
 function isBenefitIdiom(text: string, c: Cue): boolean {
   if (!benefitIdiom) {
-    const phrases = [...contextData.benefitIdioms.phrases, ...contextData.outcomeIdioms.phrases, ...contextData.round6Idioms.phrases, ...contextData.round7Idioms.phrases, ...contextData.round8AIdioms.phrases, ...contextData.round12CIdioms.phrases, ...contextData.round13CIdioms.phrases, ...contextData.round14CIdioms.phrases];
+    const phrases = [...contextData.benefitIdioms.phrases, ...contextData.outcomeIdioms.phrases, ...contextData.round6Idioms.phrases, ...contextData.round7Idioms.phrases, ...contextData.round8AIdioms.phrases, ...contextData.round12CIdioms.phrases, ...contextData.round13CIdioms.phrases, ...contextData.round14CIdioms.phrases, ...contextData.round15CIdioms.phrases];
     benefitIdiom = new RegExp(`(?:${alternation(phrases)})${WORD_END}`, 'iy');
     benefitIdiomStarts = threeLetterStarts(phrases);
     // One small regex per three-letter start, its phrases in their order (V8 tries every alternative of one big regex).
@@ -4841,6 +4848,8 @@ function findClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment
   // earlier than a clinic visit would'); a complaint bidden goodbye ('Say goodbye to tummy troubles').
   if (!question && !out.rel && round14CComparison(text, cues, clause, segment, inParens, out)) return out;
   if (!question && !out.rel && round14CGoodbye(text, cues, clause, segment, inParens, out)) return out;
+  // Round 15 (C): a complaint stopped 'in its tracks' ('stops that first wave of nausea in its tracks').
+  if (!question && !out.rel && round15CInItsTracks(text, cues, clause, segment, inParens, out)) return out;
   if (!question && !out.rel) {
     // A sentence that states an association ('X is linked to Y') or describes a study's design reports research, not
     // what happened to the writer's clients or to the writer: no reported outcome or testimonial is looked for.
@@ -12503,3 +12512,65 @@ function round14CGoodbye(text: string, cues: Cue[], clause: ArrayLike<number>, s
   }
   return false;
 }
+
+// ---------------------------------------------------------------- round 15 (C): help, hedges and vague sources
+
+let r15cHelpedSome: RegExp | null = null;
+/**
+ * Round 15 (C): the people a verb of help counts right after it ('can help some people regain rotation', 'MLD can even
+ * help some clients shake off a cold'): the help is claimed for some of them only, as 'in some people' is, and as the
+ * absolute-claim fix rewrites 'works for everyone' ('helps some people'). A quantifier of part (some, many, a few,
+ * certain) and a group of people (claims-hedges.json round15CPopulation.helpedGroups) right after the verb: the returned
+ * cue hedges the claim (info). Read only when the claim's verb is 'help' (no new scan).
+ */
+function round15CHelpedSome(text: string, verb: Cue): Cue | null {
+  const H = hedgesData.round15CPopulation.helpedGroups;
+  r15cHelpedSome ??= new RegExp(`\\s+(?:${alternation(H.quantifiers)})\\s+(?:${alternation(H.groups)})(?![a-z-])`, 'iy');
+  r15cHelpedSome.lastIndex = verb.end;
+  const m = r15cHelpedSome.exec(text);
+  if (!m) return null;
+  const start = verb.end + m[0].length - m[0].trimStart().length;
+  return { kind: K.population, start, end: verb.end + m[0].length };
+}
+
+/** Round 15 (C): an attribution whose verb is advice to try a treatment ('Doctors everywhere now tell their patients to try'). */
+const R15C_ADVISING = /\bto\s+(?:try|use|take|start|switch\s+to|give|get|have)$/i;
+let r15cDeficiency: RegExp | null = null;
+/**
+ * Round 15 (C): an unnamed source's finding of a shortage ('Studies show that most adults are running low on magnesium
+ * without knowing it'): a phrase of deficiency (claims-attributions.json round15C.deficiency) right before a nutrient or
+ * medicine cue after the attribution, within its clause. Read only for an attribution with no health content otherwise.
+ */
+function round15CDeficiency(text: string, cues: Cue[], k: number): boolean {
+  for (let j = k + 1; j < cues.length; j++) {
+    const o = cues[j];
+    if (o.kind === BOUNDARY) return false;
+    if (o.kind !== K.intervention && o.kind !== K.drug) continue;
+    r15cDeficiency ??= new RegExp(`(?:^|\\s)(?:${alternation(attributionData.round15C.deficiency)})\\s+$`, 'i');
+    if (r15cDeficiency.test(text.slice(Math.max(cues[k].end, o.start - 24), o.start))) return true;
+  }
+  return false;
+}
+
+let r15cTracks: RegExp | null = null;
+/**
+ * Round 15 (C): a complaint stopped in its tracks ('Eating a dry biscuit stops that first wave of nausea in its tracks',
+ * 'Ice stops the swelling in its tracks'): a verb of stopping, up to six words, and 'in its/their tracks', with a
+ * complaint, a condition or a symptom the side-effect lexicon lists among the words between. 'stop' alone needs a
+ * health object and does not take a side effect ('stop the tablets if nausea ...'); the idiom is a benefit. A person
+ * stopped ('stops you in your tracks'), a match or a storm name no complaint. Gated by one indexOf of ' tracks'.
+ */
+function round15CInItsTracks(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, out: ClaimFinding): boolean {
+  if (text.indexOf(' tracks') < 0) return false;
+  r15cTracks ??= /\b(?:stop|stops|stopped|stopping|halt|halts|halted|halting)\s+(?:[a-z'\u2019-]+\s+){1,6}?in\s+(?:its|their)\s+tracks(?![a-z-])/gi;
+  r15cTracks.lastIndex = 0;
+  for (let m = r15cTracks.exec(text); m; m = r15cTracks.exec(text)) {
+    const end = m.index + m[0].length;
+    for (const c of cues) {
+      if (c.start < m.index || c.end > end) continue;
+      if (c.kind === K.bad || c.kind === K.side || c.kind === K.disease) return r9Found(text, cues, clause, segment, inParens, m.index, end, out);
+    }
+  }
+  return false;
+}
+
