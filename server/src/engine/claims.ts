@@ -7808,6 +7808,9 @@ function round15ALicensed(text: string, cues: Cue[], s0: number, and: number, fi
  * session is free' no complaint.
  */
 function round15AAndOutcome(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, out: ClaimFinding, firstWord: string): boolean {
+  // The first word is an imperative or a quantity (looked up before any text is sliced, as round14AAnd does).
+  r14aApply ??= new Set<string>(reportedData.round14A.applyImperatives);
+  if (!r14aApply.has(firstWord) && !R10_IMPERATIVE.has(firstWord) && !R11_IMPERATIVE.has(firstWord) && !R12A_IMPERATIVE.has(firstWord) && !R14A_QUANTITY.test(firstWord)) return false;
   const s0 = firstWordStart(text);
   for (let and = text.indexOf(' and ', s0), tries = 0; and >= 0 && tries < 3; and = text.indexOf(' and ', and + 5), tries++) {
     if (!round15ALicensed(text, cues, s0, and, firstWord)) continue;
