@@ -20,7 +20,12 @@ describe('claim rules on blog prose (round 15, part A: consequences and absolute
       ['Twenty minutes of gentle poses each evening and that sore neck will be a thing of the past.', ['absolute-claim error «a thing of the past»']],
       ['Take the turmeric blend daily and you\'ll get through the winter without a single flare-up.', ['absolute-claim error «without a single»']],
       ['Take half a tablet for a week, then a whole one at night, and you\'ll get through exam season without a single migraine.', ['absolute-claim error «without a single»']],
+      ['Two months of our reflux diet and heartburn will be a thing of the past.', ['absolute-claim error «a thing of the past»']],
+      ['Six weeks on our sleep programme and restless nights will be a thing of the past.', ['absolute-claim error «a thing of the past»']],
       // Logistics, chores, a reward, no complaint, a condition, a question, a negation.
+      ['Two months of rain and picnics will be a thing of the past.', []],
+      ['Six weeks of lockdown and your social life will be a thing of the past.', []],
+      ['Use our app and paper prescriptions are a thing of the past.', []],
       ['Book a course of six and your sixth session is free.', []],
       ['Book a block of sessions and your place is held until March.', []],
       ['Fill in the form once a year and you\'ll get through the audit without a single query.', []],

@@ -7856,6 +7856,22 @@ function round15AAndOutcome(text: string, cues: Cue[], clause: ArrayLike<number>
   return false;
 }
 
+/**
+ * Round 15 (A): text[at] is in the consequence clause of a conjunct that names a treatment (round15ALicensed) and the clause
+ * up to it names a complaint ('Six weeks on our programme and your anxiety will be a thing of the past'), whichever pass made
+ * the sentence's claim. Read only for a term ('a thing of the past').
+ */
+function round15AConsequenceAt(text: string, cues: Cue[], at: number): boolean {
+  const and = text.lastIndexOf(' and ', at);
+  if (and < 0) return false;
+  const firstWord = firstWordLower(text);
+  r14aApply ??= new Set<string>(reportedData.round14A.applyImperatives);
+  if (!r14aApply.has(firstWord) && !R10_IMPERATIVE.has(firstWord) && !R11_IMPERATIVE.has(firstWord) && !R12A_IMPERATIVE.has(firstWord) && !R14A_QUANTITY.test(firstWord)) return false;
+  if (/\b(?:if|unless|whether|until)\s/i.test(text.slice(and + 5, at))) return false;
+  if (!round15ALicensed(text, cues, firstWordStart(text), and, firstWord)) return false;
+  return complaintIn(cues, and + 5, at) || r14aComplaintSubject(text, cues, and + 5, at) || round15AComplaintSubject(text, cues, and + 5, at);
+}
+
 /** Round 15 (A): 'without a single <complaint>' in text[from, to) (a complaint cue or round15A.symptomNouns); [start, end] or null. */
 function round15AWithoutSingle(text: string, cues: Cue[], from: number, to: number): [number, number] | null {
   const w = text.indexOf('without ', from);
@@ -12412,7 +12428,7 @@ function round13BRequires(text: string, cues: Cue[], k: number, clause: ArrayLik
       if (!/(?:^|\s)(?:is|are|was|were|be|become|becomes|became|['\u2019]s|['\u2019]re)\s+(?:(?:now|soon|quickly|simply|just|already|officially)\s+)?$/i.test(text.slice(Math.max(0, c.start - 30), c.start))) return false;
       // Stated, 'a thing of the past' is an outcome claim (round 7: 'With our gel, sensitive teeth are a thing of the past');
       // as the consequence of the reader's action it is promised for good.
-      return (round13BComplaintSubject(text, cues, k, clause) >= 0 && round13BConsequence(text, cues, c.start)) || r15aConsequenceText === text; // round 15 (A): a consequence it read
+      return (round13BComplaintSubject(text, cues, k, clause) >= 0 && round13BConsequence(text, cues, c.start)) || r15aConsequenceText === text || round15AConsequenceAt(text, cues, c.start); // round 15 (A): a consequence of a treatment conjunct
     case 'r13BStaysAway': {
       const s = round13BComplaintSubject(text, cues, k, clause);
       if (s < 0) return false;
