@@ -3117,7 +3117,7 @@ function readVerb(text: string, cues: Cue[], k: number, verb: VerbForm, scan: Sc
   const next = nextWord(text, c.end);
   // An adverb of manner between the verb and an intransitive continuation ('increased exponentially with', 'fell
   // steeply after') leaves the verb intransitive.
-  const intransitiveNext = (): boolean => next === '' || INTRANSITIVE_NEXT.has(next) || (INTRANSITIVE_ADVERB.has(next) && intransitiveAfterAdverb(nextWord(text, nextWordEnd(text, c.end)))) || /^\d/.test(next) || (/^[a-z]{3,}ly$/.test(next) && INTRANSITIVE_NEXT.has(nextWord(text, nextWordEnd(text, c.end))));
+  const intransitiveNext = (): boolean => next === '' || INTRANSITIVE_NEXT.has(next) || (R15A_PARTICLES.has(next) && round15AParticleIntransitive(text, c.end)) || (INTRANSITIVE_ADVERB.has(next) && intransitiveAfterAdverb(nextWord(text, nextWordEnd(text, c.end)))) || /^\d/.test(next) || (/^[a-z]{3,}ly$/.test(next) && INTRANSITIVE_NEXT.has(nextWord(text, nextWordEnd(text, c.end))));
   const transitivity = (): 'causal' | 'cmp' => (verb.change && !multi && intransitiveNext() && !objectFollows(text, c.end, next) ? 'cmp' : 'causal');
   if (head === 'raise' && RAISE_IDIOM.test(next)) return null; // 'raises concerns', 'raise awareness'
   if (head === 'cause' && causeForConcern(text, c.end)) return null; // 'a cause for concern'
@@ -3478,6 +3478,22 @@ const OBJECT_DETERMINER = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her
  * continuation follows them; before a noun phrase they modify the object ('reduces even mild pain').
  */
 const INTRANSITIVE_ADVERB = new Set(['even', 'nationwide', 'worldwide', 'globally', 'everywhere', 'fastest', 'slowest', 'most', 'least', 'too', 'still', 'annually', 'yearly']);
+
+/** Round 15 (A): the particles of a phrasal verb of change ('slows down', 'speeds up', 'tails off'). */
+const R15A_PARTICLES = new Set(['down', 'up', 'off']);
+/** Round 15 (A): the coordinators and subordinators that end a clause after a particle ('slows down and mucus starts to pool'). */
+const R15A_CLAUSE_END = new Set(['and', 'or', 'but', 'while', 'whereas', 'when', 'so', 'then']);
+/**
+ * Round 15 (A): a phrasal verb of change whose particle ends its clause ('the belt slows down and mucus starts to pool',
+ * 'the heart rate speeds up, then'): intransitive, as the bare verb before 'and' is ('slows and mucus starts'); the noun
+ * after the coordinator is the subject of a new clause, not the verb's object. 'slows down the progression' keeps its object.
+ */
+function round15AParticleIntransitive(text: string, verbEnd: number): boolean {
+  const particleEnd = nextWordEnd(text, verbEnd);
+  const ch = text.charCodeAt(particleEnd);
+  if (ch === 44 || ch === 59 || ch === 46 || ch === 58 || Number.isNaN(ch)) return true; // a comma, a semicolon, a full stop, a colon, the end
+  return R15A_CLAUSE_END.has(nextWord(text, particleEnd));
+}
 
 function intransitiveAfterAdverb(after: string): boolean {
   return after === '' || INTRANSITIVE_NEXT.has(after);
@@ -7703,6 +7719,7 @@ function round14AAnd(text: string, cues: Cue[], clause: ArrayLike<number>, segme
 function round14AClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, out: ClaimFinding): boolean {
   const firstWord = firstWordLower(text);
   if ((r9Gates & R10G_AND) !== 0 && round14AAnd(text, cues, clause, segment, inParens, out, firstWord)) return true;
+  if ((r9Gates & R10G_AND) !== 0 && round15AAndOutcome(text, cues, clause, segment, inParens, out, firstWord)) return true; // round 15 (A)
   if (R14A_OPENERS.has(firstWord) && (firstWord !== 'the' || R14A_THE_MOMENT.test(text)) && round14ABefore(text, cues, clause, segment, inParens, out)) return true;
   if (((r9Gates & (R10G_ONCE | R10G_TRAIL)) !== 0 || text.indexOf(' under ') >= 0) && round14AAfter(text, cues, clause, segment, inParens, out)) return true;
   return false;
@@ -7727,6 +7744,262 @@ function round14AForceOnBody(text: string, rel: Relation, object: Cue): boolean 
   r14aForce ??= new Set<string>(reportedData.round14A.forces);
   if (!r14aForce.has(prevWord(text, rel.cue.start).toLowerCase())) return false;
   return /^\s+(?:(?:the|your|a)\s+)?$/i.test(text.slice(rel.cue.end, object.start));
+}
+
+// ---------------------------------------------------------------- round 15 (A): consequences of a treatment conjunct
+
+/** Round 15 (A): the classes of claims-reported.json round15A, built at the first call. */
+let r15aFuture: RegExp | null = null;
+let r15aGone: RegExp | null = null;
+let r15aHeads: RegExp | null = null;
+let r15aFeeling: RegExp | null = null;
+let r15aStates: RegExp | null = null;
+/** Round 15 (A): the one-word symptom states of claims-reported.json ('heavy', 'stiff', 'anxious') and the lay 'bunged-up' kind. */
+function r15aStatesRe(): RegExp {
+  return (r15aStates ??= new RegExp(`\\b(?:${alternation([...reportedData.symptomStates, ...reportedData.round15A.layStates])})(?![a-z-])`, 'i'));
+}
+let r15aCourse: RegExp | null = null;
+let r15aSpan: RegExp | null = null;
+let r15aSymptom: RegExp | null = null;
+/** Round 15 (A): the text of the sentence whose claim a consequence clause made (the absolute entries of round 15 (A) read it). */
+let r15aConsequenceText = '';
+/** Round 15 (A): 'you'll', 'you will', 'she'll' … at the start of a consequence clause, with an adverb or two. */
+const R15A_READER = '^(?:you[\'\\u2019]ll|you\\s+will|(?:she|he|they)[\'\\u2019]ll|(?:she|he|they)\\s+will)\\s+(?:(?:soon|quickly|really|definitely|probably|easily|happily|finally)\\s+)?';
+
+/**
+ * Round 15 (A): the subject of a consequence is a complaint the round 14 (A) lists do not name: a cosmetic complaint
+ * (round15A.complaintHeads: 'your cellulite'), a feeling with a symptom state before it ('that heavy, bunged-up feeling',
+ * 'the sick sensation'), or a body part pointed at by a demonstrative with a symptom state ('that stiff back').
+ */
+function round15AComplaintSubject(text: string, cues: Cue[], from: number, to: number): boolean {
+  if (to <= from) return false;
+  const span = text.slice(from, to);
+  r15aHeads ??= new RegExp(`\\b(?:${alternation(reportedData.round15A.complaintHeads)})(?![a-z-])`, 'i');
+  if (r15aHeads.test(span)) return true;
+  if (!r15aStatesRe().test(span)) return false;
+  r15aFeeling ??= new RegExp(`\\b(?:${alternation(reportedData.round15A.feelingHeads)})\\s*$`, 'i');
+  if (r15aFeeling.test(span)) return true;
+  if (!/^(?:that|those|this|these)$/.test(prevWord(text, from))) return false;
+  for (const c of cues) if (c.start >= from && c.end <= to && c.kind === K.body) return true;
+  return false;
+}
+
+/**
+ * Round 15 (A): the first conjunct (text[s0, and)) names a treatment: round 14 (A)'s licence (an imperative that applies a
+ * remedy or names a treatment or a regimen; a noun phrase of a quantity of a treatment, a dose or a session), an imperative
+ * whose object is a course of sessions ('Book a course of six'), or a span of an activity named by a noun with a regimen
+ * ('Ten minutes of gentle twists each morning'). Not the course of an illness, rest or waiting.
+ */
+function round15ALicensed(text: string, cues: Cue[], s0: number, and: number, firstWord: string): boolean {
+  const left = text.slice(s0, and);
+  if (left.length > 120 || r14aCourse(left)) return false;
+  r14aApply ??= new Set<string>(reportedData.round14A.applyImperatives);
+  const applies = r14aApply.has(firstWord);
+  const imperative = applies || R10_IMPERATIVE.has(firstWord) || R11_IMPERATIVE.has(firstWord) || R12A_IMPERATIVE.has(firstWord);
+  r14aRegimen ??= new RegExp(`\\b(?:${alternation(reportedData.round14A.regimen)})(?![a-z-])`, 'i');
+  if (imperative) {
+    if ((applies && /\s[a-z]/i.test(left)) || r9Treated(text, cues, s0, and) || r14aRegimen.test(left)) return true;
+    r15aCourse ??= new RegExp(`\\b(?:${alternation(reportedData.round15A.courseNouns)})(?![a-z-])`, 'i');
+    return r15aCourse.test(left);
+  }
+  if (!R14A_QUANTITY.test(firstWord) || R14A_FINITE.test(left)) return false;
+  if (r14aLicensed(text, cues, s0, and)) return true;
+  r15aSpan ??= new RegExp(`^\\s*(?:(?:a|an|one|two|three|four|five|ten|fifteen|twenty|thirty|\\d+|a\\s+few|half\\s+an|a\\s+couple\\s+of)\\s+)?(?:minutes?|hours?)\\s+(?:of|on)\\s+(?:[a-z-]+\\s+){0,2}?(?:${alternation(reportedData.round15A.spanNouns)})(?![a-z-])`, 'i');
+  return r15aSpan.test(left) && r14aRegimen.test(left);
+}
+
+/**
+ * Round 15 (A): the consequence clause after a conjunct that names a treatment ('Do X and Y' reads 'If you do X, Y': Y is
+ * promised). Y is the reader's good state reached ('and you'll sleep right through till morning', 'and you'll sail through
+ * the season'), the reader's span without a single complaint ('you'll get through the winter without a single flare-up'),
+ * a complaint gone ('and your cellulite is gone for good', 'and that stiff back will be a thing of the past'), or a
+ * complaint of round15AComplaintSubject getting better ('and that heavy feeling lifts by lunchtime'). Round 14 (A)'s
+ * round14AAnd reads the complaints of its own lists first. Gated as it is (the AND group, an imperative or a quantity
+ * first); 'Fill in the form and your appointment is booked' names no treatment, 'Book a course of six and your sixth
+ * session is free' no complaint.
+ */
+function round15AAndOutcome(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, out: ClaimFinding, firstWord: string): boolean {
+  // The first word is an imperative or a quantity (looked up before any text is sliced, as round14AAnd does).
+  r14aApply ??= new Set<string>(reportedData.round14A.applyImperatives);
+  if (!r14aApply.has(firstWord) && !R10_IMPERATIVE.has(firstWord) && !R11_IMPERATIVE.has(firstWord) && !R12A_IMPERATIVE.has(firstWord) && !R14A_QUANTITY.test(firstWord)) return false;
+  const s0 = firstWordStart(text);
+  for (let and = text.indexOf(' and ', s0), tries = 0; and >= 0 && tries < 3; and = text.indexOf(' and ', and + 5), tries++) {
+    if (!round15ALicensed(text, cues, s0, and, firstWord)) continue;
+    const from = and + 5;
+    let to = from;
+    while (to < text.length && ';:.!?'.indexOf(text[to]) < 0) to++;
+    if (to - from > 120) continue;
+    const right = text.slice(from, to);
+    if (/\b(?:if|unless|whether|until)\s/i.test(right)) continue;
+    const imperative = R14A_QUANTITY.test(firstWord) ? -1 : s0;
+    // The reader's good state reached, or a span without a single complaint.
+    r15aFuture ??= new RegExp(`${R15A_READER}(?:${alternation(reportedData.round15A.goodStates)})(?![a-z-])`, 'i');
+    const f = r15aFuture.exec(right);
+    const single = f ? null : round15AWithoutSingle(text, cues, from, to);
+    if (f || single) {
+      if (!f && !new RegExp(R15A_READER, 'i').test(right)) continue;
+      const end = f ? from + f[0].length : single![1];
+      if (r14aRecord(text, cues, clause, segment, inParens, from, [from, end, false], out, imperative)) {
+        r15aConsequenceText = text;
+        return true;
+      }
+      continue;
+    }
+    // A complaint gone, or a complaint named by round15AComplaintSubject getting better.
+    r15aGone ??= new RegExp(`(?:^|\\s)(?:${alternation(reportedData.round15A.gonePredicates)})(?![a-z-])`, 'i');
+    const g = r15aGone.exec(right);
+    let pred: [number, number, boolean] | null = null;
+    if (g) {
+      const at = from + g.index + (isSpaceCode(right.charCodeAt(g.index)) ? 1 : 0);
+      pred = [at, from + g.index + g[0].length, false];
+    } else {
+      pred = r14aPredicateIn(text, from, to);
+      if (!pred || pred[2] || R14A_OBJECT_NEXT.test(text.slice(pred[1], pred[1] + 8))) continue;
+    }
+    const start = r14aSubjectStart(text, from, pred[0], 10, true);
+    if (start >= pred[0]) continue;
+    if (!round15AComplaintSubject(text, cues, start, pred[0]) && !(g && r14aComplaintSubject(text, cues, start, pred[0]))) continue;
+    if (r14aRecord(text, cues, clause, segment, inParens, start, pred, out, imperative)) {
+      r15aConsequenceText = text;
+      return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Round 15 (A): text[at] is in the consequence clause of a conjunct that names a treatment (round15ALicensed) and the clause
+ * up to it names a complaint ('Six weeks on our programme and your anxiety will be a thing of the past'), whichever pass made
+ * the sentence's claim. Read only for a term ('a thing of the past').
+ */
+function round15AConsequenceAt(text: string, cues: Cue[], at: number): boolean {
+  const and = text.lastIndexOf(' and ', at);
+  if (and < 0) return false;
+  const firstWord = firstWordLower(text);
+  r14aApply ??= new Set<string>(reportedData.round14A.applyImperatives);
+  if (!r14aApply.has(firstWord) && !R10_IMPERATIVE.has(firstWord) && !R11_IMPERATIVE.has(firstWord) && !R12A_IMPERATIVE.has(firstWord) && !R14A_QUANTITY.test(firstWord)) return false;
+  if (/\b(?:if|unless|whether|until)\s/i.test(text.slice(and + 5, at))) return false;
+  if (!round15ALicensed(text, cues, firstWordStart(text), and, firstWord)) return false;
+  return complaintIn(cues, and + 5, at) || r14aComplaintSubject(text, cues, and + 5, at) || round15AComplaintSubject(text, cues, and + 5, at);
+}
+
+/** Round 15 (A): 'without a single <complaint>' in text[from, to) (a complaint cue or round15A.symptomNouns); [start, end] or null. */
+function round15AWithoutSingle(text: string, cues: Cue[], from: number, to: number): [number, number] | null {
+  const w = text.indexOf('without ', from);
+  if (w < 0 || w >= to) return null;
+  r15aSymptom ??= new RegExp(`without\\s+(?:a|one|even\\s+one)\\s+(?:single\\s+)?(?:[a-z-]+\\s+)?(?:${alternation(reportedData.round15A.symptomNouns)})(?![a-z-])`, 'iy');
+  r15aSymptom.lastIndex = w;
+  const m = r15aSymptom.exec(text);
+  if (m && w + m[0].length <= to) return [w, w + m[0].length];
+  // A complaint of the lexicon right after 'without a single' ('without a single migraine attack').
+  const rest = /^without\s+(?:a|one)\s+single\s+/i.exec(text.slice(w, w + 30));
+  if (!rest) return null;
+  for (const c of cues) if (c.start === w + rest[0].length && (c.kind === K.bad || c.kind === K.disease)) return [w, c.end];
+  return null;
+}
+
+/**
+ * Round 15 (A): the conditions of claims-absolute.json round15A's terms. r15AConsequence: the term is said in the
+ * consequence clause that round15AAndOutcome read as a claim ('and you'll sail through June without a single sneeze').
+ */
+function round15ARequires(text: string, cues: Cue[], k: number, req: string): boolean {
+  if (req === 'r15AConsequence') return r15aConsequenceText === text;
+  if (text.indexOf('?') >= 0) return false;
+  const c = cues[k];
+  if (req === 'r15AEveryResolves') return round15AEveryResolves(text, cues, c);
+  if (req === 'r15AMeansNever') return round15AMeansNever(text, cues, c);
+  if (req === 'r15ACureNoun') return round15ACureNoun(text, cues, c);
+  return false;
+}
+
+/**
+ * Round 15 (A): 'so' (or 'and so') after a comma or a semicolon: the universal after it opens a clause of consequence
+ * ('Music reaches parts of the brain dementia spares, so everyone who joins in comes alive'), as a subject opening the
+ * sentence does.
+ */
+const R15A_SO_CLAUSE = /[,;]\s+(?:and\s+)?so\s+$/i;
+/** Round 15 (A): 'every' or 'each' and at most five words before the end of a span: the universal's subject follows it. */
+const R15A_EVERY = /(?:^|\s)(?:every|each)\s+((?:[a-z'\u2019-]+\s+){1,5})$/i;
+/**
+ * Round 15 (A), r15AEveryResolves: a universal over cases of a complaint resolving ('every frozen shoulder eventually
+ * thaws', 'each flare eventually settles'), with a treatment: a phrase after the predicate that names one ('with the right
+ * exercises', 'on our programme') or a phrase that opens the sentence before the universal ('With the right cream, every
+ * patch of eczema eventually clears'). Without one ('on its own', 'usually within a week') it is the natural course.
+ */
+function round15AEveryResolves(text: string, cues: Cue[], c: Cue): boolean {
+  let from = c.start;
+  while (from > 0 && ',;:('.indexOf(text[from - 1]) < 0) from--;
+  const m = R15A_EVERY.exec(text.slice(from, c.start));
+  if (!m) return false;
+  const subjectStart = c.start - m[1].length;
+  if (!complaintIn(cues, subjectStart, c.start) && !r14aComplaintSubject(text, cues, subjectStart, c.start) && !round15AComplaintSubject(text, cues, subjectStart, c.start) && !round15AStateOfBody(text, cues, subjectStart, c.start)) return false;
+  // A treatment after the predicate, in a phrase of means or circumstance, to the end of the clause.
+  const after = /^\s+(?:with|on|after|using|through|under|thanks\s+to)\s+/i.exec(text.slice(c.end, c.end + 16));
+  if (after) {
+    const s = c.end + after[0].length;
+    let e = s;
+    while (e < text.length && ',;:.!?('.indexOf(text[e]) < 0) e++;
+    if (r14aLicensed(text, cues, s, e)) return true;
+  }
+  // A treatment in a phrase that opens the sentence ('With the right cream, every …').
+  if (from > 0 && text[from - 1] === ',') {
+    const open = /^\W*(?:with|on|after|using|through|thanks\s+to)\s+/i.exec(text);
+    if (open && open[0].length < from && r14aLicensed(text, cues, open[0].length, from - 1)) return true;
+  }
+  return false;
+}
+
+/**
+ * Round 15 (A), r15ACureNoun: a cure as a noun with praise before it ('nature's own hay fever cure', 'the ultimate cure for
+ * eczema'): a complaint in the compound or in a 'for' phrase right after it, and a copula or a colon before the praise
+ * (a predicate: 'X is nature's own …'), not a subject ('The perfect cure for acne does not exist' is denied by its verb).
+ */
+function round15ACureNoun(text: string, cues: Cue[], c: Cue): boolean {
+  if (!/(?:^|\s)(?:is|are|was|were|['\u2019]s|remains?|becomes?|as)\s+(?:(?:simply|just|really|truly|still)\s+)?(?:the\s+|a\s+|an\s+|your\s+|our\s+)?$/i.test(text.slice(Math.max(0, c.start - 30), c.start))) return false;
+  // The term ends before the compound ('nature's own' + 'hay fever cure'): the complaint is a cue of its own.
+  // 'ultimate cure for' holds its preposition: the complaint follows it.
+  let to = c.end + 30;
+  if (!/(?:for|against)$/i.test(text.slice(c.start, c.end))) {
+    const cure = /^\s+(?:[a-z-]+\s+){0,3}?cures?(?![a-z-])/i.exec(text.slice(c.end, c.end + 60));
+    if (!cure) return false;
+    to = c.end + cure[0].length;
+  }
+  const next = cueIndexFrom(cues, c.end);
+  if (next >= cues.length) return false;
+  const o = cues[next];
+  return o.start < to && (o.kind === K.bad || o.kind === K.disease || o.kind === K.side);
+  return false;
+}
+
+/** Round 15 (A): a symptom state and a body part in text[from, to) ('stiff knee', 'sore back'): a complaint. */
+function round15AStateOfBody(text: string, cues: Cue[], from: number, to: number): boolean {
+  if (!r15aStatesRe().test(text.slice(from, to))) return false;
+  for (const o of cues) if (o.start >= from && o.end <= to && o.kind === K.body) return true;
+  return false;
+}
+
+/** Round 15 (A): a gerund opening the sentence, its phrase (group 1) and 'means', a person and 'will' before the term. */
+const R15A_MEANS = /^\W*([a-z]+ing\s+(?:[a-z'\u2019-]+\s+){0,8}?)means\s+(?:that\s+)?(?:you|your\s+(?:[a-z-]+\s+){0,2}[a-z-]+|(?:my|his|her|their|our)\s+(?:[a-z-]+\s+){0,2}[a-z-]+|(?:she|he|they|we|i))\s*(?:will|['\u2019]ll|can|should)\s+$/i;
+/**
+ * Round 15 (A), r15AMeansNever: 'never feel' as the consequence of a treatment named by a gerund phrase ('Taking the
+ * probiotic every morning means you'll never feel bloated again', 'Keeping to the same routine means your loved one will
+ * never feel anxious'): the phrase names a treatment, a routine or a regimen, and a symptom state or a complaint follows.
+ */
+function round15AMeansNever(text: string, cues: Cue[], c: Cue): boolean {
+  const m = R15A_MEANS.exec(text.slice(0, c.start));
+  if (!m) return false;
+  const s = text.indexOf(m[1]);
+  const e = s + m[1].length;
+  r14aRegimen ??= new RegExp(`\\b(?:${alternation(reportedData.round14A.regimen)})(?![a-z-])`, 'i');
+  if (!r14aLicensed(text, cues, s, e) && !r14aRegimen.test(m[1])) return false;
+  const after = text.slice(c.end, c.end + 30);
+  if (/^\s*(?:[a-z-]+\s+)?(?:about|that|like|when)\b/i.test(after)) return false;
+  const w = nextWordEnd(text, c.end);
+  // 'tired of the view', 'anxious about the dentist': a state with an object is no complaint.
+  if (/^(?:of|about|for|that|when|like)$/.test(nextWord(text, w))) return false;
+  if (r15aStatesRe().test(text.slice(c.end, w))) return true;
+  for (const o of cues) if (o.start >= c.end && o.start < w + 1 && (o.kind === K.bad || o.kind === K.disease)) return true;
+  return false;
 }
 
 // ---------------------------------------------------------------- round 5: care and services, not effects
@@ -7879,7 +8152,7 @@ function reportedRegexes(): { group: RegExp; predicate: RegExp; comparative: Reg
   // 'no longer need insulin', 'come off their blood pressure tablets': a medicine no longer needed.
   const meds = `(?:no\\s+longer\\s+(?:need|needs|take|takes|use|uses|rely\\s+on)|(?:come|comes|came|get|gets|got)\\s+off)\\s+(?:(?:their|any|all\\s+their)\\s+)?(?:[a-z-]+\\s+){0,2}?(?:${alternation(reportedData.medications)})`;
   const predicate = new RegExp(
-    `\\b(?:${alternation([...reportedData.predicates, ...reportedData.round6Predicates.phrases, ...reportedData.round9C.phrases])}|${meds}|${owner}(?:${alternation(reportedData.positiveStates)})\\s+${aux}(?:${alternation(reportedData.returnVerbs)})|${owner}(?:${alternation(reportedData.symptoms)})\\s+${aux}(?:${alternation(reportedData.clearVerbs)}))(?![a-z-])`,
+    `\\b(?:${alternation([...reportedData.predicates, ...reportedData.round6Predicates.phrases, ...reportedData.round9C.phrases, ...reportedData.round15A.groupStates])}|${meds}|${owner}(?:${alternation(reportedData.positiveStates)})\\s+${aux}(?:${alternation(reportedData.returnVerbs)})|${owner}(?:${alternation(reportedData.symptoms)})\\s+${aux}(?:${alternation(reportedData.clearVerbs)}))(?![a-z-])`,
     'g', // lower case: the predicate comes after its group, never first in the sentence (and case-sensitive matching is faster)
   );
   receiverNoun = new RegExp(`^(?:${alternation([...g.receivers, ...reportedData.round9C.receivers])})$`, 'i');
@@ -8251,7 +8524,7 @@ function readAbsolute(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
   // Negated, doubted or reported at a distance: 'No treatment cures lupus', 'products that claim to cure'.
   if (facts.firstDoubt >= 0 && facts.firstDoubt < k) return null;
   const adviceOrCondition = facts.clauseAdvCond[clause[k]];
-  if (adviceOrCondition >= 0 && adviceOrCondition < k) return null;
+  if (adviceOrCondition >= 0 && adviceOrCondition < k && r15aConsequenceText !== text) return null; // round 15 (A): the imperative of 'Do X and Y' is Y's condition, not advice
   const neg = facts.clauseNeg[k];
   if (neg >= 0 && cues[neg].end >= wordWindowStart(text, c.start, 6) && !round9NegationOutOfScope(text, cues, neg, k, entry)) return null; // at most six words before
   if (/^\s*(?:no|nothing|none|not)\b/i.test(text) && k > 0 && cues[0].kind === K.negation && !R8_NO_MORE.test(text) && entry.requires !== 'r9SafetyListed' && entry.requires !== 'r11NothingHarms' && entry.requires !== 'r13BNoneRelapsed') return null; // round 8 (B): 'No more back pain, guaranteed'
@@ -8278,7 +8551,8 @@ function readAbsolute(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
   if (entry.requires !== null && entry.requires.charCodeAt(0) === 114 && entry.requires.startsWith('r12') && !round12BRequires(text, cues, k, entry.requires as Round12Requires)) return null; // round 12 (B)
   if (entry.requires !== null && entry.requires.charCodeAt(0) === 114 && entry.requires.startsWith('r13B') && !round13BRequires(text, cues, k, clause, entry.requires as Round13BRequires)) return null; // round 13 (B)
   if (entry.requires !== null && entry.requires.charCodeAt(0) === 114 && entry.requires.startsWith('r14C') && !round14CRequires(text, cues, k, entry.requires as Round14CRequires)) return null; // round 14 (C)
-  if (entry.requires === 'healthSubject') {
+  if (entry.requires !== null && entry.requires.charCodeAt(0) === 114 && entry.requires.startsWith('r15A') && !round15ARequires(text, cues, k, entry.requires)) return null; // round 15 (A)
+  if (entry.requires === 'healthSubject' && r15aConsequenceText !== text) { // round 15 (A): a complaint of round15AComplaintSubject in a consequence
     // 'my joint pain is completely gone': a health outcome (not a side effect) at most three words before the term.
     const p = k > 0 ? cues[k - 1] : null;
     if (!p || !HEALTH_KINDS.has(p.kind) || p.kind === K.side || p.end < wordWindowStart(text, c.start, 3)) return null;
@@ -11125,7 +11399,7 @@ function round9GroupTells(text: string, result: ClaimClassification): void {
 
 /** The absolute terms: the lexicon's own, then round 9 (B)'s (claims-absolute.json round9B.terms). */
 function absoluteTermList(): typeof absoluteData.terms {
-  return [...absoluteData.terms, ...(absoluteData.round14C.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round9B.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round10B.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round11B.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round12B.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round13B.terms as unknown as typeof absoluteData.terms)]; // rounds 10 to 13 (B) too; round 14 (C)'s specific terms before round 9's ('every one of them leaves' before 'every one of')
+  return [...absoluteData.terms, ...(absoluteData.round14C.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round9B.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round10B.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round11B.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round12B.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round13B.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round15A.terms as unknown as typeof absoluteData.terms)]; // rounds 10 to 13 (B) too; round 14 (C)'s specific terms before round 9's ('every one of them leaves' before 'every one of')
 }
 
 /**
@@ -11226,7 +11500,7 @@ function round9Requires(text: string, cues: Cue[], k: number, req: Round9Require
       if (R9_POPULATION_TAIL.test(text.slice(c.end, c.end + 30))) return false;
       const pw = prevWord(text, c.start);
       if (R9_EVERY_OBJECT_PREP.has(pw)) return true;
-      return /^\s*["'\u201c*_]*$/.test(text.slice(0, c.start)) && R9_EVERY_SUBJECT_TAIL.test(text.slice(c.end, c.end + 6));
+      return (/^\s*["'\u201c*_]*$/.test(text.slice(0, c.start)) || R15A_SO_CLAUSE.test(text.slice(Math.max(0, c.start - 12), c.start))) && R9_EVERY_SUBJECT_TAIL.test(text.slice(c.end, c.end + 6)); // round 15 (A): or opening a clause of consequence
     }
     case 'r9NoFoothold': {
       if (isImperative(text)) return false;
@@ -12186,7 +12460,7 @@ function round13BRequires(text: string, cues: Cue[], k: number, clause: ArrayLik
       if (!/(?:^|\s)(?:is|are|was|were|be|become|becomes|became|['\u2019]s|['\u2019]re)\s+(?:(?:now|soon|quickly|simply|just|already|officially)\s+)?$/i.test(text.slice(Math.max(0, c.start - 30), c.start))) return false;
       // Stated, 'a thing of the past' is an outcome claim (round 7: 'With our gel, sensitive teeth are a thing of the past');
       // as the consequence of the reader's action it is promised for good.
-      return round13BComplaintSubject(text, cues, k, clause) >= 0 && round13BConsequence(text, cues, c.start);
+      return (round13BComplaintSubject(text, cues, k, clause) >= 0 && round13BConsequence(text, cues, c.start)) || r15aConsequenceText === text || round15AConsequenceAt(text, cues, c.start); // round 15 (A): a consequence of a treatment conjunct
     case 'r13BStaysAway': {
       const s = round13BComplaintSubject(text, cues, k, clause);
       if (s < 0) return false;
