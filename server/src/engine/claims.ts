@@ -2479,7 +2479,7 @@ export function classifyWith(text: string, lex: ClaimLexicon): ClaimClassificati
   // Round 14 (B): a cleft that puts a treatment in focus is re-read as the plain sentence it focuses ('It was the inhaler
   // that calmed her asthma' -> 'the inhaler calmed her asthma'), so it says whatever that sentence says.
   if (!result.claim && !question && !allowed && !corrected && !doubted && result.absoluteTerms.length === 0 && !round14BInCleft) {
-    const plain = round14BCleft(text, lex);
+    const plain = round14BCleft(text, lex) ?? round15BCleftChange(text, result);
     if (plain) return plain;
   }
   return result;
@@ -2582,10 +2582,11 @@ function round14BPast(text: string, cues: Cue[], clause: ArrayLike<number>, segm
 let r14bItCleft: RegExp | null = null;
 /**
  * Round 14 (B): the pseudo-cleft 'What V X was Y' and its corrective 'What V X wasn't A; it was Y' (group 1: V X, at most
- * eight words; the focus Y follows the match). A negated focus with no correction ('What helped wasn't the tablets') has
+ * eight words; round 15 (B): twelve, for a post-modifier of time in X: 'What really loosened my shoulder after my frozen
+ * shoulder two years ago was …'; the focus Y follows the match). A negated focus with no correction ('What helped wasn't the tablets') has
  * no focus to credit.
  */
-const R14B_WHAT_CLEFT = /^[\s"'\u201c\u2018*_>(]*what\s+((?:[A-Za-z0-9'\u2019-]+\s+){0,7}?[A-Za-z0-9'\u2019-]+),?\s+(?:(?:was|is|were|are|has\s+been)\s+(?!(?:not|never|no|different|unclear|unknown|hard|still)\b)|(?:wasn['\u2019]t|was\s+not|isn['\u2019]t|is\s+not|weren['\u2019]t|aren['\u2019]t)\s+(?:[A-Za-z0-9'\u2019-]+,?\s+){0,12}?[A-Za-z0-9'\u2019-]+\s*[;,]\s*(?:but\s+)?(?:it|they)\s+(?:was|is|were|are)\s+)/i;
+const R14B_WHAT_CLEFT = /^[\s"'\u201c\u2018*_>(]*what\s+((?:[A-Za-z0-9'\u2019-]+\s+){0,11}?[A-Za-z0-9'\u2019-]+),?\s+(?:(?:was|is|were|are|has\s+been)\s+(?!(?:not|never|no|different|unclear|unknown|hard|still)\b)|(?:wasn['\u2019]t|was\s+not|isn['\u2019]t|is\s+not|weren['\u2019]t|aren['\u2019]t)\s+(?:[A-Za-z0-9'\u2019-]+,?\s+){0,12}?[A-Za-z0-9'\u2019-]+\s*[;,]\s*(?:but\s+)?(?:it|they)\s+(?:was|is|were|are)\s+)/i;
 /** Round 14 (B): the reverse pseudo-cleft 'Y is what V X' ('Swimming is what eased my arthritis'): V X follows the match. */
 const R14B_WHAT_REVERSE = /\s(?:is|was|are|were|['\u2019]s)\s+(?:(?:exactly|precisely|really|truly|honestly|just|simply|actually|definitely)\s+)?what\s+/iy;
 /** Round 14 (B): an adverb between a cleft's 'that' and its verb ('that finally calmed', 'that really helped'). */
@@ -4866,6 +4867,8 @@ function findClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment
   if (!question && !out.rel && round14CGoodbye(text, cues, clause, segment, inParens, out)) return out;
   // Round 15 (C): a complaint stopped 'in its tracks' ('stops that first wave of nausea in its tracks').
   if (!question && !out.rel && round15CInItsTracks(text, cues, clause, segment, inParens, out)) return out;
+  // Round 15 (B): a superlative of efficacy with a scope of purchase or existence ('the most effective magnesium on the market').
+  if (!question && !out.rel && round15BSuperlative(text, cues, clause, segment, inParens, out)) return out;
   if (!question && !out.rel) {
     // A sentence that states an association ('X is linked to Y') or describes a study's design reports research, not
     // what happened to the writer's clients or to the writer: no reported outcome or testimonial is looked for.
@@ -9003,22 +9006,206 @@ const HABITUAL = /\b(?:usually|normally|typically|generally|often|sometimes|tend
 
 function discourseReading(s: Sentence, claimBlock: ProseBlock | null, lex: ClaimLexicon): { c: ClaimClassification; off: number } | null {
   const quote = OPENING_QUOTE.test(s.text) ? 1 : 0;
-  if (s.block.kind === 'heading' || !(claimBlock === s.block || quote || s.block.containers.includes('blockquote'))) return null;
+  // Round 15 (B): also inside a quotation opened earlier in the block, in a section of testimonies, or after an opening
+  // 'Since she started X,' that names the treatment (see round15BLicence).
+  if (s.block.kind === 'heading' || !(claimBlock === s.block || quote || s.block.containers.includes('blockquote') || round15BLicence(s, lex))) return null;
   const body = s.text.slice(quote);
   if (body.length < 12 || /\?[\s"'\u201d\u2019]*$/.test(body) || !PERSONAL.test(body) || HABITUAL.test(body) || TEMPORARY.test(body)) return null;
   // A block that asks something is a reader's letter or a question, not a testimony ('> My skin cleared last year. Could
   // diet be the reason?').
   if (s.block.text.includes('?')) return null;
+  // Round 15 (B): an opening 'since' clause that names no start of a treatment credits something else, a move or a stage
+  // of life ('Since we moved house, my sleep has been much better'; 'Since she started school, …').
+  if (R15B_SINCE_CLAUSE.test(body) && !round15BSinceEnd(body, false, lex)) return null;
   const first = body.charCodeAt(0);
   // 'I' stays a capital; other openers are lower-cased to follow the supplied clause.
+  // Round 15 (B): an opening clause of starting a treatment is set aside before the account is read (round15BReading).
+  if (round15BSinceEnd(body, false, lex) > 0) return round15BReading(s, body, quote, lex);
   const lowered = first >= 65 && first <= 90 && !/^I\b/.test(body) ? body[0].toLowerCase() + body.slice(1) : body;
   const c = classifyRemembered(DISCOURSE_PREFIX + lowered, lex);
-  if (!c.claim && !c.absoluteTerms.length) return null;
+  if (!c.claim && !c.absoluteTerms.length) return round15BReading(s, body, quote, lex);
   const own = (x: { start: number }): boolean => x.start >= DISCOURSE_PREFIX.length;
   if (c.predicate && !own(c.predicate)) return null;
   const absoluteTerms = c.absoluteTerms.filter(own).map((t) => ({ ...t, rewrites: t.rewrites.filter(own) }));
   if (!c.claim && !absoluteTerms.length) return null;
   return { c: { ...c, absoluteTerms, hedges: c.hedges.filter(own), attributions: c.attributions.filter(own), cues: [...c.cues, 'discourse'] }, off: s.start + quote - DISCOURSE_PREFIX.length };
+}
+
+// ---------------------------------------------------------------- round 15 (B): testimonies told after their treatment
+
+/**
+ * Round 15 (B): three more licences of the discourse reading (discourseReading) besides a block quote, a quoted sentence
+ * and a claim before it in the paragraph:
+ * - a sentence inside a quotation opened by an earlier sentence of its block ('"I came the week after Dad was diagnosed.
+ *   Within a few months I'd stopped feeling like …"'): the whole quotation is the testimony, not only its first sentence;
+ * - a section of testimonies: its heading names people who use a service and a verb of saying ('What our regulars say',
+ *   'WHAT MEMBERS SAY') or the testimonies themselves ('Reviews', 'In their own words') (claims-testimonials.json round15B);
+ * - an opening clause of starting that names the treatment ('Since she started rinsing after each school day, …'), unless
+ *   what was started is a stage of life or a habit (round15B.notStarted: 'Since she started school, …').
+ */
+function round15BLicence(s: Sentence, lex: ClaimLexicon): boolean {
+  return round15BInQuotation(s) || round15BSectionRe().test(s.block.section) || round15BSinceEnd(s.text.slice(OPENING_QUOTE.test(s.text) ? 1 : 0), true, lex) > 0;
+}
+
+/** Inside a quotation opened before the sentence in its block: a curly opening mark not closed yet, or an odd number of straight ones. */
+function round15BInQuotation(s: Sentence): boolean {
+  const before = s.block.text.slice(0, Math.max(0, s.start - s.block.start));
+  const open = before.lastIndexOf('\u201c');
+  if (open >= 0 && open > before.lastIndexOf('\u201d')) return true;
+  let n = 0;
+  for (let i = before.indexOf('"'); i >= 0; i = before.indexOf('"', i + 1)) n++;
+  return n % 2 === 1;
+}
+
+let r15bSection: RegExp | null = null;
+function round15BSectionRe(): RegExp {
+  const t = testimonialData.round15B;
+  return (r15bSection ??= new RegExp(
+    `\\b(?:(?:${alternation(t.sectionPeople)})\\s+(?:say|said|tell\\s+us|told\\s+us|think|are\\s+saying|have\\s+said)(?![a-z-])|(?:${alternation(t.sectionWords)})(?![a-z-]))`,
+    'i',
+  ));
+}
+
+/** 'Since she started', 'Ever since I began', 'Since we switched to': the clause of starting, up to what was started. */
+const R15B_SINCE = /^(?:ever\s+)?since\s+(?:i|she|he|we|they|you|(?:my|her|his|our|their)\s+[a-z]+)\s+(?:(?:first|finally)\s+)?(?:started|began|switched\s+to|(?:has|have|had)\s+been\s+(?:taking|using|doing|having|on))(?:\s+|(?=,))/i;
+/** An opening 'since' clause with a subject of its own ('Since we moved house', 'Since she started school'). */
+const R15B_SINCE_CLAUSE = /^(?:ever\s+)?since\s+(?:i|she|he|we|they|you|(?:my|her|his|our|their)\s+[a-z]+)\s+[a-z]/i;
+let r15bNotStarted: RegExp | null = null;
+/**
+ * The end of an opening 'Since <person> started <a treatment>,' (after its comma and white space), or 0. `named`: the
+ * treatment must be named in it (not 'Since I started,' nor 'Since she started wearing them,').
+ */
+function round15BSinceEnd(body: string, named: boolean, lex: ClaimLexicon): number {
+  const c0 = body.charCodeAt(0);
+  if (c0 !== 83 && c0 !== 115 && c0 !== 69 && c0 !== 101) return 0; // 'S', 's', 'E', 'e'
+  const m = R15B_SINCE.exec(body);
+  if (!m) return 0;
+  r15bNotStarted ??= new RegExp(`^(?:${alternation(testimonialData.round15B.notStarted)})(?![a-z-])`, 'i');
+  const what = body.slice(m[0].length);
+  if (what.charCodeAt(0) === 44 /* , */) return named ? 0 : m[0].length + /^,\s*/.exec(what)![0].length;
+  // A stage of life, or a pronoun that leaves the treatment to the sentences before ('Since she started wearing them').
+  if (r15bNotStarted.test(what) || (named && /^(?:[a-z]+ing\s+)?(?:it|them|this|that|those|these)\b/i.test(what))) return 0;
+  // The clause ends at its comma, at most ten words on.
+  const comma = /^(?:[a-z0-9'\u2019-]+\s+){0,9}?[a-z0-9'\u2019-]+,\s+/i.exec(what);
+  if (!comma) return 0;
+  // Taking, using or getting something names a treatment only with one named ('taking the bus' is none; round 14 (A)).
+  if (/^(?:taking|using|having|getting|catching|doing)\s/i.test(what)) {
+    const from = m[0].length;
+    const to = from + comma[0].length;
+    if (!r14aLicensed(body, scan(body, lex), from, to)) return 0;
+  }
+  return m[0].length + comma[0].length;
+}
+
+/**
+ * An opening phrase of time, up to its comma or to the subject of the clause after it ('After two years of creams that did
+ * nothing, ', 'Within a few months of coming here ' before 'I'd stopped …').
+ */
+const R15B_TIME_OPENER = /^(?:after|within|in|over)\s+(?:[a-z0-9'\u2019-]+\s+){0,11}?[a-z0-9'\u2019-]+(?:,\s+|\s+(?=(?:i|i['\u2019][a-z]+|she|he|we|they|my|her|his|our|their)\s))/i;
+
+let r15bFrames: RegExp[] | null = null;
+/**
+ * Round 15 (B): a personal account told after its treatment that the classifier keeps silent alone, each a change for the
+ * better in a testimony:
+ * - a part of the body or a function in a good state ('My digestion has been brilliant ever since', 'her skin is clear');
+ * - fewer episodes of a complaint ('she's had far fewer sinus infections', 'I've had hardly any flares');
+ * - a complaint's frequency brought down ('They're down to one a month'; 'they' or 'it' stands for a complaint named
+ *   earlier in the block);
+ * - a measure of the body come down ('my blood pressure has come right down');
+ * - a feeling of distress stopped, after an opening phrase of time ('Within a few months I'd stopped feeling like I was drowning');
+ * - a person made to do again by the treatment, a causative 'have' ('had me sleeping through the night').
+ */
+function round15BFrameRes(): RegExp[] {
+  if (r15bFrames) return r15bFrames;
+  const t = testimonialData.round15B;
+  const count = alternation(testimonialData.countSymptoms);
+  const symptoms = alternation(reportedData.symptoms);
+  return (r15bFrames = [
+    new RegExp(
+      `\\b(?:my|her|his|our|their|your)\\s+(?:[a-z'\\u2019-]+\\s+){0,2}?(?:${alternation(t.bodies)}|${alternation(reportedData.positiveStates)})(?:\\s+(?:has|have|had)\\s+|['\\u2019]s\\s+|\\s+)(?:been|felt|feels?|is|are|was|were|seems?|seemed|stayed|stays?|looks?|looked)\\s+(?:(?:so|really|absolutely|just|totally|completely|perfectly|pretty|much|far|a\\s+lot|amazingly|incredibly|fully)\\s+)?(?:${alternation(t.goodStates)})(?![a-z-])`,
+      'i',
+    ),
+    new RegExp(
+      `\\b(?:had|have|has|get|gets|got|getting|suffered|suffer|suffers)\\s+(?:(?:far|much|a\\s+lot|way|many|significantly|noticeably)\\s+)?(?:fewer|less|hardly\\s+any|barely\\s+any)\\s+(?:[a-z-]+\\s+){0,2}(?:${count}|${symptoms})(?![a-z-])`,
+      'i',
+    ),
+    new RegExp(
+      `\\b(?:(they|it|these|those)|(?:my|her|his|our|their)\\s+(?:[a-z-]+\\s+){0,2}?(?:${count}))(?:['\\u2019](?:re|s)|\\s+(?:are|is|were|was|have\\s+come|has\\s+come|came|have\\s+gone|has\\s+gone|went))\\s+(?:now\\s+)?down\\s+to\\s+(?:just\\s+|only\\s+|about\\s+)?(?:one|two|three|four|a\\s+couple|a\\s+handful|once|twice|\\d+)\\s+(?:or\\s+(?:two|three|so)\\s+)?(?:a|per|every|each)\\s+(?:(?:couple\\s+of|few)\\s+)?(?:days?|weeks?|fortnights?|months?|years?|terms?|seasons?)(?![a-z-])`,
+      'i',
+    ),
+    new RegExp(
+      `\\b(?:my|her|his|our|their|your)\\s+(?:[a-z-]+\\s+){0,2}?(?:${alternation(t.measures)})(?:\\s+(?:has|have|had)\\s+|['\\u2019]s\\s+|\\s+)(?:come|came|gone|went|dropped|fallen|fell)\\s+(?:(?:right|way|all\\s+the\\s+way|right\\s+back|back)\\s+)?down(?![a-z-])`,
+      'i',
+    ),
+    /\b(?:i|she|he|we|they)(?:['\u2019]d|['\u2019]ve|['\u2019]s|\s+had|\s+have|\s+has)?\s+(?:(?:finally|completely|just)\s+)?stopped\s+feeling\s+(?:like|as\s+if|as\s+though)\s/i,
+    /\b(?:had|has|have|got|gets)\s+(?:me|her|him|us|them)\s+(?:back\s+)?(?:sleeping|walking|running|swimming|cycling|breathing|dancing|eating|training|gardening|playing)\s+(?:again|through\s+the\s+night|like\s+a\s+(?:baby|log)|properly|normally|pain-free)(?![a-z-])/i,
+  ]);
+}
+
+/**
+ * Round 15 (B): the discourse reading when 'Since starting the treatment, ' + the sentence is no claim: an opening clause
+ * of starting or of time is set aside and the rest read with the prefix again ('After two years of creams that did
+ * nothing, my skin cleared in five months'), else the frames of round15BFrameRes are looked for in the rest.
+ */
+function round15BReading(s: Sentence, body: string, quote: number, lex: ClaimLexicon): { c: ClaimClassification; off: number } | null {
+  let at = round15BSinceEnd(body, false, lex);
+  if (!at) {
+    const m = R15B_TIME_OPENER.exec(body);
+    if (m) at = m[0].length;
+  }
+  const rest = body.slice(at);
+  if (at > 0 && rest.length >= 8) {
+    const lowered = /^I\b/.test(rest) ? rest : rest[0].toLowerCase() + rest.slice(1);
+    const c = classifyRemembered(DISCOURSE_PREFIX + lowered, lex);
+    const own = (x: { start: number }): boolean => x.start >= DISCOURSE_PREFIX.length;
+    if (c.claim && c.predicate && own(c.predicate)) {
+      return {
+        c: { ...c, absoluteTerms: c.absoluteTerms.filter(own).map((t) => ({ ...t, rewrites: t.rewrites.filter(own) })), hedges: c.hedges.filter(own), attributions: c.attributions.filter(own), cues: [...c.cues, 'discourse'] },
+        off: s.start + quote + at - DISCOURSE_PREFIX.length,
+      };
+    }
+  }
+  const frames = round15BFrameRes();
+  for (let f = 0; f < frames.length; f++) {
+    const m = frames[f].exec(rest);
+    if (!m) continue;
+    // 'They're down to one a month': the pronoun stands for a complaint named before it in the block.
+    if (f === 2 && m[1] && !round15BComplaintBefore(s)) continue;
+    // 'I'd stopped feeling like a burden' is told of a treatment only after an opening phrase of time or of starting one
+    // ('Within weeks of joining the group, …'); alone it follows any change of life.
+    if (f === 4 && at === 0) continue;
+    const start = m.index;
+    const end = m.index + m[0].trimEnd().length;
+    const span = { start, end, text: rest.slice(start, end) };
+    // A hedge of the account before it ('Some of you tell me your energy is better', 'may'), a population hedge above all,
+    // makes it a hedged claim; a comparative ('far fewer') is no hedge here.
+    const hedges: Span[] = [];
+    for (const h of scan(rest.slice(0, start), lex)) if (h.kind === K.hedge || h.kind === K.population) hedges.push({ start: h.start, end: h.end, text: rest.slice(h.start, h.end) });
+    if (!hedges.length && /^some\s+of\s+(?:you|us|them)\b/i.test(rest)) hedges.push({ start: 0, end: 11, text: rest.slice(0, 11) });
+    const hedged = hedges.length > 0;
+    return {
+      c: {
+        strength: hedged ? 'conditional' : 'direct',
+        claim: true,
+        cues: ['discourse', `testimonial:${rest.slice(start, end).toLowerCase()}`],
+        hedged,
+        hedges,
+        predicate: { ...span, head: { ...span }, lemma: null, form: 'other', modal: null },
+        absoluteTerms: [],
+        attributions: [],
+        notClaim: null,
+      },
+      off: s.start + quote + at,
+    };
+  }
+  return null;
+}
+
+let r15bComplaint: RegExp | null = null;
+/** A countable complaint ('migraines', 'flare-ups') named in the block before the sentence. */
+function round15BComplaintBefore(s: Sentence): boolean {
+  r15bComplaint ??= new RegExp(`\\b(?:${alternation(testimonialData.countSymptoms)})(?![a-z-])`, 'i');
+  return r15bComplaint.test(s.block.text.slice(0, Math.max(0, s.start - s.block.start)));
 }
 
 /**
@@ -12848,3 +13035,58 @@ function round15CInItsTracks(text: string, cues: Cue[], clause: ArrayLike<number
   return false;
 }
 
+/**
+ * Round 15 (B): a superlative of efficacy that ranks what the subject is against everything on sale or in existence: 'Our
+ * blend is the most effective magnesium on the market', 'MLD is the most powerful detox there is', 'ClearTide is the most
+ * effective saline rinse you can buy' (a copula, 'the most effective', 'most powerful' or 'most potent', a noun phrase of
+ * one to three words, then a scope of purchase or of existence). The scope makes it a ranking of products whatever the
+ * noun ('magnesium', 'detox'), which round 9's and round 12's superlatives read only for remedy nouns. Not of a part of
+ * the body ('The heart is the most powerful muscle there is') nor a machine, a plan or a way (round15B.notRemedies: 'the most
+ * powerful model on the market'); a question or a negation is vetoed as for round 9's frames.
+ * Gated by ' most ' followed by one of the three adjectives.
+ */
+const R15B_SUPERLATIVE = /\b(?:is|are|was|were|['\u2019]s|remains|remain)\s+(?:(?:quite|simply|easily|by\s+far|honestly|truly|really|still|probably|undoubtedly|definitely)\s+)?(?:(?:one\s+of\s+)?the|our)\s+(?:(?:single|very)\s+)?most\s+(?:effective|powerful|potent)\s+((?:[a-z0-9'\u2019-]+\s+){0,2}?[a-z0-9'\u2019-]+)\s+(?:on\s+the\s+(?:market|planet|high\s+street|shelves)|(?:that\s+)?(?:you|money)\s+can\s+(?:buy|get)|there\s+is|available(?![a-z-])|in\s+the\s+shops|out\s+there)(?![a-z-])/gi;
+let r15bNotRemedy: RegExp | null = null;
+function round15BSuperlative(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, out: ClaimFinding): boolean {
+  let gate = false;
+  for (let i = text.indexOf(' most '); i >= 0 && !gate; i = text.indexOf(' most ', i + 5)) {
+    const c = text.charCodeAt(i + 6) | 32;
+    gate = c === 101 /* e */ || c === 112 /* p */;
+  }
+  if (!gate) return false;
+  R15B_SUPERLATIVE.lastIndex = 0;
+  const m = R15B_SUPERLATIVE.exec(text);
+  if (!m) return false;
+  const np = m.index + m[0].lastIndexOf(m[1]);
+  for (const c of cues) if (c.kind === K.body && c.start >= np && c.start < np + m[1].length) return false;
+  // A machine, a plan or a way ranked ('the most powerful model on the market', 'the most effective way there is').
+  r15bNotRemedy ??= new RegExp(`(?:^|\\s)(?:${alternation(testimonialData.round15B.notRemedies)})$`, 'i');
+  if (r15bNotRemedy.test(m[1])) return false;
+  const start = m.index + m[0].search(/most\s/i);
+  return r9Found(text, cues, clause, segment, inParens, start, m.index + m[0].length, out);
+}
+
+let r15bCleftChange: RegExp | null = null;
+/**
+ * Round 15 (B): a pseudo-cleft whose verb is a change for the better of a person's health or of a function ('What
+ * transformed my sleep wasn't another pill, it was a wind-down routine', 'What turned my digestion around was …'): the
+ * plain sentence ('a routine transformed my sleep') is no claim of the lexicon, since 'transform' acts on cells and
+ * markets as well, but with a possessive and a part of the body or a function as its object (claims-testimonials.json
+ * round15B.bodies, claims-reported.json positiveStates) the cleft credits its focus with the change. Not with a neutral
+ * verb ('What changed my sleep was the new baby'), nor a negated focus with no correction ('What transformed my skin
+ * wasn't the cream'). Tried only where round 14's cleft reading was (a sentence that opens with 'What' and is no claim).
+ */
+function round15BCleftChange(text: string, result: ClaimClassification): ClaimClassification | null {
+  if (!/^[\s"'\u201c\u2018*_>(]*what\s/i.test(text)) return null;
+  r15bCleftChange ??= new RegExp(
+    `^[\\s"'\\u201c\\u2018*_>(]*what\\s+(?:(?:really|truly|finally|actually|genuinely|completely|totally)\\s+)?(transformed|transforms|turned\\s+(?:my|her|his|our|their|your)\\s+(?:own\\s+)?(?:${alternation(testimonialData.round15B.bodies)}|${alternation(reportedData.positiveStates)})\\s+around|revolutioni[sz]ed|saved)\\s+(?:(?:my|her|his|our|their|your)\\s+(?:own\\s+)?(?:${alternation(testimonialData.round15B.bodies)}|${alternation(reportedData.positiveStates)})\\s+)?(?:(?:was|is|were)\\s+(?!(?:not|never|no|different|unclear|unknown|hard|still)\\b)[a-z]|(?:wasn['\\u2019]t|was\\s+not|isn['\\u2019]t|is\\s+not)\\s+(?:[a-z0-9'\\u2019-]+\\s+){0,8}?[a-z0-9'\\u2019-]+\\s*[;,]\\s*(?:but\\s+)?it\\s+(?:was|is)\\s)`,
+    'i',
+  );
+  const m = r15bCleftChange.exec(text);
+  if (!m) return null;
+  // 'turned X around' holds its object; 'transformed' needs one after it.
+  if (!/^turned/i.test(m[1]) && !/\s(?:my|her|his|our|their|your)\s/i.test(m[0])) return null;
+  const start = m.index + m[0].indexOf(m[1]);
+  const head = { start, end: start + m[1].length, text: m[1] };
+  return { ...result, strength: 'direct', claim: true, cues: [...result.cues, `causal:${m[1].toLowerCase()}`, 'cleft'], predicate: { ...head, head: { ...head }, lemma: null, form: 'ed', modal: null }, notClaim: null };
+}
