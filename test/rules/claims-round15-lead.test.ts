@@ -69,4 +69,36 @@ describe('the claim rules on round 14 drafts (round 15, lead)', () => {
       ['Many midwives recommend booking a hypnobirthing course because it shortens labour.', ['vague-attribution warning «Many midwives recommend»']],
     ]);
   });
+
+  describe("a complaint that usually or tends to settle after the first weeks of a treatment is a side effect wearing off (leaflet reassurance), not a claim; a complaint that eased after a course still is", () => {
+    cases([
+      ['The dry lips usually ease after the first month of treatment.', []],
+      ['The headaches tend to settle after the first week on the tablets.', []],
+      ['My back pain eased after the first week of physio.', ['unsupported-claim warning «My back pain eased»']],
+      ['The itching usually settles within minutes of applying the cream.', ['unsupported-claim warning «The itching usually settles»']],
+    ]);
+  });
+
+  describe("an imperative that moves a thing with a phrasal verb ('Take the bins out every night') is a chore, not a treatment applied: no licence for the consequence after 'and'", () => {
+    cases([
+      ['Take the bins out every night and you\u2019ll sleep soundly.', []],
+      ['Take two capsules every night and you\u2019ll sleep soundly.', ['unsupported-claim warning «you\u2019ll sleep soundly»']],
+    ]);
+  });
+
+  describe("'I no longer need' a lift, a taxi or the bus is logistics; a medicine or an aid no longer needed is still a testimony", () => {
+    cases([
+      ['I no longer need a lift to the clinic.', []],
+      ['I no longer get the bus to work.', []],
+      ['I no longer need my inhaler.', ['unsupported-claim warning «I no longer need»']],
+    ]);
+  });
+
+  describe("help with a task of recording or organising ('helps you track your symptoms') is a service, not a health outcome", () => {
+    cases([
+      ['The app helps you track your symptoms and share them with your GP.', []],
+      ['The diary helps patients log their blood sugar readings.', []],
+      ['The app helps you keep your blood pressure down.', ['unsupported-claim warning «keep your blood pressure down»']],
+    ]);
+  });
 });

@@ -1932,6 +1932,9 @@ const PREPOSITIONS = new Set([
 const AGENT_PREPOSITIONS = new Set(['by', 'with', 'through', 'via', 'using']);
 /** Text before the last of coordinated infinitives: 'to diagnose, treat, cure or ' (up to five verbs). */
 const INFINITIVE_CHAIN = /\bto\s+[a-z]+(?:,?\s+(?:and\s+|or\s+)?[a-z]+){0,4},?\s+(?:and|or)\s+$|\bto\s+[a-z]+(?:,\s*[a-z]+){0,4},\s*$/i;
+/** Round 15 (lead): a person helped (the word after 'help'), and tasks of recording or organising they are helped with. */
+const HELPED_PERSON = /^(?:you|me|us|them|him|her|people|patients|clients|users|parents|carers|families|members|customers|staff|doctors|nurses|gps)$/;
+const RECORD_TASK = /^(?:track|log|record|monitor|measure|book|schedule|plan|organise|organize)$/;
 const COGNITIVE = /^(?:predict|forecast|determine|identify|diagnose|detect|distinguish|guide|inform|explain|understand|assess|estimate|evaluate|decide|select|choose|classify|monitor|measure|interpret|recognize|recognise|find|spot|tell)$/;
 /** Causal links that are participles: stated after a copula ('is caused by'), background after a noun ('disease caused by'). */
 const CAUSAL_PARTICIPLE = /^(?:caused|induced|driven|mediated|triggered|attributed|explained|due|attributable|owing|secondary)\s/;
@@ -3127,6 +3130,9 @@ function readVerb(text: string, cues: Cue[], k: number, verb: VerbForm, scan: Sc
   if (head === 'cause' && verb.form === 's' && next === 'of' && !afterCopula(text, c.start)) return null;
   // 'helps predict risk', 'help doctors decide': the relation is the prediction or the decision, not a benefit.
   if (head === 'help' && (COGNITIVE.test(next) || (next === 'to' && COGNITIVE.test(nextWord(text, nextWordEnd(text, c.end)))))) return null;
+  // Round 15 (lead): 'helps you track your symptoms', 'helps patients log their readings': a person helped with a task of
+  // recording or organising, not a health outcome.
+  if (head === 'help' && HELPED_PERSON.test(next) && RECORD_TASK.test(nextWord(text, nextWordEnd(text, c.end)))) return null;
   // 'can help in differentiation of', 'may aid in counseling', 'assists with risk stratification': help with a task of knowing.
   if ((head === 'help' || head === 'aid' || head === 'assist') && (next === 'in' || next === 'with' || next === 'for') && cognitiveTaskAfter(text, c.end)) return null;
   if (head === 'drop' && next === 'out') return null; // 'drop out rates'
@@ -7627,10 +7633,26 @@ function round14AAfter(text: string, cues: Cue[], clause: ArrayLike<number>, seg
     while (floor > 0 && ',;:('.indexOf(text[floor - 1]) < 0) floor--;
     const start = r14aSubjectStart(text, floor, pred[0], 6, false);
     if (start >= pred[0] || !r14aComplaintSubject(text, cues, start, pred[0])) continue;
+    // Round 15 (lead): a complaint that usually or tends to settle after the first weeks of a treatment ('The dryness usually
+    // eases after the first month of treatment') is a side effect wearing off as the body adapts, leaflet reassurance.
+    if (R15_ADAPTING.test(text.slice(start, pred[1])) && R15_FIRST_SPAN.test(text.slice(q, to))) continue;
     return r14aRecord(text, cues, clause, segment, inParens, start, pred, out, -1);
   }
   return false;
 }
+/**
+ * Round 15 (lead): an imperative conjunct that moves a thing with a phrasal verb ('Take the bins out every night', 'Put the
+ * toys away each evening') is a chore, not a treatment applied, unless it names a treatment ('Take the drops out of the
+ * fridge'): no licence for the consequence after 'and'.
+ */
+function r15ChoreConjunct(text: string, cues: Cue[], s0: number, and: number, left: string): boolean {
+  return R15_CHORE_PARTICLE.test(left) && !r9Treated(text, cues, s0, and);
+}
+/** Round 15 (lead): an imperative, its object (at most three words) and a particle of moving a thing. */
+const R15_CHORE_PARTICLE = /^[a-z]+\s+(?:(?:the|your|a|an|those|these|all\s+the|our)\s+)?(?:[a-z-]+\s+){0,2}?[a-z-]+\s+(?:out|away|back|round|over|outside|downstairs|upstairs)\b/i;
+/** Round 15 (lead): a generic frequency on the complaint's predicate, and a licence that counts the first span of a course. */
+const R15_ADAPTING = /\b(?:usually|normally|typically|generally|often|mostly|tends?\s+to|will\s+usually|should)\b/i;
+const R15_FIRST_SPAN = /^(?:after|within|by|over|in)\s+(?:the\s+)?(?:first|initial|opening)\s+(?:(?:few|two|three|four|six|couple\s+of)\s+)?(?:days?|weeks?|fortnight|months?|doses?)\b/i;
 
 /** Round 14 (A): a licence that opens the sentence ('Since he started wearing his boots, …'; round14A.conjunctions). */
 let r14aOpener: RegExp | null = null;
@@ -7688,6 +7710,7 @@ function round14AAnd(text: string, cues: Cue[], clause: ArrayLike<number>, segme
       // A verb of applying with its object is the licence itself ('Dab a thin layer on …, cover it with a plaster, and …');
       // otherwise a treatment or a regimen named, and no course of an illness.
       licensed = (applies && /\s[a-z]/i.test(left)) || ((r9Treated(text, cues, s0, and) || r14aRegimen.test(left)) && !r14aCourse(left));
+      if (licensed && r15ChoreConjunct(text, cues, s0, and, left)) licensed = false;
     } else licensed = !R14A_FINITE.test(left) && r14aLicensed(text, cues, s0, and);
     if (!licensed) continue;
     const from = and + 5;
@@ -7801,6 +7824,7 @@ function round15ALicensed(text: string, cues: Cue[], s0: number, and: number, fi
   const imperative = applies || R10_IMPERATIVE.has(firstWord) || R11_IMPERATIVE.has(firstWord) || R12A_IMPERATIVE.has(firstWord);
   r14aRegimen ??= new RegExp(`\\b(?:${alternation(reportedData.round14A.regimen)})(?![a-z-])`, 'i');
   if (imperative) {
+    if (r15ChoreConjunct(text, cues, s0, and, left)) return false;
     if ((applies && /\s[a-z]/i.test(left)) || r9Treated(text, cues, s0, and) || r14aRegimen.test(left)) return true;
     r15aCourse ??= new RegExp(`\\b(?:${alternation(reportedData.round15A.courseNouns)})(?![a-z-])`, 'i');
     return r15aCourse.test(left);
