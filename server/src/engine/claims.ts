@@ -7687,6 +7687,21 @@ const R14A_QUANTITY = /^(?:just|only|one|two|three|four|five|six|seven|eight|nin
 const R14A_FINITE = /\b(?:is|are|was|were|has|have|had|did|do|does|received|took|got|given|showed|underwent|[a-z]+ed)\b/i;
 let r14aApply: Set<string> | null = null;
 let r14aRegimen: RegExp | null = null;
+/**
+ * Round 14 (A): how the sentence's first word opens an imperative: 'applies' (a verb of applying or taking a remedy,
+ * round14A.applyImperatives), 'imperative' (another imperative of rounds 10 to 12), or null. Read by rounds 14 and 15's
+ * conjunct passes before any text is sliced.
+ */
+function r14aImperativeKind(firstWord: string): 'applies' | 'imperative' | null {
+  r14aApply ??= new Set<string>(reportedData.round14A.applyImperatives);
+  if (r14aApply.has(firstWord)) return 'applies';
+  return R10_IMPERATIVE.has(firstWord) || R11_IMPERATIVE.has(firstWord) || R12A_IMPERATIVE.has(firstWord) ? 'imperative' : null;
+}
+/** Round 14 (A): a regimen named in a conjunct ('every evening', 'twice a day'; round14A.regimen). */
+function r14aRegimenRe(): RegExp {
+  r14aRegimen ??= new RegExp(`\\b(?:${alternation(reportedData.round14A.regimen)})(?![a-z-])`, 'i');
+  return r14aRegimen;
+}
 let r14aFuture: RegExp | null = null;
 let r14aHealed: RegExp | null = null;
 /**
@@ -7699,19 +7714,18 @@ let r14aHealed: RegExp | null = null;
  */
 function round14AAnd(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, out: ClaimFinding, firstWord: string): boolean {
   const s0 = firstWordStart(text);
-  r14aApply ??= new Set<string>(reportedData.round14A.applyImperatives);
-  const applies = r14aApply.has(firstWord);
-  const imperative = applies || R10_IMPERATIVE.has(firstWord) || R11_IMPERATIVE.has(firstWord) || R12A_IMPERATIVE.has(firstWord);
+  const kind = r14aImperativeKind(firstWord);
+  const applies = kind === 'applies';
+  const imperative = kind !== null;
   if (!imperative && !R14A_QUANTITY.test(firstWord)) return false;
   for (let and = text.indexOf(' and ', s0), tries = 0; and >= 0 && tries < 3; and = text.indexOf(' and ', and + 5), tries++) {
     const left = text.slice(s0, and);
     if (left.length > 120) return false;
     let licensed: boolean;
     if (imperative) {
-      r14aRegimen ??= new RegExp(`\\b(?:${alternation(reportedData.round14A.regimen)})(?![a-z-])`, 'i');
       // A verb of applying with its object is the licence itself ('Dab a thin layer on …, cover it with a plaster, and …');
       // otherwise a treatment or a regimen named, and no course of an illness.
-      licensed = (applies && /\s[a-z]/i.test(left)) || ((r9Treated(text, cues, s0, and) || r14aRegimen.test(left)) && !r14aCourse(left));
+      licensed = (applies && /\s[a-z]/i.test(left)) || ((r9Treated(text, cues, s0, and) || r14aRegimenRe().test(left)) && !r14aCourse(left));
       if (licensed && r15ChoreConjunct(text, cues, s0, and, left)) licensed = false;
     } else licensed = !R14A_FINITE.test(left) && r14aLicensed(text, cues, s0, and);
     if (!licensed) continue;
@@ -7821,20 +7835,19 @@ function round15AComplaintSubject(text: string, cues: Cue[], from: number, to: n
 function round15ALicensed(text: string, cues: Cue[], s0: number, and: number, firstWord: string): boolean {
   const left = text.slice(s0, and);
   if (left.length > 120 || r14aCourse(left)) return false;
-  r14aApply ??= new Set<string>(reportedData.round14A.applyImperatives);
-  const applies = r14aApply.has(firstWord);
-  const imperative = applies || R10_IMPERATIVE.has(firstWord) || R11_IMPERATIVE.has(firstWord) || R12A_IMPERATIVE.has(firstWord);
-  r14aRegimen ??= new RegExp(`\\b(?:${alternation(reportedData.round14A.regimen)})(?![a-z-])`, 'i');
+  const kind = r14aImperativeKind(firstWord);
+  const applies = kind === 'applies';
+  const imperative = kind !== null;
   if (imperative) {
     if (r15ChoreConjunct(text, cues, s0, and, left)) return false;
-    if ((applies && /\s[a-z]/i.test(left)) || r9Treated(text, cues, s0, and) || r14aRegimen.test(left)) return true;
+    if ((applies && /\s[a-z]/i.test(left)) || r9Treated(text, cues, s0, and) || r14aRegimenRe().test(left)) return true;
     r15aCourse ??= new RegExp(`\\b(?:${alternation(reportedData.round15A.courseNouns)})(?![a-z-])`, 'i');
     return r15aCourse.test(left);
   }
   if (!R14A_QUANTITY.test(firstWord) || R14A_FINITE.test(left)) return false;
   if (r14aLicensed(text, cues, s0, and)) return true;
   r15aSpan ??= new RegExp(`^\\s*(?:(?:a|an|one|two|three|four|five|ten|fifteen|twenty|thirty|\\d+|a\\s+few|half\\s+an|a\\s+couple\\s+of)\\s+)?(?:minutes?|hours?)\\s+(?:of|on)\\s+(?:[a-z-]+\\s+){0,2}?(?:${alternation(reportedData.round15A.spanNouns)})(?![a-z-])`, 'i');
-  return r15aSpan.test(left) && r14aRegimen.test(left);
+  return r15aSpan.test(left) && r14aRegimenRe().test(left);
 }
 
 /**
@@ -7849,8 +7862,7 @@ function round15ALicensed(text: string, cues: Cue[], s0: number, and: number, fi
  */
 function round15AAndOutcome(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, out: ClaimFinding, firstWord: string): boolean {
   // The first word is an imperative or a quantity (looked up before any text is sliced, as round14AAnd does).
-  r14aApply ??= new Set<string>(reportedData.round14A.applyImperatives);
-  if (!r14aApply.has(firstWord) && !R10_IMPERATIVE.has(firstWord) && !R11_IMPERATIVE.has(firstWord) && !R12A_IMPERATIVE.has(firstWord) && !R14A_QUANTITY.test(firstWord)) return false;
+  if (r14aImperativeKind(firstWord) === null && !R14A_QUANTITY.test(firstWord)) return false;
   const s0 = firstWordStart(text);
   for (let and = text.indexOf(' and ', s0), tries = 0; and >= 0 && tries < 3; and = text.indexOf(' and ', and + 5), tries++) {
     if (!round15ALicensed(text, cues, s0, and, firstWord)) continue;
@@ -7905,8 +7917,7 @@ function round15AConsequenceAt(text: string, cues: Cue[], at: number): boolean {
   const and = text.lastIndexOf(' and ', at);
   if (and < 0) return false;
   const firstWord = firstWordLower(text);
-  r14aApply ??= new Set<string>(reportedData.round14A.applyImperatives);
-  if (!r14aApply.has(firstWord) && !R10_IMPERATIVE.has(firstWord) && !R11_IMPERATIVE.has(firstWord) && !R12A_IMPERATIVE.has(firstWord) && !R14A_QUANTITY.test(firstWord)) return false;
+  if (r14aImperativeKind(firstWord) === null && !R14A_QUANTITY.test(firstWord)) return false;
   if (/\b(?:if|unless|whether|until)\s/i.test(text.slice(and + 5, at))) return false;
   if (!round15ALicensed(text, cues, firstWordStart(text), and, firstWord)) return false;
   return complaintIn(cues, and + 5, at) || r14aComplaintSubject(text, cues, and + 5, at) || round15AComplaintSubject(text, cues, and + 5, at);
@@ -8019,8 +8030,7 @@ function round15AMeansNever(text: string, cues: Cue[], c: Cue): boolean {
   if (!m) return false;
   const s = text.indexOf(m[1]);
   const e = s + m[1].length;
-  r14aRegimen ??= new RegExp(`\\b(?:${alternation(reportedData.round14A.regimen)})(?![a-z-])`, 'i');
-  if (!r14aLicensed(text, cues, s, e) && !r14aRegimen.test(m[1])) return false;
+  if (!r14aLicensed(text, cues, s, e) && !r14aRegimenRe().test(m[1])) return false;
   const after = text.slice(c.end, c.end + 30);
   if (/^\s*(?:[a-z-]+\s+)?(?:about|that|like|when)\b/i.test(after)) return false;
   const w = nextWordEnd(text, c.end);
