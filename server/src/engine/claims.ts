@@ -2411,6 +2411,10 @@ export function classifyWith(text: string, lex: ClaimLexicon): ClaimClassificati
     claim.rel = null;
     claim.reason = 'onset';
   }
+  if (claim.rel && round16LifeEventCourse(text, cues, claim.rel.cue)) {
+    claim.rel = null;
+    claim.reason = 'natural course';
+  }
   // 'You may have heard that X cures Y, but there is no evidence for it': neither a claim nor a promise of the writer's.
   const doubted = !corrected && (claim.rel !== null || cues.some((c) => c.kind === K.abs)) && rebuttal === 'doubted';
   if (claim.rel && doubted) {
@@ -8848,6 +8852,23 @@ function round13Onset(text: string, cues: Cue[], cue: Cue): boolean {
   if (!m || cue.start < m.index + m[0].length) return false;
   for (const o of cues) if (o.start >= m.index + m[0].length && (o.kind === K.good || o.kind === K.bad || o.kind === K.disease || o.kind === K.body)) return false;
   return true;
+}
+
+let r16Course: RegExp | null = null;
+/**
+ * Round 16 (lead): the natural course of a complaint, timed by a stage of life or a bodily event (claims-context.json
+ * round16LeadCourse) and not by a treatment: 'Her hot flushes eased off after the menopause', 'Headaches often ease when
+ * the blood sugar comes back up', 'I slept through the night for the first time in years after the baby finally
+ * settled'. The anchor follows the claim's cue and the sentence names no treatment (treatmentTaken): what improved it was
+ * the body or life. 'My hot flushes eased off after a month on HRT' names one and stays a claim. Read only when a claim
+ * was found.
+ */
+function round16LifeEventCourse(text: string, cues: Cue[], cue: Cue): boolean {
+  r16Course ??= new RegExp(
+    `\\b(?:after|once|when|as\\s+soon\\s+as|since|by)\\s+(?:(?:the|my|her|his|their|your|our)\\s+)?(?:${alternation(contextData.round16LeadCourse.events)})(?![a-z-])`,
+    'i',
+  );
+  return r16Course.test(text.slice(cue.end)) && !treatmentTaken(text, cues);
 }
 
 /** Round 13: 'my IBS was cured' read as one story cue (claims-context.json testimonial): its last word is cure language. */

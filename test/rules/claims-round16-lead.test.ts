@@ -1,0 +1,22 @@
+// The claim rules in round 16 (issue #3), the lead's fixes of older false positives. Each describe block is one cause,
+// stated as a fact about English or about blog writing, with the sentences where the rules must stay silent and the
+// nearest ones where they must still fire. None of these sentences is taken from the corpus or from a benchmark.
+
+import { cases } from '../helpers/claim-cases';
+
+describe('the claim rules, older false positives (round 16, lead)', () => {
+  describe("a complaint improving after a stage of life or a bodily event ('after the menopause', 'once the baby settled', 'when the blood sugar comes back up'), with no treatment named, is the natural course, not a claim", () => {
+    cases([
+      ['Her hot flushes eased off after the menopause.', []],
+      ['Headaches often ease when the blood sugar comes back up.', []],
+      ['I slept through the night for the first time in years after the baby finally settled.', []],
+      ['My hay fever cleared up once the pollen season ended.', []],
+      ['His eczema calmed down after puberty.', []],
+      // A treatment named beside the anchor makes it a claim again.
+      ['My hot flushes eased off after a month on HRT.', ['unsupported-claim warning «My hot flushes eased»']],
+      ['My hay fever cleared up once I started the nasal spray.', ['unsupported-claim warning «My hay fever cleared up»']],
+      // A date or an occasion dates a change; it does not cause it.
+      ["I've dropped two dress sizes since the summer on the shakes.", ["unsupported-claim warning «I've dropped two dress sizes»"]],
+    ]);
+  });
+});
