@@ -19,4 +19,14 @@ describe('the claim rules, older false positives (round 16, lead)', () => {
       ["I've dropped two dress sizes since the summer on the shakes.", ["unsupported-claim warning «I've dropped two dress sizes»"]],
     ]);
   });
+
+  describe("a chore before 'and' ('Put the toys away each evening and you'll sleep better') credits no treatment with the result after it; putting screens away is sleep hygiene and still does", () => {
+    cases([
+      ["Put the toys away each evening and you'll sleep better.", []],
+      ["Take the recycling out each evening and you'll feel calmer.", []],
+      ["Take two capsules before bed and you'll sleep better.", ["unsupported-claim warning «you'll sleep better»"]],
+      ["Put the drops in each evening and you'll sleep better.", ["unsupported-claim warning «you'll sleep better»"]],
+      ["Put the phone away an hour before bed and you'll sleep better.", ["unsupported-claim warning «you'll sleep better»"]],
+    ]);
+  });
 });

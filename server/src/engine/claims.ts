@@ -4829,7 +4829,7 @@ function findClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment
   // A testimonial without a benefit verb ('My fatigue is gone', 'LDN changed my life') is a claim too.
   // Advice, a condition or a report at a distance before it takes it out, as for a relation ('Ask your GP about a gentler
   // alternative to ibuprofen').
-  const testimonialVeto = testimonial >= 0 && !question ? vetoed(text, cues, testimonial, clause, segment, inParens) : null;
+  const testimonialVeto = testimonial >= 0 && !question ? vetoed(text, cues, testimonial, clause, segment, inParens) ?? (round16ChoreBefore(text, cues, cues[testimonial]) ? 'chore' : null) : null;
   if (testimonialVeto) out.reason ??= testimonialVeto;
   else if (testimonial >= 0 && !question && !negatedBefore(text, cues, testimonial, clause)) {
     const t = cues[testimonial];
@@ -7654,6 +7654,21 @@ function round14AAfter(text: string, cues: Cue[], clause: ArrayLike<number>, seg
 function r15ChoreConjunct(text: string, cues: Cue[], s0: number, and: number, left: string): boolean {
   return R15_CHORE_PARTICLE.test(left) && !r9Treated(text, cues, s0, and);
 }
+/**
+ * Round 16 (lead): the same chore before a result stated as a testimonial cue ('Put the toys away each evening and you'll
+ * sleep better'): the sentence opens with an imperative whose conjunct before the cue's 'and' is a chore
+ * (r15ChoreConjunct), so the result is not credited to a treatment; putting screens away is sleep hygiene and still
+ * licenses it. Read only for a testimonial cue after ' and '.
+ */
+function round16ChoreBefore(text: string, cues: Cue[], t: Cue): boolean {
+  const s0 = firstWordStart(text);
+  const and = text.lastIndexOf(' and ', t.start);
+  if (and <= s0 || r14aImperativeKind(firstWordLower(text)) === null) return false;
+  const left = text.slice(s0, and);
+  // Putting screens away is a habit of sleep hygiene, not a chore ('Put the phone away an hour before bed and …').
+  return !R16_SCREENS.test(left) && r15ChoreConjunct(text, cues, s0, and, left);
+}
+const R16_SCREENS = /\b(?:phones?|screens?|laptops?|devices?|gadgets?|tv|television|tablet\s+computers?|ipads?)\b/i;
 /** Round 15 (lead): an imperative, its object (at most three words) and a particle of moving a thing. */
 const R15_CHORE_PARTICLE = /^[a-z]+\s+(?:(?:the|your|a|an|those|these|all\s+the|our)\s+)?(?:[a-z-]+\s+){0,2}?[a-z-]+\s+(?:out|away|back|round|over|outside|downstairs|upstairs)\b/i;
 /** Round 15 (lead): a generic frequency on the complaint's predicate, and a licence that counts the first span of a course. */
