@@ -29,4 +29,17 @@ describe('the claim rules, older false positives (round 16, lead)', () => {
       ["Put the phone away an hour before bed and you'll sleep better.", ["unsupported-claim warning «you'll sleep better»"]],
     ]);
   });
+
+  describe("a possessed thing that is better or gone is a testimony only when the thing is a health outcome or a part of the body ('My back is better'), not a possession ('My car is gone', 'Their garden is better than ours')", () => {
+    cases([
+      ['My car is gone.', []],
+      ['Their garden is better than ours.', []],
+      ['My pension is better now than it has been in years.', []],
+      ['Our broadband is better since the engineer came.', []],
+      ['My back is better.', ['unsupported-claim warning «My back is better»']],
+      ['My eczema is gone.', ['unsupported-claim warning «My eczema is gone»']],
+      ['His stammer is better.', ['unsupported-claim warning «His stammer is better»']],
+      ['My hay fever is gone.', ['unsupported-claim warning «My hay fever is gone»']],
+    ]);
+  });
 });

@@ -4760,7 +4760,7 @@ function findClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment
   let testimonial = -1; // a testimonial statement ('my fatigue is gone'), which is a claim by itself
   for (let j = 0; j < cues.length; j++) {
     if (cues[j].kind === K.population) population ??= cues[j];
-    else if (cues[j].kind === K.testimonial && !personChanged(text, cues, cues[j])) {
+    else if (cues[j].kind === K.testimonial && !personChanged(text, cues, cues[j]) && !round16ThingChanged(text, cues[j])) {
       // An idiom of benefit ('takes the edge off') is a claim by itself but not a testimonial.
       if (!isBenefitIdiom(text, cues[j])) out.testimonial = true;
       if (testimonial < 0 && !TESTIMONIAL_FRAME.test(text.slice(cues[j].start, cues[j].end))) testimonial = j;
@@ -10180,6 +10180,32 @@ function reasonNotObject(text: string, rel: Relation, object: Cue): boolean {
  */
 const POSSESSED_PERSON = /^(?:my|her|his|their|our)\s+(?:(?:little|eldest|youngest|older|younger|elderly|late|new|old|best)\s+)?(?:husband|wife|partner|son|daughter|mum|mom|mother|dad|father|child|children|kids?|baby|boy|girl|brother|sister|friends?|gp|doctor|pharmacist|nurse|consultant|boss|family|grandson|granddaughter|grandma|grandad|granny|gran|nan|grandmother|grandfather|colleagues?|neighbou?rs?|parents|team|therapist|physio|dentist|midwife|teacher|dog|cat|toddler|teenager|aunt|uncle|cousin|fianc\w*|boyfriend|girlfriend|surgeon|specialist|manager)\s+(\w+)/i;
 const STOPPED_HEALTH = /^\s+(?:smoking|snoring|drinking|wheezing|wetting|scratching|coughing|vomiting|bingeing|binging|overeating|sleepwalking|grinding|biting|sneezing|itching|limping|stammering|stuttering|comfort\s+eating|self-harming|having\s+(?:fits|seizures|panic\s+attacks|nightmares|night\s+terrors|migraines|headaches|nosebleeds|tantrums))\b/i;
+/**
+ * Round 16 (lead): a possessed thing that is better or gone ('My car is gone', 'Their garden is better than ours', 'My
+ * pension is better now than it has been in years') is a testimony only when the thing is a health outcome or a part of
+ * the body: a word of the outcome lexicons (claims-outcomes.json: every good, bad, body and disease list) or a disease
+ * ending. Read only for a testimonial cue of the shape '<possessive> <one or two words> <be> ...'.
+ */
+const R16_POSSESSED = /^(?:my|her|his|their|our|your)\s+([a-z'\u2019-]+)(?:\s+([a-z'\u2019-]+))?\s+(?:is|are|was|were|has\s+been|have\s+been)\s/i;
+let r16HealthWord: RegExp | null = null;
+function round16ThingChanged(text: string, c: Cue): boolean {
+  const m = R16_POSSESSED.exec(text.slice(c.start, c.end));
+  if (!m) return false;
+  if (r16HealthWord === null) {
+    const terms: string[] = [];
+    const walk = (o: unknown, key: string): void => {
+      if (Array.isArray(o)) {
+        if (key === 'good' || key === 'bad' || key === 'body' || key === 'terms' || key === 'disease') for (const t of o) if (typeof t === 'string') terms.push(t);
+      } else if (o && typeof o === 'object') for (const [k, v] of Object.entries(o)) if (k !== 'suffixes') walk(v, k);
+    };
+    walk(outcomesData, '');
+    r16HealthWord = new RegExp(`^(?:${alternation(terms)})$`, 'i');
+  }
+  const words = m[2] ? [m[1], m[2], `${m[1]} ${m[2]}`] : [m[1]];
+  for (const w of words) if (r16HealthWord.test(w) || R16_DISEASE_ENDING.test(w)) return false;
+  return true;
+}
+const R16_DISEASE_ENDING = new RegExp(`(?:${outcomesData.suffixes.disease.join('|')})$`, 'i');
 function personChanged(text: string, cues: Cue[], c: Cue): boolean {
   const m = POSSESSED_PERSON.exec(text.slice(c.start, c.end));
   if (!m) return false;
