@@ -42,4 +42,17 @@ describe('the claim rules, older false positives (round 16, lead)', () => {
       ['My hay fever is gone.', ['unsupported-claim warning «My hay fever is gone»']],
     ]);
   });
+
+  describe("unnamed sources in three more shapes: a finding repeated ('research keeps showing that'), a fact called well known with a contraction ('It's a well-known fact that'), and one professional standing for all ('Every nutritionist knows that')", () => {
+    cases([
+      ['Research keeps showing that a brisk daily walk lifts low mood.', ['vague-attribution warning «Research keeps showing that»']],
+      ["It's a well-known fact that garlic fights off colds.", ["vague-attribution warning «It's a well-known fact that»"]],
+      ['Every nutritionist knows that oats lower cholesterol.', ['vague-attribution warning «Every nutritionist knows that»']],
+      // A named source, a citation, advice to a person and the plain verb stay as they were.
+      ['Dr Amara Osei, our dietitian, knows that oats lower cholesterol [2].', []],
+      ['Research keeps showing that a brisk daily walk lifts low mood [4].', []],
+      ['Every nurse knows the way to the staff room.', []],
+      ['The kettle keeps showing an error light.', []],
+    ]);
+  });
 });

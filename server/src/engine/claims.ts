@@ -605,7 +605,7 @@ interface Entry {
 
 /** The verb part of 'SOURCE (have) VERB' attributions, tried right after a matched source ('studies' + ' have shown'). */
 function attributionVerbs(): RegExp {
-  const verbs = alternation([...attributionData.verbs, ...attributionData.round9B.verbs, ...attributionData.round10B.verbs, ...attributionData.round11B.verbs, ...attributionData.round14B.verbs, ...attributionData.round15C.verbs]); // round 15 (C): 'everywhere now tell their patients to try'
+  const verbs = alternation([...attributionData.verbs, ...attributionData.round9B.verbs, ...attributionData.round10B.verbs, ...attributionData.round11B.verbs, ...attributionData.round14B.verbs, ...attributionData.round15C.verbs, ...attributionData.round16Lead.verbs]); // round 15 (C): 'everywhere now tell their patients to try'; round 16 (lead): 'keeps showing'
   // Round 10 (B): a place, the writer's acquaintance or adverbs may stand between the source and its verb ('Midwives up and
   // down the country swear that', 'Most physios I have worked with reckon', 'Many surgeons now quietly recommend').
   const interludes = alternation(attributionData.round10B.interludes);
@@ -632,6 +632,7 @@ export function compileLexicon(settings: ClaimsSettings = {}): ClaimLexicon {
   add('attrSource', attributionData.round10B.subjects); // round 10 (B)
   add('attr', attributionData.round10B.phrases); // round 10 (B)
   add('attrSource', attributionData.round11B.subjects); // round 11 (B): counted institutions, professions in thousands, a field's community
+  add('attr', attributionData.round16Lead.phrases); // round 16 (lead): 'It's a well-known fact that', 'Every nutritionist knows that'
   const userAttributions = usablePatterns(settings.attributions);
   add('attr', userAttributions, true);
   add('testimonial', ctx.testimonial.phrases);
