@@ -55,4 +55,13 @@ describe('the claim rules, older false positives (round 16, lead)', () => {
       ['The kettle keeps showing an error light.', []],
     ]);
   });
+
+  describe("a negated universal subject ('Not everyone who tries the diet sees their blood sugar fall') denies that the outcome comes to all: a caution, not a testimony", () => {
+    cases([
+      ['Not everyone who tries the diet sees their blood sugar fall.', []],
+      ['Not all women who take the supplement notice their hot flushes ease.', []],
+      ['Everyone who tries the diet sees their blood sugar fall.', ['absolute-claim error «Everyone»']],
+      ['Most people who try the diet see their blood sugar fall.', ['unsupported-claim warning «their blood sugar fall»']],
+    ]);
+  });
 });

@@ -4830,7 +4830,7 @@ function findClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment
   // A testimonial without a benefit verb ('My fatigue is gone', 'LDN changed my life') is a claim too.
   // Advice, a condition or a report at a distance before it takes it out, as for a relation ('Ask your GP about a gentler
   // alternative to ibuprofen').
-  const testimonialVeto = testimonial >= 0 && !question ? vetoed(text, cues, testimonial, clause, segment, inParens) ?? (round16ChoreBefore(text, cues, cues[testimonial]) ? 'chore' : null) : null;
+  const testimonialVeto = testimonial >= 0 && !question ? vetoed(text, cues, testimonial, clause, segment, inParens) ?? (round16ChoreBefore(text, cues, cues[testimonial]) ? 'chore' : round16NotEveryone(text, cues[testimonial].start) ? 'negated' : null) : null;
   if (testimonialVeto) out.reason ??= testimonialVeto;
   else if (testimonial >= 0 && !question && !negatedBefore(text, cues, testimonial, clause)) {
     const t = cues[testimonial];
@@ -4889,7 +4889,8 @@ function findClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment
     for (const r of relations) if (r.type === 'corr') research = true;
     for (let j = 0; j < cues.length && !research; j++) if (cues[j].kind === K.design || cues[j].kind === K.correlational) research = true;
     const reported = research ? null : reportedOutcome(text, cues) ?? changeOfState(text, cues) ?? round5Outcome(text, cues) ?? round6Outcome(text, cues) ?? round7Outcome(text, cues);
-    if (reported) claimReported(text, cues, clause, segment, inParens, reported, out);
+    if (reported && round16NotEveryone(text, reported.start)) out.reason ??= 'negated';
+    else if (reported) claimReported(text, cues, clause, segment, inParens, reported, out);
     if (reported && reported.idiom && out.rel) out.testimonial = false;
   }
   // Round 9 (C): 'X is the ultimate brain mushroom, regrowing nerve cells': a participle after an identity.
@@ -7670,6 +7671,17 @@ function round16ChoreBefore(text: string, cues: Cue[], t: Cue): boolean {
   return !R16_SCREENS.test(left) && r15ChoreConjunct(text, cues, s0, and, left);
 }
 const R16_SCREENS = /\b(?:phones?|screens?|laptops?|devices?|gadgets?|tv|television|tablet\s+computers?|ipads?)\b/i;
+/**
+ * Round 16 (lead): a negated universal subject ('Not everyone who tries the diet sees their blood sugar fall', 'Not all
+ * women who take it notice their flushes ease') denies that the outcome comes to all: a caution, not a testimony. Only
+ * while the testimony is still in that first clause (a 'but' after it starts a clause of its own).
+ */
+const R16_NOT_ALL = /^[\s"'\u201c*_]*not\s+(?:every(?:one|body)?|all)\b/i;
+function round16NotEveryone(text: string, at: number): boolean {
+  if (!R16_NOT_ALL.test(text)) return false;
+  const but = text.search(/\sbut\s/i);
+  return but < 0 || but > at;
+}
 /** Round 15 (lead): an imperative, its object (at most three words) and a particle of moving a thing. */
 const R15_CHORE_PARTICLE = /^[a-z]+\s+(?:(?:the|your|a|an|those|these|all\s+the|our)\s+)?(?:[a-z-]+\s+){0,2}?[a-z-]+\s+(?:out|away|back|round|over|outside|downstairs|upstairs)\b/i;
 /** Round 15 (lead): a generic frequency on the complaint's predicate, and a licence that counts the first span of a course. */
