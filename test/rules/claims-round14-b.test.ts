@@ -77,8 +77,8 @@ describe('absolute-claim, unsupported-claim and vague-attribution on blog prose 
     cases([
       ['After six weeks of hydrotherapy my mum climbed the stairs for the first time in years.', ['unsupported-claim warning «my mum climbed the stairs for the first time in years»']],
       ['After my second session of physio I touched my toes for the first time in a decade.', ['unsupported-claim warning «I touched my toes for the first time in a decade»']],
-      // 'could' is read as a modal (hedged, as the story passes read it).
-      ['After a month of the eye drops I could read the paper for the first time in years.', ['unsupported-claim info «I could read the paper for the first time in years»']],
+      // 'could' after a person in a story is past ability, not a hedge (round 16, lead; the blind labels read it so).
+      ['After a month of the eye drops I could read the paper for the first time in years.', ['unsupported-claim warning «I could read the paper for the first time in years»']],
       // No treatment, distress, a state, an institution, a symptom.
       ['For the first time in a decade, I took a holiday abroad.', []],
       ['After the funeral I cried for the first time in years.', []],
@@ -130,7 +130,7 @@ describe('absolute-claim, unsupported-claim and vague-attribution on blog prose 
       ["After a course of physio my shoulder hasn't felt this good since my twenties.", ["unsupported-claim warning «my shoulder hasn't felt this good since my twenties»"]],
       ['After three sessions of CBT I slept through the night for the first time in years.', ['unsupported-claim warning «slept through the night»']],
       ['Since I started the insulin pump, my HbA1c is lower than it has been in a decade.', ['unsupported-claim warning «my HbA1c is lower than it has been in a decade»']],
-      ['After a month of the eye drops I could read the paper for the first time in years.', ['unsupported-claim info «I could read the paper for the first time in years»']],
+      ['After a month of the eye drops I could read the paper for the first time in years.', ['unsupported-claim warning «I could read the paper for the first time in years»']],
       ['Patients tell us the parking is easier since we moved.', []],
       ['Parents often tell us the appointment letters arrive late.', []],
       ['Patients tell us the tablets made them feel sick for the first few days.', []],

@@ -130,7 +130,7 @@ describe('the claim rules on round 14 drafts (round 15, part B: testimonies told
       ["> \"Since I started the cream, I've had far fewer eczema flares.\"", ["unsupported-claim warning «had far fewer eczema flares»"]], // skin
       ["> \"Since he started the bedtime drops, he's had far fewer night terrors.\"", ["unsupported-claim warning «had far fewer night terrors»"]], // sleep
       ["> \"Within a few weeks of starting the programme, my blood sugar had come right down.\"", ["unsupported-claim warning «my blood sugar had come right down»"]], // diabetes
-      ["> \"After three sessions with the acupuncturist, I could kneel in the garden for the first time in years.\"", ["unsupported-claim info «I could kneel in the garden for the first time in years»"]], // arthritis
+      ["> \"After three sessions with the acupuncturist, I could kneel in the garden for the first time in years.\"", ["unsupported-claim warning «I could kneel in the garden for the first time in years»"]], // arthritis
       ["> \"The lavender patches had me sleeping through the night within a fortnight.\"", ["unsupported-claim warning «had me sleeping through the night»"]], // sleep
       ["> \"After years of inhalers that did nothing, my wheezing settled in a month.\"", ["unsupported-claim warning «my wheezing settled»"]], // asthma
       ["> \"After six weeks on the supplement, my cycles were regular for the first time since my twenties.\"", ["unsupported-claim warning «my cycles were regular»"]], // fertility

@@ -64,4 +64,16 @@ describe('the claim rules, older false positives (round 16, lead)', () => {
       ['Most people who try the diet see their blood sugar fall.', ['unsupported-claim warning «their blood sugar fall»']],
     ]);
   });
+
+  describe("a story's outcome as an everyday ability regained without a complaint or an aid ('Since starting the tablets I can walk without pain', 'she was able to kneel without a twinge')", () => {
+    cases([
+      ['Since starting the tablets I can walk to work without my stick.', ['unsupported-claim warning «I can walk to work without my stick»']],
+      ['After three sessions she was able to kneel in the garden without a twinge.', ['unsupported-claim warning «she was able to kneel in the garden without a twinge»']],
+      ['Within a week of seeing the physio I could walk without a limp.', ['unsupported-claim warning «I could walk without a limp»']],
+      // No treatment before it, a denial, and an ability that is no outcome stay silent.
+      ['I can walk to the shops without pain.', []],
+      ["After six weeks of the course I still can't walk without pain.", []],
+      ['Since starting the new job I can walk to work without a bus pass.', []],
+    ]);
+  });
 });

@@ -5567,6 +5567,9 @@ const R9_STATE = new RegExp(
     '|(?:sleeps?|slept|(?:is|was|are|were|[\'\\u2019]s|[\'\\u2019]re)\\s+(?:now\\s+|finally\\s+)?sleeping)\\s+(?:better|longer|deeper|more\\s+deeply|soundly|through|right\\s+through|all\\s+night|from\\s+[a-z0-9]+(?:[:.][0-9]+)?\\s+(?:until|till|to|through\\s+to)\\s+[a-z0-9]+(?:[:.][0-9]+)?|for\\s+(?:\\d+|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+(?:straight\\s+|whole\\s+|full\\s+)?hours(?:\\s+straight)?|(?:\\d+|five|six|seven|eight|nine|ten|eleven|twelve)\\s+hours|like\\s+a\\s+(?:baby|log))' +
     '|(?:is|was|are|were|[\'\\u2019]s|[\'\\u2019]m|am|[\'\\u2019]re)\\s+(?:now\\s+|finally\\s+|happily\\s+|already\\s+)?(?:feeding|eating|sleeping|walking|running|breathing|playing|smiling|laughing|crawling|moving|sitting|standing|training|working|concentrating|coping|managing|getting\\s+through)\\s+(?:[a-z-]+(?:[\'\\u2019][a-z]+)?\\s+){0,4}?(?:without\\s+(?:a\\s+|any\\s+|an\\s+)?[a-z-]+|well(?![a-z-])|properly|normally|happily|comfortably|easily|again(?![a-z-])|pain-free)' +
     '|(?:got|gets|get|made\\s+it)\\s+through\\s+(?:[a-z-]+(?:[\'\\u2019][a-z]+)?\\s+){1,4}?without\\s+[a-z-]+' +
+    // Round 16 (lead): an everyday ability regained without a complaint or an aid ('I can walk to the shops without pain',
+    // 'she was able to kneel without a twinge'), after the story's opener.
+    '|(?:(?:is|are|was|were|am|[\'\\u2019]s|[\'\\u2019]m|[\'\\u2019]re)\\s+(?:now\\s+|finally\\s+)?able\\s+to\\s+)?(?:walk|run|jog|climb|kneel|bend|squat|lift|carry|grip|garden|dance|swim|cycle|drive|type|write|sit|stand|sleep|breathe|swallow|play|train|work|get\\s+up|get\\s+dressed)\\s+(?:[a-z-]+(?:[\'\\u2019][a-z]+)?\\s+){0,5}?without\\s+(?:a\\s+|any\\s+|an\\s+|the\\s+|my\\s+|her\\s+|his\\s+)?(?:single\\s+)?(?:pain|aches?|aching|discomfort|twinges?|wincing|limping|a\\s+limp|stick|crutches|frame|painkillers|inhaler|wheezing|stopping|getting\\s+breathless|getting\\s+out\\s+of\\s+breath|help)' +
     '|(?:ran|walked|cycled|swam|hiked|climbed|completed|finished|played|danced|skied)\\s+(?:the|a|an|my|her|his|their|our|\\d+|a\\s+full)\\s+(?:[a-z0-9-]+\\s+){0,2}?(?:half(?:\\s+marathon)?|half-marathon|marathon|5k|10k|parkrun|park\\s+run|race|triathlon|ultra|miles?|km|kilometres?|kilometers?|round\\s+of\\s+golf|peak|summit|mountain|fell|sportive|three\\s+peaks|hike|path|trail|route|walk|lengths?|laps?|stairs|flights?\\s+of\\s+stairs|distance|course)(?![a-z-])' +
     '|(?:has|have|had|[\'\\u2019]s|[\'\\u2019]ve)\\s+(?:all\\s+|completely\\s+|finally\\s+)?(?:(?:filled|grown|come|sprouted)\\s+(?:right\\s+|all\\s+|straight\\s+)?back(?:\\s+in)?|filled\\s+(?:right\\s+)?in|thickened(?:\\s+up)?|healed(?:\\s+up)?|cleared(?:\\s+up)?)(?![a-z-])' +
     '|(?:has|have|had|[\'\\u2019]s|[\'\\u2019]ve)\\s+(?:had|got)\\s+(?:so\\s+much\\s+|far\\s+|much\\s+|a\\s+lot\\s+|loads\\s+)?more\\s+(?:energy|stamina|focus|get-up-and-go|confidence|mobility|movement\\s+in)' +
@@ -5629,6 +5632,8 @@ function r9Found(text: string, cues: Cue[], clause: ArrayLike<number>, segment: 
   return storyOutcomeFound(text, cues, clause, k, start, end, out);
 }
 
+/** Round 16 (lead): a person other than the reader right before a story's 'could' ('I could', 'she finally could'). */
+const R16_STORY_PERSON = /\b(?:i|she|he|we|they)\s+(?:(?:finally|now|then|soon|even|already|actually)\s+)?$/i;
 /**
  * Records an outcome read from start to end (cue k anchors its clause) as the sentence's claim, hedged by a modal before
  * it in its clause or inside it ('some children may sleep better'). Shared by the story frames (r9Found, r12aFound).
@@ -5636,6 +5641,9 @@ function r9Found(text: string, cues: Cue[], clause: ArrayLike<number>, segment: 
 function storyOutcomeFound(text: string, cues: Cue[], clause: ArrayLike<number>, k: number, start: number, end: number, out: ClaimFinding): boolean {
   let hedge = hedgeBefore(text, cues, k, clause);
   for (const c of cues) if (!hedge && c.kind === K.hedge && c.start >= start && c.start < end) hedge = c;
+  // Round 16 (lead): in a story told after its opener, 'could' after a person who is not the reader is past ability
+  // ('Within a week of seeing the physio I could walk without a limp'), not a hedge; 'you could' stays hypothetical.
+  if (hedge && hedge.end - hedge.start === 5 && /^could$/i.test(cueText(text, hedge)) && R16_STORY_PERSON.test(text.slice(Math.max(0, hedge.start - 12), hedge.start))) hedge = null;
   out.rel = { cue: { kind: K.verb, start, end }, index: k, type: 'causal', weak: false, verb: null, hedge, modalStart: start, negated: false, clause: clause[k], relative: false };
   out.object = null;
   out.reason = null;
