@@ -190,6 +190,17 @@ describe('claim rules on blog prose (round 16, part C: lay absolutes, logistics 
       ["Exercise is not cheaper and better than antidepressants for everyone.", []],
     ]);
   });
+  describe("ice as weather on a surface is no treatment ('the ice on Birchcliffe Road ... we're back to full strength')", () => {
+    cases([
+      ['Ice on your knee for twenty minutes eases the pain.', ['unsupported-claim warning «eases»']],
+      ['An ice pack on the sprained ankle eases the swelling.', ['unsupported-claim warning «eases»']],
+      ['The ice on the towpath kept us indoors for a month, but we\u2019re back to full strength now.', []],
+      ['The ice on the canal path is treacherous in January.', []],
+      ['After the ice on the pavements melted, I was back to full strength on the allotment.', []],
+      ['Grit the ice on your driveway before the school run.', []],
+    ]);
+  });
+
   // The round's coverage grid (.scratch/grid-c.txt, written before the change: 73 claim sentences of the classes of
   // permanence, totality and testimony, and 54 near-claims): the rows the rules now read as expected (before the change: 38 of
   // 73 claims and 49 of 54 near-claims).
