@@ -161,7 +161,7 @@ interface AbsoluteEntry {
   re: RegExp; // sticky
   category: AbsoluteCategory;
   verb: boolean;
-  requires: 'healthObject' | 'healthSubject' | 'claim' | 'condition' | 'removal' | 'healthSentence' | 'treatmentSafety' | Round8Requires | Round9Requires | Round11Requires | Round12Requires | Round13BRequires | Round14CRequires | null;
+  requires: 'healthObject' | 'healthSubject' | 'claim' | 'condition' | 'removal' | 'healthSentence' | 'treatmentSafety' | Round8Requires | Round9Requires | Round11Requires | Round12Requires | Round13BRequires | Round14CRequires | Round16CRequires | null;
   rewrites: Record<string, string[]>;
 }
 
@@ -2150,7 +2150,8 @@ function computeFacts(text: string, cues: Cue[], clause: Int32Array, segment: In
     switch (h.kind) {
       case K.negation:
         segNeg = clauseNeg = k;
-        if (f.firstNo < 0 && /^no$/i.test(text.slice(h.start, h.end))) f.firstNo = k;
+        // Round 16 (C): a negative pronoun as the subject of the report ('Nobody has shown that X protects ...') negates it as 'no' does.
+        if (f.firstNo < 0 && /^(?:no|nobody|no[- ]one|none)$/i.test(text.slice(h.start, h.end))) f.firstNo = k;
         break;
       case K.hedge:
       case K.population:
@@ -4882,6 +4883,11 @@ function findClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment
   if (!question && !out.rel && round15CInItsTracks(text, cues, clause, segment, inParens, out)) return out;
   // Round 15 (B): a superlative of efficacy with a scope of purchase or existence ('the most effective magnesium on the market').
   if (!question && !out.rel && round15BSuperlative(text, cues, clause, segment, inParens, out)) return out;
+  // Round 16 (C): a remedy praised in a testimony's idiom ('Sertraline was a game changer for me', 'What saved me was a
+  // good multivitamin', 'he puts that down to the jab').
+  if (!question && !out.rel && (sentenceGates(text) & SG_R16C_TESTIMONY) !== 0 && round16CTestimony(text, cues, clause, segment, inParens, out)) return out;
+  // Round 16 (C): coordinated comparatives with a medicine that names its purpose ('far gentler and more effective than the antidepressants').
+  if (!question && !out.rel && round16CComparedWithMedicine(text, cues, clause, segment, inParens, out)) return out;
   if (!question && !out.rel) {
     // A sentence that states an association ('X is linked to Y') or describes a study's design reports research, not
     // what happened to the writer's clients or to the writer: no reported outcome or testimonial is looked for.
@@ -5763,6 +5769,8 @@ const SENTENCE_GATE_WORDS = {
   BELIEVE: ['ly believe', 'ly think', 'ly assume'],
   LIKE: [' like ', 'such as'],
   FROM: [' from '],
+  // Round 16 (C): round16CTestimony's idioms (praise of a remedy, a cleft of rescue, a good outcome put down to a remedy).
+  R16C_TESTIMONY: [' ever ', 'changer', 'life-chang', 'life chang', 'life-sav', 'life sav', 'aviour', 'avior', 'salvation', 'revelation', 'saved m', ' me through', 'the difference', 'ed me out', 'turned things', 'turned it', 'fixed me', 'worked for me', 'worked best', 'helped me most', 'helped the most', 'helped most', ' down to'],
 };
 type SentenceGate = keyof typeof SENTENCE_GATE_WORDS;
 const sentenceGate = (name: SentenceGate): number => 1 << Object.keys(SENTENCE_GATE_WORDS).indexOf(name);
@@ -5795,6 +5803,7 @@ const SG_BUT = sentenceGate('BUT');
 const SG_BELIEVE = sentenceGate('BELIEVE');
 const SG_LIKE = sentenceGate('LIKE');
 const SG_FROM = sentenceGate('FROM');
+const SG_R16C_TESTIMONY = sentenceGate('R16C_TESTIMONY');
 /**
  * R9_GATE_WORDS's groups (low: the R9G_ and R10G_ bits) and SENTENCE_GATE_WORDS's (high: the SG_ bits), built at the first
  * call (some of the word lists are declared further down the module).
@@ -8603,7 +8612,7 @@ function readAbsolute(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
   // Negated, doubted or reported at a distance: 'No treatment cures lupus', 'products that claim to cure'.
   if (facts.firstDoubt >= 0 && facts.firstDoubt < k) return null;
   const adviceOrCondition = facts.clauseAdvCond[clause[k]];
-  if (adviceOrCondition >= 0 && adviceOrCondition < k && r15aConsequenceText !== text) return null; // round 15 (A): the imperative of 'Do X and Y' is Y's condition, not advice
+  if (adviceOrCondition >= 0 && adviceOrCondition < k && r15aConsequenceText !== text && !(entry.requires === 'r16CBodyNever' && round13BConsequence(text, cues, c.start))) return null; // round 15 (A): the imperative of 'Do X and Y' is Y's condition, not advice; round 16 (C) too
   const neg = facts.clauseNeg[k];
   if (neg >= 0 && cues[neg].end >= wordWindowStart(text, c.start, 6) && !round9NegationOutOfScope(text, cues, neg, k, entry)) return null; // at most six words before
   if (/^\s*(?:no|nothing|none|not)\b/i.test(text) && k > 0 && cues[0].kind === K.negation && !R8_NO_MORE.test(text) && entry.requires !== 'r9SafetyListed' && entry.requires !== 'r11NothingHarms' && entry.requires !== 'r13BNoneRelapsed') return null; // round 8 (B): 'No more back pain, guaranteed'
@@ -8631,6 +8640,7 @@ function readAbsolute(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
   if (entry.requires !== null && entry.requires.charCodeAt(0) === 114 && entry.requires.startsWith('r13B') && !round13BRequires(text, cues, k, clause, entry.requires as Round13BRequires)) return null; // round 13 (B)
   if (entry.requires !== null && entry.requires.charCodeAt(0) === 114 && entry.requires.startsWith('r14C') && !round14CRequires(text, cues, k, entry.requires as Round14CRequires)) return null; // round 14 (C)
   if (entry.requires !== null && entry.requires.charCodeAt(0) === 114 && entry.requires.startsWith('r15A') && !round15ARequires(text, cues, k, entry.requires)) return null; // round 15 (A)
+  if (entry.requires !== null && entry.requires.charCodeAt(0) === 114 && entry.requires.startsWith('r16C') && !round16CRequires(text, cues, k, clause, entry.requires as Round16CRequires)) return null; // round 16 (C)
   if (entry.requires === 'healthSubject' && r15aConsequenceText !== text) { // round 15 (A): a complaint of round15AComplaintSubject in a consequence
     // 'my joint pain is completely gone': a health outcome (not a side effect) at most three words before the term.
     const p = k > 0 ? cues[k - 1] : null;
@@ -8719,6 +8729,7 @@ function absoluteNotMeant(text: string, cues: Cue[], k: number, entry: AbsoluteE
     if (WARRANTY_PERIOD.test(after) && !cues.some((o) => o.kind === K.good || o.kind === K.bad || o.kind === K.disease || o.kind === K.body) && !GUARANTEED_RESULT.test(text)) return true;
     if (round11Warranty(text, c)) return true; // round 11 (B): 'a ten-year manufacturer's guarantee'
     if (guaranteeLabel(text, cues, c)) return true; // round 12 (lead): 'Prices and guarantees'
+    if (round16CGoodsShipped(text, c)) return true; // round 16 (C): 'we guarantee every pouch arrives sealed'
   }
   if (entry.category === 'cure' && /^cured$/i.test(cueText(text, c)) && CURED_FOOD.test(text.slice(c.end, c.end + 30))) return true;
   // Round 12 (lead): a wish is no promise ('I hope you never catch a cold again', 'We wish every patient a pain-free winter').
@@ -8904,8 +8915,13 @@ function round16LifeEventCourse(text: string, cues: Cue[], cue: Cue): boolean {
     `\\b(?:after|once|when|as\\s+soon\\s+as|since|by)\\s+(?:(?:the|my|her|his|their|your|our)\\s+)?(?:${alternation(contextData.round16LeadCourse.events)})(?![a-z-])`,
     'i',
   );
-  return r16Course.test(text.slice(cue.end)) && !treatmentTaken(text, cues);
+  if (!r16Course.test(text.slice(cue.end)) || treatmentTaken(text, cues) || R9_TREATED.test(text)) return false;
+  // A medicine named by its ending ('Citalopram was my saviour after the birth'; claims-outcomes.json suffixes.drug and
+  // round14CCompare.drugStems) is a treatment too.
+  r16DrugWord ??= new RegExp(`\\b[a-z]{3,}(?:${[...outcomesData.suffixes.drug, ...outcomesData.round14CCompare.drugStems].join('|')})\\b`, 'i');
+  return !r16DrugWord.test(text);
 }
+let r16DrugWord: RegExp | null = null;
 
 /** Round 13: 'my IBS was cured' read as one story cue (claims-context.json testimonial): its last word is cure language. */
 const R13_STORY_CURED = /^(?:my|her|his|their)(?:\s+[a-z-]+){1,2}\s+(?:is|are|was|were)\s+(cured)$/i;
@@ -11705,7 +11721,7 @@ function round9GroupTells(text: string, result: ClaimClassification): void {
 
 /** The absolute terms: the lexicon's own, then round 9 (B)'s (claims-absolute.json round9B.terms). */
 function absoluteTermList(): typeof absoluteData.terms {
-  return [...absoluteData.terms, ...(absoluteData.round14C.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round9B.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round10B.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round11B.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round12B.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round13B.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round15A.terms as unknown as typeof absoluteData.terms)]; // rounds 10 to 13 (B) too; round 14 (C)'s specific terms before round 9's ('every one of them leaves' before 'every one of')
+  return [...absoluteData.terms, ...(absoluteData.round14C.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round9B.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round10B.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round11B.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round12B.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round13B.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round15A.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round16C.terms as unknown as typeof absoluteData.terms)]; // rounds 10 to 13 (B) too; round 14 (C)'s specific terms before round 9's ('every one of them leaves' before 'every one of')
 }
 
 /**
@@ -11794,7 +11810,7 @@ function round9Requires(text: string, cues: Cue[], k: number, req: Round9Require
     }
     case 'r9WholeBody': {
       if (isImperative(text)) return false;
-      if (!R9_RENEWAL_BEFORE.test(text.slice(Math.max(0, c.start - 60), c.start))) return round12BRenewedAfter(text, cues, c); // round 12 (B): a passive of renewal after it
+      if (!R9_RENEWAL_BEFORE.test(text.slice(Math.max(0, c.start - 60), c.start))) return round12BRenewedAfter(text, cues, c) || round16CRenewsAfter(text, cues, c); // round 12 (B): a passive of renewal after it; round 16 (C): an active one
       const subject = clauseSubject(text.slice(0, c.start)).replace(/^["'\u201c*_]+/, '');
       if (R9_NATURAL_AGENT.test(subject) || R8_BODY_AGENT.test(subject + ' ')) return false;
       return treated(text, cues) || isSafeHolder(text) || R9_CLEANSE.test(text) || /^(?:our|this|these)\s/i.test(subject);
@@ -11806,6 +11822,7 @@ function round9Requires(text: string, cues: Cue[], k: number, req: Round9Require
       if (R9_POPULATION_TAIL.test(text.slice(c.end, c.end + 30))) return false;
       const pw = prevWord(text, c.start);
       if (R9_EVERY_OBJECT_PREP.has(pw)) return true;
+      if (round16CFrontedEvery(text, c) || round16CServiceEvery(text, c)) return true; // round 16 (C): 'With our drops, every child sleeps through the night', 'Every patient gets their energy back'
       return (/^\s*["'\u201c*_]*$/.test(text.slice(0, c.start)) || R15A_SO_CLAUSE.test(text.slice(Math.max(0, c.start - 12), c.start))) && R9_EVERY_SUBJECT_TAIL.test(text.slice(c.end, c.end + 6)); // round 15 (A): or opening a clause of consequence
     }
     case 'r9NoFoothold': {
@@ -13208,4 +13225,220 @@ function round15BCleftChange(text: string, result: ClaimClassification): ClaimCl
   const start = m.index + m[0].indexOf(m[1]);
   const head = { start, end: start + m[1].length, text: m[1] };
   return { ...result, strength: 'direct', claim: true, cues: [...result.cues, `causal:${m[1].toLowerCase()}`, 'cleft'], predicate: { ...head, head: { ...head }, lemma: null, form: 'ed', modal: null }, notClaim: null };
+}
+
+// ---------------------------------------------------------------- round 16 (C): lay absolutes of totality and permanence
+
+const R16C_DATA = absoluteData.round16C;
+type Round16CRequires = 'r16CProtected' | 'r16CNoneUnhelped' | 'r16CBodyNever';
+
+/**
+ * Round 16 (C): a guarantee of goods on their way ('we guarantee every pouch arrives sealed and fresh', 'We guarantee your
+ * order will be dispatched within a day'): the guarantee's object is a parcel or a unit of the product (claims-absolute.json
+ * round16C goods) and its predicate one of delivery (shipped), a promise of logistics, as a guaranteed appointment is.
+ */
+let r16cShipped: RegExp | null = null;
+function round16CGoodsShipped(text: string, c: Cue): boolean {
+  r16cShipped ??= new RegExp(`^:?\\s+(?:that\\s+)?(?:(?:every|each|all|your|our|the|any|a)\\s+)?(?:(?:single|last|new|online)\\s+)?(?:${alternation(R16C_DATA.goods)})\\s+(?:[a-z-]+\\s+){0,2}?(?:${alternation(R16C_DATA.shipped)})(?![a-z-])`, 'i');
+  return r16cShipped.test(text.slice(c.end, c.end + 90));
+}
+
+/**
+ * Round 16 (C): a universal subject after a fronted phrase that names how the result came ('With our chewable drops, every
+ * child sleeps through the night', 'After three sessions, every client reported less pain'): the phrase opens the sentence
+ * with a word of round16C frontedTreatments, names a treatment (a drug or intervention cue or a treatment word), and ends
+ * with a comma right before the term. Read only for round 9's r9EveryPerson, which needs the sentence to be a claim.
+ */
+let r16cFronted: RegExp | null = null;
+function round16CFrontedEvery(text: string, c: Cue): boolean {
+  r16cFronted ??= new RegExp(`^\\s*["'\\u201c*_]*(?:${alternation(R16C_DATA.frontedTreatments)})\\s+(?:[a-z0-9'\\u2019-]+\\s+){0,6}?[a-z0-9'\\u2019-]+,\\s*$`, 'i');
+  const before = text.slice(0, c.start);
+  return before.length < 90 && r16cFronted.test(before) && R9_TREATED.test(before);
+}
+
+/**
+ * Round 16 (C): a universal over the people of a service as the subject of a claim, with no relative clause: 'Every patient
+ * gets their energy back in the end', 'All of our clients sleep better after the first session': the term opens the sentence
+ * and ends with one of round 13 (B)'s servicePeople (clients, customers, patients), whom a service treated. 'Every child
+ * sleeps through in the end' (no service named) is development; the claim itself is r9EveryPerson's condition.
+ */
+let r16cService: RegExp | null = null;
+function round16CServiceEvery(text: string, c: Cue): boolean {
+  r16cService ??= new RegExp(`(?:${alternation(R13_DATA.servicePeople)})$`, 'i');
+  return /^\s*["'\u201c*_]*$/.test(text.slice(0, c.start)) && r16cService.test(cueText(text, c));
+}
+
+/**
+ * Round 16 (C): the conditions of round 16 (C)'s absolute terms (claims-absolute.json round16C). None holds in a question or
+ * after a hedge in the sentence.
+ * - r16CProtected: 'you're fully protected within a fortnight', 'your baby is completely immune to measles': total
+ *   protection in a sentence that names a treatment (a jab, a course, a spray); not 'immune to criticism', not the
+ *   physiology of an untreated body ('a newborn is not fully protected' is negated already).
+ * - r16CNoneUnhelped: 'there's no arthritis that a good walk can't improve': a double negative of totality, with a
+ *   health word (a complaint, a disease, a body part or a function: 'no sleep problem') between 'no' and 'that'; not
+ *   'there's no pill that can't be crushed'.
+ * - r16CBodyNever: 'Keep moving and your joints will never seize up', 'With the gum shield your jaw will never lock again':
+ *   a body part or a complaint of the reader's or the writer's (a possessive, or 'the') in the three words before the term,
+ *   and either the consequence of a conditional imperative (round 13 (B)) or a treatment named in the sentence.
+ */
+function round16CRequires(text: string, cues: Cue[], k: number, clause: ArrayLike<number>, req: Round16CRequires): boolean {
+  const c = cues[k];
+  if (text.indexOf('?') >= 0) return false;
+  for (let j = 0; j < k; j++) if (cues[j].kind === K.hedge || cues[j].kind === K.side) return false;
+  switch (req) {
+    case 'r16CProtected':
+      if (R10_HOPE_BEFORE.test(text.slice(0, c.start))) return false;
+      return treated(text, cues) || R9_TREATED.test(text);
+    case 'r16CNoneUnhelped': {
+      const that = text.slice(c.end, c.end + 60).search(/\s(?:that|which)\s/i);
+      if (that < 0) return false;
+      for (let j = k + 1; j < cues.length && cues[j].start < c.end + that; j++) if (HEALTH_KINDS.has(cues[j].kind) && cues[j].kind !== K.side) return true;
+      return false;
+    }
+    case 'r16CBodyNever': {
+      const from = wordWindowStart(text, c.start, 3);
+      let body = false;
+      for (let j = k - 1; j >= 0 && cues[j].end >= from && clause[j] === clause[k]; j--) if (cues[j].kind === K.body || cues[j].kind === K.bad || cues[j].kind === K.disease) body = true;
+      if (!body || !/\b(?:your|my|his|her|their|our|the)\s+(?:[a-z-]+\s+){0,2}$/i.test(text.slice(from, c.start))) return false;
+      return round13BConsequence(text, cues, c.start) || round15AConsequenceAt(text, cues, c.start) || (!isImperative(text) && (treated(text, cues) || R9_TREATED.test(text)));
+    }
+  }
+  return false;
+}
+
+/**
+ * Round 16 (C): 'Every cell in your body recharges the moment your feet touch the mat', 'every organ regenerates on the
+ * cleanse': round 9's whole body (r9WholeBody) as the subject of an active verb of renewal (claims-absolute.json round16C
+ * renewing), as round 12 (B)'s passive 'is renewed' is; after a treatment named in the sentence or in a clause of
+ * immediate consequence (immediacy: 'the moment', 'as soon as') after the verb. 'Every cell in your body contains DNA' renews nothing.
+ */
+let r16cRenewing: RegExp | null = null;
+let r16cImmediacy: RegExp | null = null;
+function round16CRenewsAfter(text: string, cues: Cue[], c: Cue): boolean {
+  r16cRenewing ??= new RegExp(`\\s+(?:(?:fully|completely|gently|totally|deeply|instantly|literally|actually)\\s+)?(?:${alternation(R16C_DATA.renewing)})(?![a-z-])`, 'iy');
+  r16cRenewing.lastIndex = c.end;
+  if (!r16cRenewing.test(text)) return false;
+  if (treated(text, cues) || R9_TREATED.test(text)) return true;
+  r16cImmediacy ??= new RegExp(`\\b(?:${alternation(R16C_DATA.immediacy)})\\s`, 'i');
+  return r16cImmediacy.test(text.slice(r16cRenewing.lastIndex, r16cRenewing.lastIndex + 40));
+}
+
+// ---------------------------------------------------------------- round 16 (C): testimonies in lay idioms
+
+const R16C_T = testimonialData.round16C;
+
+/** Round 16 (C): a remedy in text[from, to): a drug or intervention cue, a treatment word (round 9's R9_TREATED, round16C remedies) or a word with a drug stem. */
+let r16cRemedy: RegExp | null = null;
+function round16CRemedyIn(text: string, cues: Cue[], from: number, to: number): boolean {
+  r16cRemedy ??= new RegExp(`\\b(?:${alternation(R16C_T.remedies)})(?![a-z-])`, 'i');
+  const span = text.slice(from, to);
+  if (treatmentCueIn(cues, from, to) || R9_TREATED.test(span) || r16cRemedy.test(span)) return true;
+  for (const w of span.match(/[A-Za-z]+/g) ?? []) if (round14CDrugStem(w)) return true; // 'Sertraline', 'omeprazole' (round 14 (C)'s drug stems)
+  return false;
+}
+
+/**
+ * Round 16 (C): the praise of a testimony in lay idioms (claims-testimonials.json round16C), said of a remedy; each is an
+ * efficacy claim with no source, as 'a game changer for my eczema' is (round 13 (C)'s rescue nouns are a lifesaver and a godsend).
+ * - A praise noun or adjective after a copula, with a remedy in the eight words before it: 'Sertraline was a game changer
+ *   for me', 'This pillow spray has been my saviour', 'For me, the sleep clinic was life-changing'. A booking system, a bus
+ *   or a rota praised names no remedy; 'was not a game changer' has no copula right before the praise.
+ * - A cleft of rescue with a remedy in focus: 'What saved me was a good postnatal multivitamin', 'the thing that got me
+ *   through was the TENS machine': the idiom, at most six words, the copula, and a remedy in the words after it.
+ * - A good outcome put down to a remedy: 'he puts that down to finally having the jab', 'She puts her clear skin down to
+ *   the zinc': 'put ... down to' with a remedy after it; the object is a pronoun after a complaint denied earlier ('hadn't
+ *   ended up in bed with flu') or a good state, or a possessive phrase with a good or bodily word. A complaint put down to
+ *   a remedy ('puts her headaches down to the new pill') is a side effect; the delay put down to drivers names no remedy.
+ * Gated by the sentence gate R16C_TESTIMONY (one shared substring pass).
+ */
+let r16cPraise: RegExp | null = null;
+let r16cCleft: RegExp | null = null;
+let r16cCredit: RegExp | null = null;
+function round16CTestimony(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, out: ClaimFinding): boolean {
+  r16cPraise ??= new RegExp(`\\b(?:is|was|were|are|has\\s+been|have\\s+been|had\\s+been|(?:'s|\u2019s)\\s+been|(?:'s|\u2019s))\\s+(?:(?:honestly|truly|really|just|simply|literally|absolutely|nothing\\s+short\\s+of)\\s+)?(?:${alternation([...R16C_T.praiseNouns, ...R16C_T.praiseAdjectives])})(?![a-z-])`, 'i');
+  // Each form is tried only when one of its own words occurs (the gate is shared by the three).
+  const p = text.indexOf('chang') >= 0 || text.indexOf('avio') >= 0 || text.indexOf('salvation') >= 0 || text.indexOf('revelation') >= 0 || text.indexOf('life') >= 0 ? r16cPraise.exec(text) : null;
+  if (p && round16CRemedyIn(text, cues, wordWindowStart(text, p.index, 8), p.index)) {
+    let negated = false;
+    for (const c of cues) if (c.kind === K.negation && c.end <= p.index && c.end >= wordWindowStart(text, p.index, 4)) negated = true;
+    if (!negated && r9Found(text, cues, clause, segment, inParens, p.index, p.index + p[0].length, out)) return true;
+  }
+  r16cCleft ??= new RegExp(`\\b(?:what\\s+|the\\s+(?:one\\s+|only\\s+|main\\s+|real\\s+)?thing\\s+(?:that\\s+)?)(?:(?:really|honestly|actually|finally|eventually|truly|ultimately|properly)\\s+)?(?:${alternation(R16C_T.cleftIdioms)})\\s+(?:[a-z0-9'\u2019-]+\\s+){0,6}?(?:was|were|is)\\s`, 'i');
+  const c = text.indexOf('hat ') >= 0 || text.indexOf('thing ') >= 0 ? r16cCleft.exec(text) : null; // 'what', 'the thing that'
+  if (c && round16CRemedyIn(text, cues, c.index + c[0].length, c.index + c[0].length + 60) && r9Found(text, cues, clause, segment, inParens, c.index, c.index + c[0].length, out)) return true;
+  r16cCredit ??= new RegExp(`\\b(?:${alternation(R16C_T.creditVerbs)})\\s+(?:(?:that|it|this)\\s+|(?:his|her|my|their|our|your)\\s+(?:[a-z-]+\\s+){1,3}?)down\\s+to\\s`, 'i');
+  const d = text.indexOf(' down to') >= 0 ? r16cCredit.exec(text) : null;
+  if (d) {
+    const end = d.index + d[0].length;
+    if (!round16CRemedyIn(text, cues, end, end + 50)) return false;
+    const objectAt = text.indexOf(' ', d.index) + 1;
+    let good = false;
+    for (let j = 0; j < cues.length; j++) {
+      const o = cues[j];
+      if (o.start >= objectAt && o.start < end) {
+        if (o.kind === K.bad || o.kind === K.side || o.kind === K.disease) return false; // a complaint put down to it: a side effect
+        if (o.kind === K.good || o.kind === K.body) good = true;
+      }
+      // A pronoun: a complaint denied before it ('he hadn't ended up in bed with flu'), or a good state.
+      if (o.end <= d.index && (o.kind === K.good || ((o.kind === K.bad || o.kind === K.disease) && j > 0 && cues.slice(0, j).some((n) => n.kind === K.negation && n.end >= wordWindowStart(text, o.start, 8))))) good = true;
+    }
+    if (!good) return false;
+    // The denial that licenses the pronoun is the complaint's, not this clause's: read the frame's own vetoes only.
+    const k = cueIndexFrom(cues, d.index);
+    const why = vetoed(text, cues, k, clause, segment, inParens);
+    if (why) {
+      out.reason ??= why;
+      return false;
+    }
+    return storyOutcomeFound(text, cues, clause, k, d.index, end - 1, out);
+  }
+  return round16CEverRanked(text, cues, clause, segment, inParens, out);
+}
+
+/**
+ * Round 16 (C): a remedy ranked above everything the speaker has known: 'Craniosacral therapy is the most powerful healing
+ * tool I have ever come across', 'Reflexology is the best thing I've ever tried for my migraines': a copula, 'the', a
+ * superlative (round 12 (B)'s), a noun phrase, and a relative of the speaker's experience with 'ever' (claims-testimonials.json
+ * round16C experienceVerbs); the subject is a remedy (round16CRemedyIn) or the head one of round 12 (B)'s remedy heads. A
+ * scanner or a nurse ranked so names no remedy ('the best scanner we have ever had'). Read inside round16CTestimony (gate ' ever ').
+ */
+let r16cEver: RegExp | null = null;
+let r16cRemedyHead: RegExp | null = null;
+function round16CEverRanked(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, out: ClaimFinding): boolean {
+  if (text.indexOf(' ever ') < 0) return false;
+  r16cEver ??= new RegExp(`\\b(?:is|are|was|were|['\\u2019]s|remains|has\\s+been)\\s+(?:(?:quite|simply|probably|easily|by\\s+far|still|hands\\s+down|really|truly|genuinely|honestly|undoubtedly|definitely)\\s+)?the\\s+(?:(?:single|very|absolute)\\s+)?(?:${alternation(R12_RANK.superlatives)})\\s+((?:[a-z-]+\\s+){0,2}?[a-z-]+)\\s+(?:that\\s+)?(?:i|we|you)(?:['\\u2019]ve|\\s+have|['\\u2019]d|\\s+had)?\\s+ever\\s+(?:${alternation(R16C_T.experienceVerbs)})(?![a-z-])`, 'i');
+  const m = r16cEver.exec(text);
+  if (!m) return false;
+  r16cRemedyHead ??= new RegExp(`(?:^|\\s)(?:${alternation([...R12_RANK.remedyHeads, ...R16C_T.remedies])})$`, 'i');
+  if (!r16cRemedyHead.test(m[1]) && !round16CRemedyIn(text, cues, wordWindowStart(text, m.index, 8), m.index)) return false;
+  for (const c of cues) if (c.kind === K.negation && c.end <= m.index && c.end >= wordWindowStart(text, m.index, 4)) return false;
+  return r9Found(text, cues, clause, segment, inParens, m.index, m.index + m[0].length, out);
+}
+
+/**
+ * Round 16 (C): 'In my experience it is far gentler and more effective than the antidepressants', 'Hypnotherapy is kinder
+ * and more effective than sleeping tablets': two comparatives joined by 'and', the second of efficacy, then 'than' and a
+ * medicine class that names its own purpose (claims-testimonials.json round16C purposeMedicines: antidepressants, painkillers,
+ * sleeping tablets), so that no complaint needs naming. Not after a person ('she is calmer and better than ...'), not
+ * negated or reported (round 13 (B)'s checks). Read at a comparative cue that ends in 'than'.
+ */
+let r16cCoordinated: RegExp | null = null;
+let r16cPurposeMedicine: RegExp | null = null;
+function round16CComparedWithMedicine(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, out: ClaimFinding): boolean {
+  for (let j = 0; j < cues.length; j++) {
+    const t = cues[j];
+    if (t.kind !== K.comparative || t.end - t.start < 4 || (text.charCodeAt(t.end - 4) | 32) !== 116 || !/than$/i.test(cueText(text, t))) continue;
+    r16cPurposeMedicine ??= new RegExp(`\\s+(?:(?:the|any|your|their|most|many|standard|usual|prescription|strong|regular)\\s+){0,2}(?:${alternation(R16C_T.purposeMedicines)})(?![a-z-])`, 'iy');
+    r16cPurposeMedicine.lastIndex = t.end;
+    const m = r16cPurposeMedicine.exec(text);
+    if (!m) continue;
+    r16cCoordinated ??= /(?:^|\s)(?:is|are|was|were|['\u2019]s|['\u2019]re)\s+(?:(?:far|much|a\s+lot|way|even|honestly|genuinely|so\s+much)\s+)?[a-z]+(?:er|ier)\s+and\s+(?:(?:far|much|a\s+lot|way|even|so\s+much)\s+)?(?:more\s+effective|better|stronger|more\s+powerful|more\s+helpful)\s+than$/i;
+    const head = text.slice(Math.max(0, t.end - 80), t.end);
+    const v = r16cCoordinated.exec(head);
+    if (!v) continue;
+    const at = t.end - head.length + v.index + (v[0].charCodeAt(0) === 32 ? 1 : 0);
+    if (R13_REPORTED.test(text.slice(0, at)) || R13_NOT_BEFORE.test(text.slice(Math.max(0, at - 40), at)) || R9_PERSON_SUBJECT.test(prevWordSkipping(text, at))) continue;
+    if (r9Found(text, cues, clause, segment, inParens, at, t.end + m[0].length, out)) return true;
+  }
+  return false;
 }
