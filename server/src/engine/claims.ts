@@ -661,6 +661,7 @@ export function compileLexicon(settings: ClaimsSettings = {}): ClaimLexicon {
   add('population', hedgesData.round12CPopulation.phrases); // round 12 (C): 'you may find that', 'you might notice that'
   add('population', hedgesData.round13CPopulation.phrases); // round 13 (C): 'Some customers also find', 'Some of the lads find', 'Some mums I know find'
   add('population', hedgesData.round15CPopulation.phrases); // round 15 (C): 'Some also notice'
+  add('population', hedgesData.round16BPopulation.phrases); // round 16 (B): 'Some of us find', 'A few of you may notice'
   add('hedge', hedgesData.modal);
   add(
     'hedge',
@@ -776,6 +777,7 @@ export function compileLexicon(settings: ClaimsSettings = {}): ClaimLexicon {
   add('bad', outcomesData.round14CSubject.bad); // round 14 (C): loneliness, ups and downs, rubbing, a dip in appetite, a grumbling knee, tummy troubles
   add('bad', outcomesData.round15CSubject.bad); // round 15 (C): lay complaints ('irritated nasal passages', 'pollen-clogged noses', 'greasy shine', scarring)
   add('good', outcomesData.round15CSubject.good); // round 15 (C): what a person helped can do or feel ('feel less alone', 'find things more easily', 'regain rotation')
+  add('bad', outcomesData.round16BSubject.bad); // round 16 (B): lay complaints licensed by their neighbours ('the night-time aching', 'strain on the heel', 'pre-exam nerves', 'the fog in your head')
 
   // Bucket every entry by the first one to three characters it can match (up to the first wildcard).
   const buckets = new Map<number, Entry[]>();
