@@ -43,6 +43,51 @@ describe('the claim rules on round 15 drafts (round 16, part B: outcome nouns an
     ]);
   });
 
+  describe("a good state as the subject of a verb of rising or returning ('went through the roof', 'soared', 'picked up', 'jumped'), or calmer, licensed by a treatment after it or opening the sentence", () => {
+    cases([
+      ['Her energy went through the roof once she started the iron tablets.', ['unsupported-claim warning «Her energy went through the roof»']],
+      ['My stamina has soared since I started the beetroot capsules.', ['unsupported-claim warning «My stamina has soared»']],
+      ['His appetite picked up within days of starting the zinc drops.', ['unsupported-claim warning «His appetite picked up»']],
+      ['My focus jumped in the first week of taking the capsules.', ['unsupported-claim warning «My focus jumped»']],
+      ['Since starting the magnesium spray, her sleep has improved.', ['unsupported-claim warning «her sleep has improved»']],
+      ["Our son's appetite came back within a week of the probiotic drops.", ["unsupported-claim warning «Our son's appetite came back»"]],
+      ["Their nerves are much steadier when they're on the drops.", ['unsupported-claim warning «Their nerves are much steadier»']],
+      // The natural course, a holiday, money, a question, a negation, a worse state: silent.
+      ["Your child's appetite usually picks up again after a growth spurt.", []],
+      ['Her energy came back after a long holiday.', []],
+      ['Sales picked up after Christmas.', []],
+      ['Fuel prices went through the roof after the budget.', []],
+      ['The share price soared when the trial results came out.', []],
+      ['My appetite picked up after the holidays.', []],
+      ['Her energy went through the roof once the exams were over.', []],
+      ['Did his appetite pick up after the zinc drops?', []],
+      ["His appetite hasn't picked up since he started the drops.", []],
+      ['My energy crashed after the night shift.', []],
+    ]);
+  });
+
+  describe("a vague head of the mind ('the fog') clearing is a claim only when its licence names a treatment; after lunch or the sun it is the weather", () => {
+    cases([
+      ['The fog lifts after just one session.', ['unsupported-claim warning «The fog lifts»']],
+      ['The fog clears within minutes of the first dose.', ['unsupported-claim warning «The fog clears»']],
+      ['After a single session, the fog lifts.', ['unsupported-claim warning «the fog lifts»']],
+      ['The fog lifts by mid-morning on most days.', []],
+      ['The fog cleared after lunch and the ferry sailed.', []],
+      ['The fog lifted after the sun came up.', []],
+      ['Does the fog lift after the first session?', []],
+      ["The fog didn't lift after the session.", []],
+    ]);
+  });
+
+  describe("the people a service receives report a good state 'through the roof' or 'soared' (the shared verbs of returning)", () => {
+    cases([
+      ['Customers tell us their energy is through the roof within a week.', ['unsupported-claim warning «their energy is through the roof»']],
+      ['Our members say their stamina has soared.', ['unsupported-claim warning «their stamina has soared»']],
+      ['Customers tell us delivery is through the roof at Christmas.', []],
+      ['Our members say the prices have soared.', []],
+    ]);
+  });
+
   describe("the population hedge in the first or second person plural ('Some of us find', 'A few of you may find') is info; 'many of us' stays a testimonial", () => {
     cases([
       ['Some of us find a warm bath before bed helps with the night-time aching.', ['unsupported-claim info «helps»']],
