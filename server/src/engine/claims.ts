@@ -662,6 +662,7 @@ export function compileLexicon(settings: ClaimsSettings = {}): ClaimLexicon {
   add('population', hedgesData.round12CPopulation.phrases); // round 12 (C): 'you may find that', 'you might notice that'
   add('population', hedgesData.round13CPopulation.phrases); // round 13 (C): 'Some customers also find', 'Some of the lads find', 'Some mums I know find'
   add('population', hedgesData.round15CPopulation.phrases); // round 15 (C): 'Some also notice'
+  add('population', hedgesData.round16BPopulation.phrases); // round 16 (B): 'Some of us find', 'A few of you may notice'
   add('hedge', hedgesData.modal);
   add(
     'hedge',
@@ -777,6 +778,7 @@ export function compileLexicon(settings: ClaimsSettings = {}): ClaimLexicon {
   add('bad', outcomesData.round14CSubject.bad); // round 14 (C): loneliness, ups and downs, rubbing, a dip in appetite, a grumbling knee, tummy troubles
   add('bad', outcomesData.round15CSubject.bad); // round 15 (C): lay complaints ('irritated nasal passages', 'pollen-clogged noses', 'greasy shine', scarring)
   add('good', outcomesData.round15CSubject.good); // round 15 (C): what a person helped can do or feel ('feel less alone', 'find things more easily', 'regain rotation')
+  add('bad', outcomesData.round16BSubject.bad); // round 16 (B): lay complaints licensed by their neighbours ('the night-time aching', 'strain on the heel', 'pre-exam nerves', 'the fog in your head')
 
   // Bucket every entry by the first one to three characters it can match (up to the first wildcard).
   const buckets = new Map<number, Entry[]>();
@@ -4906,6 +4908,8 @@ function findClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment
   // Round 14 (A): a complaint getting better as a subject, licensed by a clause, phrase or conjunct that names the treatment
   // (after the reported outcomes and stories above, which read the same outcomes with their speaker or opener).
   if (!question && !out.rel && round14AClaim(text, cues, clause, segment, inParens, out)) return out;
+  // Round 16 (B): a good state rising or a complaint calmer as the subject, licensed the same way ('My stamina has soared since I started …').
+  if (!question && !out.rel && ((r9Gates & (R10G_ONCE | R10G_TRAIL)) !== 0 || text.indexOf('first ') >= 0 || r16bOpenerGate(text)) && round16BClaim(text, cues, clause, segment, inParens, out)) return out;
   // Round 7 (G): a claim read by its parts when nothing above found one or vetoed one.
   if (!question && !out.rel && !out.reason) fallbackOutcome(text, cues, clause, segment, inParens, out);
   return out;
@@ -7819,6 +7823,123 @@ function round14AClaim(text: string, cues: Cue[], clause: ArrayLike<number>, seg
 /** Round 14 (A): 'The moment', 'The minute', 'The second' opening a sentence (the only licences that open with 'the'). */
 const R14A_THE_MOMENT = /^\W*the\s+(?:moment|minute|second)\s/i;
 const R14A_OPENERS = new Set<string>(reportedData.round14A.conjunctions.map((c: string) => c.split(' ')[0]));
+
+// ---------------------------------------------------------------- round 16 (B): a good state rising, licensed by a treatment
+
+/** Round 16 (B): what may stand before the outcome in its subject: a determiner or a possessive and up to two words ('their pre-exam', "my son's"). */
+const R16B_LEAD = /^(?:(?:the|your|my|his|her|their|our|that|this|those|these)\s+|[a-z]+['\u2019]s\s+)?(?:[a-z'\u2019-]+\s+){0,2}$/i;
+let r16bRising: RegExp | null = null;
+let r16bBetter: RegExp | null = null;
+let r16bClearing: RegExp | null = null;
+let r16bLicence: RegExp | null = null;
+/** Round 16 (B): auxiliaries and adverbs between the subject and its verb (round14A.auxiliaries), then the verb group `verbs`, sticky. */
+function r16bVerbRe(verbs: string): RegExp {
+  return new RegExp(`\\s+(?:(?:${alternation(reportedData.round14A.auxiliaries)})\\s+){0,3}(?:${verbs})(?![a-z'\\u2019-])`, 'iy');
+}
+/**
+ * Round 16 (B): the licence after a predicate that ends at `end`: adverbials (R14A_GAP), then a subordinator or preposition of
+ * round14A.conjunctions or a first span of a treatment (round16B.firstSpans), then a clause (at most twelve words) that names
+ * the treatment (r14aLicensed: not the course of an illness, rest or a side effect going).
+ */
+function r16bLicensedAfter(text: string, cues: Cue[], end: number): boolean {
+  R14A_GAP.lastIndex = end;
+  const gap = R14A_GAP.exec(text);
+  if (!gap) return false;
+  r16bLicence ??= new RegExp(`(?:${alternation([...reportedData.round14A.conjunctions, ...reportedData.round16B.firstSpans])})\\s+`, 'iy');
+  r16bLicence.lastIndex = end + gap[0].length;
+  const m = r16bLicence.exec(text);
+  if (!m) return false;
+  const from = m.index + m[0].length;
+  // The clause runs to the next mark of punctuation, at most twelve words (read character by character: "they're" is one word).
+  let to = from;
+  for (let spaces = 0; to < text.length; to++) {
+    const ch = text.charCodeAt(to);
+    if (ch === 44 || ch === 59 || ch === 46 || ch === 33 || ch === 63 || ch === 58) break;
+    if (isSpaceCode(ch) && ++spaces >= 12) break;
+  }
+  return r14aLicensed(text, cues, from, to);
+}
+/** Round 16 (B): the sentence opens with 'With' or 'On' (its first letter, then the word): one of round16B.openers. */
+function r16bOpenerGate(text: string): boolean {
+  const c = text.charCodeAt(firstWordStart(text)) | 32;
+  return (c === 119 || c === 111) && (reportedData.round16B.openers as string[]).includes(firstWordLower(text));
+}
+/**
+ * Round 16 (B): an outcome as the subject, a verb of its kind right after it, and a licence that names the treatment
+ * (claims-reported.json round16B): a good state rising or returning ('Her energy went through the roof once she started
+ * the iron tablets', 'His appetite picked up within days of starting the zinc drops', 'My focus jumped in the first week
+ * of taking the capsules'); a good state or a complaint calmer, steadier or under control ('Their nerves are much steadier
+ * when they're on the drops'); a vague head of the mind clearing ('The fog lifts after just one session'), which only a
+ * treatment in the licence tells from the weather. The licence follows the predicate (r16bLicensedAfter) or opens the
+ * sentence before a comma ('Since I started the beetroot shots, my stamina has soared'), or, after an opening 'With' or
+ * 'On' that names the treatment itself, a complaint clears ('With the new cream, her breakouts cleared in a month'; a
+ * complaint clearing after its licence is round 14 (A)'s reading). Without a licence it is the natural course ('Your
+ * child's appetite picks up again after a growth spurt'), and a subject that is no outcome ('Sales picked up after
+ * Christmas') is never read. Gated by the ONCE and TRAIL groups of the shared substring pass, one indexOf of 'first ' or
+ * the first word ('With', 'On'; r16bOpenerGate), then by an outcome cue (or one indexOf of a head of round16B.goodHeads or
+ * vagueClearing) with a verb of its kind right after it.
+ */
+function round16BClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, out: ClaimFinding): boolean {
+  const R = reportedData.round16B;
+  r16bRising ??= r16bVerbRe(`${alternation(R.risingVerbs)}|${alternation(R.steadyingVerbs)}|${alternation(reportedData.returnVerbs)}|${alternation(R.betterStates)}`);
+  r16bBetter ??= r16bVerbRe(`${alternation(R.betterStates)}|${alternation(R.steadyingVerbs)}`);
+  r16bClearing ??= r16bVerbRe(`${alternation(reportedData.round14A.improveVerbs)}|${alternation(reportedData.clearVerbs)}|${alternation(reportedData.round12A.clearVerbs)}|${alternation(reportedData.round12C.clearVerbs)}`);
+  // Candidate subjects: [start, end, kind]; good-state and complaint cues first, then the heads the cues do not hold.
+  const found: [number, number, 'good' | 'bad' | 'vague'][] = [];
+  for (const c of cues) {
+    if (c.kind === K.good) found.push([c.start, c.end, 'good']);
+    else if (c.kind === K.bad) found.push([c.start, c.end, 'bad']);
+  }
+  for (const head of R.goodHeads as string[]) {
+    const at = text.indexOf(head);
+    if (at > 0 && !found.some((f) => f[0] <= at && f[1] > at)) found.push([at, at + head.length, 'good']);
+  }
+  for (const head of R.vagueClearing as string[]) {
+    const at = text.indexOf(head);
+    if (at > 0) found.push([at, at + head.length, 'vague']);
+  }
+  if (found.length === 0) return false;
+  const s0 = firstWordStart(text);
+  // An opening licence ('Since I started the beetroot shots, ', 'With the new cream, '): its comma is where the subject starts.
+  let opened = -1;
+  let openedBy = '';
+  const first = firstWordLower(text);
+  if (R14A_OPENERS.has(first)) {
+    r14aOpener ??= new RegExp(`(?:${alternation(reportedData.round14A.conjunctions)})\\s+`, 'iy');
+    r14aOpener.lastIndex = s0;
+    const m = r14aOpener.exec(text);
+    const comma = m ? text.indexOf(',', s0 + m[0].length) : -1;
+    if (m && comma > 0 && comma - s0 < 100 && r14aLicensed(text, cues, s0 + m[0].length, comma)) opened = comma + 1;
+  } else if ((R.openers as string[]).includes(first)) {
+    // 'With' and 'On' name the treatment itself ('With the new cream, ', 'On the gluten-free diet, '): a treatment word, no course.
+    const from = s0 + first.length;
+    const comma = text.indexOf(',', from);
+    if (comma > 0 && comma - s0 < 80 && r9Treated(text, cues, from, comma) && !r14aCourse(text.slice(from, comma))) {
+      opened = comma + 1;
+      openedBy = first;
+    }
+  }
+  for (const [start, end, kind] of found) {
+    // The word boundary before the head and its lead: a determiner or possessive and at most two words, back to a stop.
+    if (start > 0 && /[a-z0-9-]/i.test(text[start - 1])) continue;
+    const subject = r14aSubjectStart(text, Math.max(0, opened), start, 3, false);
+    if (!R16B_LEAD.test(text.slice(subject, start))) continue;
+    const afterOpener = opened >= 0 && subject >= opened && text.slice(opened, subject).trim() === '';
+    // A complaint clearing is round 14 (A)'s reading; here only after the openers it does not read ('With', 'On').
+    const verbs: RegExp = kind === 'good' ? r16bRising : kind === 'vague' || (afterOpener && openedBy) ? r16bClearing : r16bBetter;
+    verbs.lastIndex = end;
+    let v = verbs.exec(text);
+    if (!v && kind === 'bad' && verbs === r16bClearing) {
+      r16bBetter.lastIndex = end;
+      v = r16bBetter.exec(text);
+    }
+    if (!v) continue;
+    const predEnd = end + v[0].length;
+    if (!afterOpener && !r16bLicensedAfter(text, cues, predEnd)) continue;
+    if (r14aRecord(text, cues, clause, segment, inParens, subject, [subject, predEnd, false], out, -1)) return true;
+  }
+  return false;
+}
 
 /** Round 14 (A): the physical forces and verbs of round14A.forces and forceVerbs, built at the first call. */
 let r14aForce: Set<string> | null = null;
