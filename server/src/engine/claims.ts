@@ -5004,12 +5004,13 @@ const R16A_WORLD_OF_GOOD = /\b(?:do|does|did|done|doing)\s+((?:you|me|him|her|us
  * dry eyes'): 'Do X and Y' reads 'If you do X, Y', and Y is the complaint gone; the complaint is the next health cue, within
  * 40 characters ('and say goodbye to your visitors' has none). (2) 'do X the world of good' with a treatment named before
  * it and X a person or a part, a function or a complaint of the body ('does your asthma the world of good', 'did me the
- * world of good'); 'did the team the world of good' has no health word. Gated by the AND group of the shared substring
- * pass and an imperative first word, or by one indexOf of 'of good'.
+ * world of good'); 'did the team the world of good' has no health word. Gated by two indexOf ('bye', 'farewell'), then the
+ * AND group of the shared substring pass and an imperative first word; and by one indexOf of 'of good'.
  */
 function round16AClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, out: ClaimFinding): boolean {
-  const firstWord = firstWordLower(text);
-  if ((r9Gates & R10G_AND) !== 0 && r14aImperativeKind(firstWord) !== null) {
+  const farewell = text.indexOf('bye') >= 0 || text.indexOf('farewell') >= 0; // 'goodbye', 'bye-bye'
+  const firstWord = farewell && (r9Gates & R10G_AND) !== 0 ? firstWordLower(text) : '';
+  if (farewell && (r9Gates & R10G_AND) !== 0 && r14aImperativeKind(firstWord) !== null) {
     const s0 = firstWordStart(text);
     for (let and = text.indexOf(' and ', s0), tries = 0; and >= 0 && tries < 3; and = text.indexOf(' and ', and + 5), tries++) {
       R16A_FAREWELL.lastIndex = and + 5;
@@ -5022,7 +5023,7 @@ function round16AClaim(text: string, cues: Cue[], clause: ArrayLike<number>, seg
   // Bidding a complaint goodbye anywhere else, with a treatment named in the sentence ('Say goodbye to dry eyes with our
   // drops', 'Our gel lets you wave goodbye to cold sores'): the complaint is any of the lexicon's, as the idioms of
   // claims-context.json read only their own lists.
-  if (text.indexOf('goodbye') >= 0 || text.indexOf('farewell') >= 0 || text.indexOf('bye-bye') >= 0) {
+  if (farewell) {
     R16A_FAREWELL_ANY.lastIndex = 0;
     const m = R16A_FAREWELL_ANY.exec(text);
     if (m && round16AComplaintAfter(cues, m.index + m[0].length) && r9Treated(text, cues, 0, text.length) && round16AHedgedFound(text, cues, clause, segment, inParens, m.index, m.index + m[0].length - 1, out)) return true;
