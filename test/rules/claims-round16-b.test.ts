@@ -145,7 +145,7 @@ describe('the claim rules on round 15 drafts (round 16, part B: outcome nouns an
       ['Beetroot juice boosts stamina on long rides.', ['unsupported-claim warning «boosts»']],
       ['The nootropic sharpens focus during exams.', ['unsupported-claim warning «sharpens»']],
       ['Our green powder improves concentration in the afternoon.', ['unsupported-claim warning «improves»']],
-      ['The iron syrup gives toddlers their zest back.', ['unsupported-claim warning «gives toddlers their zest back»']],
+      ['The iron syrup gives toddlers their zest back.', ['unsupported-claim warning «gives toddlers»']],
       ['CoQ10 improves egg quality in women over 35.', ['unsupported-claim warning «improves»']],
       ['The pelvic-floor trainer improves bladder control after childbirth.', ['unsupported-claim warning «improves»']],
       ['The brain fog lifts within days of starting the B12 injections.', ['unsupported-claim warning «brain fog lifts»']],

@@ -725,6 +725,8 @@ export function compileLexicon(settings: ClaimsSettings = {}): ClaimLexicon {
   addClassesWithObject(relationsData.round11CVerbs, ['decrease', 'benefit']);
   // Round 13 (C): smoothing and plumping out the signs of ageing; some of the pressure taken off a part of the body.
   addClassesWithObject(relationsData.round13CVerbs, ['decrease', 'benefit']);
+  // Round 16 (A): numbing and dulling a sensation, calming, bidding a complaint goodbye, mending, tightening, fast-tracking.
+  addClassesWithObject(relationsData.round16AVerbs, ['decrease', 'benefit', 'increase']);
   add('verb', verbSources);
 
   add('comparative', relationsData.comparatives.phrases);
@@ -779,6 +781,8 @@ export function compileLexicon(settings: ClaimsSettings = {}): ClaimLexicon {
   add('bad', outcomesData.round15CSubject.bad); // round 15 (C): lay complaints ('irritated nasal passages', 'pollen-clogged noses', 'greasy shine', scarring)
   add('good', outcomesData.round15CSubject.good); // round 15 (C): what a person helped can do or feel ('feel less alone', 'find things more easily', 'regain rotation')
   add('bad', outcomesData.round16BSubject.bad); // round 16 (B): lay complaints licensed by their neighbours ('the night-time aching', 'strain on the heel', 'pre-exam nerves', 'the fog in your head')
+  add('good', outcomesData.round16ASubject.good); // round 16 (A): appetite, a bodily function given more of
+  add('bad', outcomesData.round16ASubject.bad); // round 16 (A): ending up in hospital, a week in bed or off work, needing a filling
 
   // Bucket every entry by the first one to three characters it can match (up to the first wildcard).
   const buckets = new Map<number, Entry[]>();
@@ -892,6 +896,7 @@ function isActingLemma(lemma: string): boolean {
     for (const cls of ['decrease', 'increase', 'benefit'] as const) for (const v of relationsData.round10CVerbs[cls]) actingLemmas.add(inflectVerb(v).lemma); // round 10 (C)
     for (const cls of ['decrease', 'benefit'] as const) for (const v of relationsData.round11CVerbs[cls]) actingLemmas.add(inflectVerb(v).lemma); // round 11 (C)
     for (const cls of ['decrease', 'benefit'] as const) for (const v of relationsData.round13CVerbs[cls]) actingLemmas.add(inflectVerb(v).lemma); // round 13 (C)
+    for (const cls of ['decrease', 'benefit', 'increase'] as const) for (const v of relationsData.round16AVerbs[cls]) actingLemmas.add(inflectVerb(v).lemma); // round 16 (A)
   }
   return actingLemmas.has(lemma);
 }
@@ -977,6 +982,63 @@ function healthDirectObject(text: string, cues: Cue[], k: number): boolean {
     return !CARE_NOUN.test(nextWord(text, o.end));
   }
   return false;
+}
+
+let r16aSufferers: RegExp | null = null;
+/**
+ * Round 16 (A): after a predicated adjective of necessity ('essential for'), people named by a complaint: a group of
+ * round13CHelp.groups, then 'with', 'living with', 'who have', 'suffering from' or 'affected by', and a complaint or a
+ * disease as the next health cue, within 40 characters ('essential for anyone living with an autoimmune condition'); 'for
+ * anyone living in Manchester', 'for anyone visiting with children' name no complaint.
+ */
+function round16ANeededBySufferers(text: string, cues: Cue[], k: number): boolean {
+  r16aSufferers ??= new RegExp(`\\s+(?:${alternation(relationsData.round13CHelp.groups)})\\s+(?:(?:who\\s+(?:is|are)\\s+)?living\\s+with|who\\s+lives?\\s+with|with|who\\s+(?:has|have|get|gets|suffers?\\s+from|struggles?\\s+with)|suffering\\s+(?:from|with)|struggling\\s+with|affected\\s+by)\\s`, 'iy');
+  const c = cues[k];
+  r16aSufferers.lastIndex = c.end;
+  if (!r16aSufferers.test(text)) return false;
+  const o = k + 1 < cues.length ? cues[k + 1] : null;
+  return o !== null && (o.kind === K.bad || o.kind === K.disease) && o.start < r16aSufferers.lastIndex + 40;
+}
+
+let r16aGiving: Set<string> | null = null;
+/** Round 16 (A): lemma is one of round16AVerbs' verbs of giving to a person ('give you', 'give a toddler'). */
+function isRound16AGiving(lemma: string): boolean {
+  r16aGiving ??= new Set(relationsData.round16AVerbs.increase.map((v: string) => inflectVerb(v).lemma).filter((l: string) => l.startsWith('give ')));
+  return r16aGiving.has(lemma);
+}
+/** Round 16 (A): the determiners and quantifiers of a thing given ('more', 'the', 'a bigger', 'plenty of'). */
+const R16A_GIVEN_DETERMINER = /^(?:more|extra|the|a|an|some|your|their|his|her|my|our|back|better|bigger|healthier|healthy|real|plenty|lots|of|that|renewed|fresh)$/;
+/**
+ * Round 16 (A): the object of a verb of giving to a person (round16AVerbs 'give you', 'give a toddler') is the health
+ * outcome itself: the next health cue comes after at most two words of determiners, quantifiers or one adjective ('gives
+ * you more energy', 'gives you the focus', 'gives a toddler a bigger appetite'); 'gives you more information about your
+ * energy levels' gives information.
+ */
+function round16AGivenObject(text: string, cues: Cue[], k: number): boolean {
+  const c = cues[k];
+  // A person who gives ('My husband gave me a good night's sleep') does a kindness, not a treatment.
+  if (R9_PERSON_SUBJECT.test(prevWordSkipping(text, c.start))) return false;
+  // The first health cue after the verb, past a comparative or a booster inside the object ('a better appetite').
+  let o: Cue | null = null;
+  for (let j = k + 1; j < cues.length && cues[j].start < c.end + 40; j++) {
+    if (cues[j].kind < 0) return false;
+    if (HEALTH_KINDS.has(cues[j].kind)) {
+      o = cues[j];
+      break;
+    }
+  }
+  if (!o || o.kind === K.side) return false;
+  let at = c.end;
+  let adjectives = 0;
+  for (let words = 0; at < o.start; words++) {
+    const e = nextWordEnd(text, at);
+    if (e === at || e > o.start || words > 3) return e > at && e > o.start;
+    const w = text.slice(at, e).trim().toLowerCase();
+    if (!R16A_GIVEN_DETERMINER.test(w) && ++adjectives > 1) return false;
+    if (PREPOSITIONS.has(w) && w !== 'of') return false;
+    at = e;
+  }
+  return true;
 }
 
 let lesseningLemmas: Set<string> | null = null;
@@ -2994,7 +3056,9 @@ function readRelation(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
       if (NECESSITY_FIRST.has(text.charCodeAt(c.start) | 32) && NECESSITY.test(cueText(text, c)) && (!afterCopula(text, c.start) || extraposedIt(text, c.start) || NEGATOR.test(prevWord(text, c.start)) || infinitiveTo(text, c.end))) return null;
       // The strength is the research reading; on blog prose ('Sleep is vital for good health') the lexicon of benefit
       // claims decides whether it is an efficacy claim, as before.
-      if (NECESSITY_FIRST.has(text.charCodeAt(c.start) | 32) && NECESSITY.test(cueText(text, c))) rel.strengthOnly = true;
+      // Round 16 (A): predicated of people who have a complaint ('is essential for anyone living with an autoimmune
+      // condition', 'is vital for people with asthma'), it states that the means helps them: an efficacy claim.
+      if (NECESSITY_FIRST.has(text.charCodeAt(c.start) | 32) && NECESSITY.test(cueText(text, c))) rel.strengthOnly = !round16ANeededBySufferers(text, cues, k);
       // 'X is effective', 'may be protective': predicated. 'an effective treatment': attributive, supports only.
       rel.weak = !afterCopula(text, c.start);
       // Round 4: 'the best treatments for each patient' unpredicated names a means, it states no relation.
@@ -3077,6 +3141,8 @@ function readRelation(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
       // Round 4: the acting verbs are mostly ergative ('the skin softens', 'symptoms settle and energy builds up'): they
       // claim only with the health outcome as their direct object, and a participle without one ('anemia is managed in',
       // 'were managed successfully') states no relation either.
+      // Round 16 (A): giving a person a good state ('gives you more energy', 'gives a toddler more appetite'): the outcome heads the object.
+      if (verb.multi && verb.head === 'give' && isRound16AGiving(verb.lemma) && !round16AGivenObject(text, cues, k)) return null;
       if (isActingLemma(verb.lemma) && !healthDirectObject(text, cues, k) && !lessenedSideObject(cues, k, verb) && !(verb.form === 'ed' && rel.type === 'causal' && !rel.weak && (treatmentTimeAfter(text, c.end) || treatmentAgentAfter(text, cues, k, verb)))) return null;
       // 'Our GPs manage long-term conditions', 'We can manage most minor illnesses over the phone', 'the NHS is tackling
       // obesity': with a person or a service as subject, managing and tackling describe care provided, not an effect.
@@ -3263,7 +3329,9 @@ function readVerb(text: string, cues: Cue[], k: number, verb: VerbForm, scan: Sc
         // 'Early treatment saves lives', 'a lower dose eases cramps': after a noun, the -s form of a verb whose plural noun
         // is rare ('saves', 'eases') is the finite verb of that noun phrase, not a compound noun ('treatment changes').
         // Round 6: also any such -s form with a determined object after it ('before treatment boosts the chance of').
-        const finiteAfterNoun = verb.form === 's' && NOUN_MODIFIER.has(prev) && (RARE_PLURAL_NOUN.has(head) || OBJECT_DETERMINER.has(next));
+        // Round 16 (A): 'Staying well hydrated helps your throat heal', 'Keeping warm helps': the -s form after the participle
+        // that completes an opening gerund of a copular verb is the gerund's finite verb.
+        const finiteAfterNoun = (verb.form === 's' && NOUN_MODIFIER.has(prev) && (RARE_PLURAL_NOUN.has(head) || OBJECT_DETERMINER.has(next))) || (verb.form === 's' && round16ACopularGerundBefore(text, c.start));
         // 'X and Y may each double the risk': a floated quantifier before a base form with a determiner after it.
         const floated = verb.form === 'base' && (prev === 'each' || prev === 'all' || prev === 'both') && OBJECT_DETERMINER.has(next);
         // 'social support', 'practical help', 'parental support': a base form right after an adjective-shaped word (-al,
@@ -3284,6 +3352,13 @@ function readVerb(text: string, cues: Cue[], k: number, verb: VerbForm, scan: Sc
   }
 }
 
+/** Round 16 (A): an opening gerund of a copular verb and its adjective complement, up to the next word ('Staying well hydrated '). */
+const R16A_COPULAR_GERUND = /^["'\u201c*_]{0,3}(?:staying|keeping|getting|being|feeling)\s+(?:(?:[a-z]+ly|well)\s+)?(?:[a-z]+ed|warm|cool|active|busy|fit|calm|dry|clean)\s+/i;
+/** Round 16 (A): the opening gerund of R16A_COPULAR_GERUND ends right at `at`. */
+function round16ACopularGerundBefore(text: string, at: number): boolean {
+  const m = R16A_COPULAR_GERUND.exec(text);
+  return m !== null && m[0].length === at;
+}
 /** Subordinating conjunctions: a subject follows them before any finite verb. */
 const SUBORDINATOR = new Set(['although', 'though', 'whereas', 'because', 'since', 'if', 'unless', 'while', 'when', 'whether', 'once']);
 /** Words shaped like adjectives by their suffix ('social', 'economic', 'supportive', 'nutritious', 'dietary', 'helpful'). */
@@ -4910,9 +4985,76 @@ function findClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment
   if (!question && !out.rel && round14AClaim(text, cues, clause, segment, inParens, out)) return out;
   // Round 16 (B): a good state rising or a complaint calmer as the subject, licensed the same way ('My stamina has soared since I started …').
   if (!question && !out.rel && ((r9Gates & (R10G_ONCE | R10G_TRAIL)) !== 0 || text.indexOf('first ') >= 0 || r16bOpenerGate(text)) && round16BClaim(text, cues, clause, segment, inParens, out)) return out;
+  // Round 16 (A): a complaint bidden goodbye after a treatment conjunct; a person or a complaint done the world of good.
+  if (!question && !out.rel && round16AClaim(text, cues, clause, segment, inParens, out)) return out;
   // Round 7 (G): a claim read by its parts when nothing above found one or vetoed one.
   if (!question && !out.rel && !out.reason) fallbackOutcome(text, cues, clause, segment, inParens, out);
   return out;
+}
+
+// ---------------------------------------------------------------- round 16 (A): lay idioms of benefit
+
+/** Round 16 (A): a verb of bidding farewell at the start of a conjunct ('say goodbye to', 'wave bye-bye to', 'bid farewell to'). */
+const R16A_FAREWELL = /(?:say|wave|kiss|bid)\s+(?:goodbye|good-bye|bye-bye|farewell|adieu)\s+to\s/iy;
+/** Round 16 (A): bidding farewell anywhere (not sticky). */
+const R16A_FAREWELL_ANY = /\b(?:say|says|said|saying|wave|waves|waved|waving|kiss|kisses|kissed|kissing|bid|bids|bade|bidding)\s+(?:goodbye|good-bye|bye-bye|farewell|adieu)\s+to\s/gi;
+/**
+ * Round 16 (A): the first health cue at or after `end`, within 40 characters, is a complaint or a disease; or an idiom of
+ * claims-context.json that bids a listed complaint goodbye covers the farewell ('goodbye to dry eyes').
+ */
+function round16AComplaintAfter(cues: Cue[], end: number): boolean {
+  for (const c of cues) {
+    if (c.kind === K.testimonial && c.start < end && c.end > end && c.start >= end - 16) return true;
+    if (c.start < end || c.kind < 0) continue;
+    if (c.start >= end + 40) return false;
+    if (HEALTH_KINDS.has(c.kind)) return c.kind === K.bad || c.kind === K.disease;
+  }
+  return false;
+}
+/** Round 16 (A): 'do X the world of good' (sticky at the verb; group 1 is X, a pronoun or a possessive and up to two words). */
+const R16A_WORLD_OF_GOOD = /\b(?:do|does|did|done|doing)\s+((?:you|me|him|her|us|them|(?:your|my|his|her|our|their|a|the)\s+(?:[a-z'\u2019-]+\s+){0,1}?[a-z'\u2019-]+))\s+(?:the|a)\s+(?:world|power)\s+of\s+good(?![a-z-])/gi;
+
+/**
+ * Round 16 (A): two idioms of benefit that their parts place around a health word. (1) An imperative conjunct that names a
+ * treatment (round 15 (A)'s licence), 'and', then bidding a complaint goodbye ('Take the drops at night and say goodbye to
+ * dry eyes'): 'Do X and Y' reads 'If you do X, Y', and Y is the complaint gone; the complaint is the next health cue, within
+ * 40 characters ('and say goodbye to your visitors' has none). (2) 'do X the world of good' with a treatment named before
+ * it and X a person or a part, a function or a complaint of the body ('does your asthma the world of good', 'did me the
+ * world of good'); 'did the team the world of good' has no health word. Gated by two indexOf ('bye', 'farewell'), then the
+ * AND group of the shared substring pass and an imperative first word; and by one indexOf of 'of good'.
+ */
+function round16AClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, out: ClaimFinding): boolean {
+  const farewell = text.indexOf('bye') >= 0 || text.indexOf('farewell') >= 0; // 'goodbye', 'bye-bye'
+  const firstWord = farewell && (r9Gates & R10G_AND) !== 0 ? firstWordLower(text) : '';
+  if (farewell && (r9Gates & R10G_AND) !== 0 && r14aImperativeKind(firstWord) !== null) {
+    const s0 = firstWordStart(text);
+    for (let and = text.indexOf(' and ', s0), tries = 0; and >= 0 && tries < 3; and = text.indexOf(' and ', and + 5), tries++) {
+      R16A_FAREWELL.lastIndex = and + 5;
+      if (!R16A_FAREWELL.test(text)) continue;
+      const end = R16A_FAREWELL.lastIndex;
+      if (!round16AComplaintAfter(cues, end) || !round15ALicensed(text, cues, s0, and, firstWord)) continue;
+      return r14aRecord(text, cues, clause, segment, inParens, and + 5, [and + 5, end - 1, false], out, s0);
+    }
+  }
+  // Bidding a complaint goodbye anywhere else, with a treatment named in the sentence ('Say goodbye to dry eyes with our
+  // drops', 'Our gel lets you wave goodbye to cold sores'): the complaint is any of the lexicon's, as the idioms of
+  // claims-context.json read only their own lists.
+  if (farewell) {
+    R16A_FAREWELL_ANY.lastIndex = 0;
+    const m = R16A_FAREWELL_ANY.exec(text);
+    if (m && round16AComplaintAfter(cues, m.index + m[0].length) && r9Treated(text, cues, 0, text.length) && round16AHedgedFound(text, cues, clause, segment, inParens, m.index, m.index + m[0].length - 1, out)) return true;
+  }
+  if (text.indexOf('of good') >= 0) {
+    R16A_WORLD_OF_GOOD.lastIndex = 0;
+    const m = R16A_WORLD_OF_GOOD.exec(text);
+    if (!m) return false;
+    const from = m.index + m[0].indexOf(m[1]);
+    const to = from + m[1].length;
+    let health = /^(?:you|me|him|her|us|them)$/i.test(m[1]);
+    for (const c of cues) if (c.start >= from && c.start < to && (c.kind === K.bad || c.kind === K.disease || c.kind === K.good || c.kind === K.body)) health = true;
+    return health && r9Treated(text, cues, 0, m.index) && round16AHedgedFound(text, cues, clause, segment, inParens, m.index, m.index + m[0].length, out);
+  }
+  return false;
 }
 
 /** Round 9 (C): a clause of identity before a comma: a subject, a copula and a noun phrase ('Lion's mane is the ultimate brain mushroom'). */
@@ -5955,6 +6097,8 @@ function changedAfter(text: string, cues: Cue[], clause: ArrayLike<number>, segm
 
 /** Round 9 (A): treatments and medicines on the other side of a comparison ('any painkiller', 'two years of tablets'). */
 const R9_OTHER_REMEDY = /\b(?:anything|everything|any\s+(?:[a-z-]+\s+)?(?:pill|tablet|painkiller|medicine|drug|cream|treatment|therapy|remedy|supplement|injection|spray|inhaler)|tablets?|pills?|painkillers?|medication|medicines?|drugs?|antidepressants?|therapy|therapies|counselling|treatments?|physio(?:therapy)?|inhalers?|steroids?|creams?|injections?|surgery|operations?|prescriptions?|antibiotics?|supplements?|remed(?:y|ies)|sleeping\s+pills?)\b/i;
+/** Round 16 (A): the reader or a part or function of the reader's ('you', 'your appetite', 'your joints'). */
+const R16A_YOUR = /^(?:you|your\s+[a-z-]+)$/i;
 /** Round 9 (A): a person as the subject ('She did more for me than any doctor'): a comparison of people, not of remedies. */
 const R9_PERSON_SUBJECT = /^(?:i|you|he|she|we|they|who|mum|dad|mom|nobody|no-one|husband|wife|partner|friend|friends|sister|brother|mother|father|daughter|son|grandmother|grandfather|grandma|grandpa|granny|nan|aunt|uncle|teacher|coach|mentor|neighbour|neighbor|boss|colleague|doctor|gp|nurse|nurses|team|staff|everyone|someone|council|government|charity|midwife|consultant|surgeon|dentist|vet)$/i;
 /** Round 9 (A): 'has done more for her depression than two years of tablets', 'did more for him than any painkiller'. */
@@ -6026,7 +6170,9 @@ function comparisonR9(text: string, cues: Cue[], clause: ArrayLike<number>, segm
       const than = rest.indexOf(' than ');
       const who = than > 0 && than <= 60 ? rest.slice(0, than) : '';
       const other = than > 0 ? rest.slice(than + 6) : '';
-      const health = who !== '' && (healthIn(forAt, forAt + than) || /^(?:me|him|her|us|them|my\s+[a-z-]+|his\s+[a-z-]+|her\s+[a-z-]+)$/i.test(who.trim()));
+      // Round 16 (A): the reader and the reader's own function too ('does more for your appetite than most diet pills', 'did
+      // more for you than any tablet'), with another remedy after 'than' as for the rest.
+      const health = who !== '' && (healthIn(forAt, forAt + than) || /^(?:me|him|her|us|them|my\s+[a-z-]+|his\s+[a-z-]+|her\s+[a-z-]+)$/i.test(who.trim()) || (R16A_YOUR.test(who.trim()) && R9_OTHER_REMEDY.test(other)));
       // The span ends at 'than' ('did more for her nausea than').
       if (health && (R9_OTHER_REMEDY.test(other) || healthIn(forAt, forAt + than)) && r9Found(text, cues, clause, segment, inParens, m.index, forAt + than + 5, out)) return true;
     }
@@ -6788,7 +6934,18 @@ function round12CVagueThings(text: string, cues: Cue[], clause: ArrayLike<number
     // idiom, or 'with' or 'who suffer' inside the hedge's own span (which may hold the complaint's word).
     for (const c of cues) if (c.start < start && c.kind === K.population && (complaintIn(cues, 0, start) || /\s(?:with|suffer)/i.test(cueText(text, c)))) licensed = true;
   }
-  return licensed && r9Found(text, cues, clause, segment, inParens, start, end, out);
+  return licensed && round16AHedgedFound(text, cues, clause, segment, inParens, start, end, out);
+}
+
+/**
+ * Round 16 (A): records an idiom's claim over text[start, end) as the story frames do (a negation counts in the two words
+ * before it or inside it, so 'For cases that haven't shifted, shockwave might speed things along' is read), hedged by a
+ * modal right before it even when the modal is the clause's last cue ('might speed things along').
+ */
+function round16AHedgedFound(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, start: number, end: number, out: ClaimFinding): boolean {
+  if (!r9Found(text, cues, clause, segment, inParens, start, end, out, true)) return false;
+  for (const c of cues) if (!out.rel!.hedge && c.kind === K.hedge && c.end <= start && wordsBetween(text, c.end, start) <= 1) out.rel!.hedge = c;
+  return true;
 }
 
 /** A negation cue in the sentence ('not', "n't", 'never'). */
@@ -7087,7 +7244,7 @@ function round12ACameIn(text: string, cues: Cue[], clause: ArrayLike<number>, se
 const R12A_SORTED_IT = /\b(?:sorted|sorts|fixed|fixes|cleared|clears|settled|settles|cured|cures|shifted|shifts|knocked|knocks|did|does)\s+(?:(it|them|things)|the\s+(?:trick|job)|(?:my|her|his|their|your|our|the)\s+)/i;
 /** Round 12 (A): a count of sessions of a care just before the idiom ('three sessions of cupping'). */
 const R12A_SESSIONS_OF = new RegExp(`\\b${R9_SESSION}\\s+of\\s+[a-z-]+\\s*$`, 'i');
-function round12ASortedIt(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, out: ClaimFinding): boolean {
+function round12ASortedIt(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, out: ClaimFinding, fixed = false): boolean {
   const m = R12A_SORTED_IT.exec(text);
   if (!m) return false;
   const v = m[0].toLowerCase();
@@ -7104,14 +7261,29 @@ function round12ASortedIt(text: string, cues: Cue[], clause: ArrayLike<number>, 
     // A possessive noun phrase holding a complaint ('sorted my heel pain out').
     let k = -1;
     for (const c of cues) if (c.start >= end && c.start < end + 30 && (c.kind === K.bad || c.kind === K.disease)) { k = c.end; break; }
+    // Round 16 (A): a verb of fixing with its particle split off by a good state or a part of the body ('sorted my mood
+    // out', 'fixed my back up'): the particle completes a repair, so any health object will do.
+    if (k < 0 && (v.startsWith('sort') || v.startsWith('fix'))) k = round16AFixedObject(text, cues, end);
     if (k < 0 || /[,.;:!?]/.test(text.slice(end, k))) return false;
     end = k;
   }
   const subjectFrom = wordWindowStart(text, m.index, 3);
   const subject = text.slice(subjectFrom, m.index);
-  if (!(treatmentCueIn(cues, subjectFrom, m.index) || R12A_SESSIONS_OF.test(subject))) return false;
+  if (!(treatmentCueIn(cues, subjectFrom, m.index) || R12A_SESSIONS_OF.test(subject) || (fixed && R9_TREATED.test(subject)))) return false;
   if (CASE_NEGATED.test(subject)) return false;
   return r12aFound(text, cues, clause, segment, inParens, m.index, end, out, -1);
+}
+
+/** Round 16 (A): the end of 'out' or 'up' right after a good state or a part of the body within 30 characters of from, or -1. */
+function round16AFixedObject(text: string, cues: Cue[], from: number): number {
+  for (const c of cues) {
+    if (c.start < from) continue;
+    if (c.start >= from + 30 || c.kind < 0) return -1;
+    if (c.kind !== K.good && c.kind !== K.body) continue;
+    const p = /^\s+(?:out|up)(?![a-z-])/i.exec(text.slice(c.end, c.end + 8));
+    return p ? c.end + p[0].length : -1;
+  }
+  return -1;
 }
 
 /**
@@ -7171,10 +7343,16 @@ function round12AClaim(text: string, cues: Cue[], clause: ArrayLike<number>, seg
   // A complaint and a treatment named (the cues are already read) before the idiom is looked for.
   let complaint = false;
   let treatment = false;
+  let fine = false;
   for (const c of cues) {
     if (c.kind === K.bad || c.kind === K.disease) complaint = true;
     else if (c.kind === K.intervention || c.kind === K.drug) treatment = true;
+    else if (c.kind === K.good || c.kind === K.body) fine = true;
   }
+  // Round 16 (A): or a good state or a part of the body, for a verb of fixing with its particle ('sorted my mood out'; one
+  // indexOf of 'sorted' or 'fixed' and their -s forms' stems).
+  // The treatment may be named by a lay product noun ('Placenta capsules sorted my mood out'), as round 9's stories name it.
+  if (!complaint && fine && (text.indexOf('sort') >= 0 || text.indexOf('fixe') >= 0) && (treatment || R9_TREATED.test(text))) return round12ASortedIt(text, cues, clause, segment, inParens, out, true);
   if (complaint && treatment && round12ASortedIt(text, cues, clause, segment, inParens, out)) return true;
   return false;
 }
