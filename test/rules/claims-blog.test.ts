@@ -674,7 +674,8 @@ const HELDOUT_COUNTS: Record<string, { tp: number; fp: number; miss: number; sev
   // with the treatment named before them, superlatives of efficacy on the market, clefts of a change): unchanged.
   // Analysed since round 16 and matched above.
   // Round 16's blind drafts (r16-*, ten by two writers), pinned at the round start (code of bcc2bf0, the round-16
-  // opening commit, the same classifier as a676289): 94 of 140 labels found, 5 false positives.
+  // opening commit, the same classifier as a676289): 94 of 140 labels found, 5 false positives. After the lead's fixes
+  // and each of the three merges (C, B, A): unchanged.
   'r16-heldout-crystal-oil-shop.md': { tp: 14, fp: 1, miss: 3, severity: 0 },
   'r16-heldout-dental-gum-disease.md': { tp: 8, fp: 0, miss: 4, severity: 0 },
   'r16-heldout-gout-nurse.md': { tp: 6, fp: 0, miss: 7, severity: 0 },
