@@ -5795,7 +5795,7 @@ function storyOutcomeFound(text: string, cues: Cue[], clause: ArrayLike<number>,
   for (const c of cues) if (!hedge && c.kind === K.hedge && c.start >= start && c.start < end) hedge = c;
   // Round 16 (lead): in a story told after its opener, 'could' after a person who is not the reader is past ability
   // ('Within a week of seeing the physio I could walk without a limp'), not a hedge; 'you could' stays hypothetical.
-  if (hedge && hedge.end - hedge.start === 5 && /^could$/i.test(cueText(text, hedge)) && R16_STORY_PERSON.test(text.slice(Math.max(0, hedge.start - 12), hedge.start))) hedge = null;
+  if (hedge && hedge.end - hedge.start === 5 && /^could$/i.test(cueText(text, hedge)) && R16_STORY_PERSON.test(text.slice(Math.max(0, hedge.start - 24), hedge.start))) hedge = null;
   out.rel = { cue: { kind: K.verb, start, end }, index: k, type: 'causal', weak: false, verb: null, hedge, modalStart: start, negated: false, clause: clause[k], relative: false };
   out.object = null;
   out.reason = null;
