@@ -208,7 +208,7 @@ describe('claim rules: intervention predicates (round 4)', () => {
       ['The most effective way to lower blood pressure is to cut down on salt.', ['unsupported-claim warning «lower»']],
       ['One of the best ways to improve sleep is a regular bedtime.', ['unsupported-claim warning «improve»']],
       ['For many people, the best way to ease back pain is to keep moving.', ['unsupported-claim info «ease»']],
-      ['The only way to get rid of head lice for good is a fine-tooth comb.', ['absolute-claim error «get rid of»']],
+      ['The only way to get rid of head lice for good is a fine-tooth comb.', ['absolute-claim error «for good»']], // round 17: lice removed is a claim of effect; 'for good' is the permanence
       ['The fastest way to settle a colicky baby\'s tummy is gentle massage.', ['unsupported-claim warning «settle»']],
       ['The simplest way to cut your risk of a stroke is to stop smoking.', ['unsupported-claim warning «cut»']],
       // Nearest negatives: no health outcome, an open or denied means, a question, a means sought or discussed.

@@ -605,7 +605,7 @@ interface Entry {
 
 /** The verb part of 'SOURCE (have) VERB' attributions, tried right after a matched source ('studies' + ' have shown'). */
 function attributionVerbs(): RegExp {
-  const verbs = alternation([...attributionData.verbs, ...attributionData.round9B.verbs, ...attributionData.round10B.verbs, ...attributionData.round11B.verbs, ...attributionData.round14B.verbs, ...attributionData.round15C.verbs, ...attributionData.round16Lead.verbs]); // round 15 (C): 'everywhere now tell their patients to try'; round 16 (lead): 'keeps showing'
+  const verbs = alternation([...attributionData.verbs, ...attributionData.round9B.verbs, ...attributionData.round10B.verbs, ...attributionData.round11B.verbs, ...attributionData.round14B.verbs, ...attributionData.round15C.verbs, ...attributionData.round16Lead.verbs, ...attributionData.round17Lead.verbs]); // round 15 (C): 'everywhere now tell their patients to try'; round 16 (lead): 'keeps showing'; round 17 (lead): 'are saying'
   // Round 10 (B): a place, the writer's acquaintance or adverbs may stand between the source and its verb ('Midwives up and
   // down the country swear that', 'Most physios I have worked with reckon', 'Many surgeons now quietly recommend').
   const interludes = alternation(attributionData.round10B.interludes);
@@ -2481,6 +2481,10 @@ export function classifyWith(text: string, lex: ClaimLexicon): ClaimClassificati
     claim.rel = null;
     claim.reason = 'natural course';
   }
+  if (claim.rel && round17BodyChemicalDefined(text, claim.rel.cue)) {
+    claim.rel = null;
+    claim.reason = 'definition';
+  }
   // 'You may have heard that X cures Y, but there is no evidence for it': neither a claim nor a promise of the writer's.
   const doubted = !corrected && (claim.rel !== null || cues.some((c) => c.kind === K.abs)) && rebuttal === 'doubted';
   if (claim.rel && doubted) {
@@ -2521,6 +2525,7 @@ export function classifyWith(text: string, lex: ClaimLexicon): ClaimClassificati
         // finding unless the sentence claims a benefit as well.
         const logistics = round15LogisticsAdvice(text, c);
         if (logistics && !result.claim) continue;
+        if (round17NoEvidenceReported(text, c)) continue; // round 17 (lead): 'scientists say there's no proof that …'
         const appeal = !logistics && ((CONSENSUS.test(text.slice(c.start, c.end)) && !R8_HEARSAY.test(text.slice(c.start, c.end)) && !round11Saying(text, c)) || isUserAttribution(text, c, lex) || round9Appeal(text, cues, k) || R11_PATTERN_APPEAL.test(text.slice(c.start, c.end)) || R14B_ENDORSING.test(text.slice(c.start, c.end)) || R15C_ADVISING.test(text.slice(c.start, c.end)));
         if ((attributedAssertion(text, cues, k, appeal, result) || round9AttributedComparison(text, cues, k)) && isVagueAttribution(text, cues, k, clause, lex)) {
           result.attributions.push({ start: c.start, end: c.end, text: text.slice(c.start, c.end) });
@@ -4401,6 +4406,17 @@ function attributedAssertion(text: string, cues: Cue[], k: number, appeal: boole
   if (GROUP_REPORT.test(text.slice(c.start, c.end))) return (result.claim || lastHealth > k || reportedStateAfter(text, c.end)) && !KNOWN_NOT_CLAUSE.test(nextWord(text, c.end));
   if (!POPULAR_APPEAL.test(text.slice(c.start, c.end))) return (appeal && nextWord(text, c.end) !== 'in') || health;
   return health && !KNOWN_NOT_CLAUSE.test(nextWord(text, c.end));
+}
+
+/**
+ * Round 17 (lead): an unnamed source reporting the absence of evidence ('the scientists say there's no proof that crystals do
+ * anything', 'Experts say no trial has shown that …'): what it credits is a doubt, not a claim, like the negated passive
+ * ('No supplement has been shown to …'), so it is no vague attribution of a claim. Read right after the attribution cue.
+ */
+const R17_NO_EVIDENCE_REPORTED = /\s+(?:that\s+)?(?:there(?:['\u2019]s|\s+is|\s+are|\s+was|\s+were)\s+(?:(?:still|really|simply|just|absolutely)\s+)?(?:no|little|not\s+(?:any|enough|much))\s+(?:(?:good|real|solid|reliable|scientific|clinical|hard|convincing|strong|firm|robust|actual)\s+)?(?:proof|evidence|data|research|studies|trials)|no\s+(?:(?:good|proper|reliable|large|single)\s+)?(?:study|studies|trial|trials|research|evidence|data)\s+(?:has|have|had|shows?|showed|supports?|backs?)|nothing\s+(?:has\s+been\s+)?(?:shows?|proves?|proven|shown))(?![a-z-])/iy;
+function round17NoEvidenceReported(text: string, c: Cue): boolean {
+  R17_NO_EVIDENCE_REPORTED.lastIndex = c.end;
+  return R17_NO_EVIDENCE_REPORTED.test(text);
 }
 
 /** A passive of finding ('has been shown / proven / found to') that introduces a relation ('It has been shown to lower the number of spots'). */
@@ -9209,6 +9225,29 @@ let r16Course: RegExp | null = null;
  * the body or life. 'My hot flushes eased off after a month on HRT' names one and stays a claim. Read only when a claim
  * was found.
  */
+/**
+ * Round 17 (lead): a definition of one of the body's own chemicals whose relative clause says what it does ('Dopamine is a
+ * chemical messenger that helps the brain control movement', 'Cortisol is a hormone which helps the body respond to
+ * stress'): physiology with no intervention, as the issue counts definitions out. The sentence opens with its subject (one
+ * to three words) and the copula; the relation read must be inside the relative clause (up to a clause of consequence or
+ * contrast). The classes are data
+ * (claims-context.json round17LeadBodyChemicals); a product's blend ('a protein blend that smooths wrinkles') is no class.
+ */
+const R17_BODY_CHEMICAL_DEFINED = new RegExp(
+  `^\\s*(?:[a-z0-9'\u2019-]+\\s+){1,3}(?:is|are)\\s+(?:(?:a|an|one\\s+of\\s+the|the\\s+main|the\\s+body['\u2019]s)\\s+)?(?:[a-z-]+\\s+){0,2}?(?:${alternation((contextData as unknown as Record<string, { classes: string[] }>).round17LeadBodyChemicals.classes)})\\s+(?:that|which)\\s`,
+  'i',
+);
+/** The end of the relative clause: a semicolon or colon, or a comma or 'so' opening a clause of consequence or contrast. */
+const R17_CLAUSE_BREAK = /[;:]|,\s+(?:so|and\s+so|but|yet|while|whereas|because|which\s+is\s+why)\s|\sso\s+(?:the|your|our|a|an|this|these|it|they|you|taking)\s/gi;
+function round17BodyChemicalDefined(text: string, cue: Cue): boolean {
+  const m = R17_BODY_CHEMICAL_DEFINED.exec(text);
+  if (m === null || cue.start < m[0].length) return false;
+  // 'Lactase is an enzyme that helps you digest milk, so the tablets ease bloating': the claim after the clause stands.
+  R17_CLAUSE_BREAK.lastIndex = m[0].length;
+  const b = R17_CLAUSE_BREAK.exec(text);
+  return b === null || cue.start < b.index;
+}
+
 function round16LifeEventCourse(text: string, cues: Cue[], cue: Cue): boolean {
   r16Course ??= new RegExp(
     `\\b(?:after|once|when|as\\s+soon\\s+as|since|by)\\s+(?:(?:the|my|her|his|their|your|our)\\s+)?(?:${alternation(contextData.round16LeadCourse.events)})(?![a-z-])`,
@@ -10729,11 +10768,12 @@ function round7Permanence(text: string, cues: Cue[], k: number): boolean {
 /**
  * Round 7 (B): what a removal verb ('gets rid of', 'eliminates', 'wipes out', 'banishes') takes away when it is a cause of a
  * complaint, not the complaint itself: microbes, plaque, toxins, allergens ('gets rid of the bacteria hiding in the
- * pockets', 'eliminates odour-causing bacteria'). Removing a cause is a plain claim of effect (unsupported-claim reads it);
+ * pockets', 'eliminates odour-causing bacteria'), parasites (round 17: 'gets rid of threadworms', 'eliminates head lice', as
+ * an anthelmintic or a lice lotion does by design). Removing a cause is a plain claim of effect (unsupported-claim reads it);
  * without a totality word ('all', 'every', '99%') it promises no cure, as 'kills bacteria' does not. A complaint removed
  * ('banish bad breath', 'gets rid of cold sores') stays a promise of totality.
  */
-const AGENT_REMOVED = /\s+(?:(?:the|those|these|that|your|any|excess|harmful|bad|nasty|surface|trapped|hidden|stubborn|built-up|unwanted|extra|dead|oral|mouth|gut|airborne|household|[a-z]+-causing)\s+){0,3}(?:bacteria|bacterium|germs|microbes|viruses|pathogens|plaque|tartar|biofilm|toxins|impurities|debris|food\s+particles|free\s+radicals|allergens|pollen|dust\s+mites|mites|dead\s+skin\s+cells|dead\s+skin)(?![a-z-])/iy;
+const AGENT_REMOVED = /\s+(?:(?:the|those|these|that|your|any|excess|harmful|bad|nasty|surface|trapped|hidden|stubborn|built-up|unwanted|extra|dead|oral|mouth|gut|airborne|household|[a-z]+-causing)\s+){0,3}(?:bacteria|bacterium|germs|microbes|viruses|pathogens|plaque|tartar|biofilm|toxins|impurities|debris|food\s+particles|free\s+radicals|allergens|pollen|dust\s+mites|mites|dead\s+skin\s+cells|dead\s+skin|parasites|(?:thread|pin|round|tape|hook)?worms|(?:head\s+|body\s+|pubic\s+)?lice|nits|fleas|scabies\s+mites)(?![a-z-])/iy;
 function agentRemoved(text: string, c: Cue): boolean {
   AGENT_REMOVED.lastIndex = c.end;
   return AGENT_REMOVED.test(text);

@@ -1,0 +1,50 @@
+// The claim rules in round 17 (issue #3), the lead's fixes of round 16's false positives. Each describe block is one cause,
+// stated as a fact about English or about health writing, with the sentences where the rules must stay silent and the
+// nearest ones where they must still fire. None of these sentences is taken from the corpus or from a benchmark.
+
+import { cases } from '../helpers/claim-cases';
+
+describe('the claim rules, false positives of round 16 (round 17, lead)', () => {
+  describe("a removal verb whose object is a parasite ('gets rid of threadworms', 'eliminates head lice') states what an anthelmintic or a lice lotion does by design: a plain claim of effect, not a promise of totality; a complaint removed stays absolute", () => {
+    cases([
+      ["Permethrin lotion gets rid of head lice in a single application.", ["unsupported-claim warning \u00abgets rid of\u00bb"]],
+      ["The shampoo eliminates nits and lice.", ["unsupported-claim warning \u00abeliminates\u00bb"]],
+      // A complaint removed is still totality.
+      ["This gel gets rid of cold sores.", ["absolute-claim error \u00abgets rid of\u00bb"]],
+    ]);
+  });
+
+  describe("the progressive of an attribution verb ('Experts are saying that', 'Research is showing that') is as vague as its simple present; a source testing a question reports no finding", () => {
+    cases([
+      ["Experts are saying that red light therapy reverses hair loss.", ["vague-attribution warning \u00abExperts are saying that\u00bb", "absolute-claim error \u00abreverses\u00bb"]],
+      ["Research is showing that a daily walk lowers blood pressure.", ["vague-attribution warning \u00abResearch is showing that\u00bb"]],
+      ["Doctors are now recommending magnesium for leg cramps.", ["vague-attribution warning \u00abDoctors are now recommending\u00bb"]],
+      ["Researchers are testing whether zinc shortens colds.", []],
+      ["Nurses are saying the car park will close on Friday.", []],
+    ]);
+  });
+
+  describe("an unnamed source reporting that there is no evidence ('Scientists say there's no proof that \u2026') credits a doubt, not a claim; the same source reporting a finding is still vague", () => {
+    cases([
+      ["Scientists say there's no proof that copper bracelets ease arthritis.", []],
+      ["Experts say there is no good evidence that detox teas clear toxins.", []],
+      ["Dentists say no study has shown that charcoal toothpaste whitens teeth.", []],
+      ["Scientists say copper bracelets ease arthritis.", ["vague-attribution warning \u00abScientists say\u00bb"]],
+      ["Experts say there is good evidence that statins lower cholesterol.", ["vague-attribution warning \u00abExperts say\u00bb"]],
+    ]);
+  });
+
+  describe("a definition of one of the body's own chemicals whose relative clause says what it does ('Dopamine is a chemical messenger that helps the brain control movement') is physiology; a mineral or a product blend defined the same way, and a claim after the relative clause, are still claims", () => {
+    cases([
+      ["Dopamine is a chemical messenger that helps the brain control movement.", []],
+      ["Insulin is a hormone that lets your cells take up sugar from the blood.", []],
+      ["Serotonin is a neurotransmitter which helps regulate mood and sleep.", []],
+      ["Oxytocin is a hormone that eases labour and helps milk flow.", []],
+      ["Collagen is a protein that keeps skin firm and springy.", []],
+      ["Magnesium is a mineral that relaxes tight muscles.", ["unsupported-claim warning \u00abrelaxes\u00bb"]],
+      ["Our collagen is a protein blend that smooths fine lines in a week.", ["unsupported-claim warning \u00absmooths\u00bb"]],
+      ["Melatonin supplements help you fall asleep faster.", ["unsupported-claim warning \u00abhelp\u00bb"]],
+      ["Lactase is an enzyme that helps you digest milk, so the tablets ease bloating.", ["unsupported-claim warning \u00abease\u00bb"]],
+    ]);
+  });
+});
