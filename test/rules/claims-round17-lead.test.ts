@@ -47,4 +47,14 @@ describe('the claim rules, false positives of round 16 (round 17, lead)', () => 
       ["Lactase is an enzyme that helps you digest milk, so the tablets ease bloating.", ["unsupported-claim warning \u00abease\u00bb"]],
     ]);
   });
+
+  describe("the endings that name a disease or a drug are read as the scanner reads them, with their exceptions: 'My diploma is gone' is no testimony ('-oma' names no tumour there), 'My psoriasis is gone' is", () => {
+    cases([
+      ["My diploma is gone.", []],
+      ["My aroma is better than ever.", []],
+      ["My psoriasis is gone.", ["unsupported-claim warning «My psoriasis is gone»"]],
+      ["Her hot flushes eased off after the menopause.", []],
+      ["Her hot flushes eased off after the menopause and a month of sertraline.", ["unsupported-claim warning «Her hot flushes eased»"]],
+    ]);
+  });
 });

@@ -1853,7 +1853,7 @@ function suffixIndex(): Map<number, { suffix: string; kind: number }[]> {
 }
 
 /** K.disease or K.drug for a word [i, j) named by its ending ('arthritis', 'atorvastatin'), else -1. */
-function suffixKind(text: string, i: number, j: number, lex: ClaimLexicon): number {
+function suffixKind(text: string, i: number, j: number, lex: Pick<ClaimLexicon, 'suffixes' | 'suffixExceptions'>): number {
   const candidates = lex.suffixes.get(prefixKey(lower(text.charCodeAt(j - 2)), lower(text.charCodeAt(j - 1))));
   if (!candidates) return -1;
   for (const { suffix, kind } of candidates) {
@@ -1866,6 +1866,14 @@ function suffixKind(text: string, i: number, j: number, lex: ClaimLexicon): numb
     return lex.suffixExceptions.has(word) || !/^[a-z]+$/.test(word) ? -1 : kind;
   }
   return -1;
+}
+
+/** The endings and their exceptions, for the passes that read a word outside the scanner (the data of compileLexicon's). */
+let endingData: Pick<ClaimLexicon, 'suffixes' | 'suffixExceptions'> | null = null;
+/** suffixKind of a whole word: K.disease or K.drug for 'arthritis', 'sertraline', -1 for 'diploma' (an exception) or 'car'. */
+function wordEndingKind(word: string): number {
+  endingData ??= { suffixes: suffixIndex(), suffixExceptions: new Set(outcomesData.suffixes.exceptions) };
+  return suffixKind(word, 0, word.length, endingData);
 }
 
 /**
@@ -9254,12 +9262,11 @@ function round16LifeEventCourse(text: string, cues: Cue[], cue: Cue): boolean {
     'i',
   );
   if (!r16Course.test(text.slice(cue.end)) || treatmentTaken(text, cues) || R9_TREATED.test(text)) return false;
-  // A medicine named by its ending ('Citalopram was my saviour after the birth'; claims-outcomes.json suffixes.drug and
-  // round14CCompare.drugStems) is a treatment too.
-  r16DrugWord ??= new RegExp(`\\b[a-z]{3,}(?:${[...outcomesData.suffixes.drug, ...outcomesData.round14CCompare.drugStems].join('|')})\\b`, 'i');
-  return !r16DrugWord.test(text);
+  // A medicine named by its ending ('Citalopram was my saviour after the birth': the scanner's drug endings, with their
+  // exceptions, and round 14 (C)'s generic stems) is a treatment too.
+  for (const w of text.matchAll(/[a-z]{5,}/gi)) if (wordEndingKind(w[0]) === K.drug || round14CDrugStem(w[0])) return false;
+  return true;
 }
-let r16DrugWord: RegExp | null = null;
 
 /** Round 13: 'my IBS was cured' read as one story cue (claims-context.json testimonial): its last word is cure language. */
 const R13_STORY_CURED = /^(?:my|her|his|their)(?:\s+[a-z-]+){1,2}\s+(?:is|are|was|were)\s+(cured)$/i;
@@ -10577,10 +10584,10 @@ function round16ThingChanged(text: string, c: Cue): boolean {
     r16HealthWord = new RegExp(`^(?:${alternation(terms)})$`, 'i');
   }
   const words = m[2] ? [m[1], m[2], `${m[1]} ${m[2]}`] : [m[1]];
-  for (const w of words) if (r16HealthWord.test(w) || R16_DISEASE_ENDING.test(w)) return false;
-  return true;
+  for (const w of words) if (r16HealthWord.test(w)) return false;
+  // A disease named by its ending ('My psoriasis is gone'), as the scanner reads it: 'My diploma is gone' is no testimony.
+  return wordEndingKind(m[1]) !== K.disease && (!m[2] || wordEndingKind(m[2]) !== K.disease);
 }
-const R16_DISEASE_ENDING = new RegExp(`(?:${outcomesData.suffixes.disease.join('|')})$`, 'i');
 function personChanged(text: string, cues: Cue[], c: Cue): boolean {
   const m = POSSESSED_PERSON.exec(text.slice(c.start, c.end));
   if (!m) return false;
