@@ -57,4 +57,12 @@ describe('the claim rules, false positives of round 16 (round 17, lead)', () => 
       ["Her hot flushes eased off after the menopause and a month of sertraline.", ["unsupported-claim warning «Her hot flushes eased»"]],
     ]);
   });
+
+  describe("'is needed' after a subordinator and a pronoun ('Penicillin, when it is needed, clears …') is a condition of use, not a call for more research: the claim and its absolute stand; 'more research is needed' still makes a claim uncertain", () => {
+    cases([
+      ["Penicillin, when it is needed, clears a strep throat infection completely within ten days.", ["absolute-claim error «completely»"]],
+      ["More research is needed to know whether zinc shortens colds.", []],
+      ["Whether zinc helps is not known and further trials are needed.", []],
+    ]);
+  });
 });

@@ -2243,6 +2243,7 @@ function computeFacts(text: string, cues: Cue[], clause: Int32Array, segment: In
         break;
       case K.uncertainty: {
         const frame = text.slice(h.start, h.end);
+        if (r17ConditionOfUse(text, h)) break; // round 17 (lead): 'Penicillin, when it is needed, clears …'
         segFlags |= F_UNCERTAIN;
         if (!(AIM.test(frame) && !/\b(?:whether|if|how|what)\b/i.test(frame))) segFlags |= F_UNCERTAIN_NOT_AIM;
         break;
@@ -2254,7 +2255,7 @@ function computeFacts(text: string, cues: Cue[], clause: Int32Array, segment: In
     }
     // 'Whether you have X or Y, MAIN': a concession (no matter which), read like an if-clause, not an open question.
     const concessive = h.kind === K.uncertainty && k === 0 && concessiveWhether(text, h);
-    if ((h.kind === K.uncertainty || h.kind === K.distancing) && f.firstDoubt < 0 && !concessive) f.firstDoubt = k;
+    if ((h.kind === K.uncertainty || h.kind === K.distancing) && f.firstDoubt < 0 && !concessive && !(h.kind === K.uncertainty && r17ConditionOfUse(text, h))) f.firstDoubt = k;
     if ((h.kind === K.advice || h.kind === K.history || h.kind === K.design || h.kind === K.side) && f.clauseVeto[cl] < 0) f.clauseVeto[cl] = k;
     if ((h.kind === K.advice || h.kind === K.conditional) && f.clauseAdvCond[cl] < 0) f.clauseAdvCond[cl] = k;
     if (h.kind === K.definition && f.clauseDef[cl] < 0) f.clauseDef[cl] = k;
@@ -9254,6 +9255,17 @@ function round17BodyChemicalDefined(text: string, cue: Cue): boolean {
   R17_CLAUSE_BREAK.lastIndex = m[0].length;
   const b = R17_CLAUSE_BREAK.exec(text);
   return b === null || cue.start < b.index;
+}
+
+/**
+ * Round 17 (lead): 'is needed' or 'is required' after a subordinator and a pronoun ('Penicillin, when it is needed, clears a
+ * strep throat infection', 'Antibiotics, if they are required, …') states a condition of use, not that more research is
+ * needed: no uncertainty. Read only for an uncertainty cue that is a bare need ('is needed', 'are still required').
+ */
+const R17_NEED_CUE = /^(?:is|are|was|were)\s+(?:needed|required)$/i;
+const R17_WHEN_IT = /\b(?:when|whenever|if|where|wherever|as|until|unless|once)\s+(?:it|they|one|treatment|medication|medicine)\s+$/i;
+function r17ConditionOfUse(text: string, h: Cue): boolean {
+  return R17_NEED_CUE.test(text.slice(h.start, h.end)) && R17_WHEN_IT.test(text.slice(Math.max(0, h.start - 30), h.start));
 }
 
 function round16LifeEventCourse(text: string, cues: Cue[], cue: Cue): boolean {
