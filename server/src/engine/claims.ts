@@ -783,6 +783,7 @@ export function compileLexicon(settings: ClaimsSettings = {}): ClaimLexicon {
   add('bad', outcomesData.round16BSubject.bad); // round 16 (B): lay complaints licensed by their neighbours ('the night-time aching', 'strain on the heel', 'pre-exam nerves', 'the fog in your head')
   add('good', outcomesData.round16ASubject.good); // round 16 (A): appetite, a bodily function given more of
   add('bad', outcomesData.round16ASubject.bad); // round 16 (A): ending up in hospital, a week in bed or off work, needing a filling
+  add('bad', outcomesData.round17CSubject.bad); // round 17 (C): lab values and vital signs ('urate', 'uric acid', 'resting pulse'), gingivitis, infestations
 
   // Bucket every entry by the first one to three characters it can match (up to the first wildcard).
   const buckets = new Map<number, Entry[]>();
@@ -5012,9 +5013,104 @@ function findClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment
   if (!question && !out.rel && ((r9Gates & (R10G_ONCE | R10G_TRAIL)) !== 0 || text.indexOf('first ') >= 0 || r16bOpenerGate(text)) && round16BClaim(text, cues, clause, segment, inParens, out)) return out;
   // Round 16 (A): a complaint bidden goodbye after a treatment conjunct; a person or a complaint done the world of good.
   if (!question && !out.rel && round16AClaim(text, cues, clause, segment, inParens, out)) return out;
+  // Round 17 (C): a complaint clearing in a consequence clause after a treatment's clause ('X soaks up the smog, so the headaches ease').
+  if (!question && !out.rel && !out.reason && text.indexOf(', so ') > 0 && round17CConsequence(text, cues, clause, segment, inParens, out)) return out;
+  // Round 17 (C): the comparative correlative of a treatment and an improvement ('the sooner you treat a flare, the faster it settles').
+  // Advice in a clause before it ('Start treatment early; the sooner you treat …') does not take the correlative's claim away.
+  if (!question && (!out.rel || out.reason === 'advice') && round17CCorrelativeGate(text) >= 0 && round17CCorrelative(text, cues, clause, segment, inParens, out)) return out;
   // Round 7 (G): a claim read by its parts when nothing above found one or vetoed one.
   if (!question && !out.rel && !out.reason) fallbackOutcome(text, cues, clause, segment, inParens, out);
   return out;
+}
+
+// ---------------------------------------------------------------- round 17 (C): the comparative correlative
+
+/** Round 17 (C): after a consequence clause's complaint: a coordinated second head ('and that wired feeling'), an adverb, a verb of clearing (claims-reported.json clearVerbs, round14A.improveVerbs). Sticky at the complaint's end; built at the first call. */
+let r17cConsequenceVerb: RegExp | null = null;
+/**
+ * Round 17 (C): a consequence clause after a treatment's clause, 'X <verb> …, so <complaint> <clears>' ('Our oil soaks up
+ * the smog, so the tension headaches finally ease', 'The pillow cradles your neck, so the morning stiffness fades'): the
+ * coordinator 'so' states that the first clause's act causes the second's change (Quirk et al. 13.20), and the first
+ * clause's subject is a treatment (a cue, or a product word of claims-fallback.json among its first three words). The
+ * complaint heads the consequence clause (a determiner and up to two words before it) and a verb of clearing follows it,
+ * after a coordinated second head and an adverb at most. 'The clinic closes at six, so the queue eases' has no treatment
+ * and no complaint; a negated or questioned clearing is no claim. Gated by one indexOf of ', so '.
+ */
+function round17CConsequence(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, out: ClaimFinding): boolean {
+  const so = text.indexOf(', so ');
+  const s0 = firstWordStart(text);
+  // The treatment's clause: its subject among the first three words.
+  const head = text.slice(s0, Math.min(so, s0 + 60)).toLowerCase().match(/[a-z][a-z'\u2019-]*/g);
+  if (!head) return false;
+  let treated = treatmentCueIn(cues, s0, Math.min(so, s0 + 40));
+  if (!treated) {
+    const T = fallbackData();
+    for (let i = 0; i < 3 && i < head.length && !treated; i++) treated = T.product.has(head[i]) || (i + 1 < head.length && T.product.has(`${head[i]} ${head[i + 1]}`));
+  }
+  if (!treated) return false;
+  const from = so + 5;
+  // The complaint's head: the first complaint cue, and a complaint cue right after it ('tension headaches': 'tension', 'headaches').
+  let complaint: Cue | null = null;
+  let first: Cue | null = null;
+  for (const c of cues) {
+    if (c.start < from || (c.kind !== K.bad && c.kind !== K.disease)) continue;
+    if (complaint && (c.start < complaint.end || text.slice(complaint.end, c.start).trim() !== '')) break;
+    if (!complaint && c.start > from + 40) break;
+    if (!complaint) first = c;
+    complaint = c;
+  }
+  if (!complaint || !first || !R16B_LEAD.test(text.slice(from, first.start))) return false;
+  r17cConsequenceVerb ??= new RegExp(`(?:\\s+and\\s+(?:[a-z0-9-]+\\s+){0,4}?[a-z0-9-]+)?\\s+(?:(?:finally|soon|quickly|gradually|slowly|just|simply|then|naturally|noticeably|visibly)\\s+)?(?:${alternation(reportedData.clearVerbs)}|${alternation(reportedData.round14A.improveVerbs)})(?![a-z'\u2019-])`, 'iy');
+  r17cConsequenceVerb.lastIndex = complaint.end;
+  const v = r17cConsequenceVerb.exec(text);
+  if (!v) return false;
+  const end = complaint.end + v[0].length;
+  for (const c of cues) if (c.start >= from && c.start < end && (c.kind === K.negation || c.kind === K.uncertainty || c.kind === K.conditional)) return false;
+  return r12aFound(text, cues, clause, segment, inParens, from, end, out, -1);
+}
+
+/** Round 17 (C): the comparative correlative (claims-relations.json round17CCorrelative), sticky at its first 'the'; built at the first call. Group 1: the second clause after its comparative. */
+let r17cCorrelative: RegExp | null = null;
+let r17cCorrelativeVeto: RegExp | null = null;
+/**
+ * Round 17 (C): where a comparative correlative may start: the sentence's first word 'the', or 'the' after a semicolon or
+ * a colon ('Start early; the sooner you treat …'). One character test and two indexOf: -1 for almost every sentence.
+ */
+function round17CCorrelativeGate(text: string): number {
+  const s0 = firstWordStart(text);
+  if ((text.charCodeAt(s0) | 32) === 116 && text.startsWith('he ', s0 + 1)) return s0;
+  const semi = text.indexOf('; the ');
+  if (semi >= 0) return semi + 2;
+  const colon = text.indexOf(': the ');
+  return colon >= 0 ? colon + 2 : -1;
+}
+/**
+ * Round 17 (C): the comparative correlative 'the <comparative> you <treat> …, the <comparative of improvement> …' ('The
+ * sooner you start the drops, the faster the infection clears', 'The longer you take the capsules, the better your sleep
+ * gets'): the degree of the outcome follows the degree of the treating, an effect claimed. The first clause's verb is one of
+ * treating, the second's comparative one of improvement with no harm, risk or logistics in its clause, and the sentence
+ * names a complaint, a good state or a part of the body. 'The sooner you book, the sooner you get an appointment' has no
+ * treating verb and no health word; 'The more you scratch, the worse the itch gets' no improvement. Gated by
+ * round17CCorrelativeGate.
+ */
+function round17CCorrelative(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, out: ClaimFinding): boolean {
+  const C = relationsData.round17CCorrelative;
+  r17cCorrelative ??= new RegExp(`the\\s+(?:${alternation(C.first)})\\s+(?:you|they|we|i|he|she|people|patients|children|kids)\\s+(?:can\\s+)?(?:${alternation(C.verbs)})(?![a-z'\u2019-])(?:\\s+[a-z0-9-]+){0,8}?,\\s+the\\s+(?:${alternation(C.second)})(?![a-z'\u2019-])((?:\\s+[a-z0-9-]+){0,8})`, 'iy');
+  r17cCorrelativeVeto ??= new RegExp(`\\b(?:${alternation(C.secondVetoes)})\\b`, 'i');
+  const at = round17CCorrelativeGate(text);
+  r17cCorrelative.lastIndex = at;
+  const m = r17cCorrelative.exec(text);
+  if (!m || r17cCorrelativeVeto.test(m[1])) return false;
+  const end = at + m[0].length;
+  let health = false;
+  for (const c of cues) if (c.start >= at && c.start < end && (c.kind === K.bad || c.kind === K.disease || c.kind === K.good || c.kind === K.body)) health = true;
+  if (!health) return false;
+  // A clause of advice before a semicolon or colon is another clause: the correlative is read from its own start.
+  if (at > firstWordStart(text)) {
+    for (const c of cues) if (c.start >= at && c.start < end && (c.kind === K.negation || c.kind === K.uncertainty || c.kind === K.conditional)) return false;
+    return storyOutcomeFound(text, cues, clause, cueIndexFrom(cues, at), at, end, out);
+  }
+  return r12aFound(text, cues, clause, segment, inParens, at, end, out, -1);
 }
 
 // ---------------------------------------------------------------- round 16 (A): lay idioms of benefit
