@@ -645,6 +645,7 @@ export function compileLexicon(settings: ClaimsSettings = {}): ClaimLexicon {
   add('testimonial', ctx.round13CIdioms.phrases); // round 13 (C): a complaint taken out of, pressure taken off, a nudge given, gains kept
   add('testimonial', ctx.round14CIdioms.phrases); // round 14 (C): a part of the body kept in a good state, a sense of calm brought, tummy troubles bidden goodbye
   add('testimonial', ctx.round15CIdioms.phrases); // round 15 (C): a lift given with any adjective ('a lovely lift'), the energy to keep going
+  add('testimonial', ctx.round17BIdioms.phrases); // round 17 (B): a person got back to a sport ('got my husband back on the golf course', 'back to playing padel')
   add('distancing', ctx.distancing.phrases);
   add('side', ctx.sideEffect.phrases);
   add('design', ctx.design.phrases);
@@ -663,6 +664,7 @@ export function compileLexicon(settings: ClaimsSettings = {}): ClaimLexicon {
   add('population', hedgesData.round13CPopulation.phrases); // round 13 (C): 'Some customers also find', 'Some of the lads find', 'Some mums I know find'
   add('population', hedgesData.round15CPopulation.phrases); // round 15 (C): 'Some also notice'
   add('population', hedgesData.round16BPopulation.phrases); // round 16 (B): 'Some of us find', 'A few of you may notice'
+  add('population', hedgesData.round17BPopulation.phrases); // round 17 (B): 'Some of you have said', 'A few of us mentioned'
   add('hedge', hedgesData.modal);
   add(
     'hedge',
@@ -4562,7 +4564,7 @@ let benefitIdiomBy: Map<string, RegExp> | null = null;
 /** The testimonial-kind cue c is one of claims-context.json's benefitIdioms. */
 function isBenefitIdiom(text: string, c: Cue): boolean {
   if (!benefitIdiom) {
-    const phrases = [...contextData.benefitIdioms.phrases, ...contextData.outcomeIdioms.phrases, ...contextData.round6Idioms.phrases, ...contextData.round7Idioms.phrases, ...contextData.round8AIdioms.phrases, ...contextData.round12CIdioms.phrases, ...contextData.round13CIdioms.phrases, ...contextData.round14CIdioms.phrases, ...contextData.round15CIdioms.phrases];
+    const phrases = [...contextData.benefitIdioms.phrases, ...contextData.outcomeIdioms.phrases, ...contextData.round6Idioms.phrases, ...contextData.round7Idioms.phrases, ...contextData.round8AIdioms.phrases, ...contextData.round12CIdioms.phrases, ...contextData.round13CIdioms.phrases, ...contextData.round14CIdioms.phrases, ...contextData.round15CIdioms.phrases, ...contextData.round17BIdioms.phrases];
     benefitIdiom = new RegExp(`(?:${alternation(phrases)})${WORD_END}`, 'iy');
     benefitIdiomStarts = threeLetterStarts(phrases);
     // One small regex per three-letter start, its phrases in their order (V8 tries every alternative of one big regex).
@@ -5011,6 +5013,9 @@ function findClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment
   if (!question && !out.rel && round14AClaim(text, cues, clause, segment, inParens, out)) return out;
   // Round 16 (B): a good state rising or a complaint calmer as the subject, licensed the same way ('My stamina has soared since I started …').
   if (!question && !out.rel && ((r9Gates & (R10G_ONCE | R10G_TRAIL)) !== 0 || text.indexOf('first ') >= 0 || r16bOpenerGate(text)) && round16BClaim(text, cues, clause, segment, inParens, out)) return out;
+  // Round 17 (B): testimonies and case stories (an outcome staying better, an ability without an aid, less medicine, a count
+  // that fell, 'swear by' a treatment, 'help with' an everyday activity, a task of one's own), each gated by its words or cues.
+  if (!question && !out.rel && round17BClaim(text, cues, clause, segment, inParens, out)) return out;
   // Round 16 (A): a complaint bidden goodbye after a treatment conjunct; a person or a complaint done the world of good.
   if (!question && !out.rel && round16AClaim(text, cues, clause, segment, inParens, out)) return out;
   // Round 17 (C): a complaint clearing in a consequence clause after a treatment's clause ('X soaks up the smog, so the headaches ease').
@@ -8236,6 +8241,244 @@ function round16BClaim(text: string, cues: Cue[], clause: ArrayLike<number>, seg
     const predEnd = end + v[0].length;
     if (!afterOpener && !r16bLicensedAfter(text, cues, predEnd)) continue;
     if (r14aRecord(text, cues, clause, segment, inParens, subject, [subject, predEnd, false], out, -1)) return true;
+  }
+  return false;
+}
+
+// ---------------------------------------------------------------- round 17 (B): testimonies and case stories
+
+/** Round 17 (B): the compiled patterns of claims-reported.json round17B, built at the first call. */
+let r17bStay: RegExp | null = null;
+let r17bAfterStay: RegExp | null = null;
+let r17bAid: RegExp | null = null;
+let r17bLess: RegExp | null = null;
+let r17bFromTo: RegExp | null = null;
+let r17bLowered: RegExp | null = null;
+let r17bActivity: RegExp | null = null;
+let r17bOwn: RegExp | null = null;
+let r17bRegained: RegExp | null = null;
+/** Round 17 (B): a count as a number: digits, or a word of round17B.numbers ('one' is 1; 'none' and 'no' are 0). */
+function r17bCount(word: string): number {
+  const w = word.toLowerCase();
+  if (/^\d+$/.test(w)) return Number(w);
+  if (w === 'none' || w === 'zero' || w === 'no') return 0;
+  const i = (reportedData.round17B.numbers as string[]).indexOf(w);
+  return i >= 0 ? i + 1 : -1;
+}
+/** Round 17 (B): text[from, to) names a treatment (a cue, a treatment word, a dose or a session: r14aLicensed) or a visit of round17B.visitNouns. */
+function r17bTreated(text: string, cues: Cue[], from: number, to: number): boolean {
+  if (from >= to) return false;
+  if (r14aLicensed(text, cues, from, to)) return true;
+  r17bAfterStay ??= new RegExp(`\\b(?:${alternation(reportedData.round17B.visitNouns)})(?![a-z-])`, 'i');
+  return r17bAfterStay.test(text.slice(from, to)) && !r14aCourse(text.slice(from, to));
+}
+/** Round 17 (B): the sentence opens with a licence word (round14A.conjunctions, round16B.openers, 'by', or a count of time 'Three weeks into') and the span to `to` names a treatment. */
+function r17bOpenedBy(text: string, cues: Cue[], to: number): boolean {
+  const s0 = firstWordStart(text);
+  const first = firstWordLower(text);
+  if (!(R14A_OPENERS.has(first) || (reportedData.round16B.openers as string[]).includes(first) || first === 'by' || first === 'thanks' || r17bCount(first) > 0 || first === 'a')) return false;
+  return r17bTreated(text, cues, s0 + first.length, to);
+}
+/**
+ * Round 17 (B): testimonies and case stories told of a person after a treatment, in the forms claims-reported.json round17B
+ * lists (each form needs a treatment in the sentence, or where said a population hedge; without one it is the natural course):
+ * - an outcome staying better: a good state, a part of the body or a complaint as the subject of a verb of staying and a
+ *   state of health, then a duration and a licence ('their breath stays fresher for weeks after a hygiene visit'), or an
+ *   opening treatment ('With the new mouthguard my jaw stays relaxed through the night'). Gated by ' stay' or ' remain'.
+ * - an ability without an aid: an aid or a medicine after 'without' ('I walked the coast path without my brace'), in a
+ *   sentence opened by a treatment ('After three months of X, '). Gated by a negation cue 'without'.
+ * - less medicine: a person needing or taking less of a medicine ('they can cut back on their usual painkillers', 'she came
+ *   off her sleeping pills'), not an imperative; licensed by a treatment apart from the medicine or a population hedge.
+ *   Gated by a treatment or drug cue.
+ * - a count or a measure that fell: 'went from six flares a year to one' (the unit elided after the lower count; round 13
+ *   (A) reads it with a unit), 'took my heart rate down from 130 to about 95'. Gated by ' from '.
+ * - 'swear by' with a treatment after it, in a sentence with a health word or a population hedge ('Some of my patients
+ *   swear by a glass of tart cherry juice'); a car or a café is no treatment. Gated by the verb cue.
+ * - 'help with' an everyday activity of the body ('help with turning round in tight spaces'), said of a thing, not of
+ *   carers or a person (who help as care). Gated by the verb cue.
+ * - a state regained after an opening clause that names the treatment, also after a semicolon ('three weeks after she
+ *   started wearing our bracelet, she was sleeping through the night again'). Gated by ' again'.
+ * - 'the only thing that finally worked', with a treatment named or told by the people it worked for. Gated by 'only '.
+ * - a task done by oneself again in a case story ('by our sixth session he was hanging out his own washing'), with a
+ *   treatment or a session named. Gated by ' own '.
+ */
+function round17BClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, out: ClaimFinding): boolean {
+  const R = reportedData.round17B;
+  // An outcome staying better.
+  if (text.indexOf(' stay') >= 0 || text.indexOf(' remain') >= 0) {
+    r17bStay ??= new RegExp(`\\s+(?:(?:${alternation(reportedData.round14A.auxiliaries)})\\s+){0,2}(?:${alternation(R.stayVerbs)})\\s+(?:${alternation(R.stayStates)})(?:\\s+(?:${alternation(R.durations)}))?(?![a-z'\\u2019-])`, 'iy');
+    for (const c of cues) {
+      if (!(c.kind === K.good || c.kind === K.body || c.kind === K.bad)) continue;
+      r17bStay.lastIndex = c.end;
+      const m = r17bStay.exec(text);
+      if (!m) continue;
+      const subject = r17bSubjectStart(text, c.start);
+      const predEnd = c.end + m[0].length;
+      if (!(r16bLicensedAfter(text, cues, predEnd) || r17bVisitAfter(text, cues, predEnd) || r17bOpenedBy(text, cues, subject))) continue;
+      if (r12aFound(text, cues, clause, segment, inParens, subject, predEnd, out, -1)) return true;
+    }
+  }
+  for (const c of cues) {
+    // An ability without an aid, in a sentence opened by a treatment.
+    if (c.kind === K.negation && (text.charCodeAt(c.start) | 32) === 119 && text.slice(c.start, c.start + 8).toLowerCase() === 'without ') {
+      r17bAid ??= new RegExp(`without\\s+(?:(?:my|his|her|their|our|any|a)\\s+)?(?:(?:${alternation(R.medicineAdjectives)})\\s+)?(?:${alternation(R.aids)}|${alternation(reportedData.medications)})(?![a-z'\\u2019-])`, 'iy');
+      r17bAid.lastIndex = c.start;
+      let m = r17bAid.exec(text);
+      // A medicine of the lexicon right after 'without' and a possessive ('without her diazepam').
+      if (!m) {
+        const d = cues.find((e) => e.start > c.start && e.start <= nextWordEnd(text, c.end) + 1 && (e.kind === K.drug || e.kind === K.intervention));
+        if (d) m = Object.assign([text.slice(c.start, d.end)], { index: c.start, input: text }) as unknown as RegExpExecArray;
+      }
+      if (m && (R17B_PERSON.test(text.slice(0, c.start)) || R17B_NAME.test(text.slice(0, c.start))) && r17bOpenedBy(text, cues, c.start)) {
+        // The outcome starts at the last person named before 'without' ('I climbed Snowdon without my knee support').
+        let verbAt = -1;
+        for (const re of [R17B_PERSON_G, R17B_NAME_G]) {
+          re.lastIndex = 0;
+          for (let p = re.exec(text); p && p.index < c.start; p = re.exec(text)) verbAt = Math.max(verbAt, p.index + 1);
+        }
+        if (verbAt >= 0 && r12aFound(text, cues, clause, segment, inParens, verbAt, c.start + m[0].length, out, -1)) return true;
+      }
+    }
+  }
+  return round17BMore(text, cues, clause, segment, inParens, out);
+}
+/** Round 17 (B): the start of the noun phrase whose head starts at `head`: a determiner or a possessive and at most one word before it, or the head alone. */
+function r17bSubjectStart(text: string, head: number): number {
+  let b = prevWordBounds(text, head);
+  for (let n = 0; n < 2 && b; n++) {
+    if (/^(?:the|your|my|his|her|their|our|that|this|those|these|[a-z]+['\u2019]s)$/i.test(text.slice(b[0], b[1]))) return b[0];
+    b = prevWordBounds(text, b[0]);
+  }
+  return head;
+}
+/** Round 17 (B): a person named before an ability: a pronoun, a possessive and a noun, or a name with a capital after the first word. */
+const R17B_PERSON = /(?:^|[\s,])(?:i|we|she|he|they|(?:my|our|her|his|their)\s+(?:[a-z-]+\s+)?(?:son|daughter|husband|wife|partner|mum|mom|dad|child|kids|boy|girl|baby|toddler|teenager|twins|nan|grandad|grandma|patient|client))\s/i;
+/** Round 17 (B): a name with a capital after a comma or inside the sentence, then a verb in -s or -ed ('Jim walks', ', Anna climbed'). */
+const R17B_NAME = /\s[A-Z][a-z]+\s+[a-z]+(?:s|ed)\s/;
+/** Round 17 (B): R17B_PERSON and R17B_NAME, global (the last person before an ability). */
+const R17B_PERSON_G = new RegExp(R17B_PERSON.source, 'gi');
+const R17B_NAME_G = new RegExp(R17B_NAME.source, 'g');
+/** Round 17 (B): the only remedy that worked in the end ('the only thing that finally worked', 'the only cream that eventually helped'). */
+const R17B_ONLY_FINALLY = /\bthe\s+only\s+(?:thing|treatment|remedy|one|cream|product)\s+(?:that\s+|which\s+)?(?:finally|eventually|truly|ultimately)\s+(?:worked|helped)(?![a-z-])/i;
+/** Round 17 (B): after the predicate, 'after' or 'following' and a visit of round17B.visitNouns ('after a hygiene visit'). */
+function r17bVisitAfter(text: string, cues: Cue[], end: number): boolean {
+  const rest = text.slice(end, end + 60);
+  const m = /^\s+(?:after|following|since)\s/i.exec(rest);
+  if (!m) return false;
+  const to = Math.min(text.length, end + 60);
+  return r17bTreated(text, cues, end + m[0].length, to);
+}
+/** Round 17 (B), continued: less medicine, a count that fell, 'swear by', 'help with' an everyday activity, a task of one's own. */
+function round17BMore(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, out: ClaimFinding): boolean {
+  const R = reportedData.round17B;
+  let population = false;
+  let treatment = false;
+  for (const c of cues) {
+    if (c.kind === K.population) population = true;
+    else if (c.kind === K.intervention || c.kind === K.drug || c.kind === K.good) treatment = true;
+  }
+  // Less medicine: a verb of needing or taking less, then a medicine; not an imperative (a person or a modal before it).
+  // Gated by a treatment, drug or good-state cue ('came off her sleeping pills' is one) and one of the verbs' words.
+  if (treatment && (text.indexOf(' off ') >= 0 || text.indexOf('cut ') >= 0 || text.indexOf(' fewer ') >= 0 || text.indexOf(' less ') >= 0 || text.indexOf('halv') >= 0 || text.indexOf('reduc') >= 0 || text.indexOf(' drop') >= 0 || text.indexOf('stopped ') >= 0)) {
+    r17bLess ??= new RegExp(`\\b(?:${alternation(R.lessMedicine)})\\s+(?:(?:my|his|her|their|our|your|the)\\s+)?(?:(?:${alternation(R.medicineAdjectives)})\\s+){0,2}((?:${alternation(reportedData.medications)}))(?![a-z'\\u2019-])`, 'gi');
+    r17bLess.lastIndex = 0;
+    for (let m = r17bLess.exec(text); m; m = r17bLess.exec(text)) {
+      const before = prevWord(text, m.index);
+      if (!/^(?:i|we|she|he|they|can|could|to|has|have|had|finally|already|now|gradually|slowly|been|mum|dad|son|daughter|husband|wife|patients|clients|customers|people|members)$/.test(before)) continue;
+      const medAt = m.index + m[0].length - m[1].length;
+      const licensed = population || treatmentCueIn(cues, 0, m.index) || treatmentCueIn(cues, m.index + m[0].length, text.length) || r17bTreated(text, cues, m.index + m[0].length, text.length) || r17bOpenedBy(text, cues, m.index);
+      if (!licensed || medAt < 0) continue;
+      if (r12aFound(text, cues, clause, segment, inParens, m.index, m.index + m[0].length, out, -1)) return true;
+    }
+  }
+  // A count or a measure that fell: 'went from six flares a year to one', 'took my heart rate down from 130 to 95'.
+  // Gated by ' from ' after a verb of going, or by ' down from '.
+  let fromAt = text.indexOf(' from ');
+  while (fromAt >= 0 && !R12A_FROM_VERB.has(prevWord(text, fromAt + 1))) fromAt = text.indexOf(' from ', fromAt + 6);
+  const downFrom = text.indexOf(' down from ') >= 0;
+  if (fromAt >= 0 || downFrom) {
+    const num = `(\\d+|${alternation(R.numbers)})`;
+    r17bFromTo ??= new RegExp(`\\b(?:went|gone|go|goes|going)\\s+from\\s+${num}\\s+((?:[a-z'\\u2019-]+\\s+){0,2}?[a-z'\\u2019-]+)\\s+(?:a|an|per|every|each)\\s+(?:${alternation(reportedData.round13A.frequencies)}|${alternation(R.units)})\\s+to\\s+(?:(?:about|around|roughly|just|only|maybe|perhaps|under)\\s+)?(${`\\d+|none|zero|${alternation(R.numbers)}`})(?![a-z'\\u2019-])`, 'gi');
+    r17bLowered ??= new RegExp(`\\b(?:${alternation(R.lowerVerbs)})\\s+(?:my|his|her|their|our|your)\\s+(?:[a-z-]+\\s+){0,2}?(?:${alternation(testimonialData.round15B.measures)})\\s+down\\s+from\\s+(?:about\\s+|around\\s+)?(\\d+)\\s+to\\s+(?:about\\s+|around\\s+|roughly\\s+|just\\s+|under\\s+)?(\\d+)(?![a-z0-9-])`, 'gi');
+    r17bFromTo.lastIndex = fromAt >= 0 ? 0 : text.length;
+    for (let m = r17bFromTo.exec(text); m; m = r17bFromTo.exec(text)) {
+      const a = r17bCount(m[1]);
+      const b = r17bCount(m[3]);
+      if (a < 0 || b < 0 || b >= a) continue;
+      const xFrom = m.index + m[0].indexOf(m[2], m[0].indexOf(m[1]) + m[1].length);
+      if (!complaintIn(cues, xFrom, xFrom + m[2].length)) continue;
+      // Of a person: not of prices, a clinic or a number ('The outbreak went from six cases a week to sixty').
+      let pb = prevWordBounds(text, m.index);
+      for (let n = 0; n < 3 && pb && R12A_FROM_AUX.test(text.slice(pb[0], pb[1])); n++) pb = prevWordBounds(text, pb[0]);
+      if (pb && R12A_NOT_PERSON.test(text.slice(pb[0], pb[1]))) continue;
+      const end = m.index + m[0].length;
+      if (!(r17bTreated(text, cues, end, text.length) || r17bTreated(text, cues, 0, m.index) || R10_TRAIL_TIME.test(text))) continue;
+      if (r12aFound(text, cues, clause, segment, inParens, m.index, end, out, -1)) return true;
+    }
+    r17bLowered.lastIndex = downFrom ? 0 : text.length;
+    for (let m = r17bLowered.exec(text); m; m = r17bLowered.exec(text)) {
+      if (Number(m[2]) >= Number(m[1])) continue;
+      if (r12aFound(text, cues, clause, segment, inParens, m.index, m.index + m[0].length, out, -1)) return true;
+    }
+  }
+  for (let k = 0; k < cues.length; k++) {
+    const c = cues[k];
+    if (c.kind !== K.verb) continue;
+    const ch = text.charCodeAt(c.start) | 32;
+    if (ch === 115 && /^sw(?:ear|ears|ore|orn)\s+by$/i.test(cueText(text, c))) {
+      // 'swear by' and a treatment within five words after it, with a health word or a population hedge in the sentence.
+      const limit = nextWordEnd(text, nextWordEnd(text, nextWordEnd(text, nextWordEnd(text, nextWordEnd(text, c.end)))));
+      let named = false;
+      let health = population;
+      for (const d of cues) {
+        if (d.start >= c.end && d.start <= limit && (d.kind === K.intervention || d.kind === K.drug)) named = true;
+        if (d.kind === K.bad || d.kind === K.disease || d.kind === K.good) health = true;
+      }
+      if (named && health && r12aFound(text, cues, clause, segment, inParens, c.start, c.end, out, -1)) return true;
+    } else if (ch === 104 && /^help(?:s|ed|ing)?$/i.test(cueText(text, c)) && text.slice(c.end, c.end + 6).toLowerCase() === ' with ') {
+      // 'help with' an everyday activity of the body, said of a thing (not carers or a person).
+      r17bActivity ??= new RegExp(`\\s+with\\s+(?:(?:${alternation(R.everydayActivities)}))(?![a-z'\\u2019-])`, 'iy');
+      r17bActivity.lastIndex = c.end;
+      const m = r17bActivity.exec(text);
+      if (!m) continue;
+      let pb = prevWordBounds(text, c.start);
+      while (pb && /^(?:may|might|can|could|will|would|really|also|often|usually|definitely|all|do|does|did|to)$/i.test(text.slice(pb[0], pb[1]))) pb = prevWordBounds(text, pb[0]);
+      const subject = pb ? text.slice(pb[0], pb[1]) : '';
+      if (!subject || R9_PERSON_SUBJECT.test(subject) || R12A_PERSON.test(subject) || (R.carers as string[]).includes(subject.toLowerCase()) || /^(?:[A-Z][a-z]+|us|them|me|him|her|who)$/.test(subject)) continue;
+      if (r12aFound(text, cues, clause, segment, inParens, c.start, c.end + m[0].length, out, -1)) return true;
+    }
+  }
+  // A state regained: an opening clause that names the treatment, then a person back in a good state or an activity 'again'
+  // ('three weeks after she started wearing our bracelet, she was sleeping through the night again'); the opening clause
+  // may follow a semicolon. Without a treatment in the clause it is daily life ('Once the builders left, we were sleeping …').
+  if (text.indexOf(' again') >= 0) {
+    r17bRegained ??= new RegExp(`(?:^\\s*|[,;]\\s+)((?:[a-z0-9'\\u2019-]+\\s+){0,3}?(?:after|since|within|once|by|into)\\s+(?:[a-z0-9'\\u2019-]+\\s+){1,10}?[a-z0-9'\\u2019-]+),\\s+(?:${R7_PERSON}|[A-Z][a-z]+)\\s+(?:was|were|is|are|['\\u2019]s|could|can|had\\s+been|has\\s+been)\\s+(?:(?:finally|already|happily|even|back)\\s+)?([a-z-]+)\\s+(?:[a-z'\\u2019-]+\\s+){0,4}?again(?![a-z-])`, 'gi');
+    r17bRegained.lastIndex = 0;
+    for (let m = r17bRegained.exec(text); m; m = r17bRegained.exec(text)) {
+      const open = m.index + m[0].indexOf(m[1]);
+      const outcome = open + m[1].length + 1;
+      const end = m.index + m[0].length;
+      let good = RESUMED_ACTIVITY.test(m[2]);
+      for (const c of cues) if (c.start >= outcome && c.start < end && c.kind === K.good) good = true;
+      if (!good || !r14aLicensed(text, cues, open, open + m[1].length)) continue;
+      const from = outcome + (isSpaceCode(text.charCodeAt(outcome)) ? 1 : 0);
+      if (r12aFound(text, cues, clause, segment, inParens, from, end, out, -1)) return true;
+    }
+  }
+  // 'The only thing that finally worked' (round 7's WORKED_WHEN without an adverb of an end reached), with a treatment named
+  // or told by the people it worked for ('Parents tell us the comb is the only thing that finally worked').
+  if (text.indexOf('only ') >= 0) {
+    const m = R17B_ONLY_FINALLY.exec(text);
+    if (m && (cues.some((c) => c.kind === K.testimonial && c.end <= m.index) || r17bTreated(text, cues, 0, m.index) || r17bTreated(text, cues, m.index + m[0].length, text.length)) && r12aFound(text, cues, clause, segment, inParens, m.index, m.index + m[0].length, out, -1)) return true;
+  }
+  // A task of one's own done again in a case story, with a treatment or a session named.
+  if (text.indexOf(' own ') >= 0) {
+    r17bOwn ??= new RegExp(`\\b(?:i|we|she|he|they|[A-Z][a-z]+|(?:my|our)\\s+[a-z-]+)\\s+(?:was|were|is|are|['\\u2019]s|['\\u2019]m|am|could|can|had\\s+been|has\\s+been|was\\s+able\\s+to|were\\s+able\\s+to)\\s+(?:(?:finally|already|back|even|happily|now)\\s+)?[a-z]+\\s+(?:(?:out|up|on)\\s+)?(?:his|her|their|my|our)\\s+own\\s+(?:${alternation(R.ownTasks)})(?![a-z'\\u2019-])`, 'g');
+    r17bOwn.lastIndex = 0;
+    const m = r17bOwn.exec(text);
+    if (m && (r17bTreated(text, cues, 0, m.index) || r17bTreated(text, cues, m.index + m[0].length, text.length))) {
+      if (r12aFound(text, cues, clause, segment, inParens, m.index, m.index + m[0].length, out, -1)) return true;
+    }
   }
   return false;
 }
