@@ -161,7 +161,7 @@ interface AbsoluteEntry {
   re: RegExp; // sticky
   category: AbsoluteCategory;
   verb: boolean;
-  requires: 'healthObject' | 'healthSubject' | 'claim' | 'condition' | 'removal' | 'healthSentence' | 'treatmentSafety' | Round8Requires | Round9Requires | Round11Requires | Round12Requires | Round13BRequires | Round14CRequires | Round16CRequires | null;
+  requires: 'healthObject' | 'healthSubject' | 'claim' | 'condition' | 'removal' | 'healthSentence' | 'treatmentSafety' | Round8Requires | Round9Requires | Round11Requires | Round12Requires | Round13BRequires | Round14CRequires | Round16CRequires | Round17ARequires | null;
   rewrites: Record<string, string[]>;
 }
 
@@ -633,6 +633,7 @@ export function compileLexicon(settings: ClaimsSettings = {}): ClaimLexicon {
   add('attr', attributionData.round10B.phrases); // round 10 (B)
   add('attrSource', attributionData.round11B.subjects); // round 11 (B): counted institutions, professions in thousands, a field's community
   add('attr', attributionData.round16Lead.phrases); // round 16 (lead): 'It's a well-known fact that', 'Every nutritionist knows that'
+  add('attr', attributionData.round17A.phrases); // round 17 (A): reputation as a source ('is widely recognised as', 'has long been considered')
   const userAttributions = usablePatterns(settings.attributions);
   add('attr', userAttributions, true);
   add('testimonial', ctx.testimonial.phrases);
@@ -2538,6 +2539,7 @@ export function classifyWith(text: string, lex: ClaimLexicon): ClaimClassificati
         const logistics = round15LogisticsAdvice(text, c);
         if (logistics && !result.claim) continue;
         if (round17NoEvidenceReported(text, c)) continue; // round 17 (lead): 'scientists say there's no proof that …'
+        if (!result.claim && round17AReputation(text, c) && !round17AReputedEffect(cues, k, clause)) continue; // round 17 (A): reputation credits only a claim
         const appeal = !logistics && ((CONSENSUS.test(text.slice(c.start, c.end)) && !R8_HEARSAY.test(text.slice(c.start, c.end)) && !round11Saying(text, c)) || isUserAttribution(text, c, lex) || round9Appeal(text, cues, k) || R11_PATTERN_APPEAL.test(text.slice(c.start, c.end)) || R14B_ENDORSING.test(text.slice(c.start, c.end)) || R15C_ADVISING.test(text.slice(c.start, c.end)));
         if ((attributedAssertion(text, cues, k, appeal, result) || round9AttributedComparison(text, cues, k)) && isVagueAttribution(text, cues, k, clause, lex)) {
           result.attributions.push({ start: c.start, end: c.end, text: text.slice(c.start, c.end) });
@@ -2545,6 +2547,7 @@ export function classifyWith(text: string, lex: ClaimLexicon): ClaimClassificati
         }
       }
     }
+    if (!doubted && result.absoluteTerms.length === 0) round17AEveryGoes(text, cues, result); // round 17 (A): 'Every headache melts away with …'
     // A passive report with no agent ('X is thought to work by …', 'X has been shown to lower …'): credited to nobody in
     // particular. Read here only: its hedge or booster cue keeps its part in the claim's strength ('is believed to
     // reduce' stays conditional).
@@ -9275,7 +9278,7 @@ function readAbsolute(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
   // Negated, doubted or reported at a distance: 'No treatment cures lupus', 'products that claim to cure'.
   if (facts.firstDoubt >= 0 && facts.firstDoubt < k) return null;
   const adviceOrCondition = facts.clauseAdvCond[clause[k]];
-  if (adviceOrCondition >= 0 && adviceOrCondition < k && r15aConsequenceText !== text && !(entry.requires === 'r16CBodyNever' && round13BConsequence(text, cues, c.start))) return null; // round 15 (A): the imperative of 'Do X and Y' is Y's condition, not advice; round 16 (C) too
+  if (adviceOrCondition >= 0 && adviceOrCondition < k && r15aConsequenceText !== text && !((entry.requires === 'r16CBodyNever' || entry.requires === 'r17ACuredKind') && round13BConsequence(text, cues, c.start))) return null; // round 15 (A): the imperative of 'Do X and Y' is Y's condition, not advice; round 16 (C) too
   const neg = facts.clauseNeg[k];
   if (neg >= 0 && cues[neg].end >= wordWindowStart(text, c.start, 6) && !round9NegationOutOfScope(text, cues, neg, k, entry)) return null; // at most six words before
   if (/^\s*(?:no|nothing|none|not)\b/i.test(text) && k > 0 && cues[0].kind === K.negation && !R8_NO_MORE.test(text) && entry.requires !== 'r9SafetyListed' && entry.requires !== 'r11NothingHarms' && entry.requires !== 'r13BNoneRelapsed') return null; // round 8 (B): 'No more back pain, guaranteed'
@@ -9289,7 +9292,7 @@ function readAbsolute(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
     }
   }
   if (entry.requires === 'healthObject' && !object) return curedPerson(text, cues, k, entry) ?? round13CuredComplaint(text, cues, k, entry) ?? round9Object(text, cues, k, entry, lex) ?? round13BCuredPronoun(text, cues, k, entry); // round 13 (B): 'they'll cure it'
-  if (entry.requires === 'claim' && !claim && !permanentOutcome(text, cues, k, clause) && !round8PronounRemoval(text, cues, k) && !round9HeldInPlace(text, cues, k, clause) && !round12BRemovedForGood(text, cues, k, clause)) return null;
+  if (entry.requires === 'claim' && !claim && !permanentOutcome(text, cues, k, clause) && !round8PronounRemoval(text, cues, k) && !round9HeldInPlace(text, cues, k, clause) && !round12BRemovedForGood(text, cues, k, clause) && !(c.end - c.start > 9 && text.charCodeAt(c.start) === 110 /* n */ && round17ARequires(text, cues, k, clause, 'r17ARecurrence')) && !(text.charCodeAt(c.start) === 102 /* f */ && round17AKeptForLife(text, cues, k, clause))) return null; // round 17 (A): 'the feeding pain never came back', 'keep your teeth for life'
   if (entry.requires === 'condition' && !conditionObject(text, c, object)) return curedPerson(text, cues, k, entry);
   if (entry.requires === 'removal' && !removalBefore(text, cues, k, clause) && !round8SwitchedOff(text, cues, k) && !round9TestimonialGone(text, cues, k)) return null;
   if (entry.requires === 'healthSentence' && !healthSentence(text, cues, c)) return null;
@@ -9304,6 +9307,7 @@ function readAbsolute(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
   if (entry.requires !== null && entry.requires.charCodeAt(0) === 114 && entry.requires.startsWith('r14C') && !round14CRequires(text, cues, k, entry.requires as Round14CRequires)) return null; // round 14 (C)
   if (entry.requires !== null && entry.requires.charCodeAt(0) === 114 && entry.requires.startsWith('r15A') && !round15ARequires(text, cues, k, entry.requires)) return null; // round 15 (A)
   if (entry.requires !== null && entry.requires.charCodeAt(0) === 114 && entry.requires.startsWith('r16C') && !round16CRequires(text, cues, k, clause, entry.requires as Round16CRequires)) return null; // round 16 (C)
+  if (entry.requires !== null && entry.requires.charCodeAt(0) === 114 && entry.requires.startsWith('r17A') && !round17ARequires(text, cues, k, clause, entry.requires as Round17ARequires)) return null; // round 17 (A)
   if (entry.requires === 'healthSubject' && r15aConsequenceText !== text) { // round 15 (A): a complaint of round15AComplaintSubject in a consequence
     // 'my joint pain is completely gone': a health outcome (not a side effect) at most three words before the term.
     const p = k > 0 ? cues[k - 1] : null;
@@ -12418,7 +12422,7 @@ function round9GroupTells(text: string, result: ClaimClassification): void {
 
 /** The absolute terms: the lexicon's own, then round 9 (B)'s (claims-absolute.json round9B.terms). */
 function absoluteTermList(): typeof absoluteData.terms {
-  return [...absoluteData.terms, ...(absoluteData.round14C.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round9B.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round10B.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round11B.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round12B.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round13B.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round15A.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round16C.terms as unknown as typeof absoluteData.terms)]; // rounds 10 to 13 (B) too; round 14 (C)'s specific terms before round 9's ('every one of them leaves' before 'every one of')
+  return [...absoluteData.terms, ...(absoluteData.round14C.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round9B.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round10B.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round11B.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round12B.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round13B.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round15A.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round16C.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round17A.terms as unknown as typeof absoluteData.terms)]; // rounds 10 to 13 (B) too; round 14 (C)'s specific terms before round 9's ('every one of them leaves' before 'every one of')
 }
 
 /**
@@ -14139,3 +14143,178 @@ function round16CComparedWithMedicine(text: string, cues: Cue[], clause: ArrayLi
   }
   return false;
 }
+
+// ---------------------------------------------------------------- round 17 (A)
+
+/**
+ * Round 17 (A): what a reputation frame credits is an effect ('as an effective treatment for tennis elbow', 'to prevent
+ * spina bifida', 'the best treatment for insomnia'): a relation cue (a causal verb or adjective, an effect noun or a verb
+ * of change) and a health outcome after the frame, in its clause. The frame stands between the subject and its predicate,
+ * so the sentence's claim reading may not have found the claim itself.
+ */
+function round17AReputedEffect(cues: Cue[], k: number, clause: ArrayLike<number>): boolean {
+  let relation = false;
+  let health = false;
+  for (let j = k + 1; j < cues.length && clause[j] === clause[k]; j++) {
+    const kind = cues[j].kind;
+    if (kind === K.negation) return false;
+    if (kind === K.causal || kind === K.causalAdj || kind === K.effectNoun || kind === K.verb) relation = true;
+    else if (HEALTH_KINDS.has(kind) && kind !== K.side) health = true;
+  }
+  return relation && health;
+}
+/**
+ * Round 17 (A): a reputation frame of claims-attributions.json round17A ('is widely recognised as', 'has long been
+ * considered'): a passive of regard with an adverb of extent credits unnamed people at large. It classifies or praises
+ * as often as it claims ('is widely regarded as a leading expert', 'is widely recognised as a common condition'), so the
+ * cue counts only in a sentence that makes an efficacy claim or before an effect (round17AReputedEffect). Read only for attribution cues, at the cue's own words.
+ */
+let r17aReputation: RegExp | null = null;
+function round17AReputation(text: string, c: Cue): boolean {
+  r17aReputation ??= new RegExp(`(?:${alternation(attributionData.round17A.phrases)})`, 'iy');
+  r17aReputation.lastIndex = c.start;
+  return r17aReputation.test(text) && r17aReputation.lastIndex === c.end;
+}
+
+/**
+ * Round 17 (A): the conditions of round 17 (A)'s absolute terms (claims-absolute.json round17A). None holds in a question,
+ * after a hedge, a proportion of people or a side effect, or in advice.
+ * - r17ARecurrence: 'the pain doesn't come back', 'they have never come back', 'the cravings never come back': a complaint
+ *   (a complaint cue in the clause before the term, or 'it'/'they' right before it) as the subject, licensed by a treatment
+ *   named in the sentence or by a fronted 'once' clause that names no complaint and no illness had (a state reached, not
+ *   the complaint's own course: 'Once you're fat-adapted, …' but not 'Once the rash clears, …' nor 'Once you've had
+ *   chickenpox, …'); not bounded in time after it
+ *   ('doesn't come back for a few months', '… until the spring'), nor under a condition ('if', 'unless').
+ * - r17ABeats: 'always beats an injection', 'always outperforms a steroid cream': a treatment as the rival after the term
+ *   (a drug or intervention cue, round 9's treatment words or round17A rivals), and a treatment before it or a health
+ *   sentence; not 'always beats the waiting-list targets', 'my heart always beats faster'.
+ * - r17AEveryLevel: 'Reiki heals on every level', 'Yoga benefits you on every level': 'on' or 'at' right before the term and
+ *   a verb of healing (levelHealing) or of benefit (levelGeneral, of a treatment) at most two words before that; not a care
+ *   provider's support, a building's floors or 'wrong on every level'.
+ * - r17ACuredKind: 'gout becomes a disease we can cure', 'psoriasis is now curable': a complaint or a disease before the
+ *   term in its clause (the subject of the copula); also as the consequence of a conditional imperative ('Take X, and …').
+ */
+type Round17ARequires = 'r17ARecurrence' | 'r17ABeats' | 'r17ACuredKind' | 'r17AEveryLevel';
+let r17aLevelVerb: RegExp | null = null;
+let r17aRivals: RegExp | null = null;
+const R17A_BOUNDED = /^\s+(?:again\s+|since\s+)?(?:for\s+(?:a|an|the|about|around|over|up\s+to|at\s+least|another|several|some|\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|many|a\s+few)\b|until\b|till\b|within\b|straight\s+away|right\s+away|as\s+long\s+as|in\s+(?:most|many|some)\b|quite\s+as|the\s+same)/i;
+const R17A_FRONTED = /^\W*(?:once|now\s+that)\s+((?:[a-z0-9'\u2019-]+\s+){0,10}?[a-z0-9'\u2019-]+),\s/i;
+/** An illness had or caught in the 'once' clause: immunity or the natural course, not a treated state. */
+const R17A_ILLNESS_HAD = /\b(?:had|caught|got|gotten|recovered\s+from|got\s+over|get\s+over)\b/i;
+function round17ARequires(text: string, cues: Cue[], k: number, clause: ArrayLike<number>, req: Round17ARequires): boolean {
+  const c = cues[k];
+  if (text.indexOf('?') >= 0 || (isImperative(text) && !(req === 'r17ACuredKind' && round13BConsequence(text, cues, c.start)))) return false; // 'Do X, and gout becomes a disease we can cure'
+  for (let j = 0; j < k; j++) if (cues[j].kind === K.hedge || cues[j].kind === K.side) return false;
+  const before = text.slice(0, c.start);
+  if (R9_PROPORTION_BEFORE.test(before) || R10_HOPE_BEFORE.test(before)) return false;
+  switch (req) {
+    case 'r17ARecurrence': {
+      if (R10_CONDITION_AFTER.test(text.slice(c.end)) || R17A_BOUNDED.test(text.slice(c.end, c.end + 40))) return false;
+      if (/\b(?:if|unless|when|whether)\s+(?:[a-z'\u2019-]+\s+){0,6}?$/i.test(text.slice(Math.max(0, c.start - 60), c.start))) return false;
+      let complaint = /\b(?:it|they)\s+(?:(?:has|have|had)\s+)?$/i.test(text.slice(Math.max(0, c.start - 14), c.start));
+      let at = -1;
+      for (let j = k - 1; j >= 0 && clause[j] === clause[k]; j--) {
+        if (cues[j].kind === K.bad || cues[j].kind === K.disease) {
+          complaint = true;
+          at = cues[j].start;
+        }
+      }
+      if (!complaint) return false;
+      // A treatment named (not any change of life after 'since': 'Since he started his new job, …' is round 14 (A)'s to read).
+      if (treated(text, cues) || R9_TREATED.test(text)) return true;
+      // A fronted clause of a state reached, naming no complaint, before the complaint's clause.
+      const m = R17A_FRONTED.exec(text);
+      if (!m || m[0].length > c.start || (at >= 0 && at < m[0].length)) return false;
+      return !complaintIn(cues, 0, m[0].length) && !R17A_ILLNESS_HAD.test(m[1]);
+    }
+    case 'r17ABeats': {
+      // The rival: a treatment after the term, in its clause; and a health sentence or a treatment before it.
+      let end = c.end;
+      for (let j = k + 1; j < cues.length && clause[j] === clause[k]; j++) end = cues[j].end;
+      end = Math.max(end, Math.min(text.length, c.end + 40));
+      const after = text.slice(c.end, end);
+      r17aRivals ??= new RegExp(`^\\s+(?:(?:a|an|the|any|your|their|most|all|every|other|regular|repeated|strong|prescription|steroid|cortisone)\\s+){0,3}(?:${alternation(absoluteData.round17A.rivals)})(?![a-z-])`, 'i');
+      if (!treatmentCueIn(cues, c.end, end) && !R9_TREATED.test(after) && !r17aRivals.test(after)) return false;
+      return treatmentCueIn(cues, 0, c.start) || R9_TREATED.test(before) || healthSentence(text, cues, c);
+    }
+    case 'r17AEveryLevel': {
+      // 'on' or 'at' right before, and a verb of healing (or of benefit, of a treatment) at most two words before that.
+      r17aLevelVerb ??= new RegExp(`\\b(?:(${alternation(absoluteData.round17A.levelHealing)})|${alternation(absoluteData.round17A.levelGeneral)})\\s+(?:[a-z'\u2019-]+\\s+){0,2}?(?:on|at)\\s+$`, 'i');
+      const m = r17aLevelVerb.exec(text.slice(Math.max(0, c.start - 60), c.start));
+      if (!m) return false;
+      const subject = clauseSubject(before);
+      if (R10_CARE_PROVIDER.test(subject)) return false;
+      return m[1] !== undefined || treated(text, cues) || R9_TREATED.test(text) || isSafeHolder(subject);
+    }
+    case 'r17ACuredKind': {
+      // A complaint or a disease as the subject, in the clause before the term.
+      for (let j = k - 1; j >= 0 && clause[j] === clause[k]; j--) if (cues[j].kind === K.bad || cues[j].kind === K.disease) return true;
+      return false;
+    }
+  }
+  return false;
+}
+
+/**
+ * Round 17 (A): totality over every case of a complaint going, with a treatment ('Every headache melts away with two drops
+ * of peppermint', 'With this cream, every cold sore heals in a day'): 'every' or 'each', at most five words that hold a
+ * complaint, an optional adverb and a present-tense idiom of going or resolving (claims-absolute.json round17A everyGoing),
+ * licensed as round 15 (A)'s 'every frozen shoulder eventually thaws with …' is (round15AEveryResolves: a treatment in a
+ * phrase after the verb or opening the sentence). Gated by indexOf of 'very ' and 'ach ', checked as the words 'every' and
+ * 'each'; read only in a sentence with no absolute term yet.
+ */
+let r17aEveryGoes: RegExp | null = null;
+function round17AEveryGoes(text: string, cues: Cue[], result: ClaimClassification): void {
+  for (const [probe, back] of [['very ', 1], ['ach ', 1]] as const) {
+    for (let i = text.indexOf(probe); i >= 0; i = text.indexOf(probe, i + 1)) {
+      const s = i - back;
+      if (s < 0 || (text.charCodeAt(s) | 32) !== 101 /* e */ || (s > 0 && isWordChar(text.charCodeAt(s - 1)))) continue;
+      r17aEveryGoes ??= new RegExp(`(?:every|each)(?:\\s+single)?\\s+((?:[a-z0-9-]+\\s+){1,5}?)(?:(?:just|simply|quickly|soon|gently|always|usually|then)\\s+)?(${alternation(absoluteData.round17A.everyGoing)})(?![a-z-])`, 'iy');
+      r17aEveryGoes.lastIndex = s;
+      const m = r17aEveryGoes.exec(text);
+      if (!m) continue;
+      const end = s + m[0].length;
+      const verb: Cue = { kind: K.abs, start: end - m[2].length, end };
+      if (!complaintIn(cues, s, verb.start) || !round15AEveryResolves(text, cues, verb)) continue;
+      for (const c of cues) if (c.start < s && (c.kind === K.negation || c.kind === K.hedge || c.kind === K.side)) return;
+      if (R9_PROPORTION_BEFORE.test(text.slice(0, s))) return;
+      const span: Cue = { kind: K.abs, start: s, end };
+      result.absoluteTerms.push(absoluteTerm(text, span, 'totality', [{ start: s, end: s + m[0].indexOf(m[1]) , text: 'Many a ' }]));
+      result.cues.push(`absolute:${cueText(text, span)}`);
+      return;
+    }
+  }
+}
+
+/**
+ * Round 17 (A): permanence of keeping a body part ('With regular hygiene visits, you will keep your natural teeth for life',
+ * 'Take the drops and you'll keep your eyesight for good'): the first list's 'for life', 'for good' or 'forever' (k) after a
+ * verb of keeping (claims-absolute.json round17A keepingVerbs), a possessive and at most two words before a body part or a
+ * good function, in the clause; licensed by a treatment named, a fronted 'with' phrase of means or the consequence of a
+ * conditional imperative. Not in a question, after a hedge, a negation or a proportion of people.
+ */
+let r17aKeeping: RegExp | null = null;
+let r17aKeptParts: RegExp | null = null;
+function round17AKeptForLife(text: string, cues: Cue[], k: number, clause: ArrayLike<number>): boolean {
+  const c = cues[k];
+  if (text.indexOf('?') >= 0) return false;
+  r17aKeeping ??= new RegExp(`\\b(?:${alternation(absoluteData.round17A.keepingVerbs)})\\s+(?:your|their|his|her|my|our|the|a\\s+child['\u2019]s|your\\s+child['\u2019]s)\\s+((?:[a-z'\u2019-]+\\s+){0,3}?)[a-z'\u2019-]+\\s+$`, 'i');
+  const from = wordWindowStart(text, c.start, 7);
+  const m = r17aKeeping.exec(text.slice(from, c.start));
+  if (!m) return false;
+  const objectStart = from + m.index;
+  let part = false;
+  for (let j = k - 1; j >= 0 && cues[j].end > objectStart; j--) {
+    if (clause[j] !== clause[k]) return false;
+    const kind = cues[j].kind;
+    if (kind === K.negation || kind === K.hedge || kind === K.side || kind === K.bad || kind === K.disease) return false;
+    if (kind === K.body || kind === K.good) part = true;
+  }
+  r17aKeptParts ??= new RegExp(`(?:^|\\s)(?:${alternation(absoluteData.round17A.keptParts)})\\s+$`, 'i');
+  if (!part && !r17aKeptParts.test(text.slice(objectStart, c.start))) return false;
+  for (let j = 0; j < k; j++) if (cues[j].kind === K.hedge || cues[j].kind === K.negation) return false;
+  if (R9_PROPORTION_BEFORE.test(text.slice(0, c.start)) || R10_HOPE_BEFORE.test(text.slice(0, c.start))) return false;
+  if (round13BConsequence(text, cues, c.start) || treated(text, cues) || R9_TREATED.test(text)) return true;
+  return /^\W*with\s+(?:[a-z0-9'\u2019-]+\s+){0,6}?[a-z0-9'\u2019-]+,\s/i.test(text);
+}
+
