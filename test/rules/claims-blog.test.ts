@@ -695,8 +695,11 @@ const HELDOUT_COUNTS: Record<string, { tp: number; fp: number; miss: number; sev
   // opening commit, the same classifier as abfee1c): 93 of 135 labels found, 2 false positives, 1 severity disagreement.
   // After the lead's fixes and part C's merge: unchanged. After part B's (testimonies and case stories): 94 found
   // (vestibular physio 5 -> 6). After part A's (absolutes and appeals by class): 95 found (EFT tapping coach 10 -> 11).
+  // After the final read's fixes of false positives in the new forms (everyday English the reviewer found: 'Our swimming
+  // club always beats …', 'Once you've spent your money, it doesn't come back', 'This cooking course works at all
+  // levels', …): 94 found (EFT tapping coach 11 -> 10), chosen on the reviewer's sentences, not on this count.
   'r17-heldout-cancer-charity-newsletter.txt': { tp: 12, fp: 0, miss: 1, severity: 0 },
-  'r17-heldout-eft-tapping-coach.md': { tp: 11, fp: 0, miss: 7, severity: 0 },
+  'r17-heldout-eft-tapping-coach.md': { tp: 10, fp: 0, miss: 8, severity: 0 },
   'r17-heldout-gp-uti-leaflet.txt': { tp: 9, fp: 1, miss: 2, severity: 0 },
   'r17-heldout-greens-protein-powder.md': { tp: 14, fp: 1, miss: 0, severity: 0 },
   'r17-heldout-heartburn-pharmacy-leaflet.md': { tp: 8, fp: 0, miss: 4, severity: 0 },

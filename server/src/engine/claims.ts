@@ -2494,7 +2494,7 @@ export function classifyWith(text: string, lex: ClaimLexicon): ClaimClassificati
     claim.rel = null;
     claim.reason = 'natural course';
   }
-  if (claim.rel && round17BodyChemicalDefined(text, claim.rel.cue)) {
+  if (claim.rel && round17BodyChemicalDefined(text, cues, claim.rel.cue)) {
     claim.rel = null;
     claim.reason = 'definition';
   }
@@ -5111,7 +5111,8 @@ function round17CCorrelative(text: string, cues: Cue[], clause: ArrayLike<number
   if (!m || r17cCorrelativeVeto.test(m[1])) return false;
   const end = at + m[0].length;
   let health = false;
-  for (const c of cues) if (c.start >= at && c.start < end && (c.kind === K.bad || c.kind === K.disease || c.kind === K.good || c.kind === K.body)) health = true;
+  // Review (round 17): a part of the body alone is no health word ('The longer you wear these jeans, the better they fit your hips').
+  for (const c of cues) if (c.start >= at && c.start < end && (c.kind === K.bad || c.kind === K.disease || c.kind === K.good)) health = true;
   if (!health) return false;
   // A clause of advice before a semicolon or colon is another clause: the correlative is read from its own start.
   if (at > firstWordStart(text)) {
@@ -8248,6 +8249,12 @@ function round16BClaim(text: string, cues: Cue[], clause: ArrayLike<number>, seg
   return false;
 }
 
+/** Round 17 (final read): any health word in the sentence (a complaint, a disease, a good state or a part of the body). */
+function healthCueIn(cues: Cue[]): boolean {
+  for (const c of cues) if (c.kind === K.bad || c.kind === K.disease || c.kind === K.good || c.kind === K.body) return true;
+  return false;
+}
+
 // ---------------------------------------------------------------- round 17 (B): testimonies and case stories
 
 /** Round 17 (B): the compiled patterns of claims-reported.json round17B, built at the first call. */
@@ -8382,7 +8389,7 @@ function round17BMore(text: string, cues: Cue[], clause: ArrayLike<number>, segm
   }
   // Less medicine: a verb of needing or taking less, then a medicine; not an imperative (a person or a modal before it).
   // Gated by a treatment, drug or good-state cue ('came off her sleeping pills' is one) and one of the verbs' words.
-  if (treatment && (text.indexOf(' off ') >= 0 || text.indexOf('cut ') >= 0 || text.indexOf(' fewer ') >= 0 || text.indexOf(' less ') >= 0 || text.indexOf('halv') >= 0 || text.indexOf('reduc') >= 0 || text.indexOf(' drop') >= 0 || text.indexOf('stopped ') >= 0)) {
+  if (treatment && R.medicineProbes.some((w: string) => text.indexOf(w) >= 0) && (text.indexOf(' off ') >= 0 || text.indexOf('cut ') >= 0 || text.indexOf(' fewer ') >= 0 || text.indexOf(' less ') >= 0 || text.indexOf('halv') >= 0 || text.indexOf('reduc') >= 0 || text.indexOf(' drop') >= 0 || text.indexOf('stopped ') >= 0)) {
     r17bLess ??= new RegExp(`\\b(?:${alternation(R.lessMedicine)})\\s+(?:(?:my|his|her|their|our|your|the)\\s+)?(?:(?:${alternation(R.medicineAdjectives)})\\s+){0,2}((?:${alternation(reportedData.medications)}))(?![a-z'\\u2019-])`, 'gi');
     r17bLess.lastIndex = 0;
     for (let m = r17bLess.exec(text); m; m = r17bLess.exec(text)) {
@@ -8421,6 +8428,10 @@ function round17BMore(text: string, cues: Cue[], clause: ArrayLike<number>, segm
     r17bLowered.lastIndex = downFrom ? 0 : text.length;
     for (let m = r17bLowered.exec(text); m; m = r17bLowered.exec(text)) {
       if (Number(m[2]) >= Number(m[1])) continue;
+      // Final read (round 17): 'our numbers' are a group's (attendance, a budget), not a reading ('we got our numbers down
+      // from 40 to 25 by merging two classes'); a person's reading needs no licence ('The beta blockers took my resting
+      // heart rate down from 100 to 65': the drug class is no cue of the lexicon).
+      if (/\bour\s+numbers\b/i.test(m[0])) continue;
       if (r12aFound(text, cues, clause, segment, inParens, m.index, m.index + m[0].length, out, -1)) return true;
     }
   }
@@ -8448,6 +8459,9 @@ function round17BMore(text: string, cues: Cue[], clause: ArrayLike<number>, segm
       while (pb && /^(?:may|might|can|could|will|would|really|also|often|usually|definitely|all|do|does|did|to)$/i.test(text.slice(pb[0], pb[1]))) pb = prevWordBounds(text, pb[0]);
       const subject = pb ? text.slice(pb[0], pb[1]) : '';
       if (!subject || R9_PERSON_SUBJECT.test(subject) || R12A_PERSON.test(subject) || (R.carers as string[]).includes(subject.toLowerCase()) || /^(?:[A-Z][a-z]+|us|them|me|him|her|who)$/.test(subject)) continue;
+      // Review (round 17): a thing that helps is a treatment named before the verb, or told by a population hedge ('Some of
+      // you have said the tango steps help with …'); 'Parking sensors help with turning round' is no claim.
+      if (!population && !treatmentCueIn(cues, 0, c.start) && !R9_TREATED.test(text.slice(0, c.start))) continue;
       if (r12aFound(text, cues, clause, segment, inParens, c.start, c.end + m[0].length, out, -1)) return true;
     }
   }
@@ -8476,7 +8490,7 @@ function round17BMore(text: string, cues: Cue[], clause: ArrayLike<number>, segm
   }
   // A task of one's own done again in a case story, with a treatment or a session named.
   if (text.indexOf(' own ') >= 0) {
-    r17bOwn ??= new RegExp(`\\b(?:i|we|she|he|they|[A-Z][a-z]+|(?:my|our)\\s+[a-z-]+)\\s+(?:was|were|is|are|['\\u2019]s|['\\u2019]m|am|could|can|had\\s+been|has\\s+been|was\\s+able\\s+to|were\\s+able\\s+to)\\s+(?:(?:finally|already|back|even|happily|now)\\s+)?[a-z]+\\s+(?:(?:out|up|on)\\s+)?(?:his|her|their|my|our)\\s+own\\s+(?:${alternation(R.ownTasks)})(?![a-z'\\u2019-])`, 'g');
+    r17bOwn ??= new RegExp(`\\b(?:I|[Ww]e|[Ss]he|[Hh]e|[Tt]hey|[A-Z][a-z]+|(?:my|our)\\s+[a-z-]+)\\s+(?:was|were|is|are|['\\u2019]s|['\\u2019]m|am|could|can|had\\s+been|has\\s+been|was\\s+able\\s+to|were\\s+able\\s+to)\\s+(?:(?:finally|already|back|even|happily|now)\\s+)?[a-z]+\\s+(?:(?:out|up|on)\\s+)?(?:his|her|their|my|our)\\s+own\\s+(?:${alternation(R.ownTasks)})(?![a-z'\\u2019-])`, 'g');
     r17bOwn.lastIndex = 0;
     const m = r17bOwn.exec(text);
     if (m && (r17bTreated(text, cues, 0, m.index) || r17bTreated(text, cues, m.index + m[0].length, text.length))) {
@@ -9590,10 +9604,14 @@ const R17_BODY_CHEMICAL_DEFINED = new RegExp(
   'i',
 );
 /** The end of the relative clause: a semicolon or colon, or a comma or 'so' opening a clause of consequence or contrast. */
-const R17_CLAUSE_BREAK = /[;:]|,\s+(?:so|and\s+so|but|yet|while|whereas|because|which\s+is\s+why)\s|\sso\s+(?:the|your|our|a|an|this|these|it|they|you|taking)\s/gi;
-function round17BodyChemicalDefined(text: string, cue: Cue): boolean {
+const R17_CLAUSE_BREAK = /[;:]|,\s+(?:so|and|but|yet|while|whereas|because|which\s+is\s+why)\s|\sso\s+(?:the|your|our|a|an|this|these|it|they|you|taking)\s/gi;
+function round17BodyChemicalDefined(text: string, cues: Cue[], cue: Cue): boolean {
   const m = R17_BODY_CHEMICAL_DEFINED.exec(text);
   if (m === null || cue.start < m[0].length) return false;
+  // Review (round 17): a drug or a supplement defined by its class is a treatment ('Adalimumab is an antibody that calms
+  // Crohn's disease', 'Collagen is a protein that smooths wrinkles'): the subject names no intervention or drug cue.
+  const copula = /\s(?:is|are)\s/i.exec(m[0]);
+  if (copula && treatmentCueIn(cues, 0, copula.index)) return false;
   // 'Lactase is an enzyme that helps you digest milk, so the tablets ease bloating': the claim after the clause stands.
   R17_CLAUSE_BREAK.lastIndex = m[0].length;
   const b = R17_CLAUSE_BREAK.exec(text);
@@ -14221,7 +14239,10 @@ function round17ARequires(text: string, cues: Cue[], k: number, clause: ArrayLik
       }
       if (!complaint) return false;
       // A treatment named (not any change of life after 'since': 'Since he started his new job, …' is round 14 (A)'s to read).
-      if (treated(text, cues) || R9_TREATED.test(text)) return true;
+      // Review (round 17): a bare 'it' or 'they' stands for a complaint only with a treatment cue in the sentence ('Once
+      // you've spent your money, it doesn't come back'; 'Once you've joined the running club, they don't come back').
+      if (treated(text, cues) || (at >= 0 && R9_TREATED.test(text))) return true;
+      if (at < 0) return false;
       // A fronted clause of a state reached, naming no complaint, before the complaint's clause.
       const m = R17A_FRONTED.exec(text);
       if (!m || m[0].length > c.start || (at >= 0 && at < m[0].length)) return false;
@@ -14229,13 +14250,15 @@ function round17ARequires(text: string, cues: Cue[], k: number, clause: ArrayLik
     }
     case 'r17ABeats': {
       // The rival: a treatment after the term, in its clause; and a health sentence or a treatment before it.
+      // Review (round 17): the rival is the noun phrase right after the term (five words), not anything later in the
+      // sentence ('My heart always beats faster before a match, so I take a tablet'), and a treatment word of R9_TREATED
+      // ('tea', 'club') is no rival or licence ('Our swimming club always beats the rowing club').
       let end = c.end;
-      for (let j = k + 1; j < cues.length && clause[j] === clause[k]; j++) end = cues[j].end;
-      end = Math.max(end, Math.min(text.length, c.end + 40));
+      for (let n = 0; n < 5; n++) end = nextWordEnd(text, end);
       const after = text.slice(c.end, end);
       r17aRivals ??= new RegExp(`^\\s+(?:(?:a|an|the|any|your|their|most|all|every|other|regular|repeated|strong|prescription|steroid|cortisone)\\s+){0,3}(?:${alternation(absoluteData.round17A.rivals)})(?![a-z-])`, 'i');
-      if (!treatmentCueIn(cues, c.end, end) && !R9_TREATED.test(after) && !r17aRivals.test(after)) return false;
-      return treatmentCueIn(cues, 0, c.start) || R9_TREATED.test(before) || healthSentence(text, cues, c);
+      if (!treatmentCueIn(cues, c.end, end) && !r17aRivals.test(after)) return false;
+      return treatmentCueIn(cues, 0, c.start) || healthSentence(text, cues, c);
     }
     case 'r17AEveryLevel': {
       // 'on' or 'at' right before, and a verb of healing (or of benefit, of a treatment) at most two words before that.
@@ -14244,9 +14267,15 @@ function round17ARequires(text: string, cues: Cue[], k: number, clause: ArrayLik
       if (!m) return false;
       const subject = clauseSubject(before);
       if (R10_CARE_PROVIDER.test(subject)) return false;
-      return m[1] !== undefined || treated(text, cues) || R9_TREATED.test(text) || isSafeHolder(subject);
+      // Review (round 17): 'at all levels' after a verb of benefit is a course for every skill level ('This language
+      // course helps at all levels'); a healing verb needs a health word or a treatment ('restored the hotel on every level').
+      if (m[1] === undefined && /\bat\s+$/i.test(m[0])) return false;
+      return treated(text, cues) || isSafeHolder(subject) || (m[1] !== undefined && (R9_TREATED.test(before) || healthCueIn(cues)));
     }
     case 'r17ACuredKind': {
+      // Review (round 17): not under a condition or for a proportion ('Bowel cancer is curable if it is caught early',
+      // 'Testicular cancer is curable in most cases').
+      if (R10_CONDITION_AFTER.test(text.slice(c.end)) || R17A_BOUNDED.test(text.slice(c.end, c.end + 40))) return false;
       // A complaint or a disease as the subject, in the clause before the term.
       for (let j = k - 1; j >= 0 && clause[j] === clause[k]; j--) if (cues[j].kind === K.bad || cues[j].kind === K.disease) return true;
       return false;
@@ -14314,7 +14343,10 @@ function round17AKeptForLife(text: string, cues: Cue[], k: number, clause: Array
   if (!part && !r17aKeptParts.test(text.slice(objectStart, c.start))) return false;
   for (let j = 0; j < k; j++) if (cues[j].kind === K.hedge || cues[j].kind === K.negation) return false;
   if (R9_PROPORTION_BEFORE.test(text.slice(0, c.start)) || R10_HOPE_BEFORE.test(text.slice(0, c.start))) return false;
-  if (round13BConsequence(text, cues, c.start) || treated(text, cues) || R9_TREATED.test(text)) return true;
-  return /^\W*with\s+(?:[a-z0-9'\u2019-]+\s+){0,6}?[a-z0-9'\u2019-]+,\s/i.test(text);
+  if (round13BConsequence(text, cues, c.start) || treated(text, cues)) return true;
+  // Review (round 17): a fronted 'with' phrase of means that names a treatment ('With regular hygiene visits, …'; not 'With
+  // a good pension, …').
+  const w = /^\W*with\s+(?:[a-z0-9'\u2019-]+\s+){0,6}?[a-z0-9'\u2019-]+,\s/i.exec(text);
+  return w !== null && (treatmentCueIn(cues, 0, w[0].length) || R9_TREATED.test(w[0]) || /\b(?:visits?|appointments?|check-?ups?|sessions?|treatments?|cleans?)\b/i.test(w[0]));
 }
 
