@@ -5180,8 +5180,7 @@ function round16AClaim(text: string, cues: Cue[], clause: ArrayLike<number>, seg
     if (!m) return false;
     const from = m.index + m[0].indexOf(m[1]);
     const to = from + m[1].length;
-    let health = /^(?:you|me|him|her|us|them)$/i.test(m[1]);
-    for (const c of cues) if (c.start >= from && c.start < to && (c.kind === K.bad || c.kind === K.disease || c.kind === K.good || c.kind === K.body)) health = true;
+    const health = /^(?:you|me|him|her|us|them)$/i.test(m[1]) || healthCueIn(cues, from, to);
     return health && r9Treated(text, cues, 0, m.index) && round16AHedgedFound(text, cues, clause, segment, inParens, m.index, m.index + m[0].length, out);
   }
   return false;
@@ -6285,10 +6284,7 @@ const R9_CLEFT_OUTCOME = /\b(?:longevity|lifespan|healthspan|ageing|aging|youth|
  * for only after a word check.
  */
 function comparisonR9(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, out: ClaimFinding): boolean {
-  const healthIn = (from: number, to: number): boolean => {
-    for (const c of cues) if (c.start >= from && c.start < to && (c.kind === K.bad || c.kind === K.disease || c.kind === K.good || c.kind === K.body)) return true;
-    return false;
-  };
+  const healthIn = (from: number, to: number): boolean => healthCueIn(cues, from, to);
   // r9Treated reads the treatment cues first.
   const treatedBefore = (to: number): boolean => gerundSubject(text, to) || r9Treated(text, cues, 0, to);
   if ((r9Gates & R9G_MORE_FOR) !== 0) {
@@ -7081,6 +7077,12 @@ function round16AHedgedFound(text: string, cues: Cue[], clause: ArrayLike<number
 /** A negation cue in the sentence ('not', "n't", 'never'). */
 function hasNegationCue(cues: Cue[]): boolean {
   for (const c of cues) if (c.kind === K.negation) return true;
+  return false;
+}
+
+/** A health word of the lexicon (a complaint, a disease, a good state or a part of the body) among the cues from `from` to `to`. */
+function healthCueIn(cues: Cue[], from: number, to: number): boolean {
+  for (const c of cues) if (c.start >= from && c.start < to && (c.kind === K.bad || c.kind === K.disease || c.kind === K.good || c.kind === K.body)) return true;
   return false;
 }
 
@@ -8249,12 +8251,6 @@ function round16BClaim(text: string, cues: Cue[], clause: ArrayLike<number>, seg
   return false;
 }
 
-/** Round 17 (final read): any health word in the sentence (a complaint, a disease, a good state or a part of the body). */
-function healthCueIn(cues: Cue[]): boolean {
-  for (const c of cues) if (c.kind === K.bad || c.kind === K.disease || c.kind === K.good || c.kind === K.body) return true;
-  return false;
-}
-
 // ---------------------------------------------------------------- round 17 (B): testimonies and case stories
 
 /** Round 17 (B): the compiled patterns of claims-reported.json round17B, built at the first call. */
@@ -8395,9 +8391,8 @@ function round17BMore(text: string, cues: Cue[], clause: ArrayLike<number>, segm
     for (let m = r17bLess.exec(text); m; m = r17bLess.exec(text)) {
       const before = prevWord(text, m.index);
       if (!/^(?:i|we|she|he|they|can|could|to|has|have|had|finally|already|now|gradually|slowly|been|mum|dad|son|daughter|husband|wife|patients|clients|customers|people|members)$/.test(before)) continue;
-      const medAt = m.index + m[0].length - m[1].length;
       const licensed = population || treatmentCueIn(cues, 0, m.index) || treatmentCueIn(cues, m.index + m[0].length, text.length) || r17bTreated(text, cues, m.index + m[0].length, text.length) || r17bOpenedBy(text, cues, m.index);
-      if (!licensed || medAt < 0) continue;
+      if (!licensed) continue;
       if (r12aFound(text, cues, clause, segment, inParens, m.index, m.index + m[0].length, out, -1)) return true;
     }
   }
@@ -14270,7 +14265,7 @@ function round17ARequires(text: string, cues: Cue[], k: number, clause: ArrayLik
       // Review (round 17): 'at all levels' after a verb of benefit is a course for every skill level ('This language
       // course helps at all levels'); a healing verb needs a health word or a treatment ('restored the hotel on every level').
       if (m[1] === undefined && /\bat\s+$/i.test(m[0])) return false;
-      return treated(text, cues) || isSafeHolder(subject) || (m[1] !== undefined && (R9_TREATED.test(before) || healthCueIn(cues)));
+      return treated(text, cues) || isSafeHolder(subject) || (m[1] !== undefined && (R9_TREATED.test(before) || healthCueIn(cues, 0, text.length)));
     }
     case 'r17ACuredKind': {
       // Review (round 17): not under a condition or for a proportion ('Bowel cancer is curable if it is caught early',
