@@ -744,6 +744,18 @@ const HELDOUT_COUNTS: Record<string, { tp: number; fp: number; miss: number; sev
   // club always beats …', 'Once you've spent your money, it doesn't come back', 'This cooking course works at all
   // levels', …): 94 found (EFT tapping coach 11 -> 10), chosen on the reviewer's sentences, not on this count.
   // Analysed since round 18 and matched above.
+  // Round 18's blind drafts (r18-*, ten by two writers), pinned at the round start (code of f465a7f, the round-18
+  // opening commit, the same classifier as fccab2e): 97 of 143 labels found, 5 false positives.
+  'r18-heldout-bone-broth.md': { tp: 15, fp: 0, miss: 1, severity: 0 },
+  'r18-heldout-buteyko-asthma.md': { tp: 11, fp: 0, miss: 8, severity: 0 },
+  'r18-heldout-candida-leaky-gut.md': { tp: 10, fp: 0, miss: 6, severity: 0 },
+  'r18-heldout-croup-digest.txt': { tp: 10, fp: 0, miss: 5, severity: 0 },
+  'r18-heldout-over60s-gym-newsletter.txt': { tp: 8, fp: 2, miss: 4, severity: 0 },
+  'r18-heldout-pharmacy-cold-sores-ulcers.md': { tp: 5, fp: 1, miss: 7, severity: 0 },
+  'r18-heldout-posture-bluelight-shop.md': { tp: 13, fp: 0, miss: 3, severity: 0 },
+  'r18-heldout-rheum-nurse-biologics.md': { tp: 4, fp: 2, miss: 8, severity: 0 },
+  'r18-heldout-shin-splints-physio.md': { tp: 11, fp: 0, miss: 2, severity: 0 },
+  'r18-heldout-shingles-leaflet.txt': { tp: 10, fp: 0, miss: 2, severity: 0 },
 };
 
 function problems(draft: Draft): { kind: Gap['kind']; rule: string; text: string }[] {
@@ -768,9 +780,9 @@ const isWord = (ch: string | undefined): boolean => ch !== undefined && /[A-Za-z
 describe('claim rules on blog drafts: the labelled corpus', () => {
   const drafts = loadCorpus();
 
-  it('has 133 drafts, 123 of them named held-out, of 400-900 words, each with a well-formed labels file', () => {
-    assert.equal(drafts.length, 133);
-    assert.equal(drafts.filter((d) => /heldout/.test(d.name)).length, 123);
+  it('has 143 drafts, 133 of them named held-out, of 400-900 words, each with a well-formed labels file', () => {
+    assert.equal(drafts.length, 143);
+    assert.equal(drafts.filter((d) => /heldout/.test(d.name)).length, 133);
     for (const d of drafts) {
       assert.deepEqual(d.labelErrors, [], d.name);
       const words = d.text.split(/\s+/).filter(Boolean).length;
