@@ -161,7 +161,7 @@ interface AbsoluteEntry {
   re: RegExp; // sticky
   category: AbsoluteCategory;
   verb: boolean;
-  requires: 'healthObject' | 'healthSubject' | 'claim' | 'condition' | 'removal' | 'healthSentence' | 'treatmentSafety' | Round8Requires | Round9Requires | Round11Requires | Round12Requires | Round13BRequires | Round14CRequires | Round16CRequires | Round17ARequires | null;
+  requires: 'healthObject' | 'healthSubject' | 'claim' | 'condition' | 'removal' | 'healthSentence' | 'treatmentSafety' | Round8Requires | Round9Requires | Round11Requires | Round12Requires | Round13BRequires | Round14CRequires | Round16CRequires | Round17ARequires | 'r18Treated' | 'r18HealthOrStory' | null;
   rewrites: Record<string, string[]>;
 }
 
@@ -3265,6 +3265,8 @@ function readVerb(text: string, cues: Cue[], k: number, verb: VerbForm, scan: Sc
       return 'weak'; // a gerund or participle clause: 'by reducing inflammation', '..., reducing deaths'
     case 'ed': {
       if (head === 'treat' && next === 'with') return null; // 'patients treated with X': design
+      // Round 18 (lead): 'was declared eradicated by the World Health Organization': the agent declared; it did not eradicate.
+      if (prev === 'declared' || prev === 'certified') return null;
       // 'Patients were treated in hospital', 'children treated at eight centres', 'injuries treated in emergency
       // departments': the passive or participle of 'treat' has the patient (or the condition) as its subject and no
       // agent; it says that care was given, not that it worked ('was effectively treated' and 'treated by X' still do).
@@ -3304,6 +3306,12 @@ function readVerb(text: string, cues: Cue[], k: number, verb: VerbForm, scan: Sc
       return transitivity();
     }
     default: {
+      // Round 18 (lead): a base or -s form right before a finite auxiliary is the head of a noun phrase ('The roof repair has
+      // been a pain', 'Help is at hand', 'the repairs were done'): a finite verb takes no auxiliary after it. Not in a
+      // pseudo-cleft ('What really helps is a warm bath', 'All it takes is'), whose relative clause ends at the verb.
+      if (!multi && R18_AUX_AFTER.has(next) && !R18_CLEFT_BEFORE.test(text.slice(Math.max(0, anchor - 40), anchor))) return null;
+      // Round 18 (lead): 'off work for two weeks', 'at work', 'from work': after these prepositions 'work' is the noun.
+      if (head === 'work' && (prev === 'off' || prev === 'at' || prev === 'from')) return null;
       // base and -s forms; a base form may be the last of coordinated infinitives ('to diagnose, treat, cure or prevent').
       const chain = verb.form === 'base' && prev !== 'to' ? INFINITIVE_CHAIN.exec(text.slice(Math.max(0, c.start - 90), c.start)) : null;
       if (prev === 'to' || chain) {
@@ -3372,6 +3380,10 @@ function readVerb(text: string, cues: Cue[], k: number, verb: VerbForm, scan: Sc
   }
 }
 
+/** Round 18 (lead): finite auxiliaries that cannot follow a finite verb (readVerb: the word before them is a noun). */
+const R18_AUX_AFTER = new Set(['is', 'was', 'has', 'are', 'were', 'have', "isn't", "wasn't", "hasn't", "aren't", "weren't", "haven't"]);
+/** Round 18 (lead): a pseudo-cleft's or a relative clause's opening before the verb ('What really helps is', 'the thing that works is'). */
+const R18_CLEFT_BEFORE = /\b(?:what|whatever|all|that|which|who|thing|one)\s+(?:[a-z'\u2019]+\s+){0,2}$/i;
 /** Round 16 (A): an opening gerund of a copular verb and its adjective complement, up to the next word ('Staying well hydrated '). */
 const R16A_COPULAR_GERUND = /^["'\u201c*_]{0,3}(?:staying|keeping|getting|being|feeling)\s+(?:(?:[a-z]+ly|well)\s+)?(?:[a-z]+ed|warm|cool|active|busy|fit|calm|dry|clean)\s+/i;
 /** Round 16 (A): the opening gerund of R16A_COPULAR_GERUND ends right at `at`. */
@@ -6045,6 +6057,8 @@ const SENTENCE_GATE_WORDS = {
   LIKE: [' like ', 'such as'],
   FROM: [' from '],
   // Round 16 (C): round16CTestimony's idioms (praise of a remedy, a cleft of rescue, a good outcome put down to a remedy).
+  // Round 18 (lead): round17BClaim's and round17BMore's own gates (an outcome staying, 'the only thing', less medicine).
+  R17B: (): string[] => [' stay', ' remain', 'only ', ...(reportedData.round17B.medicineProbes as string[])],
   R16C_TESTIMONY: [' ever ', 'changer', 'life-chang', 'life chang', 'life-sav', 'life sav', 'aviour', 'avior', 'salvation', 'revelation', 'saved m', ' me through', 'the difference', 'ed me out', 'turned things', 'turned it', 'fixed me', 'worked for me', 'worked best', 'helped me most', 'helped the most', 'helped most', ' down to'],
 };
 type SentenceGate = keyof typeof SENTENCE_GATE_WORDS;
@@ -6079,6 +6093,7 @@ const SG_BELIEVE = sentenceGate('BELIEVE');
 const SG_LIKE = sentenceGate('LIKE');
 const SG_FROM = sentenceGate('FROM');
 const SG_R16C_TESTIMONY = sentenceGate('R16C_TESTIMONY');
+const SG_R17B = sentenceGate('R17B');
 /**
  * R9_GATE_WORDS's groups (low: the R9G_ and R10G_ bits) and SENTENCE_GATE_WORDS's (high: the SG_ bits), built at the first
  * call (some of the word lists are declared further down the module).
@@ -8310,8 +8325,9 @@ function r17bOpenedBy(text: string, cues: Cue[], to: number): boolean {
  */
 function round17BClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, out: ClaimFinding): boolean {
   const R = reportedData.round17B;
+  const gates = sentenceGates(text); // round 18 (lead): the shared pass, already made for this sentence by findClaim
   // An outcome staying better.
-  if (text.indexOf(' stay') >= 0 || text.indexOf(' remain') >= 0) {
+  if ((gates & SG_R17B) !== 0 && (text.indexOf(' stay') >= 0 || text.indexOf(' remain') >= 0)) {
     r17bStay ??= new RegExp(`\\s+(?:(?:${alternation(reportedData.round14A.auxiliaries)})\\s+){0,2}(?:${alternation(R.stayVerbs)})\\s+(?:${alternation(R.stayStates)})(?:\\s+(?:${alternation(R.durations)}))?(?![a-z'\\u2019-])`, 'iy');
     for (const c of cues) {
       if (!(c.kind === K.good || c.kind === K.body || c.kind === K.bad)) continue;
@@ -8346,7 +8362,7 @@ function round17BClaim(text: string, cues: Cue[], clause: ArrayLike<number>, seg
       }
     }
   }
-  return round17BMore(text, cues, clause, segment, inParens, out);
+  return round17BMore(text, cues, clause, segment, inParens, gates, out);
 }
 /** Round 17 (B): the start of the noun phrase whose head starts at `head`: a determiner or a possessive and at most one word before it, or the head alone. */
 function r17bSubjectStart(text: string, head: number): number {
@@ -8375,7 +8391,7 @@ function r17bVisitAfter(text: string, cues: Cue[], end: number): boolean {
   return r17bTreated(text, cues, end + m[0].length, to);
 }
 /** Round 17 (B), continued: less medicine, a count that fell, 'swear by', 'help with' an everyday activity, a task of one's own. */
-function round17BMore(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, out: ClaimFinding): boolean {
+function round17BMore(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, gates: number, out: ClaimFinding): boolean {
   const R = reportedData.round17B;
   let population = false;
   let treatment = false;
@@ -8385,7 +8401,7 @@ function round17BMore(text: string, cues: Cue[], clause: ArrayLike<number>, segm
   }
   // Less medicine: a verb of needing or taking less, then a medicine; not an imperative (a person or a modal before it).
   // Gated by a treatment, drug or good-state cue ('came off her sleeping pills' is one) and one of the verbs' words.
-  if (treatment && R.medicineProbes.some((w: string) => text.indexOf(w) >= 0) && (text.indexOf(' off ') >= 0 || text.indexOf('cut ') >= 0 || text.indexOf(' fewer ') >= 0 || text.indexOf(' less ') >= 0 || text.indexOf('halv') >= 0 || text.indexOf('reduc') >= 0 || text.indexOf(' drop') >= 0 || text.indexOf('stopped ') >= 0)) {
+  if (treatment && (gates & SG_R17B) !== 0 && R.medicineProbes.some((w: string) => text.indexOf(w) >= 0) && (text.indexOf(' off ') >= 0 || text.indexOf('cut ') >= 0 || text.indexOf(' fewer ') >= 0 || text.indexOf(' less ') >= 0 || text.indexOf('halv') >= 0 || text.indexOf('reduc') >= 0 || text.indexOf(' drop') >= 0 || text.indexOf('stopped ') >= 0)) {
     r17bLess ??= new RegExp(`\\b(?:${alternation(R.lessMedicine)})\\s+(?:(?:my|his|her|their|our|your|the)\\s+)?(?:(?:${alternation(R.medicineAdjectives)})\\s+){0,2}((?:${alternation(reportedData.medications)}))(?![a-z'\\u2019-])`, 'gi');
     r17bLess.lastIndex = 0;
     for (let m = r17bLess.exec(text); m; m = r17bLess.exec(text)) {
@@ -8398,9 +8414,10 @@ function round17BMore(text: string, cues: Cue[], clause: ArrayLike<number>, segm
   }
   // A count or a measure that fell: 'went from six flares a year to one', 'took my heart rate down from 130 to 95'.
   // Gated by ' from ' after a verb of going, or by ' down from '.
-  let fromAt = text.indexOf(' from ');
+  const anyFrom = (gates & SG_FROM) !== 0;
+  let fromAt = anyFrom ? text.indexOf(' from ') : -1;
   while (fromAt >= 0 && !R12A_FROM_VERB.has(prevWord(text, fromAt + 1))) fromAt = text.indexOf(' from ', fromAt + 6);
-  const downFrom = text.indexOf(' down from ') >= 0;
+  const downFrom = anyFrom && text.indexOf(' down from ') >= 0;
   if (fromAt >= 0 || downFrom) {
     const num = `(\\d+|${alternation(R.numbers)})`;
     r17bFromTo ??= new RegExp(`\\b(?:went|gone|go|goes|going)\\s+from\\s+${num}\\s+((?:[a-z'\\u2019-]+\\s+){0,2}?[a-z'\\u2019-]+)\\s+(?:a|an|per|every|each)\\s+(?:${alternation(reportedData.round13A.frequencies)}|${alternation(R.units)})\\s+to\\s+(?:(?:about|around|roughly|just|only|maybe|perhaps|under)\\s+)?(${`\\d+|none|zero|${alternation(R.numbers)}`})(?![a-z'\\u2019-])`, 'gi');
@@ -8463,7 +8480,7 @@ function round17BMore(text: string, cues: Cue[], clause: ArrayLike<number>, segm
   // A state regained: an opening clause that names the treatment, then a person back in a good state or an activity 'again'
   // ('three weeks after she started wearing our bracelet, she was sleeping through the night again'); the opening clause
   // may follow a semicolon. Without a treatment in the clause it is daily life ('Once the builders left, we were sleeping …').
-  if (text.indexOf(' again') >= 0) {
+  if ((gates & SG_AGAIN) !== 0 && text.indexOf(' again') >= 0) {
     r17bRegained ??= new RegExp(`(?:^\\s*|[,;]\\s+)((?:[a-z0-9'\\u2019-]+\\s+){0,3}?(?:after|since|within|once|by|into)\\s+(?:[a-z0-9'\\u2019-]+\\s+){1,10}?[a-z0-9'\\u2019-]+),\\s+(?:${R7_PERSON}|[A-Z][a-z]+)\\s+(?:was|were|is|are|['\\u2019]s|could|can|had\\s+been|has\\s+been)\\s+(?:(?:finally|already|happily|even|back)\\s+)?([a-z-]+)\\s+(?:[a-z'\\u2019-]+\\s+){0,4}?again(?![a-z-])`, 'gi');
     r17bRegained.lastIndex = 0;
     for (let m = r17bRegained.exec(text); m; m = r17bRegained.exec(text)) {
@@ -8479,12 +8496,12 @@ function round17BMore(text: string, cues: Cue[], clause: ArrayLike<number>, segm
   }
   // 'The only thing that finally worked' (round 7's WORKED_WHEN without an adverb of an end reached), with a treatment named
   // or told by the people it worked for ('Parents tell us the comb is the only thing that finally worked').
-  if (text.indexOf('only ') >= 0) {
+  if ((gates & SG_R17B) !== 0 && text.indexOf('only ') >= 0) {
     const m = R17B_ONLY_FINALLY.exec(text);
     if (m && (cues.some((c) => c.kind === K.testimonial && c.end <= m.index) || r17bTreated(text, cues, 0, m.index) || r17bTreated(text, cues, m.index + m[0].length, text.length)) && r12aFound(text, cues, clause, segment, inParens, m.index, m.index + m[0].length, out, -1)) return true;
   }
   // A task of one's own done again in a case story, with a treatment or a session named.
-  if (text.indexOf(' own ') >= 0) {
+  if ((gates & SG_FORTE) !== 0 && text.indexOf(' own ') >= 0) {
     r17bOwn ??= new RegExp(`\\b(?:I|[Ww]e|[Ss]he|[Hh]e|[Tt]hey|[A-Z][a-z]+|(?:my|our)\\s+[a-z-]+)\\s+(?:was|were|is|are|['\\u2019]s|['\\u2019]m|am|could|can|had\\s+been|has\\s+been|was\\s+able\\s+to|were\\s+able\\s+to)\\s+(?:(?:finally|already|back|even|happily|now)\\s+)?[a-z]+\\s+(?:(?:out|up|on)\\s+)?(?:his|her|their|my|our)\\s+own\\s+(?:${alternation(R.ownTasks)})(?![a-z'\\u2019-])`, 'g');
     r17bOwn.lastIndex = 0;
     const m = r17bOwn.exec(text);
@@ -9306,6 +9323,7 @@ function readAbsolute(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
   if (entry.requires === 'removal' && !removalBefore(text, cues, k, clause) && !round8SwitchedOff(text, cues, k) && !round9TestimonialGone(text, cues, k)) return null;
   if (entry.requires === 'healthSentence' && !healthSentence(text, cues, c)) return null;
   if (entry.requires === 'treatmentSafety' && !treatmentSafety(text, cues, c)) return null; // round 7
+  if ((entry.requires === 'r18Treated' || entry.requires === 'r18HealthOrStory') && !round18Requires(text, cues, c, entry.requires, claim)) return null; // round 18 (lead)
   if (entry.category === 'totality' && entry.requires === null && R8_BODY_AGENT.test(text.slice(0, c.start))) return null; // round 8 (B): 'your liver removes all toxins'
   if (entry.requires !== null && entry.requires.charCodeAt(0) === 114 && entry.requires.startsWith('r8') && !round8Requires(text, cues, k, clause, entry.requires as Round8Requires)) return null; // round 8 (B)
   if (entry.requires !== null && entry.requires.charCodeAt(0) === 114 && entry.requires.startsWith('r9') && !round9Requires(text, cues, k, entry.requires as Round9Requires, claim)) return null; // round 9 (B)
@@ -9406,14 +9424,41 @@ function absoluteNotMeant(text: string, cues: Cue[], k: number, entry: AbsoluteE
     if (round11Warranty(text, c)) return true; // round 11 (B): 'a ten-year manufacturer's guarantee'
     if (guaranteeLabel(text, cues, c)) return true; // round 12 (lead): 'Prices and guarantees'
     if (round16CGoodsShipped(text, c)) return true; // round 16 (C): 'we guarantee every pouch arrives sealed'
+    if (round18GoodsGuaranteed(text, c)) return true; // round 18 (lead): 'Every tub is guaranteed to arrive sealed'
+    if (round18ServiceGuaranteed(text, c)) return true; // round 18 (lead): 'A full refund is guaranteed if you cancel'
   }
   if (entry.category === 'cure' && /^cured$/i.test(cueText(text, c)) && CURED_FOOD.test(text.slice(c.end, c.end + 30))) return true;
+  if (entry.category === 'cure' && round18CureSought(text, c)) return true; // round 18 (lead): 'A cure for MS has not yet been found'
+  if (entry.category === 'totality' && R18_ERADICATED_HISTORY.test(text.slice(Math.max(0, c.start - 60), Math.min(text.length, c.end + 40)))) return true; // round 18 (lead): 'Smallpox was declared eradicated in 1980'
   // Round 12 (lead): a wish is no promise ('I hope you never catch a cold again', 'We wish every patient a pain-free winter').
   if (WISH_BEFORE.test(text.slice(wordWindowStart(text, c.start, 5), c.start))) return true;
   // Round 7: 'stop reaching for the biscuit tin every time you're stressed': 'every time' opening a clause of a trigger
   // is a conjunction; 'works every time I take it' (a clause of taking the treatment) is still totality.
   if (entry.category === 'totality' && (text.charCodeAt(c.start) | 32) === 101 && TRIGGER_CLAUSE.test(text.slice(c.end, c.end + 60)) && /^every\s+(?:single\s+)?time/i.test(cueText(text, c))) return true;
   return k > 0 && FEW_OPENER.test(text);
+}
+
+/**
+ * Round 18 (lead): a disease declared or certified eradicated, or eradicated or eliminated in a year or from a place, in the
+ * passive ('Smallpox was declared eradicated by the World Health Organization in 1980', 'Polio has been eliminated from
+ * the Americas'): public-health history, no promise of a treatment.
+ */
+const R18_ERADICATED_HISTORY = /\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:officially\s+|formally\s+)?(?:(?:declared|certified)\s+(?:eradicated|eliminated)|(?:eradicated|eliminated)\s+(?:in\s+(?:19|20)\d\d|from\s+(?:the\s+)?(?:world|globe|[A-Z][a-z]+)))/;
+/**
+ * Round 18 (lead): 'a cure for X' sought or missing is no promise: after a word of seeking, hoping or working towards it
+ * ('Scientists are still searching for a cure for Parkinson's', 'until a cure is found'), or as the subject of a predicate of
+ * absence ('A cure for Alzheimer's has not yet been found', 'A cure for MS remains out of reach'), claims-absolute.json
+ * round18Lead. Careful writers and charities say it often; 'Find the cure for your insomnia' and 'the cure for acne is
+ * our cream' keep their reading.
+ */
+let r18CureSought: RegExp | null = null;
+let r18CureAbsent: RegExp | null = null;
+function round18CureSought(text: string, c: Cue): boolean {
+  if (!/cures?\s+(?:for|to|of)$/i.test(cueText(text, c))) return false;
+  r18CureSought ??= new RegExp(`(?:^|\\s)(?:${alternation(absoluteData.round18Lead.cureSought)})\\s+(?:(?:a|an|the)\\s+)?$`, 'i');
+  r18CureAbsent ??= new RegExp(`^\\s+(?:[a-z0-9'\u2019-]+\\s+){1,6}?(?:${alternation(absoluteData.round18Lead.cureAbsent)})(?![a-z-])`, 'i');
+  const lead = /^(?:a|an|the)\s/i.test(cueText(text, c)) ? c.start : prevWordBounds(text, c.start)?.[0] ?? c.start;
+  return r18CureSought.test(text.slice(Math.max(0, lead - 40), lead)) || r18CureAbsent.test(text.slice(c.end, c.end + 120));
 }
 
 /**
@@ -10795,15 +10840,55 @@ function healthSentence(text: string, cues: Cue[], c: Cue): boolean {
 }
 
 /**
+ * Round 18 (lead): the conditions of two bare absolute terms that careful writers use of the natural course or of daily
+ * life. 'r18Treated' (intransitive 'heals completely', 'healed for good'): a treatment, a story or a claim in the sentence
+ * ('With our gel, cuts heal completely in days', 'After the protocol my gut healed for good'); without one it is how a
+ * wound or a bone mends ('A broken wrist takes six weeks to heal fully'). 'r18HealthOrStory' (a bare 'miracle'): a claim,
+ * a health word, a treatment, a testimony or the people of a service in the sentence ('My migraines stopped: it was a
+ * miracle', 'Clients call it a miracle'), or else no event frame (R18_MIRACLE_EVENT), no small miracle and no title: 'It was a
+ * miracle the car started' is no hype of a treatment.
+ */
+let r18ServicePeople: RegExp | null = null;
+/** Round 18 (lead): a treatment, a testimony or (unless treatedOnly) a health word in the sentence, or the people of a service. */
+function r18HealthContext(text: string, cues: Cue[], treatedOnly: boolean): boolean {
+  for (const o of cues) {
+    if (o.kind === K.intervention || o.kind === K.drug || o.kind === K.testimonial) return true;
+    if (!treatedOnly && HEALTH_KINDS.has(o.kind)) return true;
+  }
+  if (R9_TREATED.test(text)) return true;
+  if (treatedOnly) return false;
+  r18ServicePeople ??= new RegExp(`\\b(?:${alternation(R13_DATA.servicePeople)})\\b`, 'i');
+  return FERTILITY_CONTEXT.test(text) || r18ServicePeople.test(text);
+}
+function round18Requires(text: string, cues: Cue[], c: Cue, requires: 'r18Treated' | 'r18HealthOrStory', claim: boolean): boolean {
+  if (claim) return true;
+  if (requires === 'r18Treated') return r18HealthContext(text, cues, true);
+  if (r18HealthContext(text, cues, false)) return true;
+  // No health word: a miracle said of a thing stays hype ('Honestly, it's a miracle in a box', 'tapping is a miracle for
+  // anyone who feels stuck'); a miracle of an event, in an extraposed frame or 'by some miracle', is everyday English.
+  // A small or minor miracle is an everyday one ('getting forty volunteers there by seven felt like a small miracle'); a
+  // capital mid-sentence names a title ('this week's film is Miracle on 34th Street').
+  return !R18_MIRACLE_EVENT.test(text) && !R18_SMALL_MIRACLE.test(text) && !isCapitalisedMidSentence(text, c.start);
+}
+const R18_SMALL_MIRACLE = /\b(?:small|minor|little|modest)\s+miracle/i;
+/**
+ * Round 18 (lead): a miracle of an event: 'it was / it's / it felt like / it seemed (a small) miracle' before a clause or
+ * 'when' ('It was a miracle the car started', 'It felt like a small miracle when the minibus started'), and 'by some miracle'.
+ */
+const R18_MIRACLE_EVENT = /\b(?:it|that|this)\s*(?:is|was|['\u2019]s|felt|feels|seemed|seems)\s+(?:like\s+)?(?:a|an)\s+(?:(?:small|minor|little|real|genuine|bit\s+of\s+a|absolute)\s+)?miracle\s+(?:that|when|how|the|we|i|they|anyone|anybody|nobody|no\s+one|you|he|she|our|my|your|their|it|there)\b|\bby\s+(?:some|a)\s+miracle\b/i;
+
+/**
  * Round 7: 'requires: treatmentSafety' ('harmless', 'risk-free'): total safety is promised of a treatment, not of a finding,
  * a condition or a side effect. Careful writers reassure with these words ('Most moles are harmless', 'A heart murmur in a
  * child is often harmless', 'Iron can turn your stools black, which is harmless'); a promoter says them of the product
  * ('This tea is harmless', 'a harmless natural remedy', 'Our supplement is completely harmless'). Attributive: the noun
  * after the term is a treatment. Predicative: the subject is a pronoun, a demonstrative or possessive phrase ('this tea',
  * 'our drops'), or a treatment named before any preposition; a sentential 'which' (', which is harmless') points back at
- * an event, not at a treatment. Elsewhere ('completely risk-free') the term keeps its reading.
+ * an event, not at a treatment. Elsewhere ('completely risk-free') the term keeps its reading. Round 18 (lead): a frequency
+ * adverb after the coordinated adjectives ('common and usually harmless') and 'almost always' keep the copula's reading
+ * (a kind of finding described); an intensifier there ('painless and totally risk-free') does not.
  */
-const SAFETY_COPULA = /\b(?:is|are|was|were|be|been|seems?|looks?|remains?|['\u2019]s)\s+(?:[a-z]+ly\s+|quite\s+|very\s+|so\s+|still\s+|also\s+|often\s+|not\s+)*(?:(?:[a-z-]+,?\s+){1,3}?(?:and|or)\s+)?(?:(?:a|an)\s+(?:[a-z-]+,?\s+){0,2}?)?$/i;
+const SAFETY_COPULA = /\b(?:is|are|was|were|be|been|seems?|looks?|remains?|['\u2019]s)\s+(?:[a-z]+ly\s+|quite\s+|very\s+|so\s+|still\s+|also\s+|often\s+|not\s+|almost\s+|always\s+)*(?:(?:[a-z-]+,?\s+){1,3}?(?:and|or)\s+(?:(?:usually|generally|often|mostly|normally|typically|almost\s+always|nearly\s+always)\s+)?)?(?:(?:a|an)\s+(?:[a-z-]+,?\s+){0,2}?)?$/i;
 /**
  * Treatment nouns a promoter calls harmless beyond TREATMENT_WORD and PRODUCT_NOUN (round 7, B) ('Laser hair removal is
  * risk-free', 'Botox is harmless'); the three are read together by isSafeHolder.
@@ -10842,6 +10927,36 @@ function round15OtherThingSafe(text: string, cues: Cue[], c: Cue): boolean {
   const o = cueFrom(cues, c.end);
   return !(o !== null && o.start - c.end < 30 && (o.kind === K.intervention || o.kind === K.drug));
 }
+/**
+ * Round 18 (lead): a bare 'this' or 'that' after a clause break (';', ',' or a dash) points back at the clause before it,
+ * like a sentential 'which' ('Iron can turn your stools black, which is harmless'). When that clause says what something
+ * may do to the body ('can turn your urine dark yellow; this is harmless', 'may stain your teeth - that is harmless'), the
+ * safety word reassures about the effect; it promises nothing about a treatment. 'Our tea is made from herbs; this is
+ * harmless' keeps its reading (no effect is described).
+ */
+const R18_BACK_REFERENCE = /(?:[;,]|\s[-\u2013\u2014])\s*(?:but\s+|and\s+)?(?:this|that)$/i;
+const R18_EFFECT_CLAUSE = /\b(?:can|may|might|could|will|often|sometimes|usually)\s+(?:also\s+|sometimes\s+|occasionally\s+|temporarily\s+)?(?:turn|make|cause|stain|colou?r|darken|discolou?r|leave|give)\s/i;
+function round18EffectReassured(head: string): boolean {
+  const m = R18_BACK_REFERENCE.exec(head);
+  return m !== null && R18_EFFECT_CLAUSE.test(head.slice(0, m.index));
+}
+/**
+ * Round 18 (lead): a bare pronoun subject ('it', 'they', 'this') whose sentence has named a complaint, a condition or a part
+ * of the body before it, or conceded how something looks or feels ('Geographic tongue can look alarming, but it is harmless'),
+ * and no treatment: the pronoun stands for the condition, and 'harmless' describes it. 'Our balm smells strong, but it is harmless' (a treatment named) keeps the promise.
+ */
+function round18PronounForCondition(text: string, cues: Cue[], raw: string, from: number): boolean {
+  if (!/^(?:it|they|this|these|that|those)$/i.test(raw)) return false;
+  let condition = false;
+  for (const o of cues) {
+    if (o.start >= from) break;
+    if (o.kind === K.intervention || o.kind === K.drug) return false;
+    if (o.kind === K.bad || o.kind === K.disease || o.kind === K.side || o.kind === K.body) condition = true;
+  }
+  return (condition || R18_ALARMING.test(text.slice(0, from))) && !isSafeHolder(text.slice(0, from));
+}
+/** Round 18 (lead): how a condition looks or feels, conceded before 'but it is harmless' ('can look alarming', 'may feel strange'). */
+const R18_ALARMING = /\b(?:look|looks|looked|seem|seems|seemed|feel|feels|felt|sound|sounds|sounded)\s+(?:[a-z]+ly\s+)?(?:alarming|scary|frightening|worrying|strange|odd|unusual|serious|dramatic|awful|horrible|nasty|unpleasant|upsetting|weird|funny|worse)\b/i;
 function treatmentSafety(text: string, cues: Cue[], c: Cue): boolean {
   if (round11SafeForAll(text, cues, c)) return true; // round 11 (B): 'harmless at any age'
   const b0 = Math.max(0, c.start - 160);
@@ -10859,9 +10974,20 @@ function treatmentSafety(text: string, cues: Cue[], c: Cue): boolean {
   if (attributive && safeThingAfter(text, c.end)) return true;
   const head = before.slice(0, copula.index).trimEnd();
   if (/,\s*which$/i.test(head)) return false;
-  const raw = clauseSubject(head).replace(/^["'\u201c*_]+/, '');
+  if (round18EffectReassured(head)) return false; // round 18 (lead): '...can turn your urine dark; this is harmless'
+  let raw = clauseSubject(head).replace(/^["'\u201c*_]+/, '');
+  let from = b0 + head.length - raw.length;
+  // Round 18 (lead): an appositive or a relative clause set off by commas before the copula ('Milia, the tiny white spots
+  // on a newborn's nose, are harmless'): the subject is the noun phrase before its first comma.
+  if (!raw && head.endsWith(',')) {
+    const open = head.indexOf(',');
+    if (open > 0 && open < head.length - 1) {
+      raw = clauseSubject(head.slice(0, open)).replace(/^["'\u201c*_]+/, '');
+      from = b0 + open - raw.length;
+    }
+  }
   if (!raw) return true;
-  const from = b0 + head.length - raw.length;
+  if (round18PronounForCondition(text, cues, raw, from)) return false;
   if (OWNED_SUBJECT.test(raw)) {
     // 'Our supplement', 'this tea', 'it': the product; 'Your rash', 'this swelling' name a complaint or a body part.
     for (const o of cues) {
@@ -11487,7 +11613,9 @@ function anatomySubject(text: string, rel: Relation): boolean {
 }
 
 /** Round 10 (C): the body's own agents as a subject head ('hormones', 'your immune system', 'your body', 'endorphins'). */
-const BODY_AGENT = new Set(['hormone', 'hormones', 'enzyme', 'enzymes', 'antibody', 'antibodies', 'endorphins', 'neurotransmitters', 'body', 'system', 'painkillers', 'chemicals', 'cells']);
+const BODY_AGENT = new Set(['hormone', 'hormones', 'enzyme', 'enzymes', 'antibody', 'antibodies', 'endorphins', 'neurotransmitters', 'body', 'system', 'painkillers', 'chemicals', 'cells', 'liver', 'kidney', 'kidneys', 'lungs', 'pancreas', 'spleen', 'reflex', 'reflexes']);
+/** Round 18 (lead): organs and reflexes as the body's own agents ('The cough reflex protects the airways'), only in a sentence that names no treatment ('With our detox tea, your liver flushes out toxins' stays a claim). */
+const R18_ORGAN_AGENT = new Set(['liver', 'kidney', 'kidneys', 'lungs', 'pancreas', 'spleen', 'reflex', 'reflexes']);
 /** Round 10 (C): a class noun before a name in apposition ('the hormone relaxin', 'the enzyme lactase'). */
 const BODY_AGENT_CLASS = new Set(['hormone', 'enzyme', 'neurotransmitter']);
 /** Round 10 (C): the words before 'system' and 'cells' that make them the body's own ('immune system', 'white blood cells'). */
@@ -11511,6 +11639,7 @@ function bodyAgentSubject(text: string, rel: Relation): boolean {
   const head = text.slice(b[0], b[1]).toLowerCase();
   let at = b[0];
   let agent = BODY_AGENT.has(head);
+  if (agent && R18_ORGAN_AGENT.has(head) && R9_TREATED.test(text)) return false;
   if (head === 'system' || head === 'cells' || head === 'painkillers' || head === 'chemicals') {
     // Only the body's own: 'immune system', 'white blood cells', 'natural painkillers', 'the body's own chemicals'.
     agent = BODY_AGENT_MODIFIER.test(prevWord(text, b[0]));
@@ -12338,7 +12467,7 @@ const R8_HEARSAY = /^(?:(?:some|many|others)\s+(?:would\s+)?(?:say|believe|claim
  * "miracle" and "can't fail" are red flags', 'Labels like "zero side effects" should make you suspicious'). Careful
  * writers teach readers to spot absolute language this way.
  */
-const R8_CLAIM_SUBJECT = /^\s*["'\u201c*_]*(?:the\s+)?(?:(?:popular|common|old|persistent|widespread|online|marketing|advertising|wild|bold|outlandish|usual)\s+)?(?:claims?|ideas?|notions?|beliefs?|promises?|suggestions?|talk|stories|assertions?)\s+(?:that|of)\s/i;
+const R8_CLAIM_SUBJECT = /^\s*["'\u201c*_]*(?:the\s+)?(?:(?:popular|common|old|persistent|widespread|online|marketing|advertising|wild|bold|outlandish|usual)\s+)?(?:claims?|ideas?|notions?|beliefs?|promises?|suggestions?|talk|stories|assertions?|reports|rumou?rs)\s+(?:that|of)\s/i;
 const R8_MYTH_PREDICATE = /\b(?:is|are|was|were|remains?)\s+(?:(?:a|an|the|just|simply|pure|complete|total|utter|absolute|another|still|all|largely|mostly|frankly)\s+)*(?:myths?|nonsense|rubbish|hype|fiction|untrue|false|wrong|misleading|unfounded|baseless|exaggerated|overblown|unproven|red\s+flags?|warning\s+signs?)\b/i;
 const R8_WARNING_OPENER = /^\s*["'\u201c*_]*(?:(?:so|but|and|please|always)\s+)?(?:beware|be\s+(?:very\s+)?(?:wary|sceptical|skeptical|suspicious|careful|cautious)|watch\s+out|look\s+out|steer\s+clear)(?:\s+(?:of|for|with|about))?\s+(?:(?:any|anything|all|the)\s+)?(?:[a-z-]+\s+){0,2}?(?:products?|supplements?|remed(?:y|ies)|creams?|pills?|teas?|adverts?|ads|advertisements|websites?|sites|sellers?|brands?|labels?|claims?|promises?|anyone|anybody|clinics?|practitioners?|companies|influencers|posts|packaging|marketing|anything)\b/i;
 const R8_QUOTED_WORDS = /\b(?:words?|phrases?|terms?|labels?|claims?|promises?|buzzwords?|slogans?)\s+(?:like|such\s+as)\s+["'\u201c]/i;
@@ -12347,8 +12476,13 @@ function round8Mentioned(text: string): boolean {
   // substring look-up ('like', 'such as').
   if (R8_WARNING_OPENER.test(text)) return true;
   if ((sentenceGates(text) & SG_LIKE) !== 0 && R8_QUOTED_WORDS.test(text)) return true; // ' like ' or 'such as'
-  return R8_CLAIM_SUBJECT.test(text) && R8_MYTH_PREDICATE.test(text);
+  return R8_CLAIM_SUBJECT.test(text) && (R8_MYTH_PREDICATE.test(text) || R18_UNSUPPORTED_PREDICATE.test(text));
 }
+/**
+ * Round 18 (lead): a claim named and then denied its evidence ('Claims that a particular diet can cure cancer are not
+ * supported by evidence', 'The belief that garlic prevents colds has not been proven'), as round 8 (B)'s myths are.
+ */
+const R18_UNSUPPORTED_PREDICATE = /\b(?:(?:is|are|was|were)\s+not\s+(?:(?:yet|well|really)\s+)?(?:supported|backed(?:\s+up)?)\s+by|(?:has|have)\s+(?:not|never)\s+been\s+(?:proven|proved|shown|confirmed|demonstrated)|(?:lacks?|lacked)\s+(?:any\s+|good\s+|real\s+|solid\s+)?(?:evidence|proof|support))\b/i;
 
 /** Round 8 (B): 'No more X' opens a promise that X is gone ('No more back pain, guaranteed'), not a negation; 'no more than' is a limit. */
 const R8_NO_MORE = /^\s*no\s+more\b(?!\s+than\b)/i;
@@ -13955,6 +14089,38 @@ let r16cShipped: RegExp | null = null;
 function round16CGoodsShipped(text: string, c: Cue): boolean {
   r16cShipped ??= new RegExp(`^:?\\s+(?:that\\s+)?(?:(?:every|each|all|your|our|the|any|a)\\s+)?(?:(?:single|last|new|online)\\s+)?(?:${alternation(R16C_DATA.goods)})\\s+(?:[a-z-]+\\s+){0,2}?(?:${alternation(R16C_DATA.shipped)})(?![a-z-])`, 'i');
   return r16cShipped.test(text.slice(c.end, c.end + 90));
+}
+
+/**
+ * Round 18 (lead): the passive of round 16 (C)'s guarantee of goods on their way: a parcel or a unit of the product as the
+ * subject of 'is guaranteed to' and a verb of delivery after it ('Every tub is guaranteed to arrive sealed', 'Your order is
+ * guaranteed to be dispatched the same day'); 'Our capsules are guaranteed to work' keeps its reading (no delivery verb).
+ */
+let r18Goods: RegExp | null = null;
+let r18Shipped: RegExp | null = null;
+function round18GoodsGuaranteed(text: string, c: Cue): boolean {
+  if (!/guaranteed to$/i.test(cueText(text, c))) return false;
+  r18Goods ??= new RegExp(`(?:^|\\s)(?:(?:every|each|all|your|our|the|any|a|this|that)\\s+)?(?:(?:single|last|new|online)\\s+)?(?:${alternation(R16C_DATA.goods)})\\s+$`, 'i');
+  r18Shipped ??= new RegExp(`^\\s+(?:${alternation(absoluteData.round18Lead.goodsShippedInfinitive)})(?![a-z-])`, 'i');
+  return r18Goods.test(text.slice(Math.max(0, c.start - 40), c.start)) && r18Shipped.test(text.slice(c.end, c.end + 40));
+}
+
+/**
+ * Round 18 (lead): a service, money or data guaranteed (claims-absolute.json round18Lead guaranteedServices): the subject of
+ * a passive guarantee, with an of-phrase after its head ('A full refund is guaranteed if you cancel', 'Delivery of the blood
+ * pressure monitors is guaranteed within five working days'), or the object of an active one after 'that' ('We guarantee
+ * that your personal details will never be shared'). 'Relief of your back pain is guaranteed' keeps its reading.
+ */
+let r18ServiceBefore: RegExp | null = null;
+let r18ServiceAfter: RegExp | null = null;
+function round18ServiceGuaranteed(text: string, c: Cue): boolean {
+  const services = alternation(absoluteData.round18Lead.guaranteedServices);
+  if (/^(?:is|are|was|were)\s/i.test(cueText(text, c))) {
+    r18ServiceBefore ??= new RegExp(`(?:^|\\s)(?:${services})(?:\\s+of\\s+(?:[a-z0-9'\u2019-]+\\s+){0,4}?[a-z0-9'\u2019-]+)?\\s+$`, 'i');
+    return r18ServiceBefore.test(text.slice(Math.max(0, c.start - 80), c.start));
+  }
+  r18ServiceAfter ??= new RegExp(`^:?\\s+that\\s+(?:(?:a|an|the|your|our|every|all|full|personal|same-day|free)\\s+){0,3}(?:${services})(?![a-z-])`, 'i');
+  return r18ServiceAfter.test(text.slice(c.end, c.end + 80));
 }
 
 /**
