@@ -647,6 +647,7 @@ export function compileLexicon(settings: ClaimsSettings = {}): ClaimLexicon {
   add('testimonial', ctx.round14CIdioms.phrases); // round 14 (C): a part of the body kept in a good state, a sense of calm brought, tummy troubles bidden goodbye
   add('testimonial', ctx.round15CIdioms.phrases); // round 15 (C): a lift given with any adjective ('a lovely lift'), the energy to keep going
   add('testimonial', ctx.round17BIdioms.phrases); // round 17 (B): a person got back to a sport ('got my husband back on the golf course', 'back to playing padel')
+  add('testimonial', ctx.round18CIdioms.phrases); // round 18 (C): sleep like a baby promised, knocked out faster than a drug, relief within minutes, the root cause instead of masking, back to one's own food shop
   add('distancing', ctx.distancing.phrases);
   add('side', ctx.sideEffect.phrases);
   add('design', ctx.design.phrases);
@@ -787,6 +788,8 @@ export function compileLexicon(settings: ClaimsSettings = {}): ClaimLexicon {
   add('good', outcomesData.round16ASubject.good); // round 16 (A): appetite, a bodily function given more of
   add('bad', outcomesData.round16ASubject.bad); // round 16 (A): ending up in hospital, a week in bed or off work, needing a filling
   add('bad', outcomesData.round17CSubject.bad); // round 17 (C): lab values and vital signs ('urate', 'uric acid', 'resting pulse'), gingivitis, infestations
+  add('bad', outcomesData.round18CSubject.bad); // round 18 (C): 'the stinging', 'the wobbliness', a feeling named by two adjectives ('the queasy, overloaded feeling')
+  add('body', outcomesData.round18CSubject.body); // round 18 (C): the amygdala, the balance system, the inner ear
 
   // Bucket every entry by the first one to three characters it can match (up to the first wildcard).
   const buckets = new Map<number, Entry[]>();
@@ -2259,11 +2262,11 @@ function computeFacts(text: string, cues: Cue[], clause: Int32Array, segment: In
     }
     // 'Whether you have X or Y, MAIN': a concession (no matter which), read like an if-clause, not an open question.
     const concessive = h.kind === K.uncertainty && k === 0 && concessiveWhether(text, h);
-    if ((h.kind === K.uncertainty || h.kind === K.distancing) && f.firstDoubt < 0 && !concessive && !(h.kind === K.uncertainty && r17ConditionOfUse(text, h))) f.firstDoubt = k;
+    if ((h.kind === K.uncertainty || h.kind === K.distancing) && f.firstDoubt < 0 && !concessive && !(h.kind === K.uncertainty && r17ConditionOfUse(text, h)) && !(h.kind === K.distancing && round18CSubjectModifier(text, h))) f.firstDoubt = k;
     if ((h.kind === K.advice || h.kind === K.history || h.kind === K.design || h.kind === K.side) && f.clauseVeto[cl] < 0) f.clauseVeto[cl] = k;
     if ((h.kind === K.advice || h.kind === K.conditional) && f.clauseAdvCond[cl] < 0) f.clauseAdvCond[cl] = k;
     if (h.kind === K.definition && f.clauseDef[cl] < 0) f.clauseDef[cl] = k;
-    if (h.kind === K.logistics && f.clauseLog[cl] < 0 && /prescri|cost|price|insurance|pharmac/i.test(text.slice(h.start, h.end))) f.clauseLog[cl] = k;
+    if (h.kind === K.logistics && f.clauseLog[cl] < 0 && /prescri|cost|price|insurance|pharmac/i.test(text.slice(h.start, h.end)) && !round18CSubjectModifier(text, h)) f.clauseLog[cl] = k;
     if ((h.kind === K.conditional || concessive) && f.segCond[segment[k]] < 0) f.segCond[segment[k]] = k;
   }
   // Topic frames after a cue in its clause (a backward pass).
@@ -2273,6 +2276,30 @@ function computeFacts(text: string, cues: Cue[], clause: Int32Array, segment: In
     if (topicAfter) f.flags[k] |= F_TOPIC_AFTER;
     if (cues[k].kind === K.topic) topicAfter = true;
   }
+}
+
+/** Round 18 (C): how a non-restrictive modifier of the subject opens: a participle or adjective of sale or availability, 'which', or an appositive's article. */
+const R18C_MODIFIER_OPEN = /(?:(?:often|widely|usually|also|now|easily|cheaply|freely)\s+)?(?:sold|available|bought|stocked|found|made|sourced|which|a|an)(?![a-z'\u2019-])/iy;
+/** Round 18 (C): words that open a new clause or conjunct after a comma (the modifier's closing comma must be followed by the predicate). */
+const R18C_NOT_PREDICATE = /^(?:and|or|but|so|nor|yet|which|who|although|though|if|when|while|whilst|because|as|then|the|a|an|this|that|these|those|it|they|you|we|i|he|she|there|its|their|your|our|my)$/i;
+/**
+ * Round 18 (C): the cue h lies in a non-restrictive modifier of the sentence's subject, set off by commas between the
+ * subject and its predicate: a participle or adjective of sale ('Potassium citrate sachets, sold in pharmacies, might
+ * reduce the stinging'), a relative ('which are stocked by most chemists') or an appositive ('D-mannose, a sugar sold as a
+ * powder, could help …'). What the modifier says of the subject (where it is sold, what it is sold as) is no frame of the
+ * main clause, so its logistics or distancing cue does not veto the main clause's claim (a parenthesis in brackets is read
+ * the same way). The subject is at most five words before the first comma, the modifier at most twelve, and the word after
+ * its closing comma opens no new clause or conjunct. Called only for a logistics or distancing cue.
+ */
+function round18CSubjectModifier(text: string, h: Cue): boolean {
+  const s0 = firstWordStart(text);
+  const c1 = text.indexOf(', ', s0);
+  if (c1 < 0 || c1 >= h.start || wordsBetween(text, s0, c1) > 5) return false;
+  const c2 = text.indexOf(', ', h.end);
+  if (c2 < 0 || text.lastIndexOf(',', h.start) !== c1 || wordsBetween(text, c1, c2) > 12) return false;
+  R18C_MODIFIER_OPEN.lastIndex = c1 + 2;
+  if (!R18C_MODIFIER_OPEN.test(text)) return false;
+  return !R18C_NOT_PREDICATE.test(nextWord(text, c2 + 1));
 }
 
 /** The smallest a with wordsBetween(text, a, b) <= n (the end of the (n+1)th word before b), 0 when there are fewer words. */
@@ -4579,7 +4606,7 @@ let benefitIdiomBy: Map<string, RegExp> | null = null;
 /** The testimonial-kind cue c is one of claims-context.json's benefitIdioms. */
 function isBenefitIdiom(text: string, c: Cue): boolean {
   if (!benefitIdiom) {
-    const phrases = [...contextData.benefitIdioms.phrases, ...contextData.outcomeIdioms.phrases, ...contextData.round6Idioms.phrases, ...contextData.round7Idioms.phrases, ...contextData.round8AIdioms.phrases, ...contextData.round12CIdioms.phrases, ...contextData.round13CIdioms.phrases, ...contextData.round14CIdioms.phrases, ...contextData.round15CIdioms.phrases, ...contextData.round17BIdioms.phrases];
+    const phrases = [...contextData.benefitIdioms.phrases, ...contextData.outcomeIdioms.phrases, ...contextData.round6Idioms.phrases, ...contextData.round7Idioms.phrases, ...contextData.round8AIdioms.phrases, ...contextData.round12CIdioms.phrases, ...contextData.round13CIdioms.phrases, ...contextData.round14CIdioms.phrases, ...contextData.round15CIdioms.phrases, ...contextData.round17BIdioms.phrases, ...contextData.round18CIdioms.phrases];
     benefitIdiom = new RegExp(`(?:${alternation(phrases)})${WORD_END}`, 'iy');
     benefitIdiomStarts = threeLetterStarts(phrases);
     // One small regex per three-letter start, its phrases in their order (V8 tries every alternative of one big regex).
@@ -6280,6 +6307,13 @@ const R9_ILL = /^\s*(?:a\s+|any\s+|the\s+)?(?:[a-z-]+\s+)?(?:sick|ill|poorly|unw
 const R9_AGE_SLOWER = /\bag(?:e|es|ed|ing|eing)\s+(?:biologically\s+)?(?:(?:far\s+|much\s+)?(?:more\s+slowly|slower|less\s+quickly|less\s+fast)|at\s+(?:less\s+than\s+|under\s+|about\s+|only\s+|just\s+|roughly\s+|around\s+)?(?:half|a\s+third|a\s+quarter|a\s+fraction|two-thirds|three-quarters|\d+\s*%|\d+\s+per\s*cent)\s+(?:of\s+)?(?:the\s+)?(?:speed|rate|pace))(?![a-z-])/i;
 /** Round 9 (A): a recovery N times as fast ('get heel pain settled twice as fast', 'heals in half the time'). */
 const R9_TIMES_FASTER = /\b(?:twice|three\s+times|four\s+times|five\s+times|\d+\s+times|\d+x)\s+(?:as\s+(?:fast|quickly|soon)|faster|quicker|sooner)\b|\bin\s+(?:half|a\s+third\s+of|a\s+fraction\s+of)\s+the\s+(?:usual\s+|normal\s+)?time\b/i;
+/**
+ * Round 18 (C): the comparison group of a speed of recovery is the people who go without the treatment ('twice as fast as
+ * those who skip them', 'as people who don't', 'than patients who stopped'): the contrast is treated against untreated,
+ * a claim of effect, with no complaint named ('Runners who train twice a day tire twice as fast as those who rest' has no
+ * verb of recovery before it). Read right after 'twice as fast' and its kin.
+ */
+const R18C_UNTREATED_GROUP = /^\s+(?:as|than)\s+(?:those|people|patients|children|kids|women|men|users|others|clients|adults|babies|mums)\s+who\s+(?:don['\u2019]t|do\s+not|didn['\u2019]t|did\s+not|skip(?:s|ped)?|miss(?:es|ed)?|stop(?:s|ped)?|(?:go|went)\s+without|never)(?![a-z'\u2019-])/i;
 /** Round 9 (A): recovery words that a speed of recovery needs in its clause ('settled', 'heal', 'recover'). */
 const R9_RECOVERY = /\b(?:settle[sd]?|settling|heal(?:s|ed|ing)?|recover(?:s|ed|ing|y)?|clear(?:s|ed|ing)?\s+up|mend(?:s|ed|ing)?|resolve[sd]?|back\s+on\s+(?:your|their|my|her|his)\s+feet|better|relief|ease[sd]?|easing|fade[sd]?|shrinks?|shrunk|calm(?:s|ed)?\s+down|disappear(?:s|ed)?|go(?:es)?\s+away|gone|wear\s+off)\b/i;
 /** Round 9 (A): 'every bit as good as minoxidil at regrowing hair', 'just as effective as ibuprofen for period pain'. */
@@ -6369,7 +6403,8 @@ function comparisonR9(text: string, cues: Cue[], clause: ArrayLike<number>, segm
     if (m) {
       const before = text.slice(0, m.index);
       const treated = r9Treated(text, cues, 0, m.index);
-      if (treated && R9_RECOVERY.test(before.slice(-80)) && healthIn(0, m.index + m[0].length + 30) && r9Found(text, cues, clause, segment, inParens, m.index, m.index + m[0].length, out)) return true;
+      // Round 18 (C): a comparison group that goes without the treatment names the effect's cause as a health word would ('recover twice as fast as those who skip them').
+      if (treated && R9_RECOVERY.test(before.slice(-80)) && (healthIn(0, m.index + m[0].length + 30) || R18C_UNTREATED_GROUP.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) && r9Found(text, cues, clause, segment, inParens, m.index, m.index + m[0].length, out)) return true;
     }
   }
   if ((r9Gates & R9G_AS) !== 0 && (r9Gates & R9G_GOOD) !== 0) {
