@@ -96,7 +96,7 @@ describe('claim rules on blog prose (round 16, part A: verbs and idioms of benef
       ["Magnesium is essential for anyone living with migraines.", ["unsupported-claim warning «is essential for»"]],
       ["This emollient is essential for children with eczema.", ["unsupported-claim warning «is essential for»"]],
       ["A spacer is vital for people with asthma.", ["unsupported-claim warning «is vital for»"]],
-      ["Experts in integrative medicine say that reiki heals trauma.", ["vague-attribution warning «Experts in integrative medicine say»"]],
+      ["Experts in integrative medicine say that reiki heals trauma.", ["vague-attribution warning «Experts in integrative medicine say»", "absolute-claim error «heals»"]], // round 18 (A): 'trauma' is a complaint now, so 'heals trauma' is cure language as 'heals a leaky gut' is
       ["A good raincoat is essential for anyone living in Manchester.", []],
       ["A booking is essential for anyone visiting with children.", []],
       ["Sleep is vital for good health.", []],

@@ -161,7 +161,7 @@ interface AbsoluteEntry {
   re: RegExp; // sticky
   category: AbsoluteCategory;
   verb: boolean;
-  requires: 'healthObject' | 'healthSubject' | 'claim' | 'condition' | 'removal' | 'healthSentence' | 'treatmentSafety' | Round8Requires | Round9Requires | Round11Requires | Round12Requires | Round13BRequires | Round14CRequires | Round16CRequires | Round17ARequires | 'r18Treated' | 'r18HealthOrStory' | null;
+  requires: 'healthObject' | 'healthSubject' | 'claim' | 'condition' | 'removal' | 'healthSentence' | 'treatmentSafety' | Round8Requires | Round9Requires | Round11Requires | Round12Requires | Round13BRequires | Round14CRequires | Round16CRequires | Round17ARequires | Round18ARequires | 'r18Treated' | 'r18HealthOrStory' | null;
   rewrites: Record<string, string[]>;
 }
 
@@ -648,6 +648,7 @@ export function compileLexicon(settings: ClaimsSettings = {}): ClaimLexicon {
   add('testimonial', ctx.round15CIdioms.phrases); // round 15 (C): a lift given with any adjective ('a lovely lift'), the energy to keep going
   add('testimonial', ctx.round17BIdioms.phrases); // round 17 (B): a person got back to a sport ('got my husband back on the golf course', 'back to playing padel')
   add('testimonial', ctx.round18CIdioms.phrases); // round 18 (C): sleep like a baby promised, knocked out faster than a drug, relief within minutes, the root cause instead of masking, back to one's own food shop
+  add('testimonial', ctx.round18AIdioms.phrases); // round 18 (A): a child's vocabulary built, a child got babbling or copying new words, a bridge into spoken words
   add('distancing', ctx.distancing.phrases);
   add('side', ctx.sideEffect.phrases);
   add('design', ctx.design.phrases);
@@ -790,6 +791,8 @@ export function compileLexicon(settings: ClaimsSettings = {}): ClaimLexicon {
   add('bad', outcomesData.round17CSubject.bad); // round 17 (C): lab values and vital signs ('urate', 'uric acid', 'resting pulse'), gingivitis, infestations
   add('bad', outcomesData.round18CSubject.bad); // round 18 (C): 'the stinging', 'the wobbliness', a feeling named by two adjectives ('the queasy, overloaded feeling')
   add('body', outcomesData.round18CSubject.body); // round 18 (C): the amygdala, the balance system, the inner ear
+  add('good', outcomesData.round18ASubject.good); // round 18 (A): a child's development as an outcome ('vocabulary', 'eye contact', 'first words', 'motor skills')
+  add('bad', outcomesData.round18ASubject.bad); // round 18 (A): developmental delays; vestibular disorders by acronym or eponym ('BPPV')
 
   // Bucket every entry by the first one to three characters it can match (up to the first wildcard).
   const buckets = new Map<number, Entry[]>();
@@ -1809,6 +1812,7 @@ function scan(text: string, lex: ClaimLexicon): Cue[] {
         best = tryBucket(n1.bucket, text, i, k, best, lex);
       }
       if (lex.bucketAnyFirstTable === null || lex.bucketAnyFirstTable[c1] === 1) best = tryBucket(lex.bucketAny, text, i, i, best, lex);
+      if (best !== null && best.kind === K.advice && c1 === 98 && best.end - i === 4 && round18ABookNoun(text, i)) best = null; // round 18 (A): 'a picture book' is no 'book' of booking
       if (best) {
         cues.push(best);
         // A one-word cue can be a word the round-7 passes need ('a non-smoker' is a good state of the lexicon too).
@@ -5358,6 +5362,7 @@ function remedyComparison(text: string, cues: Cue[], clause: ArrayLike<number>, 
     let limit = from;
     for (let w = 0; w < 6; w++) limit = nextWordEnd(text, limit);
     let other = ANY_REMEDY.test(nextWord(text, from));
+    let untreated = false;
     let purpose = -1;
     let health = false;
     for (let j = k + 1; j < cues.length && clause[j] === clause[k]; j++) {
@@ -5367,6 +5372,8 @@ function remedyComparison(text: string, cues: Cue[], clause: ArrayLike<number>, 
       if (o.start <= limit && (o.kind === K.intervention || o.kind === K.drug) && !CONTACTED.test(text.slice(from, o.start))) other = true;
       if (o.start > from && o.kind === COMMA) break;
     }
+    // Round 18 (A): no treatment as the other side ('works far better than waiting until three'): no purpose phrase needed.
+    if (!other && !beat && !copula && round18AUntreatedRival(text, cues, k, clause, from)) other = untreated = true;
     // A purpose phrase after the other side: 'for egg and sperm health' must name a health outcome ('for taste' does not);
     // a superlative or a copula needs one ('nothing beats a cup of tea on a cold day' ranks a comfort, not a remedy).
     const m = /\s(for|on|in|at)\s/i.exec(text.slice(from, Math.min(text.length, from + 120)));
@@ -5381,7 +5388,7 @@ function remedyComparison(text: string, cues: Cue[], clause: ArrayLike<number>, 
     }
     // Round 8: with a health outcome named after the comparison, the other side needs no treatment word ('Walking works
     // better than resting for back pain'); 'in the city', 'at rush hour' name none.
-    if (superlative || copula ? !health : !(healthNamed || (other && (purpose < 0 || health)))) continue;
+    if (!untreated && (superlative || copula ? !health : !(healthNamed || (other && (purpose < 0 || health))))) continue;
     const why = vetoed(text, cues, k, clause, segment, inParens);
     if (why) {
       out.reason ??= why;
@@ -6782,10 +6789,11 @@ function comparisonR10(text: string, cues: Cue[], clause: ArrayLike<number>, seg
       const other = text.slice(end, end + 80).split(/[.;:!?]/)[0];
       const bought = R10_OTHER_BOUGHT.test(other) || (R10_OTHER_ONES.test(other) && R10_OTHER_SHOP.test(other));
       const remedy = bought || R9_OTHER_REMEDY.test(other) || treatmentCueIn(cues, end, end + other.length) || R9_TREATED.test(other);
+      const untreated = !bought && round18AUntreatedAt(text, end); // round 18 (A): 'works far better than waiting until three'
       // A plain 'works better than' another remedy is read by round 6's comparisons; here a degree or a remedy bought elsewhere.
       const degree = /\s(?:far|much|a\s+lot|way|so\s+much|even|significantly|noticeably|considerably|dramatically|twice|three|four|five|ten|\d+x?)\s/i.test(m[0]);
       const treatedSubject = treatmentCueIn(cues, 0, m.index) || R9_TREATED.test(text.slice(0, m.index));
-      if (remedy && (degree || bought) && treatedSubject && !/^\s*(?:phoning|calling|ringing|emailing|waiting|queuing|queueing|booking|visiting|going\s+to)\b/i.test(other) && r9Found(text, cues, clause, segment, inParens, m.index, end - 1, out)) return true;
+      if ((remedy || untreated) && (degree || bought) && treatedSubject && (untreated || !/^\s*(?:phoning|calling|ringing|emailing|waiting|queuing|queueing|booking|visiting|going\s+to)\b/i.test(other)) && r9Found(text, cues, clause, segment, inParens, m.index, end - 1, out)) return true;
     }
   }
   if ((r9Gates & R10G_MUCH) !== 0) {
@@ -9339,7 +9347,7 @@ function readAbsolute(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
   // Negated, doubted or reported at a distance: 'No treatment cures lupus', 'products that claim to cure'.
   if (facts.firstDoubt >= 0 && facts.firstDoubt < k) return null;
   const adviceOrCondition = facts.clauseAdvCond[clause[k]];
-  if (adviceOrCondition >= 0 && adviceOrCondition < k && r15aConsequenceText !== text && !((entry.requires === 'r16CBodyNever' || entry.requires === 'r17ACuredKind') && round13BConsequence(text, cues, c.start))) return null; // round 15 (A): the imperative of 'Do X and Y' is Y's condition, not advice; round 16 (C) too
+  if (adviceOrCondition >= 0 && adviceOrCondition < k && r15aConsequenceText !== text && !((entry.requires === 'r16CBodyNever' || entry.requires === 'r17ACuredKind') && round13BConsequence(text, cues, c.start)) && !round18ACommaSplice(text, cues, adviceOrCondition, k, clause)) return null; // round 15 (A): the imperative of 'Do X and Y' is Y's condition, not advice; round 16 (C) too
   const neg = facts.clauseNeg[k];
   if (neg >= 0 && cues[neg].end >= wordWindowStart(text, c.start, 6) && !round9NegationOutOfScope(text, cues, neg, k, entry)) return null; // at most six words before
   if (/^\s*(?:no|nothing|none|not)\b/i.test(text) && k > 0 && cues[0].kind === K.negation && !R8_NO_MORE.test(text) && entry.requires !== 'r9SafetyListed' && entry.requires !== 'r11NothingHarms' && entry.requires !== 'r13BNoneRelapsed') return null; // round 8 (B): 'No more back pain, guaranteed'
@@ -9370,6 +9378,7 @@ function readAbsolute(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
   if (entry.requires !== null && entry.requires.charCodeAt(0) === 114 && entry.requires.startsWith('r15A') && !round15ARequires(text, cues, k, entry.requires)) return null; // round 15 (A)
   if (entry.requires !== null && entry.requires.charCodeAt(0) === 114 && entry.requires.startsWith('r16C') && !round16CRequires(text, cues, k, clause, entry.requires as Round16CRequires)) return null; // round 16 (C)
   if (entry.requires !== null && entry.requires.charCodeAt(0) === 114 && entry.requires.startsWith('r17A') && !round17ARequires(text, cues, k, clause, entry.requires as Round17ARequires)) return null; // round 17 (A)
+  if (entry.requires === 'r18ATreated' && !round18ATreated(text, cues, k)) return null; // round 18 (A)
   if (entry.requires === 'healthSubject' && r15aConsequenceText !== text) { // round 15 (A): a complaint of round15AComplaintSubject in a consequence
     // 'my joint pain is completely gone': a health outcome (not a side effect) at most three words before the term.
     const p = k > 0 ? cues[k - 1] : null;
@@ -12604,7 +12613,7 @@ function round9GroupTells(text: string, result: ClaimClassification): void {
 
 /** The absolute terms: the lexicon's own, then round 9 (B)'s (claims-absolute.json round9B.terms). */
 function absoluteTermList(): typeof absoluteData.terms {
-  return [...absoluteData.terms, ...(absoluteData.round14C.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round9B.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round10B.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round11B.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round12B.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round13B.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round15A.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round16C.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round17A.terms as unknown as typeof absoluteData.terms)]; // rounds 10 to 13 (B) too; round 14 (C)'s specific terms before round 9's ('every one of them leaves' before 'every one of')
+  return [...(absoluteData.round18A.terms as unknown as typeof absoluteData.terms), ...absoluteData.terms, ...(absoluteData.round14C.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round9B.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round10B.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round11B.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round12B.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round13B.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round15A.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round16C.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round17A.terms as unknown as typeof absoluteData.terms)]; // round 18 (A)'s specific phrases first ('permanently closes the gap' before the bare 'permanently'); rounds 10 to 13 (B) too; round 14 (C)'s specific terms before round 9's ('every one of them leaves' before 'every one of')
 }
 
 /**
@@ -14434,6 +14443,7 @@ function round17ARequires(text: string, cues: Cue[], k: number, clause: ArrayLik
         }
       }
       if (!complaint) return false;
+      if (round18AOnceRemoved(text, cues, c.start)) return true; // round 18 (A): 'Once a trauma has been tapped out, it never comes back'
       // A treatment named (not any change of life after 'since': 'Since he started his new job, …' is round 14 (A)'s to read).
       // Review (round 17): a bare 'it' or 'they' stands for a complaint only with a treatment cue in the sentence ('Once
       // you've spent your money, it doesn't come back'; 'Once you've joined the running club, they don't come back').
@@ -14546,3 +14556,85 @@ function round17AKeptForLife(text: string, cues: Cue[], k: number, clause: Array
   return w !== null && (treatmentCueIn(cues, 0, w[0].length) || R9_TREATED.test(w[0]) || /\b(?:visits?|appointments?|check-?ups?|sessions?|treatments?|cleans?)\b/i.test(w[0]));
 }
 
+// ---------------------------------------------------------------- round 18 (A): absolutes and a child's development
+
+/** Round 18 (A): the conditions of round 18 (A)'s absolute terms (claims-absolute.json round18A). */
+type Round18ARequires = 'r18ATreated';
+
+/**
+ * Round 18 (A): a guarantee over every person or a gap closed for good needs a treatment in the sentence ('Early intervention
+ * makes sure no child starts school behind', 'Parent coaching works for every family'): an intervention or a drug cue or a
+ * treatment word, not in a question, an imperative ('Please make sure no child is left alone') or after a hedge.
+ */
+function round18ATreated(text: string, cues: Cue[], k: number): boolean {
+  if (text.indexOf('?') >= 0 || isImperative(text)) return false;
+  for (let j = 0; j < k; j++) if (cues[j].kind === K.hedge || cues[j].kind === K.negation) return false;
+  if (treated(text, cues)) return true;
+  r18aCare ??= new RegExp(`\\b(?:${alternation(absoluteData.round18A.careWords)})(?![a-z-])`, 'i');
+  return r18aCare.test(text.slice(0, cues[k].start));
+}
+let r18aCare: RegExp | null = null;
+
+/**
+ * Round 18 (A): the untreated course as the other side of a comparison of remedies (claims-relations.json round18A
+ * untreatedRivals): 'Speech therapy started at two works far better than waiting until three', 'works better than doing
+ * nothing', 'than leaving it alone'. Waiting is the untreated course only when it waits for time or for the body ('waiting
+ * until three', 'waiting for the rash to settle'), not in a queue ('than waiting on the phone'). Read at from, the end of
+ * 'than'. round18AUntreatedRival adds round 6's condition: the subject names a treatment (an intervention or drug cue
+ * before the comparison in its clause), so a gerund of any activity does not ('Booking online works better than waiting').
+ */
+let r18aUntreated: RegExp | null = null;
+function round18AUntreatedAt(text: string, from: number): boolean {
+  r18aUntreated ??= new RegExp(`\\s*(?:${alternation(relationsData.round18A.untreatedRivals)})(?![a-z-])`, 'iy');
+  r18aUntreated.lastIndex = from;
+  return r18aUntreated.test(text);
+}
+function round18AUntreatedRival(text: string, cues: Cue[], k: number, clause: ArrayLike<number>, from: number): boolean {
+  if (!round18AUntreatedAt(text, from)) return false;
+  for (let j = k - 1; j >= 0 && clause[j] === clause[k]; j--) if (cues[j].kind === K.intervention || cues[j].kind === K.drug) return true;
+  return false;
+}
+
+/**
+ * Round 18 (A): 'book' with a determiner or a possessive right before it or one word before ('Reading a book before bed',
+ * 'Sharing a picture book every day', 'your favourite book') is the noun, not the imperative of booking that the advice list
+ * means ('Book a session'). A verb phrase with its own subject keeps two words between ('Your GP can book').
+ */
+const R18A_BOOK_NOUN = /(?:^|\s)(?:a|an|the|this|that|one|each|every|any|my|your|our|their|his|her|its)\s+(?:[a-z'\u2019-]+\s+)?$/i;
+function round18ABookNoun(text: string, at: number): boolean {
+  return at > 0 && R18A_BOOK_NOUN.test(text.slice(Math.max(0, at - 24), at));
+}
+
+/**
+ * Round 18 (A): a comma splice ends the scope of the advice before it: in 'Everyone with IBS should try it, it has no side
+ * effects at all' the second clause (a comma, a pronoun subject and the term) is the writer's own statement, as after a
+ * semicolon. Only advice (not a condition: 'If you take it, it has no side effects' is conditional), and the pronoun must
+ * stand right before the term or one adverb before it.
+ */
+function round18ACommaSplice(text: string, cues: Cue[], advice: number, k: number, clause: ArrayLike<number>): boolean {
+  if (cues[advice].kind !== K.advice) return false;
+  for (let j = advice + 1; j < k; j++) if (clause[j] === clause[k] && cues[j].kind === K.conditional) return false;
+  const c = cues[k];
+  return /,\s+(?:it|they|this|these|this\s+one|the\s+stuff)\s+(?:(?:really|honestly|genuinely|also|even|just|literally)\s+)?$/i.test(text.slice(Math.max(cues[advice].end, c.start - 40), c.start));
+}
+
+/**
+ * Round 18 (A): permanence after a complaint removed in the passive: a fronted 'once' clause whose subject is a complaint
+ * and whose verb is a passive of removal or treatment ('Once a trauma has been tapped out', 'Once the tension has been
+ * massaged away', 'Once a phobia has been treated'), then a comma and 'it' or 'they' standing for the complaint right
+ * before the term of recurrence ('it never comes back'). The passive with a particle of removal (out, away, off) or a verb
+ * of the lexicon names the treatment; 'Once a tooth has been taken out, it never comes back' names no complaint and 'Once a
+ * cold sore has healed, it often comes back' no passive. Read for round 17 (A)'s r17ARecurrence.
+ */
+const R18A_ONCE_REMOVED = /^\W*once\s+((?:[a-z'\u2019-]+\s+){1,4}?)(?:has|have|had|is|are)\s+been\s+(?:(?:fully|properly|completely|finally|successfully|safely)\s+)?([a-z-]+)(\s+(?:out|away|off))?(?:\s+(?:[a-z0-9'\u2019-]+\s+){0,4}?[a-z0-9'\u2019-]+)?,\s+(?:it|they)\s+(?:(?:will\s+)?(?:really|simply|just)\s+)?$/i;
+function round18AOnceRemoved(text: string, cues: Cue[], at: number): boolean {
+  if ((text.charCodeAt(0) | 32) !== 111 && !/^\W{1,3}once/i.test(text.slice(0, 8))) return false;
+  const m = R18A_ONCE_REMOVED.exec(text.slice(0, at));
+  if (!m) return false;
+  const subjectStart = text.indexOf(m[1]);
+  if (!complaintIn(cues, subjectStart, subjectStart + m[1].length)) return false;
+  if (m[3] !== undefined) return true;
+  const verbAt = text.indexOf(m[2], subjectStart + m[1].length);
+  for (const o of cues) if (o.start === verbAt && (o.kind === K.verb || o.kind === K.abs)) return true;
+  return treatmentCueIn(cues, 0, at);
+}
