@@ -5062,6 +5062,10 @@ function findClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment
   // Round 17 (B): testimonies and case stories (an outcome staying better, an ability without an aid, less medicine, a count
   // that fell, 'swear by' a treatment, 'help with' an everyday activity, a task of one's own), each gated by its words or cues.
   if (!question && !out.rel && round17BClaim(text, cues, clause, segment, inParens, out)) return out;
+  // Round 18 (B): more testimonies and case stories (an ordeal got through without a complaint, a complaint coming less often,
+  // an activity feeling easier, an ability compared with the past, a product compared with a medicine, a superlative cleft
+  // for a part of the body, less care needed), each gated by one cheap indexOf of its words.
+  if (!question && !out.rel && round18BClaim(text, cues, clause, segment, inParens, out)) return out;
   // Round 16 (A): a complaint bidden goodbye after a treatment conjunct; a person or a complaint done the world of good.
   if (!question && !out.rel && round16AClaim(text, cues, clause, segment, inParens, out)) return out;
   // Round 17 (C): a complaint clearing in a consequence clause after a treatment's clause ('X soaks up the smog, so the headaches ease').
@@ -8523,8 +8527,9 @@ function round17BMore(text: string, cues: Cue[], clause: ArrayLike<number>, segm
   // A state regained: an opening clause that names the treatment, then a person back in a good state or an activity 'again'
   // ('three weeks after she started wearing our bracelet, she was sleeping through the night again'); the opening clause
   // may follow a semicolon. Without a treatment in the clause it is daily life ('Once the builders left, we were sleeping …').
+  // Round 18 (B): 'out' before the activity as 'back' ('she was out gardening again').
   if ((gates & SG_AGAIN) !== 0 && text.indexOf(' again') >= 0) {
-    r17bRegained ??= new RegExp(`(?:^\\s*|[,;]\\s+)((?:[a-z0-9'\\u2019-]+\\s+){0,3}?(?:after|since|within|once|by|into)\\s+(?:[a-z0-9'\\u2019-]+\\s+){1,10}?[a-z0-9'\\u2019-]+),\\s+(?:${R7_PERSON}|[A-Z][a-z]+)\\s+(?:was|were|is|are|['\\u2019]s|could|can|had\\s+been|has\\s+been)\\s+(?:(?:finally|already|happily|even|back)\\s+)?([a-z-]+)\\s+(?:[a-z'\\u2019-]+\\s+){0,4}?again(?![a-z-])`, 'gi');
+    r17bRegained ??= new RegExp(`(?:^\\s*|[,;]\\s+)((?:[a-z0-9'\\u2019-]+\\s+){0,3}?(?:after|since|within|once|by|into)\\s+(?:[a-z0-9'\\u2019-]+\\s+){1,10}?[a-z0-9'\\u2019-]+),\\s+(?:${R7_PERSON}|[A-Z][a-z]+)\\s+(?:was|were|is|are|['\\u2019]s|could|can|had\\s+been|has\\s+been)\\s+(?:(?:finally|already|happily|even|back|out)\\s+)?([a-z-]+)\\s+(?:[a-z'\\u2019-]+\\s+){0,4}?again(?![a-z-])`, 'gi');
     r17bRegained.lastIndex = 0;
     for (let m = r17bRegained.exec(text); m; m = r17bRegained.exec(text)) {
       const open = m.index + m[0].indexOf(m[1]);
@@ -14637,4 +14642,248 @@ function round18AOnceRemoved(text: string, cues: Cue[], at: number): boolean {
   const verbAt = text.indexOf(m[2], subjectStart + m[1].length);
   for (const o of cues) if (o.start === verbAt && (o.kind === K.verb || o.kind === K.abs)) return true;
   return treatmentCueIn(cues, 0, at);
+}
+
+
+// ---------------------------------------------------------------- round 18 (B): testimonies and case stories (continued)
+
+/** Round 18 (B): the compiled patterns of claims-reported.json round18B, built at the first call. */
+let r18bWithout: RegExp | null = null;
+let r18bDistress: RegExp | null = null;
+let r18bRateFrom: RegExp | null = null;
+let r18bRarer: RegExp | null = null;
+let r18bCount: RegExp | null = null;
+let r18bEase: RegExp | null = null;
+let r18bPast: RegExp | null = null;
+let r18bDiff: RegExp | null = null;
+let r18bBest: RegExp | null = null;
+let r18bCare: RegExp | null = null;
+let r18bMonthsOf: RegExp | null = null;
+/**
+ * Round 18 (B): a person as a subject: a pronoun (also contracted: "they're", "I'm"), a possessive and a word of kin or care
+ * ('my son', 'her little girl', 'our patient'; not a possessor: 'my sister's wedding'), or a name with a capital before a word in lower case that is no preposition or article ('I flew to Lisbon for …'; r18bPersonBefore drops
+ * a name after another capital inside the sentence: 'the full Malham Cove loop').
+ */
+const R18B_PERSON_G = /(?:^|[\s,])(?:(?:[iI]|[wW]e|[sS]he|[hH]e|[tT]hey|[yY]ou)(?:['\u2019](?:m|re|s|ve|d))?|(?:[mM]y|[oO]ur|[hH]er|[hH]is|[tT]heir)\s+(?:[a-z-]+\s+)?(?:son|daughter|husband|wife|partner|mum|mom|dad|child|kids|boy|girl|baby|toddler|teenager|twins|nan|grandad|grandma|patient|client|sister|brother|friend)|[A-Z][a-z]+(?=\s+(?!(?:for|to|in|on|at|with|and|or|of|by|from|the|a|an)\s)[a-z]))\s/g;
+/**
+ * Round 18 (B): the sentence opens with a licence (r17bOpenedBy, read on the opening clause: up to its comma when one comes
+ * before `to`), or with a span of an activity counted in weeks or months ('Within a month of tapping every day, …': round 14
+ * (A) counts minutes to days).
+ */
+function r18bOpened(text: string, cues: Cue[], to: number): boolean {
+  const comma = text.indexOf(',');
+  const end = comma > 0 && comma < to ? comma : to;
+  if (r17bOpenedBy(text, cues, end)) return true;
+  const first = firstWordLower(text);
+  if (!R14A_OPENERS.has(first)) return false;
+  r18bMonthsOf ??= new RegExp(`^\\s*(?:(?:a|an|one|two|three|four|five|six|\\d+|a\\s+few|a\\s+couple\\s+of)\\s+)?(?:weeks?|fortnights?|months?)\\s+(?:of|into)\\s+(?!(?:${alternation(reportedData.round14A.restActivities)})(?![a-z-]))[a-z]+ing(?![a-z-])`, 'i');
+  const from = firstWordStart(text) + first.length;
+  return r18bMonthsOf.test(text.slice(from, end)) && !r14aCourse(text.slice(from, end));
+}
+/** Round 18 (B): the verbs before ' from ' of a frequency falling ('went from weekly to …', 'came down from daily to …'). */
+const R18B_FROM_VERB = new Set(['went', 'gone', 'go', 'goes', 'going', 'dropped', 'fell', 'fallen', 'down']);
+/** Round 18 (B): how many persons r18bPersonBefore met after `from` (its last call). */
+let r18bPersons = 0;
+/** Round 18 (B): the start of the last person named before `at` (R18B_PERSON_G), or -1; r18bPersons counts those from `after` on. */
+function r18bPersonBefore(text: string, at: number, after = 0): number {
+  let from = -1;
+  r18bPersons = 0;
+  R18B_PERSON_G.lastIndex = 0;
+  const s0 = firstWordStart(text);
+  for (let p = R18B_PERSON_G.exec(text); p && p.index < at; p = R18B_PERSON_G.exec(text)) {
+    R18B_PERSON_G.lastIndex = p.index + 1;
+    const start = p.index + (isSpaceCode(text.charCodeAt(p.index)) || text.charCodeAt(p.index) === 44 ? 1 : 0);
+    const pb = prevWordBounds(text, start);
+    const c = text.charCodeAt(start);
+    if (c >= 65 && c <= 90 && text.charCodeAt(start + 1) !== 32 && pb && pb[0] > s0 && text.charCodeAt(pb[0]) >= 65 && text.charCodeAt(pb[0]) <= 90) continue;
+    from = start;
+    if (start >= after) r18bPersons++;
+  }
+  return from;
+}
+/** Round 18 (B): a rate in days read from the words at `i` (claims-reported.json round18B: 'weekly', 'twice a week', 'once every few months', 'hardly ever'); [per day, words read] or null. */
+function r18bRate(words: string[], i: number): [number, number] | null {
+  const R = reportedData.round18B as unknown as { rateAdverbs: Record<string, number>; rateTimes: Record<string, number>; rateSpans: Record<string, number>; periods: Record<string, number> };
+  const start = i;
+  while (i < words.length && /^(?:about|around|roughly|just|only|maybe|perhaps|under|barely|probably|now|more|like)$/.test(words[i])) i++;
+  if (i >= words.length) return null;
+  const w = words[i];
+  if (R.rateAdverbs[w] !== undefined) return [1 / R.rateAdverbs[w], i + 1 - start];
+  if (w === 'rarely' || w === 'never' || (w === 'hardly' && words[i + 1] === 'ever') || (w === 'almost' && words[i + 1] === 'never')) return [0, i + 1 - start];
+  let times = 1;
+  if (R.rateTimes[w] !== undefined) { times = R.rateTimes[w]; i++; }
+  else if (R.rateTimes[`${w} ${words[i + 1]}`] !== undefined) { times = R.rateTimes[`${w} ${words[i + 1]}`]; i += 2; }
+  else if (R.rateTimes[`${w} ${words[i + 1]} ${words[i + 2]}`] !== undefined) { times = R.rateTimes[`${w} ${words[i + 1]} ${words[i + 2]}`]; i += 3; }
+  else if (r17bCount(w) > 0 && /^times?$/.test(words[i + 1] ?? '')) { times = r17bCount(w); i += 2; }
+  else if (w !== 'every' && w !== 'each') return null;
+  if (!/^(?:a|an|per|every|each|in)$/.test(words[i] ?? '')) return null;
+  i++;
+  let n = 1;
+  if (R.rateSpans[words[i]] !== undefined) { n = R.rateSpans[words[i]]; i++; }
+  else if (R.rateSpans[`${words[i]} ${words[i + 1]}`] !== undefined) { n = R.rateSpans[`${words[i]} ${words[i + 1]}`]; i += 2; }
+  const period = R.periods[(words[i] ?? '').replace(/s$/, '')];
+  if (period === undefined) return null;
+  return [times / (n * period), i + 1 - start];
+}
+/**
+ * Round 18 (B): testimonies and case stories in the forms of claims-reported.json round18B (see its comment), each gated by
+ * one cheap indexOf of its words: an ability or an ordeal got through 'without' a complaint or a sign of distress after an
+ * opening treatment; a complaint's frequency falling ('went from weekly to once a month'); a complaint coming 'less often';
+ * a low count of attacks over months after an opening treatment; an everyday activity feeling easier with a licence; an
+ * ability compared with the past ('walking further than they have in years'); a product compared with a medicine ('made
+ * more difference than any tablet'); a superlative cleft for a part of the body ('the best thing I ever did for my gut was');
+ * less care needed after an opening treatment ('she's cancelled her physio').
+ */
+function round18BClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, out: ClaimFinding): boolean {
+  const R = reportedData.round18B;
+  const found = (start: number, end: number): boolean => r12aFound(text, cues, clause, segment, inParens, start, end, out, -1);
+  // The forms told after an opening treatment need a licence word first (r17bOpenedBy's first words), read once.
+  const first = firstWordLower(text);
+  const opener = R14A_OPENERS.has(first) || (reportedData.round16B.openers as string[]).includes(first) || first === 'by' || first === 'thanks' || first === 'a' || r17bCount(first) > 0;
+  // The other forms are gated by the shared substring pass (readGates: ' from ', 'less', 'difference', 'best ';
+  // round 9's superlatives and ' more for '; one scan, cached for the sentence), then by an indexOf of a rarer word.
+  const gates = readGates(text);
+  const sg = gates.high;
+  const g9 = gates.low;
+  // An ability or an ordeal got through without a complaint or a sign of distress, told of a person after a treatment.
+  const without = opener ? text.indexOf('without ') : -1;
+  if (without > 0) {
+    r18bWithout ??= new RegExp(`without\\s+(?:(?:${alternation(R.withoutQuantifiers)})\\s+)?(?:(?:${alternation(R.partitives)})\\s+)?`, 'iy');
+    r18bDistress ??= new RegExp(`(?:${alternation(R.distressSigns)})(?![a-z'\\u2019-])`, 'iy');
+    for (let at = without; at >= 0; at = text.indexOf('without ', at + 8)) {
+      r18bWithout.lastIndex = at;
+      const m = r18bWithout.exec(text);
+      if (!m) continue;
+      const after = at + m[0].length;
+      let end = -1;
+      for (const c of cues) if (c.start === after && (c.kind === K.bad || c.kind === K.disease)) end = c.end;
+      let sign = false;
+      if (end < 0) {
+        r18bDistress.lastIndex = after;
+        const d = r18bDistress.exec(text);
+        if (d) { end = after + d[0].length; sign = true; }
+      }
+      if (end < 0) continue;
+      // The person is the one subject after the opening clause: a second person before 'without' makes it an embedded
+      // clause of time or of a story ('I cried the first morning I got out of bed without wincing').
+      const comma0 = text.indexOf(',');
+      const person = r18bPersonBefore(text, at, comma0 > 0 && comma0 < at ? comma0 : firstWordStart(text) + first.length);
+      if (person < 0 || r18bPersons > 1) continue;
+      // Not a negated ability ('I still can't walk without pain', 'she never goes out without a flare').
+      if (cues.some((c) => c.kind === K.negation && c.start >= person && c.start < at) || /\b(?:not|never|still|n['\u2019]t|cannot|no\s+longer)\b|n['\u2019]t\b/i.test(text.slice(person, at))) continue;
+      // A sign of distress is no complaint: the opening clause must name a treatment by a word of R9_TREATED (a session,
+      // insoles, a therapy), not only an activity or a cue of exercise ('After three weeks of training, I ran the loop
+      // without stopping once' is sport).
+      const comma = text.indexOf(',');
+      const open = comma > 0 && comma < person ? comma : person;
+      if (sign ? !(r17bOpenedBy(text, cues, open) && R9_TREATED.test(text.slice(0, open))) : !r18bOpened(text, cues, person)) continue;
+      if (found(person, end)) return true;
+    }
+  }
+  // A complaint's frequency falling: 'My flare-ups went from weekly to maybe once a month' (the subject a complaint).
+  // Gated by ' from ' after a verb of going or falling (R18B_FROM_VERB), found by indexOf.
+  for (let from = (sg & SG_FROM) !== 0 ? text.indexOf(' from ') : -1; from > 0; from = text.indexOf(' from ', from + 6)) {
+    if (!R18B_FROM_VERB.has(prevWord(text, from + 1))) continue;
+    r18bRateFrom ??= /\b(?:went|gone|go|goes|going|dropped|fell|fallen|came\s+down|come\s+down)\s+from\s+/iy;
+    r18bRateFrom.lastIndex = prevWordBounds(text, from + 1)![0];
+    if (text.slice(r18bRateFrom.lastIndex - 5, r18bRateFrom.lastIndex).toLowerCase().endsWith('came ') || text.slice(r18bRateFrom.lastIndex - 5, r18bRateFrom.lastIndex).toLowerCase().endsWith('come ')) r18bRateFrom.lastIndex -= 5;
+    const m = r18bRateFrom.exec(text);
+    if (m) {
+      const words = text.slice(m.index + m[0].length, m.index + m[0].length + 90).toLowerCase().split(/[^a-z0-9-]+/);
+      const a = r18bRate(words, 0);
+      if (!a || words[a[1]] !== 'to') continue;
+      const b = r18bRate(words, a[1] + 1);
+      if (!b || b[0] >= a[0]) continue;
+      // The subject: a complaint in the four words before the verb, not the course of an illness after it.
+      let s = m.index;
+      for (let n = 0, pb = prevWordBounds(text, m.index); n < 4 && pb; n++, pb = prevWordBounds(text, pb[0])) s = pb[0];
+      if (!complaintIn(cues, s, m.index)) continue;
+      let end = m.index + m[0].length;
+      for (let n = 0; n < a[1] + 1 + b[1]; n++) end = nextWordEnd(text, end);
+      if (r14aCourse(text.slice(end))) continue;
+      if (found(s, end)) return true;
+    }
+  }
+  let population = false;
+  for (const c of cues) if (c.kind === K.population || c.kind === K.testimonial) population = true;
+  // A complaint coming less often, with a treatment or a population hedge.
+  if (((sg & SG_LESS) !== 0 && (text.indexOf('less often') >= 0 || text.indexOf('less frequent') >= 0)) || text.indexOf(' rarer') > 0) {
+    r18bRarer ??= new RegExp(`\\s+(?:(?:${alternation(reportedData.round14A.auxiliaries)})\\s+){0,2}(?:(?:${alternation(R.rarerVerbs)})(?:\\s+back)?\\s+|(?:are|is|were|was|have\\s+become|has\\s+become|became|seem\\s+to\\s+be|seem)\\s+(?:now\\s+)?)(?:${alternation(R.rarerStates)})(?![a-z'\\u2019-])`, 'iy');
+    for (const c of cues) {
+      if (!(c.kind === K.bad || c.kind === K.disease)) continue;
+      r18bRarer.lastIndex = c.end;
+      const m = r18bRarer.exec(text);
+      if (!m) continue;
+      const subject = r17bSubjectStart(text, c.start);
+      const end = c.end + m[0].length;
+      if (!(population || treatmentCueIn(cues, 0, text.length) || r16bLicensedAfter(text, cues, end) || r14aLicensed(text, cues, end, text.length) || r18bOpened(text, cues, subject))) continue;
+      if (found(subject, end)) return true;
+    }
+  }
+  // A low count of attacks over a long span, after an opening treatment: 'Since I started X, I've had two mild ones in six months'.
+  if (opener && text.indexOf(' had ') > 0 && (text.indexOf(' months') > 0 || text.indexOf(' weeks') > 0 || text.indexOf(' year') > 0)) {
+    r18bCount ??= new RegExp(`\\b(?:i|we|she|he|they)(?:['\\u2019]ve|['\\u2019]s|\\s+have|\\s+has)?\\s+(?:(?:only|just)\\s+)?had\\s+(?:(?:only|just)\\s+)?(\\d+|${alternation(reportedData.round17B.numbers)})\\s+(?:(?:mild|small|minor|short|little|bad|proper|real)\\s+)?((?:[a-z-]+\\s+)?[a-z-]+?)\\s+in\\s+(?:the\\s+(?:last|past)\\s+)?(\\d+|a|${alternation(reportedData.round17B.numbers)})?\\s*(weeks?|months?|years?)(?![a-z-])`, 'gi');
+    r18bCount.lastIndex = 0;
+    for (let m = r18bCount.exec(text); m; m = r18bCount.exec(text)) {
+      const count = r17bCount(m[1]);
+      const span = m[3] === undefined || m[3].toLowerCase() === 'a' ? 1 : r17bCount(m[3]);
+      const days = span * (reportedData.round18B.periods as Record<string, number>)[m[4].toLowerCase().replace(/s$/, '')];
+      if (count < 0 || span <= 0 || count / days > 1 / 30) continue;
+      const nounAt = m.index + m[0].indexOf(m[2], m[0].indexOf(m[1]) + m[1].length);
+      const noun = new RegExp(`^(?:${alternation(R.countNouns)})$`, 'i').test(m[2]) || complaintIn(cues, nounAt, nounAt + m[2].length);
+      if (!noun || !r18bOpened(text, cues, m.index)) continue;
+      if (found(m.index, m.index + m[0].length)) return true;
+    }
+  }
+  // An everyday activity feeling easier, with a licence after it or a treatment in the sentence.
+  if (text.indexOf('easier') > 0 || text.indexOf('manageable') > 0 || ((sg & SG_LESS) !== 0 && (text.indexOf('less of a') > 0 || text.indexOf('less painful') > 0)) || (opener && text.indexOf('easy again') > 0)) {
+    r18bEase ??= new RegExp(`\\b(?:${alternation([...R.easeSubjects, ...reportedData.round17B.everydayActivities])})\\s+(?:(?:${alternation(reportedData.round14A.auxiliaries)})\\s+){0,2}(?:${alternation(R.easeStates)})(?![a-z'\\u2019-])`, 'gi');
+    r18bEase.lastIndex = 0;
+    for (let m = r18bEase.exec(text); m; m = r18bEase.exec(text)) {
+      const end = m.index + m[0].length;
+      if (!(treatmentCueIn(cues, 0, text.length) || r16bLicensedAfter(text, cues, end) || r18bOpened(text, cues, m.index))) continue;
+      if (found(m.index, end)) return true;
+    }
+  }
+  // An ability compared with the past: 'they're walking further than they have in years', with a treatment or a complaint named.
+  if (text.indexOf(' than ') > 0 && (text.indexOf(' in years') > 0 || text.indexOf(' in months') > 0 || text.indexOf(' in ages') > 0 || text.indexOf(' in decades') > 0 || text.indexOf(' in a decade') > 0 || text.indexOf(' in a long') > 0)) {
+    r18bPast ??= new RegExp(`\\b(?:${alternation(R.pastComparatives)})\\s+than\\s+(?:i|we|she|he|they|it|you)\\s+(?:have|has|had|['\\u2019]ve|['\\u2019]d)(?:\\s+(?:been|done|managed|felt|slept|walked|moved))?\\s+(?:able\\s+to\\s+)?in\\s+(?:${alternation(R.pastSpans)})(?![a-z-])`, 'gi');
+    r18bPast.lastIndex = 0;
+    for (let m = r18bPast.exec(text); m; m = r18bPast.exec(text)) {
+      let start = r18bPersonBefore(text, m.index);
+      for (const c of cues) if (c.kind === K.body && c.start < m.index && c.start > start && /^(?:my|his|her|their|our|your)$/i.test(prevWord(text, c.start))) start = prevWordBounds(text, c.start)![0];
+      if (start < 0) continue;
+      if (!(complaintIn(cues, 0, text.length) || treatmentCueIn(cues, 0, text.length) || r18bOpened(text, cues, start))) continue;
+      if (found(start, m.index + m[0].length)) return true;
+    }
+  }
+  // A product compared with a medicine in a story: 'a foam wedge made more difference than any tablet'.
+  // Gated by a word of the frame, ' than ' and a medicine's substring (round17B.medicineProbes).
+  if (((sg & SG_DIFFERENCE) !== 0 || (g9 & R9G_MORE_FOR) !== 0 || text.indexOf(' more good') > 0 || text.indexOf(' impact than') > 0) && text.indexOf(' than ') > 0 && reportedData.round17B.medicineProbes.some((w: string) => text.indexOf(w) >= 0)) {
+    r18bDiff ??= new RegExp(`\\b(?:${alternation(R.differenceFrames)})(?:\\s+to\\s+(?:[a-z'\\u2019-]+\\s+){0,3}?[a-z'\\u2019-]+)?\\s+than\\s+(?:(?:any|all|the|my|his|her|their|our|your|every|those|a|some)\\s+){0,2}(?:[a-z-]+\\s+){0,2}?(?:${alternation(reportedData.medications)})(?=\\s*(?:[.,;:!?)"\\u201d]|$)|\\s+(?:i|my|he|she|they|we|you|the|ever|did|could|had|have|has|was|were|that|which|from|on|or|and)\\b)`, 'gi');
+    r18bDiff.lastIndex = 0;
+    const m = r18bDiff.exec(text);
+    if (m && found(m.index, m.index + m[0].length)) return true;
+  }
+  // A superlative cleft with a part of the body, a complaint or a good state as the beneficiary.
+  // Gated by a superlative and a verb of doing in the past.
+  if (((sg & SG_BEST) !== 0 || ((g9 & R9G_BEST) !== 0 && (text.indexOf('greatest ') >= 0 || text.indexOf('biggest ') >= 0)) || text.indexOf('smartest ') >= 0 || text.indexOf('wisest ') >= 0) && (text.indexOf(' did ') > 0 || text.indexOf(' done ') > 0 || text.indexOf(' made ') > 0 || text.indexOf(' tried ') > 0 || text.indexOf(' took ') > 0 || text.indexOf(' taken ') > 0)) {
+    r18bBest ??= new RegExp(`\\b(?:${alternation(R.bestThings)})\\s+(?:(?:that|which)\\s+)?(?:i|we|she|he|they|mum|dad)(?:['\\u2019](?:ve|d)|\\s+(?:have|has|had))?\\s+(?:(?:ever|really|honestly|probably|truly)\\s+){0,2}(?:did|done|made|took|taken|tried)\\s+for\\s+((?:my|his|her|their|our|your|[a-z]+['\\u2019]s)\\s+(?:[a-z'\\u2019-]+\\s+){0,2}?[a-z'\\u2019-]+)\\s*,?\\s+(?:was|is|has\\s+been|were)\\s+[a-z]`, 'gi');
+    r18bBest.lastIndex = 0;
+    for (let m = r18bBest.exec(text); m; m = r18bBest.exec(text)) {
+      const at = m.index + m[0].lastIndexOf(m[1]);
+      if (!healthCueIn(cues, at, at + m[1].length)) continue;
+      if (found(m.index, m.index + m[0].length - 2)) return true;
+    }
+  }
+  // Less care needed after an opening treatment: 'By our fourth session …, and she's cancelled her physio'.
+  if (opener && (text.indexOf('cancel') > 0 || text.indexOf('no longer ') > 0 || text.indexOf('waiting list') > 0 || text.indexOf(' any more ') > 0 || text.indexOf('stopped needing') > 0 || text.indexOf('stopped seeing') > 0)) {
+    r18bCare ??= new RegExp(`(?:${alternation(R.careVerbs)})\\s+(?:(?:my|his|her|their|our|your|the|all|any)\\s+)?(?:(?:next|weekly|regular|usual|booked|planned|follow-up)\\s+)?(?:${alternation(R.careNouns)})(?![a-z'\\u2019-])`, 'gi');
+    r18bCare.lastIndex = 0;
+    for (let m = r18bCare.exec(text); m; m = r18bCare.exec(text)) {
+      if (!r17bOpenedBy(text, cues, m.index)) continue;
+      if (found(m.index, m.index + m[0].length)) return true;
+    }
+  }
+  return false;
 }
