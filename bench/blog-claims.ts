@@ -10,6 +10,8 @@
 // w, x: held out in rounds 2 to 5 and analysed in the round after, they print with the tuning drafts). Option --json also
 // prints the figures as one line of JSON at the end.
 
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { CLAIM_RULES, describe, lintDraft, loadCorpus, match, type Draft, type Outcome } from '../test/fixtures/claims/blog/corpus';
 
 interface Score {
@@ -21,6 +23,26 @@ interface Score {
 
 const ratio = (a: number, b: number): number | null => (b ? a / b : null);
 const fmt = (x: number | null): string => (x === null ? '  -  ' : x.toFixed(3));
+
+/**
+ * Careful prose with no claim (test/fixtures/claims/clean-prose/*.txt, one sentence a line): every sentence that gets a
+ * claim diagnostic is a false positive, printed with the rule and the trigger.
+ */
+function cleanProse(): void {
+  const dir = path.join(__dirname, '..', 'test', 'fixtures', 'claims', 'clean-prose');
+  console.log('');
+  console.log('Careful prose with no claim (test/fixtures/claims/clean-prose): sentences flagged');
+  for (const f of fs.readdirSync(dir).filter((n) => n.endsWith('.txt')).sort()) {
+    const lines = fs.readFileSync(path.join(dir, f), 'utf8').split('\n').filter((l) => l.trim());
+    const flagged: string[] = [];
+    for (const line of lines) {
+      const diags = lintDraft({ file: path.join(dir, f), text: line });
+      if (diags.length) flagged.push(`    ${line}  [${diags.map((d) => `${d.ruleId} \u00ab${line.slice(d.start, d.end)}\u00bb`).join(', ')}]`);
+    }
+    console.log(`  ${f.padEnd(18)} ${String(flagged.length).padStart(3)} of ${lines.length}`);
+    for (const l of flagged) console.log(l);
+  }
+}
 
 function main(): void {
   const drafts = loadCorpus();
@@ -104,6 +126,7 @@ function main(): void {
     if (group.length) printTable(title, group);
   }
   printTable('All drafts', results);
+  cleanProse();
   console.log('');
   console.log('Per draft: labels, TP, FP, misses');
   for (const { draft, outcome } of results)

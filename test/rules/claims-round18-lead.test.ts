@@ -64,6 +64,7 @@ describe('the claim rules, false positives of round 17 (round 18, lead)', () => 
       ['Delivery of the hearing aid batteries is guaranteed within three working days.', []],
       ['We guarantee that your personal details will never be passed to third parties.', []],
       ['Your place is guaranteed once the deposit is paid.', []],
+      ['Seats at the Saturday first-aid class are guaranteed only once you have paid.', []],
       ['Relief of your back pain is guaranteed.', ['absolute-claim error \u00abis guaranteed\u00bb']],
       ['We guarantee that your pain will ease.', ['absolute-claim error \u00abWe guarantee\u00bb']],
     ]);
@@ -105,14 +106,6 @@ describe('the claim rules, nouns read as verbs (round 18, lead)', () => {
 });
 
 describe('the claim rules, false positives of careful prose (round 18, lead)', () => {
-  describe("a trial's writing group cited with the trial's name and a lower-case word ('(CRASH-2 collaborators, 2010)', '(RECOVERY trial investigators, 2021)') is an author-year citation: the claim is supported; a phrase in parentheses that names no group is not", () => {
-    cases([
-      ['Tranexamic acid cut deaths from bleeding after injury (CRASH-2 collaborators, 2010).', []],
-      ['Dexamethasone lowered deaths in ventilated patients (RECOVERY trial investigators, 2021).', []],
-      ['Tai chi reduces falls (our walking group, 2019).', ['unsupported-claim warning \u00abreduces\u00bb']],
-    ]);
-  });
-
   describe("a disease declared or certified eradicated, or eliminated in a year or from a place, is public-health history; a product that eradicates a complaint is still total", () => {
     cases([
       ['Smallpox was declared eradicated by the World Health Organization in 1980.', []],
@@ -146,6 +139,38 @@ describe('the claim rules, more careful prose (round 18, lead)', () => {
       ['The cough reflex protects the airways by clearing mucus.', []],
       ['Your liver clears alcohol at about one unit an hour.', []],
       ['With our detox tea, your liver flushes out toxins.', ['unsupported-claim warning \u00abflushes out\u00bb']],
+    ]);
+  });
+});
+
+describe("the claim rules, the final read of round 18's new forms (a reviewer's everyday English)", () => {
+  describe("sales copy that ends the search for a cure promises it; a claim 'never proven wrong' is asserted; 'this is a miracle you need' is hype; a guaranteed service whose clause claims a health result is a guarantee of it", () => {
+    cases([
+      ['Your search for a cure for eczema ends here: our balm is it.', ['absolute-claim error \u00aba cure for\u00bb']],
+      ['Our patented formula brings you one step closer to a cure for tinnitus.', ['absolute-claim error \u00aba cure for\u00bb']],
+      ['Reports that our tea cures colds have never been proven wrong.', ['absolute-claim error \u00abcures\u00bb']],
+      ['Honestly, this is a miracle you need in your bathroom cabinet.', ['absolute-claim error \u00abmiracle\u00bb']],
+      ['We guarantee that every appointment will leave you pain-free.', ['absolute-claim error \u00abWe guarantee\u00bb']],
+    ]);
+  });
+
+  describe("'Facebook group' in parentheses is no author; a complaint's frequency falling with a trailing clause of time or cause and no treatment is the natural course", () => {
+    cases([
+      ['Our tea eases colds (Facebook group, 2023).', ['unsupported-claim warning \u00abeases\u00bb']],
+      ['My hot flushes went from daily to once a week as the menopause went on.', []],
+      ['Her seizures went from daily to weekly as she grew older.', []],
+      ['My migraines went from weekly to once a month after I started the magnesium.', ['unsupported-claim warning \u00abMy migraines went from weekly to once a month\u00bb']],
+    ]);
+  });
+
+  describe("generic words of method are no treatment for a guarantee over every person; a claim inside a subject's modifier keeps its distancing; talking about a topic and the teeth of a comb are no development", () => {
+    cases([
+      ['Our new booking method makes sure no patient waits more than ten minutes.', []],
+      ['Our Saturday swimming classes work for every family, whatever your schedule.', []],
+      ['Colloidal silver, a product some sellers claim cures infections, can turn skin blue.', []],
+      ['Our quiz cards are a springboard to talking about money with teenagers.', []],
+      ["Our comb's design closes the gaps between the teeth of the comb.", []],
+      ['Early intervention makes sure no child starts school behind.', ['absolute-claim error \u00abmakes sure no child\u00bb']],
     ]);
   });
 });

@@ -18,10 +18,8 @@ const AUTHOR = `${ITEM_SURNAME}${INITIALS}`;
 // A group author named by a word of organisation: "World Health Organization [WHO]", "National Institute for Health and
 // Care Excellence", "The Cochrane Collaboration" (not "Updated May 2024" or "Since March 2020"); round 8: a study's or trial's
 // writing group or investigators, "DREAM Study Research Group", "SPRINT Investigators", "UKPDS Group".
-// Round 18 (lead): a trial's writing group is often written with the trial's name, digits and all, and a lower-case word
-// ("CRASH-2 collaborators, 2010", "RECOVERY trial investigators 2021").
-const ORGANISATION = '(?:Organi[sz]ation|Institutes?|Association|Society|College|Agency|Administration|Centres?|Centers?|Collaboration|Foundation|Service|Department|Council|Academy|Board|Commission|Federation|Trust|Network|Committee|Ministry|Authority|Excellence|Health|Medicine|Library|Survey|Statistics|[Gg]roups?|[Cc]onsortium|[Ii]nvestigators|[Cc]ollaborators|[Cc]ollaborative|Team|Panel|Taskforce|Alliance|Coalition|Registry)';
-const GROUP = `(?:The\\s+)?(?:[A-Z][\\p{L}\\d-]+\\s+(?:(?:of|for|and|&|on|the|in|trial|study)\\s+)?){0,6}${ORGANISATION}(?:\\s+(?:of|for|and|&|on|the|in|[A-Z][\\p{L}-]+)){0,6}(?:\\s+\\[[A-Z]{2,10}\\])?`;
+const ORGANISATION = '(?:Organi[sz]ation|Institutes?|Association|Society|College|Agency|Administration|Centres?|Centers?|Collaboration|Foundation|Service|Department|Council|Academy|Board|Commission|Federation|Trust|Network|Committee|Ministry|Authority|Excellence|Health|Medicine|Library|Survey|Statistics|Groups?|Consortium|Investigators|Collaborators|Collaborative|Team|Panel|Taskforce|Alliance|Coalition|Registry)';
+const GROUP = `(?:The\\s+)?(?:[A-Z][\\p{L}-]+\\s+(?:(?:of|for|and|&|on|the|in)\\s+)?){0,6}${ORGANISATION}(?:\\s+(?:of|for|and|&|on|the|in|[A-Z][\\p{L}-]+)){0,6}(?:\\s+\\[[A-Z]{2,10}\\])?`;
 // 'et al.' in words, as newsletters write it: "Lauersen and colleagues, 2014", "Smith & co-workers (2019)".
 const COLLEAGUES_WORDS = '\\s+(?:and|&)\\s+(?:colleagues|co-?workers|co-?authors)';
 const COLLEAGUES = `,?${COLLEAGUES_WORDS}`;

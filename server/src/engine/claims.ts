@@ -2266,11 +2266,11 @@ function computeFacts(text: string, cues: Cue[], clause: Int32Array, segment: In
     }
     // 'Whether you have X or Y, MAIN': a concession (no matter which), read like an if-clause, not an open question.
     const concessive = h.kind === K.uncertainty && k === 0 && concessiveWhether(text, h);
-    if ((h.kind === K.uncertainty || h.kind === K.distancing) && f.firstDoubt < 0 && !concessive && !(h.kind === K.uncertainty && r17ConditionOfUse(text, h)) && !(h.kind === K.distancing && round18CSubjectModifier(text, h))) f.firstDoubt = k;
+    if ((h.kind === K.uncertainty || h.kind === K.distancing) && f.firstDoubt < 0 && !concessive && !(h.kind === K.uncertainty && r17ConditionOfUse(text, h)) && !(h.kind === K.distancing && round18CSubjectModifier(text, h, cues))) f.firstDoubt = k;
     if ((h.kind === K.advice || h.kind === K.history || h.kind === K.design || h.kind === K.side) && f.clauseVeto[cl] < 0) f.clauseVeto[cl] = k;
     if ((h.kind === K.advice || h.kind === K.conditional) && f.clauseAdvCond[cl] < 0) f.clauseAdvCond[cl] = k;
     if (h.kind === K.definition && f.clauseDef[cl] < 0) f.clauseDef[cl] = k;
-    if (h.kind === K.logistics && f.clauseLog[cl] < 0 && /prescri|cost|price|insurance|pharmac/i.test(text.slice(h.start, h.end)) && !round18CSubjectModifier(text, h)) f.clauseLog[cl] = k;
+    if (h.kind === K.logistics && f.clauseLog[cl] < 0 && /prescri|cost|price|insurance|pharmac/i.test(text.slice(h.start, h.end)) && !round18CSubjectModifier(text, h, cues)) f.clauseLog[cl] = k;
     if ((h.kind === K.conditional || concessive) && f.segCond[segment[k]] < 0) f.segCond[segment[k]] = k;
   }
   // Topic frames after a cue in its clause (a backward pass).
@@ -2295,7 +2295,7 @@ const R18C_NOT_PREDICATE = /^(?:and|or|but|so|nor|yet|which|who|although|though|
  * the same way). The subject is at most five words before the first comma, the modifier at most twelve, and the word after
  * its closing comma opens no new clause or conjunct. Called only for a logistics or distancing cue.
  */
-function round18CSubjectModifier(text: string, h: Cue): boolean {
+function round18CSubjectModifier(text: string, h: Cue, cues: Cue[]): boolean {
   const s0 = firstWordStart(text);
   const c1 = text.indexOf(', ', s0);
   if (c1 < 0 || c1 >= h.start || wordsBetween(text, s0, c1) > 5) return false;
@@ -2303,6 +2303,9 @@ function round18CSubjectModifier(text: string, h: Cue): boolean {
   if (c2 < 0 || text.lastIndexOf(',', h.start) !== c1 || wordsBetween(text, c1, c2) > 12) return false;
   R18C_MODIFIER_OPEN.lastIndex = c1 + 2;
   if (!R18C_MODIFIER_OPEN.test(text)) return false;
+  // Review (round 18): a claim inside the modifier keeps the veto ('Colloidal silver, a product some sellers claim cures
+  // infections, can turn skin blue').
+  for (const o of cues) if (o.start > c1 && o.start < c2 && (o.kind === K.abs || o.kind === K.causal || o.kind === K.verb)) return false;
   return !R18C_NOT_PREDICATE.test(nextWord(text, c2 + 1));
 }
 
@@ -9346,7 +9349,7 @@ function readAbsolute(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
     }
   }
   if (!entry) return null;
-  if (absoluteNotMeant(text, cues, k, entry)) return null;
+  if (absoluteNotMeant(text, cues, k, entry, claim)) return null;
   if (cureRateNoun(text, c)) return null; // round 6
   if (entry.category === 'totality' && entry.verb && agentRemoved(text, c)) return null; // round 7 (B)
   // Negated, doubted or reported at a distance: 'No treatment cures lupus', 'products that claim to cure'.
@@ -9462,7 +9465,7 @@ const FEW_OPENER = /^\s*["'\u201c*_]*(?:very\s+)?(?:few|hardly\s+any|not\s+all|n
  * appointment'), cured food ('Cured meats are linked to bowel cancer'), or a sentence that denies it of most members of a
  * class ('Few treatments are completely free of side effects').
  */
-function absoluteNotMeant(text: string, cues: Cue[], k: number, entry: AbsoluteEntry): boolean {
+function absoluteNotMeant(text: string, cues: Cue[], k: number, entry: AbsoluteEntry, claim: boolean): boolean {
   const c = cues[k];
   if (entry.category === 'guarantee' && SERVICE_GUARANTEED.test(text.slice(c.end, c.end + 80))) return true;
   // Round 8: a product's warranty ('Our insoles are guaranteed for a year against wear and tear').
@@ -9474,7 +9477,7 @@ function absoluteNotMeant(text: string, cues: Cue[], k: number, entry: AbsoluteE
     if (guaranteeLabel(text, cues, c)) return true; // round 12 (lead): 'Prices and guarantees'
     if (round16CGoodsShipped(text, c)) return true; // round 16 (C): 'we guarantee every pouch arrives sealed'
     if (round18GoodsGuaranteed(text, c)) return true; // round 18 (lead): 'Every tub is guaranteed to arrive sealed'
-    if (round18ServiceGuaranteed(text, c)) return true; // round 18 (lead): 'A full refund is guaranteed if you cancel'
+    if (round18ServiceGuaranteed(text, cues, c, claim)) return true; // round 18 (lead): 'A full refund is guaranteed if you cancel'
   }
   if (entry.category === 'cure' && /^cured$/i.test(cueText(text, c)) && CURED_FOOD.test(text.slice(c.end, c.end + 30))) return true;
   if (entry.category === 'cure' && round18CureSought(text, c)) return true; // round 18 (lead): 'A cure for MS has not yet been found'
@@ -9501,11 +9504,16 @@ const R18_ERADICATED_HISTORY = /\b(?:was|were|has\s+been|have\s+been|had\s+been)
  * our cream' keep their reading.
  */
 let r18CureSought: RegExp | null = null;
+const R18_SEARCH_ENDED = /\b(?:ends?\s+here|is\s+over|stop\s+(?:searching|looking)|no\s+need\s+to\s+(?:search|look))\b/i;
+const R18_OWN_PRODUCT = /\b(?:our|my)\s+(?:[a-z-]+\s+){0,2}?(?:formula|balm|cream|pills?|tablets?|capsules?|drops|tea|oil|remedy|supplement|product|protocol|programme|program|device|serum|spray|tincture|blend|kit)\b/i;
 let r18CureAbsent: RegExp | null = null;
 function round18CureSought(text: string, c: Cue): boolean {
   if (!/cures?\s+(?:for|to|of)$/i.test(cueText(text, c))) return false;
   r18CureSought ??= new RegExp(`(?:^|\\s)(?:${alternation(absoluteData.round18Lead.cureSought)})\\s+(?:(?:a|an|the)\\s+)?$`, 'i');
   r18CureAbsent ??= new RegExp(`^\\s+(?:[a-z0-9'\u2019-]+\\s+){1,6}?(?:${alternation(absoluteData.round18Lead.cureAbsent)})(?![a-z-])`, 'i');
+  // Review (round 18): sales copy that ends the search ('Your search for a cure for eczema ends here', 'Stop searching for a
+  // cure', 'Our formula brings you one step closer to a cure') promises the cure.
+  if (R18_SEARCH_ENDED.test(text) || R18_OWN_PRODUCT.test(text)) return false;
   const lead = /^(?:a|an|the)\s/i.test(cueText(text, c)) ? c.start : prevWordBounds(text, c.start)?.[0] ?? c.start;
   return r18CureSought.test(text.slice(Math.max(0, lead - 40), lead)) || r18CureAbsent.test(text.slice(c.end, c.end + 120));
 }
@@ -10924,7 +10932,7 @@ const R18_SMALL_MIRACLE = /\b(?:small|minor|little|modest)\s+miracle/i;
  * Round 18 (lead): a miracle of an event: 'it was / it's / it felt like / it seemed (a small) miracle' before a clause or
  * 'when' ('It was a miracle the car started', 'It felt like a small miracle when the minibus started'), and 'by some miracle'.
  */
-const R18_MIRACLE_EVENT = /\b(?:it|that|this)\s*(?:is|was|['\u2019]s|felt|feels|seemed|seems)\s+(?:like\s+)?(?:a|an)\s+(?:(?:small|minor|little|real|genuine|bit\s+of\s+a|absolute)\s+)?miracle\s+(?:that|when|how|the|we|i|they|anyone|anybody|nobody|no\s+one|you|he|she|our|my|your|their|it|there)\b|\bby\s+(?:some|a)\s+miracle\b/i;
+const R18_MIRACLE_EVENT = /\bit\s*(?:is|was|['\u2019]s|felt|feels|seemed|seems)\s+(?:like\s+)?(?:a|an)\s+(?:(?:small|minor|little|real|genuine|bit\s+of\s+a|absolute)\s+)?miracle\s+(?:that|when|how|the|we|i|they|anyone|anybody|nobody|no\s+one|you|he|she|our|my|your|their|it|there)\b|\bby\s+(?:some|a)\s+miracle\b/i;
 
 /**
  * Round 7: 'requires: treatmentSafety' ('harmless', 'risk-free'): total safety is promised of a treatment, not of a finding,
@@ -12531,7 +12539,7 @@ function round8Mentioned(text: string): boolean {
  * Round 18 (lead): a claim named and then denied its evidence ('Claims that a particular diet can cure cancer are not
  * supported by evidence', 'The belief that garlic prevents colds has not been proven'), as round 8 (B)'s myths are.
  */
-const R18_UNSUPPORTED_PREDICATE = /\b(?:(?:is|are|was|were)\s+not\s+(?:(?:yet|well|really)\s+)?(?:supported|backed(?:\s+up)?)\s+by|(?:has|have)\s+(?:not|never)\s+been\s+(?:proven|proved|shown|confirmed|demonstrated)|(?:lacks?|lacked)\s+(?:any\s+|good\s+|real\s+|solid\s+)?(?:evidence|proof|support))\b/i;
+const R18_UNSUPPORTED_PREDICATE = /\b(?:(?:is|are|was|were)\s+not\s+(?:(?:yet|well|really)\s+)?(?:supported|backed(?:\s+up)?)\s+by|(?:has|have)\s+(?:not|never)\s+been\s+(?:proven|proved|shown|confirmed|demonstrated)(?!\s+(?:wrong|false|untrue|otherwise|incorrect))|(?:lacks?|lacked)\s+(?:any\s+|good\s+|real\s+|solid\s+)?(?:evidence|proof|support))\b/i;
 
 /** Round 8 (B): 'No more X' opens a promise that X is gone ('No more back pain, guaranteed'), not a negation; 'no more than' is a limit. */
 const R8_NO_MORE = /^\s*no\s+more\b(?!\s+than\b)/i;
@@ -14162,14 +14170,16 @@ function round18GoodsGuaranteed(text: string, c: Cue): boolean {
  */
 let r18ServiceBefore: RegExp | null = null;
 let r18ServiceAfter: RegExp | null = null;
-function round18ServiceGuaranteed(text: string, c: Cue): boolean {
+function round18ServiceGuaranteed(text: string, cues: Cue[], c: Cue, claim: boolean): boolean {
   const services = alternation(absoluteData.round18Lead.guaranteedServices);
   if (/^(?:is|are|was|were)\s/i.test(cueText(text, c))) {
-    r18ServiceBefore ??= new RegExp(`(?:^|\\s)(?:${services})(?:\\s+of\\s+(?:[a-z0-9'\u2019-]+\\s+){0,4}?[a-z0-9'\u2019-]+)?\\s+$`, 'i');
+    r18ServiceBefore ??= new RegExp(`(?:^|\\s)(?:${services})(?:\\s+(?:of|at|on|for|in)\\s+(?:[a-z0-9'\u2019-]+\\s+){0,4}?[a-z0-9'\u2019-]+)?\\s+$`, 'i');
     return r18ServiceBefore.test(text.slice(Math.max(0, c.start - 80), c.start));
   }
   r18ServiceAfter ??= new RegExp(`^:?\\s+that\\s+(?:(?:a|an|the|your|our|every|all|full|personal|same-day|free)\\s+){0,3}(?:${services})(?![a-z-])`, 'i');
-  return r18ServiceAfter.test(text.slice(c.end, c.end + 80));
+  // Review (round 18): a service whose clause goes on to a health outcome is a result ('We guarantee that every appointment
+  // will leave you pain-free').
+  return !claim && r18ServiceAfter.test(text.slice(c.end, c.end + 80)) && !healthCueIn(cues, c.end, text.length);
 }
 
 /**
@@ -14651,6 +14661,8 @@ function round18AOnceRemoved(text: string, cues: Cue[], at: number): boolean {
 let r18bWithout: RegExp | null = null;
 let r18bDistress: RegExp | null = null;
 let r18bRateFrom: RegExp | null = null;
+/** Review (round 18): a clause of time or cause right after a change ('as she grew older', 'when the heating went off'). */
+const R18B_TRAILING_CAUSE = /^\s?,?\s*(?:as|when|once|after|since|while|because)\s/i;
 let r18bRarer: RegExp | null = null;
 let r18bCount: RegExp | null = null;
 let r18bEase: RegExp | null = null;
@@ -14801,6 +14813,9 @@ function round18BClaim(text: string, cues: Cue[], clause: ArrayLike<number>, seg
       let end = m.index + m[0].length;
       for (let n = 0; n < a[1] + 1 + b[1]; n++) end = nextWordEnd(text, end);
       if (r14aCourse(text.slice(end))) continue;
+      // Review (round 18): a trailing clause of time or cause that names no treatment gives the natural course ('went from
+      // daily to once a week as the menopause went on', '... when the central heating went off').
+      if (R18B_TRAILING_CAUSE.test(text.slice(end)) && !treatmentCueIn(cues, end, text.length) && !R9_TREATED.test(text.slice(end))) continue;
       if (found(s, end)) return true;
     }
   }
