@@ -37,6 +37,7 @@ describe('the claim rules, false positives of round 17 (round 18, lead)', () => 
       ["Researchers are still searching for a cure for Parkinson's.", []],
       ['Your donations fund research towards a cure for childhood leukaemia.', []],
       ['The search for a cure for lupus goes on.', []],
+      ['Our research programme brings us closer to a cure for multiple sclerosis.', []],
       ['A cure for dementia is still a distant dream.', []],
       ['Find the cure for your insomnia in our sleep tea.', ['absolute-claim error \u00abthe cure for\u00bb']],
       ['The cure for acne is our zinc cream.', ['absolute-claim error \u00abThe cure for\u00bb']],

@@ -9505,7 +9505,7 @@ const R18_ERADICATED_HISTORY = /\b(?:was|were|has\s+been|have\s+been|had\s+been)
  */
 let r18CureSought: RegExp | null = null;
 const R18_SEARCH_ENDED = /\b(?:ends?\s+here|is\s+over|stop\s+(?:searching|looking)|no\s+need\s+to\s+(?:search|look))\b/i;
-const R18_OWN_PRODUCT = /\b(?:our|my)\s+(?:[a-z-]+\s+){0,2}?(?:formula|balm|cream|pills?|tablets?|capsules?|drops|tea|oil|remedy|supplement|product|protocol|programme|program|device|serum|spray|tincture|blend|kit)\b/i;
+const R18_OWN_PRODUCT = /\b(?:our|my)\s+(?:[a-z-]+\s+){0,2}?(?:formula|balm|cream|pills?|tablets?|capsules?|drops|tea|oil|remedy|supplement|product|device|serum|spray|tincture|blend|kit)\b/i;
 let r18CureAbsent: RegExp | null = null;
 function round18CureSought(text: string, c: Cue): boolean {
   if (!/cures?\s+(?:for|to|of)$/i.test(cueText(text, c))) return false;
