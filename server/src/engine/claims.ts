@@ -11669,10 +11669,10 @@ function anatomySubject(text: string, rel: Relation): boolean {
   return !TRAINED_STATE.test(before);
 }
 
-/** Round 10 (C): the body's own agents as a subject head ('hormones', 'your immune system', 'your body', 'endorphins'). */
-const BODY_AGENT = new Set(['hormone', 'hormones', 'enzyme', 'enzymes', 'antibody', 'antibodies', 'endorphins', 'neurotransmitters', 'body', 'system', 'painkillers', 'chemicals', 'cells', 'liver', 'kidney', 'kidneys', 'lungs', 'pancreas', 'spleen', 'reflex', 'reflexes']);
 /** Round 18 (lead): organs and reflexes as the body's own agents ('The cough reflex protects the airways'), only in a sentence that names no treatment ('With our detox tea, your liver flushes out toxins' stays a claim). */
 const R18_ORGAN_AGENT = new Set(['liver', 'kidney', 'kidneys', 'lungs', 'pancreas', 'spleen', 'reflex', 'reflexes']);
+/** Round 10 (C): the body's own agents as a subject head ('hormones', 'your immune system', 'your body', 'endorphins'). */
+const BODY_AGENT = new Set(['hormone', 'hormones', 'enzyme', 'enzymes', 'antibody', 'antibodies', 'endorphins', 'neurotransmitters', 'body', 'system', 'painkillers', 'chemicals', 'cells', ...R18_ORGAN_AGENT]);
 /** Round 10 (C): a class noun before a name in apposition ('the hormone relaxin', 'the enzyme lactase'). */
 const BODY_AGENT_CLASS = new Set(['hormone', 'enzyme', 'neurotransmitter']);
 /** Round 10 (C): the words before 'system' and 'cells' that make them the body's own ('immune system', 'white blood cells'). */
@@ -14171,12 +14171,12 @@ function round18GoodsGuaranteed(text: string, c: Cue): boolean {
 let r18ServiceBefore: RegExp | null = null;
 let r18ServiceAfter: RegExp | null = null;
 function round18ServiceGuaranteed(text: string, cues: Cue[], c: Cue, claim: boolean): boolean {
-  const services = alternation(absoluteData.round18Lead.guaranteedServices);
+  const services = (): string => alternation(absoluteData.round18Lead.guaranteedServices);
   if (/^(?:is|are|was|were)\s/i.test(cueText(text, c))) {
-    r18ServiceBefore ??= new RegExp(`(?:^|\\s)(?:${services})(?:\\s+(?:of|at|on|for|in)\\s+(?:[a-z0-9'\u2019-]+\\s+){0,4}?[a-z0-9'\u2019-]+)?\\s+$`, 'i');
+    r18ServiceBefore ??= new RegExp(`(?:^|\\s)(?:${services()})(?:\\s+(?:of|at|on|for|in)\\s+(?:[a-z0-9'\u2019-]+\\s+){0,4}?[a-z0-9'\u2019-]+)?\\s+$`, 'i');
     return r18ServiceBefore.test(text.slice(Math.max(0, c.start - 80), c.start));
   }
-  r18ServiceAfter ??= new RegExp(`^:?\\s+that\\s+(?:(?:a|an|the|your|our|every|all|full|personal|same-day|free)\\s+){0,3}(?:${services})(?![a-z-])`, 'i');
+  r18ServiceAfter ??= new RegExp(`^:?\\s+that\\s+(?:(?:a|an|the|your|our|every|all|full|personal|same-day|free)\\s+){0,3}(?:${services()})(?![a-z-])`, 'i');
   // Review (round 18): a service whose clause goes on to a health outcome is a result ('We guarantee that every appointment
   // will leave you pain-free').
   return !claim && r18ServiceAfter.test(text.slice(c.end, c.end + 80)) && !healthCueIn(cues, c.end, text.length);
@@ -14661,6 +14661,8 @@ function round18AOnceRemoved(text: string, cues: Cue[], at: number): boolean {
 let r18bWithout: RegExp | null = null;
 let r18bDistress: RegExp | null = null;
 let r18bRateFrom: RegExp | null = null;
+/** Round 18 (B): a noun of round18B.countNouns, whole ('ones', 'attacks'), built at the first count read. */
+let r18bCountNoun: RegExp | null = null;
 /** Review (round 18): a clause of time or cause right after a change ('as she grew older', 'when the heating went off'). */
 const R18B_TRAILING_CAUSE = /^\s?,?\s*(?:as|when|once|after|since|while|because)\s/i;
 let r18bRarer: RegExp | null = null;
@@ -14845,7 +14847,8 @@ function round18BClaim(text: string, cues: Cue[], clause: ArrayLike<number>, seg
       const days = span * (reportedData.round18B.periods as Record<string, number>)[m[4].toLowerCase().replace(/s$/, '')];
       if (count < 0 || span <= 0 || count / days > 1 / 30) continue;
       const nounAt = m.index + m[0].indexOf(m[2], m[0].indexOf(m[1]) + m[1].length);
-      const noun = new RegExp(`^(?:${alternation(R.countNouns)})$`, 'i').test(m[2]) || complaintIn(cues, nounAt, nounAt + m[2].length);
+      r18bCountNoun ??= new RegExp(`^(?:${alternation(R.countNouns)})$`, 'i');
+      const noun = r18bCountNoun.test(m[2]) || complaintIn(cues, nounAt, nounAt + m[2].length);
       if (!noun || !r18bOpened(text, cues, m.index)) continue;
       if (found(m.index, m.index + m[0].length)) return true;
     }
