@@ -1,0 +1,70 @@
+// Careful prose with no claim (test/fixtures/claims/clean-prose, one sentence a line; see its README): every sentence a
+// claim rule flags there is a false positive. The analysed sets must flag exactly the sentences listed here, each with
+// its reading (a new false positive fails, and so does a listed one that no longer fires: remove it); a set still held
+// out is pinned by its count only, never by sentence (its sentences are not read until the round after).
+
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { lintDraft } from '../fixtures/claims/blog/corpus';
+
+const DIR = path.join(__dirname, '..', 'fixtures', 'claims', 'clean-prose');
+
+/** Per analysed set: the start of each sentence still flagged, and why it is left. */
+const KNOWN_FLAGGED: Record<string, { starts: string; reason: string }[]> = {
+  'round18-a.txt': [
+    { starts: 'Newspapers sometimes talk about a cure for', reason: "'talk about a cure for X' names cure language without claiming it" },
+    { starts: 'Cured is a word many cancer doctors use', reason: "the word 'Cured' mentioned, not used" },
+    { starts: 'The researchers said the study was too small', reason: "a definite 'the researchers' is read as unnamed" },
+    { starts: "The charity shop's new window display is guaranteed", reason: "'guaranteed to raise a smile' is an everyday idiom" },
+  ],
+  'round18-b.txt': [
+    { starts: 'The raffle guarantees at least one prize', reason: 'a guarantee of a prize, no health outcome' },
+    { starts: 'Tranexamic acid given within three hours', reason: "'(CRASH-2 collaborators, 2010)', a group author, is not read as a citation" },
+    { starts: 'The sponsored silence raised', reason: "'a miracle in its own right' of money raised" },
+  ],
+  'round18-c.txt': [
+    { starts: 'The quiz night became a guaranteed sell-out', reason: "'a guaranteed sell-out' of an event" },
+    { starts: 'Her pastry recipe never fails', reason: "'never fails' of a recipe" },
+    { starts: "Sunday's ride was held up by a puncture", reason: "'a miracle worker with his toolbox'" },
+    { starts: 'The beeping you may hear from the corridor', reason: "'it is harmless' of a fire-alarm test" },
+    { starts: 'The liver stores glycogen and releases glucose', reason: "a coordinated verb after an organ ('and releases') is read as a claim verb" },
+    { starts: 'Victorian newspapers were full of advertisements', reason: "history: 'patent medicines promising miracle cures'" },
+    { starts: "Louis Pasteur's work on germ theory", reason: "'work on' read as a verb of efficacy" },
+  ],
+};
+
+/** Sets written blind for the current round: their flagged counts at the round's opening commit. */
+const HELD_OUT_COUNTS: Record<string, number> = {
+  // Written blind for round 19; 11 of 300 flagged at the opening commit 22c1fc7.
+  'round19-d.txt': 11,
+};
+
+function flagged(file: string): string[] {
+  const lines = fs.readFileSync(path.join(DIR, file), 'utf8').split('\n').filter((l) => l.trim());
+  return lines.filter((line) => lintDraft({ file: path.join(DIR, file), text: line }).length > 0);
+}
+
+describe('claim rules on careful prose with no claim (test/fixtures/claims/clean-prose)', () => {
+  const files = fs.readdirSync(DIR).filter((f) => f.endsWith('.txt')).sort();
+
+  it('every set is either analysed (listed by sentence) or held out (pinned by count)', () => {
+    for (const f of files) assert.ok(f in KNOWN_FLAGGED || f in HELD_OUT_COUNTS, `${f} is in neither table`);
+  });
+
+  for (const f of files.filter((n) => n in KNOWN_FLAGGED)) {
+    it(`${f} flags exactly its known sentences`, () => {
+      const got = flagged(f);
+      const known = KNOWN_FLAGGED[f];
+      const unexpected = got.filter((s) => !known.some((k) => s.startsWith(k.starts)));
+      const fixed = known.filter((k) => !got.some((s) => s.startsWith(k.starts))).map((k) => k.starts);
+      assert.deepEqual({ unexpected, fixed }, { unexpected: [], fixed: [] });
+    });
+  }
+
+  for (const f of files.filter((n) => n in HELD_OUT_COUNTS)) {
+    it(`${f} (held out, never read) keeps its recorded count`, () => {
+      assert.equal(flagged(f).length, HELD_OUT_COUNTS[f]);
+    });
+  }
+});
