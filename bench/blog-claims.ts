@@ -102,9 +102,11 @@ function main(): void {
   const analysed = (d: Draft): boolean => /^(?:[ijopqrstuvwxyz]|r7|r8|r9|r10|r11|r12|r13|r14|r15|r16|r17|r18)-heldout/.test(d.name);
   const heldOut = (d: Draft): boolean => /heldout/.test(d.name) && !analysed(d);
   printTable('Tuning drafts (error-analysed)', results.filter((r) => !heldOut(r.draft)));
-  if (results.some((r) => heldOut(r.draft))) printTable('Held-out drafts', results.filter((r) => heldOut(r.draft)));
+  // Sentence sets (s19-*: standalone sentences, one a paragraph) are scored in their own row, not with the drafts.
+  const sentenceSet = (d: Draft): boolean => /^s\d+-heldout/.test(d.name);
+  if (results.some((r) => heldOut(r.draft) && !sentenceSet(r.draft))) printTable('Held-out drafts', results.filter((r) => heldOut(r.draft) && !sentenceSet(r.draft)));
   // Each round of fixes got its own fresh held-out drafts: round 1 (g, h) measured the first round, round 2 (i, j) the
-  // second, round 3 (o, p) the third, round 4 (q, r, s, t) the fourth, round 5 (u, v, w, x) the fifth, round 6 (y, z) the sixth, round 7 (r7-*) the seventh, round 8 (r8-*) the eighth, round 9 (r9-*) the ninth, round 10 (r10-*) the tenth, round 11 (r11-*) the eleventh, round 12 (r12-*) the twelfth, round 13 (r13-*) the thirteenth, round 14 (r14-*) the fourteenth, round 15 (r15-*) the fifteenth, round 16 (r16-*) the sixteenth, round 17 (r17-*) the seventeenth, round 18 (r18-*) the eighteenth. Scored apart too, since round 1's drafts are only
+  // second, round 3 (o, p) the third, round 4 (q, r, s, t) the fourth, round 5 (u, v, w, x) the fifth, round 6 (y, z) the sixth, round 7 (r7-*) the seventh, round 8 (r8-*) the eighth, round 9 (r9-*) the ninth, round 10 (r10-*) the tenth, round 11 (r11-*) the eleventh, round 12 (r12-*) the twelfth, round 13 (r13-*) the thirteenth, round 14 (r14-*) the fourteenth, round 15 (r15-*) the fifteenth, round 16 (r16-*) the sixteenth, round 17 (r17-*) the seventeenth, round 18 (r18-*) the eighteenth, round 19 (r19-*) the nineteenth. Scored apart too, since round 1's drafts are only
   // as unseen as their recorded gaps allow, and i, j (o, p) were held out in round 2 (3) and analysed in the round after.
   for (const [title, re] of [
     ['Held-out round 1 (g, h)', /^[gh]-heldout/],
@@ -125,6 +127,8 @@ function main(): void {
     ['Held-out round 16 (r16: ten drafts)', /^r16-heldout/],
     ['Held-out round 17 (r17: ten drafts)', /^r17-heldout/],
     ['Held-out round 18 (r18: ten drafts)', /^r18-heldout/],
+    ['Held-out round 19 (r19: ten drafts)', /^r19-heldout/],
+    ['Held-out sentence set round 19 (s19: 300 standalone sentences)', /^s19-heldout/],
   ] as const) {
     const group = results.filter((r) => re.test(r.draft.name));
     if (group.length) printTable(title, group);
