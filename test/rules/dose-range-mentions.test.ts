@@ -243,11 +243,19 @@ describe('findDoseMentions', () => {
       'LDN [4] helped; see [2–5] and ¹².',
       'The syrup contains 2 mg per 5 mL.', 'It is 1 mg per 1 mL of liquid.', 'A 2 mg increase made her sleep worse.', 'Use 0.5 mg steps with LDN.',
       'Metformin is avoided when eGFR is below 30 mL/min.', 'Blood pressure was 120/80 mmHg and BMI 30 kg/m2.', 'Take 2 capsules with 8 oz of water.',
+      // Pack sizes: a container after the amount, or a price before an amount in grams or millilitres.
+      'Our turmeric paste comes in a 250 g jar.', 'Arnica gel, 50g tube, £6.99.', 'Ginger syrup: £4 for 200 mL.', 'Sea salt flakes are £3.20 per 500 g.',
+      'Refill the 2 kg tub every month.', 'A 100 mL bottle of the LDN suspension lasts a month.',
     ];
     for (const t of traps) it(t, () => assert.deepEqual(mentions(t).map((m) => m.span), []));
     it('code, inline code, URLs, link targets and front matter', () => {
       const text = '---\ndose: 50 mg\n---\n\n`50 mg` and <https://x.org/50mg> and [LDN](https://x.org/50-mg) and\n\n```\n50 mg\n```\n\n    50 mg indented code\n';
       assert.deepEqual(mentions(text).map((m) => m.span), []);
+    });
+    it('a strength sold at a price, or a dose before a pack of doses, is still a dose', () => {
+      assert.deepEqual(mentions('The 50 mg naltrexone tablets are £20 per 50 mg tablet.').map((m) => m.span), ['50 mg', '50 mg']);
+      assert.deepEqual(mentions('Each 10 g scoop of creatine is a dose.').map((m) => m.span), ['10 g']);
+      assert.deepEqual(mentions('Take 6 mg of LDN from the new bottle.').map((m) => m.span), ['6 mg']);
     });
     it('the text of a link is prose', () => {
       assert.deepEqual(mentions('Read about [4.5 mg of LDN](https://x.org).').map((m) => m.span), ['4.5 mg']);

@@ -1343,6 +1343,20 @@ function isDietary(ctx: DocDrugContext, start: number, end: number, s: Sentence)
   return !diet.anyDrug && diet.anyNutrient;
 }
 
+const PACKAGES = new Set<string>(drugsData.packages);
+const WORD_AFTER_RE = /^[\s-]{1,3}([A-Za-z]+)/;
+/** "£11 for", "$6.50 per", "£4 for a": a price right before an amount in grams or millilitres. */
+const PRICE_BEFORE_RE = /[\u00a3$\u20ac]\s?\d[\d.,]{0,12}\s{1,3}(?:for|per)\s{1,3}(?:(?:a|an|one|each)\s{1,3})?$/i;
+
+/** The size of a pack, not a dose: "a 100 g jar", "25 g tube" (the containers of doses-drugs.json, packages), "£11 for 250 g". */
+function isPackSize(s: Sentence, raw: RawDose): boolean {
+  const after = WORD_AFTER_RE.exec(s.text.slice(raw.end, raw.end + 24));
+  if (after && PACKAGES.has(after[1].toLowerCase())) return true;
+  // A price buys a quantity in grams or millilitres; "£20 per 50 mg tablet" still names a tablet's strength.
+  const bulk = raw.units[1].entry.ucum === 'g' || raw.units[1].entry.kind === 'volume';
+  return bulk && PRICE_BEFORE_RE.test(s.text.slice(Math.max(0, raw.start - 30), raw.start));
+}
+
 const FOOD_ADJECTIVES = new Set(['the', 'a', 'an', 'your', 'added', 'dietary', 'total', 'daily', 'soluble', 'insoluble', 'lean', 'whole', 'plain', 'fresh', 'extra', 'virgin', 'whole-grain', 'wholegrain', 'raw', 'cooked', 'dried', 'pure']);
 
 /** "of brimonidine", "of 10% phenol-glycerine", "of insulin" — but not "of effort", "of rain". */
@@ -1379,7 +1393,7 @@ function buildMention(doc: ParsedDocument, config: ResolvedConfig, ctx: DocDrugC
   const start = base + raw.start;
   const end = base + raw.end;
   const hits = drugsOf(ctx, s);
-  if (isDietary(ctx, start, end, s)) return null;
+  if (isDietary(ctx, start, end, s) || isPackSize(s, raw)) return null;
   const attribution = attribute(doc, ctx, s, start, end);
   if (entry.needsContext) {
     // Volumes, drops and bare "units" are doses only next to a substance: "0.3 mL of …", "1 drop of brimonidine", "10 units of insulin".
