@@ -109,6 +109,26 @@ describe('references engine', () => {
       assert.deepEqual(analyzeReferences(wrapped).entries.map((e) => e.firstAuthor), ['Younger', 'Garcia', 'Nguyen']);
     });
 
+    it('a numbered line of a plain-text section is an entry even with no year or author ("[3] NICE. Clinical Knowledge Summaries.")', () => {
+      const text = 'Start the tablets early [3]. The vaccine works [1], [2].\n\nREFERENCES\n\n[1] Mensah K, Ortiz L. Zoster vaccine efficacy in adults over 70. Vaccine 2019;37:100-8.\n[2] Patel R, et al. Antivirals for shingles pain. BMJ 2020;368:m12.\n[3] Royal College of General Practitioners. Shingles: a quick guide for practices. London: RCGP.\n';
+      const doc = parseDocument(text, { uri: 'leaflet.txt' });
+      assert.deepEqual(analyzeReferences(doc).entries.map((e) => e.keys[0]), ['1', '2', '3']);
+      const ds = lintText(text, { uri: 'leaflet.txt', only: ['uncited-reference', 'unmatched-citation'] }).diagnostics;
+      assert.deepEqual(ds.map((d) => d.ruleId), []);
+    });
+
+    it('after numbered entries, a paragraph with only a year to go on is end matter, not an entry', () => {
+      const tail = '\n\nLeaflet code: PIL-2291. Written by the Dermatology Nursing Team. Next review: June 2028.\n';
+      const body = 'Moisturise daily [1].\n\nREFERENCES\n\n[1] Mensah K, Ortiz L. Emollients in atopic eczema. Br J Dermatol 2019;180:100-8.';
+      const doc = parseDocument(body + tail, { uri: 'leaflet.txt' });
+      assert.deepEqual(analyzeReferences(doc).entries.map((e) => e.keys[0]), ['1']);
+      // An unnumbered paragraph with an author or an identifier after them still is one (an entry left unnumbered).
+      const more = parseDocument(body + '\n\nOkafor C, Lee K. Wet wraps for children. Pediatr Dermatol 2021;38:9-14.\n', { uri: 'leaflet.txt' });
+      assert.equal(analyzeReferences(more).entries.length, 2);
+      const md = parseDocument('Moisturise daily [1].\n\n## References\n\n1. Mensah K. Emollients. Br J Dermatol 2019;180:100-8.\n\nPage last reviewed: 4 March 2026.\n', { uri: 'p.md' });
+      assert.equal(analyzeReferences(md).entries.length, 1);
+    });
+
     it('builds a PubMed search URL and a stable fingerprint', () => {
       const doc = parseDocument('## References\n\n1. Younger J. Low-dose naltrexone for fibromyalgia. Arthritis Rheum. 2013.\n', { uri: 'p.md' });
       const e = analyzeReferences(doc).entries[0];

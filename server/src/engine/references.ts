@@ -982,7 +982,9 @@ function findUnits(doc: ParsedDocument): Found {
   if (hit) return hit;
   const units: Unit[] = [];
   const referenceBlocks = new Set<number>();
-  let section: { depth: number; readingList: boolean; pseudo: boolean } | null = null;
+  // numbered: the section has a numbered entry so far ("[1] …", "1. …"): an unnumbered paragraph after it with only a
+  // year to go on is end matter ("Leaflet reference: INF-0457. Review date: March 2027."), not an entry.
+  let section: { depth: number; readingList: boolean; pseudo: boolean; numbered?: boolean } | null = null;
   const blocks = doc.blocks;
   let lastListUnit: Unit | null = null;
 
@@ -999,16 +1001,26 @@ function findUnits(doc: ParsedDocument): Found {
       const src = doc.text.slice(a, headEnd);
       const prose = b.text.slice(a - b.start, headEnd - b.start);
       // In a reference section every list item is an entry, unless it reads as a remark ("See also our post on …").
+      // A line numbered in sequence in a plain-text section ("[3] National Institute for Health and Care Excellence.
+      // Shingles.") is a list item as much as a Markdown one.
+      const lineNumber = markerNumber(src);
       let ok: boolean;
       if (strict) {
         const shape = datedCitationShape(src);
         ok = shape !== null && looksLikeCitation(shape);
+      } else if (section?.numbered && !listItem && lineNumber === undefined && number === undefined) {
+        // A year alone is not enough there: the paragraph needs an author, a title, a journal or an identifier.
+        const shape = citationShape(src);
+        const named = shape.strongIdentifier || shape.url || shape.leadingAuthor || shape.quotedTitle || shape.volPages || shape.journal || shape.etAl || shape.authorYearParen;
+        ok = named && looksLikeSectionEntry(shape, prose);
       } else {
         const shape = citationShape(src);
-        ok = looksLikeSectionEntry(shape, prose) || (listItem && !shape.proseOpener && !shape.pronoun && !shape.narrativeVerb && !/:\s*$/.test(prose.trim()));
+        const item = listItem || lineNumber !== undefined;
+        ok = looksLikeSectionEntry(shape, prose) || (item && !shape.proseOpener && !shape.pronoun && !shape.narrativeVerb && !/:\s*$/.test(prose.trim()));
       }
       if (!ok) return;
-      const n = k === 0 && number !== undefined ? number : markerNumber(src);
+      const n = k === 0 && number !== undefined ? number : lineNumber;
+      if (section && n !== undefined) section.numbered = true;
       const u: Unit = {
         start: a,
         end: z,
