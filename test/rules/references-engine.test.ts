@@ -129,6 +129,17 @@ describe('references engine', () => {
       assert.equal(analyzeReferences(md).entries.length, 1);
     });
 
+    it('a reference line that opens with surname particles starts a new entry ("van der Lans AA, et al. …")', () => {
+      const text = 'Cold water raised brown fat activity (van der Berg et al., 2014), and a case report followed (de la Cruz et al., 2019).\n\n## References\n\nOkafor C, et al. J Physiol. 2015;593:4285-4301.\nvan der Berg AA, et al. J Clin Invest. 2014;123:3395-3403.\nde la Cruz M, et al. BMJ Case Rep. 2019;12:e225007.\n';
+      const doc = parseDocument(text, { uri: 'p.md' });
+      assert.deepEqual(analyzeReferences(doc).entries.map((e) => e.firstAuthor), ['Okafor', 'van der Berg', 'de la Cruz']);
+      const ds = lintText(text, { uri: 'p.md', only: ['unmatched-citation'] }).diagnostics;
+      assert.deepEqual(ds.map((d) => d.ruleId), []);
+      // A wrapped line in lower case still continues the entry above.
+      const wrapped = parseDocument('## References\n\nOkafor C, Lee K. Naltrexone and sleep in adults with\nvery long titles. Sleep Med. 2018;44:12-19.\n', { uri: 'p.md' });
+      assert.equal(analyzeReferences(wrapped).entries.length, 1);
+    });
+
     it('builds a PubMed search URL and a stable fingerprint', () => {
       const doc = parseDocument('## References\n\n1. Younger J. Low-dose naltrexone for fibromyalgia. Arthritis Rheum. 2013.\n', { uri: 'p.md' });
       const e = analyzeReferences(doc).entries[0];

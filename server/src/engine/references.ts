@@ -884,6 +884,11 @@ function opensListItem(doc: ParsedDocument, block: ProseBlock): boolean {
 }
 
 /** Split one block range into entries at lines that start a new reference. */
+// How a reference line starts: a capital, a digit, a quote or a bracket; a surname may open with its particles ("van der
+// Lans AA, et al. J Clin Invest. 2013" is a new entry, not the end of the one above).
+const ENTRY_START = new RegExp(`^\\s*(?:[["\\u201c\\u00ab(\\d]|${PARTICLES}\\p{Lu})`, 'u');
+const AUTHOR_OR_QUOTE_START = new RegExp(`^\\s*(?:["\\u201c]|${PARTICLES}\\p{Lu})`, 'u');
+
 function splitLines(doc: ParsedDocument, block: ProseBlock, s: number, e: number, strict: boolean): [number, number][] {
   const text = doc.text;
   const lines: [number, number][] = [];
@@ -900,7 +905,7 @@ function splitLines(doc: ParsedDocument, block: ProseBlock, s: number, e: number
   // none ends mid-sentence. (Hard-wrapped entries have continuation lines without a year or starting in lower case.)
   const uniform = lines.every(([a, z]) => {
     const l = text.slice(a, z);
-    return (YEAR_ANY.test(l) || findIdentifiers(l).spans.length > 0) && /^\s*(?:[["\u201c\u00ab(\d]|\p{Lu})/u.test(l) && !/[,;:\-\u2013(]\s*$/.test(l);
+    return (YEAR_ANY.test(l) || findIdentifiers(l).spans.length > 0) && ENTRY_START.test(l) && !/[,;:\-\u2013(]\s*$/.test(l);
   });
   if (uniform) return lines;
   const out: [number, number][] = [];
@@ -919,7 +924,7 @@ function splitLines(doc: ParsedDocument, block: ProseBlock, s: number, e: number
     let starts = marker || SAME_AUTHOR_DASHES.test(srcLine);
     // A line ending in an initial ("… Heying, P.") is an author list that goes on.
     const prevEnd = /(?:^|[\s.,(-])\p{Lu}\.$/u.test(prevTail) ? 'no' : closedTail(prevTail) ? 'closed' : /\p{L}$/u.test(prevTail) ? 'open' : 'no';
-    if (!starts && prevEnd !== 'no' && /^\s*["\u201c\p{Lu}]/u.test(stripMarker(line))) {
+    if (!starts && prevEnd !== 'no' && AUTHOR_OR_QUOTE_START.test(stripMarker(line))) {
       // A new reference starts with its authors or a quoted title (a wrapped one continues a title or a journal)…
       // (A line that merely looks citation-like, "Lancet. 2019;393:12.", is usually the wrapped end of the entry above.)
       const author = LEADING_AUTHOR.test(srcLine);
