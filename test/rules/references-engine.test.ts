@@ -140,6 +140,18 @@ describe('references engine', () => {
       assert.equal(analyzeReferences(wrapped).entries.length, 1);
     });
 
+    it('a body paragraph that cites "(Page et al., 2012)" is prose, not a reference entry', () => {
+      const text = '# Wrist pain\n\nA night splint gives some people modest relief, though the trials are small ([Okafor et al., 2012](https://doi.org/10.1002/14651858.CD010003)). A steroid injection helps many patients for a few weeks (Lindqvist et al., 2007).\n\n## References\n\n- Okafor MJ, Pitt V. Splinting for carpal tunnel syndrome. *Cochrane Database Syst Rev* 2012, Issue 7: CD010003.\n- Lindqvist S, Ashworth N. Local corticosteroid injection for carpal tunnel syndrome. *Cochrane Database Syst Rev* 2007, Issue 2: CD001554.\n';
+      const doc = parseDocument(text, { uri: 'p.md' });
+      assert.deepEqual(analyzeReferences(doc).entries.map((e) => e.firstAuthor), ['Okafor', 'Lindqvist']);
+      // The author-year inside the link needs no entry, but cites the one it names.
+      const ds = lintText(text, { uri: 'p.md', only: ['uncited-reference', 'unmatched-citation'] }).diagnostics;
+      assert.deepEqual(ds.map((d) => d.ruleId), []);
+      // A headless list entry that starts with its authors or a quoted title still is one.
+      const headless = parseDocument('# P\n\nSome text.\n\n"Splinting for carpal tunnel syndrome" (Okafor, et al., 2012) - What the review found.\n', { uri: 'p.md' });
+      assert.equal(analyzeReferences(headless).entries.length, 1);
+    });
+
     it('builds a PubMed search URL and a stable fingerprint', () => {
       const doc = parseDocument('## References\n\n1. Younger J. Low-dose naltrexone for fibromyalgia. Arthritis Rheum. 2013.\n', { uri: 'p.md' });
       const e = analyzeReferences(doc).entries[0];

@@ -679,6 +679,9 @@ export function looksLikeCitation(shape: CitationShape): boolean {
   if (shape.narrative) return false;
   if (!shape.year && !shape.strongIdentifier) return false;
   if (!shape.leadingAuthor && !shape.quotedTitle && !shape.etAl && !shape.strongIdentifier && !shape.volPages) return false;
+  // "(Page et al., 2012)" is how prose cites a source, not how a list gives one: a paragraph with one and neither authors
+  // nor a quoted title at its start is body text ("Wearing a splint at night … (Page et al., 2012).").
+  if (shape.authorYearParen && !shape.leadingAuthor && !shape.quotedTitle) return false;
   return shape.score >= 4;
 }
 
@@ -1313,7 +1316,12 @@ export function analyzeReferences(doc: ParsedDocument, _config?: ResolvedConfig)
   };
   for (const c of citations) {
     const missing: string[] = [];
-    if (c.kind !== 'link' && linked(c)) continue;
+    if (c.kind !== 'link' && linked(c)) {
+      // It needs no entry, but it cites the entry it names when the list has one ("([Page et al., 2012](https://…))"
+      // with "Page MJ, … 2012." below).
+      if (c.kind === 'author-year') for (const key of c.keys) for (const e of byKey.get(key) ?? []) cite(e, c);
+      continue;
+    }
     if (c.kind === 'link') {
       const url = c.keys[0] ?? '';
       const target = /^(?:https?:|www\.)/i.test(url) ? url : defs.get(url.toLowerCase()) ?? '';
