@@ -11,22 +11,16 @@ import { lintDraft } from '../fixtures/claims/blog/corpus';
 const DIR = path.join(__dirname, '..', 'fixtures', 'claims', 'clean-prose');
 
 /** Per analysed set: the start of each sentence still flagged, and why it is left. */
+// Round 19 (A) fixed 'a cure for' talked about, 'Cured' mentioned, 'guaranteed to raise a smile', the raffle's prize, 'a
+// miracle in its own right', 'a guaranteed sell-out', a recipe that 'never fails' and 'a miracle worker with his toolbox'.
 const KNOWN_FLAGGED: Record<string, { starts: string; reason: string }[]> = {
   'round18-a.txt': [
-    { starts: 'Newspapers sometimes talk about a cure for', reason: "'talk about a cure for X' names cure language without claiming it" },
-    { starts: 'Cured is a word many cancer doctors use', reason: "the word 'Cured' mentioned, not used" },
     { starts: 'The researchers said the study was too small', reason: "a definite 'the researchers' is read as unnamed" },
-    { starts: "The charity shop's new window display is guaranteed", reason: "'guaranteed to raise a smile' is an everyday idiom" },
   ],
   'round18-b.txt': [
-    { starts: 'The raffle guarantees at least one prize', reason: 'a guarantee of a prize, no health outcome' },
     { starts: 'Tranexamic acid given within three hours', reason: "'(CRASH-2 collaborators, 2010)', a group author, is not read as a citation" },
-    { starts: 'The sponsored silence raised', reason: "'a miracle in its own right' of money raised" },
   ],
   'round18-c.txt': [
-    { starts: 'The quiz night became a guaranteed sell-out', reason: "'a guaranteed sell-out' of an event" },
-    { starts: 'Her pastry recipe never fails', reason: "'never fails' of a recipe" },
-    { starts: "Sunday's ride was held up by a puncture", reason: "'a miracle worker with his toolbox'" },
     { starts: 'The beeping you may hear from the corridor', reason: "'it is harmless' of a fire-alarm test" },
     { starts: 'The liver stores glycogen and releases glucose', reason: "a coordinated verb after an organ ('and releases') is read as a claim verb" },
     { starts: 'Victorian newspapers were full of advertisements', reason: "history: 'patent medicines promising miracle cures'" },

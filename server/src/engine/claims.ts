@@ -161,7 +161,7 @@ interface AbsoluteEntry {
   re: RegExp; // sticky
   category: AbsoluteCategory;
   verb: boolean;
-  requires: 'healthObject' | 'healthSubject' | 'claim' | 'condition' | 'removal' | 'healthSentence' | 'treatmentSafety' | Round8Requires | Round9Requires | Round11Requires | Round12Requires | Round13BRequires | Round14CRequires | Round16CRequires | Round17ARequires | Round18ARequires | 'r18Treated' | 'r18HealthOrStory' | null;
+  requires: 'healthObject' | 'healthSubject' | 'claim' | 'condition' | 'removal' | 'healthSentence' | 'treatmentSafety' | Round8Requires | Round9Requires | Round11Requires | Round12Requires | Round13BRequires | Round14CRequires | Round16CRequires | Round17ARequires | Round18ARequires | Round19ARequires | 'r18Treated' | 'r18HealthOrStory' | null;
   rewrites: Record<string, string[]>;
 }
 
@@ -9350,6 +9350,7 @@ function readAbsolute(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
   }
   if (!entry) return null;
   if (absoluteNotMeant(text, cues, k, entry, claim)) return null;
+  if (round19AEveryday(text, cues, c, entry)) return null; // round 19 (A): 'guaranteed to raise a smile', 'Cured is a word', a quoted claim denied
   if (cureRateNoun(text, c)) return null; // round 6
   if (entry.category === 'totality' && entry.verb && agentRemoved(text, c)) return null; // round 7 (B)
   // Negated, doubted or reported at a distance: 'No treatment cures lupus', 'products that claim to cure'.
@@ -9387,6 +9388,7 @@ function readAbsolute(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
   if (entry.requires !== null && entry.requires.charCodeAt(0) === 114 && entry.requires.startsWith('r16C') && !round16CRequires(text, cues, k, clause, entry.requires as Round16CRequires)) return null; // round 16 (C)
   if (entry.requires !== null && entry.requires.charCodeAt(0) === 114 && entry.requires.startsWith('r17A') && !round17ARequires(text, cues, k, clause, entry.requires as Round17ARequires)) return null; // round 17 (A)
   if (entry.requires === 'r18ATreated' && !round18ATreated(text, cues, k)) return null; // round 18 (A)
+  if (entry.requires !== null && entry.requires.charCodeAt(0) === 114 && entry.requires.startsWith('r19A') && !round19ARequires(text, cues, k, clause, entry.requires as Round19ARequires, claim)) return null; // round 19 (A)
   if (entry.requires === 'healthSubject' && r15aConsequenceText !== text) { // round 15 (A): a complaint of round15AComplaintSubject in a consequence
     // 'my joint pain is completely gone': a health outcome (not a side effect) at most three words before the term.
     const p = k > 0 ? cues[k - 1] : null;
@@ -12626,7 +12628,7 @@ function round9GroupTells(text: string, result: ClaimClassification): void {
 
 /** The absolute terms: the lexicon's own, then round 9 (B)'s (claims-absolute.json round9B.terms). */
 function absoluteTermList(): typeof absoluteData.terms {
-  return [...(absoluteData.round18A.terms as unknown as typeof absoluteData.terms), ...absoluteData.terms, ...(absoluteData.round14C.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round9B.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round10B.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round11B.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round12B.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round13B.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round15A.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round16C.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round17A.terms as unknown as typeof absoluteData.terms)]; // round 18 (A)'s specific phrases first ('permanently closes the gap' before the bare 'permanently'); rounds 10 to 13 (B) too; round 14 (C)'s specific terms before round 9's ('every one of them leaves' before 'every one of')
+  return [...(absoluteData.round19A.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round18A.terms as unknown as typeof absoluteData.terms), ...absoluteData.terms, ...(absoluteData.round14C.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round9B.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round10B.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round11B.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round12B.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round13B.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round15A.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round16C.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round17A.terms as unknown as typeof absoluteData.terms)]; // round 18 (A)'s specific phrases first ('permanently closes the gap' before the bare 'permanently'); rounds 10 to 13 (B) too; round 14 (C)'s specific terms before round 9's ('every one of them leaves' before 'every one of'); round 19 (A)'s before all (it reads again, with its conditions, the first list's 'works every time', 'never fails', 'stops completely' and 'helps anyone')
 }
 
 /**
@@ -14902,6 +14904,175 @@ function round18BClaim(text: string, cues: Cue[], clause: ArrayLike<number>, seg
       if (!r17bOpenedBy(text, cues, m.index)) continue;
       if (found(m.index, m.index + m[0].length)) return true;
     }
+  }
+  return false;
+}
+
+// ---------------------------------------------------------------- round 19 (A): absolutes and everyday English
+
+/** Round 19 (A): the conditions of round 19 (A)'s absolute terms (claims-absolute.json round19A). */
+type Round19ARequires = 'r19AProof' | 'r19AProblemGone' | 'r19ANeverOnset' | 'r19AKeptAway' | 'r19AUnfailing' | 'r19AServicePeople' | 'r19AHarmStops' | 'r19AHelpAnyone' | 'r19ANeverFails';
+const R19A = absoluteData.round19A;
+let r19aHarm: RegExp | null = null;
+let r19aHelpLogistics: RegExp | null = null;
+let r19aPleasing: RegExp | null = null;
+let r19aEventGoods: RegExp | null = null;
+let r19aWordNamed: RegExp | null = null;
+let r19aService: RegExp | null = null;
+/** Remedies named as a subject right before a verb of working ('the drops work', 'this spray works'). */
+const R19A_REMEDY_SUBJECT = /(?:^|\s)(?:it|they|these|those|this|both|drops|remedy|remedies|tablets?|pills?|granules|sprays?|creams?|gels?|balms?|ointments?|oils?|teas?|inhalers?|patch(?:es)?|plasters?|lozenges?|syrups?|rubs?|stuff)\s+(?:(?:really|honestly|genuinely|just|still|always|has|have)\s+){0,2}$/i;
+/** A product named by the sentence's first word, capitalised, as the subject ('Dex works every single time', 'Calpol works'). */
+const R19A_NAMED_SUBJECT = /^\s*["'\u201c*_]*[A-Z][A-Za-z0-9-]*\s+(?:(?:really|honestly|genuinely|just|still|always)\s+)?$/;
+/** A 'that' clause whose verb is working or being effective or safe ('that Buteyko works', 'that the drops are safe'). */
+const R19A_THAT_WORKS = /^\s+that\s+(?:[A-Za-z0-9'\u2019-]+\s+){1,4}?(?:works?|worked|helps?|helped|is\s+effective|are\s+effective|is\s+safe|are\s+safe)(?![a-z-])/;
+/** A verb of proof right before 'once and for all' ('These trials proved once and for all', where 'trials proved' is read as a report). */
+const R19A_PROOF_VERB_BEFORE = /(?:^|\s)(?:proved|proven|proves|prove|proving|shown|showed|shows|show|demonstrated|demonstrates|established|establishes|confirmed|confirms)\s+$/i;
+/** A fronted 'once', 'after' or 'with' clause before the term's clause ('Once you're in remission, ', 'After the first injection '). */
+const R19A_FRONTED_STATE = /^\W*(?:once|now\s+that|after|with|on)\s+((?:[a-z0-9'\u2019-]+\s+){0,10}?[a-z0-9'\u2019-]+)(?:,\s|\s+(?=the\s|your\s|my\s|her\s|his\s|their\s))/i;
+
+/**
+ * Round 19 (A): what every round 19 (A) term needs: no question, no hedge, side effect or negation before the term, no
+ * proportion of people or hope before it and no condition after it ('Most people never develop shingles', 'if it never
+ * comes back').
+ */
+function round19AStated(text: string, cues: Cue[], k: number): boolean {
+  const c = cues[k];
+  if (text.indexOf('?') >= 0) return false;
+  for (let j = 0; j < k; j++) if (cues[j].kind === K.hedge || cues[j].kind === K.side || cues[j].kind === K.negation) return false;
+  // The proportion and the hope are read in the term's clause (after the last comma or semicolon: 'cuts falls in half, and
+  // our members never ...').
+  let from = c.start;
+  while (from > 0 && text.charCodeAt(from - 1) !== 44 && text.charCodeAt(from - 1) !== 59) from--;
+  const before = text.slice(from, c.start);
+  return !R9_PROPORTION_BEFORE.test(before) && !R10_HOPE_BEFORE.test(before) && !R10_CONDITION_AFTER.test(text.slice(c.end));
+}
+
+/** Round 19 (A): a treatment named, the consequence of a conditional imperative or a fronted clause of a state reached. */
+function round19ALicensed(text: string, cues: Cue[], at: number): boolean {
+  if (round13BConsequence(text, cues, at)) return true;
+  if (!isImperative(text) && (treated(text, cues) || R9_TREATED.test(text))) return true;
+  const m = R19A_FRONTED_STATE.exec(text);
+  return m !== null && m.index + m[0].length <= at && !complaintIn(cues, 0, m[0].length) && !R17A_ILLNESS_HAD.test(m[1]) && /^\W*(?:once|now)/i.test(text);
+}
+
+/** Round 19 (A): a complaint (or a harm noun of round19A.harmHeads) ending at most four words before the term, in its clause. */
+function round19AComplaintSubject(text: string, cues: Cue[], k: number, clause: ArrayLike<number>): boolean {
+  const c = cues[k];
+  const from = wordWindowStart(text, c.start, 4);
+  for (let j = k - 1; j >= 0 && clause[j] === clause[k] && cues[j].end >= from; j--) if (cues[j].kind === K.bad || cues[j].kind === K.disease) return true;
+  r19aHarm ??= new RegExp(`(?:^|\\s)(?:the|your|my|his|her|their|our|any|this|that)\\s+(?:[a-z-]+\\s+){0,2}?(?:${alternation(R19A.harmHeads)})\\s+(?:(?:just|simply|then|now|also|even)\\s+)?$`, 'i');
+  return r19aHarm.test(text.slice(Math.max(0, c.start - 60), c.start));
+}
+
+function round19ARequires(text: string, cues: Cue[], k: number, clause: ArrayLike<number>, req: Round19ARequires, claim: boolean): boolean {
+  const c = cues[k];
+  switch (req) {
+    case 'r19AProof': {
+      // 'proved once and for all that <a treatment works / a health outcome>': the 'that' clause names a treatment or a
+      // health word; 'whether' asks, and a negation or a hedge before takes it back.
+      if (!round19AStated(text, cues, k) || !/^\s+that\s/i.test(text.slice(c.end, c.end + 8))) return false;
+      // The bare 'once and for all' (when a reporting cue took the verb: 'These trials proved') needs the verb of proof before
+      // it; without one it keeps the first list's condition (a claim in the sentence).
+      if ((text.charCodeAt(c.start) | 32) === 111 /* o */ && !R19A_PROOF_VERB_BEFORE.test(text.slice(Math.max(0, c.start - 24), c.start))) return claim;
+      if (R19A_THAT_WORKS.test(text.slice(c.end, c.end + 80))) return true; // 'that Buteyko works', 'that the method is effective'
+      let end = text.length;
+      for (let j = k + 1; j < cues.length; j++) if (cues[j].kind === BOUNDARY) { end = cues[j].start; break; }
+      return claim || treatmentCueIn(cues, c.end, end) || healthCueIn(cues, c.end, end) || R9_TREATED.test(text.slice(c.end, end));
+    }
+    case 'r19AProblemGone': {
+      // 'the problem never comes back': a determiner before the noun, a health word in the sentence and a licence.
+      if (!round19AStated(text, cues, k) || !/(?:^|\s)(?:the|this|that|your|my|her|his|their)\s+$/i.test(text.slice(Math.max(0, c.start - 8), c.start))) return false;
+      if (R17A_BOUNDED.test(text.slice(c.end, c.end + 40))) return false;
+      if (claim) return true; // as the first list's 'never comes back' in a sentence that makes a claim ('X treats the root cause, so the problem never comes back')
+      return (healthCueIn(cues, 0, text.length) || treated(text, cues) || R9_TREATED.test(text)) && round19ALicensed(text, cues, c.start);
+    }
+    case 'r19ANeverOnset': {
+      // 'the blister never even shows up': a complaint as the subject, after a treatment, a conditional imperative or a
+      // fronted state reached; not the natural course ('Most people never develop shingles').
+      if (!round19AStated(text, cues, k) || R17A_BOUNDED.test(text.slice(c.end, c.end + 40))) return false;
+      return round19AComplaintSubject(text, cues, k, clause) && round19ALicensed(text, cues, c.start);
+    }
+    case 'r19AKeptAway': {
+      // 'stops it ever coming back': a pronoun or a noun phrase for a complaint named in the sentence, and a treatment.
+      if (!round19AStated(text, cues, k)) return false;
+      return (complaintIn(cues, 0, c.end) || healthCueIn(cues, 0, c.start)) && (round13BConsequence(text, cues, c.start) || treated(text, cues) || R9_TREATED.test(text) || healthCueIn(cues, 0, c.start) && treatmentCueIn(cues, 0, c.start));
+    }
+    case 'r19AUnfailing': {
+      // 'works every single time': said of a remedy (round 13 (B)'s reading), of a pronoun or a remedy noun in a sentence
+      // with a treatment or a health word, or of a product named as the sentence's first word; not of a kettle or a bus.
+      if (round13BRequires(text, cues, k, clause, 'r13BUnfailing')) return true;
+      if (!round19AStated(text, cues, k)) return false;
+      const before = text.slice(0, c.start);
+      if (R19A_NAMED_SUBJECT.test(before)) return !/^\s*["'\u201c*_]*(?:it|this|that|he|she|they|we|i|you|everything|nothing|something)\s/i.test(before);
+      if (!R19A_REMEDY_SUBJECT.test(before.slice(-40)) && !treatmentCueIn(cues, wordWindowStart(text, c.start, 3), c.start)) return false;
+      return treated(text, cues) || R9_TREATED.test(text) || healthCueIn(cues, 0, text.length);
+    }
+    case 'r19AServicePeople': {
+      // 'our members never end up in a care home': the people of a service, with 'our' or 'my', right before the term.
+      if (!round19AStated(text, cues, k)) return false;
+      r19aService ??= new RegExp(`(?:^|\\s)(?:our|my)\\s+(?:${alternation([...R13_DATA.servicePeople, 'residents?', 'regulars', 'families', 'mums', 'dads', 'kids', 'children', 'athletes', 'runners', 'walkers', 'swimmers'])})\\s+(?:(?:simply|just|then|also)\\s+)?$`, 'i');
+      return r19aService.test(text.slice(Math.max(0, c.start - 40), c.start));
+    }
+    case 'r19AHarmStops': {
+      // The first list's 'stops completely' (a claim in the sentence), or a complaint or a harm as the subject after a
+      // treatment or a fronted state reached ('Once you're in remission, the joint damage stops completely').
+      if (claim) return true;
+      if (!round19AStated(text, cues, k) || NATURAL_FREQUENCY.test(text.slice(0, c.start))) return false;
+      return round19AComplaintSubject(text, cues, k, clause) && round19ALicensed(text, cues, c.start);
+    }
+    case 'r19AHelpAnyone': {
+      // The first list's 'helps anyone', unless what follows is help with a mobility aid, luggage, a booking or a way in.
+      r19aHelpLogistics ??= new RegExp(`^\\s+(?:(?:${alternation(R19A.helpMoves)})(?![a-z-])|(?:with|who\\s+(?:needs|uses|has|brings)|carrying|using|pushing)\\s+(?:(?:a|an|the|their|his|her|heavy|any|spare)\\s+){0,2}(?:[a-z-]+\\s+)?(?:${alternation(R19A.helpLogistics)})(?![a-z-]))`, 'i');
+      return !r19aHelpLogistics.test(text.slice(c.end, c.end + 60));
+    }
+    case 'r19ANeverFails': {
+      // The first list's 'never fails', unless it pleases an audience ('never fails to impress') or is said of a thing in a
+      // sentence with no remedy, no pronoun subject and no health word ('Her pastry recipe never fails').
+      if (round19APleases(text, c.end)) return false;
+      if (/(?:^|\s)(?:it|they|this|these|that|those|this\s+one|the\s+stuff)\s+(?:(?:really|honestly|genuinely|just|simply|still|has|have)\s+)?$/i.test(text.slice(Math.max(0, c.start - 30), c.start))) return true;
+      return treated(text, cues) || R9_TREATED.test(text) || healthCueIn(cues, 0, text.length);
+    }
+  }
+  return false;
+}
+
+/** Round 19 (A): 'to' and a verb of pleasing an audience right after at (claims-absolute.json round19A pleasing). */
+function round19APleases(text: string, at: number): boolean {
+  r19aPleasing ??= new RegExp(`^\\s+(?:to\\s+)?(?:(?:really|always|simply|just)\\s+)?(?:${alternation(R19A.pleasing)})(?![a-z-])`, 'i');
+  return r19aPleasing.test(text.slice(at, at + 60));
+}
+
+/**
+ * Round 19 (A): everyday English read as absolute, for any term: a guarantee to please an audience or of an event's goods
+ * ('is guaranteed to raise a smile', 'a guaranteed sell-out', 'guarantees at least one prize per table'); the term named as
+ * a word ('Cured is a word many doctors use cautiously'); a claim in double quotes that the sentence then denies ('I hear
+ * "statins are totally safe" a lot, and it isn't true'). Read on the term's text (few terms per sentence).
+ */
+const R19A_QUOTE_DENIED = /\b(?:it|that|this|which)\s*(?:isn['\u2019]t|is\s+not|['\u2019]s\s+not|was\s+not|wasn['\u2019]t|is\s+simply\s+not|simply\s+isn['\u2019]t|just\s+isn['\u2019]t|is\s+just\s+not|(?:is|['\u2019]s)\s+(?:simply\s+|just\s+)?(?:wrong|false|untrue|nonsense|a\s+myth|rubbish))\b/i;
+const R19A_MIRACLE_EVERYDAY = /^(?:\s+worker)?\s+(?:in\s+(?:its|their|his|her)\s+own\s+right|in\s+itself|with\s+(?:a|an|the|his|her|their|my|our|your)\s+[a-z-]+)/i;
+function round19AEveryday(text: string, cues: Cue[], c: Cue, entry: AbsoluteEntry): boolean {
+  const ch = text.charCodeAt(c.start) | 32;
+  if (entry.category === 'guarantee' || ch === 103 /* g */) {
+    const t = cueText(text, c).toLowerCase();
+    if (t.indexOf('guarant') >= 0) {
+      if (round19APleases(text, c.end)) return true;
+      r19aEventGoods ??= new RegExp(`^\\s+(?:(?:at\\s+least|a|an|one|every|each|the|your|you|us|them|everyone)\\s+){0,3}(?:${alternation(R19A.eventGoods)})(?![a-z-])`, 'i');
+      if (r19aEventGoods.test(text.slice(c.end, c.end + 40))) return true;
+    }
+  }
+  // A miracle of skill with a tool or of an event in its own right, in a sentence with no health word, treatment,
+  // testimony or service people: 'a miracle worker with his toolbox', 'called it a miracle in its own right'.
+  if (entry.category === 'miracle' && R19A_MIRACLE_EVERYDAY.test(text.slice(c.end, c.end + 40)) && !r18HealthContext(text, cues, false)) return true;
+  // A word named as a word: 'Cured is a word ...', 'Cure is a term ...'.
+  r19aWordNamed ??= new RegExp(`^["'\u2019\u201d]?\\s+(?:is|was|isn['\u2019]t|remains)\\s+(?:a|an|the)\\s+(?:[a-z-]+\\s+)?(?:${alternation(R19A.wordNamed)})(?![a-z-])`, 'i');
+  if (r19aWordNamed.test(text.slice(c.end, c.end + 40))) return true;
+  // A claim in double quotes, then denied after the closing quote.
+  if (text.indexOf('"') >= 0 || text.indexOf('\u201c') >= 0) {
+    const open = Math.max(text.lastIndexOf('"', c.start - 1), text.lastIndexOf('\u201c', c.start - 1));
+    let close = text.indexOf('"', c.end);
+    const curly = text.indexOf('\u201d', c.end);
+    if (close < 0 || (curly >= 0 && curly < close)) close = curly;
+    if (open >= 0 && close > 0 && (text.slice(0, open).split(/["\u201c\u201d]/).length - 1) % 2 === 0 && R19A_QUOTE_DENIED.test(text.slice(close + 1, close + 121))) return true;
   }
   return false;
 }
