@@ -180,4 +180,18 @@ describe('the claim rules on round 18 drafts (round 19, part C: idioms, superlat
       ['The council turned that decline around with new shops.', []],
     ]);
   });
+
+  describe("'work' after a person's possessive is the noun ('Louis Pasteur's work on germ theory')", () => {
+    cases([
+      // A body of work: silent.
+      ["Marie Curie's work on radioactivity is still taught.", []],
+      ["Dr Patel's work on eczema in babies is admired.", []],
+      ['Her work on asthma in children won a prize.', []],
+      ['Our work on fatigue has been published.', []],
+      // The verb of effect: still claims.
+      ['Acupuncture works on pain.', ['unsupported-claim warning «works on»']],
+      ['Our creams work on eczema in days.', ['unsupported-claim warning «work on»']],
+      ['Magnesium works for cramps.', ['unsupported-claim warning «works for»']],
+    ]);
+  });
 });

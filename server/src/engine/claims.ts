@@ -5030,6 +5030,10 @@ function findClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment
       out.reason ??= 'anatomy'; // round 9 (C): 'a hammock of muscles that supports the bladder'
       continue;
     }
+    if (round19CWorkNoun(text, rel)) {
+      out.reason ??= 'noun'; // round 19 (C): "Louis Pasteur's work on germ theory", 'her work on asthma'
+      continue;
+    }
     if (object !== true && (bodyAgentSubject(text, rel) || round19CCoordinatedBody(text, rel))) {
       out.reason ??= 'physiology'; // round 10 (C): 'the hormone relaxin softens the ligaments', 'your immune system fights off colds'
       continue;
@@ -11798,6 +11802,26 @@ const BODY_AGENT_DETERMINER = /^(?:the|your|our|a|an|its|their|his|her|my|these|
  * training or care before it ('a stronger immune system') keeps the claim. Read only when a relation already has its object.
  */
 /**
+ * Round 19 (C): 'work' after a person's possessive is the noun, a body of work, not the verb of effect 'work on/for/against'
+ * ("Louis Pasteur's work on germ theory changed medicine", 'her work on asthma in children won a prize'): a possessive
+ * pronoun, or a capitalised name with 's inside the sentence. 'Acupuncture works on pain' and a treatment's possessive at
+ * the sentence start ('Acupuncture's work on pain') are not read here.
+ */
+function round19CWorkNoun(text: string, rel: Relation): boolean {
+  const c = rel.cue;
+  if ((text.charCodeAt(c.start) | 32) !== 119 || text.slice(c.start, c.start + 5).toLowerCase() !== 'work ') return false;
+  const b = prevWordBounds(text, c.start);
+  if (!b) return false;
+  const w = text.slice(b[0], b[1]);
+  if (/^(?:my|our|his|her|their|your)$/i.test(w)) return true;
+  // "Pasteur's": the word reader stops at the apostrophe, so 's' comes first, then the name.
+  const q = w === 's' && b[0] > 0 && (text[b[0] - 1] === "'" || text[b[0] - 1] === '\u2019') ? prevWordBounds(text, b[0] - 1) : null;
+  if (!q || !/^[A-Z][a-z]+$/.test(text.slice(q[0], q[1]))) return false;
+  // A capitalised name inside the sentence (its first word may be a treatment's name).
+  return prevWordBounds(text, q[0]) !== null;
+}
+
+/**
  * Round 19 (C): the second of two coordinated verbs whose subject is one of the body's own agents ('The liver stores
  * glycogen and releases glucose when blood sugar falls', 'Your kidneys filter the blood and remove waste'): the subject
  * of 'releases' is 'The liver', as bodyAgentSubject reads it right before a single verb. Read only when the word before
@@ -11807,11 +11831,10 @@ const BODY_AGENT_DETERMINER = /^(?:the|your|our|a|an|its|their|his|her|my|these|
 function round19CCoordinatedBody(text: string, rel: Relation): boolean {
   const and = prevWordBounds(text, rel.modalStart ?? rel.cue.start);
   if (!and || text.slice(and[0], and[1]).toLowerCase() !== 'and') return false;
-  if (text.lastIndexOf(',', and[0]) >= 0) return false;
   // Words from the clause start: determiner head verb object{0,5} 'and'.
   let at = 0;
   let w = nextWordAt(text, at);
-  if (!w) return false;
+  if (!w || w[0] > 8) return false; // the clause opens the sentence (past a quote mark or two)
   if (!BODY_AGENT_DETERMINER.test(text.slice(w[0], w[1]).toLowerCase())) return false;
   at = w[1];
   w = nextWordAt(text, at);
@@ -11829,7 +11852,8 @@ function round19CCoordinatedBody(text: string, rel: Relation): boolean {
   if (v === 'and' || (plural ? v.endsWith('s') : !v.endsWith('s') || v.endsWith('ss') || v.endsWith('ous'))) return false;
   let n = 0;
   for (let v = nextWordAt(text, verb[1]); v && v[0] < and[0]; v = nextWordAt(text, v[1])) if (++n > 5) return false;
-  return true;
+  // No comma between the first verb and 'and' (the span is at most six words: read in bounded time).
+  return text.slice(verb[1], and[0]).indexOf(',') < 0;
 }
 /** Round 19 (C): the bounds of the first word at or after pos, or null. */
 function nextWordAt(text: string, pos: number): [number, number] | null {
