@@ -12,7 +12,8 @@ const DIR = path.join(__dirname, '..', 'fixtures', 'claims', 'clean-prose');
 
 /** Per analysed set: the start of each sentence still flagged, and why it is left. */
 // Round 19 (A) fixed 'a cure for' talked about, 'Cured' mentioned, 'guaranteed to raise a smile', the raffle's prize, 'a
-// miracle in its own right', 'a guaranteed sell-out', a recipe that 'never fails' and 'a miracle worker with his toolbox'.
+// miracle in its own right', 'a guaranteed sell-out', a recipe that 'never fails' and 'a miracle worker with his toolbox';
+// round 19 (C) a coordinated verb after an organ ('stores glycogen and releases glucose') and 'Pasteur's work on'.
 const KNOWN_FLAGGED: Record<string, { starts: string; reason: string }[]> = {
   'round18-a.txt': [
     { starts: 'The researchers said the study was too small', reason: "a definite 'the researchers' is read as unnamed" },
@@ -22,16 +23,14 @@ const KNOWN_FLAGGED: Record<string, { starts: string; reason: string }[]> = {
   ],
   'round18-c.txt': [
     { starts: 'The beeping you may hear from the corridor', reason: "'it is harmless' of a fire-alarm test" },
-    { starts: 'The liver stores glycogen and releases glucose', reason: "a coordinated verb after an organ ('and releases') is read as a claim verb" },
     { starts: 'Victorian newspapers were full of advertisements', reason: "history: 'patent medicines promising miracle cures'" },
-    { starts: "Louis Pasteur's work on germ theory", reason: "'work on' read as a verb of efficacy" },
   ],
 };
 
 /** Sets written blind for the current round: their flagged counts at the round's opening commit. */
 const HELD_OUT_COUNTS: Record<string, number> = {
-  // Written blind for round 19; 11 of 300 flagged at the opening commit 22c1fc7.
-  'round19-d.txt': 11,
+  // Written blind for round 19; 11 of 300 flagged at the opening commit 22c1fc7, 11 after part A, 10 after part C.
+  'round19-d.txt': 10,
 };
 
 function flagged(file: string): string[] {

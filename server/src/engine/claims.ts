@@ -634,6 +634,7 @@ export function compileLexicon(settings: ClaimsSettings = {}): ClaimLexicon {
   add('attrSource', attributionData.round11B.subjects); // round 11 (B): counted institutions, professions in thousands, a field's community
   add('attr', attributionData.round16Lead.phrases); // round 16 (lead): 'It's a well-known fact that', 'Every nutritionist knows that'
   add('attr', attributionData.round17A.phrases); // round 17 (A): reputation as a source ('is widely recognised as', 'has long been considered')
+  add('attr', attributionData.round19C.phrases); // round 19 (C): folk attribution ('according to pretty much everyone's nan')
   const userAttributions = usablePatterns(settings.attributions);
   add('attr', userAttributions, true);
   add('testimonial', ctx.testimonial.phrases);
@@ -648,6 +649,7 @@ export function compileLexicon(settings: ClaimsSettings = {}): ClaimLexicon {
   add('testimonial', ctx.round15CIdioms.phrases); // round 15 (C): a lift given with any adjective ('a lovely lift'), the energy to keep going
   add('testimonial', ctx.round17BIdioms.phrases); // round 17 (B): a person got back to a sport ('got my husband back on the golf course', 'back to playing padel')
   add('testimonial', ctx.round18CIdioms.phrases); // round 18 (C): sleep like a baby promised, knocked out faster than a drug, relief within minutes, the root cause instead of masking, back to one's own food shop
+  add('testimonial', ctx.round19CIdioms.phrases); // round 19 (C): a part of the body calmed down, an infection knocked back, the gut wall sealed, a complaint helped to heal, superlatives of efficacy
   add('testimonial', ctx.round18AIdioms.phrases); // round 18 (A): a child's vocabulary built, a child got babbling or copying new words, a bridge into spoken words
   add('distancing', ctx.distancing.phrases);
   add('side', ctx.sideEffect.phrases);
@@ -4613,7 +4615,7 @@ let benefitIdiomBy: Map<string, RegExp> | null = null;
 /** The testimonial-kind cue c is one of claims-context.json's benefitIdioms. */
 function isBenefitIdiom(text: string, c: Cue): boolean {
   if (!benefitIdiom) {
-    const phrases = [...contextData.benefitIdioms.phrases, ...contextData.outcomeIdioms.phrases, ...contextData.round6Idioms.phrases, ...contextData.round7Idioms.phrases, ...contextData.round8AIdioms.phrases, ...contextData.round12CIdioms.phrases, ...contextData.round13CIdioms.phrases, ...contextData.round14CIdioms.phrases, ...contextData.round15CIdioms.phrases, ...contextData.round17BIdioms.phrases, ...contextData.round18CIdioms.phrases];
+    const phrases = [...contextData.benefitIdioms.phrases, ...contextData.outcomeIdioms.phrases, ...contextData.round6Idioms.phrases, ...contextData.round7Idioms.phrases, ...contextData.round8AIdioms.phrases, ...contextData.round12CIdioms.phrases, ...contextData.round13CIdioms.phrases, ...contextData.round14CIdioms.phrases, ...contextData.round15CIdioms.phrases, ...contextData.round17BIdioms.phrases, ...contextData.round18CIdioms.phrases, ...contextData.round19CIdioms.phrases];
     benefitIdiom = new RegExp(`(?:${alternation(phrases)})${WORD_END}`, 'iy');
     benefitIdiomStarts = threeLetterStarts(phrases);
     // One small regex per three-letter start, its phrases in their order (V8 tries every alternative of one big regex).
@@ -4635,6 +4637,79 @@ function isBenefitIdiom(text: string, c: Cue): boolean {
   re.lastIndex = c.start;
   const m = re.exec(text);
   return !!m && c.start + m[0].length === c.end;
+}
+
+/**
+ * Round 19 (C): idioms of relief, of being knocked out and of the root cause (round 18 (C)'s) are everyday English as well
+ * ('The ice cream van brings relief within minutes on a scorching afternoon', 'The new heavyweight champion knocks them
+ * out faster than anyone', 'find the root cause rather than masking the symptoms of a failing gearbox'): they claim only
+ * in a sentence that also names a health word, a treatment or a drug outside the idiom ('Our teething gel brings relief
+ * within minutes', 'Homeopathy treats the underlying cause rather than suppressing your symptoms'). Read only for
+ * testimonial cues whose text holds one of the three (one indexOf each).
+ */
+const R19C_ICE_CREAM = /\bice[\s-]+creams?\b/i;
+const R19C_ICE_CREAM_ALL = /\bice[\s-]+creams?\b/gi;
+/** Round 19 (C): products named by what they are ('This eye wash', 'a mouthguard') and training by its means ('Lifting weights'), beside round 9's treated words. */
+const R19C_PRODUCT_MORE = /\b(?:wash|washes|rubs?|rinses?|mists?|lozenges?|plasters?|dressings?|remed(?:y|ies)|mouthguards?|gum\s+shields?|weights|weight\s+training|strength\s+training|resistance\s+training|workouts?)\b/i;
+function round19COutOfHealth(text: string, cues: Cue[], c: Cue): boolean {
+  const idiom = text.slice(c.start, c.end).toLowerCase();
+  const w0 = idiom.charCodeAt(0);
+  if (w0 === 119 && idiom.startsWith('what ')) return round19CCleftOutOfHealth(text, cues, c);
+  if (w0 === 116 && idiom.startsWith('turn')) return round19CTurnOutOfHealth(text, cues, c);
+  if ((w0 === 105 || w0 === 97 || w0 === 119) && idiom.indexOf(' first ') > 0) return round19CFirstOutOfHealth(text, cues, c);
+  if (idiom.indexOf('relief') < 0 && !idiom.startsWith('knock') && idiom.indexOf(' cause') < 0) return false;
+  for (const o of cues) {
+    if (o === c || (o.start >= c.start && o.end <= c.end)) continue;
+    if (HEALTH_KINDS.has(o.kind)) return false;
+    // 'ice cream' is a food: neither 'ice' nor 'cream' of the compound is a treatment.
+    if ((o.kind === K.intervention || o.kind === K.drug) && !R19C_ICE_CREAM.test(text.slice(o.start - 4 < 0 ? 0 : o.start - 4, o.end + 6))) return false;
+  }
+  const plain = R19C_ICE_CREAM.test(text) ? text.replace(R19C_ICE_CREAM_ALL, ' ') : text;
+  return !R9_TREATED.test(plain) && !R19C_PRODUCT_MORE.test(plain) && !FERTILITY_CONTEXT.test(plain);
+}
+
+/** Round 19 (C): a treatment named in the sentence: a treatment or drug cue outside c, or one of round 9's treated words. */
+function round19CTreatmentOutside(text: string, cues: Cue[], c: Cue, from: number, to: number): boolean {
+  for (const o of cues) if (o.start >= from && o.end <= to && (o.start >= c.end || o.end <= c.start) && (o.kind === K.intervention || o.kind === K.drug)) return true;
+  const span = text.slice(from, to);
+  return R9_TREATED.test(span) || R19C_PRODUCT_MORE.test(span);
+}
+/**
+ * Round 19 (C): 'What changed everything for me was X' claims with a health word in its 'for' phrase ('for my migraines')
+ * or a treatment or a good state after the copula ('was learning to breathe less', 'was a gum shield at night'); a
+ * complaint or condition after it is a diagnosis or an event, not a benefit ('was the diagnosis of ADHD'), and a move or a
+ * manager is no health word ('was moving to Leeds').
+ */
+function round19CCleftOutOfHealth(text: string, cues: Cue[], c: Cue): boolean {
+  const rest = text.slice(c.end);
+  const m = /\s(?:was|is|were|has\s+been|had\s+been)\s/.exec(rest);
+  if (!m) return true;
+  const cop = c.end + m.index;
+  for (const o of cues) {
+    if (o.start < c.end) continue;
+    if (o.end <= cop && HEALTH_KINDS.has(o.kind)) return false;
+    if (o.start >= cop && (o.kind === K.intervention || o.kind === K.drug || o.kind === K.good)) return false;
+  }
+  return !round19CTreatmentOutside(text, cues, c, cop, text.length);
+}
+/**
+ * Round 19 (C): 'X is the first thing to go' claims of a complaint (a symptom or condition cue before it) with a treatment in
+ * the sentence ('On the plan, the bloating is usually the first thing to go'); without one it is the natural course or
+ * everyday English ('Sleep is often the first thing to go when a new baby arrives', 'the marketing budget').
+ */
+function round19CFirstOutOfHealth(text: string, cues: Cue[], c: Cue): boolean {
+  let complaint = false;
+  for (const o of cues) if (o.end <= c.start && (o.kind === K.bad || o.kind === K.disease)) complaint = true;
+  return !complaint || !round19CTreatmentOutside(text, cues, c, 0, text.length);
+}
+/**
+ * Round 19 (C): 'turn that around' claims after a treatment, 'that', 'this', 'it', 'things' or 'the decline' standing for the
+ * decline told before ('Lifting weights twice a week turns that around'); with no treatment before it, it is everyday
+ * English ('The new manager turned things around', 'Turn it around at the next roundabout'). The scanner reads no cue
+ * inside the idiom, so a condition named inside ('turn type 2 diabetes around') is not read here.
+ */
+function round19CTurnOutOfHealth(text: string, cues: Cue[], c: Cue): boolean {
+  return !round19CTreatmentOutside(text, cues, c, 0, c.start);
 }
 
 /** 'Clients tell us that …': a frame whose complement carries the claim; alone it claims nothing. */
@@ -4916,7 +4991,7 @@ function findClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment
   let testimonial = -1; // a testimonial statement ('my fatigue is gone'), which is a claim by itself
   for (let j = 0; j < cues.length; j++) {
     if (cues[j].kind === K.population) population ??= cues[j];
-    else if (cues[j].kind === K.testimonial && !personChanged(text, cues, cues[j]) && !round16ThingChanged(text, cues[j])) {
+    else if (cues[j].kind === K.testimonial && !personChanged(text, cues, cues[j]) && !round16ThingChanged(text, cues[j]) && !round19COutOfHealth(text, cues, cues[j])) {
       // An idiom of benefit ('takes the edge off') is a claim by itself but not a testimonial.
       if (!isBenefitIdiom(text, cues[j])) out.testimonial = true;
       if (testimonial < 0 && !TESTIMONIAL_FRAME.test(text.slice(cues[j].start, cues[j].end))) testimonial = j;
@@ -4955,7 +5030,11 @@ function findClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment
       out.reason ??= 'anatomy'; // round 9 (C): 'a hammock of muscles that supports the bladder'
       continue;
     }
-    if (object !== true && bodyAgentSubject(text, rel)) {
+    if (round19CWorkNoun(text, rel)) {
+      out.reason ??= 'noun'; // round 19 (C): "Louis Pasteur's work on germ theory", 'her work on asthma'
+      continue;
+    }
+    if (object !== true && (bodyAgentSubject(text, rel) || round19CCoordinatedBody(text, rel))) {
       out.reason ??= 'physiology'; // round 10 (C): 'the hormone relaxin softens the ligaments', 'your immune system fights off colds'
       continue;
     }
@@ -6866,6 +6945,38 @@ function helpTheseR10(text: string, cues: Cue[], clause: ArrayLike<number>, segm
   return false;
 }
 
+/**
+ * Round 19 (C): a treatment that could, might or may help, with no outcome named, or some people ('Acupuncture could help,
+ * though my consultant wasn't convinced', 'Zinc lozenges might help a few people too, although the evidence is thin'): a
+ * hedged claim of benefit, as round 10 (A)'s 'could help these women'; the clause ends after the people helped (or 'too',
+ * 'as well'), so 'could help you remember' and 'may help some people find the clinic' stay out. The subject must name a
+ * treatment ('A friend could help' and 'The bank might help a few people too' stay silent). Gated by 'help' in the sentence.
+ */
+/** Round 19 (C): after 'help', some people helped and 'too' (read from one position, sticky). */
+const R19C_HELP_TAIL = /(?:\s+(?:a\s+few|some|many|quite\s+a\s+few|a\s+lot\s+of|lots\s+of|plenty\s+of)\s+(?:people|patients|women|men|children|kids|adults|babies|runners|sufferers|clients|of\s+you|of\s+them))?(?:\s+(?:too|as\s+well))?/iy;
+const R19C_HELP_MODAL = new Set(['could', 'might', 'may']);
+const R19C_HELP_SKIP = new Set(['also', 'well', 'even', 'still']);
+function round19CHedgedHelp(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, out: ClaimFinding): boolean {
+  for (let at = text.indexOf('help'); at >= 0; at = text.indexOf('help', at + 4)) {
+    if ((at > 0 && isWordChar(text.charCodeAt(at - 1))) || (at + 4 < text.length && isWordChar(text.charCodeAt(at + 4)))) continue;
+    let b = prevWordBounds(text, at);
+    if (b && R19C_HELP_SKIP.has(text.slice(b[0], b[1]).toLowerCase())) b = prevWordBounds(text, b[0]);
+    if (!b || !R19C_HELP_MODAL.has(text.slice(b[0], b[1]).toLowerCase())) continue;
+    // The clause ends after 'help' (and the people helped, 'too'): a mark of punctuation or the end of the sentence.
+    R19C_HELP_TAIL.lastIndex = at + 4;
+    const m = R19C_HELP_TAIL.exec(text);
+    let e = m ? R19C_HELP_TAIL.lastIndex : at + 4;
+    while (e < text.length && isSpaceCode(text.charCodeAt(e))) e++;
+    if (e < text.length && ',;:!.)'.indexOf(text[e]) < 0) continue;
+    if (R9_PERSON_SUBJECT.test(prevWordSkipping(text, b[0]))) return false;
+    const subject = text.slice(0, b[0]);
+    if (!(treatmentCueIn(cues, 0, b[0]) || R9_TREATED.test(subject) || R10_CARE_TECHNIQUE.test(subject))) return false;
+    for (let k = 0; k < cues.length; k++) if (cues[k].start === at) return round7Found(text, cues, clause, segment, inParens, k, cues[k], null, out);
+    return false;
+  }
+  return false;
+}
+
 /** Round 10 (A): the subject of a reported case ('A client of mine', 'One of our members', 'Another lady who came to us', 'Our youngest client'). */
 const R10_CASE_SUBJECT = /^[\s"'\u201c*_>(]*(?:(?:a|one|another)\s+(?:of\s+(?:our|my)\s+)?(?:(?:young|younger|older|elderly|new|regular|recent|former|long-standing|lovely)\s+)?(?:clients?|patients?|members?|lady|ladies|gentleman|gentlemen|man|woman|mum|mums|dad|runners?|customers?|guests?|boy|girl)(?:\s+of\s+(?:mine|ours))?|our\s+(?:youngest|oldest|latest|newest|first)\s+(?:client|patient|member|guest|runner))\b/i;
 /** Round 10 (A): the outcome of a reported case, with no subject of its own ('is now pain-free', 'came off her sleeping tablets', 'saw her plaques fade', 'stopped wetting the bed'). */
@@ -6968,6 +7079,7 @@ function round10AClaim(text: string, cues: Cue[], clause: ArrayLike<number>, seg
   if ((r9Gates & (R10G_ONCE | R10G_OFF)) !== 0 && reportedCaseR10(text, cues, clause, segment, inParens, out)) return true;
   if ((r9Gates & (R10G_THAN | R10G_MUCH | R10G_BACK | R10G_AND)) !== 0 && comparisonR10(text, cues, clause, segment, inParens, out)) return true;
   if ((r9Gates & R10G_THESE) !== 0 && (text.indexOf('help') >= 0 || text.indexOf('benefit') >= 0) && helpTheseR10(text, cues, clause, segment, inParens, out)) return true;
+  if (text.indexOf('help') >= 0 && round19CHedgedHelp(text, cues, clause, segment, inParens, out)) return true; // round 19 (C)
   if (caseAndPraiseR10(text, cues, clause, segment, inParens, out, first)) return true;
   return false;
 }
@@ -11691,6 +11803,70 @@ const BODY_AGENT_DETERMINER = /^(?:the|your|our|a|an|its|their|his|her|my|these|
  * relaxin …'); after a verb ('helps your body fight colds') it is that verb's object and the claim is the verb's. A word of
  * training or care before it ('a stronger immune system') keeps the claim. Read only when a relation already has its object.
  */
+/**
+ * Round 19 (C): 'work' after a person's possessive is the noun, a body of work, not the verb of effect 'work on/for/against'
+ * ("Louis Pasteur's work on germ theory changed medicine", 'her work on asthma in children won a prize'): a possessive
+ * pronoun, or a capitalised name with 's inside the sentence. 'Acupuncture works on pain' and a treatment's possessive at
+ * the sentence start ('Acupuncture's work on pain') are not read here.
+ */
+function round19CWorkNoun(text: string, rel: Relation): boolean {
+  const c = rel.cue;
+  if ((text.charCodeAt(c.start) | 32) !== 119 || text.slice(c.start, c.start + 5).toLowerCase() !== 'work ') return false;
+  const b = prevWordBounds(text, c.start);
+  if (!b) return false;
+  const w = text.slice(b[0], b[1]);
+  if (/^(?:my|our|his|her|their|your)$/i.test(w)) return true;
+  // "Pasteur's": the word reader stops at the apostrophe, so 's' comes first, then the name.
+  const q = w === 's' && b[0] > 0 && (text[b[0] - 1] === "'" || text[b[0] - 1] === '\u2019') ? prevWordBounds(text, b[0] - 1) : null;
+  if (!q || !/^[A-Z][a-z]+$/.test(text.slice(q[0], q[1]))) return false;
+  // A capitalised name inside the sentence (its first word may be a treatment's name).
+  return prevWordBounds(text, q[0]) !== null;
+}
+
+/**
+ * Round 19 (C): the second of two coordinated verbs whose subject is one of the body's own agents ('The liver stores
+ * glycogen and releases glucose when blood sugar falls', 'Your kidneys filter the blood and remove waste'): the subject
+ * of 'releases' is 'The liver', as bodyAgentSubject reads it right before a single verb. Read only when the word before
+ * the verb is 'and': the clause opens with a determiner and the agent's head, then its first verb, agreeing with it, and
+ * at most five words of its object with no comma, then 'and'. A treatment in the sentence keeps it a claim, as for organs alone.
+ */
+function round19CCoordinatedBody(text: string, rel: Relation): boolean {
+  const and = prevWordBounds(text, rel.modalStart ?? rel.cue.start);
+  if (!and || text.slice(and[0], and[1]).toLowerCase() !== 'and') return false;
+  // Words from the clause start: determiner head verb object{0,5} 'and'.
+  let at = 0;
+  let w = nextWordAt(text, at);
+  if (!w || w[0] > 8) return false; // the clause opens the sentence (past a quote mark or two)
+  if (!BODY_AGENT_DETERMINER.test(text.slice(w[0], w[1]).toLowerCase())) return false;
+  at = w[1];
+  w = nextWordAt(text, at);
+  if (!w) return false;
+  let head = text.slice(w[0], w[1]).toLowerCase();
+  if ((head === 'immune' || head === 'nervous') && (w = nextWordAt(text, w[1]))) head = text.slice(w[0], w[1]).toLowerCase();
+  if (!w || !BODY_AGENT.has(head) || head === 'painkillers' || head === 'chemicals' || head === 'cells') return false;
+  if (R18_ORGAN_AGENT.has(head) && R9_TREATED.test(text)) return false;
+  const verb = nextWordAt(text, w[1]);
+  if (!verb || verb[1] > and[0]) return false;
+  // The first verb agrees with the head ('The liver stores', 'The kidneys filter'): a noun after the head is a compound
+  // ('Liver resection', 'the liver enzymes').
+  const v = text.slice(verb[0], verb[1]).toLowerCase();
+  const plural = head.endsWith('s') && !head.endsWith('ss') && head !== 'pancreas';
+  if (v === 'and' || (plural ? v.endsWith('s') : !v.endsWith('s') || v.endsWith('ss') || v.endsWith('ous'))) return false;
+  let n = 0;
+  for (let v = nextWordAt(text, verb[1]); v && v[0] < and[0]; v = nextWordAt(text, v[1])) if (++n > 5) return false;
+  // No comma between the first verb and 'and' (the span is at most six words: read in bounded time).
+  return text.slice(verb[1], and[0]).indexOf(',') < 0;
+}
+/** Round 19 (C): the bounds of the first word at or after pos, or null. */
+function nextWordAt(text: string, pos: number): [number, number] | null {
+  let i = pos;
+  while (i < text.length && !isWordChar(text.charCodeAt(i))) i++;
+  if (i >= text.length) return null;
+  let j = i;
+  while (j < text.length && (isWordChar(text.charCodeAt(j)) || text.charCodeAt(j) === 39 || text.charCodeAt(j) === 8217)) j++;
+  return [i, j];
+}
+
 function bodyAgentSubject(text: string, rel: Relation): boolean {
   let b = prevWordBounds(text, rel.modalStart ?? rel.cue.start);
   if (b && /ly$/i.test(text.slice(b[0], b[1]))) b = prevWordBounds(text, b[0]); // 'naturally eases'
