@@ -14992,8 +14992,16 @@ function r19bTreatedIn(text: string, cues: Cue[], from: number, to: number): boo
 function round19BClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, out: ClaimFinding): boolean {
   const R = reportedData.round19B;
   const found = (start: number, end: number): boolean => r12aFound(text, cues, clause, segment, inParens, start, end, out, -1);
+  // Speed: each form is gated by what is already known (a cue, the shared substring pass readGates) before an indexOf of its words.
+  const sg = sentenceGates(text);
+  let negation = false;
+  let swearCue = false;
+  for (const c of cues) {
+    if (c.kind === K.negation) negation = true;
+    else if (c.kind === K.verb && (text.charCodeAt(c.start) | 32) === 115 && (text.charCodeAt(c.start + 1) | 32) === 119) swearCue = true; // 'swear by'
+  }
   // A complaint not had since, after a treatment, a change of remedy or a procedure in the clause before or a treatment after 'since'.
-  const since = text.indexOf(' since');
+  const since = negation ? text.indexOf(' since') : -1;
   if (since > 0 && (text.indexOf('t had ') > 0 || text.indexOf('t suffered ') > 0 || text.indexOf('t needed ') > 0 || text.indexOf('ever had ') > 0)) {
     r19bAbsent ??= new RegExp(`\\b(?:${alternation(R.absentVerbs)})\\s+(?:(?:${alternation(R.absentQuantifiers)})\\s+)?(?:(?:${alternation(reportedData.round18B.partitives)})\\s+)?((?:[a-z'\\u2019-]+\\s+){0,2}?[a-z'\\u2019-]+)\\s+since(?![a-z-])`, 'gi');
     r19bMinor ??= new RegExp(`^(?:(?:[a-z-]+\\s+)?(?:${alternation(R.minorSigns)}))$`, 'i');
@@ -15012,8 +15020,7 @@ function round19BClaim(text: string, cues: Cue[], clause: ArrayLike<number>, seg
   }
   // A person's use or frequency down to a low rate after an opening treatment.
   const first = firstWordLower(text);
-  const down = text.indexOf(' down to ');
-  if (down > 0 && (R14A_OPENERS.has(first) || r17bCount(first) > 0 || first === 'a' || first === 'by')) {
+  if ((R14A_OPENERS.has(first) || r17bCount(first) > 0 || first === 'a' || first === 'by') && (sg & SG_R16C_TESTIMONY) !== 0 && text.indexOf(' down to ') > 0) {
     r19bDownTo ??= new RegExp(`\\b(?:${alternation(R.downToSubjects)})\\s+(?:(?:was|were|am|is|are|had\\s+got|got|have\\s+got|has\\s+got|(?:had|has|have)\\s+(?:come|gone|been))\\s+)?(?:(?:now|already|finally|only|just)\\s+)?down\\s+to\\s+(?:(?:just|only|about|around|maybe)\\s+)?`, 'gi');
     r19bCountRate ??= new RegExp(`^(?:${alternation(R.downToCounts)}|\\d+)\\s+(?:[a-z-]+\\s+){0,2}?(?:a|per|every|each)\\s+(?:day|night|week|fortnight|month)(?![a-z-])`, 'i');
     r19bDownTo.lastIndex = 0;
@@ -15032,8 +15039,7 @@ function round19BClaim(text: string, cues: Cue[], clause: ArrayLike<number>, seg
     }
   }
   // An activity or a role regained after 'back'.
-  const back = text.indexOf(' back ');
-  if (back > 0) {
+  if ((sg & SG_BACK) !== 0 && text.indexOf(' back ') > 0) {
     r19bBack ??= new RegExp(`\\b(?:was|were|is|are|am|['\\u2019]s|['\\u2019]re|['\\u2019]m|had\\s+been|has\\s+been|have\\s+been|got|gets|get|went|came|will\\s+be|['\\u2019]ll\\s+be)\\s+(?:(?:finally|already|happily|even|now|right|fully|properly|soon|all)\\s+)?back\\s+(?:(${alternation(R.backPlaces)})|${alternation(R.backStates)})(?![a-z'\\u2019-])`, 'gi');
     r19bBack.lastIndex = 0;
     for (let m = r19bBack.exec(text); m; m = r19bBack.exec(text)) {
@@ -15066,8 +15072,7 @@ function round19BClaim(text: string, cues: Cue[], clause: ArrayLike<number>, seg
   }
   // 'swear by' a pronoun for the product named before, said by the people a shop or a clinic serves (a thing named with no
   // outcome stays silent, as round 4 read it: 'Our members swear by the sauna').
-  const swear = text.indexOf('swear');
-  if (swear >= 0 || text.indexOf('swore ') >= 0) {
+  if (swearCue) {
     r19bSwear ??= new RegExp(`\\b(?:swear|swears|swore|sworn)\\s+by\\s+(?:${alternation(R.swearObjects)})(?![a-z'\\u2019-])`, 'gi');
     r19bSwearPeople ??= new RegExp(`\\b(?:${alternation(R.swearPeople)})(?![a-z'\\u2019-])`, 'i');
     r19bSwear.lastIndex = 0;
@@ -15079,7 +15084,7 @@ function round19BClaim(text: string, cues: Cue[], clause: ArrayLike<number>, seg
     }
   }
   // From a difficulty to an activity: 'went from limping after two kilometres to finishing a marathon', with a treatment named.
-  const fromAt = text.indexOf(' from ');
+  const fromAt = (sg & SG_FROM) !== 0 ? text.indexOf(' from ') : -1;
   if (fromAt > 0 && R18B_FROM_VERB.has(prevWord(text, fromAt + 1)) && text.indexOf(' to ', fromAt) > 0) {
     r19bFromTo ??= new RegExp(`\\b(?:went|gone|go|goes|going)\\s+from\\s+(?:(?:${alternation(R.difficulties)})|([a-z-]+ing))(?![a-z-])\\s+(?:[a-z0-9'\\u2019-]+\\s+){0,6}?to\\s+(?:[a-z-]+ing)(?![a-z-])`, 'gi');
     r19bFromTo.lastIndex = 0;
@@ -15098,7 +15103,8 @@ function round19BClaim(text: string, cues: Cue[], clause: ArrayLike<number>, seg
     }
   }
   // Less care needed: a medicine or an aid thrown away or given up.
-  if (text.indexOf(' away ') > 0 || text.indexOf(' bin') > 0 || text.indexOf('ditch') > 0 || text.indexOf(' rid of ') > 0 || text.indexOf(' back ') > 0) {
+  // Gated by ' away ', or by a medicine's substring (round17B.medicineProbes, in the shared pass) and a rarer verb's word.
+  if (text.indexOf(' away ') > 0 || ((sg & SG_R17B) !== 0 && (text.indexOf(' bin') > 0 || text.indexOf('ditch') > 0 || text.indexOf(' rid of ') > 0))) {
     r19bDiscard ??= new RegExp(`\\b(?:${alternation(R.discardVerbs)})\\s+(?:(?:my|his|her|their|our|your|the|all|any)\\s+)?(?:(?:old|${alternation(reportedData.round17B.medicineAdjectives)})\\s+){0,2}(?:${alternation(reportedData.medications)}|${alternation(reportedData.round17B.aids)})(?![a-z'\\u2019-])`, 'gi');
     r19bDiscard.lastIndex = 0;
     for (let m = r19bDiscard.exec(text); m; m = r19bDiscard.exec(text)) {
