@@ -665,6 +665,7 @@ export function compileLexicon(settings: ClaimsSettings = {}): ClaimLexicon {
   add('population', hedgesData.round6Population.phrases); // round 6: 'some of our regulars'
   add('population', hedgesData.round8APopulation.phrases); // round 8 (A): 'a few of our dry-eye regulars'
   add('population', hedgesData.round9APopulation.phrases); // round 9 (A): 'a lot of our customers find'
+  add('population', hedgesData.round19BPopulation.phrases); // round 19 (B): 'some students find'
   add('population', hedgesData.round12CPopulation.phrases); // round 12 (C): 'you may find that', 'you might notice that'
   add('population', hedgesData.round13CPopulation.phrases); // round 13 (C): 'Some customers also find', 'Some of the lads find', 'Some mums I know find'
   add('population', hedgesData.round15CPopulation.phrases); // round 15 (C): 'Some also notice'
@@ -5148,6 +5149,9 @@ function findClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment
   // an activity feeling easier, an ability compared with the past, a product compared with a medicine, a superlative cleft
   // for a part of the body, less care needed), each gated by one cheap indexOf of its words.
   if (!question && !out.rel && round18BClaim(text, cues, clause, segment, inParens, out)) return out;
+  // Round 19 (B): more testimonies and case stories (a complaint not had since, a use down to a low rate, an activity regained
+  // after 'back', 'sorted X out', 'swear by' a product, a medicine or an aid thrown away), each gated by an indexOf of its words.
+  if (!question && !out.rel && round19BClaim(text, cues, clause, segment, inParens, out)) return out;
   // Round 16 (A): a complaint bidden goodbye after a treatment conjunct; a person or a complaint done the world of good.
   if (!question && !out.rel && round16AClaim(text, cues, clause, segment, inParens, out)) return out;
   // Round 17 (C): a complaint clearing in a consequence clause after a treatment's clause ('X soaks up the smog, so the headaches ease').
@@ -9601,6 +9605,9 @@ function absoluteNotMeant(text: string, cues: Cue[], k: number, entry: AbsoluteE
   // Round 7: 'stop reaching for the biscuit tin every time you're stressed': 'every time' opening a clause of a trigger
   // is a conjunction; 'works every time I take it' (a clause of taking the treatment) is still totality.
   if (entry.category === 'totality' && (text.charCodeAt(c.start) | 32) === 101 && TRIGGER_CLAUSE.test(text.slice(c.end, c.end + 60)) && /^every\s+(?:single\s+)?time/i.test(cueText(text, c))) return true;
+  // Round 19 (B): 'every time' after a verb of using in its clause is how often a remedy is used, not that it always works
+  // ('Dev wears one under his lip balm every time', 'I take a sachet every time I fly').
+  if (entry.category === 'totality' && (text.charCodeAt(c.start) | 32) === 101 && r19bEveryUse(text, c.start)) return true;
   return k > 0 && FEW_OPENER.test(text);
 }
 
@@ -10995,7 +11002,7 @@ function successRate(text: string): Reported | null {
 /** Whether the last reportedOutcome call found a predicate of improvement anywhere in its sentence (set there, read by round6Outcome). */
 let reportedPredicateSeen = false;
 /** The words a reporter or a compared rate needs, looked up before the full patterns. */
-const REPORTER_WORD = /out of|in (?:two|three|four|five|six|seven|eight|nine|ten|twenty)\b|%|majority|all\s|review|custom|client|patient|guest|member|buyer|user|mum|dad|reader|regular|mother|father|parent|shopper|runner|athlete|famil|owner|follower|subscriber/i;
+const REPORTER_WORD = /out of|in (?:two|three|four|five|six|seven|eight|nine|ten|twenty)\b|%|majority|all\s|review|custom|client|patient|guest|member|buyer|user|mum|dad|reader|regular|mother|father|parent|shopper|runner|athlete|famil|owner|follower|subscriber|student|pupil|learner/i;
 const COMPARED_WITH_OTHERS = /average|highest|lowest|best|clinics|centres|centers|hospitals|practices|providers|units|country|nationally|national|sector|industry/;
 const REPORTING_WORD = /\b(?:say|says|said|tell|tells|told|write|writes|wrote|report(?:s|ed)?\s+(?:that|their|they|her|his|feeling|less|more|fewer|better)|agree|agreed|posted|emailed|commented|messaged|saw|noticed|experienced|enjoyed)\b/;
 /**
@@ -14877,6 +14884,8 @@ const R18B_FROM_VERB = new Set(['went', 'gone', 'go', 'goes', 'going', 'dropped'
 /** Round 18 (B): how many persons r18bPersonBefore met after `from` (its last call). */
 let r18bPersons = 0;
 /** Round 18 (B): the start of the last person named before `at` (R18B_PERSON_G), or -1; r18bPersons counts those from `after` on. */
+/** Round 19 (B): prepositions after which a name with a capital is a place (claims-reported.json round19B.placePrepositions). */
+const R19B_PLACE_PREPOSITIONS = new Set<string>(reportedData.round19B.placePrepositions);
 function r18bPersonBefore(text: string, at: number, after = 0): number {
   let from = -1;
   r18bPersons = 0;
@@ -14888,6 +14897,8 @@ function r18bPersonBefore(text: string, at: number, after = 0): number {
     const pb = prevWordBounds(text, start);
     const c = text.charCodeAt(start);
     if (c >= 65 && c <= 90 && text.charCodeAt(start + 1) !== 32 && pb && pb[0] > s0 && text.charCodeAt(pb[0]) >= 65 && text.charCodeAt(pb[0]) <= 90) continue;
+    // Round 19 (B): a name after a preposition of place is a place ('she flew to Spain without a single panic attack').
+    if (c >= 65 && c <= 90 && text.charCodeAt(start + 1) !== 32 && pb && R19B_PLACE_PREPOSITIONS.has(text.slice(pb[0], pb[1]))) continue;
     from = start;
     if (start >= after) r18bPersons++;
   }
@@ -15249,6 +15260,210 @@ function round19AEveryday(text: string, cues: Cue[], c: Cue, entry: AbsoluteEntr
     const curly = text.indexOf('\u201d', c.end);
     if (close < 0 || (curly >= 0 && curly < close)) close = curly;
     if (open >= 0 && close > 0 && (text.slice(0, open).split(/["\u201c\u201d]/).length - 1) % 2 === 0 && R19A_QUOTE_DENIED.test(text.slice(close + 1, close + 121))) return true;
+  }
+  return false;
+}
+
+// ---------------------------------------------------------------- round 19 (B): more testimonies and case stories
+
+/** Round 19 (B): the compiled patterns of claims-reported.json round19B, built at their first use. */
+let r19bAbsent: RegExp | null = null;
+let r19bMinor: RegExp | null = null;
+let r19bChange: RegExp | null = null;
+let r19bVaccine: RegExp | null = null;
+let r19bProcedure: RegExp | null = null;
+let r19bDownTo: RegExp | null = null;
+let r19bCountRate: RegExp | null = null;
+let r19bBack: RegExp | null = null;
+let r19bCounted: RegExp | null = null;
+let r19bCountedBack: RegExp | null = null;
+/** Round 19 (B): counted people of `people` ('Most of my patients', 'One client') ending the text, up to three words before the outcome. */
+function r19bCountedRe(people: string[]): RegExp {
+  return new RegExp(`(?:^|[\\s,"\\u201c])((?:${alternation(reportedData.round19B.peopleCounts)})\\s+(?:of\\s+)?(?:(?:my|our|the|your)\\s+)?(?:[a-z-]+\\s+)?(?:${alternation(people)}))(?:\\s+(?:[a-z-]+\\s+){0,3}?)?\\s*$`, 'i');
+}
+let r19bSorted: RegExp | null = null;
+let r19bRemedy: RegExp | null = null;
+let r19bSwear: RegExp | null = null;
+let r19bSwearPeople: RegExp | null = null;
+let r19bDiscard: RegExp | null = null;
+let r19bFromTo: RegExp | null = null;
+/** Round 19 (B): a clause of time or cause after the outcome ('after the strike', 'when the snow melted'): another cause, unless it names a treatment. */
+const R19B_OTHER_CAUSE = /\b(?:after|when|once|since|because|as|following|during|over)\s/i;
+/**
+ * Round 19 (B): the subject of the outcome at `at` is counted treated people ('Most of my patients', 'Half of our clients',
+ * 'Many members'): the people a clinic, a class or a shop treats, told of as a group, are the treatment's case story.
+ */
+function r19bCountedBefore(text: string, at: number, people: string[] = reportedData.round19B.treatedPeople): number {
+  const R = reportedData.round19B;
+  const re = people === R.treatedPeople
+    ? (r19bCounted ??= r19bCountedRe(R.treatedPeople))
+    : (r19bCountedBack ??= r19bCountedRe(R.backPeople));
+  const m = re.exec(text.slice(Math.max(0, at - 80), at));
+  return m ? at - (m[0].length - m[0].indexOf(m[1])) : -1;
+}
+/**
+ * Round 19 (B): testimonies and case stories in the forms of claims-reported.json round19B (see its comment), each gated by
+ * a cheap indexOf of its words:
+ * - a complaint not had since, in a conjunct after a treatment, a change of remedy or a procedure ('She started the magnesium
+ *   in March and hasn't had a migraine since'; 'He switched toothpaste and hasn't had one since Christmas');
+ * - a person's use or frequency down to a low rate after an opening treatment ('Three weeks into the course, I was down to once a week');
+ * - an activity or a role regained after 'back' ('back playing rugby', 'back in the classroom', 'back to opening jars', 'back to
+ *   her usual cheeky self'), with a treatment in the sentence or counted treated people as the subject and no other cause;
+ * - the idiom 'sorted <a person> out' with a treatment as its subject ('Two nights of the cough syrup sorted her out');
+ * - 'swear by' a pronoun for the product named before, said by the people a shop or a clinic serves ('Customers swear by them');
+ * - from a difficulty to an activity ('went from limping after two kilometres to finishing a marathon'), with a treatment named;
+ * - less care needed: a medicine or an aid thrown away or given up, by counted treated people or after a treatment
+ *   ('Most of our clients bin their nasal sprays within a fortnight of the first session').
+ */
+let r19bUsing: RegExp | null = null;
+/** Round 19 (B): 'every time' at `at` ends a clause of using a remedy (round14A.usingVerbs or round19B.useVerbs, no verb of working, in the eight words before, back to a comma). */
+function r19bEveryUse(text: string, at: number): boolean {
+  if (!/^every\s+(?:single\s+)?time/i.test(text.slice(at, at + 18))) return false;
+  const from = wordWindowStart(text, at, 8);
+  const comma = text.lastIndexOf(',', at);
+  const clause = text.slice(Math.max(from, comma + 1), at);
+  r19bUsing ??= new RegExp(`\\b(?:${alternation(reportedData.round14A.usingVerbs)}|${alternation(reportedData.round19B.useVerbs)})(?![a-z-])`, 'i');
+  return r19bUsing.test(clause) && !/\bwork(?:s|ed|ing)?\b/i.test(clause);
+}
+/**
+ * Round 19 (B): text[from, to) names a treatment by a cue, a treatment word (R9_TREATED) or a licence noun or verb of using,
+ * not by a name with a capital ('on Monday', 'to Leeds' are no product), and is no course of an illness (r14aCourse).
+ */
+function r19bTreatedIn(text: string, cues: Cue[], from: number, to: number): boolean {
+  if (from >= to) return false;
+  const span = text.slice(from, to);
+  if (r14aCourse(span)) return false;
+  if (treatmentCueIn(cues, from, to) || R9_TREATED.test(span)) return true;
+  r14aLicenceNoun ??= new RegExp(`\\b(?:${alternation(reportedData.round14A.licenceNouns)}|${alternation(reportedData.round14A.usingVerbs)})(?![a-z-])`, 'i');
+  return r14aLicenceNoun.test(span);
+}
+function round19BClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, out: ClaimFinding): boolean {
+  const R = reportedData.round19B;
+  const found = (start: number, end: number): boolean => r12aFound(text, cues, clause, segment, inParens, start, end, out, -1);
+  // Speed: each form is gated by what is already known (a cue, the shared substring pass readGates) before an indexOf of its words.
+  const sg = sentenceGates(text);
+  let negation = false;
+  let swearCue = false;
+  for (const c of cues) {
+    if (c.kind === K.negation) negation = true;
+    else if (c.kind === K.verb && (text.charCodeAt(c.start) | 32) === 115 && (text.charCodeAt(c.start + 1) | 32) === 119) swearCue = true; // 'swear by'
+  }
+  // A complaint not had since, after a treatment, a change of remedy or a procedure in the clause before or a treatment after 'since'.
+  const since = negation ? text.indexOf(' since') : -1;
+  if (since > 0 && (text.indexOf('t had ') > 0 || text.indexOf('t suffered ') > 0 || text.indexOf('t needed ') > 0 || text.indexOf('ever had ') > 0)) {
+    r19bAbsent ??= new RegExp(`\\b(?:${alternation(R.absentVerbs)})\\s+(?:(?:${alternation(R.absentQuantifiers)})\\s+)?(?:(?:${alternation(reportedData.round18B.partitives)})\\s+)?((?:[a-z'\\u2019-]+\\s+){0,2}?[a-z'\\u2019-]+)\\s+since(?![a-z-])`, 'gi');
+    r19bMinor ??= new RegExp(`^(?:(?:[a-z-]+\\s+)?(?:${alternation(R.minorSigns)}))$`, 'i');
+    r19bAbsent.lastIndex = 0;
+    for (let m = r19bAbsent.exec(text); m; m = r19bAbsent.exec(text)) {
+      const objStart = m.index + m[0].length - 6 - m[1].length;
+      if (!(complaintIn(cues, objStart, objStart + m[1].length) || r19bMinor.test(m[1]))) continue;
+      const end = m.index + m[0].length;
+      const before = text.slice(0, m.index);
+      r19bChange ??= new RegExp(`\\b(?:${alternation(R.changeVerbs)})\\s+(?:(?:to|from|over\\s+to)\\s+)?(?:(?:a|an|the|my|his|her|their|our|your|new|different|another)\\s+){0,2}(?:[a-z-]+\\s+)?(?:${alternation(R.healthProducts)})(?![a-z-])`, 'i');
+      r19bProcedure ??= new RegExp(`\\bhad\\s+(?:(?:my|his|her|their|our|the|a|an|both|two)\\s+)?(?:[a-z-]+\\s+){0,2}?[a-z-]+\\s+(?:${alternation(R.procedures)})(?![a-z-])`, 'i');
+      r19bVaccine ??= new RegExp(`\\b(?:${alternation(R.vaccines)})(?![a-z-])`, 'i');
+      const treated = r19bTreatedIn(text, cues, 0, m.index) || r19bChange.test(before) || r19bProcedure.test(before) || r19bVaccine.test(before) || r19bTreatedIn(text, cues, end, text.length);
+      if (treated && found(m.index, end)) return true;
+    }
+  }
+  // A person's use or frequency down to a low rate after an opening treatment.
+  const first = firstWordLower(text);
+  if ((R14A_OPENERS.has(first) || r17bCount(first) > 0 || first === 'a' || first === 'by') && (sg & SG_R16C_TESTIMONY) !== 0 && text.indexOf(' down to ') > 0) {
+    r19bDownTo ??= new RegExp(`\\b(?:${alternation(R.downToSubjects)})\\s+(?:(?:was|were|am|is|are|had\\s+got|got|have\\s+got|has\\s+got|(?:had|has|have)\\s+(?:come|gone|been))\\s+)?(?:(?:now|already|finally|only|just)\\s+)?down\\s+to\\s+(?:(?:just|only|about|around|maybe)\\s+)?`, 'gi');
+    r19bCountRate ??= new RegExp(`^(?:${alternation(R.downToCounts)}|\\d+)\\s+(?:[a-z-]+\\s+){0,2}?(?:a|per|every|each)\\s+(?:day|night|week|fortnight|month)(?![a-z-])`, 'i');
+    r19bDownTo.lastIndex = 0;
+    for (let m = r19bDownTo.exec(text); m; m = r19bDownTo.exec(text)) {
+      const after = m.index + m[0].length;
+      const words = text.slice(after, after + 60).toLowerCase().split(/[^a-z0-9-]+/);
+      const rate = r18bRate(words, 0);
+      let end = -1;
+      if (rate) { end = after; for (let n = 0; n < rate[1]; n++) end = nextWordEnd(text, end); }
+      else {
+        const c = r19bCountRate.exec(text.slice(after));
+        if (c) end = after + c[0].length;
+      }
+      if (end < 0 || !r17bOpenedBy(text, cues, m.index)) continue;
+      if (found(m.index, end)) return true;
+    }
+  }
+  // An activity or a role regained after 'back'.
+  if ((sg & SG_BACK) !== 0 && text.indexOf(' back ') > 0) {
+    r19bBack ??= new RegExp(`\\b(?:was|were|is|are|am|['\\u2019]s|['\\u2019]re|['\\u2019]m|had\\s+been|has\\s+been|have\\s+been|got|gets|get|went|came|will\\s+be|['\\u2019]ll\\s+be)\\s+(?:(?:finally|already|happily|even|now|right|fully|properly|soon|all)\\s+)?back\\s+(?:(${alternation(R.backPlaces)})|${alternation(R.backStates)})(?![a-z'\\u2019-])`, 'gi');
+    r19bBack.lastIndex = 0;
+    for (let m = r19bBack.exec(text); m; m = r19bBack.exec(text)) {
+      const end = m.index + m[0].length;
+      const counted = r19bCountedBefore(text, m.index, R.backPeople);
+      const person = counted >= 0 ? counted : r18bPersonBefore(text, m.index);
+      if (person < 0) continue;
+      // A place regained (work, the classroom) needs a treatment named; an activity may be told of counted patients alone.
+      const treated = r17bOpenedBy(text, cues, person) || r19bTreatedIn(text, cues, end, text.length) || treatmentCueIn(cues, 0, m.index); // not the activity itself ('back training')
+      if (!treated && !(counted >= 0 && m[1] === undefined && !R19B_OTHER_CAUSE.test(text.slice(end)))) continue;
+      if (found(person, end)) return true;
+    }
+  }
+  // 'sorted <a person> out' with a treatment as its subject.
+  const sorted = text.indexOf('sorted ');
+  if (sorted > 0) {
+    r19bSorted ??= new RegExp(`\\bsorted\\s+(?:${alternation(R.sortedObjects)}|[A-Z][a-z]+)\\s+out(?![a-z-])`, 'g');
+    r19bRemedy ??= new RegExp(`\\b(?:${alternation(R.homeRemedies)})(?![a-z-])`, 'i');
+    r19bSorted.lastIndex = 0;
+    for (let m = r19bSorted.exec(text); m; m = r19bSorted.exec(text)) {
+      // The subject: the words before the verb, back to a comma or a verb of saying ('Tom's mum said steam … sorted Alfie out').
+      let s = m.index;
+      for (let n = 0, pb = prevWordBounds(text, m.index); n < 8 && pb; n++, pb = prevWordBounds(text, pb[0])) {
+        if (R14A_SUBJECT_STOP.test(text.slice(pb[0], pb[1]))) break;
+        s = pb[0];
+      }
+      if (s === m.index || !(r17bTreated(text, cues, s, m.index) || r19bRemedy.test(text.slice(s, m.index)))) continue;
+      if (found(s, m.index + m[0].length)) return true;
+    }
+  }
+  // 'swear by' a pronoun for the product named before, said by the people a shop or a clinic serves (a thing named with no
+  // outcome stays silent, as round 4 read it: 'Our members swear by the sauna').
+  if (swearCue) {
+    r19bSwear ??= new RegExp(`\\b(?:swear|swears|swore|sworn)\\s+by\\s+(?:${alternation(R.swearObjects)})(?![a-z'\\u2019-])`, 'gi');
+    r19bSwearPeople ??= new RegExp(`\\b(?:${alternation(R.swearPeople)})(?![a-z'\\u2019-])`, 'i');
+    r19bSwear.lastIndex = 0;
+    for (let m = r19bSwear.exec(text); m; m = r19bSwear.exec(text)) {
+      let s = m.index;
+      for (let n = 0, pb = prevWordBounds(text, m.index); n < 6 && pb; n++, pb = prevWordBounds(text, pb[0])) s = pb[0];
+      if (!r19bSwearPeople.test(text.slice(s, m.index))) continue;
+      if (found(s, m.index + m[0].length)) return true;
+    }
+  }
+  // From a difficulty to an activity: 'went from limping after two kilometres to finishing a marathon', with a treatment named.
+  const fromAt = (sg & SG_FROM) !== 0 ? text.indexOf(' from ') : -1;
+  if (fromAt > 0 && R18B_FROM_VERB.has(prevWord(text, fromAt + 1)) && text.indexOf(' to ', fromAt) > 0) {
+    r19bFromTo ??= new RegExp(`\\b(?:went|gone|go|goes|going)\\s+from\\s+(?:(?:${alternation(R.difficulties)})|([a-z-]+ing))(?![a-z-])\\s+(?:[a-z0-9'\\u2019-]+\\s+){0,6}?to\\s+(?:[a-z-]+ing)(?![a-z-])`, 'gi');
+    r19bFromTo.lastIndex = 0;
+    for (let m = r19bFromTo.exec(text); m; m = r19bFromTo.exec(text)) {
+      // A difficulty of the list, or a complaint named as the activity ('went from wheezing on the stairs to …').
+      if (m[1] !== undefined) {
+        const at = m.index + m[0].indexOf(m[1]);
+        if (!complaintIn(cues, at, at + m[1].length)) continue;
+      }
+      const end = m.index + m[0].length;
+      const person = r18bPersonBefore(text, m.index);
+      const counted = r19bCountedBefore(text, m.index);
+      const s0 = counted >= 0 ? counted : person >= 0 ? person : m.index;
+      if (!(r17bOpenedBy(text, cues, s0) || r19bTreatedIn(text, cues, end, text.length) || treatmentCueIn(cues, 0, m.index))) continue;
+      if (found(s0, end)) return true;
+    }
+  }
+  // Less care needed: a medicine or an aid thrown away or given up.
+  // Gated by ' away ', or by a medicine's substring (round17B.medicineProbes, in the shared pass) and a rarer verb's word.
+  if (text.indexOf(' away ') > 0 || ((sg & SG_R17B) !== 0 && (text.indexOf(' bin') > 0 || text.indexOf('ditch') > 0 || text.indexOf(' rid of ') > 0))) {
+    r19bDiscard ??= new RegExp(`\\b(?:${alternation(R.discardVerbs)})\\s+(?:(?:my|his|her|their|our|your|the|all|any)\\s+)?(?:(?:old|${alternation(reportedData.round17B.medicineAdjectives)})\\s+){0,2}(?:${alternation(reportedData.medications)}|${alternation(reportedData.round17B.aids)})(?![a-z'\\u2019-])`, 'gi');
+    r19bDiscard.lastIndex = 0;
+    for (let m = r19bDiscard.exec(text); m; m = r19bDiscard.exec(text)) {
+      const end = m.index + m[0].length;
+      const counted = r19bCountedBefore(text, m.index);
+      const person = counted >= 0 ? counted : r18bPersonBefore(text, m.index);
+      if (person < 0) continue;
+      const treated = r17bOpenedBy(text, cues, person) || r19bTreatedIn(text, cues, end, text.length);
+      if (!treated && !(counted >= 0 && !R19B_OTHER_CAUSE.test(text.slice(end)))) continue;
+      if (found(person, end)) return true;
+    }
   }
   return false;
 }
