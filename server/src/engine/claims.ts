@@ -2577,6 +2577,9 @@ export function classifyWith(text: string, lex: ClaimLexicon): ClaimClassificati
         if (logistics && !result.claim) continue;
         if (round17NoEvidenceReported(text, c)) continue; // round 17 (lead): 'scientists say there's no proof that …'
         if (!result.claim && round17AReputation(text, c) && !round17AReputedEffect(cues, k, clause)) continue; // round 17 (A): reputation credits only a claim
+        // Round 19 (final read): folk attribution credits only a claim ('According to folk wisdom, you should never cut your
+        // hair on a Friday' is a saying; 'According to folklore, the well water cured blindness' is a legend, past tense).
+        if (R19C_FOLK.test(text.slice(c.start, c.end)) && (!result.claim || R19C_LEGEND_PAST.test(text.slice(c.end)))) continue;
         const appeal = !logistics && ((CONSENSUS.test(text.slice(c.start, c.end)) && !R8_HEARSAY.test(text.slice(c.start, c.end)) && !round11Saying(text, c)) || isUserAttribution(text, c, lex) || round9Appeal(text, cues, k) || R11_PATTERN_APPEAL.test(text.slice(c.start, c.end)) || R14B_ENDORSING.test(text.slice(c.start, c.end)) || R15C_ADVISING.test(text.slice(c.start, c.end)));
         if ((attributedAssertion(text, cues, k, appeal, result) || round9AttributedComparison(text, cues, k)) && isVagueAttribution(text, cues, k, clause, lex)) {
           result.attributions.push({ start: c.start, end: c.end, text: text.slice(c.start, c.end) });
@@ -4658,6 +4661,9 @@ function round19COutOfHealth(text: string, cues: Cue[], c: Cue): boolean {
   if (w0 === 119 && idiom.startsWith('what ')) return round19CCleftOutOfHealth(text, cues, c);
   if (w0 === 116 && idiom.startsWith('turn')) return round19CTurnOutOfHealth(text, cues, c);
   if ((w0 === 105 || w0 === 97 || w0 === 119) && idiom.indexOf(' first ') > 0) return round19CFirstOutOfHealth(text, cues, c);
+  // 'helps it heal' claims of a treatment as the subject ('An antiseptic mouthwash … helps it heal faster'); time, rest or
+  // talk helping it heal is the natural course ('Time helps it heal', 'Sealing the bark after pruning helps it heal').
+  if (idiom.indexOf(' heal') > 0 && idiom.startsWith('help')) return !round19CTreatmentOutside(text, cues, c, 0, c.start) || /^\W*(?:time|rest|talking|sleep|patience)\b/i.test(text);
   if (idiom.indexOf('relief') < 0 && !idiom.startsWith('knock') && idiom.indexOf(' cause') < 0) return false;
   for (const o of cues) {
     if (o === c || (o.start >= c.start && o.end <= c.end)) continue;
@@ -6960,6 +6966,10 @@ function helpTheseR10(text: string, cues: Cue[], clause: ArrayLike<number>, segm
 const R19C_HELP_TAIL = /(?:\s+(?:a\s+few|some|many|quite\s+a\s+few|a\s+lot\s+of|lots\s+of|plenty\s+of)\s+(?:people|patients|women|men|children|kids|adults|babies|runners|sufferers|clients|of\s+you|of\s+them))?(?:\s+(?:too|as\s+well))?/iy;
 const R19C_HELP_MODAL = new Set(['could', 'might', 'may']);
 const R19C_HELP_SKIP = new Set(['also', 'well', 'even', 'still']);
+/** Round 19 (C): folk attribution ('according to everyone's nan', 'according to folklore'), and a legend told in the past. */
+const R19C_FOLK = /^according\s+to\s+(?:folk|old\s+wives|the\s+old\s+wives|grandma|granny|(?:[a-z]+\s+){0,2}?(?:everyone|everybody|every|all\s+the|most|our))/i;
+const R19C_LEGEND_PAST = /^[\s,;:]{0,3}(?:[a-z\u2019-]+\s+){1,6}?(?:cured|healed|was\s+said|were\s+said|used\s+to)\b/i;
+
 function round19CHedgedHelp(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, out: ClaimFinding): boolean {
   for (let at = text.indexOf('help'); at >= 0; at = text.indexOf('help', at + 4)) {
     if ((at > 0 && isWordChar(text.charCodeAt(at - 1))) || (at + 4 < text.length && isWordChar(text.charCodeAt(at + 4)))) continue;
@@ -6974,6 +6984,9 @@ function round19CHedgedHelp(text: string, cues: Cue[], clause: ArrayLike<number>
     if (e < text.length && ',;:!.)'.indexOf(text[e]) < 0) continue;
     if (R9_PERSON_SUBJECT.test(prevWordSkipping(text, b[0]))) return false;
     const subject = text.slice(0, b[0]);
+    // In a relative clause or an indirect question the treatment is not said to help ('Your consultant will explain which
+    // medicines may help', 'exercises that may help'): the treatment must be the subject of its own main clause.
+    if (/\b(?:which|what|that|whether|if|whatever|any)\s+(?:[a-z'\u2019-]+\s+){0,3}$/i.test(subject.slice(-60))) return false;
     if (!(treatmentCueIn(cues, 0, b[0]) || R9_TREATED.test(subject) || R10_CARE_TECHNIQUE.test(subject))) return false;
     for (let k = 0; k < cues.length; k++) if (cues[k].start === at) return round7Found(text, cues, clause, segment, inParens, k, cues[k], null, out);
     return false;
@@ -15139,8 +15152,21 @@ function round19ALicensed(text: string, cues: Cue[], at: number): boolean {
   if (round13BConsequence(text, cues, at)) return true;
   if (!isImperative(text) && (treated(text, cues) || R9_TREATED.test(text))) return true;
   const m = R19A_FRONTED_STATE.exec(text);
-  return m !== null && m.index + m[0].length <= at && !complaintIn(cues, 0, m[0].length) && !R17A_ILLNESS_HAD.test(m[1]) && /^\W*(?:once|now)/i.test(text);
+  // The clause names a treatment or a state a treatment reaches ('Once you're in remission', 'Once the gut is sealed'), not
+  // the natural course ('Once the baby was born', 'Once the cast came off, the pain stopped completely').
+  return (
+    m !== null &&
+    m.index + m[0].length <= at &&
+    !complaintIn(cues, 0, m[0].length) &&
+    !R17A_ILLNESS_HAD.test(m[1]) &&
+    /^\W*(?:once|now)/i.test(text) &&
+    (treatmentCueIn(cues, 0, m[0].length) || R19A_TREATED_STATE.test(m[1]))
+  );
 }
+/** Remedy nouns as the subject of a 'that' clause of working ('that the drops work'). */
+const R19A_REMEDY_NOUN = /^\s+that\s+(?:(?:the|these|this|our|my|your)\s+)?(?:[a-z-]+\s+){0,2}(?:drops|remed(?:y|ies)|tablets?|pills?|sprays?|creams?|gels?|balms?|ointments?|oils?|inhalers?|patch(?:es)?|lozenges?|syrups?|supplements?|capsules?|injections?|jabs?|vaccines?|therapy|treatment|exercises?)\s/i;
+/** States a treatment reaches, in a fronted 'once' clause ('in remission', 'the gut is sealed', 'your levels are rebalanced'). */
+const R19A_TREATED_STATE = /\b(?:remission|sealed|rebalanced|balanced|detoxed|cleansed|restored|repaired|realigned|retrained|rehabilitated|strengthened|treated|cleared\s+out|flushed\s+out)\b/i;
 
 /** Round 19 (A): a complaint (or a harm noun of round19A.harmHeads) ending at most four words before the term, in its clause. */
 function round19AComplaintSubject(text: string, cues: Cue[], k: number, clause: ArrayLike<number>): boolean {
@@ -15161,7 +15187,9 @@ function round19ARequires(text: string, cues: Cue[], k: number, clause: ArrayLik
       // The bare 'once and for all' (when a reporting cue took the verb: 'These trials proved') needs the verb of proof before
       // it; without one it keeps the first list's condition (a claim in the sentence).
       if ((text.charCodeAt(c.start) | 32) === 111 /* o */ && !R19A_PROOF_VERB_BEFORE.test(text.slice(Math.max(0, c.start - 24), c.start))) return claim;
-      if (R19A_THAT_WORKS.test(text.slice(c.end, c.end + 80))) return true; // 'that Buteyko works', 'that the method is effective'
+      // 'that Buteyko works', 'that the drops are safe': a treatment (or a named method) as the subject, and not 'helped nobody'.
+      const that = text.slice(c.end, c.end + 80);
+      if (R19A_THAT_WORKS.test(that)) return !/\b(?:nobody|no\s+one|nothing|not|never)\b/i.test(that) && (treatmentCueIn(cues, c.end, c.end + 80) || /^\s+that\s+(?:the\s+)?[A-Z]/.test(that) || R19A_REMEDY_NOUN.test(that));
       let end = text.length;
       for (let j = k + 1; j < cues.length; j++) if (cues[j].kind === BOUNDARY) { end = cues[j].start; break; }
       return claim || treatmentCueIn(cues, c.end, end) || healthCueIn(cues, c.end, end) || R9_TREATED.test(text.slice(c.end, end));
@@ -15190,13 +15218,16 @@ function round19ARequires(text: string, cues: Cue[], k: number, clause: ArrayLik
       if (round13BRequires(text, cues, k, clause, 'r13BUnfailing')) return true;
       if (!round19AStated(text, cues, k)) return false;
       const before = text.slice(0, c.start);
-      if (R19A_NAMED_SUBJECT.test(before)) return !/^\s*["'\u201c*_]*(?:it|this|that|he|she|they|we|i|you|everything|nothing|something)\s/i.test(before);
+      // Not a pronoun, nor an abstract noun ('Patience works every single time', 'Consistency', 'Distraction').
+      if (R19A_NAMED_SUBJECT.test(before)) return !/^\s*["'\u201c*_]*(?:it|this|that|he|she|they|we|i|you|everything|nothing|something)\s/i.test(before) && !/^\s*["'\u201c*_]*[A-Za-z]+(?:ence|ance|ency|ancy|ness|tion|sion|ity|ment|ing|ship)\s/.test(before);
       if (!R19A_REMEDY_SUBJECT.test(before.slice(-40)) && !treatmentCueIn(cues, wordWindowStart(text, c.start, 3), c.start)) return false;
       return treated(text, cues) || R9_TREATED.test(text) || healthCueIn(cues, 0, text.length);
     }
     case 'r19AServicePeople': {
       // 'our members never end up in a care home': the people of a service, with 'our' or 'my', right before the term.
       if (!round19AStated(text, cues, k)) return false;
+      // 'never end up in hospital car parks', 'never need a wheelchair to reach the pool': logistics, not health.
+      if (/^[a-z]*\s+(?:car\s+parks?|parking|corridors?|queues?|waiting\s+rooms?|canteens?)\b|^[a-z\s]{0,20}?\bto\s+(?:reach|get\s+to|get\s+into|access)\b/i.test(text.slice(c.end, c.end + 40))) return false;
       r19aService ??= new RegExp(`(?:^|\\s)(?:our|my)\\s+(?:${alternation([...R13_DATA.servicePeople, 'residents?', 'regulars', 'families', 'mums', 'dads', 'kids', 'children', 'athletes', 'runners', 'walkers', 'swimmers'])})\\s+(?:(?:simply|just|then|also)\\s+)?$`, 'i');
       return r19aService.test(text.slice(Math.max(0, c.start - 40), c.start));
     }
@@ -15216,6 +15247,10 @@ function round19ARequires(text: string, cues: Cue[], k: number, clause: ArrayLik
       // The first list's 'never fails', unless it pleases an audience ('never fails to impress') or is said of a thing in a
       // sentence with no remedy, no pronoun subject and no health word ('Her pastry recipe never fails').
       if (round19APleases(text, c.end)) return false;
+      // 'They never fail to turn up late': 'never fail to <verb>' is a habit, unless a health word follows ('never fails to
+      // clear my sinuses'); 'It never fails: whenever I …' introduces an anecdote.
+      if (/^\s*to\s/i.test(text.slice(c.end, c.end + 6)) && !healthCueIn(cues, c.end, text.length)) return false;
+      if (/^\s*:/.test(text.slice(c.end, c.end + 3))) return false;
       if (/(?:^|\s)(?:it|they|this|these|that|those|this\s+one|the\s+stuff)\s+(?:(?:really|honestly|genuinely|just|simply|still|has|have)\s+)?$/i.test(text.slice(Math.max(0, c.start - 30), c.start))) return true;
       return treated(text, cues) || R9_TREATED.test(text) || healthCueIn(cues, 0, text.length);
     }
@@ -15293,6 +15328,9 @@ const R19B_OTHER_CAUSE = /\b(?:after|when|once|since|because|as|following|during
  * Round 19 (B): the subject of the outcome at `at` is counted treated people ('Most of my patients', 'Half of our clients',
  * 'Many members'): the people a clinic, a class or a shop treats, told of as a group, are the treatment's case story.
  */
+/** A course of recovery or an event of life named in the sentence: the time is the natural course, not a treatment's effect. */
+const R19B_RECOVERY_COURSE = /\b(?:surgery|operation|op|replacement|fracture|birth|delivery|redundancy|strike|holiday|accident|injury)\b/i;
+
 function r19bCountedBefore(text: string, at: number, people: string[] = reportedData.round19B.treatedPeople): number {
   const R = reportedData.round19B;
   const re = people === R.treatedPeople
@@ -15397,7 +15435,11 @@ function round19BClaim(text: string, cues: Cue[], clause: ArrayLike<number>, seg
       if (person < 0) continue;
       // A place regained (work, the classroom) needs a treatment named; an activity may be told of counted patients alone.
       const treated = r17bOpenedBy(text, cues, person) || r19bTreatedIn(text, cues, end, text.length) || treatmentCueIn(cues, 0, m.index); // not the activity itself ('back training')
-      if (!treated && !(counted >= 0 && m[1] === undefined && !R19B_OTHER_CAUSE.test(text.slice(end)))) continue;
+      // Counted people alone license an activity only as one's own patients or clients ('Most of my patients are back to
+      // opening jars'), and not after an operation or an event of life ('Most patients are back driving within six weeks
+      // of a hip replacement', 'back working within a month of the redundancy').
+      const own = counted >= 0 && /\b(?:my|our)\b/i.test(text.slice(counted, m.index)) && !R19B_RECOVERY_COURSE.test(text);
+      if (!treated && !(own && m[1] === undefined && !R19B_OTHER_CAUSE.test(text.slice(end)))) continue;
       if (found(person, end)) return true;
     }
   }
@@ -15428,6 +15470,8 @@ function round19BClaim(text: string, cues: Cue[], clause: ArrayLike<number>, seg
       let s = m.index;
       for (let n = 0, pb = prevWordBounds(text, m.index); n < 6 && pb; n++, pb = prevWordBounds(text, pb[0])) s = pb[0];
       if (!r19bSwearPeople.test(text.slice(s, m.index))) continue;
+      // A health word or a treatment in the sentence: 'Our regulars swear by it: the best fish and chips in town' is no testimony.
+      if (!healthCueIn(cues, 0, text.length) && !treatmentCueIn(cues, 0, text.length)) continue;
       if (found(s, m.index + m[0].length)) return true;
     }
   }
