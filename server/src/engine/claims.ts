@@ -6967,7 +6967,7 @@ const R19C_HELP_TAIL = /(?:\s+(?:a\s+few|some|many|quite\s+a\s+few|a\s+lot\s+of|
 const R19C_HELP_MODAL = new Set(['could', 'might', 'may']);
 const R19C_HELP_SKIP = new Set(['also', 'well', 'even', 'still']);
 /** Round 19 (C): folk attribution ('according to everyone's nan', 'according to folklore'), and a legend told in the past. */
-const R19C_FOLK = /^according\s+to\s+(?:folk|old\s+wives|the\s+old\s+wives|grandma|granny|(?:[a-z]+\s+){0,2}?(?:everyone|everybody|every|all\s+the|most|our))/i;
+const R19C_FOLK = /^according\s+to\s+(?:folk|old\s+wives|the\s+old\s+wives|(?:[a-z'\u2019]+\s+){0,3}?(?:nans?|nanas?|nannas?|grans?|grannies|granny|grandmas?|grandmothers?|grandparents|mums?|mams?|mothers?|aunties|auntie|aunts?)\b)/i;
 const R19C_LEGEND_PAST = /^[\s,;:]{0,3}(?:[a-z\u2019-]+\s+){1,6}?(?:cured|healed|was\s+said|were\s+said|used\s+to)\b/i;
 
 function round19CHedgedHelp(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, out: ClaimFinding): boolean {
@@ -15324,13 +15324,13 @@ let r19bDiscard: RegExp | null = null;
 let r19bFromTo: RegExp | null = null;
 /** Round 19 (B): a clause of time or cause after the outcome ('after the strike', 'when the snow melted'): another cause, unless it names a treatment. */
 const R19B_OTHER_CAUSE = /\b(?:after|when|once|since|because|as|following|during|over)\s/i;
+/** A course of recovery or an event of life named in the sentence: the time is the natural course, not a treatment's effect. */
+const R19B_RECOVERY_COURSE = /\b(?:surgery|operation|op|replacement|fracture|birth|delivery|redundancy|strike|holiday|accident|injury)\b/i;
+
 /**
  * Round 19 (B): the subject of the outcome at `at` is counted treated people ('Most of my patients', 'Half of our clients',
  * 'Many members'): the people a clinic, a class or a shop treats, told of as a group, are the treatment's case story.
  */
-/** A course of recovery or an event of life named in the sentence: the time is the natural course, not a treatment's effect. */
-const R19B_RECOVERY_COURSE = /\b(?:surgery|operation|op|replacement|fracture|birth|delivery|redundancy|strike|holiday|accident|injury)\b/i;
-
 function r19bCountedBefore(text: string, at: number, people: string[] = reportedData.round19B.treatedPeople): number {
   const R = reportedData.round19B;
   const re = people === R.treatedPeople

@@ -886,12 +886,12 @@ function opensListItem(doc: ParsedDocument, block: ProseBlock): boolean {
   return /(?:^|\s)(?:[-*+]|\d{1,9}[.)])(?:\s|$)/.test(prefix);
 }
 
-/** Split one block range into entries at lines that start a new reference. */
 // How a reference line starts: a capital, a digit, a quote or a bracket; a surname may open with its particles ("van der
 // Lans AA, et al. J Clin Invest. 2013" is a new entry, not the end of the one above).
 const ENTRY_START = new RegExp(`^\\s*(?:[["\\u201c\\u00ab(\\d]|${PARTICLES}\\p{Lu})`, 'u');
 const AUTHOR_OR_QUOTE_START = new RegExp(`^\\s*(?:["\\u201c]|${PARTICLES}\\p{Lu})`, 'u');
 
+/** Split one block range into entries at lines that start a new reference. */
 function splitLines(doc: ParsedDocument, block: ProseBlock, s: number, e: number, strict: boolean): [number, number][] {
   const text = doc.text;
   const lines: [number, number][] = [];
