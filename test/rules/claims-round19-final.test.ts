@@ -80,6 +80,16 @@ describe('claim rules on blog prose (round 19, final read: everyday English in t
     ]);
   });
 
+  describe("round 18's relief and root-cause idioms outside health stay silent, but 'symptoms', a pronoun or doses as the subject keep them in health (regressions of part C's gate)", () => {
+    cases([
+      ['Our approach treats the root cause rather than masking the symptoms.', ['unsupported-claim warning «treats the root cause rather than masking the symptoms»']],
+      ['This brings relief within minutes.', ['unsupported-claim warning «brings relief within minutes»']],
+      ['Two puffs bring relief within minutes.', ['unsupported-claim warning «bring relief within minutes»']],
+      ['The ice cream van brings relief within minutes on a scorching afternoon.', []],
+      ['Our mechanics find the root cause rather than masking the symptoms of a failing gearbox.', []],
+    ]);
+  });
+
   describe("'helps it heal' claims of a treatment as the subject; time, rest or tending a tree is the natural course", () => {
     cases([
       ['This honey dressing keeps the burn moist and helps it heal faster.', ['unsupported-claim warning «helps it heal»']],

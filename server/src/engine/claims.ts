@@ -4655,6 +4655,7 @@ const R19C_ICE_CREAM = /\bice[\s-]+creams?\b/i;
 const R19C_ICE_CREAM_ALL = /\bice[\s-]+creams?\b/gi;
 /** Round 19 (C): products named by what they are ('This eye wash', 'a mouthguard') and training by its means ('Lifting weights'), beside round 9's treated words. */
 const R19C_PRODUCT_MORE = /\b(?:wash|washes|rubs?|rinses?|mists?|lozenges?|plasters?|dressings?|remed(?:y|ies)|mouthguards?|gum\s+shields?|weights|weight\s+training|strength\s+training|resistance\s+training|workouts?)\b/i;
+const R19C_HEALTH_SUBJECT = /^[\s"'\u201c*_]*(?:this|it|these|they|(?:one|two|three|four|a\s+few|a\s+couple\s+of|a\s+single|just\s+(?:one|two))\s+(?:puffs|drops|sprays|squirts|sachets|doses|tablets|capsules|spoonfuls|sprays))\s/i;
 function round19COutOfHealth(text: string, cues: Cue[], c: Cue): boolean {
   const idiom = text.slice(c.start, c.end).toLowerCase();
   const w0 = idiom.charCodeAt(0);
@@ -4665,6 +4666,10 @@ function round19COutOfHealth(text: string, cues: Cue[], c: Cue): boolean {
   // talk helping it heal is the natural course ('Time helps it heal', 'Sealing the bark after pruning helps it heal').
   if (idiom.indexOf(' heal') > 0 && idiom.startsWith('help')) return !round19CTreatmentOutside(text, cues, c, 0, c.start) || /^\W*(?:time|rest|talking|sleep|patience)\b/i.test(text);
   if (idiom.indexOf('relief') < 0 && !idiom.startsWith('knock') && idiom.indexOf(' cause') < 0) return false;
+  // 'symptoms' is a health word, and a pronoun or doses as the subject stand for the remedy the post is about ('This
+  // brings relief within minutes', 'Two puffs bring relief within minutes').
+  // ('symptoms of a failing gearbox' are a machine's: a health cue after 'of' counts on its own.)
+  if (R19C_HEALTH_SUBJECT.test(text) || /\bsymptoms?\b(?!\s+of\s)/i.test(text)) return false;
   for (const o of cues) {
     if (o === c || (o.start >= c.start && o.end <= c.end)) continue;
     if (HEALTH_KINDS.has(o.kind)) return false;
