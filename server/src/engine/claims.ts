@@ -2001,6 +2001,16 @@ function nextWord(text: string, pos: number): string {
   return text.slice(s, nextWordEnd(text, s)).toLowerCase();
 }
 
+/** The bounds of the first word at or after pos (skipping what is no word character; an apostrophe stays inside: "don't"), or null. */
+function nextWordAt(text: string, pos: number): [number, number] | null {
+  let i = pos;
+  while (i < text.length && !isWordChar(text.charCodeAt(i))) i++;
+  if (i >= text.length) return null;
+  let j = i;
+  while (j < text.length && (isWordChar(text.charCodeAt(j)) || text.charCodeAt(j) === 39 || text.charCodeAt(j) === 8217)) j++;
+  return [i, j];
+}
+
 function wordsBetween(text: string, a: number, b: number): number {
   let count = 0;
   let inWord = false;
@@ -4655,7 +4665,7 @@ const R19C_ICE_CREAM = /\bice[\s-]+creams?\b/i;
 const R19C_ICE_CREAM_ALL = /\bice[\s-]+creams?\b/gi;
 /** Round 19 (C): products named by what they are ('This eye wash', 'a mouthguard') and training by its means ('Lifting weights'), beside round 9's treated words. */
 const R19C_PRODUCT_MORE = /\b(?:wash|washes|rubs?|rinses?|mists?|lozenges?|plasters?|dressings?|remed(?:y|ies)|mouthguards?|gum\s+shields?|weights|weight\s+training|strength\s+training|resistance\s+training|workouts?)\b/i;
-const R19C_HEALTH_SUBJECT = /^[\s"'\u201c*_]*(?:this|it|these|they|(?:one|two|three|four|a\s+few|a\s+couple\s+of|a\s+single|just\s+(?:one|two))\s+(?:puffs|drops|sprays|squirts|sachets|doses|tablets|capsules|spoonfuls|sprays))\s/i;
+const R19C_HEALTH_SUBJECT = /^[\s"'\u201c*_]*(?:this|it|these|they|(?:one|two|three|four|a\s+few|a\s+couple\s+of|a\s+single|just\s+(?:one|two))\s+(?:puffs|drops|sprays|squirts|sachets|doses|tablets|capsules|spoonfuls))\s/i;
 function round19COutOfHealth(text: string, cues: Cue[], c: Cue): boolean {
   const idiom = text.slice(c.start, c.end).toLowerCase();
   const w0 = idiom.charCodeAt(0);
@@ -6960,13 +6970,6 @@ function helpTheseR10(text: string, cues: Cue[], clause: ArrayLike<number>, segm
   return false;
 }
 
-/**
- * Round 19 (C): a treatment that could, might or may help, with no outcome named, or some people ('Acupuncture could help,
- * though my consultant wasn't convinced', 'Zinc lozenges might help a few people too, although the evidence is thin'): a
- * hedged claim of benefit, as round 10 (A)'s 'could help these women'; the clause ends after the people helped (or 'too',
- * 'as well'), so 'could help you remember' and 'may help some people find the clinic' stay out. The subject must name a
- * treatment ('A friend could help' and 'The bank might help a few people too' stay silent). Gated by 'help' in the sentence.
- */
 /** Round 19 (C): after 'help', some people helped and 'too' (read from one position, sticky). */
 const R19C_HELP_TAIL = /(?:\s+(?:a\s+few|some|many|quite\s+a\s+few|a\s+lot\s+of|lots\s+of|plenty\s+of)\s+(?:people|patients|women|men|children|kids|adults|babies|runners|sufferers|clients|of\s+you|of\s+them))?(?:\s+(?:too|as\s+well))?/iy;
 const R19C_HELP_MODAL = new Set(['could', 'might', 'may']);
@@ -6974,7 +6977,13 @@ const R19C_HELP_SKIP = new Set(['also', 'well', 'even', 'still']);
 /** Round 19 (C): folk attribution ('according to everyone's nan', 'according to folklore'), and a legend told in the past. */
 const R19C_FOLK = /^according\s+to\s+(?:folk|old\s+wives|the\s+old\s+wives|(?:[a-z'\u2019]+\s+){0,3}?(?:nans?|nanas?|nannas?|grans?|grannies|granny|grandmas?|grandmothers?|grandparents|mums?|mams?|mothers?|aunties|auntie|aunts?)\b)/i;
 const R19C_LEGEND_PAST = /^[\s,;:]{0,3}(?:[a-z\u2019-]+\s+){1,6}?(?:cured|healed|was\s+said|were\s+said|used\s+to)\b/i;
-
+/**
+ * Round 19 (C): a treatment that could, might or may help, with no outcome named, or some people ('Acupuncture could help,
+ * though my consultant wasn't convinced', 'Zinc lozenges might help a few people too, although the evidence is thin'): a
+ * hedged claim of benefit, as round 10 (A)'s 'could help these women'; the clause ends after the people helped (or 'too',
+ * 'as well'), so 'could help you remember' and 'may help some people find the clinic' stay out. The subject must name a
+ * treatment ('A friend could help' and 'The bank might help a few people too' stay silent). Gated by 'help' in the sentence.
+ */
 function round19CHedgedHelp(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, out: ClaimFinding): boolean {
   for (let at = text.indexOf('help'); at >= 0; at = text.indexOf('help', at + 4)) {
     if ((at > 0 && isWordChar(text.charCodeAt(at - 1))) || (at + 4 < text.length && isWordChar(text.charCodeAt(at + 4)))) continue;
@@ -11821,14 +11830,6 @@ const BODY_AGENT_OPENER = /^(?:and|as|when|whenever|while|whilst|because|since|s
 const BODY_AGENT_PREPOSITION = /^(?:during|in|after|before|throughout|through|over|at|by|with|under|across)$/;
 const BODY_AGENT_DETERMINER = /^(?:the|your|our|a|an|its|their|his|her|my|these|those|this|every|each)$/;
 /**
- * Round 10 (C): the subject of the benefit verb is one of the body's own agents (a hormone, an enzyme, antibodies, endorphins,
- * the immune or nervous system, the body itself): 'the hormone relaxin softens the ligaments', 'Your immune system fights off
- * most colds', 'Your body repairs muscle while you sleep' describe physiology, not a treatment. The subject opens its clause
- * (the sentence, a comma, 'and', 'as', 'while' or a short prepositional phrase before it, 'During pregnancy the hormone
- * relaxin …'); after a verb ('helps your body fight colds') it is that verb's object and the claim is the verb's. A word of
- * training or care before it ('a stronger immune system') keeps the claim. Read only when a relation already has its object.
- */
-/**
  * Round 19 (C): 'work' after a person's possessive is the noun, a body of work, not the verb of effect 'work on/for/against'
  * ("Louis Pasteur's work on germ theory changed medicine", 'her work on asthma in children won a prize'): a possessive
  * pronoun, or a capitalised name with 's inside the sentence. 'Acupuncture works on pain' and a treatment's possessive at
@@ -11882,16 +11883,15 @@ function round19CCoordinatedBody(text: string, rel: Relation): boolean {
   // No comma between the first verb and 'and' (the span is at most six words: read in bounded time).
   return text.slice(verb[1], and[0]).indexOf(',') < 0;
 }
-/** Round 19 (C): the bounds of the first word at or after pos, or null. */
-function nextWordAt(text: string, pos: number): [number, number] | null {
-  let i = pos;
-  while (i < text.length && !isWordChar(text.charCodeAt(i))) i++;
-  if (i >= text.length) return null;
-  let j = i;
-  while (j < text.length && (isWordChar(text.charCodeAt(j)) || text.charCodeAt(j) === 39 || text.charCodeAt(j) === 8217)) j++;
-  return [i, j];
-}
 
+/**
+ * Round 10 (C): the subject of the benefit verb is one of the body's own agents (a hormone, an enzyme, antibodies, endorphins,
+ * the immune or nervous system, the body itself): 'the hormone relaxin softens the ligaments', 'Your immune system fights off
+ * most colds', 'Your body repairs muscle while you sleep' describe physiology, not a treatment. The subject opens its clause
+ * (the sentence, a comma, 'and', 'as', 'while' or a short prepositional phrase before it, 'During pregnancy the hormone
+ * relaxin …'); after a verb ('helps your body fight colds') it is that verb's object and the claim is the verb's. A word of
+ * training or care before it ('a stronger immune system') keeps the claim. Read only when a relation already has its object.
+ */
 function bodyAgentSubject(text: string, rel: Relation): boolean {
   let b = prevWordBounds(text, rel.modalStart ?? rel.cue.start);
   if (b && /ly$/i.test(text.slice(b[0], b[1]))) b = prevWordBounds(text, b[0]); // 'naturally eases'
@@ -14901,9 +14901,9 @@ function r18bOpened(text: string, cues: Cue[], to: number): boolean {
 const R18B_FROM_VERB = new Set(['went', 'gone', 'go', 'goes', 'going', 'dropped', 'fell', 'fallen', 'down']);
 /** Round 18 (B): how many persons r18bPersonBefore met after `from` (its last call). */
 let r18bPersons = 0;
-/** Round 18 (B): the start of the last person named before `at` (R18B_PERSON_G), or -1; r18bPersons counts those from `after` on. */
 /** Round 19 (B): prepositions after which a name with a capital is a place (claims-reported.json round19B.placePrepositions). */
 const R19B_PLACE_PREPOSITIONS = new Set<string>(reportedData.round19B.placePrepositions);
+/** Round 18 (B): the start of the last person named before `at` (R18B_PERSON_G), or -1; r18bPersons counts those from `after` on. */
 function r18bPersonBefore(text: string, at: number, after = 0): number {
   let from = -1;
   r18bPersons = 0;
@@ -15124,8 +15124,10 @@ let r19aPleasing: RegExp | null = null;
 let r19aEventGoods: RegExp | null = null;
 let r19aWordNamed: RegExp | null = null;
 let r19aService: RegExp | null = null;
+/** Round 19 (A): remedy nouns read as the subject of a verb of working (in R19A_REMEDY_SUBJECT and R19A_REMEDY_NOUN). */
+const R19A_REMEDIES = 'drops|remed(?:y|ies)|tablets?|pills?|sprays?|creams?|gels?|balms?|ointments?|oils?|inhalers?|patch(?:es)?|lozenges?|syrups?';
 /** Remedies named as a subject right before a verb of working ('the drops work', 'this spray works'). */
-const R19A_REMEDY_SUBJECT = /(?:^|\s)(?:it|they|these|those|this|both|drops|remedy|remedies|tablets?|pills?|granules|sprays?|creams?|gels?|balms?|ointments?|oils?|teas?|inhalers?|patch(?:es)?|plasters?|lozenges?|syrups?|rubs?|stuff)\s+(?:(?:really|honestly|genuinely|just|still|always|has|have)\s+){0,2}$/i;
+const R19A_REMEDY_SUBJECT = new RegExp(`(?:^|\\s)(?:it|they|these|those|this|both|${R19A_REMEDIES}|granules|teas?|plasters?|rubs?|stuff)\\s+(?:(?:really|honestly|genuinely|just|still|always|has|have)\\s+){0,2}$`, 'i');
 /** A product named by the sentence's first word, capitalised, as the subject ('Dex works every single time', 'Calpol works'). */
 const R19A_NAMED_SUBJECT = /^\s*["'\u201c*_]*[A-Z][A-Za-z0-9-]*\s+(?:(?:really|honestly|genuinely|just|still|always)\s+)?$/;
 /** A 'that' clause whose verb is working or being effective or safe ('that Buteyko works', 'that the drops are safe'). */
@@ -15169,7 +15171,7 @@ function round19ALicensed(text: string, cues: Cue[], at: number): boolean {
   );
 }
 /** Remedy nouns as the subject of a 'that' clause of working ('that the drops work'). */
-const R19A_REMEDY_NOUN = /^\s+that\s+(?:(?:the|these|this|our|my|your)\s+)?(?:[a-z-]+\s+){0,2}(?:drops|remed(?:y|ies)|tablets?|pills?|sprays?|creams?|gels?|balms?|ointments?|oils?|inhalers?|patch(?:es)?|lozenges?|syrups?|supplements?|capsules?|injections?|jabs?|vaccines?|therapy|treatment|exercises?)\s/i;
+const R19A_REMEDY_NOUN = new RegExp(`^\\s+that\\s+(?:(?:the|these|this|our|my|your)\\s+)?(?:[a-z-]+\\s+){0,2}(?:${R19A_REMEDIES}|supplements?|capsules?|injections?|jabs?|vaccines?|therapy|treatment|exercises?)\\s`, 'i');
 /** States a treatment reaches, in a fronted 'once' clause ('in remission', 'the gut is sealed', 'your levels are rebalanced'). */
 const R19A_TREATED_STATE = /\b(?:remission|sealed|rebalanced|balanced|detoxed|cleansed|restored|repaired|realigned|retrained|rehabilitated|strengthened|treated|cleared\s+out|flushed\s+out)\b/i;
 
@@ -15315,8 +15317,8 @@ let r19bProcedure: RegExp | null = null;
 let r19bDownTo: RegExp | null = null;
 let r19bCountRate: RegExp | null = null;
 let r19bBack: RegExp | null = null;
-let r19bCounted: RegExp | null = null;
-let r19bCountedBack: RegExp | null = null;
+/** Round 19 (B): r19bCountedRe's regex for each list of people it was asked for (treatedPeople, backPeople). */
+const r19bCountedRes = new Map<string[], RegExp>();
 /** Round 19 (B): counted people of `people` ('Most of my patients', 'One client') ending the text, up to three words before the outcome. */
 function r19bCountedRe(people: string[]): RegExp {
   return new RegExp(`(?:^|[\\s,"\\u201c])((?:${alternation(reportedData.round19B.peopleCounts)})\\s+(?:of\\s+)?(?:(?:my|our|the|your)\\s+)?(?:[a-z-]+\\s+)?(?:${alternation(people)}))(?:\\s+(?:[a-z-]+\\s+){0,3}?)?\\s*$`, 'i');
@@ -15337,27 +15339,11 @@ const R19B_RECOVERY_COURSE = /\b(?:surgery|operation|op|replacement|fracture|bir
  * 'Many members'): the people a clinic, a class or a shop treats, told of as a group, are the treatment's case story.
  */
 function r19bCountedBefore(text: string, at: number, people: string[] = reportedData.round19B.treatedPeople): number {
-  const R = reportedData.round19B;
-  const re = people === R.treatedPeople
-    ? (r19bCounted ??= r19bCountedRe(R.treatedPeople))
-    : (r19bCountedBack ??= r19bCountedRe(R.backPeople));
+  let re = r19bCountedRes.get(people);
+  if (!re) r19bCountedRes.set(people, (re = r19bCountedRe(people)));
   const m = re.exec(text.slice(Math.max(0, at - 80), at));
   return m ? at - (m[0].length - m[0].indexOf(m[1])) : -1;
 }
-/**
- * Round 19 (B): testimonies and case stories in the forms of claims-reported.json round19B (see its comment), each gated by
- * a cheap indexOf of its words:
- * - a complaint not had since, in a conjunct after a treatment, a change of remedy or a procedure ('She started the magnesium
- *   in March and hasn't had a migraine since'; 'He switched toothpaste and hasn't had one since Christmas');
- * - a person's use or frequency down to a low rate after an opening treatment ('Three weeks into the course, I was down to once a week');
- * - an activity or a role regained after 'back' ('back playing rugby', 'back in the classroom', 'back to opening jars', 'back to
- *   her usual cheeky self'), with a treatment in the sentence or counted treated people as the subject and no other cause;
- * - the idiom 'sorted <a person> out' with a treatment as its subject ('Two nights of the cough syrup sorted her out');
- * - 'swear by' a pronoun for the product named before, said by the people a shop or a clinic serves ('Customers swear by them');
- * - from a difficulty to an activity ('went from limping after two kilometres to finishing a marathon'), with a treatment named;
- * - less care needed: a medicine or an aid thrown away or given up, by counted treated people or after a treatment
- *   ('Most of our clients bin their nasal sprays within a fortnight of the first session').
- */
 let r19bUsing: RegExp | null = null;
 /** Round 19 (B): 'every time' at `at` ends a clause of using a remedy (round14A.usingVerbs or round19B.useVerbs, no verb of working, in the eight words before, back to a comma). */
 function r19bEveryUse(text: string, at: number): boolean {
@@ -15380,6 +15366,20 @@ function r19bTreatedIn(text: string, cues: Cue[], from: number, to: number): boo
   r14aLicenceNoun ??= new RegExp(`\\b(?:${alternation(reportedData.round14A.licenceNouns)}|${alternation(reportedData.round14A.usingVerbs)})(?![a-z-])`, 'i');
   return r14aLicenceNoun.test(span);
 }
+/**
+ * Round 19 (B): testimonies and case stories in the forms of claims-reported.json round19B (see its comment), each gated by
+ * a cheap indexOf of its words:
+ * - a complaint not had since, in a conjunct after a treatment, a change of remedy or a procedure ('She started the magnesium
+ *   in March and hasn't had a migraine since'; 'He switched toothpaste and hasn't had one since Christmas');
+ * - a person's use or frequency down to a low rate after an opening treatment ('Three weeks into the course, I was down to once a week');
+ * - an activity or a role regained after 'back' ('back playing rugby', 'back in the classroom', 'back to opening jars', 'back to
+ *   her usual cheeky self'), with a treatment in the sentence or counted treated people as the subject and no other cause;
+ * - the idiom 'sorted <a person> out' with a treatment as its subject ('Two nights of the cough syrup sorted her out');
+ * - 'swear by' a pronoun for the product named before, said by the people a shop or a clinic serves ('Customers swear by them');
+ * - from a difficulty to an activity ('went from limping after two kilometres to finishing a marathon'), with a treatment named;
+ * - less care needed: a medicine or an aid thrown away or given up, by counted treated people or after a treatment
+ *   ('Most of our clients bin their nasal sprays within a fortnight of the first session').
+ */
 function round19BClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, out: ClaimFinding): boolean {
   const R = reportedData.round19B;
   const found = (start: number, end: number): boolean => r12aFound(text, cues, clause, segment, inParens, start, end, out, -1);
