@@ -25,12 +25,25 @@ const KNOWN_FLAGGED: Record<string, { starts: string; reason: string }[]> = {
     { starts: 'The beeping you may hear from the corridor', reason: "'it is harmless' of a fire-alarm test" },
     { starts: 'Victorian newspapers were full of advertisements', reason: "history: 'patent medicines promising miracle cures'" },
   ],
+  // Held out in round 19 (10 of 300 flagged at its end), read in round 20.
+  'round19-d.txt': [
+    { starts: 'Our courier guarantees that every parcel', reason: "a service guarantee ('every parcel ... will arrive') read as a guarantee of an outcome" },
+    { starts: 'The raffle seller swore the hamper', reason: "'a guaranteed win' of a raffle, told as untrue" },
+    { starts: 'Our office dog is harmless', reason: "'harmless' of a dog read as total safety" },
+    { starts: 'Travelling snake oil sellers', reason: "history: what sellers 'promised their liniments would cure'" },
+    { starts: 'An antibiotic is a medicine that kills bacteria', reason: "a definition ('a medicine that kills bacteria') read as an efficacy claim" },
+    { starts: 'Palliative care focuses on comfort', reason: "'rather than on curing the illness': a cure denied" },
+    { starts: 'Time heals all wounds', reason: "a proverb, reported ('or so the card ... said')" },
+    { starts: 'In the novel, the village quack', reason: "fiction: a quack's boast that nobody believes" },
+    { starts: "In the play's final scene", reason: "fiction: 'miraculously healed' in a play" },
+    { starts: 'The old mill is the beating heart', reason: "'stopped grinding flour' of a mill read as a complaint stopping" },
+  ],
 };
 
 /** Sets written blind for the current round: their flagged counts at the round's opening commit. */
 const HELD_OUT_COUNTS: Record<string, number> = {
-  // Written blind for round 19; 11 of 300 flagged at the opening commit 22c1fc7, 11 after part A, 10 after part C.
-  'round19-d.txt': 10,
+  // Written blind for round 20; 16 of 300 flagged at the opening commit (the code of 753066f).
+  'round20-e.txt': 16,
 };
 
 function flagged(file: string): string[] {
