@@ -59,6 +59,11 @@ describe('references engine', () => {
       ['IEEE', '[9] A. S. Acampora and M. J. Karol, "An overview of lightwave packet networks," IEEE Network, vol. 3, no. 1, pp. 29-41, 1989.', { title: 'An overview of lightwave packet networks,', firstAuthor: 'Acampora', year: '1989' }],
       ['clinic blog', '"Low-dose naltrexone for anxiety: a review" (Hartley, et al., 2021) - A review.', { title: 'Low-dose naltrexone for anxiety: a review', firstAuthor: 'Hartley', year: '2021' }],
       ['particle', 'van der Berg K, Smit J. Sleep after exercise. J Pain. 2019;20:1-9.', { title: 'Sleep after exercise', firstAuthor: 'van der Berg', year: '2019' }],
+      // A writer's lead-in before an entry in a newsletter or a forum post is no author or title; a title that begins with
+      // the same word is kept.
+      ['lead-in on its line', 'Reference for anyone who wants it: Okafor T, Brennan L, et al. Gripe water for colic: a trial. Arch Dis Child. 2020;105:1-6.', { title: 'Gripe water for colic: a trial', firstAuthor: 'Okafor', year: '2020' }],
+      ['lead-in naming the tip', "Source for Dev's hydration tip: McKenna P, Hall R. Sweat sodium in club cyclists. J Sports Sci 2017;35:10-18.", { title: 'Sweat sodium in club cyclists', firstAuthor: 'McKenna', year: '2017' }],
+      ['title beginning "Reference"', 'Reference intervals for ferritin: a review of 40 laboratories. Clin Chem. 2016;62:100-9.', { title: 'Reference intervals for ferritin: a review of 40 laboratories', year: '2016' }],
     ];
     for (const [name, text, want] of cases) {
       it(name, () => {

@@ -707,6 +707,20 @@ function stripMarker(s: string): string {
   return s.replace(/^\s*(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}[.)]?(?=\s)|[\u00b9\u00b2\u00b3\u2070-\u2079]{1,3}|\^\d{1,3})\s*/, '');
 }
 
+/**
+ * A writer's lead-in before an entry given in the body of a newsletter or a forum post ("Reference for anyone who wants
+ * it: Sung V, D'Amico F, …", "Source for Mel's caffeine tip: Southward K, …"), dropped before the fields are read so
+ * that it is not taken for the first author or the title. Only a lead-in that names itself a reference, a source or a
+ * citation, up to its colon, and only when an author list follows (a surname, then initials or "et al"): an entry whose
+ * title begins "Reference values for ferritin: …" keeps it.
+ */
+const LEAD_IN = /^(?:[Tt]he\s+)?(?:[Ff]ull\s+)?(?:[Rr]eferences?|[Ss]ources?|[Cc]itations?)(?:\s+(?:for|to|if|from)\s[^:]{1,80})?\s?:\s(?=\p{Lu}[\p{L}'\u2019-]+,?\s(?:\p{Lu}{1,3}\b|\p{Lu}\.|et\s+al))/u;
+
+function stripLeadIn(s: string): string {
+  const m = LEAD_IN.exec(s);
+  return m ? s.slice(m[0].length) : s;
+}
+
 function isInitials(tok: string): boolean {
   return /^(?:\p{Lu}\.?-?){1,3}\.?,?$/u.test(tok) && !/\p{Ll}/u.test(tok);
 }
@@ -737,7 +751,7 @@ interface ParsedFields {
 
 /** Title, first author and year of one reference (the head text, any common style). */
 export function parseReferenceFields(headText: string): ParsedFields {
-  const s = collapse(stripMarker(headText.length > 2000 ? headText.slice(0, 2000) : headText));
+  const s = stripLeadIn(collapse(stripMarker(headText.length > 2000 ? headText.slice(0, 2000) : headText)));
   const out: ParsedFields = {};
   if (!s) return out;
   const q = QUOTED_TITLE.exec(s);
