@@ -670,6 +670,7 @@ export function compileLexicon(settings: ClaimsSettings = {}): ClaimLexicon {
   add('population', hedgesData.round13CPopulation.phrases); // round 13 (C): 'Some customers also find', 'Some of the lads find', 'Some mums I know find'
   add('population', hedgesData.round15CPopulation.phrases); // round 15 (C): 'Some also notice'
   add('population', hedgesData.round16BPopulation.phrases); // round 16 (B): 'Some of us find', 'A few of you may notice'
+  add('population', hedgesData.round20Perfect.phrases); // round 20 (lead): 'Some of you have found', 'Some people have found'
   add('population', hedgesData.round17BPopulation.phrases); // round 17 (B): 'Some of you have said', 'A few of us mentioned'
   add('hedge', hedgesData.modal);
   add(
