@@ -683,7 +683,6 @@ const KNOWN_GAPS: Gap[] = [
   { draft: "r19-heldout-cryotherapy-studio.md", kind: "miss", rule: "unsupported-claim", text: "After a month of cryo I've had two.", reason: "r20 open: 'I've had two' (migraines) needs the sentence before for both the complaint and the contrast (discourse)" },
   { draft: "r19-heldout-cryotherapy-studio.md", kind: "miss", rule: "unsupported-claim", text: "Lucy, one of our very first members, came in on crutches after knee surgery and was back p", reason: "r20 open: case story of return ('was back playing netball by the spring') after surgery with cryo as the draft's topic: the sentence names no treatment" },
   { draft: "r19-heldout-gp-statins-leaflet.txt", kind: "miss", rule: "unsupported-claim", text: "Switching to a different statin or a lower dose may solve the problem for many patients.", reason: "r20 open: hedged 'may solve the problem': 'the problem' (muscle aches named before) is no complaint of the lists" },
-  { draft: "r19-heldout-osteopath-sciatica.md", kind: "miss", rule: "unsupported-claim", text: "For a lot of people, gentle traction works better than the pregabalin they were prescribed", reason: "r20 open: comparison 'works better than the pregabalin they were prescribed' with no 'for' complaint: 'X works better than Y' alone is not read (a printer works better than …)" },
   { draft: "r19-heldout-osteopath-sciatica.md", kind: "miss", rule: "unsupported-claim", text: "What makes the biggest difference, honestly, is understanding your pain and refusing to le", reason: "r20 open: pseudo-cleft 'What makes the biggest difference is …' with no complaint: the topic (sciatica) is the draft's" },
   { draft: "r19-heldout-osteopath-sciatica.md", kind: "fp", rule: "unsupported-claim", text: "«end» in: ...pinal surgeon", reason: "r20 open: 'end up needing an operation' (natural course) read as a verb of ending a complaint" },
   { draft: "r19-heldout-parasite-cleanse-htma.md", kind: "miss", rule: "unsupported-claim", text: "Clove, wormwood and black walnut together are, quite simply, the most powerful combination", reason: "r20 open: superlative 'the most powerful combination nature has given us for clearing worms': the parenthetical 'quite simply' splits the copula from the superlative" },
@@ -785,13 +784,14 @@ const HELDOUT_COUNTS: Record<string, { tp: number; fp: number; miss: number; sev
   'r20-heldout-bedwetting-digest.txt': { tp: 3, fp: 0, miss: 11, severity: 0 },
   'r20-heldout-dysphagia-stroke.md': { tp: 5, fp: 0, miss: 9, severity: 0 },
   'r20-heldout-eczema-emollients.txt': { tp: 10, fp: 0, miss: 0, severity: 1 },
-  'r20-heldout-fertility-coach.md': { tp: 10, fp: 0, miss: 6, severity: 0 },
+  // The round-20 lead's drugs of the dose table (the commit after 091ba3e): fertility coach 10 -> 11 found, s20 197 -> 198.
+  'r20-heldout-fertility-coach.md': { tp: 11, fp: 0, miss: 5, severity: 0 },
   'r20-heldout-hayfever-pharmacy.txt': { tp: 10, fp: 0, miss: 4, severity: 0 },
   'r20-heldout-mouth-taping.md': { tp: 11, fp: 2, miss: 3, severity: 0 },
   'r20-heldout-mushroom-coffee.md': { tp: 12, fp: 2, miss: 3, severity: 0 },
   'r20-heldout-oil-pulling.md': { tp: 12, fp: 1, miss: 3, severity: 0 },
   'r20-heldout-podiatry-nails.md': { tp: 10, fp: 0, miss: 6, severity: 0 },
-  's20-heldout-sentences.txt': { tp: 197, fp: 10, miss: 33, severity: 3 },
+  's20-heldout-sentences.txt': { tp: 198, fp: 10, miss: 32, severity: 3 },
 };
 
 function problems(draft: Draft): { kind: Gap['kind']; rule: string; text: string }[] {

@@ -14,4 +14,18 @@ describe('claim rules on blog prose (round 20, lead)', () => {
       ['Some of you have found the new car park confusing.', []],
     ]);
   });
+
+  describe("a drug the dose table names is a drug to the claim rules too: 'works better than pregabalin' compares two treatments", () => {
+    cases([
+      ['Gentle traction works better than pregabalin for sciatica.', ['unsupported-claim warning «works better than pregabalin»']],
+      ['My drops work faster than Lyrica for nerve pain.', ['unsupported-claim warning «work faster than Lyrica»']],
+      ['Stretching works better than gabapentin.', ['unsupported-claim warning «works better than»']],
+      ['She was switched from gabapentin to pregabalin last year.', []],
+      ['Lyrica is the brand name of pregabalin.', []],
+      // The body's own hormones that the table also lists as medicines keep their physiology.
+      ['Cortisol is a hormone that helps the body respond to stress.', []],
+      ['No trial has shown that traction works better than pregabalin for sciatica.', []],
+      ['The new kettle works better than the old one.', []],
+    ]);
+  });
 });

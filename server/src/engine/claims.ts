@@ -43,6 +43,7 @@ import attributionData from '../data/claims-attributions.json';
 import reportedData from '../data/claims-reported.json';
 import testimonialData from '../data/claims-testimonials.json';
 import fallbackLexicon from '../data/claims-fallback.json';
+import dosesDrugsData from '../data/doses-drugs.json';
 
 export type ClaimStrength = 'none' | 'correlational' | 'conditional' | 'direct';
 
@@ -613,6 +614,27 @@ function attributionVerbs(): RegExp {
 }
 
 
+/**
+ * Round 20 (lead): the drugs of the dose table (doses-drugs.json: the WHO essential medicines and the most prescribed
+ * and over-the-counter medicines, generic names and brands) are drugs to the claim rules too, so that a medicine with
+ * no drug ending ('pregabalin', 'gabapentin', 'Lyrica', 'Mounjaro') is read as one ('Gentle traction works better than
+ * pregabalin for sciatica'). Names of four letters or more that are not all capitals ('ASA', 'CBZ' are abbreviations
+ * of other things too); the supplements, nutrients and foods of the table stay out ('iron', 'zinc', 'calcium' are
+ * everyday words), and so do the body's own hormones the table lists as medicines ('cortisol', 'insulin',
+ * 'testosterone': what they do in the body is physiology, claims-outcomes.json round20DoseTableDrugs).
+ */
+function doseTableDrugs(): string[] {
+  const out: string[] = [];
+  const endogenous = new Set(outcomesData.round20DoseTableDrugs.endogenous);
+  for (const names of dosesDrugsData.drugs) {
+    for (const name of names.split('|')) {
+      if (name.length < 4 || !/^[A-Za-z][A-Za-z -]*[a-z]$/.test(name) || name === name.toUpperCase() || endogenous.has(name.toLowerCase())) continue;
+      out.push(name.toLowerCase());
+    }
+  }
+  return out;
+}
+
 /** Compile the lexicons (and a user extension) into bucketed sticky regexes. */
 export function compileLexicon(settings: ClaimsSettings = {}): ClaimLexicon {
   const entries: Entry[] = [];
@@ -751,6 +773,7 @@ export function compileLexicon(settings: ClaimsSettings = {}): ClaimLexicon {
   add('bad', outcomesData.outcomeClasses.bad);
   add('body', outcomesData.outcomeClasses.body);
   add('intervention', outcomesData.interventions);
+  add('drug', doseTableDrugs()); // round 20 (lead): the drugs the dose table names ('pregabalin', 'Lyrica', 'gabapentin')
   // Round 6 (part A): the everyday words for complaints and their improvement by body area, and product nouns.
   add('good', outcomesData.round6Subject.good);
   add('bad', outcomesData.round6Subject.bad);
