@@ -28,4 +28,17 @@ describe('claim rules on blog prose (round 20, lead)', () => {
       ['The new kettle works better than the old one.', []],
     ]);
   });
+
+  describe("the body's own chemicals helping an organ or the body do something, or regulating, is physiology; hormone therapy sold, a supplement or a treatment taken stays a claim", () => {
+    cases([
+      ['Adrenaline helps the body respond to danger.', []],
+      ['Oxytocin helps the womb contract during labour.', []],
+      ['Serotonin helps regulate mood and sleep.', []],
+      ['Vasopressin helps the kidneys hold on to water.', []],
+      ['Testosterone helps build muscle and lifts your libido.', ['unsupported-claim warning «lifts»']],
+      ['Taking oxytocin helps the womb contract.', ['unsupported-claim warning «helps»']],
+      ['Melatonin helps you fall asleep faster.', ['unsupported-claim warning «helps»']],
+      ['Our adrenal drops help the body respond to stress.', ['unsupported-claim warning «drops»']],
+    ]);
+  });
 });

@@ -2569,6 +2569,10 @@ export function classifyWith(text: string, lex: ClaimLexicon): ClaimClassificati
     claim.rel = null;
     claim.reason = 'definition';
   }
+  if (claim.rel && round20BodyOwnPhysiology(text, cues, claim.rel.cue)) {
+    claim.rel = null;
+    claim.reason = 'physiology';
+  }
   // 'You may have heard that X cures Y, but there is no evidence for it': neither a claim nor a promise of the writer's.
   const doubted = !corrected && (claim.rel !== null || cues.some((c) => c.kind === K.abs)) && rebuttal === 'doubted';
   if (claim.rel && doubted) {
@@ -9885,6 +9889,28 @@ function round17BodyChemicalDefined(text: string, cues: Cue[], cue: Cue): boolea
   R17_CLAUSE_BREAK.lastIndex = m[0].length;
   const b = R17_CLAUSE_BREAK.exec(text);
   return b === null || cue.start < b.index;
+}
+
+/**
+ * Round 20 (lead): one of the body's own chemicals as the subject of what it does in the body ('Adrenaline helps the body
+ * respond to danger', 'Oxytocin helps the womb contract during labour', 'Serotonin helps regulate mood and sleep'):
+ * physiology, as round 17 (lead) reads their definitions. The sentence opens with the chemical (after 'The' or 'Your
+ * body's' at most), then 'help(s)' and either an organ, the body or its cells, or a verb of regulation; the claim's cue
+ * lies in that predicate, and the sentence names no treatment. Names and words are data (claims-context.json
+ * round20BodyOwn). 'Testosterone helps build muscle' and 'Oestrogen helps protect bones' stay claims (how clinics sell
+ * hormone therapy), and so do 'Taking oxytocin helps …' and 'Melatonin helps you fall asleep' (a supplement).
+ */
+let r20BodyOwn: RegExp | null = null;
+function round20BodyOwnPhysiology(text: string, cues: Cue[], cue: Cue): boolean {
+  if (cue.start > 120) return false;
+  const d = (contextData as unknown as Record<string, { chemicals: string[]; organs: string[]; functions: string[] }>).round20BodyOwn;
+  r20BodyOwn ??= new RegExp(
+    `^\\s*(?:(?:the|your\\s+body['\u2019]s|our\\s+body['\u2019]s)\\s+)?(?:${alternation(d.chemicals)})\\s+(?:(?:also|naturally|then)\\s+)?(?:helps?|helped)\\s+(?:(?:(?:the|your|a|our)\\s+)?(?:${alternation(d.organs)})\\s|(?:to\\s+)?(?:${alternation(d.functions)})\\s)`,
+    'i',
+  );
+  const m = r20BodyOwn.exec(text);
+  if (m === null || cue.start >= m.index + m[0].length + 60) return false;
+  return !treatmentCueIn(cues, 0, text.length);
 }
 
 /**
