@@ -41,4 +41,15 @@ describe('claim rules on blog prose (round 20, lead)', () => {
       ['Our adrenal drops help the body respond to stress.', ['unsupported-claim warning «drops»']],
     ]);
   });
+
+  describe("an aside of stance or emphasis set off by commas inside a clause ('is, quite simply, the best remedy for') is read through, as a reader reads it", () => {
+    cases([
+      ['Wormwood is, quite simply, the best remedy for parasites.', ['unsupported-claim warning «is, quite simply, the best remedy for»']],
+      ['Arnica is, frankly, the best thing for bruises.', ['unsupported-claim warning «the best thing»']],
+      ['This balm clears, in my experience, eczema in days.', ['unsupported-claim warning «clears»']],
+      ['The new bus route is, honestly, the best way to get to the hospital.', []],
+      ['Our receptionist is, without doubt, the friendliest in town.', []],
+      ['The cream, of course, can sting for a minute or two.', []],
+    ]);
+  });
 });

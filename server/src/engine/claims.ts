@@ -2364,8 +2364,27 @@ export function classifySentence(text: string): ClaimClassification {
   return classifyWith(text, lexiconFor());
 }
 
+/**
+ * Round 20 (lead): a stance or emphasis aside set off by commas inside a clause ('Wormwood is, quite simply, the best
+ * remedy for parasites', 'This balm clears, in my experience, eczema in days') is blanked out before the sentence is
+ * read, with spaces of the same length so that every offset stays the writer's: the clause reads as if the aside were
+ * not there, as a reader reads it. Only asides of stance or emphasis (claims-hedges.json round20StanceAsides): a hedge
+ * set off by commas ('X is, perhaps, the best …') is kept, since it weakens the claim, and a sentence-initial aside
+ * ('Honestly, …') needs no blanking.
+ */
+let r20Asides: RegExp | null = null;
+function blankStanceAsides(text: string): string {
+  if (text.indexOf(',') < 0) return text;
+  r20Asides ??= new RegExp(`,\\s(?:${alternation(hedgesData.round20StanceAsides.asides)}),(?=\\s)`, 'gi');
+  r20Asides.lastIndex = 0;
+  if (!r20Asides.test(text)) return text;
+  r20Asides.lastIndex = 0;
+  return text.replace(r20Asides, (m) => ' '.repeat(m.length));
+}
+
 /** Classify one sentence with a given lexicon (see lexiconFor). */
 export function classifyWith(text: string, lex: ClaimLexicon): ClaimClassification {
+  text = blankStanceAsides(text);
   const cues = scan(text, lex);
   const result: ClaimClassification = {
     strength: 'none',
