@@ -52,4 +52,14 @@ describe('claim rules on blog prose (round 20, lead)', () => {
       ['The cream, of course, can sting for a minute or two.', []],
     ]);
   });
+
+  describe("'pick up' or 'come down with' a complaint is catching it: 'never pick up another injury' promises permanence, as 'never catch another cold' does", () => {
+    cases([
+      ["Our foam roller means you'll never pick up another injury.", ["absolute-claim error «you'll never pick up»"]],
+      ['With our spray, you will never come down with another cold.', ['absolute-claim error «you will never come down with»']],
+      ['I never pick up another shift after nine.', []],
+      ['Our kids never pick up a single book unless we make them.', []],
+      ['You will never pick up the phone in time if you leave it upstairs.', []],
+    ]);
+  });
 });
