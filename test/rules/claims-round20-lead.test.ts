@@ -62,4 +62,17 @@ describe('claim rules on blog prose (round 20, lead)', () => {
       ['You will never pick up the phone in time if you leave it upstairs.', []],
     ]);
   });
+
+  describe("a claim told as what a named health authority says is attributed, not unsupported; a clinic, a brand or one's own GP is no authority, absolutes stay, and a clause of the writer's own after the frame is still the writer's", () => {
+    cases([
+      ['The NHS website says a cool flannel can help with a fever.', []],
+      ['According to the British Heart Foundation, eating less salt can lower your blood pressure.', []],
+      ['The Stroke Association says that acting fast saves lives.', []],
+      ['Our clinic says this cream clears eczema in days.', ['unsupported-claim warning «clears»']],
+      ['My GP says magnesium eases cramp.', ['unsupported-claim warning «eases»']],
+      ['The Wellness Foundation says our tea calms anxiety.', ['unsupported-claim warning «calms»']],
+      ['According to the NHS, magnesium is a waste of money, but I find it eases my cramp.', ['unsupported-claim warning «eases»']],
+      ['The NHS says that honey cures coughs.', ['absolute-claim error «cures»']],
+    ]);
+  });
 });

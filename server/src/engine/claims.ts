@@ -122,6 +122,11 @@ export interface ClaimInfo extends Omit<ClaimClassification, 'absoluteTerms'> {
   heading: boolean;
   /** The sentence contains a phrase from claims.allow: no claim rule reports it. */
   allowed: boolean;
+  /**
+   * Round 20 (lead): the claim is told as what a named health authority says ('The NHS website says …', 'According to
+   * the British Heart Foundation, …'): attributed to a source a reader can look up, so unsupported-claim does not report it.
+   */
+  namedSource: boolean;
 }
 
 // ---------------------------------------------------------------- cue kinds
@@ -10120,11 +10125,42 @@ export function analyzeClaims(doc: ParsedDocument, config: ResolvedConfig): Clai
       citations,
       heading: s.block.kind === 'heading',
       allowed: c.notClaim === 'allowed' || isAllowed(s.text, lex),
+      namedSource: c.claim && c.predicate !== null && namedAuthorityBefore(s.text, c.predicate.start + off - s.start),
     });
   }
   analysisCache.set(doc, { key, infos });
   return infos;
 }
+
+/**
+ * Round 20 (lead): a claim told as what a named health authority says, the authority opening the sentence: 'The NHS
+ * website says holding your baby upright after feeds can help with reflux', 'According to the British Heart Foundation,
+ * eating less salt can lower your blood pressure', 'As NICE's guidance explains, …'. The claim is attributed to a source
+ * a reader can look up by name (vague-attribution is for unnamed ones), as 'NICE recommends …' never was a claim; the
+ * names are data (claims-attributions.json round20NamedAuthorities: public health bodies, medical colleges, the big
+ * patient charities), so a clinic, a brand or the writer's own 'foundation' is no authority. True when the frame ends
+ * before `claimAt` (the claim's predicate, an offset in the sentence).
+ */
+let r20Authority: RegExp | null = null;
+function namedAuthorityBefore(sentence: string, claimAt: number): boolean {
+  if (claimAt < 8) return false;
+  if (!r20Authority) {
+    const d = attributionData.round20NamedAuthorities;
+    const names = alternation(d.names.map((n) => n.replace(/^the /, '[Tt]he ')));
+    const verbs = alternation(d.verbs);
+    const nouns = alternation(d.nouns);
+    const name = `(?:${names})(?:['\u2019]s)?(?:\\s+(?:${nouns}))?`;
+    r20Authority = new RegExp(
+      `^[\\s"'\u201c\u2018]*(?:(?:And|But|So|Also|Now),?\\s+)?(?:(?:[Aa]ccording\\s+to|[Aa]s)\\s+${name}(?:\\s+(?:${verbs}))?\\s*,|${name}\\s+(?:(?:also|now|clearly)\\s+)?(?:${verbs})(?:\\s+that)?\\s)`,
+    );
+  }
+  const m = r20Authority.exec(sentence);
+  // The claim must be what the authority says, not a clause of the writer's own after it ('According to the NHS,
+  // magnesium is a waste of money, but I find it eases my cramp').
+  return m !== null && m[0].length <= claimAt && !R20_OWN_CLAUSE.test(sentence.slice(m[0].length, claimAt));
+}
+/** Round 20 (lead): a clause of the writer's own between a named authority's frame and the claim. */
+const R20_OWN_CLAUSE = /[;:]|\s(?:but|yet|although|though|whereas)\s|,\s*(?:while|and|so)\s/i;
 
 /**
  * Round 14 (lead): the discourse licence of a testimony. Stories about a treatment often name it once and then tell the

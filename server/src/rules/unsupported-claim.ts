@@ -41,7 +41,7 @@ const rule: Rule = {
     const { doc, config } = ctx;
     const vagueAttributionOn = (config.rules['vague-attribution'] ?? 'warning') !== 'off';
     for (const info of analyzeClaims(doc, config)) {
-      if (!info.claim || info.supported || info.allowed || info.heading || info.absolute) continue;
+      if (!info.claim || info.supported || info.allowed || info.heading || info.absolute || info.namedSource) continue;
       if (info.attributions.length && vagueAttributionOn) continue;
       const p = info.predicate;
       const start = p ? p.start : info.start;
