@@ -75,4 +75,16 @@ describe('claim rules on blog prose (round 20, lead)', () => {
       ['The NHS says that honey cures coughs.', ['absolute-claim error «cures»']],
     ]);
   });
+
+  describe("a negated verb of saying, knowing or promising governs the whole clause it opens, however long its subject, and absolute language inside a denied promise promises nothing", () => {
+    cases([
+      ["We can't say for certain that a gluten-free diet helps people without coeliac disease.", []],
+      ["We don't know for sure that a low-histamine diet settles hives in children.", []],
+      ["We can't promise the operation will fix your pain completely.", []],
+      ['Nobody can promise that physio will get rid of the pain for good.', []],
+      ["We can't say that, but the balm clears eczema in days.", ['unsupported-claim warning «clears»']],
+      ["We can't promise miracles, but this balm clears eczema completely.", ['absolute-claim error «completely»']],
+      ['Our cream has no side effects at all.', ['absolute-claim error «has no side effects at all»']],
+    ]);
+  });
 });

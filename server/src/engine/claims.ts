@@ -2617,6 +2617,7 @@ export function classifyWith(text: string, lex: ClaimLexicon): ClaimClassificati
       const c = cues[k];
       if (c.kind === K.abs) {
         if (doubted) continue;
+        if (round20DeniedPromise(text, cues, k, clause)) continue;
         const term = readAbsolute(text, cues, k, clause, lex, result.claim);
         if (term) {
           result.absoluteTerms.push(term);
@@ -4285,8 +4286,28 @@ function hedgeBefore(text: string, cues: Cue[], k: number, _clause: ArrayLike<nu
 function negatedBefore(text: string, cues: Cue[], k: number, _clause: ArrayLike<number>): boolean {
   // The nearest negation in the segment (same clause, no comma between), at most six words before.
   const j = facts.segNeg[k];
-  return (j >= 0 && cues[j].end >= wordWindowStart(text, cues[k].start, 6)) || negatedAcrossAppositive(text, cues, k);
+  if (j >= 0 && cues[j].end >= wordWindowStart(text, cues[k].start, 6)) return true;
+  // Round 20 (lead): a negated verb of saying, knowing or promising governs the whole clause it introduces, however long
+  // its subject ('We can't say for certain that a gluten-free diet helps people without coeliac disease').
+  if (j >= 0 && R20_NEGATED_SAYING.test(text.slice(cues[j].end, cues[j].end + 48))) return true;
+  return negatedAcrossAppositive(text, cues, k);
 }
+/**
+ * Round 20 (lead): absolute language inside a promise or a claim the writer denies ('We can't promise the operation will
+ * fix your pain completely', 'Nobody can promise that physio will get rid of the pain for good'): no promise is made. A
+ * negation earlier in the same clause, right before a verb of promising, guaranteeing, saying or claiming. 'No side
+ * effects' and 'never comes back' are absolutes of their own and have no such verb.
+ */
+function round20DeniedPromise(text: string, cues: Cue[], k: number, clause: ArrayLike<number>): boolean {
+  for (let j = k - 1; j >= 0; j--) {
+    if (clause[j] !== clause[k]) return false;
+    if (cues[j].kind === K.negation && R20_DENIED_PROMISE.test(text.slice(cues[j].end, cues[j].end + 40))) return true;
+  }
+  return false;
+}
+const R20_DENIED_PROMISE = /^\s*(?:(?:one|anyone|anybody|we|i|you)\s+)?(?:can\s+)?(?:promise|guarantee|say|claim|tell\s+you|pretend)\b/i;
+/** Round 20 (lead): after a negation, a verb of saying, knowing or promising that opens a clause ('can't say for certain that'). */
+const R20_NEGATED_SAYING = /^\s*(?:say|tell\s+you|claim|promise|guarantee|know|be\s+(?:sure|certain))(?:\s+(?:for\s+(?:certain|sure)|yet|with\s+(?:any\s+)?certainty|definitely|exactly))?\s+(?:that|whether|if)\s/i;
 
 /** A sentence opening with a negated subject: 'No', 'Not one', 'Neither', 'None of the', then at most four words. */
 const NEGATED_SUBJECT = /^\s*["'\u201c*_]*(?:no|not\s+one|not\s+a\s+single|neither|none\s+of\s+(?:the|these|our|those))\s+(?:[\w'\u2019-]+\s+){0,3}[\w'\u2019-]+\s*$/i;
