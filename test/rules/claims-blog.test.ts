@@ -685,7 +685,6 @@ const KNOWN_GAPS: Gap[] = [
   { draft: "r19-heldout-gp-statins-leaflet.txt", kind: "miss", rule: "unsupported-claim", text: "Switching to a different statin or a lower dose may solve the problem for many patients.", reason: "r20 open: hedged 'may solve the problem': 'the problem' (muscle aches named before) is no complaint of the lists" },
   { draft: "r19-heldout-osteopath-sciatica.md", kind: "miss", rule: "unsupported-claim", text: "For a lot of people, gentle traction works better than the pregabalin they were prescribed", reason: "r20 open: comparison 'works better than the pregabalin they were prescribed' with no 'for' complaint: 'X works better than Y' alone is not read (a printer works better than …)" },
   { draft: "r19-heldout-osteopath-sciatica.md", kind: "miss", rule: "unsupported-claim", text: "What makes the biggest difference, honestly, is understanding your pain and refusing to le", reason: "r20 open: pseudo-cleft 'What makes the biggest difference is …' with no complaint: the topic (sciatica) is the draft's" },
-  { draft: "r19-heldout-osteopath-sciatica.md", kind: "fp", rule: "unsupported-claim", text: "«end» in: ...pinal surgeon", reason: "r20 open: 'end up needing an operation' (natural course) read as a verb of ending a complaint" },
   { draft: "r19-heldout-parasite-cleanse-htma.md", kind: "miss", rule: "unsupported-claim", text: "Clove, wormwood and black walnut together are, quite simply, the most powerful combination", reason: "r20 open: superlative 'the most powerful combination nature has given us for clearing worms': the parenthetical 'quite simply' splits the copula from the superlative" },
   { draft: "r19-heldout-parasite-cleanse-htma.md", kind: "miss", rule: "unsupported-claim", text: "By the second week the fog lifts, the bloating settles and those sugar cravings fade.", reason: "r20 open: outcome list with no treatment ('the fog lifts, the bloating settles and those sugar cravings fade'): the cleanse is the paragraph's topic (discourse)" },
   { draft: "r19-heldout-sleep-tea-drops.md", kind: "miss", rule: "unsupported-claim", text: "Take ten drops in water half an hour before bed and you'll wake up feeling like a new pers", reason: "r20 open: imperative with a consequence 'you'll wake up feeling like a new person': the idiom is no outcome of the lists" },
@@ -702,7 +701,6 @@ const KNOWN_GAPS: Gap[] = [
   { draft: "r19-heldout-triathlon-newsletter.txt", kind: "miss", rule: "unsupported-claim", text: "Priya swears dry needling sorted out her ITB in a single session.", reason: "r20 open: testimony 'swears X sorted out her ITB': 'ITB' (iliotibial band) is no complaint of the lists" },
   { draft: "r19-heldout-triathlon-newsletter.txt", kind: "miss", rule: "unsupported-claim", text: "Tom reckons his morning turmeric latte is what got his dodgy hamstring through the half-ma", reason: "r20 open: reverse pseudo-cleft 'X is what got his dodgy hamstring through …': 'got through' is no outcome" },
   { draft: "r19-heldout-triathlon-newsletter.txt", kind: "severity", rule: "unsupported-claim", text: "Some of you have found compression socks take the edge off sore calves", reason: "r20 open: 'Some of you have found' (readers addressed) is no population hedge of the lists ('some people find' is): read as direct" },
-  { draft: "r19-heldout-triathlon-newsletter.txt", kind: "fp", rule: "unsupported-claim", text: "«prevents» in: ...e the bike leg", reason: "r20 open: negation of evidence lost: 'There's no good evidence that static stretching before a race prevents injury' reads 'before a race prevents injury' as a clause of its own" },
 ];
 
 /**
@@ -792,7 +790,9 @@ const HELDOUT_COUNTS: Record<string, { tp: number; fp: number; miss: number; sev
   'r20-heldout-mushroom-coffee.md': { tp: 12, fp: 2, miss: 3, severity: 0 },
   'r20-heldout-oil-pulling.md': { tp: 12, fp: 1, miss: 3, severity: 0 },
   'r20-heldout-podiatry-nails.md': { tp: 10, fp: 0, miss: 6, severity: 0 },
-  's20-heldout-sentences.txt': { tp: 197, fp: 10, miss: 33, severity: 3 },
+  // Round 20 (N) (the commit adding test/rules/claims-round20-n.test.ts) moved s20's false positives from 10 to 9: measured
+  // by toggling each new form, the story and past-era frame (r20nToldFrame) moved it; no sentence was looked at.
+  's20-heldout-sentences.txt': { tp: 197, fp: 9, miss: 33, severity: 3 },
 };
 
 function problems(draft: Draft): { kind: Gap['kind']; rule: string; text: string }[] {
