@@ -682,7 +682,6 @@ const KNOWN_GAPS: Gap[] = [
   { draft: "r19-heldout-cryotherapy-studio.md", kind: "miss", rule: "unsupported-claim", text: "After a month of cryo I've had two.", reason: "r20 open: 'I've had two' (migraines) needs the sentence before for both the complaint and the contrast (discourse)" },
   { draft: "r19-heldout-cryotherapy-studio.md", kind: "miss", rule: "unsupported-claim", text: "Lucy, one of our very first members, came in on crutches after knee surgery and was back p", reason: "r20 open: case story of return ('was back playing netball by the spring') after surgery with cryo as the draft's topic: the sentence names no treatment" },
   { draft: "r19-heldout-gp-statins-leaflet.txt", kind: "miss", rule: "unsupported-claim", text: "Switching to a different statin or a lower dose may solve the problem for many patients.", reason: "r20 open: hedged 'may solve the problem': 'the problem' (muscle aches named before) is no complaint of the lists" },
-  { draft: "r19-heldout-osteopath-sciatica.md", kind: "fp", rule: "unsupported-claim", text: "«end» in: ...pinal surgeon", reason: "r20 open: 'end up needing an operation' (natural course) read as a verb of ending a complaint" },
   { draft: "r19-heldout-parasite-cleanse-htma.md", kind: "miss", rule: "unsupported-claim", text: "Clove, wormwood and black walnut together are, quite simply, the most powerful combination", reason: "r20 open: superlative 'the most powerful combination nature has given us for clearing worms': the parenthetical 'quite simply' splits the copula from the superlative" },
   { draft: "r19-heldout-parasite-cleanse-htma.md", kind: "miss", rule: "unsupported-claim", text: "By the second week the fog lifts, the bloating settles and those sugar cravings fade.", reason: "r20 open: outcome list with no treatment ('the fog lifts, the bloating settles and those sugar cravings fade'): the cleanse is the paragraph's topic (discourse)" },
   { draft: "r19-heldout-sleep-tea-drops.md", kind: "miss", rule: "unsupported-claim", text: "Take ten drops in water half an hour before bed and you'll wake up feeling like a new pers", reason: "r20 open: imperative with a consequence 'you'll wake up feeling like a new person': the idiom is no outcome of the lists" },
@@ -697,7 +696,6 @@ const KNOWN_GAPS: Gap[] = [
   { draft: "r19-heldout-triathlon-newsletter.txt", kind: "miss", rule: "unsupported-claim", text: "And zinc lozenges at the first tickle will see you dodge the cold that wipes out half the ", reason: "r20 open: 'will see you dodge the cold' (prevention idiom): 'see you dodge' is no verb of prevention" },
   { draft: "r19-heldout-triathlon-newsletter.txt", kind: "miss", rule: "unsupported-claim", text: "Priya swears dry needling sorted out her ITB in a single session.", reason: "r20 open: testimony 'swears X sorted out her ITB': 'ITB' (iliotibial band) is no complaint of the lists" },
   { draft: "r19-heldout-triathlon-newsletter.txt", kind: "miss", rule: "unsupported-claim", text: "Tom reckons his morning turmeric latte is what got his dodgy hamstring through the half-ma", reason: "r20 open: reverse pseudo-cleft 'X is what got his dodgy hamstring through …': 'got through' is no outcome" },
-  { draft: "r19-heldout-triathlon-newsletter.txt", kind: "fp", rule: "unsupported-claim", text: "«prevents» in: ...e the bike leg", reason: "r20 open: negation of evidence lost: 'There's no good evidence that static stretching before a race prevents injury' reads 'before a race prevents injury' as a clause of its own" },
 ];
 
 /**
@@ -790,7 +788,9 @@ const HELDOUT_COUNTS: Record<string, { tp: number; fp: number; miss: number; sev
   'r20-heldout-mushroom-coffee.md': { tp: 12, fp: 2, miss: 3, severity: 0 },
   'r20-heldout-oil-pulling.md': { tp: 12, fp: 1, miss: 3, severity: 0 },
   'r20-heldout-podiatry-nails.md': { tp: 10, fp: 0, miss: 6, severity: 0 },
-  's20-heldout-sentences.txt': { tp: 198, fp: 10, miss: 32, severity: 3 },
+  // Round 20 (N) (the commit adding test/rules/claims-round20-n.test.ts) moved s20's false positives from 10 to 9: measured
+  // by toggling each new form, the story and past-era frame (r20nToldFrame) moved it; no sentence was looked at.
+  's20-heldout-sentences.txt': { tp: 198, fp: 9, miss: 32, severity: 3 },
 };
 
 function problems(draft: Draft): { kind: Gap['kind']; rule: string; text: string }[] {

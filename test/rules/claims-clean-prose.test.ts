@@ -15,35 +15,23 @@ const DIR = path.join(__dirname, '..', 'fixtures', 'claims', 'clean-prose');
 // miracle in its own right', 'a guaranteed sell-out', a recipe that 'never fails' and 'a miracle worker with his toolbox';
 // round 19 (C) a coordinated verb after an organ ('stores glycogen and releases glucose') and 'Pasteur's work on'.
 const KNOWN_FLAGGED: Record<string, { starts: string; reason: string }[]> = {
-  'round18-a.txt': [
-    { starts: 'The researchers said the study was too small', reason: "a definite 'the researchers' is read as unnamed" },
-  ],
-  'round18-b.txt': [
-    { starts: 'Tranexamic acid given within three hours', reason: "'(CRASH-2 collaborators, 2010)', a group author, is not read as a citation" },
-  ],
-  'round18-c.txt': [
-    { starts: 'The beeping you may hear from the corridor', reason: "'it is harmless' of a fire-alarm test" },
-    { starts: 'Victorian newspapers were full of advertisements', reason: "history: 'patent medicines promising miracle cures'" },
-  ],
+  // Round 20 (N) fixed the four left of round 18 ('the researchers' of a study named before, '(CRASH-2 collaborators,
+  // 2010)' as a citation, a fire-alarm test 'harmless', Victorian 'patent medicines promising miracle cures') and round
+  // 19 (D)'s ten (a courier's guarantee, a guaranteed win, a harmless dog, snake oil sellers in nineteenth-century America,
+  // the definition of an antibiotic, 'rather than on curing', a proverb reported, a novel, a play, a mill that stopped
+  // grinding flour).
+  'round18-a.txt': [],
+  'round18-b.txt': [],
+  'round18-c.txt': [],
   // Held out in round 19 (10 of 300 flagged at its end), read in round 20.
-  'round19-d.txt': [
-    { starts: 'Our courier guarantees that every parcel', reason: "a service guarantee ('every parcel ... will arrive') read as a guarantee of an outcome" },
-    { starts: 'The raffle seller swore the hamper', reason: "'a guaranteed win' of a raffle, told as untrue" },
-    { starts: 'Our office dog is harmless', reason: "'harmless' of a dog read as total safety" },
-    { starts: 'Travelling snake oil sellers', reason: "history: what sellers 'promised their liniments would cure'" },
-    { starts: 'An antibiotic is a medicine that kills bacteria', reason: "a definition ('a medicine that kills bacteria') read as an efficacy claim" },
-    { starts: 'Palliative care focuses on comfort', reason: "'rather than on curing the illness': a cure denied" },
-    { starts: 'Time heals all wounds', reason: "a proverb, reported ('or so the card ... said')" },
-    { starts: 'In the novel, the village quack', reason: "fiction: a quack's boast that nobody believes" },
-    { starts: "In the play's final scene", reason: "fiction: 'miraculously healed' in a play" },
-    { starts: 'The old mill is the beating heart', reason: "'stopped grinding flour' of a mill read as a complaint stopping" },
-  ],
+  'round19-d.txt': [],
 };
 
 /** Sets written blind for the current round: their flagged counts at the round's opening commit. */
 const HELD_OUT_COUNTS: Record<string, number> = {
-  // Written blind for round 20; 16 of 300 flagged at the opening commit (the code of 753066f).
-  'round20-e.txt': 16,
+  // Written blind for round 20; 16 of 300 flagged at the opening commit (the code of 753066f). Round 20 (N) (the commit
+  // adding test/rules/claims-round20-n.test.ts) moved it to 13: a measurement of its classes of noise, no sentence read.
+  'round20-e.txt': 13,
 };
 
 function flagged(file: string): string[] {

@@ -19,7 +19,12 @@ const AUTHOR = `${ITEM_SURNAME}${INITIALS}`;
 // Care Excellence", "The Cochrane Collaboration" (not "Updated May 2024" or "Since March 2020"); round 8: a study's or trial's
 // writing group or investigators, "DREAM Study Research Group", "SPRINT Investigators", "UKPDS Group".
 const ORGANISATION = '(?:Organi[sz]ation|Institutes?|Association|Society|College|Agency|Administration|Centres?|Centers?|Collaboration|Foundation|Service|Department|Council|Academy|Board|Commission|Federation|Trust|Network|Committee|Ministry|Authority|Excellence|Health|Medicine|Library|Survey|Statistics|Groups?|Consortium|Investigators|Collaborators|Collaborative|Team|Panel|Taskforce|Alliance|Coalition|Registry)';
-const GROUP = `(?:The\\s+)?(?:[A-Z][\\p{L}-]+\\s+(?:(?:of|for|and|&|on|the|in)\\s+)?){0,6}${ORGANISATION}(?:\\s+(?:of|for|and|&|on|the|in|[A-Z][\\p{L}-]+)){0,6}(?:\\s+\\[[A-Z]{2,10}\\])?`;
+// Round 20 (N): a trial's name may hold digits ("CRASH-2 Collaborators", "ISIS-4 Collaborative Group"), and a writing group
+// may be written in lower case after at least one capitalised name word ("CRASH-2 collaborators, 2010", "RECOVERY
+// investigators 2021"); a bare "(investigators, 2019)" names no group. Each name word is a run with no space, then white
+// space: the words cannot overlap, so the match stays linear.
+const GROUP_LOWER = '(?:[A-Z][\\p{L}\\d-]+\\s+){1,4}(?:collaborators|investigators|collaborative\\s+group|(?:study|trial|writing|research)\\s+group|consortium)';
+const GROUP = `(?:The\\s+)?(?:[A-Z][\\p{L}\\d-]+\\s+(?:(?:of|for|and|&|on|the|in)\\s+)?){0,6}${ORGANISATION}(?:\\s+(?:of|for|and|&|on|the|in|[A-Z][\\p{L}-]+)){0,6}(?:\\s+\\[[A-Z]{2,10}\\])?|${GROUP_LOWER}`;
 // 'et al.' in words, as newsletters write it: "Lauersen and colleagues, 2014", "Smith & co-workers (2019)".
 const COLLEAGUES_WORDS = '\\s+(?:and|&)\\s+(?:colleagues|co-?workers|co-?authors)';
 const COLLEAGUES = `,?${COLLEAGUES_WORDS}`;

@@ -2573,6 +2573,12 @@ export function classifyWith(text: string, lex: ClaimLexicon): ClaimClassificati
   const asserted = claim.rel !== null || cues.some((c) => c.kind === K.abs || c.kind === K.attr);
   const rebuttal = asserted ? beliefRebuttal(text) : null;
   const corrected = asserted && (rebuttal === 'corrected' || quotedMyth(text) || round8Rebutted(text, cues) || round8Mentioned(text));
+  // Round 20 (N): a story told (a novel, a play) or a past era told in the past: what its people say or do is not the writer's claim.
+  const told = asserted && !corrected ? r20nToldFrame(text, cues, claim.rel) : null;
+  if (claim.rel && told) {
+    claim.rel = null;
+    claim.reason = told;
+  }
   if (claim.rel && !corrected && takenBack(text, cues, claim.rel)) {
     claim.rel = null;
     claim.reason = 'taken back';
@@ -2588,6 +2594,10 @@ export function classifyWith(text: string, lex: ClaimLexicon): ClaimClassificati
   if (claim.rel && round16LifeEventCourse(text, cues, claim.rel.cue)) {
     claim.rel = null;
     claim.reason = 'natural course';
+  }
+  if (claim.rel && r20nClassDefined(text, cues, claim.rel.cue)) {
+    claim.rel = null;
+    claim.reason = 'definition'; // round 20 (N): 'An antibiotic is a medicine that kills bacteria'
   }
   if (claim.rel && round17BodyChemicalDefined(text, cues, claim.rel.cue)) {
     claim.rel = null;
@@ -2612,7 +2622,7 @@ export function classifyWith(text: string, lex: ClaimLexicon): ClaimClassificati
   } else if (claim.reason) result.notClaim = claim.reason;
 
   // Absolute terms and attributions.
-  if (!allowed && !question && !corrected) {
+  if (!allowed && !question && !corrected && !told) {
     for (let k = 0; k < cues.length; k++) {
       const c = cues[k];
       if (c.kind === K.abs) {
@@ -2643,6 +2653,7 @@ export function classifyWith(text: string, lex: ClaimLexicon): ClaimClassificati
         // Round 19 (final read): folk attribution credits only a claim ('According to folk wisdom, you should never cut your
         // hair on a Friday' is a saying; 'According to folklore, the well water cured blindness' is a legend, past tense).
         if (R19C_FOLK.test(text.slice(c.start, c.end)) && (!result.claim || R19C_LEGEND_PAST.test(text.slice(c.end)))) continue;
+        if (!result.claim && r20nDefiniteResearchers(text, c)) continue; // round 20 (N): 'The researchers said the study was too small'
         const appeal = !logistics && ((CONSENSUS.test(text.slice(c.start, c.end)) && !R8_HEARSAY.test(text.slice(c.start, c.end)) && !round11Saying(text, c)) || isUserAttribution(text, c, lex) || round9Appeal(text, cues, k) || R11_PATTERN_APPEAL.test(text.slice(c.start, c.end)) || R14B_ENDORSING.test(text.slice(c.start, c.end)) || R15C_ADVISING.test(text.slice(c.start, c.end)));
         if ((attributedAssertion(text, cues, k, appeal, result) || round9AttributedComparison(text, cues, k)) && isVagueAttribution(text, cues, k, clause, lex)) {
           result.attributions.push({ start: c.start, end: c.end, text: text.slice(c.start, c.end) });
@@ -3231,6 +3242,11 @@ function readRelation(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
       }
       const verb = found ? found.verb : lex.verbs.get(cueText(text, c));
       if (!verb) return null;
+      // Round 20 (N): 'end up' is a phrasal verb of outcome ('only a minority of patients end up needing an operation',
+      // 'we ended up cancelling the class'): where a course leads, not a means ending a complaint ('the cream ends itching').
+      // Read only before a need, a place or a state that befalls (R20N_END_UP_COURSE); 'you end up with clearer skin' or
+      // 'end up sleeping through' keeps the old reading, whose object decides.
+      if (verb.lemma === 'end' && R20N_END_UP_COURSE.test(text.slice(rel.cue.end, rel.cue.end + 40))) return null;
       // Round 8 (A): 'means you can't sleep', 'means you can struggle to breathe': what a complaint takes away.
       if (verb.form !== 'ing' && verb.lemma.startsWith('mean ') && CANNOT_AFTER.test(text.slice(c.end, c.end + 16))) return null;
       // Round 8 (A): an enabling verb claims only when the good state is what it enables, right after it ('lets you drift
@@ -4290,7 +4306,30 @@ function negatedBefore(text: string, cues: Cue[], k: number, _clause: ArrayLike<
   // Round 20 (lead): a negated verb of saying, knowing or promising governs the whole clause it introduces, however long
   // its subject ('We can't say for certain that a gluten-free diet helps people without coeliac disease').
   if (j >= 0 && R20_NEGATED_SAYING.test(text.slice(cues[j].end, cues[j].end + 48))) return true;
-  return negatedAcrossAppositive(text, cues, k);
+  return (j >= 0 && r20nNegatedOverTimePhrase(text, cues, j, k)) || negatedAcrossAppositive(text, cues, k);
+}
+
+/** Round 20 (N): a phrase of time that closes the subject right before its verb ('before a race', 'after a long run'). */
+const R20N_TIME_PHRASE = /\s(?:before|after|during|following)\s+(?:[\w'\u2019-]+\s+){0,3}[\w'\u2019-]+\s*$/i;
+/** Round 20 (N): litotes after 'no' ('no doubt that', 'no surprise that', 'no wonder'): the clause after it is asserted, not denied. */
+const R20N_LITOTES = /^\s*(?:(?:real|big|great|little|small)\s+)?(?:doubt|question|surprise|wonder|secret|mystery|coincidence|accident|denying|one)\b/i;
+/**
+ * Round 20 (N): the determiner 'no' whose six-word window is lost to a phrase of time inside the subject of what it negates
+ * ('There's no good evidence that static stretching before a race prevents injury', 'No amount of stretching after a long
+ * run prevents soreness'). A preposition of time followed by a noun phrase and then the verb is no clause of its own: the
+ * phrase modifies the subject, so the window is measured to the preposition. Read only when 'no' itself (not 'not',
+ * 'never') is the segment's negation, no relation or verb cue stands between it and the verb, and 'no' opens no litotes
+ * ('There's no doubt that stretching before a race prevents injury' asserts the claim, and stays flagged).
+ */
+function r20nNegatedOverTimePhrase(text: string, cues: Cue[], j: number, k: number): boolean {
+  const neg = cues[j];
+  if (neg.end - neg.start !== 2 || (text.charCodeAt(neg.start) | 32) !== 110 || (text.charCodeAt(neg.start + 1) | 32) !== 111) return false;
+  const between = text.slice(neg.end, cues[k].start);
+  if (between.length > 160 || R20N_LITOTES.test(between)) return false;
+  const m = R20N_TIME_PHRASE.exec(between);
+  if (!m) return false;
+  for (let i = j + 1; i < k; i++) if (RELATION_KINDS.has(cues[i].kind)) return false;
+  return neg.end >= wordWindowStart(text, neg.end + m.index + 1, 6);
 }
 /**
  * Round 20 (lead): absolute language inside a promise or a claim the writer denies ('We can't promise the operation will
@@ -5076,6 +5115,43 @@ const DAILY_VARIATION = /^\s+(?:in\s+the\s+(?:morning|evening|afternoon)s?|at\s+
  */
 const DENIED_PROOF = /\b(?:not|no)\s+(?:(?:direct|causal|clear|firm|hard|real|good)\s+)?(?:proof|evidence)\s+(?:that|of)\b/i;
 
+/** Round 20 (N): 'end up' before a need, a place or a state that befalls: the natural course, not a complaint ended. */
+const R20N_END_UP_COURSE = /^\s+up\s+(?:needing|requiring|having|taking|on|in|at|going|getting|being|becoming|injured|hurt|worse|stuck|covered|as|cancelling|paying|spending|seeing|visiting|waiting|losing)(?![a-z-])/i;
+/**
+ * Round 20 (N): a complaint named by a gerund of a habit of the jaw ('grinding', 'clenching': bruxism) is the complaint only
+ * when it is intransitive or takes the teeth, the jaw or a complaint as its object ('stopped grinding his teeth', 'stopped
+ * grinding at night'). With a direct object that is no health word ('the mill stopped grinding flour', 'the café stopped
+ * grinding its own beans') it names a task, and the verb before it ends that task, not a complaint. The habits of the
+ * hands ('scratching', 'picking', 'rubbing') are left out: with a treatment unnamed they still stop a complaint often
+ * enough (a broader list cost a labelled claim in a blind draft of round 20, counted, not read). The object is the noun phrase of up to four words after the gerund, before any preposition, time
+ * word or conjunction; read only for an object cue of one of these gerunds that is the verb's own complement, right after
+ * it (a means after 'by', 'Joint stiffness is eased by rubbing a pea-sized amount into the area', stays the treatment).
+ */
+const R20N_HABIT_GERUND = /^(?:grinding|clenching)$/i;
+const R20N_NO_OBJECT = /^(?:at|in|on|by|with|from|for|during|after|before|over|under|within|into|through|until|while|when|as|than|and|or|but|so|because|if|since|again|anymore|any|all|much|less|more|quite|completely|altogether|entirely|overnight|now|then|every|each|this|that|last|years?|months?|weeks?|days?|decades?|ago|almost|nearly|too|also|it|them|him|her|me|you|us|itself|themselves|herself|himself|myself|yourself|[a-z]+ly|\d+)$/;
+const R20N_GERUND_COMPLEMENT = /^\s+(?:(?:him|her|them|it|us|me|you|finally|completely|suddenly|even|ever|just|soon|eventually)\s+)?$/i;
+const R20N_OBJECT_PHRASE = /^(?:\s+[a-z0-9'\u2019-]+){1,4}/i;
+function r20nGerundOfTask(text: string, cues: Cue[], rel: Relation, object: Cue): boolean {
+  if (object.end - object.start < 6 || !R20N_HABIT_GERUND.test(text.slice(object.start, object.end))) return false;
+  // The gerund is the verb's own complement ('stopped grinding', 'stopped him grinding'), not an agent or a means after a
+  // preposition ('Joint stiffness is eased by rubbing a pea-sized amount into the area' names the treatment).
+  if (object.start < rel.cue.end || !R20N_GERUND_COMPLEMENT.test(text.slice(rel.cue.end, object.start))) return false;
+  // A treatment named in the sentence makes the habit the complaint it stopped ('Since the emollient she has stopped
+  // scratching the patches'): a task is read only where nothing treats.
+  if (treatmentCueIn(cues, 0, text.length) || isSafeHolder(text)) return false;
+  const next = nextWord(text, object.end);
+  if (!/^[a-z][a-z'\u2019-]*$/.test(next) || R20N_NO_OBJECT.test(next)) return false;
+  // A health word in the object's noun phrase ('his teeth', 'her eczema', 'the scab') keeps the complaint.
+  const np = R20N_OBJECT_PHRASE.exec(text.slice(object.end, object.end + 60));
+  const limit = object.end + (np ? np[0].length : 0);
+  for (const o of cues) {
+    if (o.start < object.end) continue;
+    if (o.start >= limit) break;
+    if (HEALTH_KINDS.has(o.kind) || o.kind === K.disease) return false;
+  }
+  return !/\b(?:teeth|tooth|jaw|nails?|skin|lips?|cheeks?|scabs?|spots?|eyes?|nose|fingers?|cuticles?|arms?|legs?|hands?|feet|foot|face|scalp|head|neck|back|patch(?:es)?|rash(?:es)?|bites?|wounds?|scars?|sores?)\b/i.test(text.slice(object.end, limit));
+}
+
 function findClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, relations: Relation[], question: boolean): ClaimFinding {
   const out: ClaimFinding = { rel: null, object: null, population: null, testimonial: false, reason: null };
   if (fallbackAlone) {
@@ -5111,6 +5187,10 @@ function findClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment
     if (!object) continue;
     if (object !== true && reasonNotObject(text, rel, object)) {
       out.reason ??= 'reason';
+      continue;
+    }
+    if (object !== true && r20nGerundOfTask(text, cues, rel, object)) {
+      out.reason ??= 'task'; // round 20 (N): 'the mill stopped grinding flour': a gerund with a thing as its object
       continue;
     }
     if (object !== true && object.start > rel.cue.end && DENIED_PROOF.test(text.slice(rel.cue.end, object.start))) {
@@ -9499,6 +9579,54 @@ function concessiveWhether(text: string, h: Cue): boolean {
   return or >= 0 && text.indexOf(',', h.end + or) > 0;
 }
 
+/**
+ * Round 20 (N): a frame that tells a story or a past era rather than asserting anything of the writer's. Fiction: the
+ * sentence opens with 'In' and a work of fiction ('In the novel,', 'In the play's final scene,', 'In a fairy tale,'), set off
+ * by a comma: the quack who 'swears his tonic can cure a broken heart' and the hero 'miraculously healed' are characters. A
+ * book, a show, a video or a series is not read as fiction ('In my book, I show how fasting reverses diabetes' stays a
+ * claim). History: a past era (Victorian, medieval, nineteenth-century, centuries ago) in a sentence told in the past, with
+ * no present-tense auxiliary and no relation verb in the present ('Victorian newspapers were full of advertisements for
+ * patent medicines promising miracle cures', 'snake oil sellers in nineteenth-century America promised their liniments
+ * would cure almost anything'), in the third person; 'This Victorian remedy is the best cure for coughs', 'Medieval monks
+ * grew this herb, and it cures insomnia' and 'Our tonic, first brewed in Victorian times, cured my arthritis' stay claims. Gated on the first letters of the sentence or an era word (a cheap test).
+ */
+const R20N_FICTION = /^\s*["'\u201c*_]*(?:in|at\s+the\s+end\s+of|throughout)\s+(?:the|a|an|this|that|her|his|their|one)\s+(?:[a-z-]+\s+)?(?:novel|novella|play|film|movie|story|short\s+story|fairy\s+tale|fairytale|legend|myth|fable|opera|musical|sitcom|soap\s+opera|pantomime|panto|poem|ballad|comic|cartoon|thriller|whodunnit)(?:['\u2019]s\s+(?:[a-z-]+\s+)?(?:scene|act|chapter|episode|pages?|lines?|ending|climax))?\s*,/i;
+const R20N_ERA = /\b(?:victorian|edwardian|georgian|tudor|medieval|(?:sixteenth|seventeenth|eighteenth|nineteenth)[- ]century|1[5-9]th[- ]century|centuries\s+ago|in\s+the\s+(?:middle\s+ages|(?:sixteenth|seventeenth|eighteenth|nineteenth)\s+century)|in\s+ancient\s+(?:times|greece|rome|egypt|china))(?![a-z-])/i;
+const R20N_PRESENT = /\b(?:is|are|am|can|will|does|do|has|have|may|might|must|should)\b|[a-z]['\u2019](?:s|re|ll|ve)\b/i;
+/**
+ * Round 20 (N): a saying reported at a distance, by a tag after it ('Time heals all wounds, or so the card from my aunt
+ * said', '..., or so the saying goes') or a lead before it ('As the saying goes, ...', 'As they say, ...'), in a sentence that
+ * names no treatment or product: a proverb quoted, not the writer's claim. 'Our tea cures colds, or so our customers say'
+ * names a product and stays a claim.
+ */
+const R20N_SAYING_TAG = /,\s+or\s+so\s+(?:[a-z'\u2019-]+\s+){0,6}?(?:said|says|say|goes|went|claimed|claims|told\s+(?:me|us)|believed|thought)[\s.!"'\u201d\u2019)]*$/i;
+const R20N_SAYING_LEAD = /^\s*["'\u201c*_]*as\s+(?:the\s+(?:old\s+)?(?:saying|proverb)\s+goes|they\s+say|my\s+(?:gran|nan|grandmother|grandma|mother|mum)\s+(?:used\s+to\s+say|said)),/i;
+/** The writer or the reader in the sentence ('Our tonic, first brewed in Victorian times, cured my arthritis'): a testimony, not history. */
+const R20N_PERSON = /\b(?:i|my|me|we|our|us|you|your)\b/i;
+const R20N_PAST = /\b(?:was|were|had|would|[a-z]{3,}ed|sold|swore|thought|told|sought|brought|bought|made|took|gave|grew|wrote|drank|spoke|said)\b/i;
+function r20nToldFrame(text: string, cues: Cue[], rel: Relation | null): 'fiction' | 'history' | 'saying' | null {
+  if (R20N_FICTION.test(text)) return 'fiction';
+  if (text.indexOf(' so ') > 0 || text.indexOf('saying') > 0 || text.indexOf(' they say') > 0) {
+    if ((R20N_SAYING_TAG.test(text) || R20N_SAYING_LEAD.test(text)) && !treatmentCueIn(cues, 0, text.length) && !isSafeHolder(text)) return 'saying';
+  }
+  if (!R20N_ERA.test(text) || R20N_PRESENT.test(text) || !R20N_PAST.test(text) || R20N_PERSON.test(text)) return null;
+  if (rel && rel.verb && rel.verb.form === 's') return null;
+  return 'history';
+}
+
+/**
+ * Round 20 (N): researchers named by a definite or demonstrative determiner ('The researchers said the study was too small to
+ * draw firm conclusions', 'These scientists admit the sample was tiny') point back at a study the text has already named;
+ * when they report no claim (a comment on the study's size, its limits, its method) they are not vague. Read only when the
+ * sentence makes no claim: 'The researchers said the pill cuts colds by half' stays vague, and so do bare 'Researchers said
+ * the study was too small' and 'Experts agree' (no determiner pointing back).
+ */
+const R20N_RESEARCH_PEOPLE = /^(?:researchers|scientists|authors|investigators|trialists|study\s+authors)\b/i;
+function r20nDefiniteResearchers(text: string, c: Cue): boolean {
+  if (!R20N_RESEARCH_PEOPLE.test(text.slice(c.start, c.end))) return false;
+  return /^(?:the|these|those)$/.test(prevWord(text, c.start));
+}
+
 /** Context that makes a benefit statement something other than a claim. */
 function vetoed(text: string, cues: Cue[], k: number, clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>): string | null {
   const c = cues[k];
@@ -9553,6 +9681,17 @@ function isImperative(text: string): boolean {
 
 // ---------------------------------------------------------------- absolute terms
 
+/**
+ * Round 20 (N): an absolute set aside by a contrast right before it ('Palliative care focuses on comfort rather than on
+ * curing the illness', 'instead of trying to cure it'): 'rather than' and 'instead of' name what is not done, so the term
+ * after them is denied, not promised. Only the term right after the contrast (with a preposition or 'trying to' between):
+ * 'Rather than masking symptoms, our drops cure the cause' and 'We focus on curing it rather than masking it' stay claims.
+ */
+const R20N_SET_ASIDE = /\b(?:rather\s+than|instead\s+of)\s+(?:(?:on|at|in|by|with|for)\s+)?(?:(?:trying|aiming|hoping|promising)\s+to\s+)?$/i;
+function r20nSetAside(text: string, c: Cue): boolean {
+  return c.start > 10 && R20N_SET_ASIDE.test(text.slice(Math.max(0, c.start - 40), c.start));
+}
+
 function readAbsolute(text: string, cues: Cue[], k: number, clause: ArrayLike<number>, lex: ClaimLexicon, claim: boolean): AbsoluteTerm | null {
   const c = cues[k];
   let entry: AbsoluteEntry | null = null;
@@ -9568,6 +9707,7 @@ function readAbsolute(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
   if (absoluteNotMeant(text, cues, k, entry, claim)) return null;
   if (round19AEveryday(text, cues, c, entry)) return null; // round 19 (A): 'guaranteed to raise a smile', 'Cured is a word', a quoted claim denied
   if (cureRateNoun(text, c)) return null; // round 6
+  if (r20nSetAside(text, c)) return null; // round 20 (N): 'rather than on curing the illness'
   if (entry.category === 'totality' && entry.verb && agentRemoved(text, c)) return null; // round 7 (B)
   // Negated, doubted or reported at a distance: 'No treatment cures lupus', 'products that claim to cure'.
   if (facts.firstDoubt >= 0 && facts.firstDoubt < k) return null;
@@ -9923,6 +10063,26 @@ const R17_BODY_CHEMICAL_DEFINED = new RegExp(
 );
 /** The end of the relative clause: a semicolon or colon, or a comma or 'so' opening a clause of consequence or contrast. */
 const R17_CLAUSE_BREAK = /[;:]|,\s+(?:so|and|but|yet|while|whereas|because|which\s+is\s+why)\s|\sso\s+(?:the|your|our|a|an|this|these|it|they|you|taking)\s/gi;
+/**
+ * Round 20 (N): the definition of a kind of medicine: an indefinite singular subject of one or two words, the copula, and a
+ * class noun of medicines with a relative clause saying what the kind does ('An antibiotic is a medicine that kills
+ * bacteria', 'A statin is a type of drug that lowers cholesterol', 'An antihistamine is a medicine which blocks
+ * histamine'). The indefinite article makes it a word explained, any member of the kind; a named product, an owned or
+ * demonstrative subject, or a remedy as the class ('Our tea is a remedy that kills colds', 'This tonic is a medicine that
+ * cures colds', 'Adalimumab is an antibody that calms Crohn's disease') stays a claim. The relation must lie inside the
+ * relative clause (R17_CLAUSE_BREAK ends it).
+ */
+const R20N_CLASS_DEFINED = /^\s*(?:a|an)\s+(?:[a-z-]+\s+)?[a-z-]+\s+is\s+(?:a|an)\s+(?:(?:type|kind|class|group|sort)\s+of\s+)?(?:[a-z-]+\s+)?(?:medicine|medication|drug|vaccine)s?\s+(?:that|which)\s/i;
+function r20nClassDefined(text: string, cues: Cue[], cue: Cue): boolean {
+  const first = text.charCodeAt(firstWordStart(text)) | 32;
+  if (first !== 97) return false; // 'a' or 'an'
+  const m = R20N_CLASS_DEFINED.exec(text);
+  if (m === null || cue.start < m[0].length) return false;
+  R17_CLAUSE_BREAK.lastIndex = m[0].length;
+  const b = R17_CLAUSE_BREAK.exec(text);
+  return b === null || cue.start < b.index;
+}
+
 function round17BodyChemicalDefined(text: string, cues: Cue[], cue: Cue): boolean {
   const m = R17_BODY_CHEMICAL_DEFINED.exec(text);
   if (m === null || cue.start < m[0].length) return false;
@@ -11288,6 +11448,28 @@ function round18PronounForCondition(text: string, cues: Cue[], raw: string, from
 }
 /** Round 18 (lead): how a condition looks or feels, conceded before 'but it is harmless' ('can look alarming', 'may feel strange'). */
 const R18_ALARMING = /\b(?:look|looks|looked|seem|seems|seemed|feel|feels|felt|sound|sounds|sounded)\s+(?:[a-z]+ly\s+)?(?:alarming|scary|frightening|worrying|strange|odd|unusual|serious|dramatic|awful|horrible|nasty|unpleasant|upsetting|weird|funny|worse)\b/i;
+/**
+ * Round 20 (N): 'harmless' said of a creature or of a thing outside health. The subject's head is an animal
+ * (claims-absolute.json round20N creatures: 'Our office dog is harmless', 'these spiders are harmless'), or a bare pronoun
+ * after at least five words of its sentence that name no treatment, product, complaint or part of the body ('... is simply
+ * the weekly test of the fire alarm, and it is harmless'): the pronoun stands for that thing. A bare pronoun opening the
+ * sentence ('It is completely harmless') may stand for a product of the sentence before and keeps the promise, as do
+ * 'Our gummies are harmless' and 'We make it from wild herbs, and it is harmless' (a treatment word before it).
+ */
+let r20nCreature: RegExp | null = null;
+function r20nHarmlessThing(text: string, cues: Cue[], raw: string, from: number): boolean {
+  if (/^(?:it|they|this|that)$/i.test(raw)) {
+    if (wordsBetween(text, 0, from) < 5 || isSafeHolder(text.slice(0, from))) return false;
+    for (const o of cues) {
+      if (o.start >= from) break;
+      if (o.kind === K.intervention || o.kind === K.drug || o.kind === K.advice || HEALTH_KINDS.has(o.kind)) return false;
+    }
+    return true;
+  }
+  r20nCreature ??= new RegExp(`(?:^|\\s)(?:${alternation(absoluteData.round20N.creatures)})$`, 'i');
+  const pm = SUBJECT_PREPOSITION.exec(raw);
+  return r20nCreature.test(pm ? raw.slice(0, pm.index) : raw);
+}
 function treatmentSafety(text: string, cues: Cue[], c: Cue): boolean {
   if (round11SafeForAll(text, cues, c)) return true; // round 11 (B): 'harmless at any age'
   const b0 = Math.max(0, c.start - 160);
@@ -11319,6 +11501,7 @@ function treatmentSafety(text: string, cues: Cue[], c: Cue): boolean {
   }
   if (!raw) return true;
   if (round18PronounForCondition(text, cues, raw, from)) return false;
+  if (r20nHarmlessThing(text, cues, raw, from)) return false; // round 20 (N): 'Our office dog is harmless'
   if (OWNED_SUBJECT.test(raw)) {
     // 'Our supplement', 'this tea', 'it': the product; 'Your rash', 'this swelling' name a complaint or a body part.
     for (const o of cues) {
@@ -14470,11 +14653,14 @@ type Round16CRequires = 'r16CProtected' | 'r16CNoneUnhelped' | 'r16CBodyNever';
  * Round 16 (C): a guarantee of goods on their way ('we guarantee every pouch arrives sealed and fresh', 'We guarantee your
  * order will be dispatched within a day'): the guarantee's object is a parcel or a unit of the product (claims-absolute.json
  * round16C goods) and its predicate one of delivery (shipped), a promise of logistics, as a guaranteed appointment is.
+ * Round 20 (N): the goods noun may carry a reduced relative of up to five words before the predicate ('every parcel ordered
+ * before noon will arrive', 'any order placed by 3pm ships'), as a courier's guarantee does; 'every bottle you buy will
+ * clear your skin' keeps its reading (no verb of delivery).
  */
 let r16cShipped: RegExp | null = null;
 function round16CGoodsShipped(text: string, c: Cue): boolean {
-  r16cShipped ??= new RegExp(`^:?\\s+(?:that\\s+)?(?:(?:every|each|all|your|our|the|any|a)\\s+)?(?:(?:single|last|new|online)\\s+)?(?:${alternation(R16C_DATA.goods)})\\s+(?:[a-z-]+\\s+){0,2}?(?:${alternation(R16C_DATA.shipped)})(?![a-z-])`, 'i');
-  return r16cShipped.test(text.slice(c.end, c.end + 90));
+  r16cShipped ??= new RegExp(`^:?\\s+(?:that\\s+)?(?:(?:every|each|all|your|our|the|any|a)\\s+)?(?:(?:single|last|new|online)\\s+)?(?:${alternation(R16C_DATA.goods)})\\s+(?:[a-z0-9-]+\\s+){0,5}?(?:${alternation(R16C_DATA.shipped)})(?![a-z-])`, 'i');
+  return r16cShipped.test(text.slice(c.end, c.end + 110));
 }
 
 /**
