@@ -87,4 +87,15 @@ describe('claim rules on blog prose (round 20, lead)', () => {
       ['Our cream has no side effects at all.', ['absolute-claim error «has no side effects at all»']],
     ]);
   });
+
+  describe("an everyday machine, system or service as the subject of an absolute word, in a sentence with no health word, is about the thing", () => {
+    cases([
+      ['Our new coffee machine is guaranteed to last five years.', []],
+      ['The new booking system has completely fixed the queue at reception.', []],
+      ['The software update has completely cured the printer of its paper jams.', []],
+      ['The new app completely cured my insomnia.', ['absolute-claim error «completely cured»']],
+      ['This machine is guaranteed to clear your sinuses.', ['absolute-claim error «is guaranteed to»']],
+      ['Our drops are guaranteed to work.', ['absolute-claim error «are guaranteed to»']],
+    ]);
+  });
 });

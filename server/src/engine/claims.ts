@@ -9848,7 +9848,23 @@ function absoluteNotMeant(text: string, cues: Cue[], k: number, entry: AbsoluteE
   // Round 19 (B): 'every time' after a verb of using in its clause is how often a remedy is used, not that it always works
   // ('Dev wears one under his lip balm every time', 'I take a sachet every time I fly').
   if (entry.category === 'totality' && (text.charCodeAt(c.start) | 32) === 101 && r19bEveryUse(text, c.start)) return true;
+  if (round20ArtefactSubject(text, cues, c)) return true; // round 20 (lead): 'The new heating system has been a miracle this winter'
   return k > 0 && FEW_OPENER.test(text);
+}
+
+/**
+ * Round 20 (lead): an everyday machine, system or service as the subject of an absolute word, in a sentence with no health
+ * word at all ('Our new coffee machine is guaranteed to last five years', 'The new booking system has completely fixed the
+ * queue at reception', 'The software update has completely cured the printer of its paper jams'): the absolute is about
+ * the thing, not a health outcome. The nouns are data (claims-absolute.json round20Artefacts); the noun must head a noun
+ * phrase opened by a determiner within the six words before the absolute word. 'The new app completely cured my
+ * insomnia' has a health word and keeps its reading.
+ */
+let r20Artefact: RegExp | null = null;
+function round20ArtefactSubject(text: string, cues: Cue[], c: Cue): boolean {
+  for (const o of cues) if (o.kind === K.good || o.kind === K.bad || o.kind === K.disease || o.kind === K.body || o.kind === K.intervention || o.kind === K.drug) return false;
+  r20Artefact ??= new RegExp(`\\b(?:the|our|my|your|their|his|her|this|that|a|an)\\s+(?:[a-z-]+\\s+){0,2}?(?:${alternation(absoluteData.round20Artefacts.nouns)})\\b`, 'i');
+  return r20Artefact.test(text.slice(wordWindowStart(text, c.start, 6), c.start));
 }
 
 /**
