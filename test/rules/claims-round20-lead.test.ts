@@ -98,4 +98,16 @@ describe('claim rules on blog prose (round 20, lead)', () => {
       ['Our drops are guaranteed to work.', ['absolute-claim error «are guaranteed to»']],
     ]);
   });
+
+  describe("claim language reported as someone's advertising and judged or sanctioned is mentioned, not made; a sanction denied or a ruling with no judgement keeps the claim", () => {
+    cases([
+      ['You may have seen adverts saying that copper bracelets heal arthritis.', []],
+      ['The company was fined for claiming its tea could cure cancer.', []],
+      ['A clinic in Leeds was banned from claiming its drip cures fatigue.', []],
+      ['The ASA ruled that the "guaranteed results" claim was misleading.', []],
+      ['"Miracle cure" headlines about new drugs are usually overblown.', []],
+      ['This tea cures colds, and we were never fined for saying so.', ['absolute-claim error «cures»']],
+      ['The ASA ruled that our tea cures colds.', ['absolute-claim error «cures»']],
+    ]);
+  });
 });

@@ -13061,8 +13061,28 @@ function round8Mentioned(text: string): boolean {
   // substring look-up ('like', 'such as').
   if (R8_WARNING_OPENER.test(text)) return true;
   if ((sentenceGates(text) & SG_LIKE) !== 0 && R8_QUOTED_WORDS.test(text)) return true; // ' like ' or 'such as'
-  return R8_CLAIM_SUBJECT.test(text) && (R8_MYTH_PREDICATE.test(text) || R18_UNSUPPORTED_PREDICATE.test(text));
+  if (R8_CLAIM_SUBJECT.test(text) && (R8_MYTH_PREDICATE.test(text) || R18_UNSUPPORTED_PREDICATE.test(text))) return true;
+  return round20AdvertisingReported(text);
 }
+/**
+ * Round 20 (lead): claim language reported as someone's advertising and judged or sanctioned, as myth-busting posts write
+ * it: a seller fined, banned or told to stop for claiming it ('The company was fined for claiming its tea could cure
+ * cancer'), a regulator ruling a claim misleading ('The ASA ruled that the "guaranteed results" claim was misleading'),
+ * headlines or adverts of a quoted claim called overblown ('"Miracle cure" headlines about new drugs are usually
+ * overblown'), and adverts the reader may have seen saying it ('You may have seen adverts saying that magnets heal
+ * arthritis'). 'You may have heard that zinc shortens colds' (hearsay, no advertising) is not read here.
+ */
+const R20_SANCTIONED = /^\s*(?:[A-Za-z'\u2019-]+\s+){0,6}?(?:was|were|been|got|is|are)\s+(?:fined|banned|censured|reprimanded|prosecuted|sued|ordered\s+to\s+(?:stop|remove|withdraw)|told\s+to\s+(?:stop|remove|withdraw))\s+(?:[a-z'\u2019-]+\s+){0,4}?(?:for\s+)?(?:claiming|saying|suggesting|implying|promising|advertising)\b/i;
+const R20_RULED = /\b(?:ASA|Advertising\s+Standards\s+Authority|regulators?|watchdogs?|Trading\s+Standards|the\s+MHRA|the\s+FDA|the\s+FTC|a\s+court|the\s+court|judges?)\s+(?:has\s+|have\s+)?(?:ruled|found|decided|judged|concluded)\b/;
+const R20_AD_NOUN_SUBJECT = /^\s*(?:["'\u201c\u2018][^"'\u201d\u2019]{1,40}["'\u201d\u2019]\s+|(?:the|these|those|such)\s+)?(?:headlines?|adverts?|ads|advertisements?|slogans?|marketing\s+claims?)\b/i;
+const R20_SEEN_ADS = /^\s*(?:you\s+)?(?:may|might|will|probably)\s+(?:well\s+)?(?:have\s+)?(?:seen|read|come\s+across|noticed)\s+(?:[a-z-]+\s+){0,3}?(?:adverts?|ads|advertisements|headlines?|posts?|websites?|sellers?|products?|packaging|labels?)\s+(?:saying|claiming|promising|suggesting|that\s+(?:say|claim|promise|suggest))\b/i;
+function round20AdvertisingReported(text: string): boolean {
+  if (R20_SEEN_ADS.test(text) || R20_SANCTIONED.test(text)) return true;
+  if (!R8_MYTH_PREDICATE.test(text) && !R20_USUALLY_JUDGED.test(text)) return false;
+  return R20_RULED.test(text) || R20_AD_NOUN_SUBJECT.test(text);
+}
+/** Round 20 (lead): a judgement with an adverb of frequency ('are usually overblown', 'is often misleading'). */
+const R20_USUALLY_JUDGED = /\b(?:is|are|was|were)\s+(?:usually|often|always|generally|mostly|nearly\s+always|almost\s+always)\s+(?:myths?|nonsense|rubbish|hype|untrue|false|wrong|misleading|exaggerated|overblown|unfounded|baseless|overstated)\b/i;
 /**
  * Round 18 (lead): a claim named and then denied its evidence ('Claims that a particular diet can cure cancer are not
  * supported by evidence', 'The belief that garlic prevents colds has not been proven'), as round 8 (B)'s myths are.
