@@ -82,6 +82,21 @@ export const SILENT: string[] = [
   'I started the tablets in June? The pain settled.',
   'Our gel calms acne. It settles down by the weekend.',
   'Our balm relieves joint pain. Most of the stiffness eases by mid-morning.',
+  'Our drops ease colic. Colic stops by four months.',
+  'Our balm soothes nappy rash. The redness fades once the nappy is changed more often.',
+  'Physio gets you moving again. After the operation the swelling goes down.',
+  'Our honey soothes coughs. The bark of a croupy cough settles as the child calms down.',
+  'Paracetamol eases a fever. The fever rises again at night.',
+  'She was put on the waiting list for surgery. The pain settled while she waited.',
+  'The council started resurfacing the road in May. By June the traffic had settled.',
+  'He began chemotherapy in June. The hair loss started in July.',
+  'Our new boiler heats the house in minutes. The damp settles by the weekend.',
+  'She started a new medication in March. Her husband\'s snoring stopped in April.',
+  'Our lozenges soothe sore throats. Five minutes in the sun and the frost clears.',
+  'Our balm soothes sore muscles. Ten minutes at the lights and the traffic eases.',
+  'Our tea calms the nerves. Two hours at the match and the noise dies down.',
+  'Our spray clears a blocked nose. A week in Spain and the clouds lift.',
+  'Our cream clears eczema. The flare settles naturally in a week or two.',
 ];
 
 describe('claim rules: an outcome told after the sentence that credits or starts its treatment (round 20, part D)', () => {
@@ -108,5 +123,7 @@ describe('claim rules: an outcome told after the sentence that credits or starts
     // No old frequency, no time since something: a count, not a contrast.
     assert.deepEqual(lastSentenceClaims('> I had a migraine at Easter. After six weeks of the drops I have had one.\n'), []);
     assert.deepEqual(lastSentenceClaims('> I used to get migraines most days. In the last month I have had one.\n'), []);
+    assert.deepEqual(lastSentenceClaims('> I used to get parking tickets every week. After a month of the new permit I have had two.\n'), []);
+    assert.deepEqual(lastSentenceClaims('> I had migraines every day last year. Since then I have had two children.\n'), []);
   });
 });

@@ -10146,7 +10146,7 @@ function r20dOutcomeReading(s: Sentence, lex: ClaimLexicon): { c: ClaimClassific
   const opener = R20D_VERBLESS.exec(body) ?? R20D_TIME.exec(body);
   const at = opener ? opener[0].length : 0;
   const rest = body.slice(at);
-  if (rest.length < 8 || R20D_QUANTITY.test(rest) || !R20D_SUBJECT.test(rest)) return null;
+  if (rest.length < 8 || R20D_QUANTITY.test(rest) || !R20D_SUBJECT.test(rest) || R20D_PREPOSITION.test(rest) || R20D_OWN_CAUSE.test(rest)) return null;
   const lowered = /^I\b/.test(rest) ? rest : rest[0].toLowerCase() + rest.slice(1);
   const c = classifyRemembered(DISCOURSE_PREFIX + lowered, lex);
   const p = c.predicate;
@@ -10160,6 +10160,16 @@ function r20dOutcomeReading(s: Sentence, lex: ClaimLexicon): { c: ClaimClassific
   };
 }
 
+/**
+ * Round 20 (D): a phrase that is no opener of time before the outcome ('After the operation the swelling goes down',
+ * 'During pregnancy the nausea fades'): an event or a stage of its own, not the treatment's time.
+ */
+const R20D_PREPOSITION = /^(?:after|before|within|by|in|over|during|once|when|while|since|until|as|because|with|without|following|through|from|at|on)\s/i;
+/**
+ * Round 20 (D): a clause of time or cause with a subject of its own after the outcome ('The redness fades once the nappy
+ * is changed more often', 'The cough settles when the child calms down'): the sentence names its own cause.
+ */
+const R20D_OWN_CAUSE = /\b(?:once|when|whenever|as\s+soon\s+as|after|because|since|as|while|if)\s+(?:the|you|your|he|she|they|it|we|i|his|her|their|our|my)\s/i;
 /** Round 20 (D): 'all that' before the outcome ('All that cramping settles'): the predicate may start after it. */
 const R20D_ALL = /^all\s+(?:th(?:at|ose|e)\s+)?/i;
 /** Round 20 (D): a negation ('The pain did not settle'; 'no longer' is a change, not a negation). */
