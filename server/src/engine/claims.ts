@@ -10132,7 +10132,10 @@ function discourseReading(s: Sentence, claimBlock: ProseBlock | null, lex: Claim
  * - it is no question, no negation, no condition, no advice or possibility (a modal), no habit before its verb ('The
  *   rash usually fades'), no outcome that did not last, and no natural course ('The rash fades on its own', 'Fatigue
  *   lifts as the virus clears', round20D.naturalCourse);
- * - its paragraph is not about side effects ('Side effects include nausea. The nausea settles after the first week.').
+ * - its paragraph is not about side effects ('Side effects include nausea. The nausea settles after the first week.');
+ * - it names no event or cause of its own: an opening preposition that is no phrase of time ('After the operation the
+ *   swelling goes down'), a clause of time or cause with its own subject ('The redness fades once the nappy is changed
+ *   more often'), an age ('Colic stops by four months').
  * Only the sentence right before licenses it (a claim or a start, see the loop of analyzeClaims): a paragraph break, a
  * heading or another topic in between ends the licence ('Our spray soothes sore throats. The shop opens at nine. The
  * cough settles in days.' stays silent), and a treatment offered, refused or planned starts nothing ('She was offered
@@ -10202,10 +10205,15 @@ function r20dNatural(): RegExp {
   return (r20dNaturalRe ??= new RegExp(`\\b(?:${alternation(reportedData.round20D.naturalCourse)})(?![a-z-])`, 'i'));
 }
 let r20dSideRe: RegExp | null = null;
-/** Round 20 (D): a paragraph about side effects or reactions (round20D.sideEffects) licenses no outcome. */
+const r20dSideBlocks = new WeakMap<ProseBlock, boolean>();
+/** Round 20 (D): a paragraph about side effects or reactions (round20D.sideEffects) licenses no outcome (read once per block). */
 function r20dSideEffects(block: ProseBlock): boolean {
-  r20dSideRe ??= new RegExp(`\\b(?:${alternation(reportedData.round20D.sideEffects)})(?![a-z-])`, 'i');
-  return r20dSideRe.test(block.text);
+  let side = r20dSideBlocks.get(block);
+  if (side === undefined) {
+    r20dSideRe ??= new RegExp(`\\b(?:${alternation(reportedData.round20D.sideEffects)})(?![a-z-])`, 'i');
+    r20dSideBlocks.set(block, (side = r20dSideRe.test(block.text)));
+  }
+  return side;
 }
 
 let r20dStartRe: RegExp | null = null;
