@@ -10281,8 +10281,14 @@ export function analyzeClaims(doc: ParsedDocument, config: ResolvedConfig): Clai
   const skipped = new Set<ProseBlock>(doc.blocks.filter((b, i) => referenceBlocks.has(i) || b.containers.includes('footnoteDefinition')));
   let structure: StructureReader | null = null;
   let claimBlock: ProseBlock | null = null; // the block of the last sentence read as a claim
+  // Round 20 (D): the block of the sentence just before when it credits (a claim) or starts a treatment (r20dOutcomeReading).
+  let creditBlock: ProseBlock | null = null;
+  let startBlock: ProseBlock | null = null;
   for (const s of doc.sentences) {
     if (skipped.has(s.block)) continue;
+    const credited = creditBlock === s.block && !r20dSideEffects(s.block);
+    const started = credited && startBlock === s.block;
+    creditBlock = startBlock = null;
     // Round 13: a speaker's label before the sentence (a forum handle, a name in a chat or an interview) is read apart.
     const label = speakerLabelEnd(s.text);
     let c = classifyRemembered(label ? s.text.slice(label) : s.text, lex);
@@ -10297,14 +10303,16 @@ export function analyzeClaims(doc: ParsedDocument, config: ResolvedConfig): Clai
       }
     }
     // Round 14 (lead): a testimony whose treatment was named before it (see discourseReading).
+    // Round 20 (D): also after a sentence that starts a treatment, and an outcome with no person (see r20dOutcomeReading).
     if (!c.claim && !c.absoluteTerms.length && !c.attributions.length) {
-      const read = discourseReading(s, claimBlock, lex);
+      const read = discourseReading(s, claimBlock, lex, started) ?? (credited ? r20dOutcomeReading(s, lex) : null);
       if (read) {
         c = read.c;
         off = read.off;
       }
     }
-    if (c.claim || c.absoluteTerms.length) claimBlock = s.block;
+    if (c.claim || c.absoluteTerms.length) claimBlock = creditBlock = s.block;
+    else if (r20dStartsTreatment(s.text, lex)) creditBlock = startBlock = s.block;
     if (c.strength === 'none' && !c.claim && !c.absoluteTerms.length && !c.attributions.length) continue;
     const citations = citationsFor(s, settings.citationScope);
     const shift = <T extends { start: number; end: number }>(x: T): T => ({ ...x, start: x.start + off, end: x.end + off });
@@ -10378,13 +10386,16 @@ const TEMPORARY = /\b(?:for\s+a\s+(?:while|bit|time|few\s+(?:days|weeks|months))
 /** A habit, a season or a time of life: the natural course, not an outcome after a treatment ('As a child my eczema usually cleared in the summer'). */
 const HABITUAL = /\b(?:usually|normally|typically|generally|often|sometimes|tends?\s+to|tended\s+to|used\s+to|would\s+always|as\s+an?\s+(?:child|kid|teenager|teen|baby|toddler|student)|when\s+(?:i|he|she|we)\s+was\s+(?:little|young|small|a\s+child)|every\s+(?:summer|winter|spring|autumn|year)|in\s+(?:the\s+)?(?:summer|winter|spring|autumn)(?:time)?\b)/i;
 
-function discourseReading(s: Sentence, claimBlock: ProseBlock | null, lex: ClaimLexicon): { c: ClaimClassification; off: number } | null {
+function discourseReading(s: Sentence, claimBlock: ProseBlock | null, lex: ClaimLexicon, started = false): { c: ClaimClassification; off: number } | null {
   const quote = OPENING_QUOTE.test(s.text) ? 1 : 0;
   // Round 15 (B): also inside a quotation opened earlier in the block, in a section of testimonies, or after an opening
-  // 'Since she started X,' that names the treatment (see round15BLicence).
-  if (s.block.kind === 'heading' || !(claimBlock === s.block || quote || s.block.containers.includes('blockquote') || round15BLicence(s, lex))) return null;
+  // 'Since she started X,' that names the treatment (see round15BLicence). Round 20 (D): or right after a sentence of
+  // the block that starts a treatment ('… when she started etanercept.'; `started`, see r20dStartsTreatment).
+  if (s.block.kind === 'heading' || !(claimBlock === s.block || started || quote || s.block.containers.includes('blockquote') || round15BLicence(s, lex))) return null;
   const body = s.text.slice(quote);
   if (body.length < 12 || /\?[\s"'\u201d\u2019]*$/.test(body) || !PERSONAL.test(body) || HABITUAL.test(body) || TEMPORARY.test(body)) return null;
+  // Round 20 (D): nor the natural course ('My cough cleared on its own', 'Your fatigue lifts as you recover').
+  if (r20dNatural().test(body)) return null;
   // A block that asks something is a reader's letter or a question, not a testimony ('> My skin cleared last year. Could
   // diet be the reason?').
   if (s.block.text.includes('?')) return null;
@@ -10394,15 +10405,197 @@ function discourseReading(s: Sentence, claimBlock: ProseBlock | null, lex: Claim
   const first = body.charCodeAt(0);
   // 'I' stays a capital; other openers are lower-cased to follow the supplied clause.
   // Round 15 (B): an opening clause of starting a treatment is set aside before the account is read (round15BReading).
-  if (round15BSinceEnd(body, false, lex) > 0) return round15BReading(s, body, quote, lex);
+  if (round15BSinceEnd(body, false, lex) > 0) return round15BReading(s, body, quote, lex) ?? r20dCountReading(s, body, quote);
   const lowered = first >= 65 && first <= 90 && !/^I\b/.test(body) ? body[0].toLowerCase() + body.slice(1) : body;
   const c = classifyRemembered(DISCOURSE_PREFIX + lowered, lex);
-  if (!c.claim && !c.absoluteTerms.length) return round15BReading(s, body, quote, lex);
+  if (!c.claim && !c.absoluteTerms.length) return round15BReading(s, body, quote, lex) ?? r20dCountReading(s, body, quote);
   const own = (x: { start: number }): boolean => x.start >= DISCOURSE_PREFIX.length;
   if (c.predicate && !own(c.predicate)) return null;
   const absoluteTerms = c.absoluteTerms.filter(own).map((t) => ({ ...t, rewrites: t.rewrites.filter(own) }));
   if (!c.claim && !absoluteTerms.length) return null;
   return { c: { ...c, absoluteTerms, hedges: c.hedges.filter(own), attributions: c.attributions.filter(own), cues: [...c.cues, 'discourse'] }, off: s.start + quote - DISCOURSE_PREFIX.length };
+}
+
+// ---------------------------------------------------------------- round 20 (D): outcomes told after their treatment
+
+/**
+ * Round 20 (D): an outcome told in a sentence of its own, right after the sentence of its paragraph (or list item, or
+ * block quote) that credits a treatment (a claim) or starts one ('… when she started etanercept.'). Blogs name the
+ * treatment once and then tell only the change: 'Do the breathing exercise twice a day and your symptoms fade. The tight
+ * chest loosens after a few days of practice.' Read alone, the second sentence is the natural course of a complaint, and
+ * the classifier keeps it silent on purpose; after its treatment it is the treatment's outcome. The sentence is read as
+ * if it began 'Since starting the treatment, ' (like discourseReading) when:
+ * - the outcome is its subject, at its start or after an opening phrase of time ('By the second week', 'Six weeks
+ *   later') or a verbless phrase of a dose with 'and' ('Three minutes at minus 110 and your inflammation is dialled
+ *   right down'), and its verb is one of going away, easing or lifting (claims-reported.json clearVerbs);
+ * - the subject is definite, possessive or a bare mass noun ('the bloating', 'your inflammation', 'Fatigue'), not a
+ *   quantity or a generic plural ('Most colds clear up within ten days', 'Colds clear up …': the course of an illness);
+ * - it is no question, no negation, no condition, no advice or possibility (a modal), no habit before its verb ('The
+ *   rash usually fades'), no outcome that did not last, and no natural course ('The rash fades on its own', 'Fatigue
+ *   lifts as the virus clears', round20D.naturalCourse);
+ * - its paragraph is not about side effects ('Side effects include nausea. The nausea settles after the first week.');
+ * - it names no event or cause of its own: an opening preposition that is no phrase of time ('After the operation the
+ *   swelling goes down'), a clause of time or cause with its own subject ('The redness fades once the nappy is changed
+ *   more often'), an age ('Colic stops by four months').
+ * Only the sentence right before licenses it (a claim or a start, see the loop of analyzeClaims): a paragraph break, a
+ * heading or another topic in between ends the licence ('Our spray soothes sore throats. The shop opens at nine. The
+ * cough settles in days.' stays silent), and a treatment offered, refused or planned starts nothing ('She was offered
+ * physiotherapy but chose to wait. The pain settled within a month.').
+ */
+function r20dOutcomeReading(s: Sentence, lex: ClaimLexicon): { c: ClaimClassification; off: number } | null {
+  if (s.block.kind === 'heading') return null;
+  const quote = OPENING_QUOTE.test(s.text) ? 1 : 0;
+  const body = s.text.slice(quote);
+  if (body.length < 12 || body.includes('?') || R20D_NEGATED.test(body) || R20D_CONDITION.test(body) || TEMPORARY.test(body) || r20dNatural().test(body)) return null;
+  const opener = R20D_VERBLESS.exec(body) ?? R20D_TIME.exec(body);
+  const at = opener ? opener[0].length : 0;
+  const rest = body.slice(at);
+  if (rest.length < 8 || R20D_QUANTITY.test(rest) || !R20D_SUBJECT.test(rest) || R20D_PREPOSITION.test(rest) || R20D_OWN_CAUSE.test(rest)) return null;
+  const lowered = /^I\b/.test(rest) ? rest : rest[0].toLowerCase() + rest.slice(1);
+  const c = classifyRemembered(DISCOURSE_PREFIX + lowered, lex);
+  const p = c.predicate;
+  // The outcome is the subject at the start of the rest, with a verb of going away in the predicate.
+  if (!c.claim || !p || (p.start !== DISCOURSE_PREFIX.length && !(R20D_ALL.test(rest) && p.start - DISCOURSE_PREFIX.length <= R20D_ALL.exec(rest)![0].length))) return null;
+  if (!r20dGoing().test(p.text) || HABITUAL.test(lowered.slice(0, p.end - DISCOURSE_PREFIX.length))) return null;
+  const own = (x: { start: number }): boolean => x.start >= DISCOURSE_PREFIX.length;
+  return {
+    c: { ...c, absoluteTerms: c.absoluteTerms.filter(own).map((t) => ({ ...t, rewrites: t.rewrites.filter(own) })), hedges: c.hedges.filter(own), attributions: c.attributions.filter(own), cues: [...c.cues, 'discourse'] },
+    off: s.start + quote + at - DISCOURSE_PREFIX.length,
+  };
+}
+
+/**
+ * Round 20 (D): a phrase that is no opener of time before the outcome ('After the operation the swelling goes down',
+ * 'During pregnancy the nausea fades'): an event or a stage of its own, not the treatment's time.
+ */
+const R20D_PREPOSITION = /^(?:after|before|within|by|in|over|during|once|when|while|since|until|as|because|with|without|following|through|from|at|on)\s/i;
+/**
+ * Round 20 (D): a clause of time or cause with a subject of its own after the outcome ('The redness fades once the nappy
+ * is changed more often', 'The cough settles when the child calms down'): the sentence names its own cause.
+ */
+const R20D_OWN_CAUSE = /\b(?:once|when|whenever|as\s+soon\s+as|after|because|since|as|while|if)\s+(?:the|you|your|he|she|they|it|we|i|his|her|their|our|my)\s/i;
+/** Round 20 (D): 'all that' before the outcome ('All that cramping settles'): the predicate may start after it. */
+const R20D_ALL = /^all\s+(?:th(?:at|ose|e)\s+)?/i;
+/** Round 20 (D): a negation ('The pain did not settle'; 'no longer' is a change, not a negation). */
+const R20D_NEGATED = /\b(?:not|never|nothing|neither|nor|hardly|barely|without)\b|n['\u2019]t\b|\bno\b(?!\s+longer)/i;
+/** Round 20 (D): a condition, advice or a possibility ('If you rest, the pain settles'; 'The itch should settle'). */
+const R20D_CONDITION = /\b(?:if|unless|whether|otherwise|provided|assuming|suppose|supposing|should|must|might|may|could|would|can|cannot|ought)\b/i;
+/** Round 20 (D): an opening phrase of time, up to its comma or to the subject after it ('By the second week ', 'Six weeks later '). */
+const R20D_TIME = /^(?:(?:by|within|after|in|over|inside)\s+(?:[a-z0-9'\u2019-]+\s+){0,5}?(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|sessions?|doses?|treatments?|(?:day|week|month)\s+[a-z0-9]+)|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|\d+|a\s+few|a\s+couple\s+of)\s+(?:days?|weeks?|months?|sessions?)\s+(?:later|in|on)|soon|before\s+long|overnight|by\s+(?:the\s+)?(?:(?:end|middle)\s+of\s+(?:the\s+)?(?:(?:first|second|third|next|[a-z]+th)\s+)?[a-z]+|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter|christmas|easter|half-term|the\s+weekend|morning|bedtime|lunchtime|(?:next|following)\s+(?:day|morning|week)))(?:\s*,\s*|\s+(?=(?:the|that|those|this|these|your|my|his|her|their|our|she|he|i|we|they)\s))/i;
+/**
+ * Round 20 (D): a verbless phrase of a dose or a time and 'and' before the outcome clause ('Three minutes at minus 110
+ * and ', 'Two weeks in and '), the 'N and S' consequence of speech; the outcome clause opens with a determiner.
+ */
+const R20D_VERBLESS = /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|\d+|a\s{1,8}few|a\s{1,8}couple\s{1,8}of|half\s{1,8}an?)\s{1,8}(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|sessions?|doses?|drops?|puffs?|sprays?|treatments?|rounds?)(?:\s{1,8}(?:in|later|on|inside|out))?(?:\s{1,8}(?:at|of|in|on|under|with|inside|by)\s{1,8}(?:[a-z0-9'\u2019%-]{1,24}\s{1,8}){0,7}?[a-z0-9'\u2019%-]{1,24})?\s{1,8}and\s{1,8}(?=(?:the|that|those|this|these|your|my|his|her|their|our|all)\s)/i;
+/** Round 20 (D): a subject of a quantity ('Most colds', 'Some people', 'Half of'): the course of a complaint in a population. */
+const R20D_QUANTITY = /^(?:most|many|some|several|all(?!\s{1,8}th(?:at|ose|e)\s)|few|a\s{1,8}few|lots\s{1,8}of|a\s{1,8}lot\s{1,8}of|plenty\s{1,8}of|almost|nearly|half|the\s{1,8}majority|(?:one|two|three|\d+)\s{1,8}in|a|an|it|they)\s/i;
+/**
+ * Round 20 (D): the subject's start: a determiner or a possessive ('the', 'those', 'all that', 'your'), or a bare mass
+ * noun ('Fatigue', 'Brain fog'), not a bare plural ('Colds clear up …', a generic) nor an '-ly' adverb.
+ */
+const R20D_SUBJECT = /^(?:(?:all\s{1,8})?(?:the|that|those|this|these)\s|(?:your|my|his|her|their|our)\s|(?![a-z]{0,30}(?:[a-rt-z]s|ly)\s)[a-z-]{1,30}\s)/i;
+
+let r20dGoingRe: RegExp | null = null;
+/** Round 20 (D): a verb of going away, easing or lifting in the predicate (claims-reported.json round20D.goingVerbs). */
+function r20dGoing(): RegExp {
+  return (r20dGoingRe ??= new RegExp(`\\b(?:${alternation(reportedData.round20D.goingVerbs)})(?![a-z-])`, 'i'));
+}
+let r20dNaturalRe: RegExp | null = null;
+/** Round 20 (D): the natural course of a complaint (claims-reported.json round20D.naturalCourse). */
+function r20dNatural(): RegExp {
+  return (r20dNaturalRe ??= new RegExp(`\\b(?:${alternation(reportedData.round20D.naturalCourse)})(?![a-z-])`, 'i'));
+}
+let r20dSideRe: RegExp | null = null;
+const r20dSideBlocks = new WeakMap<ProseBlock, boolean>();
+/** Round 20 (D): a paragraph about side effects or reactions (round20D.sideEffects) licenses no outcome (read once per block). */
+function r20dSideEffects(block: ProseBlock): boolean {
+  let side = r20dSideBlocks.get(block);
+  if (side === undefined) {
+    r20dSideRe ??= new RegExp(`\\b(?:${alternation(reportedData.round20D.sideEffects)})(?![a-z-])`, 'i');
+    r20dSideBlocks.set(block, (side = r20dSideRe.test(block.text)));
+  }
+  return side;
+}
+
+let r20dStartRe: RegExp | null = null;
+let r20dNotStartedRe: RegExp | null = null;
+/**
+ * Round 20 (D): a sentence that starts a treatment without crediting it ('… had been off work for three months when she
+ * started etanercept'; 'Last spring I switched to a low-FODMAP diet'): a verb of starting, taking or being put on
+ * (round20D.startVerbs) and a treatment named after it up to the end of its clause (r14aLicensed: 'started school',
+ * 'took up the offer' name none). Not a start planned, advised, offered, refused, negated or conditional before the verb
+ * in its clause ('Before you start statins', 'She was offered physiotherapy', 'I never started the tablets'), nor a question.
+ */
+function r20dStartsTreatment(text: string, lex: ClaimLexicon): boolean {
+  if (text.includes('?')) return false;
+  r20dStartRe ??= new RegExp(`\\b(?:${alternation(reportedData.round20D.startVerbs)})\\s+`, 'gi');
+  r20dStartRe.lastIndex = 0;
+  if (!r20dStartRe.test(text)) return false;
+  r20dNotStartedRe ??= new RegExp(`(?:\\b(?:${alternation(reportedData.round20D.notStarted)})|n['\\u2019]t)(?![a-z-])`, 'i');
+  r20dStartRe.lastIndex = 0;
+  let cues: Cue[] | null = null;
+  for (let m = r20dStartRe.exec(text); m; m = r20dStartRe.exec(text)) {
+    const before = text.slice(Math.max(0, m.index - 60), m.index);
+    const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1);
+    if (r20dNotStartedRe.test(clause)) continue;
+    const from = m.index + m[0].length;
+    const stop = R20D_CLAUSE_END.exec(text.slice(from));
+    const to = stop ? from + stop.index : text.length;
+    if (to - from < 2) continue;
+    cues ??= scan(text, lex);
+    if (r14aLicensed(text, cues, from, to) || r20dNamesDrug(text.slice(from, to))) return true;
+  }
+  return false;
+}
+
+let r20dDrugs: Set<string> | null = null;
+/**
+ * Round 20 (D): a medicine named by one of its words: a name or alias of doses-drugs.json (drugs, supplements) or a word
+ * of at least 7 letters with a drug stem of its list ('etanercept', 'adalimumab'); not its stem exceptions ('magazine').
+ */
+function r20dNamesDrug(span: string): boolean {
+  if (!r20dDrugs) {
+    r20dDrugs = new Set<string>();
+    for (const e of [...dosesDrugsData.drugs, ...dosesDrugsData.supplements]) for (const n of e.split('|')) if (!n.includes(' ')) r20dDrugs.add(n.toLowerCase());
+  }
+  for (const w of span.toLowerCase().match(/[a-z][a-z-]*/g) ?? []) {
+    if (r20dDrugs.has(w)) return true;
+    if (w.length >= 7 && !dosesDrugsData.stemExceptions.includes(w) && dosesDrugsData.stems.some((t) => w.endsWith(t))) return true;
+  }
+  return false;
+}
+/** Round 20 (D): the end of the clause of what was started: punctuation or a conjunction. */
+const R20D_CLAUSE_END = /[,;:.!?()]|\s(?:and|but|because|so|when|while|until|before|after|then|which|who)\s/i;
+
+/**
+ * Round 20 (D): in a testimony (discourseReading's licence), fewer episodes told by a number alone after a phrase of
+ * time since the treatment ('I'd had migraines three times a week for ten years. After a month of cryo I've had two.'):
+ * the complaint and its old frequency are named before it in the block ('times a week', 'every day'). Not 'In the last
+ * month I've had two' (no time since something), and not with no frequency before ('I had a cold in May. After a month
+ * I've had two.' is a count, not a contrast).
+ */
+const R20D_COUNT = /^(?:after|within|since)\s+(?:[a-z0-9'\u2019-]+\s+){0,7}?[a-z0-9'\u2019-]+,?\s+(?:i|she|he|we|they)(?:['\u2019]ve|\s+have|\s+has|['\u2019]s|\s+had|['\u2019]d)?\s+(?:only\s+|just\s+)?had\s+(?:only\s+|just\s+)?(?:one|two|three|a\s+couple|a\s+handful|none|\d)(?:\s+(?:so\s+far|since|in\s+total|all\s+(?:month|year)))?(?=[.!]?["\u201d]?[ \t]*(?:$|\n))/i;
+const R20D_FREQUENCY = /\b(?:times?\s+a|a\s+(?:day|week|month)|every\s+(?:day|week|month|other)|daily|weekly|most\s+days|constant(?:ly)?|all\s+the\s+time)\b/i;
+function r20dCountReading(s: Sentence, body: string, quote: number): { c: ClaimClassification; off: number } | null {
+  const m = R20D_COUNT.exec(body);
+  if (!m || !round15BComplaintBefore(s) || !R20D_FREQUENCY.test(s.block.text.slice(0, Math.max(0, s.start - s.block.start)))) return null;
+  const start = body.search(/\s(?:i|she|he|we|they)(?:['\u2019]|\s)/i) + 1;
+  const end = m[0].length;
+  const span = { start, end, text: body.slice(start, end) };
+  return {
+    c: {
+      strength: 'direct',
+      claim: true,
+      cues: ['discourse', `testimonial:${span.text.toLowerCase()}`],
+      hedged: false,
+      hedges: [],
+      predicate: { ...span, head: { ...span }, lemma: null, form: 'other', modal: null },
+      absoluteTerms: [],
+      attributions: [],
+      notClaim: null,
+    },
+    off: s.start + quote,
+  };
 }
 
 // ---------------------------------------------------------------- round 15 (B): testimonies told after their treatment
