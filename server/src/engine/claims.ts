@@ -3246,7 +3246,9 @@ function readRelation(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
       // 'we ended up cancelling the class'): where a course leads, not a means ending a complaint ('the cream ends itching').
       // Read only before a need, a place or a state that befalls (R20N_END_UP_COURSE); 'you end up with clearer skin' or
       // 'end up sleeping through' keeps the old reading, whose object decides.
-      if (verb.lemma === 'end' && R20N_END_UP_COURSE.test(text.slice(rel.cue.end, rel.cue.end + 40))) return null;
+      // Round 20 (final read): not after a counterfactual of going without ('Without our insoles, you'll end up needing knee
+      // surgery'): a scare that credits the treatment.
+      if (verb.lemma === 'end' && R20N_END_UP_COURSE.test(text.slice(rel.cue.end, rel.cue.end + 40)) && !R20_GOING_WITHOUT.test(text)) return null;
       // Round 8 (A): 'means you can't sleep', 'means you can struggle to breathe': what a complaint takes away.
       if (verb.form !== 'ing' && verb.lemma.startsWith('mean ') && CANNOT_AFTER.test(text.slice(c.end, c.end + 16))) return null;
       // Round 8 (A): an enabling verb claims only when the good state is what it enables, right after it ('lets you drift
@@ -5115,6 +5117,8 @@ const DAILY_VARIATION = /^\s+(?:in\s+the\s+(?:morning|evening|afternoon)s?|at\s+
  */
 const DENIED_PROOF = /\b(?:not|no)\s+(?:(?:direct|causal|clear|firm|hard|real|good)\s+)?(?:proof|evidence)\s+(?:that|of)\b/i;
 
+/** Round 20 (final read): a sentence opening with going without a treatment ('Without our insoles', 'If you skip it'). */
+const R20_GOING_WITHOUT = /^\s*["'\u201c]?(?:without\s|if\s+you\s+(?:skip|stop|don['\u2019]t|do\s+not|never|ignore|give\s+up)\b|unless\s+you\b)/i;
 /** Round 20 (N): 'end up' before a need, a place or a state that befalls: the natural course, not a complaint ended. */
 const R20N_END_UP_COURSE = /^\s+up\s+(?:needing|requiring|having|taking|on|in|at|going|getting|being|becoming|injured|hurt|worse|stuck|covered|as|cancelling|paying|spending|seeing|visiting|waiting|losing)(?![a-z-])/i;
 /**
@@ -9861,8 +9865,11 @@ function absoluteNotMeant(text: string, cues: Cue[], k: number, entry: AbsoluteE
  * insomnia' has a health word and keeps its reading.
  */
 let r20Artefact: RegExp | null = null;
+/** Round 20 (final read): words of the body and of wellness that the health cues do not carry ('fat', 'younger', 'toxins'). */
+const R20_WELLNESS = /\b(?:fat|younger|toxins?|weight|calories|metabolism|skin|energy|sleep|mood|stress|immune|immunity|detox|body|health|healthier|wellbeing|well-being|ageing|aging|wrinkles?|hair|teeth|breath|lungs?|heart|blood)\b/i;
 function round20ArtefactSubject(text: string, cues: Cue[], c: Cue): boolean {
   for (const o of cues) if (o.kind === K.good || o.kind === K.bad || o.kind === K.disease || o.kind === K.body || o.kind === K.intervention || o.kind === K.drug) return false;
+  if (R20_WELLNESS.test(text)) return false; // round 20 (final read): 'guaranteed to melt fat', 'ten years younger', 'toxins'
   r20Artefact ??= new RegExp(`\\b(?:the|our|my|your|their|his|her|this|that|a|an)\\s+(?:[a-z-]+\\s+){0,2}?(?:${alternation(absoluteData.round20Artefacts.nouns)})\\b`, 'i');
   return r20Artefact.test(text.slice(wordWindowStart(text, c.start, 6), c.start));
 }
@@ -10284,8 +10291,11 @@ export function analyzeClaims(doc: ParsedDocument, config: ResolvedConfig): Clai
   // Round 20 (D): the block of the sentence just before when it credits (a claim) or starts a treatment (r20dOutcomeReading).
   let creditBlock: ProseBlock | null = null;
   let startBlock: ProseBlock | null = null;
+  let lastText = ''; // round 20 (final read): the sentence before, for r20dOutcomeReading's complaint check
   for (const s of doc.sentences) {
     if (skipped.has(s.block)) continue;
+    const prevText = lastText;
+    lastText = s.text;
     const credited = creditBlock === s.block && !r20dSideEffects(s.block);
     const started = credited && startBlock === s.block;
     creditBlock = startBlock = null;
@@ -10305,7 +10315,7 @@ export function analyzeClaims(doc: ParsedDocument, config: ResolvedConfig): Clai
     // Round 14 (lead): a testimony whose treatment was named before it (see discourseReading).
     // Round 20 (D): also after a sentence that starts a treatment, and an outcome with no person (see r20dOutcomeReading).
     if (!c.claim && !c.absoluteTerms.length && !c.attributions.length) {
-      const read = discourseReading(s, claimBlock, lex, started) ?? (credited ? r20dOutcomeReading(s, lex) : null);
+      const read = discourseReading(s, claimBlock, lex, started) ?? (credited ? r20dOutcomeReading(s, lex, started, prevText) : null);
       if (read) {
         c = read.c;
         off = read.off;
@@ -10362,8 +10372,13 @@ function namedAuthorityBefore(sentence: string, claimAt: number): boolean {
   const m = r20Authority.exec(sentence);
   // The claim must be what the authority says, not a clause of the writer's own after it ('According to the NHS,
   // magnesium is a waste of money, but I find it eases my cramp').
-  return m !== null && m[0].length <= claimAt && !R20_OWN_CLAUSE.test(sentence.slice(m[0].length, claimAt));
+  return m !== null && m[0].length <= claimAt && !R20_OWN_CLAUSE.test(sentence.slice(m[0].length)) && !R20_OWN_PRODUCT.test(sentence.slice(m[0].length));
 }
+/**
+ * Round 20 (final read): the writer's own product or voice after the frame ('The NHS says our cream clears eczema',
+ * 'According to Cochrane, and our clinic agrees, …'): the authority lends its name to the writer's claim, which stays one.
+ */
+const R20_OWN_PRODUCT = /\b(?:our|ours|my|we|us|i)\b/i;
 /** Round 20 (lead): a clause of the writer's own between a named authority's frame and the claim. */
 const R20_OWN_CLAUSE = /[;:]|\s(?:but|yet|although|though|whereas)\s|,\s*(?:while|and|so)\s/i;
 
@@ -10442,7 +10457,7 @@ function discourseReading(s: Sentence, claimBlock: ProseBlock | null, lex: Claim
  * cough settles in days.' stays silent), and a treatment offered, refused or planned starts nothing ('She was offered
  * physiotherapy but chose to wait. The pain settled within a month.').
  */
-function r20dOutcomeReading(s: Sentence, lex: ClaimLexicon): { c: ClaimClassification; off: number } | null {
+function r20dOutcomeReading(s: Sentence, lex: ClaimLexicon, started = true, prev = ''): { c: ClaimClassification; off: number } | null {
   if (s.block.kind === 'heading') return null;
   const quote = OPENING_QUOTE.test(s.text) ? 1 : 0;
   const body = s.text.slice(quote);
@@ -10457,6 +10472,12 @@ function r20dOutcomeReading(s: Sentence, lex: ClaimLexicon): { c: ClaimClassific
   // The outcome is the subject at the start of the rest, with a verb of going away in the predicate.
   if (!c.claim || !p || (p.start !== DISCOURSE_PREFIX.length && !(R20D_ALL.test(rest) && p.start - DISCOURSE_PREFIX.length <= R20D_ALL.exec(rest)![0].length))) return null;
   if (!r20dGoing().test(p.text) || HABITUAL.test(lowered.slice(0, p.end - DISCOURSE_PREFIX.length))) return null;
+  // Round 20 (final read): after a claim of what a treatment can do (a leaflet's 'can', 'may'), an outcome with no opener
+  // of time, no 'too' or 'also' and no use of the treatment must be the claim's complaint: 'Antihistamines can ease the
+  // itch. The rash fades within a few days.' tells the rash's course; 'Antihistamines can ease the itch. The itching fades
+  // within hours.' and a direct claim before ('Our ginger capsules settle travel sickness. The queasiness lifts …') read on.
+  if (!started && at === 0 && R20D_CAPABILITY.test(prev) && !R20D_ADDITIVE.test(rest) && !R20D_USE.test(rest) && !r20dSameComplaint(rest.slice(0, Math.max(0, rest.search(r20dGoing()))), prev)) return null;
+  if (R20D_CAUSED.test(rest)) return null;
   const own = (x: { start: number }): boolean => x.start >= DISCOURSE_PREFIX.length;
   return {
     c: { ...c, absoluteTerms: c.absoluteTerms.filter(own).map((t) => ({ ...t, rewrites: t.rewrites.filter(own) })), hedges: c.hedges.filter(own), attributions: c.attributions.filter(own), cues: [...c.cues, 'discourse'] },
@@ -10474,6 +10495,23 @@ const R20D_PREPOSITION = /^(?:after|before|within|by|in|over|during|once|when|wh
  * is changed more often', 'The cough settles when the child calms down'): the sentence names its own cause.
  */
 const R20D_OWN_CAUSE = /\b(?:once|when|whenever|as\s+soon\s+as|after|because|since|as|while|if)\s+(?:the|you|your|he|she|they|it|we|i|his|her|their|our|my)\s/i;
+/** Round 20 (final read): a claim of capability or possibility ('X can ease', 'may help'), as leaflets state what a medicine does. */
+const R20D_CAPABILITY = /\b(?:can|may|might|could)\s/i;
+/** Round 20 (final read): an additive word that ties the outcome to the claim before ('Fatigue lifts too', 'also'). */
+const R20D_ADDITIVE = /\b(?:too|also|as\s+well|even)\b/i;
+/** Round 20 (final read): a phrase of use of the treatment ('after a few days of practice', 'with regular use'). */
+const R20D_USE = /\b(?:of|with)\s+(?:regular\s+|daily\s+|nightly\s+)?(?:practice|use|treatment|taking\s+it|doing\s+(?:it|them|this))\b/i;
+/** Round 20 (final read): a complaint the treatment caused ('the insomnia they caused'): a side effect's course. */
+const R20D_CAUSED = /\b(?:they|it|the\s+[a-z]+)\s+(?:had\s+)?caused\b|\bcaused\s+by\b/i;
+/** Round 20 (final read): a word of four letters or more of the outcome's subject that the sentence before also has. */
+function r20dSameComplaint(subject: string, prev: string): boolean {
+  const before = prev.toLowerCase();
+  for (const w of subject.toLowerCase().match(/[a-z]{4,}/g) ?? []) {
+    if (w === 'that' || w === 'those' || w === 'these' || w === 'this' || w === 'your' || w === 'their') continue;
+    if (before.includes(w.slice(0, Math.max(4, w.length - 3)))) return true;
+  }
+  return false;
+}
 /** Round 20 (D): 'all that' before the outcome ('All that cramping settles'): the predicate may start after it. */
 const R20D_ALL = /^all\s+(?:th(?:at|ose|e)\s+)?/i;
 /** Round 20 (D): a negation ('The pain did not settle'; 'no longer' is a change, not a negation). */
@@ -13270,6 +13308,8 @@ const R20_RULED = /\b(?:ASA|Advertising\s+Standards\s+Authority|regulators?|watc
 const R20_AD_NOUN_SUBJECT = /^\s*(?:["'\u201c\u2018][^"'\u201d\u2019]{1,40}["'\u201d\u2019]\s+|(?:the|these|those|such)\s+)?(?:headlines?|adverts?|ads|advertisements?|slogans?|marketing\s+claims?)\b/i;
 const R20_SEEN_ADS = /^\s*(?:you\s+)?(?:may|might|will|probably)\s+(?:well\s+)?(?:have\s+)?(?:seen|read|come\s+across|noticed)\s+(?:[a-z-]+\s+){0,3}?(?:adverts?|ads|advertisements|headlines?|posts?|websites?|sellers?|products?|packaging|labels?)\s+(?:saying|claiming|promising|suggesting|that\s+(?:say|claim|promise|suggest))\b/i;
 function round20AdvertisingReported(text: string): boolean {
+  // Round 20 (final read): the writer's own claim beside the report ('…; ours actually does', 'and we stand by it').
+  if (R20_OWN_PRODUCT.test(text)) return false;
   if (R20_SEEN_ADS.test(text) || R20_SANCTIONED.test(text)) return true;
   if (!R8_MYTH_PREDICATE.test(text) && !R20_USUALLY_JUDGED.test(text)) return false;
   return R20_RULED.test(text) || R20_AD_NOUN_SUBJECT.test(text);
