@@ -9856,6 +9856,8 @@ function absoluteNotMeant(text: string, cues: Cue[], k: number, entry: AbsoluteE
   return k > 0 && FEW_OPENER.test(text);
 }
 
+/** Round 20 (final read): words of the body and of wellness that the health cues do not carry ('fat', 'younger', 'toxins'). */
+const R20_WELLNESS = /\b(?:fat|younger|toxins?|weight|calories|metabolism|skin|energy|sleep|mood|stress|immune|immunity|detox|body|health|healthier|wellbeing|well-being|ageing|aging|wrinkles?|hair|teeth|breath|lungs?|heart|blood)\b/i;
 /**
  * Round 20 (lead): an everyday machine, system or service as the subject of an absolute word, in a sentence with no health
  * word at all ('Our new coffee machine is guaranteed to last five years', 'The new booking system has completely fixed the
@@ -9865,8 +9867,6 @@ function absoluteNotMeant(text: string, cues: Cue[], k: number, entry: AbsoluteE
  * insomnia' has a health word and keeps its reading.
  */
 let r20Artefact: RegExp | null = null;
-/** Round 20 (final read): words of the body and of wellness that the health cues do not carry ('fat', 'younger', 'toxins'). */
-const R20_WELLNESS = /\b(?:fat|younger|toxins?|weight|calories|metabolism|skin|energy|sleep|mood|stress|immune|immunity|detox|body|health|healthier|wellbeing|well-being|ageing|aging|wrinkles?|hair|teeth|breath|lungs?|heart|blood)\b/i;
 function round20ArtefactSubject(text: string, cues: Cue[], c: Cue): boolean {
   for (const o of cues) if (o.kind === K.good || o.kind === K.bad || o.kind === K.disease || o.kind === K.body || o.kind === K.intervention || o.kind === K.drug) return false;
   if (R20_WELLNESS.test(text)) return false; // round 20 (final read): 'guaranteed to melt fat', 'ten years younger', 'toxins'
