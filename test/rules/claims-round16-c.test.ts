@@ -128,7 +128,8 @@ describe('claim rules on blog prose (round 16, part C: lay absolutes, logistics 
 
   describe("a remedy praised after a copula ('was a game changer for me', 'has been my saviour', 'was life-changing')", () => {
     cases([
-      ["Sertraline was a game changer for me, I finally felt like myself again.", ["unsupported-claim warning «I finally felt like myself»"]],
+      // Round 20 (lead): sertraline is a drug of the dose table now, so the copula's praise is read first (the same claim).
+      ["Sertraline was a game changer for me, I finally felt like myself again.", ["unsupported-claim warning «was a game changer for»"]],
       ["Acupuncture was a real game changer for my fertility.", ["unsupported-claim warning «was a real game changer»"]],
       ["This pillow spray has been my saviour on sleepless nights.", ["unsupported-claim warning «has been my saviour»"]],
       ["Citalopram was my saviour after the birth.", ["unsupported-claim warning «was my saviour»"]],
