@@ -833,6 +833,21 @@ const HELDOUT_COUNTS: Record<string, { tp: number; fp: number; miss: number; sev
   // Analysed since round 21 and matched above (90 of 141 found, 5 false positives, 1 severity disagreement at the
   // round-21 opening).
   's20-heldout-sentences.txt': { tp: 198, fp: 9, miss: 32, severity: 3 },
+  // Round 21's blind drafts (r21-*, ten by two writers, 145 labels) and sentence set (s21: 300 standalone sentences by a
+  // third writer, 60 absolute, 90 direct, 40 hedged, 40 vague, 70 near-claims; 230 labels), pinned at the round start
+  // (the code of c6066ad): 80 of 145 and 200 of 230 labels found, 10 and 5 false positives. (The writers labelled a
+  // vague attribution once, as the corpus does; no sentence carries both labels.)
+  'r21-heldout-adrenal-fatigue.md': { tp: 16, fp: 1, miss: 0, severity: 1 },
+  'r21-heldout-care-home-newsletter.txt': { tp: 6, fp: 1, miss: 7, severity: 1 },
+  'r21-heldout-cataract-recovery.txt': { tp: 7, fp: 0, miss: 4, severity: 0 },
+  'r21-heldout-doms-massage.md': { tp: 7, fp: 2, miss: 8, severity: 1 },
+  'r21-heldout-dry-eye-optometrist.md': { tp: 4, fp: 1, miss: 10, severity: 0 },
+  'r21-heldout-herbalist-winter-colds.md': { tp: 10, fp: 1, miss: 4, severity: 0 },
+  'r21-heldout-kids-calm-app.md': { tp: 10, fp: 3, miss: 5, severity: 0 },
+  'r21-heldout-migraine-digest.txt': { tp: 7, fp: 1, miss: 8, severity: 0 },
+  'r21-heldout-restless-legs-forum.md': { tp: 2, fp: 0, miss: 14, severity: 0 },
+  'r21-heldout-tens-period-pain.md': { tp: 11, fp: 0, miss: 5, severity: 0 },
+  's21-heldout-sentences.txt': { tp: 200, fp: 5, miss: 30, severity: 1 },
 };
 
 function problems(draft: Draft): { kind: Gap['kind']; rule: string; text: string }[] {
@@ -857,12 +872,12 @@ const isWord = (ch: string | undefined): boolean => ch !== undefined && /[A-Za-z
 describe('claim rules on blog drafts: the labelled corpus', () => {
   const drafts = loadCorpus();
 
-  it('has 163 drafts, 153 of them named held-out, of 400-900 words, and two sentence sets, each with a well-formed labels file', () => {
-    // Sentence sets (s19-*, s20-*) hold standalone sentences, one a paragraph, so no word range applies to them.
+  it('has 173 drafts, 163 of them named held-out, of 400-900 words, and three sentence sets, each with a well-formed labels file', () => {
+    // Sentence sets (s19-*, s20-*, s21-*) hold standalone sentences, one a paragraph, so no word range applies to them.
     const sentenceSet = (name: string): boolean => /^s\d+-heldout/.test(name);
-    assert.equal(drafts.filter((d) => !sentenceSet(d.name)).length, 163);
-    assert.equal(drafts.filter((d) => !sentenceSet(d.name) && /heldout/.test(d.name)).length, 153);
-    assert.deepEqual(drafts.filter((d) => sentenceSet(d.name)).map((d) => d.name), ['s19-heldout-sentences.txt', 's20-heldout-sentences.txt']);
+    assert.equal(drafts.filter((d) => !sentenceSet(d.name)).length, 173);
+    assert.equal(drafts.filter((d) => !sentenceSet(d.name) && /heldout/.test(d.name)).length, 163);
+    assert.deepEqual(drafts.filter((d) => sentenceSet(d.name)).map((d) => d.name), ['s19-heldout-sentences.txt', 's20-heldout-sentences.txt', 's21-heldout-sentences.txt']);
     for (const d of drafts) {
       assert.deepEqual(d.labelErrors, [], d.name);
       if (sentenceSet(d.name)) continue;
