@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import { parseDocument } from '../../server/src/engine/document';
 import { resolveConfig, type ClinicalLintConfig, type ResolvedConfig } from '../../server/src/engine/config';
-import { findDoseMentions, describeDoseMention, parseRangeUnit, ucumFactor, formatDoseNumber, type DoseMention } from '../../server/src/engine/doses';
+import { findDoseMentions, describeDoseMention, parseRangeUnit, ucumFactor, formatDoseNumber, isDoseTableMedicine, type DoseMention } from '../../server/src/engine/doses';
 
 function mentions(text: string, settings: ClinicalLintConfig = {}, kind: 'markdown' | 'plaintext' = 'markdown'): (DoseMention & { span: string })[] {
   const doc = parseDocument(text, { uri: kind === 'markdown' ? 'file:///posts/draft.md' : 'file:///posts/draft.txt', kind });
@@ -301,6 +301,12 @@ describe('findDoseMentions', () => {
     });
     it('drug names recognised by their USAN stem', () => {
       assert.equal(one('Zuranolone-like drugs: brexanolone 30 mg.').drug, 'brexanolone');
+      // The longest stem of the table ('-triptyline', ten letters) is tried too.
+      assert.equal(one('She takes protriptyline 10 mg at night.').drug, 'protriptyline');
+    });
+    it('isDoseTableMedicine: one word of the dose table (the claim rules ask it of a treatment being started)', () => {
+      assert.deepEqual(['sertraline', 'Sertraline', 'Lyrica', 'LDN', 'etanercept', 'protriptyline'].map(isDoseTableMedicine), [true, true, true, true, true, true]);
+      assert.deepEqual(['magazine', 'ginger', 'Tuesday', 'the', ''].map(isDoseTableMedicine), [false, false, false, false, false]);
     });
     it('configured drugs and aliases, joining the lexicon entry', () => {
       const cfg = { doses: { drugs: [{ drug: 'Naltrexone', aliases: ['NTX'], min: 50, max: 100 }, { drug: 'Myzotrel', min: 1, max: 2 }] } };

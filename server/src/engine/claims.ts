@@ -34,6 +34,7 @@ import { StructureReader, structureCandidate } from './claims-structure';
 import { alternation, fragmentSource, isRegexSpace, isTokenChar, topLevelStop } from './lexicon-source';
 import { bucketDfa, matchEnd, matchKind, walkDfa, type BucketDfa, type DfaBudget } from './claims-dfa';
 import { WideSubstringGroups } from './substrings';
+import { isDoseTableMedicine } from './doses';
 import relationsData from '../data/claims-relations.json';
 import hedgesData from '../data/claims-hedges.json';
 import contextData from '../data/claims-context.json';
@@ -10586,20 +10587,13 @@ function r20dStartsTreatment(text: string, lex: ClaimLexicon): boolean {
   return false;
 }
 
-let r20dDrugs: Set<string> | null = null;
 /**
- * Round 20 (D): a medicine named by one of its words: a name or alias of doses-drugs.json (drugs, supplements) or a word
- * of at least 7 letters with a drug stem of its list ('etanercept', 'adalimumab'); not its stem exceptions ('magazine').
+ * Round 20 (D): a medicine named by one of its words: a one-word name or alias of the dose table (drugs, supplements)
+ * or a word with a drug stem of its list ('etanercept', 'adalimumab'); not its stem exceptions ('magazine'). Round 21
+ * (lead): asked of the dose rule's own matcher (doses.ts isDoseTableMedicine), so the two rules read one table.
  */
 function r20dNamesDrug(span: string): boolean {
-  if (!r20dDrugs) {
-    r20dDrugs = new Set<string>();
-    for (const e of [...dosesDrugsData.drugs, ...dosesDrugsData.supplements]) for (const n of e.split('|')) if (!n.includes(' ')) r20dDrugs.add(n.toLowerCase());
-  }
-  for (const w of span.toLowerCase().match(/[a-z][a-z-]*/g) ?? []) {
-    if (r20dDrugs.has(w)) return true;
-    if (w.length >= 7 && !dosesDrugsData.stemExceptions.includes(w) && dosesDrugsData.stems.some((t) => w.endsWith(t))) return true;
-  }
+  for (const w of span.match(/[A-Za-z][A-Za-z-]*/g) ?? []) if (isDoseTableMedicine(w)) return true;
   return false;
 }
 /** Round 20 (D): the end of the clause of what was started: punctuation or a conjunction. */
@@ -10819,9 +10813,13 @@ function round15BComplaintBefore(s: Sentence): boolean {
  * '-' or an apostrophe) or one to three capitalised words, a colon, then white space and a capital letter (after an
  * optional quotation mark). The sentence proper starts there: its first word is not a capital mid-sentence, and its
  * openers (an imperative, a story, an attribution) are at its start. A lower-case remainder ('Benefits: less pain') is a
- * labelled fragment, read whole (see claims-structure.ts). Returns the label's length with its white space, or 0.
+ * labelled fragment, read whole (see claims-structure.ts). Round 21 (lead): the name may carry a short aside in
+ * brackets, as digests and group chats introduce their members ('Leanne (mum to Ruby, 7): Doctors recommend …', 'Kath
+ * (Eastbourne): …'); the aside holds no colon or bracket and at most 40 characters, so 'Dosage (adults, over 12): Take
+ * two' is a label too (its remainder is read as the sentence it is) and a parenthesis inside a sentence never reaches
+ * a colon this way. Returns the label's length with its white space, or 0.
  */
-const SPEAKER_LABEL = /^[ \t]*(?:[A-Za-z][\w.'\u2019-]{0,29}|[A-Z][\w.'\u2019-]{0,29}(?: [A-Z][\w.'\u2019-]{0,29}){1,2}):[ \t]+(?=["'\u201c\u2018]?[A-Z])/;
+const SPEAKER_LABEL = /^[ \t]*(?:[A-Za-z][\w.'\u2019-]{0,29}|[A-Z][\w.'\u2019-]{0,29}(?: [A-Z][\w.'\u2019-]{0,29}){1,2})(?: \([^()\n:]{1,40}\))?:[ \t]+(?=["'\u201c\u2018]?[A-Z])/;
 function speakerLabelEnd(text: string): number {
   const colon = text.indexOf(':');
   if (colon < 1 || colon > 96) return 0;

@@ -986,10 +986,31 @@ interface DrugHit {
 
 const WORD_AT_RE = /[\s.\-\u2010\u2011]{1,6}([\p{L}\p{N}]+(?:['\u2019][\p{L}]+)?\+?)/uy;
 
+/** The longest stem of the table: a word's tails are tried up to it ('triptyline' has ten letters). */
+const LONGEST_STEM = Math.max(...D.stems.map((x) => x.length));
+
 function stemDrug(w: string, m: DrugMatcher): boolean {
   if (w.length < 7 || !m.stemTails.has(w.slice(-3)) || m.stemExceptions.has(w) || !/^[a-z]+$/.test(w)) return false;
-  for (let k = 3; k <= 9 && k < w.length; k++) if (m.stemSet.has(w.slice(-k))) return true;
+  for (let k = 3; k <= LONGEST_STEM && k < w.length; k++) if (m.stemSet.has(w.slice(-k))) return true;
   return false;
+}
+
+/**
+ * Whether one word names a medicine or a supplement of the dose table (the built-in lexicon, not the configured drugs):
+ * the name or alias of one of its drugs, supplements or dosage forms, written as one word ('sertraline', 'Lyrica'; an
+ * all-capitals alias only as written), or a word of seven letters or more ending in one of its drug stems
+ * ('etanercept', 'protriptyline'), not a listed exception ('magazine'). The table's nutrients and foods ('ginger') are
+ * not medicines here. The claim rules ask this of a treatment being started ('Since starting sertraline, …'), so the
+ * two rules read one table.
+ */
+export function isDoseTableMedicine(word: string): boolean {
+  const m = (baseMatcher ??= buildBaseMatcher());
+  const raw = rawWords(word);
+  const words = raw.map((x) => x.toLowerCase());
+  if (!words.length) return false;
+  const same = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
+  for (const p of m.byFirst.get(words[0]) ?? []) if (p.info.kind === 'drug' && same(p.words, words) && (!p.exact || same(p.exact, raw))) return true;
+  return words.length === 1 && stemDrug(words[0], m);
 }
 
 /** Drug hits of recent block texts per matcher, at base 0 (a re-lint of an edited draft sees the same blocks); bounded. */
