@@ -20,4 +20,42 @@ describe('claim rules on blog prose (round 21, lead)', () => {
       ['My GP (a lovely woman) said the cream would need a few weeks.', []],
     ]);
   });
+
+  describe("'the single most effective way to' ranks a means as 'the most effective way to' does", () => {
+    cases([
+      ['Mouth care is the single most effective way to prevent pneumonia.', ['unsupported-claim warning «is the single most effective»']],
+      ['In my view, a daily walk is the single most effective way to lift low mood.', ['unsupported-claim warning «is the single most effective»']],
+      ['Smoking is the single most important cause of lung cancer.', []],
+      ['The single most effective way to book is online.', []],
+      ['A single dose is the most effective.', []],
+    ]);
+  });
+
+  describe("a part of the body playing up ('her eyes streaming', 'my knee clicking') is a complaint that a remedy can stop; the gerund alone is not", () => {
+    cases([
+      ['The drops stopped her eyes streaming.', ['unsupported-claim warning «stopped»']],
+      ['The spray stopped my nose running.', ['unsupported-claim warning «stopped»']],
+      ['The brace stopped my knee clicking.', ['unsupported-claim warning «stopped»']],
+      ['The insoles stopped my feet hurting.', ['unsupported-claim warning «stopped»']],
+      ['My eyes were streaming all day in the pollen.', []],
+      ['Chopping onions always gets my eyes watering.', []],
+      ['My knee keeps clicking when I climb the stairs.', []],
+      ['Her feet were hurting after the walk, so she sat down.', []],
+      ['The new timetable stopped the buses running late.', []],
+      ['He stopped clicking the link.', []],
+    ]);
+  });
+
+  describe("the only remedy that ended a complaint ('was the only thing that stopped her eyes streaming'): a verb of relief, a complaint after it and a remedy before it", () => {
+    cases([
+      ['The preservative-free drops were the only thing that stopped her eyes streaming.', ['unsupported-claim warning «the only thing that stopped»']],
+      ['Ice was the only thing that eased my back pain.', ['unsupported-claim warning «the only thing that eased»']],
+      ['A hot water bottle was the only thing that eased my period pain.', ['unsupported-claim warning «the only thing that eased»']],
+      ['The bus was the only thing that stopped the arguments.', []],
+      ['Tea was the only thing that stopped the rain.', []],
+      ["It wasn't the only thing that eased the pain.", []],
+      ['Crying was the only thing that eased the tension at home.', []],
+      ["Her mum's visit was the only thing that settled her nerves.", []],
+    ]);
+  });
 });

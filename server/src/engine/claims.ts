@@ -826,6 +826,7 @@ export function compileLexicon(settings: ClaimsSettings = {}): ClaimLexicon {
   add('body', outcomesData.round18CSubject.body); // round 18 (C): the amygdala, the balance system, the inner ear
   add('good', outcomesData.round18ASubject.good); // round 18 (A): a child's development as an outcome ('vocabulary', 'eye contact', 'first words', 'motor skills')
   add('bad', outcomesData.round18ASubject.bad); // round 18 (A): developmental delays; vestibular disorders by acronym or eponym ('BPPV')
+  add('bad', outcomesData.round21LeadSubject.bad); // round 21 (lead): a part of the body playing up ('her eyes streaming', 'my knee clicking')
 
   // Bucket every entry by the first one to three characters it can match (up to the first wildcard).
   const buckets = new Map<number, Entry[]>();
@@ -2102,7 +2103,7 @@ const INTRANSITIVE_NEXT = new Set([
   'about', 'approximately', 'among', 'versus', 'vs', 'relative', 'independently', 'whereas', 'because', 'if', 'which', 'who', 'that',
 ]);
 const SKIPPABLE = new Set(['not', 'also', 'further', 'still', 'even', 'only', 'both', 'then', 'thus', 'therefore', 'hence', 'indeed', 'already', 'never', 'often', 'always', 'n\'t', 'really', 'just', 'possibly', 'potentially', 'probably', 'likely', 'well', 'much', 'far', 'very', 'in', 'part', 'turn', 'fact']);
-const PREDICATE_FILLER = new Set(['as', 'more', 'less', 'most', 'equally', 'a', 'an', 'the', 'safe', 'and', 'simple', 'natural', 'cheap', 'proven', 'good']);
+const PREDICATE_FILLER = new Set(['as', 'more', 'less', 'most', 'equally', 'a', 'an', 'the', 'safe', 'and', 'simple', 'natural', 'cheap', 'proven', 'good', 'single']); // round 21 (lead): 'the single most effective way to'
 const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'remain', 'remains', 'remained', 'become', 'becomes', 'became', 'prove', 'proves', 'proved', 'appear', 'appears', 'appeared', 'seem', 'seems', 'seemed', "isn't", "aren't", "wasn't", "weren't", "it's"]);
 const HAVING = new Set(relationsData.effectNouns.verbsBefore);
 /** Words after which a noun-or-verb word is a verb: 'can impact', 'has benefited', 'to benefit'. */
@@ -12094,6 +12095,13 @@ const NEW_PERSON = new RegExp(`\\b${R7_PERSON}(?:['\u2019]m|['\u2019]s|['\u2019]
 const HABIT_NOT_SINCE = /\b(?:i|we|she|he|they)(?:\s+(?:have|has)(?:\s+not|n['\u2019]t)|['\u2019]ve\s+not|\s+(?:have|has)\s+never)\s+(?:touched|smoked|had|lit|wanted|craved|bought|needed|reached\s+for|taken|used)(?:\s+(?:(?:a|one|another|a\s+single|any|my)\s+)?(?:cigarettes?|cigs?|fags?|vapes?|drinks?|drop|puffs?|one|alcohol|painkillers?|tablets?|pills?|inhalers?|puffers?|antihistamines?|sleeping\s+pills?|paracetamol|ibuprofen|antacids?|laxatives?))?\s+since\b/i;
 /** Round 7 (B): a treatment that worked where others had failed ('worked when nothing else had', 'the only thing that has helped'). */
 const WORKED_WHEN = /\b(?:(?:worked|works|helped|helps|did\s+the\s+trick)\s+(?:for\s+(?:me|us|him|her|them|my\s+[a-z-]+)\s+)?(?:when|where)\s+(?:nothing|everything|all)\s+else\s+(?:(?:had|has)\s+)?(?:failed|had|did|didn['\u2019]t|hadn['\u2019]t)?|(?:the\s+)?(?:only|first)\s+(?:thing|treatment|remedy|one)\s+(?:that\s+)?(?:has\s+|have\s+|had\s+|ever\s+|actually\s+|really\s+){0,2}(?:worked|helped))(?![a-z-])/i;
+/**
+ * Round 21 (lead): the one remedy that ended a complaint, as a relative after 'the only thing' ('Ice was the only thing that
+ * eased my back pain', 'the drops were the only thing that stopped her eyes streaming'): round 7's 'the only thing that
+ * helped' with a verb of relief, which must have a complaint of the lexicons right after it ('the only thing that stopped
+ * the arguments' is no claim) and no negation before it ('It wasn't the only thing that eased the pain').
+ */
+const ONLY_RELIEF = /\b(?:the\s+)?(?:only|one)\s+(?:thing|treatment|remedy|medicine|cream|spray|drops?|tablets?)\s+that\s+(?:(?:has|have|had|ever|actually|really|finally|properly)\s+){0,2}(?:stopped|stops|eased|eases|settled|settles|calmed|calms|cleared|clears|shifted|shifts|fixed|fixes|sorted|sorts|soothed|soothes|relieved|relieves|touched|touches|stop|ease|settle|calm|clear|fix|sort|soothe|relieve|touch)(?![a-z-])/i;
 /** Round 7 (B): a good activity resumed in a case story ('she was commuting to Bath again', 'he could play football again'). */
 const RESUMED = new RegExp(`\\b${R7_PERSON}\\s+(?:was|were|is|are|['\u2019]s|['\u2019]m|am|had\\s+been|has\\s+been|could|can|was\\s+able\\s+to|were\\s+able\\s+to)\\s+(?:(?:finally|already|actually|happily|even|back)\\s+)?([a-z-]+)\\s+(?:[a-z'\u2019-]+\\s+){0,4}?again\\b`, 'i');
 /** Round 7 (B): feeling oneself again after a treatment, in a case story ('she felt like herself for the first time in years'). */
@@ -12227,6 +12235,14 @@ function round7Outcome(text: string, cues: Cue[]): Reported | null {
   if (!r && (w & (R7_ELSE | R7_FIRST) || (negation && text.indexOf(' else') > 0)) && (text.indexOf('work') > 0 || text.indexOf('help') > 0 || text.indexOf('trick') > 0)) {
     r = result(WORKED_WHEN);
     if (r && !(afterTreatment(text, cues) || symptom)) r = null;
+  }
+  // Round 21 (lead): the only thing that ended a complaint ('The drops were the only thing that stopped her eyes streaming').
+  if (!r && symptom && w & R7_ELSE) {
+    r = result(ONLY_RELIEF);
+    if (r && (negationBefore(text, cues, r.start) || !cues.some((c) => (c.kind === K.bad || c.kind === K.disease) && c.start >= r!.end && c.start - r!.end < 48))) r = null;
+    // The remedy is named before it (a treatment cue, or a treatment word by r9Treated): 'Crying was the only thing that eased
+    // the tension' is a story of a day, not a remedy.
+    if (r && !r9Treated(text, cues, 0, r.start)) r = null;
   }
   if (!r && w & R7_AGAIN && (BY_SESSION.test(text) || AFTER_TREATMENT.test(text))) {
     const a = RESUMED.exec(text);
