@@ -58,4 +58,28 @@ describe('claim rules on blog prose (round 21, lead)', () => {
       ["Her mum's visit was the only thing that settled her nerves.", []],
     ]);
   });
+
+  describe("a remedy ranked for a complaint the side-effect lexicon lists ('the best remedy for nausea') treats it", () => {
+    cases([
+      ['Ginger is the best remedy for nausea.', ['unsupported-claim warning «is the best remedy for»']],
+      ['Ondansetron is one of the best options for nausea after surgery.', ['unsupported-claim warning «is one of the best options for»']],
+      ['Morphine often causes nausea.', []],
+      ['It is a safe option, although nausea is common.', []],
+    ]);
+  });
+
+  describe("a complaint getting better faster with a remedy ('Bruises fade quicker with arnica gel'); not the natural course, rest or time", () => {
+    cases([
+      ['Most sprains heal faster with arnica.', ['unsupported-claim warning «heal faster with arnica»']],
+      ['Colds clear up twice as fast with zinc lozenges.', ['unsupported-claim warning «clear up twice as fast with zinc lozenges»']],
+      ['Blisters heal faster with a Compeed plaster.', ['unsupported-claim warning «heal faster with a Compeed plaster»']],
+      ['Grazes may heal faster with manuka honey.', ['unsupported-claim info «heal faster with manuka honey»']],
+      ['Sprains heal faster with rest and ice.', []],
+      ['Most sprains heal faster if you keep moving.', []],
+      ['Bruises heal faster in young people.', []],
+      ['No cream makes cuts heal faster.', []],
+      ['The queue went faster with two tills open.', []],
+      ['Does a cold clear up faster with zinc?', []],
+    ]);
+  });
 });

@@ -4953,7 +4953,9 @@ function benefitObject(text: string, cues: Cue[], k: number, clause: ArrayLike<n
     // Round 13: 'act on' a part of the body or a hormone names where a drug acts, its mechanism ('Tirzepatide acts on two
     // gut hormones', 'Magnesium acts on the nervous system'); on a complaint it is a benefit ('acts on joint pain').
     if (polarity === 'any' && (o.kind === K.body || o.kind === K.intervention) && rel.verb?.lemma === 'act on' && !POSITIVE_ADVERB.test(text.slice(Math.max(0, c.start - 24), c.start))) return null;
-    if (polarity === 'any' && HEALTH_KINDS.has(o.kind)) return o.kind === K.side && rel.verb?.cls !== 'benefit' ? null : o;
+    // Round 21 (lead): a remedy ranked or called effective for a complaint the side-effect lexicon lists ('Ginger is the best
+    // remedy for nausea', 'an effective remedy for drowsiness') treats it, as a verb of benefit does ('relieves nausea').
+    if (polarity === 'any' && HEALTH_KINDS.has(o.kind)) return o.kind === K.side && rel.verb?.cls !== 'benefit' && !(c.kind === K.causalAdj && isPredicatedMeans(text, c)) ? null : o;
     if (o.kind === K.intervention && (polarity === 'any' || polarity === 'good') && hormoneObject(text, o)) return o; // round 7
     if (polarity === 'bad') {
       if (o.kind === K.bad || o.kind === K.disease || o.kind === K.side) return o;
@@ -5339,6 +5341,8 @@ function findClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment
   // Round 17 (C): the comparative correlative of a treatment and an improvement ('the sooner you treat a flare, the faster it settles').
   // Advice in a clause before it ('Start treatment early; the sooner you treat …') does not take the correlative's claim away.
   if (!question && (!out.rel || out.reason === 'advice') && round17CCorrelativeGate(text) >= 0 && round17CCorrelative(text, cues, clause, segment, inParens, out)) return out;
+  // Round 21 (lead): a complaint getting better faster with a remedy ('Cuts heal faster with manuka honey').
+  if (!question && !out.rel && !out.reason && text.indexOf(' with ') + text.indexOf(' thanks to ') + text.indexOf(' on ') > -3 && round21FasterWith(text, cues, clause, segment, inParens, out)) return out;
   // Round 7 (G): a claim read by its parts when nothing above found one or vetoed one.
   if (!question && !out.rel && !out.reason) fallbackOutcome(text, cues, clause, segment, inParens, out);
   return out;
@@ -7457,6 +7461,28 @@ function healthCueIn(cues: Cue[], from: number, to: number): boolean {
 function complaintIn(cues: Cue[], from: number, to: number): boolean {
   for (const c of cues) if (c.start >= from && c.start < to && (c.kind === K.bad || c.kind === K.disease)) return true;
   return false;
+}
+
+/**
+ * Round 21 (lead): a complaint getting better faster with a remedy ('Cuts heal faster with manuka honey', 'Colds clear up
+ * twice as fast with zinc lozenges', 'Bruises fade quicker with arnica gel'): a complaint of the lexicons in the subject,
+ * an intransitive verb of healing or clearing, a comparative of speed, then 'with', 'on' or 'thanks to' and a remedy
+ * (r9Treated: a treatment cue or word, or a product named with a capital) before the clause ends. Not the natural
+ * course ('Bruises heal faster in young people'), not rest, time, sleep or fluids ('Most sprains heal faster with
+ * rest'), not a condition ('if you keep moving'), not after a negation ('No cream makes cuts heal faster').
+ */
+const R21_FASTER_WITH = /\b(?:heal|heals|healed|mend|mends|mended|clear|clears|cleared|fade|fades|faded|settle|settles|settled|recover|recovers|recovered|resolve|resolves|resolved|disappear|disappears|disappeared|go|goes|went|improve|improves|improved|shift|shifts)(?:\s+(?:up|away|down|back))?\s+(?:(?:much|far|a\s+lot|noticeably|so\s+much|even|way)\s+)?(?:faster|quicker|more\s+quickly|sooner|twice\s+as\s+(?:fast|quickly)|in\s+half\s+the\s+time)\s+(?:with|on|thanks\s+to|using)\s+/i;
+const R21_NOT_REMEDY = /^(?:(?:plenty\s+of|enough|a\s+bit\s+of|some|good|proper|gentle)\s+)?(?:rest|resting|time|sleep|movement|moving|fluids|water|patience|age|the\s+weather|summer|warmth)\b/i;
+const R21_CLAUSE_END = /[,;:.!?()]|\s(?:and|but|because|if|when|while|unless|so|though|although)\s/;
+function round21FasterWith(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, out: ClaimFinding): boolean {
+  const m = R21_FASTER_WITH.exec(text);
+  if (!m) return false;
+  const after = m.index + m[0].length;
+  if (R21_NOT_REMEDY.test(text.slice(after)) || !complaintIn(cues, 0, m.index) || negationBefore(text, cues, m.index)) return false;
+  const stop = R21_CLAUSE_END.exec(text.slice(after));
+  const end = stop ? after + stop.index : text.length;
+  if (!r9Treated(text, cues, after, end)) return false;
+  return r9Found(text, cues, clause, segment, inParens, m.index, end, out);
 }
 
 /**
