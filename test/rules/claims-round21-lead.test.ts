@@ -82,4 +82,16 @@ describe('claim rules on blog prose (round 21, lead)', () => {
       ['Does a cold clear up faster with zinc?', []],
     ]);
   });
+
+  describe("'perhaps' is a hedge between the copula and its predicate, and a hedge set off by commas is read as a hedge (info), not as a break", () => {
+    cases([
+      ['Arnica is perhaps the best remedy for bruises.', ['unsupported-claim info «is perhaps the best remedy for»']],
+      ['Arnica is, perhaps, the best remedy for bruises.', ['unsupported-claim info «is, perhaps, the best remedy for»']],
+      ['Arnica is, arguably, the best remedy for bruises.', ['unsupported-claim info «is, arguably, the best remedy for»']],
+      ['Arnica is, quite simply, the best remedy for bruises.', ['unsupported-claim warning «is, quite simply, the best remedy for»']],
+      ['The café is, perhaps, the best in town.', []],
+      ['Is arnica, perhaps, the best remedy for bruises?', []],
+      ['Arnica is perhaps the best known remedy.', []],
+    ]);
+  });
 });

@@ -2102,7 +2102,7 @@ const INTRANSITIVE_NEXT = new Set([
   'each', 'following', 'before', 'despite', 'less', 'rapidly', 'gradually', 'considerably', 'modestly', 'greatly', 'nearly', 'almost',
   'about', 'approximately', 'among', 'versus', 'vs', 'relative', 'independently', 'whereas', 'because', 'if', 'which', 'who', 'that',
 ]);
-const SKIPPABLE = new Set(['not', 'also', 'further', 'still', 'even', 'only', 'both', 'then', 'thus', 'therefore', 'hence', 'indeed', 'already', 'never', 'often', 'always', 'n\'t', 'really', 'just', 'possibly', 'potentially', 'probably', 'likely', 'well', 'much', 'far', 'very', 'in', 'part', 'turn', 'fact']);
+const SKIPPABLE = new Set(['not', 'also', 'further', 'still', 'even', 'only', 'both', 'then', 'thus', 'therefore', 'hence', 'indeed', 'already', 'never', 'often', 'always', 'n\'t', 'really', 'just', 'possibly', 'potentially', 'probably', 'likely', 'well', 'much', 'far', 'very', 'in', 'part', 'turn', 'fact', 'perhaps']); // round 21 (lead): 'perhaps', an adverb without -ly
 const PREDICATE_FILLER = new Set(['as', 'more', 'less', 'most', 'equally', 'a', 'an', 'the', 'safe', 'and', 'simple', 'natural', 'cheap', 'proven', 'good', 'single']); // round 21 (lead): 'the single most effective way to'
 const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'remain', 'remains', 'remained', 'become', 'becomes', 'became', 'prove', 'proves', 'proved', 'appear', 'appears', 'appeared', 'seem', 'seems', 'seemed', "isn't", "aren't", "wasn't", "weren't", "it's"]);
 const HAVING = new Set(relationsData.effectNouns.verbsBefore);
@@ -2377,16 +2377,26 @@ export function classifySentence(text: string): ClaimClassification {
  * read, with spaces of the same length so that every offset stays the writer's: the clause reads as if the aside were
  * not there, as a reader reads it. Only asides of stance or emphasis (claims-hedges.json round20StanceAsides): a hedge
  * set off by commas ('X is, perhaps, the best …') is kept, since it weakens the claim, and a sentence-initial aside
- * ('Honestly, …') needs no blanking.
+ * ('Honestly, …') needs no blanking. Round 21 (lead): a hedge set off by commas (claims-hedges.json round21HedgeAsides:
+ * 'Arnica is, perhaps, the best remedy for bruises') loses only its commas, so the clause is read with the hedge in it
+ * ('is perhaps the best remedy': info), not broken by them (it was silent).
  */
 let r20Asides: RegExp | null = null;
+let r21HedgeAsides: RegExp | null = null;
 function blankStanceAsides(text: string): string {
   if (text.indexOf(',') < 0) return text;
   r20Asides ??= new RegExp(`,\\s(?:${alternation(hedgesData.round20StanceAsides.asides)}),(?=\\s)`, 'gi');
+  r21HedgeAsides ??= new RegExp(`,\\s(?:${alternation(hedgesData.round21HedgeAsides.asides)}),(?=\\s)`, 'gi');
   r20Asides.lastIndex = 0;
-  if (!r20Asides.test(text)) return text;
+  r21HedgeAsides.lastIndex = 0;
+  const stance = r20Asides.test(text);
+  const hedge = r21HedgeAsides.test(text);
+  if (!stance && !hedge) return text;
   r20Asides.lastIndex = 0;
-  return text.replace(r20Asides, (m) => ' '.repeat(m.length));
+  r21HedgeAsides.lastIndex = 0;
+  if (stance) text = text.replace(r20Asides, (m) => ' '.repeat(m.length));
+  if (hedge) text = text.replace(r21HedgeAsides, (m) => ' ' + m.slice(1, -1) + ' ');
+  return text;
 }
 
 /** Classify one sentence with a given lexicon (see lexiconFor). */
