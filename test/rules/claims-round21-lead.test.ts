@@ -94,4 +94,17 @@ describe('claim rules on blog prose (round 21, lead)', () => {
       ['Arnica is perhaps the best known remedy.', []],
     ]);
   });
+
+  describe("nurses and health visitors are unnamed sources as doctors and midwives are; the clinicians of a story already named ('The doctors said the ward was busy') report no claim", () => {
+    cases([
+      ['Nurses recommend a warm bath for colic.', ['vague-attribution warning «Nurses recommend»']],
+      ['Health visitors recommend a warm bath before bed to settle colic.', ['vague-attribution warning «Health visitors recommend»']],
+      ['The doctors said the new drug cures migraines.', ['vague-attribution warning «doctors said»', 'absolute-claim error «cures»']],
+      ['Our nurses recommend a warm bath for colic.', []],
+      ['Nurses say they need more funding.', []],
+      ['Nurses recommend booking your smear test early.', []],
+      ['The nurses said the ward was busy.', []],
+      ['The doctors told us visiting ends at eight.', []],
+    ]);
+  });
 });

@@ -9663,7 +9663,9 @@ function r20nToldFrame(text: string, cues: Cue[], rel: Relation | null): 'fictio
  * sentence makes no claim: 'The researchers said the pill cuts colds by half' stays vague, and so do bare 'Researchers said
  * the study was too small' and 'Experts agree' (no determiner pointing back).
  */
-const R20N_RESEARCH_PEOPLE = /^(?:researchers|scientists|authors|investigators|trialists|study\s+authors)\b/i;
+// Round 21 (lead): and the clinicians of a story or a ward already named ('The doctors said the ward was busy', 'The nurses
+// told us visiting ends at eight'), on the same terms: a claim they are said to make stays vague.
+const R20N_RESEARCH_PEOPLE = /^(?:researchers|scientists|authors|investigators|trialists|study\s+authors|doctors|nurses|midwives|surgeons|consultants|specialists|physicians|clinicians|physios|physiotherapists|pharmacists|dentists|health\s+visitors|gps|paramedics|staff)\b/i;
 function r20nDefiniteResearchers(text: string, c: Cue): boolean {
   if (!R20N_RESEARCH_PEOPLE.test(text.slice(c.start, c.end))) return false;
   return /^(?:the|these|those)$/.test(prevWord(text, c.start));
