@@ -43,6 +43,10 @@ describe('claim rules on blog prose (round 21, lead)', () => {
       ['Her feet were hurting after the walk, so she sat down.', []],
       ['The new timetable stopped the buses running late.', []],
       ['He stopped clicking the link.', []],
+      // A child wetting the bed is a complaint, as 'bedwetting' is.
+      ['The alarm stopped him wetting the bed.', ['unsupported-claim warning «stopped»']],
+      ['Studies show that children who drink more water in the day wet the bed less.', ['vague-attribution warning «Studies show»']],
+      ['He wet the bed last night.', []],
     ]);
   });
 
