@@ -111,4 +111,18 @@ describe('claim rules on blog prose (round 21, lead)', () => {
       ['The doctors told us visiting ends at eight.', []],
     ]);
   });
+
+  describe("an outcome told a paragraph after its claim is read as part D reads it right after one (within four sentences and the same section)", () => {
+    cases([
+      ['Our turmeric capsules calm inflamed joints.\n\nBy the second week the stiffness eases.', ['unsupported-claim warning «calm»', 'unsupported-claim warning «the stiffness eases»']],
+      ['Our turmeric capsules calm inflamed joints.\n\nMost customers take two a day with breakfast. They come in tins of sixty.\n\nBy the second week the stiffness eases.', ['unsupported-claim warning «calm»', 'unsupported-claim warning «the stiffness eases»']],
+      // A heading ends the reach, and so do four sentences between.
+      ['Our turmeric capsules calm inflamed joints.\n\n## Delivery\n\nBy the second week the stiffness eases.', ['unsupported-claim warning «calm»']],
+      ['Our turmeric capsules calm inflamed joints.\n\nMost customers take two a day with breakfast. They come in tins of sixty. Delivery is free. We post on Mondays.\n\nBy the second week the stiffness eases.', ['unsupported-claim warning «calm»']],
+      // The outcome reading keeps its guards: the natural course, a condition, a leaflet's 'can' with another complaint.
+      ['Calamine lotion can soothe the itch of chickenpox.\n\nThe spots crust over within five days.', ['unsupported-claim warning «can soothe»']],
+      ['Our balm soothes eczema.\n\nThe rash usually fades on its own within a week.', ['unsupported-claim warning «soothes»']],
+      ['Our balm soothes eczema.\n\nIf the rash spreads, the redness can get worse.', ['unsupported-claim warning «soothes»']],
+    ]);
+  });
 });
