@@ -125,4 +125,17 @@ describe('claim rules on blog prose (round 21, lead)', () => {
       ['Our balm soothes eczema.\n\nIf the rash spreads, the redness can get worse.', ['unsupported-claim warning «soothes»']],
     ]);
   });
+
+  describe("lay verbs that state a benefit only with a health object: shifting a complaint, remineralising enamel", () => {
+    cases([
+      ['This cream shifts verrucas.', ['unsupported-claim warning «shifts»']],
+      ['Lemsip shifted my cold in two days.', ['unsupported-claim warning «shifted»']],
+      ['Hydroxyapatite remineralises weak spots in the enamel.', ['unsupported-claim warning «remineralises»']],
+      ['We shifted the sofa to the back room.', []],
+      ['Shift work disrupts sleep.', []],
+      ['The clinic shifted its hours.', []],
+      ['The new rota shifted the pressure onto the nurses.', []],
+      ['It shifts the balance of gut bacteria.', []],
+    ]);
+  });
 });

@@ -764,6 +764,8 @@ export function compileLexicon(settings: ClaimsSettings = {}): ClaimLexicon {
   addClassesWithObject(relationsData.round13CVerbs, ['decrease', 'benefit']);
   // Round 16 (A): numbing and dulling a sensation, calming, bidding a complaint goodbye, mending, tightening, fast-tracking.
   addClassesWithObject(relationsData.round16AVerbs, ['decrease', 'benefit', 'increase']);
+  // Round 21 (lead): shifting a complaint, remineralising enamel.
+  addClassesWithObject(relationsData.round21LeadVerbs, ['decrease', 'benefit']);
   add('verb', verbSources);
 
   add('comparative', relationsData.comparatives.phrases);
@@ -941,6 +943,7 @@ function isActingLemma(lemma: string): boolean {
     for (const cls of ['decrease', 'benefit'] as const) for (const v of relationsData.round11CVerbs[cls]) actingLemmas.add(inflectVerb(v).lemma); // round 11 (C)
     for (const cls of ['decrease', 'benefit'] as const) for (const v of relationsData.round13CVerbs[cls]) actingLemmas.add(inflectVerb(v).lemma); // round 13 (C)
     for (const cls of ['decrease', 'benefit', 'increase'] as const) for (const v of relationsData.round16AVerbs[cls]) actingLemmas.add(inflectVerb(v).lemma); // round 16 (A)
+    for (const cls of ['decrease', 'benefit'] as const) for (const v of relationsData.round21LeadVerbs[cls]) actingLemmas.add(inflectVerb(v).lemma); // round 21 (lead)
   }
   return actingLemmas.has(lemma);
 }
