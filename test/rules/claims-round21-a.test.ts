@@ -70,6 +70,11 @@ export const SILENT: string[] = [
   'Our new supplier checks every batch, so the issue is less likely to come back.',
   "Pay by direct debit and you'll never miss another payment.",
   'Water the seedlings daily and the leaves will never wilt again.',
+  "Join the club and you'll be back to your best on the pitch.",
+  "If you use the spray, you won't get a bug on your roses.",
+  'Stick to the programme and your schedule will be back to normal next week.',
+  "Try our pilates class and you'll never need another gym membership.",
+  "Take our cooking class and you'll never burn another pan.",
 ];
 
 describe('round 21 (A): consequences of an imperative or a condition', () => {

@@ -9026,6 +9026,12 @@ let r21aOutcome: RegExp | null = null;
 let r21aIf: RegExp | null = null;
 /** Round 21 (A): the text of the sentence whose claim round21AConsequence made with a term of totality or permanence in it. */
 let r21aConsequenceText = '';
+/**
+ * Round 21 (A): the outcome ends its clause, or a phrase of time follows it ('you'll be back to full strength within three
+ * months', 'you won't get ill this winter'): not a place or a manner that moves it out of health ('back to your best on the
+ * pitch', 'back to full strength financially', 'you won't get a bug on your roses').
+ */
+const R21A_CLAUSE_END = "(?=\\s*(?:[.!;,:)\\u2026]|$)|\\s+(?:within|by|after|before|again|ever|once|for|from|this|next|all|during|throughout|at\\s+(?:last|night|all)|in\\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|no|just|under|less|\\d+))(?![a-z-]))";
 
 /**
  * Round 21 (A): where the imperative of a consequence frame starts: the sentence's first word, or the first word after a
@@ -9079,7 +9085,7 @@ function r21aOutcomeRe(): RegExp {
     `(?:you|(?:your|the|that|those|this|these)\\s+(?:[a-z0-9-]+\\s+){0,3}?[a-z0-9-]+)(?:\\s+will|['\\u2019]ll)\\s+${adverb}` +
       `(?:(never\\s+(?:${alternation(R21A_DATA.neverVerbs)})\\s+(?:(?:another|a|an|the|that|your|any|those|one\\s+more)\\s+)?(?:[a-z0-9-]+\\s+){0,2}?${obj}(?![a-z-])(?:\\s+(?:ever\\s+)?again)?|never\\s+(?:${alternation(R21A_DATA.complaintVerbs)})\\s+(?:ever\\s+)?again)` +
       `|((?:${alternation(R21A_DATA.goneVerbs)})\\s+(?:completely|totally|entirely|altogether|for\\s+good|forever|for\\s+ever|once\\s+and\\s+for\\s+all))` +
-      `|(${alternation(R21A_DATA.goodStates)}))(?![a-z-])`,
+      `|(${alternation(R21A_DATA.goodStates)}))(?![a-z-])${R21A_CLAUSE_END}`,
     'iy',
   ));
 }
@@ -9116,6 +9122,8 @@ function round21AConsequence(text: string, cues: Cue[], clause: ArrayLike<number
     const end = from + m[0].length;
     const verbAt = from + m[0].length - (m[1] ?? m[2] ?? m[3]).length;
     // A complaint going needs a complaint as its subject ('your snoring', not 'the dough').
+    // The state reached is the reader's or their body's ('you', 'your body', 'your skin'), not a thing's ('your bank balance').
+    if (m[3] !== undefined && !/^you\b/i.test(m[0]) && !(cues.some((q) => q.kind === K.body && q.start >= from && q.start < verbAt) || /^your\s+body\b/i.test(m[0]))) continue;
     // After 'the' it must be a complaint of the lexicon: a head word alone may be an animal's or a thing's ('the shedding').
     if (m[2] !== undefined && !(complaintIn(cues, from, verbAt) || (!/^the\s/i.test(m[0]) && (r14aComplaintSubject(text, cues, from, verbAt) || round15AComplaintSubject(text, cues, from, verbAt))))) continue;
     if (r14aRecord(text, cues, clause, segment, inParens, from, [verbAt, end, m[1] !== undefined], out, s0)) {
@@ -9134,7 +9142,7 @@ function round21AConsequence(text: string, cues: Cue[], clause: ArrayLike<number
  * sick' (a side effect avoided: 'feel sick' is not among the states), not a condition of stopping.
  */
 function round21AIf(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, out: ClaimFinding): boolean {
-  r21aIf ??= new RegExp(`^\\W*if\\s+you\\s+(?:(?:regularly|always|just)\\s+)?(?:take|use|have|drink|eat|try|start\\s+taking|keep\\s+taking|stick\\s+with)\\s+([^,.;:!?]{1,60}),\\s*(?:then\\s+)?you\\s+(?:won['\\u2019]t|will\\s+not|will\\s+never|['\\u2019]ll\\s+never)\\s+(?:get|catch|fall|be|go\\s+down\\s+with)\\s+(?:${alternation(R21A_DATA.illStates)})(?![a-z-])`, 'i');
+  r21aIf ??= new RegExp(`^\\W*if\\s+you\\s+(?:(?:regularly|always|just)\\s+)?(?:take|use|have|drink|eat|try|start\\s+taking|keep\\s+taking|stick\\s+with)\\s+([^,.;:!?]{1,60}),\\s*(?:then\\s+)?you\\s+(?:won['\\u2019]t|will\\s+not|will\\s+never|['\\u2019]ll\\s+never)\\s+(?:get|catch|fall|be|go\\s+down\\s+with)\\s+(?:${alternation(R21A_DATA.illStates)})(?![a-z-])${R21A_CLAUSE_END}`, 'i');
   const m = r21aIf.exec(text);
   if (!m) return false;
   const objStart = m.index + m[0].indexOf(m[1]);
@@ -9914,7 +9922,7 @@ function readAbsolute(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
   if (entry.requires !== null && entry.requires.charCodeAt(0) === 114 && entry.requires.startsWith('r16C') && !round16CRequires(text, cues, k, clause, entry.requires as Round16CRequires)) return null; // round 16 (C)
   if (entry.requires !== null && entry.requires.charCodeAt(0) === 114 && entry.requires.startsWith('r17A') && !round17ARequires(text, cues, k, clause, entry.requires as Round17ARequires)) return null; // round 17 (A)
   if (entry.requires === 'r18ATreated' && !round18ATreated(text, cues, k)) return null; // round 18 (A)
-  if (entry.requires === 'r21AConsequence' && r21aConsequenceText !== text && !round15AConsequenceAt(text, cues, c.start)) return null; // round 21 (A): only in a consequence round21AConsequence (or round 14 and 15's conjunct passes) read
+  if (entry.requires === 'r21AConsequence' && r21aConsequenceText !== text && (!round15AConsequenceAt(text, cues, c.start) || firstWordLower(text) === 'stop')) return null; // round 21 (A): only in a consequence round21AConsequence (or round 14 and 15's conjunct passes) read
   if (entry.requires !== null && entry.requires.charCodeAt(0) === 114 && entry.requires.startsWith('r19A') && !round19ARequires(text, cues, k, clause, entry.requires as Round19ARequires, claim)) return null; // round 19 (A)
   if (entry.requires === 'healthSubject' && r15aConsequenceText !== text) { // round 15 (A): a complaint of round15AComplaintSubject in a consequence
     // 'my joint pain is completely gone': a health outcome (not a side effect) at most three words before the term.
