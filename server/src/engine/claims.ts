@@ -168,7 +168,7 @@ interface AbsoluteEntry {
   re: RegExp; // sticky
   category: AbsoluteCategory;
   verb: boolean;
-  requires: 'healthObject' | 'healthSubject' | 'claim' | 'condition' | 'removal' | 'healthSentence' | 'treatmentSafety' | Round8Requires | Round9Requires | Round11Requires | Round12Requires | Round13BRequires | Round14CRequires | Round16CRequires | Round17ARequires | Round18ARequires | Round19ARequires | 'r18Treated' | 'r18HealthOrStory' | null;
+  requires: 'healthObject' | 'healthSubject' | 'claim' | 'condition' | 'removal' | 'healthSentence' | 'treatmentSafety' | Round8Requires | Round9Requires | Round11Requires | Round12Requires | Round13BRequires | Round14CRequires | Round16CRequires | Round17ARequires | Round18ARequires | Round19ARequires | 'r18Treated' | 'r18HealthOrStory' | 'r21AConsequence' | null; // round 21 (A): r21AConsequence
   rewrites: Record<string, string[]>;
 }
 
@@ -8531,6 +8531,8 @@ function round14AClaim(text: string, cues: Cue[], clause: ArrayLike<number>, seg
   const firstWord = firstWordLower(text);
   if ((r9Gates & R10G_AND) !== 0 && round14AAnd(text, cues, clause, segment, inParens, out, firstWord)) return true;
   if ((r9Gates & R10G_AND) !== 0 && round15AAndOutcome(text, cues, clause, segment, inParens, out, firstWord)) return true; // round 15 (A)
+  if (((r9Gates & R10G_AND) !== 0 || firstWord === 'if') && round21AConsequence(text, cues, clause, segment, inParens, out, firstWord)) return true; // round 21 (A)
+  if (text.indexOf(', so ') >= 0 && round21ASoConsequence(text, cues, clause, segment, inParens, out)) return true; // round 21 (A)
   if (R14A_OPENERS.has(firstWord) && (firstWord !== 'the' || R14A_THE_MOMENT.test(text)) && round14ABefore(text, cues, clause, segment, inParens, out)) return true;
   if (((r9Gates & (R10G_ONCE | R10G_TRAIL)) !== 0 || text.indexOf(' under ') >= 0) && round14AAfter(text, cues, clause, segment, inParens, out)) return true;
   return false;
@@ -9054,6 +9056,178 @@ function round15AConsequenceAt(text: string, cues: Cue[], at: number): boolean {
   if (/\b(?:if|unless|whether|until)\s/i.test(text.slice(and + 5, at))) return false;
   if (!round15ALicensed(text, cues, firstWordStart(text), and, firstWord)) return false;
   return complaintIn(cues, and + 5, at) || r14aComplaintSubject(text, cues, and + 5, at) || round15AComplaintSubject(text, cues, and + 5, at);
+}
+
+// ---------------------------------------------------------------- round 21 (A): consequences of an imperative or a condition
+
+const R21A_DATA = reportedData.round21A;
+let r21aImperative: Set<string> | null = null;
+let r21aLicence: RegExp | null = null;
+let r21aOutcome: RegExp | null = null;
+let r21aIf: RegExp | null = null;
+/** Round 21 (A): the text of the sentence whose claim round21AConsequence made with a term of totality or permanence in it. */
+let r21aConsequenceText = '';
+/**
+ * Round 21 (A): the outcome ends its clause, or a phrase of time follows it ('you'll be back to full strength within three
+ * months', 'you won't get ill this winter'): not a place or a manner that moves it out of health ('back to your best on the
+ * pitch', 'back to full strength financially', 'you won't get a bug on your roses').
+ */
+const R21A_CLAUSE_END = "(?=\\s*(?:[.!;,:)\\u2026]|$)|\\s+(?:within|by|after|before|again|ever|once|for|from|this|next|all|during|throughout|at\\s+(?:last|night|all)|in\\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|no|just|under|less|\\d+))(?![a-z-]))";
+
+/**
+ * Round 21 (A): where the imperative of a consequence frame starts: the sentence's first word, or the first word after a
+ * lead-in of at most sixty characters and a colon ('Trust the process: load the tendon, …'), when it is a verb of rounds 10
+ * to 14's imperatives or of round21A.imperatives ('Tape', 'Trim', 'Load'); -1 when none.
+ */
+function r21aImperativeStart(text: string, firstWord: string): number {
+  r21aImperative ??= new Set<string>(R21A_DATA.imperatives);
+  if (r21aImperative.has(firstWord) || r14aImperativeKind(firstWord) !== null) return firstWordStart(text);
+  // The discourse licence's reading ('Since starting the treatment, trim them straight across …'): the imperative follows the supplied clause.
+  const discourse = firstWord === 'since' && text.startsWith(DISCOURSE_PREFIX);
+  const colon = discourse ? DISCOURSE_PREFIX.length - 2 : text.indexOf(':');
+  if (colon < 0 || colon > 60) return -1;
+  let s0 = colon + 1;
+  while (s0 < text.length && !isWordChar(text.charCodeAt(s0))) s0++;
+  const first = text.slice(s0, nextWordEnd(text, s0)).toLowerCase();
+  return r21aImperative.has(first) || r14aImperativeKind(first) !== null ? s0 : -1;
+}
+
+/**
+ * Round 21 (A): the imperative conjunct text[s0, and) names care: a treatment (r9Treated: a cue, a treatment word, a
+ * product with a capital), a course of sessions, or a remedy or a way of loading a tendon of
+ * round21A.licenceWords ('tape your mouth', 'load the tendon', 'trim them' of nails is not: 'them' names nothing). Not the
+ * course of an illness, rest or waiting (r14aCourse), not a chore ('Put the toys away').
+ */
+function r21aLicensed(text: string, cues: Cue[], s0: number, and: number): boolean {
+  const left = text.slice(s0, and);
+  // The treatment named earlier in the paragraph, supplied by the discourse licence, with the imperative's object a pronoun for it ('trim them').
+  if (s0 === DISCOURSE_PREFIX.length && text.startsWith(DISCOURSE_PREFIX) && /^[a-z]+\s+(?:with\s+)?(?:it|them|this|these)(?![a-z])/i.test(left) && !r14aCourse(left)) return true;
+  if (left.length > 140 || r14aCourse(left)) return false;
+  if (r15ChoreConjunct(text, cues, s0, and, left)) return false;
+  // A regimen alone ('every day') does not license: 'Brush the dog every day and the shedding will stop completely'.
+  if (r9Treated(text, cues, s0, and)) return true;
+  r15aCourse ??= new RegExp(`\\b(?:${alternation(reportedData.round15A.courseNouns)})(?![a-z-])`, 'i');
+  if (r15aCourse.test(left)) return true;
+  r21aLicence ??= new RegExp(`\\b(?:${alternation(R21A_DATA.licenceWords)})(?![a-z-])`, 'i');
+  return r21aLicence.test(left);
+}
+
+/**
+ * Round 21 (A): the consequence clause after the imperative's 'and' (sticky at its first word). Group 1: 'never' with a
+ * complaint or a treatment of round21A.neverObjects ('you'll never hit the 3pm slump again', 'you'll never need another
+ * filling'); group 2: a complaint's verb of going with a term of totality ('your snoring will disappear completely'); group
+ * 3: the reader's state reached (round21A.goodStates: 'you'll be back to full strength', 'your body will be ready to
+ * conceive'). The subject is the reader ('you') or a noun phrase of at most four words after a determiner or 'your'.
+ */
+function r21aOutcomeRe(): RegExp {
+  const adverb = '(?:(?:soon|quickly|finally|simply|just|really|definitely|probably|actually)\\s+)?';
+  const obj = `(?:${alternation(R21A_DATA.neverObjects)})`;
+  return (r21aOutcome ??= new RegExp(
+    `(?:you|(?:your|the|that|those|this|these)\\s+(?:[a-z0-9-]+\\s+){0,3}?[a-z0-9-]+)(?:\\s+will|['\\u2019]ll)\\s+${adverb}` +
+      `(?:(never\\s+(?:${alternation(R21A_DATA.neverVerbs)})\\s+(?:(?:another|a|an|the|that|your|any|those|one\\s+more)\\s+)?(?:[a-z0-9-]+\\s+){0,2}?${obj}(?![a-z-])(?:\\s+(?:ever\\s+)?again)?|never\\s+(?:${alternation(R21A_DATA.complaintVerbs)})\\s+(?:ever\\s+)?again)` +
+      `|((?:${alternation(R21A_DATA.goneVerbs)})\\s+(?:completely|totally|entirely|altogether|for\\s+good|forever|for\\s+ever|once\\s+and\\s+for\\s+all))` +
+      `|(${alternation(R21A_DATA.goodStates)}))(?![a-z-])${R21A_CLAUSE_END}`,
+    'iy',
+  ));
+}
+
+/**
+ * Round 21 (A): a claim told as the consequence of the reader's action: 'Do X and Y' reads 'If you do X, Y', and Y is
+ * promised when X is care (r21aLicensed) and Y a complaint gone for good, a complaint or a treatment never had or needed
+ * again, or the reader's state reached ('Swap your coffee for a cup of Daybreak each morning and you'll never hit the
+ * 3pm slump again', 'Tape your mouth for a month and your snoring will disappear completely', 'Follow the plan for twelve
+ * weeks and your body will be ready to conceive'); the imperatives may be a chain after a lead-in and a colon ('Trust the
+ * process: load the tendon, be patient, and you will be back to full strength'). And the condition 'If you take <a
+ * treatment>, you won't get ill': a promise of prevention. Rounds 14 and 15 read the consequences of their own lists first;
+ * this pass extends round15AAndOutcome's reading with the outcomes of round21A and the lead-in before a colon.
+ * Near-claims it must not read: 'Turn left at the lights and you'll never miss the turning again' (no care, no complaint),
+ * 'Book before Friday and you'll never pay full price again', 'Follow the recipe and your bread will be ready in an hour',
+ * 'If you take the bus, you won't get wet'. A term of totality or permanence in the consequence (absolute entries of
+ * claims-absolute.json round21A, 'r21AConsequence') is an absolute claim. Gated by the AND group and the first word (an
+ * imperative, or a colon within sixty characters), or by a first word 'if'.
+ */
+function round21AConsequence(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, out: ClaimFinding, firstWord: string): boolean {
+  if (firstWord === 'if') return round21AIf(text, cues, clause, segment, inParens, out);
+  if ((r9Gates & R10G_AND) === 0) return false;
+  const s0 = r21aImperativeStart(text, firstWord);
+  // 'Stop the tablets and your rash will clear completely': stopping a medicine, a side effect going, not a benefit.
+  if (s0 < 0 || /^stop(?![a-z])/i.test(text.slice(s0, s0 + 5))) return false;
+  for (let and = text.indexOf(' and ', s0), tries = 0; and >= 0 && tries < 3; and = text.indexOf(' and ', and + 5), tries++) {
+    const from = and + 5;
+    const re = r21aOutcomeRe();
+    re.lastIndex = from;
+    const m = re.exec(text);
+    if (!m) continue;
+    if (/\b(?:if|unless|whether|until)\s/i.test(text.slice(from, from + m[0].length))) continue;
+    if (!r21aLicensed(text, cues, s0, and)) continue;
+    const end = from + m[0].length;
+    const verbAt = from + m[0].length - (m[1] ?? m[2] ?? m[3]).length;
+    // A complaint going needs a complaint as its subject ('your snoring', not 'the dough').
+    // The state reached is the reader's or their body's ('you', 'your body', 'your skin'), not a thing's ('your bank balance').
+    if (m[3] !== undefined && !/^you\b/i.test(m[0]) && !(cues.some((q) => q.kind === K.body && q.start >= from && q.start < verbAt) || /^your\s+body\b/i.test(m[0]))) continue;
+    // After 'the' it must be a complaint of the lexicon: a head word alone may be an animal's or a thing's ('the shedding').
+    if (m[2] !== undefined && !(complaintIn(cues, from, verbAt) || (!/^the\s/i.test(m[0]) && (r14aComplaintSubject(text, cues, from, verbAt) || round15AComplaintSubject(text, cues, from, verbAt))))) continue;
+    if (r14aRecord(text, cues, clause, segment, inParens, from, [verbAt, end, m[1] !== undefined], out, s0)) {
+      if (m[3] === undefined) r21aConsequenceText = text;
+      r15aConsequenceText = text;
+      return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Round 21 (A): 'If you take <a treatment>, you won't get ill': a condition on the reader's taking or using a treatment
+ * (r9Treated in the condition) and a negated consequence of falling ill (round21A.illStates): a promise of prevention.
+ * Not 'If you take the bus, you won't get wet' (no treatment, no illness), not 'If you take it with food, you won't feel
+ * sick' (a side effect avoided: 'feel sick' is not among the states), not a condition of stopping.
+ */
+function round21AIf(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, out: ClaimFinding): boolean {
+  r21aIf ??= new RegExp(`^\\W*if\\s+you\\s+(?:(?:regularly|always|just)\\s+)?(?:take|use|have|drink|eat|try|start\\s+taking|keep\\s+taking|stick\\s+with)\\s+([^,.;:!?]{1,60}),\\s*(?:then\\s+)?you\\s+(?:won['\\u2019]t|will\\s+not|will\\s+never|['\\u2019]ll\\s+never)\\s+(?:get|catch|fall|be|go\\s+down\\s+with)\\s+(?:${alternation(R21A_DATA.illStates)})(?![a-z-])${R21A_CLAUSE_END}`, 'i');
+  const m = r21aIf.exec(text);
+  if (!m) return false;
+  const objStart = m.index + m[0].indexOf(m[1]);
+  if (!r9Treated(text, cues, objStart, objStart + m[1].length) || /\b(?:with|after)\s+(?:food|meals?|water|milk)\b/i.test(m[1])) return false;
+  const end = m.index + m[0].length;
+  const start = text.lastIndexOf(',', end) + 1;
+  let from = start;
+  while (from < end && isSpaceCode(text.charCodeAt(from))) from++;
+  return r14aRecord(text, cues, clause, segment, inParens, from, [from, end, true], out, firstWordStart(text));
+}
+
+/** Round 21 (A): a clause of consequence ', so' whose subject is a complaint less likely to come back (group 1: the subject). */
+let r21aSoRecurrence: RegExp | null = null;
+/** Round 21 (A): muscles and tendons that a mechanism strengthens (round21A.tissueWords), besides R10_PART's body parts. */
+let r21aTissue: RegExp | null = null;
+/** Round 21 (A): gerunds of training that name a treatment as a subject ('Eccentric loading', 'Strength training'; round21A.trainingGerunds). */
+let r21aTraining: RegExp | null = null;
+/**
+ * Round 21 (A): a consequence told by ', so' after a clause whose subject names a treatment: 'Eccentric loading also
+ * strengthens the calf, so the problem is less likely to come back': the first clause is the mechanism, the second the
+ * claim (a complaint's recurrence made less likely). The subject of the consequence is a complaint (of the lexicon or of
+ * round 14's heads), or a word for one ('the problem', 'the pain', 'it') when the first clause names a body part or a
+ * complaint. The first clause must name a treatment (r9Treated, or a gerund of round21A.licenceWords' training: 'loading')
+ * and not be the course of an illness or rest. Not 'The new timetable adds a later bus, so the problem is less likely to
+ * come back' (no treatment), nor 'Rest lets it settle, so …' (rest is the course). Gated by one indexOf of ', so '.
+ */
+function round21ASoConsequence(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, out: ClaimFinding): boolean {
+  const so = text.indexOf(', so ');
+  if (so < 0 || so > 160) return false;
+  r21aSoRecurrence ??= /\s*((?:the|this|that|your|my|his|her|their)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+|it|they)\s+(?:is|are|['\u2019]s|['\u2019]re|will\s+be)\s+(?:(?:much|far|a\s+lot)\s+)?(?:less\s+likely|unlikely)\s+to\s+(?:come\s+back|return|recur|flare\s+up(?:\s+again)?)(?![a-z-])/iy;
+  r21aSoRecurrence.lastIndex = so + 5;
+  const m = r21aSoRecurrence.exec(text);
+  if (!m) return false;
+  const left = text.slice(0, so);
+  const s0 = firstWordStart(text);
+  if (r14aCourse(left) || /^\W*(?:if|when|once|unless|rest|resting|waiting|time)\b/i.test(left)) return false;
+  r21aLicence ??= new RegExp(`\\b(?:${alternation(R21A_DATA.licenceWords)})(?![a-z-])`, 'i');
+  if (!(r9Treated(text, cues, s0, so) || (r21aTraining ??= new RegExp(`^(?:[a-z]+\\s+)?(?:${alternation(R21A_DATA.trainingGerunds)})\\s`, 'i')).test(text.slice(s0, so)))) return false;
+  const from = so + 5 + (m[0].length - m[0].trimStart().length);
+  const subjectEnd = from + m[1].length;
+  const vague = /^(?:the|this|that)\s+(?:problem|pain|injury|issue|condition|symptoms?)$|^(?:it|they)$/i.test(m[1]);
+  const bodyBefore = cues.some((q) => q.start < so && (q.kind === K.body || q.kind === K.bad || q.kind === K.disease)) || R12A_PART.test(left) || (r21aTissue ??= new RegExp(`\\b(?:${alternation(R21A_DATA.tissueWords)})(?![a-z-])`, 'i')).test(left);
+  if (!(complaintIn(cues, from, subjectEnd) || r14aComplaintSubject(text, cues, from, subjectEnd) || (vague && bodyBefore))) return false;
+  return r14aRecord(text, cues, clause, segment, inParens, from, [subjectEnd + 1, so + 5 + m[0].length, false], out, -1);
 }
 
 /** Round 15 (A): 'without a single <complaint>' in text[from, to) (a complaint cue or round15A.symptomNouns); [start, end] or null. */
@@ -9791,6 +9965,7 @@ function readAbsolute(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
   if (entry.requires !== null && entry.requires.charCodeAt(0) === 114 && entry.requires.startsWith('r16C') && !round16CRequires(text, cues, k, clause, entry.requires as Round16CRequires)) return null; // round 16 (C)
   if (entry.requires !== null && entry.requires.charCodeAt(0) === 114 && entry.requires.startsWith('r17A') && !round17ARequires(text, cues, k, clause, entry.requires as Round17ARequires)) return null; // round 17 (A)
   if (entry.requires === 'r18ATreated' && !round18ATreated(text, cues, k)) return null; // round 18 (A)
+  if (entry.requires === 'r21AConsequence' && r21aConsequenceText !== text && (!round15AConsequenceAt(text, cues, c.start) || firstWordLower(text) === 'stop')) return null; // round 21 (A): only in a consequence round21AConsequence (or round 14 and 15's conjunct passes) read
   if (entry.requires !== null && entry.requires.charCodeAt(0) === 114 && entry.requires.startsWith('r19A') && !round19ARequires(text, cues, k, clause, entry.requires as Round19ARequires, claim)) return null; // round 19 (A)
   if (entry.requires === 'healthSubject' && r15aConsequenceText !== text) { // round 15 (A): a complaint of round15AComplaintSubject in a consequence
     // 'my joint pain is completely gone': a health outcome (not a side effect) at most three words before the term.
@@ -13225,7 +13400,8 @@ function round8Requires(text: string, cues: Cue[], k: number, clause: ArrayLike<
       // 'With this diet you'll never get cancer': a condition after the term, a treatment named, no advice.
       let object = false;
       for (let j = k + 1; j < cues.length && cues[j].start <= c.end + 40; j++) if (cues[j].kind === K.bad || cues[j].kind === K.disease) object = true;
-      return object && treated(text, cues) && !isImperative(text);
+      // Round 21 (A): an imperative of care whose consequence round21AConsequence read is the promise's condition, not advice.
+      return object && treated(text, cues) && (!isImperative(text) || r21aConsequenceText === text);
     }
     case 'r8LastingBenefit': {
       // 'The benefits of our posture course last a lifetime', not 'The effects of the stroke last forever'. The term starts at
@@ -13478,7 +13654,7 @@ function round9GroupTells(text: string, result: ClaimClassification): void {
 
 /** The absolute terms: the lexicon's own, then round 9 (B)'s (claims-absolute.json round9B.terms). */
 function absoluteTermList(): typeof absoluteData.terms {
-  return [...(absoluteData.round19A.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round18A.terms as unknown as typeof absoluteData.terms), ...absoluteData.terms, ...(absoluteData.round14C.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round9B.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round10B.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round11B.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round12B.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round13B.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round15A.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round16C.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round17A.terms as unknown as typeof absoluteData.terms)]; // round 18 (A)'s specific phrases first ('permanently closes the gap' before the bare 'permanently'); rounds 10 to 13 (B) too; round 14 (C)'s specific terms before round 9's ('every one of them leaves' before 'every one of'); round 19 (A)'s before all (it reads again, with its conditions, the first list's 'works every time', 'never fails', 'stops completely' and 'helps anyone')
+  return [...(absoluteData.round19A.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round18A.terms as unknown as typeof absoluteData.terms), ...absoluteData.terms, ...(absoluteData.round14C.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round9B.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round10B.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round11B.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round12B.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round13B.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round15A.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round16C.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round17A.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round21A.terms as unknown as typeof absoluteData.terms)]; // round 21 (A)'s last (its terms are read only in the consequences it reads, and earlier terms of the same words keep their own conditions); round 18 (A)'s specific phrases first ('permanently closes the gap' before the bare 'permanently'); rounds 10 to 13 (B) too; round 14 (C)'s specific terms before round 9's ('every one of them leaves' before 'every one of'); round 19 (A)'s before all (it reads again, with its conditions, the first list's 'works every time', 'never fails', 'stops completely' and 'helps anyone')
 }
 
 /**
