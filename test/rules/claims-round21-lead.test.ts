@@ -138,4 +138,38 @@ describe('claim rules on blog prose (round 21, lead)', () => {
       ['It shifts the balance of gut bacteria.', []],
     ]);
   });
+
+  // Final read: the reviewer's probes of the new readings, mended by class.
+  describe("the reach of a claim ends at a sentence with a complaint, a condition or an event of its own, and licenses no outcome timed by the calendar", () => {
+    cases([
+      ['Metformin lowers blood sugar.\n\nSome people get diarrhoea when they start. The diarrhoea settles within two weeks.', ['unsupported-claim warning «lowers»']],
+      ['Our heat pads ease period pain.\n\nIf the pad feels too hot, remove it. The redness fades within an hour.', ['unsupported-claim warning «ease»']],
+      ['This nasal spray clears a blocked nose.\n\nThe first dose can sting. The stinging fades after a minute or two.', ['unsupported-claim warning «clears»']],
+      ['Our balm eases eczema.\n\nMy sister had chickenpox last week. The spots faded by Sunday.', ['unsupported-claim warning «eases»']],
+      ['Our hay fever tablets stop sneezing.\n\nPollen counts peak in June. By August the sneezing stops.', ['unsupported-claim warning «stop»']],
+      ['Our turmeric capsules calm inflamed joints.\n\nHere is what the first fortnight looks like for most customers. By the second week the stiffness eases.', ['unsupported-claim warning «calm»', 'unsupported-claim warning «the stiffness eases»']],
+    ]);
+  });
+
+  describe("a person who stops doing a complaint ('Most children stop wetting the bed by seven') tells its course; a remedy as subject or named after it stays a claim", () => {
+    cases([
+      ['Most children stop wetting the bed by the age of seven.', []],
+      ['She stopped wetting the bed on her own by age six.', []],
+      ['My son stopped snoring on his own.', []],
+      ['She stopped snoring after the mouth guard.', ['unsupported-claim warning «stopped»']],
+      ['He stopped coughing after two doses of the syrup.', ['unsupported-claim warning «stopped»']],
+      ['They stop sneezing and itching within an hour.', ['unsupported-claim warning «stop»']],
+      ['Antihistamines stop sneezing and itching within an hour.', ['unsupported-claim warning «stop»']],
+    ]);
+  });
+
+  describe("rest, time, sleep and first aid are no remedy of the new readings ('Time is the best remedy for nausea', 'Swelling goes down faster with ice')", () => {
+    cases([
+      ['Time is the best remedy for nausea.', []],
+      ['Lying down is the best remedy for drowsiness.', []],
+      ['Fresh air is the best remedy for nausea.', []],
+      ['Swelling goes down faster with ice.', []],
+      ['Swelling goes down faster with a cold compress.', []],
+    ]);
+  });
 });

@@ -2622,6 +2622,10 @@ export function classifyWith(text: string, lex: ClaimLexicon): ClaimClassificati
     claim.rel = null;
     claim.reason = 'physiology';
   }
+  if (claim.rel && r21PersonStops(text, cues, claim.rel.cue)) {
+    claim.rel = null;
+    claim.reason = 'course';
+  }
   // 'You may have heard that X cures Y, but there is no evidence for it': neither a claim nor a promise of the writer's.
   const doubted = !corrected && (claim.rel !== null || cues.some((c) => c.kind === K.abs)) && rebuttal === 'doubted';
   if (claim.rel && doubted) {
@@ -4968,7 +4972,8 @@ function benefitObject(text: string, cues: Cue[], k: number, clause: ArrayLike<n
     if (polarity === 'any' && (o.kind === K.body || o.kind === K.intervention) && rel.verb?.lemma === 'act on' && !POSITIVE_ADVERB.test(text.slice(Math.max(0, c.start - 24), c.start))) return null;
     // Round 21 (lead): a remedy ranked or called effective for a complaint the side-effect lexicon lists ('Ginger is the best
     // remedy for nausea', 'an effective remedy for drowsiness') treats it, as a verb of benefit does ('relieves nausea').
-    if (polarity === 'any' && HEALTH_KINDS.has(o.kind)) return o.kind === K.side && rel.verb?.cls !== 'benefit' && !(c.kind === K.causalAdj && isPredicatedMeans(text, c)) ? null : o;
+    // Not rest, time, sleep or stopping the cause ('Time is the best remedy for nausea'): the course, not a remedy.
+    if (polarity === 'any' && HEALTH_KINDS.has(o.kind)) return o.kind === K.side && rel.verb?.cls !== 'benefit' && !(c.kind === K.causalAdj && isPredicatedMeans(text, c) && !R21_NOT_REMEDY_SUBJECT.test(text)) ? null : o;
     if (o.kind === K.intervention && (polarity === 'any' || polarity === 'good') && hormoneObject(text, o)) return o; // round 7
     if (polarity === 'bad') {
       if (o.kind === K.bad || o.kind === K.disease || o.kind === K.side) return o;
@@ -7485,7 +7490,9 @@ function complaintIn(cues: Cue[], from: number, to: number): boolean {
  * rest'), not a condition ('if you keep moving'), not after a negation ('No cream makes cuts heal faster').
  */
 const R21_FASTER_WITH = /\b(?:heal|heals|healed|mend|mends|mended|clear|clears|cleared|fade|fades|faded|settle|settles|settled|recover|recovers|recovered|resolve|resolves|resolved|disappear|disappears|disappeared|go|goes|went|improve|improves|improved|shift|shifts)(?:\s+(?:up|away|down|back))?\s+(?:(?:much|far|a\s+lot|noticeably|so\s+much|even|way)\s+)?(?:faster|quicker|more\s+quickly|sooner|twice\s+as\s+(?:fast|quickly)|in\s+half\s+the\s+time)\s+(?:with|on|thanks\s+to|using)\s+/i;
-const R21_NOT_REMEDY = /^(?:(?:plenty\s+of|enough|a\s+bit\s+of|some|good|proper|gentle)\s+)?(?:rest|resting|time|sleep|movement|moving|fluids|water|patience|age|the\s+weather|summer|warmth)\b/i;
+const R21_NOT_REMEDY = /^(?:(?:plenty\s+of|enough|a\s+bit\s+of|some|good|proper|gentle|an?)\s+)?(?:rest|resting|time|sleep|movement|moving|fluids|water|patience|age|the\s+weather|summer|warmth|ice|ice\s+packs?|cold\s+compress(?:es)?|elevation|compression)\b/i;
+/** Round 21 (final read): subjects that are the course or first aid, not a remedy ('Time is the best remedy for nausea', 'Rest is …'). */
+const R21_NOT_REMEDY_SUBJECT = /^\W*(?:(?:plenty\s+of|enough|a\s+bit\s+of|some|good|proper|gentle|a)\s+)?(?:rest|resting|time|sleep|sleeping|lying\s+down|fresh\s+air|patience|stopping|talking|waiting|a\s+nap)\b/i;
 const R21_CLAUSE_END = /[,;:.!?()]|\s(?:and|but|because|if|when|while|unless|so|though|although)\s/;
 function round21FasterWith(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, out: ClaimFinding): boolean {
   const m = R21_FASTER_WITH.exec(text);
@@ -10360,6 +10367,25 @@ function round20BodyOwnPhysiology(text: string, cues: Cue[], cue: Cue): boolean 
 }
 
 /**
+ * Round 21 (final read): a person who stops doing a complaint ('Most children stop wetting the bed by seven', 'She stopped
+ * snoring on her own'): 'stop' with a gerund after it and people as its subject says the person no longer does it, the
+ * course of growing up or of an illness, not that something stopped it; with a treatment named anywhere in the sentence
+ * ('She stopped snoring after the mouth guard') the claim stands, and 'The alarm stopped him wetting the bed' (a thing
+ * as subject, a person as object) is untouched. 'They' is left out: it is the tablets as often as the people ('They stop
+ * sneezing and itching within an hour'), and so is a capitalised first word ('Antihistamines stop sneezing'): a named
+ * person is not read (only pronouns, people nouns and kin after a possessive: 'My son stopped wetting the bed').
+ */
+const R21_PERSON_STOPS = /^\W*(?:(?:[Mm]ost|[Mm]any|[Ss]ome|[Aa]ll|[Ll]ots\s+of|[Pp]lenty\s+of)\s+)?(?:(?:[Tt]he|[Oo]ur|[Yy]our|[Mm]y|[Hh]is|[Hh]er|[Tt]heir)\s+)?(?:I|[Yy]ou|[Hh]e|[Ss]he|[Ww]e|children|kids|babies|toddlers|people|adults|teenagers|boys|girls|patients|son|daughter|boy|girl|child|baby|toddler|husband|wife|partner|mum|dad|brother|sister|grandson|granddaughter)\s+(?:(?:has|have|had|eventually|usually|often|finally|naturally|gradually|just|soon)\s+){0,2}(?:stop|stops|stopped|stopping)\s+[a-z]+ing\b/;
+function r21PersonStops(text: string, cues: Cue[], cue: Cue): boolean {
+  const m = R21_PERSON_STOPS.exec(text);
+  if (!m || cue.start > m.index + m[0].length) return false;
+  const rest = text.slice(m.index + m[0].length);
+  return !R21_STOPS_CREDITED.test(rest) && !r9Treated(text, cues, m.index + m[0].length, text.length);
+}
+/** Round 21 (final read): a phrase after the stopping that may name its cause ('after the mouth guard', 'within a week of the honey', 'thanks to'). */
+const R21_STOPS_CREDITED = /\b(?:after|since|with|thanks\s+to|using|once|when|because|on\s+(?!(?:her|his|their|its|my|your|our)\s+own\b)|of\s+(?:the|our|my|her|his|their|taking|using|starting))\b/i;
+
+/**
  * Round 17 (lead): 'is needed' or 'is required' after a subordinator and a pronoun ('Penicillin, when it is needed, clears a
  * strep throat infection', 'Antibiotics, if they are required, …') states a condition of use, not that more research is
  * needed: no uncertainty. Read only for an uncertainty cue that is a bare need ('is needed', 'are still required').
@@ -10518,7 +10544,7 @@ export function analyzeClaims(doc: ParsedDocument, config: ResolvedConfig): Clai
     const credited = creditBlock === s.block && !r20dSideEffects(s.block);
     // Round 21 (lead): or a claim in one of the four sentences before, across a paragraph break but not a heading (see R21_TOPIC_REACH).
     if (s.block.kind === 'heading') sinceClaim = R21_TOPIC_REACH + 1;
-    const nearClaim = !credited && sinceClaim < R21_TOPIC_REACH && s.block.kind !== 'heading' && !r20dSideEffects(s.block);
+    const nearClaim = !credited && sinceClaim < R21_TOPIC_REACH && s.block.kind !== 'heading' && !r20dSideEffects(s.block) && !R21_CALENDAR_OPENER.test(s.text);
     sinceClaim++;
     const started = credited && startBlock === s.block;
     creditBlock = startBlock = null;
@@ -10546,6 +10572,7 @@ export function analyzeClaims(doc: ParsedDocument, config: ResolvedConfig): Clai
     }
     if (c.claim || c.absoluteTerms.length) { claimBlock = creditBlock = s.block; sinceClaim = 0; }
     else if (r20dStartsTreatment(s.text, lex)) creditBlock = startBlock = s.block;
+    if (!c.claim && !c.absoluteTerms.length && sinceClaim <= R21_TOPIC_REACH && r21BreaksReach(s.text, lex)) sinceClaim = R21_TOPIC_REACH + 1;
     if (c.strength === 'none' && !c.claim && !c.absoluteTerms.length && !c.attributions.length) continue;
     const citations = citationsFor(s, settings.citationScope);
     const shift = <T extends { start: number; end: number }>(x: T): T => ({ ...x, start: x.start + off, end: x.end + off });
@@ -10580,6 +10607,23 @@ export function analyzeClaims(doc: ParsedDocument, config: ResolvedConfig): Clai
  * none lost and no new false positive (the same up to eleven; two at a reach of three, one at two).
  */
 const R21_TOPIC_REACH = 4;
+/**
+ * Round 21 (final read): a sentence between the claim and the outcome that names a complaint, a side effect or a
+ * condition of its own ('Some people get diarrhoea when they start.', 'My sister had chickenpox last week.', 'If the pad
+ * feels too hot, remove it.', 'The first dose can sting.'), or an illness or a visit of its own ('had', 'caught', 'got over') moves the topic: the reach ends there, so what follows
+ * ('The diarrhoea settles within two weeks.', 'The spots faded by Sunday.') is that topic's course, not the claim's
+ * outcome. A frame with none ('Here is what the first fortnight looks like for most of our customers.') keeps it.
+ */
+const R21_REACH_CONDITION = /^\W*(?:if|when|whenever|unless|once|should)\b|\b(?:may|might|can|could)\b|n['\u2019]t\b/i;
+/** Round 21 (final read): someone's own illness told as an event ('My sister had chickenpox last week', 'Ollie caught a cold at nursery'). */
+const R21_REACH_EVENT = /\b(?:had|caught|got|came\s+down\s+with|went\s+down\s+with|picked\s+up|was\s+(?:ill|poorly|sick|off\s+sick)|got\s+over)\b/i;
+function r21BreaksReach(text: string, lex: ClaimLexicon): boolean {
+  if (R21_REACH_CONDITION.test(text) || R21_REACH_EVENT.test(text)) return true;
+  for (const c of scan(text, lex)) if (c.kind === K.bad || c.kind === K.disease || c.kind === K.side) return true;
+  return false;
+}
+/** Round 21 (final read): an outcome timed by the calendar ('By August the sneezing stops') is a season's course, not a treatment's. */
+const R21_CALENDAR_OPENER = /^\W*(?:by|in|from|after|over|through|until)\s+(?:(?:late|early|mid|the\s+end\s+of)\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter|christmas|easter|half-term)\b/i;
 
 /**
  * Round 20 (lead): a claim told as what a named health authority says, the authority opening the sentence: 'The NHS
