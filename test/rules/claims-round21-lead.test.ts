@@ -112,24 +112,8 @@ describe('claim rules on blog prose (round 21, lead)', () => {
     ]);
   });
 
-  describe("an outcome told a paragraph after its claim is read as part D reads it right after one (within four sentences and the same section)", () => {
+  describe("a lay verb that states a benefit only with a health object: remineralising enamel", () => {
     cases([
-      ['Our turmeric capsules calm inflamed joints.\n\nBy the second week the stiffness eases.', ['unsupported-claim warning «calm»', 'unsupported-claim warning «the stiffness eases»']],
-      ['Our turmeric capsules calm inflamed joints.\n\nMost customers take two a day with breakfast. They come in tins of sixty.\n\nBy the second week the stiffness eases.', ['unsupported-claim warning «calm»', 'unsupported-claim warning «the stiffness eases»']],
-      // A heading ends the reach, and so do four sentences between.
-      ['Our turmeric capsules calm inflamed joints.\n\n## Delivery\n\nBy the second week the stiffness eases.', ['unsupported-claim warning «calm»']],
-      ['Our turmeric capsules calm inflamed joints.\n\nMost customers take two a day with breakfast. They come in tins of sixty. Delivery is free. We post on Mondays.\n\nBy the second week the stiffness eases.', ['unsupported-claim warning «calm»']],
-      // The outcome reading keeps its guards: the natural course, a condition, a leaflet's 'can' with another complaint.
-      ['Calamine lotion can soothe the itch of chickenpox.\n\nThe spots crust over within five days.', ['unsupported-claim warning «can soothe»']],
-      ['Our balm soothes eczema.\n\nThe rash usually fades on its own within a week.', ['unsupported-claim warning «soothes»']],
-      ['Our balm soothes eczema.\n\nIf the rash spreads, the redness can get worse.', ['unsupported-claim warning «soothes»']],
-    ]);
-  });
-
-  describe("lay verbs that state a benefit only with a health object: shifting a complaint, remineralising enamel", () => {
-    cases([
-      ['This cream shifts verrucas.', ['unsupported-claim warning «shifts»']],
-      ['Lemsip shifted my cold in two days.', ['unsupported-claim warning «shifted»']],
       ['Hydroxyapatite remineralises weak spots in the enamel.', ['unsupported-claim warning «remineralises»']],
       ['We shifted the sofa to the back room.', []],
       ['Shift work disrupts sleep.', []],
@@ -140,16 +124,6 @@ describe('claim rules on blog prose (round 21, lead)', () => {
   });
 
   // Final read: the reviewer's probes of the new readings, mended by class.
-  describe("the reach of a claim ends at a sentence with a complaint, a condition or an event of its own, and licenses no outcome timed by the calendar", () => {
-    cases([
-      ['Metformin lowers blood sugar.\n\nSome people get diarrhoea when they start. The diarrhoea settles within two weeks.', ['unsupported-claim warning «lowers»']],
-      ['Our heat pads ease period pain.\n\nIf the pad feels too hot, remove it. The redness fades within an hour.', ['unsupported-claim warning «ease»']],
-      ['This nasal spray clears a blocked nose.\n\nThe first dose can sting. The stinging fades after a minute or two.', ['unsupported-claim warning «clears»']],
-      ['Our balm eases eczema.\n\nMy sister had chickenpox last week. The spots faded by Sunday.', ['unsupported-claim warning «eases»']],
-      ['Our hay fever tablets stop sneezing.\n\nPollen counts peak in June. By August the sneezing stops.', ['unsupported-claim warning «stop»']],
-      ['Our turmeric capsules calm inflamed joints.\n\nHere is what the first fortnight looks like for most customers. By the second week the stiffness eases.', ['unsupported-claim warning «calm»', 'unsupported-claim warning «the stiffness eases»']],
-    ]);
-  });
 
   describe("a person who stops doing a complaint ('Most children stop wetting the bed by seven') tells its course; a remedy as subject or named after it stays a claim", () => {
     cases([

@@ -93,7 +93,8 @@ describe('unsupported-claim on blog prose (round 5)', () => {
       ['Laughter really is the best medicine.', ['unsupported-claim warning «the best medicine»']],
       ["Raw honey is nature's own antibiotic for sore throats.", ["unsupported-claim warning «nature's own antibiotic»"]],
       ['For teenagers, team sport is a natural antidepressant.', ['unsupported-claim warning «a natural antidepressant»']],
-      ["A good night's sleep is perhaps the best medicine for a cold.", ['unsupported-claim info «perhaps the best medicine»']],
+      // Round 21 (lead): 'perhaps' is skippable after the copula, as 'probably' is, so the copula's reading names the trigger.
+      ["A good night's sleep is perhaps the best medicine for a cold.", ['unsupported-claim info «is perhaps the best medicine for»']],
       ['Swimming is a powerful medicine for stiff joints.', ['unsupported-claim warning «a powerful medicine»']],
       // Negated, asked, advice, a medicine noun as a modifier, a drug's class (a definition).
       ['Antibiotics are not the best medicine for a cold.', []],

@@ -10536,16 +10536,11 @@ export function analyzeClaims(doc: ParsedDocument, config: ResolvedConfig): Clai
   let creditBlock: ProseBlock | null = null;
   let startBlock: ProseBlock | null = null;
   let lastText = ''; // round 20 (final read): the sentence before, for r20dOutcomeReading's complaint check
-  let sinceClaim = R21_TOPIC_REACH + 1; // round 21 (lead): sentences read since the last claim in this section
   for (const s of doc.sentences) {
     if (skipped.has(s.block)) continue;
     const prevText = lastText;
     lastText = s.text;
     const credited = creditBlock === s.block && !r20dSideEffects(s.block);
-    // Round 21 (lead): or a claim in one of the four sentences before, across a paragraph break but not a heading (see R21_TOPIC_REACH).
-    if (s.block.kind === 'heading') sinceClaim = R21_TOPIC_REACH + 1;
-    const nearClaim = !credited && sinceClaim < R21_TOPIC_REACH && s.block.kind !== 'heading' && !r20dSideEffects(s.block) && !R21_CALENDAR_OPENER.test(s.text);
-    sinceClaim++;
     const started = credited && startBlock === s.block;
     creditBlock = startBlock = null;
     // Round 13: a speaker's label before the sentence (a forum handle, a name in a chat or an interview) is read apart.
@@ -10564,15 +10559,14 @@ export function analyzeClaims(doc: ParsedDocument, config: ResolvedConfig): Clai
     // Round 14 (lead): a testimony whose treatment was named before it (see discourseReading).
     // Round 20 (D): also after a sentence that starts a treatment, and an outcome with no person (see r20dOutcomeReading).
     if (!c.claim && !c.absoluteTerms.length && !c.attributions.length) {
-      const read = discourseReading(s, claimBlock, lex, started) ?? (credited ? r20dOutcomeReading(s, lex, started, prevText) : nearClaim ? r20dOutcomeReading(s, lex, false, prevText) : null);
+      const read = discourseReading(s, claimBlock, lex, started) ?? (credited ? r20dOutcomeReading(s, lex, started, prevText) : null);
       if (read) {
         c = read.c;
         off = read.off;
       }
     }
-    if (c.claim || c.absoluteTerms.length) { claimBlock = creditBlock = s.block; sinceClaim = 0; }
+    if (c.claim || c.absoluteTerms.length) claimBlock = creditBlock = s.block;
     else if (r20dStartsTreatment(s.text, lex)) creditBlock = startBlock = s.block;
-    if (!c.claim && !c.absoluteTerms.length && sinceClaim <= R21_TOPIC_REACH && r21BreaksReach(s.text, lex)) sinceClaim = R21_TOPIC_REACH + 1;
     if (c.strength === 'none' && !c.claim && !c.absoluteTerms.length && !c.attributions.length) continue;
     const citations = citationsFor(s, settings.citationScope);
     const shift = <T extends { start: number; end: number }>(x: T): T => ({ ...x, start: x.start + off, end: x.end + off });
@@ -10596,34 +10590,6 @@ export function analyzeClaims(doc: ParsedDocument, config: ResolvedConfig): Clai
   analysisCache.set(doc, { key, infos });
   return infos;
 }
-
-/**
- * Round 21 (lead): how many sentences back (within a section) a claim licenses part D's outcome reading
- * (r20dOutcomeReading) across a paragraph break: a post tells its treatment in one paragraph and the outcome in the
- * next ('Our cleanse resets your gut in ten days. // By the second week the fog lifts and the cravings fade.'). Part D
- * read only the sentence right after a claim in the same paragraph. The outcome reading keeps all its guards (no
- * negation, condition or hedge, no natural course, no cause of its own, the claim's own complaint after a leaflet's
- * 'can'), and a heading ends the reach. Measured on the analysed drafts: three more claims found at a reach of four,
- * none lost and no new false positive (the same up to eleven; two at a reach of three, one at two).
- */
-const R21_TOPIC_REACH = 4;
-/**
- * Round 21 (final read): a sentence between the claim and the outcome that names a complaint, a side effect or a
- * condition of its own ('Some people get diarrhoea when they start.', 'My sister had chickenpox last week.', 'If the pad
- * feels too hot, remove it.', 'The first dose can sting.'), or an illness or a visit of its own ('had', 'caught', 'got over') moves the topic: the reach ends there, so what follows
- * ('The diarrhoea settles within two weeks.', 'The spots faded by Sunday.') is that topic's course, not the claim's
- * outcome. A frame with none ('Here is what the first fortnight looks like for most of our customers.') keeps it.
- */
-const R21_REACH_CONDITION = /^\W*(?:if|when|whenever|unless|once|should)\b|\b(?:may|might|can|could)\b|n['\u2019]t\b/i;
-/** Round 21 (final read): someone's own illness told as an event ('My sister had chickenpox last week', 'Ollie caught a cold at nursery'). */
-const R21_REACH_EVENT = /\b(?:had|caught|got|came\s+down\s+with|went\s+down\s+with|picked\s+up|was\s+(?:ill|poorly|sick|off\s+sick)|got\s+over)\b/i;
-function r21BreaksReach(text: string, lex: ClaimLexicon): boolean {
-  if (R21_REACH_CONDITION.test(text) || R21_REACH_EVENT.test(text)) return true;
-  for (const c of scan(text, lex)) if (c.kind === K.bad || c.kind === K.disease || c.kind === K.side) return true;
-  return false;
-}
-/** Round 21 (final read): an outcome timed by the calendar ('By August the sneezing stops') is a season's course, not a treatment's. */
-const R21_CALENDAR_OPENER = /^\W*(?:by|in|from|after|over|through|until)\s+(?:(?:late|early|mid|the\s+end\s+of)\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter|christmas|easter|half-term)\b/i;
 
 /**
  * Round 20 (lead): a claim told as what a named health authority says, the authority opening the sentence: 'The NHS
