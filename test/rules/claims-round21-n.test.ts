@@ -60,10 +60,12 @@ describe('claim rules on blog prose (round 21, part N: false positives by class)
     cases([
       ["Love it or your money back, guaranteed.", []],
       ["Orders placed before noon are guaranteed to arrive the next day.", []],
-      ["Not happy? Full refund, guaranteed.", []],
+      ["If you're not happy, you get a full refund, guaranteed.", []],
       ["Every parcel is guaranteed to be dispatched within 24 hours.", []],
       ["Your money back if it arrives damaged, guaranteed.", []],
       ["Results or your money back, guaranteed.", ["absolute-claim error «guaranteed»"]],
+      ["With the SleepWell Max, a quiet bedroom is guaranteed or your money back.", ["absolute-claim error «is guaranteed»"]],
+      ["With our package you are guaranteed to go home with a baby, or we refund half your fees.", ["absolute-claim error «are guaranteed to»"]],
       ["Clear skin in 30 days or your money back, guaranteed.", ["absolute-claim error «guaranteed»"]],
       ["Our pills are guaranteed to arrive in time to stop your cold.", ["absolute-claim error «are guaranteed to»"]],
     ]);

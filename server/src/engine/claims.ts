@@ -9746,8 +9746,10 @@ function r20nSetAside(text: string, c: Cue): boolean {
  * - a miracle, cure-all or magic bullet of something, or for a possessed everyday thing, or kept in a household place ('a
  *   miracle of neglect', 'the magic bullet for our endless arguments', 'the cure-all in my dad's shed'): 'a miracle for
  *   anyone who feels stuck' and 'a miracle in a box' (no possessive, no place) stay hype;
- * - a guarantee of money back or of delivery ('Love it or your money back, guaranteed', 'Parcels ordered before 2pm are
- *   guaranteed to arrive the next day'), with no word of a result ('Results or your money back, guaranteed' stays).
+ * - a guarantee of money back against the buyer's satisfaction or the parcel, or of delivery ('Love it or your money back,
+ *   guaranteed', 'Parcels ordered before 2pm are guaranteed to arrive the next day'), with no word of a result: 'Results or
+ *   your money back, guaranteed', 'a silent bedroom is guaranteed or your money back' and 'you are guaranteed to take home
+ *   a baby, or we refund 70% of your fees' promise an outcome and stay.
  */
 const R21N_EXPECTING = /\b(?:stopped|stop|quit|given\s+up|gave\s+up|give\s+up|no\s+longer|not|never)\s+(?:expecting|expect|hoping\s+for|waiting\s+for|wait\s+for|looking\s+for)\s+(?:a\s+|any\s+)?$/i;
 /** Round 21 (N): the word 'cure' defined ('In medicine, a cure usually means the disease has gone'): mentioned, not promised. */
@@ -9765,6 +9767,8 @@ const R21N_POSSESSED = '(?:my|our|his|her|their|your|the|this|that|[A-Za-z]+[\'\
 let r21nIdiomScope: RegExp | null = null;
 let r21nMaterial: RegExp | null = null;
 const R21N_REFUND = /\b(?:money\s+back|(?:full\s+)?refunds?|refunded|no\s+quibble)\b/i;
+/** What a refund is promised against in a shop's guarantee: the buyer's satisfaction or the parcel, not an outcome. */
+const R21N_SATISFACTION = /\b(?:love\s+it|happy|unhappy|satisf(?:ied|action)|not\s+for\s+you|(?:don['\u2019]t|do\s+not)\s+(?:like|love)|change\s+your\s+mind|damaged|broken|faulty|arrives?|delivery|returns?)\b/i;
 const R21N_DELIVERY = /^\s+(?:to\s+)?(?:arrive|be\s+(?:delivered|dispatched|posted|shipped|sent|with\s+you)|ship|reach\s+(?:you|your)|get\s+to\s+you|go\s+out|land)\b/i;
 const R21N_RESULT = /\b(?:results?|relief|works?|worked|working|success|outcomes?|difference|effects?|improvements?|improve|better)\b/i;
 function r21nEverydayAbsolute(text: string, cues: Cue[], c: Cue, entry: AbsoluteEntry): boolean {
@@ -9787,7 +9791,7 @@ function r21nEverydayAbsolute(text: string, cues: Cue[], c: Cue, entry: Absolute
   if (r18HealthContext(own, lead ? cues.filter((o) => o.start >= lead) : cues, false) || R20_WELLNESS.test(own)) return false;
   if (entry.category === 'guarantee') {
     if (R21N_RESULT.test(own)) return false;
-    return R21N_REFUND.test(own) || R21N_DELIVERY.test(text.slice(c.end, c.end + 40));
+    return (R21N_REFUND.test(own) && R21N_SATISFACTION.test(own)) || R21N_DELIVERY.test(text.slice(c.end, c.end + 40));
   }
   if (cured) {
     r21nMaterial ??= new RegExp(`\\b(?:${alternation(absoluteData.round21N.materials)})\\b`, 'i');
