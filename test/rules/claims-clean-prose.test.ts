@@ -25,28 +25,19 @@ const KNOWN_FLAGGED: Record<string, { starts: string; reason: string }[]> = {
   'round18-c.txt': [],
   // Held out in round 19 (10 of 300 flagged at its end), read in round 20.
   'round19-d.txt': [],
-  // Written blind for round 20 (13 of 300 flagged at its end), read in round 21.
-  'round20-e.txt': [
-    { starts: "The tomato plants were a miracle of neglect", reason: "'a miracle of neglect' of plants: an everyday 'miracle' (garden) read as a health absolute" },
-    { starts: "Once the resin has fully cured", reason: "'fully cured' of resin (a material cures): curing of materials, not of an illness" },
-    { starts: "Evidence that collagen drinks improve skin is limited", reason: "a statement of weak evidence ('Evidence that X improves Y is limited'): the that-clause is the topic of a verdict, not asserted" },
-    { starts: "Shingles pain usually eases as the rash heals", reason: "natural course ('usually eases as the rash heals'): no treatment in the sentence" },
-    { starts: "Platelets help blood to clot", reason: "physiology: the body's own cells as the helper ('Platelets help blood to clot')" },
-    { starts: "Stomach acid helps break down food", reason: "physiology: the body's own secretion ('Stomach acid helps break down food and kills bacteria')" },
-    { starts: "A 2019 Cochrane review by Smith and colleagues found", reason: "a named source ('a 2019 Cochrane review by Smith and colleagues found'): named reviews by author are not read as support" },
-    { starts: "Mindfulness-based cognitive therapy reduced the risk of relapse", reason: "named source after the claim ('according to a 2016 meta-analysis by Kuyken and colleagues in JAMA Psychiatry')" },
-    { starts: "Vitamin D supplements modestly reduced", reason: "an author-year citation with the journal inside ('(Martineau et al., BMJ, 2017)') is not read as a citation" },
-    { starts: "In medicine, a cure usually means", reason: "a definition of 'cure' (the word mentioned, not used)" },
-    { starts: "Dad slept through the night for the first time since the move", reason: "a carer's day with no treatment ('since the move'): 'slept through the night' read as an outcome" },
-    { starts: "WD-40 is the cure-all in my dad's shed", reason: "'the cure-all' of a lubricant in a shed: an everyday idiom" },
-    { starts: "The new rota turned out to be the magic bullet", reason: "'the magic bullet for our endless arguments' of a rota: an everyday idiom" },
-  ],
+  // Written blind for round 20 (13 of 300 flagged at its end), read in round 21; round 21 (N) fixed all thirteen (an
+  // everyday miracle of neglect, resin that cures, a that-clause as the topic of a verdict of weak evidence, a natural course
+  // 'as the rash heals', platelets and stomach acid, two named studies and a citation with its journal, a definition of
+  // 'cure', a first night 'since the move', a cure-all in a shed and a rota's magic bullet).
+  'round20-e.txt': [],
 };
 
 /** Sets written blind for the current round: their flagged counts at the round's opening commit. */
 const HELD_OUT_COUNTS: Record<string, number> = {
-  // Written blind for round 21; 16 of 300 flagged at the opening commit (the code of c6066ad).
-  'round21-e.txt': 16,
+  // Written blind for round 21; 16 of 300 flagged at the opening commit (the code of c6066ad). Round 21 (N)'s noise classes
+  // (named studies, everyday absolutes, leaflet pharmacology, harms of use, null findings, sayings, sanctions and the rest;
+  // the commit that adds test/rules/claims-round21-n.test.ts) moved it to 14, measured once by count, sentences unread.
+  'round21-e.txt': 14,
 };
 
 function flagged(file: string): string[] {

@@ -28,6 +28,13 @@ const GROUP = `(?:The\\s+)?(?:[A-Z][\\p{L}\\d-]+\\s+(?:(?:of|for|and|&|on|the|in
 // 'et al.' in words, as newsletters write it: "Lauersen and colleagues, 2014", "Smith & co-workers (2019)".
 const COLLEAGUES_WORDS = '\\s+(?:and|&)\\s+(?:colleagues|co-?workers|co-?authors)';
 const COLLEAGUES = `,?${COLLEAGUES_WORDS}`;
+// Round 21 (N): after 'et al.' or its words, the journal may sit between the authors and the year, as newsletters write
+// it: "Martineau et al., BMJ, 2017", "Kuyken and colleagues, JAMA Psychiatry, 2016". An item ITEM does not take is tried
+// again with the journal cut out (ITEM itself is left as it was: a journal inside it let its author lists backtrack). The
+// journal is one to six words, each a run with no space starting with a capital, one space apart (or a joining word: of,
+// the, and, in), then the year: a journal word starts with a capital and the year with a digit, so the match stays
+// linear. Not after a bare surname ("(Smith, Jones, 2019)" is two authors), and a bare "(BMJ, 2017)" is no item.
+const JOURNAL_AFTER_AUTHORS = /(\bet\s+al\.?|\s(?:and|&)\s+(?:colleagues|co-?workers|co-?authors)),\s*[A-Z][\p{L}.-]*(?: (?:of |the |and |in )?[A-Z][\p{L}.-]*){0,5}(?=,?\s+(?:19|20)\d{2})/u;
 // One author–year item: "Garcia et al., 2018", "Nguyen and Park 2019", "Dunn, et al., 2022", "WHO 2020", "Hemilä H, 2017",
 // "Smith J, Jones K, 2019", "World Health Organization [WHO], 2019".
 const ITEM = new RegExp(
@@ -125,7 +132,7 @@ export function findTextCitations(text: string, base: number): Citation[] {
     for (const m of text.matchAll(PARENTHETICAL)) {
       const keys: string[] = [];
       for (const item of m[1].split(';')) {
-        const a = ITEM.exec(item);
+        const a = ITEM.exec(item) ?? (item.indexOf(',') >= 0 && JOURNAL_AFTER_AUTHORS.test(item) ? ITEM.exec(item.replace(JOURNAL_AFTER_AUTHORS, '$1')) : null);
         if (a && !(a[1] && DATE_WORD.test(a[1]))) keys.push(`${surnameKey(a[1] ?? groupKey(a[2]))}|${a[3].slice(0, 4)}`);
       }
       if (keys.length) out.push({ start: base + m.index!, end: base + m.index! + m[0].length, kind: 'author-year', keys });

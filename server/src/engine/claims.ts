@@ -2618,6 +2618,22 @@ export function classifyWith(text: string, lex: ClaimLexicon): ClaimClassificati
     claim.rel = null;
     claim.reason = 'definition';
   }
+  if (claim.rel && r21nHarmOfUse(text, claim.rel)) {
+    claim.rel = null;
+    claim.reason = 'side effect'; // round 21 (N): 'It can lower your blood pressure too much'
+  }
+  if (claim.rel && (r21nDeviceMechanism(text, cues, claim.rel) || r21nStaffDescribed(text, claim.rel))) {
+    claim.rel = null;
+    claim.reason = 'description'; // round 21 (N): 'a springy strip inside that lifts the sides of your nose', 'the staff are so calm'
+  }
+  if (claim.rel && r21nMechanism(text, cues, claim.rel)) {
+    claim.rel = null;
+    claim.reason = 'mechanism'; // round 21 (N): 'Beta blockers slow your heart rate'
+  }
+  if (claim.rel && r21nEvidenceTopic(text, claim.rel.cue)) {
+    claim.rel = null;
+    claim.reason = 'doubted'; // round 21 (N): 'Evidence that collagen drinks improve skin is limited'
+  }
   if (claim.rel && round20BodyOwnPhysiology(text, cues, claim.rel.cue)) {
     claim.rel = null;
     claim.reason = 'physiology';
@@ -4626,8 +4642,18 @@ function attributedAssertion(text: string, cues: Cue[], k: number, appeal: boole
 const R17_NO_EVIDENCE_REPORTED = /\s+(?:that\s+)?(?:there(?:['\u2019]s|\s+is|\s+are|\s+was|\s+were)\s+(?:(?:still|really|simply|just|absolutely)\s+)?(?:no|little|not\s+(?:any|enough|much))\s+(?:(?:good|real|solid|reliable|scientific|clinical|hard|convincing|strong|firm|robust|actual)\s+)?(?:proof|evidence|data|research|studies|trials)|no\s+(?:(?:good|proper|reliable|large|single)\s+)?(?:study|studies|trial|trials|research|evidence|data)\s+(?:has|have|had|shows?|showed|supports?|backs?)|nothing\s+(?:has\s+been\s+)?(?:shows?|proves?|proven|shown))(?![a-z-])/iy;
 function round17NoEvidenceReported(text: string, c: Cue): boolean {
   R17_NO_EVIDENCE_REPORTED.lastIndex = c.end;
-  return R17_NO_EVIDENCE_REPORTED.test(text);
+  if (R17_NO_EVIDENCE_REPORTED.test(text)) return true;
+  R21N_NO_LINK.lastIndex = c.end;
+  return R21N_NO_LINK.test(text) && !R20_OWN_PRODUCT.test(text);
 }
+/**
+ * Round 21 (N): a null finding reported right after the source ('Researchers found no link between coffee and heart
+ * disease', 'Studies have found no clear difference between the two diets', 'Scientists say there is no association
+ * with …'): it credits the absence of a relation, a doubt like 'no proof that', not a claim. The writer's own product in
+ * the sentence keeps the reading ('Experts found no difference between our cream and steroids' claims equivalence), and
+ * so does a finding of no harm ('Studies found no side effects' names none of these nouns).
+ */
+const R21N_NO_LINK = /\s+(?:that\s+)?(?:there(?:['\u2019]s|\s+is|\s+are|\s+was|\s+were)\s+)?no\s+(?:(?:clear|real|significant|consistent|convincing|obvious|meaningful|strong|causal|direct)\s+)?(?:links?|associations?|connections?|relationships?|differences?|correlations?)\s+(?:between|with|from|of|to|in)(?![a-z-])/iy;
 
 /** A passive of finding ('has been shown / proven / found to') that introduces a relation ('It has been shown to lower the number of spots'). */
 /** Round 12 (lead): an attribution ending in a verb of saying, which may take 'about' and a topic. */
@@ -9441,8 +9467,16 @@ const MILESTONE_AGE = /\b(?:at|by)\s+(?:about\s+|around\s+|roughly\s+|just\s+)?(
 const CHANGE_SINCE = /\b(?:since|after|once|now|again|finally)\b/i;
 function developmentalMilestone(text: string, cues: Cue[], t: number): boolean {
   if (!/^(?:sleeps|slept|sleep)\s+through\s+the\s+night$/i.test(cueText(text, cues[t]))) return false;
-  return !treatmentTaken(text, cues) && MILESTONE_AGE.test(text) && !CHANGE_SINCE.test(text);
+  return !treatmentTaken(text, cues) && MILESTONE_AGE.test(text) && !CHANGE_SINCE.test(text.replace(R21N_FIRST_SINCE_EVENT, ' '));
 }
+/**
+ * Round 21 (N): 'for the first time since' an event named by a noun ('Dad slept through the night for the first time since
+ * the move'): 'since' dates the last night like it, it names no change brought about since a start; with no treatment in
+ * the sentence the night is a milestone of the household, not an outcome. A start named by a gerund or a treatment noun
+ * keeps the change ('for the first time since starting the drops', 'since his first dose'), and so does a treatment named anywhere ('since the move, thanks to the
+ * magnesium spray').
+ */
+const R21N_FIRST_SINCE_EVENT = /\bfor\s+the\s+first\s+time\s+since\s+(?:the|my|our|his|her|their|your|a|an)\s+(?!(?:[a-z-]+\s+)?(?:doses?|course|sessions?|treatments?|therapy|jabs?|injections?|operation|surgery|appointments?|tablets?|pills?|capsules?|drops|spray|supplements?)\b)(?:[a-z-]+\s+)?[a-z-]+\b(?<!ing)/gi;
 
 /**
  * Round 5: a quantified group of patients or people not marked as the writer's (no possessive, no qualifier) who 'feel
@@ -9817,7 +9851,7 @@ function concessiveWhether(text: string, h: Cue): boolean {
  * grew this herb, and it cures insomnia' and 'Our tonic, first brewed in Victorian times, cured my arthritis' stay claims. Gated on the first letters of the sentence or an era word (a cheap test).
  */
 const R20N_FICTION = /^\s*["'\u201c*_]*(?:in|at\s+the\s+end\s+of|throughout)\s+(?:the|a|an|this|that|her|his|their|one)\s+(?:[a-z-]+\s+)?(?:novel|novella|play|film|movie|story|short\s+story|fairy\s+tale|fairytale|legend|myth|fable|opera|musical|sitcom|soap\s+opera|pantomime|panto|poem|ballad|comic|cartoon|thriller|whodunnit)(?:['\u2019]s\s+(?:[a-z-]+\s+)?(?:scene|act|chapter|episode|pages?|lines?|ending|climax))?\s*,/i;
-const R20N_ERA = /\b(?:victorian|edwardian|georgian|tudor|medieval|(?:sixteenth|seventeenth|eighteenth|nineteenth)[- ]century|1[5-9]th[- ]century|centuries\s+ago|in\s+the\s+(?:middle\s+ages|(?:sixteenth|seventeenth|eighteenth|nineteenth)\s+century)|in\s+ancient\s+(?:times|greece|rome|egypt|china))(?![a-z-])/i;
+const R20N_ERA = /\b(?:victorian|edwardian|georgian|tudor|medieval|(?:sixteenth|seventeenth|eighteenth|nineteenth)[- ]century|1[5-9]th[- ]century|centuries\s+ago|in\s+the\s+(?:middle\s+ages|(?:sixteenth|seventeenth|eighteenth|nineteenth)\s+century)|in\s+ancient\s+(?:times|greece|rome|egypt|china)|(?:1[5-8]\d|19[0-8])0s|the\s+(?:twenties|thirties|forties|fifties|sixties|seventies))(?![a-z-])/i; // round 21 (N): a decade before 1990 ('In the 1950s, doctors recommended …')
 const R20N_PRESENT = /\b(?:is|are|am|can|will|does|do|has|have|may|might|must|should)\b|[a-z]['\u2019](?:s|re|ll|ve)\b/i;
 /**
  * Round 20 (N): a saying reported at a distance, by a tag after it ('Time heals all wounds, or so the card from my aunt
@@ -9825,7 +9859,10 @@ const R20N_PRESENT = /\b(?:is|are|am|can|will|does|do|has|have|may|might|must|sh
  * names no treatment or product: a proverb quoted, not the writer's claim. 'Our tea cures colds, or so our customers say'
  * names a product and stays a claim.
  */
-const R20N_SAYING_TAG = /,\s+or\s+so\s+(?:[a-z'\u2019-]+\s+){0,6}?(?:said|says|say|goes|went|claimed|claims|told\s+(?:me|us)|believed|thought)[\s.!"'\u201d\u2019)]*$/i;
+const R20N_SAYING_TAG = /,\s+(?:or\s+so\s+(?:[a-z'\u2019-]+\s+){0,6}?(?:said|says|say|goes|went|claimed|claims|told\s+(?:me|us)|believed|thought)|as\s+(?:the\s+(?:old\s+)?(?:saying|proverb|adage|phrase)\s+(?:goes|has\s+it)|they\s+say))[\s.!"'\u201d\u2019)]*$/i; // round 21 (N): ', as the saying goes' too
+/** Round 21 (N): 'the best medicine' of the proverb. */
+const R21N_PROVERB_MEDICINE = /best\s+medicine$/i;
+const R21N_PROVERB_MEDICINE_G = /\bbest\s+medicine\b/gi;
 const R20N_SAYING_LEAD = /^\s*["'\u201c*_]*as\s+(?:the\s+(?:old\s+)?(?:saying|proverb)\s+goes|they\s+say|my\s+(?:gran|nan|grandmother|grandma|mother|mum)\s+(?:used\s+to\s+say|said)),/i;
 /** The writer or the reader in the sentence ('Our tonic, first brewed in Victorian times, cured my arthritis'): a testimony, not history. */
 const R20N_PERSON = /\b(?:i|my|me|we|our|us|you|your)\b/i;
@@ -9833,7 +9870,9 @@ const R20N_PAST = /\b(?:was|were|had|would|[a-z]{3,}ed|sold|swore|thought|told|s
 function r20nToldFrame(text: string, cues: Cue[], rel: Relation | null): 'fiction' | 'history' | 'saying' | null {
   if (R20N_FICTION.test(text)) return 'fiction';
   if (text.indexOf(' so ') > 0 || text.indexOf('saying') > 0 || text.indexOf(' they say') > 0) {
-    if ((R20N_SAYING_TAG.test(text) || R20N_SAYING_LEAD.test(text)) && !treatmentCueIn(cues, 0, text.length) && !isSafeHolder(text)) return 'saying';
+    // Round 21 (N): the proverb's own 'the best medicine' ('Laughter is the best medicine, as the saying goes') names no
+    // treatment; the writer's own product still does ('Our tonic is the best medicine, as the saying goes').
+    if ((R20N_SAYING_TAG.test(text) || R20N_SAYING_LEAD.test(text)) && !isSafeHolder(text.replace(R21N_PROVERB_MEDICINE_G, 'best')) && !/\bour\b/i.test(text) && !R18_OWN_PRODUCT.test(text) && !cues.some((o) => (o.kind === K.intervention || o.kind === K.drug) && !R21N_PROVERB_MEDICINE.test(text.slice(Math.max(0, o.start - 5), o.end)))) return 'saying';
   }
   if (!R20N_ERA.test(text) || R20N_PRESENT.test(text) || !R20N_PAST.test(text) || R20N_PERSON.test(text)) return null;
   if (rel && rel.verb && rel.verb.form === 's') return null;
@@ -9920,6 +9959,73 @@ function r20nSetAside(text: string, c: Cue): boolean {
   return c.start > 10 && R20N_SET_ASIDE.test(text.slice(Math.max(0, c.start - 40), c.start));
 }
 
+/**
+ * Round 21 (N): absolute words in everyday English, each form read only in a sentence with no health word, treatment,
+ * testimony or word of wellness (r18HealthContext, R20_WELLNESS), except the first, which promises nothing whatever follows:
+ * - miracles no longer expected or waited for ('I've stopped expecting miracles', 'we gave up waiting for a miracle');
+ *   'You can expect miracles from our balm' is expected, not given up, and stays;
+ * - a material that cures as it sets, its noun (claims-absolute.json round21N.materials) among the six words before the
+ *   cure word ('Once the resin has fully cured', 'leave the concrete to cure'): 'the cream fully cured my eczema' names a
+ *   complaint and keeps its reading;
+ * - a miracle, cure-all or magic bullet of something, or for a possessed everyday thing, or kept in a household place ('a
+ *   miracle of neglect', 'the magic bullet for our endless arguments', 'the cure-all in my dad's shed'): 'a miracle for
+ *   anyone who feels stuck' and 'a miracle in a box' (no possessive, no place) stay hype;
+ * - a guarantee of money back against the buyer's satisfaction or the parcel, or of delivery ('Love it or your money back,
+ *   guaranteed', 'Parcels ordered before 2pm are guaranteed to arrive the next day'), with no word of a result: 'Results or
+ *   your money back, guaranteed', 'a silent bedroom is guaranteed or your money back' and 'you are guaranteed to take home
+ *   a baby, or we refund 70% of your fees' promise an outcome and stay.
+ */
+const R21N_EXPECTING = /\b(?:stopped|stop|quit|given\s+up|gave\s+up|give\s+up|no\s+longer|not|never)\s+(?:expecting|expect|hoping\s+for|waiting\s+for|wait\s+for|looking\s+for)\s+(?:a\s+|any\s+)?$/i;
+/** Round 21 (N): the word 'cure' defined ('In medicine, a cure usually means the disease has gone'): mentioned, not promised. */
+const R21N_CURE_DEFINED = /^\s+(?:(?:usually|generally|normally|often|simply|technically|strictly|properly)\s+)?(?:means|meant|refers\s+to|is\s+defined\s+as|describes|implies)\b/i;
+/**
+ * Round 21 (N): 'it works every time' coordinated after a clause about ordering or delivery ('Ordering is easy and it works
+ * every time', 'The app is simple to use and it works every time'): 'it' is the service of that clause, not a remedy, and
+ * a customer review says so of the shop. 'The tea is easy to make and it works every time' (a remedy) stays. Read in a
+ * review too, after the discourse licence's prefix (DISCOURSE_PREFIX).
+ */
+const R21N_LOGISTICS_IT = /^[\s>"'\u201c*_]*(?:since\s+starting\s+the\s+treatment,\s+)?(?:ordering|delivery|checkout|checking\s+out|shipping|postage|booking|paying|payment|(?:the|their|your|our)\s+(?:website|site|app|checkout|delivery|subscription|ordering\s+process|order\s+process|login|booking\s+system))\s+(?:is|was|has\s+been)\s+[a-z][a-z,-]*(?: [a-z][a-z,-]*){0,5} and it $/i;
+const R21N_DISCOURSE_LEAD_I = /^since\s+starting\s+the\s+treatment,\s/i;
+const R21N_CURE_DEFINED_BEFORE = /\bcures?\s+(?:(?:usually|generally|normally|often|simply|technically|strictly|properly)\s+)?(?:means|meant|refers\s+to|is\s+defined\s+as)\s/i;
+const R21N_POSSESSED = '(?:my|our|his|her|their|your|the|this|that|[A-Za-z]+[\'\u2019]s)';
+let r21nIdiomScope: RegExp | null = null;
+let r21nMaterial: RegExp | null = null;
+const R21N_REFUND = /\b(?:money\s+back|(?:full\s+)?refunds?|refunded|no\s+quibble)\b/i;
+/** What a refund is promised against in a shop's guarantee: the buyer's satisfaction or the parcel, not an outcome. */
+const R21N_SATISFACTION = /\b(?:love\s+it|happy|unhappy|satisf(?:ied|action)|not\s+for\s+you|(?:don['\u2019]t|do\s+not)\s+(?:like|love)|change\s+your\s+mind|damaged|broken|faulty|arrives?|delivery|returns?)\b/i;
+const R21N_DELIVERY = /^\s+(?:to\s+)?(?:arrive|be\s+(?:delivered|dispatched|posted|shipped|sent|with\s+you)|ship|reach\s+(?:you|your)|get\s+to\s+you|go\s+out|land)\b/i;
+const R21N_RESULT = /\b(?:results?|relief|works?|worked|working|success|outcomes?|difference|effects?|improvements?|improve|better)\b/i;
+function r21nEverydayAbsolute(text: string, cues: Cue[], c: Cue, entry: AbsoluteEntry): boolean {
+  if (entry.category === 'miracle' && c.start > 8 && R21N_EXPECTING.test(text.slice(Math.max(0, c.start - 40), c.start))) return true;
+  if (entry.category === 'totality' && c.start > 12 && R21N_LOGISTICS_IT.test(text.slice(0, c.start))) return true;
+  if (!R20_OWN_PRODUCT.test(text)) {
+    // The word defined, and any absolute inside its definition ('a cure usually means the illness has gone for good').
+    if (/^(?:(?:a|the)\s+)?cures?$/i.test(cueText(text, c)) && R21N_CURE_DEFINED.test(text.slice(c.end, c.end + 48))) return true;
+    if (c.start > 12 && R21N_CURE_DEFINED_BEFORE.test(text.slice(0, c.start))) return true;
+    // Proof as the topic of a verdict of weakness ('Proof that magnets ease arthritis is lacking'; r21nEvidenceTopic).
+    if (entry.category === 'proof' && c.start < 24 && r21nEvidenceTopic(text, c)) return true;
+  }
+  const t = cueText(text, c).toLowerCase();
+  const cured = (entry.category === 'cure' || entry.category === 'totality') && /cur(?:ed|es|ing|e)$/.test(t);
+  if (entry.category !== 'miracle' && entry.category !== 'cure' && entry.category !== 'guarantee' && !cured) return false;
+  // The discourse licence's prefix ('Since starting the treatment, ': a review read after a claim) is no health word here:
+  // 'Duct tape is the cure-all in my grandad's garage' says nothing of the treatment the paragraph named.
+  const lead = R21N_DISCOURSE_LEAD_I.test(text) ? DISCOURSE_PREFIX.length : 0;
+  const own = lead ? text.slice(lead) : text;
+  if (r18HealthContext(own, lead ? cues.filter((o) => o.start >= lead) : cues, false) || R20_WELLNESS.test(own)) return false;
+  if (entry.category === 'guarantee') {
+    if (R21N_RESULT.test(own)) return false;
+    return (R21N_REFUND.test(own) && R21N_SATISFACTION.test(own)) || R21N_DELIVERY.test(text.slice(c.end, c.end + 40));
+  }
+  if (cured) {
+    r21nMaterial ??= new RegExp(`\\b(?:${alternation(absoluteData.round21N.materials)})\\b`, 'i');
+    if (r21nMaterial.test(text.slice(wordWindowStart(text, c.start, 6), c.start))) return true;
+  }
+  if (entry.category === 'cure' && t.indexOf('cure-all') < 0 && t.indexOf('panacea') < 0) return false;
+  r21nIdiomScope ??= new RegExp(`^\\s+(?:of\\s+(?:[a-z-]+\\s+)?[a-z-]+|for\\s+${R21N_POSSESSED}\\s+[a-z-]+|in\\s+${R21N_POSSESSED}\\s+(?:[a-z'\u2019-]+\\s+){0,2}?(?:${alternation(absoluteData.round21N.places)})\\b)`, 'i');
+  return r21nIdiomScope.test(text.slice(c.end, c.end + 60));
+}
+
 function readAbsolute(text: string, cues: Cue[], k: number, clause: ArrayLike<number>, lex: ClaimLexicon, claim: boolean): AbsoluteTerm | null {
   const c = cues[k];
   let entry: AbsoluteEntry | null = null;
@@ -9934,6 +10040,7 @@ function readAbsolute(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
   if (!entry) return null;
   if (absoluteNotMeant(text, cues, k, entry, claim)) return null;
   if (round19AEveryday(text, cues, c, entry)) return null; // round 19 (A): 'guaranteed to raise a smile', 'Cured is a word', a quoted claim denied
+  if (r21nEverydayAbsolute(text, cues, c, entry)) return null; // round 21 (N): 'the resin has fully cured', 'a miracle of neglect', 'your money back, guaranteed'
   if (cureRateNoun(text, c)) return null; // round 6
   if (r20nSetAside(text, c)) return null; // round 20 (N): 'rather than on curing the illness'
   if (entry.category === 'totality' && entry.verb && agentRemoved(text, c)) return null; // round 7 (B)
@@ -10363,7 +10470,11 @@ function round20BodyOwnPhysiology(text: string, cues: Cue[], cue: Cue): boolean 
   );
   const m = r20BodyOwn.exec(text);
   if (m === null || cue.start >= m.index + m[0].length + 60) return false;
-  return !treatmentCueIn(cues, 0, text.length);
+  // Round 21 (N): the food or drink a secretion digests ('Stomach acid helps break down food and kills bacteria') is its
+  // object, not a treatment: a treatment cue on the one word after the function verb does not count.
+  const after = /^[a-z'\u2019-]+/i.exec(text.slice(m.index + m[0].length));
+  const objectEnd = m.index + m[0].length + (after ? after[0].length : 0);
+  return !treatmentCueIn(cues, 0, m.index + m[0].length) && !treatmentCueIn(cues, objectEnd, text.length);
 }
 
 /**
@@ -10396,9 +10507,116 @@ function r17ConditionOfUse(text: string, h: Cue): boolean {
   return R17_NEED_CUE.test(text.slice(h.start, h.end)) && R17_WHEN_IT.test(text.slice(Math.max(0, h.start - 30), h.start));
 }
 
+/**
+ * Round 21 (N): the harms of a medicine that leaflets list in the words of benefit. An effect in excess, 'too much' or 'too
+ * low' right after the verb's object ('It can lower your blood pressure too much', 'It may slow your heart too far'): the
+ * lowering is the side effect, not the benefit. An interaction, a verb of lessening the effect of other medicines ('It may
+ * reduce the effect of some blood pressure medicines'): the object is a medicine's effect, not a complaint. Gated on 'too' or 'effect'. Not read: 'It lowers your blood pressure without dropping it too
+ * much' (a clause between), 'Our tea boosts the effect of your vitamins' (boosting is no interaction warned of), and a
+ * relation whose object is a complaint ('It reduces the effect of stress on your skin': no medicine after 'of').
+ */
+const R21N_EXCESS = /^\s+(?:[a-z'\u2019-]{1,20} ){0,4}?too\s+(?:much|far|low|high|fast|quickly|slowly|little|strongly)\b/i;
+const R21N_EXCESS_NOT = /\b(?:without|but|and|while|so|then|or)\b/i;
+const R21N_INTERACTION = /^\s+(?:the\s+)?(?:effects?|effectiveness|action)\s+of\s+(?:(?:some|other|certain|your|the|many|any|these|those|its)\s+)?(?:[a-z-]{1,20} ){0,3}?(?:medicines?|medications?|drugs?|tablets?|pills?|contraceptives?|antibiotics?|painkillers?|inhalers?|treatments?|anticoagulants?|blood\s+thinners?|warfarin|insulin|statins?)\b/i;
+const R21N_LESSEN = /^(?:reduc|lower|weaken|block|cancel|interfer|decreas|lessen|stop)/i;
+function r21nHarmOfUse(text: string, rel: Relation): boolean {
+  const after = text.slice(rel.cue.end, rel.cue.end + 80);
+  if (after.indexOf('too ') >= 0) {
+    const m = R21N_EXCESS.exec(after);
+    if (m && !R21N_EXCESS_NOT.test(m[0])) return true;
+  }
+  if (after.indexOf('effect') >= 0 && R21N_LESSEN.test(cueText(text, rel.cue).split(/\s+/).pop() ?? '')) {
+    return R21N_INTERACTION.test(after);
+  }
+  return false;
+}
+
+/**
+ * Round 21 (N): a device's mechanism. A part of a device (a strip, a spring, a band, a wedge, a splint; claims-context.json
+ * round21N.deviceParts) as the subject, in the four words before it, of a verb of moving or holding ('lift', 'raise', 'hold',
+ * 'pull', 'push', 'widen', 'prop', 'tilt') in a sentence with no complaint, disease, side effect or good state: 'Nasal
+ * strips are little plasters with a springy strip inside that lifts the sides of your nose', 'A wedge raises your head by a
+ * few inches'. It tells how the thing works, not what it cures. 'The strip lifts your mood' (a good state), 'The wedge
+ * raises your head and stops reflux' (a complaint) and 'Our strips widen your airways so you never snore again' stay.
+ */
+let r21nDevicePart: RegExp | null = null;
+const R21N_DEVICE_VERBS = new Set(['lift', 'raise', 'hold', 'pull', 'push', 'widen', 'prop', 'tilt', 'press']);
+function r21nDeviceMechanism(text: string, cues: Cue[], rel: Relation): boolean {
+  if (!rel.verb || !R21N_DEVICE_VERBS.has(rel.verb.lemma)) return false;
+  for (const o of cues) if (o.kind === K.bad || o.kind === K.disease || o.kind === K.side || o.kind === K.good) return false;
+  const d = (contextData as unknown as Record<string, { deviceParts: string[] }>).round21N;
+  r21nDevicePart ??= new RegExp(`\\b(?:${alternation(d.deviceParts)})\\b`, 'i');
+  return r21nDevicePart.test(text.slice(wordWindowStart(text, rel.cue.start, 4), rel.cue.start));
+}
+/**
+ * Round 21 (N): the people of a service described ('the staff are so calm', 'The nurses were always gentle'): a word that
+ * is also a verb of relief ('calm', 'settle') after a copula and its degree adverbs, with the staff of a clinic as the
+ * subject, describes them; it brings about nothing. Only staff roles: 'After the drops, she was so calm' (a person, after a
+ * treatment) is a testimony and stays.
+ */
+const R21N_STAFF = /^(?:staff|team|nurses?|doctors?|dentists?|hygienists?|receptionists?|therapists?|practitioners?|midwi(?:fe|ves)|carers?|vets?|technicians?|radiographers?|surgeons?|physios?|consultants?)$/i;
+const R21N_STAFF_COPULA = /^(?:is|are|was|were|seems?|seemed|stays?|stayed|remains?|remained)$/i;
+const R21N_STAFF_DEGREE = /^(?:so|very|really|always|super|incredibly|wonderfully|reassuringly|extremely|all|such)$/i;
+function r21nStaffDescribed(text: string, rel: Relation): boolean {
+  if (!/^(?:calm|settled|relaxed|gentle|quiet)$/i.test(cueText(text, rel.cue))) return false;
+  // Word by word back from the adjective: up to two degree adverbs, a copula, then a staff noun.
+  const words = text.slice(Math.max(0, rel.cue.start - 80), rel.cue.start).trim().split(/\s+/);
+  let w = words.length - 1;
+  for (let n = 0; n < 2 && w > 0 && R21N_STAFF_DEGREE.test(words[w]); n++) w--;
+  if (w > 0 && /^always$/i.test(words[w - 1] ?? '') && /^seem$/i.test(words[w])) w--;
+  return w > 0 && R21N_STAFF_COPULA.test(words[w]) && R21N_STAFF.test(words[w - 1]);
+}
+
+/**
+ * Round 21 (N): how a medicine works, as a leaflet tells it (claims-context.json round21N): a medicine (a class noun, a name
+ * of the dose table's drugs or a word with a drug ending) as the whole subject, opening the sentence, of a verb of
+ * mechanism ('slow', 'relax', 'block', 'widen'), in a sentence with no complaint, disease or side effect: 'Beta blockers
+ * slow your heart rate', 'Salbutamol relaxes the muscles around the airways'. What it does to the body is the medicine's
+ * mode of action, not a promise of relief. Not read: a product, a remedy or a supplement ('Our tincture relaxes the
+ * muscles and eases anxiety', 'Valerian relaxes your muscles'), a possessive or demonstrative of the writer's ('our drops'),
+ * and a complaint anywhere in the sentence ('Beta blockers slow your heart rate and end palpitations').
+ */
+/** A measure of the body a medicine acts on, which the outcome cues may read as a complaint ('heart rate'). */
+const R21N_BODY_MEASURE = /^(?:(?:your|the|their)\s+)?(?:heart\s*rate|pulse|heartbeat|heart\s+beat|breathing\s+rate|stomach\s+acid|acid\s+production)$/i;
+const R21N_DISCOURSE_LEAD = /^since\s+starting\s+the\s+treatment,\s*/;
+let r21nDrugSubject: RegExp | null = null;
+let r21nDrugNames: Set<string> | null = null;
+let r21nMechVerbs: Set<string> | null = null;
+function r21nMechanism(text: string, cues: Cue[], rel: Relation): boolean {
+  if (!rel.verb || rel.cue.start > 60) return false;
+  const d = (contextData as unknown as Record<string, { drugClasses: string[]; mechanismVerbs: string[] }>).round21N;
+  r21nMechVerbs ??= new Set(d.mechanismVerbs);
+  if (!r21nMechVerbs.has(rel.verb.lemma)) return false;
+  for (const o of cues) if ((o.kind === K.bad || o.kind === K.disease || o.kind === K.side) && !R21N_BODY_MEASURE.test(cueText(text, o))) return false;
+  // The discourse licence's prefix (DISCOURSE_PREFIX) is not part of the subject.
+  const subject = text.slice(0, rel.modalStart < rel.cue.start ? rel.modalStart : rel.cue.start).trim().toLowerCase().replace(R21N_DISCOURSE_LEAD, '');
+  if (!/^[a-z][a-z -]{2,40}$/.test(subject) || subject.split(/\s+/).length > 4) return false;
+  r21nDrugSubject ??= new RegExp(`^(?:${alternation(d.drugClasses)})$`, 'i');
+  if (r21nDrugSubject.test(subject)) return true;
+  if (!r21nDrugNames) r21nDrugNames = new Set(doseTableDrugs());
+  return !subject.includes(' ') && (r21nDrugNames.has(subject) || wordEndingKind(subject) === K.drug || round14CDrugStem(subject));
+}
+
+/**
+ * Round 21 (N): a that-clause as the topic of a verdict on its evidence ('Evidence that collagen drinks improve skin is
+ * limited', 'The evidence that zinc shortens colds remains weak and mixed'): the clause is what the evidence is about, and
+ * the verdict says it is not established, so it is not asserted. Only a verdict of weakness, and only for a relation inside
+ * the clause: 'Evidence that our drops end eye strain is strong' and 'The evidence is limited, but our tea cures colds' stay
+ * claims. Gated on the first word.
+ */
+const R21N_EVIDENCE_TOPIC = /^\s*["'\u201c*_]*(?:since\s+starting\s+the\s+treatment,\s+)?(?:(?:but|and|yet|so|still|however),?\s+)?(?:the\s+)?(?:evidence|proof|data|research|support)\s+(?:that|for\s+the\s+(?:idea|claim|notion|belief)\s+that)\s[^;:]{3,160}?\s(?:is|are|was|remains?|has\s+been)\s+(?:still\s+|very\s+|rather\s+|fairly\s+|quite\s+|also\s+|at\s+best\s+)?(?:limited|weak|thin|scant|scarce|mixed|lacking|poor|inconclusive|sparse|patchy|conflicting|unclear|slim|low-quality|missing|not\s+(?:strong|convincing|conclusive|robust))\b/i;
+function r21nEvidenceTopic(text: string, cue: Cue): boolean {
+  const ch = text.charCodeAt(text.search(/[a-z]/i)) | 32;
+  if (ch !== 101 && ch !== 116 && ch !== 112 && ch !== 100 && ch !== 114 && ch !== 115 && ch !== 98 && ch !== 97 && ch !== 121 && ch !== 104) return false;
+  const m = R21N_EVIDENCE_TOPIC.exec(text);
+  if (!m) return false;
+  const verdict = m.index + m[0].length;
+  return cue.start < verdict && !/\b(?:our|my|we)\b/i.test(text.slice(0, verdict));
+}
+
 function round16LifeEventCourse(text: string, cues: Cue[], cue: Cue): boolean {
   r16Course ??= new RegExp(
-    `\\b(?:after|once|when|as\\s+soon\\s+as|since|by)\\s+(?:(?:the|my|her|his|their|your|our)\\s+)?(?:${alternation(contextData.round16LeadCourse.events)})(?![a-z-])`,
+    `\\b(?:after|once|when|as(?:\\s+soon\\s+as)?|since|by)\\s+(?:(?:the|my|her|his|their|your|our)\\s+)?(?:${alternation(contextData.round16LeadCourse.events)})(?![a-z-])`, // round 21 (N): 'as' too ('eases as the rash heals')
     'i',
   );
   if (!r16Course.test(text.slice(cue.end)) || treatmentTaken(text, cues) || R9_TREATED.test(text)) return false;
@@ -10584,7 +10802,7 @@ export function analyzeClaims(doc: ParsedDocument, config: ResolvedConfig): Clai
       citations,
       heading: s.block.kind === 'heading',
       allowed: c.notClaim === 'allowed' || isAllowed(s.text, lex),
-      namedSource: c.claim && c.predicate !== null && namedAuthorityBefore(s.text, c.predicate.start + off - s.start),
+      namedSource: c.claim && c.predicate !== null && (namedAuthorityBefore(s.text, c.predicate.start + off - s.start) || r21nNamedStudy(s.text, c.predicate.start + off - s.start)),
     });
   }
   analysisCache.set(doc, { key, infos });
@@ -10618,6 +10836,34 @@ function namedAuthorityBefore(sentence: string, claimAt: number): boolean {
   // magnesium is a waste of money, but I find it eases my cramp').
   return m !== null && m[0].length <= claimAt && !R20_OWN_CLAUSE.test(sentence.slice(m[0].length)) && !R20_OWN_PRODUCT.test(sentence.slice(m[0].length));
 }
+/**
+ * Round 21 (N): a claim told as the finding of a study named by its kind, its year and its first author, the frame opening
+ * the sentence ('A 2019 Cochrane review by Smith and colleagues found that …', 'A 2021 trial led by Okafor et al. showed …')
+ * or closing it (', according to a 2016 meta-analysis by Kuyken and colleagues in JAMA Psychiatry.'). Like a named health
+ * authority (round 20, namedAuthorityBefore), it is a source a reader can look up: the kind of study, the year and the
+ * author's surname are each required, so 'A recent study found …', 'A 2019 study found …' (no author), 'Our own survey
+ * found that our tea cures colds' and 'A study by our clinic found …' (no surname) stay unsupported, and so does the
+ * writer's own product after the frame ('A 2019 review by Smith found that our drops …'). Gated on a year in the sentence.
+ */
+const R21N_YEAR = /\b(?:19|20)\d\d\b/;
+const R21N_STUDY_KIND = '(?:(?:[A-Za-z0-9-]+\\s+){0,3}(?:review|meta-analysis|trial|study|analysis|survey))';
+const R21N_AUTHOR = '(?:by|from|led\\s+by)\\s+[A-Z][a-z\'\u2019-]+(?:\\s+(?:(?:and|&)\\s+(?:colleagues|co-?workers|co-?authors|[A-Z][a-z\'\u2019-]+)|et\\s+al\\.?))?';
+const R21N_JOURNAL = '(?:,?\\s+(?:published\\s+)?in\\s+(?:the\\s+)?[A-Z][A-Za-z&-]*(?:\\s+[A-Z][A-Za-z&-]*){0,4})?';
+const R21N_STUDY_LEAD = new RegExp(`^[\\s"'\u201c\u2018]*(?:(?:And|But|So|Also),?\\s+)?(?:A|An|The|One)\\s+${R21N_STUDY_KIND}\\s+${R21N_AUTHOR}${R21N_JOURNAL},?\\s+(?:found|showed|reported|concluded|suggested|shows|finds)(?:\\s+that)?\\s`);
+const R21N_STUDY_TAIL = new RegExp(`,\\s+according\\s+to\\s+(?:a|an|the|one)\\s+${R21N_STUDY_KIND}\\s+${R21N_AUTHOR}${R21N_JOURNAL}[\\s.!]*$`);
+function r21nNamedStudy(sentence: string, claimAt: number): boolean {
+  if (!R21N_YEAR.test(sentence)) return false;
+  const lead = R21N_STUDY_LEAD.exec(sentence);
+  if (lead && lead[0].length <= claimAt && R21N_YEAR.test(lead[0])) {
+    const rest = sentence.slice(lead[0].length);
+    return !R20_OWN_CLAUSE.test(rest) && !R20_OWN_PRODUCT.test(rest);
+  }
+  const tail = R21N_STUDY_TAIL.exec(sentence);
+  if (!tail || tail.index < claimAt || !R21N_YEAR.test(tail[0])) return false;
+  const before = sentence.slice(0, tail.index);
+  return !R20_OWN_CLAUSE.test(before) && !R20_OWN_PRODUCT.test(before);
+}
+
 /**
  * Round 20 (final read): the writer's own product or voice after the frame ('The NHS says our cream clears eczema',
  * 'According to Cochrane, and our clinic agrees, …'): the authority lends its name to the writer's claim, which stays one.
@@ -13560,7 +13806,7 @@ function round8Mentioned(text: string): boolean {
  * overblown'), and adverts the reader may have seen saying it ('You may have seen adverts saying that magnets heal
  * arthritis'). 'You may have heard that zinc shortens colds' (hearsay, no advertising) is not read here.
  */
-const R20_SANCTIONED = /^\s*(?:[A-Za-z'\u2019-]+\s+){0,6}?(?:was|were|been|got|is|are)\s+(?:fined|banned|censured|reprimanded|prosecuted|sued|ordered\s+to\s+(?:stop|remove|withdraw)|told\s+to\s+(?:stop|remove|withdraw))\s+(?:[a-z'\u2019-]+\s+){0,4}?(?:for\s+)?(?:claiming|saying|suggesting|implying|promising|advertising)\b/i;
+const R20_SANCTIONED = /^\s*(?:[A-Za-z'\u2019-]+\s+){0,6}?(?:was|were|been|got|is|are)\s+(?:fined|banned|censured|reprimanded|prosecuted|sued|punished|penali[sz]ed|ordered\s+to\s+(?:stop|remove|withdraw)|told\s+to\s+(?:stop|remove|withdraw))\s+(?:[a-z0-9\u00a3$\u20ac,.'\u2019-]+\s+){0,4}?(?:for\s+)?(?:claiming|saying|suggesting|implying|promising|advertising)\b/i;
 const R20_RULED = /\b(?:ASA|Advertising\s+Standards\s+Authority|regulators?|watchdogs?|Trading\s+Standards|the\s+MHRA|the\s+FDA|the\s+FTC|a\s+court|the\s+court|judges?)\s+(?:has\s+|have\s+)?(?:ruled|found|decided|judged|concluded)\b/;
 const R20_AD_NOUN_SUBJECT = /^\s*(?:["'\u201c\u2018][^"'\u201d\u2019]{1,40}["'\u201d\u2019]\s+|(?:the|these|those|such)\s+)?(?:headlines?|adverts?|ads|advertisements?|slogans?|marketing\s+claims?)\b/i;
 const R20_SEEN_ADS = /^\s*(?:you\s+)?(?:may|might|will|probably)\s+(?:well\s+)?(?:have\s+)?(?:seen|read|come\s+across|noticed)\s+(?:[a-z-]+\s+){0,3}?(?:adverts?|ads|advertisements|headlines?|posts?|websites?|sellers?|products?|packaging|labels?)\s+(?:saying|claiming|promising|suggesting|that\s+(?:say|claim|promise|suggest))\b/i;
@@ -13568,9 +13814,25 @@ function round20AdvertisingReported(text: string): boolean {
   // Round 20 (final read): the writer's own claim beside the report ('…; ours actually does', 'and we stand by it').
   if (R20_OWN_PRODUCT.test(text)) return false;
   if (R20_SEEN_ADS.test(text) || R20_SANCTIONED.test(text)) return true;
+  if (text.indexOf('ban') >= 0 || text.indexOf('withdr') >= 0 || text.indexOf('pulled') >= 0 || text.indexOf('fined') >= 0) {
+    if (R21N_AD_SANCTIONED.test(text) || R21N_SANCTIONED_AD.test(text)) return true;
+  }
   if (!R8_MYTH_PREDICATE.test(text) && !R20_USUALLY_JUDGED.test(text)) return false;
   return R20_RULED.test(text) || R20_AD_NOUN_SUBJECT.test(text);
 }
+/**
+ * Round 21 (N): the sanction told of the advert rather than of the seller. Passive, the advert with its claim as the
+ * subject ('The advert claiming the tea cured cancer was banned', 'Posters that promised to cure arthritis were
+ * withdrawn'); active, a sanction whose object is the advert with its claim ('The regulator banned an advert that claimed
+ * the tea cured cancer'). The claim is reported as the thing sanctioned, not made. Round 20 (lead)'s seller form also takes
+ * a sum or a number before 'for claiming' now ('was fined \u00a340,000 for claiming'). Gated on 'ban', 'withdr', 'pulled' or
+ * 'fined'; the writer's own product keeps its reading ('Our tea cures colds, even if an advert claiming so was banned').
+ * Not read: an advert with no claim word after it ('The advert was banned, but the tea cured my cancer' keeps 'cured').
+ */
+const R21N_AD_NOUN = '(?:[a-z-]+\\s+)?(?:adverts?|ads|advertisements?|posters?|commercials?|campaigns?|leaflets?|billboards?|labels?|packaging|websites?|videos?|posts?)';
+const R21N_AD_CLAIM = '(?:claiming|saying|promising|suggesting|implying|boasting|(?:that|which)\\s+(?:claimed|said|promised|suggested|implied|boasted))';
+const R21N_AD_SANCTIONED = new RegExp(`^\\s*(?:since\\s+starting\\s+the\\s+treatment,\\s+)?(?:(?:the|an?|this|that|these|those|one|its|their|his|her)\\s+)?${R21N_AD_NOUN}\\s+${R21N_AD_CLAIM}\\b[^.;!?]{0,160}?\\s(?:was|were|has\\s+been|have\\s+been|had\\s+been|got)\\s+(?:later\\s+|quickly\\s+|eventually\\s+|subsequently\\s+|swiftly\\s+)?(?:banned|withdrawn|pulled|removed|taken\\s+down|ruled\\s+misleading|censured)\\b`, 'i');
+const R21N_SANCTIONED_AD = new RegExp(`\\b(?:banned|withdrew|pulled|removed|censured)\\s+(?:an?|the|its|their|this|that|these|those)\\s+${R21N_AD_NOUN}\\s+${R21N_AD_CLAIM}\\b`, 'i');
 /** Round 20 (lead): a judgement with an adverb of frequency ('are usually overblown', 'is often misleading'). */
 const R20_USUALLY_JUDGED = /\b(?:is|are|was|were)\s+(?:usually|often|always|generally|mostly|nearly\s+always|almost\s+always)\s+(?:myths?|nonsense|rubbish|hype|untrue|false|wrong|misleading|exaggerated|overblown|unfounded|baseless|overstated)\b/i;
 /**
