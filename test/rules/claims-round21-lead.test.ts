@@ -146,4 +146,16 @@ describe('claim rules on blog prose (round 21, lead)', () => {
       ['Swelling goes down faster with a cold compress.', []],
     ]);
   });
+
+  describe("a first clause set aside (a mechanism, a harm of use, a verdict on evidence, physiology) takes no claim of a later clause with it", () => {
+    cases([
+      ['Evidence that collagen drinks improve skin is limited, and our collagen gummies improve skin in weeks.', ['unsupported-claim warning «improve»']],
+      ['It may reduce the effect of some blood pressure medicines, which is why our tea lowers blood pressure safely.', ['unsupported-claim warning «lowers»']],
+      ['Evidence that collagen drinks improve skin is limited, and most of the studies were funded by manufacturers.', []],
+      ['Beta blockers slow your heart rate.', []],
+      ['Platelets help blood to clot, and the clot seals the wound.', []],
+      // An ellipsis names no claim of its own: left (known).
+      ['Beta blockers slow your heart rate, and so does our calming tea.', []],
+    ]);
+  });
 });

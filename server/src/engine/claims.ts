@@ -10765,6 +10765,15 @@ export function analyzeClaims(doc: ParsedDocument, config: ResolvedConfig): Clai
     const label = speakerLabelEnd(s.text);
     let c = classifyRemembered(label ? s.text.slice(label) : s.text, lex);
     let off = s.start + label;
+    // Round 21 (final read): a first clause set aside as a mechanism, a side effect, a verdict on evidence or the body's
+    // physiology takes no claim of a later clause with it (see r21LaterClause).
+    if (!c.claim && !c.absoluteTerms.length && !c.attributions.length && c.notClaim !== null && R21_CLAUSE_VETOES.has(c.notClaim)) {
+      const later = r21LaterClause(label ? s.text.slice(label) : s.text, lex);
+      if (later) {
+        c = later.c;
+        off += later.at;
+      }
+    }
     // Round 5: a benefit fragment in a list or table, a 'Label: benefits' line, a change in a testimonial quote.
     if (!c.claim && !c.absoluteTerms.length && !c.attributions.length && structureCandidate(s)) {
       structure ??= new StructureReader(doc, (t) => classifyRemembered(t, lex));
@@ -10807,6 +10816,28 @@ export function analyzeClaims(doc: ParsedDocument, config: ResolvedConfig): Clai
   }
   analysisCache.set(doc, { key, infos });
   return infos;
+}
+
+/**
+ * Round 21 (final read): the readings that set a sentence's first claim aside as no claim (round 21 (N): a medicine's
+ * mechanism, a harm of use, a device or people described, a verdict on the evidence; the body's own physiology) read
+ * the relation they found, not the whole sentence: a claim in a later clause ('Evidence that collagen drinks improve
+ * skin is limited, and our collagen gummies improve skin in weeks'; 'It may reduce the effect of some blood pressure
+ * medicines, which is why our tea lowers blood pressure safely'; 'Stomach acid helps break down food; our enzymes end
+ * bloating') is read on its own, from the first clause boundary after which the rest is a claim. A later clause with
+ * no claim of its own ('…, and so does our calming tea': an ellipsis) stays silent.
+ */
+const R21_CLAUSE_VETOES = new Set(['side effect', 'description', 'mechanism', 'doubted', 'physiology']);
+const R21_CLAUSE_BOUNDARY = /[,;:]\s+(?:(?:and|but|so|yet|while|whereas|which\s+is\s+why|that['\u2019]s\s+why|so\s+that)\s+)?|\s[\u2013\u2014-]\s+/g;
+function r21LaterClause(text: string, lex: ClaimLexicon): { c: ClaimClassification; at: number } | null {
+  R21_CLAUSE_BOUNDARY.lastIndex = 0;
+  for (let m = R21_CLAUSE_BOUNDARY.exec(text); m; m = R21_CLAUSE_BOUNDARY.exec(text)) {
+    const at = m.index + m[0].length;
+    if (text.length - at < 12) break;
+    const c = classifyRemembered(text.slice(at), lex);
+    if (c.claim || c.absoluteTerms.length) return { c, at };
+  }
+  return null;
 }
 
 /**
