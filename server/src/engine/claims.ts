@@ -5386,7 +5386,7 @@ function findClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment
   // Advice in a clause before it ('Start treatment early; the sooner you treat …') does not take the correlative's claim away.
   if (!question && (!out.rel || out.reason === 'advice') && round17CCorrelativeGate(text) >= 0 && round17CCorrelative(text, cues, clause, segment, inParens, out)) return out;
   // Round 21 (lead): a complaint getting better faster with a remedy ('Cuts heal faster with manuka honey').
-  if (!question && !out.rel && !out.reason && text.indexOf(' with ') + text.indexOf(' thanks to ') + text.indexOf(' on ') > -3 && round21FasterWith(text, cues, clause, segment, inParens, out)) return out;
+  if (!question && !out.rel && !out.reason && (text.includes(' with ') || text.includes(' thanks to ') || text.includes(' on ')) && round21FasterWith(text, cues, clause, segment, inParens, out)) return out;
   // Round 7 (G): a claim read by its parts when nothing above found one or vetoed one.
   if (!question && !out.rel && !out.reason) fallbackOutcome(text, cues, clause, segment, inParens, out);
   return out;
