@@ -158,4 +158,17 @@ describe('claim rules on blog prose (round 21, lead)', () => {
       ['Beta blockers slow your heart rate, and so does our calming tea.', []],
     ]);
   });
+
+  describe("a guarantee of logistics and a dental or cast material that cures as it sets are everyday words, even among health words", () => {
+    cases([
+      ['Once the filling has fully cured, you can eat and drink as normal.', []],
+      ['A fibreglass cast takes about an hour to fully cure.', []],
+      ['Repeat prescriptions ordered before 2pm are guaranteed to be ready the next day.', []],
+      ['Appointments booked online are guaranteed to be confirmed within the hour.', []],
+      ['This filling cured my toothache.', ['absolute-claim error «cured»']],
+      ['Our cream is guaranteed to clear eczema.', ['absolute-claim error «is guaranteed to»']],
+      ['Our balm is guaranteed to be pain-free.', ['absolute-claim error «is guaranteed to»']],
+      ['Our lozenges are guaranteed to be with you in time to soothe that sore throat.', ['absolute-claim error «are guaranteed to»']],
+    ]);
+  });
 });

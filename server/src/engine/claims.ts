@@ -9995,6 +9995,12 @@ const R21N_REFUND = /\b(?:money\s+back|(?:full\s+)?refunds?|refunded|no\s+quibbl
 const R21N_SATISFACTION = /\b(?:love\s+it|happy|unhappy|satisf(?:ied|action)|not\s+for\s+you|(?:don['\u2019]t|do\s+not)\s+(?:like|love)|change\s+your\s+mind|damaged|broken|faulty|arrives?|delivery|returns?)\b/i;
 const R21N_DELIVERY = /^\s+(?:to\s+)?(?:arrive|be\s+(?:delivered|dispatched|posted|shipped|sent|with\s+you)|ship|reach\s+(?:you|your)|get\s+to\s+you|go\s+out|land)\b/i;
 const R21N_RESULT = /\b(?:results?|relief|works?|worked|working|success|outcomes?|difference|effects?|improvements?|improve|better)\b/i;
+/** Round 21 (final read): what a service guarantees of an order, an appointment or a call (see r21nEverydayAbsolute). */
+const R21_LOGISTICS_GUARANTEE = /^\s+(?:to\s+)?(?:arrive|be\s+(?:ready|delivered|dispatched|posted|shipped|sent|confirmed|processed|collected|available|in\s+stock|with\s+you|answered|called\s+back|seen\s+within)|reach\s+(?:you|your)|get\s+to\s+you|go\s+out)\b/i;
+/** Round 21 (final read): a purpose of health after the logistics ('guaranteed to arrive in time to stop your cold'): the guarantee is of the outcome. */
+const R21_PURPOSE_OF_HEALTH = /\bto\s+(?:stop|ease|clear|cure|help|heal|relieve|prevent|treat|fight|beat|soothe|calm|settle|end|kill|knock)\b/i;
+/** Round 21 (final read): a filling, bonding, a cast or a sealant as the subject of curing, right before the cure word, with a verb of setting or 'fully' between ('has fully cured', 'takes an hour to cure'; not 'This filling cured my toothache'). */
+const R21_SETTING_MATERIAL = /\b(?:fillings?|composite|bonding|(?:plaster|fibreglass|fiberglass|resin)\s+casts?|casts?|sealants?|dental\s+cement|cement)\s+(?:(?:has|have|is|are|had|was|were|needs?\s+to|takes?\s+(?:about\s+|around\s+|up\s+to\s+)?(?:an?|one|two|three|\d+|a\s+few|twenty|thirty)\s+(?:minutes?|hours?|days?)\s+to)\s+(?:(?:fully|completely|properly)\s+)?|(?:fully|completely|properly)\s+)$/i;
 function r21nEverydayAbsolute(text: string, cues: Cue[], c: Cue, entry: AbsoluteEntry): boolean {
   if (entry.category === 'miracle' && c.start > 8 && R21N_EXPECTING.test(text.slice(Math.max(0, c.start - 40), c.start))) return true;
   if (entry.category === 'totality' && c.start > 12 && R21N_LOGISTICS_IT.test(text.slice(0, c.start))) return true;
@@ -10010,6 +10016,13 @@ function r21nEverydayAbsolute(text: string, cues: Cue[], c: Cue, entry: Absolute
   if (entry.category !== 'miracle' && entry.category !== 'cure' && entry.category !== 'guarantee' && !cured) return false;
   // The discourse licence's prefix ('Since starting the treatment, ': a review read after a claim) is no health word here:
   // 'Duct tape is the cure-all in my grandad's garage' says nothing of the treatment the paragraph named.
+  // Round 21 (final read): a guarantee of logistics, and a dental or plaster-cast material that cures as it sets, are
+  // everyday words even among health words ('Repeat prescriptions ordered before 2pm are guaranteed to be ready the next
+  // day'; 'Once the filling has fully cured, you can eat and drink as normal'; 'A fibreglass cast takes about an hour to
+  // fully cure'). Not 'guaranteed to be pain-free' (no logistics), nor 'A blister plaster cured my heel' (the material
+  // must be the subject right before the cure word).
+  if (entry.category === 'guarantee' && R21_LOGISTICS_GUARANTEE.test(text.slice(c.end, c.end + 40)) && !R21N_RESULT.test(text) && !R21_PURPOSE_OF_HEALTH.test(text.slice(c.end))) return true;
+  if (cured && R21_SETTING_MATERIAL.test(text.slice(Math.max(0, c.start - 60), c.start))) return true;
   const lead = R21N_DISCOURSE_LEAD_I.test(text) ? DISCOURSE_PREFIX.length : 0;
   const own = lead ? text.slice(lead) : text;
   if (r18HealthContext(own, lead ? cues.filter((o) => o.start >= lead) : cues, false) || R20_WELLNESS.test(own)) return false;
