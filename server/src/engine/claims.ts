@@ -9993,10 +9993,12 @@ let r21nMaterial: RegExp | null = null;
 const R21N_REFUND = /\b(?:money\s+back|(?:full\s+)?refunds?|refunded|no\s+quibble)\b/i;
 /** What a refund is promised against in a shop's guarantee: the buyer's satisfaction or the parcel, not an outcome. */
 const R21N_SATISFACTION = /\b(?:love\s+it|happy|unhappy|satisf(?:ied|action)|not\s+for\s+you|(?:don['\u2019]t|do\s+not)\s+(?:like|love)|change\s+your\s+mind|damaged|broken|faulty|arrives?|delivery|returns?)\b/i;
-const R21N_DELIVERY = /^\s+(?:to\s+)?(?:arrive|be\s+(?:delivered|dispatched|posted|shipped|sent|with\s+you)|ship|reach\s+(?:you|your)|get\s+to\s+you|go\s+out|land)\b/i;
+/** A parcel on its way ('guaranteed to arrive', 'to be dispatched', 'to reach you'): shared by the two guarantees of logistics below. */
+const R21_PARCEL = 'arrive|be\\s+(?:delivered|dispatched|posted|shipped|sent|with\\s+you)|reach\\s+(?:you|your)|get\\s+to\\s+you|go\\s+out';
+const R21N_DELIVERY = new RegExp(`^\\s+(?:to\\s+)?(?:${R21_PARCEL}|ship|land)\\b`, 'i');
 const R21N_RESULT = /\b(?:results?|relief|works?|worked|working|success|outcomes?|difference|effects?|improvements?|improve|better)\b/i;
 /** Round 21 (final read): what a service guarantees of an order, an appointment or a call (see r21nEverydayAbsolute). */
-const R21_LOGISTICS_GUARANTEE = /^\s+(?:to\s+)?(?:arrive|be\s+(?:ready|delivered|dispatched|posted|shipped|sent|confirmed|processed|collected|available|in\s+stock|with\s+you|answered|called\s+back|seen\s+within)|reach\s+(?:you|your)|get\s+to\s+you|go\s+out)\b/i;
+const R21_LOGISTICS_GUARANTEE = new RegExp(`^\\s+(?:to\\s+)?(?:${R21_PARCEL}|be\\s+(?:ready|confirmed|processed|collected|available|in\\s+stock|answered|called\\s+back|seen\\s+within))\\b`, 'i');
 /** Round 21 (final read): a purpose of health after the logistics ('guaranteed to arrive in time to stop your cold'): the guarantee is of the outcome. */
 const R21_PURPOSE_OF_HEALTH = /\bto\s+(?:stop|ease|clear|cure|help|heal|relieve|prevent|treat|fight|beat|soothe|calm|settle|end|kill|knock)\b/i;
 /** Round 21 (final read): a filling, bonding, a cast or a sealant as the subject of curing, right before the cure word, with a verb of setting or 'fully' between ('has fully cured', 'takes an hour to cure'; not 'This filling cured my toothache'). */
