@@ -25,7 +25,7 @@ const ratio = (a: number, b: number): number | null => (b ? a / b : null);
 const fmt = (x: number | null): string => (x === null ? '  -  ' : x.toFixed(3));
 
 /** Careful-prose sets written blind for the current round: counts only, their sentences are not printed (as held-out drafts). */
-const CLEAN_HELD_OUT = /^round21-/;
+const CLEAN_HELD_OUT = /^round22-/;
 
 /**
  * Careful prose with no claim (test/fixtures/claims/clean-prose/*.txt, one sentence a line): every sentence that gets a
@@ -106,7 +106,7 @@ function main(): void {
   const sentenceSet = (d: Draft): boolean => /^s\d+-heldout/.test(d.name);
   if (results.some((r) => heldOut(r.draft) && !sentenceSet(r.draft))) printTable('Held-out drafts', results.filter((r) => heldOut(r.draft) && !sentenceSet(r.draft)));
   // Each round of fixes got its own fresh held-out drafts: round 1 (g, h) measured the first round, round 2 (i, j) the
-  // second, round 3 (o, p) the third, round 4 (q, r, s, t) the fourth, round 5 (u, v, w, x) the fifth, round 6 (y, z) the sixth, round 7 (r7-*) the seventh, round 8 (r8-*) the eighth, round 9 (r9-*) the ninth, round 10 (r10-*) the tenth, round 11 (r11-*) the eleventh, round 12 (r12-*) the twelfth, round 13 (r13-*) the thirteenth, round 14 (r14-*) the fourteenth, round 15 (r15-*) the fifteenth, round 16 (r16-*) the sixteenth, round 17 (r17-*) the seventeenth, round 18 (r18-*) the eighteenth, round 19 (r19-*) the nineteenth, round 20 (r20-*) the twentieth, round 21 (r21-*) the twenty-first. Scored apart too, since round 1's drafts are only
+  // second, round 3 (o, p) the third, round 4 (q, r, s, t) the fourth, round 5 (u, v, w, x) the fifth, round 6 (y, z) the sixth, round 7 (r7-*) the seventh, round 8 (r8-*) the eighth, round 9 (r9-*) the ninth, round 10 (r10-*) the tenth, round 11 (r11-*) the eleventh, round 12 (r12-*) the twelfth, round 13 (r13-*) the thirteenth, round 14 (r14-*) the fourteenth, round 15 (r15-*) the fifteenth, round 16 (r16-*) the sixteenth, round 17 (r17-*) the seventeenth, round 18 (r18-*) the eighteenth, round 19 (r19-*) the nineteenth, round 20 (r20-*) the twentieth, round 21 (r21-*) the twenty-first, round 22 (r22-*) the twenty-second. Scored apart too, since round 1's drafts are only
   // as unseen as their recorded gaps allow, and i, j (o, p) were held out in round 2 (3) and analysed in the round after.
   for (const [title, re] of [
     ['Held-out round 1 (g, h)', /^[gh]-heldout/],
@@ -133,6 +133,8 @@ function main(): void {
     ['Held-out sentence set round 20 (s20: 300 standalone sentences)', /^s20-heldout/],
     ['Held-out round 21 (r21: ten drafts)', /^r21-heldout/],
     ['Held-out sentence set round 21 (s21: 300 standalone sentences)', /^s21-heldout/],
+    ['Held-out round 22 (r22: ten drafts)', /^r22-heldout/],
+    ['Held-out sentence set round 22 (s22: 300 standalone sentences)', /^s22-heldout/],
   ] as const) {
     const group = results.filter((r) => re.test(r.draft.name));
     if (group.length) printTable(title, group);

@@ -945,6 +945,22 @@ const HELDOUT_COUNTS: Record<string, { tp: number; fp: number; miss: number; sev
   // (the code of c6066ad): 80 of 145 and 200 of 230 labels found, 10 and 5 false positives. (The writers labelled a
   // vague attribution once, as the corpus does; no sentence carries both labels.) The same at the end of round 21.
   // Analysed since round 22 and matched above (80 of 145 and 200 of 230 found at the round-22 opening).
+  // Round 22's blind drafts (r22-*, ten by two writers, 151 labels) and sentence set (s22: 300 standalone sentences by a
+  // third writer, 60 absolute, 90 direct, 40 hedged, 40 vague, 70 near-claims; 230 labels), pinned at the round start
+  // (the code of d9ea35d, the round-22 opening commit): 89 of 151 and 193 of 230 labels found, 8 and 9 false positives.
+  // (Where a writer labelled a sentence both vague-attribution and unsupported-claim, the unsupported label was dropped
+  // before the first run, as the corpus labels a vague attribution once: 7 labels, by script, sentences unread.)
+  'r22-heldout-ankle-sprain.md': { tp: 8, fp: 1, miss: 6, severity: 0 },
+  'r22-heldout-biohacking-newsletter.md': { tp: 11, fp: 1, miss: 4, severity: 0 },
+  'r22-heldout-chronic-hives.md': { tp: 11, fp: 0, miss: 6, severity: 0 },
+  'r22-heldout-essential-oils-kids.md': { tp: 8, fp: 1, miss: 7, severity: 1 },
+  'r22-heldout-fear-of-flying.md': { tp: 10, fp: 0, miss: 6, severity: 0 },
+  'r22-heldout-gestational-diabetes.md': { tp: 6, fp: 0, miss: 9, severity: 0 },
+  'r22-heldout-gp-newsletter.txt': { tp: 7, fp: 0, miss: 7, severity: 0 },
+  'r22-heldout-histamine-podcast.txt': { tp: 10, fp: 1, miss: 6, severity: 0 },
+  'r22-heldout-school-nurse.md': { tp: 10, fp: 1, miss: 4, severity: 0 },
+  'r22-heldout-verrucas.txt': { tp: 8, fp: 3, miss: 7, severity: 1 },
+  's22-heldout-sentences.txt': { tp: 193, fp: 9, miss: 37, severity: 3 },
 };
 
 function problems(draft: Draft): { kind: Gap['kind']; rule: string; text: string }[] {
@@ -969,12 +985,12 @@ const isWord = (ch: string | undefined): boolean => ch !== undefined && /[A-Za-z
 describe('claim rules on blog drafts: the labelled corpus', () => {
   const drafts = loadCorpus();
 
-  it('has 173 drafts, 163 of them named held-out, of 400-900 words, and three sentence sets, each with a well-formed labels file', () => {
-    // Sentence sets (s19-*, s20-*, s21-*) hold standalone sentences, one a paragraph, so no word range applies to them.
+  it('has 183 drafts, 173 of them named held-out, of 400-900 words, and four sentence sets, each with a well-formed labels file', () => {
+    // Sentence sets (s19-*, s20-*, s21-*, s22-*) hold standalone sentences, one a paragraph, so no word range applies to them.
     const sentenceSet = (name: string): boolean => /^s\d+-heldout/.test(name);
-    assert.equal(drafts.filter((d) => !sentenceSet(d.name)).length, 173);
-    assert.equal(drafts.filter((d) => !sentenceSet(d.name) && /heldout/.test(d.name)).length, 163);
-    assert.deepEqual(drafts.filter((d) => sentenceSet(d.name)).map((d) => d.name), ['s19-heldout-sentences.txt', 's20-heldout-sentences.txt', 's21-heldout-sentences.txt']);
+    assert.equal(drafts.filter((d) => !sentenceSet(d.name)).length, 183);
+    assert.equal(drafts.filter((d) => !sentenceSet(d.name) && /heldout/.test(d.name)).length, 173);
+    assert.deepEqual(drafts.filter((d) => sentenceSet(d.name)).map((d) => d.name), ['s19-heldout-sentences.txt', 's20-heldout-sentences.txt', 's21-heldout-sentences.txt', 's22-heldout-sentences.txt']);
     for (const d of drafts) {
       assert.deepEqual(d.labelErrors, [], d.name);
       if (sentenceSet(d.name)) continue;
