@@ -829,6 +829,7 @@ export function compileLexicon(settings: ClaimsSettings = {}): ClaimLexicon {
   add('good', outcomesData.round18ASubject.good); // round 18 (A): a child's development as an outcome ('vocabulary', 'eye contact', 'first words', 'motor skills')
   add('bad', outcomesData.round18ASubject.bad); // round 18 (A): developmental delays; vestibular disorders by acronym or eponym ('BPPV')
   add('bad', outcomesData.round21LeadSubject.bad); // round 21 (lead): a part of the body playing up ('her eyes streaming', 'my knee clicking')
+  add('bad', outcomesData.round22LeadSubject.bad); // round 22 (lead): common infections and skin complaints of childhood and general practice ('impetigo', 'measles', 'chilblains')
 
   // Bucket every entry by the first one to three characters it can match (up to the first wildcard).
   const buckets = new Map<number, Entry[]>();
