@@ -23,4 +23,19 @@ describe('claim rules on blog prose (round 22, lead)', () => {
       ['There is no evidence that homeopathy prevents measles.', []],
     ]);
   });
+
+  describe("advice about arranging care in a that-clause ('Doctors recommend that you bring a list of your medicines') is no appeal, as the gerund ('recommend booking') was not", () => {
+    cases([
+      ['Doctors recommend that you bring a list of your medicines.', []],
+      ['Nurses recommend that you arrive ten minutes early.', []],
+      ['Nurses advise that patients should arrive ten minutes early.', []],
+      ["Health visitors suggest that parents bring their child's red book.", []],
+      ['Doctors recommend that you book a review if the cough lasts more than three weeks.', []],
+      // A recommended treatment or habit of health in the that-clause stays an appeal.
+      ['Doctors recommend that children have the flu vaccine every autumn.', ['vague-attribution warning «Doctors recommend»']],
+      ['Doctors recommend that you take zinc for colds.', ['vague-attribution warning «Doctors recommend»']],
+      ['Doctors recommend that you drink more water to prevent kidney stones.', ['vague-attribution warning «Doctors recommend»']],
+      ['Doctors recommend that you bring down your blood pressure with daily walks.', ['vague-attribution warning «Doctors recommend»']],
+    ]);
+  });
 });

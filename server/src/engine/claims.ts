@@ -14526,8 +14526,15 @@ function round15LogisticsAdvice(text: string, c: Cue): boolean {
   if (!R15_RECOMMEND_END.test(text.slice(c.start, c.end))) return false;
   r15LogisticsAfter ??= new RegExp(`\\s+(?:${attributionData.round15.logisticsGerunds.map((g: string) => g.replace(/ /g, '\\s+')).join('|')})(?![a-z-])`, 'iy');
   r15LogisticsAfter.lastIndex = c.end;
-  return r15LogisticsAfter.test(text);
+  if (r15LogisticsAfter.test(text)) return true;
+  // Round 22 (lead): the same advice in a that-clause, 'recommend that you bring a list of your medicines' (base forms of
+  // the logistics verbs after 'that' and an addressee, optionally 'should'); 'recommend that children have the flu vaccine'
+  // names no logistics verb and stays an appeal, and so does 'bring down' ('recommend that you bring down your blood pressure').
+  r22LogisticsThat ??= new RegExp(`\\s+that\\s+(?:${alternation(attributionData.round22Lead.addressees)})\\s+(?:should\\s+)?(?:always\\s+)?(?:${attributionData.round22Lead.logisticsVerbs.map((g: string) => g.replace(/ /g, '\\s+')).join('|')})(?![a-z-])(?!\\s+down\\b)`, 'iy');
+  r22LogisticsThat.lastIndex = c.end;
+  return r22LogisticsThat.test(text);
 }
+let r22LogisticsThat: RegExp | null = null;
 /** Round 14 (B): a progressive of endorsement ('are now recommending', claims-attributions.json round14B): an appeal, as 'recommend' is. */
 const R14B_ENDORSING = /\b(?:recommending|endorsing|backing)$/i;
 const R11_PATTERN_APPEAL = /\b(?:recogni[sz]e[sd]?|see|sees|saw|know|knows)\s+(?:the|this|that)\s+(?:(?:very\s+)?same\s+)?(?:pattern|link|connection)$/i;
