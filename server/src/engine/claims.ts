@@ -7517,9 +7517,16 @@ function complaintIn(cues: Cue[], from: number, to: number): boolean {
  * rest'), not a condition ('if you keep moving'), not after a negation ('No cream makes cuts heal faster').
  */
 const R21_FASTER_WITH = /\b(?:heal|heals|healed|mend|mends|mended|clear|clears|cleared|fade|fades|faded|settle|settles|settled|recover|recovers|recovered|resolve|resolves|resolved|disappear|disappears|disappeared|go|goes|went|improve|improves|improved|shift|shifts)(?:\s+(?:up|away|down|back))?\s+(?:(?:much|far|a\s+lot|noticeably|so\s+much|even|way)\s+)?(?:faster|quicker|more\s+quickly|sooner|twice\s+as\s+(?:fast|quickly)|in\s+half\s+the\s+time)\s+(?:with|on|thanks\s+to|using)\s+/i;
-const R21_NOT_REMEDY = /^(?:(?:plenty\s+of|enough|a\s+bit\s+of|some|good|proper|gentle|an?)\s+)?(?:rest|resting|time|sleep|movement|moving|fluids|water|patience|age|the\s+weather|summer|warmth|ice|ice\s+packs?|cold\s+compress(?:es)?|elevation|compression)\b/i;
+/**
+ * Round 21: the natural course and the body's own means, which no remedy claim is made for: a quantity word, then rest,
+ * time, sleep or patience. Shared by R21_NOT_REMEDY (after 'with': also fluids, warmth and first aid, 'heals faster
+ * with ice') and R21_NOT_REMEDY_SUBJECT (as the subject: also lying down, fresh air, talking, 'Time is the best remedy').
+ */
+const R21_NOT_REMEDY_QUANTITY = String.raw`(?:(?:plenty\s+of|enough|a\s+bit\s+of|some|good|proper|gentle|an?)\s+)?`;
+const R21_NOT_REMEDY_CORE = String.raw`rest|resting|time|sleep|patience`;
+const R21_NOT_REMEDY = new RegExp(String.raw`^${R21_NOT_REMEDY_QUANTITY}(?:${R21_NOT_REMEDY_CORE}|movement|moving|fluids|water|age|the\s+weather|summer|warmth|ice|ice\s+packs?|cold\s+compress(?:es)?|elevation|compression)\b`, 'i');
 /** Round 21 (final read): subjects that are the course or first aid, not a remedy ('Time is the best remedy for nausea', 'Rest is …'). */
-const R21_NOT_REMEDY_SUBJECT = /^\W*(?:(?:plenty\s+of|enough|a\s+bit\s+of|some|good|proper|gentle|a)\s+)?(?:rest|resting|time|sleep|sleeping|lying\s+down|fresh\s+air|patience|stopping|talking|waiting|a\s+nap)\b/i;
+const R21_NOT_REMEDY_SUBJECT = new RegExp(String.raw`^\W*${R21_NOT_REMEDY_QUANTITY}(?:${R21_NOT_REMEDY_CORE}|sleeping|lying\s+down|fresh\s+air|stopping|talking|waiting|a\s+nap)\b`, 'i');
 const R21_CLAUSE_END = /[,;:.!?()]|\s(?:and|but|because|if|when|while|unless|so|though|although)\s/;
 function round21FasterWith(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, out: ClaimFinding): boolean {
   const m = R21_FASTER_WITH.exec(text);
