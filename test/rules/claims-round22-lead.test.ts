@@ -38,4 +38,38 @@ describe('claim rules on blog prose (round 22, lead)', () => {
       ['Doctors recommend that you bring down your blood pressure with daily walks.', ['vague-attribution warning «Doctors recommend»']],
     ]);
   });
+
+  describe("a discourse opener ('Honestly,', 'In my experience,', \"I'll be honest,\", 'And') is read apart, as a speaker's label is: the readers of a sentence's start see its own first word", () => {
+    cases([
+      ["Honestly, take two capsules an hour before bed and you'll sleep straight through.", ["unsupported-claim warning «you'll sleep straight through»"]],
+      ['In my experience, what finally fixed my bloating was cutting out wheat.', ['unsupported-claim warning «what finally fixed my bloating was»']],
+      ['And once your levels are topped up, the cramps never come back.', ['absolute-claim error «never come back»']],
+      ['And honestly, every client who walks through our door leaves pain-free.', ['absolute-claim error «every client»']],
+      ["To be honest, since she started the nasal rinse, she's had far fewer sinus infections.", ['unsupported-claim warning «had far fewer sinus infections»']],
+      ['Sam: Honestly, the drops cured my conjunctivitis overnight.', ['absolute-claim error «cured»']],
+      // The noise readers anchored at the start see it too: physiology, definitions, named studies.
+      ['Honestly, the liver stores glycogen and releases glucose into the blood between meals.', []],
+      ['And an antibiotic is a medicine that kills bacteria or stops them from multiplying.', []],
+      ['In my experience, a 2019 Cochrane review by Smith and colleagues found that exercise classes reduced falls in older people.', []],
+      // Everyday sentences stay silent, and openers that hedge or make a report a practice's testimony are not read apart.
+      ['Honestly, take the bus and you will be there by ten.', []],
+      ['Honestly, what finally fixed the boiler was a new valve.', []],
+      ['So far, nothing has helped.', []],
+      ['Really good sleep matters.', []],
+      ['In my view, take two capsules before bed and you might sleep better.', []],
+    ]);
+  });
+
+  describe("with more illnesses named, two old near-claims keep their reading by class: total protection as what a schedule needs, and doctors seeing more cases", () => {
+    cases([
+      ['You need two doses for full protection from flu.', []],
+      ['It takes two weeks after the jab to get full protection against flu.', []],
+      ['Children need the second dose before they have full protection against mumps.', []],
+      ['Doctors are starting to see more cases of flu.', []],
+      ['GPs are beginning to see fewer cases of chickenpox.', []],
+      ['Two doses give full protection from measles.', ['absolute-claim error «full protection from»']],
+      ['Our balm gives complete protection from cold sores.', ['absolute-claim error «complete protection from»']],
+      ['Doctors are starting to see that fasting reverses diabetes.', ['vague-attribution warning «Doctors are starting to see that»', 'absolute-claim error «reverses»']],
+    ]);
+  });
 });

@@ -100,7 +100,10 @@ describe('claims scanner: first-word filters', () => {
     }
   };
 
-  it('most buckets of the default lexicon have one when they have no automaton (the filter is on), read on their first try', () => {
+  // The corpus-wide checks below read every sentence of the labelled corpus, which grows each round: their time limits
+  // are a harness's, generous for a busy machine (no speed is asserted here; npm run bench measures it).
+  it('most buckets of the default lexicon have one when they have no automaton (the filter is on), read on their first try', function () {
+    this.timeout(120000);
     withoutAutomata(() => {
       const lex = compileLexicon();
       assert.ok(buckets(lex).every((b) => b.firstLengths === -2), 'unread before the first classification');
@@ -112,7 +115,8 @@ describe('claims scanner: first-word filters', () => {
     });
   });
 
-  it('as shipped, a bucket with an automaton has no word filter (its walk is the filter)', () => {
+  it('as shipped, a bucket with an automaton has no word filter (its walk is the filter)', function () {
+    this.timeout(120000);
     const lex = compileLexicon();
     for (const s of sentences()) classifyWith(s, lex);
     const read = buckets(lex).filter((b) => b.firstLengths !== -2);
@@ -127,7 +131,7 @@ describe('claims scanner: first-word filters', () => {
     ['a user extension', { absoluteTerms: ['Über-cure', 'melts? away', '\\d+% natural', "don't\\s+worry"], attributions: ['insiders (?:say|know)'], claimVerbs: ['soothes'], hedges: ['arguably'] }],
   ];
   it('classify exactly as with the filters off when automata outgrow their bounds mid-way (the regexes take over, behind the word filters)', function () {
-    this.timeout(60000);
+    this.timeout(120000);
     setBounds(12, 4000);
     try {
       const on = compileLexicon();
@@ -151,7 +155,7 @@ describe('claims scanner: first-word filters', () => {
   for (const [name, settings] of extensions)
     for (const automata of [false, true]) {
       it(`classify exactly as with the filters off (${name}, automata ${automata ? 'on, as shipped' : 'off'}, every corpus sentence and variants)`, function () {
-        this.timeout(60000);
+        this.timeout(120000);
         setAutomata(automata);
         try {
           const on = compileLexicon(settings);

@@ -10083,6 +10083,7 @@ function readAbsolute(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
       break;
     }
   }
+  if (entry.requires === 'healthObject' && R22_PROTECTION.test(text.slice(c.start, c.end)) && R22_PROTECTION_NEEDED.test(text.slice(wordWindowStart(text, c.start, 8), c.start))) return null; // round 22 (lead): 'You need two doses for full protection from measles'
   if (entry.requires === 'healthObject' && !object) return curedPerson(text, cues, k, entry) ?? round13CuredComplaint(text, cues, k, entry) ?? round9Object(text, cues, k, entry, lex) ?? round13BCuredPronoun(text, cues, k, entry); // round 13 (B): 'they'll cure it'
   if (entry.requires === 'claim' && !claim && !permanentOutcome(text, cues, k, clause) && !round8PronounRemoval(text, cues, k) && !round9HeldInPlace(text, cues, k, clause) && !round12BRemovedForGood(text, cues, k, clause) && !(c.end - c.start > 9 && text.charCodeAt(c.start) === 110 /* n */ && round17ARequires(text, cues, k, clause, 'r17ARecurrence')) && !(text.charCodeAt(c.start) === 102 /* f */ && round17AKeptForLife(text, cues, k, clause))) return null; // round 17 (A): 'the feeding pain never came back', 'keep your teeth for life'
   if (entry.requires === 'condition' && !conditionObject(text, c, object)) return curedPerson(text, cues, k, entry);
@@ -10785,13 +10786,18 @@ export function analyzeClaims(doc: ParsedDocument, config: ResolvedConfig): Clai
     const started = credited && startBlock === s.block;
     creditBlock = startBlock = null;
     // Round 13: a speaker's label before the sentence (a forum handle, a name in a chat or an interview) is read apart.
+    // Round 22 (lead): so is a discourse opener ('Honestly,', 'In my experience,', 'And'; see discourseOpenerEnd), so
+    // that the readers of a sentence's start (an imperative, 'What …', 'Once …', the liver's physiology) see its own.
     const label = speakerLabelEnd(s.text);
-    let c = classifyRemembered(label ? s.text.slice(label) : s.text, lex);
-    let off = s.start + label;
+    const head = label ? s.text.slice(label) : s.text;
+    const opener = discourseOpenerEnd(head);
+    const proper = sentenceProper(s.text, label + opener);
+    let c = classifyRemembered(proper, lex);
+    let off = s.start + label + opener;
     // Round 21 (final read): a first clause set aside as a mechanism, a side effect, a verdict on evidence or the body's
     // physiology takes no claim of a later clause with it (see r21LaterClause).
     if (!c.claim && !c.absoluteTerms.length && !c.attributions.length && c.notClaim !== null && R21_CLAUSE_VETOES.has(c.notClaim)) {
-      const later = r21LaterClause(label ? s.text.slice(label) : s.text, lex);
+      const later = r21LaterClause(proper, lex);
       if (later) {
         c = later.c;
         off += later.at;
@@ -10809,7 +10815,7 @@ export function analyzeClaims(doc: ParsedDocument, config: ResolvedConfig): Clai
     // Round 14 (lead): a testimony whose treatment was named before it (see discourseReading).
     // Round 20 (D): also after a sentence that starts a treatment, and an outcome with no person (see r20dOutcomeReading).
     if (!c.claim && !c.absoluteTerms.length && !c.attributions.length) {
-      const read = discourseReading(s, claimBlock, lex, started) ?? (credited ? r20dOutcomeReading(s, lex, started, prevText) : null);
+      const read = discourseReading(s, claimBlock, lex, started, label + opener) ?? (credited ? r20dOutcomeReading(s, lex, started, prevText, label + opener) : null);
       if (read) {
         c = read.c;
         off = read.off;
@@ -10820,6 +10826,9 @@ export function analyzeClaims(doc: ParsedDocument, config: ResolvedConfig): Clai
     if (c.strength === 'none' && !c.claim && !c.absoluteTerms.length && !c.attributions.length) continue;
     const citations = citationsFor(s, settings.citationScope);
     const shift = <T extends { start: number; end: number }>(x: T): T => ({ ...x, start: x.start + off, end: x.end + off });
+    // A named source is looked for in the sentence after its label and opener (both readers anchor at its start).
+    const from = Math.max(0, Math.min(label + opener, off - s.start));
+    const claimAt = c.predicate ? c.predicate.start + off - s.start - from : 0;
     infos.push({
       ...c,
       start: s.start,
@@ -10834,7 +10843,7 @@ export function analyzeClaims(doc: ParsedDocument, config: ResolvedConfig): Clai
       citations,
       heading: s.block.kind === 'heading',
       allowed: c.notClaim === 'allowed' || isAllowed(s.text, lex),
-      namedSource: c.claim && c.predicate !== null && (namedAuthorityBefore(s.text, c.predicate.start + off - s.start) || r21nNamedStudy(s.text, c.predicate.start + off - s.start)),
+      namedSource: c.claim && c.predicate !== null && (namedAuthorityBefore(sentenceProper(s.text, from), claimAt) || r21nNamedStudy(sentenceProper(s.text, from), claimAt)),
     });
   }
   analysisCache.set(doc, { key, infos });
@@ -10945,13 +10954,15 @@ const TEMPORARY = /\b(?:for\s+a\s+(?:while|bit|time|few\s+(?:days|weeks|months))
 /** A habit, a season or a time of life: the natural course, not an outcome after a treatment ('As a child my eczema usually cleared in the summer'). */
 const HABITUAL = /\b(?:usually|normally|typically|generally|often|sometimes|tends?\s+to|tended\s+to|used\s+to|would\s+always|as\s+an?\s+(?:child|kid|teenager|teen|baby|toddler|student)|when\s+(?:i|he|she|we)\s+was\s+(?:little|young|small|a\s+child)|every\s+(?:summer|winter|spring|autumn|year)|in\s+(?:the\s+)?(?:summer|winter|spring|autumn)(?:time)?\b)/i;
 
-function discourseReading(s: Sentence, claimBlock: ProseBlock | null, lex: ClaimLexicon, started = false): { c: ClaimClassification; off: number } | null {
-  const quote = OPENING_QUOTE.test(s.text) ? 1 : 0;
+function discourseReading(s: Sentence, claimBlock: ProseBlock | null, lex: ClaimLexicon, started = false, lead = 0): { c: ClaimClassification; off: number } | null {
+  // Round 22 (lead): read from the sentence proper, after a speaker's label and a discourse opener (`lead` characters).
+  const text = sentenceProper(s.text, lead);
+  const quote = OPENING_QUOTE.test(text) ? 1 : 0;
   // Round 15 (B): also inside a quotation opened earlier in the block, in a section of testimonies, or after an opening
   // 'Since she started X,' that names the treatment (see round15BLicence). Round 20 (D): or right after a sentence of
   // the block that starts a treatment ('… when she started etanercept.'; `started`, see r20dStartsTreatment).
-  if (s.block.kind === 'heading' || !(claimBlock === s.block || started || quote || s.block.containers.includes('blockquote') || round15BLicence(s, lex))) return null;
-  const body = s.text.slice(quote);
+  if (s.block.kind === 'heading' || !(claimBlock === s.block || started || quote || s.block.containers.includes('blockquote') || round15BLicence(s, lex, text))) return null;
+  const body = text.slice(quote);
   if (body.length < 12 || /\?[\s"'\u201d\u2019]*$/.test(body) || !PERSONAL.test(body) || HABITUAL.test(body) || TEMPORARY.test(body)) return null;
   // Round 20 (D): nor the natural course ('My cough cleared on its own', 'Your fatigue lifts as you recover').
   if (r20dNatural().test(body)) return null;
@@ -10964,15 +10975,15 @@ function discourseReading(s: Sentence, claimBlock: ProseBlock | null, lex: Claim
   const first = body.charCodeAt(0);
   // 'I' stays a capital; other openers are lower-cased to follow the supplied clause.
   // Round 15 (B): an opening clause of starting a treatment is set aside before the account is read (round15BReading).
-  if (round15BSinceEnd(body, false, lex) > 0) return round15BReading(s, body, quote, lex) ?? r20dCountReading(s, body, quote);
+  if (round15BSinceEnd(body, false, lex) > 0) return round15BReading(s, body, lead + quote, lex) ?? r20dCountReading(s, body, lead + quote);
   const lowered = first >= 65 && first <= 90 && !/^I\b/.test(body) ? body[0].toLowerCase() + body.slice(1) : body;
   const c = classifyRemembered(DISCOURSE_PREFIX + lowered, lex);
-  if (!c.claim && !c.absoluteTerms.length) return round15BReading(s, body, quote, lex) ?? r20dCountReading(s, body, quote);
+  if (!c.claim && !c.absoluteTerms.length) return round15BReading(s, body, lead + quote, lex) ?? r20dCountReading(s, body, lead + quote);
   const own = (x: { start: number }): boolean => x.start >= DISCOURSE_PREFIX.length;
   if (c.predicate && !own(c.predicate)) return null;
   const absoluteTerms = c.absoluteTerms.filter(own).map((t) => ({ ...t, rewrites: t.rewrites.filter(own) }));
   if (!c.claim && !absoluteTerms.length) return null;
-  return { c: { ...c, absoluteTerms, hedges: c.hedges.filter(own), attributions: c.attributions.filter(own), cues: [...c.cues, 'discourse'] }, off: s.start + quote - DISCOURSE_PREFIX.length };
+  return { c: { ...c, absoluteTerms, hedges: c.hedges.filter(own), attributions: c.attributions.filter(own), cues: [...c.cues, 'discourse'] }, off: s.start + lead + quote - DISCOURSE_PREFIX.length };
 }
 
 // ---------------------------------------------------------------- round 20 (D): outcomes told after their treatment
@@ -11001,10 +11012,11 @@ function discourseReading(s: Sentence, claimBlock: ProseBlock | null, lex: Claim
  * cough settles in days.' stays silent), and a treatment offered, refused or planned starts nothing ('She was offered
  * physiotherapy but chose to wait. The pain settled within a month.').
  */
-function r20dOutcomeReading(s: Sentence, lex: ClaimLexicon, started = true, prev = ''): { c: ClaimClassification; off: number } | null {
+function r20dOutcomeReading(s: Sentence, lex: ClaimLexicon, started = true, prev = '', lead = 0): { c: ClaimClassification; off: number } | null {
   if (s.block.kind === 'heading') return null;
-  const quote = OPENING_QUOTE.test(s.text) ? 1 : 0;
-  const body = s.text.slice(quote);
+  const text = sentenceProper(s.text, lead);
+  const quote = OPENING_QUOTE.test(text) ? 1 : 0;
+  const body = text.slice(quote);
   if (body.length < 12 || body.includes('?') || R20D_NEGATED.test(body) || R20D_CONDITION.test(body) || TEMPORARY.test(body) || r20dNatural().test(body)) return null;
   const opener = R20D_VERBLESS.exec(body) ?? R20D_TIME.exec(body);
   const at = opener ? opener[0].length : 0;
@@ -11025,7 +11037,7 @@ function r20dOutcomeReading(s: Sentence, lex: ClaimLexicon, started = true, prev
   const own = (x: { start: number }): boolean => x.start >= DISCOURSE_PREFIX.length;
   return {
     c: { ...c, absoluteTerms: c.absoluteTerms.filter(own).map((t) => ({ ...t, rewrites: t.rewrites.filter(own) })), hedges: c.hedges.filter(own), attributions: c.attributions.filter(own), cues: [...c.cues, 'discourse'] },
-    off: s.start + quote + at - DISCOURSE_PREFIX.length,
+    off: s.start + lead + quote + at - DISCOURSE_PREFIX.length,
   };
 }
 
@@ -11185,8 +11197,8 @@ function r20dCountReading(s: Sentence, body: string, quote: number): { c: ClaimC
  * - an opening clause of starting that names the treatment ('Since she started rinsing after each school day, …'), unless
  *   what was started is a stage of life or a habit (round15B.notStarted: 'Since she started school, …').
  */
-function round15BLicence(s: Sentence, lex: ClaimLexicon): boolean {
-  return round15BInQuotation(s) || round15BSectionRe().test(s.block.section) || round15BSinceEnd(s.text.slice(OPENING_QUOTE.test(s.text) ? 1 : 0), true, lex) > 0;
+function round15BLicence(s: Sentence, lex: ClaimLexicon, text = s.text): boolean {
+  return round15BInQuotation(s) || round15BSectionRe().test(s.block.section) || round15BSinceEnd(text.slice(OPENING_QUOTE.test(text) ? 1 : 0), true, lex) > 0;
 }
 
 /** Inside a quotation opened before the sentence in its block: a curly opening mark not closed yet, or an odd number of straight ones. */
@@ -11368,6 +11380,43 @@ function speakerLabelEnd(text: string): number {
   if (colon < 1 || colon > 96) return 0;
   const m = SPEAKER_LABEL.exec(text);
   return m ? m[0].length : 0;
+}
+
+/**
+ * Round 22 (lead): total protection as what a schedule needs or takes, not what a product gives ('You need two doses for
+ * full protection from measles', 'It takes two weeks after the jab to get full protection against flu'): a verb of
+ * needing or taking, or 'to get' / 'to reach' / 'before' / 'until', within eight words before the term. 'Two doses give
+ * full protection from measles' and 'Our spray is designed to give you full protection' stay absolute.
+ */
+const R22_PROTECTION = /protection\s+(?:against|from)$/i;
+const R22_PROTECTION_NEEDED = /\b(?:need|needs|needed|require|requires|required|takes|took|to\s+get|to\s+reach|to\s+build\s+up|before|until)\b/i;
+
+/**
+ * Round 22 (lead): the length of a sentence's discourse openers (claims-context.json round22Lead), up to two ('And
+ * honestly, …'), or 0: a word or phrase that vouches for the sentence, takes the floor or joins it to the last one
+ * ('Honestly,', 'In my experience,', "I'll be honest,", 'And'), which many form readers would otherwise see in the place
+ * of the sentence's own first word (an imperative, 'What', 'Once', 'Every', 'After'). Openers that hedge ('In my
+ * opinion', 'I think') are not in the list, and the openers with a comma need one: 'Really good sleep matters' and
+ * 'Well-fitting shoes prevent falls' keep their first words.
+ */
+let discourseOpener: RegExp | null = null;
+/** Round 22 (lead): a sentence after its first `lead` characters (a label, an opener), with a capital as at a sentence's start. */
+function sentenceProper(text: string, lead: number): string {
+  return lead ? text.charAt(lead).toUpperCase() + text.slice(lead + 1) : text;
+}
+function discourseOpenerEnd(text: string): number {
+  if (!discourseOpener) {
+    const words = (list: readonly string[]): string => list.map((w) => w.replace(/'/g, "['\u2019]").replace(/ /g, '\\s+')).join('|');
+    const data = contextData.round22Lead;
+    discourseOpener = new RegExp(`^[ \\t]*(?:(?:${words(data.withComma)})\\s*(?:,|\\s[-\\u2013\\u2014])|(?:${words(data.bare)})(?=\\s))\\s+`, 'i');
+  }
+  let end = 0;
+  for (let i = 0; i < 2; i++) {
+    const m = discourseOpener.exec(text.slice(end));
+    if (!m) break;
+    end += m[0].length;
+  }
+  return end < text.length ? end : 0;
 }
 
 /**
