@@ -72,4 +72,14 @@ describe('claim rules on blog prose (round 22, lead)', () => {
       ['Doctors are starting to see that fasting reverses diabetes.', ['vague-attribution warning «Doctors are starting to see that»', 'absolute-claim error «reverses»']],
     ]);
   });
+
+  describe('a sentence hard-wrapped over lines (an editor with a wrap column) is read as the same sentence on one line', () => {
+    cases([
+      ['Three sessions at our clinic did more\nfor my scars than a decade of creams.', ['unsupported-claim warning «did more\nfor my scars than»']],
+      ['Spend twenty minutes among the plants\nand your stress simply drains away.', ['unsupported-claim warning «stress simply drains away»']],
+      ['One colonic does more for a sluggish bowel\nthan a whole month of laxatives.', ['unsupported-claim warning «does more for a sluggish bowel\nthan»']],
+      ['The liver stores glycogen and\nreleases glucose into the blood between meals.', []],
+      ['Most colds clear up within ten days\nwithout any treatment.', []],
+    ]);
+  });
 });

@@ -10778,8 +10778,12 @@ export function analyzeClaims(doc: ParsedDocument, config: ResolvedConfig): Clai
   let creditBlock: ProseBlock | null = null;
   let startBlock: ProseBlock | null = null;
   let lastText = ''; // round 20 (final read): the sentence before, for r20dOutcomeReading's complaint check
-  for (const s of doc.sentences) {
-    if (skipped.has(s.block)) continue;
+  for (const source of doc.sentences) {
+    if (skipped.has(source.block)) continue;
+    // Round 22 (lead): a sentence hard-wrapped over lines ('… did more\nfor my scars than …', as editors with a wrap
+    // column write Markdown) is read with each wrap as a space (R22_BREAKS): one character for one, so every offset
+    // stays the source's. The diagnostics keep the source text.
+    const s = R22_BREAK.test(source.text) ? { ...source, text: source.text.replace(R22_BREAKS, (m) => ' '.repeat(m.length)) } : source;
     const prevText = lastText;
     lastText = s.text;
     const credited = creditBlock === s.block && !r20dSideEffects(s.block);
@@ -10833,7 +10837,7 @@ export function analyzeClaims(doc: ParsedDocument, config: ResolvedConfig): Clai
       ...c,
       start: s.start,
       end: s.end,
-      text: s.text,
+      text: source.text,
       hedges: c.hedges.map(shift),
       predicate: c.predicate ? { ...shift(c.predicate), head: shift(c.predicate.head), modal: c.predicate.modal ? shift(c.predicate.modal) : null } : null,
       absolute: c.absoluteTerms.length > 0,
@@ -10849,6 +10853,15 @@ export function analyzeClaims(doc: ParsedDocument, config: ResolvedConfig): Clai
   analysisCache.set(doc, { key, infos });
   return infos;
 }
+
+/**
+ * Round 22 (lead): a line break inside a sentence's words, a wrap (a word, a comma or a closing bracket before it, a
+ * word or an opening quotation mark after it, past any indentation), read as a space (see analyzeClaims). A line ending
+ * in a full stop or a colon, or a next line that starts with a quotation's or a list's marker ('two.\n> — Marcus, 44')
+ * is the end of a line, not a wrap, and keeps its break.
+ */
+const R22_BREAK = /[\n\r]/;
+const R22_BREAKS = /(?<=[A-Za-z0-9,'\u2019%)\u00C0-\u024F-])\r?\n(?=[ \t]*[A-Za-z0-9('"\u2018\u201c\u00A3$\u00C0-\u024F])/g;
 
 /**
  * Round 21 (final read): the readings that set a sentence's first claim aside as no claim (round 21 (N): a medicine's
