@@ -3,7 +3,7 @@
 // research', three of physiology, four named sources, a patient's day with no change named, two everyday 'cure for');
 // round 21's drafts flagged a lab's turnaround, a billing guarantee, an app that works on the iPad, a game's 'help',
 // 'focus on balance', 'save cold baths for', a history of practice, a named Cochrane review and 'seek urgent help'; s21
-// flagged a weedkiller's guarantee. Each describe block is one class: near-claims in everyday English that must stay
+// flagged a weedkiller's guarantee; five labels read 'tend to' and 'some residents find' as hedges. Each describe block is one class: near-claims in everyday English that must stay
 // silent and real claims of the same shape that must stay flagged. None of these sentences is taken from the corpus or
 // from a benchmark.
 
@@ -162,6 +162,24 @@ describe('claim rules on blog prose (round 22, part N: false positives by class)
       ["Since I started the drops, I haven't had a migraine.", ["unsupported-claim warning «I haven't had a migraine»"]],
       ["I haven't had a migraine in three weeks, since I started the magnesium.", ["unsupported-claim warning «I haven't had a migraine»"]],
       ["I haven't had a migraine in three weeks thanks to the magnesium.", ["unsupported-claim warning «I haven't had a migraine»"]],
+    ]);
+  });
+  describe("severity: 'tend(s) to' right before the predicate and 'some residents (carers, guests) find' are the writer's hedges (info); a plain verb, 'tend to' elsewhere, 'many' and 'most' who find stay warnings; a tendency with no treatment stays silent", () => {
+    cases([
+      ["Calf stretches tend to reduce heel pain.", ["unsupported-claim info «reduce»"]],
+      ["Gentle walks tend to ease stiff knees.", ["unsupported-claim info «ease»"]],
+      ["Some residents find that a quiet song before supper helps them sleep better.", ["unsupported-claim info «helps»"]],
+      ["Some carers find that a short walk eases their stress.", ["unsupported-claim info «eases»"]],
+      ["Some guests find the sauna eases their back pain.", ["unsupported-claim info «eases»"]],
+      ["Calf stretches reduce heel pain.", ["unsupported-claim warning «reduce»"]],
+      ["Ginger, which people tend to like, eases nausea.", ["unsupported-claim warning «eases»"]],
+      ["Many clients find their cravings settle with our tea.", ["unsupported-claim warning «their cravings settle»"]],
+      ["Most patients find the cream clears their rash.", ["unsupported-claim warning «clears»"]],
+      ["Residents find that a quiet song before supper helps them sleep better.", ["unsupported-claim warning «helps»"]],
+      ["Children tend to grow out of it by school age.", []],
+      ["People tend to feel tired in winter.", []],
+      ["Prices tend to rise in January.", []],
+      ["Toddlers tend to nap less after their second birthday.", []],
     ]);
   });
 });
