@@ -83,7 +83,7 @@ describe('claim rules on blog prose (round 22, part N: false positives by class)
     ]);
   });
 
-  describe("the body's own agents: a relative clause after a hormone or gland, glands as the subject, and a substance made by the body's cells with the benefit verb coordinated after it; injections, supplements, drops and capsules named stay claims", () => {
+  describe("the body's own agents: a relative clause after a hormone or gland, glands as the subject, and a substance made by the body's cells with the benefit verb coordinated after it; injections, supplements, drops and capsules named, and a named drug defined by its class, stay claims", () => {
     cases([
       ["Glucagon is made by cells in the pancreas and helps raise blood sugar between meals.", []],
       ["The adrenal glands sit above the kidneys and make hormones that regulate blood pressure.", []],
@@ -95,6 +95,7 @@ describe('claim rules on blog prose (round 22, part N: false positives by class)
       ["Melatonin supplements help regulate your sleep.", ["unsupported-claim warning «help»"]],
       ["Our thyroid drops help regulate metabolism.", ["unsupported-claim warning «help»"]],
       ["Our capsules contain a hormone that helps regulate sleep.", ["unsupported-claim warning «regulate»"]],
+      ["Infliximab is an antibody that settles the gut inflammation of colitis.", ["unsupported-claim warning «settles»"]],
     ]);
   });
 
@@ -116,15 +117,17 @@ describe('claim rules on blog prose (round 22, part N: false positives by class)
     ]);
   });
 
-  describe("history of practice ('For years (decades, a long time), X was ...') and advice to seek urgent help or attention; a present go-to remedy and a plain benefit stay claims", () => {
+  describe("history of practice ('For years (decades, a long time), X was the go-to (standard, usual) ...') and advice to seek urgent help or attention; a present go-to remedy and a plain benefit stay claims", () => {
     cases([
       ["For decades, bed rest was the standard advice for back pain.", []],
       ["For years, cod liver oil was the go-to remedy for stiff joints in our family.", []],
-      ["For a long time, ice was the first choice for sprains.", []],
+      ["For a long time, ice was the first-line treatment for sprains.", []],
       ["Seek urgent help if your child is floppy or hard to wake.", []],
       ["Seek immediate medical attention if your chest pain spreads to your arm.", []],
       ["Get help straight away if your child has a rash that doesn't fade.", []],
       ["Fish oil is the go-to remedy for dry eye.", ["unsupported-claim warning «is the go-to remedy for»"]],
+      ["For years, fish oil was my answer to dry eyes, and it still eases them.", ["unsupported-claim warning «was my answer»"]],
+      ["For a long time, the cream was the only thing that calmed my rash.", ["unsupported-claim warning «the only thing that calmed»"]],
       ["Ginger helps nausea.", ["unsupported-claim warning «helps»"]],
       ["In my experience, ginger helps nausea.", ["unsupported-claim warning «helps»"]],
     ]);

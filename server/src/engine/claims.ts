@@ -5266,7 +5266,7 @@ function findClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment
       out.reason ??= 'noun'; // round 19 (C): "Louis Pasteur's work on germ theory", 'her work on asthma'
       continue;
     }
-    if (object !== true && (bodyAgentSubject(text, rel) || round19CCoordinatedBody(text, rel) || r22nBodyOwnAgent(text, rel))) {
+    if (object !== true && (bodyAgentSubject(text, rel) || round19CCoordinatedBody(text, rel) || r22nBodyOwnAgent(text, cues, rel))) {
       out.reason ??= 'physiology'; // round 10 (C): 'the hormone relaxin softens the ligaments', 'your immune system fights off colds'
       continue;
     }
@@ -13173,11 +13173,12 @@ function bodyAgentSubject(text: string, rel: Relation): boolean {
  *   coordinated after it ('Insulin is made by cells in the pancreas and helps glucose move into the cells'): the passive
  *   names it the body's own.
  * 'Insulin injections help control blood sugar', 'Melatonin supplements help regulate your sleep', 'Our capsules contain a
- * hormone that helps you sleep' (a treatment named) and 'Our thyroid drops help regulate metabolism' stay claims.
+ * hormone that helps you sleep' (a treatment named), 'Our thyroid drops help regulate metabolism' and, for the relative
+ * clause, a drug or an intervention named anywhere ('Adalimumab is an antibody that calms Crohn's disease') stay claims.
  */
 const R22N_GLAND_SUBJECT = /^\s*["'\u201c*_]*(?:(?:the|your|our)\s+)?(?:[a-z-]+\s+)?glands?\s+(?:(?:naturally|also|normally|constantly)\s+)?$/i;
 const R22N_MADE_BY_BODY = /^\s*["'\u201c*_]*(?:the\s+)?(?:hormone\s+)?[A-Za-z-]+\s+(?:is|are)\s+(?:naturally\s+)?(?:made|produced|secreted|released|created)\s+(?:naturally\s+)?(?:by|in)\s+(?:the\s+|your\s+)?(?:[a-z-]+\s+){0,5}?(?:cells|pancreas|glands?|liver|brain|body|kidneys|ovaries|testes|skin|gut|thyroid|adrenals?)(?:\s+[a-z-]+){0,4}\s+and\s+$/i;
-function r22nBodyOwnAgent(text: string, rel: Relation): boolean {
+function r22nBodyOwnAgent(text: string, cues: Cue[], rel: Relation): boolean {
   let from = rel.modalStart ?? rel.cue.start;
   let b = prevWordBounds(text, from);
   if (!b || R9_TREATED.test(text)) return false;
@@ -13189,6 +13190,8 @@ function r22nBodyOwnAgent(text: string, rel: Relation): boolean {
     w = text.slice(b[0], b[1]).toLowerCase();
   }
   if (w === 'that' || w === 'which') {
+    // A named drug defined by its class ('Adalimumab is an antibody that calms …') is a treatment, not the body's own.
+    for (const o of cues) if (o.kind === K.drug || o.kind === K.intervention) return false;
     b = prevWordBounds(text, b[0]);
     const head = b ? text.slice(b[0], b[1]).toLowerCase() : '';
     return head === 'gland' || head === 'glands' || (BODY_AGENT.has(head) && head !== 'body' && head !== 'system' && head !== 'cells' && head !== 'painkillers' && head !== 'chemicals');
