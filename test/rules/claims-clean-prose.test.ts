@@ -31,22 +31,9 @@ const KNOWN_FLAGGED: Record<string, { starts: string; reason: string }[]> = {
   // 'cure', a first night 'since the move', a cure-all in a shed and a rota's magic bullet).
   'round20-e.txt': [],
   // Written blind for round 21 (16 -> 14 of 300 flagged in round 21), read in round 22: the fourteen left at the opening.
-  'round21-e.txt': [
-    { starts: "\"Miracle on 34th Street\" is showing", reason: "r22 open: a film title with 'Miracle' (capitalised in a title, quoted)" },
-    { starts: "The loft insulation is guaranteed for twenty-five years", reason: "r22 open: a product warranty ('guaranteed for N years') of building material" },
-    { starts: "Researchers have not been able to show that fish oil", reason: "r22 open: a negated verb of showing ('have not been able to show that') governs the clause" },
-    { starts: "Sadly, there's nothing in the research to suggest that", reason: "r22 open: absent evidence ('nothing in the research to suggest that') governs 'reverse'" },
-    { starts: "Insulin is made by cells in the pancreas", reason: "r22 open: physiology: a hormone's function ('helps glucose move into cells')" },
-    { starts: "The thyroid gland sits at the front of the neck", reason: "r22 open: anatomy: an organ's hormones that regulate metabolism" },
-    { starts: "Sweat glands help regulate body temperature", reason: "r22 open: physiology: glands that 'help regulate' body temperature" },
-    { starts: "As the MHRA noted in its 2023 Drug Safety Update", reason: "r22 open: a named regulator's rule; 'specialists agree' is a condition of prescribing, not an appeal" },
-    { starts: "The British Heart Foundation cites data showing that", reason: "r22 open: a named charity as the source ('cites data showing that')" },
-    { starts: "In a 2017 BMJ paper, Fernandes and colleagues reported", reason: "r22 open: a named paper (journal, year, first author) as the source" },
-    { starts: "The WHO's 2021 report states that", reason: "r22 open: a named report (WHO, year) as the source" },
-    { starts: "I haven't had a migraine in three weeks", reason: "r22 open: a patient's day with no treatment credited" },
-    { starts: "The only cure for a cluttered garage", reason: "r22 open: an everyday 'only cure for' (a garage)" },
-    { starts: "Honestly, a bacon sandwich is the cure for", reason: "r22 open: an everyday 'the cure for' (a queue)" },
-  ],
+  // Round 22 (N) closed its 14 flagged sentences (a film title, a warranty, negated showing, absent evidence, physiology,
+  // named sources, a patient's day, everyday 'cure for'): none is flagged now.
+  'round21-e.txt': [],
 };
 
 /** Sets written blind for the current round: their flagged counts at the round's opening commit. */

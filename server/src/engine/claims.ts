@@ -2690,6 +2690,7 @@ export function classifyWith(text: string, lex: ClaimLexicon): ClaimClassificati
         // hair on a Friday' is a saying; 'According to folklore, the well water cured blindness' is a legend, past tense).
         if (R19C_FOLK.test(text.slice(c.start, c.end)) && (!result.claim || R19C_LEGEND_PAST.test(text.slice(c.end)))) continue;
         if (!result.claim && r20nDefiniteResearchers(text, c)) continue; // round 20 (N): 'The researchers said the study was too small'
+        if (r22nNamedOrCounted(text, c)) continue; // round 22 (N): 'A 2014 Cochrane review found', 'unless two specialists agree'
         const appeal = !logistics && ((CONSENSUS.test(text.slice(c.start, c.end)) && !R8_HEARSAY.test(text.slice(c.start, c.end)) && !round11Saying(text, c)) || isUserAttribution(text, c, lex) || round9Appeal(text, cues, k) || R11_PATTERN_APPEAL.test(text.slice(c.start, c.end)) || R14B_ENDORSING.test(text.slice(c.start, c.end)) || R15C_ADVISING.test(text.slice(c.start, c.end)));
         if ((attributedAssertion(text, cues, k, appeal, result) || round9AttributedComparison(text, cues, k)) && isVagueAttribution(text, cues, k, clause, lex)) {
           result.attributions.push({ start: c.start, end: c.end, text: text.slice(c.start, c.end) });
@@ -5258,11 +5259,15 @@ function findClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment
       out.reason ??= 'anatomy'; // round 9 (C): 'a hammock of muscles that supports the bladder'
       continue;
     }
+    if (r22nNotABenefitVerb(text, rel)) {
+      out.reason ??= 'noun'; // round 22 (N): 'focus on balance', 'I'd save cold baths for competition weeks', 'help a sailing boat across the bay'
+      continue;
+    }
     if (round19CWorkNoun(text, rel)) {
       out.reason ??= 'noun'; // round 19 (C): "Louis Pasteur's work on germ theory", 'her work on asthma'
       continue;
     }
-    if (object !== true && (bodyAgentSubject(text, rel) || round19CCoordinatedBody(text, rel))) {
+    if (object !== true && (bodyAgentSubject(text, rel) || round19CCoordinatedBody(text, rel) || r22nBodyOwnAgent(text, cues, rel))) {
       out.reason ??= 'physiology'; // round 10 (C): 'the hormone relaxin softens the ligaments', 'your immune system fights off colds'
       continue;
     }
@@ -9710,6 +9715,21 @@ const FIRST_TIME = /\bfor\s+the\s+first\s+time\s+in\s+(?:years|months|ages|decad
 const PERSON_SUBJECT = /\b(?:i|she|he|we|they|my\s+[a-z]+|her\s+[a-z]+|his\s+[a-z]+)\s+(?:could\s+|was\s+able\s+to\s+|managed\s+to\s+|finally\s+)?([a-z]+)/i;
 /** 'I haven't had a single migraine since …', 'she has not needed her inhaler since': none of a symptom since a change. */
 const NOT_HAD = /\b(?:i|we|she|he|they)(?:\s+(?:have|has|had)(?:\s+not|n['\u2019]t)|['\u2019]ve\s+not)\s+(?:had|needed|used|taken)\s+(?:a\s+single|one|any|another|a|an|her|his|my|their)\s+/gi;
+/**
+ * Round 22 (N): the 'since' that NOT_HAD needs (none of a symptom since a change) belongs to another clause: every 'since'
+ * of the sentence comes after the report and after a relative or coordinated clause that opens with a comma ('I haven't
+ * had a migraine in three weeks, which is the longest stretch since Christmas'). Then no change is named and the report is
+ * a patient's day. 'I haven't had a migraine since I started the drops' and 'Since I started the drops, I haven't had a
+ * migraine' keep their reading.
+ */
+const R22N_CLAUSE_OPENS = /,\s*(?:which|and|but|so|though|although|whereas|while)\s/i;
+function r22nSinceInOtherClause(text: string, from: number, end: number): boolean {
+  const before = text.slice(0, from);
+  if (/\bsince\b/i.test(before)) return false;
+  const after = text.slice(end);
+  const s = /\bsince\b/i.exec(after);
+  return s !== null && R22N_CLAUSE_OPENS.test(after.slice(0, s.index));
+}
 /** 'I was sleeping through the night again': a first-person progressive of sleeping through. */
 const SLEEPING_THROUGH = /\bi\s+(?:was|am|['\u2019]m)\s+(?:finally\s+|now\s+|back\s+to\s+)?sleeping\s+through\b/i;
 const WORSE_STATE = /\b(?:awful|terrible|dreadful|horrible|worse|rough|ill|unwell)\b/i;
@@ -9788,6 +9808,7 @@ function changeOfState(text: string, cues: Cue[]): Reported | null {
       const at = symptomAtRe();
       at.lastIndex = end - 1;
       const outcome = (next !== null && next.start <= nextWordEnd(text, end) && (next.kind === K.bad || next.kind === K.disease)) || at.test(text) || medicationAt(text, end);
+      if (outcome && r22nSinceInOtherClause(text, m.index, end)) continue; // round 22 (N): '…, which is the longest stretch since Christmas'
       if (outcome) return { start: m.index, end: nextWordEnd(text, end), groupStart: m.index };
     }
   }
@@ -10049,6 +10070,53 @@ function r21nEverydayAbsolute(text: string, cues: Cue[], c: Cue, entry: Absolute
   return r21nIdiomScope.test(text.slice(c.end, c.end + 60));
 }
 
+/**
+ * Round 22 (N): absolute words of commerce and of everyday things, read as no claim by class:
+ * - a warranty: a guarantee for a span of years or months, or against wear ('The loft insulation is guaranteed for
+ *   twenty-five years', 'The fence panels are guaranteed against rot'), in a sentence with no health word, treatment or
+ *   word of a result (r18HealthContext, R20_WELLNESS, R21N_RESULT): 'Relief is guaranteed for twelve hours' and 'Clear
+ *   skin, guaranteed for a year' name an outcome and stay;
+ * - a guarantee of billing, right after 'we guarantee (that)' ('we guarantee you won't be charged a penny after you
+ *   cancel'), with no health word after it: 'We guarantee you won't have another migraine' and 'We guarantee you won't
+ *   feel a thing during the procedure' (no verb of charging) stay;
+ * - 'the (only) cure for' a thing with a determiner, in a sentence with no health word, wellness word or first person of a
+ *   seller ('The only cure for a cluttered garage is a skip', 'a bacon sandwich is the cure for any Saturday morning
+ *   queue'): 'The only cure for eczema is this balm', 'Our tea is the cure for any bad night's sleep' and 'The only cure
+ *   for a hangover is our electrolyte drink' stay;
+ * - 'works every time' on a device or offline ('The app works every time on the iPad, even offline'): how reliably
+ *   software runs, not a remedy's outcome; 'The app works every time my son gets anxious' and 'This spray works every time
+ *   on my headaches' stay.
+ */
+const R22N_WARRANTY = /^\s+(?:for\s+(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|\d+)(?:-[a-z]+)?[\s-]+(?:full\s+)?(?:years?|months?|yrs?)|a\s+lifetime|life)\b|against\s+(?:rot|rust|leaks?|damp|defects?|faults?|fading|cracking|breakages?|corrosion)\b)/i;
+const R22N_BILLING = /^:?\s+(?:that\s+)?you\s+(?:won['\u2019]t|will\s+not|will\s+never|never)\s+(?:ever\s+)?(?:be\s+(?:charged|billed|invoiced|overcharged|asked\s+to\s+pay)|pay\s+(?:a\s+penny|anything|more|twice|extra|full\s+price))\b/i;
+const R22N_CURE_FOR_THING = /^\s+(?:a|an|any|every|the|that|this|your)\s/i;
+const R22N_ON_DEVICE = /^\s*(?:on\s+(?:the|my|your|our|his|her|their|an?|any|every)\s+(?:old\s+|new\s+)?(?:ipads?|iphones?|phones?|smartphones?|tablets?|laptops?|computers?|android|kindles?|tv|telly|macs?|pcs?|chromebooks?|desktops?)\b|,?\s*even\s+offline\b|offline\b)/i;
+/**
+ * Round 22 (N): a capitalised absolute word inside a quoted title at the start of the sentence ('"Miracle on 34th Street"
+ * is showing at the community hall', '"The Miracle Worker" is this term's school play'): the capital belongs to the title,
+ * as a capital mid-sentence does (isCapitalisedMidSentence). Before the word, only the opening quote and up to four
+ * capitalised words; after it, up to eight capitalised words, numbers or short function words, then the closing quote.
+ * Read only in a sentence with no health word (r18HealthContext): '"Miracle Gel" cleared my psoriasis' keeps its reading,
+ * and 'This gel is a "miracle" for psoriasis' (lower case, mid-sentence) is no title.
+ */
+const R22N_TITLE_OPEN = /^\s*["\u201c](?:[A-Z][A-Za-z'\u2019-]*\s+){0,4}$/;
+const R22N_TITLE_REST = /^(?:\s+(?:[A-Z0-9][A-Za-z0-9'\u2019-]*|of|on|in|at|to|for|and|the|a|an|from|with)){0,8}[,!?]?["\u201d]/;
+function r22nQuotedTitle(text: string, c: Cue): boolean {
+  const ch = text.charCodeAt(c.start);
+  return ch >= 65 && ch <= 90 && c.start < 60 && R22N_TITLE_OPEN.test(text.slice(0, c.start)) && R22N_TITLE_REST.test(text.slice(c.end, c.end + 100));
+}
+function r22nEverydayAbsolute(text: string, cues: Cue[], c: Cue, entry: AbsoluteEntry): boolean {
+  const after = text.slice(c.end, c.end + 60);
+  if (r22nQuotedTitle(text, c) && !r18HealthContext(text, cues, false)) return true;
+  if (entry.category === 'guarantee') {
+    if (/guarantee$/i.test(cueText(text, c)) && R22N_BILLING.test(after) && !healthCueIn(cues, c.end, text.length)) return true;
+    return R22N_WARRANTY.test(after) && !R21N_RESULT.test(text) && !R20_WELLNESS.test(text) && !r18HealthContext(text, cues, false);
+  }
+  if (entry.category === 'totality') return /^works?\s+every\s+time$/i.test(cueText(text, c)) && R22N_ON_DEVICE.test(after);
+  if (entry.category === 'cure') return /cure\s+for$/i.test(cueText(text, c)) && R22N_CURE_FOR_THING.test(after) && !R20_OWN_PRODUCT.test(text) && !R20_WELLNESS.test(text) && !r18HealthContext(text, cues, false);
+  return false;
+}
+
 function readAbsolute(text: string, cues: Cue[], k: number, clause: ArrayLike<number>, lex: ClaimLexicon, claim: boolean): AbsoluteTerm | null {
   const c = cues[k];
   let entry: AbsoluteEntry | null = null;
@@ -10064,6 +10132,7 @@ function readAbsolute(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
   if (absoluteNotMeant(text, cues, k, entry, claim)) return null;
   if (round19AEveryday(text, cues, c, entry)) return null; // round 19 (A): 'guaranteed to raise a smile', 'Cured is a word', a quoted claim denied
   if (r21nEverydayAbsolute(text, cues, c, entry)) return null; // round 21 (N): 'the resin has fully cured', 'a miracle of neglect', 'your money back, guaranteed'
+  if (r22nEverydayAbsolute(text, cues, c, entry)) return null; // round 22 (N): a warranty, a billing guarantee, 'the cure for a cluttered garage', 'works every time on the iPad'
   if (cureRateNoun(text, c)) return null; // round 6
   if (r20nSetAside(text, c)) return null; // round 20 (N): 'rather than on curing the illness'
   if (entry.category === 'totality' && entry.verb && agentRemoved(text, c)) return null; // round 7 (B)
@@ -10902,9 +10971,13 @@ function namedAuthorityBefore(sentence: string, claimAt: number): boolean {
     const names = alternation(d.names.map((n) => n.replace(/^the /, '[Tt]he ')));
     const verbs = alternation(d.verbs);
     const nouns = alternation(d.nouns);
-    const name = `(?:${names})(?:['\u2019]s)?(?:\\s+(?:${nouns}))?`;
+    // Round 22 (N): a year before the name or its document ('A 2014 Cochrane review found', "The WHO's 2021 report
+    // states"), and the document after the verb ('As the MHRA noted in its 2023 Drug Safety Update,').
+    const year = '(?:19|20)\\d\\d';
+    const name = `(?:(?:A|An|In\\s+a|In\\s+an|In\\s+its)\\s+${year}\\s+)?(?:${names})(?:['\u2019]s)?(?:\\s+${year})?(?:\\s+(?:${nouns}))?`;
+    const document = `\\s+in\\s+(?:its|their|a|an|the)\\s+(?:${year}\\s+)?(?:${nouns})`;
     r20Authority = new RegExp(
-      `^[\\s"'\u201c\u2018]*(?:(?:And|But|So|Also|Now),?\\s+)?(?:(?:[Aa]ccording\\s+to|[Aa]s)\\s+${name}(?:\\s+(?:${verbs}))?\\s*,|${name}\\s+(?:(?:also|now|clearly)\\s+)?(?:${verbs})(?:\\s+that)?\\s)`,
+      `^[\\s"'\u201c\u2018]*(?:(?:And|But|So|Also|Now),?\\s+)?(?:(?:[Aa]ccording\\s+to|[Aa]s)\\s+${name}(?:\\s+(?:${verbs})(?:${document})?)?\\s*,|${name}\\s+(?:(?:also|now|clearly)\\s+)?(?:${verbs})(?:\\s+that)?\\s)`,
     );
   }
   const m = r20Authority.exec(sentence);
@@ -10927,9 +11000,16 @@ const R21N_AUTHOR = '(?:by|from|led\\s+by)\\s+[A-Z][a-z\'\u2019-]+(?:\\s+(?:(?:a
 const R21N_JOURNAL = '(?:,?\\s+(?:published\\s+)?in\\s+(?:the\\s+)?[A-Z][A-Za-z&-]*(?:\\s+[A-Z][A-Za-z&-]*){0,4})?';
 const R21N_STUDY_LEAD = new RegExp(`^[\\s"'\u201c\u2018]*(?:(?:And|But|So|Also),?\\s+)?(?:A|An|The|One)\\s+${R21N_STUDY_KIND}\\s+${R21N_AUTHOR}${R21N_JOURNAL},?\\s+(?:found|showed|reported|concluded|suggested|shows|finds)(?:\\s+that)?\\s`);
 const R21N_STUDY_TAIL = new RegExp(`,\\s+according\\s+to\\s+(?:a|an|the|one)\\s+${R21N_STUDY_KIND}\\s+${R21N_AUTHOR}${R21N_JOURNAL}[\\s.!]*$`);
+/**
+ * Round 22 (N): the same frame with the year and the journal fronted and the authors as the subject ('In a 2017 BMJ paper,
+ * Fernandes and colleagues reported that …', 'In a 2019 Lancet study, Patel et al. found …'): the year, the kind of study
+ * and a capitalised surname that is no word for people in general ('In a 2019 study, Researchers found' is no name) are
+ * each required; 'In one paper, researchers reported that …' has neither year nor surname and stays.
+ */
+const R22N_FRONTED_STUDY = new RegExp(`^[\\s"'\u201c\u2018]*(?:(?:And|But|So|Also),?\\s+)?In\\s+(?:a|an|one|the|their|her|his)\\s+(?:19|20)\\d\\d\\s+(?:[A-Z][A-Za-z&-]*\\s+){0,3}(?:paper|study|review|trial|report|article|analysis|meta-analysis),\\s+(?!(?:Researchers|Scientists|Doctors|Patients|Participants|Experts|Authors|They|We|It|Investigators)\\b)[A-Z][a-z'\u2019-]+(?:\\s+(?:(?:and|&)\\s+(?:colleagues|co-?workers|co-?authors|[A-Z][a-z'\u2019-]+)|et\\s+al\\.?))?\\s+(?:found|showed|reported|concluded|suggested)(?:\\s+that)?\\s`);
 function r21nNamedStudy(sentence: string, claimAt: number): boolean {
   if (!R21N_YEAR.test(sentence)) return false;
-  const lead = R21N_STUDY_LEAD.exec(sentence);
+  const lead = R21N_STUDY_LEAD.exec(sentence) ?? R22N_FRONTED_STUDY.exec(sentence);
   if (lead && lead[0].length <= claimAt && R21N_YEAR.test(lead[0])) {
     const rest = sentence.slice(lead[0].length);
     return !R20_OWN_CLAUSE.test(rest) && !R20_OWN_PRODUCT.test(rest);
@@ -10938,6 +11018,25 @@ function r21nNamedStudy(sentence: string, claimAt: number): boolean {
   if (!tail || tail.index < claimAt || !R21N_YEAR.test(tail[0])) return false;
   const before = sentence.slice(0, tail.index);
   return !R20_OWN_CLAUSE.test(before) && !R20_OWN_PRODUCT.test(before);
+}
+
+/**
+ * Round 22 (N): an attribution phrase that names its source or counts its people, read as no unnamed source:
+ * - inside the frame of a named health authority (namedAuthorityBefore's frame, which the phrase must end within): 'A 2014
+ *   Cochrane review found only one decent trial', 'The British Heart Foundation cites data showing that';
+ * - inside round 22's fronted frame of an authored study ('In a 2017 BMJ paper, Fernandes and colleagues reported');
+ * - people counted by a number or 'both' in a condition of a procedure ('valproate must not be started unless two
+ *   specialists agree', 'if both doctors agree'): a rule of consent, not an appeal to what experts believe.
+ * 'A recent review found', 'Specialists agree that this diet works', 'Many specialists agree' and 'There is data showing
+ * that' stay vague.
+ */
+const R22N_COUNTED_CONDITION = /\b(?:unless|if|until|when|once|provided(?:\s+that)?|as\s+long\s+as)\s+(?:(?:the|both|all|at\s+least)\s+)?(?:two|three|four|both|2|3)\s+$/i;
+function r22nNamedOrCounted(text: string, c: Cue): boolean {
+  if (c.start > 6 && R22N_COUNTED_CONDITION.test(text.slice(Math.max(0, c.start - 40), c.start))) return true;
+  if (!/[A-Z]/.test(text.slice(0, c.end))) return false;
+  namedAuthorityBefore(text, 8); // builds r20Authority once
+  const m = r20Authority!.exec(text) ?? (R21N_YEAR.test(text) ? R22N_FRONTED_STUDY.exec(text) : null);
+  return m !== null && c.end <= m.index + m[0].length + 1;
 }
 
 /**
@@ -13004,6 +13103,32 @@ const BODY_AGENT_OPENER = /^(?:and|as|when|whenever|while|whilst|because|since|s
 const BODY_AGENT_PREPOSITION = /^(?:during|in|after|before|throughout|through|over|at|by|with|under|across)$/;
 const BODY_AGENT_DETERMINER = /^(?:the|your|our|a|an|its|their|his|her|my|these|those|this|every|each)$/;
 /**
+ * Round 22 (N): a verb of benefit that is no verb of benefit in its clause:
+ * - the bare word right after 'on', 'about' or 'of' is a noun, the topic of a session ('The sessions ... focus on balance
+ *   and leg strength', 'a talk about balance'): 'Tai chi improves balance' (the verb) and 'helps with balance' are read
+ *   elsewhere; '-s', '-ed' and '-ing' forms are not read here;
+ * - 'save' something 'for' a time or an occasion is keeping it back ('I'd save cold baths for competition weeks', 'save
+ *   the ice bath for race day'): 'Cold baths save your muscles after a hard session' and 'This balm saved my skin' stay;
+ * - 'help' a thing with an article 'across', 'over', 'up', 'down', 'along' or 'around' a place, with no health word in
+ *   between, is a game's or a chore's action ('Children help a sailing boat across the bay'): 'help your baby through
+ *   teething' (possessive, 'through') and 'helps the pain go away' stay.
+ */
+const R22N_TOPIC_PREP = /(?:^|\s)(?:on|upon|about|of)\s+$/i;
+const R22N_SAVE_FOR = /^\s+(?:[a-z'\u2019-]+\s+){1,4}?for\s+(?:the\s+|your\s+|a\s+)?(?:[a-z-]+\s+)?(?:weeks?|days?|weekends?|evenings?|mornings?|nights?|occasions?|emergencies|later|competitions?|races?|matches|holidays?|bedtime|winter|summer|the\s+end)\b/i;
+const R22N_HELP_ACROSS = /^\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s+(?:across|over|up|down|along|around|round)\s+(?:the|a|an)\s/i;
+function r22nNotABenefitVerb(text: string, rel: Relation): boolean {
+  const c = rel.cue;
+  const w = text.slice(c.start, c.end).toLowerCase();
+  if (/^(?:balance|support|aid|lift|boost|fix|end|stop|relief|cleanse|nourish)$/.test(w) && c.start > 3 && R22N_TOPIC_PREP.test(text.slice(Math.max(0, c.start - 8), c.start))) return true;
+  if (/^save$/.test(w)) return R22N_SAVE_FOR.test(text.slice(c.end, c.end + 80));
+  if (/^help(?:s|ed)?$/.test(w)) {
+    const m = R22N_HELP_ACROSS.exec(text.slice(c.end, c.end + 60));
+    return m !== null && !R20_WELLNESS.test(m[0]);
+  }
+  return false;
+}
+
+/**
  * Round 19 (C): 'work' after a person's possessive is the noun, a body of work, not the verb of effect 'work on/for/against'
  * ("Louis Pasteur's work on germ theory changed medicine", 'her work on asthma in children won a prize'): a possessive
  * pronoun, or a capitalised name with 's inside the sentence. 'Acupuncture works on pain' and a treatment's possessive at
@@ -13105,6 +13230,44 @@ function bodyAgentSubject(text: string, rel: Relation): boolean {
     at = p[0];
   }
   return false;
+}
+
+/**
+ * Round 22 (N): three more forms of the body's own agents as the subject of the benefit verb, only in a sentence that names
+ * no treatment (R9_TREATED):
+ * - a relative clause whose antecedent is a hormone, an enzyme, a gland or another of BODY_AGENT ('The thyroid gland ...
+ *   produces hormones that regulate metabolism', 'Melatonin is a hormone that helps regulate the sleep-wake cycle');
+ * - glands as the subject that opens the sentence ('Sweat glands help regulate body temperature'), as round 10 reads
+ *   hormones;
+ * - a substance said to be made, produced or released by the body, an organ, a gland or cells, with the benefit verb
+ *   coordinated after it ('Insulin is made by cells in the pancreas and helps glucose move into the cells'): the passive
+ *   names it the body's own.
+ * 'Insulin injections help control blood sugar', 'Melatonin supplements help regulate your sleep', 'Our capsules contain a
+ * hormone that helps you sleep' (a treatment named), 'Our thyroid drops help regulate metabolism' and, for the relative
+ * clause, a drug or an intervention named anywhere ('Adalimumab is an antibody that calms Crohn's disease') stay claims.
+ */
+const R22N_GLAND_SUBJECT = /^\s*["'\u201c*_]*(?:(?:the|your|our)\s+)?(?:[a-z-]+\s+)?glands?\s+(?:(?:naturally|also|normally|constantly)\s+)?$/i;
+const R22N_MADE_BY_BODY = /^\s*["'\u201c*_]*(?:the\s+)?(?:hormone\s+)?[A-Za-z-]+\s+(?:is|are)\s+(?:naturally\s+)?(?:made|produced|secreted|released|created)\s+(?:naturally\s+)?(?:by|in)\s+(?:the\s+|your\s+)?(?:[a-z-]+\s+){0,5}?(?:cells|pancreas|glands?|liver|brain|body|kidneys|ovaries|testes|skin|gut|thyroid|adrenals?)(?:\s+[a-z-]+){0,4}\s+and\s+$/i;
+function r22nBodyOwnAgent(text: string, cues: Cue[], rel: Relation): boolean {
+  let from = rel.modalStart ?? rel.cue.start;
+  let b = prevWordBounds(text, from);
+  if (!b || R9_TREATED.test(text)) return false;
+  let w = text.slice(b[0], b[1]).toLowerCase();
+  if (w === 'help' || w === 'helps') { // 'glands help regulate', 'a hormone that helps regulate': the subject is help's
+    from = b[0];
+    b = prevWordBounds(text, from);
+    if (!b) return false;
+    w = text.slice(b[0], b[1]).toLowerCase();
+  }
+  if (w === 'that' || w === 'which') {
+    // A named drug defined by its class ('Adalimumab is an antibody that calms …') is a treatment, not the body's own.
+    for (const o of cues) if (o.kind === K.drug || o.kind === K.intervention) return false;
+    b = prevWordBounds(text, b[0]);
+    const head = b ? text.slice(b[0], b[1]).toLowerCase() : '';
+    return head === 'gland' || head === 'glands' || (BODY_AGENT.has(head) && head !== 'body' && head !== 'system' && head !== 'cells' && head !== 'painkillers' && head !== 'chemicals');
+  }
+  if (w === 'gland' || w === 'glands') return R22N_GLAND_SUBJECT.test(text.slice(0, from));
+  return w === 'and' && from < 120 && R22N_MADE_BY_BODY.test(text.slice(0, from));
 }
 
 /** Round 9 (C): verbs of taking in or making a substance, after 'help' and the body ('helps your body absorb iron'). */
