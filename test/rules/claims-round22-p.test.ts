@@ -101,6 +101,8 @@ export const SILENT: string[] = [
   // superlatives with no complaint after 'for'
   'Walking is the best exercise for beginners.',
   'A good novel is the best thing for a rainy afternoon.',
+  'A flask of hot tea is the best first step for a long winter hike.',
+  'Yoga is the best exercise for older adults who want to meet people.',
   'Calling the helpline is the best first step for anyone unsure where to go.',
   'Squats are the best exercise for your glutes.',
   'The best way to get your washing dry overnight is a heated airer.',

@@ -1180,7 +1180,7 @@ const NATURAL_AGENT = /^(?:rest|resting|eating|food|meals?|sitting|lying|standin
 const R22P_DOSE_AGENT = /\s+(?:one|two|three|four|five|six|a\s+few|a\s+couple\s+of|\d+)\s+(?:drops?|capsules?|tablets?|pills?|puffs?|sprays?|teaspoons?|tablespoons?|spoonfuls?|cups?|mugs?|glasses|doses?|sachets?|squirts?|servings?|gummies|lozenges?|applications?)\s+of\s/iy;
 const R22P_MEANS_AGENT = /\s+(?:a|an)\s+(?:[a-z-]+\s+){0,3}?(?:rings?|bottles?|balls?|rollers?|ice\s+packs?|flannels?|manoeuvres?|maneuvers?|techniques?|routines?|splints?|braces?|pillows?|compress(?:es)?|packs?|wraps?|bandages?|stretch(?:es)?|exercises?|moves?|positions?|sprays?|rinses?|gargles?|drinks?|brews?|balms?|gels?|lotions?|rubs?|soaks?|baths?|plans?|regimes?|regimens?|gadgets?|devices?|sessions?|courses?|dummies|dummy|toys?|mats?|insoles?|bands?|stockings|socks|glasses|lenses|goggles|masks?|lamps?|cushions?)\b/iy;
 /** Round 22 (P): the nouns of claims-relations.json predicatedMeans' round 22 phrase, which are no treatment by themselves. */
-const R22P_MEANS_NOT_TREATMENT = /\b(?:exercises?|things?|steps?|moves?|stretch(?:es)?|activit(?:y|ies)|habits?|buys?|investments?)\s+(?:for|against)$/i;
+const R22P_MEANS_NOT_TREATMENT = /\b(?:exercises?|steps?|moves?|stretch(?:es)?|activit(?:y|ies)|habits?|buys?|investments?)\s+(?:for|against)$/i;
 /** Round 22 (P): 'by stopping' + something taken (a drink, caffeine, alcohol, sugar): a habit changed, not rest. */
 const R22P_STOPPING_INTAKE = /^\s+by\s+stopping\s+(?:all\s+|any\s+|your\s+|evening\s+|late\s+)?(?:drinks|drinking|fluids|caffeine|coffee|tea|alcohol|sugar|sugary|fizzy|dairy|gluten|smoking|snacking|screens)\b/i;
 function r22pMeansAgent(text: string, at: number): boolean {
@@ -5085,7 +5085,7 @@ function benefitObject(text: string, cues: Cue[], k: number, clause: ArrayLike<n
     // Round 21 (lead): a remedy ranked or called effective for a complaint the side-effect lexicon lists ('Ginger is the best
     // remedy for nausea', 'an effective remedy for drowsiness') treats it, as a verb of benefit does ('relieves nausea').
     // Not rest, time, sleep or stopping the cause ('Time is the best remedy for nausea'): the course, not a remedy.
-    // Round 22 (P): the best exercise, move or thing for a part of the body ('Squats are the best exercise for your glutes')
+    // Round 22 (P): the best exercise or move for a part of the body ('Squats are the best exercise for your glutes')
     // trains or suits it; for a complaint ('for stiff hips', 'for back pain') it treats it.
     if (polarity === 'any' && o.kind === K.body && c.kind === K.causalAdj && R22P_MEANS_NOT_TREATMENT.test(cueText(text, c))) return null;
     if (polarity === 'any' && HEALTH_KINDS.has(o.kind)) return o.kind === K.side && rel.verb?.cls !== 'benefit' && !(c.kind === K.causalAdj && isPredicatedMeans(text, c) && !R21_NOT_REMEDY_SUBJECT.test(text)) ? null : o;
@@ -5108,6 +5108,10 @@ function benefitObject(text: string, cues: Cue[], k: number, clause: ArrayLike<n
   }
   if (rel.verb?.cls === 'user') return nextWord(text, c.end) ? true : null;
   if (polarity === 'any' && !rel.verb) {
+    // Round 22 (P): the best exercise, move or first step for something that is no complaint ('Nordic walking is the best
+    // exercise for beginners', 'A flask of tea is the best first step for a long walk') names no benefit, though a
+    // treatment word comes before it: the object decides.
+    if (c.kind === K.causalAdj && R22P_MEANS_NOT_TREATMENT.test(cueText(text, c))) return null;
     // 'Acupuncture is effective', 'LDN works': a benefit predicate about an intervention named before it.
     if (facts.flags[k] & F_INTERVENTION_BEFORE) return true;
   }
