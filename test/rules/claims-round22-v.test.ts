@@ -1,0 +1,84 @@
+// Round 22 (V): voices of forums, digests, testimonies and case stories (issue #3; claims.ts round22VReading and the
+// round 22 (V) readings after it; claims-outcomes.json round22VTopic). None of these sentences is taken from the corpus
+// or from a benchmark: each is written for this file, with near-claims in the same registers that must stay silent.
+
+import * as assert from 'node:assert/strict';
+import { lintText } from '../../server/src/engine/lint';
+import { CLAIM_RULE_IDS } from '../helpers/claim-cases';
+
+/** The claim diagnostics on `sentence` when it follows `opening` in a draft (the opening's own are not counted). */
+function claimsAfter(opening: string, sentence: string): string[] {
+  const text = opening ? `${opening}\n\n${sentence}\n` : `${sentence}\n`;
+  const from = text.length - sentence.length - 1;
+  const { diagnostics } = lintText(text, { uri: 'file:///draft.md', only: CLAIM_RULE_IDS, onRuleError: (_id, e) => { throw e; } });
+  return diagnostics.filter((d) => d.start >= from).map((d) => `${d.ruleId}/${d.severity} «${text.slice(d.start, d.end)}»`);
+}
+
+interface Case {
+  opening: string;
+  sentence: string;
+}
+const RLS = '# Restless legs ruining my evenings - what works for you?';
+const DRY = '# Dry eye: a month of trying everything';
+const HEAD = 'TUESDAY MIGRAINE CIRCLE\nNotes from the members\' chat';
+const SPORT = '# Heavy legs after long runs: what I do about it';
+const GYM = '# Leg day at the community gym';
+const SHOP = '# Our hardware shop: decking, paint and garden tools';
+
+/** Round 22 (V), lay names: the draft's complaint called by the part it afflicts or the feeling it gives. */
+const LAY_UNSUPPORTED: Case[] = [
+  { opening: RLS, sentence: 'A warm footbath before bed settles my legs in minutes.' },
+  { opening: RLS, sentence: 'My brother tried the magnesium spray and it helped his legs as well.' },
+  { opening: DRY, sentence: 'The gel at bedtime soothes my eyes by the morning.' },
+  { opening: HEAD, sentence: 'A cold pack on my neck eases the pounding within half an hour.' },
+  { opening: HEAD, sentence: 'Ginger tea takes the edge off and stops the throbbing for me.' },
+  { opening: DRY, sentence: 'Apply the drops twice a day and the grittiness eases within a week.' },
+  { opening: SPORT, sentence: 'A short spin on the bike clears the heaviness from my calves.' },
+];
+const LAY_ABSOLUTE: Case[] = [
+  { opening: RLS, sentence: 'A hot water bottle sorts my legs out every single time.' },
+  { opening: HEAD, sentence: 'Peppermint oil gets rid of the throbbing every single time.' },
+  { opening: RLS, sentence: 'Stretching my calves before bed stops the crawling sensation completely.' },
+];
+/** The same words with no complaint in the opening, a thing or a place, a part's strength or shape, or no treatment: silent. */
+const LAY_SILENT: Case[] = [
+  { opening: GYM, sentence: 'A warm footbath before bed settles my legs in minutes.' },
+  { opening: GYM, sentence: 'A hot water bottle sorts my legs out every single time.' },
+  { opening: SHOP, sentence: 'A coat of varnish clears the grittiness from the deck.' },
+  { opening: SHOP, sentence: 'The new cushions ease the heaviness of the old sofa.' },
+  { opening: HEAD, sentence: 'Turning the music down eases the throbbing in the flat below.' },
+  { opening: HEAD, sentence: 'The pounding rain kept us all awake on Tuesday.' },
+  { opening: HEAD, sentence: 'The throbbing bass from next door stops at eleven.' },
+  { opening: RLS, sentence: 'My new jeans fit my legs better than the old ones.' },
+  { opening: RLS, sentence: 'I shaved my legs before the holiday.' },
+  { opening: RLS, sentence: 'The heaviness of the parcel surprised me.' },
+  { opening: RLS, sentence: 'The tingling of excitement before the trip was lovely.' },
+  { opening: RLS, sentence: 'The forum helped her find the right consultant.' },
+  { opening: RLS, sentence: 'My legs ache after the long walk into town.' },
+  { opening: DRY, sentence: 'The grittiness of the film put my husband off.' },
+  { opening: DRY, sentence: 'My eyes are brown, like my dad\'s.' },
+];
+
+describe('round 22 (V): lay names of the draft\'s complaint', () => {
+  for (const { opening, sentence } of LAY_UNSUPPORTED) {
+    it(`unsupported: ${sentence}`, () => {
+      const got = claimsAfter(opening, sentence);
+      assert.ok(got.some((g) => g.startsWith('unsupported-claim/warning')), `${sentence}\n${got.join('\n')}`);
+    });
+  }
+  for (const { opening, sentence } of LAY_ABSOLUTE) {
+    it(`absolute: ${sentence}`, () => {
+      const got = claimsAfter(opening, sentence);
+      assert.ok(got.some((g) => g.startsWith('absolute-claim/error')), `${sentence}\n${got.join('\n')}`);
+    });
+  }
+  for (const { opening, sentence } of LAY_SILENT) {
+    it(`silent: ${sentence} (after ${opening.split('\n')[0]})`, () => {
+      assert.deepEqual(claimsAfter(opening, sentence), [], sentence);
+    });
+  }
+  it('maps the spans of the reading back onto the writer\'s words', () => {
+    const got = claimsAfter(SPORT, 'A short spin on the bike clears the heaviness from my calves.');
+    assert.ok(got.every((g) => !g.includes('discomfort')), got.join('\n'));
+  });
+});
