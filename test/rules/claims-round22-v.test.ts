@@ -82,3 +82,59 @@ describe('round 22 (V): lay names of the draft\'s complaint', () => {
     assert.ok(got.every((g) => !g.includes('discomfort')), got.join('\n'));
   });
 });
+
+/** Round 22 (V), understood complaint: a benefit told with no complaint named, in a draft whose opening names one. */
+const OBJECT_UNSUPPORTED: Case[] = [
+  { opening: HEAD, sentence: 'The patch took the edge off on my worst afternoons.' },
+  { opening: HEAD, sentence: 'It takes the edge off, but I still need a lie-down.' },
+  { opening: HEAD, sentence: 'Magnesium tablets might take the edge off things for a few of you.' },
+  { opening: RLS, sentence: 'A few people in my group say it helps them.' },
+  { opening: RLS, sentence: 'I rub it in before bed, and it helps me.' },
+  { opening: RLS, sentence: 'My mum says it helps her.' },
+  { opening: RLS, sentence: 'What finally helped me was a hot water bottle and a gentle stretch.' },
+  { opening: DRY, sentence: 'My neighbour swore by them and now my husband does too.' },
+];
+/** The same words with an object of their own, a pastime or a person, thanks, help to do something, or no complaint in the opening: silent. */
+const OBJECT_SILENT: Case[] = [
+  { opening: HEAD, sentence: 'The bonus took the edge off Monday.' },
+  { opening: HEAD, sentence: 'A cup of tea took the edge off the wait.' },
+  { opening: HEAD, sentence: 'It helps them find the right thread.' },
+  { opening: HEAD, sentence: 'The search bar helps me a lot.' },
+  { opening: HEAD, sentence: 'What helped me was the bus timetable.' },
+  { opening: HEAD, sentence: 'What really helped me was a kind nurse on the ward.' },
+  { opening: HEAD, sentence: 'My dad swears by it for stains.' },
+  { opening: HEAD, sentence: 'My sister swore by that recipe and now I do too.' },
+  { opening: HEAD, sentence: 'It helps us answer your questions faster.' },
+  { opening: HEAD, sentence: 'The pinned post helps them.' },
+  { opening: HEAD, sentence: 'Posting the time you took it helps us.' },
+  { opening: HEAD, sentence: "Thanks, it helps me a lot to know I'm not alone." },
+  { opening: HEAD, sentence: 'That helped me, thanks.' },
+  { opening: HEAD, sentence: 'It helps me a lot to read your posts.' },
+  { opening: HEAD, sentence: 'It works on my phone now.' },
+  { opening: HEAD, sentence: 'It helped her get an appointment sooner.' },
+  { opening: HEAD, sentence: 'They helped us with the forms.' },
+  { opening: HEAD, sentence: 'I told the nurse and she said it helps them.' },
+  { opening: HEAD, sentence: 'My mum says it helps me.' },
+  { opening: GYM, sentence: 'The patch took the edge off on my worst afternoons.' },
+  { opening: GYM, sentence: 'A few people in my group say it helps them.' },
+  { opening: SHOP, sentence: 'The patch took the edge off on my worst afternoons.' },
+  { opening: SHOP, sentence: 'My neighbour swore by them and now my husband does too.' },
+];
+
+describe("round 22 (V): a benefit whose complaint is the draft's", () => {
+  it('hedges an account told by some of the others', () => {
+    const got = claimsAfter(RLS, 'A few people in my group say it helps them.');
+    assert.deepEqual(got, ['unsupported-claim/info «helps»']);
+  });
+  for (const { opening, sentence } of OBJECT_UNSUPPORTED) {
+    it(`unsupported: ${sentence}`, () => {
+      const got = claimsAfter(opening, sentence);
+      assert.ok(got.some((g) => g.startsWith('unsupported-claim/')), `${sentence}\n${got.join('\n')}`);
+    });
+  }
+  for (const { opening, sentence } of OBJECT_SILENT) {
+    it(`silent: ${sentence} (after ${opening.split('\n')[0]})`, () => {
+      assert.deepEqual(claimsAfter(opening, sentence), [], sentence);
+    });
+  }
+});

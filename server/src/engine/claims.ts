@@ -11002,6 +11002,10 @@ interface R22VEdit {
   at: number;
   oldLen: number;
   text: string;
+  /** 'part': a modifier put before a part of the body; 'feeling': a feeling read as the complaint; 'object': the understood complaint of a benefit told with none. */
+  kind: 'part' | 'feeling' | 'object';
+  /** Round 22 (V): a population that reports the account ('some people on here say it helps them'): the claim is hedged by it. */
+  population?: Span;
 }
 interface R22VTopic {
   complaint: boolean;
@@ -11014,6 +11018,7 @@ let r22vPart: RegExp | null = null;
 let r22vTopicPart: RegExp | null = null;
 let r22vPhysique: RegExp | null = null;
 let r22vPlaceBody: RegExp | null = null;
+let r22vSelfCare: RegExp | null = null;
 /** A preposition of place right after a feeling ('the throbbing in …', 'the heaviness from …'). */
 const R22V_PLACE = /^\s+(?:in|from|on|around|behind|across|at|of|down|up)\s/i;
 /** The word after a feeling that leaves it the head of its noun phrase: punctuation, a function word, or a verb's ending. */
@@ -11026,7 +11031,7 @@ function r22vRes(): void {
   const sensations = alternation(d.sensations);
   const feelings = `(?:${alternation(d.feelingAdjectives)})\\s+(?:feelings?|sensations?)`;
   const parts = alternation(d.topicParts);
-  r22vGate = new RegExp(`\\b(?:${sensations}|${feelings}|${parts})\\b`, 'i');
+  r22vGate = new RegExp(`\\b(?:${sensations}|${feelings}|${parts}|edge\\s+off|help(?:s|ed)?\\s+(?:me|him|her|us|them)|swear|swears|swore|sworn|swearing)\\b`, 'i');
   r22vSensation = new RegExp(`\\b${R22V_DETERMINER}\\s+((?:${feelings})|(?:${sensations}))${R22V_HEAD_NEXT}`, 'gi');
   r22vPart = new RegExp(`\\b${R22V_POSSESSIVE}\\s+(${parts})\\b`, 'gi');
   r22vPlaceBody = new RegExp(`^\\s+(?:in|from|on|around|behind|across|at|of|down|up)\\s+(?:[a-z'\\u2019-]+\\s+){0,3}(?:${alternation(d.placeBody)})\\b`, 'i');
@@ -11058,7 +11063,7 @@ function r22vTopic(doc: ParsedDocument, lex: ClaimLexicon): R22VTopic {
   return { complaint, parts: complaint ? parts : new Map() };
 }
 /** The edits that put the reading in place of the lay names of `body` (none when it has none under the licence). */
-function r22vEdits(body: string, topic: R22VTopic): R22VEdit[] {
+function r22vEdits(body: string, topic: R22VTopic, lex: ClaimLexicon): R22VEdit[] {
   const edits: R22VEdit[] = [];
   const reading = outcomesData.round22VTopic.reading;
   r22vSensation!.lastIndex = 0;
@@ -11066,7 +11071,7 @@ function r22vEdits(body: string, topic: R22VTopic): R22VEdit[] {
     // A feeling placed by a preposition: only in a part of the body ('the heaviness from tired legs', not 'from the deck').
     const after = body.slice(m.index + m[0].length, m.index + m[0].length + 60);
     if (R22V_PLACE.test(after) && !r22vPlaceBody!.test(after)) continue;
-    edits.push({ at: m.index + m[0].length - m[1].length, oldLen: m[1].length, text: reading });
+    edits.push({ at: m.index + m[0].length - m[1].length, oldLen: m[1].length, text: reading, kind: 'feeling' });
   }
   if (topic.parts.size) {
     r22vPart!.lastIndex = 0;
@@ -11074,10 +11079,78 @@ function r22vEdits(body: string, topic: R22VTopic): R22VEdit[] {
       const modifier = topic.parts.get(r22vPartKey(m[1]));
       const at = m.index + m[0].length - m[1].length;
       // Not when the writer already gave it its modifier ('my restless legs').
-      if (modifier && !new RegExp(`\\b${modifier}\\s+$`, 'i').test(body.slice(0, at))) edits.push({ at, oldLen: 0, text: modifier + ' ' });
+      if (modifier && !new RegExp(`\\b${modifier}\\s+$`, 'i').test(body.slice(0, at))) edits.push({ at, oldLen: 0, text: modifier + ' ', kind: 'part' });
     }
   }
+  r22vObjectEdits(body, edits, lex);
   return edits.sort((a, b) => a.at - b.at);
+}
+/**
+ * Round 22 (V): a benefit told with no complaint named, whose complaint is the draft's (the opening names one): a thread
+ * on migraine says 'It took the edge off on my worst days', 'Riboflavin might take the edge off things', 'some people on
+ * here say it helps them', 'What really helped me was a calf stretch', 'My sister swore by it'. Each is read with the
+ * complaint in place ('took the edge off the discomfort', 'it helps their discomfort', 'What really helped my discomfort
+ * was', 'swore by it for the discomfort'), and only when nothing takes the place of the object: not 'took the edge off
+ * Monday', 'it helps them find the thread', 'What helped me was the bus timetable' (no treatment after it: the reading
+ * is a claim only with one), 'swears by it for stains', and no subject but a pronoun for 'helps' ('The search bar helps
+ * me a lot' is about the forum).
+ */
+const R22V_NO_OBJECT = "(?=\\s*(?:[,.;:!?)\\u2013\\u2014]|$)|\\s+(?:on|at|for|when|in|during|after|before|a\\s+bit|a\\s+little|a\\s+lot|loads|slightly|nicely|and|but|though|too|as\\s+well|straight\\s+away|within|by|every|each|most|massively|hugely|enormously|so\\s+much)\\b)";
+const R22V_EDGE = new RegExp(`\\b(?:take|takes|took|taken|taking)\\s+the\\s+edge\\s+off(?:(\\s+(?:things|it|everything))${R22V_NO_OBJECT}|${R22V_NO_OBJECT})`, 'gi');
+const R22V_HELPS = new RegExp(`(?<=^|[,;:]\\s|\\b(?:say|says|said|reckon|reckons|think|thinks|find|finds|and|but|because|so|that)\\s)(?:it|they)\\s+(?:(?:really|definitely|honestly|actually|genuinely|also|does|did|do)\\s+)?(?:(?:has|have)\\s+)?(?:helps|helped|help)\\s+(me|him|her|us|them)${R22V_NO_OBJECT}`, 'gi');
+const R22V_CLEFT = /^[\s"'\u201c\u2018]*what\s+(?:(?:really|actually|finally|honestly|genuinely|eventually)\s+)?(?:helped|helps|has\s+helped)\s+(me|him|her|us|them)(?:\s+(?:most|the\s+most))?\s+(?:was|were|is|are|has\s+been)\s/i;
+const R22V_SWEAR = new RegExp(`\\b(?:swear|swears|swore|sworn|swearing)\\s+by\\s+(?:it|them|this|these)(?=\\s*(?:[,.;:!?)]|$)|\\s+(?:and|but|now|too|though)\\b)`, 'gi');
+const R22V_THANKS = /\b(?:thanks|thank\s+you|thankyou|cheers|ta)\b/i;
+const R22V_HELP_TO = /^(?:\s+(?:a\s+lot|loads|so\s+much|massively|hugely|enormously|a\s+bit|a\s+little))?\s+to\s/i;
+/** The verb of saying or finding right before the account, with the word before it (its subject, or a word of the subject's phrase). */
+const R22V_SAYER = /\b([a-z']+)\s+(?:say|says|said|reckon|reckons|think|thinks|find|finds)\s+(?:that\s+)?$/i;
+/** A pronoun subject of saying and the object pronoun that names the same person ('she' … 'her'); any other subject is 'them'. */
+const R22V_AGREES: Record<string, string> = { i: 'me', we: 'us', she: 'her', he: 'him', they: 'them', you: 'you' };
+/** A population as the subject of saying ('some people', 'a few of you', 'others'), near the verb. */
+const R22V_POPULATION = /\b(?:some|a\s+few|several|many|a\s+lot|lots|loads|others|other\s+people|plenty)\b(?=(?:\s+[a-z']+){0,4}\s+(?:say|says|said|reckon|reckons|think|thinks|find|finds)\s+(?:that\s+)?$)/i;
+const R22V_POSSESSIVE_OF: Record<string, string> = { me: 'my', him: 'his', her: 'her', us: 'our', them: 'their' };
+/** A treatment named in `text` (an intervention or a drug of the lexicon). */
+function r22vNamesTreatment(text: string, lex: ClaimLexicon): boolean {
+  const cues = scan(text, lex);
+  return cues.some((c) => c.kind === K.intervention || c.kind === K.drug) || r20dNamesDrug(text) || r14aLicensed(text, cues, 0, text.length);
+}
+function r22vObjectEdits(body: string, edits: R22VEdit[], lex: ClaimLexicon): void {
+  const reading = outcomesData.round22VTopic.reading;
+  R22V_EDGE.lastIndex = 0;
+  for (let m = R22V_EDGE.exec(body); m; m = R22V_EDGE.exec(body)) {
+    // The subject is a pronoun for the treatment named before, or a treatment is named before the verb ('Riboflavin might
+    // take the edge off things'), not a pastime ('Chatting to you all took the edge off').
+    const before = body.slice(0, m.index);
+    if (!/\b(?:it|they|this|these|that|those)\s+(?:[a-z']+\s+){0,2}$/i.test(before) && !r22vNamesTreatment(before, lex)) continue;
+    if (m[1]) edits.push({ at: m.index + m[0].length - m[1].length + 1, oldLen: m[1].length - 1, text: `the ${reading}`, kind: 'object' });
+    else edits.push({ at: m.index + m[0].length, oldLen: 0, text: ` the ${reading}`, kind: 'object' });
+  }
+  const pronoun = (m: RegExpExecArray, end: number): void => {
+    edits.push({ at: end - m[1].length, oldLen: m[1].length, text: `${R22V_POSSESSIVE_OF[m[1].toLowerCase()]} ${reading}`, kind: 'object' });
+  };
+  // A thread's thanks is no testimony ('Thanks, it helps me a lot to know I'm not alone'), nor help to do something.
+  R22V_HELPS.lastIndex = 0;
+  if (!R22V_THANKS.test(body)) {
+    for (let m = R22V_HELPS.exec(body); m; m = R22V_HELPS.exec(body)) {
+      if (R22V_HELP_TO.test(body.slice(m.index + m[0].length))) continue;
+      // The one helped is the one who tells it: the writer ('It helps me'), or the subject of the verb of saying before
+      // it ('some people on here say it helps them', 'she says it helps her'), not another ('she said it helps them').
+      const object = m[1].toLowerCase();
+      const saying = R22V_SAYER.exec(body.slice(0, m.index));
+      const sayer = saying ? saying[1].toLowerCase() : '';
+      if (saying ? (sayer in R22V_AGREES ? R22V_AGREES[sayer] !== object : object !== 'them' && object !== 'her' && object !== 'him') : object !== 'me' && object !== 'us') continue;
+      pronoun(m, m.index + m[0].length);
+      // Some of the others tell it: a population hedge ('some people on here say', 'a few in my group find').
+      const population = saying ? R22V_POPULATION.exec(body.slice(0, saying.index + saying[0].length)) : null;
+      if (population) edits[edits.length - 1].population = { start: population.index, end: population.index + population[0].length, text: population[0] };
+    }
+  }
+  const cleft = R22V_CLEFT.exec(body);
+  // The pseudo-cleft names its treatment after the copula ('What helped me was a calf stretch', not 'the bus timetable').
+  r22vSelfCare ??= new RegExp(`\\b(?:${alternation(outcomesData.round22VTopic.selfCare)})\\b`, 'i');
+  if (cleft && (r22vSelfCare.test(body.slice(cleft[0].length)) || r22vNamesTreatment(body.slice(cleft[0].length), lex))) pronoun(cleft, body.toLowerCase().indexOf(` ${cleft[1].toLowerCase()}`, cleft.index) + 1 + cleft[1].length);
+  R22V_SWEAR.lastIndex = 0;
+  for (let m = R22V_SWEAR.exec(body); m; m = R22V_SWEAR.exec(body)) edits.push({ at: m.index + m[0].length, oldLen: 0, text: ` for the ${reading}`, kind: 'object' });
 }
 /** A position of the rewritten text on the writer's: before an edit as it is, after it shifted, inside it at its start or end. */
 function r22vMap(edits: R22VEdit[], p: number, end: boolean): number {
@@ -11091,7 +11164,7 @@ function r22vMap(edits: R22VEdit[], p: number, end: boolean): number {
   return p - delta;
 }
 function round22VReading(body: string, topic: R22VTopic, lex: ClaimLexicon): ClaimClassification | null {
-  const edits = r22vEdits(body, topic);
+  const edits = r22vEdits(body, topic, lex);
   if (!edits.length) return null;
   let text = '';
   let from = 0;
@@ -11103,7 +11176,7 @@ function round22VReading(body: string, topic: R22VTopic, lex: ClaimLexicon): Cla
   const c = classifyRemembered(text, lex);
   if (!c.claim && !c.absoluteTerms.length) return null;
   // A part's strength, shape or look is said of the part, not of the complaint ('my legs feel stronger').
-  if (c.predicate && edits.some((e) => e.oldLen === 0)) {
+  if (c.predicate && edits.some((e) => e.kind === 'part')) {
     r22vPhysique ??= new RegExp(`\\b(?:${alternation(outcomesData.round22VTopic.physique)})\\b`, 'i');
     if (r22vPhysique.test(text.slice(c.predicate.start))) return null;
   }
@@ -11113,9 +11186,12 @@ function round22VReading(body: string, topic: R22VTopic, lex: ClaimLexicon): Cla
     return { ...x, start, end, text: body.slice(start, end) };
   };
   const at = (x: Rewrite): Rewrite => ({ ...x, start: r22vMap(edits, x.start, false), end: r22vMap(edits, x.end, true) });
+  const population = edits.find((e) => e.population)?.population;
+  const hedging = population && c.claim && !c.hedged ? { hedged: true, strength: 'conditional' as ClaimStrength } : {};
   return {
     ...c,
-    hedges: c.hedges.map(span),
+    ...hedging,
+    hedges: [...c.hedges.map(span), ...(population ? [population] : [])].sort((a, b) => a.start - b.start),
     predicate: c.predicate ? { ...span(c.predicate), head: span(c.predicate.head), modal: c.predicate.modal ? span(c.predicate.modal) : null } : null,
     absoluteTerms: c.absoluteTerms.map((t) => ({ ...span(t), rewrites: t.rewrites.map(at) })),
     attributions: c.attributions.map(span),
