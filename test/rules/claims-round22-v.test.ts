@@ -138,3 +138,37 @@ describe("round 22 (V): a benefit whose complaint is the draft's", () => {
     });
   }
 });
+
+/** Round 22 (V), consequences: a dose phrase or an imperative of care, then the reader's state reached. */
+const CONSEQUENCE_UNSUPPORTED: string[] = [
+  "Twenty minutes in a cold bath and you'll wake up the next morning feeling like a new woman.",
+  "Put the pad on at the first twinge and you'll be back at work by lunch.",
+  "Spray it in at the first sign of a cold and you'll be back on your feet within a few days.",
+  "A week of the tablets and you'll wake up tomorrow feeling refreshed.",
+];
+/** The same words with no care, or a 'cold' that is no complaint: silent. */
+const CONSEQUENCE_SILENT: string[] = [
+  "Ten minutes in the queue and you'll be back at your desk.",
+  "Pop the kettle on at the first sign of rain and you'll be back at your desk before it boils.",
+  "Follow the map and you'll be back at work by nine.",
+  "Take the early train and you'll be back at your desk by ten.",
+  "Use the express checkout and you'll be back at your desk in no time.",
+  "Book the spa weekend and you'll wake up on Sunday feeling brand new.",
+  "Pop it in the post and you'll be back on your feet financially.",
+  "I'd save cold baths for the summer holidays.",
+  "The boiler broke, so the kids had cold baths all week.",
+];
+
+describe('round 22 (V): consequences of care', () => {
+  for (const s of CONSEQUENCE_UNSUPPORTED) {
+    it(`unsupported: ${s}`, () => {
+      const got = claimsAfter('', s);
+      assert.ok(got.some((g) => g.startsWith('unsupported-claim/warning')), `${s}\n${got.join('\n')}`);
+    });
+  }
+  for (const s of CONSEQUENCE_SILENT) {
+    it(`silent: ${s}`, () => {
+      assert.deepEqual(claimsAfter('', s), [], s);
+    });
+  }
+});
