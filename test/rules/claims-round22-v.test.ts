@@ -172,3 +172,32 @@ describe('round 22 (V): consequences of care', () => {
     });
   }
 });
+
+/** Round 22 (V), eye drops by their kind and eyes by two adjectives of a complaint. */
+const EYES_UNSUPPORTED: string[] = [
+  'Lubricating drops can make a real difference to itchy, watery eyes.',
+  'Our preservative-free drops soothe tired and gritty eyes.',
+  'Gel drops at night ease sore, burning eyes by the morning.',
+];
+const EYES_SILENT: string[] = [
+  'The drops in temperature make a real difference to sore, red eyes.',
+  'The new lamp makes a real difference to tired, red eyes.',
+  'Sore, red eyes are common in hay fever season.',
+  'She has big, brown eyes like her dad.',
+  'Lubricating drops come in single-use vials.',
+  'Preservative-free drops cost a little more at the chemist.',
+];
+
+describe('round 22 (V): eye drops and sore, red eyes', () => {
+  for (const s of EYES_UNSUPPORTED) {
+    it(`unsupported: ${s}`, () => {
+      const got = claimsAfter('', s);
+      assert.ok(got.some((g) => g.startsWith('unsupported-claim/')), `${s}\n${got.join('\n')}`);
+    });
+  }
+  for (const s of EYES_SILENT) {
+    it(`silent: ${s}`, () => {
+      assert.deepEqual(claimsAfter('', s), [], s);
+    });
+  }
+});
