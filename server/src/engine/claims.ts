@@ -11103,11 +11103,23 @@ const R22V_SWEAR = new RegExp(`\\b(?:swear|swears|swore|sworn|swearing)\\s+by\\s
 const R22V_THANKS = /\b(?:thanks|thank\s+you|thankyou|cheers|ta)\b/i;
 const R22V_HELP_TO = /^(?:\s+(?:a\s+lot|loads|so\s+much|massively|hugely|enormously|a\s+bit|a\s+little))?\s+to\s/i;
 /** The verb of saying or finding right before the account, with the word before it (its subject, or a word of the subject's phrase). */
-const R22V_SAYER = /\b([a-z']+)\s+(?:say|says|said|reckon|reckons|think|thinks|find|finds)\s+(?:that\s+)?$/i;
+const R22V_SAYING = new Set(['say', 'says', 'said', 'reckon', 'reckons', 'think', 'thinks', 'find', 'finds']);
+/**
+ * The verb of saying that ends `before` (an optional 'that' after it), read word by word from the end (no regular
+ * expression anchored at the end, which would be tried at every position): the word before the verb (its subject, or a
+ * word of the subject's phrase) and up to four words before that, lower case; null when `before` ends otherwise.
+ */
+function r22vSayer(before: string): { sayer: string; subject: string[] } | null {
+  const words = before.slice(-80).toLowerCase().split(/\s+/).filter((w) => w.length > 0);
+  let k = words.length - 1;
+  if (k >= 0 && words[k] === 'that') k--;
+  if (k < 1 || !R22V_SAYING.has(words[k]) || !/^[a-z']+$/.test(words[k - 1])) return null;
+  return { sayer: words[k - 1], subject: words.slice(Math.max(0, k - 6), k) };
+}
 /** A pronoun subject of saying and the object pronoun that names the same person ('she' … 'her'); any other subject is 'them'. */
 const R22V_AGREES: Record<string, string> = { i: 'me', we: 'us', she: 'her', he: 'him', they: 'them', you: 'you' };
 /** A population as the subject of saying ('some people', 'a few of you', 'others'), near the verb. */
-const R22V_POPULATION = /\b(?:some|a\s+few|several|many|a\s+lot|lots|loads|others|other\s+people|plenty)\b(?=(?:\s+[a-z']+){0,4}\s+(?:say|says|said|reckon|reckons|think|thinks|find|finds)\s+(?:that\s+)?$)/i;
+const R22V_POPULATION = new Set(['some', 'few', 'several', 'many', 'lot', 'lots', 'loads', 'others', 'other', 'plenty']);
 const R22V_POSSESSIVE_OF: Record<string, string> = { me: 'my', him: 'his', her: 'her', us: 'our', them: 'their' };
 /** A treatment named in `text` (an intervention or a drug of the lexicon). */
 function r22vNamesTreatment(text: string, lex: ClaimLexicon): boolean {
@@ -11136,13 +11148,16 @@ function r22vObjectEdits(body: string, edits: R22VEdit[], lex: ClaimLexicon): vo
       // The one helped is the one who tells it: the writer ('It helps me'), or the subject of the verb of saying before
       // it ('some people on here say it helps them', 'she says it helps her'), not another ('she said it helps them').
       const object = m[1].toLowerCase();
-      const saying = R22V_SAYER.exec(body.slice(0, m.index));
-      const sayer = saying ? saying[1].toLowerCase() : '';
+      const saying = r22vSayer(body.slice(0, m.index));
+      const sayer = saying ? saying.sayer : '';
       if (saying ? (sayer in R22V_AGREES ? R22V_AGREES[sayer] !== object : object !== 'them' && object !== 'her' && object !== 'him') : object !== 'me' && object !== 'us') continue;
       pronoun(m, m.index + m[0].length);
       // Some of the others tell it: a population hedge ('some people on here say', 'a few in my group find').
-      const population = saying ? R22V_POPULATION.exec(body.slice(0, saying.index + saying[0].length)) : null;
-      if (population) edits[edits.length - 1].population = { start: population.index, end: population.index + population[0].length, text: population[0] };
+      const population = saying ? saying.subject.find((w) => R22V_POPULATION.has(w)) : undefined;
+      if (population) {
+        const at = body.slice(0, m.index).toLowerCase().lastIndexOf(population);
+        if (at >= 0) edits[edits.length - 1].population = { start: at, end: at + population.length, text: body.slice(at, at + population.length) };
+      }
     }
   }
   const cleft = R22V_CLEFT.exec(body);
