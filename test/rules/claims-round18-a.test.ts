@@ -62,7 +62,7 @@ describe('claim rules on blog prose (round 18, part A: absolutes and development
       ["Speech therapy started at two works far better than waiting until three.", ["unsupported-claim warning «works far better than»"]],
       ["Physiotherapy started at six months works far better than waiting until a year.", ["unsupported-claim warning «works far better than»"]],
       ["Early occupational therapy works far better than waiting for the child to catch up.", ["unsupported-claim warning «works far better than»"]],
-      ["Antibiotic drops work far better than waiting for the infection to clear.", ["unsupported-claim warning «drops»"]],
+      ["Antibiotic drops work far better than waiting for the infection to clear.", ["unsupported-claim warning «work far better than»"]], // round 22 (V): 'antibiotic drops' are a product now, so the comparison is the predicate, as in the lines around it (was «drops»)
       ["Acupuncture works much better than doing nothing for tension headaches.", ["unsupported-claim warning «works much better than»"]],
       ["Our steroid cream works far better than leaving the eczema alone.", ["unsupported-claim warning «works far better than»"]],
       ["Booking online works far better than waiting on the phone.", []],

@@ -10979,6 +10979,7 @@ export function analyzeClaims(doc: ParsedDocument, config: ResolvedConfig): Clai
   let creditBlock: ProseBlock | null = null;
   let startBlock: ProseBlock | null = null;
   let lastText = ''; // round 20 (final read): the sentence before, for r20dOutcomeReading's complaint check
+  let topic: R22VTopic | null = null; // round 22 (V): the complaint of the draft's opening, read when first needed
   for (const source of doc.sentences) {
     if (skipped.has(source.block)) continue;
     // Round 22 (lead): a sentence hard-wrapped over lines ('… did more\nfor my scars than …', as editors with a wrap
@@ -11024,6 +11025,15 @@ export function analyzeClaims(doc: ParsedDocument, config: ResolvedConfig): Clai
       if (read) {
         c = read.c;
         off = read.off;
+      }
+    }
+    // Round 22 (V): the draft's complaint called by a part of the body or a feeling (see round22VReading).
+    if (!c.claim && !c.absoluteTerms.length && !c.attributions.length && s.block.kind !== 'heading' && r22vGateTest(s.text)) {
+      topic ??= r22vTopic(doc, lex);
+      const read = topic.complaint ? round22VReading(label ? s.text.slice(label) : s.text, topic, lex) : null;
+      if (read) {
+        c = read;
+        off = s.start + label;
       }
     }
     if (c.claim || c.absoluteTerms.length) claimBlock = creditBlock = s.block;
@@ -11228,6 +11238,243 @@ function discourseReading(s: Sentence, claimBlock: ProseBlock | null, lex: Claim
   const absoluteTerms = c.absoluteTerms.filter(own).map((t) => ({ ...t, rewrites: t.rewrites.filter(own) }));
   if (!c.claim && !absoluteTerms.length) return null;
   return { c: { ...c, absoluteTerms, hedges: c.hedges.filter(own), attributions: c.attributions.filter(own), cues: [...c.cues, 'discourse'] }, off: s.start + lead + quote - DISCOURSE_PREFIX.length };
+}
+
+// ---------------------------------------------------------------- round 22 (V): the draft's complaint by its lay names
+
+/**
+ * Round 22 (V): the complaint a draft is about, called by its lay names. A forum thread, a digest of members' stories or
+ * a testimony names its complaint once, in its opening ('Restless legs driving me mad at night', 'Dry eye: what actually
+ * helps', 'SOUTH DOWNS MIGRAINE SUPPORT GROUP'), and from then on calls it by the part of the body it afflicts ('a glass
+ * of tonic water sorts my legs out', 'they helped her legs too') or by the feeling it gives ('Peppermint oil eases the
+ * throbbing', 'the grittiness eases within a fortnight', 'clears the heaviness from tired legs'). Read alone those are no
+ * complaints, and must not be: 'my legs' in a running blog, 'the heaviness of the door', 'the throbbing bass'. The
+ * opening licenses them (claims-outcomes.json round22VTopic): the blocks that start within the first 800 characters of
+ * the draft (a title, a subtitle, a first paragraph) name a complaint of the lexicon (a 'bad' or 'disease' cue), and
+ * - a part of the body is the complaint when the opening names the complaint by that part with its modifier ('restless
+ *   legs', 'dry eye'): 'my legs' (after a possessive) is read 'my restless legs';
+ * - a feeling as a noun after a determiner ('the throbbing', 'the grittiness'), or a 'feeling' or 'sensation' of the
+ *   kind of a symptom ('the creepy-crawly feeling'), is read as 'discomfort', when it heads its noun phrase: not before
+ *   'of' or a noun ('the heaviness of the door', 'the throbbing hum of the fridge').
+ * The sentence is read again with those words in their place; only a claim of that reading is reported, its spans mapped
+ * back onto the writer's words. Gated by one regular expression of the lay words, tested only on sentences that are
+ * silent so far; the opening is read once a draft. A draft with no complaint in its opening licenses nothing ('Legs
+ * day at the gym', then 'Three weeks of squats and my legs feel stronger' stays what the classifier made of it).
+ */
+interface R22VEdit {
+  at: number;
+  oldLen: number;
+  text: string;
+  /** 'part': a modifier put before a part of the body; 'feeling': a feeling read as the complaint; 'object': the understood complaint of a benefit told with none. */
+  kind: 'part' | 'feeling' | 'object';
+  /** Round 22 (V): a population that reports the account ('some people on here say it helps them'): the claim is hedged by it. */
+  population?: Span;
+}
+interface R22VTopic {
+  complaint: boolean;
+  /** Parts of the body named with their modifier in the opening, lower case, to the modifier ('legs' to 'restless'). */
+  parts: Map<string, string>;
+}
+let r22vGate: RegExp | null = null;
+let r22vSensation: RegExp | null = null;
+let r22vPart: RegExp | null = null;
+let r22vTopicPart: RegExp | null = null;
+let r22vPhysique: RegExp | null = null;
+let r22vPlaceBody: RegExp | null = null;
+let r22vSelfCare: RegExp | null = null;
+/** A preposition of place right after a feeling ('the throbbing in …', 'the heaviness from …'). */
+const R22V_PLACE = /^\s+(?:in|from|on|around|behind|across|at|of|down|up)\s/i;
+/** The word after a feeling that leaves it the head of its noun phrase: punctuation, a function word, or a verb's ending. */
+const R22V_HEAD_NEXT = "(?=\\s*(?:[,.;:!?)\\u2013\\u2014]|$)|\\s+(?:a|an|the|from|in|on|at|for|to|with|within|by|and|or|but|so|is|was|are|were|has|had|have|does|did|doesn['\\u2019]t|didn['\\u2019]t|isn['\\u2019]t|wasn['\\u2019]t|hasn['\\u2019]t|will|won['\\u2019]t|would|can|could|may|might|never|soon|just|right|completely|entirely|totally|quickly|instantly|immediately|overnight|every|each|all|whenever|too|as|like|now|still|away|off|down|out|up|until|after|before|while|when|if|again|almost|that|which|[a-z]+(?:s|ed))\\b)";
+const R22V_DETERMINER = '(?:the|that|this|those|these|my|your|his|her|their|our|any)';
+const R22V_POSSESSIVE = '(?:my|your|his|her|their|our)';
+function r22vRes(): void {
+  if (r22vGate) return;
+  const d = outcomesData.round22VTopic;
+  const sensations = alternation(d.sensations);
+  const feelings = `(?:${alternation(d.feelingAdjectives)})\\s+(?:feelings?|sensations?)`;
+  const parts = alternation(d.topicParts);
+  r22vGate = new RegExp(`\\b(?:${sensations}|${feelings}|${parts}|edge\\s+off|help(?:s|ed)?\\s+(?:me|him|her|us|them)|swear|swears|swore|sworn|swearing)\\b`, 'i');
+  r22vSensation = new RegExp(`\\b${R22V_DETERMINER}\\s+((?:${feelings})|(?:${sensations}))${R22V_HEAD_NEXT}`, 'gi');
+  r22vPart = new RegExp(`\\b${R22V_POSSESSIVE}\\s+(${parts})\\b`, 'gi');
+  r22vPlaceBody = new RegExp(`^\\s+(?:in|from|on|around|behind|across|at|of|down|up)\\s+(?:[a-z'\\u2019-]+\\s+){0,3}(?:${alternation(d.placeBody)})\\b`, 'i');
+  r22vTopicPart = new RegExp(`\\b(${alternation(d.topicModifiers)})\\s+(${parts})\\b`, 'gi');
+}
+/** The singular of a part of the body as the opening and a sentence may write it ('legs', 'leg'; 'feet', 'foot'). */
+function r22vPartKey(part: string): string {
+  const p = part.toLowerCase();
+  return p === 'feet' ? 'foot' : p.endsWith('s') && p !== 'lips' ? p.slice(0, -1) : p;
+}
+function r22vGateTest(text: string): boolean {
+  r22vRes();
+  return r22vGate!.test(text);
+}
+function r22vTopic(doc: ParsedDocument, lex: ClaimLexicon): R22VTopic {
+  r22vRes();
+  const parts = new Map<string, string>();
+  let complaint = false;
+  for (const b of doc.blocks) {
+    if (b.start >= 800) break;
+    const text = b.text.slice(0, 800);
+    if (!complaint && scan(text, lex).some((c) => c.kind === K.bad || c.kind === K.disease)) complaint = true;
+    r22vTopicPart!.lastIndex = 0;
+    for (let m = r22vTopicPart!.exec(text); m; m = r22vTopicPart!.exec(text)) {
+      const key = r22vPartKey(m[2]);
+      if (!parts.has(key)) parts.set(key, m[1].toLowerCase());
+    }
+  }
+  return { complaint, parts: complaint ? parts : new Map() };
+}
+/** The edits that put the reading in place of the lay names of `body` (none when it has none under the licence). */
+function r22vEdits(body: string, topic: R22VTopic, lex: ClaimLexicon): R22VEdit[] {
+  const edits: R22VEdit[] = [];
+  const reading = outcomesData.round22VTopic.reading;
+  r22vSensation!.lastIndex = 0;
+  for (let m = r22vSensation!.exec(body); m; m = r22vSensation!.exec(body)) {
+    // A feeling placed by a preposition: only in a part of the body ('the heaviness from tired legs', not 'from the deck').
+    const after = body.slice(m.index + m[0].length, m.index + m[0].length + 60);
+    if (R22V_PLACE.test(after) && !r22vPlaceBody!.test(after)) continue;
+    edits.push({ at: m.index + m[0].length - m[1].length, oldLen: m[1].length, text: reading, kind: 'feeling' });
+  }
+  if (topic.parts.size) {
+    r22vPart!.lastIndex = 0;
+    for (let m = r22vPart!.exec(body); m; m = r22vPart!.exec(body)) {
+      const modifier = topic.parts.get(r22vPartKey(m[1]));
+      const at = m.index + m[0].length - m[1].length;
+      // Not when the writer already gave it its modifier ('my restless legs').
+      if (modifier && !new RegExp(`\\b${modifier}\\s+$`, 'i').test(body.slice(0, at))) edits.push({ at, oldLen: 0, text: modifier + ' ', kind: 'part' });
+    }
+  }
+  r22vObjectEdits(body, edits, lex);
+  return edits.sort((a, b) => a.at - b.at);
+}
+/**
+ * Round 22 (V): a benefit told with no complaint named, whose complaint is the draft's (the opening names one): a thread
+ * on migraine says 'It took the edge off on my worst days', 'Riboflavin might take the edge off things', 'some people on
+ * here say it helps them', 'What really helped me was a calf stretch', 'My sister swore by it'. Each is read with the
+ * complaint in place ('took the edge off the discomfort', 'it helps their discomfort', 'What really helped my discomfort
+ * was', 'swore by it for the discomfort'), and only when nothing takes the place of the object: not 'took the edge off
+ * Monday', 'it helps them find the thread', 'What helped me was the bus timetable' (no treatment after it: the reading
+ * is a claim only with one), 'swears by it for stains', and no subject but a pronoun for 'helps' ('The search bar helps
+ * me a lot' is about the forum).
+ */
+const R22V_NO_OBJECT = "(?=\\s*(?:[,.;:!?)\\u2013\\u2014]|$)|\\s+(?:on|at|for|when|in|during|after|before|a\\s+bit|a\\s+little|a\\s+lot|loads|slightly|nicely|and|but|though|too|as\\s+well|straight\\s+away|within|by|every|each|most|massively|hugely|enormously|so\\s+much)\\b)";
+const R22V_EDGE = new RegExp(`\\b(?:take|takes|took|taken|taking)\\s+the\\s+edge\\s+off(?:(\\s+(?:things|it|everything))${R22V_NO_OBJECT}|${R22V_NO_OBJECT})`, 'gi');
+const R22V_HELPS = new RegExp(`(?<=^|[,;:]\\s|\\b(?:say|says|said|reckon|reckons|think|thinks|find|finds|and|but|because|so|that)\\s)(?:it|they)\\s+(?:(?:really|definitely|honestly|actually|genuinely|also|does|did|do)\\s+)?(?:(?:has|have)\\s+)?(?:helps|helped|help)\\s+(me|him|her|us|them)${R22V_NO_OBJECT}`, 'gi');
+const R22V_CLEFT = /^[\s"'\u201c\u2018]*what\s+(?:(?:really|actually|finally|honestly|genuinely|eventually)\s+)?(?:helped|helps|has\s+helped)\s+(me|him|her|us|them)(?:\s+(?:most|the\s+most))?\s+(?:was|were|is|are|has\s+been)\s/i;
+const R22V_SWEAR = new RegExp(`\\b(?:swear|swears|swore|sworn|swearing)\\s+by\\s+(?:it|them|this|these)(?=\\s*(?:[,.;:!?)]|$)|\\s+(?:and|but|now|too|though)\\b)`, 'gi');
+const R22V_THANKS = /\b(?:thanks|thank\s+you|thankyou|cheers|ta)\b/i;
+const R22V_HELP_TO = /^(?:\s+(?:a\s+lot|loads|so\s+much|massively|hugely|enormously|a\s+bit|a\s+little))?\s+to\s/i;
+/** The verb of saying or finding right before the account, with the word before it (its subject, or a word of the subject's phrase). */
+const R22V_SAYING = new Set(['say', 'says', 'said', 'reckon', 'reckons', 'think', 'thinks', 'find', 'finds']);
+/**
+ * The verb of saying that ends `before` (an optional 'that' after it), read word by word from the end (no regular
+ * expression anchored at the end, which would be tried at every position): the word before the verb (its subject, or a
+ * word of the subject's phrase) and up to four words before that, lower case; null when `before` ends otherwise.
+ */
+function r22vSayer(before: string): { sayer: string; subject: string[] } | null {
+  const words = before.slice(-80).toLowerCase().split(/\s+/).filter((w) => w.length > 0);
+  let k = words.length - 1;
+  if (k >= 0 && words[k] === 'that') k--;
+  if (k < 1 || !R22V_SAYING.has(words[k]) || !/^[a-z']+$/.test(words[k - 1])) return null;
+  return { sayer: words[k - 1], subject: words.slice(Math.max(0, k - 6), k) };
+}
+/** A pronoun subject of saying and the object pronoun that names the same person ('she' … 'her'); any other subject is 'them'. */
+const R22V_AGREES: Record<string, string> = { i: 'me', we: 'us', she: 'her', he: 'him', they: 'them', you: 'you' };
+/** A population as the subject of saying ('some people', 'a few of you', 'others'), near the verb. */
+const R22V_POPULATION = new Set(['some', 'few', 'several', 'many', 'lot', 'lots', 'loads', 'others', 'other', 'plenty']);
+const R22V_POSSESSIVE_OF: Record<string, string> = { me: 'my', him: 'his', her: 'her', us: 'our', them: 'their' };
+/** A treatment named in `text` (an intervention or a drug of the lexicon). */
+function r22vNamesTreatment(text: string, lex: ClaimLexicon): boolean {
+  const cues = scan(text, lex);
+  return cues.some((c) => c.kind === K.intervention || c.kind === K.drug) || r20dNamesDrug(text) || r14aLicensed(text, cues, 0, text.length);
+}
+function r22vObjectEdits(body: string, edits: R22VEdit[], lex: ClaimLexicon): void {
+  const reading = outcomesData.round22VTopic.reading;
+  R22V_EDGE.lastIndex = 0;
+  for (let m = R22V_EDGE.exec(body); m; m = R22V_EDGE.exec(body)) {
+    // The subject is a pronoun for the treatment named before, or a treatment is named before the verb ('Riboflavin might
+    // take the edge off things'), not a pastime ('Chatting to you all took the edge off').
+    const before = body.slice(0, m.index);
+    if (!/\b(?:it|they|this|these|that|those)\s+(?:[a-z']+\s+){0,2}$/i.test(before) && !r22vNamesTreatment(before, lex)) continue;
+    if (m[1]) edits.push({ at: m.index + m[0].length - m[1].length + 1, oldLen: m[1].length - 1, text: `the ${reading}`, kind: 'object' });
+    else edits.push({ at: m.index + m[0].length, oldLen: 0, text: ` the ${reading}`, kind: 'object' });
+  }
+  const pronoun = (m: RegExpExecArray, end: number): void => {
+    edits.push({ at: end - m[1].length, oldLen: m[1].length, text: `${R22V_POSSESSIVE_OF[m[1].toLowerCase()]} ${reading}`, kind: 'object' });
+  };
+  // A thread's thanks is no testimony ('Thanks, it helps me a lot to know I'm not alone'), nor help to do something.
+  R22V_HELPS.lastIndex = 0;
+  if (!R22V_THANKS.test(body)) {
+    for (let m = R22V_HELPS.exec(body); m; m = R22V_HELPS.exec(body)) {
+      if (R22V_HELP_TO.test(body.slice(m.index + m[0].length))) continue;
+      // The one helped is the one who tells it: the writer ('It helps me'), or the subject of the verb of saying before
+      // it ('some people on here say it helps them', 'she says it helps her'), not another ('she said it helps them').
+      const object = m[1].toLowerCase();
+      const saying = r22vSayer(body.slice(0, m.index));
+      const sayer = saying ? saying.sayer : '';
+      if (saying ? (sayer in R22V_AGREES ? R22V_AGREES[sayer] !== object : object !== 'them' && object !== 'her' && object !== 'him') : object !== 'me' && object !== 'us') continue;
+      pronoun(m, m.index + m[0].length);
+      // Some of the others tell it: a population hedge ('some people on here say', 'a few in my group find').
+      const population = saying ? saying.subject.find((w) => R22V_POPULATION.has(w)) : undefined;
+      if (population) {
+        const at = body.slice(0, m.index).toLowerCase().lastIndexOf(population);
+        if (at >= 0) edits[edits.length - 1].population = { start: at, end: at + population.length, text: body.slice(at, at + population.length) };
+      }
+    }
+  }
+  const cleft = R22V_CLEFT.exec(body);
+  // The pseudo-cleft names its treatment after the copula ('What helped me was a calf stretch', not 'the bus timetable').
+  r22vSelfCare ??= new RegExp(`\\b(?:${alternation(outcomesData.round22VTopic.selfCare)})\\b`, 'i');
+  if (cleft && (r22vSelfCare.test(body.slice(cleft[0].length)) || r22vNamesTreatment(body.slice(cleft[0].length), lex))) pronoun(cleft, body.toLowerCase().indexOf(` ${cleft[1].toLowerCase()}`, cleft.index) + 1 + cleft[1].length);
+  R22V_SWEAR.lastIndex = 0;
+  for (let m = R22V_SWEAR.exec(body); m; m = R22V_SWEAR.exec(body)) edits.push({ at: m.index + m[0].length, oldLen: 0, text: ` for the ${reading}`, kind: 'object' });
+}
+/** A position of the rewritten text on the writer's: before an edit as it is, after it shifted, inside it at its start or end. */
+function r22vMap(edits: R22VEdit[], p: number, end: boolean): number {
+  let delta = 0;
+  for (const e of edits) {
+    const at = e.at + delta;
+    if (p < at || (p === at && !end)) return p - delta;
+    if (p < at + e.text.length || (p === at + e.text.length && end)) return end ? e.at + e.oldLen : e.at;
+    delta += e.text.length - e.oldLen;
+  }
+  return p - delta;
+}
+function round22VReading(body: string, topic: R22VTopic, lex: ClaimLexicon): ClaimClassification | null {
+  const edits = r22vEdits(body, topic, lex);
+  if (!edits.length) return null;
+  let text = '';
+  let from = 0;
+  for (const e of edits) {
+    text += body.slice(from, e.at) + e.text;
+    from = e.at + e.oldLen;
+  }
+  text += body.slice(from);
+  const c = classifyRemembered(text, lex);
+  if (!c.claim && !c.absoluteTerms.length) return null;
+  // A part's strength, shape or look is said of the part, not of the complaint ('my legs feel stronger').
+  if (c.predicate && edits.some((e) => e.kind === 'part')) {
+    r22vPhysique ??= new RegExp(`\\b(?:${alternation(outcomesData.round22VTopic.physique)})\\b`, 'i');
+    if (r22vPhysique.test(text.slice(c.predicate.start))) return null;
+  }
+  const span = <T extends Span>(x: T): T => {
+    const start = r22vMap(edits, x.start, false);
+    const end = Math.max(start, r22vMap(edits, x.end, true));
+    return { ...x, start, end, text: body.slice(start, end) };
+  };
+  const at = (x: Rewrite): Rewrite => ({ ...x, start: r22vMap(edits, x.start, false), end: r22vMap(edits, x.end, true) });
+  const population = edits.find((e) => e.population)?.population;
+  const hedging = population && c.claim && !c.hedged ? { hedged: true, strength: 'conditional' as ClaimStrength } : {};
+  return {
+    ...c,
+    ...hedging,
+    hedges: [...c.hedges.map(span), ...(population ? [population] : [])].sort((a, b) => a.start - b.start),
+    predicate: c.predicate ? { ...span(c.predicate), head: span(c.predicate.head), modal: c.predicate.modal ? span(c.predicate.modal) : null } : null,
+    absoluteTerms: c.absoluteTerms.map((t) => ({ ...span(t), rewrites: t.rewrites.map(at) })),
+    attributions: c.attributions.map(span),
+    cues: [...c.cues, 'topic-lay-name'],
+  };
 }
 
 // ---------------------------------------------------------------- round 20 (D): outcomes told after their treatment
