@@ -5,25 +5,6 @@
 import { cases } from '../helpers/claim-cases';
 
 describe('claim rules on blog prose (round 22, lead)', () => {
-  describe("common infections and skin complaints of childhood ('impetigo', 'measles', 'chilblains') are complaints a remedy's verb of benefit acts on", () => {
-    cases([
-      ['Honey clears impetigo.', ['unsupported-claim warning «clears»']],
-      ['Oats soothe chickenpox.', ['unsupported-claim warning «soothe»']],
-      ['Warm socks prevent chilblains.', ['unsupported-claim warning «prevent»']],
-      ['Zinc prevents rotavirus.', ['unsupported-claim warning «prevents»']],
-      ['Tea tree oil gets rid of ringworm.', ['absolute-claim error «gets rid of»']],
-      // The illness described, its natural course, advice and questions stay silent.
-      ['Measles is a highly infectious viral illness.', []],
-      ['Measles can cause pneumonia and encephalitis.', []],
-      ['Impetigo spreads easily in nurseries.', []],
-      ['Chilblains usually heal on their own within a couple of weeks.', []],
-      ['Most chickenpox clears up within a week without treatment.', []],
-      ['Children with chickenpox should stay off nursery until the spots have crusted over.', []],
-      ['Does oatmeal help chickenpox?', []],
-      ['There is no evidence that homeopathy prevents measles.', []],
-    ]);
-  });
-
   describe("advice about arranging care in a that-clause ('Doctors recommend that you bring a list of your medicines') is no appeal, as the gerund ('recommend booking') was not", () => {
     cases([
       ['Doctors recommend that you bring a list of your medicines.', []],
@@ -60,14 +41,14 @@ describe('claim rules on blog prose (round 22, lead)', () => {
     ]);
   });
 
-  describe("with more illnesses named, two old near-claims keep their reading by class: total protection as what a schedule needs, and doctors seeing more cases", () => {
+  describe("total protection as what a schedule needs, and doctors seeing more cases of an illness, are no promise and no appeal", () => {
     cases([
       ['You need two doses for full protection from flu.', []],
       ['It takes two weeks after the jab to get full protection against flu.', []],
       ['Children need the second dose before they have full protection against mumps.', []],
       ['Doctors are starting to see more cases of flu.', []],
       ['GPs are beginning to see fewer cases of chickenpox.', []],
-      ['Two doses give full protection from measles.', ['absolute-claim error «full protection from»']],
+      ['Two doses give full protection from flu.', ['absolute-claim error «full protection from»']],
       ['Our balm gives complete protection from cold sores.', ['absolute-claim error «complete protection from»']],
       ['Doctors are starting to see that fasting reverses diabetes.', ['vague-attribution warning «Doctors are starting to see that»', 'absolute-claim error «reverses»']],
     ]);
@@ -80,6 +61,26 @@ describe('claim rules on blog prose (round 22, lead)', () => {
       ['One colonic does more for a sluggish bowel\nthan a whole month of laxatives.', ['unsupported-claim warning «does more for a sluggish bowel\nthan»']],
       ['The liver stores glycogen and\nreleases glucose into the blood between meals.', []],
       ['Most colds clear up within ten days\nwithout any treatment.', []],
+    ]);
+  });
+
+  describe('final read of round 22 (from the reviewers\' probes): the new readings keep to their class', () => {
+    cases([
+      // A superlative of an exercise or a first step: not for a goal of fitness, nor when the means is seeking care.
+      ['Yoga is the best exercise for flexibility.', []],
+      ['Planks are the best exercise for core strength.', []],
+      ['Booking a GP appointment is the best first step for anyone with a persistent cough.', []],
+      ['Nordic walking is the best exercise for stiff hips.', ['unsupported-claim warning «is the best exercise for»']],
+      ['Warm compresses are the best first step for almost everyone with dry eye.', ['unsupported-claim warning «are the best first step for»']],
+      // Total protection that the seller's own remedy is needed for stays a promise.
+      ['You need our daily tonic for complete protection against winter bugs.', ['absolute-claim error «complete protection against»']],
+      // A treatment, a test or a product booked or brought in the that-clause stays an appeal.
+      ['Doctors recommend that you book a course of acupuncture for your back pain.', ['vague-attribution warning «Doctors recommend»']],
+      ['Doctors recommend that you book your flu jab every autumn.', ['vague-attribution warning «Doctors recommend»']],
+      ['Doctors recommend that you arrive early and bring your CBD oil, which stops seizures.', ['vague-attribution warning «Doctors recommend»']],
+      // The history of practice is not the seller's own remedy.
+      ['For years, our magnesium spray was the go-to remedy for cramp.', ['unsupported-claim warning «was the go-to remedy for»']],
+      ['For years, fish oil was the go-to recommendation for dry eye, and every chemist still stocks it.', []],
     ]);
   });
 });

@@ -201,3 +201,16 @@ describe('round 22 (V): eye drops and sore, red eyes', () => {
     });
   }
 });
+
+// Round 22 (final read, from the reviewer's probes): a part of the body with a gerund after it says what it does ('stops my
+// legs dangling'), and 'it helps me when …' is about the thread; the draft's complaint reading stays for the rest.
+describe('claim rules on blog prose (round 22, final read of part V)', () => {
+  const silent: Case[] = [
+    { opening: RLS, sentence: 'It helps me when people reply quickly.' },
+    { opening: RLS, sentence: 'The footrest stops my legs dangling in the wheelchair.' },
+    { opening: RLS, sentence: 'The heavy rain stopped my legs getting sunburnt.' },
+  ];
+  for (const c of silent) it(`silent: ${c.sentence}`, () => assert.deepEqual(claimsAfter(c.opening, c.sentence), []));
+  it('flagged: A magnesium spray stops my legs twitching at night.', () => assert.deepEqual(claimsAfter(RLS, 'A magnesium spray stops my legs twitching at night.'), ['unsupported-claim/warning «stops»']));
+  it('flagged: A warm footbath before bed settles my legs in minutes.', () => assert.deepEqual(claimsAfter(RLS, 'A warm footbath before bed settles my legs in minutes.').length, 1));
+});

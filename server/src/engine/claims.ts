@@ -831,7 +831,6 @@ export function compileLexicon(settings: ClaimsSettings = {}): ClaimLexicon {
   add('good', outcomesData.round18ASubject.good); // round 18 (A): a child's development as an outcome ('vocabulary', 'eye contact', 'first words', 'motor skills')
   add('bad', outcomesData.round18ASubject.bad); // round 18 (A): developmental delays; vestibular disorders by acronym or eponym ('BPPV')
   add('bad', outcomesData.round21LeadSubject.bad); // round 21 (lead): a part of the body playing up ('her eyes streaming', 'my knee clicking')
-  add('bad', outcomesData.round22LeadSubject.bad); // round 22 (lead): common infections and skin complaints of childhood and general practice ('impetigo', 'measles', 'chilblains')
 
   add('good', outcomesData.round22PSubject.good); // round 22 (P): a child dry at night
   add('bad', outcomesData.round22PSubject.bad); // round 22 (P): near falls ('trips and stumbles'), confusion after a hospital stay
@@ -1183,6 +1182,8 @@ const R22P_DOSE_AGENT = /\s+(?:one|two|three|four|five|six|a\s+few|a\s+couple\s+
 const R22P_MEANS_AGENT = /\s+(?:a|an)\s+(?:[a-z-]+\s+){0,3}?(?:rings?|bottles?|balls?|rollers?|ice\s+packs?|flannels?|manoeuvres?|maneuvers?|techniques?|routines?|splints?|braces?|pillows?|compress(?:es)?|packs?|wraps?|bandages?|stretch(?:es)?|exercises?|moves?|positions?|sprays?|rinses?|gargles?|drinks?|brews?|balms?|gels?|lotions?|rubs?|soaks?|baths?|plans?|regimes?|regimens?|gadgets?|devices?|sessions?|courses?|dummies|dummy|toys?|mats?|insoles?|bands?|stockings|socks|glasses|lenses|goggles|masks?|lamps?|cushions?)\b/iy;
 /** Round 22 (P): the nouns of claims-relations.json predicatedMeans' round 22 phrase, which are no treatment by themselves. */
 const R22P_MEANS_NOT_TREATMENT = /\b(?:exercises?|steps?|moves?|stretch(?:es)?|activit(?:y|ies)|habits?|buys?|investments?)\s+(?:for|against)$/i;
+/** Round 22 (final read): a sentence whose subject is seeking care or advice, not a treatment ('Booking a GP appointment is …'). */
+const R22_SEEKING_CARE = /^\W*(?:booking|making|getting|seeing|talking\s+to|speaking\s+to|calling|ringing|phoning|contacting|visiting|asking|self-referral|self-referring|a\s+(?:visit|call|chat)\s+(?:to|with)|writing\s+(?:things|it|them)\s+down)\b/i;
 /** Round 22 (P): 'by stopping' + something taken (a drink, caffeine, alcohol, sugar): a habit changed, not rest. */
 const R22P_STOPPING_INTAKE = /^\s+by\s+stopping\s+(?:all\s+|any\s+|your\s+|evening\s+|late\s+)?(?:drinks|drinking|fluids|caffeine|coffee|tea|alcohol|sugar|sugary|fizzy|dairy|gluten|smoking|snacking|screens)\b/i;
 function r22pMeansAgent(text: string, at: number): boolean {
@@ -5091,6 +5092,9 @@ function benefitObject(text: string, cues: Cue[], k: number, clause: ArrayLike<n
     // Round 22 (P): the best exercise or move for a part of the body ('Squats are the best exercise for your glutes')
     // trains or suits it; for a complaint ('for stiff hips', 'for back pain') it treats it.
     if (polarity === 'any' && o.kind === K.body && c.kind === K.causalAdj && R22P_MEANS_NOT_TREATMENT.test(cueText(text, c))) return null;
+    // Round 22 (final read): nor for a goal of fitness ('Yoga is the best exercise for flexibility', 'for core strength'),
+    // nor when the means is seeking care ('Booking a GP appointment is the best first step for anyone with a cough').
+    if (polarity === 'any' && c.kind === K.causalAdj && R22P_MEANS_NOT_TREATMENT.test(cueText(text, c)) && (o.kind === K.good || R22_SEEKING_CARE.test(text))) return null;
     if (polarity === 'any' && HEALTH_KINDS.has(o.kind)) return o.kind === K.side && rel.verb?.cls !== 'benefit' && !(c.kind === K.causalAdj && isPredicatedMeans(text, c) && !R21_NOT_REMEDY_SUBJECT.test(text)) ? null : o;
     if (o.kind === K.intervention && (polarity === 'any' || polarity === 'good') && hormoneObject(text, o)) return o; // round 7
     if (polarity === 'bad') {
@@ -10246,7 +10250,7 @@ function readAbsolute(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
       break;
     }
   }
-  if (entry.requires === 'healthObject' && R22_PROTECTION.test(text.slice(c.start, c.end)) && R22_PROTECTION_NEEDED.test(text.slice(wordWindowStart(text, c.start, 8), c.start))) return null; // round 22 (lead): 'You need two doses for full protection from measles'
+  if (entry.requires === 'healthObject' && R22_PROTECTION.test(text.slice(c.start, c.end)) && R22_PROTECTION_NEEDED.test(text.slice(wordWindowStart(text, c.start, 8), c.start)) && !R22_OWN_REMEDY.test(text.slice(0, c.start))) return null; // round 22 (lead): 'You need two doses for full protection from measles'
 
   // Round 22 (P): reversing or banishing a passing sensation or a seasonal low ('can reverse the gritty feeling of dry
   // eye', 'banishes the winter blues') is relief told in strong words, a plain claim of effect that unsupported-claim
@@ -11341,7 +11345,10 @@ function r22vEdits(body: string, topic: R22VTopic, lex: ClaimLexicon): R22VEdit[
     for (let m = r22vPart!.exec(body); m; m = r22vPart!.exec(body)) {
       const modifier = topic.parts.get(r22vPartKey(m[1]));
       const at = m.index + m[0].length - m[1].length;
-      // Not when the writer already gave it its modifier ('my restless legs').
+      // Not when the writer already gave it its modifier ('my restless legs'), nor when a gerund or participle after the
+      // part says what it does or suffers ('stops my legs dangling', 'stopped my legs getting sunburnt', 'my legs
+      // feeling the cold'): round 21's 'legs twitching' is its own complaint, read without the topic (round 22, final read).
+      if (modifier && R22V_PART_ACTS.test(body.slice(m.index + m[0].length, m.index + m[0].length + 20))) continue;
       if (modifier && !new RegExp(`\\b${modifier}\\s+$`, 'i').test(body.slice(0, at))) edits.push({ at, oldLen: 0, text: modifier + ' ', kind: 'part' });
     }
   }
@@ -11358,9 +11365,14 @@ function r22vEdits(body: string, topic: R22VTopic, lex: ClaimLexicon): R22VEdit[
  * is a claim only with one), 'swears by it for stains', and no subject but a pronoun for 'helps' ('The search bar helps
  * me a lot' is about the forum).
  */
+/** Round 22 (final read): a gerund or participle right after a part of the body ('my legs dangling', 'my legs getting cold'). */
+const R22V_PART_ACTS = /^\s+(?:[a-z]+ing|got|get|gets)\b/i;
 const R22V_NO_OBJECT = "(?=\\s*(?:[,.;:!?)\\u2013\\u2014]|$)|\\s+(?:on|at|for|when|in|during|after|before|a\\s+bit|a\\s+little|a\\s+lot|loads|slightly|nicely|and|but|though|too|as\\s+well|straight\\s+away|within|by|every|each|most|massively|hugely|enormously|so\\s+much)\\b)";
 const R22V_EDGE = new RegExp(`\\b(?:take|takes|took|taken|taking)\\s+the\\s+edge\\s+off(?:(\\s+(?:things|it|everything))${R22V_NO_OBJECT}|${R22V_NO_OBJECT})`, 'gi');
-const R22V_HELPS = new RegExp(`(?<=^|[,;:]\\s|\\b(?:say|says|said|reckon|reckons|think|thinks|find|finds|and|but|because|so|that)\\s)(?:it|they)\\s+(?:(?:really|definitely|honestly|actually|genuinely|also|does|did|do)\\s+)?(?:(?:has|have)\\s+)?(?:helps|helped|help)\\s+(me|him|her|us|them)${R22V_NO_OBJECT}`, 'gi');
+// Round 22 (final read): 'it helps me' takes no 'when' or 'if' clause in this reading: 'It helps me when people reply quickly'
+// is about the thread (R22V_NO_OBJECT_HELP, R22V_NO_OBJECT without them).
+const R22V_NO_OBJECT_HELP = R22V_NO_OBJECT.replace('|when|', '|');
+const R22V_HELPS = new RegExp(`(?<=^|[,;:]\\s|\\b(?:say|says|said|reckon|reckons|think|thinks|find|finds|and|but|because|so|that)\\s)(?:it|they)\\s+(?:(?:really|definitely|honestly|actually|genuinely|also|does|did|do)\\s+)?(?:(?:has|have)\\s+)?(?:helps|helped|help)\\s+(me|him|her|us|them)${R22V_NO_OBJECT_HELP}`, 'gi');
 const R22V_CLEFT = /^[\s"'\u201c\u2018]*what\s+(?:(?:really|actually|finally|honestly|genuinely|eventually)\s+)?(?:helped|helps|has\s+helped)\s+(me|him|her|us|them)(?:\s+(?:most|the\s+most))?\s+(?:was|were|is|are|has\s+been)\s/i;
 const R22V_SWEAR = new RegExp(`\\b(?:swear|swears|swore|sworn|swearing)\\s+by\\s+(?:it|them|this|these)(?=\\s*(?:[,.;:!?)]|$)|\\s+(?:and|but|now|too|though)\\b)`, 'gi');
 const R22V_THANKS = /\b(?:thanks|thank\s+you|thankyou|cheers|ta)\b/i;
@@ -11880,6 +11892,8 @@ function speakerLabelEnd(text: string): number {
  * full protection from measles' and 'Our spray is designed to give you full protection' stay absolute.
  */
 const R22_PROTECTION = /protection\s+(?:against|from)$/i;
+/** Round 22 (final read): the seller's own remedy before the term ('You need our daily tonic for complete protection'). */
+const R22_OWN_REMEDY = /\b(?:our|my)\s/i;
 const R22_PROTECTION_NEEDED = /\b(?:need|needs|needed|require|requires|required|takes|took|to\s+get|to\s+reach|to\s+build\s+up|before|until)\b/i;
 
 /**
@@ -15160,9 +15174,13 @@ function round15LogisticsAdvice(text: string, c: Cue): boolean {
   // names no logistics verb and stays an appeal, and so does 'bring down' ('recommend that you bring down your blood pressure').
   r22LogisticsThat ??= new RegExp(`\\s+that\\s+(?:${alternation(attributionData.round22Lead.addressees)})\\s+(?:should\\s+)?(?:always\\s+)?(?:${attributionData.round22Lead.logisticsVerbs.map((g: string) => g.replace(/ /g, '\\s+')).join('|')})(?![a-z-])(?!\\s+down\\b)`, 'iy');
   r22LogisticsThat.lastIndex = c.end;
-  return r22LogisticsThat.test(text);
+  if (!r22LogisticsThat.test(text)) return false;
+  // Round 22 (final read): what is booked, arranged or brought is no treatment, test, product or programme ('book a
+  // course of acupuncture', 'bring your CBD oil, which stops seizures', 'book your flu jab' stay appeals).
+  return !R22_TREATMENT_OBJECT.test(text.slice(r22LogisticsThat.lastIndex, r22LogisticsThat.lastIndex + 120));
 }
 let r22LogisticsThat: RegExp | null = null;
+const R22_TREATMENT_OBJECT = /\b(?:course|courses|sessions?|treatments?|therap(?:y|ies)|programmes?|programs?|jabs?|vaccines?|vaccinations?|injections?|boosters?|tests?|screening|smears?|check-?ups?|scans?|mmr|retreats?|irrigation|colonics?|drips?|supplements?|tea|oils?|tablets?|capsules?|remed(?:y|ies)|our|which|that\s+(?:stops?|cures?|heals?|eases?|treats?))\b/i;
 /** Round 14 (B): a progressive of endorsement ('are now recommending', claims-attributions.json round14B): an appeal, as 'recommend' is. */
 const R14B_ENDORSING = /\b(?:recommending|endorsing|backing)$/i;
 const R11_PATTERN_APPEAL = /\b(?:recogni[sz]e[sd]?|see|sees|saw|know|knows)\s+(?:the|this|that)\s+(?:(?:very\s+)?same\s+)?(?:pattern|link|connection)$/i;
