@@ -61,6 +61,12 @@ describe('claim rules on blog prose (round 22, lead)', () => {
       ['One colonic does more for a sluggish bowel\nthan a whole month of laxatives.', ['unsupported-claim warning «does more for a sluggish bowel\nthan»']],
       ['The liver stores glycogen and\nreleases glucose into the blood between meals.', []],
       ['Most colds clear up within ten days\nwithout any treatment.', []],
+      // Emphasis blanked to spaces, and runs of spaces, read as one space; the diagnostic keeps the source's span.
+      ["Take two capsules an hour before bed and **you'll sleep straight through** till morning.", ["unsupported-claim warning «you'll sleep straight through»"]],
+      ['Three weeks of your gel and **it finally healed over**.', ['unsupported-claim warning «it finally healed over»']],
+      ['Worry is *reduced* by logging your thoughts in a mood diary each evening.', ['unsupported-claim warning «reduced»']],
+      ['Our balm  eases   eczema.', ['unsupported-claim warning «eases»']],
+      ['The liver  stores glycogen and **releases glucose** into the blood between meals.', []],
     ]);
   });
 

@@ -10987,9 +10987,12 @@ export function analyzeClaims(doc: ParsedDocument, config: ResolvedConfig): Clai
   for (const source of doc.sentences) {
     if (skipped.has(source.block)) continue;
     // Round 22 (lead): a sentence hard-wrapped over lines ('… did more\nfor my scars than …', as editors with a wrap
-    // column write Markdown) is read with each wrap as a space (R22_BREAKS): one character for one, so every offset
-    // stays the source's. The diagnostics keep the source text.
-    const s = R22_BREAK.test(source.text) ? { ...source, text: source.text.replace(R22_BREAKS, (m) => ' '.repeat(m.length)) } : source;
+    // column write Markdown) is read with each wrap as a space (R22_BREAKS), and a run of spaces (left where emphasis
+    // or other markup was blanked: 'and **you'll sleep like a log**') as one space. Everything below reads `s`, and its
+    // offsets are mapped back to the source's (toSource); the diagnostics keep the source text.
+    const norm = normalisedSentence(source.text);
+    const s = norm ? { ...source, text: norm.text } : source;
+    const toSource = (p: number, end: boolean): number => (norm ? s.start + norm.toSource(p - s.start, end) : p);
     const prevText = lastText;
     lastText = s.text;
     const credited = creditBlock === s.block && !r20dSideEffects(s.block);
@@ -11044,7 +11047,7 @@ export function analyzeClaims(doc: ParsedDocument, config: ResolvedConfig): Clai
     else if (r20dStartsTreatment(s.text, lex)) creditBlock = startBlock = s.block;
     if (c.strength === 'none' && !c.claim && !c.absoluteTerms.length && !c.attributions.length) continue;
     const citations = citationsFor(s, settings.citationScope);
-    const shift = <T extends { start: number; end: number }>(x: T): T => ({ ...x, start: x.start + off, end: x.end + off });
+    const shift = <T extends { start: number; end: number }>(x: T): T => ({ ...x, start: toSource(x.start + off, false), end: toSource(x.end + off, true) });
     // A named source is looked for in the sentence after its label and opener (both readers anchor at its start).
     const from = Math.max(0, Math.min(label + opener, off - s.start));
     const claimAt = c.predicate ? c.predicate.start + off - s.start - from : 0;
@@ -11068,6 +11071,35 @@ export function analyzeClaims(doc: ParsedDocument, config: ResolvedConfig): Clai
   analysisCache.set(doc, { key, infos });
   return infos;
 }
+
+/**
+ * Round 22 (lead): a sentence's text as the claim readers read it (see analyzeClaims), or null when it is the source's:
+ * wraps read as spaces (R22_BREAKS, one for one) and runs of spaces or tabs as one space. `toSource` maps an offset of
+ * the read text back to the source text's (`end`: an end offset, which takes a whole run of spaces).
+ */
+function normalisedSentence(text: string): { text: string; toSource: (p: number, end: boolean) => number } | null {
+  const unwrapped = R22_BREAK.test(text) ? text.replace(R22_BREAKS, (m) => ' '.repeat(m.length)) : text;
+  if (!R22_SPACE_RUN.test(unwrapped)) return unwrapped === text ? null : { text: unwrapped, toSource: (p) => p };
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let out = '';
+  for (let i = 0; i < unwrapped.length; ) {
+    const ch = unwrapped.charCodeAt(i);
+    let j = i + 1;
+    if (ch === 32 || ch === 9) while (j < unwrapped.length && (unwrapped.charCodeAt(j) === 32 || unwrapped.charCodeAt(j) === 9)) j++;
+    out += j - i > 1 ? ' ' : unwrapped[i];
+    starts.push(i);
+    ends.push(j);
+    i = j;
+  }
+  const toSource = (p: number, end: boolean): number => {
+    if (p <= 0) return 0;
+    if (p >= starts.length) return unwrapped.length;
+    return end ? ends[p - 1] : starts[p];
+  };
+  return { text: out, toSource };
+}
+const R22_SPACE_RUN = /[ \t][ \t]/;
 
 /**
  * Round 22 (lead): a line break inside a sentence's words, a wrap (a word, a comma or a closing bracket before it, a
