@@ -11209,11 +11209,21 @@ function r21nNamedStudy(sentence: string, claimAt: number): boolean {
  * that' stay vague.
  */
 const R22N_COUNTED_CONDITION = /\b(?:unless|if|until|when|once|provided(?:\s+that)?|as\s+long\s+as)\s+(?:(?:the|both|all|at\s+least)\s+)?(?:two|three|four|both|2|3)\s+$/i;
+// The sentence's first capital and named frame, read once per sentence (this runs for each attribution cue, and reading
+// them per cue made a sentence of many cues quadratic: 'studies have shown that' repeated, regex-safety.test.ts).
+let r22nText: string | null = null;
+let r22nFirstCapital = -1;
+let r22nFrame: RegExpExecArray | null = null;
 function r22nNamedOrCounted(text: string, c: Cue): boolean {
   if (c.start > 6 && R22N_COUNTED_CONDITION.test(text.slice(Math.max(0, c.start - 40), c.start))) return true;
-  if (!/[A-Z]/.test(text.slice(0, c.end))) return false;
-  namedAuthorityBefore(text, 8); // builds r20Authority once
-  const m = r20Authority!.exec(text) ?? (R21N_YEAR.test(text) ? R22N_FRONTED_STUDY.exec(text) : null);
+  if (text !== r22nText) {
+    r22nText = text;
+    r22nFirstCapital = text.search(/[A-Z]/);
+    namedAuthorityBefore(text, 8); // builds r20Authority once
+    r22nFrame = r22nFirstCapital < 0 ? null : r20Authority!.exec(text) ?? (R21N_YEAR.test(text) ? R22N_FRONTED_STUDY.exec(text) : null);
+  }
+  if (r22nFirstCapital < 0 || r22nFirstCapital >= c.end) return false;
+  const m = r22nFrame;
   return m !== null && c.end <= m.index + m[0].length + 1;
 }
 
