@@ -11037,7 +11037,7 @@ export function analyzeClaims(doc: ParsedDocument, config: ResolvedConfig): Clai
     // Round 22 (V): the draft's complaint called by a part of the body or a feeling (see round22VReading).
     if (!c.claim && !c.absoluteTerms.length && !c.attributions.length && s.block.kind !== 'heading' && r22vGateTest(s.text)) {
       topic ??= r22vTopic(doc, lex);
-      const read = topic.complaint ? round22VReading(label ? s.text.slice(label) : s.text, topic, lex) : null;
+      const read = topic.complaint ? round22VReading(head, topic, lex) : null;
       if (read) {
         c = read;
         off = s.start + label;
@@ -11049,8 +11049,13 @@ export function analyzeClaims(doc: ParsedDocument, config: ResolvedConfig): Clai
     const citations = citationsFor(s, settings.citationScope);
     const shift = <T extends { start: number; end: number }>(x: T): T => ({ ...x, start: toSource(x.start + off, false), end: toSource(x.end + off, true) });
     // A named source is looked for in the sentence after its label and opener (both readers anchor at its start).
-    const from = Math.max(0, Math.min(label + opener, off - s.start));
-    const claimAt = c.predicate ? c.predicate.start + off - s.start - from : 0;
+    let namedSource = false;
+    if (c.claim && c.predicate !== null) {
+      const from = Math.max(0, Math.min(label + opener, off - s.start));
+      const sentence = sentenceProper(s.text, from);
+      const claimAt = c.predicate.start + off - s.start - from;
+      namedSource = namedAuthorityBefore(sentence, claimAt) || r21nNamedStudy(sentence, claimAt);
+    }
     infos.push({
       ...c,
       start: s.start,
@@ -11065,7 +11070,7 @@ export function analyzeClaims(doc: ParsedDocument, config: ResolvedConfig): Clai
       citations,
       heading: s.block.kind === 'heading',
       allowed: c.notClaim === 'allowed' || isAllowed(s.text, lex),
-      namedSource: c.claim && c.predicate !== null && (namedAuthorityBefore(sentenceProper(s.text, from), claimAt) || r21nNamedStudy(sentenceProper(s.text, from), claimAt)),
+      namedSource,
     });
   }
   analysisCache.set(doc, { key, infos });
@@ -11953,9 +11958,8 @@ function sentenceProper(text: string, lead: number): string {
 }
 function discourseOpenerEnd(text: string): number {
   if (!discourseOpener) {
-    const words = (list: readonly string[]): string => list.map((w) => w.replace(/'/g, "['\u2019]").replace(/ /g, '\\s+')).join('|');
     const data = contextData.round22Lead;
-    discourseOpener = new RegExp(`^[ \\t]*(?:(?:${words(data.withComma)})\\s*(?:,|\\s[-\\u2013\\u2014])|(?:${words(data.bare)})(?=\\s))\\s+`, 'i');
+    discourseOpener = new RegExp(`^[ \\t]*(?:(?:${alternation(data.withComma)})\\s*(?:,|\\s[-\\u2013\\u2014])|(?:${alternation(data.bare)})(?=\\s))\\s+`, 'i');
   }
   let end = 0;
   for (let i = 0; i < 2; i++) {
@@ -15210,13 +15214,13 @@ const R15_RECOMMEND_END = /(?:recommend|recommends|recommended|recommending|advi
 let r15LogisticsAfter: RegExp | null = null;
 function round15LogisticsAdvice(text: string, c: Cue): boolean {
   if (!R15_RECOMMEND_END.test(text.slice(c.start, c.end))) return false;
-  r15LogisticsAfter ??= new RegExp(`\\s+(?:${attributionData.round15.logisticsGerunds.map((g: string) => g.replace(/ /g, '\\s+')).join('|')})(?![a-z-])`, 'iy');
+  r15LogisticsAfter ??= new RegExp(`\\s+(?:${alternation(attributionData.round15.logisticsGerunds)})(?![a-z-])`, 'iy');
   r15LogisticsAfter.lastIndex = c.end;
   if (r15LogisticsAfter.test(text)) return true;
   // Round 22 (lead): the same advice in a that-clause, 'recommend that you bring a list of your medicines' (base forms of
   // the logistics verbs after 'that' and an addressee, optionally 'should'); 'recommend that children have the flu vaccine'
   // names no logistics verb and stays an appeal, and so does 'bring down' ('recommend that you bring down your blood pressure').
-  r22LogisticsThat ??= new RegExp(`\\s+that\\s+(?:${alternation(attributionData.round22Lead.addressees)})\\s+(?:should\\s+)?(?:always\\s+)?(?:${attributionData.round22Lead.logisticsVerbs.map((g: string) => g.replace(/ /g, '\\s+')).join('|')})(?![a-z-])(?!\\s+down\\b)`, 'iy');
+  r22LogisticsThat ??= new RegExp(`\\s+that\\s+(?:${alternation(attributionData.round22Lead.addressees)})\\s+(?:should\\s+)?(?:always\\s+)?(?:${alternation(attributionData.round22Lead.logisticsVerbs)})(?![a-z-])(?!\\s+down\\b)`, 'iy');
   r22LogisticsThat.lastIndex = c.end;
   if (!r22LogisticsThat.test(text)) return false;
   // Round 22 (final read): what is booked, arranged or brought is no treatment, test, product or programme ('book a
