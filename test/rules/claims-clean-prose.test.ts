@@ -34,13 +34,22 @@ const KNOWN_FLAGGED: Record<string, { starts: string; reason: string }[]> = {
   // Round 22 (N) closed its 14 flagged sentences (a film title, a warranty, negated showing, absent evidence, physiology,
   // named sources, a patient's day, everyday 'cure for'): none is flagged now.
   'round21-e.txt': [],
+  // Written blind for round 22 (10 -> 9 of 300 flagged in round 22), read in round 23: the nine left at the opening.
+  'round22-e.txt': [
+    { starts: 'Getting the choir through "Jerusalem"', reason: "an everyday miracle of a choir: 'nothing short of a miracle' about no health outcome" },
+    { starts: 'Our quiz night is guaranteed fun', reason: "a guarantee of fun at a quiz night, not of a health outcome" },
+    { starts: 'There is no good evidence that taking vitamin C', reason: "absent evidence ('There is no good evidence that …') governs the claim inside it" },
+    { starts: 'Travelling salesmen once promised miracle cures', reason: "history: quack sellers' promises reported, not made" },
+    { starts: "Kuyken and colleagues' 2016 meta-analysis", reason: "a named source with its year and journal ('Kuyken and colleagues' 2016 meta-analysis in JAMA Psychiatry found')" },
+    { starts: 'Dr Amara Lewis, who led the study', reason: "a named researcher reporting her study ('Dr Amara Lewis, who led the study at the University of Leeds, said')" },
+    { starts: 'The Green Book chapter on shingles', reason: "a named source ('The Green Book chapter …, published by the UK Health Security Agency, notes')" },
+    { starts: 'In medicine, a "cure" means', reason: "a definition of 'cure'" },
+    { starts: 'Our treasurer has found the cure for a dull AGM', reason: "everyday 'the cure for' a dull meeting" },
+  ],
 };
 
 /** Sets written blind for the current round: their flagged counts at the round's opening commit. */
 const HELD_OUT_COUNTS: Record<string, number> = {
-  // Written blind for round 22; 10 of 300 flagged at the opening commit (the code of d9ea35d).
-  // Round 22 (P)'s merge moved it to 9 (measured once by count, sentences unread).
-  'round22-e.txt': 9,
 };
 
 function flagged(file: string): string[] {
