@@ -135,6 +135,8 @@ function main(): void {
     ['Held-out sentence set round 21 (s21: 300 standalone sentences)', /^s21-heldout/],
     ['Held-out round 22 (r22: ten drafts)', /^r22-heldout/],
     ['Held-out sentence set round 22 (s22: 300 standalone sentences)', /^s22-heldout/],
+    ['Held-out round 23 (r23: ten drafts)', /^r23-heldout/],
+    ['Held-out sentence set round 23 (s23: 300 standalone sentences)', /^s23-heldout/],
   ] as const) {
     const group = results.filter((r) => re.test(r.draft.name));
     if (group.length) printTable(title, group);
