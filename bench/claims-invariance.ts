@@ -1,14 +1,14 @@
 // Invariance probe of the claim rules (issue #3): the labelled sentences of the analysed drafts that a claim rule flags
 // when linted alone, linted again after a surface change that should not change their reading (a discourse opener
-// before them, a speaker's label, Markdown around them, a hard wrap, other apostrophes). Prints, per change, how many
-// keep their rule's diagnostic; SHOW=<change> prints the sentences that lose it. Blind sets are skipped (BLIND: the
+// before them, a speaker's label, Markdown around them, a hard wrap, other apostrophes, an aside in brackets, a tag).
+// Prints, per change, how many keep their rule's diagnostic; SHOW=<change> prints the sentences that lose it. Blind sets are skipped (BLIND: the
 // sets still held out, updated each round with bench/blog-claims.ts). Some changes lower-case a first word, which
 // loses a few proper names: read the lost sentences before reading a rate as a weakness.
 // Usage: npm run bench:invariance
 import { CLAIM_RULES, loadCorpus } from '../test/fixtures/claims/blog/corpus';
 import { lintText } from '../server/src/engine/lint';
 import type { Diagnostic } from '../server/src/engine/types';
-/** The sets still held out (never read): round 22's drafts and sentences, and rounds 19 and 20's sentence sets. */
+/** The sets still held out (never read): round 23's drafts and sentences, and rounds 19 and 20's sentence sets. */
 const BLIND = /^(?:s19|s20|r23|s23)-|^[gh]-heldout/;
 const rules: readonly string[] = CLAIM_RULES;
 function lint(s: string): Diagnostic[] {
@@ -24,10 +24,14 @@ const T: Record<string, (s: string, d: Diagnostic) => string | null> = {
   exclaim: (s) => (s.endsWith('.') ? s.slice(0, -1) + '!' : null),
   quoteWrap: (s) => (/^["\u201c]/.test(s) ? null : '"' + s + '"'),
   listItem: (s) => '- ' + s,
+  numberedItem: (s) => '1. ' + s,
   blockquote: (s) => '> ' + s,
   boldTrigger: (s, d) => (d.end > d.start ? s.slice(0, d.start) + '**' + s.slice(d.start, d.end) + '**' + s.slice(d.end) : null),
   italicTrigger: (s, d) => (d.end > d.start ? s.slice(0, d.start) + '*' + s.slice(d.start, d.end) + '*' + s.slice(d.end) : null),
   emojiEnd: (s) => s + ' \u{1F64C}',
+  asideEnd: (s) => (s.endsWith('.') ? s.slice(0, -1) + ' (more on that below).' : null),
+  asideBeforeTrigger: (s, d) => (d.start > 0 && s[d.start - 1] === ' ' ? s.slice(0, d.start) + '(yes, really) ' + s.slice(d.start) : null),
+  tagYouKnow: (s) => (s.endsWith('.') ? s.slice(0, -1) + ', you know.' : null),
   doubleSpace: (s) => s.replace(/ /g, '  '),
   hardWrapMiddle: (s) => { const i = s.indexOf(' ', Math.floor(s.length / 2)); return i > 0 ? s.slice(0, i) + '\n' + s.slice(i + 1) : null; },
   hardWrapAtTrigger: (s, d) => { const i = s.indexOf(' ', d.start); return i > 0 && i < d.end ? s.slice(0, i) + '\n' + s.slice(i + 1) : null; },
