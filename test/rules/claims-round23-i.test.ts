@@ -79,6 +79,10 @@ const SILENT: string[] = [
   'Practise every day and your playing will be noticeably better within a month.',
   'Hold your breath and your heart will stop.',
   'Wrap up warm and the kids will sleep right through the fireworks.',
+  // an animal's or a plant's outcome
+  'Brush the dog every day and the shedding will stop.',
+  'Feed the puppy twice a day and his coat will be noticeably better within a month.',
+  'Water the lawn and the brown patches will heal in a week.',
   // a pronoun with no complaint in its clause
   'Knead it for ten minutes and feel it loosen under your hands.',
   'Oil the hinge and it stops the squeak before it can wake anyone.',
@@ -108,6 +112,8 @@ const SILENT: string[] = [
   'The physio booked me in early so that my knee could heal faster.',
   'The inhaler is so much easier to use.',
   'I was so tired that my headache got worse.',
+  'Drink plenty so your headache clears.',
+  "Join the gym and you'll be back to your best on the squash court.",
   // a verbless phrase with no treatment, or a child's nap
   'Twenty minutes in the queue, and the bus had gone.',
   'Five minutes with the hairdryer, and the paint had dried.',

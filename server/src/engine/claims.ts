@@ -9389,6 +9389,7 @@ let r23iSubjectPred: RegExp | null = null;
 let r23iPronoun: RegExp | null = null;
 let r23iHealthNoun: RegExp | null = null;
 let r23iChildNoun: RegExp | null = null;
+let r23iAnimal: RegExp | null = null;
 /** Round 23 (I): the text of the sentence whose claim round23IConsequence made (claims-absolute.json round23I's terms read only there). */
 let r23iConsequenceText = '';
 
@@ -9434,13 +9435,17 @@ function r23iImperativeStart(text: string): number {
 /**
  * Round 23 (I): the imperative conjunct text[s0, and) is rest, waiting, leaving the complaint alone or giving it time
  * (round23I.restVerbs, 'Leave it alone', 'Give it a few days'), stopping a medicine (a side effect going), taking one with
- * food (a side effect avoided), or a chore (r15ChoreConjunct): the consequence is no claim of what the reader does.
+ * food (a side effect avoided), tending an animal or a plant (round23I.animalObjects: 'Brush the dog and the shedding will
+ * stop'), or a chore (r15ChoreConjunct): the consequence is no claim of what the reader does.
  */
 function r23iNotCare(text: string, cues: Cue[], s0: number, and: number): boolean {
   const left = text.slice(s0, and);
   r23iRest ??= new RegExp(`^(?:(?:${alternation(R23I_DATA.restVerbs)})(?![a-z-])|(?:leave|let)\\s+(?:it|them|him|her)\\s+(?:alone|be|heal|settle|rest|run)\\b|give\\s+(?:it|them)\\s+(?:time|a\\s+(?:few|couple|day|week|while))\\b|(?:stop|quit|come\\s+off|finish)\\s+(?:taking\\s+|using\\s+)?(?:the|your|my|those|these)\\s+(?:[a-z-]+\\s+)?(?:tablets?|pills?|medicines?|medication|meds|antibiotics|steroids|course)\\b)`, 'i');
   if (r23iRest.test(left)) return true;
   if (/\b(?:on\s+(?:its|their)\s+own|by\s+(?:itself|themselves)|with\s+(?:food|a\s+meal|meals|milk|a\s+snack))\b/i.test(left)) return true;
+  // The imperative's object an animal or a plant: the consequence is its own ('Brush the dog every day and the shedding will stop').
+  r23iAnimal ??= new RegExp(`^[a-z]+\\s+(?:(?:the|your|a|an|his|her|their|our)\\s+)?(?:[a-z-]+\\s+)?(?:${alternation(R23I_DATA.animalObjects)})(?![a-z'\\u2019-])`, 'i');
+  if (r23iAnimal.test(left)) return true;
   // 'straight away', 'right away' are adverbs of time, not the particle of a chore ('Freeze your leftovers straight away'),
   // and a particle before a determiner is a preposition ('Wear sliders round the pool').
   const chore = /\s(?:straight|right)\s+away(?![a-z-])/i.test(left) ? left.replace(/\s(?:straight|right)\s+away(?![a-z-])/i, '') : left;
@@ -9492,7 +9497,8 @@ function r23iClauseEnd(text: string, from: number): number {
  * ('be off the crutches'); 3 a good state of rounds 14, 15 and 21 ('sleep right through', 'be back on your feet'); 4 a
  * feeling that goes or comes ('feel the calm wash over you'); 5 feeling better (round23I.feelStates); 6 fewer or less of
  * something (a complaint read after the match); 7 protecting oneself from something (a complaint read after); 8 healing or
- * recovering faster.
+ * recovering faster. An aid or a state ends its clause or a phrase of time follows it (R21A_CLAUSE_END): 'back on your feet
+ * financially', 'back to your best on the pitch' are out of health.
  */
 function r23iReaderRe(): RegExp {
   const adv = '(?:(?:soon|quickly|finally|simply|just|really|definitely|actually|noticeably|gradually|also|then)\\s+)?';
@@ -9500,8 +9506,8 @@ function r23iReaderRe(): RegExp {
   return (r23iReader ??= new RegExp(
     `you(?:['\\u2019]ll\\s+|\\s+will\\s+|\\s+)${adv}(?:` +
       `((?:never|rarely|seldom|hardly\\s+ever|won['\\u2019]t|will\\s+not)\\s+(?:(?:again|ever)\\s+)?(?:${catchV}|pick))(?![a-z-])` +
-      `|(be\\s+(?:(?:right\\s+)?back\\s+)?off\\s+(?:the\\s+|your\\s+|those\\s+)?(?:${alternation(R23I_DATA.offAids)}))(?![a-z-])` +
-      `|(${alternation([...reportedData.round14A.futureOutcomes, ...R21A_DATA.goodStates, ...reportedData.round15A.goodStates])})(?![a-z-])` +
+      `|(be\\s+(?:(?:right\\s+)?back\\s+)?off\\s+(?:the\\s+|your\\s+|those\\s+)?(?:${alternation(R23I_DATA.offAids)}))(?![a-z-])${R21A_CLAUSE_END}` +
+      `|(${alternation([...reportedData.round14A.futureOutcomes, ...R21A_DATA.goodStates, ...reportedData.round15A.goodStates])})(?![a-z-])${R21A_CLAUSE_END}` +
       `|(feel\\s+(?:the\\s+|your\\s+|a\\s+(?:wave|sense|rush)\\s+of\\s+)?(?:${alternation(R23I_DATA.feelings)})\\s+(?:(?:start|begin)\\s+to\\s+)?(?:${alternation(R23I_DATA.feelMotions)}))(?![a-z-])` +
       `|(feel\\s+(?:${alternation(R23I_DATA.feelStates)}))(?![a-z-])(?!\\s+about)` +
       `|((?:notice|see|get|have|suffer|experience)\\s+(?:(?:far|much|a\\s+lot|many|significantly)\\s+)?(?:fewer|less))` +
@@ -9594,8 +9600,8 @@ const R23I_SO = /,?\s(so(?:\s+that)?)\s+/g;
 /**
  * Round 23 (I): a mechanism and its consequence told by 'so' or 'so that': 'Using a spacer means more of the medicine
  * reaches your lungs, so your asthma stays better controlled', 'The patch releases the drug slowly so that the cravings
- * simply switch off'. The clause before names a treatment (r9Treated) and is not a condition, rest or the course of an
- * illness; the clause after is read as round23IConsequence reads the consequence of an imperative (a health subject and
+ * simply switch off'. The clause before names a treatment (r9Treated) and is not a condition, rest, the course of an
+ * illness or an imperative with its purpose ('Reduce your caffeine so that you sleep better' is advice); the clause after is read as round23IConsequence reads the consequence of an imperative (a health subject and
  * a change for the better, the reader's outcome, a pronoun for the treatment), with the fallback lexicon's complaints as
  * subjects of a verb of going ('so that the old fear simply switches off'). A modal of possibility ('so that your knee
  * could heal') is no promise and is not read. Near-claims it must not read: 'The pharmacy opens at eight, so your
@@ -9607,6 +9613,13 @@ function round23ISoConsequence(text: string, cues: Cue[], clause: ArrayLike<numb
   if (text.indexOf('?') >= 0) return false;
   const s0 = firstWordStart(text);
   if (/^(?:if|when|whenever|once|unless|rest|resting|waiting|time|because|although|though)(?![a-z])/i.test(text.slice(s0, s0 + 12))) return false;
+  // An imperative before 'so that' is advice with its purpose ('Reduce your caffeine so that you sleep better'), not a
+  // mechanism; a noun that is also a verb with a finite verb after it is the subject ('Massage loosens the knots, so …').
+  const i0 = r23iImperativeStart(text);
+  if (i0 >= 0) {
+    const w2 = text.slice(nextWordEnd(text, i0), nextWordEnd(text, nextWordEnd(text, i0))).trim().toLowerCase();
+    if (!/^[a-z]+[^su]s$/.test(w2) || /^(?:this|his|its|yours|ours|theirs|hers|sos)$/.test(w2)) return false;
+  }
   R23I_SO.lastIndex = s0;
   for (let m = R23I_SO.exec(text), tries = 0; m && tries < 2; m = R23I_SO.exec(text), tries++) {
     const so = m.index;
@@ -9715,6 +9728,9 @@ function r23iConsequenceAt(text: string, cues: Cue[], s0: number, and: number, f
     // A modal of possibility or a negation read as part of the subject ('my knee could heal faster'): no promise.
     if (/\b(?:could|can|may|might|should|would|must|cannot|not|never)\b|n['\u2019]t\b/i.test(text.slice(from, p))) return null;
     if (!r23iHealthSubject(text, cues, from, p) && !(fallbackSubject && r23iFallbackComplaint(text, from, p))) return null;
+    // After 'the' a complaint must be the lexicons' own (a cue) or a body word: a head word alone may be an animal's or a
+    // thing's ('Brush the dog every day and the shedding will stop'), as round 21 (A) reads it.
+    if (/^(?:the|that|this|these|those)\s/i.test(text.slice(from, p)) && !cues.some((c) => c.start >= from && c.start < p && (c.kind === K.bad || c.kind === K.disease || c.kind === K.body)) && !(r23iHealthNoun !== null && r23iHealthNoun.test(text.slice(from, p).trimEnd())) && !(fallbackSubject && r23iFallbackComplaint(text, from, p))) return null;
     // A verb of going needs a complaint as its subject; a body part owned by the reader may clear or settle ('your skin will
     // clear'), but not stop ('your heart will stop' is no relief).
     // A state of the fallback lexicon before a body part is a complaint too ('blocked noses clear').
