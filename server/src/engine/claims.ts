@@ -168,7 +168,7 @@ interface AbsoluteEntry {
   re: RegExp; // sticky
   category: AbsoluteCategory;
   verb: boolean;
-  requires: 'healthObject' | 'healthSubject' | 'claim' | 'condition' | 'removal' | 'healthSentence' | 'treatmentSafety' | Round8Requires | Round9Requires | Round11Requires | Round12Requires | Round13BRequires | Round14CRequires | Round16CRequires | Round17ARequires | Round18ARequires | Round19ARequires | 'r18Treated' | 'r18HealthOrStory' | 'r21AConsequence' | 'r22PMeansNever' | null; // round 21 (A): r21AConsequence; round 22 (P): r22PMeansNever
+  requires: 'healthObject' | 'healthSubject' | 'claim' | 'condition' | 'removal' | 'healthSentence' | 'treatmentSafety' | Round8Requires | Round9Requires | Round11Requires | Round12Requires | Round13BRequires | Round14CRequires | Round16CRequires | Round17ARequires | Round18ARequires | Round19ARequires | 'r18Treated' | 'r18HealthOrStory' | 'r21AConsequence' | 'r22PMeansNever' | 'r23IConsequence' | null; // round 21 (A): r21AConsequence; round 22 (P): r22PMeansNever; round 23 (I): r23IConsequence
   rewrites: Record<string, string[]>;
 }
 
@@ -8677,6 +8677,9 @@ function round14AClaim(text: string, cues: Cue[], clause: ArrayLike<number>, seg
   if ((r9Gates & R10G_AND) !== 0 && round15AAndOutcome(text, cues, clause, segment, inParens, out, firstWord)) return true; // round 15 (A)
   if (((r9Gates & R10G_AND) !== 0 || firstWord === 'if') && round21AConsequence(text, cues, clause, segment, inParens, out, firstWord)) return true; // round 21 (A)
   if (text.indexOf(', so ') >= 0 && round21ASoConsequence(text, cues, clause, segment, inParens, out)) return true; // round 21 (A)
+  if ((r9Gates & R10G_AND) !== 0 && round23IConsequence(text, cues, clause, segment, inParens, out)) return true; // round 23 (I)
+  if (text.indexOf(' so ') >= 0 && round23ISoConsequence(text, cues, clause, segment, inParens, out)) return true; // round 23 (I)
+  if ((r9Gates & R10G_AND) !== 0 && R14A_QUANTITY.test(firstWord) && round23IVerblessCause(text, cues, clause, segment, inParens, out)) return true; // round 23 (I)
   if (R14A_OPENERS.has(firstWord) && (firstWord !== 'the' || R14A_THE_MOMENT.test(text)) && round14ABefore(text, cues, clause, segment, inParens, out)) return true;
   if (((r9Gates & (R10G_ONCE | R10G_TRAIL)) !== 0 || text.indexOf(' under ') >= 0) && round14AAfter(text, cues, clause, segment, inParens, out)) return true;
   return false;
@@ -9372,6 +9375,370 @@ function round21ASoConsequence(text: string, cues: Cue[], clause: ArrayLike<numb
   const bodyBefore = cues.some((q) => q.start < so && (q.kind === K.body || q.kind === K.bad || q.kind === K.disease)) || R12A_PART.test(left) || (r21aTissue ??= new RegExp(`\\b(?:${alternation(R21A_DATA.tissueWords)})(?![a-z-])`, 'i')).test(left);
   if (!(complaintIn(cues, from, subjectEnd) || r14aComplaintSubject(text, cues, from, subjectEnd) || (vague && bodyBefore))) return false;
   return r14aRecord(text, cues, clause, segment, inParens, from, [subjectEnd + 1, so + 5 + m[0].length, false], out, -1);
+}
+
+// ---------------------------------------------------------------- round 23 (I): imperatives and consequences, read by grammar
+
+const R23I_DATA = reportedData.round23I;
+let r23iClosed: Set<string> | null = null;
+let r23iLead: Set<string> | null = null;
+let r23iOpener: RegExp | null = null;
+let r23iRest: RegExp | null = null;
+let r23iReader: RegExp | null = null;
+let r23iSubjectPred: RegExp | null = null;
+let r23iPronoun: RegExp | null = null;
+let r23iHealthNoun: RegExp | null = null;
+let r23iChildNoun: RegExp | null = null;
+let r23iAnimal: RegExp | null = null;
+/** Round 23 (I): the text of the sentence whose claim round23IConsequence made (claims-absolute.json round23I's terms read only there). */
+let r23iConsequenceText = '';
+
+/**
+ * Round 23 (I): where an imperative opens the sentence (or follows a lead-in of at most sixty characters and a colon, or
+ * the discourse licence's supplied clause), read by its grammar rather than by a list of verbs: a known imperative of rounds
+ * 10 to 21, or a base form (a word not of round23I.closedWords, not ending in -ly, -ing, -ed or a plural or third-person
+ * -s) followed by a word that shows it takes an object or a particle (round23I.objectOpeners: 'Rinse your …', 'Roll onto
+ * …', 'Walk as …'). An adverb of round23I.leadAdverbs may stand before the verb ('Just rinse …'). -1 when none. Not 'Stuffy
+ * noses and …', 'Twenty minutes with …' (a noun phrase), 'Using a spacer …' (a gerund), 'If you …' (a condition).
+ */
+function r23iImperativeStart(text: string): number {
+  r23iClosed ??= new Set<string>(R23I_DATA.closedWords);
+  r23iLead ??= new Set<string>(R23I_DATA.leadAdverbs);
+  r23iOpener ??= new RegExp(`\\s+(?:${alternation(R23I_DATA.objectOpeners)})(?![a-z'\\u2019-])`, 'iy');
+  let s0 = firstWordStart(text);
+  if (text.startsWith(DISCOURSE_PREFIX)) s0 = DISCOURSE_PREFIX.length;
+  else {
+    const colon = text.indexOf(':');
+    if (colon > 0 && colon <= 60) {
+      s0 = colon + 1;
+      while (s0 < text.length && !isWordChar(text.charCodeAt(s0))) s0++;
+    }
+  }
+  let end = nextWordEnd(text, s0);
+  let word = text.slice(s0, end).toLowerCase();
+  if (r23iLead.has(word)) {
+    s0 = end;
+    while (s0 < text.length && !isWordChar(text.charCodeAt(s0))) s0++;
+    end = nextWordEnd(text, s0);
+    word = text.slice(s0, end).toLowerCase();
+  }
+  // A negated imperative ('Do not scratch it and …') names the natural course, as 'Don't' does.
+  if (word.length < 2 || /^\s+not(?![a-z])/i.test(text.slice(end, end + 5))) return -1;
+  r21aImperative ??= new Set<string>(R21A_DATA.imperatives);
+  if (r14aImperativeKind(word) !== null || R13A_IMPERATIVE.has(word) || r21aImperative.has(word)) return s0;
+  if (r23iClosed.has(word)) return -1;
+  if (!/^[a-z]+$/.test(word) || /(?:ly|ing|ed)$/.test(word) || /[^s]s$/.test(word)) return -1;
+  r23iOpener.lastIndex = end;
+  return r23iOpener.test(text) ? s0 : -1;
+}
+
+/**
+ * Round 23 (I): the imperative conjunct text[s0, and) is rest, waiting, leaving the complaint alone or giving it time
+ * (round23I.restVerbs, 'Leave it alone', 'Give it a few days'), stopping a medicine (a side effect going), taking one with
+ * food (a side effect avoided), tending an animal or a plant (round23I.animalObjects: 'Brush the dog and the shedding will
+ * stop'), or a chore (r15ChoreConjunct): the consequence is no claim of what the reader does.
+ */
+function r23iNotCare(text: string, cues: Cue[], s0: number, and: number): boolean {
+  const left = text.slice(s0, and);
+  r23iRest ??= new RegExp(`^(?:(?:${alternation(R23I_DATA.restVerbs)})(?![a-z-])|(?:leave|let)\\s+(?:it|them|him|her)\\s+(?:alone|be|heal|settle|rest|run)\\b|give\\s+(?:it|them)\\s+(?:time|a\\s+(?:few|couple|day|week|while))\\b|(?:stop|quit|come\\s+off|finish)\\s+(?:taking\\s+|using\\s+)?(?:the|your|my|those|these)\\s+(?:[a-z-]+\\s+)?(?:tablets?|pills?|medicines?|medication|meds|antibiotics|steroids|course)\\b)`, 'i');
+  if (r23iRest.test(left)) return true;
+  if (/\b(?:on\s+(?:its|their)\s+own|by\s+(?:itself|themselves)|with\s+(?:food|a\s+meal|meals|milk|a\s+snack))\b/i.test(left)) return true;
+  // The imperative's object an animal or a plant: the consequence is its own ('Brush the dog every day and the shedding will stop').
+  r23iAnimal ??= new RegExp(`^[a-z]+\\s+(?:(?:the|your|a|an|his|her|their|our)\\s+)?(?:[a-z-]+\\s+)?(?:${alternation(R23I_DATA.animalObjects)})(?![a-z'\\u2019-])`, 'i');
+  if (r23iAnimal.test(left)) return true;
+  // 'straight away', 'right away' are adverbs of time, not the particle of a chore ('Freeze your leftovers straight away'),
+  // and a particle before a determiner is a preposition ('Wear sliders round the pool').
+  const chore = /\s(?:straight|right)\s+away(?![a-z-])/i.test(left) ? left.replace(/\s(?:straight|right)\s+away(?![a-z-])/i, '') : left;
+  const m = R15_CHORE_PARTICLE.exec(chore);
+  if (m && /^\s+(?:the|a|an|your|my|his|her|their|our|this|that)\s/i.test(chore.slice(m[0].length, m[0].length + 8))) return false;
+  return r15ChoreConjunct(text, cues, s0, and, chore);
+}
+
+/** Round 23 (I): a complaint cue (K.bad, K.disease) in text[from, to), or a complaint head of round 14 or 15. */
+function r23iComplaint(text: string, cues: Cue[], from: number, to: number): boolean {
+  return complaintIn(cues, from, to) || r14aComplaintSubject(text, cues, from, to) || round15AComplaintSubject(text, cues, from, to);
+}
+
+/**
+ * Round 23 (I): a complaint word of the fallback lexicon (claims-fallback.json complaints: 'thrush', 'verrucas', 'cold
+ * sores') among the words of text[from, to), one word or two: read only as the object of catching after 'never', 'rarely'
+ * or a negation, where a complaint the lexicons lack is still caught ('you will rarely get oral thrush'); as a subject its
+ * words are too wide ('the stains disappear').
+ */
+function r23iFallbackComplaint(text: string, from: number, to: number): boolean {
+  const table = fallbackData().complaint;
+  const words = text.slice(from, to).toLowerCase().match(/[a-z][a-z'\u2019-]*/g) ?? [];
+  for (let i = 0; i < words.length; i++) if (table.has(words[i]) || (i + 1 < words.length && table.has(`${words[i]} ${words[i + 1]}`))) return true;
+  return false;
+}
+
+/**
+ * Round 23 (I): text[from, to) names the reader's body, a function, a wound or (unless `noChild`) a child: a body cue, a
+ * complaint, or a head of round23I.healthNouns or childNouns.
+ */
+function r23iHealthSubject(text: string, cues: Cue[], from: number, to: number, noChild = false): boolean {
+  for (const c of cues) if (c.start >= from && c.start < to && (c.kind === K.body || c.kind === K.bad || c.kind === K.disease)) return true;
+  r23iHealthNoun ??= new RegExp(`(?:^|\\s)(?:${alternation(R23I_DATA.healthNouns)})$`, 'i');
+  r23iChildNoun ??= new RegExp(`(?:^|\\s)(?:${alternation(R23I_DATA.childNouns)})$`, 'i');
+  const span = text.slice(from, to).trimEnd();
+  return r23iHealthNoun.test(span) || (!noChild && r23iChildNoun.test(span)) || r23iComplaint(text, cues, from, to);
+}
+
+/** Round 23 (I): the end of the clause that begins at `from`: the next sentence punctuation, semicolon, colon or dash. */
+function r23iClauseEnd(text: string, from: number): number {
+  let to = from;
+  while (to < text.length && ';:.!?\u2014\u2013'.indexOf(text[to]) < 0) to++;
+  return to;
+}
+
+/**
+ * Round 23 (I): the reader's consequence after 'and' (sticky at 'you'). Groups: 1 'never', 'rarely' or a negation before a
+ * verb of catching (round23I.catchVerbs; the object, a complaint or a pronoun for one, is read after the match); 2 off an aid
+ * ('be off the crutches'); 3 a good state of rounds 14, 15 and 21 ('sleep right through', 'be back on your feet'); 4 a
+ * feeling that goes or comes ('feel the calm wash over you'); 5 feeling better (round23I.feelStates); 6 fewer or less of
+ * something (a complaint read after the match); 7 protecting oneself from something (a complaint read after); 8 healing or
+ * recovering faster. An aid or a state ends its clause or a phrase of time follows it (R21A_CLAUSE_END): 'back on your feet
+ * financially', 'back to your best on the pitch' are out of health.
+ */
+function r23iReaderRe(): RegExp {
+  const adv = '(?:(?:soon|quickly|finally|simply|just|really|definitely|actually|noticeably|gradually|also|then)\\s+)?';
+  const catchV = alternation(R23I_DATA.catchVerbs);
+  return (r23iReader ??= new RegExp(
+    `you(?:['\\u2019]ll\\s+|\\s+will\\s+|\\s+)${adv}(?:` +
+      `((?:never|rarely|seldom|hardly\\s+ever|won['\\u2019]t|will\\s+not)\\s+(?:(?:again|ever)\\s+)?(?:${catchV}|pick))(?![a-z-])` +
+      `|(be\\s+(?:(?:right\\s+)?back\\s+)?off\\s+(?:the\\s+|your\\s+|those\\s+)?(?:${alternation(R23I_DATA.offAids)}))(?![a-z-])${R21A_CLAUSE_END}` +
+      `|(${alternation([...reportedData.round14A.futureOutcomes, ...R21A_DATA.goodStates, ...reportedData.round15A.goodStates])})(?![a-z-])${R21A_CLAUSE_END}` +
+      `|(feel\\s+(?:the\\s+|your\\s+|a\\s+(?:wave|sense|rush)\\s+of\\s+)?(?:${alternation(R23I_DATA.feelings)})\\s+(?:(?:start|begin)\\s+to\\s+)?(?:${alternation(R23I_DATA.feelMotions)}))(?![a-z-])` +
+      `|(feel\\s+(?:${alternation(R23I_DATA.feelStates)}))(?![a-z-])(?!\\s+about)` +
+      `|((?:notice|see|get|have|suffer|experience)\\s+(?:(?:far|much|a\\s+lot|many|significantly)\\s+)?(?:fewer|less))` +
+      `|(protect\\s+(?:yourself|yourselves|your\\s+(?:[a-z-]+\\s+)?[a-z-]+)\\s+(?:from|against))` +
+      `|((?:heal|recover|mend|bounce\\s+back|get\\s+better)\\s+(?:(?:much|far|a\\s+lot)\\s+)?(?:${alternation(R23I_DATA.comparatives)})))(?![a-z-])`,
+    'iy',
+  ));
+}
+
+/**
+ * Round 23 (I): a health subject's predicate (sticky at the white space or the contraction after the subject). Groups: 1 a
+ * complaint's verb of going (round23I.goneVerbs: the subject must be a complaint); 2 a verb of healing or improving, with
+ * an optional comparative (round23I.betterVerbs, comparatives); 3 'be' and a comparative of improvement ('will be
+ * noticeably better'); 4 a child's sleep ('drift off and sleep right through'). Not followed by an object: a transitive
+ * verb is not the subject's change ('the pain lifts the mood').
+ */
+function r23iSubjectPredRe(): RegExp {
+  const adv = '(?:(?:soon|quickly|finally|simply|just|really|definitely|actually|noticeably|visibly|gradually|also|then|all)\\s+)?';
+  const cmp = alternation(R23I_DATA.comparatives);
+  return (r23iSubjectPred ??= new RegExp(
+    `(?:['\\u2019]ll\\s+|\\s+will\\s+|\\s+)${adv}(?:` +
+      `(${alternation(R23I_DATA.goneVerbs)})` +
+      `|((?:${alternation(R23I_DATA.betterVerbs)})(?:\\s+(?:(?:much|far|a\\s+lot|even)\\s+)?(?:${cmp}))?)` +
+      `|(be\\s+(?:(?:noticeably|much|far|a\\s+lot|so\\s+much|visibly|significantly|steadily)\\s+)?(?:${cmp}))` +
+      `|((?:drift\\s+off\\s+and\\s+)?sleep\\s+(?:(?:right|straight|soundly|peacefully)\\s+)?(?:through|till|until)))` +
+      `(?![a-z'\\u2019-])(?!\\s+(?:the|a|an|your|my|his|her|their|our|its|this|that|these|those|it|them|him|you|us)(?![a-z-]))`,
+    'iy',
+  ));
+}
+
+/**
+ * Round 23 (I): a pronoun for the treatment and a transitive verb of relief (round23I.reliefVerbs): 'it mops up the
+ * histamine …', or the reader told to feel or watch it do so ('feel it loosen that cough'). The object (or the rest of the
+ * clause: '… before it can cause symptoms') must name a complaint, read after the match. Group 1: the verb.
+ */
+function r23iPronounRe(): RegExp {
+  const relief = alternation(R23I_DATA.reliefVerbs);
+  return (r23iPronoun ??= new RegExp(
+    `(?:(?:it|they)(?:['\\u2019]ll\\s+|\\s+will\\s+|\\s+)|(?:feel|watch)\\s+(?:it|them)\\s+)(?:(?:start|begin)\\s+to\\s+|(?:quickly|gently|simply|just|really|actually)\\s+)?(${relief})(?![a-z-])`,
+    'iy',
+  ));
+}
+
+/**
+ * Round 23 (I): a claim told as the consequence of an imperative, read by the consequence's grammar, not by the lexicons'
+ * vocabulary: 'Do X(,) and Y' reads 'If you do X, Y', and Y is promised when its subject is the reader, the reader's body,
+ * function, wound or child, a complaint, or a pronoun for the treatment, and its predicate a change for the better:
+ * - the reader: 'you'll be off the crutches within days', 'you'll notice far fewer flare-ups', 'you will rarely get oral
+ *   thrush', 'you will never pick one up', 'you will protect yourself from type 2 diabetes for good', 'you'll feel the calm
+ *   wash over you' (r23iReaderRe);
+ * - a health subject: 'your balance will be noticeably better', 'stuffy noses clear in minutes', 'your morning sneezing will
+ *   stop', 'the socket heals faster', 'your little one will drift off and sleep right through' (r23iSubjectPredRe; a verb
+ *   of going needs a complaint as its subject: 'your heart will stop' is no relief);
+ * - a pronoun for the treatment: 'it mops up the histamine … before it can cause symptoms', 'feel it loosen that rattly
+ *   cough' (r23iPronounRe; a complaint in the clause).
+ * The imperative is found by its grammar (r23iImperativeStart); it is not rest, waiting, giving a complaint time, stopping
+ * a medicine, taking one with food, or a chore (r23iNotCare). Feeling better, a feeling that eases, or a good state of
+ * the older lists ('be back at your desk') is everyday comfort or a day's plan ('Have a cup of tea and you'll feel
+ * better', 'Take the early train and you'll be back at your desk by ten') unless the imperative names a treatment or a
+ * pronoun for one ('Listen to it …'). A modal of possibility ('should', 'may', 'can') or a hedge between the subject and the verb is not read: it is no
+ * promise. 'never', 'for good' in the consequence make an absolute claim (claims-absolute.json round23I, 'for good').
+ * Near-claims it must not read: 'Turn left at the lights and you'll see the pharmacy', 'Book before Friday and you'll get
+ * 10% off', 'Add a pinch of salt and the sauce tastes better', 'Leave the bread to rise and it doubles in size', 'Sit down
+ * and the dizziness will pass', 'Call us and we'll book you in'. Questions and conditions keep their readings. Gated by the
+ * AND group and a first word that can open an imperative.
+ */
+function round23IConsequence(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, out: ClaimFinding): boolean {
+  if (text.indexOf('?') >= 0) return false;
+  const s0 = r23iImperativeStart(text);
+  if (s0 < 0) return false;
+  for (let and = text.indexOf(' and ', s0), tries = 0; and >= 0 && tries < 4; and = text.indexOf(' and ', and + 5), tries++) {
+    let from = and + 5;
+    const then = /^then\s+/i.exec(text.slice(from, from + 6));
+    if (then) from += then[0].length;
+    const found = r23iConsequenceAt(text, cues, s0, and, from);
+    if (!found) continue;
+    if (r23iNotCare(text, cues, s0, and)) return false;
+    const [start, verbAt, end, negation] = found;
+    if (r14aRecord(text, cues, clause, segment, inParens, start, [verbAt, end, negation], out, s0)) {
+      r23iConsequenceText = text;
+      return true;
+    }
+    return false;
+  }
+  return false;
+}
+
+/** Round 23 (I): ', so', ' so that' or ', so that' after a clause (group 1: the words). */
+const R23I_SO = /,?\s(so(?:\s+that)?)\s+/g;
+/**
+ * Round 23 (I): a mechanism and its consequence told by 'so' or 'so that': 'Using a spacer means more of the medicine
+ * reaches your lungs, so your asthma stays better controlled', 'The patch releases the drug slowly so that the cravings
+ * simply switch off'. The clause before names a treatment (r9Treated) and is not a condition, rest, the course of an
+ * illness or an imperative with its purpose ('Reduce your caffeine so that you sleep better' is advice); the clause after is read as round23IConsequence reads the consequence of an imperative (a health subject and
+ * a change for the better, the reader's outcome, a pronoun for the treatment), with the fallback lexicon's complaints as
+ * subjects of a verb of going ('so that the old fear simply switches off'). A modal of possibility ('so that your knee
+ * could heal') is no promise and is not read. Near-claims it must not read: 'The pharmacy opens at eight, so your
+ * prescription will be ready by nine' (no treatment, no health subject), 'The cream is greasy, so your skin will feel
+ * sticky' (no change for the better), 'Our clinic uses a spacer, so your appointment takes longer'. Gated by one indexOf of
+ * ' so '.
+ */
+function round23ISoConsequence(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, out: ClaimFinding): boolean {
+  if (text.indexOf('?') >= 0) return false;
+  const s0 = firstWordStart(text);
+  if (/^(?:if|when|whenever|once|unless|rest|resting|waiting|time|because|although|though)(?![a-z])/i.test(text.slice(s0, s0 + 12))) return false;
+  // An imperative before 'so that' is advice with its purpose ('Reduce your caffeine so that you sleep better'), not a
+  // mechanism; a noun that is also a verb with a finite verb after it is the subject ('Massage loosens the knots, so …').
+  const i0 = r23iImperativeStart(text);
+  if (i0 >= 0) {
+    const w2 = text.slice(nextWordEnd(text, i0), nextWordEnd(text, nextWordEnd(text, i0))).trim().toLowerCase();
+    if (!/^[a-z]+[^su]s$/.test(w2) || /^(?:this|his|its|yours|ours|theirs|hers|sos)$/.test(w2)) return false;
+  }
+  R23I_SO.lastIndex = s0;
+  for (let m = R23I_SO.exec(text), tries = 0; m && tries < 2; m = R23I_SO.exec(text), tries++) {
+    const so = m.index;
+    const from = so + m[0].length;
+    const left = text.slice(s0, so);
+    // 'so' as an adverb of degree ('so much', 'so good') is not a conjunction; a treatment must be named before it.
+    if (/^(?:much|many|good|well|bad|far|long|often|quickly|fast|easy|hard|that\s+(?:much|many))(?![a-z])/i.test(text.slice(from, from + 12))) continue;
+    if (!r9Treated(text, cues, s0, so) || r14aCourse(left) || r23iNotCare(text, cues, s0, so)) continue;
+    const found = r23iConsequenceAt(text, cues, s0, so, from, true);
+    if (!found) continue;
+    const [start, verbAt, end, negation] = found;
+    if (r14aRecord(text, cues, clause, segment, inParens, start, [verbAt, end, negation], out, -1)) {
+      r23iConsequenceText = text;
+      return true;
+    }
+    return false;
+  }
+  return false;
+}
+
+let r23iPast: RegExp | null = null;
+/**
+ * Round 23 (I): a verbless cause and its outcome in a story: a noun phrase of a quantity of time or of a treatment that
+ * names one (r9Treated) and has no finite verb (R14A_FINITE), then ', and' and a health subject's change for the better in
+ * the past ('Ten minutes with a cold compress and a cuddle, and the swelling had gone down', 'Two nights of the steam
+ * inhaler, and his cough had settled'; round23I.pastOutcomes after 'had', 'has' or 'was'). The subject is read as
+ * round23IConsequence reads it (the reader's body, a wound, a lump, a complaint). Not 'Twenty minutes in the queue, and
+ * the bus had gone' (no treatment, no health subject), not 'Two weeks of rest, and the swelling had gone down' (rest is the
+ * course: r14aCourse). Gated by the AND group and a first word of quantity (R14A_QUANTITY).
+ */
+function round23IVerblessCause(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, out: ClaimFinding): boolean {
+  const and = text.indexOf(', and ');
+  if (and < 0 || and > 120) return false;
+  const s0 = firstWordStart(text);
+  const left = text.slice(s0, and);
+  if (R14A_FINITE.test(left) || !r9Treated(text, cues, s0, and) || r14aCourse(left)) return false;
+  const from = and + 6;
+  const to = r23iClauseEnd(text, from);
+  r23iPast ??= new RegExp(`\\s+(?:had|has|['\\u2019]d|was|were)\\s+(?:(?:already|almost|nearly|completely|visibly|noticeably|all\\s+but)\\s+)?(?:${alternation(R23I_DATA.pastOutcomes)})(?![a-z'\\u2019-])`, 'iy');
+  let p = from;
+  for (let w = 0; w < 4 && p < to; w++) {
+    p = nextWordEnd(text, p);
+    if (p >= to) break;
+    r23iPast.lastIndex = p;
+    const m = r23iPast.exec(text);
+    if (!m) continue;
+    if (!/^(?:the|that|this|your|my|his|her|their|our)\s/i.test(text.slice(from, p + 1)) || !r23iHealthSubject(text, cues, from, p, true)) return false;
+    return r14aRecord(text, cues, clause, segment, inParens, from, [p + 1, p + m[0].length, false], out, -1);
+  }
+  return false;
+}
+
+/** Round 23 (I): the consequence clause at `from` (after the imperative text[s0, and)): [start, verb, end, negation is the outcome] or null. */
+function r23iConsequenceAt(text: string, cues: Cue[], s0: number, and: number, from: number, fallbackSubject = false): [number, number, number, boolean] | null {
+  const to = r23iClauseEnd(text, from);
+  const low = text.charCodeAt(from) | 32;
+  // The reader.
+  if (low === 121 /* y */ && /^you(?![a-z])/i.test(text.slice(from, from + 4))) {
+    const re = r23iReaderRe();
+    re.lastIndex = from;
+    const m = re.exec(text);
+    if (!m) return null;
+    const end = from + m[0].length;
+    const g = m.findIndex((x, i) => i > 0 && x !== undefined);
+    const verbAt = end - (m[g] ?? '').length - (m[0].length - m[0].trimEnd().length);
+    if (g === 1) {
+      // The object of catching: a complaint within five words, or a pronoun for one after 'catch' or 'pick' ('pick one up').
+      let limit = end;
+      for (let w = 0; w < 5; w++) limit = nextWordEnd(text, limit);
+      const pronoun = /(?:catch|pick)$/i.test(m[1]) && /^\s+(?:up\s+)?(?:one|it|them|another(?:\s+one)?)(?:\s+up)?(?![a-z-])/i.test(text.slice(end, end + 24));
+      if (!pronoun && !r23iComplaint(text, cues, end, Math.min(limit, to)) && !r23iFallbackComplaint(text, end, Math.min(limit, to))) return null;
+      const objEnd = pronoun ? end + /^\s+(?:up\s+)?(?:one|it|them|another(?:\s+one)?)(?:\s+up)?/i.exec(text.slice(end, end + 24))![0].length : Math.min(limit, to);
+      return [from, verbAt, objEnd, true];
+    }
+    if (g === 6 || g === 7) {
+      let limit = end;
+      for (let w = 0; w < 5; w++) limit = nextWordEnd(text, limit);
+      if (!r23iComplaint(text, cues, end, Math.min(limit, to))) return null;
+      return [from, verbAt, Math.min(limit, to), false];
+    }
+    // Feeling better, a feeling that eases, or a good state of the older lists ('be back at your desk', 'wake up feeling
+    // brand new'): comfort or a day's plan, unless the imperative names a treatment or a pronoun for one.
+    if ((g === 3 || g === 4 || g === 5) && !(r9Treated(text, cues, s0, and) || /\s(?:it|them|this|these)(?![a-z-])/i.test(text.slice(s0, and)))) return null;
+    return [from, verbAt, end, false];
+  }
+  // A pronoun for the treatment, or the reader told to feel it work.
+  if (low === 105 /* i */ || low === 116 /* t */ || low === 102 /* f */ || low === 119 /* w */) {
+    const re = r23iPronounRe();
+    re.lastIndex = from;
+    const m = re.exec(text);
+    if (m) {
+      const end = from + m[0].length;
+      if (!complaintIn(cues, end, to)) return null;
+      return [from, end - m[1].length, to, false];
+    }
+  }
+  // A health subject of at most five words.
+  const pred = r23iSubjectPredRe();
+  let p = from;
+  for (let w = 0; w < 5 && p < to; w++) {
+    p = nextWordEnd(text, p);
+    if (p >= to) break;
+    pred.lastIndex = p;
+    const m = pred.exec(text);
+    if (!m) continue;
+    // A modal of possibility or a negation read as part of the subject ('my knee could heal faster'): no promise.
+    if (/\b(?:could|can|may|might|should|would|must|cannot|not|never)\b|n['\u2019]t\b/i.test(text.slice(from, p))) return null;
+    if (!r23iHealthSubject(text, cues, from, p) && !(fallbackSubject && r23iFallbackComplaint(text, from, p))) return null;
+    // After 'the' a complaint must be the lexicons' own (a cue) or a body word: a head word alone may be an animal's or a
+    // thing's ('Brush the dog every day and the shedding will stop'), as round 21 (A) reads it.
+    if (/^(?:the|that|this|these|those)\s/i.test(text.slice(from, p)) && !cues.some((c) => c.start >= from && c.start < p && (c.kind === K.bad || c.kind === K.disease || c.kind === K.body)) && !(r23iHealthNoun !== null && r23iHealthNoun.test(text.slice(from, p).trimEnd())) && !(fallbackSubject && r23iFallbackComplaint(text, from, p))) return null;
+    // A verb of going needs a complaint as its subject; a body part owned by the reader may clear or settle ('your skin will
+    // clear'), but not stop ('your heart will stop' is no relief).
+    // A state of the fallback lexicon before a body part is a complaint too ('blocked noses clear').
+    if (m[1] !== undefined && !(complaintIn(cues, from, p) || round15AComplaintSubject(text, cues, from, p) || (!/^stops?$/i.test(m[1]) && r14aComplaintSubject(text, cues, from, p)) || ((fallbackSubject || cues.some((c) => c.kind === K.body && c.start > from && c.start < p)) && r23iFallbackComplaint(text, from, p)))) return null;
+    const end = p + m[0].length;
+    return [from, end - (m[1] ?? m[2] ?? m[3] ?? m[4]).length, end, false];
+  }
+  return null;
 }
 
 /** Round 15 (A): 'without a single <complaint>' in text[from, to) (a complaint cue or round15A.symptomNouns); [start, end] or null. */
@@ -10276,6 +10643,7 @@ function readAbsolute(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
   if (entry.requires !== null && entry.requires.charCodeAt(0) === 114 && entry.requires.startsWith('r17A') && !round17ARequires(text, cues, k, clause, entry.requires as Round17ARequires)) return null; // round 17 (A)
   if (entry.requires === 'r18ATreated' && !round18ATreated(text, cues, k)) return null; // round 18 (A)
   if (entry.requires === 'r22PMeansNever' && !r22pMeansNever(text, cues, c)) return null; // round 22 (P)
+  if (entry.requires === 'r23IConsequence' && r23iConsequenceText !== text) return null; // round 23 (I): only in a consequence round23IConsequence read
   if (entry.requires === 'r21AConsequence' && r21aConsequenceText !== text && (!round15AConsequenceAt(text, cues, c.start) || firstWordLower(text) === 'stop')) return null; // round 21 (A): only in a consequence round21AConsequence (or round 14 and 15's conjunct passes) read
   if (entry.requires !== null && entry.requires.charCodeAt(0) === 114 && entry.requires.startsWith('r19A') && !round19ARequires(text, cues, k, clause, entry.requires as Round19ARequires, claim)) return null; // round 19 (A)
   if (entry.requires === 'healthSubject' && r15aConsequenceText !== text) { // round 15 (A): a complaint of round15AComplaintSubject in a consequence
@@ -14394,6 +14762,8 @@ function round8Requires(text: string, cues: Cue[], k: number, clause: ArrayLike<
       let object = false;
       for (let j = k + 1; j < cues.length && cues[j].start <= c.end + 40; j++) if (cues[j].kind === K.bad || cues[j].kind === K.disease) object = true;
       // Round 21 (A): an imperative of care whose consequence round21AConsequence read is the promise's condition, not advice.
+      // Round 23 (I): a consequence round23IConsequence read is a promise by itself, its object a complaint or a pronoun for one ('and you will never catch one').
+      if (r23iConsequenceText === text) return true;
       return object && treated(text, cues) && (!isImperative(text) || r21aConsequenceText === text);
     }
     case 'r8LastingBenefit': {
@@ -14663,7 +15033,7 @@ function round9GroupTells(text: string, result: ClaimClassification): void {
 
 /** The absolute terms: the lexicon's own, then round 9 (B)'s (claims-absolute.json round9B.terms). */
 function absoluteTermList(): typeof absoluteData.terms {
-  return [...(absoluteData.round22P.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round19A.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round18A.terms as unknown as typeof absoluteData.terms), ...absoluteData.terms, ...(absoluteData.round14C.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round9B.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round10B.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round11B.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round12B.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round13B.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round15A.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round16C.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round17A.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round21A.terms as unknown as typeof absoluteData.terms)]; // round 22 (P)'s first (its phrases are specific: 'heals every wound' before the bare 'heals', 'never fall' with 'means' before it); round 21 (A)'s last (its terms are read only in the consequences it reads, and earlier terms of the same words keep their own conditions); round 18 (A)'s specific phrases first ('permanently closes the gap' before the bare 'permanently'); rounds 10 to 13 (B) too; round 14 (C)'s specific terms before round 9's ('every one of them leaves' before 'every one of'); round 19 (A)'s before all (it reads again, with its conditions, the first list's 'works every time', 'never fails', 'stops completely' and 'helps anyone')
+  return [...(absoluteData.round22P.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round19A.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round18A.terms as unknown as typeof absoluteData.terms), ...absoluteData.terms, ...(absoluteData.round14C.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round9B.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round10B.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round11B.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round12B.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round13B.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round15A.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round16C.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round17A.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round21A.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round23I.terms as unknown as typeof absoluteData.terms)]; // round 22 (P)'s first (its phrases are specific: 'heals every wound' before the bare 'heals', 'never fall' with 'means' before it); round 21 (A)'s last (its terms are read only in the consequences it reads, and earlier terms of the same words keep their own conditions); round 18 (A)'s specific phrases first ('permanently closes the gap' before the bare 'permanently'); rounds 10 to 13 (B) too; round 14 (C)'s specific terms before round 9's ('every one of them leaves' before 'every one of'); round 19 (A)'s before all (it reads again, with its conditions, the first list's 'works every time', 'never fails', 'stops completely' and 'helps anyone')
 }
 
 /**
