@@ -836,7 +836,6 @@ const KNOWN_GAPS: Gap[] = [
   { draft: "r22-heldout-gestational-diabetes.md", kind: "miss", rule: "unsupported-claim", text: "Within a week, her after-meal readings had dropped below 7.8.", reason: "r23 open: case story 'Within a week, her after-meal readings had dropped below 7.8': a measure falling, the treatment in the story before" },
   { draft: "r22-heldout-gestational-diabetes.md", kind: "miss", rule: "unsupported-claim", text: "Breastfeeding may also lower that risk.", reason: "r23 open: hedged 'Breastfeeding may also lower that risk': 'that risk' anaphora for type 2 diabetes in the sentence before" },
   { draft: "r22-heldout-gestational-diabetes.md", kind: "miss", rule: "absolute-claim", text: "Keep up these habits after the birth and you will protect yourself from type 2 diabetes fo", reason: "r23 open: imperative with a consequence 'and you will protect yourself from type 2 diabetes for good': permanence of protection" },
-  { draft: "r22-heldout-gp-newsletter.txt", kind: "miss", rule: "vague-attribution", text: "Research shows that people who have their technique checked every year need fewer reliever", reason: "r23 open: 'Research shows that people who have their technique checked every year need fewer reliever inhalers': the content a reduced need, not read as a health assertion" },
   { draft: "r22-heldout-gp-newsletter.txt", kind: "miss", rule: "unsupported-claim", text: "Using a spacer means more of the medicine gets down into your lungs, so your asthma stays ", reason: "r23 open: 'Using a spacer means more of the medicine gets down into your lungs, so your asthma stays better controlled': a mechanism then 'so' + control" },
   { draft: "r22-heldout-gp-newsletter.txt", kind: "miss", rule: "unsupported-claim", text: "Rinse your mouth with water after your preventer and you will rarely get oral thrush.", reason: "r23 open: imperative with a consequence 'and you will rarely get oral thrush': a negated-frequency outcome" },
   { draft: "r22-heldout-gp-newsletter.txt", kind: "miss", rule: "unsupported-claim", text: "Some people find that a spacer helps a hoarse voice settle as well.", reason: "r23 open: hedged find-frame 'a spacer helps a hoarse voice settle': help + object + bare infinitive of settling" },
@@ -897,13 +896,7 @@ const KNOWN_GAPS: Gap[] = [
   { draft: "s22-heldout-sentences.txt", kind: "miss", rule: "unsupported-claim", text: "Some older people find that a daily crossword keeps their memory sharper.", reason: "r23 open: hedged find-frame 'a daily crossword keeps their memory sharper': keep + comparative of a faculty" },
   { draft: "s22-heldout-sentences.txt", kind: "miss", rule: "unsupported-claim", text: "Hearing aids might reduce feelings of isolation in older adults.", reason: "r23 open: hedged 'might reduce feelings of isolation': isolation a social feeling, not a complaint of the lexicons" },
   { draft: "s22-heldout-sentences.txt", kind: "miss", rule: "unsupported-claim", text: "Massage guns might speed muscle recovery after knee surgery.", reason: "r23 open: hedged 'might speed muscle recovery after knee surgery'" },
-  { draft: "s22-heldout-sentences.txt", kind: "miss", rule: "vague-attribution", text: "Scientists have discovered that green tea slows the growth of gum bacteria.", reason: "r23 open: 'Scientists have discovered that green tea slows the growth of gum bacteria': flagged unsupported (the false positive beside this miss); 'discovered that' not read as an attribution" },
-  { draft: "s22-heldout-sentences.txt", kind: "miss", rule: "vague-attribution", text: "Surveys show that most users of mood apps feel calmer within a week.", reason: "r23 open: 'Surveys show that most users of mood apps feel calmer within a week': surveys as an unnamed source" },
-  { draft: "s22-heldout-sentences.txt", kind: "miss", rule: "vague-attribution", text: "Research has shown that babies who are massaged cry less.", reason: "r23 open: 'Research has shown that babies who are massaged cry less': content (crying less) not read as a health assertion" },
-  { draft: "s22-heldout-sentences.txt", kind: "miss", rule: "vague-attribution", text: "A Scandinavian study showed that older people who dance have fewer falls.", reason: "r23 open: 'A Scandinavian study showed that': a study named only by a region" },
-  { draft: "s22-heldout-sentences.txt", kind: "miss", rule: "vague-attribution", text: "Research from a leading university shows that chewing gum after a caesarean speeds recover", reason: "r23 open: 'Research from a leading university shows that': an unnamed institution" },
   { draft: "s22-heldout-sentences.txt", kind: "fp", rule: "unsupported-claim", text: "«reduced» in:", reason: "r23 open: flag 'reduced' in 'Ginger reduced nausea after surgery in a pooled analysis of trials<sup>4</sup>': a sup marker in a plain-text file is not read as a citation" },
-  { draft: "s22-heldout-sentences.txt", kind: "fp", rule: "unsupported-claim", text: "«slows» in:", reason: "r23 open: flag 'slows' as unsupported in 'Scientists have discovered that green tea slows ...': the label reads a vague attribution (the miss above)" },
   { draft: "s22-heldout-sentences.txt", kind: "fp", rule: "absolute-claim", text: "«won't harm» in:", reason: "r23 open: flag 'won't harm' in 'The cleaning spray won't harm your hearing aid's plastic shell': harm to a device, not a person" },
   { draft: "s22-heldout-sentences.txt", kind: "fp", rule: "unsupported-claim", text: "«stops» in:", reason: "r23 open: flag 'stops' as unsupported in 'The acupressure wristband stops travel sickness in all children': the label reads it as absolute (the miss above)" },
   { draft: "s22-heldout-sentences.txt", kind: "fp", rule: "absolute-claim", text: "«can't hurt» in:", reason: "r23 open: flag 'can't hurt' in 'It can't hurt to ask the pharmacist': an idiom of advice" },
@@ -988,7 +981,10 @@ const HELDOUT_COUNTS: Record<string, { tp: number; fp: number; miss: number; sev
   // Round 22 (N): severity 4 -> 0, measured once after part N's two commits together (false positives by class, then
   // 'tend(s) to' before the predicate and 'some residents (carers, guests) find' read as hedges of severity); found,
   // false positives and misses unchanged (counts only).
-  's19-heldout-sentences.txt': { tp: 198, fp: 4, miss: 32, severity: 0 },
+  // Round 23 (W), measured once on the finished change (the commit adding r23wFinding: an unnamed source's finding of a
+  // comparison or change at a sentence's start, 'have discovered that' among its verbs, in a health draft): 198 -> 200
+  // found, 4 -> 3 false positives, 32 -> 30 missed (counts only; no sentence was looked at).
+  's19-heldout-sentences.txt': { tp: 200, fp: 3, miss: 30, severity: 0 },
   // Round 20's blind drafts (r20-*, ten by two writers, 141 labels) and sentence set (s20: 300 standalone sentences by a
   // third writer, 60 absolute, 90 direct, 40 hedged, 40 vague, 70 near-claims; 230 labels), pinned at the round start
   // (the code of 753066f): 89 of 141 and 197 of 230 labels found, 5 and 10 false positives. (Where a writer labelled a
@@ -1010,7 +1006,8 @@ const HELDOUT_COUNTS: Record<string, { tp: number; fp: number; miss: number; sev
   // moved s20 from 198 to 199 found, 9 to 7 false positives, 32 to 31 missed (counts only; no sentence was looked at; the
   // same counts showed once in an intermediate corpus run during the work, and no form was changed on them).
   // Both merged (round 22's merge of part P after part N): 199 found, 7 false positives, 31 missed, severity 0 (counts only).
-  's20-heldout-sentences.txt': { tp: 199, fp: 7, miss: 31, severity: 0 },
+  // Round 23 (W), measured once with s19's (the same commit): 199 -> 200 found, 31 -> 30 missed (counts only).
+  's20-heldout-sentences.txt': { tp: 200, fp: 7, miss: 30, severity: 0 },
   // Round 21's blind drafts (r21-*, ten by two writers, 145 labels) and sentence set (s21: 300 standalone sentences by a
   // third writer, 60 absolute, 90 direct, 40 hedged, 40 vague, 70 near-claims; 230 labels), pinned at the round start
   // (the code of c6066ad): 80 of 145 and 200 of 230 labels found, 10 and 5 false positives. (The writers labelled a

@@ -10964,6 +10964,37 @@ function settingsKey(settings: ResolvedConfig['claims']): string {
 }
 
 /**
+ * Round 23 (W): an unnamed source reporting a finding opens the sentence (claims-attributions.json round23W: 'Research
+ * has shown that', 'Surveys show that', 'A Scandinavian study showed that', 'Research from a leading university shows
+ * that'), and the that-clause states a comparison or a change ('babies who are massaged cry less', 'older people who
+ * dance have fewer falls'). attributedAssertion asks the finding to name a health outcome of the lexicons; in a health
+ * draft (a complaint in its opening, r22vTopic) this frame is vague whatever the outcome's words. Read only at the
+ * sentence's start (after a label or opener), so a named source before it ('A 2019 Cochrane review found that',
+ * 'The charity's own survey found that') never matches; a nationality before 'study' must be capitalised and end as one
+ * ('Scandinavian', 'Danish', 'Japanese'), so 'A Cochrane review' and 'A Harvard study' stay named. A negated or empty
+ * finding ('Studies have found that no single diet suits everyone', 'Research shows that it doesn't matter') and a
+ * question stay silent, and so does a clause with no degree ('Researchers found that the waiting room was too cold').
+ * Returns the attribution span in `text`, or null.
+ */
+let r23wFrame: RegExp | null = null;
+let r23wDegree: RegExp | null = null;
+const R23W_NEGATED = /(?:^|[^a-z])(?:not|no|never|nothing|none|neither|nor|nobody|cannot)(?![a-z])|n['\u2019]t(?![a-z])/i;
+const R23W_NATION = /^[A-Z][a-z]+(?:ian|ish|ese|ic|an)$/;
+function r23wFinding(text: string): Span | null {
+  if (!r23wFrame) {
+    const d = attributionData.round23W;
+    r23wFrame = new RegExp(`^(?:(${alternation(d.sources)})|(?:a|an|one)\\s+([A-Za-z]+)\\s+(?:study|survey|trial|review))(?:\\s+(?:${alternation(d.institutions)}))?\\s+(?:${alternation(d.verbs)})(?=\\s+that\\s)`, 'i');
+    r23wDegree = new RegExp(`(?:^|[^a-z'\u2019-])(?:${alternation(d.degree)})(?![a-z'\u2019-])`, 'i');
+  }
+  const m = r23wFrame.exec(text);
+  if (!m) return null;
+  if (m[2] !== undefined && !R23W_NATION.test(m[2])) return null;
+  const clause = text.slice(m[0].length).replace(/^\s+that\s+/, '');
+  if (/\?\s*$/.test(clause) || R23W_NEGATED.test(clause) || !r23wDegree!.test(clause)) return null;
+  return { start: 0, end: m[0].length, text: m[0] };
+}
+
+/**
  * Analyse every prose sentence of a document. Returns one entry per sentence that states a relation, makes a claim,
  * or uses absolute or attribution language (other sentences are left out). Reference lists and footnote definitions
  * are not read (a cited title is not a claim). Cached per document and claims configuration.
@@ -11007,6 +11038,11 @@ export function analyzeClaims(doc: ParsedDocument, config: ResolvedConfig): Clai
     const proper = sentenceProper(s.text, label + opener);
     let c = classifyRemembered(proper, lex);
     let off = s.start + label + opener;
+    // Round 23 (W): an unnamed source's finding of a comparison or change, in a health draft (see r23wFinding).
+    if (!c.attributions.length && s.block.kind !== 'heading') {
+      const span = r23wFinding(proper);
+      if (span && (topic ??= r22vTopic(doc, lex)).complaint) c = { ...c, attributions: [span], cues: [...c.cues, `attribution:${span.text.toLowerCase().replace(/\s+/g, ' ')}`] };
+    }
     // Round 21 (final read): a first clause set aside as a mechanism, a side effect, a verdict on evidence or the body's
     // physiology takes no claim of a later clause with it (see r21LaterClause).
     if (!c.claim && !c.absoluteTerms.length && !c.attributions.length && c.notClaim !== null && R21_CLAUSE_VETOES.has(c.notClaim)) {
