@@ -10215,6 +10215,88 @@ function r22nEverydayAbsolute(text: string, cues: Cue[], c: Cue, entry: Absolute
   return false;
 }
 
+/**
+ * Round 23 (W): absolute words of everyday life, read as no claim by class (claims-absolute.json round23W):
+ * - a guarantee of demand: 'is guaranteed to' + filling up, selling out or being busy ('Our Saturday class is guaranteed
+ *   to fill up by Wednesday'): popularity, not an outcome; 'is guaranteed to clear your skin' stays;
+ * - a host's good, guaranteed at the end of its clause ('and a cup of tea is guaranteed', 'a warm welcome is
+ *   guaranteed'); 'relief is guaranteed' and 'a good night's sleep is guaranteed' name no host's good and stay;
+ * - the noun 'guarantee' modified by satisfaction or a refund period ('our 30-day happiness guarantee, so if you don't
+ *   love it, we'll refund you'), with a refund in the sentence and no word of a result: a shop's returns policy;
+ *   'our results guarantee' and 'a 30-day guarantee that it works' stay;
+ * - harm denied to a thing ('won't harm your glasses' lenses', 'won't harm the car seat's fabric'): care of an object;
+ *   'won't harm your baby' and 'won't harm your skin' stay;
+ * - the idiom of advice 'It can't hurt to' + asking or checking ('It can't hurt to ask the practice nurse'); 'It can't
+ *   hurt to take a few extra tablets' promises the safety of a treatment and stays;
+ * - 'works every time' said of a device's part or a fitting as its subject's head ('The zip on the wash bag
+ *   works every time'), at the end of its clause; 'This spray works every time on my headaches' and 'The app works every
+ *   time my son gets anxious' stay;
+ * - 'got rid of' in someone's reported story ('told us the spray finally got rid of a verruca'): one removal reported,
+ *   a testimony the unsupported reading keeps, not a promise over every case; 'gets rid of verrucas' stays.
+ */
+let r23wDemand: RegExp | null = null;
+let r23wHost: RegExp | null = null;
+let r23wSatisfied: RegExp | null = null;
+let r23wAsking: RegExp | null = null;
+let r23wThing: RegExp | null = null;
+let r23wPart: RegExp | null = null;
+let r23wHostAfter: RegExp | null = null;
+const R23W_ONCE_SOLD = /\b(?:once|used\s+to|would)\s+(?:promised?|sold|sell|peddled?|hawked?|advertised?|touted?|offered?)\s+(?:(?:a|an|their|his|her)\s+)?$/i;
+const R23W_QUOTED_DEFINED = /^["\u201d\u2019']?\s+(?:(?:usually|generally|normally|simply|technically|strictly)\s+)?(?:means|meant|refers\s+to|is\s+defined\s+as|describes)\b/i;
+const R23W_REPORTED = /\b(?:told|tells|tell)\s+(?:us|me|them|her|him)\b|\b(?:said|says)\b/i;
+function r23wEverydayAbsolute(text: string, cues: Cue[], c: Cue, entry: AbsoluteEntry): boolean {
+  const t = cueText(text, c).toLowerCase();
+  if (entry.category === 'guarantee') {
+    if (!r23wDemand) {
+      const d = absoluteData.round23W;
+      r23wDemand = new RegExp(`^\\s+(?:${alternation(d.demand)})(?![a-z-])`, 'i');
+      r23wHost = new RegExp(`(?:^|[^a-z'\u2019-])(?:${alternation(d.hospitality)})\\s+$`, 'i');
+      r23wSatisfied = new RegExp(`^(?:${alternation(d.satisfaction)})$`, 'i'); // the word right before 'guarantee'
+    }
+    if (/\sguaranteed\s+to$/.test(t)) return r23wDemand.test(text.slice(c.end, c.end + 40));
+    if (/\sguaranteed$/.test(t)) {
+      if (/^\s*(?:[.!;,)]|$)/.test(text.slice(c.end, c.end + 4))) return r23wHost!.test(text.slice(Math.max(0, c.start - 60), c.start));
+      // 'Our quiz night is guaranteed fun': the host's good after the word, in a sentence with no health word.
+      r23wHostAfter ??= new RegExp(`^\\s+(?:${alternation(absoluteData.round23W.hospitality)})(?![a-z-])`, 'i');
+      return r23wHostAfter.test(text.slice(c.end, c.end + 40)) && !r18HealthContext(text, cues, false) && !R20_WELLNESS.test(text);
+    }
+    if (t === 'guarantee') {
+      const before = text.slice(Math.max(0, c.start - 30), c.start).trimEnd();
+      return r23wSatisfied!.test(before.slice(before.lastIndexOf(' ') + 1)) && R21N_REFUND.test(text) && !R21N_RESULT.test(text);
+    }
+    return false;
+  }
+  if (entry.category === 'safety' && /(?:hurt|harm)$/.test(t) && /^(?:can|won|will|cannot)/.test(t)) {
+    if (!r23wAsking) {
+      const d = absoluteData.round23W;
+      r23wAsking = new RegExp(`^\\s+to\\s+(?:${alternation(d.asking)})(?![a-z-])`, 'i');
+      r23wThing = new RegExp(`^\\s+(?:your|the|its|their|his|her|our|my|a|an)\\s+(?:[a-z'\u2019-]+\\s+){0,3}?(?:${alternation(d.things)})(?![a-z'\u2019-])`, 'i');
+    }
+    const after = text.slice(c.end, c.end + 80);
+    if (t.endsWith('hurt')) return /(?:^|\s)it\s+$/i.test(text.slice(Math.max(0, c.start - 4), c.start)) && r23wAsking.test(after);
+    return r23wThing!.test(after);
+  }
+  if (entry.category === 'miracle' || entry.category === 'cure') {
+    // A miracle or a cure sold in the past by others ('Travelling salesmen once promised miracle cures'): history reported.
+    if (R23W_ONCE_SOLD.test(text.slice(Math.max(0, c.start - 40), c.start))) return true;
+    // The word in quotation marks with a verb of meaning after it ('a "cure" means …'): mentioned, not used.
+    if (/["\u201c\u2018']$/.test(text.slice(Math.max(0, c.start - 1), c.start)) && R23W_QUOTED_DEFINED.test(text.slice(c.end, c.end + 30))) return true;
+    // 'has found the cure for a dull meeting': a person's find for a thing, in a sentence with no health word.
+    if (/cure\s+for$/.test(t) && /\b(?:found|discovered|invented)\s+$/i.test(text.slice(Math.max(0, c.start - 12), c.start)) && R22N_CURE_FOR_THING.test(text.slice(c.end, c.end + 12)) && !r18HealthContext(text, cues, false) && !R20_WELLNESS.test(text)) return true;
+    // A gerund's everyday feat that 'was nothing short of a miracle' ('Getting the van up the hill was …'): praise of an
+    // act, with no outcome named (a complaint, a disease or a benefit: 'Getting rid of my eczema was a miracle' stays).
+    return entry.category === 'miracle' && /^[A-Z][a-z]+ing\s/.test(text) && /\bwas\s+(?:nothing\s+short\s+of\s+)?$/i.test(text.slice(Math.max(0, c.start - 24), c.start)) && !cues.some((o) => o.kind === K.bad || o.kind === K.disease || o.kind === K.good) && !R20_WELLNESS.test(text);
+  }
+  if (entry.category === 'totality') {
+    if (/^works?\s+every\s+time$/.test(t)) {
+      r23wPart ??= new RegExp(`^(?:the|our|my|your|this|that|a|an)\\s+(?:[a-z-]+\\s+){0,2}?(?:${alternation(absoluteData.round23W.parts)})(?:\\s+(?:on|of|for|in|at|from)\\s|$)`, 'i');
+      return r23wPart.test(clauseSubject(text.slice(0, c.start))) && /^\s*(?:[.!;,)]|$)/.test(text.slice(c.end, c.end + 4)) && !healthCueIn(cues, c.end, text.length);
+    }
+    return t === 'got rid of' && R23W_REPORTED.test(text.slice(Math.max(0, c.start - 100), c.start));
+  }
+  return false;
+}
+
 function readAbsolute(text: string, cues: Cue[], k: number, clause: ArrayLike<number>, lex: ClaimLexicon, claim: boolean): AbsoluteTerm | null {
   const c = cues[k];
   let entry: AbsoluteEntry | null = null;
@@ -10231,6 +10313,7 @@ function readAbsolute(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
   if (round19AEveryday(text, cues, c, entry)) return null; // round 19 (A): 'guaranteed to raise a smile', 'Cured is a word', a quoted claim denied
   if (r21nEverydayAbsolute(text, cues, c, entry)) return null; // round 21 (N): 'the resin has fully cured', 'a miracle of neglect', 'your money back, guaranteed'
   if (r22nEverydayAbsolute(text, cues, c, entry)) return null; // round 22 (N): a warranty, a billing guarantee, 'the cure for a cluttered garage', 'works every time on the iPad'
+  if (r23wEverydayAbsolute(text, cues, c, entry)) return null; // round 23 (W): a popular class, a refund policy, a host's tea, harm to a thing, 'It can't hurt to ask', a device part that works every time, a removal in a customer's story
   if (cureRateNoun(text, c)) return null; // round 6
   if (r20nSetAside(text, c)) return null; // round 20 (N): 'rather than on curing the illness'
   if (entry.category === 'totality' && entry.verb && agentRemoved(text, c)) return null; // round 7 (B)
@@ -10530,6 +10613,8 @@ function treated(text: string, cues: Cue[]): boolean {
  */
 const REMOVAL_VERB =
   /\b(?:(?:take|takes|taking|taken|took|keep|keeps|keeping|kept|knock|knocks|knocked|chase|chased|chases|kick|kicks|kicked|send|sends|sent|drive|drives|drove|driven)(?:\s+[a-z-]+){0,5}?\s+(?:away|off|out(?!\s+of\b)|at\s+bay)|(?:get|gets|got|getting|gotten)\s+rid\s+of|clear|clears|cleared|clearing|fix|fixes|fixed|fixing|sort|sorts|sorted|sorting|banish|banishes|banished|beat|beats|beaten|resolve|resolves|resolved|solve|solves|solved|stop|stops|stopped|end|ends|ended|cure|cures|cured|heal|heals|healed|erase|erases|erased|erasing)\b/gi;
+/** Round 23 (W): verbs that end a course, read as REMOVAL_VERB is ('halt short-sightedness completely'). */
+const R23W_HALT_VERB = /\b(?:halt|halts|halted|halting|reverse|reverses|reversed|reversing)\b/gi;
 function removalBefore(text: string, cues: Cue[], k: number, clause: ArrayLike<number>): boolean {
   const c = cues[k];
   // The health object: the last condition or symptom cue before the term in its clause, within eight words of it (or a
@@ -10552,11 +10637,17 @@ function removalBefore(text: string, cues: Cue[], k: number, clause: ArrayLike<n
   REMOVAL_VERB.lastIndex = 0;
   let verbEnd = -1;
   for (let m = REMOVAL_VERB.exec(span); m && m.index < cues[object].start - from; m = REMOVAL_VERB.exec(span)) verbEnd = from + m.index + m[0].length;
-  if (verbEnd < 0) return false;
+  R23W_HALT_VERB.lastIndex = 0;
+  for (let m = R23W_HALT_VERB.exec(span); m && m.index < cues[object].start - from; m = R23W_HALT_VERB.exec(span)) verbEnd = Math.max(verbEnd, from + m.index + m[0].length);
+  // Round 23 (W): the passive, the complaint its subject ('Dry macular degeneration is reversed completely by lutein'); not
+  // a passive of finding or a verb of removal with another subject ('The pain is treated completely differently').
+  if (verbEnd < 0) return R23W_PASSIVE_REMOVAL.test(text.slice(cues[object].end, c.start)) && !/^\s+by\s+(?:the\s+time|itself|themselves)\b/i.test(text.slice(c.end, c.end + 24)) && !isImperative(text);
   // No clause boundary between the verb and its object.
   for (let j = object - 1; j >= 0 && cues[j].start >= from; j--) if (cues[j].kind === BOUNDARY && cues[j].start < cues[object].start && cues[j].start >= verbEnd - 1) return false;
   return !isImperative(text);
 }
+/** Round 23 (W): between a complaint and a totality adverb, a passive of a removal verb ('is reversed', 'can be cured', 'was cleared'). */
+const R23W_PASSIVE_REMOVAL = /^\s+(?:is|are|was|were|gets|got|get|can\s+be|will\s+be|has\s+been|have\s+been)\s+(?:cleared|fixed|resolved|solved|stopped|ended|cured|healed|erased|halted|reversed|banished|eliminated|eradicated)\s+$/i;
 /** A keeping predicate read with its object as one cue ('keeps colds away', 'keep the cramps at bay'). */
 const KEEPING = /^(?:keep|keeps|kept|keeping)\s.*\s(?:away|off|at\s+bay)$/i;
 
@@ -14756,6 +14847,8 @@ const R9_PROPORTION_BEFORE = /\b(?:some|many|most|few|a\s+few|several|half|a\s+t
 const R9_FOOTHOLD_BEFORE = /\b(?:where|so(?:\s+that)?|which\s+means|meaning)\s+$/i;
 const R9_MAKING = /\b(?:make|makes|made|making|turn|turns|turned|turning|create|creates|created|creating|build|builds|built|building|leave|leaves|left|leaving)\b/i;
 const R9_RESOLVED_LEFT = /\b(?:natural(?:ly)?|on\s+(?:its|their)\s+own|by\s+itself|by\s+themselves|with\s+age|as\s+(?:he|she|they)\s+grow)\b/i;
+/** Round 23 (W): a subject of one to four words that names a thing, not a person or a group of people. */
+const R23W_THING_SUBJECT = /^(?!(?:i|you|we|he|she|they|my|your|our|his|her|their|people|patients|children|kids|babies|doctors|most|many|some|few)\b)[a-z][a-z-]*(?:\s[a-z-]+){0,3}$/i;
 function round9Requires(text: string, cues: Cue[], k: number, req: Round9Requires, claim: boolean): boolean {
   const c = cues[k];
   switch (req) {
@@ -14771,7 +14864,9 @@ function round9Requires(text: string, cues: Cue[], k: number, req: Round9Require
       if (/^(?:it|they|this|these|this\s+one)$/i.test(raw)) return true;
       if (isSafeHolder(raw)) return true;
       for (let j = k - 1; j >= 0 && cues[j].start >= c.start - raw.length - 1; j--) if (cues[j].kind === K.intervention || cues[j].kind === K.drug) return true;
-      return false;
+      // Round 23 (W): 'never' is a universal over every use, whatever the remedy is called ('Gripe water never causes any
+      // side effects'); not said of people ('My patients never get any side effects' is a report, read elsewhere).
+      return /^never\s/i.test(text.slice(c.start, c.end)) && R23W_THING_SUBJECT.test(raw);
     }
     case 'r9FreeOf': {
       if (isImperative(text)) return false;
