@@ -179,3 +179,46 @@ describe('round 23 (W): a superscript tag in plain text and a contracted hedge',
     assert.deepEqual(claims('It is possible that warm compresses help a stye drain sooner.'), ['unsupported-claim/info «help»']);
   });
 });
+
+describe('round 23 (W): named frames, online places, discounts and the natural course', () => {
+  const cases: [string, boolean][] = [
+    // named sources: a possessive authored study with its year, a titled named person, a document and its publisher
+    ["Okafor and colleagues' 2021 trial in the BMJ found that pelvic floor training reduced leaking after birth.", false],
+    ["Patel's 2019 review showed that nasal rinses eased sinus pain.", false],
+    ['Dr Sarah Quinn, who runs the falls clinic, said the balance classes halved falls among her patients.', false],
+    ['Professor Hannah Moss said the new inhaler halved asthma attacks in her clinic.', false],
+    ['The measles factsheet, published by the UK Health Security Agency, notes that two doses prevent almost all cases.', false],
+    // the same frames with no name, a brand, the writer's own product or publisher: still unsupported
+    ["Researchers' 2016 study found that mindfulness lowered the risk of relapse.", true],
+    ['A doctor said the cooling caps prevented hair loss.', true],
+    ['Dr Sarah Quinn said our balance classes halved falls.', true],
+    ['Our leaflet, published by the clinic, says that vaccination reduces the risk of shingles.', true],
+    // a discount is no riddance; riddance stays
+    ['Cold sore patches and lip balms are 20% off until Sunday.', false],
+    ['Our nit combs are £3 off this week.', false],
+    ['This spray takes the itch off in minutes.', true],
+    // the natural course told after a change; a change after a treatment stays
+    ['Her verruca disappeared by itself over the summer.', false],
+    ["My daughter's rash went away on its own within a week.", false],
+    ['His cough cleared up without any treatment.', false],
+    ['Her verruca disappeared after two weeks of duct tape.', true],
+  ];
+  for (const [s, flagged] of cases) {
+    it(`${flagged ? 'unsupported' : 'silent'}: ${s}`, () => {
+      const got = claimsIn(OPENING, s);
+      if (flagged) assert.ok(got.some((g) => g.startsWith('unsupported-claim/warning')), `${s}\n${got.join('\n')}`);
+      else assert.deepEqual(got, [], s);
+    });
+  }
+  it('reads an unnamed professional on an online forum as a vague source', () => {
+    assert.ok(claimsIn(OPENING, 'Nurses on the eczema forums all say oat baths are worth a try.').some((g) => g.startsWith('vague-attribution/warning')));
+    assert.ok(claimsIn(OPENING, 'Mums on the Facebook groups swear that amber necklaces stop teething pain.').some((g) => g.startsWith('vague-attribution/warning')));
+    assert.deepEqual(claimsIn(OPENING, 'People on the forums say the car park is always full.'), []);
+    assert.deepEqual(claimsIn(OPENING, 'Nurses on the ward say visiting is from two till four.'), []);
+  });
+  it('reads verbs of change made from adjectives and "half as often" as a degree in a finding', () => {
+    assert.ok(claimsIn(OPENING, 'Studies have shown that rinsing with coconut oil whitens teeth.').some((g) => g.startsWith('vague-attribution/warning')));
+    assert.ok(claimsIn(OPENING, 'Research shows that people who read on screens blink half as often.').some((g) => g.startsWith('vague-attribution/warning')));
+    assert.deepEqual(claimsIn(OPENING, 'Research shows that the clinic is open on Saturdays.'), []);
+  });
+});

@@ -615,7 +615,7 @@ function attributionVerbs(): RegExp {
   const verbs = alternation([...attributionData.verbs, ...attributionData.round9B.verbs, ...attributionData.round10B.verbs, ...attributionData.round11B.verbs, ...attributionData.round14B.verbs, ...attributionData.round15C.verbs, ...attributionData.round16Lead.verbs, ...attributionData.round17Lead.verbs]); // round 15 (C): 'everywhere now tell their patients to try'; round 16 (lead): 'keeps showing'; round 17 (lead): 'are saying'
   // Round 10 (B): a place, the writer's acquaintance or adverbs may stand between the source and its verb ('Midwives up and
   // down the country swear that', 'Most physios I have worked with reckon', 'Many surgeons now quietly recommend').
-  const interludes = alternation(attributionData.round10B.interludes);
+  const interludes = alternation([...attributionData.round10B.interludes, ...attributionData.round23W.interludes]); // round 23 (W): an online place
   return new RegExp(`\\s+(?:(?:${interludes})\\s+)?(?:(?:have|has|all|now|also|generally|consistently|repeatedly|clearly)\\s+)?(?:${verbs})${WORD_END}`, 'iy');
 }
 
@@ -5304,6 +5304,12 @@ function r20nGerundOfTask(text: string, cues: Cue[], rel: Relation, object: Cue)
   return !/\b(?:teeth|tooth|jaw|nails?|skin|lips?|cheeks?|scabs?|spots?|eyes?|nose|fingers?|cuticles?|arms?|legs?|hands?|feet|foot|face|scalp|head|neck|back|patch(?:es)?|rash(?:es)?|bites?|wounds?|scars?|sores?)\b/i.test(text.slice(object.end, limit));
 }
 
+/**
+ * Round 23 (W): a change told with its natural course right after it ('her wart disappeared by itself', 'the rash went
+ * away on its own', 'his cough cleared up without any treatment'): the story credits no treatment, so the testimonial
+ * statement is no claim. 'her wart disappeared after two weeks of duct tape' keeps its reading.
+ */
+const R23W_ON_ITS_OWN = /^\s+(?:all\s+)?(?:by\s+(?:itself|themselves|herself|himself)|on\s+(?:its|their)\s+own|of\s+(?:its|their)\s+own\s+accord|naturally|without\s+(?:any\s+)?(?:treatment|help|medicine|medication))\b/i;
 function findClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, relations: Relation[], question: boolean): ClaimFinding {
   const out: ClaimFinding = { rel: null, object: null, population: null, testimonial: false, reason: null };
   if (fallbackAlone) {
@@ -5314,7 +5320,7 @@ function findClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment
   let testimonial = -1; // a testimonial statement ('my fatigue is gone'), which is a claim by itself
   for (let j = 0; j < cues.length; j++) {
     if (cues[j].kind === K.population) population ??= cues[j];
-    else if (cues[j].kind === K.testimonial && !personChanged(text, cues, cues[j]) && !round16ThingChanged(text, cues[j]) && !round19COutOfHealth(text, cues, cues[j])) {
+    else if (cues[j].kind === K.testimonial && !personChanged(text, cues, cues[j]) && !round16ThingChanged(text, cues[j]) && !round19COutOfHealth(text, cues, cues[j]) && !R23W_ON_ITS_OWN.test(text.slice(cues[j].end, cues[j].end + 40))) { // round 23 (W): natural course
       // An idiom of benefit ('takes the edge off') is a claim by itself but not a testimonial.
       if (!isBenefitIdiom(text, cues[j])) out.testimonial = true;
       if (testimonial < 0 && !TESTIMONIAL_FRAME.test(text.slice(cues[j].start, cues[j].end))) testimonial = j;
@@ -11181,7 +11187,7 @@ export function analyzeClaims(doc: ParsedDocument, config: ResolvedConfig): Clai
       const from = Math.max(0, Math.min(label + opener, off - s.start));
       const sentence = sentenceProper(s.text, from);
       const claimAt = c.predicate.start + off - s.start - from;
-      namedSource = namedAuthorityBefore(sentence, claimAt) || r21nNamedStudy(sentence, claimAt);
+      namedSource = namedAuthorityBefore(sentence, claimAt) || r21nNamedStudy(sentence, claimAt) || r23wNamedFrame(sentence, claimAt); // round 23 (W)
     }
     infos.push({
       ...c,
@@ -11317,6 +11323,35 @@ const R21N_STUDY_TAIL = new RegExp(`,\\s+according\\s+to\\s+(?:a|an|the|one)\\s+
  * each required; 'In one paper, researchers reported that …' has neither year nor surname and stays.
  */
 const R22N_FRONTED_STUDY = new RegExp(`^[\\s"'\u201c\u2018]*(?:(?:And|But|So|Also),?\\s+)?In\\s+(?:a|an|one|the|their|her|his)\\s+(?:19|20)\\d\\d\\s+(?:[A-Z][A-Za-z&-]*\\s+){0,3}(?:paper|study|review|trial|report|article|analysis|meta-analysis),\\s+(?!(?:Researchers|Scientists|Doctors|Patients|Participants|Experts|Authors|They|We|It|Investigators)\\b)[A-Z][a-z'\u2019-]+(?:\\s+(?:(?:and|&)\\s+(?:colleagues|co-?workers|co-?authors|[A-Z][a-z'\u2019-]+)|et\\s+al\\.?))?\\s+(?:found|showed|reported|concluded|suggested)(?:\\s+that)?\\s`);
+/**
+ * Round 23 (W): three more frames of a source a reader can look up, opening the sentence before the claim:
+ * - an authored study in the possessive, with its year ('Kuyken and colleagues' 2016 meta-analysis in JAMA Psychiatry
+ *   found that', "Okafor's 2021 trial showed that"); 'Researchers' 2016 study found' names nobody and stays;
+ * - a titled, named person, perhaps with a clause on their role ('Dr Amara Lewis, who led the study at the University of
+ *   Leeds, said'); 'A doctor said' and 'Dr Google says' (one name, a brand) stay;
+ * - a document in apposition with the named health authority that published it ('The Green Book chapter on shingles,
+ *   published by the UK Health Security Agency, notes that'); 'Our leaflet, published by the clinic, says' stays.
+ * As with round 20's authorities, the writer's own product or clause after the frame keeps the claim unsupported.
+ */
+let r23wNamed: RegExp | null = null;
+function r23wNamedFrame(sentence: string, claimAt: number): boolean {
+  const ch = sentence.charCodeAt(0);
+  if (!(ch >= 65 && ch <= 90)) return false;
+  if (!r23wNamed) {
+    const d = attributionData.round20NamedAuthorities;
+    const names = alternation(d.names.map((n) => n.replace(/^the /, '[Tt]he ')));
+    const verbs = alternation(d.verbs);
+    const surname = "[A-Z][a-z'\u2019-]+";
+    const possessive = `${surname}(?:\\s+(?:and|&)\\s+(?:colleagues|co-?workers|co-?authors|${surname})|\\s+et\\s+al\\.?)?['\u2019]s?\\s+(?:19|20)\\d\\d\\s+(?:[A-Za-z-]+\\s+){0,2}?(?:review|meta-analysis|trial|study|analysis|survey|paper)${R21N_JOURNAL}`;
+    const titled = `(?:Dr|Dr\\.|Professor|Prof\\.?)\\s+${surname}\\s+${surname}(?:\\s+${surname})?(?:,\\s[^,]{3,100},)?`;
+    const published = `(?:The|A|An|Its|Their)\\s[^,]{2,80},\\s+(?:published|issued|produced|written)\\s+by\\s+(?:${names}),`;
+    r23wNamed = new RegExp(`^(?:(?!(?:Researchers|Scientists|Doctors|Experts|Authors|Investigators)['\u2019])${possessive}|${titled}|${published})\\s+(?:${verbs})(?:\\s+that)?\\s`);
+  }
+  const m = r23wNamed.exec(sentence);
+  if (!m || m[0].length > claimAt) return false;
+  const rest = sentence.slice(m[0].length);
+  return !R20_OWN_CLAUSE.test(rest) && !R20_OWN_PRODUCT.test(rest);
+}
 function r21nNamedStudy(sentence: string, claimAt: number): boolean {
   if (!R21N_YEAR.test(sentence)) return false;
   const lead = R21N_STUDY_LEAD.exec(sentence) ?? R22N_FRONTED_STUDY.exec(sentence);
@@ -14128,12 +14163,17 @@ function fallbackOutcome(text: string, cues: Cue[], clause: ArrayLike<number>, s
     if (R10_RIDDANCE_IDIOM.has(w) && words[m - 1].w !== R10_RIDDANCE_IDIOM.get(w)) continue;
     if (cls === 'prevent' && words[m - 1].w !== 'from') continue;
     if (!cls) continue;
+    // Round 23 (W): 'off' after a price or a share of one is a discount ('verruca socks are 20% off', '£5 off'), not riddance;
+    // 'takes the itch off' and 'knocks the pain off' keep their reading.
+    if (w === 'off' && R23W_DISCOUNT_BEFORE.test(text.slice(Math.max(0, words[m].s - 16), words[m].s))) continue;
     if (fallbackAt(text, cues, clause, segment, inParens, words, n, m, cls, T, out)) return true;
     if (++tries === 8) break; // each try reads the clause's cues: a bounded number keeps the sentence linear
   }
   return false;
 }
 
+/** Round 23 (W): a price or a share of one right before 'off' ('20% off', '£5 off', 'half price off'). */
+const R23W_DISCOUNT_BEFORE = /(?:\d\s?%|\d\s?(?:per\s?cent|percent)|[\u00a3$\u20ac]\s?\d+(?:\.\d\d)?|\d\s?p|\bhalf|\bprice)\s+$/i;
 function fallbackAt(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, words: FallbackWord[], n: number, m: number, cls: FallbackClass, T: NonNullable<typeof fallbackTables>, out: ClaimFinding): boolean {
   const mw = words[m];
   const km = mw.k;
