@@ -222,3 +222,15 @@ describe('round 23 (W): named frames, online places, discounts and the natural c
     assert.deepEqual(claimsIn(OPENING, 'Research shows that the clinic is open on Saturdays.'), []);
   });
 });
+
+describe("round 23 (W): a complaint '100% curable'", () => {
+  it('reads a complaint called curable in every case as a cure claim', () => {
+    assert.ok(claimsIn(OPENING, 'Chronic hives are one hundred percent curable once you fix your diet.').some((g) => g.startsWith('absolute-claim/error')));
+    assert.ok(claimsIn(OPENING, 'Psoriasis is 100% curable with the right supplements.').some((g) => g.startsWith('absolute-claim/error')));
+  });
+  it('leaves curable with a condition, a share or a thing alone', () => {
+    for (const s of ['Skin cancer is curable if caught early.', 'Most ear infections are curable with a short course of drops.', 'The stain is 100% curable with our spray.']) {
+      assert.ok(!claimsIn(OPENING, s).some((g) => g.startsWith('absolute-claim')), s);
+    }
+  });
+});
