@@ -5,6 +5,7 @@
 import type { Citation } from './types';
 
 const NUMERIC = /\[(\d{1,3}(?:\s*(?:[,;]|[-\u2013\u2014]|&)\s*\d{1,3})*)\]/g;
+const SUP_TAG = /<sup>\[?(\d{1,3}(?:[,\u2013-]\s?\d{1,3}){0,20})\]?<\/sup>/gi;
 const SUPERSCRIPT = /[\u00b9\u00b2\u00b3\u2070-\u2079]+(?:,[\u00b9\u00b2\u00b3\u2070-\u2079]+)*/g;
 const SURNAME = "(?:(?:van|von|de|der|den|da|di|du|le|la|del|dos)\\s+)*[A-Z][\\p{L}'\u2019-]+";
 // In a parenthetical item, which starts at its own start, particles may be capitalised as many names are written ("Du
@@ -123,6 +124,12 @@ export function findTextCitations(text: string, base: number): Citation[] {
       // "[4]" as a footnote-style marker; skip checkbox-like "[ ]" (not matched) and array-ish "[1]" inside words
       out.push({ start: base + m.index!, end: base + m.index! + m[0].length, kind: 'numeric', keys: expandNumericList(m[1]) });
     }
+  }
+  // Round 23 (W): '<sup>4</sup>' written as text, as plain-text drafts copied from a web page keep it (Markdown's parser
+  // reads the tag itself and blanks it): a numeric citation, as a superscript digit is. Not '<sup>th</sup>' or a tag
+  // around words.
+  if (text.indexOf('<sup>') >= 0 || text.indexOf('<SUP>') >= 0) {
+    for (const m of text.matchAll(SUP_TAG)) out.push({ start: base + m.index!, end: base + m.index! + m[0].length, kind: 'sup', keys: expandNumericList(m[1]) });
   }
   for (const m of text.matchAll(SUPERSCRIPT)) {
     const digits = m[0].split(',').map((s) => [...s].map((ch) => SUPERSCRIPT_DIGITS[ch] ?? '').join(''));

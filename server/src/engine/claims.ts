@@ -615,7 +615,7 @@ function attributionVerbs(): RegExp {
   const verbs = alternation([...attributionData.verbs, ...attributionData.round9B.verbs, ...attributionData.round10B.verbs, ...attributionData.round11B.verbs, ...attributionData.round14B.verbs, ...attributionData.round15C.verbs, ...attributionData.round16Lead.verbs, ...attributionData.round17Lead.verbs]); // round 15 (C): 'everywhere now tell their patients to try'; round 16 (lead): 'keeps showing'; round 17 (lead): 'are saying'
   // Round 10 (B): a place, the writer's acquaintance or adverbs may stand between the source and its verb ('Midwives up and
   // down the country swear that', 'Most physios I have worked with reckon', 'Many surgeons now quietly recommend').
-  const interludes = alternation(attributionData.round10B.interludes);
+  const interludes = alternation([...attributionData.round10B.interludes, ...attributionData.round23W.interludes]); // round 23 (W): an online place
   return new RegExp(`\\s+(?:(?:${interludes})\\s+)?(?:(?:have|has|all|now|also|generally|consistently|repeatedly|clearly)\\s+)?(?:${verbs})${WORD_END}`, 'iy');
 }
 
@@ -5304,6 +5304,12 @@ function r20nGerundOfTask(text: string, cues: Cue[], rel: Relation, object: Cue)
   return !/\b(?:teeth|tooth|jaw|nails?|skin|lips?|cheeks?|scabs?|spots?|eyes?|nose|fingers?|cuticles?|arms?|legs?|hands?|feet|foot|face|scalp|head|neck|back|patch(?:es)?|rash(?:es)?|bites?|wounds?|scars?|sores?)\b/i.test(text.slice(object.end, limit));
 }
 
+/**
+ * Round 23 (W): a change told with its natural course right after it ('her wart disappeared by itself', 'the rash went
+ * away on its own', 'his cough cleared up without any treatment'): the story credits no treatment, so the testimonial
+ * statement is no claim. 'her wart disappeared after two weeks of duct tape' keeps its reading.
+ */
+const R23W_ON_ITS_OWN = /^\s+(?:all\s+)?(?:by\s+(?:itself|themselves|herself|himself)|on\s+(?:its|their)\s+own|of\s+(?:its|their)\s+own\s+accord|naturally|without\s+(?:any\s+)?(?:treatment|help|medicine|medication))\b/i;
 function findClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, relations: Relation[], question: boolean): ClaimFinding {
   const out: ClaimFinding = { rel: null, object: null, population: null, testimonial: false, reason: null };
   if (fallbackAlone) {
@@ -5314,7 +5320,7 @@ function findClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment
   let testimonial = -1; // a testimonial statement ('my fatigue is gone'), which is a claim by itself
   for (let j = 0; j < cues.length; j++) {
     if (cues[j].kind === K.population) population ??= cues[j];
-    else if (cues[j].kind === K.testimonial && !personChanged(text, cues, cues[j]) && !round16ThingChanged(text, cues[j]) && !round19COutOfHealth(text, cues, cues[j])) {
+    else if (cues[j].kind === K.testimonial && !personChanged(text, cues, cues[j]) && !round16ThingChanged(text, cues[j]) && !round19COutOfHealth(text, cues, cues[j]) && !R23W_ON_ITS_OWN.test(text.slice(cues[j].end, cues[j].end + 40))) { // round 23 (W): natural course
       // An idiom of benefit ('takes the edge off') is a claim by itself but not a testimonial.
       if (!isBenefitIdiom(text, cues[j])) out.testimonial = true;
       if (testimonial < 0 && !TESTIMONIAL_FRAME.test(text.slice(cues[j].start, cues[j].end))) testimonial = j;
@@ -10582,6 +10588,88 @@ function r22nEverydayAbsolute(text: string, cues: Cue[], c: Cue, entry: Absolute
   return false;
 }
 
+/**
+ * Round 23 (W): absolute words of everyday life, read as no claim by class (claims-absolute.json round23W):
+ * - a guarantee of demand: 'is guaranteed to' + filling up, selling out or being busy ('Our Saturday class is guaranteed
+ *   to fill up by Wednesday'): popularity, not an outcome; 'is guaranteed to clear your skin' stays;
+ * - a host's good, guaranteed at the end of its clause ('and a cup of tea is guaranteed', 'a warm welcome is
+ *   guaranteed'); 'relief is guaranteed' and 'a good night's sleep is guaranteed' name no host's good and stay;
+ * - the noun 'guarantee' modified by satisfaction or a refund period ('our 30-day happiness guarantee, so if you don't
+ *   love it, we'll refund you'), with a refund in the sentence and no word of a result: a shop's returns policy;
+ *   'our results guarantee' and 'a 30-day guarantee that it works' stay;
+ * - harm denied to a thing ('won't harm your glasses' lenses', 'won't harm the car seat's fabric'): care of an object;
+ *   'won't harm your baby' and 'won't harm your skin' stay;
+ * - the idiom of advice 'It can't hurt to' + asking or checking ('It can't hurt to ask the practice nurse'); 'It can't
+ *   hurt to take a few extra tablets' promises the safety of a treatment and stays;
+ * - 'works every time' said of a device's part or a fitting as its subject's head ('The zip on the wash bag
+ *   works every time'), at the end of its clause; 'This spray works every time on my headaches' and 'The app works every
+ *   time my son gets anxious' stay;
+ * - 'got rid of' in someone's reported story ('told us the spray finally got rid of a verruca'): one removal reported,
+ *   a testimony the unsupported reading keeps, not a promise over every case; 'gets rid of verrucas' stays.
+ */
+let r23wDemand: RegExp | null = null;
+let r23wHost: RegExp | null = null;
+let r23wSatisfied: RegExp | null = null;
+let r23wAsking: RegExp | null = null;
+let r23wThing: RegExp | null = null;
+let r23wPart: RegExp | null = null;
+let r23wHostAfter: RegExp | null = null;
+const R23W_ONCE_SOLD = /\b(?:once|used\s+to|would)\s+(?:promised?|sold|sell|peddled?|hawked?|advertised?|touted?|offered?)\s+(?:(?:a|an|their|his|her)\s+)?$/i;
+const R23W_QUOTED_DEFINED = /^["\u201d\u2019']?\s+(?:(?:usually|generally|normally|simply|technically|strictly)\s+)?(?:means|meant|refers\s+to|is\s+defined\s+as|describes)\b/i;
+const R23W_REPORTED = /\b(?:told|tells|tell)\s+(?:us|me|them|her|him)\b|\b(?:said|says)\b/i;
+function r23wEverydayAbsolute(text: string, cues: Cue[], c: Cue, entry: AbsoluteEntry): boolean {
+  const t = cueText(text, c).toLowerCase();
+  if (entry.category === 'guarantee') {
+    if (!r23wDemand) {
+      const d = absoluteData.round23W;
+      r23wDemand = new RegExp(`^\\s+(?:${alternation(d.demand)})(?![a-z-])`, 'i');
+      r23wHost = new RegExp(`(?:^|[^a-z'\u2019-])(?:${alternation(d.hospitality)})\\s+$`, 'i');
+      r23wSatisfied = new RegExp(`^(?:${alternation(d.satisfaction)})$`, 'i'); // the word right before 'guarantee'
+    }
+    if (/\sguaranteed\s+to$/.test(t)) return r23wDemand.test(text.slice(c.end, c.end + 40));
+    if (/\sguaranteed$/.test(t)) {
+      if (/^\s*(?:[.!;,)]|$)/.test(text.slice(c.end, c.end + 4))) return r23wHost!.test(text.slice(Math.max(0, c.start - 60), c.start));
+      // 'Our quiz night is guaranteed fun': the host's good after the word, in a sentence with no health word.
+      r23wHostAfter ??= new RegExp(`^\\s+(?:${alternation(absoluteData.round23W.hospitality)})(?![a-z-])`, 'i');
+      return r23wHostAfter.test(text.slice(c.end, c.end + 40)) && !r18HealthContext(text, cues, false) && !R20_WELLNESS.test(text);
+    }
+    if (t === 'guarantee') {
+      const before = text.slice(Math.max(0, c.start - 30), c.start).trimEnd();
+      return r23wSatisfied!.test(before.slice(before.lastIndexOf(' ') + 1)) && R21N_REFUND.test(text) && !R21N_RESULT.test(text);
+    }
+    return false;
+  }
+  if (entry.category === 'safety' && /(?:hurt|harm)$/.test(t) && /^(?:can|won|will|cannot)/.test(t)) {
+    if (!r23wAsking) {
+      const d = absoluteData.round23W;
+      r23wAsking = new RegExp(`^\\s+to\\s+(?:${alternation(d.asking)})(?![a-z-])`, 'i');
+      r23wThing = new RegExp(`^\\s+(?:your|the|its|their|his|her|our|my|a|an)\\s+(?:[a-z'\u2019-]+\\s+){0,3}?(?:${alternation(d.things)})(?![a-z'\u2019-])`, 'i');
+    }
+    const after = text.slice(c.end, c.end + 80);
+    if (t.endsWith('hurt')) return /(?:^|\s)it\s+$/i.test(text.slice(Math.max(0, c.start - 4), c.start)) && r23wAsking.test(after);
+    return r23wThing!.test(after);
+  }
+  if (entry.category === 'miracle' || entry.category === 'cure') {
+    // A miracle or a cure sold in the past by others ('Travelling salesmen once promised miracle cures'): history reported.
+    if (R23W_ONCE_SOLD.test(text.slice(Math.max(0, c.start - 40), c.start))) return true;
+    // The word in quotation marks with a verb of meaning after it ('a "cure" means …'): mentioned, not used.
+    if (/["\u201c\u2018']$/.test(text.slice(Math.max(0, c.start - 1), c.start)) && R23W_QUOTED_DEFINED.test(text.slice(c.end, c.end + 30))) return true;
+    // 'has found the cure for a dull meeting': a person's find for a thing, in a sentence with no health word.
+    if (/cure\s+for$/.test(t) && /\b(?:found|discovered|invented)\s+$/i.test(text.slice(Math.max(0, c.start - 12), c.start)) && R22N_CURE_FOR_THING.test(text.slice(c.end, c.end + 12)) && !r18HealthContext(text, cues, false) && !R20_WELLNESS.test(text)) return true;
+    // A gerund's everyday feat that 'was nothing short of a miracle' ('Getting the van up the hill was …'): praise of an
+    // act, with no outcome named (a complaint, a disease or a benefit: 'Getting rid of my eczema was a miracle' stays).
+    return entry.category === 'miracle' && /^[A-Z][a-z]+ing\s/.test(text) && /\bwas\s+(?:nothing\s+short\s+of\s+)?$/i.test(text.slice(Math.max(0, c.start - 24), c.start)) && !cues.some((o) => o.kind === K.bad || o.kind === K.disease || o.kind === K.good) && !R20_WELLNESS.test(text);
+  }
+  if (entry.category === 'totality') {
+    if (/^works?\s+every\s+time$/.test(t)) {
+      r23wPart ??= new RegExp(`^(?:the|our|my|your|this|that|a|an)\\s+(?:[a-z-]+\\s+){0,2}?(?:${alternation(absoluteData.round23W.parts)})(?:\\s+(?:on|of|for|in|at|from)\\s|$)`, 'i');
+      return r23wPart.test(clauseSubject(text.slice(0, c.start))) && /^\s*(?:[.!;,)]|$)/.test(text.slice(c.end, c.end + 4)) && !healthCueIn(cues, c.end, text.length);
+    }
+    return t === 'got rid of' && R23W_REPORTED.test(text.slice(Math.max(0, c.start - 100), c.start));
+  }
+  return false;
+}
+
 function readAbsolute(text: string, cues: Cue[], k: number, clause: ArrayLike<number>, lex: ClaimLexicon, claim: boolean): AbsoluteTerm | null {
   const c = cues[k];
   let entry: AbsoluteEntry | null = null;
@@ -10598,6 +10686,7 @@ function readAbsolute(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
   if (round19AEveryday(text, cues, c, entry)) return null; // round 19 (A): 'guaranteed to raise a smile', 'Cured is a word', a quoted claim denied
   if (r21nEverydayAbsolute(text, cues, c, entry)) return null; // round 21 (N): 'the resin has fully cured', 'a miracle of neglect', 'your money back, guaranteed'
   if (r22nEverydayAbsolute(text, cues, c, entry)) return null; // round 22 (N): a warranty, a billing guarantee, 'the cure for a cluttered garage', 'works every time on the iPad'
+  if (r23wEverydayAbsolute(text, cues, c, entry)) return null; // round 23 (W): a popular class, a refund policy, a host's tea, harm to a thing, 'It can't hurt to ask', a device part that works every time, a removal in a customer's story
   if (cureRateNoun(text, c)) return null; // round 6
   if (r20nSetAside(text, c)) return null; // round 20 (N): 'rather than on curing the illness'
   if (entry.category === 'totality' && entry.verb && agentRemoved(text, c)) return null; // round 7 (B)
@@ -10898,6 +10987,8 @@ function treated(text: string, cues: Cue[]): boolean {
  */
 const REMOVAL_VERB =
   /\b(?:(?:take|takes|taking|taken|took|keep|keeps|keeping|kept|knock|knocks|knocked|chase|chased|chases|kick|kicks|kicked|send|sends|sent|drive|drives|drove|driven)(?:\s+[a-z-]+){0,5}?\s+(?:away|off|out(?!\s+of\b)|at\s+bay)|(?:get|gets|got|getting|gotten)\s+rid\s+of|clear|clears|cleared|clearing|fix|fixes|fixed|fixing|sort|sorts|sorted|sorting|banish|banishes|banished|beat|beats|beaten|resolve|resolves|resolved|solve|solves|solved|stop|stops|stopped|end|ends|ended|cure|cures|cured|heal|heals|healed|erase|erases|erased|erasing)\b/gi;
+/** Round 23 (W): verbs that end a course, read as REMOVAL_VERB is ('halt short-sightedness completely'). */
+const R23W_HALT_VERB = /\b(?:halt|halts|halted|halting|reverse|reverses|reversed|reversing)\b/gi;
 function removalBefore(text: string, cues: Cue[], k: number, clause: ArrayLike<number>): boolean {
   const c = cues[k];
   // The health object: the last condition or symptom cue before the term in its clause, within eight words of it (or a
@@ -10920,11 +11011,17 @@ function removalBefore(text: string, cues: Cue[], k: number, clause: ArrayLike<n
   REMOVAL_VERB.lastIndex = 0;
   let verbEnd = -1;
   for (let m = REMOVAL_VERB.exec(span); m && m.index < cues[object].start - from; m = REMOVAL_VERB.exec(span)) verbEnd = from + m.index + m[0].length;
-  if (verbEnd < 0) return false;
+  R23W_HALT_VERB.lastIndex = 0;
+  for (let m = R23W_HALT_VERB.exec(span); m && m.index < cues[object].start - from; m = R23W_HALT_VERB.exec(span)) verbEnd = Math.max(verbEnd, from + m.index + m[0].length);
+  // Round 23 (W): the passive, the complaint its subject ('Dry macular degeneration is reversed completely by lutein'); not
+  // a passive of finding or a verb of removal with another subject ('The pain is treated completely differently').
+  if (verbEnd < 0) return R23W_PASSIVE_REMOVAL.test(text.slice(cues[object].end, c.start)) && !/^\s+by\s+(?:the\s+time|itself|themselves)\b/i.test(text.slice(c.end, c.end + 24)) && !isImperative(text);
   // No clause boundary between the verb and its object.
   for (let j = object - 1; j >= 0 && cues[j].start >= from; j--) if (cues[j].kind === BOUNDARY && cues[j].start < cues[object].start && cues[j].start >= verbEnd - 1) return false;
   return !isImperative(text);
 }
+/** Round 23 (W): between a complaint and a totality adverb, a passive of a removal verb ('is reversed', 'can be cured', 'was cleared'). */
+const R23W_PASSIVE_REMOVAL = /^\s+(?:is|are|was|were|gets|got|get|can\s+be|will\s+be|has\s+been|have\s+been)\s+(?:cleared|fixed|resolved|solved|stopped|ended|cured|healed|erased|halted|reversed|banished|eliminated|eradicated)\s+$/i;
 /** A keeping predicate read with its object as one cue ('keeps colds away', 'keep the cramps at bay'). */
 const KEEPING = /^(?:keep|keeps|kept|keeping)\s.*\s(?:away|off|at\s+bay)$/i;
 
@@ -11332,6 +11429,37 @@ function settingsKey(settings: ResolvedConfig['claims']): string {
 }
 
 /**
+ * Round 23 (W): an unnamed source reporting a finding opens the sentence (claims-attributions.json round23W: 'Research
+ * has shown that', 'Surveys show that', 'A Scandinavian study showed that', 'Research from a leading university shows
+ * that'), and the that-clause states a comparison or a change ('babies who are massaged cry less', 'older people who
+ * dance have fewer falls'). attributedAssertion asks the finding to name a health outcome of the lexicons; in a health
+ * draft (a complaint in its opening, r22vTopic) this frame is vague whatever the outcome's words. Read only at the
+ * sentence's start (after a label or opener), so a named source before it ('A 2019 Cochrane review found that',
+ * 'The charity's own survey found that') never matches; a nationality before 'study' must be capitalised and end as one
+ * ('Scandinavian', 'Danish', 'Japanese'), so 'A Cochrane review' and 'A Harvard study' stay named. A negated or empty
+ * finding ('Studies have found that no single diet suits everyone', 'Research shows that it doesn't matter') and a
+ * question stay silent, and so does a clause with no degree ('Researchers found that the waiting room was too cold').
+ * Returns the attribution span in `text`, or null.
+ */
+let r23wFrame: RegExp | null = null;
+let r23wDegree: RegExp | null = null;
+const R23W_NEGATED = /(?:^|[^a-z])(?:not|no|never|nothing|none|neither|nor|nobody|cannot)(?![a-z])|n['\u2019]t(?![a-z])/i;
+const R23W_NATION = /^[A-Z][a-z]+(?:ian|ish|ese|ic|an)$/;
+function r23wFinding(text: string): Span | null {
+  if (!r23wFrame) {
+    const d = attributionData.round23W;
+    r23wFrame = new RegExp(`^(?:(${alternation(d.sources)})|(?:a|an|one)\\s+([A-Za-z]+)\\s+(?:study|survey|trial|review))(?:\\s+(?:${alternation(d.institutions)}))?\\s+(?:${alternation(d.verbs)})(?=\\s+that\\s)`, 'i');
+    r23wDegree = new RegExp(`(?:^|[^a-z'\u2019-])(?:${alternation(d.degree)})(?![a-z'\u2019-])`, 'i');
+  }
+  const m = r23wFrame.exec(text);
+  if (!m) return null;
+  if (m[2] !== undefined && !R23W_NATION.test(m[2])) return null;
+  const clause = text.slice(m[0].length).replace(/^\s+that\s+/, '');
+  if (/\?\s*$/.test(clause) || R23W_NEGATED.test(clause) || !r23wDegree!.test(clause)) return null;
+  return { start: 0, end: m[0].length, text: m[0] };
+}
+
+/**
  * Analyse every prose sentence of a document. Returns one entry per sentence that states a relation, makes a claim,
  * or uses absolute or attribution language (other sentences are left out). Reference lists and footnote definitions
  * are not read (a cited title is not a claim). Cached per document and claims configuration.
@@ -11375,6 +11503,11 @@ export function analyzeClaims(doc: ParsedDocument, config: ResolvedConfig): Clai
     const proper = sentenceProper(s.text, label + opener);
     let c = classifyRemembered(proper, lex);
     let off = s.start + label + opener;
+    // Round 23 (W): an unnamed source's finding of a comparison or change, in a health draft (see r23wFinding).
+    if (!c.attributions.length && s.block.kind !== 'heading') {
+      const span = r23wFinding(proper);
+      if (span && (topic ??= r22vTopic(doc, lex)).complaint) c = { ...c, attributions: [span], cues: [...c.cues, `attribution:${span.text.toLowerCase().replace(/\s+/g, ' ')}`] };
+    }
     // Round 21 (final read): a first clause set aside as a mechanism, a side effect, a verdict on evidence or the body's
     // physiology takes no claim of a later clause with it (see r21LaterClause).
     if (!c.claim && !c.absoluteTerms.length && !c.attributions.length && c.notClaim !== null && R21_CLAUSE_VETOES.has(c.notClaim)) {
@@ -11422,7 +11555,7 @@ export function analyzeClaims(doc: ParsedDocument, config: ResolvedConfig): Clai
       const from = Math.max(0, Math.min(label + opener, off - s.start));
       const sentence = sentenceProper(s.text, from);
       const claimAt = c.predicate.start + off - s.start - from;
-      namedSource = namedAuthorityBefore(sentence, claimAt) || r21nNamedStudy(sentence, claimAt);
+      namedSource = namedAuthorityBefore(sentence, claimAt) || r21nNamedStudy(sentence, claimAt) || r23wNamedFrame(sentence, claimAt); // round 23 (W)
     }
     infos.push({
       ...c,
@@ -11558,6 +11691,35 @@ const R21N_STUDY_TAIL = new RegExp(`,\\s+according\\s+to\\s+(?:a|an|the|one)\\s+
  * each required; 'In one paper, researchers reported that …' has neither year nor surname and stays.
  */
 const R22N_FRONTED_STUDY = new RegExp(`^[\\s"'\u201c\u2018]*(?:(?:And|But|So|Also),?\\s+)?In\\s+(?:a|an|one|the|their|her|his)\\s+(?:19|20)\\d\\d\\s+(?:[A-Z][A-Za-z&-]*\\s+){0,3}(?:paper|study|review|trial|report|article|analysis|meta-analysis),\\s+(?!(?:Researchers|Scientists|Doctors|Patients|Participants|Experts|Authors|They|We|It|Investigators)\\b)[A-Z][a-z'\u2019-]+(?:\\s+(?:(?:and|&)\\s+(?:colleagues|co-?workers|co-?authors|[A-Z][a-z'\u2019-]+)|et\\s+al\\.?))?\\s+(?:found|showed|reported|concluded|suggested)(?:\\s+that)?\\s`);
+/**
+ * Round 23 (W): three more frames of a source a reader can look up, opening the sentence before the claim:
+ * - an authored study in the possessive, with its year ('Kuyken and colleagues' 2016 meta-analysis in JAMA Psychiatry
+ *   found that', "Okafor's 2021 trial showed that"); 'Researchers' 2016 study found' names nobody and stays;
+ * - a titled, named person, perhaps with a clause on their role ('Dr Amara Lewis, who led the study at the University of
+ *   Leeds, said'); 'A doctor said' and 'Dr Google says' (one name, a brand) stay;
+ * - a document in apposition with the named health authority that published it ('The Green Book chapter on shingles,
+ *   published by the UK Health Security Agency, notes that'); 'Our leaflet, published by the clinic, says' stays.
+ * As with round 20's authorities, the writer's own product or clause after the frame keeps the claim unsupported.
+ */
+let r23wNamed: RegExp | null = null;
+function r23wNamedFrame(sentence: string, claimAt: number): boolean {
+  const ch = sentence.charCodeAt(0);
+  if (!(ch >= 65 && ch <= 90)) return false;
+  if (!r23wNamed) {
+    const d = attributionData.round20NamedAuthorities;
+    const names = alternation(d.names.map((n) => n.replace(/^the /, '[Tt]he ')));
+    const verbs = alternation(d.verbs);
+    const surname = "[A-Z][a-z'\u2019-]+";
+    const possessive = `${surname}(?:\\s+(?:and|&)\\s+(?:colleagues|co-?workers|co-?authors|${surname})|\\s+et\\s+al\\.?)?['\u2019]s?\\s+(?:19|20)\\d\\d\\s+(?:[A-Za-z-]+\\s+){0,2}?(?:review|meta-analysis|trial|study|analysis|survey|paper)${R21N_JOURNAL}`;
+    const titled = `(?:Dr|Dr\\.|Professor|Prof\\.?)\\s+${surname}\\s+${surname}(?:\\s+${surname})?(?:,\\s[^,]{3,100},)?`;
+    const published = `(?:The|A|An|Its|Their)\\s[^,]{2,80},\\s+(?:published|issued|produced|written)\\s+by\\s+(?:${names}),`;
+    r23wNamed = new RegExp(`^(?:(?!(?:Researchers|Scientists|Doctors|Experts|Authors|Investigators)['\u2019])${possessive}|${titled}|${published})\\s+(?:${verbs})(?:\\s+that)?\\s`);
+  }
+  const m = r23wNamed.exec(sentence);
+  if (!m || m[0].length > claimAt) return false;
+  const rest = sentence.slice(m[0].length);
+  return !R20_OWN_CLAUSE.test(rest) && !R20_OWN_PRODUCT.test(rest);
+}
 function r21nNamedStudy(sentence: string, claimAt: number): boolean {
   if (!R21N_YEAR.test(sentence)) return false;
   const lead = R21N_STUDY_LEAD.exec(sentence) ?? R22N_FRONTED_STUDY.exec(sentence);
@@ -14369,12 +14531,17 @@ function fallbackOutcome(text: string, cues: Cue[], clause: ArrayLike<number>, s
     if (R10_RIDDANCE_IDIOM.has(w) && words[m - 1].w !== R10_RIDDANCE_IDIOM.get(w)) continue;
     if (cls === 'prevent' && words[m - 1].w !== 'from') continue;
     if (!cls) continue;
+    // Round 23 (W): 'off' after a price or a share of one is a discount ('verruca socks are 20% off', '£5 off'), not riddance;
+    // 'takes the itch off' and 'knocks the pain off' keep their reading.
+    if (w === 'off' && R23W_DISCOUNT_BEFORE.test(text.slice(Math.max(0, words[m].s - 16), words[m].s))) continue;
     if (fallbackAt(text, cues, clause, segment, inParens, words, n, m, cls, T, out)) return true;
     if (++tries === 8) break; // each try reads the clause's cues: a bounded number keeps the sentence linear
   }
   return false;
 }
 
+/** Round 23 (W): a price or a share of one right before 'off' ('20% off', '£5 off', 'half price off'). */
+const R23W_DISCOUNT_BEFORE = /(?:\d\s?%|\d\s?(?:per\s?cent|percent)|[\u00a3$\u20ac]\s?\d+(?:\.\d\d)?|\d\s?p|\bhalf|\bprice)\s+$/i;
 function fallbackAt(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, words: FallbackWord[], n: number, m: number, cls: FallbackClass, T: NonNullable<typeof fallbackTables>, out: ClaimFinding): boolean {
   const mw = words[m];
   const km = mw.k;
@@ -15033,7 +15200,7 @@ function round9GroupTells(text: string, result: ClaimClassification): void {
 
 /** The absolute terms: the lexicon's own, then round 9 (B)'s (claims-absolute.json round9B.terms). */
 function absoluteTermList(): typeof absoluteData.terms {
-  return [...(absoluteData.round22P.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round19A.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round18A.terms as unknown as typeof absoluteData.terms), ...absoluteData.terms, ...(absoluteData.round14C.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round9B.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round10B.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round11B.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round12B.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round13B.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round15A.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round16C.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round17A.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round21A.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round23I.terms as unknown as typeof absoluteData.terms)]; // round 22 (P)'s first (its phrases are specific: 'heals every wound' before the bare 'heals', 'never fall' with 'means' before it); round 21 (A)'s last (its terms are read only in the consequences it reads, and earlier terms of the same words keep their own conditions); round 18 (A)'s specific phrases first ('permanently closes the gap' before the bare 'permanently'); rounds 10 to 13 (B) too; round 14 (C)'s specific terms before round 9's ('every one of them leaves' before 'every one of'); round 19 (A)'s before all (it reads again, with its conditions, the first list's 'works every time', 'never fails', 'stops completely' and 'helps anyone')
+  return [...(absoluteData.round22P.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round19A.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round18A.terms as unknown as typeof absoluteData.terms), ...absoluteData.terms, ...(absoluteData.round14C.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round9B.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round10B.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round11B.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round12B.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round13B.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round15A.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round16C.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round17A.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round21A.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round23I.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round23W.terms as unknown as typeof absoluteData.terms)]; // round 23 (W): '100% curable'; round 23 (I)'s terms are read only in the consequences it reads; round 22 (P)'s first (its phrases are specific: 'heals every wound' before the bare 'heals', 'never fall' with 'means' before it); round 21 (A)'s last (its terms are read only in the consequences it reads, and earlier terms of the same words keep their own conditions); round 18 (A)'s specific phrases first ('permanently closes the gap' before the bare 'permanently'); rounds 10 to 13 (B) too; round 14 (C)'s specific terms before round 9's ('every one of them leaves' before 'every one of'); round 19 (A)'s before all (it reads again, with its conditions, the first list's 'works every time', 'never fails', 'stops completely' and 'helps anyone')
 }
 
 /**
@@ -15090,6 +15257,8 @@ const R9_PROPORTION_BEFORE = /\b(?:some|many|most|few|a\s+few|several|half|a\s+t
 const R9_FOOTHOLD_BEFORE = /\b(?:where|so(?:\s+that)?|which\s+means|meaning)\s+$/i;
 const R9_MAKING = /\b(?:make|makes|made|making|turn|turns|turned|turning|create|creates|created|creating|build|builds|built|building|leave|leaves|left|leaving)\b/i;
 const R9_RESOLVED_LEFT = /\b(?:natural(?:ly)?|on\s+(?:its|their)\s+own|by\s+itself|by\s+themselves|with\s+age|as\s+(?:he|she|they)\s+grow)\b/i;
+/** Round 23 (W): a subject of one to four words that names a thing, not a person or a group of people. */
+const R23W_THING_SUBJECT = /^(?!(?:i|you|we|he|she|they|my|your|our|his|her|their|people|patients|children|kids|babies|doctors|most|many|some|few)\b)[a-z][a-z-]*(?:\s[a-z-]+){0,3}$/i;
 function round9Requires(text: string, cues: Cue[], k: number, req: Round9Requires, claim: boolean): boolean {
   const c = cues[k];
   switch (req) {
@@ -15105,7 +15274,9 @@ function round9Requires(text: string, cues: Cue[], k: number, req: Round9Require
       if (/^(?:it|they|this|these|this\s+one)$/i.test(raw)) return true;
       if (isSafeHolder(raw)) return true;
       for (let j = k - 1; j >= 0 && cues[j].start >= c.start - raw.length - 1; j--) if (cues[j].kind === K.intervention || cues[j].kind === K.drug) return true;
-      return false;
+      // Round 23 (W): 'never' is a universal over every use, whatever the remedy is called ('Gripe water never causes any
+      // side effects'); not said of people ('My patients never get any side effects' is a report, read elsewhere).
+      return /^never\s/i.test(text.slice(c.start, c.end)) && R23W_THING_SUBJECT.test(raw);
     }
     case 'r9FreeOf': {
       if (isImperative(text)) return false;
