@@ -8398,7 +8398,7 @@ function r14aLicensed(text: string, cues: Cue[], from: number, to: number): bool
   r14aLicenceNoun ??= new RegExp(`\\b(?:${alternation(reportedData.round14A.licenceNouns)}|${alternation(reportedData.round14A.usingVerbs)})(?![a-z-])`, 'i');
   if (r14aLicenceNoun.test(span)) return true;
   // A span of an activity ('after an hour of potting on', 'within minutes of humming'): the activity is what was done.
-  r14aDoing ??= new RegExp(`^\\s*(?:(?:a|an|one|two|three|four|five|ten|twenty|thirty|forty|\\d+|a\\s+few|half\\s+an|a\\s+couple\\s+of)\\s+)?(?:minutes?|hours?|days?|weeks?|evenings?|mornings?)\\s+of\\s+(?!(?:${alternation(reportedData.round14A.restActivities)})(?![a-z-]))[a-z]+ing(?![a-z-])`, 'i');
+  r14aDoing ??= new RegExp(`^\\s*(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|\\d+|a\\s+few|half\\s+an|a\\s+couple\\s+of)\\s+)?(?:minutes?|hours?|days?|weeks?|evenings?|mornings?)\\s+of\\s+(?!(?:${alternation(reportedData.round14A.restActivities)})(?![a-z-]))[a-z]+ing(?![a-z-])`, 'i');
   return r14aDoing.test(span);
 }
 
@@ -9828,6 +9828,12 @@ function r22nSinceInOtherClause(text: string, from: number, end: number): boolea
   const s = /\bsince\b/i.exec(after);
   return s !== null && R22N_CLAUSE_OPENS.test(after.slice(0, s.index));
 }
+/**
+ * Round 23 (T): the measure of a medicine before its name after NOT_HAD ('I haven't needed a course of steroid tablets
+ * since', 'she hasn't had a dose of her reliever since'): the medicine is what was not needed. Not a measure of something
+ * else ('I haven't had a course of driving lessons since'): the medicine word must follow (medicationAt).
+ */
+const R23T_MEASURE_OF = /^(?:course|dose|round|prescription|pack|packet|box|bottle|tube|puff|week|month)s?\s+of\s+(?:(?:my|her|his|their|the|a|an)\s+)?/i;
 /** 'I was sleeping through the night again': a first-person progressive of sleeping through. */
 const SLEEPING_THROUGH = /\bi\s+(?:was|am|['\u2019]m)\s+(?:finally\s+|now\s+|back\s+to\s+)?sleeping\s+through\b/i;
 const WORSE_STATE = /\b(?:awful|terrible|dreadful|horrible|worse|rough|ill|unwell)\b/i;
@@ -9905,9 +9911,12 @@ function changeOfState(text: string, cues: Cue[]): Reported | null {
       const next = cueFrom(cues, end);
       const at = symptomAtRe();
       at.lastIndex = end - 1;
-      const outcome = (next !== null && next.start <= nextWordEnd(text, end) && (next.kind === K.bad || next.kind === K.disease)) || at.test(text) || medicationAt(text, end);
+      // Round 23 (T): a medicine by its measure ('a course of steroid tablets', 'a dose of antibiotics') is the medicine.
+      const measure = R23T_MEASURE_OF.exec(text.slice(end, end + 40));
+      const med = medicationAt(text, end + (measure ? measure[0].length : 0)) ? medicationWord!.lastIndex : -1;
+      const outcome = (next !== null && next.start <= nextWordEnd(text, end) && (next.kind === K.bad || next.kind === K.disease)) || at.test(text) || med >= 0;
       if (outcome && r22nSinceInOtherClause(text, m.index, end)) continue; // round 22 (N): '…, which is the longest stretch since Christmas'
-      if (outcome) return { start: m.index, end: nextWordEnd(text, end), groupStart: m.index };
+      if (outcome) return { start: m.index, end: measure && med > end ? med : nextWordEnd(text, end), groupStart: m.index };
     }
   }
   const st = sleeping ? SLEEPING_THROUGH.exec(text) : null;
@@ -11028,7 +11037,11 @@ export function analyzeClaims(doc: ParsedDocument, config: ResolvedConfig): Clai
     // Round 14 (lead): a testimony whose treatment was named before it (see discourseReading).
     // Round 20 (D): also after a sentence that starts a treatment, and an outcome with no person (see r20dOutcomeReading).
     if (!c.claim && !c.absoluteTerms.length && !c.attributions.length) {
-      const read = discourseReading(s, claimBlock, lex, started, label + opener) ?? (credited ? r20dOutcomeReading(s, lex, started, prevText, label + opener) : null);
+      const read =
+        discourseReading(s, claimBlock, lex, started, label + opener) ??
+        (credited ? r20dOutcomeReading(s, lex, started, prevText, label + opener) : null) ??
+        // Round 23 (T): the treatment told in the sentence itself (see r23tOwnStartReading).
+        r23tOwnStartReading(s, lex, label + opener);
       if (read) {
         c = read.c;
         off = read.off;
@@ -11259,6 +11272,12 @@ const TEMPORARY = /\b(?:for\s+a\s+(?:while|bit|time|few\s+(?:days|weeks|months))
 /** A habit, a season or a time of life: the natural course, not an outcome after a treatment ('As a child my eczema usually cleared in the summer'). */
 const HABITUAL = /\b(?:usually|normally|typically|generally|often|sometimes|tends?\s+to|tended\s+to|used\s+to|would\s+always|as\s+an?\s+(?:child|kid|teenager|teen|baby|toddler|student)|when\s+(?:i|he|she|we)\s+was\s+(?:little|young|small|a\s+child)|every\s+(?:summer|winter|spring|autumn|year)|in\s+(?:the\s+)?(?:summer|winter|spring|autumn)(?:time)?\b)/i;
 
+/**
+ * Round 23 (T): 'used to' whose clause is set against the present by a later 'and now', 'but now', 'these days' or
+ * 'nowadays' ('My son used to be up five times a night, and now he sleeps straight through'): a change told, not a
+ * habit; HABITUAL reads the sentence without it. A habit still told as one ('I used to swim every summer') keeps it.
+ */
+const R23T_USED_TO_NOW = /\bused\s+to\b(?=[^.;!?]{1,80}?(?:,\s*(?:and\s+|but\s+)?|;\s*|\s+but\s+|\s+and\s+)(?:now|these\s+days|nowadays)\b)/i;
 function discourseReading(s: Sentence, claimBlock: ProseBlock | null, lex: ClaimLexicon, started = false, lead = 0): { c: ClaimClassification; off: number } | null {
   // Round 22 (lead): read from the sentence proper, after a speaker's label and a discourse opener (`lead` characters).
   const text = sentenceProper(s.text, lead);
@@ -11268,7 +11287,8 @@ function discourseReading(s: Sentence, claimBlock: ProseBlock | null, lex: Claim
   // the block that starts a treatment ('… when she started etanercept.'; `started`, see r20dStartsTreatment).
   if (s.block.kind === 'heading' || !(claimBlock === s.block || started || quote || s.block.containers.includes('blockquote') || round15BLicence(s, lex, text))) return null;
   const body = text.slice(quote);
-  if (body.length < 12 || /\?[\s"'\u201d\u2019]*$/.test(body) || !PERSONAL.test(body) || HABITUAL.test(body) || TEMPORARY.test(body)) return null;
+  // Round 23 (T): a past habit set against now ('used to be up five times a night, and now he sleeps …') is a change, not a habit.
+  if (body.length < 12 || /\?[\s"'\u201d\u2019]*$/.test(body) || !PERSONAL.test(body) || HABITUAL.test(body.replace(R23T_USED_TO_NOW, '')) || TEMPORARY.test(body)) return null;
   // Round 20 (D): nor the natural course ('My cough cleared on its own', 'Your fatigue lifts as you recover').
   if (r20dNatural().test(body)) return null;
   // A block that asks something is a reader's letter or a question, not a testimony ('> My skin cleared last year. Could
@@ -11671,25 +11691,37 @@ let r20dNotStartedRe: RegExp | null = null;
  * in its clause ('Before you start statins', 'She was offered physiotherapy', 'I never started the tablets'), nor a question.
  */
 function r20dStartsTreatment(text: string, lex: ClaimLexicon): boolean {
-  if (text.includes('?')) return false;
+  return r20dStartClause(text, lex) !== null;
+}
+
+/**
+ * Round 23 (T): the first clause of r20dStartsTreatment's reading, as offsets in text: the verb of starting (`verb`) and
+ * the end of what was started (`end`, at punctuation or a conjunction), or null.
+ */
+function r20dStartClause(text: string, lex: ClaimLexicon): { verb: number; end: number } | null {
+  if (text.includes('?')) return null;
   r20dStartRe ??= new RegExp(`\\b(?:${alternation(reportedData.round20D.startVerbs)})\\s+`, 'gi');
   r20dStartRe.lastIndex = 0;
-  if (!r20dStartRe.test(text)) return false;
+  if (!r20dStartRe.test(text)) return null;
   r20dNotStartedRe ??= new RegExp(`(?:\\b(?:${alternation(reportedData.round20D.notStarted)})|n['\\u2019]t)(?![a-z-])`, 'i');
   r20dStartRe.lastIndex = 0;
   let cues: Cue[] | null = null;
   for (let m = r20dStartRe.exec(text); m; m = r20dStartRe.exec(text)) {
     const before = text.slice(Math.max(0, m.index - 60), m.index);
-    const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1);
+    let clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1);
+    // Round 23 (T): a clause of time of its own starts at its subordinator ('Her falls stopped once she joined …': the
+    // falls stopping is no person stopping the treatment).
+    const sub = R23T_CLAUSE_START.exec(clause);
+    if (sub) clause = clause.slice(sub.index);
     if (r20dNotStartedRe.test(clause)) continue;
     const from = m.index + m[0].length;
     const stop = R20D_CLAUSE_END.exec(text.slice(from));
     const to = stop ? from + stop.index : text.length;
     if (to - from < 2) continue;
     cues ??= scan(text, lex);
-    if (r14aLicensed(text, cues, from, to) || r20dNamesDrug(text.slice(from, to))) return true;
+    if (r14aLicensed(text, cues, from, to) || r20dNamesDrug(text.slice(from, to))) return { verb: m.index, end: to };
   }
-  return false;
+  return null;
 }
 
 /**
@@ -11701,6 +11733,47 @@ function r20dNamesDrug(span: string): boolean {
   for (const w of span.match(/[A-Za-z][A-Za-z-]*/g) ?? []) if (isDoseTableMedicine(w)) return true;
   return false;
 }
+/**
+ * Round 23 (T): a testimony that names its treatment in its own sentence. A story of a person's outcome often tells the
+ * treatment and the change in one sentence, the treatment first ('I started the antibiotics and my cough cleared in a
+ * week', 'After six weeks of balance drills she was back on court, and she hasn't gone over on it since') or after the
+ * change in a clause of time ('Her falls stopped once she joined a balance class'). Read alone, the change is the
+ * natural course of a complaint; with its treatment told in the sentence it is the treatment's outcome, the same reading
+ * as discourseReading's licence from the sentence before. The treatment is told by a clause of starting, taking, joining
+ * or being given something (r20dStartClause: round20D.startVerbs and a treatment named after the verb, not planned,
+ * offered, refused or negated) or by an opening phrase of time spent on it ('After six weeks of hopping drills', 'Within
+ * two nights of the spray': r14aLicensed). The sentence is then read as discourseReading reads it (a person's account,
+ * no habit, no outcome that did not last, no natural course, no question), and its outcome must follow the treatment,
+ * or come before a clause of time that tells it ('once she joined …', 'since he started …'). Not 'My rash cleared up
+ * before I started the cream' (the change came first), 'I started the cream and my rash has got worse' (no benefit),
+ * 'I started the new job and now I sleep badly' (no treatment), nor a paragraph about side effects.
+ */
+function r23tOwnStartReading(s: Sentence, lex: ClaimLexicon, lead: number): { c: ClaimClassification; off: number } | null {
+  if (s.block.kind === 'heading' || r20dSideEffects(s.block)) return null;
+  const text = s.text;
+  const at = lead + (OPENING_QUOTE.test(text.slice(lead)) ? 1 : 0);
+  let clause = r20dStartClause(text, lex);
+  if (!clause && R23T_OPENER_GATE.test(text.slice(at, at + 10))) {
+    const m = R23T_OPENER.exec(text.slice(at));
+    if (m && r14aLicensed(text, scan(text, lex), at + m[1].length, at + m[1].length + m[2].length)) clause = { verb: at, end: at + m[0].length };
+  }
+  if (!clause) return null;
+  const read = discourseReading(s, null, lex, true, lead);
+  const p = read?.c.predicate;
+  if (!read || !p) return null;
+  const from = read.off - s.start + p.start;
+  if (from >= clause.end) return read;
+  // The outcome before the clause of time that tells its treatment ('Her falls stopped once she joined the class').
+  if (read.off - s.start + p.end <= clause.verb && R23T_CLAUSE_START.test(text.slice(Math.max(0, clause.verb - 40), clause.verb))) return read;
+  return null;
+}
+/** Round 23 (T): the last subordinator of time before a verb of starting, with its person, right before the verb ('… once she ', '… since my son '). */
+const R23T_CLAUSE_START = /\s(?:once|since|when|after)\s+(?:i|we|she|he|they|(?:my|her|his|our|their)\s+[a-z]+)\s+(?:(?:had|first|finally)\s+)?$/i;
+/** Round 23 (T): the first words of an opening phrase of time (R23T_OPENER), checked before it. */
+const R23T_OPENER_GATE = /^(?:after|within|following)\s/i;
+/** Round 23 (T): an opening phrase of time spent on a treatment: group 1 its preposition, group 2 its span, up to a comma or the subject. */
+const R23T_OPENER = /^((?:after|within|following)\s+)([^,;:.!?]{3,80}?)(?:,\s*|\s(?=(?:i|we|she|he|they|my|her|his|our|their)\s))/i;
+
 /** Round 20 (D): the end of the clause of what was started: punctuation or a conjunction. */
 const R20D_CLAUSE_END = /[,;:.!?()]|\s(?:and|but|because|so|when|while|until|before|after|then|which|who)\s/i;
 
@@ -12952,6 +13025,8 @@ function pronounEnded(text: string, cues: Cue[]): Reported | null {
  * the inhaler after the cough cleared', 'we stopped the trial because of liver damage'): a treatment given up, not a
  * symptom stopped. A symptom as the gerund ('stops itching') or the direct object ('stopped my cramps') is still one.
  */
+/** Round 23 (T): 'waking' and its particle after a verb of stopping, set aside to read the participle after it. */
+const R23T_WAKING = /^\s+waking(?:\s+up)?/i;
 const REASON_BEFORE = /\b(?:because\s+of|due\s+to|owing\s+to|as\s+a\s+result\s+of|on\s+account\s+of|for\s+fear\s+of|because)\b/i;
 const STOPPED_VERB = /^(?:stop|quit|cease|discontinue|halt|abandon)$/;
 const STOPPED_THING = /^\s+(?:(?:the|my|her|his|their|our|your|a|an|all|any)\s+)?(?:[a-z-]+\s+){0,2}?(?:trials?|study|studies|tablets?|pills?|medications?|medicines?|meds|drugs?|treatments?|injections?|jabs?|inhalers?|statins?|antidepressants?|antibiotics?|steroids?|creams?|hrt|course|therapy|supplements?|programme|program|diet)\b/i;
@@ -12964,7 +13039,10 @@ function reasonNotObject(text: string, rel: Relation, object: Cue): boolean {
   if (!rel.verb || !STOPPED_VERB.test(rel.verb.lemma)) return false;
   // 'stopped taking …', 'quit going to …': a gerund that is not the symptom itself ('stops itching').
   const next = nextWord(text, end);
-  if (/^[a-z]+ing$/.test(next) && object.start > end + 1 + next.length) return true;
+  // Round 23 (T): but 'waking' with a symptom's participle after it is the night's symptom ('stopped waking up wheezing',
+  // 'stopped waking coughing'): what stopped is the symptom, not an activity given up ('stopped taking my statins'); not
+  // 'stopped waking up with a headache after I left that job' (a state after waking, read like 'stopped getting headaches').
+  if (/^[a-z]+ing$/.test(next) && object.start > end + 1 + next.length && !(next === 'waking' && STOPPED_HEALTH.test(text.slice(end).replace(R23T_WAKING, '')))) return true;
   return STOPPED_THING.test(between);
 }
 
