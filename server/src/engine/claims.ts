@@ -5482,6 +5482,8 @@ function findClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment
   // Round 19 (B): more testimonies and case stories (a complaint not had since, a use down to a low rate, an activity regained
   // after 'back', 'sorted X out', 'swear by' a product, a medicine or an aid thrown away), each gated by an indexOf of its words.
   if (!question && !out.rel && round19BClaim(text, cues, clause, segment, inParens, out)) return out;
+  // Round 23 (T): a population's outcome after a treatment ('Most clients are sleeping soundly after their first session').
+  if (!question && !out.rel && R23T_POPULATION_GATE.test(text) && round23TPopulation(text, cues, clause, segment, inParens, out)) return out;
   // Round 16 (A): a complaint bidden goodbye after a treatment conjunct; a person or a complaint done the world of good.
   if (!question && !out.rel && round16AClaim(text, cues, clause, segment, inParens, out)) return out;
   // Round 17 (C): a complaint clearing in a consequence clause after a treatment's clause ('X soaks up the smog, so the headaches ease').
@@ -5494,6 +5496,52 @@ function findClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment
   // Round 7 (G): a claim read by its parts when nothing above found one or vetoed one.
   if (!question && !out.rel && !out.reason) fallbackOutcome(text, cues, clause, segment, inParens, out);
   return out;
+}
+
+// ---------------------------------------------------------------- round 23 (T): a population's outcome
+
+/** Round 23 (T): the people a practice serves, looked for before R23T_POPULATION. */
+const R23T_POPULATION_GATE = /\b(?:clients|patients|customers|children|kids|little\s+ones|babies|toddlers|mums|users|members|athletes|runners|players)\b/i;
+/**
+ * Round 23 (T): a population of the people a practice serves as the subject, at the start of the sentence (after an
+ * optional 'In my clinic,'): a quantifier or a possessive ('Most clients', 'Many of our patients', 'Our little ones') or
+ * a relative clause that defines them ('Patients who do their exercises every day'; group 1), then 'are' or 'were'.
+ */
+const R23T_POPULATION = /^(?:in\s+(?:my|our)\s+(?:clinic|practice|experience)\s*,\s*)?(?:(?:most|many|nearly\s+all|almost\s+all|the\s+majority\s+of|lots\s+of|plenty\s+of)\s+(?:of\s+(?:my|our|the)\s+)?|(?:my|our|the)\s+)?(?:[a-z-]+\s+)?(?:clients|patients|customers|children|kids|little\s+ones|babies|toddlers|mums|users|members|athletes|runners|players)(\s+who\s+[^,.;:!?]{3,60}?)?\s+(?:are|were)\s+(?:(?:already|usually|often|soon|mostly|typically|generally)\s+)?/i;
+/** Round 23 (T): a relative clause of need or of a procedure undergone ('who need surgery', 'who had an operation'). */
+const R23T_NEEDED = /^\s+who\s+(?:need|needs|needed|require|required|have|had|undergo|underwent|are\s+waiting)\s/i;
+/**
+ * Round 23 (T): a state of being well after R23T_POPULATION: an everyday function done with ease ('sleeping soundly',
+ * 'breathing easier', 'walking comfortably'), a journey made calmly (the outcome of a fear: 'flying calmly', not
+ * 'flying to Spain' nor 'driving confidently', a driving school's), free of a complaint ('pain-free'), or back to sport,
+ * training or work ('back to full sport').
+ */
+const R23T_WELL = /^(?:(?:sleeping|breathing|walking|moving|running|eating|swallowing|standing|bending)\s+(?:(?:much|far|a\s+lot)\s+)?(?:better|easier|more\s+easily|more\s+freely|soundly|comfortably|freely|normally|without\s+pain)|(?:flying|driving|travelling|traveling)\s+(?:calmly|without\s+(?:fear|panic|anxiety))|(?:pain|symptom|itch|panic|anxiety|headache|migraine|seizure)-free|back\s+(?:to|on|at|in)\s+(?:(?:full|normal|their|her|his)\s+)?(?:sport|sports|training|running|racing|match\s+fitness|the\s+(?:pitch|court|field|track|pool))|back\s+on\s+their\s+feet)(?![a-z-])/i;
+/**
+ * Round 23 (T): a population's outcome told by the practice that serves it ('Most clients are flying calmly after their
+ * very first session', 'Patients who do their exercises every day are back to full sport in half the time', 'Our clients
+ * are pain-free within three sessions'): R23T_POPULATION, then a state of being well (R23T_WELL), with a treatment named
+ * in the relative clause that defines the population or after the state (r14aLicensed: a session, a dose, a product, an
+ * exercise; not rest, time, an operation or the course of an illness). Read as a case story is (r9Found): a negation in
+ * the state takes it back. Not 'Most patients are back to work after their operation' (no treatment of the writer's),
+ * 'Most children are back at school after half-term', 'Most clients are flying to Spain after their first session' (no
+ * state of being well), nor 'Most runners are back to full training after a week of rest'.
+ */
+function round23TPopulation(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, out: ClaimFinding): boolean {
+  const m = R23T_POPULATION.exec(text);
+  if (!m) return false;
+  const at = m.index + m[0].length;
+  const w = R23T_WELL.exec(text.slice(at));
+  if (!w) return false;
+  const end = at + w[0].length;
+  // A population defined by what it needed or had done to it is a prognosis ('Patients who need surgery are back to full
+  // sport in about nine months'), not the outcome of what its people do.
+  const who = m[1] && !R23T_NEEDED.test(m[1]) ? m[0].indexOf(m[1]) : -1;
+  const licensed = (who >= 0 && r14aLicensed(text, cues, who, who + m[1].length)) || r14aLicensed(text, cues, end, text.length);
+  if (!licensed) return false;
+  if (!r9Found(text, cues, clause, segment, inParens, 0, end, out, true)) return false;
+  out.testimonial = true;
+  return true;
 }
 
 // ---------------------------------------------------------------- round 17 (C): the comparative correlative
@@ -6332,7 +6380,7 @@ const R9_STATE = new RegExp(
 /** Round 9 (A): subjects that are no person or body part ('the sea was calm', 'the sky was clear'). */
 const R9_NOT_SUBJECT = /^(?:the\s+)?(?:sea|sky|weather|water|road|roads|traffic|house|room|office|diary|calendar|bill|bank|account|queue|list|ward|clinic|waiting\s+room|it|that|this|there|what|which|who)$/i;
 /** Round 9 (A): words that name a treatment, a course of care or an activity taken up for health. */
-const R9_TREATED = /\b(?:herbs?|herbal|tablets?|pills?|capsules?|drops|sprays?|creams?|oils?|balms?|gels?|patch(?:es)?|supplements?|tinctures?|teas?|powders?|shakes?|gummies|injections?|jabs?|drips?|infusions?|therapy|therapies|physio(?:therapy)?|osteo(?:pathy)?|chiropractic|chiro|acupuncture|massage|reflexology|hypnotherapy|counselling|cbt|yoga|pilates|tai\s+chi|meditation|mindfulness|breathwork|exercises|stretches|stretching|swimming|dips?|dipping|sauna|plan|programme|program|protocol|regime|routine|course|diet|cleanse|fasting|group|club|choir|class(?:es)?|sessions?|treatments?|laser|shockwave|orthotics|insoles|brace|splint|inhaler|medication|meds|antibiotics|antidepressants?|hrt|turmeric|magnesium|melatonin|zinc|vitamins?|probiotics?|collagen|mushrooms?|cbd|prp)\b/i;
+const R9_TREATED = /\b(?:herbs?|herbal|tablets?|pills?|capsules?|drops|sprays?|creams?|oils?|balms?|gels?|patch(?:es)?|supplements?|tinctures?|teas?|powders?|shakes?|gummies|injections?|jabs?|drips?|infusions?|therapy|therapies|physio(?:therapy)?|osteo(?:pathy)?|chiropractic|chiro|acupuncture|massage|reflexology|hypnotherapy|counselling|cbt|yoga|pilates|tai\s+chi|meditation|mindfulness|breathwork|exercises|stretches|stretching|swimming|aerobics|aquafit|dips?|dipping|sauna|plan|programme|program|protocol|regime|routine|course|diet|cleanse|fasting|group|club|choir|class(?:es)?|sessions?|treatments?|laser|shockwave|orthotics|insoles|brace|splint|inhaler|medication|meds|antibiotics|antidepressants?|hrt|turmeric|magnesium|melatonin|zinc|vitamins?|probiotics?|collagen|mushrooms?|cbd|prp)\b/i;
 /** Round 9 (A): people named with a capital that are no treatment ('Since Dad joined'). */
 const R9_KIN = /^(?:i|mum|dad|mom|grandma|grandad|granny|nan|since|after|within|and|but|then|by|in|the|my|our|her|his)$/i;
 
