@@ -5484,6 +5484,8 @@ function findClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment
   if (!question && !out.rel && round19BClaim(text, cues, clause, segment, inParens, out)) return out;
   // Round 23 (T): a population's outcome after a treatment ('Most clients are sleeping soundly after their first session').
   if (!question && !out.rel && R23T_POPULATION_GATE.test(text) && round23TPopulation(text, cues, clause, segment, inParens, out)) return out;
+  // Round 23 (T): a person's complaint told as a change from often to rarely ('I went from migraines every week to one a month').
+  if (!question && !out.rel && text.includes(' from ') && round23TWentFrom(text, cues, clause, segment, inParens, out)) return out;
   // Round 16 (A): a complaint bidden goodbye after a treatment conjunct; a person or a complaint done the world of good.
   if (!question && !out.rel && round16AClaim(text, cues, clause, segment, inParens, out)) return out;
   // Round 17 (C): a complaint clearing in a consequence clause after a treatment's clause ('X soaks up the smog, so the headaches ease').
@@ -5540,6 +5542,26 @@ function round23TPopulation(text: string, cues: Cue[], clause: ArrayLike<number>
   const licensed = (who >= 0 && r14aLicensed(text, cues, who, who + m[1].length)) || r14aLicensed(text, cues, end, text.length);
   if (!licensed) return false;
   if (!r9Found(text, cues, clause, segment, inParens, 0, end, out, true)) return false;
+  out.testimonial = true;
+  return true;
+}
+
+/**
+ * Round 23 (T): a person's complaint told as a change from its old rate to a low one: a person, 'went' or 'has gone',
+ * 'from' a span that names a complaint (a complaint cue: 'welts every evening', 'three migraines a week'), 'to' a low
+ * count ('maybe one or two a week', 'none', 'the odd one', 'hardly any'). Only after a treatment (afterTreatment: a
+ * session, a 'since' of starting, a treatment named; or the discourse licence's 'Since starting the treatment, '): 'I went
+ * from migraines every week to one a month after the injections'. Not 'I went from Leeds to York', 'We went from two cars
+ * to one' (no complaint), 'I went from one headache a month to three a week' (no low count), nor a change with no
+ * treatment ('My son went from night terrors every night to none by the time he was five').
+ */
+const R23T_WENT_FROM = /\b(?:i|we|she|he|they|(?:my|her|his|our|their)\s+[a-z]+)(?:\s+|(?=['\u2019]))(?:went|have\s+gone|['\u2019]ve\s+gone|has\s+gone|['\u2019]s\s+gone|had\s+gone|['\u2019]d\s+gone)\s+from\s+([^.;:!?]{3,80}?)\s+to\s+(?:(?:maybe|perhaps|just|only|about|around|barely|almost|virtually|practically)\s+)?(?:none|nothing|zero|one|a\s+couple|the\s+odd|hardly\s+any|barely\s+any|the\s+occasional|an\s+occasional|once|twice|a\s+few)(?![a-z-])(?:\s+or\s+two)?(?:\s+(?:a|per|every)\s+(?:day|night|week|fortnight|month|year))?/i;
+function round23TWentFrom(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, out: ClaimFinding): boolean {
+  const m = R23T_WENT_FROM.exec(text);
+  if (!m) return false;
+  const from = m.index + m[0].indexOf(m[1]);
+  if (!complaintIn(cues, from, from + m[1].length) || !afterTreatment(text, cues)) return false;
+  if (!r9Found(text, cues, clause, segment, inParens, m.index, m.index + m[0].length, out, true)) return false;
   out.testimonial = true;
   return true;
 }
