@@ -1,5 +1,5 @@
 // Round 23 (T): a person's outcome told as a story (issue #3; claims.ts r23tOwnStartReading, round23TPopulation,
-// round23TWentFrom and the round 23 (T) changes to the discourse licence, NOT_HAD, reasonNotObject and NEVER_BETTER).
+// 'welts' as a complaint, and the round 23 (T) changes to the discourse licence, NOT_HAD, reasonNotObject and NEVER_BETTER).
 // None of these sentences is taken from the corpus or from a benchmark: each is written for this file, with near-claims
 // in the same words that must stay silent (the natural course, a side effect, logistics, a day outside health, a
 // treatment that did not help).
@@ -64,6 +64,15 @@ describe('claim rules: a person\'s outcome told as a story (round 23, T)', () =>
       const text = '> I was doubtful at first. My daughter used to wake six times a night, and now she sleeps ten hours straight.\n';
       assert.equal(claims(text).length, 1, JSON.stringify(claims(text)));
     });
+    it('a start told in a quotation that closes licenses nothing after it', () => {
+      assert.deepEqual(claims('"I signed up for the aquafit class in May." My ankles have been less swollen ever since.\n'), []);
+    });
+    it('a pronoun for what was started names no treatment of its own', () => {
+      assert.deepEqual(claims('Our insoles ease heel pain.\n\nSince she started wearing them, she has had far fewer flare-ups.\n', 29), []);
+    });
+    for (const s of ['After three weeks of training, I ran the park loop without stopping once.', 'After the drops, she was so calm.']) {
+      it(`silent: a time of something that is not care (${s})`, () => silent(s));
+    }
     it('a symptom of the night stopped', () => {
       flagged('Within a fortnight of the new inhaler I had stopped waking up coughing.');
     });
@@ -102,7 +111,7 @@ describe('claim rules: a person\'s outcome told as a story (round 23, T)', () =>
   describe('a complaint from its old rate to a low one; a state ever best', () => {
     for (const s of [
       'I went from migraines every week to one a month after the injections.',
-      'Since starting the tablets I\'ve gone from three hot flushes a night to hardly any.',
+      'After the hives clinic started me on the tablets, I went from welts every night to one or two a month.',
       'I\'ve been taking the capsules for a month and I have never felt more alert.',
       'I\'ve been following the plan since March, and I have never felt sharper.',
     ]) it(`flagged: ${s}`, () => flagged(s));

@@ -5484,8 +5484,6 @@ function findClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment
   if (!question && !out.rel && round19BClaim(text, cues, clause, segment, inParens, out)) return out;
   // Round 23 (T): a population's outcome after a treatment ('Most clients are sleeping soundly after their first session').
   if (!question && !out.rel && R23T_POPULATION_GATE.test(text) && round23TPopulation(text, cues, clause, segment, inParens, out)) return out;
-  // Round 23 (T): a person's complaint told as a change from often to rarely ('I went from migraines every week to one a month').
-  if (!question && !out.rel && text.includes(' from ') && round23TWentFrom(text, cues, clause, segment, inParens, out)) return out;
   // Round 16 (A): a complaint bidden goodbye after a treatment conjunct; a person or a complaint done the world of good.
   if (!question && !out.rel && round16AClaim(text, cues, clause, segment, inParens, out)) return out;
   // Round 17 (C): a complaint clearing in a consequence clause after a treatment's clause ('X soaks up the smog, so the headaches ease').
@@ -5509,7 +5507,7 @@ const R23T_POPULATION_GATE = /\b(?:clients|patients|customers|children|kids|litt
  * optional 'In my clinic,'): a quantifier or a possessive ('Most clients', 'Many of our patients', 'Our little ones') or
  * a relative clause that defines them ('Patients who do their exercises every day'; group 1), then 'are' or 'were'.
  */
-const R23T_POPULATION = /^(?:in\s+(?:my|our)\s+(?:clinic|practice|experience)\s*,\s*)?(?:(?:most|many|nearly\s+all|almost\s+all|the\s+majority\s+of|lots\s+of|plenty\s+of)\s+(?:of\s+(?:my|our|the)\s+)?|(?:my|our|the)\s+)?(?:[a-z-]+\s+)?(?:clients|patients|customers|children|kids|little\s+ones|babies|toddlers|mums|users|members|athletes|runners|players)(\s+who\s+[^,.;:!?]{3,60}?)?\s+(?:are|were)\s+(?:(?:already|usually|often|soon|mostly|typically|generally)\s+)?/i;
+const R23T_POPULATION = /^(?:in\s{1,8}(?:my|our)\s{1,8}(?:clinic|practice|experience)\s{0,8},\s{0,8})?(?:(?:most|many|nearly\s{1,8}all|almost\s{1,8}all|the\s{1,8}majority\s{1,8}of|lots\s{1,8}of|plenty\s{1,8}of)\s{1,8}(?:of\s{1,8}(?:my|our|the)\s{1,8})?|(?:my|our|the)\s{1,8})?(?:[a-z-]+\s{1,8})?(?:clients|patients|customers|children|kids|little\s{1,8}ones|babies|toddlers|mums|users|members|athletes|runners|players)(\s{1,8}who\s{1,8}[^,.;:!?]{3,60}?)?\s{1,8}(?:are|were)\s{1,8}(?:(?:already|usually|often|soon|mostly|typically|generally)\s{1,8})?/i;
 /** Round 23 (T): a relative clause of need or of a procedure undergone ('who need surgery', 'who had an operation'). */
 const R23T_NEEDED = /^\s+who\s+(?:need|needs|needed|require|required|have|had|undergo|underwent|are\s+waiting)\s/i;
 /**
@@ -5542,26 +5540,6 @@ function round23TPopulation(text: string, cues: Cue[], clause: ArrayLike<number>
   const licensed = (who >= 0 && r14aLicensed(text, cues, who, who + m[1].length)) || r14aLicensed(text, cues, end, text.length);
   if (!licensed) return false;
   if (!r9Found(text, cues, clause, segment, inParens, 0, end, out, true)) return false;
-  out.testimonial = true;
-  return true;
-}
-
-/**
- * Round 23 (T): a person's complaint told as a change from its old rate to a low one: a person, 'went' or 'has gone',
- * 'from' a span that names a complaint (a complaint cue: 'welts every evening', 'three migraines a week'), 'to' a low
- * count ('maybe one or two a week', 'none', 'the odd one', 'hardly any'). Only after a treatment (afterTreatment: a
- * session, a 'since' of starting, a treatment named; or the discourse licence's 'Since starting the treatment, '): 'I went
- * from migraines every week to one a month after the injections'. Not 'I went from Leeds to York', 'We went from two cars
- * to one' (no complaint), 'I went from one headache a month to three a week' (no low count), nor a change with no
- * treatment ('My son went from night terrors every night to none by the time he was five').
- */
-const R23T_WENT_FROM = /\b(?:i|we|she|he|they|(?:my|her|his|our|their)\s+[a-z]+)(?:\s+|(?=['\u2019]))(?:went|have\s+gone|['\u2019]ve\s+gone|has\s+gone|['\u2019]s\s+gone|had\s+gone|['\u2019]d\s+gone)\s+from\s+([^.;:!?]{3,80}?)\s+to\s+(?:(?:maybe|perhaps|just|only|about|around|barely|almost|virtually|practically)\s+)?(?:none|nothing|zero|one|a\s+couple|the\s+odd|hardly\s+any|barely\s+any|the\s+occasional|an\s+occasional|once|twice|a\s+few)(?![a-z-])(?:\s+or\s+two)?(?:\s+(?:a|per|every)\s+(?:day|night|week|fortnight|month|year))?/i;
-function round23TWentFrom(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, out: ClaimFinding): boolean {
-  const m = R23T_WENT_FROM.exec(text);
-  if (!m) return false;
-  const from = m.index + m[0].indexOf(m[1]);
-  if (!complaintIn(cues, from, from + m[1].length) || !afterTreatment(text, cues)) return false;
-  if (!r9Found(text, cues, clause, segment, inParens, m.index, m.index + m[0].length, out, true)) return false;
   out.testimonial = true;
   return true;
 }
@@ -11127,7 +11105,9 @@ export function analyzeClaims(doc: ParsedDocument, config: ResolvedConfig): Clai
       }
     }
     if (c.claim || c.absoluteTerms.length) claimBlock = creditBlock = s.block;
-    else if (r20dStartsTreatment(s.text, lex)) creditBlock = startBlock = s.block;
+    // Round 23 (T): a start told inside a quotation that the sentence closes licenses nothing after it: the next sentence
+    // is the writer's again ('"I joined the walking group in May." My cycles have been regular ever since.').
+    else if (r20dStartsTreatment(s.text, lex) && !R23T_QUOTE_CLOSED.test(s.text)) creditBlock = startBlock = s.block;
     if (c.strength === 'none' && !c.claim && !c.absoluteTerms.length && !c.attributions.length) continue;
     const citations = citationsFor(s, settings.citationScope);
     const shift = <T extends { start: number; end: number }>(x: T): T => ({ ...x, start: toSource(x.start + off, false), end: toSource(x.end + off, true) });
@@ -11345,9 +11325,20 @@ const HABITUAL = /\b(?:usually|normally|typically|generally|often|sometimes|tend
 /**
  * Round 23 (T): 'used to' whose clause is set against the present by a later 'and now', 'but now', 'these days' or
  * 'nowadays' ('My son used to be up five times a night, and now he sleeps straight through'): a change told, not a
- * habit; HABITUAL reads the sentence without it. A habit still told as one ('I used to swim every summer') keeps it.
+ * habit; HABITUAL reads the sentence without it (r23tWithoutUsedToNow). A habit still told as one ('I used to swim every summer') keeps it.
  */
-const R23T_USED_TO_NOW = /\bused\s+to\b(?=[^.;!?]{1,80}?(?:,\s*(?:and\s+|but\s+)?|;\s*|\s+but\s+|\s+and\s+)(?:now|these\s+days|nowadays)\b)/i;
+const R23T_USED_TO = /\bused\s{1,8}to\b/i;
+/** Round 23 (T): the contrast with now after 'used to' (read in the 80 characters after it). */
+const R23T_NOW_AFTER = /(?:,|;|\s(?:and|but))\s{0,8}(?:(?:and|but)\s{1,8})?(?:now|these\s{1,8}days|nowadays)\b/i;
+/** Round 23 (T): the body without its 'used to' when a contrast with now follows it within its sentence (R23T_NOW_AFTER). */
+function r23tWithoutUsedToNow(body: string): string {
+  const m = R23T_USED_TO.exec(body);
+  if (!m) return body;
+  const after = body.slice(m.index + m[0].length, m.index + m[0].length + 80);
+  const stop = after.search(/[.;!?]/);
+  const now = R23T_NOW_AFTER.exec(after);
+  return now && (stop < 0 || now.index <= stop) ? body.slice(0, m.index) + body.slice(m.index + m[0].length) : body;
+}
 function discourseReading(s: Sentence, claimBlock: ProseBlock | null, lex: ClaimLexicon, started = false, lead = 0): { c: ClaimClassification; off: number } | null {
   // Round 22 (lead): read from the sentence proper, after a speaker's label and a discourse opener (`lead` characters).
   const text = sentenceProper(s.text, lead);
@@ -11358,7 +11349,7 @@ function discourseReading(s: Sentence, claimBlock: ProseBlock | null, lex: Claim
   if (s.block.kind === 'heading' || !(claimBlock === s.block || started || quote || s.block.containers.includes('blockquote') || round15BLicence(s, lex, text))) return null;
   const body = text.slice(quote);
   // Round 23 (T): a past habit set against now ('used to be up five times a night, and now he sleeps …') is a change, not a habit.
-  if (body.length < 12 || /\?[\s"'\u201d\u2019]*$/.test(body) || !PERSONAL.test(body) || HABITUAL.test(body.replace(R23T_USED_TO_NOW, '')) || TEMPORARY.test(body)) return null;
+  if (body.length < 12 || /\?[\s"'\u201d\u2019]*$/.test(body) || !PERSONAL.test(body) || HABITUAL.test(r23tWithoutUsedToNow(body)) || TEMPORARY.test(body)) return null;
   // Round 20 (D): nor the natural course ('My cough cleared on its own', 'Your fatigue lifts as you recover').
   if (r20dNatural().test(body)) return null;
   // A block that asks something is a reader's letter or a question, not a testimony ('> My skin cleared last year. Could
@@ -11825,9 +11816,10 @@ function r23tOwnStartReading(s: Sentence, lex: ClaimLexicon, lead: number): { c:
   let clause = r20dStartClause(text, lex);
   if (!clause && R23T_OPENER_GATE.test(text.slice(at, at + 10))) {
     const m = R23T_OPENER.exec(text.slice(at));
-    if (m && r14aLicensed(text, scan(text, lex), at + m[1].length, at + m[1].length + m[2].length)) clause = { verb: at, end: at + m[0].length };
+    if (m && !R23T_PREPARATION.test(m[2]) && r14aLicensed(text, scan(text, lex), at + m[1].length, at + m[1].length + m[2].length)) clause = { verb: at, end: at + m[0].length };
   }
-  if (!clause) return null;
+  // A pronoun for what was started leaves the treatment to the sentences before ('Since she started wearing them, …').
+  if (!clause || R23T_PRONOUN_STARTED.test(text.slice(clause.verb).replace(R23T_START_WORD, ''))) return null;
   const read = discourseReading(s, null, lex, true, lead);
   const p = read?.c.predicate;
   if (!read || !p) return null;
@@ -11839,10 +11831,26 @@ function r23tOwnStartReading(s: Sentence, lex: ClaimLexicon, lead: number): { c:
 }
 /** Round 23 (T): the last subordinator of time before a verb of starting, with its person, right before the verb ('… once she ', '… since my son '). */
 const R23T_CLAUSE_START = /\s(?:once|since|when|after)\s+(?:i|we|she|he|they|(?:my|her|his|our|their)\s+[a-z]+)\s+(?:(?:had|first|finally)\s+)?$/i;
+/** Round 23 (T): the verb of starting at the start of the clause (a word or two: 'started', 'gave her', 'put a'), set aside before R23T_PRONOUN_STARTED. */
+const R23T_START_WORD = /^[a-z]+(?:\s{1,8}(?:me|her|him|them|us|up|to|on|for))?\s{1,8}/i;
+/** Round 23 (T): what was started is a pronoun, after an optional gerund ('wearing them', 'it', 'using this'). */
+const R23T_PRONOUN_STARTED = /^(?:[a-z]+ing\s{1,8})?(?:it|them|this|that|those|these)\b/i;
+/** Round 23 (T): a sentence that ends by closing a quotation (its last mark a closing quote, before any trailing space). */
+const R23T_QUOTE_CLOSED = /["\u201d]\s{0,8}$/;
+/**
+ * Round 23 (T): a time of training, practice or lessons is preparation for the act the sentence tells, not care ('After
+ * three weeks of training, I ran the park loop without stopping once').
+ */
+const R23T_PREPARATION = /^(?:[a-z-]+\s{1,8})?(?:training|practi[cs]e|practi[cs]ing|revision|revising|rehearsals?|rehearsing|lessons?|studying|coaching)\b/i;
 /** Round 23 (T): the first words of an opening phrase of time (R23T_OPENER), checked before it. */
 const R23T_OPENER_GATE = /^(?:after|within|following)\s/i;
-/** Round 23 (T): an opening phrase of time spent on a treatment: group 1 its preposition, group 2 its span, up to a comma or the subject. */
-const R23T_OPENER = /^((?:after|within|following)\s+)([^,;:.!?]{3,80}?)(?:,\s*|\s(?=(?:i|we|she|he|they|my|her|his|our|their)\s))/i;
+/**
+ * Round 23 (T): an opening phrase of time spent on a treatment: group 1 the time and its preposition ('After six weeks of
+ * ', 'After two nights with '), group 2 what was used, up to a comma or the subject. What was used must name a treatment
+ * by itself (r14aLicensed of group 2 alone: 'hopping drills', 'the balm'), so a time of doing something ('Within a week
+ * of seeing the new baby', 'After three weeks of training') and a bare 'After the drops,' license nothing.
+ */
+const R23T_OPENER = /^((?:after|within|following)\s{1,8}(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s{1,8}few|a\s{1,8}couple\s{1,8}of|\d{1,3})\s{1,8}(?:nights?|days?|weeks?|fortnights?|months?|sessions?)\s{1,8}(?:of|with|on|using)\s{1,8})([^,;:.!?]{3,80}?)(?:,\s{0,8}|\s(?=(?:i|we|she|he|they|my|her|his|our|their)\s))/i;
 
 /** Round 20 (D): the end of the clause of what was started: punctuation or a conjunction. */
 const R20D_CLAUSE_END = /[,;:.!?()]|\s(?:and|but|because|so|when|while|until|before|after|then|which|who)\s/i;
