@@ -5488,6 +5488,8 @@ function findClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment
   // Round 19 (B): more testimonies and case stories (a complaint not had since, a use down to a low rate, an activity regained
   // after 'back', 'sorted X out', 'swear by' a product, a medicine or an aid thrown away), each gated by an indexOf of its words.
   if (!question && !out.rel && round19BClaim(text, cues, clause, segment, inParens, out)) return out;
+  // Round 23 (T): a population's outcome after a treatment ('Most clients are sleeping soundly after their first session').
+  if (!question && !out.rel && R23T_POPULATION_GATE.test(text) && round23TPopulation(text, cues, clause, segment, inParens, out)) return out;
   // Round 16 (A): a complaint bidden goodbye after a treatment conjunct; a person or a complaint done the world of good.
   if (!question && !out.rel && round16AClaim(text, cues, clause, segment, inParens, out)) return out;
   // Round 17 (C): a complaint clearing in a consequence clause after a treatment's clause ('X soaks up the smog, so the headaches ease').
@@ -5500,6 +5502,52 @@ function findClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment
   // Round 7 (G): a claim read by its parts when nothing above found one or vetoed one.
   if (!question && !out.rel && !out.reason) fallbackOutcome(text, cues, clause, segment, inParens, out);
   return out;
+}
+
+// ---------------------------------------------------------------- round 23 (T): a population's outcome
+
+/** Round 23 (T): the people a practice serves, looked for before R23T_POPULATION. */
+const R23T_POPULATION_GATE = /\b(?:clients|patients|customers|children|kids|little\s+ones|babies|toddlers|mums|users|members|athletes|runners|players)\b/i;
+/**
+ * Round 23 (T): a population of the people a practice serves as the subject, at the start of the sentence (after an
+ * optional 'In my clinic,'): a quantifier or a possessive ('Most clients', 'Many of our patients', 'Our little ones') or
+ * a relative clause that defines them ('Patients who do their exercises every day'; group 1), then 'are' or 'were'.
+ */
+const R23T_POPULATION = /^(?:in\s{1,8}(?:my|our)\s{1,8}(?:clinic|practice|experience)\s{0,8},\s{0,8})?(?:(?:most|many|nearly\s{1,8}all|almost\s{1,8}all|the\s{1,8}majority\s{1,8}of|lots\s{1,8}of|plenty\s{1,8}of)\s{1,8}(?:of\s{1,8}(?:my|our|the)\s{1,8})?|(?:my|our|the)\s{1,8})?(?:[a-z-]+\s{1,8})?(?:clients|patients|customers|children|kids|little\s{1,8}ones|babies|toddlers|mums|users|members|athletes|runners|players)(\s{1,8}who\s{1,8}[^,.;:!?]{3,60}?)?\s{1,8}(?:are|were)\s{1,8}(?:(?:already|usually|often|soon|mostly|typically|generally)\s{1,8})?/i;
+/** Round 23 (T): a relative clause of need or of a procedure undergone ('who need surgery', 'who had an operation'). */
+const R23T_NEEDED = /^\s+who\s+(?:need|needs|needed|require|required|have|had|undergo|underwent|are\s+waiting)\s/i;
+/**
+ * Round 23 (T): a state of being well after R23T_POPULATION: an everyday function done with ease ('sleeping soundly',
+ * 'breathing easier', 'walking comfortably'), a journey made calmly (the outcome of a fear: 'flying calmly', not
+ * 'flying to Spain' nor 'driving confidently', a driving school's), free of a complaint ('pain-free'), or back to sport,
+ * training or work ('back to full sport').
+ */
+const R23T_WELL = /^(?:(?:sleeping|breathing|walking|moving|running|eating|swallowing|standing|bending)\s+(?:(?:much|far|a\s+lot)\s+)?(?:better|easier|more\s+easily|more\s+freely|soundly|comfortably|freely|normally|without\s+pain)|(?:flying|driving|travelling|traveling)\s+(?:calmly|without\s+(?:fear|panic|anxiety))|(?:pain|symptom|itch|panic|anxiety|headache|migraine|seizure)-free|back\s+(?:to|on|at|in)\s+(?:(?:full|normal|their|her|his)\s+)?(?:sport|sports|training|running|racing|match\s+fitness|the\s+(?:pitch|court|field|track|pool))|back\s+on\s+their\s+feet)(?![a-z-])/i;
+/**
+ * Round 23 (T): a population's outcome told by the practice that serves it ('Most clients are flying calmly after their
+ * very first session', 'Patients who do their exercises every day are back to full sport in half the time', 'Our clients
+ * are pain-free within three sessions'): R23T_POPULATION, then a state of being well (R23T_WELL), with a treatment named
+ * in the relative clause that defines the population or after the state (r14aLicensed: a session, a dose, a product, an
+ * exercise; not rest, time, an operation or the course of an illness). Read as a case story is (r9Found): a negation in
+ * the state takes it back. Not 'Most patients are back to work after their operation' (no treatment of the writer's),
+ * 'Most children are back at school after half-term', 'Most clients are flying to Spain after their first session' (no
+ * state of being well), nor 'Most runners are back to full training after a week of rest'.
+ */
+function round23TPopulation(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, out: ClaimFinding): boolean {
+  const m = R23T_POPULATION.exec(text);
+  if (!m) return false;
+  const at = m.index + m[0].length;
+  const w = R23T_WELL.exec(text.slice(at));
+  if (!w) return false;
+  const end = at + w[0].length;
+  // A population defined by what it needed or had done to it is a prognosis ('Patients who need surgery are back to full
+  // sport in about nine months'), not the outcome of what its people do.
+  const who = m[1] && !R23T_NEEDED.test(m[1]) ? m[0].indexOf(m[1]) : -1;
+  const licensed = (who >= 0 && r14aLicensed(text, cues, who, who + m[1].length)) || r14aLicensed(text, cues, end, text.length);
+  if (!licensed) return false;
+  if (!r9Found(text, cues, clause, segment, inParens, 0, end, out, true)) return false;
+  out.testimonial = true;
+  return true;
 }
 
 // ---------------------------------------------------------------- round 17 (C): the comparative correlative
@@ -6338,7 +6386,7 @@ const R9_STATE = new RegExp(
 /** Round 9 (A): subjects that are no person or body part ('the sea was calm', 'the sky was clear'). */
 const R9_NOT_SUBJECT = /^(?:the\s+)?(?:sea|sky|weather|water|road|roads|traffic|house|room|office|diary|calendar|bill|bank|account|queue|list|ward|clinic|waiting\s+room|it|that|this|there|what|which|who)$/i;
 /** Round 9 (A): words that name a treatment, a course of care or an activity taken up for health. */
-const R9_TREATED = /\b(?:herbs?|herbal|tablets?|pills?|capsules?|drops|sprays?|creams?|oils?|balms?|gels?|patch(?:es)?|supplements?|tinctures?|teas?|powders?|shakes?|gummies|injections?|jabs?|drips?|infusions?|therapy|therapies|physio(?:therapy)?|osteo(?:pathy)?|chiropractic|chiro|acupuncture|massage|reflexology|hypnotherapy|counselling|cbt|yoga|pilates|tai\s+chi|meditation|mindfulness|breathwork|exercises|stretches|stretching|swimming|dips?|dipping|sauna|plan|programme|program|protocol|regime|routine|course|diet|cleanse|fasting|group|club|choir|class(?:es)?|sessions?|treatments?|laser|shockwave|orthotics|insoles|brace|splint|inhaler|medication|meds|antibiotics|antidepressants?|hrt|turmeric|magnesium|melatonin|zinc|vitamins?|probiotics?|collagen|mushrooms?|cbd|prp)\b/i;
+const R9_TREATED = /\b(?:herbs?|herbal|tablets?|pills?|capsules?|drops|sprays?|creams?|oils?|balms?|gels?|patch(?:es)?|supplements?|tinctures?|teas?|powders?|shakes?|gummies|injections?|jabs?|drips?|infusions?|therapy|therapies|physio(?:therapy)?|osteo(?:pathy)?|chiropractic|chiro|acupuncture|massage|reflexology|hypnotherapy|counselling|cbt|yoga|pilates|tai\s+chi|meditation|mindfulness|breathwork|exercises|stretches|stretching|swimming|aerobics|aquafit|dips?|dipping|sauna|plan|programme|program|protocol|regime|routine|course|diet|cleanse|fasting|group|club|choir|class(?:es)?|sessions?|treatments?|laser|shockwave|orthotics|insoles|brace|splint|inhaler|medication|meds|antibiotics|antidepressants?|hrt|turmeric|magnesium|melatonin|zinc|vitamins?|probiotics?|collagen|mushrooms?|cbd|prp)\b/i;
 /** Round 9 (A): people named with a capital that are no treatment ('Since Dad joined'). */
 const R9_KIN = /^(?:i|mum|dad|mom|grandma|grandad|granny|nan|since|after|within|and|but|then|by|in|the|my|our|her|his)$/i;
 
@@ -7083,7 +7131,7 @@ function trailingStoryR10(text: string, cues: Cue[], clause: ArrayLike<number>, 
 }
 
 /** Round 10 (A): 'My calves have never felt looser', 'I've never slept better': a present perfect of never with a comparative of health. */
-const R10_NEVER_BETTER = /\b(i|we|she|he|they|(?:my|her|his|our|their)\s+(?:[a-z-]+(?:['\u2019]s)?\s+){0,2}?[a-z-]+)\s+(?:have|has|['\u2019]ve|['\u2019]s)\s+never\s+(?:felt|looked|slept|been|moved|breathed|walked|run|seemed|worked)\s+(?:so\s+(?:well|good|calm|relaxed|rested|clear|strong|supple|energetic|alive|healthy|light|loose|free|deeply|soundly|comfortable|settled)|better|looser|calmer|clearer|stronger|healthier|fitter|softer|smoother|lighter|freer|deeper|younger|more\s+(?:relaxed|rested|energetic|alive|supple|mobile|flexible|comfortable|settled|focused|soundly|deeply)|as\s+(?:well|good))(?![a-z-])(?!\s+(?:about|for\s+(?:the|my|our)\s+(?:team|job|company|business)|at\s+(?:work|school|my\s+job)|in\s+(?:photos|pictures|selfies|photographs|the\s+(?:photos|pictures))|on\s+camera))/i;
+const R10_NEVER_BETTER = /\b(i|we|she|he|they|(?:my|her|his|our|their)\s+(?:[a-z-]+(?:['\u2019]s)?\s+){0,2}?[a-z-]+)\s+(?:have|has|['\u2019]ve|['\u2019]s)\s+never\s+(?:felt|looked|slept|been|moved|breathed|walked|run|seemed|worked)\s+(?:so\s+(?:well|good|calm|relaxed|rested|clear|strong|supple|energetic|alive|healthy|light|loose|free|deeply|soundly|comfortable|settled)|better|looser|calmer|clearer|stronger|healthier|fitter|softer|smoother|lighter|freer|deeper|younger|more\s+(?:relaxed|rested|energetic|alive|supple|mobile|flexible|comfortable|settled|focused|soundly|deeply)|as\s+(?:well|good))(?![a-z-])(?!\s+(?:about|on\s+(?:my|our|her|his|their|your)\s|for\s+(?:the|my|our)\s+(?:team|job|company|business)|at\s+(?:work|school|my\s+job)|in\s+(?:photos|pictures|selfies|photographs|the\s+(?:photos|pictures))|on\s+camera))/i;
 /** Round 10 (A): the body parts and functions a never-better may be said of with no treatment named ('my calves', 'her sleep'). */
 const R10_BODY_SUBJ = new RegExp(`(?:${R10_PART}|hair|nails|mind|mood|sleep|energy|periods?|digestion|breathing|complexion|body|bones|muscles|posture|balance|memory|focus|concentration|stamina)$`, 'i');
 /**
@@ -8404,7 +8452,7 @@ function r14aLicensed(text: string, cues: Cue[], from: number, to: number): bool
   r14aLicenceNoun ??= new RegExp(`\\b(?:${alternation(reportedData.round14A.licenceNouns)}|${alternation(reportedData.round14A.usingVerbs)})(?![a-z-])`, 'i');
   if (r14aLicenceNoun.test(span)) return true;
   // A span of an activity ('after an hour of potting on', 'within minutes of humming'): the activity is what was done.
-  r14aDoing ??= new RegExp(`^\\s*(?:(?:a|an|one|two|three|four|five|ten|twenty|thirty|forty|\\d+|a\\s+few|half\\s+an|a\\s+couple\\s+of)\\s+)?(?:minutes?|hours?|days?|weeks?|evenings?|mornings?)\\s+of\\s+(?!(?:${alternation(reportedData.round14A.restActivities)})(?![a-z-]))[a-z]+ing(?![a-z-])`, 'i');
+  r14aDoing ??= new RegExp(`^\\s*(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|\\d+|a\\s+few|half\\s+an|a\\s+couple\\s+of)\\s+)?(?:minutes?|hours?|days?|weeks?|evenings?|mornings?)\\s+of\\s+(?!(?:${alternation(reportedData.round14A.restActivities)})(?![a-z-]))[a-z]+ing(?![a-z-])`, 'i');
   return r14aDoing.test(span);
 }
 
@@ -10201,6 +10249,12 @@ function r22nSinceInOtherClause(text: string, from: number, end: number): boolea
   const s = /\bsince\b/i.exec(after);
   return s !== null && R22N_CLAUSE_OPENS.test(after.slice(0, s.index));
 }
+/**
+ * Round 23 (T): the measure of a medicine before its name after NOT_HAD ('I haven't needed a course of steroid tablets
+ * since', 'she hasn't had a dose of her reliever since'): the medicine is what was not needed. Not a measure of something
+ * else ('I haven't had a course of driving lessons since'): the medicine word must follow (medicationAt).
+ */
+const R23T_MEASURE_OF = /^(?:course|dose|round|prescription|pack|packet|box|bottle|tube|puff|week|month)s?\s+of\s+(?:(?:my|her|his|their|the|a|an)\s+)?/i;
 /** 'I was sleeping through the night again': a first-person progressive of sleeping through. */
 const SLEEPING_THROUGH = /\bi\s+(?:was|am|['\u2019]m)\s+(?:finally\s+|now\s+|back\s+to\s+)?sleeping\s+through\b/i;
 const WORSE_STATE = /\b(?:awful|terrible|dreadful|horrible|worse|rough|ill|unwell)\b/i;
@@ -10278,9 +10332,12 @@ function changeOfState(text: string, cues: Cue[]): Reported | null {
       const next = cueFrom(cues, end);
       const at = symptomAtRe();
       at.lastIndex = end - 1;
-      const outcome = (next !== null && next.start <= nextWordEnd(text, end) && (next.kind === K.bad || next.kind === K.disease)) || at.test(text) || medicationAt(text, end);
+      // Round 23 (T): a medicine by its measure ('a course of steroid tablets', 'a dose of antibiotics') is the medicine.
+      const measure = R23T_MEASURE_OF.exec(text.slice(end, end + 40));
+      const med = medicationAt(text, end + (measure ? measure[0].length : 0)) ? medicationWord!.lastIndex : -1;
+      const outcome = (next !== null && next.start <= nextWordEnd(text, end) && (next.kind === K.bad || next.kind === K.disease)) || at.test(text) || med >= 0;
       if (outcome && r22nSinceInOtherClause(text, m.index, end)) continue; // round 22 (N): '…, which is the longest stretch since Christmas'
-      if (outcome) return { start: m.index, end: nextWordEnd(text, end), groupStart: m.index };
+      if (outcome) return { start: m.index, end: measure && med > end ? med : nextWordEnd(text, end), groupStart: m.index };
     }
   }
   const st = sleeping ? SLEEPING_THROUGH.exec(text) : null;
@@ -11529,7 +11586,11 @@ export function analyzeClaims(doc: ParsedDocument, config: ResolvedConfig): Clai
     // Round 14 (lead): a testimony whose treatment was named before it (see discourseReading).
     // Round 20 (D): also after a sentence that starts a treatment, and an outcome with no person (see r20dOutcomeReading).
     if (!c.claim && !c.absoluteTerms.length && !c.attributions.length) {
-      const read = discourseReading(s, claimBlock, lex, started, label + opener) ?? (credited ? r20dOutcomeReading(s, lex, started, prevText, label + opener) : null);
+      const read =
+        discourseReading(s, claimBlock, lex, started, label + opener) ??
+        (credited ? r20dOutcomeReading(s, lex, started, prevText, label + opener) : null) ??
+        // Round 23 (T): the treatment told in the sentence itself (see r23tOwnStartReading).
+        r23tOwnStartReading(s, lex, label + opener);
       if (read) {
         c = read.c;
         off = read.off;
@@ -11545,7 +11606,9 @@ export function analyzeClaims(doc: ParsedDocument, config: ResolvedConfig): Clai
       }
     }
     if (c.claim || c.absoluteTerms.length) claimBlock = creditBlock = s.block;
-    else if (r20dStartsTreatment(s.text, lex)) creditBlock = startBlock = s.block;
+    // Round 23 (T): a start told inside a quotation that the sentence closes licenses nothing after it: the next sentence
+    // is the writer's again ('"I joined the walking group in May." My cycles have been regular ever since.').
+    else if (r20dStartsTreatment(s.text, lex) && !R23T_QUOTE_CLOSED.test(s.text)) creditBlock = startBlock = s.block;
     if (c.strength === 'none' && !c.claim && !c.absoluteTerms.length && !c.attributions.length) continue;
     const citations = citationsFor(s, settings.citationScope);
     const shift = <T extends { start: number; end: number }>(x: T): T => ({ ...x, start: toSource(x.start + off, false), end: toSource(x.end + off, true) });
@@ -11789,6 +11852,23 @@ const TEMPORARY = /\b(?:for\s+a\s+(?:while|bit|time|few\s+(?:days|weeks|months))
 /** A habit, a season or a time of life: the natural course, not an outcome after a treatment ('As a child my eczema usually cleared in the summer'). */
 const HABITUAL = /\b(?:usually|normally|typically|generally|often|sometimes|tends?\s+to|tended\s+to|used\s+to|would\s+always|as\s+an?\s+(?:child|kid|teenager|teen|baby|toddler|student)|when\s+(?:i|he|she|we)\s+was\s+(?:little|young|small|a\s+child)|every\s+(?:summer|winter|spring|autumn|year)|in\s+(?:the\s+)?(?:summer|winter|spring|autumn)(?:time)?\b)/i;
 
+/**
+ * Round 23 (T): 'used to' whose clause is set against the present by a later 'and now', 'but now', 'these days' or
+ * 'nowadays' ('My son used to be up five times a night, and now he sleeps straight through'): a change told, not a
+ * habit; HABITUAL reads the sentence without it (r23tWithoutUsedToNow). A habit still told as one ('I used to swim every summer') keeps it.
+ */
+const R23T_USED_TO = /\bused\s{1,8}to\b/i;
+/** Round 23 (T): the contrast with now after 'used to' (read in the 80 characters after it). */
+const R23T_NOW_AFTER = /(?:,|;|\s(?:and|but))\s{0,8}(?:(?:and|but)\s{1,8})?(?:now|these\s{1,8}days|nowadays)\b/i;
+/** Round 23 (T): the body without its 'used to' when a contrast with now follows it within its sentence (R23T_NOW_AFTER). */
+function r23tWithoutUsedToNow(body: string): string {
+  const m = R23T_USED_TO.exec(body);
+  if (!m) return body;
+  const after = body.slice(m.index + m[0].length, m.index + m[0].length + 80);
+  const stop = after.search(/[.;!?]/);
+  const now = R23T_NOW_AFTER.exec(after);
+  return now && (stop < 0 || now.index <= stop) ? body.slice(0, m.index) + body.slice(m.index + m[0].length) : body;
+}
 function discourseReading(s: Sentence, claimBlock: ProseBlock | null, lex: ClaimLexicon, started = false, lead = 0): { c: ClaimClassification; off: number } | null {
   // Round 22 (lead): read from the sentence proper, after a speaker's label and a discourse opener (`lead` characters).
   const text = sentenceProper(s.text, lead);
@@ -11798,7 +11878,8 @@ function discourseReading(s: Sentence, claimBlock: ProseBlock | null, lex: Claim
   // the block that starts a treatment ('… when she started etanercept.'; `started`, see r20dStartsTreatment).
   if (s.block.kind === 'heading' || !(claimBlock === s.block || started || quote || s.block.containers.includes('blockquote') || round15BLicence(s, lex, text))) return null;
   const body = text.slice(quote);
-  if (body.length < 12 || /\?[\s"'\u201d\u2019]*$/.test(body) || !PERSONAL.test(body) || HABITUAL.test(body) || TEMPORARY.test(body)) return null;
+  // Round 23 (T): a past habit set against now ('used to be up five times a night, and now he sleeps …') is a change, not a habit.
+  if (body.length < 12 || /\?[\s"'\u201d\u2019]*$/.test(body) || !PERSONAL.test(body) || HABITUAL.test(r23tWithoutUsedToNow(body)) || TEMPORARY.test(body)) return null;
   // Round 20 (D): nor the natural course ('My cough cleared on its own', 'Your fatigue lifts as you recover').
   if (r20dNatural().test(body)) return null;
   // A block that asks something is a reader's letter or a question, not a testimony ('> My skin cleared last year. Could
@@ -12201,25 +12282,37 @@ let r20dNotStartedRe: RegExp | null = null;
  * in its clause ('Before you start statins', 'She was offered physiotherapy', 'I never started the tablets'), nor a question.
  */
 function r20dStartsTreatment(text: string, lex: ClaimLexicon): boolean {
-  if (text.includes('?')) return false;
+  return r20dStartClause(text, lex) !== null;
+}
+
+/**
+ * Round 23 (T): the first clause of r20dStartsTreatment's reading, as offsets in text: the verb of starting (`verb`) and
+ * the end of what was started (`end`, at punctuation or a conjunction), or null.
+ */
+function r20dStartClause(text: string, lex: ClaimLexicon): { verb: number; end: number } | null {
+  if (text.includes('?')) return null;
   r20dStartRe ??= new RegExp(`\\b(?:${alternation(reportedData.round20D.startVerbs)})\\s+`, 'gi');
   r20dStartRe.lastIndex = 0;
-  if (!r20dStartRe.test(text)) return false;
+  if (!r20dStartRe.test(text)) return null;
   r20dNotStartedRe ??= new RegExp(`(?:\\b(?:${alternation(reportedData.round20D.notStarted)})|n['\\u2019]t)(?![a-z-])`, 'i');
   r20dStartRe.lastIndex = 0;
   let cues: Cue[] | null = null;
   for (let m = r20dStartRe.exec(text); m; m = r20dStartRe.exec(text)) {
     const before = text.slice(Math.max(0, m.index - 60), m.index);
-    const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1);
+    let clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1);
+    // Round 23 (T): a clause of time of its own starts at its subordinator ('Her falls stopped once she joined …': the
+    // falls stopping is no person stopping the treatment).
+    const sub = R23T_CLAUSE_START.exec(clause);
+    if (sub) clause = clause.slice(sub.index);
     if (r20dNotStartedRe.test(clause)) continue;
     const from = m.index + m[0].length;
     const stop = R20D_CLAUSE_END.exec(text.slice(from));
     const to = stop ? from + stop.index : text.length;
     if (to - from < 2) continue;
     cues ??= scan(text, lex);
-    if (r14aLicensed(text, cues, from, to) || r20dNamesDrug(text.slice(from, to))) return true;
+    if (r14aLicensed(text, cues, from, to) || r20dNamesDrug(text.slice(from, to))) return { verb: m.index, end: to };
   }
-  return false;
+  return null;
 }
 
 /**
@@ -12231,6 +12324,64 @@ function r20dNamesDrug(span: string): boolean {
   for (const w of span.match(/[A-Za-z][A-Za-z-]*/g) ?? []) if (isDoseTableMedicine(w)) return true;
   return false;
 }
+/**
+ * Round 23 (T): a testimony that names its treatment in its own sentence. A story of a person's outcome often tells the
+ * treatment and the change in one sentence, the treatment first ('I started the antibiotics and my cough cleared in a
+ * week', 'After six weeks of balance drills she was back on court, and she hasn't gone over on it since') or after the
+ * change in a clause of time ('Her falls stopped once she joined a balance class'). Read alone, the change is the
+ * natural course of a complaint; with its treatment told in the sentence it is the treatment's outcome, the same reading
+ * as discourseReading's licence from the sentence before. The treatment is told by a clause of starting, taking, joining
+ * or being given something (r20dStartClause: round20D.startVerbs and a treatment named after the verb, not planned,
+ * offered, refused or negated) or by an opening phrase of time spent on it ('After six weeks of hopping drills', 'Within
+ * two nights of the spray': r14aLicensed). The sentence is then read as discourseReading reads it (a person's account,
+ * no habit, no outcome that did not last, no natural course, no question), and its outcome must follow the treatment,
+ * or come before a clause of time that tells it ('once she joined …', 'since he started …'). Not 'My rash cleared up
+ * before I started the cream' (the change came first), 'I started the cream and my rash has got worse' (no benefit),
+ * 'I started the new job and now I sleep badly' (no treatment), nor a paragraph about side effects.
+ */
+function r23tOwnStartReading(s: Sentence, lex: ClaimLexicon, lead: number): { c: ClaimClassification; off: number } | null {
+  if (s.block.kind === 'heading' || r20dSideEffects(s.block)) return null;
+  const text = s.text;
+  const at = lead + (OPENING_QUOTE.test(text.slice(lead)) ? 1 : 0);
+  let clause = r20dStartClause(text, lex);
+  if (!clause && R23T_OPENER_GATE.test(text.slice(at, at + 10))) {
+    const m = R23T_OPENER.exec(text.slice(at));
+    if (m && !R23T_PREPARATION.test(m[2]) && r14aLicensed(text, scan(text, lex), at + m[1].length, at + m[1].length + m[2].length)) clause = { verb: at, end: at + m[0].length };
+  }
+  // A pronoun for what was started leaves the treatment to the sentences before ('Since she started wearing them, …').
+  if (!clause || R23T_PRONOUN_STARTED.test(text.slice(clause.verb).replace(R23T_START_WORD, ''))) return null;
+  const read = discourseReading(s, null, lex, true, lead);
+  const p = read?.c.predicate;
+  if (!read || !p) return null;
+  const from = read.off - s.start + p.start;
+  if (from >= clause.end) return read;
+  // The outcome before the clause of time that tells its treatment ('Her falls stopped once she joined the class').
+  if (read.off - s.start + p.end <= clause.verb && R23T_CLAUSE_START.test(text.slice(Math.max(0, clause.verb - 40), clause.verb))) return read;
+  return null;
+}
+/** Round 23 (T): the last subordinator of time before a verb of starting, with its person, right before the verb ('… once she ', '… since my son '). */
+const R23T_CLAUSE_START = /\s(?:once|since|when|after)\s+(?:i|we|she|he|they|(?:my|her|his|our|their)\s+[a-z]+)\s+(?:(?:had|first|finally)\s+)?$/i;
+/** Round 23 (T): the verb of starting at the start of the clause (a word or two: 'started', 'gave her', 'put a'), set aside before R23T_PRONOUN_STARTED. */
+const R23T_START_WORD = /^[a-z]+(?:\s{1,8}(?:me|her|him|them|us|up|to|on|for))?\s{1,8}/i;
+/** Round 23 (T): what was started is a pronoun, after an optional gerund ('wearing them', 'it', 'using this'). */
+const R23T_PRONOUN_STARTED = /^(?:[a-z]+ing\s{1,8})?(?:it|them|this|that|those|these)\b/i;
+/** Round 23 (T): a sentence that ends by closing a quotation (its last mark a closing quote, before any trailing space). */
+const R23T_QUOTE_CLOSED = /["\u201d]\s{0,8}$/;
+/**
+ * Round 23 (T): a time of training, practice or lessons is preparation for the act the sentence tells, not care ('After
+ * three weeks of training, I ran the park loop without stopping once').
+ */
+const R23T_PREPARATION = /^(?:[a-z-]+\s{1,8})?(?:training|practi[cs]e|practi[cs]ing|revision|revising|rehearsals?|rehearsing|lessons?|studying|coaching)\b/i;
+/** Round 23 (T): the first words of an opening phrase of time (R23T_OPENER), checked before it. */
+const R23T_OPENER_GATE = /^(?:after|within|following)\s/i;
+/**
+ * Round 23 (T): an opening phrase of time spent on a treatment: group 1 the time and its preposition ('After six weeks of
+ * ', 'After two nights with '), group 2 what was used, up to a comma or the subject. What was used must name a treatment
+ * by itself (r14aLicensed of group 2 alone: 'hopping drills', 'the balm'), so a time of doing something ('Within a week
+ * of seeing the new baby', 'After three weeks of training') and a bare 'After the drops,' license nothing.
+ */
+const R23T_OPENER = /^((?:after|within|following)\s{1,8}(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s{1,8}few|a\s{1,8}couple\s{1,8}of|\d{1,3})\s{1,8}(?:nights?|days?|weeks?|fortnights?|months?|sessions?)\s{1,8}(?:of|with|on|using)\s{1,8})([^,;:.!?]{3,80}?)(?:,\s{0,8}|\s(?=(?:i|we|she|he|they|my|her|his|our|their)\s))/i;
+
 /** Round 20 (D): the end of the clause of what was started: punctuation or a conjunction. */
 const R20D_CLAUSE_END = /[,;:.!?()]|\s(?:and|but|because|so|when|while|until|before|after|then|which|who)\s/i;
 
@@ -13482,6 +13633,8 @@ function pronounEnded(text: string, cues: Cue[]): Reported | null {
  * the inhaler after the cough cleared', 'we stopped the trial because of liver damage'): a treatment given up, not a
  * symptom stopped. A symptom as the gerund ('stops itching') or the direct object ('stopped my cramps') is still one.
  */
+/** Round 23 (T): 'waking' and its particle after a verb of stopping, set aside to read the participle after it. */
+const R23T_WAKING = /^\s+waking(?:\s+up)?/i;
 const REASON_BEFORE = /\b(?:because\s+of|due\s+to|owing\s+to|as\s+a\s+result\s+of|on\s+account\s+of|for\s+fear\s+of|because)\b/i;
 const STOPPED_VERB = /^(?:stop|quit|cease|discontinue|halt|abandon)$/;
 const STOPPED_THING = /^\s+(?:(?:the|my|her|his|their|our|your|a|an|all|any)\s+)?(?:[a-z-]+\s+){0,2}?(?:trials?|study|studies|tablets?|pills?|medications?|medicines?|meds|drugs?|treatments?|injections?|jabs?|inhalers?|statins?|antidepressants?|antibiotics?|steroids?|creams?|hrt|course|therapy|supplements?|programme|program|diet)\b/i;
@@ -13494,7 +13647,10 @@ function reasonNotObject(text: string, rel: Relation, object: Cue): boolean {
   if (!rel.verb || !STOPPED_VERB.test(rel.verb.lemma)) return false;
   // 'stopped taking …', 'quit going to …': a gerund that is not the symptom itself ('stops itching').
   const next = nextWord(text, end);
-  if (/^[a-z]+ing$/.test(next) && object.start > end + 1 + next.length) return true;
+  // Round 23 (T): but 'waking' with a symptom's participle after it is the night's symptom ('stopped waking up wheezing',
+  // 'stopped waking coughing'): what stopped is the symptom, not an activity given up ('stopped taking my statins'); not
+  // 'stopped waking up with a headache after I left that job' (a state after waking, read like 'stopped getting headaches').
+  if (/^[a-z]+ing$/.test(next) && object.start > end + 1 + next.length && !(next === 'waking' && STOPPED_HEALTH.test(text.slice(end).replace(R23T_WAKING, '')))) return true;
   return STOPPED_THING.test(between);
 }
 
@@ -13768,7 +13924,7 @@ const R7_PERSON = "(?:i|we|she|he|they|my\\s+(?:(?:little|eldest|youngest|elder|
 /** Round 7 (B): 'my back pain is finally manageable', 'his eczema is now under control': a possessed symptom in a better state. */
 let ownStateRe: RegExp | null = null;
 /** Round 7 (B): 'my mouth has never felt healthier', "I've never slept better": the best state ever, a booster, not a negation. */
-const NEVER_BETTER = /\b(?:i|we|my\s+(?:[a-z'\u2019-]+\s+)?(?:mouth|teeth|gums|skin|hair|nails|joints|knees|back|neck|shoulders|hips|feet|legs|gut|tummy|stomach|digestion|sleep|energy|mood|mind|head|body|eyes|breathing|chest|periods?|heart|health|face|complexion|eczema|asthma|acne|psoriasis|rosacea|ibs|arthritis|migraines|sinuses|hay\s+fever)|our\s+(?:son|daughter|children|kids|boys|girls|baby))(?:\s+(?:have|has)|['\u2019]ve)\s+never\s+(?:(?:felt|looked|been|slept|breathed|moved|run|eaten|worked|functioned)\s+)(?:(?:so\s+much|much|any|this|so)\s+)?(?:better|healthier|fitter|stronger|calmer|clearer|younger|happier|brighter|smoother|softer|cleaner|fresher|freer|easier|more\s+(?:energetic|rested|relaxed|alive|comfortable|confident|supple|mobile|regular|settled)|good|well|healthy|strong|calm|clear|rested|relaxed|energetic|comfortable|smooth)(?![a-z-])(?!\s+(?:about|informed|prepared|equipped|placed|qualified|off|at\s+work|in\s+(?:my|our|the)\s+(?:job|career|work|life\s+choices)))/i;
+const NEVER_BETTER = /\b(?:i|we|my\s+(?:[a-z'\u2019-]+\s+)?(?:mouth|teeth|gums|skin|hair|nails|joints|knees|back|neck|shoulders|hips|feet|legs|gut|tummy|stomach|digestion|sleep|energy|mood|mind|head|body|eyes|breathing|chest|periods?|heart|health|face|complexion|eczema|asthma|acne|psoriasis|rosacea|ibs|arthritis|migraines|sinuses|hay\s+fever)|our\s+(?:son|daughter|children|kids|boys|girls|baby))(?:\s+(?:have|has)|['\u2019]ve)\s+never\s+(?:(?:felt|looked|been|slept|breathed|moved|run|eaten|worked|functioned)\s+)(?:(?:so\s+much|much|any|this|so)\s+)?(?:better|healthier|fitter|stronger|calmer|clearer|younger|happier|brighter|smoother|softer|cleaner|fresher|freer|easier|sharper|more\s+(?:energetic|rested|relaxed|alive|comfortable|confident|supple|mobile|regular|settled|alert|focused)|good|well|healthy|strong|calm|clear|rested|relaxed|energetic|comfortable|smooth)(?![a-z-])(?!\s+(?:about|on|informed|prepared|equipped|placed|qualified|off|at\s+work|in\s+(?:my|our|the)\s+(?:job|career|work|life\s+choices)))/i;
 /** Round 7 (B): 'neither of my boys has needed a filling', "my son hasn't needed his inhaler": a treatment of illness no longer needed. */
 const NONE_NEEDED = new RegExp(
   `\\b(?:(?:neither|none|not\\s+one)\\s+of\\s+(?:my|our|her|his|their)\\s+(?:[a-z-]+\\s+)?(?:children|kids|boys|girls|sons|daughters|twins|family|patients|clients)\\s+(?:has|have)\\s+(?:ever\\s+)?|${R7_PERSON}\\s+(?:(?:has|have)(?:\\s+not|n['\u2019]t)\\s+|(?:has|have)\\s+never\\s+|['\u2019]ve\\s+(?:not|never)\\s+|never\\s+))(?:needed|had|required|used|taken)\\s+(?:(?:a|an|any|a\\s+single|one|another|his|her|their|my|our)\\s+)?(?:[a-z-]+\\s+)?(?:fillings?|extractions?|antibiotics?|inhalers?|puffers?|steroids?|steroid\\s+creams?|painkillers?|calpol|paracetamol|ibuprofen|nebuli[sz]ers?|operations?|surgery|stitches|root\\s+canals?|crowns?|braces?|days?\\s+off\\s+(?:school|nursery|sick)|time\\s+off\\s+sick|sick\\s+days?|hospital\\s+(?:stays?|admissions?|visits?)|admissions?|${alternation(testimonialData.countSymptoms)}|ear\\s+infections?|chest\\s+infections?|colds?|coughs?|seizures?|fits)(?![a-z-])`,
