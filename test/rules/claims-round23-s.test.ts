@@ -142,6 +142,27 @@ const FORMS: { form: string; warning: string[]; info?: string[]; silent: string[
       'The best treatment for acne depends on your skin.',
     ],
   },
+  {
+    form: 'a blood measure brought down, the fountain of youth, a way to shift a complaint, relief that comes fastest',
+    warning: [
+      'Cutting out juice knocks your blood sugar right down.',
+      'Porridge with yoghurt brings the after-meal readings down nicely.',
+      'Fermented foods are the closest thing there is to a fountain of youth.',
+      'A warm salt gargle is the quickest way to shift a sore throat.',
+      'Relief from a tension headache comes fastest with a cold flannel on the neck.',
+    ],
+    silent: [
+      'Smart meters bring your readings right down.',
+      'The nurse brought the blood pressure readings down to the ward.',
+      'Bring the readings down to reception.',
+      'The Fountain of Youth is a legend from old Florida.',
+      'The fastest way to shift the sofa is to take the legs off.',
+      'Discounts are the quickest way to shift stock.',
+      'The simplest way to kick the habit is to plan ahead.',
+      'Relief from the heatwave comes fastest with a sea breeze.',
+      'Relief for commuters comes fastest when the new line opens.',
+    ],
+  },
 ];
 
 describe('round 23 (S): open-class claims', () => {

@@ -16436,6 +16436,18 @@ function round16CEverRanked(text: string, cues: Cue[], clause: ArrayLike<number>
  */
 const R23S_COMPARED = /\b(?:is|are|was|were|be|['\u2019]s|remains|remain)\s+(?:(?:far|much|a\s+lot|way|even|often|generally|usually|probably|simply|so\s+much)\s+)?(?:better|kinder|gentler)\s+(?:for|to|on)\s+((?:[a-z'\u2019-]+\s+){1,5}?)than(?![a-z-])/gi;
 const R23S_PERSONS_WITH = /\b(?:with|who|whose|which|that)\b/i;
+/**
+ * Round 23 (S): a superlative way to shift, budge or banish a complaint ('a freezing spray is the quickest way to shift a
+ * wart'): 'shift' is no verb of the lexicons ('shift work', 'shifted her weight'), so the ranked means reads it here, with
+ * the complaint in the four words after it; 'the fastest way to shift the sofa' and 'the quickest way to shift stock' name
+ * none. The capture is the object's words.
+ */
+const R23S_WAY_TO_SHIFT = /\b(?:quickest|fastest|surest|easiest|simplest|best|most\s+reliable|most\s+effective)\s+ways?\s+to\s+(?:shift|budge|banish|zap)(?=\s+((?:[a-z'\u2019-]+\s+){0,3}[a-z'\u2019-]+))/gi;
+/**
+ * Round 23 (S): relief from a complaint said to come fastest with a remedy ('Relief from earache comes fastest with a warm
+ * flannel'): the superlative ranks the remedy after 'with'. Relief from a heatwave or for commuters names no complaint.
+ */
+const R23S_RELIEF_COMES = /\brelief\s+(?:from|for|of)\s+(?:[a-z'\u2019-]+\s+){1,4}?(?:comes|came|arrives|arrived)\s+(?:(?:far|much|by\s+far)\s+)?(?:fastest|quickest|soonest|best|most\s+quickly|most\s+reliably)\s+(?:with|from|after|when)(?![a-z-])/i;
 const R23S_RANKED = /^\s*(?:[A-Za-z'\u2019 ]{1,40},\s+)?(?:the|my|our)\s+(?:(?:single|very|absolute)\s+)?(?:best|quickest|fastest|surest|simplest|easiest|gentlest|safest|most\s+(?:effective|reliable))\s+(?:[a-z-]+\s+)?(?:remed(?:y|ies)|treatments?|cures?|fix(?:es)?|thing|medicine|answer|solution|antidote)\s+(?:for|against)\s+((?:[a-z'\u2019-]+\s+){1,6}?)(?:is|are)\s+([a-z'\u2019-]+)(?:\s+([a-z'\u2019-]+))?/i;
 const R23S_OPEN_ANSWER = /^(?:not|unknown|unclear|uncertain|debated|disputed|controversial|contested|still|yet|different|one|the|whatever|whichever|what|whoever|up|often|usually|probably|a|an|to|something|anything|individual|personal|prevention)$/i;
 const R23S_NOT_REMEDY_AFTER_A = /^(?:question|matter|conversation|decision|topic|debate|subject|mystery|puzzle|personal|individual|case|choice|trial|bit|lot|little|good|great|tricky|difficult|hard|common|frequent|popular|long)$/i;
@@ -16455,6 +16467,19 @@ function round23SRanked(text: string, cues: Cue[], clause: ArrayLike<number>, se
       const at = m.index + m[0].search(/(?:better|kinder|gentler)/i);
       if (r9Found(text, cues, clause, segment, inParens, at, end, out)) return true;
     }
+  }
+  if (text.indexOf(' way to ') >= 0) {
+    R23S_WAY_TO_SHIFT.lastIndex = 0;
+    for (let w = R23S_WAY_TO_SHIFT.exec(text); w; w = R23S_WAY_TO_SHIFT.exec(text)) {
+      const end = w.index + w[0].length;
+      let last = -1; // the span ends with the complaint ('quickest way to shift a wart')
+      for (const c of cues) if (c.start > end && c.start < end + 1 + w[1].length && (c.kind === K.bad || c.kind === K.disease || c.kind === K.good)) last = c.end;
+      if (last > 0 && r9Found(text, cues, clause, segment, inParens, w.index, last, out)) return true;
+    }
+  }
+  if (/\brelief\s/i.test(text)) {
+    const r = R23S_RELIEF_COMES.exec(text);
+    if (r && health(r.index, r.index + r[0].length) && r9Found(text, cues, clause, segment, inParens, r.index, r.index + r[0].length, out)) return true;
   }
   if (text.indexOf(' for ') < 0 && text.indexOf(' against ') < 0) return false;
   const m = R23S_RANKED.exec(text);
