@@ -44,6 +44,7 @@ const FORMS: { form: string; warning: string[]; info?: string[]; silent: string[
       'A faster router speeds downloads.',
       'The new system speeds recovery of lost luggage.',
       'The stimulus package sped economic recovery.',
+      'The software speeds recovery of deleted files.',
       'He sped past the school gates.',
       'The extra lane speeds traffic through the town.',
     ],
@@ -75,12 +76,14 @@ const FORMS: { form: string; warning: string[]; info?: string[]; silent: string[
   },
   {
     form: 'a person or a mind described by a complaint',
-    warning: ['Camomile is the best thing for a racing mind.', 'A cool teething ring is the best thing for a teething baby.', 'Warm milk is the best thing for a restless baby at bedtime.'],
+    warning: ['Camomile is the best thing for a racing mind.', 'A cool teething ring is the best thing for a teething baby.', 'Warm milk is the best thing for a restless baby at bedtime.', 'Clove gel soothes teething babies within minutes.'],
     silent: [
       'A bouncy castle is the best thing for restless kids.',
       'The soft-play centre is the best thing for restless children on a wet afternoon.',
       'The crèche is the best place for busy toddlers.',
       'Our anxious kids raised money for the school.',
+      'Our staff support anxious children at drop-off.',
+      'The buddy scheme helps stressed teenagers make friends.',
       'Toddlers love the playground.',
     ],
   },
