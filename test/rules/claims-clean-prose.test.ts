@@ -35,10 +35,11 @@ const KNOWN_FLAGGED: Record<string, { starts: string; reason: string }[]> = {
   // named sources, a patient's day, everyday 'cure for'): none is flagged now.
   'round21-e.txt': [],
   // Written blind for round 22 (10 -> 9 of 300 flagged in round 22), read in round 23: the nine left at the opening.
+  // Round 23 (S) closed the absent evidence ('There is no good evidence that taking vitamin C …'): 'no good evidence that'
+  // is one negator (claims-context.json negation), its six words counted from 'that'.
   'round22-e.txt': [
     { starts: 'Getting the choir through "Jerusalem"', reason: "an everyday miracle of a choir: 'nothing short of a miracle' about no health outcome" },
     { starts: 'Our quiz night is guaranteed fun', reason: "a guarantee of fun at a quiz night, not of a health outcome" },
-    { starts: 'There is no good evidence that taking vitamin C', reason: "absent evidence ('There is no good evidence that …') governs the claim inside it" },
     { starts: 'Travelling salesmen once promised miracle cures', reason: "history: quack sellers' promises reported, not made" },
     { starts: "Kuyken and colleagues' 2016 meta-analysis", reason: "a named source with its year and journal ('Kuyken and colleagues' 2016 meta-analysis in JAMA Psychiatry found')" },
     { starts: 'Dr Amara Lewis, who led the study', reason: "a named researcher reporting her study ('Dr Amara Lewis, who led the study at the University of Leeds, said')" },

@@ -210,3 +210,12 @@ describe('round 23 (S): evidence denied with its participle is one negator', () 
     assert.ok(got.some((g) => g.startsWith('absolute-claim/error')), got.join('\n'));
   });
 });
+
+describe("round 23 (S): 'speed' is a noun before a verb, and evidence denied with 'that' reaches past a phrase of time", () => {
+  it('reads "Gait speed offers a clue" as no relation of speeding', () => {
+    assert.deepEqual(claims('Walking speed offers a clue to future falls.').filter((g) => g.includes('«speed»')), []);
+  });
+  it("keeps 'no proof that X after Y speeds Z' denied", () => {
+    assert.deepEqual(claims('There is no proof that an ice bath after a long ride speeds recovery.'), []);
+  });
+});

@@ -2175,6 +2175,8 @@ const NOUN_LIKE = new Set([
   'support', 'fix', 'lift', 'block', 'end', 'halt', 'delay', 'damage', 'harm', 'boost', 'spur', 'fuel', 'shape', 'drive', 'treat', 'save',
   'rescue', 'double', 'triple', 'fight', 'lead', 'result', 'effect', 'calm', 'cleanse', 'slow', 'stop', 'repair', 'control', 'relax', 'lower',
   'trigger', 'shift', 'promote', 'heal', 'ease', 'counteract', 'grow', 'enable', 'prompt',
+  // Round 23 (S): 'speed' (round23SVerbs) is a noun too ('Gait speed offers a clue to future falls', 'walking speed').
+  'speed',
   // Round 11 (C): verbs of round 10 with a common plural noun ('nipple shields may help', 'security guards can').
   'shield', 'guard',
 ]);
@@ -3617,6 +3619,8 @@ function readVerb(text: string, cues: Cue[], k: number, verb: VerbForm, scan: Sc
         if (!multi && (verb.form === 's' || next === 'of' || next === 'for') && (NOUN_NEXT.has(next) || next === '') && !(head === 'help' && (next === 'to' || next === 'with')) && !demonstrativeHealthObject(text, cues, k, head, next)) return null;
       }
       if (head === 'end' && /^(?:stage|of|point|points|organ|user|users|date|result)$/.test(next)) return null;
+      // Round 23 (S): the noun 'speed' before a verb's -s form ('Gait speed offers a clue', 'Walking speed predicts recovery').
+      if (head === 'speed' && verb.form === 'base' && /^[a-z]+[^s]s$/.test(next)) return null;
       if (head === 'support' && EVIDENCE_SUBJECT.test(prev)) return null; // 'these data support ...': evidential, not causal
       return transitivity();
     }
@@ -4449,7 +4453,9 @@ const R20N_LITOTES = /^\s*(?:(?:real|big|great|little|small)\s+)?(?:doubt|questi
  */
 function r20nNegatedOverTimePhrase(text: string, cues: Cue[], j: number, k: number): boolean {
   const neg = cues[j];
-  if (neg.end - neg.start !== 2 || (text.charCodeAt(neg.start) | 32) !== 110 || (text.charCodeAt(neg.start + 1) | 32) !== 111) return false;
+  // Round 23 (S): also the negator of denied evidence that ends in 'that' ('no proof that', claims-context.json negation).
+  const deniedEvidence = neg.end - neg.start > 8 && /^no\s[\s\S]*\bthat$/i.test(cueText(text, neg));
+  if (!deniedEvidence && (neg.end - neg.start !== 2 || (text.charCodeAt(neg.start) | 32) !== 110 || (text.charCodeAt(neg.start + 1) | 32) !== 111)) return false;
   const between = text.slice(neg.end, cues[k].start);
   if (between.length > 160 || R20N_LITOTES.test(between)) return false;
   const m = R20N_TIME_PHRASE.exec(between);
