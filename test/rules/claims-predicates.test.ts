@@ -211,8 +211,9 @@ describe('claim rules: intervention predicates (round 4)', () => {
       ['The only way to get rid of head lice for good is a fine-tooth comb.', ['absolute-claim error «for good»']], // round 17: lice removed is a claim of effect; 'for good' is the permanence
       ['The fastest way to settle a colicky baby\'s tummy is gentle massage.', ['unsupported-claim warning «settle»']],
       ['The simplest way to cut your risk of a stroke is to stop smoking.', ['unsupported-claim warning «cut»']],
+      // Round 23 (S): a person described by a complaint after a verb of soothing is the complaint's object ('a teething baby').
+      ['The quickest way to soothe a teething baby is a chilled teething ring.', ['unsupported-claim warning «soothe»']],
       // Nearest negatives: no health outcome, an open or denied means, a question, a means sought or discussed.
-      ['The quickest way to soothe a teething baby is a chilled teething ring.', []],
       ['The best way to book is online.', []],
       ['The best way to find out is to ask your GP.', []],
       ['The best way to prevent clots is unclear.', []],

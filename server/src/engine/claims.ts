@@ -679,6 +679,7 @@ export function compileLexicon(settings: ClaimsSettings = {}): ClaimLexicon {
   add('testimonial', ctx.round18CIdioms.phrases); // round 18 (C): sleep like a baby promised, knocked out faster than a drug, relief within minutes, the root cause instead of masking, back to one's own food shop
   add('testimonial', ctx.round19CIdioms.phrases); // round 19 (C): a part of the body calmed down, an infection knocked back, the gut wall sealed, a complaint helped to heal, superlatives of efficacy
   add('testimonial', ctx.round18AIdioms.phrases); // round 18 (A): a child's vocabulary built, a child got babbling or copying new words, a bridge into spoken words
+  add('testimonial', ctx.round23SIdioms.phrases); // round 23 (S): an agent of a complaint removed ('removes more plaque than manual ones')
   add('distancing', ctx.distancing.phrases);
   add('side', ctx.sideEffect.phrases);
   add('design', ctx.design.phrases);
@@ -768,6 +769,8 @@ export function compileLexicon(settings: ClaimsSettings = {}): ClaimLexicon {
   addClassesWithObject(relationsData.round21LeadVerbs, ['decrease', 'benefit']);
   // Round 22 (P): bringing a complaint under control.
   addClassesWithObject(relationsData.round22PVerbs, ['decrease', 'benefit']);
+  // Round 23 (S): speeding a recovery, straightening a deformed part, removing plaque (claims-relations.json round23SVerbs).
+  addClassesWithObject(relationsData.round23SVerbs, ['increase', 'benefit', 'decrease']);
   add('verb', verbSources);
 
   add('comparative', relationsData.comparatives.phrases);
@@ -834,6 +837,8 @@ export function compileLexicon(settings: ClaimsSettings = {}): ClaimLexicon {
 
   add('good', outcomesData.round22PSubject.good); // round 22 (P): a child dry at night
   add('bad', outcomesData.round22PSubject.bad); // round 22 (P): near falls ('trips and stumbles'), confusion after a hospital stay
+  add('bad', outcomesData.round23SSubject.bad); // round 23 (S): a part named with its dysfunction ('weak arches'), an allergy by its allergen, a person by a complaint ('an anxious mind'), a glucose reading by its time
+  add('good', outcomesData.round23SSubject.good); // round 23 (S): the quality of a fluid or tissue ('tear quality'), the time between toilet trips, balance after 'for'
 
   // Bucket every entry by the first one to three characters it can match (up to the first wildcard).
   const buckets = new Map<number, Entry[]>();
@@ -950,6 +955,7 @@ function isActingLemma(lemma: string): boolean {
     for (const cls of ['decrease', 'benefit', 'increase'] as const) for (const v of relationsData.round16AVerbs[cls]) actingLemmas.add(inflectVerb(v).lemma); // round 16 (A)
     for (const cls of ['decrease', 'benefit'] as const) for (const v of relationsData.round21LeadVerbs[cls]) actingLemmas.add(inflectVerb(v).lemma); // round 21 (lead)
     for (const cls of ['decrease', 'benefit'] as const) for (const v of relationsData.round22PVerbs[cls]) actingLemmas.add(inflectVerb(v).lemma); // round 22 (P)
+    for (const cls of ['increase', 'benefit', 'decrease'] as const) for (const v of relationsData.round23SVerbs[cls]) actingLemmas.add(inflectVerb(v).lemma); // round 23 (S)
   }
   return actingLemmas.has(lemma);
 }
@@ -2169,6 +2175,8 @@ const NOUN_LIKE = new Set([
   'support', 'fix', 'lift', 'block', 'end', 'halt', 'delay', 'damage', 'harm', 'boost', 'spur', 'fuel', 'shape', 'drive', 'treat', 'save',
   'rescue', 'double', 'triple', 'fight', 'lead', 'result', 'effect', 'calm', 'cleanse', 'slow', 'stop', 'repair', 'control', 'relax', 'lower',
   'trigger', 'shift', 'promote', 'heal', 'ease', 'counteract', 'grow', 'enable', 'prompt',
+  // Round 23 (S): 'speed' (round23SVerbs) is a noun too ('Gait speed offers a clue to future falls', 'walking speed').
+  'speed',
   // Round 11 (C): verbs of round 10 with a common plural noun ('nipple shields may help', 'security guards can').
   'shield', 'guard',
 ]);
@@ -3611,6 +3619,8 @@ function readVerb(text: string, cues: Cue[], k: number, verb: VerbForm, scan: Sc
         if (!multi && (verb.form === 's' || next === 'of' || next === 'for') && (NOUN_NEXT.has(next) || next === '') && !(head === 'help' && (next === 'to' || next === 'with')) && !demonstrativeHealthObject(text, cues, k, head, next)) return null;
       }
       if (head === 'end' && /^(?:stage|of|point|points|organ|user|users|date|result)$/.test(next)) return null;
+      // Round 23 (S): the noun 'speed' before a verb's -s form ('Gait speed offers a clue', 'Walking speed predicts recovery').
+      if (head === 'speed' && verb.form === 'base' && /^[a-z]+[^s]s$/.test(next)) return null;
       if (head === 'support' && EVIDENCE_SUBJECT.test(prev)) return null; // 'these data support ...': evidential, not causal
       return transitivity();
     }
@@ -4443,7 +4453,9 @@ const R20N_LITOTES = /^\s*(?:(?:real|big|great|little|small)\s+)?(?:doubt|questi
  */
 function r20nNegatedOverTimePhrase(text: string, cues: Cue[], j: number, k: number): boolean {
   const neg = cues[j];
-  if (neg.end - neg.start !== 2 || (text.charCodeAt(neg.start) | 32) !== 110 || (text.charCodeAt(neg.start + 1) | 32) !== 111) return false;
+  // Round 23 (S): also the negator of denied evidence that ends in 'that' ('no proof that', claims-context.json negation).
+  const deniedEvidence = neg.end - neg.start > 8 && /^no\s[\s\S]*\bthat$/i.test(cueText(text, neg));
+  if (!deniedEvidence && (neg.end - neg.start !== 2 || (text.charCodeAt(neg.start) | 32) !== 110 || (text.charCodeAt(neg.start + 1) | 32) !== 111)) return false;
   const between = text.slice(neg.end, cues[k].start);
   if (between.length > 160 || R20N_LITOTES.test(between)) return false;
   const m = R20N_TIME_PHRASE.exec(between);
@@ -4871,7 +4883,7 @@ let benefitIdiomBy: Map<string, RegExp> | null = null;
 /** The testimonial-kind cue c is one of claims-context.json's benefitIdioms. */
 function isBenefitIdiom(text: string, c: Cue): boolean {
   if (!benefitIdiom) {
-    const phrases = [...contextData.benefitIdioms.phrases, ...contextData.outcomeIdioms.phrases, ...contextData.round6Idioms.phrases, ...contextData.round7Idioms.phrases, ...contextData.round8AIdioms.phrases, ...contextData.round12CIdioms.phrases, ...contextData.round13CIdioms.phrases, ...contextData.round14CIdioms.phrases, ...contextData.round15CIdioms.phrases, ...contextData.round17BIdioms.phrases, ...contextData.round18CIdioms.phrases, ...contextData.round19CIdioms.phrases];
+    const phrases = [...contextData.benefitIdioms.phrases, ...contextData.outcomeIdioms.phrases, ...contextData.round6Idioms.phrases, ...contextData.round7Idioms.phrases, ...contextData.round8AIdioms.phrases, ...contextData.round12CIdioms.phrases, ...contextData.round13CIdioms.phrases, ...contextData.round14CIdioms.phrases, ...contextData.round15CIdioms.phrases, ...contextData.round17BIdioms.phrases, ...contextData.round18CIdioms.phrases, ...contextData.round19CIdioms.phrases, ...contextData.round23SIdioms.phrases]; // round 23 (S)
     benefitIdiom = new RegExp(`(?:${alternation(phrases)})${WORD_END}`, 'iy');
     benefitIdiomStarts = threeLetterStarts(phrases);
     // One small regex per three-letter start, its phrases in their order (V8 tries every alternative of one big regex).
@@ -5458,6 +5470,9 @@ function findClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment
   if (!question && !out.rel && (sentenceGates(text) & SG_R16C_TESTIMONY) !== 0 && round16CTestimony(text, cues, clause, segment, inParens, out)) return out;
   // Round 16 (C): coordinated comparatives with a medicine that names its purpose ('far gentler and more effective than the antidepressants').
   if (!question && !out.rel && round16CComparedWithMedicine(text, cues, clause, segment, inParens, out)) return out;
+  // Round 23 (S): a remedy compared on a health outcome ('is better for balance than any pill'), and a ranked remedy for a
+  // complaint named as the sentence's subject ('The best remedy for a stye is a warm teabag').
+  if (!question && !out.rel && round23SRanked(text, cues, clause, segment, inParens, out)) return out;
   if (!question && !out.rel) {
     // A sentence that states an association ('X is linked to Y') or describes a study's design reports research, not
     // what happened to the writer's clients or to the writer: no reported outcome or testimonial is looked for.
@@ -17102,6 +17117,90 @@ function round16CEverRanked(text: string, cues: Cue[], clause: ArrayLike<number>
   if (!r16cRemedyHead.test(m[1]) && !round16CRemedyIn(text, cues, wordWindowStart(text, m.index, 8), m.index)) return false;
   for (const c of cues) if (c.kind === K.negation && c.end <= m.index && c.end >= wordWindowStart(text, m.index, 4)) return false;
   return r9Found(text, cues, clause, segment, inParens, m.index, m.index + m[0].length, out);
+}
+
+/**
+ * Round 23 (S): two frames of rank whose object is a health outcome the lexicons name, read after the comparisons of the
+ * earlier rounds:
+ * - A comparison on a health outcome: a copula, 'better', 'kinder' or 'gentler', 'for', 'to' or 'on', a noun phrase of at
+ *   most five words that holds a complaint, a part of the body or a good state, then 'than' ('A weekly dance class is better
+ *   for balance than any pill', 'Walking is kinder to your knees than running'). What is compared is the remedy before the
+ *   copula, on the outcome: a claim of efficacy. Not a comparison for people or things ('is better for commuters than the
+ *   old timetable', 'Paper is better for the environment than plastic': no health word), nor for people described by their
+ *   condition ('The new ward is better for patients with dementia than the old one': 'with', 'who' in the phrase).
+ * - A ranked remedy for a complaint as the subject of 'is': 'The best remedy for a stye is a warm teabag pressed on the
+ *   eyelid', 'The quickest fix for a stitch is a slow breath out': the sentence (or the clause after an opener and a comma)
+ *   opens with 'the', a superlative and a noun of remedy, 'for' and a complaint, and the copula names the remedy. Round 4's
+ *   rankedMeansSubject reads the same with a means noun and an infinitive ('The best way to prevent flu is the vaccine');
+ *   here the noun is a remedy's and the complaint is the object of 'for'. Not an open or a personal answer ('The best
+ *   treatment for acne is still debated', 'is the one that suits your skin', 'is a question for your GP'), nor a remedy for a
+ *   thing ('The best remedy for a squeaky door is WD-40': no health word).
+ * Gated by ' than ' with one of the three comparatives, and by a sentence opening with 'the'/'my'/'our' that holds ' for '.
+ */
+const R23S_COMPARED = /\b(?:is|are|was|were|be|['\u2019]s|remains|remain)\s+(?:(?:far|much|a\s+lot|way|even|often|generally|usually|probably|simply|so\s+much)\s+)?(?:better|kinder|gentler)\s+(?:for|to|on)\s+((?:[a-z'\u2019-]+\s+){1,5}?)than(?![a-z-])/gi;
+const R23S_PERSONS_WITH = /\b(?:with|who|whose|which|that)\b/i;
+/**
+ * Round 23 (S): a superlative way to shift, budge or banish a complaint ('a freezing spray is the quickest way to shift a
+ * wart'): 'shift' is no verb of the lexicons ('shift work', 'shifted her weight'), so the ranked means reads it here, with
+ * the complaint in the four words after it; 'the fastest way to shift the sofa' and 'the quickest way to shift stock' name
+ * none. The capture is the object's words.
+ */
+const R23S_WAY_TO_SHIFT = /\b(?:quickest|fastest|surest|easiest|simplest|best|most\s+reliable|most\s+effective)\s+ways?\s+to\s+(?:shift|budge|banish|zap)(?=\s+((?:[a-z'\u2019-]+\s+){0,3}[a-z'\u2019-]+))/gi;
+/**
+ * Round 23 (S): relief from a complaint said to come fastest with a remedy ('Relief from earache comes fastest with a warm
+ * flannel'): the superlative ranks the remedy after 'with'. Relief from a heatwave or for commuters names no complaint.
+ */
+const R23S_RELIEF_COMES = /\brelief\s+(?:from|for|of)\s+(?:[a-z'\u2019-]+\s+){1,4}?(?:comes|came|arrives|arrived)\s+(?:(?:far|much|by\s+far)\s+)?(?:fastest|quickest|soonest|best|most\s+quickly|most\s+reliably)\s+(?:with|from|after|when)(?![a-z-])/i;
+const R23S_RANKED = /^\s*(?:[A-Za-z'\u2019 ]{1,40},\s+)?(?:the|my|our)\s+(?:(?:single|very|absolute)\s+)?(?:best|quickest|fastest|surest|simplest|easiest|gentlest|safest|most\s+(?:effective|reliable))\s+(?:[a-z-]+\s+)?(?:remed(?:y|ies)|treatments?|cures?|fix(?:es)?|thing|medicine|answer|solution|antidote)\s+(?:for|against)\s+((?:[a-z'\u2019-]+\s+){1,6}?)(?:is|are)\s+([a-z'\u2019-]+)(?:\s+([a-z'\u2019-]+))?/i;
+const R23S_OPEN_ANSWER = /^(?:not|unknown|unclear|uncertain|debated|disputed|controversial|contested|still|yet|different|one|the|whatever|whichever|what|whoever|up|often|usually|probably|a|an|to|something|anything|individual|personal|prevention)$/i;
+const R23S_NOT_REMEDY_AFTER_A = /^(?:question|matter|conversation|decision|topic|debate|subject|mystery|puzzle|personal|individual|case|choice|trial|bit|lot|little|good|great|tricky|difficult|hard|common|frequent|popular|long)$/i;
+const R23S_ANSWER_TO = /^(?:ask|see|talk|speak|check|call|ring|book|visit|consult|discuss|wait|find|get)$/i;
+function round23SRanked(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, out: ClaimFinding): boolean {
+  const health = (from: number, to: number): boolean => {
+    for (const c of cues) if (c.end > from && c.start < to && (c.kind === K.good || c.kind === K.bad || c.kind === K.body || c.kind === K.disease)) return true;
+    return false;
+  };
+  if (text.indexOf(' than') >= 0 && /\b(?:better|kinder|gentler)\s/i.test(text)) {
+    R23S_COMPARED.lastIndex = 0;
+    for (let m = R23S_COMPARED.exec(text); m; m = R23S_COMPARED.exec(text)) {
+      if (R23S_PERSONS_WITH.test(m[1])) continue;
+      const end = m.index + m[0].length;
+      const from = end - 4 - m[1].length - 4; // from the preposition ('for balance' is one cue)
+      if (!health(from, end - 4)) continue;
+      const at = m.index + m[0].search(/(?:better|kinder|gentler)/i);
+      if (r9Found(text, cues, clause, segment, inParens, at, end, out)) return true;
+    }
+  }
+  if (text.indexOf(' way to ') >= 0) {
+    R23S_WAY_TO_SHIFT.lastIndex = 0;
+    for (let w = R23S_WAY_TO_SHIFT.exec(text); w; w = R23S_WAY_TO_SHIFT.exec(text)) {
+      const end = w.index + w[0].length;
+      let last = -1; // the span ends with the complaint ('quickest way to shift a wart')
+      for (const c of cues) if (c.start > end && c.start < end + 1 + w[1].length && (c.kind === K.bad || c.kind === K.disease || c.kind === K.good)) last = c.end;
+      if (last > 0 && r9Found(text, cues, clause, segment, inParens, w.index, last, out)) return true;
+    }
+  }
+  if (/\brelief\s/i.test(text)) {
+    const r = R23S_RELIEF_COMES.exec(text);
+    if (r && health(r.index, r.index + r[0].length) && r9Found(text, cues, clause, segment, inParens, r.index, r.index + r[0].length, out)) return true;
+  }
+  if (text.indexOf(' for ') < 0 && text.indexOf(' against ') < 0) return false;
+  const m = R23S_RANKED.exec(text);
+  if (!m) return false;
+  const objectStart = m.index + m[0].indexOf(m[1], m[0].search(/\s(?:for|against)\s/i));
+  if (!health(objectStart, objectStart + m[1].length)) return false;
+  const first = m[2].toLowerCase();
+  const second = (m[3] ?? '').toLowerCase();
+  if (first === 'a' || first === 'an') {
+    if (R23S_NOT_REMEDY_AFTER_A.test(second)) return false;
+  } else if (first === 'to') {
+    if (R23S_ANSWER_TO.test(second)) return false;
+  } else if (first === 'the') {
+    if (second === 'one' || second === 'same' || second === 'subject' || second === 'question') return false;
+  } else if (R23S_OPEN_ANSWER.test(first)) return false;
+  const at = m.index + m[0].search(/\b(?:the|my|our)\s/i);
+  const copula = m.index + m[0].length - m[0].length + m[0].search(/\s(?:is|are)\s+[a-z'\u2019-]+(?:\s+[a-z'\u2019-]+)?$/i) + 1;
+  return r9Found(text, cues, clause, segment, inParens, at, text.indexOf(' ', copula), out); // 'The best remedy for a stye is'
 }
 
 /**
