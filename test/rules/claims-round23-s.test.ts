@@ -219,3 +219,36 @@ describe("round 23 (S): 'speed' is a noun before a verb, and evidence denied wit
     assert.deepEqual(claims('There is no proof that an ice bath after a long ride speeds recovery.'), []);
   });
 });
+
+describe('round 23 (final read): care described, a recovery that is no body’s, a past fountain of youth, a stain', () => {
+  for (const s of [
+    'Brushing twice a day removes plaque before it hardens into tartar.',
+    'During a scale and polish, the hygienist removes tartar with an ultrasonic scraper.',
+    'Microsuction removes earwax without water.',
+    'The hygienist removed the plaque and polished my teeth.',
+    'The builder removed the plaque above the door.',
+    'Backups speed recovery after a ransomware attack.',
+    'Volunteers speed recovery after the floods.',
+    'The clear-up speeds recovery of the town centre after the storm.',
+    'For my nan, the allotment was the closest thing to a fountain of youth.',
+    'The film is about a search for the closest thing to a fountain of youth.',
+    'The quickest way to shift a stain is cold water.',
+    'We soothed the anxious child with a story.',
+  ]) {
+    it(`silent: ${s}`, () => {
+      assert.deepEqual(claims(s), [], s);
+    });
+  }
+  for (const s of [
+    'Our sonic brush removes more plaque than a manual one.',
+    'This rinse removes up to 90% of plaque in a week.',
+    'Cold-water swims speed recovery after a long run.',
+    'Our collagen shot is the closest thing we have to a fountain of youth.',
+    'A hot compress is the quickest way to shift a stye.',
+    'Chamomile drops soothe teething babies.',
+  ]) {
+    it(`a claim: ${s}`, () => {
+      assert.ok(claims(s).some((g) => g.startsWith('unsupported-claim/warning')), `${s}: ${claims(s).join('; ')}`);
+    });
+  }
+});

@@ -17175,8 +17175,12 @@ function round23SRanked(text: string, cues: Cue[], clause: ArrayLike<number>, se
     R23S_WAY_TO_SHIFT.lastIndex = 0;
     for (let w = R23S_WAY_TO_SHIFT.exec(text); w; w = R23S_WAY_TO_SHIFT.exec(text)) {
       const end = w.index + w[0].length;
+      // Round 23 (final read): the object ends at a copula ('The quickest way to shift a stain is cold water': no complaint
+      // in 'a stain'; 'cold' is the remedy's word, after 'is').
+      const copula = w[1].search(/(?:^|\s)(?:is|are|was|were)(?:\s|$)/i);
+      const objectLength = copula < 0 ? w[1].length : copula;
       let last = -1; // the span ends with the complaint ('quickest way to shift a wart')
-      for (const c of cues) if (c.start > end && c.start < end + 1 + w[1].length && (c.kind === K.bad || c.kind === K.disease || c.kind === K.good)) last = c.end;
+      for (const c of cues) if (c.start > end && c.start < end + 1 + objectLength && (c.kind === K.bad || c.kind === K.disease || c.kind === K.good)) last = c.end;
       if (last > 0 && r9Found(text, cues, clause, segment, inParens, w.index, last, out)) return true;
     }
   }
