@@ -168,7 +168,29 @@ const MENDED_CLAIMS: [string, string][] = [
   ['Try the lavender spray and your anxiety will melt away.', 'your anxiety will melt away'],
 ];
 
+/** Part I-m: misses mended: a complaint that will not come back (absolute), a family member's complaint (unsupported). */
+const MENDED_MISSES: [string, string][] = [
+  ["Drink the tonic daily and your cancer won't come back.", "absolute-claim/error «won't come back»"],
+  ["Take the herbs and the cough won't return.", "absolute-claim/error «won't return»"],
+  ["Cut out gluten and your daughter's eczema will vanish.", "unsupported-claim/warning «your daughter's eczema will vanish»"],
+  ["Use the spray and your son's asthma will be better controlled.", "unsupported-claim/warning «your son's asthma will be better»"],
+];
+/** Near-claims of the same shape: silent. */
+const MENDED_MISSES_SILENT: string[] = [
+  "Fix the latch and the cat won't come back.",
+  "Pay the bill and the bailiffs won't come back.",
+  "Say sorry and your friend won't come back.",
+  "Pay off the loan and the worry won't come back.",
+  "Brush the dog and your dog's itching will stop.",
+  "Paint the fence and your neighbour's complaints will stop.",
+  "Cut out dairy and your son's eczema should clear.",
+];
+
 describe('round 23 (I): imperatives and consequences', () => {
+  describe('part I-m: a complaint that will not come back, a family member\'s complaint', () => {
+    for (const [s, want] of MENDED_MISSES) it(s, () => assert.deepEqual(claims(s), [want]));
+    for (const s of MENDED_MISSES_SILENT) it(s, () => assert.deepEqual(claims(s), []));
+  });
   describe('part I-m: the course of care, a medicine managed, an animal, an everyday feeling: silent', () => {
     for (const s of MENDED_SILENT) it(s, () => assert.deepEqual(claims(s), []));
   });

@@ -9464,6 +9464,7 @@ let r23iMedicine: RegExp | null = null;
 let r23iEveryday: RegExp | null = null;
 let r23iFigurative: RegExp | null = null;
 let r23iAnimalAnywhere: RegExp | null = null;
+let r23iAnimalOwner: RegExp | null = null;
 
 /**
  * Round 23 (I-m): the imperative conjunct `left` (text[s0, and)) tells the expected course of standard care, not a
@@ -9586,7 +9587,9 @@ function r23iReaderRe(): RegExp {
  * Round 23 (I): a health subject's predicate (sticky at the white space or the contraction after the subject). Groups: 1 a
  * complaint's verb of going (round23I.goneVerbs: the subject must be a complaint); 2 a verb of healing or improving, with
  * an optional comparative (round23I.betterVerbs, comparatives); 3 'be' and a comparative of improvement ('will be
- * noticeably better'); 4 a child's sleep ('drift off and sleep right through'). Not followed by an object: a transitive
+ * noticeably better'); 4 a child's sleep ('drift off and sleep right through'); 5 (part I-m) a complaint that will not
+ * come back, return or recur ('your cancer won't come back': a promise for ever, read by the cue of 'won't come back';
+ * not 'the cat won't come back', no complaint). Not followed by an object: a transitive
  * verb is not the subject's change ('the pain lifts the mood').
  */
 function r23iSubjectPredRe(): RegExp {
@@ -9597,7 +9600,8 @@ function r23iSubjectPredRe(): RegExp {
       `(${alternation(R23I_DATA.goneVerbs)})` +
       `|((?:${alternation(R23I_DATA.betterVerbs)})(?:\\s+(?:(?:much|far|a\\s+lot|even)\\s+)?(?:${cmp}))?)` +
       `|(be\\s+(?:(?:noticeably|much|far|a\\s+lot|so\\s+much|visibly|significantly|steadily)\\s+)?(?:${cmp}))` +
-      `|((?:drift\\s+off\\s+and\\s+)?sleep\\s+(?:(?:right|straight|soundly|peacefully)\\s+)?(?:through|till|until)))` +
+      `|((?:drift\\s+off\\s+and\\s+)?sleep\\s+(?:(?:right|straight|soundly|peacefully)\\s+)?(?:through|till|until))` +
+      `|((?:won['\\u2019]t|will\\s+not|will\\s+never|never)\\s+(?:(?:ever|again)\\s+)?(?:come\\s+back|return|recur)))` +
       `(?![a-z'\\u2019-])(?!\\s+(?:the|a|an|your|my|his|her|their|our|its|this|that|these|those|it|them|him|you|us)(?![a-z-]))`,
     'iy',
   ));
@@ -9790,6 +9794,12 @@ function r23iConsequenceAt(text: string, cues: Cue[], s0: number, and: number, f
   let p = from;
   for (let w = 0; w < 5 && p < to; w++) {
     p = nextWordEnd(text, p);
+    // A possessive is part of its word ('your son's eczema'); an animal's is the animal's ('your dog's itching').
+    if (/^['\u2019]s(?![a-z])/i.test(text.slice(p, p + 3))) {
+      r23iAnimalOwner ??= new RegExp(`(?:^|\\s)(?:${alternation(R23I_DATA.animalObjects)})$`, 'i');
+      if (r23iAnimalOwner.test(text.slice(from, p))) return null;
+      p += 2;
+    }
     if (p >= to) break;
     pred.lastIndex = p;
     const m = pred.exec(text);
@@ -9804,8 +9814,10 @@ function r23iConsequenceAt(text: string, cues: Cue[], s0: number, and: number, f
     // clear'), but not stop ('your heart will stop' is no relief).
     // A state of the fallback lexicon before a body part is a complaint too ('blocked noses clear').
     if (m[1] !== undefined && !(complaintIn(cues, from, p) || round15AComplaintSubject(text, cues, from, p) || (!/^stops?$/i.test(m[1]) && r14aComplaintSubject(text, cues, from, p)) || ((fallbackSubject || cues.some((c) => c.kind === K.body && c.start > from && c.start < p)) && r23iFallbackComplaint(text, from, p)))) return null;
+    // Round 23 (I-m): a complaint that will not come back (group 5) is a promise for ever; its subject must be a complaint.
+    if (m[5] !== undefined && !(complaintIn(cues, from, p) || round15AComplaintSubject(text, cues, from, p))) return null;
     const end = p + m[0].length;
-    return [from, end - (m[1] ?? m[2] ?? m[3] ?? m[4]).length, end, false];
+    return [from, end - (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]).length, end, m[5] !== undefined];
   }
   return null;
 }
