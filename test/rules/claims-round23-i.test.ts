@@ -121,7 +121,82 @@ const SILENT: string[] = [
   'One spoonful of the syrup, and the price had gone down.',
 ];
 
+/**
+ * Part I-m (after review): the consequence of standard care, of managing a medicine already taken, of an animal's care,
+ * and an everyday feeling or figure of speech as the subject: silent. Claims that share their words: still read.
+ */
+const MENDED_SILENT: string[] = [
+  // first aid: pressure, cooling, raising, positioning (the expected course, as after rest)
+  'Press firmly on the cut for ten minutes and the bleeding will stop.',
+  'Pinch the bridge of the nose and the nosebleed will stop.',
+  'Cool the burn under running water and the pain will ease.',
+  'Raise the hand above the chest and the swelling will go down.',
+  'Put him in the recovery position and his breathing will settle.',
+  // healing that takes time: a cast, a splint or a dressing kept on or dry, a wound left alone, 'on its own'
+  'Keep the splint on for a month and the finger will heal.',
+  'Keep the dressing dry and the graze heals within a week.',
+  'Wear the sling for three weeks and the collarbone will mend.',
+  'Leave the spot alone and the skin will heal on its own.',
+  'Keep it clean and the graze heals on its own.',
+  // managing a medicine: carrying on, changing the dose, stopping a named drug (a side effect settles)
+  'Keep on with the capsules and the nausea will settle after a few days.',
+  'Reduce the dose and the dizziness will stop.',
+  'Stop the naproxen and the indigestion will clear.',
+  'Come off the codeine and the constipation will settle.',
+  // an everyday feeling or a figure of speech after a chore, money or admin
+  'Settle the overdraft and the stress will melt away.',
+  'Get a bookkeeper and your VAT headaches will vanish.',
+  'Renew the insurance and your worries will disappear.',
+  'Pay the bills on time and the sleepless nights will stop.',
+  'Sort out the payroll and your work stress will ease.',
+  // an animal named as an owner or after a preposition
+  "Wipe the cat's eyes daily and the infection will clear.",
+  "Wipe the rabbit's ears daily and the itching will stop.",
+  'Keep the collar on the puppy and the wound will heal.',
+  // an everyday act and an everyday complaint
+  'Drink a glass of water and the headache will clear.',
+  'Step outside for a minute and your headache will ease.',
+];
+
+/** Claims that share the mended classes' words: still read (unsupported, warning). */
+const MENDED_CLAIMS: [string, string][] = [
+  ['Cool the burn with Aloeva gel and the pain vanishes in minutes.', 'the pain vanishes'],
+  ['Take the magnesium and the tension headaches will ease.', 'the tension headaches will ease'],
+  ['Massage the oil into your temples and the headache will clear.', 'the headache will clear'],
+  ['Wear the copper bracelet for six weeks and your arthritis will clear.', 'your arthritis will clear'],
+  ['Stop the sugar and your eczema will clear.', 'your eczema will clear'],
+  ['Try the lavender spray and your anxiety will melt away.', 'your anxiety will melt away'],
+];
+
+/** Part I-m: misses mended: a complaint that will not come back (absolute), a family member's complaint (unsupported). */
+const MENDED_MISSES: [string, string][] = [
+  ["Drink the tonic daily and your cancer won't come back.", "absolute-claim/error «won't come back»"],
+  ["Take the herbs and the cough won't return.", "absolute-claim/error «won't return»"],
+  ["Cut out gluten and your daughter's eczema will vanish.", "unsupported-claim/warning «your daughter's eczema will vanish»"],
+  ["Use the spray and your son's asthma will be better controlled.", "unsupported-claim/warning «your son's asthma will be better»"],
+];
+/** Near-claims of the same shape: silent. */
+const MENDED_MISSES_SILENT: string[] = [
+  "Fix the latch and the cat won't come back.",
+  "Pay the bill and the bailiffs won't come back.",
+  "Say sorry and your friend won't come back.",
+  "Pay off the loan and the worry won't come back.",
+  "Brush the dog and your dog's itching will stop.",
+  "Paint the fence and your neighbour's complaints will stop.",
+  "Cut out dairy and your son's eczema should clear.",
+];
+
 describe('round 23 (I): imperatives and consequences', () => {
+  describe('part I-m: a complaint that will not come back, a family member\'s complaint', () => {
+    for (const [s, want] of MENDED_MISSES) it(s, () => assert.deepEqual(claims(s), [want]));
+    for (const s of MENDED_MISSES_SILENT) it(s, () => assert.deepEqual(claims(s), []));
+  });
+  describe('part I-m: the course of care, a medicine managed, an animal, an everyday feeling: silent', () => {
+    for (const s of MENDED_SILENT) it(s, () => assert.deepEqual(claims(s), []));
+  });
+  describe('part I-m: claims that share their words: unsupported-claim (warning)', () => {
+    for (const [s, span] of MENDED_CLAIMS) it(s, () => assert.deepEqual(claims(s), [`unsupported-claim/warning «${span}»`]));
+  });
   describe('a consequence promised: unsupported-claim (warning)', () => {
     for (const [s, span] of UNSUPPORTED) it(s, () => assert.deepEqual(claims(s), [`unsupported-claim/warning «${span}»`]));
   });

@@ -9511,16 +9511,82 @@ function r23iNotCare(text: string, cues: Cue[], s0: number, and: number): boolea
   const left = text.slice(s0, and);
   r23iRest ??= new RegExp(`^(?:(?:${alternation(R23I_DATA.restVerbs)})(?![a-z-])|(?:leave|let)\\s+(?:it|them|him|her)\\s+(?:alone|be|heal|settle|rest|run)\\b|give\\s+(?:it|them)\\s+(?:time|a\\s+(?:few|couple|day|week|while))\\b|(?:stop|quit|come\\s+off|finish)\\s+(?:taking\\s+|using\\s+)?(?:the|your|my|those|these)\\s+(?:[a-z-]+\\s+)?(?:tablets?|pills?|medicines?|medication|meds|antibiotics|steroids|course)\\b)`, 'i');
   if (r23iRest.test(left)) return true;
-  if (/\b(?:on\s+(?:its|their)\s+own|by\s+(?:itself|themselves)|with\s+(?:food|a\s+meal|meals|milk|a\s+snack))\b/i.test(left)) return true;
-  // The imperative's object an animal or a plant: the consequence is its own ('Brush the dog every day and the shedding will stop').
+  if (/\b(?:on\s+(?:its|their)\s+own|by\s+(?:itself|themselves)|with\s+(?:food|a\s+meal|meals|milk|a\s+snack)|after\s+(?:food|a\s+meal|eating))\b/i.test(left)) return true;
+  // The imperative's object an animal or a plant: the consequence is its own ('Brush the dog every day and the shedding will
+  // stop'); so is an animal named as an owner or after a preposition ('Clean the dog's ears', 'Put the cone on the dog').
   r23iAnimal ??= new RegExp(`^[a-z]+\\s+(?:(?:the|your|a|an|his|her|their|our)\\s+)?(?:[a-z-]+\\s+)?(?:${alternation(R23I_DATA.animalObjects)})(?![a-z'\\u2019-])`, 'i');
   if (r23iAnimal.test(left)) return true;
+  r23iAnimalAnywhere ??= new RegExp(`\\s(?:the|your|a|an|his|her|their|our)\\s+(?:[a-z-]+\\s+)?(?:${alternation(R23I_DATA.animalObjects)})(?:['\\u2019]s\\s|\\s*$|\\s+(?:and|with|to|for|on|in|at|every|each|daily|weekly|twice|once|regularly)(?![a-z-]))`, 'i');
+  if (r23iAnimalAnywhere.test(left)) return true;
+  if (r23iCourseOfCare(text, cues, s0, and, left)) return true;
   // 'straight away', 'right away' are adverbs of time, not the particle of a chore ('Freeze your leftovers straight away'),
   // and a particle before a determiner is a preposition ('Wear sliders round the pool').
   const chore = /\s(?:straight|right)\s+away(?![a-z-])/i.test(left) ? left.replace(/\s(?:straight|right)\s+away(?![a-z-])/i, '') : left;
   const m = R15_CHORE_PARTICLE.exec(chore);
   if (m && /^\s+(?:the|a|an|your|my|his|her|their|our|this|that)\s/i.test(chore.slice(m[0].length, m[0].length + 8))) return false;
   return r15ChoreConjunct(text, cues, s0, and, chore);
+}
+
+let r23iFirstAid: RegExp | null = null;
+let r23iCare: RegExp | null = null;
+let r23iMedicine: RegExp | null = null;
+let r23iEveryday: RegExp | null = null;
+let r23iFigurative: RegExp | null = null;
+let r23iAnimalAnywhere: RegExp | null = null;
+let r23iAnimalOwner: RegExp | null = null;
+
+/**
+ * Round 23 (I-m): the imperative conjunct `left` (text[s0, and)) tells the expected course of standard care, not a
+ * treatment's effect, as rest does: a first-aid manoeuvre of pressure, cooling, raising or positioning
+ * (round23I.firstAidActs: 'Press on the wound and the bleeding usually stops', 'Cool the scald under the tap and the pain
+ * will ease', 'Put them in the recovery position and their airway stays clear') unless the conjunct names a treatment
+ * ('Cool the burn with Aloeva gel and the pain vanishes' is still read); keeping a cast, a dressing or stitches on, dry or
+ * in place, or leaving a wound or a blister alone (round23I.careNouns: 'Keep the cast on for six weeks and the bone will
+ * heal', 'Leave the blister alone and the skin heals'); or managing a medicine already taken: carrying on with it,
+ * changing its dose, stopping a named drug (round23I.medicineWords, a drug cue: 'Carry on with the tablets and the
+ * headaches will ease', 'Lower the dose and the headaches will stop', 'Stop the ibuprofen and the indigestion will
+ * clear'), where the consequence is a side effect settling. Not 'Press the button and the door opens' (no health subject
+ * anyway), and not 'Wear the brace and your back pain will vanish' (a brace is no care noun: a product's promise).
+ */
+function r23iCourseOfCare(text: string, cues: Cue[], s0: number, and: number, left: string): boolean {
+  r23iFirstAid ??= new RegExp(`^(?:${alternation(R23I_DATA.firstAidActs)})(?![a-z-])`, 'i');
+  if (r23iFirstAid.test(left) && !r9Treated(text, cues, s0, and)) return true;
+  const care = alternation(R23I_DATA.careNouns);
+  r23iCare ??= new RegExp(`^(?:(?:keep|wear|leave)\\s+(?:the|your|that|this|their|his|her)\\s+(?:[a-z-]+\\s+)?(?:${care})\\s+(?:on|dry|clean|covered|in\\s+place|intact|undisturbed|alone|for\\s)|(?:leave|let)\\s+(?:the|your|that|this|their|his|her)\\s+(?:[a-z-]+\\s+)?[a-z-]+\\s+(?:alone|be)(?![a-z-]))`, 'i');
+  if (r23iCare.test(left)) return true;
+  const med = alternation(R23I_DATA.medicineWords);
+  r23iMedicine ??= new RegExp(`^(?:(?:carry\\s+on|keep\\s+on|keep\\s+going|continue|persevere|persist|stick)\\s+(?:with\\s+)?(?:taking\\s+|using\\s+)?(?:the|your|those|these)\\s+(?:[a-z-]+\\s+)?(?:${med})(?![a-z-])|(?:lower|reduce|cut|halve|drop|change|split|adjust|space\\s+out)\\s+(?:the|your)\\s+(?:[a-z-]+\\s+)?doses?(?![a-z-]))`, 'i');
+  if (r23iMedicine.test(left)) return true;
+  // Stopping a drug named by a cue: 'Stop the ibuprofen', 'Come off the statin'.
+  const stop = /^(?:stop|quit|come\s+off|skip)\s+(?:taking\s+|using\s+)?(?:the|your|my)\s+/i.exec(left);
+  if (stop) {
+    const from = s0 + stop[0].length;
+    let to = nextWordEnd(text, from);
+    if (/^\s*$/.test(text.slice(to, and)) || /^[a-z-]+\s*$/i.test(text.slice(to, and).trim() + ' ')) to = and;
+    for (const c of cues) if (c.start >= from && c.start < to && c.kind === K.drug) return true;
+  }
+  return false;
+}
+
+/**
+ * Round 23 (I-m): the consequence's subject text[from, to) is an everyday feeling or a figure of speech that the lexicons
+ * read as a complaint (round23I.everydayComplaints: 'the stress', 'your worries', 'the headache', 'the sleepless nights'):
+ * figurative after a word of money, work or admin (round23I.figurativeModifiers: 'your tax headaches', 'your money
+ * worries'), and read as a health promise only when the imperative names a treatment or the body ('Take the magnesium and
+ * the tension headaches will ease' is still read; 'Pay off the card and the stress will ease', 'Drink plenty and the
+ * headache will clear' are not).
+ */
+function r23iEverydaySubject(text: string, cues: Cue[], s0: number, and: number, from: number, to: number): boolean {
+  r23iEveryday ??= new RegExp(`(?:^|\\s)(?:${alternation(R23I_DATA.everydayComplaints)})$`, 'i');
+  let span = text.slice(from, to).trimEnd();
+  // The auxiliary and an adverb read with the predicate ('the stress will soon …') are not the subject's.
+  for (let k = 0; k < 3; k++) span = span.replace(/(?:['\u2019]ll|\s(?:will|soon|quickly|finally|simply|just|really|definitely|actually|noticeably|visibly|gradually|also|then|all|usually))$/i, '').trimEnd();
+  if (!r23iEveryday.test(span)) return false;
+  r23iFigurative ??= new RegExp(`(?:^|\\s)(?:${alternation(R23I_DATA.figurativeModifiers)})(?:\\s|-)`, 'i');
+  if (r23iFigurative.test(span)) return true;
+  if (r9Treated(text, cues, s0, and)) return false;
+  for (const c of cues) if (c.start >= s0 && c.start < and && c.kind === K.body) return false;
+  return true;
 }
 
 /** Round 23 (I): a complaint cue (K.bad, K.disease) in text[from, to), or a complaint head of round 14 or 15. */
@@ -9590,7 +9656,9 @@ function r23iReaderRe(): RegExp {
  * Round 23 (I): a health subject's predicate (sticky at the white space or the contraction after the subject). Groups: 1 a
  * complaint's verb of going (round23I.goneVerbs: the subject must be a complaint); 2 a verb of healing or improving, with
  * an optional comparative (round23I.betterVerbs, comparatives); 3 'be' and a comparative of improvement ('will be
- * noticeably better'); 4 a child's sleep ('drift off and sleep right through'). Not followed by an object: a transitive
+ * noticeably better'); 4 a child's sleep ('drift off and sleep right through'); 5 (part I-m) a complaint that will not
+ * come back, return or recur ('your cancer won't come back': a promise for ever, read by the cue of 'won't come back';
+ * not 'the cat won't come back', no complaint). Not followed by an object: a transitive
  * verb is not the subject's change ('the pain lifts the mood').
  */
 function r23iSubjectPredRe(): RegExp {
@@ -9601,7 +9669,8 @@ function r23iSubjectPredRe(): RegExp {
       `(${alternation(R23I_DATA.goneVerbs)})` +
       `|((?:${alternation(R23I_DATA.betterVerbs)})(?:\\s+(?:(?:much|far|a\\s+lot|even)\\s+)?(?:${cmp}))?)` +
       `|(be\\s+(?:(?:noticeably|much|far|a\\s+lot|so\\s+much|visibly|significantly|steadily)\\s+)?(?:${cmp}))` +
-      `|((?:drift\\s+off\\s+and\\s+)?sleep\\s+(?:(?:right|straight|soundly|peacefully)\\s+)?(?:through|till|until)))` +
+      `|((?:drift\\s+off\\s+and\\s+)?sleep\\s+(?:(?:right|straight|soundly|peacefully)\\s+)?(?:through|till|until))` +
+      `|((?:won['\\u2019]t|will\\s+not|will\\s+never|never)\\s+(?:(?:ever|again)\\s+)?(?:come\\s+back|return|recur)))` +
       `(?![a-z'\\u2019-])(?!\\s+(?:the|a|an|your|my|his|her|their|our|its|this|that|these|those|it|them|him|you|us)(?![a-z-]))`,
     'iy',
   ));
@@ -9655,6 +9724,10 @@ function round23IConsequence(text: string, cues: Cue[], clause: ArrayLike<number
     if (!found) continue;
     if (r23iNotCare(text, cues, s0, and)) return false;
     const [start, verbAt, end, negation] = found;
+    // Round 23 (I-m): the natural course said in the consequence ('… and the skin heals on its own'), or an everyday
+    // feeling or figure of speech as its subject ('Pay off the card and the stress will ease').
+    if (/\b(?:on\s+(?:its|their)\s+own|by\s+(?:itself|themselves)|naturally|in\s+(?:its|their)\s+own\s+time)\b/i.test(text.slice(end, r23iClauseEnd(text, end)))) return false;
+    if (start !== verbAt && r23iEverydaySubject(text, cues, s0, and, start, verbAt)) return false;
     if (r14aRecord(text, cues, clause, segment, inParens, start, [verbAt, end, negation], out, s0)) {
       r23iConsequenceText = text;
       return true;
@@ -9790,6 +9863,12 @@ function r23iConsequenceAt(text: string, cues: Cue[], s0: number, and: number, f
   let p = from;
   for (let w = 0; w < 5 && p < to; w++) {
     p = nextWordEnd(text, p);
+    // A possessive is part of its word ('your son's eczema'); an animal's is the animal's ('your dog's itching').
+    if (/^['\u2019]s(?![a-z])/i.test(text.slice(p, p + 3))) {
+      r23iAnimalOwner ??= new RegExp(`(?:^|\\s)(?:${alternation(R23I_DATA.animalObjects)})$`, 'i');
+      if (r23iAnimalOwner.test(text.slice(from, p))) return null;
+      p += 2;
+    }
     if (p >= to) break;
     pred.lastIndex = p;
     const m = pred.exec(text);
@@ -9804,8 +9883,10 @@ function r23iConsequenceAt(text: string, cues: Cue[], s0: number, and: number, f
     // clear'), but not stop ('your heart will stop' is no relief).
     // A state of the fallback lexicon before a body part is a complaint too ('blocked noses clear').
     if (m[1] !== undefined && !(complaintIn(cues, from, p) || round15AComplaintSubject(text, cues, from, p) || (!/^stops?$/i.test(m[1]) && r14aComplaintSubject(text, cues, from, p)) || ((fallbackSubject || cues.some((c) => c.kind === K.body && c.start > from && c.start < p)) && r23iFallbackComplaint(text, from, p)))) return null;
+    // Round 23 (I-m): a complaint that will not come back (group 5) is a promise for ever; its subject must be a complaint.
+    if (m[5] !== undefined && !(complaintIn(cues, from, p) || round15AComplaintSubject(text, cues, from, p))) return null;
     const end = p + m[0].length;
-    return [from, end - (m[1] ?? m[2] ?? m[3] ?? m[4]).length, end, false];
+    return [from, end - (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]).length, end, m[5] !== undefined];
   }
   return null;
 }
