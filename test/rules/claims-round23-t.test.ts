@@ -137,6 +137,7 @@ describe('claim rules: a person\'s outcome told as a story (round 23, T)', () =>
       'I\'ve been taking the fish oil since spring and I have never felt more alert.',
       'I went from nightly night sweats to the occasional one after the new HRT patch.',
       'She\'s gone from flare-ups every week to maybe one a month since starting the gluten-free diet.',
+      'Since I started the ginkgo, I have never felt more alert.',
     ]) it(`flagged: ${s}`, () => flagged(s));
     for (const s of [
       '> I used to sleep right through, but these days I am up at three since I started the new tablets.',
@@ -160,6 +161,9 @@ describe('claim rules: a person\'s outcome told as a story (round 23, T)', () =>
       'He stopped waking up wheezing once we moved to the coast.',
       'I went from daily phone calls to the occasional one after the new manager started.',
       'I went from weekly headaches to the occasional one after I changed jobs.',
+      'Runners who do the drills are back to full training in about the same time as those who skip them.',
+      'She stopped waking up wheezing once she finished the course of steroids.',
+      'Since I started the new job, I have never felt more alert.',
     ]) it(`silent: ${s}`, () => silent(s));
   });
 });

@@ -5525,6 +5525,8 @@ const R23T_NEEDED = /^\s+who\s+(?:need|needs|needed|require|required|have|had|un
 const R23T_WELL = /^(?:(?:sleeping|breathing|walking|moving|running|eating|swallowing|standing|bending)\s+(?:(?:much|far|a\s+lot)\s+)?(?:better|easier|more\s+easily|more\s+freely|soundly|comfortably|freely|normally|without\s+pain)|(?:flying|driving|travelling|traveling)\s+(?:calmly|without\s+(?:fear|panic|anxiety))|(?:pain|symptom|itch|panic|anxiety|headache|migraine|seizure)-free|back\s+(?:to|on|at|in)\s+(?:(?:full|normal|their|her|his)\s+)?(?:sport|sports|training|running|racing|match\s+fitness|the\s+(?:pitch|court|field|track|pool))|back\s+on\s+their\s+feet)(?![a-z-])/i;
 /** Round 23 (T, mend): a negative quantifier before the population ('Few patients', 'Very few clients', 'Not many', 'No'). */
 const R23T_FEW = /^(?:in\s{1,8}(?:my|our)\s{1,8}(?:clinic|practice|experience)\s{0,8},\s{0,8})?(?:(?:very|too|relatively|comparatively)\s{1,8})?(?:few|not\s{1,8}(?:many|all)|hardly\s{1,8}any|no)\s/i;
+/** Round 23 (T, mend): the same time or rate as others after the state ('in about the same time as those who don't'). */
+const R23T_SAME_AS = /^[^.;:!?]{0,40}?\bthe\s{1,8}same\s{1,8}(?:time|rate|pace|speed|number\s{1,8}of\s{1,8}weeks)\s{1,8}as\b/i;
 /** Round 23 (T, mend): a population defined by stopping its treatment ('who stop their tablets', 'who came off the steroids'). */
 const R23T_STOPPED_WHO = /^\s{1,8}who\s{1,8}(?:stop|stops|stopped|quit|quits|come\s{1,8}off|came\s{1,8}off|finish|finished)\s/i;
 /** Round 23 (T, mend): the treatment ended or a device taken off after the state ('after the brace comes off', 'after their inhaler is stopped', 'after the course ends', 'after the physio signs them off'). */
@@ -5558,6 +5560,8 @@ function round23TPopulation(text: string, cues: Cue[], clause: ArrayLike<number>
   // ('after the brace comes off', 'Patients who stop their tablets'), or lessons, coaching or a drink in its place
   // ('after six sessions with our instructors', 'after a gin and tonic') is no outcome of the practice's treatment.
   if (R23T_FEW.test(text) || (m[1] && R23T_STOPPED_WHO.test(m[1])) || R23T_ENDED.test(text.slice(end)) || R23T_NOT_CARE.test(text.slice(end))) return false;
+  // Nor an outcome no sooner than others' ('in about the same time as those who don't'): no difference told.
+  if (R23T_SAME_AS.test(text.slice(end))) return false;
   const licensed = (who >= 0 && r14aLicensed(text, cues, who, who + m[1].length)) || r14aLicensed(text, cues, end, text.length);
   if (!licensed) return false;
   if (!r9Found(text, cues, clause, segment, inParens, 0, end, out, true)) return false;
@@ -12565,6 +12569,18 @@ function round15BSinceEnd(body: string, named: boolean, lex: ClaimLexicon): numb
 }
 
 /**
+ * Round 23 (T, mend): an opening 'Since <person> started <a stage of life or a habit>' ('Since I started the new job, I've
+ * never felt sharper'): what came since is credited to no treatment. 'Since I started the ginkgo, …' is not one.
+ */
+function r23tSinceStage(text: string): boolean {
+  const body = text.replace(/^[\s"'\u201c\u2018*_>(]+/, '');
+  const m = R15B_SINCE.exec(body);
+  if (!m) return false;
+  r15bNotStarted ??= new RegExp(`^(?:${alternation(testimonialData.round15B.notStarted)})(?![a-z-])`, 'i');
+  return r15bNotStarted.test(body.slice(m[0].length));
+}
+
+/**
  * An opening phrase of time, up to its comma or to the subject of the clause after it ('After two years of creams that did
  * nothing, ', 'Within a few months of coming here ' before 'I'd stopped …').
  */
@@ -13735,7 +13751,8 @@ function reasonNotObject(text: string, rel: Relation, object: Cue): boolean {
   // 'stopped waking coughing'): what stopped is the symptom, not an activity given up ('stopped taking my statins'); not
   // 'stopped waking up with a headache after I left that job' (a state after waking, read like 'stopped getting headaches').
   // Round 23 (T, mend): nor when what came before it is a move of home ('after we moved out of the damp flat'): no treatment.
-  if (/^[a-z]+ing$/.test(next) && object.start > end + 1 + next.length && !(next === 'waking' && STOPPED_HEALTH.test(text.slice(end).replace(R23T_WAKING, '')) && !R23T_MOVED.test(text.slice(end)))) return true;
+  // Nor once a treatment was finished ('once I finished the course of antibiotics': r23tSideSettled's R23T_ONCE_STOPPED).
+  if (/^[a-z]+ing$/.test(next) && object.start > end + 1 + next.length && !(next === 'waking' && STOPPED_HEALTH.test(text.slice(end).replace(R23T_WAKING, '')) && !R23T_MOVED.test(text.slice(end)) && !R23T_ONCE_STOPPED.test(text.slice(end)))) return true;
   return STOPPED_THING.test(between);
 }
 
@@ -14143,7 +14160,8 @@ function round7Outcome(text: string, cues: Cue[]): Reported | null {
   if (!r && negation) {
     if (w & R7_NEVER) {
       r = result(NEVER_BETTER);
-      if (r && !afterTreatment(text, cues)) r = null;
+      // Round 23 (T, mend): nor after an opening 'Since I started the new job,' (a stage of life, round15B.notStarted).
+      if (r && (!afterTreatment(text, cues) || r23tSinceStage(text))) r = null;
     }
     if (!r && w & R7_NEEDED) {
       r = result(NONE_NEEDED);
