@@ -125,4 +125,45 @@ describe('claim rules: a person\'s outcome told as a story (round 23, T)', () =>
       'I have never felt more focused on my goals since I joined the running club.',
     ]) it(`silent: ${s}`, () => silent(s));
   });
+
+  // Round 23 (T, mend): false positives a review found in part T's readings, mended by class.
+  describe('mend: a worsening told as used to … now; a side effect settling; a treatment ended', () => {
+    for (const s of [
+      '> My daughter used to cough every night, and now, since the new spacer, she sleeps right through.',
+      'I started the peppermint capsules and my bloating settled within a week.',
+      'I started the magnesium and my leg cramps stopped.',
+      'Most of our patients are breathing easier after a week of the saline spray.',
+      'I have not needed a course of steroids since starting the breathing exercises.',
+      'I\'ve been taking the fish oil since spring and I have never felt more alert.',
+      'I went from nightly night sweats to the occasional one after the new HRT patch.',
+      'She\'s gone from flare-ups every week to maybe one a month since starting the gluten-free diet.',
+      'Since I started the ginkgo, I have never felt more alert.',
+    ]) it(`flagged: ${s}`, () => flagged(s));
+    for (const s of [
+      '> I used to sleep right through, but these days I am up at three since I started the new tablets.',
+      '> My husband used to be pain-free, and now his back aches every morning since the epidural.',
+      '> I used to breathe freely, and now, since the new medication, I get breathless on the hill.',
+      'I started the gel and the burning faded after the first few days.',
+      'He started the antidepressants and his nausea settled after a couple of weeks.',
+      'I started the new tablets and the headaches went away when I stopped them.',
+      'Most athletes are back to full training after the cast comes off.',
+      'Most patients are walking normally after the stitches are removed.',
+      'Runners who come off their painkillers are back to full training within a fortnight.',
+      'Very few patients are pain-free after two sessions.',
+      'I haven\'t needed a course of antibiotics since I was at school.',
+      'She has not needed a dose of steroids since her wedding.',
+      'Most clients are driving calmly after ten lessons with our instructors.',
+      'Most of our members are back on the pitch after the coaching weekend.',
+      'Most patients are flying calmly after a glass of wine in the departure lounge bar.',
+      'The surgery gave me a cancellation appointment and my earache settled the next day.',
+      'I have never felt sharper hunger than after the fast.',
+      'I have never felt more alert to the dangers since I joined the first-aid course.',
+      'He stopped waking up wheezing once we moved to the coast.',
+      'I went from daily phone calls to the occasional one after the new manager started.',
+      'I went from weekly headaches to the occasional one after I changed jobs.',
+      'Runners who do the drills are back to full training in about the same time as those who skip them.',
+      'She stopped waking up wheezing once she finished the course of steroids.',
+      'Since I started the new job, I have never felt more alert.',
+    ]) it(`silent: ${s}`, () => silent(s));
+  });
 });

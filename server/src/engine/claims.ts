@@ -5538,6 +5538,19 @@ const R23T_NEEDED = /^\s+who\s+(?:need|needs|needed|require|required|have|had|un
  * training or work ('back to full sport').
  */
 const R23T_WELL = /^(?:(?:sleeping|breathing|walking|moving|running|eating|swallowing|standing|bending)\s+(?:(?:much|far|a\s+lot)\s+)?(?:better|easier|more\s+easily|more\s+freely|soundly|comfortably|freely|normally|without\s+pain)|(?:flying|driving|travelling|traveling)\s+(?:calmly|without\s+(?:fear|panic|anxiety))|(?:pain|symptom|itch|panic|anxiety|headache|migraine|seizure)-free|back\s+(?:to|on|at|in)\s+(?:(?:full|normal|their|her|his)\s+)?(?:sport|sports|training|running|racing|match\s+fitness|the\s+(?:pitch|court|field|track|pool))|back\s+on\s+their\s+feet)(?![a-z-])/i;
+/** Round 23 (T, mend): a negative quantifier before the population ('Few patients', 'Very few clients', 'Not many', 'No'). */
+const R23T_FEW = /^(?:in\s{1,8}(?:my|our)\s{1,8}(?:clinic|practice|experience)\s{0,8},\s{0,8})?(?:(?:very|too|relatively|comparatively)\s{1,8})?(?:few|not\s{1,8}(?:many|all)|hardly\s{1,8}any|no)\s/i;
+/** Round 23 (T, mend): the same time or rate as others after the state ('in about the same time as those who don't'). */
+const R23T_SAME_AS = /^[^.;:!?]{0,40}?\bthe\s{1,8}same\s{1,8}(?:time|rate|pace|speed|number\s{1,8}of\s{1,8}weeks)\s{1,8}as\b/i;
+/** Round 23 (T, mend): a population defined by stopping its treatment ('who stop their tablets', 'who came off the steroids'). */
+const R23T_STOPPED_WHO = /^\s{1,8}who\s{1,8}(?:stop|stops|stopped|quit|quits|come\s{1,8}off|came\s{1,8}off|finish|finished)\s/i;
+/** Round 23 (T, mend): the treatment ended or a device taken off after the state ('after the brace comes off', 'after their inhaler is stopped', 'after the course ends', 'after the physio signs them off'). */
+const R23T_ENDED = /^[^.;:!?]{0,60}?\s(?:(?:comes?|came)\s{1,8}off|(?:is|are|was|were|has\s{1,8}been|have\s{1,8}been)\s{1,8}(?:stopped|removed|taken\s{1,8}off|finished|over|discontinued)|ends|ended|finishes|signs?\s{1,8}(?:them|him|her|you)\s{1,8}off|discharges?\s{1,8}(?:them|him|her))\b/i;
+/**
+ * Round 23 (T, mend): what follows the state is teaching, practice or a drink, not care ('after six sessions with our
+ * instructors', 'after our skid-pan sessions', 'after the coaching sessions', 'after a gin and tonic at the bar').
+ */
+const R23T_NOT_CARE = /^[^.;:!?]{0,60}?\b(?:instructors?|coach|coaches|coaching|lessons?|tuition|tutors?|teachers?|skid-?pan|driving\s{1,8}school|(?:gin|vodka|rum)\s{1,8}and\s{1,8}tonic|bar|pub|pints?|glass\s{1,8}of\s{1,8}(?:wine|beer|champagne)|cocktails?)\b/i;
 /**
  * Round 23 (T): a population's outcome told by the practice that serves it ('Most clients are flying calmly after their
  * very first session', 'Patients who do their exercises every day are back to full sport in half the time', 'Our clients
@@ -5558,6 +5571,12 @@ function round23TPopulation(text: string, cues: Cue[], clause: ArrayLike<number>
   // A population defined by what it needed or had done to it is a prognosis ('Patients who need surgery are back to full
   // sport in about nine months'), not the outcome of what its people do.
   const who = m[1] && !R23T_NEEDED.test(m[1]) ? m[0].indexOf(m[1]) : -1;
+  // Round 23 (T, mend): a negative quantifier ('Few patients'), an outcome once the treatment ends or a device comes off
+  // ('after the brace comes off', 'Patients who stop their tablets'), or lessons, coaching or a drink in its place
+  // ('after six sessions with our instructors', 'after a gin and tonic') is no outcome of the practice's treatment.
+  if (R23T_FEW.test(text) || (m[1] && R23T_STOPPED_WHO.test(m[1])) || R23T_ENDED.test(text.slice(end)) || R23T_NOT_CARE.test(text.slice(end))) return false;
+  // Nor an outcome no sooner than others' ('in about the same time as those who don't'): no difference told.
+  if (R23T_SAME_AS.test(text.slice(end))) return false;
   const licensed = (who >= 0 && r14aLicensed(text, cues, who, who + m[1].length)) || r14aLicensed(text, cues, end, text.length);
   if (!licensed) return false;
   if (!r9Found(text, cues, clause, segment, inParens, 0, end, out, true)) return false;
@@ -7940,7 +7959,7 @@ let r12aLimitations: string | null = null;
 /** The verbs of a from-to change ('went from'). */
 const R12A_FROM_VERB = new Set(['went', 'gone', 'go', 'goes', 'going']);
 /** Words between the subject of a from-to change and its verb ('Ken has now gone from'). */
-const R12A_FROM_AUX = /^(?:has|have|had|s|now|since|already|really|honestly|just)$/i;
+const R12A_FROM_AUX = /^(?:has|have|had|s|ve|d|now|since|already|really|honestly|just)$/i; // round 23 (T, mend): 've, 'd ('I've gone from …')
 /** A person as the subject of the change: a pronoun or a noun of family or care (a capitalised name is one too). */
 const R12A_PERSON = /^(?:i|he|she|we|they|you|son|daughter|husband|wife|partner|dad|mum|mom|mother|father|patient|client|member|runner|player|boy|girl|baby|toddler|grandad|grandma|nan)$/i;
 /** Capitalised words before a change that are no person ('Prices have gone from …', 'Our Clinic went from …'). */
@@ -8289,6 +8308,7 @@ function round13ABestInYears(text: string, cues: Cue[], clause: ArrayLike<number
  * round12AFromTo. Gated by ' from ' and ' to '.
  */
 let r13aFromFreq: RegExp | null = null;
+let r13aFromRate: RegExp | null = null;
 let r13aCountSymptom: RegExp | null = null;
 /** Round 13 (A): the rank of a unit of frequency (a day and a night are one rank). */
 const R13A_FREQ_RANK: Record<string, number> = { day: 0, daily: 0, night: 0, nightly: 0, morning: 0, evening: 0, week: 1, weekly: 1, weekend: 1, fortnight: 2, month: 3, monthly: 3, year: 4 };
@@ -8297,8 +8317,23 @@ function round13AFromTo(text: string, cues: Cue[], clause: ArrayLike<number>, se
   while (at >= 0 && !R12A_FROM_VERB.has(prevWord(text, at + 1))) at = text.indexOf(' from ', at + 6);
   if (at < 0) return false;
   const f = alternation(reportedData.round13A.frequencies);
-  r13aFromFreq ??= new RegExp(`\\b(?:went|gone|go|goes|going)\\s+from\\s+((?:[a-z0-9'\\u2019-]+\\s+){0,3}?[a-z0-9'\\u2019-]+)\\s+(?:(?:every|each|a|an|per)\\s+(?:single\\s+)?(${f})|(daily|nightly|weekly))\\s+to\\s+(?:(?:maybe|perhaps|about|around|roughly|just|only|at\\s+most)\\s+)?(?:(?:one|two|three|a\\s+couple|one\\s+or\\s+two|a\\s+few|the\\s+odd\\s+one)\\s+(?:(?:every|each|a|an|per)\\s+(?:single\\s+)?(${f})|(monthly))|(none|zero|nothing|hardly\\s+any|barely\\s+any|almost\\s+none|none\\s+at\\s+all))(?![a-z-])`, 'i');
-  const m = r13aFromFreq.exec(text);
+  // Round 23 (T, mend): the 'to' side may be a low count with no unit ('the occasional one', 'the odd one').
+  const toSide = `\\s+to\\s+(?:(?:maybe|perhaps|about|around|roughly|just|only|at\\s+most)\\s+)?(?:(?:one|two|three|a\\s+couple|one\\s+or\\s+two|a\\s+few|the\\s+odd\\s+one)\\s+(?:(?:every|each|a|an|per)\\s+(?:single\\s+)?(${f})|(monthly))|(none|zero|nothing|hardly\\s+any|barely\\s+any|almost\\s+none|none\\s+at\\s+all|the\\s+(?:odd|occasional)\\s+one|the\\s+odd\\s+(?:bad\\s+)?(?:day|night)))(?![a-z-])`;
+  r13aFromFreq ??= new RegExp(`\\b(?:went|gone|go|goes|going)\\s+from\\s+((?:[a-z0-9'\\u2019-]+\\s+){0,3}?[a-z0-9'\\u2019-]+)\\s+(?:(?:every|each|a|an|per)\\s+(?:single\\s+)?(${f})|(daily|nightly|weekly))${toSide}`, 'i');
+  // Round 23 (T, mend): the rate before the complaint ('went from daily migraines to the occasional one'): read as
+  // 'migraines daily' (groups: 1 the rate, 2 the complaint, 3-5 the 'to' side).
+  r13aFromRate ??= new RegExp(`\\b(?:went|gone|go|goes|going)\\s+from\\s+(?:having\\s+)?(daily|nightly|weekly)\\s+((?:[a-z0-9'\\u2019-]+\\s+){0,2}?[a-z0-9'\\u2019-]+)${toSide}`, 'i');
+  let m = r13aFromFreq.exec(text);
+  if (!m) {
+    const r = r13aFromRate.exec(text);
+    // Reorder to the first form's groups: 1 the complaint, 2 none, 3 the rate, 4-6 the 'to' side.
+    if (r) {
+      const g = [r[0], r[2], undefined, r[1], r[3], r[4], r[5]] as unknown as RegExpExecArray;
+      g.index = r.index;
+      g.input = r.input;
+      m = g;
+    }
+  }
   if (!m) return false;
   const from = R13A_FREQ_RANK[(m[2] ?? m[3]).toLowerCase()];
   if (m[6] === undefined && !(R13A_FREQ_RANK[(m[4] ?? m[5]).toLowerCase()] > from)) return false;
@@ -10430,7 +10465,11 @@ function changeOfState(text: string, cues: Cue[]): Reported | null {
       at.lastIndex = end - 1;
       // Round 23 (T): a medicine by its measure ('a course of steroid tablets', 'a dose of antibiotics') is the medicine.
       const measure = R23T_MEASURE_OF.exec(text.slice(end, end + 40));
-      const med = medicationAt(text, end + (measure ? measure[0].length : 0)) ? medicationWord!.lastIndex : -1;
+      let med = medicationAt(text, end + (measure ? measure[0].length : 0)) ? medicationWord!.lastIndex : -1;
+      // Round 23 (T, mend): a course of a medicine not needed since a time of life or an event ('since I was twelve',
+      // 'since my pregnancy', 'since the surgery') is a person's history; only a 'since' of starting something
+      // (SINCE_STARTING: 'since starting the breathing course') tells what spared the course.
+      if (measure && med >= 0 && !SINCE_STARTING.test(text)) med = -1;
       const outcome = (next !== null && next.start <= nextWordEnd(text, end) && (next.kind === K.bad || next.kind === K.disease)) || at.test(text) || med >= 0;
       if (outcome && r22nSinceInOtherClause(text, m.index, end)) continue; // round 22 (N): '…, which is the longest stretch since Christmas'
       if (outcome) return { start: m.index, end: measure && med > end ? med : nextWordEnd(text, end), groupStart: m.index };
@@ -11958,12 +11997,25 @@ const R23T_USED_TO = /\bused\s{1,8}to\b/i;
 const R23T_NOW_AFTER = /(?:,|;|\s(?:and|but))\s{0,8}(?:(?:and|but)\s{1,8})?(?:now|these\s{1,8}days|nowadays)\b/i;
 /** Round 23 (T): the body without its 'used to' when a contrast with now follows it within its sentence (R23T_NOW_AFTER). */
 function r23tWithoutUsedToNow(body: string): string {
+  const at = r23tNowAt(body);
+  if (at < 0) return body;
+  const m = R23T_USED_TO.exec(body)!;
+  return body.slice(0, m.index) + body.slice(m.index + m[0].length);
+}
+/**
+ * Round 23 (T, mend): where the present starts in a 'used to …, and now …' contrast (the end of its 'now' / 'these days'
+ * marker), or -1 when the sentence tells no such contrast. The outcome of the change is read only after it: the 'used
+ * to' clause tells the old state, which is good in a worsening ('I used to sleep soundly, but these days I wake at four
+ * since I started the steroids': no claim of sound sleep).
+ */
+function r23tNowAt(body: string): number {
   const m = R23T_USED_TO.exec(body);
-  if (!m) return body;
-  const after = body.slice(m.index + m[0].length, m.index + m[0].length + 80);
+  if (!m) return -1;
+  const from = m.index + m[0].length;
+  const after = body.slice(from, from + 80);
   const stop = after.search(/[.;!?]/);
   const now = R23T_NOW_AFTER.exec(after);
-  return now && (stop < 0 || now.index <= stop) ? body.slice(0, m.index) + body.slice(m.index + m[0].length) : body;
+  return now && (stop < 0 || now.index <= stop) ? from + now.index + now[0].length : -1;
 }
 function discourseReading(s: Sentence, claimBlock: ProseBlock | null, lex: ClaimLexicon, started = false, lead = 0): { c: ClaimClassification; off: number } | null {
   // Round 22 (lead): read from the sentence proper, after a speaker's label and a discourse opener (`lead` characters).
@@ -11993,6 +12045,11 @@ function discourseReading(s: Sentence, claimBlock: ProseBlock | null, lex: Claim
   if (!c.claim && !c.absoluteTerms.length) return round15BReading(s, body, lead + quote, lex) ?? r20dCountReading(s, body, lead + quote);
   const own = (x: { start: number }): boolean => x.start >= DISCOURSE_PREFIX.length;
   if (c.predicate && !own(c.predicate)) return null;
+  // Round 23 (T, mend): in a 'used to …, and now …' change the outcome is the present's, never the old state's (r23tNowAt).
+  if (c.predicate && R23T_USED_TO.test(body)) {
+    const nowAt = r23tNowAt(lowered);
+    if (nowAt >= 0 && c.predicate.start - DISCOURSE_PREFIX.length < nowAt) return null;
+  }
   const absoluteTerms = c.absoluteTerms.filter(own).map((t) => ({ ...t, rewrites: t.rewrites.filter(own) }));
   if (!c.claim && !absoluteTerms.length) return null;
   return { c: { ...c, absoluteTerms, hedges: c.hedges.filter(own), attributions: c.attributions.filter(own), cues: [...c.cues, 'discourse'] }, off: s.start + lead + quote - DISCOURSE_PREFIX.length };
@@ -12406,6 +12463,8 @@ function r20dStartClause(text: string, lex: ClaimLexicon): { verb: number; end: 
     const to = stop ? from + stop.index : text.length;
     if (to - from < 2) continue;
     cues ??= scan(text, lex);
+    // Round 23 (T, mend): an appointment, a referral or a note given is logistics, not a treatment ('The receptionist gave me an earlier appointment').
+    if (R23T_LOGISTICS.test(text.slice(from, to))) continue;
     if (r14aLicensed(text, cues, from, to) || r20dNamesDrug(text.slice(from, to))) return { verb: m.index, end: to };
   }
   return null;
@@ -12450,10 +12509,34 @@ function r23tOwnStartReading(s: Sentence, lex: ClaimLexicon, lead: number): { c:
   const p = read?.c.predicate;
   if (!read || !p) return null;
   const from = read.off - s.start + p.start;
+  // Round 23 (T, mend): the started medicine's own side effect settling, or an outcome once it was stopped (r23tSideSettled).
+  if (r23tSideSettled(text, from, read.off - s.start + p.end)) return null;
   if (from >= clause.end) return read;
   // The outcome before the clause of time that tells its treatment ('Her falls stopped once she joined the class').
   if (read.off - s.start + p.end <= clause.verb && R23T_CLAUSE_START.test(text.slice(Math.max(0, clause.verb - 40), clause.verb))) return read;
   return null;
+}
+let r23tSideSensation: RegExp | null = null;
+/** Round 23 (T, mend): the time a side effect takes to settle, right after the outcome ('after a month', 'after the first week', 'after a few days'). */
+const R23T_SETTLING_TIME = /^\s{1,8}(?:after|by|within)\s{1,8}(?:the\s{1,8}first|a|one|two|three|a\s{1,8}few|a\s{1,8}couple\s{1,8}of)\s{1,8}(?:days?|weeks?|fortnights?|months?)\b/i;
+/** Round 23 (T, mend): an outcome told once the treatment was stopped or finished ('… went away once I stopped them'). */
+const R23T_ONCE_STOPPED = /^[^.;:!?]{0,40}?\b(?:once|when|after|as\s{1,8}soon\s{1,8}as)\s{1,8}(?:i|we|she|he|they)\s{1,8}(?:had\s{1,8})?(?:stopped|finished|came\s{1,8}off|quit|dropped)\b/i;
+/**
+ * Round 23 (T, mend): after a clause of starting, an outcome that is the treatment's own side effect settling or an
+ * outcome of stopping it, not its benefit: a sensation a medicine commonly causes (claims-reported.json
+ * round23T.sideSensations: 'the stinging', 'the breast tenderness', 'her stomach cramps') that settles after a time of
+ * getting used to it ('after a month', 'after the first week'), or with the definite article that points back to the
+ * treatment ('the stinging faded'); or any outcome 'once I stopped them'. 'I started the probiotic and my bloating
+ * settled within a fortnight' (a complaint, not a sensation of the list) and 'I started the magnesium and my leg cramps
+ * stopped' (no time of getting used to it) keep their reading.
+ */
+function r23tSideSettled(text: string, from: number, end: number): boolean {
+  if (R23T_ONCE_STOPPED.test(text.slice(end, end + 80))) return true;
+  r23tSideSensation ??= new RegExp(`^(?:(the)|my|her|his|their|our)\\s{1,8}(?:[a-z-]+\\s{1,8})?(${alternation(reportedData.round23T.sideSensations)})(?![a-z-])`, 'i');
+  const m = r23tSideSensation.exec(text.slice(from, end));
+  if (!m) return false;
+  // The definite article alone points back to the medicine for a sensation, not for cramps or aches a remedy may be for.
+  return (m[1] !== undefined && !/^(?:cramps|aches)$/i.test(m[2])) || R23T_SETTLING_TIME.test(text.slice(end, end + 40));
 }
 /** Round 23 (T): the last subordinator of time before a verb of starting, with its person, right before the verb ('… once she ', '… since my son '). */
 const R23T_CLAUSE_START = /\s(?:once|since|when|after)\s+(?:i|we|she|he|they|(?:my|her|his|our|their)\s+[a-z]+)\s+(?:(?:had|first|finally)\s+)?$/i;
@@ -12477,6 +12560,9 @@ const R23T_OPENER_GATE = /^(?:after|within|following)\s/i;
  * of seeing the new baby', 'After three weeks of training') and a bare 'After the drops,' license nothing.
  */
 const R23T_OPENER = /^((?:after|within|following)\s{1,8}(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s{1,8}few|a\s{1,8}couple\s{1,8}of|\d{1,3})\s{1,8}(?:nights?|days?|weeks?|fortnights?|months?|sessions?)\s{1,8}(?:of|with|on|using)\s{1,8})([^,;:.!?]{3,80}?)(?:,\s{0,8}|\s(?=(?:i|we|she|he|they|my|her|his|our|their)\s))/i;
+
+/** Round 23 (T, mend): what was given is logistics of care, not care: an appointment, a slot, a referral, a note, a leaflet, a call back. */
+const R23T_LOGISTICS = /^(?:(?:a|an|the|my|her|his|our|their)\s{1,8})?(?:[a-z-]+\s{1,8})?(?:appointments?|slots?|referrals?|sick\s{1,8}notes?|notes?|leaflets?|call\s{1,8}back|date|time\s{1,8}off|lift)\b/i;
 
 /** Round 20 (D): the end of the clause of what was started: punctuation or a conjunction. */
 const R20D_CLAUSE_END = /[,;:.!?()]|\s(?:and|but|because|so|when|while|until|before|after|then|which|who)\s/i;
@@ -12576,6 +12662,18 @@ function round15BSinceEnd(body: string, named: boolean, lex: ClaimLexicon): numb
     if (!r14aLicensed(body, scan(body, lex), from, to)) return 0;
   }
   return m[0].length + comma[0].length;
+}
+
+/**
+ * Round 23 (T, mend): an opening 'Since <person> started <a stage of life or a habit>' ('Since I started the new job, I've
+ * never felt sharper'): what came since is credited to no treatment. 'Since I started the ginkgo, …' is not one.
+ */
+function r23tSinceStage(text: string): boolean {
+  const body = text.replace(/^[\s"'\u201c\u2018*_>(]+/, '');
+  const m = R15B_SINCE.exec(body);
+  if (!m) return false;
+  r15bNotStarted ??= new RegExp(`^(?:${alternation(testimonialData.round15B.notStarted)})(?![a-z-])`, 'i');
+  return r15bNotStarted.test(body.slice(m[0].length));
 }
 
 /**
@@ -13731,6 +13829,8 @@ function pronounEnded(text: string, cues: Cue[]): Reported | null {
  */
 /** Round 23 (T): 'waking' and its particle after a verb of stopping, set aside to read the participle after it. */
 const R23T_WAKING = /^\s+waking(?:\s+up)?/i;
+/** Round 23 (T, mend): a move of home ('we moved out of the flat', 'moving house', 'moved to the coast'). */
+const R23T_MOVED = /\b(?:moved|moving|move)\s{1,8}(?:out|house|home|away|in|to|abroad|flats?)\b/i;
 const REASON_BEFORE = /\b(?:because\s+of|due\s+to|owing\s+to|as\s+a\s+result\s+of|on\s+account\s+of|for\s+fear\s+of|because)\b/i;
 const STOPPED_VERB = /^(?:stop|quit|cease|discontinue|halt|abandon)$/;
 const STOPPED_THING = /^\s+(?:(?:the|my|her|his|their|our|your|a|an|all|any)\s+)?(?:[a-z-]+\s+){0,2}?(?:trials?|study|studies|tablets?|pills?|medications?|medicines?|meds|drugs?|treatments?|injections?|jabs?|inhalers?|statins?|antidepressants?|antibiotics?|steroids?|creams?|hrt|course|therapy|supplements?|programme|program|diet)\b/i;
@@ -13746,7 +13846,9 @@ function reasonNotObject(text: string, rel: Relation, object: Cue): boolean {
   // Round 23 (T): but 'waking' with a symptom's participle after it is the night's symptom ('stopped waking up wheezing',
   // 'stopped waking coughing'): what stopped is the symptom, not an activity given up ('stopped taking my statins'); not
   // 'stopped waking up with a headache after I left that job' (a state after waking, read like 'stopped getting headaches').
-  if (/^[a-z]+ing$/.test(next) && object.start > end + 1 + next.length && !(next === 'waking' && STOPPED_HEALTH.test(text.slice(end).replace(R23T_WAKING, '')))) return true;
+  // Round 23 (T, mend): nor when what came before it is a move of home ('after we moved out of the damp flat'): no treatment.
+  // Nor once a treatment was finished ('once I finished the course of antibiotics': r23tSideSettled's R23T_ONCE_STOPPED).
+  if (/^[a-z]+ing$/.test(next) && object.start > end + 1 + next.length && !(next === 'waking' && STOPPED_HEALTH.test(text.slice(end).replace(R23T_WAKING, '')) && !R23T_MOVED.test(text.slice(end)) && !R23T_ONCE_STOPPED.test(text.slice(end)))) return true;
   return STOPPED_THING.test(between);
 }
 
@@ -14020,7 +14122,7 @@ const R7_PERSON = "(?:i|we|she|he|they|my\\s+(?:(?:little|eldest|youngest|elder|
 /** Round 7 (B): 'my back pain is finally manageable', 'his eczema is now under control': a possessed symptom in a better state. */
 let ownStateRe: RegExp | null = null;
 /** Round 7 (B): 'my mouth has never felt healthier', "I've never slept better": the best state ever, a booster, not a negation. */
-const NEVER_BETTER = /\b(?:i|we|my\s+(?:[a-z'\u2019-]+\s+)?(?:mouth|teeth|gums|skin|hair|nails|joints|knees|back|neck|shoulders|hips|feet|legs|gut|tummy|stomach|digestion|sleep|energy|mood|mind|head|body|eyes|breathing|chest|periods?|heart|health|face|complexion|eczema|asthma|acne|psoriasis|rosacea|ibs|arthritis|migraines|sinuses|hay\s+fever)|our\s+(?:son|daughter|children|kids|boys|girls|baby))(?:\s+(?:have|has)|['\u2019]ve)\s+never\s+(?:(?:felt|looked|been|slept|breathed|moved|run|eaten|worked|functioned)\s+)(?:(?:so\s+much|much|any|this|so)\s+)?(?:better|healthier|fitter|stronger|calmer|clearer|younger|happier|brighter|smoother|softer|cleaner|fresher|freer|easier|sharper|more\s+(?:energetic|rested|relaxed|alive|comfortable|confident|supple|mobile|regular|settled|alert|focused)|good|well|healthy|strong|calm|clear|rested|relaxed|energetic|comfortable|smooth)(?![a-z-])(?!\s+(?:about|on|informed|prepared|equipped|placed|qualified|off|at\s+work|in\s+(?:my|our|the)\s+(?:job|career|work|life\s+choices)))/i;
+const NEVER_BETTER = /\b(?:i|we|my\s+(?:[a-z'\u2019-]+\s+)?(?:mouth|teeth|gums|skin|hair|nails|joints|knees|back|neck|shoulders|hips|feet|legs|gut|tummy|stomach|digestion|sleep|energy|mood|mind|head|body|eyes|breathing|chest|periods?|heart|health|face|complexion|eczema|asthma|acne|psoriasis|rosacea|ibs|arthritis|migraines|sinuses|hay\s+fever)|our\s+(?:son|daughter|children|kids|boys|girls|baby))(?:\s+(?:have|has)|['\u2019]ve)\s+never\s+(?:(?:felt|looked|been|slept|breathed|moved|run|eaten|worked|functioned)\s+)(?:(?:so\s+much|much|any|this|so)\s+)?(?:better|healthier|fitter|stronger|calmer|clearer|younger|happier|brighter|smoother|softer|cleaner|fresher|freer|easier|sharper|more\s+(?:energetic|rested|relaxed|alive|comfortable|confident|supple|mobile|regular|settled|alert|focused)|good|well|healthy|strong|calm|clear|rested|relaxed|energetic|comfortable|smooth)(?![a-z-])(?!\s+(?:about|on|to\s+(?!be\b)|informed|prepared|equipped|placed|qualified|off|at\s+work|in\s+(?:my|our|the)\s+(?:job|career|work|life\s+choices)|[a-z-]+\s+than\b))/i;
 /** Round 7 (B): 'neither of my boys has needed a filling', "my son hasn't needed his inhaler": a treatment of illness no longer needed. */
 const NONE_NEEDED = new RegExp(
   `\\b(?:(?:neither|none|not\\s+one)\\s+of\\s+(?:my|our|her|his|their)\\s+(?:[a-z-]+\\s+)?(?:children|kids|boys|girls|sons|daughters|twins|family|patients|clients)\\s+(?:has|have)\\s+(?:ever\\s+)?|${R7_PERSON}\\s+(?:(?:has|have)(?:\\s+not|n['\u2019]t)\\s+|(?:has|have)\\s+never\\s+|['\u2019]ve\\s+(?:not|never)\\s+|never\\s+))(?:needed|had|required|used|taken)\\s+(?:(?:a|an|any|a\\s+single|one|another|his|her|their|my|our)\\s+)?(?:[a-z-]+\\s+)?(?:fillings?|extractions?|antibiotics?|inhalers?|puffers?|steroids?|steroid\\s+creams?|painkillers?|calpol|paracetamol|ibuprofen|nebuli[sz]ers?|operations?|surgery|stitches|root\\s+canals?|crowns?|braces?|days?\\s+off\\s+(?:school|nursery|sick)|time\\s+off\\s+sick|sick\\s+days?|hospital\\s+(?:stays?|admissions?|visits?)|admissions?|${alternation(testimonialData.countSymptoms)}|ear\\s+infections?|chest\\s+infections?|colds?|coughs?|seizures?|fits)(?![a-z-])`,
@@ -14154,7 +14256,8 @@ function round7Outcome(text: string, cues: Cue[]): Reported | null {
   if (!r && negation) {
     if (w & R7_NEVER) {
       r = result(NEVER_BETTER);
-      if (r && !afterTreatment(text, cues)) r = null;
+      // Round 23 (T, mend): nor after an opening 'Since I started the new job,' (a stage of life, round15B.notStarted).
+      if (r && (!afterTreatment(text, cues) || r23tSinceStage(text))) r = null;
     }
     if (!r && w & R7_NEEDED) {
       r = result(NONE_NEEDED);
