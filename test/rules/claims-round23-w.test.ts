@@ -234,3 +234,29 @@ describe("round 23 (W): a complaint '100% curable'", () => {
     }
   });
 });
+
+// Round 23 (W, mend): a review's findings, mended by class. Sentences written for this file.
+describe('round 23 (W, mend): totality with halt or prevent needs a health object', () => {
+  for (const s of [
+    'Our copper bracelet totally halts joint pain.',
+    'The balm fully prevents chapped lips and cold sores.',
+    'This rinse completely prevents gum disease.',
+  ]) {
+    it(`absolute: ${s}`, () => {
+      const got = claimsIn(OPENING, s);
+      assert.ok(got.some((g) => g.startsWith('absolute-claim/error')), `${s}\n${got.join('\n')}`);
+    });
+  }
+  for (const s of [
+    'The blizzard totally halted the school run on Friday.',
+    'Drizzle completely halted the cricket match after lunch.',
+    'The walkout completely halted deliveries to the depot.',
+    'The new sealant fully prevents damp.',
+    'A good cover totally prevents frost on the windscreen.',
+    'The lollipop lady completely halts cars outside the gates.',
+  ]) {
+    it(`silent: ${s}`, () => {
+      assert.ok(!claimsIn(OPENING, s).some((g) => g.startsWith('absolute-claim')), `${s}\n${claimsIn(OPENING, s).join('\n')}`);
+    });
+  }
+});
