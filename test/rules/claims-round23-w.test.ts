@@ -260,3 +260,26 @@ describe('round 23 (W, mend): totality with halt or prevent needs a health objec
     });
   }
 });
+
+describe('round 23 (W, mend): a finding about the practice, the shop or the school is no health finding', () => {
+  for (const s of [
+    'Surveys show that the car park is quieter after lunch.',
+    'A recent survey found that the new waiting room sofas and chairs are more popular.',
+    'Surveys show that more clients now book online than by phone.',
+    'A survey found that most staff want a longer summer holiday.',
+    'Research shows that shoppers spend more when the shop smells of bread.',
+    'A recent poll found that more pupils cycle than last year.',
+  ]) {
+    it(`silent: ${s}`, () => {
+      assert.deepEqual(claimsIn(OPENING, s), [], s);
+    });
+  }
+  for (const s of [
+    'Studies show that staff who wash their hands spread fewer colds.',
+    'Research shows that pupils who sleep longer get fewer headaches.',
+  ]) {
+    it(`vague: ${s}`, () => {
+      assert.ok(claimsIn(OPENING, s).some((g) => g.startsWith('vague-attribution/warning')), `${s}\n${claimsIn(OPENING, s).join('\n')}`);
+    });
+  }
+});

@@ -11502,7 +11502,17 @@ let r23wFrame: RegExp | null = null;
 let r23wDegree: RegExp | null = null;
 const R23W_NEGATED = /(?:^|[^a-z])(?:not|no|never|nothing|none|neither|nor|nobody|cannot)(?![a-z])|n['\u2019]t(?![a-z])/i;
 const R23W_NATION = /^[A-Z][a-z]+(?:ian|ish|ese|ic|an)$/;
-function r23wFinding(text: string): Span | null {
+/**
+ * Round 23 (W, mend): words of logistics, commerce, the workplace, school and fundraising (claims-attributions.json
+ * round23W.offTopic: 'car parking', 'the waiting room chairs', 'book online', 'staff', 'customers spend', 'a gift in
+ * their will', 'maths scores'). A finding whose clause holds one and names no complaint of the lexicons is about running
+ * the practice or the shop, not health ('Surveys show that car parking is easier after 2 pm', 'A survey found that most
+ * staff want a longer Christmas break'): no vague attribution. With a health word of the lexicons (a complaint, a good
+ * state, a part of the body) or a feeling it stays ('Studies show that staff who wash their hands spread fewer colds',
+ * 'office workers who stand at their desks feel sharper').
+ */
+let r23wOffTopic: RegExp | null = null;
+function r23wFinding(text: string, lex: ClaimLexicon): Span | null {
   if (!r23wFrame) {
     const d = attributionData.round23W;
     r23wFrame = new RegExp(`^(?:(${alternation(d.sources)})|(?:a|an|one)\\s+([A-Za-z]+)\\s+(?:study|survey|trial|review))(?:\\s+(?:${alternation(d.institutions)}))?\\s+(?:${alternation(d.verbs)})(?=\\s+that\\s)`, 'i');
@@ -11513,6 +11523,12 @@ function r23wFinding(text: string): Span | null {
   if (m[2] !== undefined && !R23W_NATION.test(m[2])) return null;
   const clause = text.slice(m[0].length).replace(/^\s+that\s+/, '');
   if (/\?\s*$/.test(clause) || R23W_NEGATED.test(clause) || !r23wDegree!.test(clause)) return null;
+  // Round 23 (W, mend): a finding about the practice, not health (see R23W_OFF_TOPIC).
+  r23wOffTopic ??= new RegExp(`(?:^|[^a-z'\u2019-])(?:${alternation(attributionData.round23W.offTopic)})(?![a-z'\u2019-])`, 'i');
+  if (r23wOffTopic.test(clause) && !/\b(?:feel|feels|felt|feeling)\s/i.test(clause)) {
+    const cues = scan(clause, lex);
+    if (!healthCueIn(cues, 0, clause.length)) return null;
+  }
   return { start: 0, end: m[0].length, text: m[0] };
 }
 
@@ -11562,7 +11578,7 @@ export function analyzeClaims(doc: ParsedDocument, config: ResolvedConfig): Clai
     let off = s.start + label + opener;
     // Round 23 (W): an unnamed source's finding of a comparison or change, in a health draft (see r23wFinding).
     if (!c.attributions.length && s.block.kind !== 'heading') {
-      const span = r23wFinding(proper);
+      const span = r23wFinding(proper, lex);
       if (span && (topic ??= r22vTopic(doc, lex)).complaint) c = { ...c, attributions: [span], cues: [...c.cues, `attribution:${span.text.toLowerCase().replace(/\s+/g, ' ')}`] };
     }
     // Round 21 (final read): a first clause set aside as a mechanism, a side effect, a verdict on evidence or the body's
