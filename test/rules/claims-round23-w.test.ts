@@ -283,3 +283,26 @@ describe('round 23 (W, mend): a finding about the practice, the shop or the scho
     });
   }
 });
+
+describe('round 23 (W, mend): what a source on an online place says must be about health', () => {
+  for (const s of [
+    'Nurses on the forums say the new shift pattern is exhausting to plan.',
+    'GPs on Twitter say the new phone system keeps crashing.',
+    'Pharmacists on the forums all say the new delivery van is always late.',
+    'Midwives on Facebook say the hospital car park is a nightmare.',
+    'Doctors on Reddit say the conference was too long.',
+  ]) {
+    it(`silent: ${s}`, () => {
+      assert.deepEqual(claimsIn(OPENING, s), [], s);
+    });
+  }
+  for (const s of [
+    'Doctors on the forums say zinc shortens colds.',
+    'Nurses on the forums say oat baths help itchy skin.',
+    'Nurses on the croup forums all say steam is worth a try.',
+  ]) {
+    it(`vague: ${s}`, () => {
+      assert.ok(claimsIn(OPENING, s).some((g) => g.startsWith('vague-attribution/warning')), `${s}\n${claimsIn(OPENING, s).join('\n')}`);
+    });
+  }
+});

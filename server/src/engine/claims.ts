@@ -610,6 +610,27 @@ interface Entry {
   first?: FirstWordInfo;
 }
 
+/**
+ * Round 23 (W, mend): an online place stands between the source and its verb ('Nurses on the forums say', 'GPs on Twitter
+ * say'; claims-attributions.json round23W.interludes). What such a source says must be about health: with no claim and no
+ * health word after the attribution ('Nurses on the forums say the new rota is awful', 'GPs on Twitter say the new
+ * computer system is slow') it is workplace talk, no vague attribution; 'Nurses on the eczema forums all say oat baths
+ * are worth a try' (a complaint in the place) and 'Mums on the Facebook groups swear that amber necklaces stop teething
+ * pain' (a claim) stay.
+ */
+let r23wOnlinePlace: RegExp | null = null;
+function r23wOnlinePlaceAside(text: string, c: Cue): boolean {
+  const t = text.slice(c.start, c.end);
+  if (!/\s(?:on|in)\s/i.test(t)) return false;
+  r23wOnlinePlace ??= new RegExp(`\\s(?:${alternation(attributionData.round23W.interludes)})\\s`, 'i');
+  return r23wOnlinePlace.test(t + ' ');
+}
+/** Round 23 (W, mend): the online place itself names a complaint or a part of the body ('on the eczema forums'). */
+function r23wPlaceOfHealth(t: string, lex: ClaimLexicon): boolean {
+  const place = t.slice(t.search(/\s(?:on|in)\s/) + 1).replace(/^(?:on|in)\s+(?:the\s+|some\s+|those\s+|these\s+|online\s+)?/i, '');
+  return healthCueIn(scan(place, lex), 0, place.length);
+}
+
 /** The verb part of 'SOURCE (have) VERB' attributions, tried right after a matched source ('studies' + ' have shown'). */
 function attributionVerbs(): RegExp {
   const verbs = alternation([...attributionData.verbs, ...attributionData.round9B.verbs, ...attributionData.round10B.verbs, ...attributionData.round11B.verbs, ...attributionData.round14B.verbs, ...attributionData.round15C.verbs, ...attributionData.round16Lead.verbs, ...attributionData.round17Lead.verbs]); // round 15 (C): 'everywhere now tell their patients to try'; round 16 (lead): 'keeps showing'; round 17 (lead): 'are saying'
@@ -2763,6 +2784,7 @@ export function classifyWith(text: string, lex: ClaimLexicon): ClaimClassificati
         if (R19C_FOLK.test(text.slice(c.start, c.end)) && (!result.claim || R19C_LEGEND_PAST.test(text.slice(c.end)))) continue;
         if (!result.claim && r20nDefiniteResearchers(text, c)) continue; // round 20 (N): 'The researchers said the study was too small'
         if (r22nNamedOrCounted(text, c)) continue; // round 22 (N): 'A 2014 Cochrane review found', 'unless two specialists agree'
+        if (!result.claim && r23wOnlinePlaceAside(text, c) && !healthCueIn(cues, c.end, text.length) && !r23wPlaceOfHealth(text.slice(c.start, c.end), lex)) continue; // round 23 (W, mend): 'Nurses on the forums say the new rota is awful'
         const appeal = !logistics && ((CONSENSUS.test(text.slice(c.start, c.end)) && !R8_HEARSAY.test(text.slice(c.start, c.end)) && !round11Saying(text, c)) || isUserAttribution(text, c, lex) || round9Appeal(text, cues, k) || R11_PATTERN_APPEAL.test(text.slice(c.start, c.end)) || R14B_ENDORSING.test(text.slice(c.start, c.end)) || R15C_ADVISING.test(text.slice(c.start, c.end)));
         if ((attributedAssertion(text, cues, k, appeal, result) || round9AttributedComparison(text, cues, k)) && isVagueAttribution(text, cues, k, clause, lex)) {
           result.attributions.push({ start: c.start, end: c.end, text: text.slice(c.start, c.end) });
