@@ -306,3 +306,53 @@ describe('round 23 (W, mend): what a source on an online place says must be abou
     });
   }
 });
+
+describe('round 23 (W, mend): the natural course then a treatment credited is a testimonial again', () => {
+  for (const s of [
+    'Her verruca went away by itself after she started the banana skins.',
+    'My hay fever cleared up on its own once I took local honey.',
+    'His heel pain went away by itself after he bought our insoles.',
+  ]) {
+    it(`unsupported: ${s}`, () => {
+      assert.ok(claimsIn(OPENING, s).some((g) => g.startsWith('unsupported-claim/warning')), `${s}\n${claimsIn(OPENING, s).join('\n')}`);
+    });
+  }
+  for (const s of [
+    'Her verruca went away by itself after about a year.',
+    'My hay fever cleared up on its own once the pollen season ended.',
+    'His cough went away on its own after ten days, as the nurse said it would.',
+  ]) {
+    it(`silent: ${s}`, () => {
+      assert.deepEqual(claimsIn(OPENING, s), [], s);
+    });
+  }
+});
+
+describe("round 23 (W, mend): the writer's own practitioner, a living conjunct, a refund on a health result", () => {
+  for (const s of [
+    'Dr Omar Khan, our senior podiatrist, said the new insoles ease heel pain.',
+    'Dr Lucy Hart, who set up our practice, said the drops clear glue ear.',
+  ]) {
+    it(`unsupported: ${s}`, () => {
+      assert.ok(claimsIn(OPENING, s).some((g) => g.startsWith('unsupported-claim/warning')), `${s}\n${claimsIn(OPENING, s).join('\n')}`);
+    });
+  }
+  for (const s of [
+    'This flea spray won\'t harm your children or your sofa cushions.',
+    'The polish won\'t harm your hands or your furniture.',
+    'Our 30-day satisfaction guarantee means that if your back pain doesn\'t ease, we\'ll refund you.',
+  ]) {
+    it(`absolute: ${s}`, () => {
+      assert.ok(claimsIn(OPENING, s).some((g) => g.startsWith('absolute-claim/error')), `${s}\n${claimsIn(OPENING, s).join('\n')}`);
+    });
+  }
+  for (const s of [
+    'Dr Sarah Quinn, who runs the falls clinic, said the balance classes halved falls among her patients.',
+    'The polish won\'t harm your carpets or your upholstery.',
+    'Our 30-day satisfaction guarantee means that if the colour isn\'t right, we\'ll refund you.',
+  ]) {
+    it(`silent: ${s}`, () => {
+      assert.deepEqual(claimsIn(OPENING, s), [], s);
+    });
+  }
+});

@@ -5332,6 +5332,17 @@ function r20nGerundOfTask(text: string, cues: Cue[], rel: Relation, object: Cue)
  * statement is no claim. 'her wart disappeared after two weeks of duct tape' keeps its reading.
  */
 const R23W_ON_ITS_OWN = /^\s+(?:all\s+)?(?:by\s+(?:itself|themselves|herself|himself)|on\s+(?:its|their)\s+own|of\s+(?:its|their)\s+own\s+accord|naturally|without\s+(?:any\s+)?(?:treatment|help|medicine|medication))\b/i;
+/**
+ * Round 23 (W, mend): the natural course holds only when nothing after it credits a treatment: a clause of time or means
+ * with someone starting, taking, using, buying or switching to something, or the seller's own product ('went away by
+ * itself after he started the duct tape', 'on its own once she bought our mattress', 'without any treatment apart from
+ * our cream') is the testimonial again. 'went away on its own after six weeks, as the physio said it would' stays silent.
+ */
+const R23W_CREDITED_AFTER = /\b(?:after|once|since|when|within\s+days\s+of|apart\s+from|except\s+for|with|from)\s[^.;!?]{0,60}?\b(?:start|started|starting|took|taking|take|used|using|use|bought|buying|switched|switching|tried|trying|began|beginning|wearing|applied|applying|our)\b/i;
+function r23wNaturalCourse(text: string, at: number): boolean {
+  const m = R23W_ON_ITS_OWN.exec(text.slice(at, at + 40));
+  return m !== null && !R23W_CREDITED_AFTER.test(text.slice(at + m[0].length, at + m[0].length + 120));
+}
 function findClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, relations: Relation[], question: boolean): ClaimFinding {
   const out: ClaimFinding = { rel: null, object: null, population: null, testimonial: false, reason: null };
   if (fallbackAlone) {
@@ -5342,7 +5353,7 @@ function findClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment
   let testimonial = -1; // a testimonial statement ('my fatigue is gone'), which is a claim by itself
   for (let j = 0; j < cues.length; j++) {
     if (cues[j].kind === K.population) population ??= cues[j];
-    else if (cues[j].kind === K.testimonial && !personChanged(text, cues, cues[j]) && !round16ThingChanged(text, cues[j]) && !round19COutOfHealth(text, cues, cues[j]) && !R23W_ON_ITS_OWN.test(text.slice(cues[j].end, cues[j].end + 40))) { // round 23 (W): natural course
+    else if (cues[j].kind === K.testimonial && !personChanged(text, cues, cues[j]) && !round16ThingChanged(text, cues[j]) && !round19COutOfHealth(text, cues, cues[j]) && !r23wNaturalCourse(text, cues[j].end)) { // round 23 (W): natural course
       // An idiom of benefit ('takes the edge off') is a claim by itself but not a testimonial.
       if (!isBenefitIdiom(text, cues[j])) out.testimonial = true;
       if (testimonial < 0 && !TESTIMONIAL_FRAME.test(text.slice(cues[j].start, cues[j].end))) testimonial = j;
@@ -10691,6 +10702,7 @@ let r23wHost: RegExp | null = null;
 let r23wSatisfied: RegExp | null = null;
 let r23wAsking: RegExp | null = null;
 let r23wThing: RegExp | null = null;
+let r23wThingWord: RegExp | null = null;
 let r23wPart: RegExp | null = null;
 let r23wHostAfter: RegExp | null = null;
 const R23W_ONCE_SOLD = /\b(?:once|used\s+to|would)\s+(?:promised?|sold|sell|peddled?|hawked?|advertised?|touted?|offered?)\s+(?:(?:a|an|their|his|her)\s+)?$/i;
@@ -10714,7 +10726,8 @@ function r23wEverydayAbsolute(text: string, cues: Cue[], c: Cue, entry: Absolute
     }
     if (t === 'guarantee') {
       const before = text.slice(Math.max(0, c.start - 30), c.start).trimEnd();
-      return r23wSatisfied!.test(before.slice(before.lastIndexOf(' ') + 1)) && R21N_REFUND.test(text) && !R21N_RESULT.test(text);
+      // Round 23 (W, mend): not when the refund's condition is a health outcome ('if your headaches don't stop, we'll refund you').
+      return r23wSatisfied!.test(before.slice(before.lastIndexOf(' ') + 1)) && R21N_REFUND.test(text) && !R21N_RESULT.test(text) && !complaintIn(cues, 0, text.length);
     }
     return false;
   }
@@ -10722,11 +10735,17 @@ function r23wEverydayAbsolute(text: string, cues: Cue[], c: Cue, entry: Absolute
     if (!r23wAsking) {
       const d = absoluteData.round23W;
       r23wAsking = new RegExp(`^\\s+to\\s+(?:${alternation(d.asking)})(?![a-z-])`, 'i');
-      r23wThing = new RegExp(`^\\s+(?:your|the|its|their|his|her|our|my|a|an)\\s+(?:[a-z'\u2019-]+\\s+){0,3}?(?:${alternation(d.things)})(?![a-z'\u2019-])`, 'i');
+      r23wThing = new RegExp(`^\\s+(?:your|the|its|their|his|her|our|my|a|an)\\s+(?:(?!(?:or|and|nor)\\s)[a-z'\u2019-]+\\s+){0,3}?(?:${alternation(d.things)})(?![a-z'\u2019-])`, 'i');
+      r23wThingWord = new RegExp(`(?:^|[^a-z'\u2019-])(?:${alternation(d.things)})(?![a-z'\u2019-])`, 'i');
     }
     const after = text.slice(c.end, c.end + 80);
     if (t.endsWith('hurt')) return /(?:^|\s)it\s+$/i.test(text.slice(Math.max(0, c.start - 4), c.start)) && r23wAsking.test(after);
-    return r23wThing!.test(after);
+    // Round 23 (W, mend): every conjunct must be a thing ('your pets or your carpets', 'your skin or your clothes' keep
+    // the living or bodily conjunct's claim; 'your tiles and grout' is still harm to things).
+    const m = r23wThing!.exec(after);
+    if (!m) return false;
+    const conj = /^\s*,?\s+(?:or|and|nor)\s+([^.,;!?]{1,40})/i.exec(after.slice(m[0].length));
+    return !conj || r23wThingWord!.test(conj[1]);
   }
   if (entry.category === 'miracle' || entry.category === 'cure') {
     // A miracle or a cure sold in the past by others ('Travelling salesmen once promised miracle cures'): history reported.
@@ -11800,7 +11819,8 @@ const R22N_FRONTED_STUDY = new RegExp(`^[\\s"'\u201c\u2018]*(?:(?:And|But|So|Als
  *   Leeds, said'); 'A doctor said' and 'Dr Google says' (one name, a brand) stay;
  * - a document in apposition with the named health authority that published it ('The Green Book chapter on shingles,
  *   published by the UK Health Security Agency, notes that'); 'Our leaflet, published by the clinic, says' stays.
- * As with round 20's authorities, the writer's own product or clause after the frame keeps the claim unsupported.
+ * As with round 20's authorities, the writer's own product or clause after the frame keeps the claim unsupported, and so
+ * does (round 23, W mend) a frame that makes the person the writer's own ('our lead dermatologist', 'who runs our clinic').
  */
 let r23wNamed: RegExp | null = null;
 function r23wNamedFrame(sentence: string, claimAt: number): boolean {
@@ -11818,6 +11838,10 @@ function r23wNamedFrame(sentence: string, claimAt: number): boolean {
   }
   const m = r23wNamed.exec(sentence);
   if (!m || m[0].length > claimAt) return false;
+  // Round 23 (W, mend): the writer's own practitioner is no independent source: a first person plural in the frame ('Dr
+  // Priya Shah, our lead dermatologist, said', 'Dr Jane Smith, who founded our clinic, said'); 'Dr Sarah Quinn, who runs
+  // the falls clinic, said' stays named.
+  if (/\b(?:our|us|we)\b/i.test(m[0])) return false;
   const rest = sentence.slice(m[0].length);
   return !R20_OWN_CLAUSE.test(rest) && !R20_OWN_PRODUCT.test(rest);
 }
