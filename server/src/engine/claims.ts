@@ -612,8 +612,8 @@ interface Entry {
 
 /**
  * Round 23 (W, mend): an online place stands between the source and its verb ('Nurses on the forums say', 'GPs on Twitter
- * say'; claims-attributions.json round23W.interludes). What such a source says must be about health: with no claim and no
- * health word after the attribution ('Nurses on the forums say the new rota is awful', 'GPs on Twitter say the new
+ * say'; claims-attributions.json round23W.interludes). What such a source says must be about health: with no claim, no
+ * health word and no medicine or treatment after the attribution ('Nurses on the forums say the new rota is awful', 'GPs on Twitter say the new
  * computer system is slow') it is workplace talk, no vague attribution; 'Nurses on the eczema forums all say oat baths
  * are worth a try' (a complaint in the place) and 'Mums on the Facebook groups swear that amber necklaces stop teething
  * pain' (a claim) stay.
@@ -2784,7 +2784,7 @@ export function classifyWith(text: string, lex: ClaimLexicon): ClaimClassificati
         if (R19C_FOLK.test(text.slice(c.start, c.end)) && (!result.claim || R19C_LEGEND_PAST.test(text.slice(c.end)))) continue;
         if (!result.claim && r20nDefiniteResearchers(text, c)) continue; // round 20 (N): 'The researchers said the study was too small'
         if (r22nNamedOrCounted(text, c)) continue; // round 22 (N): 'A 2014 Cochrane review found', 'unless two specialists agree'
-        if (!result.claim && r23wOnlinePlaceAside(text, c) && !healthCueIn(cues, c.end, text.length) && !r23wPlaceOfHealth(text.slice(c.start, c.end), lex)) continue; // round 23 (W, mend): 'Nurses on the forums say the new rota is awful'
+        if (!result.claim && r23wOnlinePlaceAside(text, c) && !healthCueIn(cues, c.end, text.length) && !cues.some((o) => o.start >= c.end && (o.kind === K.drug || o.kind === K.intervention)) && !r23wPlaceOfHealth(text.slice(c.start, c.end), lex)) continue; // round 23 (W, mend): 'Nurses on the forums say the new rota is awful'
         const appeal = !logistics && ((CONSENSUS.test(text.slice(c.start, c.end)) && !R8_HEARSAY.test(text.slice(c.start, c.end)) && !round11Saying(text, c)) || isUserAttribution(text, c, lex) || round9Appeal(text, cues, k) || R11_PATTERN_APPEAL.test(text.slice(c.start, c.end)) || R14B_ENDORSING.test(text.slice(c.start, c.end)) || R15C_ADVISING.test(text.slice(c.start, c.end)));
         if ((attributedAssertion(text, cues, k, appeal, result) || round9AttributedComparison(text, cues, k)) && isVagueAttribution(text, cues, k, clause, lex)) {
           result.attributions.push({ start: c.start, end: c.end, text: text.slice(c.start, c.end) });
@@ -10744,7 +10744,7 @@ function r23wEverydayAbsolute(text: string, cues: Cue[], c: Cue, entry: Absolute
     // the living or bodily conjunct's claim; 'your tiles and grout' is still harm to things).
     const m = r23wThing!.exec(after);
     if (!m) return false;
-    const conj = /^\s*,?\s+(?:or|and|nor)\s+([^.,;!?]{1,40})/i.exec(after.slice(m[0].length));
+    const conj = /^(?:\s*,)?\s+(?:or|and|nor)\s+([^.,;!?]{1,40})/i.exec(after.slice(m[0].length));
     return !conj || r23wThingWord!.test(conj[1]);
   }
   if (entry.category === 'miracle' || entry.category === 'cure') {
