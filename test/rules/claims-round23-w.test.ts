@@ -300,6 +300,7 @@ describe('round 23 (W, mend): what a source on an online place says must be abou
     'Doctors on the forums say zinc shortens colds.',
     'Nurses on the forums say oat baths help itchy skin.',
     'Nurses on the croup forums all say steam is worth a try.',
+    'Pharmacists on the forums all say cetirizine is worth a go at night.',
   ]) {
     it(`vague: ${s}`, () => {
       assert.ok(claimsIn(OPENING, s).some((g) => g.startsWith('vague-attribution/warning')), `${s}\n${claimsIn(OPENING, s).join('\n')}`);
