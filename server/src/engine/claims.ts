@@ -5338,10 +5338,14 @@ const R23W_ON_ITS_OWN = /^\s+(?:all\s+)?(?:by\s+(?:itself|themselves|herself|him
  * itself after he started the duct tape', 'on its own once she bought our mattress', 'without any treatment apart from
  * our cream') is the testimonial again. 'went away on its own after six weeks, as the physio said it would' stays silent.
  */
-const R23W_CREDITED_AFTER = /\b(?:after|once|since|when|within\s+days\s+of|apart\s+from|except\s+for|with|from)\s[^.;!?]{0,60}?\b(?:start|started|starting|took|taking|take|used|using|use|bought|buying|switched|switching|tried|trying|began|beginning|wearing|applied|applying|our)\b/i;
+const R23W_CREDIT_LINK = /\b(?:after|once|since|when|within\s+days\s+of|apart\s+from|except\s+for|with|from)\s/i;
+const R23W_CREDIT_ACT = /\b(?:start|started|starting|took|taking|take|used|using|use|bought|buying|switched|switching|tried|trying|began|beginning|wearing|applied|applying|our)\b/i;
 function r23wNaturalCourse(text: string, at: number): boolean {
   const m = R23W_ON_ITS_OWN.exec(text.slice(at, at + 40));
-  return m !== null && !R23W_CREDITED_AFTER.test(text.slice(at + m[0].length, at + m[0].length + 120));
+  if (m === null) return false;
+  const tail = text.slice(at + m[0].length, at + m[0].length + 120);
+  const link = R23W_CREDIT_LINK.exec(tail);
+  return !link || !R23W_CREDIT_ACT.test(tail.slice(link.index + link[0].length, link.index + link[0].length + 60));
 }
 function findClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, relations: Relation[], question: boolean): ClaimFinding {
   const out: ClaimFinding = { rel: null, object: null, population: null, testimonial: false, reason: null };
