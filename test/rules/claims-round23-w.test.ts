@@ -234,3 +234,126 @@ describe("round 23 (W): a complaint '100% curable'", () => {
     }
   });
 });
+
+// Round 23 (W, mend): a review's findings, mended by class. Sentences written for this file.
+describe('round 23 (W, mend): totality with halt or prevent needs a health object', () => {
+  for (const s of [
+    'Our copper bracelet totally halts joint pain.',
+    'The balm fully prevents chapped lips and cold sores.',
+    'This rinse completely prevents gum disease.',
+  ]) {
+    it(`absolute: ${s}`, () => {
+      const got = claimsIn(OPENING, s);
+      assert.ok(got.some((g) => g.startsWith('absolute-claim/error')), `${s}\n${got.join('\n')}`);
+    });
+  }
+  for (const s of [
+    'The blizzard totally halted the school run on Friday.',
+    'Drizzle completely halted the cricket match after lunch.',
+    'The walkout completely halted deliveries to the depot.',
+    'The new sealant fully prevents damp.',
+    'A good cover totally prevents frost on the windscreen.',
+    'The lollipop lady completely halts cars outside the gates.',
+  ]) {
+    it(`silent: ${s}`, () => {
+      assert.ok(!claimsIn(OPENING, s).some((g) => g.startsWith('absolute-claim')), `${s}\n${claimsIn(OPENING, s).join('\n')}`);
+    });
+  }
+});
+
+describe('round 23 (W, mend): a finding about the practice, the shop or the school is no health finding', () => {
+  for (const s of [
+    'Surveys show that the car park is quieter after lunch.',
+    'A recent survey found that the new waiting room sofas and chairs are more popular.',
+    'Surveys show that more clients now book online than by phone.',
+    'A survey found that most staff want a longer summer holiday.',
+    'Research shows that shoppers spend more when the shop smells of bread.',
+    'A recent poll found that more pupils cycle than last year.',
+  ]) {
+    it(`silent: ${s}`, () => {
+      assert.deepEqual(claimsIn(OPENING, s), [], s);
+    });
+  }
+  for (const s of [
+    'Studies show that staff who wash their hands spread fewer colds.',
+    'Research shows that pupils who sleep longer get fewer headaches.',
+  ]) {
+    it(`vague: ${s}`, () => {
+      assert.ok(claimsIn(OPENING, s).some((g) => g.startsWith('vague-attribution/warning')), `${s}\n${claimsIn(OPENING, s).join('\n')}`);
+    });
+  }
+});
+
+describe('round 23 (W, mend): what a source on an online place says must be about health', () => {
+  for (const s of [
+    'Nurses on the forums say the new shift pattern is exhausting to plan.',
+    'GPs on Twitter say the new phone system keeps crashing.',
+    'Pharmacists on the forums all say the new delivery van is always late.',
+    'Midwives on Facebook say the hospital car park is a nightmare.',
+    'Doctors on Reddit say the conference was too long.',
+  ]) {
+    it(`silent: ${s}`, () => {
+      assert.deepEqual(claimsIn(OPENING, s), [], s);
+    });
+  }
+  for (const s of [
+    'Doctors on the forums say zinc shortens colds.',
+    'Nurses on the forums say oat baths help itchy skin.',
+    'Nurses on the croup forums all say steam is worth a try.',
+    'Pharmacists on the forums all say cetirizine is worth a go at night.',
+  ]) {
+    it(`vague: ${s}`, () => {
+      assert.ok(claimsIn(OPENING, s).some((g) => g.startsWith('vague-attribution/warning')), `${s}\n${claimsIn(OPENING, s).join('\n')}`);
+    });
+  }
+});
+
+describe('round 23 (W, mend): the natural course then a treatment credited is a testimonial again', () => {
+  for (const s of [
+    'Her verruca went away by itself after she started the banana skins.',
+    'My hay fever cleared up on its own once I took local honey.',
+    'His heel pain went away by itself after he bought our insoles.',
+  ]) {
+    it(`unsupported: ${s}`, () => {
+      assert.ok(claimsIn(OPENING, s).some((g) => g.startsWith('unsupported-claim/warning')), `${s}\n${claimsIn(OPENING, s).join('\n')}`);
+    });
+  }
+  for (const s of [
+    'Her verruca went away by itself after about a year.',
+    'My hay fever cleared up on its own once the pollen season ended.',
+    'His cough went away on its own after ten days, as the nurse said it would.',
+  ]) {
+    it(`silent: ${s}`, () => {
+      assert.deepEqual(claimsIn(OPENING, s), [], s);
+    });
+  }
+});
+
+describe("round 23 (W, mend): the writer's own practitioner, a living conjunct, a refund on a health result", () => {
+  for (const s of [
+    'Dr Omar Khan, our senior podiatrist, said the new insoles ease heel pain.',
+    'Dr Lucy Hart, who set up our practice, said the drops clear glue ear.',
+  ]) {
+    it(`unsupported: ${s}`, () => {
+      assert.ok(claimsIn(OPENING, s).some((g) => g.startsWith('unsupported-claim/warning')), `${s}\n${claimsIn(OPENING, s).join('\n')}`);
+    });
+  }
+  for (const s of [
+    'This flea spray won\'t harm your children or your sofa cushions.',
+    'The polish won\'t harm your hands or your furniture.',
+    'Our 30-day satisfaction guarantee means that if your back pain doesn\'t ease, we\'ll refund you.',
+  ]) {
+    it(`absolute: ${s}`, () => {
+      assert.ok(claimsIn(OPENING, s).some((g) => g.startsWith('absolute-claim/error')), `${s}\n${claimsIn(OPENING, s).join('\n')}`);
+    });
+  }
+  for (const s of [
+    'Dr Sarah Quinn, who runs the falls clinic, said the balance classes halved falls among her patients.',
+    'The polish won\'t harm your carpets or your upholstery.',
+    'Our 30-day satisfaction guarantee means that if the colour isn\'t right, we\'ll refund you.',
+  ]) {
+    it(`silent: ${s}`, () => {
+      assert.deepEqual(claimsIn(OPENING, s), [], s);
+    });
+  }
+});

@@ -610,6 +610,27 @@ interface Entry {
   first?: FirstWordInfo;
 }
 
+/**
+ * Round 23 (W, mend): an online place stands between the source and its verb ('Nurses on the forums say', 'GPs on Twitter
+ * say'; claims-attributions.json round23W.interludes). What such a source says must be about health: with no claim, no
+ * health word and no medicine or treatment after the attribution ('Nurses on the forums say the new rota is awful', 'GPs on Twitter say the new
+ * computer system is slow') it is workplace talk, no vague attribution; 'Nurses on the eczema forums all say oat baths
+ * are worth a try' (a complaint in the place) and 'Mums on the Facebook groups swear that amber necklaces stop teething
+ * pain' (a claim) stay.
+ */
+let r23wOnlinePlace: RegExp | null = null;
+function r23wOnlinePlaceAside(text: string, c: Cue): boolean {
+  const t = text.slice(c.start, c.end);
+  if (!/\s(?:on|in)\s/i.test(t)) return false;
+  r23wOnlinePlace ??= new RegExp(`\\s(?:${alternation(attributionData.round23W.interludes)})\\s`, 'i');
+  return r23wOnlinePlace.test(t + ' ');
+}
+/** Round 23 (W, mend): the online place itself names a complaint or a part of the body ('on the eczema forums'). */
+function r23wPlaceOfHealth(t: string, lex: ClaimLexicon): boolean {
+  const place = t.slice(t.search(/\s(?:on|in)\s/) + 1).replace(/^(?:on|in)\s+(?:the\s+|some\s+|those\s+|these\s+|online\s+)?/i, '');
+  return healthCueIn(scan(place, lex), 0, place.length);
+}
+
 /** The verb part of 'SOURCE (have) VERB' attributions, tried right after a matched source ('studies' + ' have shown'). */
 function attributionVerbs(): RegExp {
   const verbs = alternation([...attributionData.verbs, ...attributionData.round9B.verbs, ...attributionData.round10B.verbs, ...attributionData.round11B.verbs, ...attributionData.round14B.verbs, ...attributionData.round15C.verbs, ...attributionData.round16Lead.verbs, ...attributionData.round17Lead.verbs]); // round 15 (C): 'everywhere now tell their patients to try'; round 16 (lead): 'keeps showing'; round 17 (lead): 'are saying'
@@ -2771,6 +2792,7 @@ export function classifyWith(text: string, lex: ClaimLexicon): ClaimClassificati
         if (R19C_FOLK.test(text.slice(c.start, c.end)) && (!result.claim || R19C_LEGEND_PAST.test(text.slice(c.end)))) continue;
         if (!result.claim && r20nDefiniteResearchers(text, c)) continue; // round 20 (N): 'The researchers said the study was too small'
         if (r22nNamedOrCounted(text, c)) continue; // round 22 (N): 'A 2014 Cochrane review found', 'unless two specialists agree'
+        if (!result.claim && r23wOnlinePlaceAside(text, c) && !healthCueIn(cues, c.end, text.length) && !cues.some((o) => o.start >= c.end && (o.kind === K.drug || o.kind === K.intervention)) && !r23wPlaceOfHealth(text.slice(c.start, c.end), lex)) continue; // round 23 (W, mend): 'Nurses on the forums say the new rota is awful'
         const appeal = !logistics && ((CONSENSUS.test(text.slice(c.start, c.end)) && !R8_HEARSAY.test(text.slice(c.start, c.end)) && !round11Saying(text, c)) || isUserAttribution(text, c, lex) || round9Appeal(text, cues, k) || R11_PATTERN_APPEAL.test(text.slice(c.start, c.end)) || R14B_ENDORSING.test(text.slice(c.start, c.end)) || R15C_ADVISING.test(text.slice(c.start, c.end)));
         if ((attributedAssertion(text, cues, k, appeal, result) || round9AttributedComparison(text, cues, k)) && isVagueAttribution(text, cues, k, clause, lex)) {
           result.attributions.push({ start: c.start, end: c.end, text: text.slice(c.start, c.end) });
@@ -5322,6 +5344,21 @@ function r20nGerundOfTask(text: string, cues: Cue[], rel: Relation, object: Cue)
  * statement is no claim. 'her wart disappeared after two weeks of duct tape' keeps its reading.
  */
 const R23W_ON_ITS_OWN = /^\s+(?:all\s+)?(?:by\s+(?:itself|themselves|herself|himself)|on\s+(?:its|their)\s+own|of\s+(?:its|their)\s+own\s+accord|naturally|without\s+(?:any\s+)?(?:treatment|help|medicine|medication))\b/i;
+/**
+ * Round 23 (W, mend): the natural course holds only when nothing after it credits a treatment: a clause of time or means
+ * with someone starting, taking, using, buying or switching to something, or the seller's own product ('went away by
+ * itself after he started the duct tape', 'on its own once she bought our mattress', 'without any treatment apart from
+ * our cream') is the testimonial again. 'went away on its own after six weeks, as the physio said it would' stays silent.
+ */
+const R23W_CREDIT_LINK = /\b(?:after|once|since|when|within\s+days\s+of|apart\s+from|except\s+for|with|from)\s/i;
+const R23W_CREDIT_ACT = /\b(?:start|started|starting|took|taking|take|used|using|use|bought|buying|switched|switching|tried|trying|began|beginning|wearing|applied|applying|our)\b/i;
+function r23wNaturalCourse(text: string, at: number): boolean {
+  const m = R23W_ON_ITS_OWN.exec(text.slice(at, at + 40));
+  if (m === null) return false;
+  const tail = text.slice(at + m[0].length, at + m[0].length + 120);
+  const link = R23W_CREDIT_LINK.exec(tail);
+  return !link || !R23W_CREDIT_ACT.test(tail.slice(link.index + link[0].length, link.index + link[0].length + 60));
+}
 function findClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, relations: Relation[], question: boolean): ClaimFinding {
   const out: ClaimFinding = { rel: null, object: null, population: null, testimonial: false, reason: null };
   if (fallbackAlone) {
@@ -5332,7 +5369,7 @@ function findClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment
   let testimonial = -1; // a testimonial statement ('my fatigue is gone'), which is a claim by itself
   for (let j = 0; j < cues.length; j++) {
     if (cues[j].kind === K.population) population ??= cues[j];
-    else if (cues[j].kind === K.testimonial && !personChanged(text, cues, cues[j]) && !round16ThingChanged(text, cues[j]) && !round19COutOfHealth(text, cues, cues[j]) && !R23W_ON_ITS_OWN.test(text.slice(cues[j].end, cues[j].end + 40))) { // round 23 (W): natural course
+    else if (cues[j].kind === K.testimonial && !personChanged(text, cues, cues[j]) && !round16ThingChanged(text, cues[j]) && !round19COutOfHealth(text, cues, cues[j]) && !r23wNaturalCourse(text, cues[j].end)) { // round 23 (W): natural course
       // An idiom of benefit ('takes the edge off') is a claim by itself but not a testimonial.
       if (!isBenefitIdiom(text, cues[j])) out.testimonial = true;
       if (testimonial < 0 && !TESTIMONIAL_FRAME.test(text.slice(cues[j].start, cues[j].end))) testimonial = j;
@@ -10804,6 +10841,7 @@ let r23wHost: RegExp | null = null;
 let r23wSatisfied: RegExp | null = null;
 let r23wAsking: RegExp | null = null;
 let r23wThing: RegExp | null = null;
+let r23wThingWord: RegExp | null = null;
 let r23wPart: RegExp | null = null;
 let r23wHostAfter: RegExp | null = null;
 const R23W_ONCE_SOLD = /\b(?:once|used\s+to|would)\s+(?:promised?|sold|sell|peddled?|hawked?|advertised?|touted?|offered?)\s+(?:(?:a|an|their|his|her)\s+)?$/i;
@@ -10827,7 +10865,8 @@ function r23wEverydayAbsolute(text: string, cues: Cue[], c: Cue, entry: Absolute
     }
     if (t === 'guarantee') {
       const before = text.slice(Math.max(0, c.start - 30), c.start).trimEnd();
-      return r23wSatisfied!.test(before.slice(before.lastIndexOf(' ') + 1)) && R21N_REFUND.test(text) && !R21N_RESULT.test(text);
+      // Round 23 (W, mend): not when the refund's condition is a health outcome ('if your headaches don't stop, we'll refund you').
+      return r23wSatisfied!.test(before.slice(before.lastIndexOf(' ') + 1)) && R21N_REFUND.test(text) && !R21N_RESULT.test(text) && !complaintIn(cues, 0, text.length);
     }
     return false;
   }
@@ -10835,11 +10874,17 @@ function r23wEverydayAbsolute(text: string, cues: Cue[], c: Cue, entry: Absolute
     if (!r23wAsking) {
       const d = absoluteData.round23W;
       r23wAsking = new RegExp(`^\\s+to\\s+(?:${alternation(d.asking)})(?![a-z-])`, 'i');
-      r23wThing = new RegExp(`^\\s+(?:your|the|its|their|his|her|our|my|a|an)\\s+(?:[a-z'\u2019-]+\\s+){0,3}?(?:${alternation(d.things)})(?![a-z'\u2019-])`, 'i');
+      r23wThing = new RegExp(`^\\s+(?:your|the|its|their|his|her|our|my|a|an)\\s+(?:(?!(?:or|and|nor)\\s)[a-z'\u2019-]+\\s+){0,3}?(?:${alternation(d.things)})(?![a-z'\u2019-])`, 'i');
+      r23wThingWord = new RegExp(`(?:^|[^a-z'\u2019-])(?:${alternation(d.things)})(?![a-z'\u2019-])`, 'i');
     }
     const after = text.slice(c.end, c.end + 80);
     if (t.endsWith('hurt')) return /(?:^|\s)it\s+$/i.test(text.slice(Math.max(0, c.start - 4), c.start)) && r23wAsking.test(after);
-    return r23wThing!.test(after);
+    // Round 23 (W, mend): every conjunct must be a thing ('your pets or your carpets', 'your skin or your clothes' keep
+    // the living or bodily conjunct's claim; 'your tiles and grout' is still harm to things).
+    const m = r23wThing!.exec(after);
+    if (!m) return false;
+    const conj = /^(?:\s*,)?\s+(?:or|and|nor)\s+([^.,;!?]{1,40})/i.exec(after.slice(m[0].length));
+    return !conj || r23wThingWord!.test(conj[1]);
   }
   if (entry.category === 'miracle' || entry.category === 'cure') {
     // A miracle or a cure sold in the past by others ('Travelling salesmen once promised miracle cures'): history reported.
@@ -11637,7 +11682,17 @@ let r23wFrame: RegExp | null = null;
 let r23wDegree: RegExp | null = null;
 const R23W_NEGATED = /(?:^|[^a-z])(?:not|no|never|nothing|none|neither|nor|nobody|cannot)(?![a-z])|n['\u2019]t(?![a-z])/i;
 const R23W_NATION = /^[A-Z][a-z]+(?:ian|ish|ese|ic|an)$/;
-function r23wFinding(text: string): Span | null {
+/**
+ * Round 23 (W, mend): words of logistics, commerce, the workplace, school and fundraising (claims-attributions.json
+ * round23W.offTopic: 'car parking', 'the waiting room chairs', 'book online', 'staff', 'customers spend', 'a gift in
+ * their will', 'maths scores'). A finding whose clause holds one and names no complaint of the lexicons is about running
+ * the practice or the shop, not health ('Surveys show that car parking is easier after 2 pm', 'A survey found that most
+ * staff want a longer Christmas break'): no vague attribution. With a health word of the lexicons (a complaint, a good
+ * state, a part of the body) or a feeling it stays ('Studies show that staff who wash their hands spread fewer colds',
+ * 'office workers who stand at their desks feel sharper').
+ */
+let r23wOffTopic: RegExp | null = null;
+function r23wFinding(text: string, lex: ClaimLexicon): Span | null {
   if (!r23wFrame) {
     const d = attributionData.round23W;
     r23wFrame = new RegExp(`^(?:(${alternation(d.sources)})|(?:a|an|one)\\s+([A-Za-z]+)\\s+(?:study|survey|trial|review))(?:\\s+(?:${alternation(d.institutions)}))?\\s+(?:${alternation(d.verbs)})(?=\\s+that\\s)`, 'i');
@@ -11648,6 +11703,12 @@ function r23wFinding(text: string): Span | null {
   if (m[2] !== undefined && !R23W_NATION.test(m[2])) return null;
   const clause = text.slice(m[0].length).replace(/^\s+that\s+/, '');
   if (/\?\s*$/.test(clause) || R23W_NEGATED.test(clause) || !r23wDegree!.test(clause)) return null;
+  // Round 23 (W, mend): a finding about the practice, not health (see R23W_OFF_TOPIC).
+  r23wOffTopic ??= new RegExp(`(?:^|[^a-z'\u2019-])(?:${alternation(attributionData.round23W.offTopic)})(?![a-z'\u2019-])`, 'i');
+  if (r23wOffTopic.test(clause) && !/\b(?:feel|feels|felt|feeling)\s/i.test(clause)) {
+    const cues = scan(clause, lex);
+    if (!healthCueIn(cues, 0, clause.length)) return null;
+  }
   return { start: 0, end: m[0].length, text: m[0] };
 }
 
@@ -11697,7 +11758,7 @@ export function analyzeClaims(doc: ParsedDocument, config: ResolvedConfig): Clai
     let off = s.start + label + opener;
     // Round 23 (W): an unnamed source's finding of a comparison or change, in a health draft (see r23wFinding).
     if (!c.attributions.length && s.block.kind !== 'heading') {
-      const span = r23wFinding(proper);
+      const span = r23wFinding(proper, lex);
       if (span && (topic ??= r22vTopic(doc, lex)).complaint) c = { ...c, attributions: [span], cues: [...c.cues, `attribution:${span.text.toLowerCase().replace(/\s+/g, ' ')}`] };
     }
     // Round 21 (final read): a first clause set aside as a mechanism, a side effect, a verdict on evidence or the body's
@@ -11897,7 +11958,8 @@ const R22N_FRONTED_STUDY = new RegExp(`^[\\s"'\u201c\u2018]*(?:(?:And|But|So|Als
  *   Leeds, said'); 'A doctor said' and 'Dr Google says' (one name, a brand) stay;
  * - a document in apposition with the named health authority that published it ('The Green Book chapter on shingles,
  *   published by the UK Health Security Agency, notes that'); 'Our leaflet, published by the clinic, says' stays.
- * As with round 20's authorities, the writer's own product or clause after the frame keeps the claim unsupported.
+ * As with round 20's authorities, the writer's own product or clause after the frame keeps the claim unsupported, and so
+ * does (round 23, W mend) a frame that makes the person the writer's own ('our lead dermatologist', 'who runs our clinic').
  */
 let r23wNamed: RegExp | null = null;
 function r23wNamedFrame(sentence: string, claimAt: number): boolean {
@@ -11915,6 +11977,10 @@ function r23wNamedFrame(sentence: string, claimAt: number): boolean {
   }
   const m = r23wNamed.exec(sentence);
   if (!m || m[0].length > claimAt) return false;
+  // Round 23 (W, mend): the writer's own practitioner is no independent source: a first person plural in the frame ('Dr
+  // Priya Shah, our lead dermatologist, said', 'Dr Jane Smith, who founded our clinic, said'); 'Dr Sarah Quinn, who runs
+  // the falls clinic, said' stays named.
+  if (/\b(?:our|us|we)\b/i.test(m[0])) return false;
   const rest = sentence.slice(m[0].length);
   return !R20_OWN_CLAUSE.test(rest) && !R20_OWN_PRODUCT.test(rest);
 }
