@@ -7520,9 +7520,7 @@ function caseAndPraiseR10(text: string, cues: Cue[], clause: ArrayLike<number>, 
     const m = R10_NOTHING_AS_WELL.exec(text);
     if (m) {
       const end = m.index + m[0].length;
-      let health = false;
-      for (const c of cues) if (c.start >= end && c.start < end + 40 && (c.kind === K.bad || c.kind === K.disease || c.kind === K.body || c.kind === K.good)) health = true;
-      if (health && r9Found(text, cues, clause, segment, inParens, m.index, end - 1, out)) return true;
+      if (healthCueIn(cues, end, end + 40) && r9Found(text, cues, clause, segment, inParens, m.index, end - 1, out)) return true;
     }
   }
   if ((r9Gates & R9G_WHAT) !== 0) {
@@ -8297,7 +8295,7 @@ function round13AThrough(text: string, cues: Cue[], clause: ArrayLike<number>, s
 let r13aDidFor: RegExp | null = null;
 let r13aHealthNoun: RegExp | null = null;
 function r13aHealth(text: string, cues: Cue[], from: number, to: number): boolean {
-  for (const c of cues) if (c.start >= from && c.start < to && (c.kind === K.body || c.kind === K.bad || c.kind === K.disease || c.kind === K.good)) return true;
+  if (healthCueIn(cues, from, to)) return true;
   // A state or a symptom of the lists is the whole noun phrase ('my energy', 'my blood pressure'), not a head modified by
   // another domain ('my bank balance').
   r13aHealthNoun ??= new RegExp(`^(?:${alternation(reportedData.positiveStates)}|${alternation(reportedData.symptoms)})$`, 'i');
