@@ -25,7 +25,7 @@ const ratio = (a: number, b: number): number | null => (b ? a / b : null);
 const fmt = (x: number | null): string => (x === null ? '  -  ' : x.toFixed(3));
 
 /** Careful-prose sets written blind for the current round: counts only, their sentences are not printed (as held-out drafts). */
-const CLEAN_HELD_OUT = /^round23-/;
+const CLEAN_HELD_OUT = /^round24-/;
 
 /**
  * Careful prose with no claim (test/fixtures/claims/clean-prose/*.txt, one sentence a line): every sentence that gets a
@@ -64,7 +64,7 @@ function main(): void {
 
   const labels = drafts.reduce((n, d) => n + d.labels.length, 0);
   console.log(`Blog corpus: ${drafts.length} drafts, ${words} words, ${labels} labels (${drafts.map((d) => `${d.name} ${d.labels.length}`).join(', ')})`);
-  console.log('Drafts named *heldout* were labelled after the fixes and never used for error analysis (except i, j, o, p, q, r, s, t and u, v, w, x, y, z, r7-* to r22-*: held out in rounds 2 to 22, analysed in the round after): they are scored apart below.');
+  console.log('Drafts named *heldout* were labelled after the fixes and never used for error analysis (except i, j, o, p, q, r, s, t and u, v, w, x, y, z, r7-* to r23-*: held out in rounds 2 to 23, analysed in the round after): they are scored apart below.');
   const table: Record<string, unknown> = {};
   const printTable = (title: string, group: { draft: Draft; outcome: Outcome }[]): void => {
     const scores = new Map<string, Score>([...CLAIM_RULES, 'all'].map((r) => [r, { tp: 0, fp: 0, miss: 0, sevAgree: 0 }]));
@@ -99,7 +99,7 @@ function main(): void {
   // i, j were held out in round 2 and analysed in round 3, o, p in round 3 and analysed in round 4, q, r, s, t in round 4
   // and analysed in round 5, u, v, w, x in round 5 and analysed in round 6 (y, z in 6 and 7; r7-* in 7 and 8; r8-* in 8 and 9): since then they count (and print) as tuning drafts, and keep their held-out tables below.
   // Round 1's g, h stay unread.
-  const analysed = (d: Draft): boolean => /^(?:[ijopqrstuvwxyz]|r7|r8|r9|r10|r11|r12|r13|r14|r15|r16|r17|r18|r19|r20|r21|r22)-heldout/.test(d.name);
+  const analysed = (d: Draft): boolean => /^(?:[ijopqrstuvwxyz]|r7|r8|r9|r10|r11|r12|r13|r14|r15|r16|r17|r18|r19|r20|r21|r22|r23)-heldout/.test(d.name);
   const heldOut = (d: Draft): boolean => /heldout/.test(d.name) && !analysed(d);
   printTable('Tuning drafts (error-analysed)', results.filter((r) => !heldOut(r.draft)));
   // Sentence sets (s19-*: standalone sentences, one a paragraph) are scored in their own row, not with the drafts.
@@ -137,6 +137,8 @@ function main(): void {
     ['Held-out sentence set round 22 (s22: 300 standalone sentences)', /^s22-heldout/],
     ['Held-out round 23 (r23: ten drafts)', /^r23-heldout/],
     ['Held-out sentence set round 23 (s23: 300 standalone sentences)', /^s23-heldout/],
+    ['Held-out round 24 (r24: ten drafts)', /^r24-heldout/],
+    ['Held-out sentence set round 24 (s24: 300 standalone sentences)', /^s24-heldout/],
   ] as const) {
     const group = results.filter((r) => re.test(r.draft.name));
     if (group.length) printTable(title, group);

@@ -43,12 +43,16 @@ const KNOWN_FLAGGED: Record<string, { starts: string; reason: string }[]> = {
   'round22-e.txt': [
     { starts: 'Our quiz night is guaranteed fun', reason: "a guarantee of fun at a quiz night, not of a health outcome" },
   ],
+  // Written blind for round 23 (3 of 300 flagged at its opening and end), read in round 24: the three left at the opening.
+  'round23-e.txt': [
+    { starts: 'My waterproof mascara is guaranteed to survive', reason: "a guarantee about make-up at a fun run, not a health outcome" },
+    { starts: "Asthma + Lung UK's leaflet on inhalers says", reason: "a named source (a charity's leaflet) reporting a spacer's mechanism" },
+    { starts: 'Switching the router off and on again is the cure for', reason: "everyday 'the cure for' Wi-Fi woes" },
+  ],
 };
 
 /** Sets written blind for the current round: their flagged counts at the round's opening commit. */
 const HELD_OUT_COUNTS: Record<string, number> = {
-  // Written blind for round 23; 3 of 300 flagged at the opening commit (the code of fa9a376).
-  'round23-e.txt': 3,
 };
 
 function flagged(file: string): string[] {
