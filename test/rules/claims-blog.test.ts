@@ -1080,6 +1080,25 @@ const HELDOUT_COUNTS: Record<string, { tp: number; fp: number; miss: number; sev
   // r23 drafts and round23-e unchanged (counts only).
   // Round 23 (S)'s merge: s23 184 -> 186 found, 46 -> 44 missed, false positives 6 (counts only).
   // Analysed since round 24 and matched above (92 of 143 and 186 of 230 found at the round-24 opening).
+  // Round 24's blind drafts (r24-*, ten by two writers, 153 labels as written) and sentence set (s24: 300 standalone
+  // sentences by a third writer, 60 absolute, 90 direct, 40 hedged, 40 vague, 70 near-claims; 230 labels), pinned at the
+  // round start (the code of 0c32d9b, the round-24 opening; the engine of a638b92): 77 of 142 and 189 of 230 labels found,
+  // 5 and 8 false positives, one severity disagreement. Both draft writers gave 11 sentences a vague-attribution AND an
+  // unsupported-claim label; the product reports a claim credited to unnamed sources once, as vague-attribution (docs/rules/
+  // unsupported-claim.md), as every analysed set is labelled, so the 11 unsupported-claim lines were removed by script
+  // before pinning (sentences unread; the writers' files are kept in staging). One hydrogen-water sentence carries
+  // vague-attribution and absolute-claim, as three analysed ones do.
+  'r24-heldout-airway-clearance.md': { tp: 10, fp: 0, miss: 5, severity: 0 },
+  'r24-heldout-amblyopia-orthoptist.md': { tp: 4, fp: 0, miss: 8, severity: 0 },
+  'r24-heldout-ayurvedic-hair-clinic.md': { tp: 14, fp: 1, miss: 0, severity: 0 },
+  'r24-heldout-constipation-pharmacy.txt': { tp: 6, fp: 1, miss: 9, severity: 0 },
+  'r24-heldout-fat-burn-bootcamp.md': { tp: 10, fp: 1, miss: 5, severity: 0 },
+  'r24-heldout-hydrogen-water.md': { tp: 13, fp: 0, miss: 3, severity: 0 },
+  'r24-heldout-kidney-stones-thread.md': { tp: 3, fp: 1, miss: 12, severity: 0 },
+  'r24-heldout-prostate-pelvic-floor.txt': { tp: 7, fp: 0, miss: 7, severity: 0 },
+  'r24-heldout-stitches-wound-care.md': { tp: 2, fp: 1, miss: 7, severity: 0 },
+  'r24-heldout-tiredness-phone-in.txt': { tp: 8, fp: 0, miss: 9, severity: 1 },
+  's24-heldout-sentences.txt': { tp: 189, fp: 8, miss: 41, severity: 0 },
 };
 
 function problems(draft: Draft): { kind: Gap['kind']; rule: string; text: string }[] {
@@ -1107,9 +1126,9 @@ describe('claim rules on blog drafts: the labelled corpus', () => {
   it('has 193 drafts, 183 of them named held-out, of 400-900 words, and four sentence sets, each with a well-formed labels file', () => {
     // Sentence sets (s19-*, s20-*, s21-*, s22-*, s23-*) hold standalone sentences, one a paragraph, so no word range applies to them.
     const sentenceSet = (name: string): boolean => /^s\d+-heldout/.test(name);
-    assert.equal(drafts.filter((d) => !sentenceSet(d.name)).length, 193);
-    assert.equal(drafts.filter((d) => !sentenceSet(d.name) && /heldout/.test(d.name)).length, 183);
-    assert.deepEqual(drafts.filter((d) => sentenceSet(d.name)).map((d) => d.name), ['s19-heldout-sentences.txt', 's20-heldout-sentences.txt', 's21-heldout-sentences.txt', 's22-heldout-sentences.txt', 's23-heldout-sentences.txt']);
+    assert.equal(drafts.filter((d) => !sentenceSet(d.name)).length, 203);
+    assert.equal(drafts.filter((d) => !sentenceSet(d.name) && /heldout/.test(d.name)).length, 193);
+    assert.deepEqual(drafts.filter((d) => sentenceSet(d.name)).map((d) => d.name), ['s19-heldout-sentences.txt', 's20-heldout-sentences.txt', 's21-heldout-sentences.txt', 's22-heldout-sentences.txt', 's23-heldout-sentences.txt', 's24-heldout-sentences.txt']);
     for (const d of drafts) {
       assert.deepEqual(d.labelErrors, [], d.name);
       if (sentenceSet(d.name)) continue;
