@@ -2501,6 +2501,86 @@ function r22pPossessiveObject(text: string, cues: Cue[]): string {
 
 /** Classify one sentence with a given lexicon (see lexiconFor). */
 export function classifyWith(text: string, lex: ClaimLexicon): ClaimClassification {
+  const result = classifyText(text, lex);
+  // Round 24 (lead): a short aside in brackets inside the sentence ('and (yes, really) you'll sleep like a log', 'Sea moss
+  // (my own recipe) clears a cough', 'cleared my brain fog (honestly) completely') breaks the clause it sits in: the
+  // sentence is read again with the aside cut out (with the space before it), and that reading is kept, its offsets
+  // mapped back onto the writer's sentence, when it finds more: a claim where the first found none, an absolute term or
+  // an attribution the first missed; or, when the first read a claim, a reason the first missed (a negation or a frame
+  // the aside had split from its clause). A question or a negation of the sentence's own clause reads the same both times; a
+  // hedge in the brackets ('(maybe)', '(for some)') is never cut, since it weakens the claim; a citation, a dose or an
+  // abbreviation is no aside.
+  if (result.notClaim !== 'allowed' && text.indexOf('(') > 0) {
+    const cuts = bracketAsides(text);
+    if (cuts.length) {
+      let plain = '';
+      let from = 0;
+      for (const [at, len] of cuts) {
+        plain += text.slice(from, at);
+        from = at + len;
+      }
+      plain += text.slice(from);
+      const again = classifyText(plain, lex);
+      if ((again.claim && !result.claim) || again.absoluteTerms.length > result.absoluteTerms.length || again.attributions.length > result.attributions.length) return r24Remap(again, cuts, text);
+      // The aside had split a negation or a frame from its clause ('Sea moss does not (sadly) clear a cough', 'There is no
+      // evidence that honey (raw or not) heals ulcers'): without it the sentence reads as no claim, for a reason.
+      if (result.claim && !again.claim && again.notClaim !== 'allowed' && (again.notClaim !== null || R24_NEGATOR.test(plain)) && again.absoluteTerms.length <= result.absoluteTerms.length) return r24Remap(again, cuts, text);
+    }
+  }
+  return result;
+}
+
+/**
+ * Round 24 (lead): asides in brackets inside a sentence, as [start, length] of the space before each and the bracketed
+ * words: one to five words of letters (commas, an apostrophe, a hyphen, '!' allowed), no digit (a year, a dose, a
+ * statistic or a numbered citation stays), no word in capitals only (an abbreviation, 'Low-dose naltrexone (LDN)',
+ * stays), no 'et al' (a citation stays), no hedge or quantifier (R24_ASIDE_HEDGE: '(maybe)', '(for some)' weaken the
+ * claim and stay), and not at the sentence's end (a closing aside does not sit inside a clause).
+ */
+const R24_BRACKET_ASIDE = /\s\((?=[^()]{1,48}\)\s*[^\s.!?])([A-Za-z\u2019'!,\- ]+)\)/g;
+/** A negator in the sentence without its asides: the reading that lost the claim lost it to a negation. */
+const R24_NEGATOR = /\b(?:not|no|never|nothing|nobody|none|neither|nor|without)\b|n[\u2019']t\b/i;
+const R24_ASIDE_HEDGE = /\b(?:may|might|maybe|perhaps|probably|possibly|likely|some|sometimes|often|usually|occasionally|rarely|can|could|not always|hopefully|allegedly|reportedly|apparently|supposedly|in theory|most|many|few)\b/i;
+function bracketAsides(text: string): [number, number][] {
+  const cuts: [number, number][] = [];
+  R24_BRACKET_ASIDE.lastIndex = 0;
+  for (let m = R24_BRACKET_ASIDE.exec(text); m; m = R24_BRACKET_ASIDE.exec(text)) {
+    const inner = m[1];
+    const words = inner.trim().split(/[\s,]+/).filter((w) => w.length > 0);
+    if (words.length === 0 || words.length > 5) continue;
+    if (words.some((w) => w.length > 1 && /^[A-Z][A-Z-]*s?$/.test(w))) continue;
+    if (/\bet al\b/i.test(inner) || R24_ASIDE_HEDGE.test(inner)) continue;
+    cuts.push([m.index, m[0].length]);
+  }
+  return cuts;
+}
+/** A classification of the sentence with its asides cut out (bracketAsides), its offsets put back on the writer's sentence. */
+function r24Remap(c: ClaimClassification, cuts: [number, number][], text: string): ClaimClassification {
+  const map = (p: number, end: boolean): number => {
+    let q = p;
+    for (const [at, len] of cuts) {
+      if (q > at || (q === at && !end)) q += len;
+      else break;
+    }
+    return q;
+  };
+  const span = <T extends Span>(x: T): T => {
+    const start = map(x.start, false);
+    const end = Math.max(start, map(x.end, true));
+    return { ...x, start, end, text: text.slice(start, end) };
+  };
+  const at = (x: Rewrite): Rewrite => ({ ...x, start: map(x.start, false), end: map(x.end, true) });
+  return {
+    ...c,
+    hedges: c.hedges.map(span),
+    predicate: c.predicate ? { ...span(c.predicate), head: span(c.predicate.head), modal: c.predicate.modal ? span(c.predicate.modal) : null } : null,
+    absoluteTerms: c.absoluteTerms.map((t) => ({ ...span(t), rewrites: t.rewrites.map(at) })),
+    attributions: c.attributions.map(span),
+    cues: [...c.cues, 'aside'],
+  };
+}
+
+function classifyText(text: string, lex: ClaimLexicon): ClaimClassification {
   text = blankStanceAsides(text);
   let cues = scan(text, lex);
   const possessive = r22pPossessiveObject(text, cues);
