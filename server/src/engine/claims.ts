@@ -2507,9 +2507,9 @@ export function classifyWith(text: string, lex: ClaimLexicon): ClaimClassificati
   // sentence is read again with the aside cut out (with the space before it), and that reading is kept, its offsets
   // mapped back onto the writer's sentence, when it finds more: a claim where the first found none, an absolute term or
   // an attribution the first missed; or, when the first read a claim, a reason the first missed (a negation or a frame
-  // the aside had split from its clause). A question or a negation of the sentence's own clause reads the same both times; a
-  // hedge in the brackets ('(maybe)', '(for some)') is never cut, since it weakens the claim; a citation, a dose or an
-  // abbreviation is no aside.
+  // the aside had split from its clause), or a hedge. A question or a negation of the sentence's own clause reads the same
+  // both times; a hedge in the brackets ('(maybe)', '(for some)') loses only its brackets, since it weakens the claim; a
+  // citation, a dose or an abbreviation is no aside.
   if (result.notClaim !== 'allowed' && text.indexOf('(') > 0) {
     const cuts = bracketAsides(text);
     if (cuts.length) {
@@ -2524,6 +2524,7 @@ export function classifyWith(text: string, lex: ClaimLexicon): ClaimClassificati
       if ((again.claim && !result.claim) || again.absoluteTerms.length > result.absoluteTerms.length || again.attributions.length > result.attributions.length) return r24Remap(again, cuts, text);
       // The aside had split a negation or a frame from its clause ('Sea moss does not (sadly) clear a cough', 'There is no
       // evidence that honey (raw or not) heals ulcers'): without it the sentence reads as no claim, for a reason.
+      if (result.claim && again.claim && again.hedged && !result.hedged && again.absoluteTerms.length >= result.absoluteTerms.length) return r24Remap(again, cuts, text);
       if (result.claim && !again.claim && again.notClaim !== 'allowed' && (again.notClaim !== null || R24_NEGATOR.test(plain)) && again.absoluteTerms.length <= result.absoluteTerms.length) return r24Remap(again, cuts, text);
     }
   }
@@ -2534,8 +2535,8 @@ export function classifyWith(text: string, lex: ClaimLexicon): ClaimClassificati
  * Round 24 (lead): asides in brackets inside a sentence, as [start, length] of the space before each and the bracketed
  * words: one to five words of letters (commas, an apostrophe, a hyphen, '!' allowed), no digit (a year, a dose, a
  * statistic or a numbered citation stays), no word in capitals only (an abbreviation, 'Low-dose naltrexone (LDN)',
- * stays), no 'et al' (a citation stays), no hedge or quantifier (R24_ASIDE_HEDGE: '(maybe)', '(for some)' weaken the
- * claim and stay), and not at the sentence's end (a closing aside does not sit inside a clause).
+ * stays), no 'et al' (a citation stays), and not at the sentence's end (a closing aside does not sit inside a clause).
+ * A hedge or quantifier in brackets (R24_ASIDE_HEDGE: '(maybe)', '(for some)') weakens the claim: only its brackets are cut.
  */
 const R24_BRACKET_ASIDE = /\s\((?=[^()]{1,48}\)\s*[^\s.!?])([A-Za-z\u2019'!,\- ]+)\)/g;
 /** A negator in the sentence without its asides: the reading that lost the claim lost it to a negation. */
@@ -2549,7 +2550,14 @@ function bracketAsides(text: string): [number, number][] {
     const words = inner.trim().split(/[\s,]+/).filter((w) => w.length > 0);
     if (words.length === 0 || words.length > 5) continue;
     if (words.some((w) => w.length > 1 && /^[A-Z][A-Z-]*s?$/.test(w))) continue;
-    if (/\bet al\b/i.test(inner) || R24_ASIDE_HEDGE.test(inner)) continue;
+    if (/\bet al\b/i.test(inner)) continue;
+    if (R24_ASIDE_HEDGE.test(inner)) {
+      // A hedge in brackets loses only its brackets ('Zinc (maybe) shortens colds' -> 'Zinc maybe shortens colds'), so the
+      // clause is read with the hedge in it, as round 21 reads a hedge set off by commas.
+      const open = m.index + m[0].indexOf('(');
+      cuts.push([open, 1], [m.index + m[0].length - 1, 1]);
+      continue;
+    }
     cuts.push([m.index, m[0].length]);
   }
   return cuts;
