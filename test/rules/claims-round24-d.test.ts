@@ -83,6 +83,26 @@ describe('claim rules: an outcome anchored in time to a treatment (round 24, D)'
     ]) it(`silent: ${p}`, () => silent(p));
   });
 
+  describe('exercise told as a regimen after a complaint of the paragraph', () => {
+    it('flagged: walks every couple of hours after a back put out', () =>
+      flagged('I hurt my back lifting a sofa in April. My sister told me to keep moving, so I walked round the block every couple of hours. Within four days I was back at the allotment.', 'I was back at the allotment'));
+    it('flagged: a swim every morning after a swollen knee', () =>
+      flagged('My knee swelled up after the fall. I swam every morning at the leisure centre. By the end of the month I was back on the pitch.', 'I was back on the pitch'));
+    for (const p of [
+      // No complaint before the regimen: a habit.
+      'We walked the dog every morning. Within a week I was back at work.',
+      // A complaint, but what was kept every day is no exercise: work, visits, calls, rest, cards.
+      'My back was sore. I worked late every night. Within a week I was back at the office.',
+      'My knee was swollen after the fall. I visited my mum every day. Within a week I was back at the gym.',
+      'My neck was stiff after the crash. I phoned the insurers every morning. Within a week I was back in the car.',
+      'My back was sore. I rested on the sofa every afternoon. Within a week I was back at work.',
+      'My shoulder was stiff. We played cards every evening. Within a week I was back at the pub.',
+      // Exercise, but worsening or a place of care.
+      'My ankle was sore. I walked to the shop every morning. Within a week my ankle was worse.',
+      'My knee was sore. She swam every morning. Within a week she was back in hospital.',
+    ]) it(`silent: ${p}`, () => silent(p));
+  });
+
   describe("few episodes since an opening 'Since starting' a treatment", () => {
     it('flagged: one cold since the gummies', () => flagged("Since starting the elderberry gummies in October, I've only had one cold, and it was gone in three days.", "I've only had one cold"));
     it('flagged: hardly a sore throat since the lozenges', () => flagged('Since starting the zinc lozenges she has hardly had a sore throat.', 'she has hardly had a sore throat'));

@@ -11793,7 +11793,9 @@ export function analyzeClaims(doc: ParsedDocument, config: ResolvedConfig): Clai
           s,
           lex,
           label + opener,
-          () => claimBlock === s.block || [before1, before2].some((b) => b !== null && b.block === s.block && (b.credit || r24dUseTold(b.text, lex))),
+          () =>
+            claimBlock === s.block ||
+            [before1, before2].some((b) => b !== null && b.block === s.block && (b.credit || r24dUseTold(b.text, lex) || (R24D_REGIMEN_TOLD.test(b.text) && r24dComplaintBefore(s, lex)))),
           () => doc.text.slice(0, s.block.start),
         );
       if (read) {
@@ -12686,7 +12688,8 @@ function r20dCountReading(s: Sentence, body: string, quote: number): { c: ClaimC
  * the treatment's outcome. The sentence is read as discourseReading reads a testimony (as if it began 'Since starting the
  * treatment, '), with the phrase of time set aside, when:
  * - the phrase names the treatment itself: an opening 'N days into' a treatment or a regimen kept ('Two weeks into the
- *   course,': r14aLicensed or round24D.regimenNouns) or 'Since starting' one (R24D_SINCE_START), or a closing 'within N
+ *   course,': r14aLicensed or round24D.regimenNouns), 'Since starting' one (R24D_SINCE_START) or 'After six weeks of'
+ *   one (round 23's R23T_OPENER, here for the outcomes r24dOutcome reads beyond a testimony's), or a closing 'within N
  *   days of (starting)' one ('… within a week of starting the drops'), an operation included ('within days of the
  *   operation', which round 14 reads as the course of a recovery); after a closing phrase, what goes away must be a
  *   complaint the draft named before the paragraph (r24dDraftComplaint): 'The swelling goes down within a week of the
@@ -12715,7 +12718,7 @@ function r24dAnchoredReading(s: Sentence, lex: ClaimLexicon, lead: number, told:
   let from = 0;
   let to = body.length;
   let operation = false;
-  const into = R24D_INTO.exec(body) ?? R24D_SINCE_START.exec(body);
+  const into = R24D_INTO.exec(body) ?? R24D_SINCE_START.exec(body) ?? (R23T_OPENER_GATE.test(body) ? R23T_OPENER.exec(body) : null);
   const of = into ? null : r24dWithinOf(body);
   if (into) {
     // The time spent on what the opener names: a treatment or a regimen, not a holiday, a new job or a term.
@@ -12752,7 +12755,7 @@ let r24dSide: RegExp | null = null;
 let r24dRegimen: RegExp | null = null;
 let r24dSickPlace: RegExp | null = null;
 /** Round 24 (D): a word that can be read in an anchored sentence at all (checked before the other patterns). */
-const R24D_GATE = /\b(?:into|within|by|after|later|since|afterwards)\b/i;
+const R24D_GATE = /\b(?:into|within|by|after|following|later|since|afterwards)\b/i;
 /** Round 24 (D): a number of a span of time, spelt or in figures ('three', 'a couple of', '48'). */
 const R24D_NUM = '(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\\s{1,8}few|a\\s{1,8}couple\\s{1,8}of|\\d{1,3})';
 /** Round 24 (D): a unit of a span of time or of treatment. */
@@ -12791,6 +12794,24 @@ const R24D_OPERATION = /^(?:the|your|her|his|their|my|our|an?)\s{1,8}(?:[a-z-]{1
  * colds'): a person, a perfect or past of 'have', a word of few and a count; group 1 the episode's words after the count.
  */
 const R24D_FEW = /^(?:i|we|she|he|they|(?:my|her|his|our|their)\s{1,8}[a-z-]{1,20})(?:['\u2019](?:ve|s|d)|\s{1,8}(?:have|has|had))?\s{1,8}(?:(?:only|just|hardly|barely|scarcely)\s{1,8}(?:had|caught|got)|(?:had|caught|got)\s{1,8}(?:only|just))\s{1,8}(?:one|a\s{1,8}single|two|a\s{1,8}couple\s{1,8}of|a|an|any)\s{1,8}([a-z-]{1,20}(?:\s{1,8}[a-z-]{1,20})?)/i;
+/**
+ * Round 24 (D): exercise told as a regimen kept: a person, a verb of moving the body in the past (walked, stretched,
+ * swam, cycled, went for a walk …), and a frequency of repetition ('so I walked to the end of the road every couple of
+ * hours', 'she swam twice a week'). It tells a treatment only after a complaint named earlier in the paragraph
+ * (r24dComplaintBefore): 'We walked the dog every morning.' alone tells a habit, and work, visits, calls or cards kept
+ * every day ('I worked late every night', 'We played cards every evening') are no exercise.
+ */
+const R24D_REGIMEN_TOLD = /\b(?:i|we|she|he|they)\s{1,8}(?:walked|stretched|swam|cycled|jogged|ran|exercised|hiked|went\s{1,8}(?:for\s{1,8}a\s{1,8})?(?:walk|walking|swim|swimming|run|running|jog|jogging|cycle|cycling))\b[^.;:!?]{0,60}?\b(?:every\s{1,8}(?:couple\s{1,8}of|few|two|three|\d{1,2})\s{1,8}hours|every\s{1,8}(?:morning|evening|night|day|other\s{1,8}day|hour)|each\s{1,8}(?:morning|evening|night|day)|(?:once|twice|three\s{1,8}times)\s{1,8}a\s{1,8}(?:day|week)|daily|nightly)\b/i;
+/**
+ * Round 24 (D): a complaint in the paragraph before the sentence: a complaint of the lexicon (a bad outcome or a
+ * disease), or a part of the body with a possessive ('I put my back out lifting a sofa', as round 14's complaint subjects).
+ */
+function r24dComplaintBefore(s: Sentence, lex: ClaimLexicon): boolean {
+  const before = s.block.text.slice(0, Math.max(0, s.start - s.block.start));
+  if (!before.length) return false;
+  const cues = scan(before, lex);
+  return complaintIn(cues, 0, before.length) || (cues.some((c) => c.kind === K.body) && R14A_POSSESSIVE.test(before));
+}
 /** Round 24 (D): the clauses of a sentence that may tell a treatment used. */
 const R24D_CLAUSES = /[,;:]|\s(?:and|but|so|then)\s/i;
 /**
