@@ -63,6 +63,8 @@ describe('claim rules: an outcome anchored in time to a treatment (round 24, D)'
     it('flagged: an everyday act regained after an ointment dabbed on', () => flagged('Grandad dabbed the ointment on twice a day. By the next morning he was back in the allotment.', 'he was back in the allotment'));
     it('flagged: a state of being well promised after a claim of the paragraph', () => flagged('Our lavender spray calms restless sleepers. Your toddler will be sleeping better within a week.', 'Your toddler will be sleeping better'));
     it("flagged: a state of being well 'ever since' a splint worn", () => flagged("I've worn the wrist splint every night since the spring. My hand has been pain-free ever since.", 'My hand has been pain-free'));
+    it("silent after a claim of what a treatment can do: another complaint's course", () =>
+      assert.deepEqual(claims('Our nasal spray can ease a blocked nose. The cough settles within a week.'), ['unsupported-claim/warning «can ease»']));
     for (const p of [
       // No treatment told before.
       'We moved house in March. Within four days I was back in the garden.',

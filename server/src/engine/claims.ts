@@ -11797,6 +11797,7 @@ export function analyzeClaims(doc: ParsedDocument, config: ResolvedConfig): Clai
             claimBlock === s.block ||
             [before1, before2].some((b) => b !== null && b.block === s.block && (b.credit || r24dUseTold(b.text, lex) || (R24D_REGIMEN_TOLD.test(b.text) && r24dComplaintBefore(s, lex)))),
           () => doc.text.slice(0, s.block.start),
+          before1 !== null && before1.block === s.block ? before1.text : '',
         );
       if (read) {
         c = read.c;
@@ -12709,7 +12710,7 @@ function r20dCountReading(s: Sentence, body: string, quote: number): { c: ClaimC
  * told), 'Within two days of starting the tablets I felt sick.' (no benefit), 'Within a week of booking you will get a
  * letter.' (booking is no treatment), 'Three days into the holiday, the fog lifted.' (a holiday is no treatment).
  */
-function r24dAnchoredReading(s: Sentence, lex: ClaimLexicon, lead: number, told: () => boolean, before: () => string): { c: ClaimClassification; off: number } | null {
+function r24dAnchoredReading(s: Sentence, lex: ClaimLexicon, lead: number, told: () => boolean, before: () => string, prev = ''): { c: ClaimClassification; off: number } | null {
   if (s.block.kind === 'heading') return null;
   const text = sentenceProper(s.text, lead);
   if (!R24D_GATE.test(text) || text.includes('?') || r20dSideEffects(s.block)) return null;
@@ -12718,6 +12719,7 @@ function r24dAnchoredReading(s: Sentence, lex: ClaimLexicon, lead: number, told:
   let from = 0;
   let to = body.length;
   let operation = false;
+  let closing = false; // a closing phrase of time alone ('within a week', 'ever since')
   const into = R24D_INTO.exec(body) ?? R24D_SINCE_START.exec(body) ?? (R23T_OPENER_GATE.test(body) ? R23T_OPENER.exec(body) : null);
   const of = into ? null : r24dWithinOf(body);
   if (into) {
@@ -12735,8 +12737,10 @@ function r24dAnchoredReading(s: Sentence, lex: ClaimLexicon, lead: number, told:
     const open = R20D_TIME.exec(body);
     const end = open ? null : R24D_END_TIME.exec(body);
     if (open) from = open[0].length;
-    else if (end) to = end.index;
-    else return null;
+    else if (end) {
+      to = end.index;
+      closing = true;
+    } else return null;
     if (!told()) return null;
   }
   const rest = body.slice(from, to);
@@ -12749,6 +12753,10 @@ function r24dAnchoredReading(s: Sentence, lex: ClaimLexicon, lead: number, told:
   r24dSide ??= new RegExp(`\\b(?:${alternation(reportedData.round23T.sideSensations)})(?![a-z-])`, 'i');
   const head = subject.match(/[a-z]+/gi)?.pop() ?? '';
   if ((of || r24dSide.test(subject)) && !r24dDraftComplaint(head, before())) return null;
+  // Round 20's final read: after a claim of what a treatment can do, a complaint's course with no opening phrase of time
+  // must be the claim's own complaint ('Antihistamines can ease the itch. The rash fades within a few days.' tells the
+  // rash's course), unless it says 'too' or the treatment's use (R20D_ADDITIVE, R20D_USE).
+  if (closing && !PERSONAL.test(subject) && R20D_CAPABILITY.test(prev) && !R20D_ADDITIVE.test(rest) && !R20D_USE.test(rest) && !r20dSameComplaint(subject, prev)) return null;
   return { c, off: s.start + lead + quote + from - DISCOURSE_PREFIX.length };
 }
 let r24dSide: RegExp | null = null;
