@@ -11819,6 +11819,9 @@ export function analyzeClaims(doc: ParsedDocument, config: ResolvedConfig): Clai
   let startBlock: ProseBlock | null = null;
   let lastText = ''; // round 20 (final read): the sentence before, for r20dOutcomeReading's complaint check
   let topic: R22VTopic | null = null; // round 22 (V): the complaint of the draft's opening, read when first needed
+  // Round 24 (D): the two sentences before, with their block and whether each was a claim or started a treatment.
+  let before1: { block: ProseBlock; text: string; credit: boolean } | null = null;
+  let before2: { block: ProseBlock; text: string; credit: boolean } | null = null;
   for (const source of doc.sentences) {
     if (skipped.has(source.block)) continue;
     // Round 22 (lead): a sentence hard-wrapped over lines ('… did more\nfor my scars than …', as editors with a wrap
@@ -11872,7 +11875,18 @@ export function analyzeClaims(doc: ParsedDocument, config: ResolvedConfig): Clai
         discourseReading(s, claimBlock, lex, started, label + opener) ??
         (credited ? r20dOutcomeReading(s, lex, started, prevText, label + opener) : null) ??
         // Round 23 (T): the treatment told in the sentence itself (see r23tOwnStartReading).
-        r23tOwnStartReading(s, lex, label + opener);
+        r23tOwnStartReading(s, lex, label + opener) ??
+        // Round 24 (D): an outcome anchored in time to a treatment named in it or told before it (see r24dAnchoredReading).
+        r24dAnchoredReading(
+          s,
+          lex,
+          label + opener,
+          () =>
+            claimBlock === s.block ||
+            [before1, before2].some((b) => b !== null && b.block === s.block && (b.credit || r24dUseTold(b.text, lex) || (R24D_REGIMEN_TOLD.test(b.text) && r24dComplaintBefore(s, lex)))),
+          () => doc.text.slice(0, s.block.start),
+          before1 !== null && before1.block === s.block ? before1.text : '',
+        );
       if (read) {
         c = read.c;
         off = read.off;
@@ -11891,6 +11905,8 @@ export function analyzeClaims(doc: ParsedDocument, config: ResolvedConfig): Clai
     // Round 23 (T): a start told inside a quotation that the sentence closes licenses nothing after it: the next sentence
     // is the writer's again ('"I joined the walking group in May." My cycles have been regular ever since.').
     else if (r20dStartsTreatment(s.text, lex) && !R23T_QUOTE_CLOSED.test(s.text)) creditBlock = startBlock = s.block;
+    before2 = before1;
+    before1 = { block: s.block, text: s.text, credit: creditBlock === s.block };
     if (c.strength === 'none' && !c.claim && !c.absoluteTerms.length && !c.attributions.length) continue;
     const citations = citationsFor(s, settings.citationScope);
     const shift = <T extends { start: number; end: number }>(x: T): T => ({ ...x, start: toSource(x.start + off, false), end: toSource(x.end + off, true) });
@@ -12749,6 +12765,256 @@ function r20dCountReading(s: Sentence, body: string, quote: number): { c: ClaimC
     off: s.start + quote,
   };
 }
+
+// ---------------------------------------------------------------- round 24 (D): outcomes anchored in time to their treatment
+
+/**
+ * Round 24 (D): an outcome anchored in time to a treatment. Case stories, forum replies and testimonies name the treatment
+ * once and tell the change with a phrase of time that points back to it: the time spent on it ('Three days into the fast,
+ * the fog lifted'), the time since it ('The night-time tingling stops within days of the operation'), or a time after the
+ * sentences that told it ('He dabbed the gel on every night. Within four days he was back on the pitch.'). Read alone,
+ * each is the natural course of a complaint, which the classifier keeps silent on purpose; anchored to a treatment it is
+ * the treatment's outcome. The sentence is read as discourseReading reads a testimony (as if it began 'Since starting the
+ * treatment, '), with the phrase of time set aside, when:
+ * - the phrase names the treatment itself: an opening 'N days into' a treatment or a regimen kept ('Two weeks into the
+ *   course,': r14aLicensed or round24D.regimenNouns), 'Since starting' one (R24D_SINCE_START) or 'After six weeks of'
+ *   one (round 23's R23T_OPENER, here for the outcomes r24dOutcome reads beyond a testimony's), or a closing 'within N
+ *   days of (starting)' one ('… within a week of starting the drops'), an operation included ('within days of the
+ *   operation', which round 14 reads as the course of a recovery); after a closing phrase, what goes away must be a
+ *   complaint the draft named before the paragraph (r24dDraftComplaint): 'The swelling goes down within a week of the
+ *   operation' and 'The bruising fades within days of the injection' tell a wound's course, not the draft's complaint;
+ * - or it is a phrase of time alone (an opener 'Within four days', 'By the next morning', 'Two weeks later', or a closing
+ *   'within a week', 'ever since', 'afterwards') and the paragraph told the treatment before it: a claim earlier in the
+ *   paragraph, or one of the two sentences before starts a treatment or tells one used (r24dUseTold: a clause of applying,
+ *   dabbing, wearing, a dose or a remedy, not offered, advised, planned, refused or negated).
+ * The outcome is then a person's change that the classifier reads after the supplied clause, a complaint as the subject
+ * (definite or possessive) with a verb of going away (r20dGoing), an everyday act regained after a person and a form of
+ * 'be' ('I was back in the garden', 'she'll be back on her feet'; not a place of care or of being ill,
+ * round24D.careOrSickPlaces: 'back in hospital', 'back in bed'), a state of being well (R23T_WELL: 'will be sleeping
+ * better'), or few episodes of a complaint since (R24D_FEW: 'I've only had one cold'). Never a question, a condition or advice (a modal), a habit, an outcome that did not last, the natural course
+ * ('on its own', 'anyway'), a population's course ('Most colds are gone within a week'), a sensation the treatment
+ * causes settling (round23T.sideSensations, unless the draft named it as its complaint before the paragraph), nor in a
+ * paragraph about side effects. Not: 'We moved house in March. Within four days I was back in the garden.' (no treatment
+ * told), 'Within two days of starting the tablets I felt sick.' (no benefit), 'Within a week of booking you will get a
+ * letter.' (booking is no treatment), 'Three days into the holiday, the fog lifted.' (a holiday is no treatment).
+ */
+function r24dAnchoredReading(s: Sentence, lex: ClaimLexicon, lead: number, told: () => boolean, before: () => string, prev = ''): { c: ClaimClassification; off: number } | null {
+  if (s.block.kind === 'heading') return null;
+  const text = sentenceProper(s.text, lead);
+  if (!R24D_GATE.test(text) || text.includes('?') || r20dSideEffects(s.block)) return null;
+  const quote = OPENING_QUOTE.test(text) ? 1 : 0;
+  const body = text.slice(quote);
+  let from = 0;
+  let to = body.length;
+  let operation = false;
+  let closing = false; // a closing phrase of time alone ('within a week', 'ever since')
+  const into = R24D_INTO.exec(body) ?? R24D_SINCE_START.exec(body) ?? (R23T_OPENER_GATE.test(body) ? R23T_OPENER.exec(body) : null);
+  const of = into ? null : r24dWithinOf(body);
+  if (into) {
+    // The time spent on what the opener names: a treatment or a regimen, not a holiday, a new job or a term.
+    const at = into[1].length;
+    if (!r24dTreatmentNamed(body, lex, at, at + into[2].length)) return null;
+    from = into[0].length;
+  } else if (of) {
+    // The time since what the closing phrase names ('within days of the operation', 'within a week of starting the drops').
+    const at = of.index + of[0].length - of[0].slice(of[0].indexOf(of[1])).length;
+    operation = R24D_OPERATION.test(of[1]);
+    if (!operation && !r24dTreatmentNamed(body, lex, at, at + of[1].length)) return null;
+    to = of.index;
+  } else {
+    const open = R20D_TIME.exec(body);
+    const end = open ? null : R24D_END_TIME.exec(body);
+    if (open) from = open[0].length;
+    else if (end) {
+      to = end.index;
+      closing = true;
+    } else return null;
+    if (!told()) return null;
+  }
+  const rest = body.slice(from, to);
+  const c = r24dOutcome(rest, lex);
+  if (!c || !c.predicate) return null;
+  // The outcome's subject: a sensation the treatment causes, or the wound of an operation, is the draft's complaint only
+  // when the draft named it before the paragraph.
+  const going = r20dGoing().exec(c.predicate.text);
+  const subject = rest.slice(0, Math.max(0, c.predicate.start - DISCOURSE_PREFIX.length + (going ? going.index : 0)));
+  r24dSide ??= new RegExp(`\\b(?:${alternation(reportedData.round23T.sideSensations)})(?![a-z-])`, 'i');
+  const head = subject.match(/[a-z]+/gi)?.pop() ?? '';
+  if ((of || r24dSide.test(subject)) && !r24dDraftComplaint(head, before())) return null;
+  // Round 20's final read: after a claim of what a treatment can do, a complaint's course with no opening phrase of time
+  // must be the claim's own complaint ('Antihistamines can ease the itch. The rash fades within a few days.' tells the
+  // rash's course), unless it says 'too' or the treatment's use (R20D_ADDITIVE, R20D_USE).
+  if (closing && !PERSONAL.test(subject) && R20D_CAPABILITY.test(prev) && !R20D_ADDITIVE.test(rest) && !R20D_USE.test(rest) && !r20dSameComplaint(subject, prev)) return null;
+  return { c, off: s.start + lead + quote + from - DISCOURSE_PREFIX.length };
+}
+let r24dSide: RegExp | null = null;
+let r24dRegimen: RegExp | null = null;
+let r24dSickPlace: RegExp | null = null;
+/** Round 24 (D): a word that can be read in an anchored sentence at all (checked before the other patterns). */
+const R24D_GATE = /\b(?:into|within|by|after|following|later|since|afterwards)\b/i;
+/** Round 24 (D): a number of a span of time, spelt or in figures ('three', 'a couple of', '48'). */
+const R24D_NUM = '(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\\s{1,8}few|a\\s{1,8}couple\\s{1,8}of|\\d{1,3})';
+/** Round 24 (D): a unit of a span of time or of treatment. */
+const R24D_UNIT = '(?:hours?|nights?|days?|weeks?|fortnights?|months?|sessions?|doses?)';
+/** Round 24 (D): an opening 'N days into X': group 1 the time and 'into', group 2 what was kept, up to a comma or the subject. */
+const R24D_INTO = new RegExp(`^(${R24D_NUM}\\s{1,8}${R24D_UNIT}\\s{1,8}into\\s{1,8})([^,;:.!?]{3,60}?)(?:,\\s{0,8}|\\s(?=(?:i|we|she|he|they|my|her|his|our|their|the)\\s))`, 'i');
+/**
+ * Round 24 (D): an opening 'Since starting X' with no person ('Since starting the drops last spring, '): group 1 the
+ * words of the time since, group 2 what was started, up to a comma or the subject.
+ */
+const R24D_SINCE_START = /^((?:ever\s{1,8})?since\s{1,8}(?:starting|beginning|taking|using|switching\s{1,8}to|going\s{1,8}on)\s{1,8})([^,;:.!?]{2,60}?)(?:,\s{0,8}|\s(?=(?:i|i['\u2019][a-z]{1,2}|we|she|he|they|my|her|his|our|their)\s))/i;
+/**
+ * Round 24 (D): a closing 'within N days of (starting) X' to the end of the sentence, read from each ' within ' or ' in '
+ * (R24D_WITHIN_AT) by R24D_WITHIN_OF anchored there; group 1 what was started, `index` where the phrase starts.
+ */
+function r24dWithinOf(body: string): RegExpExecArray | null {
+  R24D_WITHIN_AT.lastIndex = 0;
+  for (let m = R24D_WITHIN_AT.exec(body); m; m = R24D_WITHIN_AT.exec(body)) {
+    const r = R24D_WITHIN_OF.exec(body.slice(m.index));
+    if (r) {
+      r.index = m.index;
+      return r;
+    }
+    R24D_WITHIN_AT.lastIndex = m.index + 1;
+  }
+  return null;
+}
+const R24D_WITHIN_AT = /\s(?:within|in)\s/gi;
+const R24D_WITHIN_OF = new RegExp(`^\\s(?:within|in)\\s{1,8}(?:${R24D_NUM}\\s{1,8})?${R24D_UNIT}\\s{1,8}of\\s{1,8}(?:(?:starting|beginning|taking|using|having)\\s{1,8})?([^,;:.!?]{2,59}[^,;:.!?\\s])[.!]?["\\u201d]?\\s{0,8}$`, 'i');
+/** Round 24 (D): a closing phrase of time alone ('within a week', 'ever since', 'afterwards') to the end of the sentence. */
+const R24D_END_TIME = new RegExp(`(?:,\\s{0,8}|\\s)(?:within\\s{1,8}(?:${R24D_NUM}\\s{1,8})?${R24D_UNIT}|ever\\s{1,8}since|since\\s{1,8}then|afterwards|after\\s{1,8}that)[.!]?["\\u201d]?\\s{0,8}$`, 'i');
+/** Round 24 (D): an operation named with its determiner ('the operation', 'her surgery', 'the op'). */
+const R24D_OPERATION = /^(?:the|your|her|his|their|my|our|an?)\s{1,8}(?:[a-z-]{1,20}\s{1,8})?(?:operation|surgery|procedure|op)$/i;
+/**
+ * Round 24 (D): few episodes had since ('I've only had one cold', 'he has hardly had a sniffle', 'we've had just two
+ * colds'): a person, a perfect or past of 'have', a word of few and a count; group 1 the episode's words after the count.
+ */
+const R24D_FEW = /^(?:i|we|she|he|they|(?:my|her|his|our|their)\s{1,8}[a-z-]{1,20})(?:['\u2019](?:ve|s|d)|\s{1,8}(?:have|has|had))?\s{1,8}(?:(?:only|just|hardly|barely|scarcely)\s{1,8}(?:had|caught|got)|(?:had|caught|got)\s{1,8}(?:only|just))\s{1,8}(?:one|a\s{1,8}single|two|a\s{1,8}couple\s{1,8}of|a|an|any)\s{1,8}([a-z-]{1,20}(?:\s{1,8}[a-z-]{1,20})?)/i;
+/**
+ * Round 24 (D): exercise told as a regimen kept: a person, a verb of moving the body in the past (walked, stretched,
+ * swam, cycled, went for a walk …), and a frequency of repetition ('so I walked to the end of the road every couple of
+ * hours', 'she swam twice a week'). It tells a treatment only after a complaint named earlier in the paragraph
+ * (r24dComplaintBefore): 'We walked the dog every morning.' alone tells a habit, and work, visits, calls or cards kept
+ * every day ('I worked late every night', 'We played cards every evening') are no exercise.
+ */
+const R24D_REGIMEN_TOLD = /\b(?:i|we|she|he|they)\s{1,8}(?:walked|stretched|swam|cycled|jogged|ran|exercised|hiked|went\s{1,8}(?:for\s{1,8}a\s{1,8})?(?:walk|walking|swim|swimming|run|running|jog|jogging|cycle|cycling))\b[^.;:!?]{0,60}?\b(?:every\s{1,8}(?:couple\s{1,8}of|few|two|three|\d{1,2})\s{1,8}hours|every\s{1,8}(?:morning|evening|night|day|other\s{1,8}day|hour)|each\s{1,8}(?:morning|evening|night|day)|(?:once|twice|three\s{1,8}times)\s{1,8}a\s{1,8}(?:day|week)|daily|nightly)\b/i;
+/**
+ * Round 24 (D): a complaint in the paragraph before the sentence: a complaint of the lexicon (a bad outcome or a
+ * disease), or a part of the body with a possessive ('I put my back out lifting a sofa', as round 14's complaint subjects).
+ */
+function r24dComplaintBefore(s: Sentence, lex: ClaimLexicon): boolean {
+  const before = s.block.text.slice(0, Math.max(0, s.start - s.block.start));
+  if (!before.length) return false;
+  const cues = scan(before, lex);
+  return complaintIn(cues, 0, before.length) || (cues.some((c) => c.kind === K.body) && R14A_POSSESSIVE.test(before));
+}
+/** Round 24 (D): the clauses of a sentence that may tell a treatment used. */
+const R24D_CLAUSES = /[,;:]|\s(?:and|but|so|then)\s/i;
+/**
+ * Round 24 (D): a person and a form of 'be' ('I was ', 'she'll be ', 'my son had been ', 'your teenager will be '), then
+ * optionally an adverb of completion; the state after it is read by R24D_BACK or R23T_WELL.
+ */
+const R24D_BE = /^(?:i|we|she|he|they|you|(?:my|her|his|our|their|your)\s{1,8}(?:[a-z-]{1,20}\s{1,8})?[a-z-]{1,20})(?:\s{1,8}(?:was|were|is|are|am|will\s{1,8}be|(?:had|has|have)\s{1,8}been)|['\u2019](?:m|s|re|ll\s{1,8}be|d\s{1,8}been|ve\s{1,8}been))\s{1,8}(?:(?:right|straight|finally|already|fully)\s{1,8})?/i;
+/**
+ * Round 24 (D): an everyday act regained: 'back in the garden', 'back at work', 'back on her feet', 'back to normal';
+ * 'back on' only with feet or a place of sport (not 'back on the tablets', a relapse).
+ */
+const R24D_BACK = /^back\s{1,8}(?:(?:in|at)\s{1,8}(?:(?:the|my|her|his|our|their)\s{1,8})?[a-z&-]{2,20}|on\s{1,8}(?:(?:my|her|his|our|their|your)\s{1,8}feet|(?:my|her|his|our|their|the)\s{1,8}(?:bike|pitch|court|field|track|slopes|horse))|to\s{1,8}(?:normal|work|school|college|full\s{1,8}(?:health|fitness|strength)|(?:my|her|his|our|their)\s{1,8}(?:old|usual|normal)\s{1,8}(?:self|selves)))(?![a-z-])/i;
+
+/**
+ * Round 24 (D): the outcome of an anchored sentence (the sentence without its phrase of time), as the classifier reads
+ * it after 'Since starting the treatment, ' (spans at that offset), or null. See r24dAnchoredReading.
+ */
+function r24dOutcome(rest: string, lex: ClaimLexicon): ClaimClassification | null {
+  let e = rest.length;
+  while (e > 0 && (rest[e - 1] === ',' || /\s/.test(rest[e - 1]))) e--;
+  const trimmed = rest.slice(0, e);
+  if (trimmed.length < 6 || R20D_CONDITION.test(trimmed) || TEMPORARY.test(trimmed) || HABITUAL.test(trimmed) || r20dNatural().test(trimmed)) return null;
+  const personal = PERSONAL.test(trimmed);
+  // An outcome with no person is a complaint as the subject, definite or possessive, never a population's course.
+  if (!personal && (R20D_QUANTITY.test(trimmed) || !R20D_SUBJECT.test(trimmed))) return null;
+  const lowered = /^I\b/.test(trimmed) ? trimmed : trimmed[0].toLowerCase() + trimmed.slice(1);
+  const P = DISCOURSE_PREFIX.length;
+  const c = classifyRemembered(DISCOURSE_PREFIX + lowered, lex);
+  const own = (x: { start: number }): boolean => x.start >= P;
+  if (c.claim && c.predicate && own(c.predicate)) {
+    if (!personal && (c.predicate.start !== P || !r20dGoing().test(c.predicate.text))) return null;
+    const absoluteTerms = c.absoluteTerms.filter(own).map((t) => ({ ...t, rewrites: t.rewrites.filter(own) }));
+    return { ...c, absoluteTerms, hedges: c.hedges.filter(own), attributions: c.attributions.filter(own), cues: [...c.cues, 'discourse', 'anchored'] };
+  }
+  if (!personal) return null;
+  // Few episodes of a complaint since ('I've only had one cold', 'she has hardly had a sniffle'): the complaint a cue of
+  // the lexicon in the words after the count.
+  const few = R24D_FEW.exec(lowered);
+  if (few) {
+    const cues = scan(lowered, lex);
+    const at = few[0].length - few[1].length;
+    if (complaintIn(cues, at, few[0].length)) return r24dSpanClaim(lowered.slice(0, few[0].length), P);
+  }
+  if (R20D_NEGATED.test(lowered)) return null;
+  // An everyday act regained, or a state of being well, after a person and a form of 'be'.
+  const be = R24D_BE.exec(lowered);
+  if (!be) return null;
+  const after = lowered.slice(be[0].length);
+  r24dSickPlace ??= new RegExp(`^back\\s{1,8}(?:in|at|on|to)\\s{1,8}(?:${alternation(reportedData.round24D.careOrSickPlaces)})(?![a-z-])`, 'i');
+  const back = R24D_BACK.exec(after);
+  const len = back && !r24dSickPlace.test(after) ? back[0].length : (R23T_WELL.exec(after)?.[0].length ?? 0);
+  if (!len) return null;
+  return r24dSpanClaim(lowered.slice(0, be[0].length + len), P);
+}
+/** Round 24 (D): a direct claim whose predicate is `text`, at offset `at` of the read text (a person's outcome). */
+function r24dSpanClaim(text: string, at: number): ClaimClassification {
+  const span = { start: at, end: at + text.length, text };
+  return {
+    strength: 'direct',
+    claim: true,
+    cues: ['discourse', 'anchored', `testimonial:${span.text.toLowerCase()}`],
+    hedged: false,
+    hedges: [],
+    predicate: { ...span, head: { ...span }, lemma: null, form: 'other', modal: null },
+    absoluteTerms: [],
+    attributions: [],
+    notClaim: null,
+  };
+}
+
+/** Round 24 (D): text[from, to) names a treatment (r14aLicensed) or a regimen kept with its determiner ('the fast', 'her diet'). */
+function r24dTreatmentNamed(text: string, lex: ClaimLexicon, from: number, to: number): boolean {
+  const span = text.slice(from, to);
+  if (R23T_PREPARATION.test(span) || R23T_LOGISTICS.test(span)) return false;
+  r24dRegimen ??= new RegExp(`^(?:the|this|that|my|her|his|our|their|your)\\s{1,8}(?:[a-z-]{1,20}\\s{1,8})?(?:${alternation(reportedData.round24D.regimenNouns)})(?![a-z-])`, 'i');
+  return r24dRegimen.test(span) || r14aLicensed(text, scan(text, lex), from, to);
+}
+
+/**
+ * Round 24 (D): a sentence that tells a treatment used, in a clause of its own ('Claire showed me how to dab it on at
+ * night', 'I put two drops in each eye every evening'): r14aLicensed of the clause, with no word of a start not made in
+ * it (round20D.notStarted: offered, advised, suggested, planned, refused, negated). Not a question.
+ */
+function r24dUseTold(text: string, lex: ClaimLexicon): boolean {
+  if (text.includes('?')) return false;
+  r20dNotStartedRe ??= new RegExp(`(?:\\b(?:${alternation(reportedData.round20D.notStarted)})|n['\\u2019]t)(?![a-z-])`, 'i');
+  for (const clause of text.split(R24D_CLAUSES)) {
+    if (clause.length < 6 || r20dNotStartedRe.test(clause)) continue;
+    if (r14aLicensed(clause, scan(clause, lex), 0, clause.length)) return true;
+  }
+  return false;
+}
+
+/**
+ * Round 24 (D): the head word of an outcome's subject is a complaint the draft named before the paragraph, by its stem
+ * (four letters or more, without a noun's ending: 'the night-time numbness' after 'a numb, tingling hand' in the opening),
+ * so a sensation a treatment may cause, or what settles after an operation, is the draft's complaint.
+ */
+function r24dDraftComplaint(head: string, before: string): boolean {
+  const stem = head.toLowerCase().replace(R24D_NOUN_ENDING, '');
+  if (stem.length < 4) return false;
+  const text = before.toLowerCase();
+  for (let at = text.indexOf(stem); at >= 0; at = text.indexOf(stem, at + 1)) if (at === 0 || !/[a-z]/.test(text[at - 1])) return true;
+  return false;
+}
+/** Round 24 (D): a noun's ending set aside before its stem is looked for ('numbness', 'tingling', 'sensitivity'). */
+const R24D_NOUN_ENDING = /(?:iness|ness|ings?|ity|ities|ations?|s)$/;
 
 // ---------------------------------------------------------------- round 15 (B): testimonies told after their treatment
 
