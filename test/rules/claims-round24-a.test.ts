@@ -46,6 +46,12 @@ const ABSOLUTE: [string, string][] = [
   // the few words added as data: COPD and alopecia as diseases
   ["Our scalp tonic cures alopecia.", "cures"],
   ["The singing group reverses COPD.", "reverses"],
+  // total safety of a product keeps its reading
+  ["Our calming spray is totally harmless.", "harmless"],
+  // guarantees of a health outcome keep their reading
+  ["Every patient is guaranteed a full recovery.", "is guaranteed"],
+  ["After the op you are guaranteed to be up and about in days.", "are guaranteed to"],
+  ["The supplement is guaranteed to be effective.", "is guaranteed to"],
 ];
 
 /** Near-claims that share the words: silent. */
@@ -103,6 +109,18 @@ const SILENT: string[] = [
   "Clinic staff say the lift is broken for good.",
   "People with COPD often feel breathless on the stairs.",
   "The cat has a patch of alopecia on her back.",
+  // safety said of most of a kind is no totality
+  "Most of these lumps are soft, harmless and gone within a month.",
+  "Many of the rashes babies get are harmless.",
+  "The vast majority of heart murmurs in children are harmless.",
+  // a gift promised, a recording published by a time
+  "Every child who visits during half term is guaranteed a balloon and a colouring book.",
+  "Each runner is guaranteed a medal and a T-shirt.",
+  "The yoga session will be on our website, guaranteed to be up by teatime.",
+  "The podcast is guaranteed to be online before Friday.",
+  // advice, and a surgeon's removal
+  "Never take another tablet if your lips start to swell.",
+  "You should never have another drink if the tablets make you dizzy.",
 ];
 
 /** A watch that stopped ticking stays the plain claim it was read as before (no part of the body, no complaint). */

@@ -10924,6 +10924,7 @@ function readAbsolute(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
   if (r21nEverydayAbsolute(text, cues, c, entry)) return null; // round 21 (N): 'the resin has fully cured', 'a miracle of neglect', 'your money back, guaranteed'
   if (r22nEverydayAbsolute(text, cues, c, entry)) return null; // round 22 (N): a warranty, a billing guarantee, 'the cure for a cluttered garage', 'works every time on the iPad'
   if (r23wEverydayAbsolute(text, cues, c, entry)) return null; // round 23 (W): a popular class, a refund policy, a host's tea, harm to a thing, 'It can't hurt to ask', a device part that works every time, a removal in a customer's story
+  if (entry.category === 'guarantee' && r24aEverydayGuarantee(text, cues, c)) return null; // round 24 (A): 'is guaranteed a sticker', 'guaranteed to be up by lunchtime'
   if (cureRateNoun(text, c)) return null; // round 6
   if (r20nSetAside(text, c)) return null; // round 20 (N): 'rather than on curing the illness'
   if (entry.category === 'totality' && entry.verb && agentRemoved(text, c)) return null; // round 7 (B)
@@ -11046,9 +11047,12 @@ const R24A_ANAPHOR = /^\s+(?:that|this|the|those|these|my|her|his|their|any\s+of
  */
 function r24aNever(text: string, cues: Cue[], c: Cue): boolean {
   if ((text.charCodeAt(c.start) | 32) !== 110 /* n */ || text.indexOf('?') >= 0) return false;
+  // Advice: 'Never take another dose if you get a rash' (no subject before 'never').
+  if (!/[a-z]/i.test(text.slice(0, c.start)) || isImperative(text)) return false;
   let end = c.end;
   for (let w = 0; w < 8 && end < text.length; w++) end = nextWordEnd(text, end);
-  const stop = /[.;:!?]/.exec(text.slice(c.start, end));
+  // The complaint is the verb's object: before a comma, a clause end or a subordinator ('... if you get a rash').
+  const stop = /[.;:!?,]|\s(?:if|when|unless|because|after|before|until|while|once)\s/i.exec(text.slice(c.start, end));
   if (stop) end = c.start + stop.index;
   const span = text.slice(c.start, end);
   let complaint = complaintIn(cues, c.start, end);
@@ -11148,14 +11152,14 @@ function r24aPermanence(text: string, cues: Cue[], k: number, clause: ArrayLike<
 /**
  * Round 24 (A): a completeness adverb ('completely', 'totally', 'entirely') at the end of its clause that removalBefore did
  * not read: (1) a verb of dissolving, shrinking or removing with a complaint as its object ('A bicarbonate of soda drink
- * dissolves kidney stones completely'); (2) a verb of clearing or healing with a pronoun object and a treatment as its
+ * dissolves kidney stones completely'; not removing, a surgeon's act: 'The surgeon removed the tumour completely'); (2) a verb of clearing or healing with a pronoun object and a treatment as its
  * subject ('two days of massage cleared them completely'); (3) in a claim, a verb of stopping with a gerund ('his eyes have
  * stopped changing completely'); (4) healing the whole body, with a treatment or in a claim ('a water fast heals the body
  * completely'). 'The plumber cleared the drain completely' names no complaint and no treatment; 'Most sprains heal
  * completely within six weeks' is natural history (no treatment, and removalBefore's own reading is unchanged);
  * 'The tablets completely stopped my appetite' puts the adverb before the verb (not this term).
  */
-const R24A_DISSOLVE = /(?:^|\s)(?:dissolve|dissolves|dissolved|dissolving|shrink|shrinks|shrank|shrunk|shrinking|remove|removes|removed|removing|eliminate|eliminates|eliminated|eradicate|eradicates|eradicated|erase|erases|erased|reverse|reverses|reversed|melt|melts|melted)\s+(?:[a-z'\u2019-]+\s+){0,3}?$/i;
+const R24A_DISSOLVE = /(?:^|\s)(?:dissolve|dissolves|dissolved|dissolving|shrink|shrinks|shrank|shrunk|shrinking|eliminate|eliminates|eliminated|eradicate|eradicates|eradicated|erase|erases|erased|reverse|reverses|reversed|melt|melts|melted)\s+(?:[a-z'\u2019-]+\s+){0,3}?$/i;
 const R24A_PRONOUN_CLEARED = /(?:^|\s)(?:clear|clears|cleared|clearing|heal|heals|healed|cure|cures|cured|fix|fixes|fixed|sort|sorts|sorted|shift|shifts|shifted|dissolve|dissolves|dissolved)\s+(?:them|it)(?:\s+(?:up|out|away|off))?\s+$/i;
 const R24A_STOPPED_GERUND = /(?:^|\s)(?:stop|stops|stopped)\s+[a-z]+ing\s+$/i;
 const R24A_WHOLE_BODY = /(?:^|\s)(?:heal|heals|healed|healing|repair|repairs|repaired|restore|restores|restored|reset|resets|renew|renews|renewed)\s+(?:the|your|my|his|her|their)\s+(?:whole\s+|entire\s+)?body\s+$/i;
@@ -11196,6 +11200,31 @@ function r24aGoodStopped(text: string, cues: Cue[], k: number): boolean {
  * the nouns round 9's 'every person' term does not take. 'Every guest leaves with a goodie bag' names no health state.
  */
 const R24A_LEAVES_BETTER = /^\s+(?:leaves|goes\s+home|walks\s+out|walks\s+away|heads\s+home|returns\s+home|comes\s+out)(?:\s+(?:of|from)\s+(?:our|the|my|this)\s+[a-z-]+|\s+[A-Z][a-z]+)?\s+(?:feeling\s+)?(?:healthier|fitter|stronger|slimmer|pain-free|symptom-free)(?![a-z-])/;
+/**
+ * Round 24 (A): two everyday guarantees. (1) The passive with a thing as its object ('Every child who comes for a check-up
+ * is guaranteed a sticker', 'Each runner is guaranteed a medal and a T-shirt'): a gift or a place promised, when no health
+ * word follows in the clause; 'You are guaranteed a good night's sleep' and 'is guaranteed a full recovery' name a health
+ * outcome and keep their reading. (2) Publication by a time ('guaranteed to be up by lunchtime', 'guaranteed to be online
+ * before Friday'): a programme, a recording or a form made available; 'guaranteed to be up and about in days' is no such
+ * time and keeps its reading.
+ */
+const R24A_GIVEN_THING = /^(?:is|are|was|were|['\u2019]s|['\u2019]re)\s+guaranteed$/i;
+const R24A_THING_AFTER = /^\s+(?:a|an|one|two|some|their|his|her|your|free|first)\s/i;
+const R24A_PUBLISHED = /^\s+(?:up|online|live|available|posted|uploaded|published|out)(?:\s+(?:online|on\s+(?:the|our|your)\s+[a-z-]+))?\s+(?:by|before|from|on)\s/i;
+function r24aEverydayGuarantee(text: string, cues: Cue[], c: Cue): boolean {
+  const t = cueText(text, c);
+  if (R24A_GIVEN_THING.test(t) && R24A_THING_AFTER.test(text.slice(c.end, c.end + 12))) {
+    let end = text.length;
+    for (const o of cues) if (o.start >= c.end && (o.kind === BOUNDARY || o.kind === QUESTION)) { end = o.start; break; }
+    const stop = /[.;!?]/.exec(text.slice(c.end, end));
+    if (stop) end = c.end + stop.index;
+    return !healthCueIn(cues, c.end, end) && !complaintIn(cues, c.end, end) && !cues.some((o) => o.start >= c.end && o.start < end && (o.kind === K.side || o.kind === K.testimonial));
+  }
+  if (!/guaranteed(?:\s+to)?$/i.test(t)) return false;
+  const be = /^(?:\s+to)?\s+be(?=\s)/i.exec(text.slice(c.end, c.end + 12));
+  return !!be && (/to$/i.test(t) || /^\s+to\s/i.test(be[0])) && R24A_PUBLISHED.test(text.slice(c.end + be[0].length, c.end + be[0].length + 60));
+}
+
 /** Round 24 (A): where the clause of cue k starts (the end of the last cue of an earlier clause, or 0). */
 function clauseStartOf(cues: Cue[], k: number, clause: ArrayLike<number>): number {
   let j = k;
@@ -14005,8 +14034,15 @@ function r20nHarmlessThing(text: string, cues: Cue[], raw: string, from: number)
   const pm = SUBJECT_PREPOSITION.exec(raw);
   return r20nCreature.test(pm ? raw.slice(0, pm.index) : raw);
 }
+/**
+ * Round 24 (A): a subject of part of a kind ('Most of them', 'Many of these', 'Some', 'The vast majority') before a copula:
+ * total safety said of most of a kind is no totality ('Most of them are normal, harmless and short-lived', of newborn
+ * worries). 'It is completely harmless', 'Our drops are harmless' and 'All of our remedies are harmless' keep their reading.
+ */
+const R24A_PARTIAL_SUBJECT = /^\s*["'\u201c*_]*(?:most|many|some|several|a\s+few|nearly\s+all|almost\s+all|the\s+(?:vast\s+)?majority)(?:\s+of\s+(?:them|these|those|the|such)(?:\s+[a-z-]+){0,3})?\s+(?:are|were|is|was|will\s+be|tend\s+to\s+be)\s/i;
 function treatmentSafety(text: string, cues: Cue[], c: Cue): boolean {
   if (round11SafeForAll(text, cues, c)) return true; // round 11 (B): 'harmless at any age'
+  if (R24A_PARTIAL_SUBJECT.test(text.slice(0, c.start))) return false; // round 24 (A): 'Most of them are normal, harmless and short-lived'
   const b0 = Math.max(0, c.start - 160);
   const before = text.slice(b0, c.start);
   const copula = SAFETY_COPULA.exec(before);
