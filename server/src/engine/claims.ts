@@ -168,7 +168,7 @@ interface AbsoluteEntry {
   re: RegExp; // sticky
   category: AbsoluteCategory;
   verb: boolean;
-  requires: 'healthObject' | 'healthSubject' | 'claim' | 'condition' | 'removal' | 'healthSentence' | 'treatmentSafety' | Round8Requires | Round9Requires | Round11Requires | Round12Requires | Round13BRequires | Round14CRequires | Round16CRequires | Round17ARequires | Round18ARequires | Round19ARequires | 'r18Treated' | 'r18HealthOrStory' | 'r21AConsequence' | 'r22PMeansNever' | 'r23IConsequence' | null; // round 21 (A): r21AConsequence; round 22 (P): r22PMeansNever; round 23 (I): r23IConsequence
+  requires: 'healthObject' | 'healthSubject' | 'claim' | 'condition' | 'removal' | 'healthSentence' | 'treatmentSafety' | Round8Requires | Round9Requires | Round11Requires | Round12Requires | Round13BRequires | Round14CRequires | Round16CRequires | Round17ARequires | Round18ARequires | Round19ARequires | 'r18Treated' | 'r18HealthOrStory' | 'r21AConsequence' | 'r22PMeansNever' | 'r23IConsequence' | 'r24ANever' | 'r24AAny' | 'r24ARuledOut' | null; // round 21 (A): r21AConsequence; round 22 (P): r22PMeansNever; round 23 (I): r23IConsequence; round 24 (A): r24ANever, r24AAny, r24ARuledOut
   rewrites: Record<string, string[]>;
 }
 
@@ -859,6 +859,8 @@ export function compileLexicon(settings: ClaimsSettings = {}): ClaimLexicon {
   add('good', outcomesData.round22PSubject.good); // round 22 (P): a child dry at night
   add('bad', outcomesData.round22PSubject.bad); // round 22 (P): near falls ('trips and stumbles'), confusion after a hospital stay
   add('bad', outcomesData.round23SSubject.bad); // round 23 (S): a part named with its dysfunction ('weak arches'), an allergy by its allergen, a person by a complaint ('an anxious mind'), a glucose reading by its time
+  add('bad', outcomesData.round24ASubject.bad); // round 24 (A): 'copd', 'emphysema', 'alopecia' (minimal; part V generates a health vocabulary)
+  add('intervention', outcomesData.round24ASubject.interventions); // round 24 (A): 'chemical peel'
   add('good', outcomesData.round23SSubject.good); // round 23 (S): the quality of a fluid or tissue ('tear quality'), the time between toilet trips, balance after 'for'
 
   // Bucket every entry by the first one to three characters it can match (up to the first wildcard).
@@ -11010,6 +11012,7 @@ function readAbsolute(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
   if (r21nEverydayAbsolute(text, cues, c, entry)) return null; // round 21 (N): 'the resin has fully cured', 'a miracle of neglect', 'your money back, guaranteed'
   if (r22nEverydayAbsolute(text, cues, c, entry)) return null; // round 22 (N): a warranty, a billing guarantee, 'the cure for a cluttered garage', 'works every time on the iPad'
   if (r23wEverydayAbsolute(text, cues, c, entry)) return null; // round 23 (W): a popular class, a refund policy, a host's tea, harm to a thing, 'It can't hurt to ask', a device part that works every time, a removal in a customer's story
+  if (entry.category === 'guarantee' && r24aEverydayGuarantee(text, cues, c)) return null; // round 24 (A): 'is guaranteed a sticker', 'guaranteed to be up by lunchtime'
   if (cureRateNoun(text, c)) return null; // round 6
   if (r20nSetAside(text, c)) return null; // round 20 (N): 'rather than on curing the illness'
   if (entry.category === 'totality' && entry.verb && agentRemoved(text, c)) return null; // round 7 (B)
@@ -11035,16 +11038,17 @@ function readAbsolute(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
   // eye', 'banishes the winter blues') is relief told in strong words, a plain claim of effect that unsupported-claim
   // reads; of a disease or of damage ('reverses type 2 diabetes', 'banishes eczema') it stays a promise of cure.
   if (object && entry.verb && R22P_REVERSE_BANISH.test(cueText(text, c)) && R22P_MILD_FEELING.test(text.slice(object.start, Math.min(text.length, object.end + 2)))) return null;
-  if (entry.requires === 'healthObject' && !object) return curedPerson(text, cues, k, entry) ?? round13CuredComplaint(text, cues, k, entry) ?? round9Object(text, cues, k, entry, lex) ?? round13BCuredPronoun(text, cues, k, entry); // round 13 (B): 'they'll cure it'
-  if (entry.requires === 'claim' && !claim && !permanentOutcome(text, cues, k, clause) && !round8PronounRemoval(text, cues, k) && !round9HeldInPlace(text, cues, k, clause) && !round12BRemovedForGood(text, cues, k, clause) && !(c.end - c.start > 9 && text.charCodeAt(c.start) === 110 /* n */ && round17ARequires(text, cues, k, clause, 'r17ARecurrence')) && !(text.charCodeAt(c.start) === 102 /* f */ && round17AKeptForLife(text, cues, k, clause))) return null; // round 17 (A): 'the feeding pain never came back', 'keep your teeth for life'
+  if (entry.requires === 'healthObject' && !object) return curedPerson(text, cues, k, entry) ?? round13CuredComplaint(text, cues, k, entry) ?? round9Object(text, cues, k, entry, lex) ?? round13BCuredPronoun(text, cues, k, entry) ?? r24aObjectless(text, cues, k, entry, claim, lex); // round 13 (B): 'they'll cure it'; round 24 (A): 'prevents every fall', 'never have that trouble again'
+  if (entry.requires === 'claim' && !claim && !permanentOutcome(text, cues, k, clause) && !round8PronounRemoval(text, cues, k) && !round9HeldInPlace(text, cues, k, clause) && !round12BRemovedForGood(text, cues, k, clause) && !(c.end - c.start > 9 && text.charCodeAt(c.start) === 110 /* n */ && round17ARequires(text, cues, k, clause, 'r17ARecurrence')) && !(text.charCodeAt(c.start) === 102 /* f */ && round17AKeptForLife(text, cues, k, clause)) && !r24aPermanence(text, cues, k, clause)) return null; // round 17 (A): 'the feeding pain never came back', 'keep your teeth for life'; round 24 (A): 'disappears for good' after a treatment, 'sorts the problem out permanently'
   if (entry.requires === 'condition' && !conditionObject(text, c, object)) return curedPerson(text, cues, k, entry);
-  if (entry.requires === 'removal' && !removalBefore(text, cues, k, clause) && !round8SwitchedOff(text, cues, k) && !round9TestimonialGone(text, cues, k)) return null;
+  if (entry.requires === 'removal' && !removalBefore(text, cues, k, clause) && !round8SwitchedOff(text, cues, k) && !round9TestimonialGone(text, cues, k) && !r24aCompleteness(text, cues, k, clause, claim, lex)) return null; // round 24 (A): 'dissolves kidney stones completely', 'cleared them completely'
   if (entry.requires === 'healthSentence' && !healthSentence(text, cues, c)) return null;
   if (entry.requires === 'treatmentSafety' && !treatmentSafety(text, cues, c)) return null; // round 7
   if ((entry.requires === 'r18Treated' || entry.requires === 'r18HealthOrStory') && !round18Requires(text, cues, c, entry.requires, claim)) return null; // round 18 (lead)
   if (entry.category === 'totality' && entry.requires === null && R8_BODY_AGENT.test(text.slice(0, c.start))) return null; // round 8 (B): 'your liver removes all toxins'
+  if (entry.category === 'totality' && entry.requires === null && !claim && r24aGoodStopped(text, cues, k)) return null; // round 24 (A): 'The tablets completely stopped my appetite'
   if (entry.requires !== null && entry.requires.charCodeAt(0) === 114 && entry.requires.startsWith('r8') && !round8Requires(text, cues, k, clause, entry.requires as Round8Requires)) return null; // round 8 (B)
-  if (entry.requires !== null && entry.requires.charCodeAt(0) === 114 && entry.requires.startsWith('r9') && !round9Requires(text, cues, k, entry.requires as Round9Requires, claim)) return null; // round 9 (B)
+  if (entry.requires !== null && entry.requires.charCodeAt(0) === 114 && entry.requires.startsWith('r9') && !round9Requires(text, cues, k, entry.requires as Round9Requires, claim) && !(entry.requires === 'r9EveryPerson' && R24A_LEAVES_BETTER.test(text.slice(c.end, c.end + 80)))) return null; // round 9 (B); round 24 (A): 'Every single client walks out of our clinic pain-free'
   if (entry.requires !== null && entry.requires.charCodeAt(0) === 114 && entry.requires.startsWith('r10') && !round10Requires(text, cues, k, clause, entry.requires as Round10Requires, claim)) return null; // round 10 (B)
   if (entry.requires !== null && entry.requires.charCodeAt(0) === 114 && entry.requires.startsWith('r11') && !round11Requires(text, cues, k, clause, entry.requires as Round11Requires, claim)) return null; // round 11 (B)
   if (entry.requires !== null && entry.requires.charCodeAt(0) === 114 && entry.requires.startsWith('r12') && !round12BRequires(text, cues, k, entry.requires as Round12Requires)) return null; // round 12 (B)
@@ -11056,8 +11060,11 @@ function readAbsolute(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
   if (entry.requires === 'r18ATreated' && !round18ATreated(text, cues, k)) return null; // round 18 (A)
   if (entry.requires === 'r22PMeansNever' && !r22pMeansNever(text, cues, c)) return null; // round 22 (P)
   if (entry.requires === 'r23IConsequence' && r23iConsequenceText !== text) return null; // round 23 (I): only in a consequence round23IConsequence read
-  if (entry.requires === 'r21AConsequence' && r21aConsequenceText !== text && (!round15AConsequenceAt(text, cues, c.start) || firstWordLower(text) === 'stop')) return null; // round 21 (A): only in a consequence round21AConsequence (or round 14 and 15's conjunct passes) read
-  if (entry.requires !== null && entry.requires.charCodeAt(0) === 114 && entry.requires.startsWith('r19A') && !round19ARequires(text, cues, k, clause, entry.requires as Round19ARequires, claim)) return null; // round 19 (A)
+  if (entry.requires === 'r21AConsequence' && r21aConsequenceText !== text && (!round15AConsequenceAt(text, cues, c.start) || firstWordLower(text) === 'stop') && !r24aNever(text, cues, c)) return null; // round 24 (A): 'means you will never be breathless again' // round 21 (A): only in a consequence round21AConsequence (or round 14 and 15's conjunct passes) read
+  if (entry.requires !== null && entry.requires.charCodeAt(0) === 114 && entry.requires.startsWith('r19A') && !round19ARequires(text, cues, k, clause, entry.requires as Round19ARequires, claim) && !(entry.requires === 'r19ANeverOnset' && r24aNever(text, cues, c))) return null; // round 19 (A); round 24 (A): 'never form another kidney stone'
+  if (entry.requires === 'r24ANever' && !r24aNever(text, cues, c)) return null; // round 24 (A)
+  if (entry.requires === 'r24AAny' && !r24aAny(text, cues, k)) return null; // round 24 (A)
+  if (entry.requires === 'r24ARuledOut' && !r24aRuledOut(text, cues, c)) return null; // round 24 (A)
   if (entry.requires === 'healthSubject' && r15aConsequenceText !== text) { // round 15 (A): a complaint of round15AComplaintSubject in a consequence
     // 'my joint pain is completely gone': a health outcome (not a side effect) at most three words before the term.
     const p = k > 0 ? cues[k - 1] : null;
@@ -11098,6 +11105,219 @@ function r22pMeansNever(text: string, cues: Cue[], c: Cue): boolean {
   if (R22P_CARE_GERUND.test(subject) || TREATMENT_WORD.test(subject)) return true;
   for (const o of cues) if (o.start < means && (o.kind === K.intervention || o.kind === K.drug)) return true;
   return false;
+}
+
+// ---------------------------------------------------------------- round 24 (A): never-again, totality, permanence
+
+/** Round 24 (A): claims-absolute.json round24A (its terms are read through absoluteTermList; its classes here). */
+const R24A = absoluteData.round24A;
+let r24aState: RegExp | null = null;
+let r24aStone: RegExp | null = null;
+let r24aInjury: RegExp | null = null;
+let r24aHarm: RegExp | null = null;
+/** Round 24 (A): a consequence of a treatment or a change before 'never': 'means', 'ever since', 'since I started', 'With this ...'. */
+const R24A_CONSEQUENCE = /\bmeans?\s+(?:that\s+)?(?:[a-z'\u2019-]+\s+){0,3}?(?:will|can|would|[a-z]+['\u2019]ll)\s+$|\bever\s+since\b|\bsince\s+(?:i|we|she|he|they|you)\s+(?:first\s+)?(?:started|began|switched|tried|took|had|got|went|swapped|changed|cut|gave\s+up|stopped|added)\b|^\s*["'\u201c*_]*with\s+(?:this|these|our|my|the|a|an)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s+(?:on|in|at|by|around|under|beside)\s/i;
+/** Round 24 (A): 'that trouble', 'the problem': a complaint named again by a general noun, read with a part of the body in the sentence. */
+const R24A_ANAPHOR = /^\s+(?:that|this|the|those|these|my|her|his|their|any\s+of\s+(?:that|those|the))\s+(?:same\s+|old\s+)?(?:trouble|troubles|problem|problems|issue|issues|pain|agony|misery)\b/i;
+/**
+ * Round 24 (A): the condition of 'never' + a verb of having, suffering, forming or losing ('requires': 'r24ANever', and a
+ * fallback for round 21 (A)'s 'never ... again', round 19 (A)'s 'never form' and the first list's 'never have ... again'):
+ * - a complaint after 'never' within eight words (a complaint cue: 'never had a single cold', 'never suffer a stroke'; a
+ *   state of claims-absolute.json round24A complaintStates after 'be', 'feel' or 'get': 'never be breathless again'; a stone
+ *   of a part, round24A stones: 'another kidney stone'; a part of the body lost: 'never lose another hair'; or a general
+ *   noun for the complaint with a part of the body in the sentence: 'My back's been perfect ever since, and I'll never have
+ *   that trouble again');
+ * - and the sentence a treatment's consequence: a treatment in it, or 'means', 'ever since', 'since I started', an
+ *   instrument opening it ('With this smartwatch on your wrist, ...').
+ * Not read in a question or after a negation (readAbsolute). 'I'll never forget that holiday again', 'You will never lose
+ * another parcel with our tracking' and 'The new roof means you'll never have a leak again' name no complaint; 'I've never
+ * had a single cold this winter' names no treatment.
+ */
+function r24aNever(text: string, cues: Cue[], c: Cue): boolean {
+  if ((text.charCodeAt(c.start) | 32) !== 110 /* n */ || text.indexOf('?') >= 0) return false;
+  // Advice: 'Never take another dose if you get a rash' (no subject before 'never').
+  if (!/[a-z]/i.test(text.slice(0, c.start)) || isImperative(text)) return false;
+  let end = c.end;
+  for (let w = 0; w < 8 && end < text.length; w++) end = nextWordEnd(text, end);
+  // The complaint is the verb's object: before a comma, a clause end or a subordinator ('... if you get a rash').
+  const stop = /[.;:!?,]|\s(?:if|when|unless|because|after|before|until|while|once)\s/i.exec(text.slice(c.start, end));
+  if (stop) end = c.start + stop.index;
+  const span = text.slice(c.start, end);
+  let complaint = complaintIn(cues, c.start, end);
+  if (!complaint) {
+    r24aState ??= new RegExp(`^never\\s+(?:again\\s+)?(?:be|feel|get|go)\\s+(?:(?:so|that|as|really)\\s+)?(?:${alternation(R24A.complaintStates)})(?![a-z-])`, 'i');
+    r24aStone ??= new RegExp(`\\b(?:${alternation(R24A.stones)})\\b`, 'i');
+    complaint = r24aState.test(span) || r24aStone.test(span);
+  }
+  if (!complaint && /^never\s+(?:again\s+)?(?:lose|lost)\s/i.test(span)) {
+    for (const o of cues) if (o.kind === K.body && o.start >= c.start && o.start < end) complaint = true;
+  }
+  if (!complaint && R24A_ANAPHOR.test(text.slice(c.end, end)) && /\bagain\b/i.test(span)) {
+    for (const o of cues) if (o.kind === K.body && o.start < c.start) complaint = true;
+  }
+  if (!complaint) return false;
+  if (treated(text, cues) || R9_TREATED.test(text)) return true;
+  return R24A_CONSEQUENCE.test(text.slice(0, c.start)) || R24A_CONSEQUENCE.test(text.slice(Math.max(0, c.start - 60), c.start));
+}
+
+/**
+ * Round 24 (A): 'any' or 'every' after a verb of beating, clearing or curing ('knock out any chest infection', 'fights off
+ * every cold'): totality over the complaints of a kind. The complaint is a cue within four words after the term; not in
+ * advice or a purpose ('Boil the water to kill any germs' is not read: its verb is no term's), nor in an imperative.
+ * 'The storm knocked out every streetlight' and 'The new manager saw off every rival' name no complaint.
+ */
+function r24aAny(text: string, cues: Cue[], k: number): boolean {
+  const c = cues[k];
+  if (isImperative(text) || /\bto\s+(?:[a-z-]+\s+){1,2}$/i.test(text.slice(Math.max(0, c.start - 30), c.start))) return false;
+  let end = c.end;
+  for (let w = 0; w < 4 && end < text.length; w++) end = nextWordEnd(text, end);
+  for (let j = k + 1; j < cues.length && cues[j].start < end; j++) {
+    if (cues[j].kind === BOUNDARY || cues[j].kind === COMMA) return false;
+    if (cues[j].kind === K.bad || cues[j].kind === K.disease) return true;
+  }
+  return false;
+}
+
+/**
+ * Round 24 (A): 'rules out any risk of long-term harm': total safety, when a treatment is named in the sentence and what
+ * the risk is a risk of is a harm (claims-absolute.json round24A harms) or a complaint within four words. 'The survey
+ * design rules out any risk of bias' names no harm; 'The new fence rules out any chance of the dog escaping' no treatment.
+ */
+function r24aRuledOut(text: string, cues: Cue[], c: Cue): boolean {
+  if (!treated(text, cues) && !R9_TREATED.test(text)) return false;
+  let end = c.end;
+  for (let w = 0; w < 5 && end < text.length; w++) end = nextWordEnd(text, end);
+  r24aHarm ??= new RegExp(`\\b(?:${alternation(R24A.harms)})(?![a-z-])`, 'i');
+  return r24aHarm.test(text.slice(c.end, end)) || complaintIn(cues, c.end, end);
+}
+
+/**
+ * Round 24 (A): the first list's terms with a health object that found none: prevention over every injury of a kind
+ * ('Six weeks of reablement at home prevents every fall after a hospital stay': an injury noun of round24A injuries right
+ * after, and a treatment or a course measured in time as the subject, or a claim), and 'never have ... again' read by
+ * r24aNever. 'The barrier prevents every fall of rock onto the road' names no treatment.
+ */
+const R24A_COURSE = /^\s*["'\u201c*_]*(?:[a-z0-9-]+\s+){0,2}?(?:weeks?|days?|months?|sessions?|minutes?|years?)\s+of\s/i;
+function r24aObjectless(text: string, cues: Cue[], k: number, entry: AbsoluteEntry, claim: boolean, lex: ClaimLexicon): AbsoluteTerm | null {
+  const c = cues[k];
+  const t = cueText(text, c);
+  if (/^never\s/i.test(t)) return r24aNever(text, cues, c) ? absoluteTerm(text, c, entry.category, absoluteRewrites(text, c, entry, null, lex)) : null;
+  if (!/^(?:prevent|stop)[a-z]*\s+(?:every|any)$/i.test(t)) return null;
+  r24aInjury ??= new RegExp(`^\\s+(?:single\\s+)?(?:${alternation(R24A.injuries)})(?![a-z-])(?!\\s+(?:of|in)\\s+(?:rock|rocks|snow|leaves|rain|prices?|temperature|the\\s+market))`, 'i');
+  if (!r24aInjury.test(text.slice(c.end, c.end + 30))) return null;
+  if (!claim && !treated(text, cues) && !R9_TREATED.test(text) && !R24A_COURSE.test(text.slice(0, c.start))) return null;
+  return absoluteTerm(text, c, entry.category, absoluteRewrites(text, c, entry, null, lex));
+}
+
+/**
+ * Round 24 (A): a permanence term ('for good', 'forever', 'permanently', 'for life') the first list reads only in a claim,
+ * read also where (1) a complaint is the subject of a verb of going right before it and the sentence names a treatment
+ * ('Morning sickness disappears for good within a day of starting our ginger drops'; not the natural course: 'usually',
+ * 'most' before it), or (2) it ends a predicate of removal whose object is a general noun or a pronoun for the complaint,
+ * with a treatment named before the verb ('one injection sorts the problem out permanently'). 'A new boiler fixed the
+ * problem permanently' names no treatment; 'The rash usually disappears for good by age five' is natural history.
+ */
+const R24A_GONE_BEFORE = /(?:^|\s)(?:disappear|disappears|disappeared|vanish|vanishes|vanished|go\s+away|goes\s+away|went\s+away|clear\s+up|clears\s+up|cleared\s+up|stop|stops|stopped|settle|settles|settled|lift|lifts|lifted)\s+$/i;
+const R24A_SORTED_BEFORE = /(?:^|\s)(?:sort|sorts|sorted|fix|fixes|fixed|clear|clears|cleared|cure|cures|cured|solve|solves|solved|knock|knocks|knocked|get\s+rid\s+of|gets\s+rid\s+of|got\s+rid\s+of)\s+(?:(?:the|that|this|your|my|her|his|their)\s+(?:problem|issue|trouble|pain|condition)|it|them)(?:\s+(?:out|away|off|up))?\s+$/i;
+function r24aPermanence(text: string, cues: Cue[], k: number, clause: ArrayLike<number>): boolean {
+  const c = cues[k];
+  if (!R9_PERMANENT_WORDS.test(cueText(text, c)) || isImperative(text) || text.indexOf('?') >= 0) return false;
+  const before = text.slice(Math.max(0, c.start - 80), c.start);
+  const gone = R24A_GONE_BEFORE.exec(before);
+  if (gone) {
+    const verb = c.start - before.length + gone.index;
+    const p = k > 0 ? cues[k - 1] : null;
+    if (!p || (p.kind !== K.bad && p.kind !== K.disease) || p.end < wordWindowStart(text, verb, 2) || clause[k - 1] !== clause[k]) return false;
+    if (NATURAL_FREQUENCY.test(text.slice(0, c.start)) || /^\s*["'\u201c*_]*(?:most|many|some|all|in\s+most)\b/i.test(text)) return false;
+    return treated(text, cues) || R9_TREATED.test(text);
+  }
+  const sorted = R24A_SORTED_BEFORE.exec(before);
+  if (!sorted) return false;
+  const verb = c.start - before.length + sorted.index;
+  return treatmentCueIn(cues, 0, verb);
+}
+
+/**
+ * Round 24 (A): a completeness adverb ('completely', 'totally', 'entirely') at the end of its clause that removalBefore did
+ * not read: (1) a verb of dissolving, shrinking or removing with a complaint as its object ('A bicarbonate of soda drink
+ * dissolves kidney stones completely'; not removing, a surgeon's act: 'The surgeon removed the tumour completely'); (2) a verb of clearing or healing with a pronoun object and a treatment as its
+ * subject ('two days of massage cleared them completely'); (3) in a claim, a verb of stopping with a gerund ('his eyes have
+ * stopped changing completely'); (4) healing the whole body, with a treatment or in a claim ('a water fast heals the body
+ * completely'). 'The plumber cleared the drain completely' names no complaint and no treatment; 'Most sprains heal
+ * completely within six weeks' is natural history (no treatment, and removalBefore's own reading is unchanged);
+ * 'The tablets completely stopped my appetite' puts the adverb before the verb (not this term).
+ */
+const R24A_DISSOLVE = /(?:^|\s)(?:dissolve|dissolves|dissolved|dissolving|shrink|shrinks|shrank|shrunk|shrinking|eliminate|eliminates|eliminated|eradicate|eradicates|eradicated|erase|erases|erased|reverse|reverses|reversed|melt|melts|melted)\s+(?:[a-z'\u2019-]+\s+){0,3}?$/i;
+const R24A_PRONOUN_CLEARED = /(?:^|\s)(?:clear|clears|cleared|clearing|heal|heals|healed|cure|cures|cured|fix|fixes|fixed|sort|sorts|sorted|shift|shifts|shifted|dissolve|dissolves|dissolved)\s+(?:them|it)(?:\s+(?:up|out|away|off))?\s+$/i;
+const R24A_STOPPED_GERUND = /(?:^|\s)(?:stop|stops|stopped)\s+[a-z]+ing\s+$/i;
+const R24A_WHOLE_BODY = /(?:^|\s)(?:heal|heals|healed|healing|repair|repairs|repaired|restore|restores|restored|reset|resets|renew|renews|renewed)\s+(?:the|your|my|his|her|their)\s+(?:whole\s+|entire\s+)?body\s+$/i;
+function r24aCompleteness(text: string, cues: Cue[], k: number, clause: ArrayLike<number>, claim: boolean, lex: ClaimLexicon): boolean {
+  const c = cues[k];
+  if (isImperative(text) || text.indexOf('?') >= 0) return false;
+  const before = text.slice(Math.max(0, c.start - 80), c.start);
+  const p = k > 0 && clause[k - 1] === clause[k] ? cues[k - 1] : null;
+  if (p && (p.kind === K.bad || p.kind === K.disease) && wordsBetween(text, p.end, c.start) === 0 && R24A_DISSOLVE.test(text.slice(Math.max(0, p.start - 40), p.start))) return !NATURAL_FREQUENCY.test(text.slice(0, c.start));
+  const cleared = R24A_PRONOUN_CLEARED.exec(before);
+  if (cleared) return treatmentCueIn(cues, clauseStartOf(cues, k, clause), c.start - before.length + cleared.index);
+  if (claim && R24A_STOPPED_GERUND.test(before)) {
+    // The subject a part of the body or a complaint ('his eyes have stopped changing'), not 'My watch stopped ticking completely'.
+    const from = clauseStartOf(cues, k, clause);
+    return scan(text.slice(from, c.start), lex).some((o) => HEALTH_KINDS.has(o.kind) || (o.kind === K.testimonial && scan(text.slice(nextWordEnd(text, from + o.start), from + o.end), lex).some((q) => q.kind === K.body)));
+  }
+  if (R24A_WHOLE_BODY.test(before)) return claim || treated(text, cues) || R9_TREATED.test(text);
+  return false;
+}
+/**
+ * Round 24 (A): an adverb of completeness and a verb of stopping or removing whose object is a good state, not a complaint
+ * ('The tablets completely stopped my appetite', 'it totally killed my sleep'): a side effect told, not a cure promised.
+ * Read outside a claim only; 'completely stopped my migraines' names a complaint and keeps its reading.
+ */
+const R24A_STOPPING = /(?:stop|stops|stopped|kill|kills|killed|remove|removes|removed|eliminate|eliminates|eliminated|destroy|destroys|destroyed|block|blocks|blocked)$/i;
+function r24aGoodStopped(text: string, cues: Cue[], k: number): boolean {
+  const c = cues[k];
+  if (!R24A_STOPPING.test(cueText(text, c))) return false;
+  if (complaintIn(cues, c.end, text.length)) return false;
+  const n = k + 1 < cues.length ? cues[k + 1] : null;
+  if (n && n.kind === K.good && wordsBetween(text, c.end, n.start) <= 2) return true;
+  // No cue at all after it: a possessive noun ending the sentence ('stopped my appetite', 'killed her sex drive').
+  return !healthCueIn(cues, c.end, text.length) && /^\s+(?:my|her|his|your|their|our)\s+(?:[a-z-]+\s+)?[a-z-]+\s*(?:[.!;]|$)/i.test(text.slice(c.end));
+}
+/**
+ * Round 24 (A): after 'every (single) guest / client / patient', leaving a place better in health ('walks out of our clinic
+ * pain-free', 'leaves Stillwater healthier'): totality over the people a practice serves, as round24A's term reads it for
+ * the nouns round 9's 'every person' term does not take. 'Every guest leaves with a goodie bag' names no health state.
+ */
+const R24A_LEAVES_BETTER = /^\s+(?:leaves|goes\s+home|walks\s+out|walks\s+away|heads\s+home|returns\s+home|comes\s+out)(?:\s+(?:of|from)\s+(?:our|the|my|this)\s+[a-z-]+|\s+[A-Z][a-z]+)?\s+(?:feeling\s+)?(?:healthier|fitter|stronger|slimmer|pain-free|symptom-free)(?![a-z-])/;
+/**
+ * Round 24 (A): two everyday guarantees. (1) The passive with a thing as its object ('Every child who comes for a check-up
+ * is guaranteed a sticker', 'Each runner is guaranteed a medal and a T-shirt'): a gift or a place promised, when no health
+ * word follows in the clause; 'You are guaranteed a good night's sleep' and 'is guaranteed a full recovery' name a health
+ * outcome and keep their reading. (2) Publication by a time ('guaranteed to be up by lunchtime', 'guaranteed to be online
+ * before Friday'): a programme, a recording or a form made available; 'guaranteed to be up and about in days' is no such
+ * time and keeps its reading.
+ */
+const R24A_GIVEN_THING = /^(?:is|are|was|were|['\u2019]s|['\u2019]re)\s+guaranteed$/i;
+const R24A_THING_AFTER = /^\s+(?:a|an|one|two|some|their|his|her|your|free|first)\s/i;
+const R24A_PUBLISHED = /^\s+(?:up|online|live|available|posted|uploaded|published|out)(?:\s+(?:online|on\s+(?:the|our|your)\s+[a-z-]+))?\s+(?:by|before|from|on)\s/i;
+function r24aEverydayGuarantee(text: string, cues: Cue[], c: Cue): boolean {
+  const t = cueText(text, c);
+  if (R24A_GIVEN_THING.test(t) && R24A_THING_AFTER.test(text.slice(c.end, c.end + 12))) {
+    let end = text.length;
+    for (const o of cues) if (o.start >= c.end && (o.kind === BOUNDARY || o.kind === QUESTION)) { end = o.start; break; }
+    const stop = /[.;!?]/.exec(text.slice(c.end, end));
+    if (stop) end = c.end + stop.index;
+    return !healthCueIn(cues, c.end, end) && !complaintIn(cues, c.end, end) && !cues.some((o) => o.start >= c.end && o.start < end && (o.kind === K.side || o.kind === K.testimonial));
+  }
+  if (!/guaranteed(?:\s+to)?$/i.test(t)) return false;
+  const be = /^(?:\s+to)?\s+be(?=\s)/i.exec(text.slice(c.end, c.end + 12));
+  return !!be && (/to$/i.test(t) || /^\s+to\s/i.test(be[0])) && R24A_PUBLISHED.test(text.slice(c.end + be[0].length, c.end + be[0].length + 60));
+}
+
+/** Round 24 (A): where the clause of cue k starts (the end of the last cue of an earlier clause, or 0). */
+function clauseStartOf(cues: Cue[], k: number, clause: ArrayLike<number>): number {
+  let j = k;
+  while (j > 0 && clause[j - 1] === clause[k]) j--;
+  return j > 0 ? cues[j - 1].end : 0;
 }
 
 /**
@@ -14168,8 +14388,15 @@ function r20nHarmlessThing(text: string, cues: Cue[], raw: string, from: number)
   const pm = SUBJECT_PREPOSITION.exec(raw);
   return r20nCreature.test(pm ? raw.slice(0, pm.index) : raw);
 }
+/**
+ * Round 24 (A): a subject of part of a kind ('Most of them', 'Many of these', 'Some', 'The vast majority') before a copula:
+ * total safety said of most of a kind is no totality ('Most of them are normal, harmless and short-lived', of newborn
+ * worries). 'It is completely harmless', 'Our drops are harmless' and 'All of our remedies are harmless' keep their reading.
+ */
+const R24A_PARTIAL_SUBJECT = /^\s*["'\u201c*_]*(?:most|many|some|several|a\s+few|nearly\s+all|almost\s+all|the\s+(?:vast\s+)?majority)(?:\s+of\s+(?:them|these|those|the|such)(?:\s+[a-z-]+){0,3})?\s+(?:are|were|is|was|will\s+be|tend\s+to\s+be)\s/i;
 function treatmentSafety(text: string, cues: Cue[], c: Cue): boolean {
   if (round11SafeForAll(text, cues, c)) return true; // round 11 (B): 'harmless at any age'
+  if (R24A_PARTIAL_SUBJECT.test(text.slice(0, c.start))) return false; // round 24 (A): 'Most of them are normal, harmless and short-lived'
   const b0 = Math.max(0, c.start - 160);
   const before = text.slice(b0, c.start);
   const copula = SAFETY_COPULA.exec(before);
@@ -15973,7 +16200,7 @@ function round9GroupTells(text: string, result: ClaimClassification): void {
 
 /** The absolute terms: the lexicon's own, then round 9 (B)'s (claims-absolute.json round9B.terms). */
 function absoluteTermList(): typeof absoluteData.terms {
-  return [...(absoluteData.round22P.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round19A.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round18A.terms as unknown as typeof absoluteData.terms), ...absoluteData.terms, ...(absoluteData.round14C.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round9B.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round10B.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round11B.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round12B.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round13B.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round15A.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round16C.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round17A.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round21A.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round23I.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round23W.terms as unknown as typeof absoluteData.terms)]; // round 23 (W): '100% curable'; round 23 (I)'s terms are read only in the consequences it reads; round 22 (P)'s first (its phrases are specific: 'heals every wound' before the bare 'heals', 'never fall' with 'means' before it); round 21 (A)'s last (its terms are read only in the consequences it reads, and earlier terms of the same words keep their own conditions); round 18 (A)'s specific phrases first ('permanently closes the gap' before the bare 'permanently'); rounds 10 to 13 (B) too; round 14 (C)'s specific terms before round 9's ('every one of them leaves' before 'every one of'); round 19 (A)'s before all (it reads again, with its conditions, the first list's 'works every time', 'never fails', 'stops completely' and 'helps anyone')
+  return [...(absoluteData.round22P.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round19A.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round18A.terms as unknown as typeof absoluteData.terms), ...absoluteData.terms, ...(absoluteData.round14C.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round9B.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round10B.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round11B.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round12B.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round13B.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round15A.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round16C.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round17A.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round21A.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round23I.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round23W.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round24A.terms as unknown as typeof absoluteData.terms)]; // round 24 (A) last: its spans are new ('never had', 'any' after 'knock out', 'immune'), and where an older term has the same span the older term's reading comes first (its condition then falls back on round 24 (A)'s in readAbsolute); round 23 (W): '100% curable'; round 23 (I)'s terms are read only in the consequences it reads; round 22 (P)'s first (its phrases are specific: 'heals every wound' before the bare 'heals', 'never fall' with 'means' before it); round 21 (A)'s last (its terms are read only in the consequences it reads, and earlier terms of the same words keep their own conditions); round 18 (A)'s specific phrases first ('permanently closes the gap' before the bare 'permanently'); rounds 10 to 13 (B) too; round 14 (C)'s specific terms before round 9's ('every one of them leaves' before 'every one of'); round 19 (A)'s before all (it reads again, with its conditions, the first list's 'works every time', 'never fails', 'stops completely' and 'helps anyone')
 }
 
 /**
