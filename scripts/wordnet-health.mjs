@@ -30,10 +30,14 @@ export const ROOTS = ['14075528', '14075885', '14323139', '14571935', '05732639'
 export const PERSON_ROOTS = ['10184702', '09875036', '10325671', '10508450', '10032138', '09951098'];
 /** Lexicographer files of things a health word can modify: act, animal, artifact, food, location, person, plant ('kidney stone' is an object: kept). */
 const ELSEWHERE_FILES = new Set(['04', '05', '06', '13', '15', '18', '20']);
+/** Lexicographer files of an everyday other sense that makes an untagged health word ambiguous: act, artifact, communication. */
+const AMBIGUOUS_FILES = new Set(['04', '06', '10']);
 /** Share of a word's tagged uses its health sense must have. */
 const MIN_SHARE = 0.5;
-/** Below this many tagged uses in all, a word counts as untagged (a lone tag is no evidence of everyday use). */
-const MIN_TAGGED = 2;
+/** From this many tagged uses on, the share decides whether the sense is what the word mostly means. */
+const MIN_EVIDENCE = 2;
+/** Below this many tagged uses in all, the counts are too few to decide alone (SemCor is small): the other senses decide too. */
+const MIN_TAGGED = 10;
 /**
  * From this many tagged uses on, a word is everyday English ('face', 'head', 'hand', 'leg', 'blood', 'wound'): its
  * metaphors ('the face of the building', 'a steady hand', 'a leg of ham') are as common as its sense, and the hand
@@ -163,11 +167,16 @@ export function generate(dir) {
     if (!memo.has(k)) memo.set(k, descends(offset, roots));
     return memo.get(k);
   };
-  /** The word mostly means its first noun sense in tagged text (or is untagged). */
-  const dominant = (lemma, offset) => {
+  /**
+   * The word mostly means its first noun sense in tagged text. An untagged word (no evidence either way) must have no other
+   * noun sense that is an act, an artifact or a communication (AMBIGUOUS_FILES): 'valve' (a tap's), 'complaint' (a
+   * grievance), 'crown' (a king's) stay out; 'eyebrow' and 'impetigo', with one sense, stay in.
+   */
+  const dominant = (lemma, offset, offsets) => {
     const c = senses.get(lemma);
-    if (!c || c.total < MIN_TAGGED) return true;
-    return (c.noun.get(offset) ?? 0) / c.total >= MIN_SHARE;
+    const total = c?.total ?? 0;
+    if (total >= MIN_EVIDENCE && (c.noun.get(offset) ?? 0) / total < MIN_SHARE) return false;
+    return total >= MIN_TAGGED || !offsets.some((o) => o !== offset && AMBIGUOUS_FILES.has(synsets.get(o)?.lexfile));
   };
   const body = new Set();
   const complaints = new Set();
@@ -185,7 +194,7 @@ export function generate(dir) {
     if (s.lexfile === '08') target = body;
     else if (cached('c', offset, ROOTS)) target = complaints;
     else if (s.lexfile === '18' && cached('p', offset, PERSON_ROOTS)) target = persons;
-    if (!target || !dominant(lemma, offset)) continue;
+    if (!target || !dominant(lemma, offset, offsets)) continue;
     if (target !== persons && (senses.get(lemma)?.total ?? 0) >= MAX_TAGGED) continue;
     target.add(word);
     for (const b of britishSpellings(word)) target.add(b);
@@ -210,7 +219,7 @@ export function generate(dir) {
       'Round 24 (V): an open vocabulary of health nouns, the claim reader\'s fallback after the hand lexicons of claims-outcomes.json.',
       'body: lemmas whose most frequent noun sense is in noun.body; complaints: whose most frequent sense descends from roots; persons:',
       'from personRoots. A lemma is kept only when that sense has at least half of its tagged uses in WordNet\'s semantic concordance',
-      '(index.sense, every part of speech), or it has fewer than two; body parts and complaints with maxTagged uses or more are everyday',
+      '(index.sense, every part of speech; words with two or more) and, under ten uses, no other sense is an act, artifact or communication; body parts and complaints with maxTagged uses or more are everyday',
       'words the hand lexicons judge in context (face, head, hand, leg); British spellings are added by rule. elsewhere: two-word',
       'compounds that open with a body part or complaint but name an act, animal, artifact, food, place, person or plant (duct tape).',
       'WordNet 3.1 Copyright 2011 by Princeton University. All rights reserved. Used under the WordNet licence',
