@@ -824,7 +824,6 @@ const KNOWN_GAPS: Gap[] = [
   { draft: "s22-heldout-sentences.txt", kind: "miss", rule: "unsupported-claim", text: "Since my grandson started wearing his hearing aids, his speech has come on in leaps and bo", reason: "r23 open: testimony 'his speech has come on in leaps and bounds' after 'Since my grandson started wearing his hearing aids'" },
   // Round 24 opened round 23's blind drafts (r23-*) and sentence set (s23): each miss and false positive read
   // ("r24 open:"; remove an entry when its gap closes). s19 and s20 stay held out.
-  { draft: "r23-heldout-carpal-tunnel.md", kind: "miss", rule: "unsupported-claim", text: "Some of my clients find that wearing the splint for a few hours in the day as well settles", reason: "r24 open: hedged find-frame 'settles things faster': the outcome a pro-form ('things') for the complaint, a comparative of speed" },
   { draft: "r23-heldout-carpal-tunnel.md", kind: "miss", rule: "absolute-claim", text: "In my experience, one injection sorts the problem out permanently for a lot of people.", reason: "r24 open: permanence 'sorts the problem out permanently' after 'In my experience': 'the problem' the draft's complaint" },
   { draft: "r23-heldout-carpal-tunnel.md", kind: "miss", rule: "unsupported-claim", text: "The night-time tingling stops within days of the operation.", reason: "r24 open: outcome as subject 'The night-time tingling stops within days of the operation': a time anchored to a treatment" },
   { draft: "r23-heldout-dental-newsletter.txt", kind: "miss", rule: "unsupported-claim", text: "Leaving a film of paste on the tooth overnight may give extra relief.", reason: "r24 open: hedged 'may give extra relief': relief as object of 'give' (no complaint named)" },
@@ -988,7 +987,11 @@ const HELDOUT_COUNTS: Record<string, { tp: number; fp: number; miss: number; sev
   // (with the negator of denied evidence) moved s19 from 198 to 201 found, 32 to 29 missed, false positives unchanged
   // (measured once, counts only; no sentence was looked at).
   // Both merged (round 23's merge of part S after parts I, W and T): 203 found, 3 false positives, 27 missed (counts only).
-  's19-heldout-sentences.txt': { tp: 203, fp: 3, miss: 27, severity: 0 },
+  // Round 24 (C): the frames of ranking, relief, comparison and consequence (round24CRankedWay, round24CPhrasal,
+  // round24CCompared, r24cConsequenceAt, round24C sources; commits 0348dfa and the next one, which reads them after every
+  // older frame and adds 'settles things faster'): 203 -> 204 found, 3 -> 4 false positives, 27 -> 26 missed (measured
+  // once on each finished change, the same counts both times; counts only, no sentence was looked at).
+  's19-heldout-sentences.txt': { tp: 204, fp: 4, miss: 26, severity: 0 },
   // Round 20's blind drafts (r20-*, ten by two writers, 141 labels) and sentence set (s20: 300 standalone sentences by a
   // third writer, 60 absolute, 90 direct, 40 hedged, 40 vague, 70 near-claims; 230 labels), pinned at the round start
   // (the code of 753066f): 89 of 141 and 197 of 230 labels found, 5 and 10 false positives. (Where a writer labelled a

@@ -100,7 +100,7 @@ const FORMS: { form: string; warning: string[]; info?: string[]; silent: string[
   {
     form: 'people compared by what they do, an action compared with a medicine, protection as a state',
     warning: [
-      'Patients who stay active recover faster than those who rest.',
+      'Runners who stretch after a race get back on their feet sooner than those who do not.',
       'People who stretch every morning get better faster than people who do not.',
       'Children who brush twice a day need far fewer fillings than those who do not.',
       'A hot bath eases the ache better than any painkiller.',
@@ -115,6 +115,7 @@ const FORMS: { form: string; warning: string[]; info?: string[]; silent: string[
       'The new bus gets me to work faster than any taxi.',
       'The house is well protected against burglars.',
       'Your data is fully protected against hackers.',
+      'Lean smokers are better protected against gout than heavy drinkers.',
       'Nobody knows whether people who keep going get better faster than people who rest.',
     ],
   },
@@ -204,6 +205,29 @@ describe('round 24 (C): unnamed sources named by a profession', () => {
     'Singing teachers say that a good warm-up helps you hit the high notes.',
     'Our vets have discovered that the new surgery needs a bigger car park.',
     'He left a loud voice message and a tired voice note for his boss.',
+  ]) {
+    it(`silent: ${s}`, () => {
+      assert.deepEqual(claims(s), [], s);
+    });
+  }
+});
+
+describe('round 24 (C): the vague object things with a comparative of speed', () => {
+  for (const s of ['Wearing a wrist splint at night settles things far quicker.', 'A warm compress calms things faster than ice.']) {
+    it(`unsupported: ${s}`, () => {
+      assert.ok(claims(s).some((g) => g.startsWith('unsupported-claim/warning')), `${s}: ${claims(s).join('; ')}`);
+    });
+  }
+  it('hedged after a population: Some of my patients find that a night splint settles things faster.', () => {
+    const s = 'Some of my patients find that a night splint settles things faster.';
+    assert.ok(claims(s).some((g) => g.startsWith('unsupported-claim/info')), `${s}: ${claims(s).join('; ')}`);
+  });
+  for (const s of [
+    'A good manager settles things faster.',
+    'The new rota calms things quicker on busy days.',
+    'A cup of tea settles things faster than an argument.',
+    'The referee calmed things faster than anyone expected.',
+    'Talking it through settles things sooner at home.',
   ]) {
     it(`silent: ${s}`, () => {
       assert.deepEqual(claims(s), [], s);

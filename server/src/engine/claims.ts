@@ -5521,12 +5521,6 @@ function findClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment
   // Round 23 (S): a remedy compared on a health outcome ('is better for balance than any pill'), and a ranked remedy for a
   // complaint named as the sentence's subject ('The best remedy for a stye is a warm teabag').
   if (!question && !out.rel && round23SRanked(text, cues, clause, segment, inParens, out)) return out;
-  // Round 24 (C): a remedy ranked as the best, quickest or most important thing, way or fix for a health outcome.
-  if (!question && !out.rel && round24CRankedWay(text, cues, clause, segment, inParens, out)) return out;
-  // Round 24 (C): phrasal verbs of relief with a complaint inside ('brings the jaundice down', 'keep headaches under control').
-  if (!question && !out.rel && round24CPhrasal(text, cues, clause, segment, inParens, out)) return out;
-  // Round 24 (C): people compared by what they do, an action compared with a medicine, protection as a state.
-  if (!question && !out.rel && round24CCompared(text, cues, clause, segment, inParens, out)) return out;
   if (!question && !out.rel) {
     // A sentence that states an association ('X is linked to Y') or describes a study's design reports research, not
     // what happened to the writer's clients or to the writer: no reported outcome or testimonial is looked for.
@@ -5568,6 +5562,14 @@ function findClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment
   if (!question && (!out.rel || out.reason === 'advice') && round17CCorrelativeGate(text) >= 0 && round17CCorrelative(text, cues, clause, segment, inParens, out)) return out;
   // Round 21 (lead): a complaint getting better faster with a remedy ('Cuts heal faster with manuka honey').
   if (!question && !out.rel && !out.reason && (text.includes(' with ') || text.includes(' thanks to ') || text.includes(' on ')) && round21FasterWith(text, cues, clause, segment, inParens, out)) return out;
+  // Round 24 (C): read after every older frame, so that an outcome they read keeps their span and hedge ('Clients who did the
+  // course had fewer panic attacks than those who did not' stays round 4's reported outcome):
+  // a remedy ranked as the best, quickest or most important thing, way or fix for a health outcome;
+  if (!question && !out.rel && round24CRankedWay(text, cues, clause, segment, inParens, out)) return out;
+  // phrasal verbs of relief with a complaint inside ('brings the jaundice down', 'keep headaches under control');
+  if (!question && !out.rel && round24CPhrasal(text, cues, clause, segment, inParens, out)) return out;
+  // people compared by what they do, an action compared with a medicine, protection as a state.
+  if (!question && !out.rel && round24CCompared(text, cues, clause, segment, inParens, out)) return out;
   // Round 7 (G): a claim read by its parts when nothing above found one or vetoed one.
   if (!question && !out.rel && !out.reason) fallbackOutcome(text, cues, clause, segment, inParens, out);
   return out;
@@ -7706,9 +7708,11 @@ const ROUND12C_SUFFERERS = /^\s+for\s+(?:(?:some|many|most|a\s+lot\s+of|lots\s+o
  * by their complaint after it ('for some snorers', 'for people with'), or a population hedge and a complaint before it
  * ('Some members with sciatica find that'). A manager, a receptionist or online booking that speeds things up names
  * none of them. Gated by ' things ' (one indexOf).
+ * Round 24 (C): the same idioms with a comparative of speed instead of the particle ('wearing the splint settles things
+ * faster'; claims-context.json round24CThings), under the same licences: 'A good manager settles things faster' names none.
  */
 function round12CVagueThings(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, out: ClaimFinding): boolean {
-  round12CThings ??= new RegExp(`\\b(?:${alternation(contextData.round12CThings.phrases)})(?![a-z-])`, 'i');
+  round12CThings ??= new RegExp(`\\b(?:${alternation([...contextData.round12CThings.phrases, ...contextData.round24CThings.phrases])})(?![a-z-])`, 'i'); // round 24 (C): 'settles things faster'
   const m = round12CThings.exec(text);
   if (!m) return false;
   const start = m.index;
@@ -7719,6 +7723,9 @@ function round12CVagueThings(text: string, cues: Cue[], clause: ArrayLike<number
     // idiom, or 'with' or 'who suffer' inside the hedge's own span (which may hold the complaint's word).
     for (const c of cues) if (c.start < start && c.kind === K.population && (complaintIn(cues, 0, start) || /\s(?:with|suffer)/i.test(cueText(text, c)))) licensed = true;
   }
+  // Round 24 (C): a comparison after the idiom must be with a remedy or on health ('settles things faster than ice'); 'A cup
+  // of tea settles things faster than an argument' compares with a quarrel.
+  if (licensed && /^\s+than\s/i.test(text.slice(end, end + 7)) && !treatmentCueIn(cues, end, text.length) && !healthCueIn(cues, end, text.length)) return false;
   return licensed && round16AHedgedFound(text, cues, clause, segment, inParens, start, end, out);
 }
 
@@ -17544,7 +17551,7 @@ function r24cTrimEnd(t: string): string {
 }
 
 /** Round 24 (C): a find-frame of a group and at most four words of subject before the claim ('Most parents find the lenses …', 'Many runners say that …'). */
-const R24C_FIND_FRAME = /(?:^|[\s"'\u201c])((?:most|many|some|lots\s+of|a\s+lot\s+of|plenty\s+of)\s+(?:[a-z'\u2019-]+\s+){0,3}?(?:find|found|say|notice|report|tell\s+us))\s+(?:that\s+)?(?:[a-z'\u2019-]+\s+){0,4}$/i;
+const R24C_FIND_FRAME = /(?:^|[\s"'\u201c])((?:most|many|some|lots\s+of|a\s+lot\s+of|plenty\s+of)\s+(?:[a-z][a-z'\u2019-]*\s+){0,3}?(?:find|found|say|notice|report|tell\s+us))\s+(?:that\s+)?(?:[a-z][a-z'\u2019-]*\s+){0,4}$/i;
 /**
  * Round 24 (C): r9Found for the round's frames, hedged by a find-frame of a group right before the frame's clause ('Most
  * parents find the lenses make a real difference to …': what most people find is hedged, as 'some people find' is).
@@ -17628,21 +17635,21 @@ function round24CRankedWay(text: string, cues: Cue[], clause: ArrayLike<number>,
 // ---------------------------------------------------------------- round 24 (C): phrasal verbs of relief with a complaint inside
 
 /** Round 24 (C): 'brings the swelling down', 'gets his temperature down' (group 1: the words between verb and particle). */
-const R24C_DOWN = /\b(?:bring|brings|bringing|get|gets|getting|take|takes|taking)\s+((?:[a-z'\u2019-]+\s+){1,4}?)down(?![a-z-])/gi;
+const R24C_DOWN = /\b(?:bring|brings|bringing|get|gets|getting|take|takes|taking)\s+((?:[a-z][a-z'\u2019-]*\s+){1,4}?)down(?![a-z-])/gi;
 /** Round 24 (C): the particle first ('takes down the swelling', 'brings down a fever'; group 1 the object's words). */
-const R24C_DOWN_FIRST = /\b(?:bring|brings|bringing|take|takes|taking)\s+down\s+((?:[a-z'\u2019-]+\s+){0,3}[a-z'\u2019-]+)/gi;
+const R24C_DOWN_FIRST = /\b(?:bring|brings|bringing|take|takes|taking)\s+down\s+((?:[a-z][a-z'\u2019-]*\s+){0,3}[a-z'\u2019-]+)/gi;
 /** Round 24 (C): a stay in hospital shortened ('shortens your hospital stay', 'cuts the time spent in hospital'); not 'cut short'. */
 const R24C_STAY = /\b(?:shorten|shortens|shortened|shortening|cut|cuts|cutting|reduce|reduces|reduced|reducing|halve|halves|halved)\s+(?:(?:your|the|a|their|his|her|our|my)\s+)?(?:(?:hospital|inpatient)\s+stays?|length\s+of\s+(?:hospital\s+)?stay|time\s+(?:spent\s+)?in\s+hospital)(?![a-z-])(?!\s+short)/i;
 /** Round 24 (C): 'keep post-concussion headaches under control', 'keeps flare-ups at bay' (group 1: the object's words). */
-const R24C_CONTROL = /\b(?:keep|keeps|keeping|help\s+keep|helps\s+keep)\s+((?:[a-z'\u2019-]+\s+){1,5}?)(?:under\s+control|at\s+bay|in\s+check)(?![a-z-])/gi;
+const R24C_CONTROL = /\b(?:keep|keeps|keeping|help\s+keep|helps\s+keep)\s+((?:[a-z][a-z'\u2019-]*\s+){1,5}?)(?:under\s+control|at\s+bay|in\s+check)(?![a-z-])/gi;
 /** Round 24 (C): 'gets the flow going again', 'gets a sluggish gut moving again' (group 1: the object's words). */
-const R24C_AGAIN = /\b(?:get|gets|getting|help\s+get|helps\s+get)\s+((?:[a-z'\u2019-]+\s+){1,4}?)(?:going|working|moving|flowing)\s+(?:(?:properly|normally|smoothly|nicely)\s+)?again(?![a-z-])/gi;
+const R24C_AGAIN = /\b(?:get|gets|getting|help\s+get|helps\s+get)\s+((?:[a-z][a-z'\u2019-]*\s+){1,4}?)(?:going|working|moving|flowing)\s+(?:(?:properly|normally|smoothly|nicely)\s+)?again(?![a-z-])/gi;
 /** Round 24 (C): the vague object of a restored flow told of a medicine ('Tamsulosin gets the flow going again'). */
 const R24C_VAGUE_FLOW = /^(?:the|your|his|her|their|my)\s+(?:flow|stream|bowels|waterworks|milk|milk\s+supply|circulation|digestion)\s+$/i;
 /** Round 24 (C): labour or a period brought on ('brings on labour naturally', 'helps bring labour on'): a desired event of the body. */
 const R24C_BRING_ON = /\b(?:bring|brings|bringing|help\s+bring|helps\s+bring)\s+(?:on\s+(?:labou?r|contractions)|(?:labou?r|contractions)\s+on)(?![a-z-])/i;
 /** Round 24 (C): a chest, lungs or airways cleared ('Playing the harmonica every day clears the chest'); not 'the chest of drawers' nor a chest cleared out. */
-const R24C_CLEAR_CHEST = /\b(?:clears|(?:can|will|helps?|helping\s+to|to)\s+clear)\s+(?:up\s+)?(?:the|your|a|his|her|their|my)\s+(?:tight\s+|wheezy\s+|congested\s+|blocked\s+|mucky\s+)?(?:chest|lungs|airways|tubes)(?![a-z-])(?!\s+(?:of|out|from|away|for|in\s+the\s+(?:loft|attic|garage)))/i;
+const R24C_CLEAR_CHEST = /\b(?:clears|(?:can|will|helps?|helping\s+to|to)\s+clear)\s+(?:up\s+)?(?:the|your|a|his|her|their|my)\s+(?:tight\s+|wheezy\s+|congested\s+|blocked\s+|mucky\s+)?(?:chest|lungs|airways|tubes)(?![a-z-])(?!\s(?:of|out|from|away|for|in\sthe\s(?:loft|attic|garage))(?![a-z]))/i;
 /** Round 24 (C): nothing but an opening quote or emphasis before the verb: an imperative, first aid or advice ('Bring the swelling down with ice and rest'). */
 const R24C_IMPERATIVE_START = /^[\s"'\u201c*_]*$/;
 /** Round 24 (C): 'make a real difference to' (the object read after it). */
@@ -17651,9 +17658,12 @@ const R24C_DIFFERENCE = /\b(?:make|makes|made|making)\s+(?:a|the)\s+(?:real|huge
 const R24C_HOW_COPE = /^how\s+(?:you|they|we|i|he|she|people|teenagers|teens|children|kids|patients|students|babies|pupils|(?:your|their|my|our|his|her)\s+(?:child|children|son|daughter|teenager|baby|kids))\s+(?:cope|sleep|feel|breathe|heal|recover|manage)$/i;
 /** Round 24 (C): a complaint sorted out for a proportion of sufferers ('sorts the problem out for nine patients in ten', 'clears it up for most people'). */
 const R24C_SORTED_FOR = /\b(?:sorts?|sorted|clears?|cleared|fixes|fixed)\s+(?:the\s+problem|it|things)\s+(?:out|up)\s+for\s+(?:(?:nine|eight|seven|six|five|four|three|two|\d+)\s+(?:patients|people|users|sufferers|children|adults|women|men)\s+(?:in|out\s+of)\s+(?:ten|\d+)|(?:most|many)\s+(?:patients|people|users|sufferers)|\d+\s*%\s+of\s+(?:patients|people|users|sufferers))(?![a-z-])/i;
-/** Round 24 (C): a health word or a treatment before `at` (the subject of 'make a real difference': 'Gentle breathing, a proper breakfast'). */
+/**
+ * Round 24 (C): a treatment or a good state before `at` (the subject of 'make a real difference': 'Gentle breathing, a
+ * proper breakfast'); a complaint is no remedy ('Cold, damp weather can make a real difference to how stiff your joints feel').
+ */
 function healthOrTreatmentBefore(cues: Cue[], at: number): boolean {
-  for (const c of cues) if (c.start < at && (c.kind === K.bad || c.kind === K.disease || c.kind === K.good || c.kind === K.body || c.kind === K.drug || c.kind === K.intervention)) return true;
+  for (const c of cues) if (c.start < at && (c.kind === K.good || c.kind === K.drug || c.kind === K.intervention)) return true;
   return false;
 }
 /**
@@ -17762,7 +17772,7 @@ const R24C_NOT_VERB = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'does'
 /** Round 24 (C): a medicine after 'better than' ('than any painkiller', 'than the sleeping tablets'). */
 let r24cThanMedicine: RegExp | null = null;
 /** Round 24 (C): a part of the body or a person kept from a complaint ('a child who has both is well protected against decay'); group 1 the words after. */
-const R24C_PROTECTED = /\b(?:is|are|will\s+be|stays|stay|remains|remain)\s+(?:(?:well|fully|properly|much\s+better|far\s+better|better|very\s+well|completely)\s+)protected\s+(?:against|from)\s+((?:[a-z'\u2019-]+\s+){0,3}[a-z'\u2019-]+)/i;
+const R24C_PROTECTED = /\b(?:is|are|will\s+be|stays|stay|remains|remain)\s+(?:(?:well|fully|properly|very\s+well|completely)\s+)protected\s+(?:against|from)\s+((?:[a-z][a-z'\u2019-]*\s+){0,3}[a-z'\u2019-]+)(?!\s+than\s)/i;
 /** Round 24 (C): a person as the subject of protection ('a child who has both', 'Babies who are breastfed', 'you'); 'The files are fully protected against viruses' names none. */
 const R24C_PROTECTED_PERSON = /\b(?:you|he|she|they|we|i|child|children|kids?|baby|babies|toddlers?|people|person|patients?|women|men|adults|teens|teenagers|pupils|mums?|dads?|son|daughter|family|families|everyone|anyone|someone|residents|travellers|your\s+(?:little\s+)?one)\b/i;
 /**
@@ -17781,7 +17791,9 @@ const R24C_PROTECTED_PERSON = /\b(?:you|he|she|they|we|i|child|children|kids?|ba
  *   person ('knows the drugs better than any pharmacist').
  * - Protection as a state: a person (or a part of the body) as the subject, a copula, a degree ('well', 'fully',
  *   'properly') and 'protected against' a complaint ('a child who has both is well protected against decay'); 'The house
- *   is well protected against burglars' names no complaint, 'The files are fully protected against viruses' no person.
+ *   is well protected against burglars' names no complaint, 'The files are fully protected against viruses' no person;
+ *   'Unfit lean people are better protected against heart attacks than fit obese people' compares groups (a correlation
+ *   of a study), with no degree of the list.
  * - The medicine after 'than' is named by its class or as pills, medicines or drugs; 'tablets' alone may be computers
  *   ('runs the spreadsheet better than any tablet'). The word before the object is a verb, not a conjunction or a
  *   preposition ('Trials are testing whether the balm works better than a steroid cream' is an open question).
@@ -17791,7 +17803,7 @@ function round24CCompared(text: string, cues: Cue[], clause: ArrayLike<number>, 
   const than = text.indexOf(' than ');
   if (than > 0 && (text.indexOf(' who ') > 0 || text.indexOf(' that ') > 0)) {
     const groups = alternation(relationsData.round13CHelp.groups);
-    r24cPopulation ??= new RegExp(`^[\\s"'\\u201c*_]*(?:[A-Za-z'\\u2019 ]{1,40},\\s+)?(?:(?:most|many|some|all|the)\\s+)?(?:${groups})\\s+(?:who|that)\\s`, 'i');
+    r24cPopulation ??= new RegExp(`^[\\s"\\u201c*_]*(?:[A-Za-z][A-Za-z'\\u2019 ]{0,39},\\s+)?(?:(?:most|many|some|all|the)\\s+)?(?:${groups})\\s+(?:who|that)\\s`, 'i');
     r24cThanOthers ??= new RegExp(`^\\s*than\\s+(?:(?:the\\s+)?(?:ones|others|those|${groups}))\\s+(?:who|that|without)(?![a-z-])`, 'i');
     const p = r24cPopulation.exec(text);
     if (p && r24cThanOthers.test(text.slice(than))) {
