@@ -632,9 +632,17 @@ function r23wPlaceOfHealth(t: string, lex: ClaimLexicon): boolean {
   return healthCueIn(scan(place, lex), 0, place.length);
 }
 
+/**
+ * Round 24 (C): a coach or a teacher named by what they teach (claims-attributions.json round24C: 'voice coaches', 'singing
+ * teachers') is an unnamed source of health only when a claim, a health word or a treatment follows it: 'Voice coaches
+ * swear that steam restores a tired voice' is vague; 'Voice coaches recommend warming up before a concert' and 'Singing
+ * teachers say a good warm-up helps you hit the high notes' are craft. Vets are read as doctors are.
+ */
+const R24C_TEACHING_SOURCE = /\b(?:coaches|teachers|consultants|tutors)\b/i;
+
 /** The verb part of 'SOURCE (have) VERB' attributions, tried right after a matched source ('studies' + ' have shown'). */
 function attributionVerbs(): RegExp {
-  const verbs = alternation([...attributionData.verbs, ...attributionData.round9B.verbs, ...attributionData.round10B.verbs, ...attributionData.round11B.verbs, ...attributionData.round14B.verbs, ...attributionData.round15C.verbs, ...attributionData.round16Lead.verbs, ...attributionData.round17Lead.verbs]); // round 15 (C): 'everywhere now tell their patients to try'; round 16 (lead): 'keeps showing'; round 17 (lead): 'are saying'
+  const verbs = alternation([...attributionData.verbs, ...attributionData.round9B.verbs, ...attributionData.round10B.verbs, ...attributionData.round11B.verbs, ...attributionData.round14B.verbs, ...attributionData.round15C.verbs, ...attributionData.round16Lead.verbs, ...attributionData.round17Lead.verbs, ...attributionData.round24C.verbs]); // round 15 (C): 'everywhere now tell their patients to try'; round 16 (lead): 'keeps showing'; round 17 (lead): 'are saying'; round 24 (C): 'have discovered that'
   // Round 10 (B): a place, the writer's acquaintance or adverbs may stand between the source and its verb ('Midwives up and
   // down the country swear that', 'Most physios I have worked with reckon', 'Many surgeons now quietly recommend').
   const interludes = alternation([...attributionData.round10B.interludes, ...attributionData.round23W.interludes]); // round 23 (W): an online place
@@ -682,6 +690,7 @@ export function compileLexicon(settings: ClaimsSettings = {}): ClaimLexicon {
   add('attrSource', attributionData.round10B.subjects); // round 10 (B)
   add('attr', attributionData.round10B.phrases); // round 10 (B)
   add('attrSource', attributionData.round11B.subjects); // round 11 (B): counted institutions, professions in thousands, a field's community
+  add('attrSource', attributionData.round24C.subjects); // round 24 (C): vets, and coaches or teachers named by what they teach ('voice coaches')
   add('attr', attributionData.round16Lead.phrases); // round 16 (lead): 'It's a well-known fact that', 'Every nutritionist knows that'
   add('attr', attributionData.round17A.phrases); // round 17 (A): reputation as a source ('is widely recognised as', 'has long been considered')
   add('attr', attributionData.round19C.phrases); // round 19 (C): folk attribution ('according to pretty much everyone's nan')
@@ -863,6 +872,7 @@ export function compileLexicon(settings: ClaimsSettings = {}): ClaimLexicon {
   add('bad', outcomesData.round24ASubject.bad); // round 24 (A): 'copd', 'emphysema', 'alopecia' (minimal; part V generates a health vocabulary)
   add('intervention', outcomesData.round24ASubject.interventions); // round 24 (A): 'chemical peel'
   add('good', outcomesData.round23SSubject.good); // round 23 (S): the quality of a fluid or tissue ('tear quality'), the time between toilet trips, balance after 'for'
+  add('bad', outcomesData.round24CSubject.bad); // round 24 (C): a voice named with an adjective of strain or loss ('a hoarse voice')
 
   // Bucket every entry by the first one to three characters it can match (up to the first wildcard).
   const buckets = new Map<number, Entry[]>();
@@ -3007,6 +3017,7 @@ function classifyText(text: string, lex: ClaimLexicon): ClaimClassification {
         if (R19C_FOLK.test(text.slice(c.start, c.end)) && (!result.claim || R19C_LEGEND_PAST.test(text.slice(c.end)))) continue;
         if (!result.claim && r20nDefiniteResearchers(text, c)) continue; // round 20 (N): 'The researchers said the study was too small'
         if (r22nNamedOrCounted(text, c)) continue; // round 22 (N): 'A 2014 Cochrane review found', 'unless two specialists agree'
+        if (!result.claim && R24C_TEACHING_SOURCE.test(text.slice(c.start, c.end)) && !healthCueIn(cues, c.end, text.length) && !cues.some((o) => o.start >= c.end && (o.kind === K.drug || o.kind === K.intervention))) continue; // round 24 (C): 'Voice coaches recommend warming up before a concert'
         if (!result.claim && r23wOnlinePlaceAside(text, c) && !healthCueIn(cues, c.end, text.length) && !cues.some((o) => o.start >= c.end && (o.kind === K.drug || o.kind === K.intervention)) && !r23wPlaceOfHealth(text.slice(c.start, c.end), lex)) continue; // round 23 (W, mend): 'Nurses on the forums say the new rota is awful'
         const appeal = !logistics && ((CONSENSUS.test(text.slice(c.start, c.end)) && !R8_HEARSAY.test(text.slice(c.start, c.end)) && !round11Saying(text, c)) || isUserAttribution(text, c, lex) || round9Appeal(text, cues, k) || R11_PATTERN_APPEAL.test(text.slice(c.start, c.end)) || R14B_ENDORSING.test(text.slice(c.start, c.end)) || R15C_ADVISING.test(text.slice(c.start, c.end)));
         if ((attributedAssertion(text, cues, k, appeal, result) || round9AttributedComparison(text, cues, k)) && isVagueAttribution(text, cues, k, clause, lex)) {
@@ -5766,6 +5777,14 @@ function findClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment
   if (!question && (!out.rel || out.reason === 'advice') && round17CCorrelativeGate(text) >= 0 && round17CCorrelative(text, cues, clause, segment, inParens, out)) return out;
   // Round 21 (lead): a complaint getting better faster with a remedy ('Cuts heal faster with manuka honey').
   if (!question && !out.rel && !out.reason && (text.includes(' with ') || text.includes(' thanks to ') || text.includes(' on ')) && round21FasterWith(text, cues, clause, segment, inParens, out)) return out;
+  // Round 24 (C): read after every older frame, so that an outcome they read keeps their span and hedge ('Clients who did the
+  // course had fewer panic attacks than those who did not' stays round 4's reported outcome):
+  // a remedy ranked as the best, quickest or most important thing, way or fix for a health outcome;
+  if (!question && !out.rel && round24CRankedWay(text, cues, clause, segment, inParens, out)) return out;
+  // phrasal verbs of relief with a complaint inside ('brings the jaundice down', 'keep headaches under control');
+  if (!question && !out.rel && round24CPhrasal(text, cues, clause, segment, inParens, out)) return out;
+  // people compared by what they do, an action compared with a medicine, protection as a state.
+  if (!question && !out.rel && round24CCompared(text, cues, clause, segment, inParens, out)) return out;
   // Round 7 (G): a claim read by its parts when nothing above found one or vetoed one.
   if (!question && !out.rel && !out.reason) fallbackOutcome(text, cues, clause, segment, inParens, out);
   return out;
@@ -7904,9 +7923,11 @@ const ROUND12C_SUFFERERS = /^\s+for\s+(?:(?:some|many|most|a\s+lot\s+of|lots\s+o
  * by their complaint after it ('for some snorers', 'for people with'), or a population hedge and a complaint before it
  * ('Some members with sciatica find that'). A manager, a receptionist or online booking that speeds things up names
  * none of them. Gated by ' things ' (one indexOf).
+ * Round 24 (C): the same idioms with a comparative of speed instead of the particle ('wearing the splint settles things
+ * faster'; claims-context.json round24CThings), under the same licences: 'A good manager settles things faster' names none.
  */
 function round12CVagueThings(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, out: ClaimFinding): boolean {
-  round12CThings ??= new RegExp(`\\b(?:${alternation(contextData.round12CThings.phrases)})(?![a-z-])`, 'i');
+  round12CThings ??= new RegExp(`\\b(?:${alternation([...contextData.round12CThings.phrases, ...contextData.round24CThings.phrases])})(?![a-z-])`, 'i'); // round 24 (C): 'settles things faster'
   const m = round12CThings.exec(text);
   if (!m) return false;
   const start = m.index;
@@ -7917,6 +7938,9 @@ function round12CVagueThings(text: string, cues: Cue[], clause: ArrayLike<number
     // idiom, or 'with' or 'who suffer' inside the hedge's own span (which may hold the complaint's word).
     for (const c of cues) if (c.start < start && c.kind === K.population && (complaintIn(cues, 0, start) || /\s(?:with|suffer)/i.test(cueText(text, c)))) licensed = true;
   }
+  // Round 24 (C): a comparison after the idiom must be with a remedy or on health ('settles things faster than ice'); 'A cup
+  // of tea settles things faster than an argument' compares with a quarrel.
+  if (licensed && /^\s+than\s/i.test(text.slice(end, end + 7)) && !treatmentCueIn(cues, end, text.length) && !healthCueIn(cues, end, text.length)) return false;
   return licensed && round16AHedgedFound(text, cues, clause, segment, inParens, start, end, out);
 }
 
@@ -9930,7 +9954,7 @@ function r23iReaderRe(): RegExp {
       `|(${alternation([...reportedData.round14A.futureOutcomes, ...R21A_DATA.goodStates, ...reportedData.round15A.goodStates])})(?![a-z-])${R21A_CLAUSE_END}` +
       `|(feel\\s+(?:the\\s+|your\\s+|a\\s+(?:wave|sense|rush)\\s+of\\s+)?(?:${alternation(R23I_DATA.feelings)})\\s+(?:(?:start|begin)\\s+to\\s+)?(?:${alternation(R23I_DATA.feelMotions)}))(?![a-z-])` +
       `|(feel\\s+(?:${alternation(R23I_DATA.feelStates)}))(?![a-z-])(?!\\s+about)` +
-      `|((?:notice|see|get|have|suffer|experience)\\s+(?:(?:far|much|a\\s+lot|many|significantly)\\s+)?(?:fewer|less))` +
+      `|((?:notice|see|get|have|suffer|experience|pass|form|develop)\\s+(?:(?:far|much|a\\s+lot|many|significantly)\\s+)?(?:fewer|less))` + // round 24 (C): 'pass', 'form', 'develop' ('you'll pass fewer kidney stones')
       `|(protect\\s+(?:yourself|yourselves|your\\s+(?:[a-z-]+\\s+)?[a-z-]+)\\s+(?:from|against))` +
       `|((?:heal|recover|mend|bounce\\s+back|get\\s+better)\\s+(?:(?:much|far|a\\s+lot)\\s+)?(?:${alternation(R23I_DATA.comparatives)})))(?![a-z-])`,
     'iy',
@@ -10005,7 +10029,10 @@ function round23IConsequence(text: string, cues: Cue[], clause: ArrayLike<number
     let from = and + 5;
     const then = /^then\s+/i.exec(text.slice(from, from + 6));
     if (then) from += then[0].length;
-    const found = r23iConsequenceAt(text, cues, s0, and, from);
+    // Round 24 (C): a phrase of time before the consequence ('and within a fortnight cold drinks will stop hurting').
+    const time = R24C_TIME_FIRST.exec(text.slice(from, from + 40));
+    if (time) from += time[0].length;
+    const found = r23iConsequenceAt(text, cues, s0, and, from) ?? r24cConsequenceAt(text, cues, s0, and, from);
     if (!found) continue;
     if (r23iNotCare(text, cues, s0, and)) return false;
     const [start, verbAt, end, negation] = found;
@@ -10015,6 +10042,9 @@ function round23IConsequence(text: string, cues: Cue[], clause: ArrayLike<number
     if (start !== verbAt && r23iEverydaySubject(text, cues, s0, and, start, verbAt)) return false;
     if (r14aRecord(text, cues, clause, segment, inParens, start, [verbAt, end, negation], out, s0)) {
       r23iConsequenceText = text;
+      // Round 24 (C): 'tends to' before the consequence's verb hedges it ('the prescription tends to creep up far more slowly').
+      const tends = /\btends?\s+to\s+$/i.exec(text.slice(start, verbAt));
+      if (tends && out.rel && !out.rel.hedge) out.rel.hedge = { kind: K.hedge, start: start + tends.index, end: start + tends.index + tends[0].trimEnd().length };
       return true;
     }
     return false;
@@ -10097,6 +10127,58 @@ function round23IVerblessCause(text: string, cues: Cue[], clause: ArrayLike<numb
     return r14aRecord(text, cues, clause, segment, inParens, from, [p + 1, p + m[0].length, false], out, -1);
   }
   return false;
+}
+
+/** Round 24 (C): a phrase of time that opens the consequence ('within a fortnight', 'in a week or two', 'after a few nights,'). */
+const R24C_TIME_FIRST = /^(?:within|in|after|by)\s+(?:a|an|one|two|three|four|five|six|a\s+few|a\s+couple\s+of|\d+)\s+(?:days?|weeks?|fortnight|months?|nights?)(?:\s+or\s+(?:two|so|three))?(?:\s*,)?\s+/i;
+/** Round 24 (C): the trigger of a complaint that stops hurting ('cold drinks will stop hurting'); group 1 the verb. Nothing may follow in its clause. */
+const R24C_STOP_HURTING = /(?:\swill|['\u2019]ll)\s+(?:(?:soon|quickly|finally|simply|no\s+longer)\s+)?(stop\s+(?:hurting|stinging|aching|throbbing)|hurt|sting|ache)(?![a-z-])/i;
+/** Round 24 (C): a person who arrives or wakes calm ('they'll walk into the exam hall calm and focused'); group 1 the verb. */
+const R24C_ARRIVE_CALM = /^(?:they|he|she|you)(?:['\u2019]ll|\s+will)\s+((?:walk|go|head|stroll|sail|step|arrive|turn\s+up|wake\s+up|come\s+out)(?:\s+(?:into|in|to|out\s+of|through)(?:\s+[a-z'\u2019-]+){0,4}?)?\s+(?:feeling\s+)?(?:calm|relaxed|composed|focused|confident|settled|rested|refreshed|clear-headed)(?:\s+and\s+(?:calm|relaxed|composed|focused|confident|settled|rested|refreshed|clear-headed|alert|ready))?)(?![a-z-])/i;
+/** Round 24 (C): hair or nails that grow back better ('they'll grow back thicker'); group 1 the verb. */
+const R24C_REGROW = /^(?:they|it)(?:['\u2019]ll|\s+will)\s+(?:(?:soon|quickly|all)\s+)?((?:grow\s+back|grow\s+in|regrow|come\s+back|grow)\s+(?:(?:much|far|a\s+lot|even)\s+)?(?:thicker|fuller|stronger|longer|healthier|darker))(?![a-z-])/i;
+/** Round 24 (C): a worsening that slows ('the prescription tends to creep up far more slowly'); group 1 the verb. */
+const R24C_SLOWER = /(?:\stends?\s+to|\swill|['\u2019]ll)\s+((?:creep\s+up|rise|climb|get\s+worse|worsen|increase|progress|change|deteriorate)\s+(?:(?:far|much|a\s+lot)\s+)?(?:more\s+slowly|slower|less\s+quickly))(?![a-z-])/i;
+/** Round 24 (C): one to four words (the subject of a consequence read by R24C_STOP_HURTING or R24C_SLOWER). */
+const R24C_SHORT_SUBJECT = /^[a-z'\u2019-]+(?:\s+[a-z'\u2019-]+){0,3}$/i;
+/** Round 24 (C): what may follow the consequence in its clause (white space normalised): 'again', a time. */
+const R24C_TAIL = /^(?:again|any more|anymore|in no time|(?:within|after) [a-z ]+)$/i;
+/** Round 24 (C): hair and nails named in the imperative ('Massage a little castor oil into your brows'). */
+const R24C_HAIR = /\b(?:brows|eyebrows|lashes|eyelashes|hair|nails|beard|scalp)\b/i;
+/**
+ * Round 24 (C): four consequences of an imperative that round 23 (I)'s grammar does not read, each licensed by a
+ * treatment (or a pronoun for one: 'Use one twice a day') named in the imperative:
+ * - the trigger of a complaint no longer hurting, with nothing after the verb ('Use one twice a day and within a fortnight
+ *   cold drinks will stop hurting'); 'Sand the handle and it won't hurt your hand' has an object, 'Oil the hinge and the
+ *   door will stop squeaking' no verb of pain, and an imperative of no treatment ('Fix the chair and your back will stop
+ *   hurting') licenses none;
+ * - a person arriving or waking calm, focused or rested ('Pop a bottle of Rescue Remedy in their school bag and they'll
+ *   walk into the exam hall calm and focused'); 'Give them the map and they'll arrive calm' names no treatment;
+ * - hair or nails growing back thicker or stronger when the imperative names them ('Massage a little castor oil into your
+ *   brows each night and they'll grow back thicker'); 'Water the hedge and it'll grow back thicker' names none;
+ * - a worsening that slows ('Put one drop in each eye at bedtime and the prescription tends to creep up far more slowly');
+ *   'Fill the tank on Mondays and the price tends to creep up more slowly' names no treatment.
+ * [start, verb, end, false] or null; read after r23iConsequenceAt finds nothing.
+ */
+function r24cConsequenceAt(text: string, cues: Cue[], s0: number, and: number, from: number): [number, number, number, boolean] | null {
+  // A treatment cue or a pronoun for one; not round 9's capitalised word, which a day or a place may be ('on Mondays').
+  const treated = treatmentCueIn(cues, s0, and) || /\s(?:it|them|this|these|one)(?![a-z-])/i.test(text.slice(s0, and));
+  if (!treated) return null;
+  const to = r23iClauseEnd(text, from);
+  const seg = text.slice(from, to);
+  for (const re of [R24C_STOP_HURTING, R24C_ARRIVE_CALM, R24C_REGROW, R24C_SLOWER]) {
+    const m = re.exec(seg);
+    if (!m) continue;
+    // The trigger's or the measure's subject: one to four words before the verb ('cold drinks', 'the prescription').
+    if ((re === R24C_STOP_HURTING || re === R24C_SLOWER) && !R24C_SHORT_SUBJECT.test(seg.slice(0, m.index))) continue;
+    const end = from + m.index + m[0].length;
+    const tail = text.slice(end, to).trim().replace(/\s+/g, ' ');
+    if (tail !== '' && !R24C_TAIL.test(tail)) continue;
+    if (re === R24C_REGROW && !R24C_HAIR.test(text.slice(s0, and)) && !cues.some((c) => c.kind === K.body && c.start >= s0 && c.start < and)) continue;
+    if (re === R24C_STOP_HURTING && !/^stop/i.test(m[1]) && !/no\s+longer/i.test(m[0])) continue; // 'will hurt' alone is a harm
+    return [from, end - m[1].length, end, false];
+  }
+  return null;
 }
 
 /** Round 23 (I): the consequence clause at `from` (after the imperative text[s0, and)): [start, verb, end, negation is the outcome] or null. */
@@ -17203,13 +17285,17 @@ let r13cFeelLess: RegExp | null = null;
  *   less caught up in the fear of a block').
  * The complaint is claims-fallback.json's. The relation keeps its modal ('could help' is info). Gated by a relation of
  * 'help' that found no object (computed already).
+ * Round 24 (C): the person may be one named singular ('Gelsemium may help the teenager who goes blank and shaky'), the verb
+ * 'goes', 'turns' or 'becomes', and one word and 'and' may stand before the complaint ('who turn pale and dizzy'); a person
+ * not described by a complaint stays out ('may help the teenager who goes to the gym', 'help a child who gets bored': no
+ * complaint of the fallback lexicon).
  */
 function round13CHelped(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, relations: Relation[], out: ClaimFinding): boolean {
   for (const rel of relations) {
     if (rel.verb?.lemma !== 'help' || rel.negated || rel.type !== 'causal') continue;
     if (R13C_HELPERS.has(prevWord(text, rel.modalStart).toLowerCase())) continue; // 'Carers help people who feel lonely': care
     r13cWho ??= new RegExp(
-      `\\s+(?:(?:some|many|a\\s+few|older|younger|those)\\s+)?(?:${alternation(R13C.groups)})\\s+who\\s+(?:${alternation(R13C.having)})\\s+(?:(?:a\\s+bit|quite|very|really|so|easily|a\\s+little)\\s+)?(?:${R13C_COMPLAINTS})(?![a-z-])(?!\\s+(?:of|with|about|at|for)\\b)`,
+      `\\s+(?:(?:some|many|a\\s+few|older|younger|those)\\s+)?(?:${alternation([...R13C.groups, ...relationsData.round24C.helpGroups])})\\s+who\\s+(?:${alternation([...R13C.having, ...relationsData.round24C.helpHaving])})\\s+(?:(?:a\\s+bit|quite|very|really|so|easily|a\\s+little)\\s+)?(?:[a-z]+\\s+and\\s+)?(?:${R13C_COMPLAINTS})(?![a-z-])(?!\\s+(?:of|with|about|for)\\b|\\s+at\\s+(?!the\\s+(?:very\\s+)?thought\\s))`, // round 24 (C): 'at the thought of' (a trigger, not 'at work'): one person named singular ('the teenager who goes blank and shaky'), 'goes'/'turns'/'becomes', a word and 'and' before the complaint
       'iy',
     );
     r13cAbsorb ??= new RegExp(
@@ -18173,6 +18259,316 @@ function round23SRanked(text: string, cues: Cue[], clause: ArrayLike<number>, se
   const at = m.index + m[0].search(/\b(?:the|my|our)\s/i);
   const copula = m.index + m[0].length - m[0].length + m[0].search(/\s(?:is|are)\s+[a-z'\u2019-]+(?:\s+[a-z'\u2019-]+)?$/i) + 1;
   return r9Found(text, cues, clause, segment, inParens, at, text.indexOf(' ', copula), out); // 'The best remedy for a stye is'
+}
+
+// ---------------------------------------------------------------- round 24 (C): a remedy ranked as a way, a thing or a fix
+
+/** Round 24 (C): text without its trailing white space and commas (a loop: a regex '[\s,]+$' backtracks on long runs). */
+function r24cTrimEnd(t: string): string {
+  let e = t.length;
+  while (e > 0 && (t.charCodeAt(e - 1) === 44 || isSpaceCode(t.charCodeAt(e - 1)))) e--;
+  return t.slice(0, e);
+}
+
+/** Round 24 (C): a find-frame of a group and at most four words of subject before the claim ('Most parents find the lenses …', 'Many runners say that …'). */
+const R24C_FIND_FRAME = /(?:^|[\s"'\u201c])((?:most|many|some|lots\s+of|a\s+lot\s+of|plenty\s+of)\s+(?:[a-z][a-z'\u2019-]*\s+){0,3}?(?:find|found|say|notice|report|tell\s+us))\s+(?:that\s+)?(?:[a-z][a-z'\u2019-]*\s+){0,4}$/i;
+/**
+ * Round 24 (C): r9Found for the round's frames, hedged by a find-frame of a group right before the frame's clause ('Most
+ * parents find the lenses make a real difference to …': what most people find is hedged, as 'some people find' is).
+ */
+function r24cFound(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, start: number, end: number, out: ClaimFinding): boolean {
+  if (!r9Found(text, cues, clause, segment, inParens, start, end, out)) return false;
+  if (out.rel && !out.rel.hedge) {
+    const before = text.slice(Math.max(0, start - 120), start);
+    const f = R24C_FIND_FRAME.exec(before); // the frame, 'that' and at most four words of subject
+    if (f) {
+      const at = start - before.length + f.index + f[0].indexOf(f[1]);
+      out.rel.hedge = { kind: K.hedge, start: at, end: at + f[1].length };
+    }
+  }
+  return true;
+}
+
+const R24C = relationsData.round24C;
+let r24cRankedWay: RegExp | null = null;
+let r24cNotBenefit: RegExp | null = null;
+let r24cObjectNoun: RegExp | null = null;
+let r24cLose: RegExp | null = null;
+/** Round 24 (C): what may follow a health cue inside the ranked object and leave it the object's head ('a sluggish gut working properly again', 'recovery after a fall'). */
+const R24C_AFTER_HEAD = /^(?:and|or|working|moving|going|again|too|in|after|during|at|when|while|with|without|properly|back|better|$)$/i;
+/** Round 24 (C): 'to' before a place or a thing, not an infinitive ('the quickest way to the hospital', 'the best way to your heart'). */
+const R24C_NOT_INFINITIVE = /^(?:the|a|an|my|your|his|her|their|our|its|this|that|these|those|work|school|bed|town|hospital|church|market|\d+)$/i;
+/** Round 24 (C): the end of the ranked object: a stop, a copula or a conjunction that opens another clause. */
+const R24C_OBJECT_END = /[.;:!?)\u2014]|\s(?:is|are|was|were|but|because|so|if|unless|when|although|though|which|who)\s|,\s(?:and|but|so|which|who|although|though)\s/i;
+/**
+ * Round 24 (C): a remedy ranked as the best, quickest, simplest or most important thing, way, fix or step, predicated of the
+ * subject after a copula (claims-relations.json round24C): 'Staying active is the most important thing you can do for a bad
+ * back', 'A juice cleanse is the quickest way to get a sluggish gut working properly again', 'These lenses are the simplest
+ * and safest way to protect your child's sight', 'is the single best thing you can do to speed recovery', 'is the best fix
+ * for soft, bendy nails'. Round 4's predicatedMeans reads the same rank with a noun of treatment or option ('the best
+ * treatment for'), round 23 (S) with a remedy noun as the subject ('The best remedy for a stye is'); here the head is a
+ * plain 'thing', 'way', 'fix' or 'step', so the object decides alone: after 'for' a noun phrase, after 'to' an infinitive
+ * phrase, that holds a complaint, a part of the body or a good state as its head (a cue followed only by a particle, a
+ * preposition or the end: 'a cold afternoon' is no complaint), or ends with one of round24C.objectNouns ('a hoarse voice').
+ * Not a way to a place or a thing ('The ring road is the quickest way to the hospital'), nor for the planet or a career
+ * ('is the most important thing you can do for the planet': no health word), nor an infinitive of harm ('Shouting is the
+ * quickest way to lose your voice'; losing a complaint is a benefit: 'the quickest way to lose belly fat') or of finding
+ * out or testing ('is the quickest way to find out about back pain', 'the best way to check your blood pressure'), nor
+ * negated ('is not the best thing for', 'isn't the quickest way': the copula
+ * must stand right before the rank or before one adverb). Gated by ' the ' and a head word's indexOf; vetoes (advice,
+ * condition, report at a distance) are r9Found's.
+ */
+function round24CRankedWay(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, out: ClaimFinding): boolean {
+  if (text.indexOf(' the ') < 0 || (text.indexOf(' thing') < 0 && text.indexOf(' way') < 0 && text.indexOf(' fix') < 0 && text.indexOf(' step') < 0 && text.indexOf(' change') < 0 && text.indexOf(' habit') < 0)) return false;
+  r24cRankedWay ??= new RegExp(`\\b(?:is|are|was|were|['\\u2019]s|['\\u2019]re|remains|remain|has\\s+been|have\\s+been)\\s+(?:(?:probably|simply|easily|by\\s+far|still|honestly|really|truly|often|usually|undoubtedly|definitely|genuinely|hands\\s+down|arguably)\\s+)?(?:one\\s+of\\s+)?the\\s+(?:${alternation(R24C.superlatives)})(?:(?:\\s+and|,)\\s+(?:the\\s+)?(?:${alternation(R24C.superlatives)}))?\\s+(?:${alternation(R24C.heads)})\\s+(?:(?:that\\s+)?(?:you|we|i|anyone|parents|people|a\\s+parent)\\s+(?:can|could|should|will\\s+ever|can\\s+ever)\\s+(?:do|take|make|try|use)\\s+)?(for|against|to)\\s+`, 'gi');
+  r24cNotBenefit ??= new RegExp(`^(?:${alternation([...R24C.harmVerbs, ...R24C.askVerbs])})(?![a-z-])`, 'i');
+  r24cObjectNoun ??= new RegExp(`(?:^|\\s)(?:${alternation(R24C.objectNouns)})$`, 'i');
+  r24cLose ??= new RegExp(`^(?:${alternation(R24C.loseVerbs)})(?![a-z-])`, 'i');
+  r24cRankedWay.lastIndex = 0;
+  for (let m = r24cRankedWay.exec(text); m; m = r24cRankedWay.exec(text)) {
+    const from = m.index + m[0].length;
+    const rest = text.slice(from);
+    if (m[1].toLowerCase() === 'to') {
+      const first = /^[a-z'\u2019-]+/i.exec(rest);
+      if (!first || R24C_NOT_INFINITIVE.test(first[0]) || /^[A-Z]/.test(first[0]) || r24cNotBenefit.test(rest)) continue;
+    }
+    const stop = R24C_OBJECT_END.exec(rest);
+    let end = from + (stop ? stop.index : rest.length);
+    // At most ten words of object.
+    const words = text.slice(from, end).split(/\s+/);
+    if (words.length > 10) end = from + text.slice(from, end).split(/\s+/).slice(0, 10).join(' ').length;
+    // Losing is a benefit only with a complaint as its object ('to lose belly fat'; 'to lose your voice' is a harm).
+    if (m[1].toLowerCase() === 'to' && r24cLose.test(rest) && !complaintIn(cues, from, end)) continue;
+    let head = -1;
+    for (const c of cues) {
+      if (c.start < from || c.start >= end || !(c.kind === K.bad || c.kind === K.disease || c.kind === K.good || c.kind === K.body)) continue;
+      const next = /^[\s,]*([a-z'\u2019-]*)/i.exec(text.slice(c.end, end));
+      if (next && R24C_AFTER_HEAD.test(next[1])) head = Math.max(head, c.end);
+    }
+    if (head < 0 && r24cObjectNoun.test(r24cTrimEnd(text.slice(from, end)))) head = end;
+    if (head < 0) continue;
+    if (r24cFound(text, cues, clause, segment, inParens, m.index, head, out)) return true;
+  }
+  return false;
+}
+
+// ---------------------------------------------------------------- round 24 (C): phrasal verbs of relief with a complaint inside
+
+/** Round 24 (C): 'brings the swelling down', 'gets his temperature down' (group 1: the words between verb and particle). */
+const R24C_DOWN = /\b(?:bring|brings|bringing|get|gets|getting|take|takes|taking)\s+((?:[a-z][a-z'\u2019-]*\s+){1,4}?)down(?![a-z-])/gi;
+/** Round 24 (C): the particle first ('takes down the swelling', 'brings down a fever'; group 1 the object's words). */
+const R24C_DOWN_FIRST = /\b(?:bring|brings|bringing|take|takes|taking)\s+down\s+((?:[a-z][a-z'\u2019-]*\s+){0,3}[a-z'\u2019-]+)/gi;
+/** Round 24 (C): a stay in hospital shortened ('shortens your hospital stay', 'cuts the time spent in hospital'); not 'cut short'. */
+const R24C_STAY = /\b(?:shorten|shortens|shortened|shortening|cut|cuts|cutting|reduce|reduces|reduced|reducing|halve|halves|halved)\s+(?:(?:your|the|a|their|his|her|our|my)\s+)?(?:(?:hospital|inpatient)\s+stays?|length\s+of\s+(?:hospital\s+)?stay|time\s+(?:spent\s+)?in\s+hospital)(?![a-z-])(?!\s+short)/i;
+/** Round 24 (C): 'keep post-concussion headaches under control', 'keeps flare-ups at bay' (group 1: the object's words). */
+const R24C_CONTROL = /\b(?:keep|keeps|keeping|help\s+keep|helps\s+keep)\s+((?:[a-z][a-z'\u2019-]*\s+){1,5}?)(?:under\s+control|at\s+bay|in\s+check)(?![a-z-])/gi;
+/** Round 24 (C): 'gets the flow going again', 'gets a sluggish gut moving again' (group 1: the object's words). */
+const R24C_AGAIN = /\b(?:get|gets|getting|help\s+get|helps\s+get)\s+((?:[a-z][a-z'\u2019-]*\s+){1,4}?)(?:going|working|moving|flowing)\s+(?:(?:properly|normally|smoothly|nicely)\s+)?again(?![a-z-])/gi;
+/** Round 24 (C): the vague object of a restored flow told of a medicine ('Tamsulosin gets the flow going again'). */
+const R24C_VAGUE_FLOW = /^(?:the|your|his|her|their|my)\s+(?:flow|stream|bowels|waterworks|milk|milk\s+supply|circulation|digestion)\s+$/i;
+/** Round 24 (C): labour or a period brought on ('brings on labour naturally', 'helps bring labour on'): a desired event of the body. */
+const R24C_BRING_ON = /\b(?:bring|brings|bringing|help\s+bring|helps\s+bring)\s+(?:on\s+(?:labou?r|contractions)|(?:labou?r|contractions)\s+on)(?![a-z-])/i;
+/** Round 24 (C): a chest, lungs or airways cleared ('Playing the harmonica every day clears the chest'); not 'the chest of drawers' nor a chest cleared out. */
+const R24C_CLEAR_CHEST = /\b(?:clears|(?:can|will|helps?|helping\s+to|to)\s+clear)\s+(?:up\s+)?(?:the|your|a|his|her|their|my)\s+(?:tight\s+|wheezy\s+|congested\s+|blocked\s+|mucky\s+)?(?:chest|lungs|airways|tubes)(?![a-z-])(?!\s(?:of|out|from|away|for|in\sthe\s(?:loft|attic|garage))(?![a-z]))/i;
+/** Round 24 (C): nothing but an opening quote or emphasis before the verb: an imperative, first aid or advice ('Bring the swelling down with ice and rest'). */
+const R24C_IMPERATIVE_START = /^[\s"'\u201c*_]*$/;
+/** Round 24 (C): 'make a real difference to' (the object read after it). */
+const R24C_DIFFERENCE = /\b(?:make|makes|made|making)\s+(?:a|the)\s+(?:real|huge|big|massive|noticeable|great|genuine|dramatic|tangible|measurable|significant)\s+difference\s+to\s+/i;
+/** Round 24 (C): how people cope, sleep or feel, ending the object ('to how teenagers cope'); 'how parents cope with the school run' goes on. */
+const R24C_HOW_COPE = /^how\s+(?:you|they|we|i|he|she|people|teenagers|teens|children|kids|patients|students|babies|pupils|(?:your|their|my|our|his|her)\s+(?:child|children|son|daughter|teenager|baby|kids))\s+(?:cope|sleep|feel|breathe|heal|recover|manage)$/i;
+/** Round 24 (C): a complaint sorted out for a proportion of sufferers ('sorts the problem out for nine patients in ten', 'clears it up for most people'). */
+const R24C_SORTED_FOR = /\b(?:sorts?|sorted|clears?|cleared|fixes|fixed)\s+(?:the\s+problem|it|things)\s+(?:out|up)\s+for\s+(?:(?:nine|eight|seven|six|five|four|three|two|\d+)\s+(?:patients|people|users|sufferers|children|adults|women|men)\s+(?:in|out\s+of)\s+(?:ten|\d+)|(?:most|many)\s+(?:patients|people|users|sufferers)|\d+\s*%\s+of\s+(?:patients|people|users|sufferers))(?![a-z-])/i;
+/**
+ * Round 24 (C): a treatment or a good state before `at` (the subject of 'make a real difference': 'Gentle breathing, a
+ * proper breakfast'); a complaint is no remedy ('Cold, damp weather can make a real difference to how stiff your joints feel').
+ */
+function healthOrTreatmentBefore(cues: Cue[], at: number): boolean {
+  for (const c of cues) if (c.start < at && (c.kind === K.good || c.kind === K.drug || c.kind === K.intervention)) return true;
+  return false;
+}
+/**
+ * Round 24 (C): phrasal verbs of relief whose object stands between the verb and its particle, or before an idiom of
+ * control, read when the object names a complaint (a bad outcome, a disease or a side effect): 'Skin-to-skin contact
+ * brings the jaundice down faster', 'A cool flannel gets the swelling down', 'Regular meals keep post-concussion headaches
+ * under control', 'keeps flare-ups at bay'; a function restored ('gets a sluggish gut moving again', and for a medicine or
+ * a treatment named before it a vague flow: 'Tamsulosin gets the flow going again'); labour brought on ('Eating dates in
+ * the last weeks of pregnancy brings on labour naturally'): a desired event of the body, though 'labour' is a complaint
+ * word elsewhere; and a chest or airways cleared ('Playing the harmonica every day clears the chest'). The fallback reads
+ * 'brings your temperature down' only after a drug; here the complaint decides, whatever the subject ('takes down the
+ * swelling' with the particle first too). A stay in hospital shortened is read with its own words ('Sitting out in a chair
+ * every day on the ward shortens your hospital stay'; not 'cut short'). Not a thing or an
+ * animal ('Bring the temperature down on the oven before the second tray', 'Keep the dog under control in the park', 'gets
+ * the car going again', 'brings the price down': no complaint), not a chest of drawers or a chest cleared out of the loft,
+ * and not a harm ('Stress can bring on a migraine' is not read: only labour and contractions). Vetoes (advice, questions,
+ * conditions, negation) are r9Found's. Gated by the particles' words.
+ * Two open outcomes read here as well: 'make a real difference to' a health object (a word of round24C.objectNouns ending
+ * it, whatever the subject: 'to their child's confidence as well as their sight'; a health cue, or how people cope, sleep or
+ * feel ending the clause, only after a subject that names a health word or a treatment and no verb: 'Gentle breathing, a
+ * proper breakfast and an early night … make a real difference to how teenagers cope'; 'The drops in temperature make a
+ * real difference to sore, red eyes' has a verb's noun, weather, as its subject; 'Flexible hours
+ * make a real difference to how parents cope' names none; 'Good lighting makes a real difference to how the room feels'
+ * neither); and a problem sorted out for a proportion of sufferers ('Switching to a toothpaste for sensitive teeth sorts
+ * the problem out for nine patients in ten') in a sentence that names a complaint or a treatment ('The helpdesk sorts the
+ * problem out for nine people in ten' names none).
+ */
+function round24CPhrasal(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, out: ClaimFinding): boolean {
+  const complaint = (from: number, to: number): boolean => {
+    // The cue lies inside the object: 'your readings right down' is one cue of round 22's, read (or not) by its own frame.
+    for (const c of cues) if (c.start >= from && c.start < to && c.end <= to && (c.kind === K.bad || c.kind === K.disease || c.kind === K.side)) return true;
+    return false;
+  };
+  const at = (re: RegExp, health: (from: number, to: number, m: RegExpExecArray) => boolean): boolean => {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const end = m.index + m[0].length;
+      const from = m.index + m[0].indexOf(m[1], m[0].search(/\s/));
+      if (R24C_IMPERATIVE_START.test(text.slice(0, m.index))) continue; // first aid told as an imperative ('Bring the swelling down with ice')
+      if (health(from, from + m[1].length, m) && r24cFound(text, cues, clause, segment, inParens, m.index, end, out)) return true;
+    }
+    return false;
+  };
+  if (text.indexOf(' down') > 0 && at(R24C_DOWN, complaint)) return true;
+  if (text.indexOf(' down ') > 0) {
+    R24C_DOWN_FIRST.lastIndex = 0;
+    for (let m = R24C_DOWN_FIRST.exec(text); m; m = R24C_DOWN_FIRST.exec(text)) {
+      if (R24C_IMPERATIVE_START.test(text.slice(0, m.index))) continue;
+      const from = m.index + m[0].length - m[1].length;
+      let end = -1; // the object ends with its complaint ('takes down the swelling in an hour')
+      for (const c of cues) if (c.start >= from && c.start < from + m[1].length && (c.kind === K.bad || c.kind === K.disease || c.kind === K.side)) end = c.end;
+      if (end > 0 && r24cFound(text, cues, clause, segment, inParens, m.index, end, out)) return true;
+    }
+  }
+  if (text.indexOf('hospital') > 0 || text.indexOf(' stay') > 0) {
+    const m = R24C_STAY.exec(text);
+    if (m && !R24C_IMPERATIVE_START.test(text.slice(0, m.index)) && r24cFound(text, cues, clause, segment, inParens, m.index, m.index + m[0].length, out)) return true;
+  }
+  if ((text.indexOf(' control') > 0 || text.indexOf(' bay') > 0 || text.indexOf(' check') > 0) && at(R24C_CONTROL, complaint)) return true;
+  if (text.indexOf(' again') > 0 && at(R24C_AGAIN, (from, to, m) => healthCueIn(cues, from, to) || (R24C_VAGUE_FLOW.test(m[1]) && cues.some((c) => c.end <= m.index && (c.kind === K.drug || c.kind === K.intervention))))) return true;
+  if (text.indexOf(' on') > 0 && /\blabou?r|\bcontractions/i.test(text)) {
+    const m = R24C_BRING_ON.exec(text);
+    if (m && !R24C_IMPERATIVE_START.test(text.slice(0, m.index)) && r24cFound(text, cues, clause, segment, inParens, m.index, m.index + m[0].length, out)) return true;
+  }
+  if (text.indexOf(' difference to ') > 0) {
+    const m = R24C_DIFFERENCE.exec(text);
+    if (m) {
+      const from = m.index + m[0].length;
+      const rest = text.slice(from);
+      const stop = R24C_OBJECT_END.exec(rest);
+      const end = from + (stop ? stop.index : rest.length);
+      r24cObjectNoun ??= new RegExp(`(?:^|\\s)(?:${alternation(R24C.objectNouns)})$`, 'i');
+      const object = r24cTrimEnd(text.slice(from, end));
+      if ((r24cObjectNoun.test(object) || ((healthCueIn(cues, from, end) || R24C_HOW_COPE.test(object)) && healthOrTreatmentBefore(cues, m.index) && !cues.some((c) => c.kind === K.verb && c.start < m.index))) && r24cFound(text, cues, clause, segment, inParens, m.index, from + object.length, out)) return true;
+    }
+  }
+  if (text.indexOf(' for ') > 0 && (text.indexOf(' out ') > 0 || text.indexOf(' up ') > 0)) {
+    const m = R24C_SORTED_FOR.exec(text);
+    if (m && cues.some((c) => c.kind === K.bad || c.kind === K.disease || c.kind === K.body || c.kind === K.drug || c.kind === K.intervention) && r24cFound(text, cues, clause, segment, inParens, m.index, m.index + m[0].length, out)) return true;
+  }
+  if (text.indexOf('clear') > 0) {
+    const m = R24C_CLEAR_CHEST.exec(text);
+    if (m && !R24C_IMPERATIVE_START.test(text.slice(0, m.index)) && r24cFound(text, cues, clause, segment, inParens, m.index, m.index + m[0].length, out)) return true;
+  }
+  return false;
+}
+
+// ---------------------------------------------------------------- round 24 (C): comparisons with a medicine, populations compared, protection
+
+/** Round 24 (C): people compared by what they do, at the sentence's start ('People who keep going', 'Most children who have it applied'). */
+let r24cPopulation: RegExp | null = null;
+/** Round 24 (C): the others compared after 'than' ('than people who rest', 'than those who do not', 'than those without'). */
+let r24cThanOthers: RegExp | null = null;
+/** Round 24 (C): a recovery that is faster, told right before 'than' ('get better faster', 'recover more quickly', 'heal sooner'). */
+const R24C_FASTER = /\b(?:get|gets|got|getting)\s+better\s+(?:(?:much|far|a\s+lot|so\s+much)\s+)?(?:faster|quicker|sooner|more\s+quickly)\s*$|\b(?:recover|recovers|recovered|heal|heals|healed|bounce\s+back|bounced\s+back|get\s+back\s+on\s+their\s+feet)\s+(?:(?:much|far|a\s+lot|so\s+much)\s+)?(?:faster|quicker|sooner|more\s+quickly|better)\s*$/i;
+/** Round 24 (C): a verb of having or needing (and a degree) right before 'fewer' or 'less' ('need far fewer fillings', 'have fewer falls'). */
+const R24C_FEWER_VERB = /\b(?:need|needs|needed|have|has|had|get|gets|got|suffer|suffers|suffered|take|takes|took|develop|develops|developed|end\s+up\s+with|ends\s+up\s+with)(?:\s+(?:far|many|much|a\s+lot|significantly|noticeably|considerably))?\s$/i;
+/** Round 24 (C): care that marks a worse outcome when needed more often ('fillings', 'operations', 'sick days'). */
+const R24C_CARE_NOUN = /^(?:fillings|extractions|operations|antibiotics|painkillers|steroids|inhalers|admissions|hospital\s+admissions|hospital\s+visits|sick\s+days|days\s+off\s+(?:school|work|sick)|courses\s+of\s+antibiotics|stitches|injections|appointments\s+with\s+the\s+GP|GP\s+visits)$/i;
+/** Round 24 (C): a comparative of efficacy and 'than' ('better than', 'more quickly than'). */
+const R24C_CMP_THAN = /\s(?:better|faster|quicker|more\s+quickly|more\s+effectively)\s+than\s+/gi;
+/** Round 24 (C): a verb, a determiner and at most two words of object ending right before the comparative (group 1: the verb). */
+const R24C_CMP_OBJECT = /(?:^|\s)([a-z]+)\s+(?:the|your|my|a|his|her|their|our)(?:\s+[a-z'\u2019-]+){0,2}$/i;
+/** Round 24 (C): words before the object that are no verb of the comparison (a copula, a verb of knowing, a conjunction, a preposition). */
+const R24C_NOT_VERB = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'does', 'do', 'did', 'knows', 'know', 'explains', 'explain', 'whether', 'if', 'that', 'and', 'or', 'but', 'of', 'in', 'on', 'with', 'for', 'to', 'from', 'as', 'than', 'when', 'because', 'while', 'so', 'how', 'what', 'which', 'who']);
+/** Round 24 (C): a medicine after 'better than' ('than any painkiller', 'than the sleeping tablets'). */
+let r24cThanMedicine: RegExp | null = null;
+/** Round 24 (C): a part of the body or a person kept from a complaint ('a child who has both is well protected against decay'); group 1 the words after. */
+const R24C_PROTECTED = /\b(?:is|are|will\s+be|stays|stay|remains|remain)\s+(?:(?:well|fully|properly|very\s+well|completely)\s+)protected\s+(?:against|from)\s+((?:[a-z][a-z'\u2019-]*\s+){0,3}[a-z'\u2019-]+)(?!\s+than\s)/i;
+/** Round 24 (C): a person as the subject of protection ('a child who has both', 'Babies who are breastfed', 'you'); 'The files are fully protected against viruses' names none. */
+const R24C_PROTECTED_PERSON = /\b(?:you|he|she|they|we|i|child|children|kids?|baby|babies|toddlers?|people|person|patients?|women|men|adults|teens|teenagers|pupils|mums?|dads?|son|daughter|family|families|everyone|anyone|someone|residents|travellers|your\s+(?:little\s+)?one)\b/i;
+/**
+ * Round 24 (C): three comparisons whose health reading the older frames miss:
+ * - People compared by what they do, on a health outcome: the sentence opens with a group and 'who' or 'that' (round 13
+ *   (C)'s groups: 'People who keep going', 'Children who have it applied regularly'), and the words right before 'than'
+ *   tell a faster recovery ('get better faster', 'recover more quickly') or less care or fewer complaints ('need far fewer
+ *   fillings', 'have fewer falls'; the noun a complaint of the lexicons or a noun of care, R24C_CARE_NOUN), and 'than'
+ *   names others of the same kind ('than people who rest', 'than those who do not'). What the first group does is the
+ *   treatment: a claim of efficacy, however it is worded. Not a comparison of goods or luck ('People who book early get
+ *   better seats than people who wait', 'Children who walk to school have fewer sweets than those who take the bus': no
+ *   recovery, no complaint, no care), nor of the same people over time.
+ * - An action compared with a medicine: a verb and its object, then 'better' or 'faster than' and a medicine named by its
+ *   class (round 16 (C)'s purposeMedicines, 'pills', 'tablets', 'medicine') or a drug: 'A short walk with the dog clears the
+ *   head better than any painkiller'. Not a thing compared with a tool ('reads the map better than any satnav'), nor a
+ *   person ('knows the drugs better than any pharmacist').
+ * - Protection as a state: a person (or a part of the body) as the subject, a copula, a degree ('well', 'fully',
+ *   'properly') and 'protected against' a complaint ('a child who has both is well protected against decay'); 'The house
+ *   is well protected against burglars' names no complaint, 'The files are fully protected against viruses' no person;
+ *   'Unfit lean people are better protected against heart attacks than fit obese people' compares groups (a correlation
+ *   of a study), with no degree of the list.
+ * - The medicine after 'than' is named by its class or as pills, medicines or drugs; 'tablets' alone may be computers
+ *   ('runs the spreadsheet better than any tablet'). The word before the object is a verb, not a conjunction or a
+ *   preposition ('Trials are testing whether the balm works better than a steroid cream' is an open question).
+ * Gated by ' than ' and ' who '/' that ', by ' than ' alone, and by 'protected'; vetoes are r9Found's.
+ */
+function round24CCompared(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, out: ClaimFinding): boolean {
+  const than = text.indexOf(' than ');
+  if (than > 0 && (text.indexOf(' who ') > 0 || text.indexOf(' that ') > 0)) {
+    const groups = alternation(relationsData.round13CHelp.groups);
+    r24cPopulation ??= new RegExp(`^[\\s"\\u201c*_]*(?:[A-Za-z][A-Za-z'\\u2019 ]{0,39},\\s+)?(?:(?:most|many|some|all|the)\\s+)?(?:${groups})\\s+(?:who|that)\\s`, 'i');
+    r24cThanOthers ??= new RegExp(`^\\s*than\\s+(?:(?:the\\s+)?(?:ones|others|those|${groups}))\\s+(?:who|that|without)(?![a-z-])`, 'i');
+    const p = r24cPopulation.exec(text);
+    if (p && r24cThanOthers.test(text.slice(than))) {
+      const between = text.slice(p.index + p[0].length, than);
+      let ok = R24C_FASTER.test(between);
+      if (!ok) {
+        // 'fewer' or 'less' and at most three words of noun right before 'than', after a verb of having or needing.
+        const low = between.toLowerCase();
+        const q = Math.max(low.lastIndexOf(' fewer '), low.lastIndexOf(' less '));
+        if (q >= 0) {
+          const nounAt = q + (low.startsWith(' fewer ', q) ? 7 : 6);
+          const noun = between.slice(nounAt).trim();
+          const at = p.index + p[0].length + nounAt;
+          if (noun !== '' && noun.split(/\s+/).length <= 3 && R24C_FEWER_VERB.test(between.slice(Math.max(0, q - 40), q + 1))) ok = R24C_CARE_NOUN.test(noun) || complaintIn(cues, at, at + noun.length);
+        }
+      }
+      const end = text.slice(than).search(/[.;:!?]|$/) + than;
+      if (ok && r24cFound(text, cues, clause, segment, inParens, p.index + p[0].search(/\S/), end, out)) return true;
+    }
+  }
+  if (than > 0) {
+    r24cThanMedicine ??= new RegExp(`(?:(?:any|a|an|the|most|your|many|all|some|all\\s+the|standard|prescription|regular)\\s+)?(?:${alternation([...R16C_T.purposeMedicines, 'pills?', 'medicines?', 'medications?', 'drugs?'])})(?![a-z-])`, 'iy');
+    R24C_CMP_THAN.lastIndex = 0;
+    for (let c = R24C_CMP_THAN.exec(text); c; c = R24C_CMP_THAN.exec(text)) {
+      const after = c.index + c[0].length;
+      r24cThanMedicine.lastIndex = after;
+      const med = r24cThanMedicine.exec(text);
+      if (!med) continue;
+      // A verb and its object before the comparative ('clears the head'), read in the sixty characters before it.
+      const w0 = Math.max(0, c.index - 60);
+      const v = R24C_CMP_OBJECT.exec(text.slice(w0, c.index));
+      if (!v || R24C_NOT_VERB.has(v[1].toLowerCase())) continue;
+      const at = w0 + v.index + (v[0].charCodeAt(0) === 32 ? 1 : 0);
+      if (r24cFound(text, cues, clause, segment, inParens, at, after + med[0].length, out)) return true;
+    }
+  }
+  if (text.indexOf('protected') > 0) {
+    const m = R24C_PROTECTED.exec(text);
+    if (m) {
+      const from = m.index + m[0].length - m[1].length;
+      const subject = text.slice(Math.max(0, text.lastIndexOf(',', m.index) + 1), m.index);
+      if (complaintIn(cues, from, from + m[1].length) && (R24C_PROTECTED_PERSON.test(subject) || cues.some((c) => c.kind === K.body && c.end <= m.index && c.start >= m.index - subject.length)) && r24cFound(text, cues, clause, segment, inParens, m.index, m.index + m[0].length, out)) return true;
+    }
+  }
+  return false;
 }
 
 /**
