@@ -75,3 +75,22 @@ describe('round 24 (lead): an aside in brackets read past', () => {
     assert.ok(found.every((f) => f.startsWith('unsupported-claim/info')), JSON.stringify(found));
   });
 });
+
+// Round 24 (lead, after the review of part C): a ranked way to GET a complaint is a cause of harm, as a way to catch one is.
+describe('round 24 (lead): a ranked way to get a complaint', () => {
+  for (const s of [
+    'Slouching at a laptop all day is the surest way to get neck pain.',
+    'Skipping lunch is the quickest way to get a tension headache.',
+    'New walking boots are the fastest way to get blisters.',
+    'Sharing towels is the easiest way to get athlete\'s foot.',
+    'Picking at scabs is the surest way to get an infection.',
+  ]) {
+    it(`silent: ${s}`, () => assert.deepEqual(claims(s), []));
+  }
+  for (const s of [
+    'Ice is the quickest way to get relief from a migraine.',
+    'Staying active is the best way to get over back pain.',
+  ]) {
+    it(`still a claim: ${s}`, () => assert.ok(claims(s).length > 0));
+  }
+});

@@ -18339,6 +18339,10 @@ function round24CRankedWay(text: string, cues: Cue[], clause: ArrayLike<number>,
     if (words.length > 10) end = from + text.slice(from, end).split(/\s+/).slice(0, 10).join(' ').length;
     // Losing is a benefit only with a complaint as its object ('to lose belly fat'; 'to lose your voice' is a harm).
     if (m[1].toLowerCase() === 'to' && r24cLose.test(rest) && !complaintIn(cues, from, end)) continue;
+    // Round 24 (lead, after review): getting a complaint is a harm, as catching one is ('Sitting all day is the surest way to
+    // get back pain', 'Cheap shoes are the quickest way to get blisters'); getting rid of it, over it or relief is not.
+    const acquire = m[1].toLowerCase() === 'to' ? R24C_ACQUIRE.exec(rest) : null;
+    if (acquire && complaintIn(cues, from + acquire[0].length, end)) continue;
     let head = -1;
     for (const c of cues) {
       if (c.start < from || c.start >= end || !(c.kind === K.bad || c.kind === K.disease || c.kind === K.good || c.kind === K.body)) continue;
@@ -18351,6 +18355,9 @@ function round24CRankedWay(text: string, cues: Cue[], clause: ArrayLike<number>,
   }
   return false;
 }
+
+/** Round 24 (lead, after review): an infinitive of getting a complaint ('to get a migraine', 'to end up with blisters'), not 'to get rid of', 'over', 'relief', 'better', 'back'. */
+const R24C_ACQUIRE = /^(?:get|give\s+(?:yourself|you|them|him|her|your\s+(?:child|children|kids|baby))|end\s+up\s+with|come\s+down\s+with)\s+(?!rid\b|over\b|relief\b|better\b|back\b(?!\s+(?:pain|ache|problems?|spasms?)\b)|well\b|fit\b|rest\b|through\b|on\s+top\b|moving\b|going\b|some\b|more\b|enough\b|the\s+best\b|ahead\b)/i;
 
 // ---------------------------------------------------------------- round 24 (C): phrasal verbs of relief with a complaint inside
 
