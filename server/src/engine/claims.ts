@@ -11220,6 +11220,7 @@ function readAbsolute(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
   if (r22nEverydayAbsolute(text, cues, c, entry)) return null; // round 22 (N): a warranty, a billing guarantee, 'the cure for a cluttered garage', 'works every time on the iPad'
   if (r23wEverydayAbsolute(text, cues, c, entry)) return null; // round 23 (W): a popular class, a refund policy, a host's tea, harm to a thing, 'It can't hurt to ask', a device part that works every time, a removal in a customer's story
   if (entry.category === 'guarantee' && r24aEverydayGuarantee(text, cues, c)) return null; // round 24 (A): 'is guaranteed a sticker', 'guaranteed to be up by lunchtime'
+  if (entry.requires !== null && r24amNotMeant(text, cues, k, entry, claim)) return null; // round 24 (A, mended): the body's own defences, a hedged 'restore full', a diagnosis ruling out, figurative immunity
   if (cureRateNoun(text, c)) return null; // round 6
   if (r20nSetAside(text, c)) return null; // round 20 (N): 'rather than on curing the illness'
   if (entry.category === 'totality' && entry.verb && agentRemoved(text, c)) return null; // round 7 (B)
@@ -11342,6 +11343,7 @@ const R24A_ANAPHOR = /^\s+(?:that|this|the|those|these|my|her|his|their|any\s+of
  */
 function r24aNever(text: string, cues: Cue[], c: Cue): boolean {
   if ((text.charCodeAt(c.start) | 32) !== 110 /* n */ || text.indexOf('?') >= 0) return false;
+  if (r24amNeverNotMeant(text, cues, c)) return false; // round 24 (A, mended): a relative clause, 'without', a hedged testimony, a 'since' of a stage of life
   // Advice: 'Never take another dose if you get a rash' (no subject before 'never').
   if (!/[a-z]/i.test(text.slice(0, c.start)) || isImperative(text)) return false;
   let end = c.end;
@@ -11436,6 +11438,7 @@ function r24aPermanence(text: string, cues: Cue[], k: number, clause: ArrayLike<
     const p = k > 0 ? cues[k - 1] : null;
     if (!p || (p.kind !== K.bad && p.kind !== K.disease) || p.end < wordWindowStart(text, verb, 2) || clause[k - 1] !== clause[k]) return false;
     if (NATURAL_FREQUENCY.test(text.slice(0, c.start)) || /^\s*["'\u201c*_]*(?:most|many|some|all|in\s+most)\b/i.test(text)) return false;
+    if (r24amCameOff(text)) return false; // round 24 (A, mended): 'went away for good when I came off the pill'
     return treated(text, cues) || R9_TREATED.test(text);
   }
   const sorted = R24A_SORTED_BEFORE.exec(before);
@@ -11466,7 +11469,7 @@ function r24aCompleteness(text: string, cues: Cue[], k: number, clause: ArrayLik
   if (p && (p.kind === K.bad || p.kind === K.disease) && wordsBetween(text, p.end, c.start) === 0 && R24A_DISSOLVE.test(text.slice(Math.max(0, p.start - 40), p.start))) return !NATURAL_FREQUENCY.test(text.slice(0, c.start));
   const cleared = R24A_PRONOUN_CLEARED.exec(before);
   if (cleared) return treatmentCueIn(cues, clauseStartOf(cues, k, clause), c.start - before.length + cleared.index);
-  if (claim && R24A_STOPPED_GERUND.test(before)) {
+  if (claim && R24A_STOPPED_GERUND.test(before) && !r24amFailing(before)) { // round 24 (A, mended): not 'her kidneys stopped working completely'
     // The subject a part of the body or a complaint ('his eyes have stopped changing'), not 'My watch stopped ticking completely'.
     const from = clauseStartOf(cues, k, clause);
     return scan(text.slice(from, c.start), lex).some((o) => HEALTH_KINDS.has(o.kind) || (o.kind === K.testimonial && scan(text.slice(nextWordEnd(text, from + o.start), from + o.end), lex).some((q) => q.kind === K.body)));
@@ -11509,6 +11512,7 @@ const R24A_PUBLISHED = /^\s+(?:up|online|live|available|posted|uploaded|publishe
 function r24aEverydayGuarantee(text: string, cues: Cue[], c: Cue): boolean {
   const t = cueText(text, c);
   if (R24A_GIVEN_THING.test(t) && R24A_THING_AFTER.test(text.slice(c.end, c.end + 12))) {
+    if (r24amBodyResult(text.slice(c.end, c.end + 40))) return false; // round 24 (A, mended): 'is guaranteed a slimmer waist'
     let end = text.length;
     for (const o of cues) if (o.start >= c.end && (o.kind === BOUNDARY || o.kind === QUESTION)) { end = o.start; break; }
     const stop = /[.;!?]/.exec(text.slice(c.end, end));
@@ -11518,6 +11522,105 @@ function r24aEverydayGuarantee(text: string, cues: Cue[], c: Cue): boolean {
   if (!/guaranteed(?:\s+to)?$/i.test(t)) return false;
   const be = /^(?:\s+to)?\s+be(?=\s)/i.exec(text.slice(c.end, c.end + 12));
   return !!be && (/to$/i.test(t) || /^\s+to\s/i.test(be[0])) && R24A_PUBLISHED.test(text.slice(c.end + be[0].length, c.end + be[0].length + 60));
+}
+
+// ---------------------------------------------------------------- round 24 (A, mended): part A's absolutes kept from everyday readings
+
+/** Round 24 (A, mended): claims-absolute.json round24AM (its classes; see r24amNotMeant). */
+const R24AM = absoluteData.round24AM;
+let r24amDefender: RegExp | null = null;
+let r24amDiagnoser: RegExp | null = null;
+let r24amLife: RegExp | null = null;
+let r24amFailingRe: RegExp | null = null;
+let r24amCameOffRe: RegExp | null = null;
+let r24amBodyResultRe: RegExp | null = null;
+/** A verb of helping before the verb of beating ('helps your immune system fight off any'): help told, not a total result. */
+const R24AM_HELPED = /\b(?:help|helps|helped|helping|aid|aids|support|supports)\s+(?:[a-z'\u2019-]+\s+){0,3}?(?:to\s+)?(?:fight|shake|see|beat|knock)\s+(?:off\s+|out\s+|up\s+)?$/i;
+/** A part of a group as the subject ('Most children shake off every cold', 'most people restore full movement'). */
+const R24AM_PART_OF_GROUP = /(?:^|[,;:]\s+)["'\u201c*_]*(?:most|many|some|plenty\s+of)\s+(?:of\s+)?(?:[a-z'\u2019-]+\s+){0,4}?$/i;
+/** A modal or adverb of possibility before a verb of restoring ('can restore', 'may help restore', 'can sometimes restore'). */
+const R24AM_RESTORE_HEDGED = /\b(?:can|may|might|could|often|sometimes|usually|help|helps|helped|aims?\s+to|tries\s+to)\s+(?:[a-z-]+\s+){0,2}?(?:restore|restores|restored|restoring|return|returns|returned|returning)\s+$/i;
+/** A life as the subject of 'made me immune to': a role, a count of family or years ('Being a nurse', 'Three toddlers', 'Years as a teacher'). */
+const R24AM_LIFE_SUBJECT = /^\s*["'\u201c*_]*(?:being\s+(?:a|an|the)\s|(?:years|decades|months)\s+(?:of|as|in|on)\s|(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:kids|children|sons|daughters|toddlers|teenagers|teens|grandchildren|boys|girls)\s|(?:my|her|his|their|our|the)\s+(?:job|career|work|kids|children|toddlers|teenagers|upbringing|childhood|training)\s)/i;
+/** A perception as what one is immune to ('immune to the sight of blood', 'the smell of'): figurative. */
+const R24AM_PERCEPTION = /^\s+(?:to|against)\s+(?:the\s+)?(?:sight|sound|smell|thought|noise|taste|mention)s?\s+of\s/i;
+/** A hedge on a testimony in the same sentence ('but that may be luck', 'maybe it's coincidence'). */
+const R24AM_LUCK = /\b(?:may|might|could)\s+(?:just\s+|simply\s+|well\s+)?be\s+(?:(?:pure|just|a)\s+)?(?:luck|chance|coincidence|a\s+fluke|fluke)\b|\bmaybe\s+(?:it|that)['\u2019]?s\s+(?:just\s+)?(?:luck|chance|coincidence)\b/i;
+/**
+ * Round 24 (A, mended): the everyday and hedged sentences part A's new terms read as absolutes, by class:
+ * (1) 'any' / 'every' after 'fight off', 'shake off', 'see off' ('r24AAny') with the body's own defences as the agent ('Your
+ *     immune system fights off every cold'), a verb of helping before it ('Sleep helps your body fight off any cold': help, the
+ *     older plain-claim reading stays) or part of a group as the subject ('Most toddlers shake off every cold'): the natural
+ *     course or a help, not a total result promised;
+ * (2) 'restore full X' ('requires' 'claim') under a modal or adverb of possibility ('can restore full movement', 'may help
+ *     restore full hearing') or with part of a group as the subject ('most people restore full function');
+ * (3) 'rule out any risk of' ('r24ARuledOut') as a purpose ('to rule out') or with a test or a person who diagnoses in the
+ *     sentence ('the surgeon ruled out any risk of ...', 'a negative scan rules out ...'): a diagnosis, not a treatment's safety;
+ * (4) 'made me immune to' with no treatment before it and no claim ('Teaching made me immune to the smell of school dinners'):
+ *     figurative immunity given by a life, not by a remedy.
+ * 'Our syrup fights off any cold in a day' (a remedy the agent), 'Our patches restore full movement' and 'The supplement rules
+ * out any risk of side effects' keep their reading.
+ */
+function r24amNotMeant(text: string, cues: Cue[], k: number, entry: AbsoluteEntry, claim: boolean): boolean {
+  const c = cues[k];
+  const req = entry.requires;
+  if (req === 'r24AAny') {
+    const before = text.slice(Math.max(0, c.start - 80), c.start);
+    r24amDefender ??= new RegExp(`\\b(?:${alternation(R24AM.defenders)})(?:['\u2019]s)?\\s+(?:(?:can|will|should|usually|normally|generally|often|eventually|quickly|easily|naturally|simply)\\s+)?(?:fight|fights|fought|fighting|shake|shakes|shook|see|sees|saw|beat|beats|knock|knocks|knocked)\\s+(?:off\\s+|out\\s+|up\\s+)?$`, 'i');
+    if (r24amDefender.test(before) || R24AM_HELPED.test(before)) return true;
+    const verb = /(?:^|\s)[a-z]+\s+(?:off\s+|out\s+|up\s+)?$/i.exec(before);
+    return !!verb && R24AM_PART_OF_GROUP.test(text.slice(0, c.start - before.length + verb.index + 1).trimEnd() + ' ');
+  }
+  if (req === 'claim' && /^(?:full|complete)$/i.test(cueText(text, c))) {
+    const before = text.slice(Math.max(0, c.start - 60), c.start);
+    if (!/(?:restore|restores|restored|restoring|return|returns|returned|returning)\s+$/i.test(before)) return false;
+    if (R24AM_RESTORE_HEDGED.test(before)) return true;
+    const verb = /(?:restore|restores|restored|restoring|return|returns|returned|returning)\s+$/i.exec(before)!;
+    return R24AM_PART_OF_GROUP.test(text.slice(0, c.start - before.length + verb.index));
+  }
+  if (req === 'r24ARuledOut') {
+    if (/\bto\s+$/i.test(text.slice(Math.max(0, c.start - 10), c.start))) return true;
+    r24amDiagnoser ??= new RegExp(`\\b(?:${alternation(R24AM.diagnosers)})(?![a-z-])`, 'i');
+    return r24amDiagnoser.test(text.slice(0, c.start));
+  }
+  if (req === 'healthObject' && /immune$/i.test(cueText(text, c)) && !claim) return R24AM_LIFE_SUBJECT.test(text.slice(0, c.start)) || R24AM_PERCEPTION.test(text.slice(c.end, c.end + 40));
+  return false;
+}
+/**
+ * Round 24 (A, mended): 'never had another / a single ...' (r24aNever) that is no treatment's consequence: (1) in a relative
+ * clause describing a group ('Children who never had a single ear infection still need the jab'); (2) the reverse meaning,
+ * 'never had a single night without heartburn' (a complaint every night); (3) a testimony the writer hedges in the same
+ * sentence ('..., but that might be luck'); (4) a 'since' clause naming an age, a stage of life, a move or a job and no
+ * treatment ('Ever since he started nursery, he's never had another ...' is read; 'Ever since she turned six' is not).
+ * 'Since I started the drops, I've never had another stye' keeps its reading.
+ */
+function r24amNeverNotMeant(text: string, cues: Cue[], c: Cue): boolean {
+  if (/\b(?:who|that|which|whose)\s+(?:have\s+|has\s+|had\s+|['\u2019]ve\s+)?$/i.test(text.slice(Math.max(0, c.start - 16), c.start))) return true;
+  if (/^\s+(?:another|a\s+single|one|a|an)\s+(?:[a-z-]+\s+){0,2}?without\s/i.test(text.slice(c.end, c.end + 60))) return true;
+  if (R24AM_LUCK.test(text)) return true;
+  if (/^\s+(?:another|a\s+single|one)\s+(?:sick\s+)?days?\s+off\b/i.test(text.slice(c.end, c.end + 40))) return true; // leave from work or school, not a complaint
+  const since = /\bsince\b([^,.;:!?]*)/i.exec(text.slice(0, c.start));
+  if (!since) return false;
+  const from = since.index + 5;
+  const to = since.index + since[0].length;
+  if (treatmentCueIn(cues, from, to) || R9_TREATED.test(since[1])) return false;
+  r24amLife ??= new RegExp(`\\b(?:${alternation(R24AM.lifeStages)})(?![a-z-])`, 'i');
+  return r24amLife.test(since[1]);
+}
+/** Round 24 (A, mended): 'stopped working / moving completely' after a part of the body: an organ failing or paralysis (harm), not a cure. */
+function r24amFailing(before: string): boolean {
+  r24amFailingRe ??= new RegExp(`(?:^|\\s)(?:stop|stops|stopped)\\s+(?:${alternation(R24AM.failingFunctions)})\\s+$`, 'i');
+  return r24amFailingRe.test(before);
+}
+/** Round 24 (A, mended): 'went away for good when I came off the pill': a side effect ending when a medicine is stopped. */
+function r24amCameOff(text: string): boolean {
+  r24amCameOffRe ??= new RegExp(`\\b(?:came|come|comes|coming|went|go|goes|got|get|gets|getting|weaned)\\s+off\\s+(?:of\\s+)?(?:the|my|her|his|their|your|those|these|that)\\s+(?:[a-z-]+\\s+)?(?:${alternation(R24AM.medicines)})(?![a-z-])|\\b(?:stopped|stopping|quit|quitting)\\s+(?:taking|using)\\s+(?:the|my|her|his|their|your|those|these|that)\\s+(?:[a-z-]+\\s+)?(?:${alternation(R24AM.medicines)})(?![a-z-])`, 'i');
+  return r24amCameOffRe.test(text);
+}
+/** Round 24 (A, mended): 'is guaranteed a slimmer waist / a younger-looking face': a look of the body promised, not a gift ('a sticker'). */
+function r24amBodyResult(after: string): boolean {
+  r24amBodyResultRe ??= new RegExp(`^\\s+(?:a|an|your|their|his|her)\\s+(?:(?:${alternation(R24AM.bodyResults)})(?![a-z])|[a-z]+-looking\\b)`, 'i');
+  return r24amBodyResultRe.test(after);
 }
 
 /** Round 24 (A): where the clause of cue k starts (the end of the last cue of an earlier clause, or 0). */
