@@ -46,6 +46,8 @@ describe('claim rules: the time-anchored outcome, mended (round 24, D, mended)',
 
   describe('2. the outcome of another person than the one treated', () => {
     it('flagged: her dad back in the garden after she gave him his tablets', () => flagged('My dad had gout in his toe. I gave him his tablets every morning. Within a week he was back in the garden.', 'he was back in the garden'));
+    it("flagged: the child's skin clearing after a parent put the cream on", () => flagged("My son's hands were cracked and weepy. I put the cream on my son's hands every night. Within a week his skin had cleared.", 'his skin had cleared'));
+    it("flagged: the complaint gone after a parent put the cream on", () => flagged("My daughter had a weepy rash. I put the cream on my daughter's rash every night. Within a week the rash had gone.", 'the rash had gone'));
     silentAll([
       'I rubbed the ointment on my daughter\u2019s eczema every night. Within a fortnight I was back at the office.',
       'I gave Grandma her eye drops every evening. Within a month I was back at university.',

@@ -13328,7 +13328,7 @@ function r24dmOtherPerson(teller: R24dTold, rest: string): boolean {
   if (recipient) {
     const who = recipient[1].toLowerCase().split(/\s+/).pop() ?? '';
     if (first && !/^(?:me|myself|us|ourselves)$/.test(who)) return true;
-    if (/^(?:my|our|her|his|their|the)\s/.test(subject) && subject.split(/\s+/)[1] !== who) return true;
+    if (/^(?:my|our|her|his|their)\s/.test(subject) && r24dmPersonSubject(subject) && subject.split(/\s+/)[1] !== who) return true;
   }
   if (teller.exercise) {
     const doer = teller.exercise[0].split(/\s/)[0].toLowerCase();
