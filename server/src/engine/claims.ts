@@ -12411,9 +12411,7 @@ export function analyzeClaims(doc: ParsedDocument, config: ResolvedConfig): Clai
           s,
           lex,
           label + opener,
-          () =>
-            claimBlock === s.block ||
-            [before1, before2].some((b) => b !== null && b.block === s.block && (b.credit || r24dUseTold(b.text, lex) || (R24D_REGIMEN_TOLD.test(b.text) && r24dComplaintBefore(s, lex)))),
+          () => r24dTold(s, lex, claimBlock === s.block, before1, before2),
           () => doc.text.slice(0, s.block.start),
           before1 !== null && before1.block === s.block ? before1.text : '',
         );
@@ -13328,7 +13326,7 @@ function r20dCountReading(s: Sentence, body: string, quote: number): { c: ClaimC
  * told), 'Within two days of starting the tablets I felt sick.' (no benefit), 'Within a week of booking you will get a
  * letter.' (booking is no treatment), 'Three days into the holiday, the fog lifted.' (a holiday is no treatment).
  */
-function r24dAnchoredReading(s: Sentence, lex: ClaimLexicon, lead: number, told: () => boolean, before: () => string, prev = ''): { c: ClaimClassification; off: number } | null {
+function r24dAnchoredReading(s: Sentence, lex: ClaimLexicon, lead: number, told: () => R24dTold | null, before: () => string, prev = ''): { c: ClaimClassification; off: number } | null {
   if (s.block.kind === 'heading') return null;
   const text = sentenceProper(s.text, lead);
   if (!R24D_GATE.test(text) || text.includes('?') || r20dSideEffects(s.block)) return null;
@@ -13338,6 +13336,7 @@ function r24dAnchoredReading(s: Sentence, lex: ClaimLexicon, lead: number, told:
   let to = body.length;
   let operation = false;
   let closing = false; // a closing phrase of time alone ('within a week', 'ever since')
+  let teller: R24dTold | null = null; // the sentence that told the treatment, for a phrase of time alone
   const into = R24D_INTO.exec(body) ?? R24D_SINCE_START.exec(body) ?? (R23T_OPENER_GATE.test(body) ? R23T_OPENER.exec(body) : null);
   const of = into ? null : r24dWithinOf(body);
   if (into) {
@@ -13359,11 +13358,14 @@ function r24dAnchoredReading(s: Sentence, lex: ClaimLexicon, lead: number, told:
       to = end.index;
       closing = true;
     } else return null;
-    if (!told()) return null;
+    teller = told();
+    if (!teller) return null;
   }
   const rest = body.slice(from, to);
   const c = r24dOutcome(rest, lex);
   if (!c || !c.predicate) return null;
+  // Round 24 (D, mended): the outcome must be the treated person's, and not the told exercise itself (see r24dmOtherPerson).
+  if (teller && r24dmOtherPerson(teller, rest)) return null;
   // The outcome's subject: a sensation the treatment causes, or the wound of an operation, is the draft's complaint only
   // when the draft named it before the paragraph.
   const going = r20dGoing().exec(c.predicate.text);
@@ -13371,6 +13373,10 @@ function r24dAnchoredReading(s: Sentence, lex: ClaimLexicon, lead: number, told:
   r24dSide ??= new RegExp(`\\b(?:${alternation(reportedData.round23T.sideSensations)})(?![a-z-])`, 'i');
   const head = subject.match(/[a-z]+/gi)?.pop() ?? '';
   if ((of || r24dSide.test(subject)) && !r24dDraftComplaint(head, before())) return null;
+  // Round 24 (D, mended): what a procedure told before leaves and then settles, and the effect of a product named in the
+  // subject ('the itching from the patch'), are no outcome of a treatment (see r24dmOwnEffect).
+  const effect = r24dmOwnEffect(subject, teller, lex);
+  if (effect && !r24dDraftComplaint(effect, before())) return null;
   // Round 20's final read: after a claim of what a treatment can do, a complaint's course with no opening phrase of time
   // must be the claim's own complaint ('Antihistamines can ease the itch. The rash fades within a few days.' tells the
   // rash's course), unless it says 'too' or the treatment's use (R20D_ADDITIVE, R20D_USE).
@@ -13460,6 +13466,8 @@ function r24dOutcome(rest: string, lex: ClaimLexicon): ClaimClassification | nul
   while (e > 0 && (rest[e - 1] === ',' || /\s/.test(rest[e - 1]))) e--;
   const trimmed = rest.slice(0, e);
   if (trimmed.length < 6 || R20D_CONDITION.test(trimmed) || TEMPORARY.test(trimmed) || HABITUAL.test(trimmed) || r20dNatural().test(trimmed)) return null;
+  // Round 24 (D, mended): the natural course told by a clause of 'as … always do' ('…, as chickenpox spots always do').
+  if (R24DM_AS_ALWAYS.test(trimmed)) return null;
   const personal = PERSONAL.test(trimmed);
   // An outcome with no person is a complaint as the subject, definite or possessive, never a population's course.
   if (!personal && (R20D_QUANTITY.test(trimmed) || !R20D_SUBJECT.test(trimmed))) return null;
@@ -13469,6 +13477,12 @@ function r24dOutcome(rest: string, lex: ClaimLexicon): ClaimClassification | nul
   const own = (x: { start: number }): boolean => x.start >= P;
   if (c.claim && c.predicate && own(c.predicate)) {
     if (!personal && (c.predicate.start !== P || !r20dGoing().test(c.predicate.text))) return null;
+    // Round 24 (D, mended): an outcome joined after a clause of another event ('my sick note ran out and I was back at
+    // work') tells that event's consequence.
+    if (R24DM_JOINED.test(lowered.slice(0, Math.max(0, c.predicate.start - P)))) return null;
+    // Round 24 (D, mended): a thing back in its place or state ('her garden was back to normal') is no person's outcome.
+    const thing = R24DM_BACK_OF.exec(c.predicate.text);
+    if (thing && !r24dmPersonSubject(thing[0])) return null;
     const absoluteTerms = c.absoluteTerms.filter(own).map((t) => ({ ...t, rewrites: t.rewrites.filter(own) }));
     return { ...c, absoluteTerms, hedges: c.hedges.filter(own), attributions: c.attributions.filter(own), cues: [...c.cues, 'discourse', 'anchored'] };
   }
@@ -13476,7 +13490,7 @@ function r24dOutcome(rest: string, lex: ClaimLexicon): ClaimClassification | nul
   // Few episodes of a complaint since ('I've only had one cold', 'she has hardly had a sniffle'): the complaint a cue of
   // the lexicon in the words after the count.
   const few = R24D_FEW.exec(lowered);
-  if (few) {
+  if (few && r24dmPersonSubject(few[0])) {
     const cues = scan(lowered, lex);
     const at = few[0].length - few[1].length;
     if (complaintIn(cues, at, few[0].length)) return r24dSpanClaim(lowered.slice(0, few[0].length), P);
@@ -13484,11 +13498,11 @@ function r24dOutcome(rest: string, lex: ClaimLexicon): ClaimClassification | nul
   if (R20D_NEGATED.test(lowered)) return null;
   // An everyday act regained, or a state of being well, after a person and a form of 'be'.
   const be = R24D_BE.exec(lowered);
-  if (!be) return null;
+  if (!be || !r24dmPersonSubject(be[0])) return null;
   const after = lowered.slice(be[0].length);
   r24dSickPlace ??= new RegExp(`^back\\s{1,8}(?:in|at|on|to)\\s{1,8}(?:${alternation(reportedData.round24D.careOrSickPlaces)})(?![a-z-])`, 'i');
   const back = R24D_BACK.exec(after);
-  const len = back && !r24dSickPlace.test(after) ? back[0].length : (R23T_WELL.exec(after)?.[0].length ?? 0);
+  const len = back && !r24dSickPlace.test(after) && !r24dmCarePlace(after) ? back[0].length : (R23T_WELL.exec(after)?.[0].length ?? 0);
   if (!len) return null;
   return r24dSpanClaim(lowered.slice(0, be[0].length + len), P);
 }
@@ -13512,8 +13526,12 @@ function r24dSpanClaim(text: string, at: number): ClaimClassification {
 function r24dTreatmentNamed(text: string, lex: ClaimLexicon, from: number, to: number): boolean {
   const span = text.slice(from, to);
   if (R23T_PREPARATION.test(span) || R23T_LOGISTICS.test(span)) return false;
-  r24dRegimen ??= new RegExp(`^(?:the|this|that|my|her|his|our|their|your)\\s{1,8}(?:[a-z-]{1,20}\\s{1,8})?(?:${alternation(reportedData.round24D.regimenNouns)})(?![a-z-])`, 'i');
-  return r24dRegimen.test(span) || r14aLicensed(text, scan(text, lex), from, to);
+  r24dRegimen ??= new RegExp(`^(?:the|this|that|my|her|his|our|their|your)\\s{1,8}(?:([a-z-]{1,20})\\s{1,8})?(${alternation(reportedData.round24D.regimenNouns)})(?![a-z-])`, 'i');
+  const regimen = r24dRegimen.exec(span);
+  // Round 24 (D, mended): a generic regimen noun ('course', 'plan', 'programme') with a modifier is a treatment only when
+  // the modifier is one of health ('the antibiotic course', 'the physio programme'), not 'the cookery course', 'the savings plan'.
+  if (regimen) return !regimen[1] || !R24DM_GENERIC.has(regimen[2].toLowerCase()) || R24DM_HEALTH_MOD.has(regimen[1].toLowerCase());
+  return r14aLicensed(text, scan(text, lex), from, to);
 }
 
 /**
@@ -13522,10 +13540,10 @@ function r24dTreatmentNamed(text: string, lex: ClaimLexicon, from: number, to: n
  * it (round20D.notStarted: offered, advised, suggested, planned, refused, negated). Not a question.
  */
 function r24dUseTold(text: string, lex: ClaimLexicon): boolean {
-  if (text.includes('?')) return false;
+  if (text.includes('?') || R24DM_GIVEN_UP.test(text)) return false;
   r20dNotStartedRe ??= new RegExp(`(?:\\b(?:${alternation(reportedData.round20D.notStarted)})|n['\\u2019]t)(?![a-z-])`, 'i');
   for (const clause of text.split(R24D_CLAUSES)) {
-    if (clause.length < 6 || r20dNotStartedRe.test(clause)) continue;
+    if (clause.length < 6 || r20dNotStartedRe.test(clause) || r24dmNoBody(clause)) continue;
     if (r14aLicensed(clause, scan(clause, lex), 0, clause.length)) return true;
   }
   return false;
@@ -13545,6 +13563,171 @@ function r24dDraftComplaint(head: string, before: string): boolean {
 }
 /** Round 24 (D): a noun's ending set aside before its stem is looked for ('numbness', 'tingling', 'sensitivity'). */
 const R24D_NOUN_ENDING = /(?:iness|ness|ings?|ity|ities|ations?|s)$/;
+
+// ---------------------------------------------------------------- round 24 (D, mended): what an anchored outcome is not
+
+/**
+ * Round 24 (D, mended): the sentence that told the treatment before an outcome anchored by a phrase of time alone: `text`
+ * is '' when a claim earlier in the paragraph told it; `exercise` is the exercise told as a regimen (R24D_REGIMEN_TOLD),
+ * with its doer (`doer`, the pronoun) and its verb.
+ */
+interface R24dTold {
+  text: string;
+  exercise: RegExpExecArray | null;
+}
+/**
+ * Round 24 (D, mended): the treatment told before an anchored sentence in its paragraph: a claim earlier in it, or one of
+ * the two sentences before that is credited, tells a treatment used (r24dUseTold) or exercise kept as a regimen after a
+ * complaint (R24D_REGIMEN_TOLD), not an errand, a commute to a place of errands, a visit or a walk given to someone else
+ * (R24DM_ERRAND: 'I walked the kids to school every morning', 'we cycled over to see him every day', 'I cycled to the shop
+ * every day for bread'). The sentence two before tells it only when the one between tells no other event (R24DM_BETWEEN: a
+ * new complaint or injury, 'In June I fell off a ladder and broke my wrist', or an event told with 'then', 'My sister
+ * then had her baby'), whose course the outcome would tell instead.
+ */
+function r24dTold(
+  s: Sentence,
+  lex: ClaimLexicon,
+  claimed: boolean,
+  before1: { block: ProseBlock; text: string; credit: boolean } | null,
+  before2: { block: ProseBlock; text: string; credit: boolean } | null,
+): R24dTold | null {
+  if (claimed) return { text: '', exercise: null };
+  for (const b of [before1, before2]) {
+    if (b === null || b.block !== s.block) continue;
+    if (b === before2 && before1 !== null && before1.block === s.block && r24dmBetween(before1.text, lex)) return null;
+    const exercise = R24D_REGIMEN_TOLD.exec(b.text);
+    if (b.credit || r24dUseTold(b.text, lex)) return { text: b.text, exercise };
+    if (exercise && !R24DM_ERRAND.test(b.text.slice(exercise.index)) && r24dComplaintBefore(s, lex)) return { text: b.text, exercise };
+  }
+  return null;
+}
+/**
+ * Round 24 (D, mended): an errand, a commute to a place of errands, a visit, or a walk given to someone (the words after
+ * the exercise's doer): 'walked the dog', 'walked his dog', 'to the bus stop', 'over to see him', 'round to her house',
+ * 'for bread', 'to get out of the flat'. Not 'walked round the block', 'cycled to work', 'swam at the leisure centre'.
+ */
+const R24DM_ERRAND = /^[a-z]{1,10}\s{1,8}(?:walked|cycled|ran|jogged)\s{1,8}(?:the|my|his|her|our|their|a|an)\s|\b(?:to|over\s{1,8}to|round\s{1,8}to|down\s{1,8}to|up\s{1,8}to|across\s{1,8}to)\s{1,8}(?:see|visit|get|fetch|buy|collect|pick|the\s{1,8}(?:shops?|bus|station|stop|school|nursery|office|pub|post|village|town|paper|newsagents?|supermarket)|school|nursery|town|church|the\s{1,8}corner\s{1,8}shop|her|his|their|my|our|your)\b|\bfor\s{1,8}(?:bread|milk|the\s{1,8}paper|the\s{1,8}shopping|shopping|groceries)\b/i;
+/**
+ * Round 24 (D, mended): a sentence between the treatment and the outcome that tells another event: a complaint or an
+ * injury of its own (the outcome would be its course), or an event told with 'then' or opened by a time of its own ('In
+ * June …', 'The next week …'); not when it tells the treatment again. 'It smelt awful.' tells no event.
+ */
+function r24dmBetween(text: string, lex: ClaimLexicon): boolean {
+  if (r24dUseTold(text, lex)) return false;
+  if (R24DM_EVENT.test(text)) return true;
+  const cues = scan(text, lex);
+  return complaintIn(cues, 0, text.length) || (cues.some((c) => c.kind === K.body) && R14A_POSSESSIVE.test(text));
+}
+const R24DM_EVENT = /\bthen\b|^(?:in\s{1,8}(?:january|february|march|april|may|june|july|august|september|october|november|december)|the\s{1,8}(?:next|following)\s{1,8}(?:day|week|month)|later|meanwhile|after\s{1,8}that)\b/i;
+/** Round 24 (D, mended): a treatment given up in the sentence that told it ('…, then gave up because it rubbed'). */
+const R24DM_GIVEN_UP = /\b(?:gave\s{1,8}up|give\s{1,8}up|quit|abandoned|ditched|packed\s{1,8}(?:it|them)\s{1,8}in|stopped\s{1,8}(?:using|taking|wearing|it|them|after))\b/i;
+/**
+ * Round 24 (D, mended): the outcome is not the treated person's, or is the exercise told itself:
+ * - a treatment given to someone or put on someone's part ('I gave Dad his insulin', 'the cream on my son's nappy
+ *   rash'), and the outcome a first person's ('I was back at college') or another named one's ('my son' after 'the dog');
+ *   'he'/'she' may be the treated one and stays read;
+ * - exercise kept by one person and an outcome of another ('I went for a walk every evening … he was back at work');
+ * - the exercise told done again ('I went swimming every day … I was back in the pool': round24DM.exerciseOwnWords).
+ */
+function r24dmOtherPerson(teller: R24dTold, rest: string): boolean {
+  const subject = (/^[a-z]+(?:\s{1,8}[a-z-]{1,20})?/i.exec(rest.trim())?.[0] ?? '').toLowerCase();
+  const first = /^(?:i|we)$/.test(subject.split(/\s/)[0]);
+  // A person as the outcome's subject: a pronoun, or a possessive of a person ('my son'); 'the pain down my leg' is none.
+  const person = first || /^(?:he|she|they)$/.test(subject.split(/\s/)[0]) || (/^(?:my|our|her|his|their)\s/.test(subject) && r24dmPersonSubject(subject));
+  const recipient = R24DM_GIVEN_TO.exec(teller.text) ?? R24DM_ON_WHOSE.exec(teller.text);
+  if (recipient) {
+    const who = recipient[1].toLowerCase().split(/\s+/).pop() ?? '';
+    if (first && !/^(?:me|myself|us|ourselves)$/.test(who)) return true;
+    if (/^(?:my|our|her|his|their)\s/.test(subject) && r24dmPersonSubject(subject) && subject.split(/\s+/)[1] !== who) return true;
+  }
+  if (teller.exercise) {
+    const doer = teller.exercise[0].split(/\s/)[0].toLowerCase();
+    if (person && first !== /^(?:i|we)$/.test(doer)) return true;
+    for (const [verb, own] of reportedData.round24DM.exerciseOwnWords) {
+      if (new RegExp(`\\b(?:${verb})\\b`, 'i').test(teller.exercise[0]) && new RegExp(`\\bback\\s[a-z\\s]{0,30}?\\b(?:${own})\\b`, 'i').test(rest)) return true;
+    }
+  }
+  return false;
+}
+/** Round 24 (D, mended): a treatment given to someone ('gave the dog his worming tablet', 'gave Dad his insulin'): group 1 the one given to. */
+const R24DM_GIVEN_TO = /\b(?:gave|give|gives|fed|handed)\s{1,8}((?:the|my|our|his|her|their)\s{1,8}[a-z-]{1,20}|(?!(?:the|a|an|some|my|our|his|her|their|it|them|this|that)\s)[a-z]{2,20})\s{1,8}(?:his|her|their|its|a|an|the|some|one|two)\s/i;
+/** Round 24 (D, mended): a product put on someone's part ('on my son's nappy rash', 'into Gran's knee'): group 1 the owner. */
+const R24DM_ON_WHOSE = /\b(?:on|onto|into|over|to)\s{1,8}((?:the|my|our|his|her|their)\s{1,8}[a-z-]{1,20}|[a-z]{2,20})['\u2019]s\s/i;
+/**
+ * Round 24 (D, mended): a person's possessive subject ('my son was', 'her dad's') names a person or a pet of
+ * round24DM.personNouns by its head; 'my car was back in the car park', 'my account was back in credit' name none.
+ * A pronoun subject ('I', 'she') is a person.
+ */
+function r24dmPersonSubject(subject: string): boolean {
+  const words = subject.toLowerCase().match(/[a-z-]+/g) ?? [];
+  if (!/^(?:my|her|his|our|their|your)$/.test(words[0] ?? '')) return true;
+  r24dmPersons ??= new Set(reportedData.round24DM.personNouns);
+  return words.slice(1, 3).some((w) => r24dmPersons!.has(w) || r24dmPersons!.has(w.replace(/s$/, '')));
+}
+let r24dmPersons: Set<string> | null = null;
+/**
+ * Round 24 (D, mended): back at or in a place or person of care, or a bed, with any determiner or modifier (the words
+ * after 'back at/in', up to a preposition: 'back at the walk-in centre', 'back in the physio's waiting room', 'back at
+ * the nurse's for syringing', 'back in my bed most afternoons'): round24DM.careWords. Not 'back at work in the clinic'
+ * (the place ends at 'in'), 'back in the garden'.
+ */
+function r24dmCarePlace(after: string): boolean {
+  const m = /^back\s{1,8}(?:in|at|on|to)\s{1,8}([^,;:.!?]{1,60})/i.exec(after);
+  if (!m) return false;
+  r24dmCare ??= new Set(reportedData.round24DM.careWords);
+  for (const w of m[1].toLowerCase().split(/\s+/).slice(0, 4)) {
+    const word = w.replace(/['\u2019]s?$/, '');
+    if (r24dmCare.has(word)) return true;
+    if (/^(?:in|at|on|for|with|by|to|after|and|but|from|asking|before|every)$/.test(word)) break;
+  }
+  return false;
+}
+let r24dmCare: Set<string> | null = null;
+/** Round 24 (D, mended): the generic regimen nouns and the modifiers of health that make them a treatment (round24DM). */
+const R24DM_GENERIC = new Set(reportedData.round24DM.genericRegimenNouns);
+const R24DM_HEALTH_MOD = new Set(reportedData.round24DM.healthRegimenModifiers);
+/**
+ * Round 24 (D, mended): a clause whose product goes on no body: on, into, onto, over or to a thing of round24DM.thingNouns
+ * or an animal (round24DM.animals: 'oil on the chain', 'linseed oil into his old cricket bat', 'the balm on the mare's
+ * hooves', 'varnish to the deck'), or make-up (round24DM.cosmetics: 'concealer'). Not 'two drops on my pillow' (a way of
+ * using a remedy), 'the gel into my elbow'.
+ */
+function r24dmNoBody(clause: string): boolean {
+  r24dmThing ??= new Set([...reportedData.round24DM.thingNouns, ...reportedData.round24DM.animals]);
+  r24dmCosmetic ??= new RegExp(`\\b(?:${alternation(reportedData.round24DM.cosmetics)})(?![a-z-])`, 'i');
+  if (r24dmCosmetic.test(clause)) return true;
+  const m = /\b(?:on|onto|into|over|to)\s{1,8}((?:the|my|our|his|her|their|a|an|each|every)\s{1,8}[^,;:.!?]{1,50})/i.exec(clause);
+  if (!m) return false;
+  for (const w of m[1].toLowerCase().split(/\s+/).slice(1, 5)) {
+    const word = w.replace(/['\u2019]s?$/, '');
+    if (r24dmThing.has(word)) return true;
+    if (/^(?:in|at|on|for|with|by|to|after|and|but|from|every|each|twice|once)$/.test(word)) break;
+  }
+  return false;
+}
+let r24dmThing: Set<string> | null = null;
+let r24dmCosmetic: RegExp | null = null;
+/**
+ * Round 24 (D, mended): what a treatment itself leaves and then settles (returned, '' if none): a word of the subject a mark of a procedure
+ * (round24DM.procedureEffects: 'the bruising', 'the swelling') after a procedure told (round24DM.procedures: 'a steroid
+ * injection in the knee'), or a subject that names the product as its cause ('the itching from the patch', 'the
+ * soreness after the jab'). Not 'the swelling had gone down' after a cold pack was told, 'the pain from my fall'.
+ */
+function r24dmOwnEffect(subject: string, teller: R24dTold | null, lex: ClaimLexicon): string {
+  const from = /\b(?:from|after|caused\s{1,8}by|around)\s{1,8}(?=(?:the|my|her|his|this|that|each|every|their|our)\s)/i.exec(subject);
+  if (from && r24dTreatmentNamed(subject, lex, from.index + from[0].length, subject.length)) return subject.slice(0, from.index).match(/[a-z]+/gi)?.pop() ?? '';
+  if (!teller || !teller.text) return '';
+  const effect = (subject.toLowerCase().match(/[a-z]+/g) ?? []).find((w) => reportedData.round24DM.procedureEffects.includes(w));
+  r24dmProcedure ??= new RegExp(`\\b(?:${alternation(reportedData.round24DM.procedures)})(?![a-z-])`, 'i');
+  return effect && r24dmProcedure.test(teller.text) ? effect : '';
+}
+let r24dmProcedure: RegExp | null = null;
+/** Round 24 (D, mended): a clause of 'as … always do' telling the natural course ('as chickenpox spots always do', 'as colds usually do'). */
+const R24DM_AS_ALWAYS = /\bas\s[a-z\s-]{0,40}?\b(?:always|usually|normally|generally|invariably|tend\s{1,8}to)\s{1,8}(?:do|does|did|will|go|clear|heal|settle)\b/i;
+/** Round 24 (D, mended): a possessive subject and a form of 'be' before 'back' ('her garden was back', 'my flat is back'). */
+const R24DM_BACK_OF = /^(?:my|her|his|our|their|your)\s{1,8}[a-z-]{1,20}(?:\s{1,8}[a-z-]{1,20})?\s{1,8}(?:was|were|is|are|(?:had|has|have)\s{1,8}been)\s{1,8}back\b/i;
+/** Round 24 (D, mended): the end of a clause of another event joined before the outcome ('my sick note had run out and '). */
+const R24DM_JOINED = /[a-z]\s{1,8}(?:and|so|but|then)\s{1,8}$/i;
 
 // ---------------------------------------------------------------- round 15 (B): testimonies told after their treatment
 
