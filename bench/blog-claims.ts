@@ -25,7 +25,7 @@ const ratio = (a: number, b: number): number | null => (b ? a / b : null);
 const fmt = (x: number | null): string => (x === null ? '  -  ' : x.toFixed(3));
 
 /** Careful-prose sets written blind for the current round: counts only, their sentences are not printed (as held-out drafts). */
-const CLEAN_HELD_OUT = /^round24-/;
+const CLEAN_HELD_OUT = /^round25-/;
 
 /**
  * Careful prose with no claim (test/fixtures/claims/clean-prose/*.txt, one sentence a line): every sentence that gets a
@@ -64,7 +64,7 @@ function main(): void {
 
   const labels = drafts.reduce((n, d) => n + d.labels.length, 0);
   console.log(`Blog corpus: ${drafts.length} drafts, ${words} words, ${labels} labels (${drafts.map((d) => `${d.name} ${d.labels.length}`).join(', ')})`);
-  console.log('Drafts named *heldout* were labelled after the fixes and never used for error analysis (except i, j, o, p, q, r, s, t and u, v, w, x, y, z, r7-* to r23-*: held out in rounds 2 to 23, analysed in the round after): they are scored apart below.');
+  console.log('Drafts named *heldout* were labelled after the fixes and never used for error analysis (except i, j, o, p, q, r, s, t and u, v, w, x, y, z, r7-* to r24-*: held out in rounds 2 to 24, analysed in the round after): they are scored apart below.');
   const table: Record<string, unknown> = {};
   const printTable = (title: string, group: { draft: Draft; outcome: Outcome }[]): void => {
     const scores = new Map<string, Score>([...CLAIM_RULES, 'all'].map((r) => [r, { tp: 0, fp: 0, miss: 0, sevAgree: 0 }]));
@@ -99,14 +99,14 @@ function main(): void {
   // i, j were held out in round 2 and analysed in round 3, o, p in round 3 and analysed in round 4, q, r, s, t in round 4
   // and analysed in round 5, u, v, w, x in round 5 and analysed in round 6 (y, z in 6 and 7; r7-* in 7 and 8; r8-* in 8 and 9): since then they count (and print) as tuning drafts, and keep their held-out tables below.
   // Round 1's g, h stay unread.
-  const analysed = (d: Draft): boolean => /^(?:[ijopqrstuvwxyz]|r7|r8|r9|r10|r11|r12|r13|r14|r15|r16|r17|r18|r19|r20|r21|r22|r23)-heldout/.test(d.name);
+  const analysed = (d: Draft): boolean => /^(?:[ijopqrstuvwxyz]|r7|r8|r9|r10|r11|r12|r13|r14|r15|r16|r17|r18|r19|r20|r21|r22|r23|r24)-heldout/.test(d.name);
   const heldOut = (d: Draft): boolean => /heldout/.test(d.name) && !analysed(d);
   printTable('Tuning drafts (error-analysed)', results.filter((r) => !heldOut(r.draft)));
   // Sentence sets (s19-*: standalone sentences, one a paragraph) are scored in their own row, not with the drafts.
   const sentenceSet = (d: Draft): boolean => /^s\d+-heldout/.test(d.name);
   if (results.some((r) => heldOut(r.draft) && !sentenceSet(r.draft))) printTable('Held-out drafts', results.filter((r) => heldOut(r.draft) && !sentenceSet(r.draft)));
   // Each round of fixes got its own fresh held-out drafts: round 1 (g, h) measured the first round, round 2 (i, j) the
-  // second, round 3 (o, p) the third, round 4 (q, r, s, t) the fourth, round 5 (u, v, w, x) the fifth, round 6 (y, z) the sixth, round 7 (r7-*) the seventh, round 8 (r8-*) the eighth, round 9 (r9-*) the ninth, round 10 (r10-*) the tenth, round 11 (r11-*) the eleventh, round 12 (r12-*) the twelfth, round 13 (r13-*) the thirteenth, round 14 (r14-*) the fourteenth, round 15 (r15-*) the fifteenth, round 16 (r16-*) the sixteenth, round 17 (r17-*) the seventeenth, round 18 (r18-*) the eighteenth, round 19 (r19-*) the nineteenth, round 20 (r20-*) the twentieth, round 21 (r21-*) the twenty-first, round 22 (r22-*) the twenty-second. Scored apart too, since round 1's drafts are only
+  // second, round 3 (o, p) the third, round 4 (q, r, s, t) the fourth, round 5 (u, v, w, x) the fifth, round 6 (y, z) the sixth, round 7 (r7-*) the seventh, round 8 (r8-*) the eighth, round 9 (r9-*) the ninth, round 10 (r10-*) the tenth, round 11 (r11-*) the eleventh, round 12 (r12-*) the twelfth, round 13 (r13-*) the thirteenth, round 14 (r14-*) the fourteenth, round 15 (r15-*) the fifteenth, round 16 (r16-*) the sixteenth, round 17 (r17-*) the seventeenth, round 18 (r18-*) the eighteenth, round 19 (r19-*) the nineteenth, round 20 (r20-*) the twentieth, round 21 (r21-*) the twenty-first, round 22 (r22-*) the twenty-second, round 23 (r23-*) the twenty-third, round 24 (r24-*) the twenty-fourth. Scored apart too, since round 1's drafts are only
   // as unseen as their recorded gaps allow, and i, j (o, p) were held out in round 2 (3) and analysed in the round after.
   for (const [title, re] of [
     ['Held-out round 1 (g, h)', /^[gh]-heldout/],
@@ -139,6 +139,8 @@ function main(): void {
     ['Held-out sentence set round 23 (s23: 300 standalone sentences)', /^s23-heldout/],
     ['Held-out round 24 (r24: ten drafts)', /^r24-heldout/],
     ['Held-out sentence set round 24 (s24: 300 standalone sentences)', /^s24-heldout/],
+    ['Held-out round 25 (r25: ten drafts)', /^r25-heldout/],
+    ['Held-out sentence set round 25 (s25: 300 standalone sentences)', /^s25-heldout/],
   ] as const) {
     const group = results.filter((r) => re.test(r.draft.name));
     if (group.length) printTable(title, group);
