@@ -2025,7 +2025,7 @@ function wordnetLookup(): { body: Set<string>; bad: Set<string>; elsewhere: Set<
   return (wordnetSets = { body: new Set(wordnetData.body), bad: new Set(wordnetData.complaints), elsewhere: new Set(wordnetData.elsewhere), firsts, hand });
 }
 /** K.body or K.bad for a lower-case word or compound of the WordNet vocabulary, its plural read back to the singular; else -1. */
-function wordnetKindOf(w: string): number {
+function wordnetKindByRule(w: string): number {
   const sets = wordnetLookup();
   if (sets.hand.has(w)) return -1;
   for (const form of singularForms(w)) {
@@ -2033,6 +2033,51 @@ function wordnetKindOf(w: string): number {
     if (sets.body.has(form)) return K.body;
   }
   return -1;
+}
+/**
+ * Round 25 (speed): wordnetKindByRule precomputed for every surface form it can accept. A form with a kind is an entry w
+ * or one of the four forms singularForms reads back to w (w, w+'s', w+'es', w-'y'+'ies'), so the Map below, filled by
+ * wordnetKindByRule itself over those candidates, answers exactly as it does, in one lookup and no allocation.
+ * WORDNET_WORDS marks a hash (FNV-1a of the lower-cased letters, 18 bits) of every one-word form and of every compound's
+ * first word: a word whose hash is unmarked is no entry and opens none, and is neither sliced nor lower-cased (about nine
+ * words in ten that reach here). A marked word is looked up as before, so a hash collision costs time, never a reading.
+ */
+let wordnetKinds: Map<string, number> | null = null;
+let WORDNET_WORDS: Uint8Array | null = null;
+function wordnetKindOf(w: string): number {
+  return (wordnetKinds ?? buildWordnetKinds()).get(w) ?? -1;
+}
+/** FNV-1a over text[i, j) with A-Z read as a-z, folded to 18 bits: the same number as for the lower-cased slice. */
+function wordHash18(text: string, i: number, j: number): number {
+  let h = 0x811c9dc5;
+  for (let k = i; k < j; k++) {
+    let c = text.charCodeAt(k);
+    if (c >= 65 && c <= 90) c += 32;
+    h = Math.imul(h ^ c, 0x01000193);
+  }
+  return (h ^ (h >>> 18)) & 0x3ffff;
+}
+function buildWordnetKinds(): Map<string, number> {
+  const sets = wordnetLookup();
+  const kinds = new Map<string, number>();
+  const words = new Uint8Array(1 << 18);
+  const mark = (w: string): void => {
+    if (!w.includes(' ')) words[wordHash18(w, 0, w.length)] = 1;
+  };
+  for (const w of [...sets.bad, ...sets.body]) {
+    const candidates = [w, `${w}s`, `${w}es`];
+    if (w.endsWith('y')) candidates.push(`${w.slice(0, -1)}ies`);
+    for (const form of candidates) {
+      if (kinds.has(form)) continue;
+      const kind = wordnetKindByRule(form);
+      if (kind < 0) continue;
+      kinds.set(form, kind);
+      mark(form);
+    }
+  }
+  for (const first of sets.firsts) mark(first);
+  WORDNET_WORDS = words;
+  return (wordnetKinds = kinds);
 }
 /** A word and, for a plural, its singulars by rule ('eyebrows' -> 'eyebrow', 'rashes' -> 'rash', 'arteries' -> 'artery'). */
 function singularForms(w: string): string[] {
@@ -2052,6 +2097,9 @@ function singularForms(w: string): string[] {
  */
 function wordnetCue(text: string, i: number, j: number): Cue | null {
   const c = text.charCodeAt(i);
+  // Round 25 (speed): a word no entry has and no compound opens is rejected by its hash, before any slice.
+  if (!WORDNET_WORDS) buildWordnetKinds();
+  if (WORDNET_WORDS![wordHash18(text, i, j)] === 0) return null;
   if (c >= 65 && c <= 90) {
     if (j - i > 1 && text.charCodeAt(i + 1) >= 65 && text.charCodeAt(i + 1) <= 90) return null; // an acronym
     let p = i - 1;
@@ -2709,6 +2757,15 @@ function r24Remap(c: ClaimClassification, cuts: [number, number][], text: string
     }
     return q;
   };
+  return remapClassification(c, text, map, 'aside');
+}
+/**
+ * A classification read on a re-written sentence (round 24's asides cut out, round 14 (B)'s cleft put plain, round 22
+ * (V)'s lay name put for a topic) with its spans put back on the writer's sentence `text`: `map` takes a position of the
+ * re-written sentence, and whether it ends a span, to the writer's position. An end is never put before its start (a
+ * span that straddled a seam of the re-writing is left empty there). `cue` names the re-reading.
+ */
+function remapClassification(c: ClaimClassification, text: string, map: (p: number, end: boolean) => number, cue: string): ClaimClassification {
   const span = <T extends Span>(x: T): T => {
     const start = map(x.start, false);
     const end = Math.max(start, map(x.end, true));
@@ -2721,7 +2778,7 @@ function r24Remap(c: ClaimClassification, cuts: [number, number][], text: string
     predicate: c.predicate ? { ...span(c.predicate), head: span(c.predicate.head), modal: c.predicate.modal ? span(c.predicate.modal) : null } : null,
     absoluteTerms: c.absoluteTerms.map((t) => ({ ...span(t), rewrites: t.rewrites.map(at) })),
     attributions: c.attributions.map(span),
-    cues: [...c.cues, 'aside'],
+    cues: [...c.cues, cue],
   };
 }
 
@@ -3270,16 +3327,7 @@ function round14BCleft(text: string, lex: ClaimLexicon): ClaimClassification | n
     while (limit < plain.length && !isWordChar(plain.charCodeAt(limit))) limit++;
   }
   if (r.predicate.start >= limit) return null;
-  const span = <T extends Span>(s: T): T => ({ ...s, start: map(s.start), end: map(s.end), text: text.slice(map(s.start), map(s.end)) });
-  const p = r.predicate;
-  return {
-    ...r,
-    predicate: { ...span(p), head: span(p.head), modal: p.modal ? span(p.modal) : null },
-    hedges: r.hedges.map(span),
-    absoluteTerms: r.absoluteTerms.map((t) => ({ ...span(t), rewrites: t.rewrites.map((w) => ({ ...w, start: map(w.start), end: map(w.end) })) })),
-    attributions: r.attributions.map(span),
-    cues: [...r.cues, 'cleft'],
-  };
+  return remapClassification(r, text, map, 'cleft');
 }
 
 /**
@@ -12977,23 +13025,11 @@ function round22VReading(body: string, topic: R22VTopic, lex: ClaimLexicon): Cla
     r22vPhysique ??= new RegExp(`\\b(?:${alternation(outcomesData.round22VTopic.physique)})\\b`, 'i');
     if (r22vPhysique.test(text.slice(c.predicate.start))) return null;
   }
-  const span = <T extends Span>(x: T): T => {
-    const start = r22vMap(edits, x.start, false);
-    const end = Math.max(start, r22vMap(edits, x.end, true));
-    return { ...x, start, end, text: body.slice(start, end) };
-  };
-  const at = (x: Rewrite): Rewrite => ({ ...x, start: r22vMap(edits, x.start, false), end: r22vMap(edits, x.end, true) });
+  const r = remapClassification(c, body, (p, end) => r22vMap(edits, p, end), 'topic-lay-name');
   const population = edits.find((e) => e.population)?.population;
-  const hedging = population && c.claim && !c.hedged ? { hedged: true, strength: 'conditional' as ClaimStrength } : {};
-  return {
-    ...c,
-    ...hedging,
-    hedges: [...c.hedges.map(span), ...(population ? [population] : [])].sort((a, b) => a.start - b.start),
-    predicate: c.predicate ? { ...span(c.predicate), head: span(c.predicate.head), modal: c.predicate.modal ? span(c.predicate.modal) : null } : null,
-    absoluteTerms: c.absoluteTerms.map((t) => ({ ...span(t), rewrites: t.rewrites.map(at) })),
-    attributions: c.attributions.map(span),
-    cues: [...c.cues, 'topic-lay-name'],
-  };
+  if (!population) return r;
+  const hedging = c.claim && !c.hedged ? { hedged: true, strength: 'conditional' as ClaimStrength } : {};
+  return { ...r, ...hedging, hedges: [...r.hedges, population].sort((a, b) => a.start - b.start) };
 }
 
 // ---------------------------------------------------------------- round 20 (D): outcomes told after their treatment
