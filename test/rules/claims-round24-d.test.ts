@@ -4,27 +4,12 @@
 // same words that must stay silent (no treatment before, the natural course, a side effect, worsening, logistics).
 
 import * as assert from 'node:assert/strict';
-import { lintText } from '../../server/src/engine/lint';
-import { CLAIM_RULE_IDS } from '../helpers/claim-cases';
+import { draftCases } from '../helpers/claim-cases';
 
 /** The opening of every draft: a title naming complaints and treatments, and a paragraph that names the complaints. */
 const OPENING = '# Sore backs, numb hands and winter colds: what our readers tried\n\nA numb, tingling hand at night and a stiff back are the commonest letters we get.\n\n';
 
-/** The claim diagnostics of the draft's paragraphs after the opening. */
-function claims(paragraphs: string): string[] {
-  const text = OPENING + paragraphs + '\n';
-  const { diagnostics } = lintText(text, { uri: 'file:///draft.md', only: CLAIM_RULE_IDS, onRuleError: (_id, e) => { throw e; } });
-  return diagnostics.filter((d) => d.start >= OPENING.length).map((d) => `${d.ruleId}/${d.severity} «${text.slice(d.start, d.end)}»`);
-}
-
-function flagged(paragraphs: string, words: string, rule = 'unsupported-claim'): void {
-  const got = claims(paragraphs);
-  assert.ok(got.some((d) => d.startsWith(rule + '/') && d.includes(words)), `${paragraphs} => ${JSON.stringify(got)}`);
-}
-
-function silent(paragraphs: string): void {
-  assert.deepEqual(claims(paragraphs), [], paragraphs);
-}
+const { claims, flagged, silent } = draftCases(OPENING);
 
 describe('claim rules: an outcome anchored in time to a treatment (round 24, D)', () => {
   describe("an opening 'N days into' a treatment or a regimen", () => {

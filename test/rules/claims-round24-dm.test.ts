@@ -4,27 +4,12 @@
 // these sentences is taken from the corpus, a benchmark or the review's drafts: each is written for this file, as small
 // drafts, with the claims of the same forms that must still be read.
 
-import * as assert from 'node:assert/strict';
-import { lintText } from '../../server/src/engine/lint';
-import { CLAIM_RULE_IDS } from '../helpers/claim-cases';
+import { draftCases } from '../helpers/claim-cases';
 
 /** The opening of every draft: a title and a paragraph that names no complaint of the cases below. */
 const OPENING = '# What happened next: notes from our readers\n\nWe asked readers to write in about the weeks after they tried something new.\n\n';
 
-function claims(paragraphs: string): string[] {
-  const text = OPENING + paragraphs + '\n';
-  const { diagnostics } = lintText(text, { uri: 'file:///draft.md', only: CLAIM_RULE_IDS, onRuleError: (_id, e) => { throw e; } });
-  return diagnostics.filter((d) => d.start >= OPENING.length).map((d) => `${d.ruleId}/${d.severity} «${text.slice(d.start, d.end)}»`);
-}
-
-function flagged(paragraphs: string, words: string, rule = 'unsupported-claim'): void {
-  const got = claims(paragraphs);
-  assert.ok(got.some((d) => d.startsWith(rule + '/') && d.includes(words)), `${paragraphs} => ${JSON.stringify(got)}`);
-}
-
-function silent(paragraphs: string): void {
-  assert.deepEqual(claims(paragraphs), [], paragraphs);
-}
+const { flagged, silent } = draftCases(OPENING);
 
 function silentAll(list: string[]): void {
   for (const p of list) it(`silent: ${p}`, () => silent(p));
