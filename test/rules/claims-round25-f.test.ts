@@ -59,6 +59,20 @@ describe('claim rules: frames whose shape carries the claim (round 25, F)', () =
     it('silent: a remedy-shaped subject in a draft about no complaint', () => silent('Mulch worked for me.', PLAIN));
   });
 
+  describe('a count of a complaint that dropped after the person started or stopped something', () => {
+    it('flagged: trips to the loo dropping after stopping a drink', () =>
+      flagged('My trips to the toilet at night dropped from five to two after I stopped drinking cola in the evening.', 'dropped from five to two'));
+    it('flagged: pads dropping after starting exercises', () =>
+      flagged('His pads went down from four a day to one after he started the squeezes.', 'went down from four a day to one'));
+    for (const p of [
+      'My trips to the shop dropped from four to one after I started shopping online.',
+      'My trips to the toilet at night dropped from five to two after the baby was born.',
+      'My trips to the loo went up from one to four after I started the water tablets.',
+      'My bills dropped from five to two after I switched to the new supplier.',
+      'Did your trips to the loo drop from four to one after you stopped the tea?',
+    ]) it(`silent: ${p}`, () => silent(p));
+  });
+
   describe("an imperative and 'you'll' with a consequence of the body", () => {
     it('flagged: falling asleep sooner', () => flagged('Charge your phone in the kitchen and you will fall asleep sooner.', 'you will fall asleep sooner'));
     it('flagged: avoiding a complaint', () => flagged('Halve your coffee over a fortnight and you will avoid most of the headaches.', 'you will avoid most of the headaches'));

@@ -12480,6 +12480,14 @@ export function analyzeClaims(doc: ParsedDocument, config: ResolvedConfig): Clai
         off = read.off;
       }
     }
+    // Round 25 (F): a count of a complaint that dropped after the person started or stopped something (see r25fCountReading).
+    if (!c.claim && !c.absoluteTerms.length && !c.attributions.length && s.block.kind !== 'heading' && s.text.indexOf(' from ') > 0 && s.text.indexOf(' to ') > 0) {
+      const read = r25fCountReading(s, lex, label + opener);
+      if (read) {
+        c = read.c;
+        off = read.off;
+      }
+    }
     // Round 22 (V): the draft's complaint called by a part of the body or a feeling (see round22VReading).
     if (!c.claim && !c.absoluteTerms.length && !c.attributions.length && s.block.kind !== 'heading' && r22vGateTest(s.text)) {
       topic ??= r22vTopic(doc, lex);
@@ -13844,6 +13852,37 @@ function r25fTestimonyReading(s: Sentence, lex: ClaimLexicon, lead: number, told
   const claim = r24dSpanClaim(body.slice(0, end), 0);
   return { c: { ...claim, cues: [...claim.cues, 'r25f-testimony'] }, off: s.start + lead + quote };
 }
+/**
+ * Round 25 (F): a testimony told as a count: what a person counts of a complaint dropped from one number to a smaller one
+ * after or since they started, stopped or gave up something ('My night-time trips to the loo dropped from four to one
+ * after I stopped drinking tea after six', 'Her migraines went down from eight a month to two since she started the
+ * magnesium'). The counted noun phrase, after a possessive, holds a complaint cue or a noun of round25F.countNouns
+ * (trips to the loo, pads, accidents, attacks), and the change is told with the person's own act (R25F_COUNT). Not 'My
+ * trips to the shop dropped from four to one after I started shopping online' (no complaint counted), 'My night-time
+ * trips to the loo dropped from four to one after the baby was born' (no act of the person), nor a rise ('went up from
+ * one to four').
+ */
+function r25fCountReading(s: Sentence, lex: ClaimLexicon, lead: number): { c: ClaimClassification; off: number } | null {
+  const text = sentenceProper(s.text, lead);
+  if (text.includes('?')) return null;
+  const m = R25F_COUNT.exec(text);
+  if (!m) return null;
+  const from = Number.isNaN(Number(m[2])) ? R25F_NUMBERS.indexOf(m[2].toLowerCase()) : Number(m[2]);
+  const to = /^(?:none|zero|nothing|nil)$/i.test(m[3]) ? 0 : Number.isNaN(Number(m[3])) ? R25F_NUMBERS.indexOf(m[3].toLowerCase()) : Number(m[3]);
+  if (from < 0 || to < 0 || to >= from) return null;
+  r25fCountNoun ??= new RegExp(`\\b(?:${alternation(reportedData.round25F.countNouns)})(?![a-z-])`, 'i');
+  if (!r25fCountNoun.test(m[1]) && !complaintIn(scan(m[1], lex), 0, m[1].length)) return null;
+  const claim = r24dSpanClaim(text.slice(0, m[0].length), 0);
+  return { c: { ...claim, cues: [...claim.cues, 'r25f-count'] }, off: s.start + lead };
+}
+/** Round 25 (F): spelt numbers of a count, by their value. */
+const R25F_NUMBERS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+/**
+ * Round 25 (F): a possessive, the counted noun phrase (group 1), a verb of dropping, 'from' a number (group 2) 'to' a
+ * smaller one (group 3), an optional unit of time, and 'after', 'since' or 'once' a person started, stopped or gave up something.
+ */
+const R25F_COUNT = /^(?:my|his|her|our|their|your)\s{1,8}([a-z][a-z' -]{2,40}?)\s{1,8}(?:(?:have|has|had)\s{1,8}|['\u2019]ve\s{1,8})?(?:dropped|fell|fallen|gone\s{1,8}down|went\s{1,8}down|came\s{1,8}down|come\s{1,8}down|dropped\s{1,8}right\s{1,8}down)\s{1,8}from\s{1,8}(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s{1,8}(?:a\s{1,8}(?:night|day|week|month)\s{1,8})?to\s{1,8}(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|none|zero|nil)(?:\s{1,8}a\s{1,8}(?:night|day|week|month))?\s{1,8}(?:after|since|once|when)\s{1,8}(?:i|we|he|she|they)\s{1,8}(?:started|stopped|began|gave\s{1,8}up|cut\s{1,8}out|cut\s{1,8}down\s{1,8}on|switched\s{1,8}to|quit|went\s{1,8}on|came\s{1,8}off)(?![a-z-])/i;
+let r25fCountNoun: RegExp | null = null;
 /** Round 25 (F): the words of a short testimony (checked before anything else of r25fTestimonyReading is done). */
 const R25F_GATE = /\b(?:for\s(?:me|us|him|her|them|my|our)|only\sthing|again|changed\s(?:my|his|her|our|their)\sli)\b/i;
 let r25fTestimony: RegExp | null = null;
