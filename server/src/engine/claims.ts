@@ -13835,8 +13835,7 @@ function r25fTestimonyReading(s: Sentence, lex: ClaimLexicon, lead: number, told
   if (!m) return null;
   const at = m.index + (m[0].length - m[0].trimStart().length);
   const end = m.index + m[0].length;
-  r25fTail ??= new RegExp(`^(?:\\s{0,8},?\\s{0,8}(?:${alternation(reportedData.round25F.tails)}))*[^a-z0-9]*$`, 'i');
-  if (!r25fTail.test(body.slice(end))) return null;
+  if (!r25fTailOnly(body, end)) return null;
   const subject = body.slice(0, at).trim();
   const feel = /^(?:feel|feels|felt)\b/i.test(m[0].trim());
   let licensed: boolean;
@@ -13887,6 +13886,21 @@ let r25fCountNoun: RegExp | null = null;
 const R25F_GATE = /\b(?:for\s(?:me|us|him|her|them|my|our)|only\sthing|again|changed\s(?:my|his|her|our|their)\sli)\b/i;
 let r25fTestimony: RegExp | null = null;
 let r25fTail: RegExp | null = null;
+/**
+ * Round 25 (F): only round25F.tails ('too', 'mate', 'honestly'), each after white space or a comma, then no letter or
+ * digit to the end of the sentence (an emoji, a stop). Read word by word with a sticky pattern (no quantifier nested in a
+ * repeated group).
+ */
+function r25fTailOnly(body: string, end: number): boolean {
+  r25fTail ??= new RegExp(`\\s{0,8}(?:,\\s{0,8})?(?:${alternation(reportedData.round25F.tails)})(?![a-z0-9'\\u2019-])`, 'iy');
+  let at = end;
+  for (let n = 0; n < 6; n++) {
+    r25fTail.lastIndex = at;
+    if (!r25fTail.test(body)) break;
+    at = r25fTail.lastIndex;
+  }
+  return !/[a-z0-9]/i.test(body.slice(at));
+}
 let r25fGerund: RegExp | null = null;
 /** Round 25 (F): a subject that points back to what was named before ('it', 'they', 'that stuff', 'the tea'). */
 const R25F_PRONOUN = /^(?:it|that|this|they|these|those|(?:this|that|the)\s{1,8}stuff)$/i;
