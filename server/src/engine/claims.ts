@@ -10080,7 +10080,7 @@ function round23IConsequence(text: string, cues: Cue[], clause: ArrayLike<number
     // Round 24 (C): a phrase of time before the consequence ('and within a fortnight cold drinks will stop hurting').
     const time = R24C_TIME_FIRST.exec(text.slice(from, from + 40));
     if (time) from += time[0].length;
-    const found = r23iConsequenceAt(text, cues, s0, and, from) ?? r24cConsequenceAt(text, cues, s0, and, from);
+    const found = r23iConsequenceAt(text, cues, s0, and, from) ?? r24cConsequenceAt(text, cues, s0, and, from) ?? r25fConsequenceAt(text, cues, from); // round 25 (F)
     if (!found) continue;
     if (r23iNotCare(text, cues, s0, and)) return false;
     const [start, verbAt, end, negation] = found;
@@ -10228,6 +10228,52 @@ function r24cConsequenceAt(text: string, cues: Cue[], s0: number, and: number, f
   }
   return null;
 }
+
+/**
+ * Round 25 (F): consequences of an imperative that round 23 (I) and round 24 (C) do not read, each a change of the body
+ * promised by its own words, whatever the imperative names ('Do X and Y' reads 'If you do X, Y'):
+ * - the reader falling asleep sooner ('Put your phone in another room and you'll fall asleep sooner'), nothing after it but
+ *   a phrase of time (R25F_CONSEQUENCE_TAIL): 'Read the first chapter and you'll fall asleep sooner than you think' is a quip;
+ * - the reader avoiding a complaint ('Cut down by one can every few days and you'll avoid most of the withdrawal
+ *   headaches'): a complaint cue within six words, not before 'of' ('you'll avoid the headache of queueing' is a figure
+ *   of speech), nor an everyday trouble (round25F.everydayTroubles: 'Take the train and you'll avoid the stress');
+ *   'Leave early and you'll avoid most of the traffic' names none;
+ * - the reader keeping on burning calories or fat ('Do the finisher three times a week and you'll keep burning calories
+ *   for 48 hours afterwards'); 'Keep the stove lit and you'll keep burning logs' burns no calories;
+ * - the reader waking with energy or rested ('Start your first bottle tonight and you'll wake up with energy to spare');
+ *   'Set two alarms and you'll wake up on time' names no energy. (A second bare imperative, 'and wake up with energy',
+ *   is not read: the frame's vetoes take it for advice.)
+ * [start, verb, end, false] or null; read after r24cConsequenceAt finds nothing. Gated by the clause's first letter.
+ */
+function r25fConsequenceAt(text: string, cues: Cue[], from: number): [number, number, number, boolean] | null {
+  if ((text.charCodeAt(from) | 32) !== 121 /* y */) return null;
+  const to = r23iClauseEnd(text, from);
+  const seg = text.slice(from, to);
+  const m = R25F_CONSEQUENCE.exec(seg);
+  if (!m) return null;
+  const end = from + m[0].length;
+  const verbAt = from + m.index + m[0].length - m[1].length;
+  if (/^avoid/i.test(m[1])) {
+    // The object: at most six words to the end of its clause, with a complaint and no 'of' ('the headache of queueing').
+    const object = text.slice(end, to);
+    if (object.split(/\s+/).filter(Boolean).length > 6 || /\sof\s/i.test(object + ' ')) return null;
+    // An everyday trouble avoided ('the stress', 'the worry') is no complaint of the body (round25F.everydayTroubles).
+    r25fTrouble ??= new RegExp(`^\\s*(?:(?:all|the|that|those|your|any)\\s+)?(?:${alternation(reportedData.round25F.everydayTroubles)})(?![a-z-])`, 'i');
+    if (r25fTrouble.test(object)) return null;
+    return r23iComplaint(text, cues, end, to) ? [from, verbAt, to, false] : null;
+  }
+  const tail = text.slice(end, to).trim().replace(/\s+/g, ' ');
+  if (tail !== '' && !R25F_CONSEQUENCE_TAIL.test(tail)) return null;
+  return [from, verbAt, end, false];
+}
+/**
+ * Round 25 (F): the consequences r25fConsequenceAt reads, at the start of the clause after 'and'; group 1 from the verb.
+ * A modal of possibility is no promise ('you might fall asleep sooner' is not read).
+ */
+const R25F_CONSEQUENCE = /^(?:you(?:['\u2019]ll|\s+will)\s+(?:(?:soon|also|then|actually|really)\s+)?(fall\s+asleep\s+(?:much\s+|far\s+|a\s+lot\s+)?(?:sooner|faster|quicker|more\s+(?:easily|quickly))|avoid(?:\s+(?:most|much|many|all|the\s+worst)\s+of)?(?:\s+(?:the|those|your|any|that))?(?=\s)|keep\s+(?:on\s+)?burning\s+(?:calories|fat|body\s+fat)|wake\s+(?:up\s+)?(?:with\s+(?:more\s+|plenty\s+of\s+|bags\s+of\s+)?energy(?:\s+to\s+spare)?|feeling\s+(?:refreshed|rested|energised|energized))(?![a-z-])))(?![a-z-])/i;
+let r25fTrouble: RegExp | null = null;
+/** Round 25 (F): a phrase of time that may end a consequence ('for 48 hours afterwards', 'within a week', 'tonight'). */
+const R25F_CONSEQUENCE_TAIL = /^(?:(?:for|within|in|after|by)\s[a-z0-9 -]{1,30}|afterwards|tonight|every\s+(?:night|morning)|each\s+(?:night|morning)|too|again|as\s+well)$/i;
 
 /** Round 23 (I): the consequence clause at `from` (after the imperative text[s0, and)): [start, verb, end, negation is the outcome] or null. */
 function r23iConsequenceAt(text: string, cues: Cue[], s0: number, and: number, from: number, fallbackSubject = false): [number, number, number, boolean] | null {
@@ -12468,6 +12514,28 @@ export function analyzeClaims(doc: ParsedDocument, config: ResolvedConfig): Clai
         off = read.off;
       }
     }
+    // Round 25 (F): a short testimony leaning on the draft's treatment ('Worked for me mate.'; see r25fTestimonyReading).
+    if (!c.claim && !c.absoluteTerms.length && !c.attributions.length && s.block.kind !== 'heading' && R25F_GATE.test(s.text)) {
+      const read = r25fTestimonyReading(
+        s,
+        lex,
+        label + opener,
+        () => claimBlock === s.block || r25fToldBefore(doc, s, lex, before1, before2),
+        () => (topic ??= r22vTopic(doc, lex)).complaint,
+      );
+      if (read) {
+        c = read.c;
+        off = read.off;
+      }
+    }
+    // Round 25 (F): a count of a complaint that dropped after the person started or stopped something (see r25fCountReading).
+    if (!c.claim && !c.absoluteTerms.length && !c.attributions.length && s.block.kind !== 'heading' && s.text.indexOf(' from ') > 0 && s.text.indexOf(' to ') > 0) {
+      const read = r25fCountReading(s, lex, label + opener);
+      if (read) {
+        c = read.c;
+        off = read.off;
+      }
+    }
     // Round 22 (V): the draft's complaint called by a part of the body or a feeling (see round22VReading).
     if (!c.claim && !c.absoluteTerms.length && !c.attributions.length && s.block.kind !== 'heading' && r22vGateTest(s.text)) {
       topic ??= r22vTopic(doc, lex);
@@ -13764,6 +13832,136 @@ const R24DM_AS_ALWAYS = /\bas\s[a-z\s-]{0,40}?\b(?:always|usually|normally|gener
 const R24DM_BACK_OF = /^(?:my|her|his|our|their|your)\s{1,8}[a-z-]{1,20}(?:\s{1,8}[a-z-]{1,20})?\s{1,8}(?:was|were|is|are|(?:had|has|have)\s{1,8}been)\s{1,8}back\b/i;
 /** Round 24 (D, mended): the end of a clause of another event joined before the outcome ('my sick note had run out and '). */
 const R24DM_JOINED = /[a-z]\s{1,8}(?:and|so|but|then)\s{1,8}$/i;
+
+// ---------------------------------------------------------------- round 25 (F): short testimonies leaning on the draft's treatment
+
+/**
+ * Round 25 (F): a short testimony whose claim is carried by its shape, not its vocabulary. Forum replies, phone-ins and
+ * case stories answer a remedy named before with a sentence that names no complaint and no treatment of its own: 'Worked
+ * for me mate.', 'It changed everything for me.', 'I feel forty again.', 'They're the only thing that keeps me going.'
+ * Read alone each is everyday English, and must stay so ('Worked for me too, the bus was on time', 'Moving to Leeds
+ * changed everything for me', 'My kids are the only thing that keeps me going'). Read here, on a sentence the classifier
+ * left silent, when the testimony fills the sentence (R25F_TESTIMONY: a verb of working or of changing everything for a
+ * person, 'the only thing that keeps / gets me going / through', or a person feeling young or themselves again, followed
+ * only by round25F.tails: 'too', 'mate', 'honestly'), is not negated or asked, and
+ * - its subject is none, a pronoun or a demonstrative ('Worked for me', 'It', 'They', 'That stuff') or the person who
+ *   feels again, and a treatment was told before it (`told`: a claim earlier in the paragraph, or r25fToldBefore: a drug
+ *   or treatment cue in the two sentences before it or, for the first sentence of a reply, in the post it answers);
+ * - or its subject names a remedy (a drug or treatment cue: 'Tamsulosin', 'The physio') or is a gerund of a habit of the
+ *   body (round25F.habitGerunds: 'Drinking more', 'Cutting out sugar'), in a draft whose opening names a complaint
+ *   (`health`); a name with a capital alone is no remedy ('Moving to Leeds', 'Getting a new job').
+ * Not: 'Moving to Leeds changed everything for me.' (no remedy), 'It never worked for me.' (negated), 'Did it work for
+ * you?' (a question), 'I feel human again after that holiday.' (a clause after it), 'We moved house. I feel human again.'
+ * (no treatment told).
+ */
+function r25fTestimonyReading(s: Sentence, lex: ClaimLexicon, lead: number, told: () => boolean, health: () => boolean): { c: ClaimClassification; off: number } | null {
+  const text = sentenceProper(s.text, lead);
+  if (text.includes('?')) return null;
+  const quote = OPENING_QUOTE.test(text) ? 1 : 0;
+  const body = text.slice(quote);
+  r25fTestimony ??= new RegExp(
+    `(?:^|\\s|(?=['\\u2019]))(?:(?:has|have)\\s{1,8}|['\\u2019](?:s|ve)\\s{1,8})?(?:(?:really|honestly|definitely|certainly|totally|genuinely|just|actually|always|completely)\\s{1,8})?` +
+      `(?:(?:worked|works|did\\s{1,8}wonders|done\\s{1,8}wonders|does\\s{1,8}wonders|worked\\s{1,8}wonders|worked\\s{1,8}a\\s{1,8}treat|works\\s{1,8}a\\s{1,8}treat|changed\\s{1,8}everything|changed\\s{1,8}things)\\s{1,8}for\\s{1,8}(?:me|us|him|her|them|(?:my|our)\\s{1,8}[a-z]{2,12})` +
+      `|changed\\s{1,8}(?:my|his|her|our|their)\\s{1,8}li(?:fe|ves)` +
+      `|(?:is|are|was|were|['\\u2019]s|['\\u2019]re)\\s{1,8}(?:(?:honestly|really|literally|genuinely|still)\\s{1,8})?the\\s{1,8}only\\s{1,8}thing\\s{1,8}(?:that\\s{1,8})?(?:keeps|kept|gets|got)\\s{1,8}(?:me|him|her|us|them)\\s{1,8}(?:going|through\\s{1,8}the\\s{1,8}(?:day|night|week|shift))` +
+      `|(?:feel|feels|felt)\\s{1,8}(?:${alternation(reportedData.round25F.again)})\\s{1,8}again)`,
+    'i',
+  );
+  const m = r25fTestimony.exec(body);
+  if (!m) return null;
+  const at = m.index + (m[0].length - m[0].trimStart().length);
+  const end = m.index + m[0].length;
+  if (!r25fTailOnly(body, end)) return null;
+  const subject = body.slice(0, at).trim();
+  const feel = /^(?:feel|feels|felt)\b/i.test(m[0].trim());
+  let licensed: boolean;
+  if (feel) licensed = /^(?:i|we|he|she|they|(?:my|our|his|her)\s{1,8}[a-z]{2,12})$/i.test(subject) && told();
+  else if (!subject.length || R25F_PRONOUN.test(subject)) licensed = told();
+  else if (R25F_NEGATED.test(subject) || subject.split(/\s+/).length > 6) return null;
+  else {
+    r25fGerund ??= new RegExp(`^(?:${alternation(reportedData.round25F.habitGerunds)})(?![a-z-])`, 'i');
+    licensed = (r25fGerund.test(subject) || scan(subject, lex).some((x) => x.kind === K.drug || x.kind === K.intervention)) && (health() || told());
+  }
+  if (!licensed) return null;
+  // The span: the subject and the testimony ('They're the only thing that keeps me going', 'Drinking more changed everything for me').
+  const claim = r24dSpanClaim(body.slice(0, end), 0);
+  return { c: { ...claim, cues: [...claim.cues, 'r25f-testimony'] }, off: s.start + lead + quote };
+}
+/**
+ * Round 25 (F): a testimony told as a count: what a person counts of a complaint dropped from one number to a smaller one
+ * after or since they started, stopped or gave up something ('My night-time trips to the loo dropped from four to one
+ * after I stopped drinking tea after six', 'Her migraines went down from eight a month to two since she started the
+ * magnesium'). The counted noun phrase, after a possessive, holds a complaint cue or a noun of round25F.countNouns
+ * (trips to the loo, pads, accidents, attacks), and the change is told with the person's own act (R25F_COUNT). Not 'My
+ * trips to the shop dropped from four to one after I started shopping online' (no complaint counted), 'My night-time
+ * trips to the loo dropped from four to one after the baby was born' (no act of the person), nor a rise ('went up from
+ * one to four').
+ */
+function r25fCountReading(s: Sentence, lex: ClaimLexicon, lead: number): { c: ClaimClassification; off: number } | null {
+  const text = sentenceProper(s.text, lead);
+  if (text.includes('?')) return null;
+  const m = R25F_COUNT.exec(text);
+  if (!m) return null;
+  const from = Number.isNaN(Number(m[2])) ? R25F_NUMBERS.indexOf(m[2].toLowerCase()) : Number(m[2]);
+  const to = /^(?:none|zero|nothing|nil)$/i.test(m[3]) ? 0 : Number.isNaN(Number(m[3])) ? R25F_NUMBERS.indexOf(m[3].toLowerCase()) : Number(m[3]);
+  if (from < 0 || to < 0 || to >= from) return null;
+  r25fCountNoun ??= new RegExp(`\\b(?:${alternation(reportedData.round25F.countNouns)})(?![a-z-])`, 'i');
+  if (!r25fCountNoun.test(m[1]) && !complaintIn(scan(m[1], lex), 0, m[1].length)) return null;
+  const claim = r24dSpanClaim(text.slice(0, m[0].length), 0);
+  return { c: { ...claim, cues: [...claim.cues, 'r25f-count'] }, off: s.start + lead };
+}
+/** Round 25 (F): spelt numbers of a count, by their value. */
+const R25F_NUMBERS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+/**
+ * Round 25 (F): a possessive, the counted noun phrase (group 1), a verb of dropping, 'from' a number (group 2) 'to' a
+ * smaller one (group 3), an optional unit of time, and 'after', 'since' or 'once' a person started, stopped or gave up something.
+ */
+const R25F_COUNT = /^(?:my|his|her|our|their|your)\s{1,8}([a-z][a-z' -]{2,40}?)\s{1,8}(?:(?:have|has|had)\s{1,8}|['\u2019]ve\s{1,8})?(?:dropped|fell|fallen|gone\s{1,8}down|went\s{1,8}down|came\s{1,8}down|come\s{1,8}down|dropped\s{1,8}right\s{1,8}down)\s{1,8}from\s{1,8}(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s{1,8}(?:a\s{1,8}(?:night|day|week|month)\s{1,8})?to\s{1,8}(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|none|zero|nil)(?:\s{1,8}a\s{1,8}(?:night|day|week|month))?\s{1,8}(?:after|since|once|when)\s{1,8}(?:i|we|he|she|they)\s{1,8}(?:started|stopped|began|gave\s{1,8}up|cut\s{1,8}out|cut\s{1,8}down\s{1,8}on|switched\s{1,8}to|quit|went\s{1,8}on|came\s{1,8}off)(?![a-z-])/i;
+let r25fCountNoun: RegExp | null = null;
+/** Round 25 (F): the words of a short testimony (checked before anything else of r25fTestimonyReading is done). */
+const R25F_GATE = /\b(?:for\s(?:me|us|him|her|them|my|our)|only\sthing|again|changed\s(?:my|his|her|our|their)\sli)\b/i;
+let r25fTestimony: RegExp | null = null;
+let r25fTail: RegExp | null = null;
+/**
+ * Round 25 (F): only round25F.tails ('too', 'mate', 'honestly'), each after white space or a comma, then no letter or
+ * digit to the end of the sentence (an emoji, a stop). Read word by word with a sticky pattern (no quantifier nested in a
+ * repeated group).
+ */
+function r25fTailOnly(body: string, end: number): boolean {
+  r25fTail ??= new RegExp(`\\s{0,8}(?:,\\s{0,8})?(?:${alternation(reportedData.round25F.tails)})(?![a-z0-9'\\u2019-])`, 'iy');
+  let at = end;
+  for (let n = 0; n < 6; n++) {
+    r25fTail.lastIndex = at;
+    if (!r25fTail.test(body)) break;
+    at = r25fTail.lastIndex;
+  }
+  return !/[a-z0-9]/i.test(body.slice(at));
+}
+let r25fGerund: RegExp | null = null;
+/** Round 25 (F): a subject that points back to what was named before ('it', 'they', 'that stuff', 'the tea'). */
+const R25F_PRONOUN = /^(?:it|that|this|they|these|those|(?:this|that|the)\s{1,8}stuff)$/i;
+/** Round 25 (F): a negation or a doubt in the subject's words ('It never', 'It didn't', 'Nothing'). */
+const R25F_NEGATED = /\b(?:not|never|no|nothing|hardly|barely)\b|n['\u2019]t\b/i;
+/**
+ * Round 25 (F): a treatment told before a testimony whose subject is none or a pronoun: a drug or treatment cue in one of
+ * the two sentences before it in its paragraph (not a question), or, for the first sentence of a reply, in the 600
+ * characters of the draft before its paragraph (the post it answers). 'We changed the appointment to Tuesday. That worked
+ * for me.' tells no treatment.
+ */
+function r25fToldBefore(doc: ParsedDocument, s: Sentence, lex: ClaimLexicon, before1: { block: ProseBlock; text: string } | null, before2: { block: ProseBlock; text: string } | null): boolean {
+  if (before1 === null || before1.block !== s.block) return r25fTreatmentBefore(doc, s.block.start, lex);
+  for (const b of [before1, before2]) {
+    if (b === null || b.block !== s.block || b.text.includes('?')) continue;
+    if (scan(b.text, lex).some((c) => c.kind === K.drug || c.kind === K.intervention)) return true;
+  }
+  return false;
+}
+/** Round 25 (F): a drug or treatment cue in the 600 characters of the draft before `at`. */
+function r25fTreatmentBefore(doc: ParsedDocument, at: number, lex: ClaimLexicon): boolean {
+  const window = doc.text.slice(Math.max(0, at - 600), at);
+  for (const c of scan(window, lex)) if (c.kind === K.drug || c.kind === K.intervention) return true;
+  return false;
+}
 
 // ---------------------------------------------------------------- round 15 (B): testimonies told after their treatment
 
@@ -18672,11 +18870,32 @@ function round24CRankedWay(text: string, cues: Cue[], clause: ArrayLike<number>,
       if (next && R24C_AFTER_HEAD.test(next[1])) head = Math.max(head, c.end);
     }
     if (head < 0 && r24cObjectNoun.test(r24cTrimEnd(text.slice(from, end)))) head = end;
+    if (head < 0 && m[1].toLowerCase() === 'to') head = r25fOnsetObject(text, cues, from, end); // round 25 (F): 'to stop new stones forming'
     if (head < 0) continue;
     if (r24cFound(text, cues, clause, segment, inParens, m.index, head, out)) return true;
   }
   return false;
 }
+
+/**
+ * Round 25 (F): the object of a ranked remedy that stops a complaint forming or coming back ('is the single best thing you
+ * can do to stop new stones forming', 'the best way to prevent kidney stones coming back'): an infinitive of stopping or
+ * preventing, at most two determiners or adjectives of recurrence, a complaint cue or a noun of what the body forms
+ * (round25F.formingNouns: 'stones', 'clots', 'cavities'), and a gerund of onset ('forming', 'developing', 'coming back').
+ * The end of the object, or -1. Not 'to stop the weeds coming back' (weeds are no complaint), 'to stop the kids fighting'
+ * (no onset), 'to stop rust forming' (rust is no noun of the body).
+ */
+function r25fOnsetObject(text: string, cues: Cue[], from: number, end: number): number {
+  r25fOnset ??= new RegExp(`^(?:stop|prevent|avoid)\\s+((?:(?:new|more|further|any|your|the|those|future|repeat)\\s+){0,2}(?:[a-z-]+\\s+){0,2}?(${alternation(reportedData.round25F.formingNouns)}|[a-z-]+))\\s+(?:from\\s+)?(?:forming|developing|coming\\s+back|returning|recurring|building\\s+up|growing\\s+back)(?![a-z-])`, 'i');
+  const m = r25fOnset.exec(text.slice(from, end));
+  if (!m) return -1;
+  const at = from + m[0].indexOf(m[1]);
+  r25fFormingNoun ??= new RegExp(`^(?:${alternation(reportedData.round25F.formingNouns)})$`, 'i');
+  if (!r25fFormingNoun.test(m[2]) && !complaintIn(cues, at, at + m[1].length)) return -1;
+  return from + m[0].length;
+}
+let r25fOnset: RegExp | null = null;
+let r25fFormingNoun: RegExp | null = null;
 
 /** Round 24 (lead, after review): an infinitive of getting a complaint ('to get a migraine', 'to end up with blisters'), not 'to get rid of', 'over', 'relief', 'better', 'back'. */
 const R24C_ACQUIRE = /^(?:get|give\s+(?:yourself|you|them|him|her|your\s+(?:child|children|kids|baby))|end\s+up\s+with|come\s+down\s+with)\s+(?!rid\b|over\b|relief\b|better\b|back\b(?!\s+(?:pain|ache|problems?|spasms?)\b)|well\b|fit\b|rest\b|through\b|on\s+top\b|moving\b|going\b|some\b|more\b|enough\b|the\s+best\b|ahead\b)/i;
@@ -18701,6 +18920,17 @@ const R24C_BRING_ON = /\b(?:bring|brings|bringing|help\s+bring|helps\s+bring)\s+
 const R24C_CLEAR_CHEST = /\b(?:clears|(?:can|will|helps?|helping\s+to|to)\s+clear)\s+(?:up\s+)?(?:the|your|a|his|her|their|my)\s+(?:tight\s+|wheezy\s+|congested\s+|blocked\s+|mucky\s+)?(?:chest|lungs|airways|tubes)(?![a-z-])(?!\s(?:of|out|from|away|for|in\sthe\s(?:loft|attic|garage))(?![a-z]))/i;
 /** Round 24 (C): nothing but an opening quote or emphasis before the verb: an imperative, first aid or advice ('Bring the swelling down with ice and rest'). */
 const R24C_IMPERATIVE_START = /^[\s"'\u201c*_]*$/;
+/**
+ * Round 25 (F): a remedy that makes a real, big or the biggest difference, with no object, ending its clause ('For shift
+ * workers, a blackout blind and keeping the same sleep times make the biggest difference of all', 'Regular physio makes a
+ * real difference'): read in round24CPhrasal when the subject names a treatment or a good state (a drug, treatment or
+ * good-state cue before it, not a plain adjective of praise: 'Healthy competition makes a real difference') and no verb of
+ * the lexicon; 'A good pair of boots makes a real difference on the hills', 'The new oven makes the biggest
+ * difference of all' name none, and 'Does it make a difference?' is a question.
+ */
+/** Round 25 (F): a good-state cue that is a plain adjective of praise ('Healthy competition makes a real difference'): no remedy. */
+const R25F_PLAIN_GOOD = /^(?:healthy|healthier|fit|fitter|well|strong|stronger|positive|happy|happier|good|better)$/i;
+const R25F_DIFFERENCE_END = /\b(?:make|makes|made)\s+(?:such\s+)?(?:a|the)\s+(?:(?:real|huge|big|massive|noticeable|great|genuine|dramatic|tangible|significant)|(?:very\s+)?(?:biggest|greatest|most))\s+difference(?:\s+of\s+all)?(?=\s*(?:[.!;]|$))/i;
 /** Round 24 (C): 'make a real difference to' (the object read after it). */
 const R24C_DIFFERENCE = /\b(?:make|makes|made|making)\s+(?:a|the)\s+(?:real|huge|big|massive|noticeable|great|genuine|dramatic|tangible|measurable|significant)\s+difference\s+to\s+/i;
 /** Round 24 (C): how people cope, sleep or feel, ending the object ('to how teenagers cope'); 'how parents cope with the school run' goes on. */
@@ -18777,6 +19007,11 @@ function round24CPhrasal(text: string, cues: Cue[], clause: ArrayLike<number>, s
     const m = R24C_BRING_ON.exec(text);
     if (m && !R24C_IMPERATIVE_START.test(text.slice(0, m.index)) && r24cFound(text, cues, clause, segment, inParens, m.index, m.index + m[0].length, out)) return true;
   }
+  // Round 25 (F): the difference made with no object, ending its clause (see R25F_DIFFERENCE_END).
+  if (text.indexOf(' difference') > 0) {
+    const m = R25F_DIFFERENCE_END.exec(text);
+    if (m && cues.some((c) => c.start < m.index && (c.kind === K.drug || c.kind === K.intervention || (c.kind === K.good && !R25F_PLAIN_GOOD.test(text.slice(c.start, c.end))))) && !cues.some((c) => c.kind === K.verb && c.start < m.index) && !R24C_IMPERATIVE_START.test(text.slice(0, m.index)) && r24cFound(text, cues, clause, segment, inParens, m.index, m.index + m[0].length, out)) return true;
+  }
   if (text.indexOf(' difference to ') > 0) {
     const m = R24C_DIFFERENCE.exec(text);
     if (m) {
@@ -18808,6 +19043,15 @@ let r24cPopulation: RegExp | null = null;
 let r24cThanOthers: RegExp | null = null;
 /** Round 24 (C): a recovery that is faster, told right before 'than' ('get better faster', 'recover more quickly', 'heal sooner'). */
 const R24C_FASTER = /\b(?:get|gets|got|getting)\s+better\s+(?:(?:much|far|a\s+lot|so\s+much)\s+)?(?:faster|quicker|sooner|more\s+quickly)\s*$|\b(?:recover|recovers|recovered|heal|heals|healed|bounce\s+back|bounced\s+back|get\s+back\s+on\s+their\s+feet)\s+(?:(?:much|far|a\s+lot|so\s+much)\s+)?(?:faster|quicker|sooner|more\s+quickly|better)\s*$/i;
+/**
+ * Round 25 (F): 'do (far) better' or 'get on (much) better' right before 'than', in round24CCompared's comparison of
+ * groups, when the first group's clause names a treatment (r9Treated, or an aid worn or used of round25F.aids: 'children
+ * who wear their glasses every waking hour do far better than those who only wear them at school'): doing better after a treatment is its efficacy. 'Children
+ * who read at home do better than those who don't' names no treatment, and 'do better at spelling' names what is done
+ * better (nothing may stand between 'better' and 'than').
+ */
+let r25fAid: RegExp | null = null;
+const R25F_DO_BETTER = /\s(?:do|does|did|get\s+on|gets\s+on|got\s+on)\s+(?:(?:far|much|a\s+lot|so\s+much|significantly|noticeably)\s+)?better\s*$/i;
 /** Round 24 (C): a verb of having or needing (and a degree) right before 'fewer' or 'less' ('need far fewer fillings', 'have fewer falls'). */
 const R24C_FEWER_VERB = /\b(?:need|needs|needed|have|has|had|get|gets|got|suffer|suffers|suffered|take|takes|took|develop|develops|developed|end\s+up\s+with|ends\s+up\s+with)(?:\s+(?:far|many|much|a\s+lot|significantly|noticeably|considerably))?\s$/i;
 /** Round 24 (C): care that marks a worse outcome when needed more often ('fillings', 'operations', 'sick days'). */
@@ -18868,6 +19112,13 @@ function round24CCompared(text: string, cues: Cue[], clause: ArrayLike<number>, 
           const at = p.index + p[0].length + nounAt;
           if (noun !== '' && noun.split(/\s+/).length <= 3 && R24C_FEWER_VERB.test(between.slice(Math.max(0, q - 40), q + 1))) ok = R24C_CARE_NOUN.test(noun) || complaintIn(cues, at, at + noun.length);
         }
+      }
+      // Round 25 (F): the group that uses a treatment doing better than the others (see R25F_DO_BETTER).
+      if (!ok) {
+        const d = R25F_DO_BETTER.exec(between);
+        const from = p.index + p[0].length;
+        r25fAid ??= new RegExp(`\\b(?:${alternation(reportedData.round25F.aids)})(?![a-z-])`, 'i');
+        ok = d !== null && (r9Treated(text, cues, from, from + d.index) || r25fAid.test(between.slice(0, d.index)));
       }
       const end = text.slice(than).search(/[.;:!?]|$/) + than;
       if (ok && r24cFound(text, cues, clause, segment, inParens, p.index + p[0].search(/\S/), end, out)) return true;
