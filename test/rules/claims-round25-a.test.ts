@@ -20,9 +20,9 @@ function claims(text: string): string[] {
 
 /** Absolute claims: absolute-claim (error), with the span each is reported on. */
 const ABSOLUTE: [string, string][] = [
-  ["Turmeric capsules clear up psoriasis in all cases.", "in all cases"],
-  ["Our herbal balm soothes eczema in everyone who tries it.", "in everyone"],
-  ["This collagen powder repairs torn ligaments in every patient.", "in every patient"],
+  ["Turmeric capsules clear up psoriasis in all cases.", "all cases"],
+  ["Our herbal balm soothes eczema in everyone who tries it.", "everyone"],
+  ["This collagen powder repairs torn ligaments in every patient.", "every patient"],
   ["Our shockwave machine heals any running injury in two sessions.", "any"],
   ["Calcium drops stop every fracture in older women.", "every"],
   ["Our cream stops every itch within minutes.", "every"],

@@ -11647,6 +11647,8 @@ const R25A_SINCE_CHANGE = /\bsince\s+(?:i\s+|we\s+|she\s+|he\s+|they\s+)?(?:swit
 const R25A_TAKE_AND = /^\s*["'\u201c*_]*(take|drink|swallow|eat|chew|use|try|add|apply|wear|start)\s[^.;!?]{1,80}?\band\s+you(?:\s+will|['\u2019]ll)\s+$/i;
 /** Round 25 (A): a function or a sense that came back, before 'and has never faded since' ('my sense of smell came back and'). */
 const R25A_REGAINED = /\b(?:came\s+back|come\s+back|returned|is\s+back|was\s+back|recovered|restored)\s+(?:and|&)\s+(?:it\s+|has\s+|it\s+has\s+|it['\u2019]s\s+)?$/i;
+/** Round 25 (A): a person as the subject of 'is guaranteed' ('you are guaranteed to be up and about'): a promise to a person, kept. */
+const R25A_PERSON_GUARANTEED = /\b(?:you|we|i|they|he|she|everyone|everybody|patients?|clients?|customers?|people|children|kids|mums?|women|men|babies|members)\s*$/i;
 /** Round 25 (A): a passive of removal or of a state gone before a permanence word ('is abolished for good', 'were gone for good'). */
 const R25A_PASSIVE_GONE = /\b(?:is|are|was|were|been|be|get|gets|got)\s+(?:completely\s+|totally\s+)?(?:abolished|banished|cured|eliminated|eradicated|gone|cleared|fixed|beaten|conquered|ended|resolved|healed|sorted)\s+$/i;
 /** Round 25 (A): an urge or a need as the subject ('The urge to get up at night', 'My cravings for sugar'). */
@@ -11658,11 +11660,12 @@ const R25A_LEAVES_BODY = /\b(?:leave|leaves|left|leaving|make|makes|made|making|
 
 /**
  * Round 25 (A): the conditions of round25A's terms.
- * - 'r25ATotal': 'in everyone (over sixty)', 'in all cases', 'in every patient' after a claim's predicate: totality over the
+ * - 'r25ATotal': 'everyone' (over sixty), 'all cases', 'every patient' after 'in' and a claim's predicate: totality over the
  *   people treated or the cases turns the claim into an absolute ('Glucosamine rebuilds worn knee cartilage in everyone over
  *   sixty', 'Colloidal silver eye drops clear up conjunctivitis in all cases'). Read only in an unhedged claim with a health
  *   word or a claim cue before the term; 'Every room in the ward was repainted', 'Masks are required in all cases', 'The
- *   drug was tested in everyone over sixty' make no claim, and 'Zinc may shorten colds in all cases' is hedged.
+ *   drug was tested in everyone over sixty' make no claim, 'Zinc may shorten colds in all cases' is hedged, and 'in all
+ *   patients with type 2 diabetes' names the population a drug is for (the term stops before 'with').
  * - 'r25AEvery': 'every' / 'any' after a verb of stopping, healing or clearing ('stop every fall', 'heals any sports injury',
  *   'stops every itch'): a complaint cue or an injury of round24A injuries within four words after, with a treatment in the
  *   sentence or a claim. 'The referee stopped every fight', 'The goalkeeper stopped every shot' and 'The barrier stops every
@@ -11829,7 +11832,7 @@ function r25aPermanence(text: string, cues: Cue[], k: number): boolean {
  */
 function r25aEveryday(text: string, cues: Cue[], c: Cue, entry: AbsoluteEntry): boolean {
   const t = cueText(text, c);
-  if (entry.category === 'guarantee' && /^(?:is|are|was|were|['\u2019]s|['\u2019]re)\s+guaranteed(?:\s+to)?$/i.test(t) && !healthCueIn(cues, 0, c.start)) {
+  if (entry.category === 'guarantee' && /^(?:is|are|was|were|['\u2019]s|['\u2019]re)\s+guaranteed(?:\s+to)?$/i.test(t) && !healthCueIn(cues, 0, c.start) && !R25A_PERSON_GUARANTEED.test(text.slice(Math.max(0, c.start - 24), c.start))) {
     let end = text.length;
     const stop = /[.;!?]|,\s+(?:and|but|so)\s/i.exec(text.slice(c.end));
     if (stop) end = c.end + stop.index;
