@@ -44,17 +44,15 @@ const KNOWN_FLAGGED: Record<string, { starts: string; reason: string }[]> = {
     { starts: 'Our quiz night is guaranteed fun', reason: "a guarantee of fun at a quiz night, not of a health outcome" },
   ],
   // Written blind for round 23 (3 of 300 flagged at its opening and end), read in round 24: the three left at the opening.
+  // Round 25 (A) closed the mascara's guarantee (a guarantee whose complement names no health outcome, of no treatment).
   'round23-e.txt': [
-    { starts: 'My waterproof mascara is guaranteed to survive', reason: "a guarantee about make-up at a fun run, not a health outcome" },
     { starts: "Asthma + Lung UK's leaflet on inhalers says", reason: "a named source (a charity's leaflet) reporting a spacer's mechanism" },
     { starts: 'Switching the router off and on again is the cure for', reason: "everyday 'the cure for' Wi-Fi woes" },
   ],
   // Written blind for round 24 (14 of 300 flagged at its opening and end), read in round 25: the fourteen left at the opening.
+  // Round 25 (A) closed four: curing a ham (round25A curedGoods), an everyday feat that 'would be nothing short of a miracle',
+  // a charity shop's 'miracle find' (round25A everydayMiracleNouns) and a quiz night's guarantee (no health outcome).
   'round24-e.txt': [
-    { starts: "Grandad's recipe for curing a ham", reason: "curing a ham, not a complaint" },
-    { starts: "Finding a parking space outside the surgery", reason: "everyday 'nothing short of a miracle' about parking" },
-    { starts: "The charity shop's miracle find", reason: "a miracle find in a charity shop" },
-    { starts: "Our quiz night is guaranteed to be", reason: "a guarantee about a quiz night" },
     { starts: "Insulin is a hormone made by the pancreas", reason: "physiology: a hormone's role in the body, not a treatment" },
     { starts: "Bile, made in the liver", reason: "physiology: bile's role in digestion" },
     { starts: "White blood cells are part of the immune system", reason: "physiology: white blood cells' role" },

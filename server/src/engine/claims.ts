@@ -169,7 +169,7 @@ interface AbsoluteEntry {
   re: RegExp; // sticky
   category: AbsoluteCategory;
   verb: boolean;
-  requires: 'healthObject' | 'healthSubject' | 'claim' | 'condition' | 'removal' | 'healthSentence' | 'treatmentSafety' | Round8Requires | Round9Requires | Round11Requires | Round12Requires | Round13BRequires | Round14CRequires | Round16CRequires | Round17ARequires | Round18ARequires | Round19ARequires | 'r18Treated' | 'r18HealthOrStory' | 'r21AConsequence' | 'r22PMeansNever' | 'r23IConsequence' | 'r24ANever' | 'r24AAny' | 'r24ARuledOut' | null; // round 21 (A): r21AConsequence; round 22 (P): r22PMeansNever; round 23 (I): r23IConsequence; round 24 (A): r24ANever, r24AAny, r24ARuledOut
+  requires: 'healthObject' | 'healthSubject' | 'claim' | 'condition' | 'removal' | 'healthSentence' | 'treatmentSafety' | Round8Requires | Round9Requires | Round11Requires | Round12Requires | Round13BRequires | Round14CRequires | Round16CRequires | Round17ARequires | Round18ARequires | Round19ARequires | 'r18Treated' | 'r18HealthOrStory' | 'r21AConsequence' | 'r22PMeansNever' | 'r23IConsequence' | 'r24ANever' | 'r24AAny' | 'r24ARuledOut' | 'r25ATotal' | 'r25AEvery' | 'r25ABodyClean' | 'r25AReliable' | 'r25ALapse' | 'r25ARegained' | 'r25AFreedom' | null; // round 21 (A): r21AConsequence; round 22 (P): r22PMeansNever; round 23 (I): r23IConsequence; round 24 (A): r24ANever, r24AAny, r24ARuledOut
   rewrites: Record<string, string[]>;
 }
 
@@ -873,6 +873,7 @@ export function compileLexicon(settings: ClaimsSettings = {}): ClaimLexicon {
   add('intervention', outcomesData.round24ASubject.interventions); // round 24 (A): 'chemical peel'
   add('good', outcomesData.round23SSubject.good); // round 23 (S): the quality of a fluid or tissue ('tear quality'), the time between toilet trips, balance after 'for'
   add('bad', outcomesData.round24CSubject.bad); // round 24 (C): a voice named with an adjective of strain or loss ('a hoarse voice')
+  add('bad', outcomesData.round25ASubject.bad); // round 25 (A): 'food poisoning', 'traveller's diarrhoea', the motion sicknesses
 
   // Bucket every entry by the first one to three characters it can match (up to the first wildcard).
   const buckets = new Map<number, Entry[]>();
@@ -11314,6 +11315,7 @@ function readAbsolute(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
   if (r22nEverydayAbsolute(text, cues, c, entry)) return null; // round 22 (N): a warranty, a billing guarantee, 'the cure for a cluttered garage', 'works every time on the iPad'
   if (r23wEverydayAbsolute(text, cues, c, entry)) return null; // round 23 (W): a popular class, a refund policy, a host's tea, harm to a thing, 'It can't hurt to ask', a device part that works every time, a removal in a customer's story
   if (entry.category === 'guarantee' && r24aEverydayGuarantee(text, cues, c)) return null; // round 24 (A): 'is guaranteed a sticker', 'guaranteed to be up by lunchtime'
+  if (r25aEveryday(text, cues, c, entry)) return null; // round 25 (A): a guarantee of no health outcome, 'works every time on a shed door', 'curing a ham', everyday miracles
   if (entry.requires !== null && r24amNotMeant(text, cues, k, entry, claim)) return null; // round 24 (A, mended): the body's own defences, a hedged 'restore full', a diagnosis ruling out, figurative immunity
   if (cureRateNoun(text, c)) return null; // round 6
   if (r20nSetAside(text, c)) return null; // round 20 (N): 'rather than on curing the illness'
@@ -11341,9 +11343,9 @@ function readAbsolute(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
   // reads; of a disease or of damage ('reverses type 2 diabetes', 'banishes eczema') it stays a promise of cure.
   if (object && entry.verb && R22P_REVERSE_BANISH.test(cueText(text, c)) && R22P_MILD_FEELING.test(text.slice(object.start, Math.min(text.length, object.end + 2)))) return null;
   if (entry.requires === 'healthObject' && !object) return curedPerson(text, cues, k, entry) ?? round13CuredComplaint(text, cues, k, entry) ?? round9Object(text, cues, k, entry, lex) ?? round13BCuredPronoun(text, cues, k, entry) ?? r24aObjectless(text, cues, k, entry, claim, lex); // round 13 (B): 'they'll cure it'; round 24 (A): 'prevents every fall', 'never have that trouble again'
-  if (entry.requires === 'claim' && !claim && !permanentOutcome(text, cues, k, clause) && !round8PronounRemoval(text, cues, k) && !round9HeldInPlace(text, cues, k, clause) && !round12BRemovedForGood(text, cues, k, clause) && !(c.end - c.start > 9 && text.charCodeAt(c.start) === 110 /* n */ && round17ARequires(text, cues, k, clause, 'r17ARecurrence')) && !(text.charCodeAt(c.start) === 102 /* f */ && round17AKeptForLife(text, cues, k, clause)) && !r24aPermanence(text, cues, k, clause)) return null; // round 17 (A): 'the feeding pain never came back', 'keep your teeth for life'; round 24 (A): 'disappears for good' after a treatment, 'sorts the problem out permanently'
+  if (entry.requires === 'claim' && !claim && !permanentOutcome(text, cues, k, clause) && !round8PronounRemoval(text, cues, k) && !round9HeldInPlace(text, cues, k, clause) && !round12BRemovedForGood(text, cues, k, clause) && !(c.end - c.start > 9 && text.charCodeAt(c.start) === 110 /* n */ && round17ARequires(text, cues, k, clause, 'r17ARecurrence')) && !(text.charCodeAt(c.start) === 102 /* f */ && round17AKeptForLife(text, cues, k, clause)) && !r24aPermanence(text, cues, k, clause) && !r25aPermanence(text, cues, k)) return null; // round 17 (A): 'the feeding pain never came back', 'keep your teeth for life'; round 24 (A): 'disappears for good' after a treatment, 'sorts the problem out permanently'
   if (entry.requires === 'condition' && !conditionObject(text, c, object)) return curedPerson(text, cues, k, entry);
-  if (entry.requires === 'removal' && !removalBefore(text, cues, k, clause) && !round8SwitchedOff(text, cues, k) && !round9TestimonialGone(text, cues, k) && !r24aCompleteness(text, cues, k, clause, claim, lex)) return null; // round 24 (A): 'dissolves kidney stones completely', 'cleared them completely'
+  if (entry.requires === 'removal' && !removalBefore(text, cues, k, clause) && !round8SwitchedOff(text, cues, k) && !round9TestimonialGone(text, cues, k) && !r24aCompleteness(text, cues, k, clause, claim, lex) && !r25aCompleteness(text, cues, k)) return null; // round 24 (A): 'dissolves kidney stones completely', 'cleared them completely'
   if (entry.requires === 'healthSentence' && !healthSentence(text, cues, c)) return null;
   if (entry.requires === 'treatmentSafety' && !treatmentSafety(text, cues, c)) return null; // round 7
   if ((entry.requires === 'r18Treated' || entry.requires === 'r18HealthOrStory') && !round18Requires(text, cues, c, entry.requires, claim)) return null; // round 18 (lead)
@@ -11362,11 +11364,12 @@ function readAbsolute(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
   if (entry.requires === 'r18ATreated' && !round18ATreated(text, cues, k)) return null; // round 18 (A)
   if (entry.requires === 'r22PMeansNever' && !r22pMeansNever(text, cues, c)) return null; // round 22 (P)
   if (entry.requires === 'r23IConsequence' && r23iConsequenceText !== text) return null; // round 23 (I): only in a consequence round23IConsequence read
-  if (entry.requires === 'r21AConsequence' && r21aConsequenceText !== text && (!round15AConsequenceAt(text, cues, c.start) || firstWordLower(text) === 'stop') && !r24aNever(text, cues, c)) return null; // round 24 (A): 'means you will never be breathless again' // round 21 (A): only in a consequence round21AConsequence (or round 14 and 15's conjunct passes) read
+  if (entry.requires === 'r21AConsequence' && r21aConsequenceText !== text && (!round15AConsequenceAt(text, cues, c.start) || firstWordLower(text) === 'stop') && !r24aNever(text, cues, c) && !r25aConsequence(text, cues, c)) return null; // round 24 (A): 'means you will never be breathless again' // round 21 (A): only in a consequence round21AConsequence (or round 14 and 15's conjunct passes) read
   if (entry.requires !== null && entry.requires.charCodeAt(0) === 114 && entry.requires.startsWith('r19A') && !round19ARequires(text, cues, k, clause, entry.requires as Round19ARequires, claim) && !(entry.requires === 'r19ANeverOnset' && r24aNever(text, cues, c))) return null; // round 19 (A); round 24 (A): 'never form another kidney stone'
   if (entry.requires === 'r24ANever' && !r24aNever(text, cues, c)) return null; // round 24 (A)
   if (entry.requires === 'r24AAny' && !r24aAny(text, cues, k)) return null; // round 24 (A)
   if (entry.requires === 'r24ARuledOut' && !r24aRuledOut(text, cues, c)) return null; // round 24 (A)
+  if (entry.requires !== null && entry.requires.charCodeAt(0) === 114 && entry.requires.startsWith('r25A') && !r25aRequires(text, cues, k, entry.requires, claim)) return null; // round 25 (A)
   if (entry.requires === 'healthSubject' && r15aConsequenceText !== text) { // round 15 (A): a complaint of round15AComplaintSubject in a consequence
     // 'my joint pain is completely gone': a health outcome (not a side effect) at most three words before the term.
     const p = k > 0 ? cues[k - 1] : null;
@@ -11418,7 +11421,7 @@ let r24aStone: RegExp | null = null;
 let r24aInjury: RegExp | null = null;
 let r24aHarm: RegExp | null = null;
 /** Round 24 (A): a consequence of a treatment or a change before 'never': 'means', 'ever since', 'since I started', 'With this ...'. */
-const R24A_CONSEQUENCE = /\bmeans?\s+(?:that\s+)?(?:[a-z'\u2019-]+\s+){0,3}?(?:will|can|would|[a-z]+['\u2019]ll)\s+$|\bever\s+since\b|\bsince\s+(?:i|we|she|he|they|you)\s+(?:first\s+)?(?:started|began|switched|tried|took|had|got|went|swapped|changed|cut|gave\s+up|stopped|added)\b|^\s*["'\u201c*_]*with\s+(?:this|these|our|my|the|a|an)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s+(?:on|in|at|by|around|under|beside)\s/i;
+const R24A_CONSEQUENCE = /\bmeans?\s+(?:that\s+)?(?:[a-z'\u2019-]+\s+){0,3}?(?:will|can|would|[a-z]+['\u2019]ll)\s+$|\bever\s+since\b|\bsince\s+(?:i|we|she|he|they|you)\s+(?:first\s+)?(?:started|began|switched|tried|took|had|got|went|swapped|changed|cut|gave\s+up|stopped|added)\b|^\s*["'\u201c*_]*with\s+(?:this|these|our|my|the|a|an)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s+(?:on|in|at|by|around|under|beside)[\s,]/i; // round 25 (A): "With our travel wristband on, ..." (a comma after the particle)
 /** Round 24 (A): 'that trouble', 'the problem': a complaint named again by a general noun, read with a part of the body in the sentence. */
 const R24A_ANAPHOR = /^\s+(?:that|this|the|those|these|my|her|his|their|any\s+of\s+(?:that|those|the))\s+(?:same\s+|old\s+)?(?:trouble|troubles|problem|problems|issue|issues|pain|agony|misery)\b/i;
 /**
@@ -11448,7 +11451,7 @@ function r24aNever(text: string, cues: Cue[], c: Cue): boolean {
   const span = text.slice(c.start, end);
   let complaint = complaintIn(cues, c.start, end);
   if (!complaint) {
-    r24aState ??= new RegExp(`^never\\s+(?:again\\s+)?(?:be|feel|get|go)\\s+(?:(?:so|that|as|really)\\s+)?(?:${alternation(R24A.complaintStates)})(?![a-z-])`, 'i');
+    r24aState ??= new RegExp(`^never\\s+(?:again\\s+)?(?:be|feel|get|go)\\s+(?:(?:so|that|as|really)\\s+)?(?:${alternation([...R24A.complaintStates, ...absoluteData.round25A.complaintStates])})(?![a-z-])`, 'i'); // round 25 (A): 'seasick', 'jet-lagged'
     r24aStone ??= new RegExp(`\\b(?:${alternation(R24A.stones)})\\b`, 'i');
     complaint = r24aState.test(span) || r24aStone.test(span);
   }
@@ -11715,6 +11718,260 @@ function r24amCameOff(text: string): boolean {
 function r24amBodyResult(after: string): boolean {
   r24amBodyResultRe ??= new RegExp(`^\\s+(?:a|an|your|their|his|her)\\s+(?:(?:${alternation(R24AM.bodyResults)})(?![a-z])|[a-z]+-looking\\b)`, 'i');
   return r24amBodyResultRe.test(after);
+}
+
+// ---------------------------------------------------------------- round 25 (A): totality over people and cases, never-again, permanence
+
+/** Round 25 (A): claims-absolute.json round25A (its terms are read through absoluteTermList; its classes here). */
+const R25A = absoluteData.round25A;
+let r25aLapseRe: RegExp | null = null;
+let r25aCuredGoodsRe: RegExp | null = null;
+let r25aMiracleNounRe: RegExp | null = null;
+let r25aLogisticsRe: RegExp | null = null;
+/** Round 25 (A): a hedge of the claim before a totality ('may', 'might', 'could', 'some', 'help'): a hedged claim promises no totality. */
+const R25A_HEDGED = /\b(?:may|might|could|some|sometimes|often|help|helps|helped|aims?\s+to|tends?\s+to)\b/i;
+/** Round 25 (A): a personal subject right before 'never' ('I have never once', 'you'll never', 'she has never'). */
+const R25A_PERSON_NEVER = /\b(?:i|you|we|she|he|they)(?:\s+(?:have|has|had|will|would|can|could|shall))?(?:['\u2019](?:ve|ll|d))?\s+(?:really\s+|honestly\s+|actually\s+)?$/i;
+/** Round 25 (A): a 'since' clause of a change of habit or a treatment started ('Since switching to decaf', 'Since starting the pelvic floor exercises'). */
+const R25A_SINCE_CHANGE = /\bsince\s+(?:i\s+|we\s+|she\s+|he\s+|they\s+)?(?:switching|switched|starting|started|taking|took|using|used|drinking|cutting\s+out|cut\s+out|giving\s+up|gave\s+up|adding|added|swapping|swapped|trying|tried)\s+(?:to\s+|on\s+|out\s+)?([^,.;:!?]{1,50})/i;
+/**
+ * Round 25 (A): an imperative of taking before 'and you'll never' ('Take our cognitive blend every morning and you will never
+ * ...'): group 1 is the verb; a verb of swallowing is read alone, another ('use', 'try', 'wear') only with a treatment named.
+ */
+const R25A_TAKE_AND = /^\s*["'\u201c*_]*(take|drink|swallow|eat|chew|use|try|add|apply|wear|start)\s[^.;!?]{1,80}?\band\s+you(?:\s+will|['\u2019]ll)\s+$/i;
+/** Round 25 (A): a function or a sense that came back, before 'and has never faded since' ('my sense of smell came back and'). */
+const R25A_REGAINED = /\b(?:came\s+back|come\s+back|returned|is\s+back|was\s+back|recovered|restored)\s+(?:and|&)\s+(?:it\s+|has\s+|it\s+has\s+|it['\u2019]s\s+)?$/i;
+/** Round 25 (A): a person as the subject of 'is guaranteed' ('you are guaranteed to be up and about'): a promise to a person, kept. */
+const R25A_PERSON_GUARANTEED = /\b(?:you|we|i|they|he|she|everyone|everybody|patients?|clients?|customers?|people|children|kids|mums?|women|men|babies|members)\s*$/i;
+/** Round 25 (A): a passive of removal or of a state gone before a permanence word ('is abolished for good', 'were gone for good'). */
+const R25A_PASSIVE_GONE = /\b(?:is|are|was|were|been|be|get|gets|got)\s+(?:completely\s+|totally\s+)?(?:abolished|banished|cured|eliminated|eradicated|gone|cleared|fixed|beaten|conquered|ended|resolved|healed|sorted)\s+$/i;
+/** Round 25 (A): an urge or a need as the subject ('The urge to get up at night', 'My cravings for sugar'). */
+const R25A_URGE_SUBJECT = /^\s*["'\u201c*_]*(?:the|my|your|his|her|their|our|that|this|any)\s+(?:constant\s+|nightly\s+|sudden\s+)?(?:urge|urges|need|compulsion|craving|cravings|desire|itch)\b/i;
+/** Round 25 (A): a causative of going ('made her scar disappear', 'makes the itch go away') right before the adverb. */
+const R25A_MADE_GONE = /\b(?:make|makes|made|making)\s+((?:[a-z'\u2019-]+\s+){1,4}?)(?:disappear|vanish|go\s+away|clear\s+up|fade(?:\s+away)?|heal)\s+$/i;
+/** Round 25 (A): a verb of leaving or making a body part clean ('leaves your liver', 'makes your gut'). */
+const R25A_LEAVES_BODY = /\b(?:leave|leaves|left|leaving|make|makes|made|making|get|gets|got|keep|keeps|kept|render|renders)\s+(?:your|my|his|her|their|our|the)\s+(?:[a-z-]+\s+)?$/i;
+
+/**
+ * Round 25 (A): the conditions of round25A's terms.
+ * - 'r25ATotal': 'everyone' (over sixty), 'all cases', 'every patient' after 'in' and a claim's predicate: totality over the
+ *   people treated or the cases turns the claim into an absolute ('Glucosamine rebuilds worn knee cartilage in everyone over
+ *   sixty', 'Colloidal silver eye drops clear up conjunctivitis in all cases'). Read only in an unhedged claim with a health
+ *   word or a claim cue before the term; 'Every room in the ward was repainted', 'Masks are required in all cases', 'The
+ *   drug was tested in everyone over sixty' make no claim, 'Zinc may shorten colds in all cases' is hedged, and 'in all
+ *   patients with type 2 diabetes' names the population a drug is for (the term stops before 'with').
+ * - 'r25AEvery': 'every' / 'any' after a verb of stopping, healing or clearing ('stop every fall', 'heals any sports injury',
+ *   'stops every itch'): a complaint cue or an injury of round24A injuries within four words after, with a treatment in the
+ *   sentence or a claim. 'The referee stopped every fight', 'The goalkeeper stopped every shot' and 'The barrier stops every
+ *   fall of rock' name no complaint; 'Rest heals any sprain' names no treatment cue ('rest' is no product).
+ * - 'r25ABodyClean': '100% clean' after a verb of leaving or making and a part of the body ('leaves your liver 100% clean');
+ *   'leaves your kitchen 100% clean' names no part of the body.
+ * - 'r25AReliable': '100% reliable' in a sentence that names a treatment ('atropine is a 100% reliable alternative to the
+ *   patch'); 'The bus service is 100% reliable' names none.
+ * - 'r25AFreedom': 'lifelong freedom from' with a complaint right after 'from' ('bring lifelong freedom from colds and
+ *   flu'); 'lifelong freedom from debt' names none, 'lifelong freedom from money worries' puts a word of money before it.
+ * - 'r25ARegained': 'has never faded since' after a function or a sense that came back, with a treatment named ('After one
+ *   session of nasal irrigation, my sense of smell came back and has never faded since'): permanence of a regained function.
+ *   'The colour came back and has never faded since' and 'My memory of that day has never faded since' name no treatment.
+ * - 'r25ALapse': 'never once' + a lapse, or a verb of having with a complaint, ('I have never once leaked') after a change of habit or a
+ *   treatment ('Since switching to decaf'), with a person as the subject; 'Since moving house, I have never once forgotten my
+ *   keys' is a move (no treatment, no change of what one takes), 'The roof has never once leaked' has no person, 'Since
+ *   joining the chess club, I have never once lost a game' has no lapse and no complaint.
+ */
+function r25aRequires(text: string, cues: Cue[], k: number, req: string, claim: boolean): boolean {
+  const c = cues[k];
+  if (text.indexOf('?') >= 0) return false;
+  if (req === 'r25ATotal') {
+    if (!claim || isImperative(text) || R25A_HEDGED.test(text.slice(0, c.start))) return false;
+    for (let j = 0; j < k; j++) if (HEALTH_KINDS.has(cues[j].kind) || cues[j].kind === K.testimonial) return true;
+    return false;
+  }
+  if (req === 'r25AEvery') {
+    if (isImperative(text) || R25A_HEDGED.test(text.slice(0, c.start))) return false;
+    let end = c.end;
+    for (let w = 0; w < 4 && end < text.length; w++) end = nextWordEnd(text, end);
+    let harm = false;
+    for (let j = k + 1; j < cues.length && cues[j].start < end; j++) {
+      if (cues[j].kind === BOUNDARY || cues[j].kind === COMMA) break;
+      if (cues[j].kind === K.bad || cues[j].kind === K.disease) harm = true;
+    }
+    r24aInjury ??= new RegExp(`^\\s+(?:single\\s+)?(?:${alternation(R24A.injuries)})(?![a-z-])(?!\\s+(?:of|in)\\s+(?:rock|rocks|snow|leaves|rain|prices?|temperature|the\\s+market))`, 'i');
+    if (!harm && !r24aInjury.test(text.slice(c.end, c.end + 30))) return false;
+    return claim || treated(text, cues) || R9_TREATED.test(text) || R24A_COURSE.test(text);
+  }
+  if (req === 'r25ABodyClean') {
+    const before = text.slice(Math.max(0, c.start - 50), c.start);
+    if (!R25A_LEAVES_BODY.test(before)) return false;
+    for (const o of cues) if (o.kind === K.body && o.end <= c.start && o.start >= c.start - 24) return true;
+    return false;
+  }
+  if (req === 'r25AReliable') return treatmentCueIn(cues, 0, text.length);
+  if (req === 'r25AFreedom') {
+    const n = cues.find((o) => o.start >= c.end);
+    return !!n && (n.kind === K.bad || n.kind === K.disease) && wordsBetween(text, c.end, n.start) === 0;
+  }
+  if (req === 'r25ARegained') return R25A_REGAINED.test(text.slice(0, c.start)) && (treated(text, cues) || R9_TREATED.test(text));
+  if (req === 'r25ALapse') {
+    if (!R25A_PERSON_NEVER.test(text.slice(Math.max(0, c.start - 24), c.start))) return false;
+    // A lapse ('leaked', 'forgot'), or a verb of having with a complaint within five words ('never once had a migraine').
+    r25aLapseRe ??= new RegExp(`^never\\s+(?:again\\s+)?(?:${alternation(R25A.lapses)})(?![a-z-])`, 'i');
+    const verbAt = nextWordEnd(text, c.end);
+    if (!r25aLapseRe.test('never ' + text.slice(c.end, verbAt).trim())) {
+      let end = verbAt;
+      for (let w = 0; w < 5 && end < text.length; w++) end = nextWordEnd(text, end);
+      if (!complaintIn(cues, verbAt, end)) return false;
+    }
+    if (treated(text, cues) || R9_TREATED.test(text)) return true;
+    const since = R25A_SINCE_CHANGE.exec(text.slice(0, c.start));
+    if (!since) return false;
+    r24amLife ??= new RegExp(`\\b(?:${alternation(R24AM.lifeStages)})(?![a-z-])`, 'i');
+    return !r24amLife.test(since[1]);
+  }
+  return false;
+}
+
+/**
+ * Round 25 (A): the consequences round 21 (A)'s 'never ... again' and 'disappear completely' terms read that its own
+ * conditions (and round 24 (A)'s r24aNever) did not: (1) a lapse of a body function never again ('Take our cognitive blend
+ * every morning and you will never forget a name again'; round25A lapses) after an imperative of taking something, or with a
+ * treatment named before it and a person as the subject; (2) a causative of going with a complaint between ('the oil had
+ * made her scar disappear completely'), in a sentence that names a treatment. 'I'll never forget that holiday again' and
+ * 'Use the app and you'll never forget a birthday again' name no treatment taken ('app' is no remedy; an imperative of
+ * using one is still read only with a treatment cue or word); 'The magician made the coin disappear completely' names no
+ * complaint; 'The tablets made my appetite disappear completely' names a good state, a side effect.
+ */
+function r25aConsequence(text: string, cues: Cue[], c: Cue): boolean {
+  if (text.indexOf('?') >= 0) return false;
+  const t = cueText(text, c);
+  if (/^never\s/i.test(t)) {
+    r25aLapseRe ??= new RegExp(`^never\\s+(?:again\\s+)?(?:${alternation(R25A.lapses)})(?![a-z-])`, 'i');
+    const take = R25A_TAKE_AND.exec(text.slice(0, c.start));
+    if (take && (/^(?:take|drink|swallow|eat|chew)$/i.test(take[1]) || R9_TREATED.test(take[0]) || TREATMENT_WORD.test(take[0]))) {
+      // After an imperative of taking: a lapse, a complaint state ('never feel congested again') or a complaint cue.
+      r24aState ??= new RegExp(`^never\\s+(?:again\\s+)?(?:be|feel|get|go)\\s+(?:(?:so|that|as|really)\\s+)?(?:${alternation([...R24A.complaintStates, ...absoluteData.round25A.complaintStates])})(?![a-z-])`, 'i'); // round 25 (A): 'seasick', 'jet-lagged'
+      return r25aLapseRe.test(t) || r24aState.test(t) || complaintIn(cues, c.start, c.end);
+    }
+    if (!r25aLapseRe.test(t)) return false;
+    return R25A_PERSON_NEVER.test(text.slice(Math.max(0, c.start - 24), c.start)) && !isImperative(text) && treatmentCueIn(cues, 0, c.start);
+  }
+  if (!/\s(?:completely|totally|entirely)$/i.test(t)) return false;
+  return r25aMadeGone(text, cues, c.start + t.search(/\s(?:completely|totally|entirely)$/i) + 1);
+}
+/** Round 25 (A): 'made her scar disappear completely': a complaint between the causative and the verb of going, and a treatment named. */
+function r25aMadeGone(text: string, cues: Cue[], at: number): boolean {
+  const before = text.slice(Math.max(0, at - 80), at);
+  const m = R25A_MADE_GONE.exec(before);
+  if (!m) return false;
+  const from = at - before.length + m.index;
+  if (!complaintIn(cues, from, at)) return false;
+  for (const o of cues) if (o.start >= from && o.start < at && o.kind === K.good) return false;
+  return treated(text, cues) || R9_TREATED.test(text);
+}
+
+/**
+ * Round 25 (A): a completeness adverb at the end of its clause ('removal') that older readings did not take: (1) after a
+ * causative of going with a complaint between (r25aMadeGone: 'made her scar disappear completely'); (2) after 'cure' in a
+ * relative clause whose antecedent is the complaint or its kind, with a complaint named before ('amblyopia is one of the few
+ * eye conditions we can cure completely'). 'No remedy clears kidney stones completely' is negated (readAbsolute); 'Most
+ * sprains heal completely within six weeks' has no 'cure' and no causative; 'There are few problems the plumber can't fix
+ * completely' names no complaint.
+ */
+function r25aCompleteness(text: string, cues: Cue[], k: number): boolean {
+  const c = cues[k];
+  if (isImperative(text) || text.indexOf('?') >= 0) return false;
+  if (r25aMadeGone(text, cues, c.start)) return true;
+  const p = k > 0 ? cues[k - 1] : null;
+  if (!p || p.kind !== K.abs || wordsBetween(text, p.end, c.start) !== 0 || !/\bcur(?:e|ed)$/i.test(cueText(text, p))) return false;
+  return complaintIn(cues, 0, p.start);
+}
+
+/**
+ * Round 25 (A): a permanence word ('for good', 'forever', 'for life') the first list reads only in a claim, read also (1) in
+ * a passive of removal or a state gone with a complaint as its subject, after a treatment ('Jet lag is abolished for good by
+ * our light-therapy glasses'; an agent with 'by our' or a treatment named); (2) after a verb of going with an urge or a
+ * craving as the subject, in a sentence that names a treatment ('The urge to get up at night vanishes forever within a week
+ * of taking our prostate capsules'); (3) after a testimony of a complaint gone, told after a course ('Two weeks of the tea
+ * and my stones were gone for good'). 'The old bridge was closed for good by the council' names no complaint; 'The urge to
+ * travel vanished forever after the pandemic' names no treatment; 'The rash is usually gone for good by age five' is natural
+ * history; 'My worries were gone for good once I retired' names no course.
+ */
+function r25aPermanence(text: string, cues: Cue[], k: number): boolean {
+  const c = cues[k];
+  if (!R9_PERMANENT_WORDS.test(cueText(text, c)) || isImperative(text) || text.indexOf('?') >= 0) return false;
+  if (NATURAL_FREQUENCY.test(text.slice(0, c.start)) || /^\s*["'\u201c*_]*(?:most|many|some|in\s+most)\b/i.test(text)) return false;
+  const before = text.slice(Math.max(0, c.start - 60), c.start);
+  const p = k > 0 ? cues[k - 1] : null;
+  if (p && p.kind === K.testimonial && wordsBetween(text, p.end, c.start) === 0 && /\b(?:gone|went\s+away|disappeared|vanished|cleared(?:\s+up)?)$/i.test(cueText(text, p))) {
+    return R24A_COURSE.test(text) && (treated(text, cues) || R9_TREATED.test(text));
+  }
+  const pass = R25A_PASSIVE_GONE.exec(before);
+  if (pass) {
+    const verb = c.start - before.length + pass.index;
+    if (!complaintIn(cues, 0, verb)) return false;
+    return /^\s+by\s+(?:our|my|the|this|these|a|an)\s/i.test(text.slice(c.end, c.end + 12)) || treated(text, cues) || R9_TREATED.test(text);
+  }
+  return R24A_GONE_BEFORE.test(before) && R25A_URGE_SUBJECT.test(text) && (treated(text, cues) || R9_TREATED.test(text));
+}
+
+/**
+ * Round 25 (A): everyday absolutes, by class: (1) a guarantee whose complement names no health outcome, said of no treatment
+ * ('the new gazebo is guaranteed to keep your kit dry', 'The hospital car park is guaranteed to cost me a fortune', 'Our quiz
+ * night is guaranteed to be the most competitive evening'), or of a service's goods made ready ('Repeat prescriptions ordered
+ * by Tuesday are guaranteed ready for collection'; round25A guaranteeLogistics); (2) 'works every time on' a thing with no
+ * health word after it ('Linseed oil works every time on a sticky shed door'); (3) 'curing' food or leather ('curing a ham';
+ * round25A curedGoods); (4) a gerund's everyday feat that 'would be nothing short of a miracle' ('Finding a parking space ...
+ * would be ...'), as round 23 (W) reads 'was'; (5) 'miracle' before an everyday noun ('the charity shop's miracle find';
+ * round25A everydayMiracleNouns) with no health word in the sentence. 'This pill is guaranteed to work', 'is guaranteed to
+ * keep you slim', 'works every time on cold sores', 'curing my eczema' and 'a miracle find for my eczema' keep their readings.
+ */
+function r25aEveryday(text: string, cues: Cue[], c: Cue, entry: AbsoluteEntry): boolean {
+  const t = cueText(text, c);
+  if (entry.category === 'guarantee' && /^(?:is|are|was|were|['\u2019]s|['\u2019]re)\s+guaranteed(?:\s+to)?$/i.test(t) && !healthCueIn(cues, 0, c.start) && !R25A_PERSON_GUARANTEED.test(text.slice(Math.max(0, c.start - 24), c.start))) {
+    let end = text.length;
+    const stop = /[.;!?]|,\s+(?:and|but|so)\s/i.exec(text.slice(c.end));
+    if (stop) end = c.end + stop.index;
+    const after = text.slice(c.end, end);
+    r25aLogisticsRe ??= new RegExp(`^\\s+(?:to\\s+be\\s+)?(?:${alternation(R25A.guaranteeLogistics)})\\s+(?:for|to|by|on|from|at|within|in)\\s`, 'i');
+    if (r25aLogisticsRe.test(after) && !complaintIn(cues, c.end, end)) return true;
+    if (healthCueIn(cues, c.end, end) || complaintIn(cues, 0, text.length) || cues.some((o) => o.start >= c.end && o.start < end && (o.kind === K.side || o.kind === K.testimonial || o.kind === K.abs))) return false;
+    const verb = (/to$/i.test(t) ? /^\s+([a-z]+)(?:\s+([a-z'\u2019]+))?/i : /^\s+to\s+([a-z]+)(?:\s+([a-z'\u2019]+))?/i).exec(after);
+    if (!verb) return false;
+    // A verb of efficacy or of a person's state keeps the promise a health one ('to work', 'to help', 'to make you feel', 'to keep you ...').
+    if (R20_WELLNESS.test(text) || /\b(?:results?|relief|recovery|improvements?|success|outcomes?|benefits?|effects?)\b/i.test(text.slice(0, c.start))) return false; // 'Results are guaranteed to last'
+    if (/^(?:work|works|last|lasts|help|helps|heal|cure|fix|ease|relieve|boost|improve|make|leave|give|transform|change|banish|clear|stop|prevent|protect|restore|reduce|lower|raise|burn|melt|shift|detox|cleanse|strengthen|sharpen|calm|soothe|energi[sz]e|revive|rejuvenate|repair)$/i.test(verb[1])) return false;
+    if (/^(?:keep|keeps)$/i.test(verb[1]) && /^(?:you|yourself|everyone|them|him|her|us|me)$/i.test(verb[2] ?? '')) return false;
+    if (/^(?:be|feel|look|get)$/i.test(verb[1]) && R20_WELLNESS.test(after)) return false;
+    return !treatmentCueIn(cues, 0, c.start) && !TREATMENT_WORD.test(text.slice(0, c.start)) && !R9_TREATED.test(text.slice(0, c.start));
+  }
+  if (entry.requires === 'r14CProofAdjective' && /^\s+[a-z]{3,}/i.test(text.slice(c.end, c.end + 12)) && !/^\s+(?:for|against|to|by|in|from|and|or|all|now|too|again|forever|thanks)\b/i.test(text.slice(c.end, c.end + 12))) {
+    // (6) A '-proof' compound before a noun that is no part of the body, in a sentence with no treatment ('Injury-proof
+    // shelving keeps the stock safe'): a property of a thing; 'cavity-proof teeth' and 'makes you injury-proof' keep theirs.
+    const n = cues.find((o) => o.start >= c.end);
+    if (n && n.kind === K.body && wordsBetween(text, c.end, n.start) <= 1) return false;
+    return !treated(text, cues) && !R9_TREATED.test(text);
+  }
+  if (entry.category === 'guarantee' && /^guarantee$/i.test(t) && /^(?:\s+(?:on|for)\s+(?:the|your|our|my|this|a|an)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)?\s+(?:covers|covered|lasts|lasted|runs|ran|includes|included|applies|expires|expired)\b/i.test(text.slice(c.end, c.end + 60))) {
+    // (7) The noun 'guarantee' as the subject of a verb of covering or lasting ('The guarantee covers the boiler for life'): a
+    // warranty ('The guarantee on the washing machine lasts five years' too); 'The guarantee covers your recovery' names a health word and keeps its reading.
+    return !healthCueIn(cues, 0, text.length) && !complaintIn(cues, 0, text.length);
+  }
+  if (entry.category === 'totality' && /^works?\s+every\s+time$/i.test(t)) {
+    return /^\s+(?:on|with|for)\s+(?:a|an|the|my|your|our|his|her|their|any)\s/i.test(text.slice(c.end, c.end + 12)) && !healthCueIn(cues, c.end, text.length) && !complaintIn(cues, 0, text.length);
+  }
+  if (entry.category === 'cure' && /^cur(?:e|es|ed|ing)$/i.test(t)) {
+    r25aCuredGoodsRe ??= new RegExp(`^\\s+(?:(?:a|an|the|some|our|my|your|his|her|their|its)\\s+)?(?:[a-z-]+\\s+){0,2}?(?:${alternation(R25A.curedGoods)})(?![a-z-])`, 'i');
+    return r25aCuredGoodsRe.test(text.slice(c.end, c.end + 40));
+  }
+  if (entry.category === 'miracle') {
+    if (/nothing\s+(?:short\s+of|less\s+than)/i.test(t)) {
+      return /^["'\u201c*_]*[A-Z][a-z]+ing\s/.test(text) && /\b(?:would|will|could|might)\s+be\s+$|['\u2019]d\s+be\s+$/i.test(text.slice(Math.max(0, c.start - 16), c.start)) && !cues.some((o) => o.kind === K.bad || o.kind === K.disease || o.kind === K.good) && !R20_WELLNESS.test(text);
+    }
+    if (/^miracle$/i.test(t)) {
+      r25aMiracleNounRe ??= new RegExp(`^\\s+(?:${alternation(R25A.everydayMiracleNouns)})(?![a-z-])`, 'i');
+      return r25aMiracleNounRe.test(text.slice(c.end, c.end + 20)) && !healthCueIn(cues, 0, text.length) && !R20_WELLNESS.test(text);
+    }
+  }
+  return false;
 }
 
 /** Round 24 (A): where the clause of cue k starts (the end of the last cue of an earlier clause, or 0). */
@@ -16941,7 +17198,7 @@ function round9GroupTells(text: string, result: ClaimClassification): void {
 
 /** The absolute terms: the lexicon's own, then round 9 (B)'s (claims-absolute.json round9B.terms). */
 function absoluteTermList(): typeof absoluteData.terms {
-  return [...(absoluteData.round22P.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round19A.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round18A.terms as unknown as typeof absoluteData.terms), ...absoluteData.terms, ...(absoluteData.round14C.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round9B.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round10B.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round11B.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round12B.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round13B.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round15A.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round16C.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round17A.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round21A.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round23I.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round23W.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round24A.terms as unknown as typeof absoluteData.terms)]; // round 24 (A) last: its spans are new ('never had', 'any' after 'knock out', 'immune'), and where an older term has the same span the older term's reading comes first (its condition then falls back on round 24 (A)'s in readAbsolute); round 23 (W): '100% curable'; round 23 (I)'s terms are read only in the consequences it reads; round 22 (P)'s first (its phrases are specific: 'heals every wound' before the bare 'heals', 'never fall' with 'means' before it); round 21 (A)'s last (its terms are read only in the consequences it reads, and earlier terms of the same words keep their own conditions); round 18 (A)'s specific phrases first ('permanently closes the gap' before the bare 'permanently'); rounds 10 to 13 (B) too; round 14 (C)'s specific terms before round 9's ('every one of them leaves' before 'every one of'); round 19 (A)'s before all (it reads again, with its conditions, the first list's 'works every time', 'never fails', 'stops completely' and 'helps anyone')
+  return [...(absoluteData.round22P.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round19A.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round18A.terms as unknown as typeof absoluteData.terms), ...absoluteData.terms, ...(absoluteData.round14C.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round9B.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round10B.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round11B.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round12B.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round13B.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round15A.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round16C.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round17A.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round21A.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round23I.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round23W.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round24A.terms as unknown as typeof absoluteData.terms), ...(absoluteData.round25A.terms as unknown as typeof absoluteData.terms)]; // round 25 (A) after round 24 (A): its terms start on new words ('in everyone', 'every' after 'stop', 'perfect' after 'restore', 'never once') or share a span with no older term; round 24 (A) before it: its spans are new ('never had', 'any' after 'knock out', 'immune'), and where an older term has the same span the older term's reading comes first (its condition then falls back on round 24 (A)'s in readAbsolute); round 23 (W): '100% curable'; round 23 (I)'s terms are read only in the consequences it reads; round 22 (P)'s first (its phrases are specific: 'heals every wound' before the bare 'heals', 'never fall' with 'means' before it); round 21 (A)'s last (its terms are read only in the consequences it reads, and earlier terms of the same words keep their own conditions); round 18 (A)'s specific phrases first ('permanently closes the gap' before the bare 'permanently'); rounds 10 to 13 (B) too; round 14 (C)'s specific terms before round 9's ('every one of them leaves' before 'every one of'); round 19 (A)'s before all (it reads again, with its conditions, the first list's 'works every time', 'never fails', 'stops completely' and 'helps anyone')
 }
 
 /**
