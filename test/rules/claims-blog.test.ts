@@ -1098,7 +1098,9 @@ const HELDOUT_COUNTS: Record<string, { tp: number; fp: number; miss: number; sev
   // disagreement each. The writers were asked to give a vague attribution one label; no sentence carries two (checked by
   // script, sentences unread).
   'r25-heldout-birth-prep.md': { tp: 10, fp: 1, miss: 4, severity: 0 },
-  'r25-heldout-chemo-eating.md': { tp: 11, fp: 2, miss: 4, severity: 0 },
+  // Round 25 (A)'s merge (absolutes of totality, never-again and permanence; everyday guarantees): 11 -> 10 found, 4 -> 5
+  // missed (counts only; the sentence was not looked at).
+  'r25-heldout-chemo-eating.md': { tp: 10, fp: 2, miss: 5, severity: 0 },
   'r25-heldout-chickenpox-chat.txt': { tp: 10, fp: 1, miss: 6, severity: 0 },
   'r25-heldout-heavy-periods-podcast.txt': { tp: 6, fp: 2, miss: 12, severity: 0 },
   'r25-heldout-hip-replacement-discharge.txt': { tp: 9, fp: 3, miss: 7, severity: 0 },
@@ -1107,7 +1109,8 @@ const HELDOUT_COUNTS: Record<string, { tp: number; fp: number; miss: number; sev
   'r25-heldout-senior-pet-joints.md': { tp: 9, fp: 0, miss: 7, severity: 1 },
   'r25-heldout-sensory-processing-ot.md': { tp: 3, fp: 0, miss: 12, severity: 0 },
   'r25-heldout-tattoo-aftercare.md': { tp: 12, fp: 1, miss: 4, severity: 0 },
-  's25-heldout-sentences.txt': { tp: 197, fp: 5, miss: 33, severity: 1 },
+  // Round 25 (A)'s merge: 197 -> 198 found, 33 -> 32 missed (counts only).
+  's25-heldout-sentences.txt': { tp: 198, fp: 5, miss: 32, severity: 1 },
 };
 
 function problems(draft: Draft): { kind: Gap['kind']; rule: string; text: string }[] {
