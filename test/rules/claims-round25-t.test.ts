@@ -66,6 +66,10 @@ const FORMS: { form: string; cases: [string, string[]][] }[] = [
       ['Gym instructors say the new lockers are too small.', []],
       ['My personal trainer is called Sam.', []],
       ['The fitness instructors went on strike.', []],
+      // a profession quantified by 'every' and the writer's acquaintance
+      ['Every physio I have worked with agrees that gentle cycling beats bed rest for sore knees.', ['vague-attribution']],
+      ['Every vet we trust says the new branch will open in May.', []],
+      ['Every nurse I know is exhausted.', []],
     ],
   },
   {
@@ -96,6 +100,10 @@ const FORMS: { form: string; cases: [string, string[]][] }[] = [
       ['Dr Priya Shah, our lead physio, said the findings suggested that pilates eases back pain.', ['vague-attribution']],
       ['A Cochrane review found that zinc shortens colds.', ['unsupported-claim']],
       ['Daily walking lowered blood pressure, as summarised in a review by our clinic.', ['unsupported-claim']],
+      // 'the trials' of a named authority's document earlier in the sentence
+      ["The NICE guidance no longer recommends glucosamine for knee pain, because the trials found it did no better than a dummy pill.", []],
+      ['The NHS is stretched, but the studies show that zinc shortens colds.', ['vague-attribution']],
+      ['Our clinic follows NICE, and the studies show our cream clears eczema.', ['vague-attribution']],
     ],
   },
 ];

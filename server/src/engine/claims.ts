@@ -1416,8 +1416,7 @@ function specificSourceRegex(): RegExp {
   // a class ('the same', 'our own' were never matched).
   const words = caseless.map((w) => fragmentSource(w.replace(/[a-z]/g, (ch) => `[${ch}${ch.toUpperCase()}]`)));
   // Round 8 (B): up to two modifiers may follow the determiner ('our own early studies', 'this small new trial'), not 'and'/'or'.
-  // Round 25 (T): a modifier is not a verb of saying: 'My GP said experts agree' names the GP, not the experts.
-  return new RegExp(`(?:^|[^A-Za-z])(?:${[...words, ...cased].join('|')})\\s+(?:(?!(?:and|or|said|says|say|told|tells|thinks|thought|reckons|reckoned|claims|claimed|insists|insisted)\\s)[A-Za-z-]+\\s+){0,2}$`);
+  return new RegExp(`(?:^|[^A-Za-z])(?:${[...words, ...cased].join('|')})\\s+(?:(?!(?:and|or)\\s)[A-Za-z-]+\\s+){0,2}$`);
 }
 
 /**
@@ -12336,7 +12335,9 @@ function isVagueAttribution(text: string, cues: Cue[], k: number, clause: ArrayL
   const c = cues[k];
   // 'this study found', 'our research shows', 'the Nurses' Health Study found' name their source.
   const before = text.slice(Math.max(0, c.start - 40), c.start);
-  if (lex.specific.test(before)) return false;
+  // Round 25 (T): a verb of saying right before the source ends the sayer's phrase: 'My GP said experts agree' names the GP,
+  // not the experts (R25T_SAID_BEFORE); 'my own studies show' and 'this trial found' stay specific.
+  if (lex.specific.test(before) && !R25T_SAID_BEFORE.test(before)) return false;
   // Part of a name mid-sentence: 'the American College of Surgeons confirm', 'Jefferson Hospital surgeons found'.
   if (isCapitalisedMidSentence(text, c.start)) return false;
   const pw = prevWordBounds(text, c.start);
@@ -12349,6 +12350,7 @@ function isVagueAttribution(text: string, cues: Cue[], k: number, clause: ArrayL
   return true;
 }
 
+const R25T_SAID_BEFORE = /\s(?:said|says|say|told\s+(?:me|us|him|her|them)|tells\s+(?:me|us|him|her|them)|thinks|thought|reckons|reckoned|claims|claimed|insists|insisted)(?:\s+that)?\s+$/i;
 /** The word at pos starts with a capital letter and is not the first word of the sentence. */
 function isCapitalisedMidSentence(text: string, pos: number): boolean {
   const ch = text.charCodeAt(pos);
@@ -12724,15 +12726,26 @@ function r25tYearOrBody(frame: string): boolean {
 /**
  * Round 25 (T): a definite source right after a named person's frame (r23wNamedFrame: 'Dr Amara Mensah, lead author of the
  * study at the University of Leeds, said the findings suggested that …'): 'the findings', 'the data', 'the study' point
- * back at that person's study, which is named; no unnamed source. Near-claims it must not read: 'Dr Amara Mensah said
- * studies suggest that …' (no article: other studies) and 'Experts said the findings suggested …' (no named person).
+ * back at that person's study, which is named; no unnamed source. So do 'the trials' after a document named by its
+ * publisher's proper name earlier in the sentence ('the NICE guidance'). Near-claims it must not read: 'Dr Amara Mensah said studies suggest
+ * that …' (no article: other studies), 'Experts said the findings suggested …' (no named person) and 'Our clinic follows
+ * NICE, and the studies show our cream works' (the writer's own).
  */
 function r25tNamedPersonsFindings(text: string, c: Cue): boolean {
-  if (!/^the\s/i.test(text.slice(c.start, c.start + 4)) || c.start < 12) return false;
+  if (c.start < 12) return false;
+  const own = /^the\s/i.test(text.slice(c.start, c.start + 4));
+  if (!own && prevWord(text, c.start) !== 'the') return false;
   r23wNamedFrame(text, 0); // builds r23wNamed once
-  const m = r23wNamed!.exec(text);
-  return m !== null && m[0].length <= c.start + 1 && !/\b(?:our|us|we)\b/i.test(m[0]);
+  const m = own ? r23wNamed!.exec(text) : null;
+  if (m !== null && m[0].length <= c.start + 1 && !/\b(?:our|us|we)\b/i.test(m[0])) return true;
+  if (!/^(?:the\s+)?(?:trials?|stud(?:y|ies)|findings|data|research|evidence|reviews?)\s/i.test(text.slice(c.start, c.end))) return false;
+  // A named health authority earlier in the sentence ('the NICE guidance hasn't recommended paracetamol …, because the
+  // trials found it worked no better than a dummy tablet'): 'the trials' are the ones its guidance rests on.
+  // A document named by its publisher's proper name ('the NICE guidance', "the WHO's report", 'the Cochrane review'):
+  // 'The NHS is stretched, but the studies show …' names no document and stays.
+  return R25T_NAMED_DOCUMENT.test(text.slice(0, c.start)) && !R20_OWN_PRODUCT.test(text.slice(0, c.start));
 }
+const R25T_NAMED_DOCUMENT = /\b[Tt]he\s+[A-Z][A-Za-z]*(?:['\u2019]s?)?\s+(?:guidance|guidelines?|leaflet|factsheet|report|review|advice|website|bulletin)(?![a-z])/;
 function r21nNamedStudy(sentence: string, claimAt: number): boolean {
   if (!R21N_YEAR.test(sentence) && !R25T_AUTHOR_GATE.test(sentence)) return false;
   const lead = R21N_STUDY_LEAD.exec(sentence) ?? (R21N_YEAR.test(sentence) ? R22N_FRONTED_STUDY.exec(sentence) : null);
