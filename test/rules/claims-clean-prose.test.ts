@@ -44,23 +44,20 @@ const KNOWN_FLAGGED: Record<string, { starts: string; reason: string }[]> = {
     { starts: 'Our quiz night is guaranteed fun', reason: "a guarantee of fun at a quiz night, not of a health outcome" },
   ],
   // Written blind for round 23 (3 of 300 flagged at its opening and end), read in round 24: the three left at the opening.
-  // Round 25 (A) closed the mascara's guarantee (a guarantee whose complement names no health outcome, of no treatment).
+  // Round 25 (A) closed the mascara's guarantee (a guarantee whose complement names no health outcome, of no treatment);
+  // round 25 (T) silenced the charity's leaflet (a named authority's leaflet with its topic: 'leaflet on inhalers').
   'round23-e.txt': [
-    { starts: "Asthma + Lung UK's leaflet on inhalers says", reason: "a named source (a charity's leaflet) reporting a spacer's mechanism" },
     { starts: 'Switching the router off and on again is the cure for', reason: "everyday 'the cure for' Wi-Fi woes" },
   ],
   // Written blind for round 24 (14 of 300 flagged at its opening and end), read in round 25: the fourteen left at the opening.
   // Round 25 (A) closed four: curing a ham (round25A curedGoods), an everyday feat that 'would be nothing short of a miracle',
   // a charity shop's 'miracle find' (round25A everydayMiracleNouns) and a quiz night's guarantee (no health outcome).
+  // Round 25 (T) silenced the five named sources (a titled author's 'the findings', a Cochrane review with its lead author,
+  // a named authority's report, a named review at the end, a college's leaflet with its year).
   'round24-e.txt': [
     { starts: "Insulin is a hormone made by the pancreas", reason: "physiology: a hormone's role in the body, not a treatment" },
     { starts: "Bile, made in the liver", reason: "physiology: bile's role in digestion" },
     { starts: "White blood cells are part of the immune system", reason: "physiology: white blood cells' role" },
-    { starts: "Dr Amara Mensah, lead author of the study", reason: "a named author's finding ('the findings suggested' read as vague)" },
-    { starts: "A Cochrane review led by Hartmann-Boyce", reason: "a named review with its lead author" },
-    { starts: "According to a 2022 report from the Stroke Association", reason: "a named report (organisation and year)" },
-    { starts: "Compression stockings reduced the rate of symptomless DVT", reason: "a finding credited at the end to a named Cochrane review" },
-    { starts: "The Royal College of Psychiatrists' leaflet on depression (2024)", reason: "a named leaflet with its year" },
     { starts: "Honesty is the best medicine when a project runs late", reason: "an idiom about a project, not health" },
     { starts: "Loft insulation helps keep heat in", reason: "a benefit of a house's insulation, not health" },
   ],

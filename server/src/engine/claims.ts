@@ -640,6 +640,88 @@ function r23wPlaceOfHealth(t: string, lex: ClaimLexicon): boolean {
  */
 const R24C_TEACHING_SOURCE = /\b(?:coaches|teachers|consultants|tutors)\b/i;
 
+/**
+ * Round 25 (T): proof claimed from studies. A vague source of research whose verb is one of proving ('studies prove',
+ * 'research has proven') claims proof, as 'scientifically proven' does, when the studies are counted by a number ('Over
+ * 1,000 studies prove that …') or what they prove is a treatment's benefit or worth ('prove the benefits of drinking
+ * hydrogen water', 'have proven the power of turmeric'): an absolute term of proof on the verb, besides the vague source.
+ * Near-claims it must not read: 'Studies show the benefits of walking' (showing is not proving), 'Studies suggest it may
+ * prove useful' (the verb is not the source's), 'No study proves the benefits of zinc' (negated: no attribution at all).
+ */
+const R25T_PROVING = /(?:^|\s)(?:prove[sd]?|proven|(?:have|has)\s+(?:now\s+|already\s+)?(?:proven|proved))$/i;
+const R25T_PROVED_WORTH = /^\s+(?:that\s|the\s+(?:many\s+|numerous\s+|real\s+)?(?:health\s+)?(?:benefits?|effectiveness|efficacy|power|value|healing\s+power)(?![a-z-]))/i;
+const R25T_COUNTED = /\b\d[\d,]*\+?\s+(?:[a-z-]+\s+)?(?:studies|trials|papers)\s/i;
+function r25tProvenByStudies(text: string, c: Cue): AbsoluteTerm | null {
+  const t = text.slice(c.start, c.end);
+  if (!R25T_PROVING.test(t) || !/\b(?:studies|research|trials|science|evidence|papers)\b/i.test(t)) return null;
+  const after = R25T_PROVED_WORTH.exec(text.slice(c.end));
+  if (!after) return null;
+  const counted = R25T_COUNTED.test(text.slice(Math.max(0, c.start - 24), c.end));
+  if (!counted && /^\s+that\s/i.test(after[0])) return null;
+  const verb = R25T_PROVING.exec(t)!;
+  const start = c.start + verb.index + (/^\s/.test(verb[0]) ? 1 : 0);
+  const singular = /^(?:proves|has)\b/i.test(text.slice(start, c.end));
+  return absoluteTerm(text, { kind: K.abs, start, end: c.end }, 'proof', [{ start, end: c.end, text: singular ? 'suggests' : 'suggest' }]);
+}
+
+/**
+ * Round 25 (T): an unnamed source reporting news of premises, events or the workplace (claims-attributions.json
+ * round25T.offTopic: 'the new branch', 'the building', 'the stadium', 'the lab move', 'the rota', 'car park'; not round
+ * 23 (W)'s wider list, whose 'school', 'music' and 'spends' name the settings of health claims too): with no claim in the sentence, no health word of the lexicons and no medicine or treatment after the
+ * source, what a profession or 'experts' say is not health ('Vets say the new branch will open in spring', 'Pathologists
+ * say the new building is overdue', 'Nurses in Leeds say the rota is awful', 'Experts agree the new stadium is too
+ * small'). Near-claims it must not read: 'Nurses say the night shifts are ruining their sleep' (sleep, a health word) and
+ * 'Vets say the new branch stocks a flea treatment that works' (a treatment judged after the source) stay vague. Gated on the
+ * off-topic words, tried only after the source's cue.
+ */
+let r25tOffTopic: RegExp | null = null;
+function r25tOffTopicNews(text: string, cues: Cue[], k: number): boolean {
+  const c = cues[k];
+  r25tOffTopic ??= new RegExp(`(?:^|[^a-z'\u2019-])(?:${alternation(attributionData.round25T.offTopic)})(?![a-z'\u2019-])`, 'i');
+  const after = text.slice(c.end);
+  if (!r25tOffTopic.test(after)) return false;
+  // A treatment after the source keeps it only with a judgement of its result ('the new surgery building will open' names a
+  // place; 'the new branch stocks a flea treatment that works' judges a treatment).
+  return !healthCueIn(cues, c.end, text.length) && !cues.some((o) => o.start >= c.end && o.kind === K.drug) && !r25tTreatmentFinding(text, cues, k);
+}
+
+/**
+ * Round 25 (T): an unnamed source whose content names a medicine or a treatment (a drug or intervention cue after the
+ * source) and judges its result: a verb of effect ('smell training restores the sense of smell'), a comparison ('lemon is
+ * just as good as the tablets'), a benefit noun, or a word of claims-attributions.json round25T.findings ('tamsulosin is
+ * useless', 'starting treatment before five gives the best results'). Such content credits a finding about treatment, so
+ * the source is vague even where the content alone is not read as a claim (a negative finding, a sense or a 'result' no
+ * lexicon names as an outcome). The judgement must follow the treatment, and a group of users reporting (GROUP_REPORT:
+ * 'Many HRT users say that the patch is easier to remember') tells experience, not a finding. Near-claims it must not
+ * read: 'Researchers found that 40% of patients stop treatment early' (nothing judged after the treatment),
+ * 'Studies show that commuters prefer trains' (no treatment), 'Research shows that most people buy their paracetamol in
+ * supermarkets' (a medicine, no judgement of its result), and negated or
+ * questioned sources ('No study shows that zinc works', 'Do studies show that zinc works?'), which isVagueAttribution and
+ * the question gate keep silent.
+ */
+let r25tFinding: RegExp | null = null;
+function r25tTreatmentFinding(text: string, cues: Cue[], k: number): boolean {
+  const c = cues[k];
+  let treatment = -1;
+  for (let j = k + 1; j < cues.length; j++) {
+    if (cues[j].kind === K.drug || cues[j].kind === K.intervention) {
+      treatment = j;
+      break;
+    }
+  }
+  if (treatment < 0 || GROUP_REPORT.test(text.slice(c.start, c.end))) return false;
+  // The judgement follows the treatment: 'Researchers found that 40% of patients stop treatment early' judges nothing.
+  for (let j = treatment + 1; j < cues.length; j++) {
+    const kind = cues[j].kind;
+    if (kind === K.verb || kind === K.causalAdj || kind === K.effectNoun) return true;
+  }
+  // A benefit or worth named right before the treatment ('have proven the power of turmeric').
+  if (R25T_WORTH_OF.test(text.slice(c.end, cues[treatment].start))) return true;
+  r25tFinding ??= new RegExp(`(?:^|[^a-z'\u2019-])(?:${alternation(attributionData.round25T.findings)})(?![a-z'\u2019-])`, 'i');
+  return r25tFinding.test(text.slice(cues[treatment].end));
+}
+const R25T_WORTH_OF = /^\s+(?:that\s+)?the\s+(?:(?:many|real|health|healing)\s+)?(?:benefits?|power|value|effectiveness|efficacy)\s+of\s+(?:(?:taking|drinking|eating|using|doing|regular|daily)\s+)?$/i;
+
 /** The verb part of 'SOURCE (have) VERB' attributions, tried right after a matched source ('studies' + ' have shown'). */
 function attributionVerbs(): RegExp {
   const verbs = alternation([...attributionData.verbs, ...attributionData.round9B.verbs, ...attributionData.round10B.verbs, ...attributionData.round11B.verbs, ...attributionData.round14B.verbs, ...attributionData.round15C.verbs, ...attributionData.round16Lead.verbs, ...attributionData.round17Lead.verbs, ...attributionData.round24C.verbs]); // round 15 (C): 'everywhere now tell their patients to try'; round 16 (lead): 'keeps showing'; round 17 (lead): 'are saying'; round 24 (C): 'have discovered that'
@@ -691,6 +773,7 @@ export function compileLexicon(settings: ClaimsSettings = {}): ClaimLexicon {
   add('attr', attributionData.round10B.phrases); // round 10 (B)
   add('attrSource', attributionData.round11B.subjects); // round 11 (B): counted institutions, professions in thousands, a field's community
   add('attrSource', attributionData.round24C.subjects); // round 24 (C): vets, and coaches or teachers named by what they teach ('voice coaches')
+  add('attrSource', attributionData.round25T.subjects); // round 25 (T): fitness and diet professions ('personal trainers', 'fitness instructors')
   add('attr', attributionData.round16Lead.phrases); // round 16 (lead): 'It's a well-known fact that', 'Every nutritionist knows that'
   add('attr', attributionData.round17A.phrases); // round 17 (A): reputation as a source ('is widely recognised as', 'has long been considered')
   add('attr', attributionData.round19C.phrases); // round 19 (C): folk attribution ('according to pretty much everyone's nan')
@@ -3075,12 +3158,19 @@ function classifyText(text: string, lex: ClaimLexicon): ClaimClassification {
         if (R19C_FOLK.test(text.slice(c.start, c.end)) && (!result.claim || R19C_LEGEND_PAST.test(text.slice(c.end)))) continue;
         if (!result.claim && r20nDefiniteResearchers(text, c)) continue; // round 20 (N): 'The researchers said the study was too small'
         if (r22nNamedOrCounted(text, c)) continue; // round 22 (N): 'A 2014 Cochrane review found', 'unless two specialists agree'
+        if (r25tNamedPersonsFindings(text, c)) continue; // round 25 (T): 'Dr Amara Mensah, lead author of the study, said the findings suggested'
         if (!result.claim && R24C_TEACHING_SOURCE.test(text.slice(c.start, c.end)) && !healthCueIn(cues, c.end, text.length) && !cues.some((o) => o.start >= c.end && (o.kind === K.drug || o.kind === K.intervention))) continue; // round 24 (C): 'Voice coaches recommend warming up before a concert'
+        if (!result.claim && r25tOffTopicNews(text, cues, k) && !isUserAttribution(text, c, lex)) continue; // round 25 (T): 'Vets say the new branch will open in spring' (the team's own patterns are reported whatever follows)
         if (!result.claim && r23wOnlinePlaceAside(text, c) && !healthCueIn(cues, c.end, text.length) && !cues.some((o) => o.start >= c.end && (o.kind === K.drug || o.kind === K.intervention)) && !r23wPlaceOfHealth(text.slice(c.start, c.end), lex)) continue; // round 23 (W, mend): 'Nurses on the forums say the new rota is awful'
         const appeal = !logistics && ((CONSENSUS.test(text.slice(c.start, c.end)) && !R8_HEARSAY.test(text.slice(c.start, c.end)) && !round11Saying(text, c)) || isUserAttribution(text, c, lex) || round9Appeal(text, cues, k) || R11_PATTERN_APPEAL.test(text.slice(c.start, c.end)) || R14B_ENDORSING.test(text.slice(c.start, c.end)) || R15C_ADVISING.test(text.slice(c.start, c.end)));
-        if ((attributedAssertion(text, cues, k, appeal, result) || round9AttributedComparison(text, cues, k)) && isVagueAttribution(text, cues, k, clause, lex)) {
+        if ((attributedAssertion(text, cues, k, appeal, result) || round9AttributedComparison(text, cues, k) || r25tTreatmentFinding(text, cues, k)) && isVagueAttribution(text, cues, k, clause, lex)) { // round 25 (T): a finding about a treatment
           result.attributions.push({ start: c.start, end: c.end, text: text.slice(c.start, c.end) });
           result.cues.push(`attribution:${cueText(text, c)}`);
+          const proof = r25tProvenByStudies(text, c);
+          if (proof && !doubted) {
+            result.absoluteTerms.push(proof);
+            result.cues.push(`absolute:${proof.text.toLowerCase()}`);
+          }
         }
       }
     }
@@ -12596,7 +12686,9 @@ function isVagueAttribution(text: string, cues: Cue[], k: number, clause: ArrayL
   const c = cues[k];
   // 'this study found', 'our research shows', 'the Nurses' Health Study found' name their source.
   const before = text.slice(Math.max(0, c.start - 40), c.start);
-  if (lex.specific.test(before)) return false;
+  // Round 25 (T): a verb of saying right before the source ends the sayer's phrase: 'My GP said experts agree' names the GP,
+  // not the experts (R25T_SAID_BEFORE); 'my own studies show' and 'this trial found' stay specific.
+  if (lex.specific.test(before) && !R25T_SAID_BEFORE.test(before)) return false;
   // Part of a name mid-sentence: 'the American College of Surgeons confirm', 'Jefferson Hospital surgeons found'.
   if (isCapitalisedMidSentence(text, c.start)) return false;
   const pw = prevWordBounds(text, c.start);
@@ -12609,6 +12701,7 @@ function isVagueAttribution(text: string, cues: Cue[], k: number, clause: ArrayL
   return true;
 }
 
+const R25T_SAID_BEFORE = /\s(?:said|says|say|told\s+(?:me|us|him|her|them)|tells\s+(?:me|us|him|her|them)|thinks|thought|reckons|reckoned|claims|claimed|insists|insisted)(?:\s+that)?\s+$/i;
 /** The word at pos starts with a capital letter and is not the first word of the sentence. */
 function isCapitalisedMidSentence(text: string, pos: number): boolean {
   const ch = text.charCodeAt(pos);
@@ -12920,7 +13013,11 @@ function namedAuthorityBefore(sentence: string, claimAt: number): boolean {
     // Round 22 (N): a year before the name or its document ('A 2014 Cochrane review found', "The WHO's 2021 report
     // states"), and the document after the verb ('As the MHRA noted in its 2023 Drug Safety Update,').
     const year = '(?:19|20)\\d\\d';
-    const name = `(?:(?:A|An|In\\s+a|In\\s+an|In\\s+its)\\s+${year}\\s+)?(?:${names})(?:['\u2019]s)?(?:\\s+${year})?(?:\\s+(?:${nouns}))?`;
+    // Round 25 (T): a plural name's bare apostrophe ("The Royal College of Psychiatrists' leaflet"), the document's topic
+    // and year after it ('leaflet on depression (2024)'), and the document before its publisher ('a 2022 report from the
+    // Stroke Association'). 'A report from a charity' and 'a leaflet from our clinic' name no authority and stay.
+    const topic = `(?:\\s+(?:on|about)\\s+[a-z-]+(?:\\s+[a-z-]+){0,2})?(?:\\s+\\(${year}\\))?`;
+    const name = `(?:(?:(?:A|An|In\\s+a|In\\s+an|In\\s+its)\\s+${year}\\s+)?(?:${names})(?:['\u2019]s?)?(?:\\s+${year})?(?:\\s+(?:${nouns})${topic})?|(?:[Aa]|[Aa]n|[Tt]he)\\s+(?:${year}\\s+)?(?:${nouns})\\s+(?:from|by)\\s+(?:${names}))`;
     const document = `\\s+in\\s+(?:its|their|a|an|the)\\s+(?:${year}\\s+)?(?:${nouns})`;
     r20Authority = new RegExp(
       `^[\\s"'\u201c\u2018]*(?:(?:And|But|So|Also|Now),?\\s+)?(?:(?:[Aa]ccording\\s+to|[Aa]s)\\s+${name}(?:\\s+(?:${verbs})(?:${document})?)?\\s*,|${name}\\s+(?:(?:also|now|clearly)\\s+)?(?:${verbs})(?:\\s+that)?\\s)`,
@@ -12942,10 +13039,11 @@ function namedAuthorityBefore(sentence: string, claimAt: number): boolean {
  */
 const R21N_YEAR = /\b(?:19|20)\d\d\b/;
 const R21N_STUDY_KIND = '(?:(?:[A-Za-z0-9-]+\\s+){0,3}(?:review|meta-analysis|trial|study|analysis|survey))';
-const R21N_AUTHOR = '(?:by|from|led\\s+by)\\s+[A-Z][a-z\'\u2019-]+(?:\\s+(?:(?:and|&)\\s+(?:colleagues|co-?workers|co-?authors|[A-Z][a-z\'\u2019-]+)|et\\s+al\\.?))?';
+const R21N_AUTHOR = '(?:by|from|led\\s+by)\\s+[A-Z][a-z\'\u2019-]+(?:[A-Z][a-z\'\u2019-]+)?(?:\\s+(?:(?:and|&)\\s+(?:colleagues|co-?workers|co-?authors|[A-Z][a-z\'\u2019-]+)|et\\s+al\\.?))?';
 const R21N_JOURNAL = '(?:,?\\s+(?:published\\s+)?in\\s+(?:the\\s+)?[A-Z][A-Za-z&-]*(?:\\s+[A-Z][A-Za-z&-]*){0,4})?';
 const R21N_STUDY_LEAD = new RegExp(`^[\\s"'\u201c\u2018]*(?:(?:And|But|So|Also),?\\s+)?(?:A|An|The|One)\\s+${R21N_STUDY_KIND}\\s+${R21N_AUTHOR}${R21N_JOURNAL},?\\s+(?:found|showed|reported|concluded|suggested|shows|finds)(?:\\s+that)?\\s`);
-const R21N_STUDY_TAIL = new RegExp(`,\\s+according\\s+to\\s+(?:a|an|the|one)\\s+${R21N_STUDY_KIND}\\s+${R21N_AUTHOR}${R21N_JOURNAL}[\\s.!]*$`);
+// Round 25 (T): a double-barrelled or O'-surname's second capital ('led by Hartmann-Boyce', 'by O'Brien') is read in R21N_AUTHOR.
+const R21N_STUDY_TAIL = new RegExp(`,\\s+(?:according\\s+to|as\\s+(?:summari[sz]ed|reported|shown|found|described|concluded)\\s+(?:in|by))\\s+(?:a|an|the|one)\\s+${R21N_STUDY_KIND}\\s+${R21N_AUTHOR}${R21N_JOURNAL}[\\s.!]*$`); // round 25 (T): ', as summarised in a … review by Clarke and colleagues'
 /**
  * Round 22 (N): the same frame with the year and the journal fronted and the authors as the subject ('In a 2017 BMJ paper,
  * Fernandes and colleagues reported that …', 'In a 2019 Lancet study, Patel et al. found …'): the year, the kind of study
@@ -12987,15 +13085,49 @@ function r23wNamedFrame(sentence: string, claimAt: number): boolean {
   const rest = sentence.slice(m[0].length);
   return !R20_OWN_CLAUSE.test(rest) && !R20_OWN_PRODUCT.test(rest);
 }
+/**
+ * Round 25 (T): a study named by a capitalised body or journal before its kind and by its author ('A Cochrane review led by
+ * Hartmann-Boyce found that', ', as summarised in a Cochrane review by Clarke and colleagues') is as named as one with a
+ * year: a reader can look it up. Read in the lead or tail frame only ('A Scandinavian study found' has no author and
+ * stays vague; 'A review by Smith found' has neither year nor named body and stays unsupported).
+ */
+const R25T_NAMED_KIND = /^(?:[\s"'\u201c\u2018]*(?:(?:And|But|So|Also),?\s+)?(?:A|An|The|One)|,\s+[a-z]+(?:\s+[a-z]+){0,2}\s+(?:a|an|the|one))\s+[A-Z][A-Za-z&-]+\s/;
+const R25T_AUTHOR_GATE = /\s(?:by|from)\s+[A-Z]/;
+function r25tYearOrBody(frame: string): boolean {
+  return R21N_YEAR.test(frame) || R25T_NAMED_KIND.test(frame);
+}
+/**
+ * Round 25 (T): a definite source right after a named person's frame (r23wNamedFrame: 'Dr Amara Mensah, lead author of the
+ * study at the University of Leeds, said the findings suggested that …'): 'the findings', 'the data', 'the study' point
+ * back at that person's study, which is named; no unnamed source. So do 'the trials' after a document named by its
+ * publisher's proper name earlier in the sentence ('the NICE guidance'). Near-claims it must not read: 'Dr Amara Mensah said studies suggest
+ * that …' (no article: other studies), 'Experts said the findings suggested …' (no named person) and 'Our clinic follows
+ * NICE, and the studies show our cream works' (the writer's own).
+ */
+function r25tNamedPersonsFindings(text: string, c: Cue): boolean {
+  if (c.start < 12) return false;
+  const own = /^the\s/i.test(text.slice(c.start, c.start + 4));
+  if (!own && prevWord(text, c.start) !== 'the') return false;
+  r23wNamedFrame(text, 0); // builds r23wNamed once
+  const m = own ? r23wNamed!.exec(text) : null;
+  if (m !== null && m[0].length <= c.start + 1 && !/\b(?:our|us|we)\b/i.test(m[0])) return true;
+  if (!/^(?:the\s+)?(?:trials?|stud(?:y|ies)|findings|data|research|evidence|reviews?)\s/i.test(text.slice(c.start, c.end))) return false;
+  // A named health authority earlier in the sentence ('the NICE guidance hasn't recommended paracetamol …, because the
+  // trials found it worked no better than a dummy tablet'): 'the trials' are the ones its guidance rests on.
+  // A document named by its publisher's proper name ('the NICE guidance', "the WHO's report", 'the Cochrane review'):
+  // 'The NHS is stretched, but the studies show …' names no document and stays.
+  return R25T_NAMED_DOCUMENT.test(text.slice(0, c.start)) && !R20_OWN_PRODUCT.test(text.slice(0, c.start));
+}
+const R25T_NAMED_DOCUMENT = /\b[Tt]he\s+[A-Z][A-Za-z]*(?:['\u2019]s?)?\s+(?:guidance|guidelines?|leaflet|factsheet|report|review|advice|website|bulletin)(?![a-z])/;
 function r21nNamedStudy(sentence: string, claimAt: number): boolean {
-  if (!R21N_YEAR.test(sentence)) return false;
-  const lead = R21N_STUDY_LEAD.exec(sentence) ?? R22N_FRONTED_STUDY.exec(sentence);
-  if (lead && lead[0].length <= claimAt && R21N_YEAR.test(lead[0])) {
+  if (!R21N_YEAR.test(sentence) && !R25T_AUTHOR_GATE.test(sentence)) return false;
+  const lead = R21N_STUDY_LEAD.exec(sentence) ?? (R21N_YEAR.test(sentence) ? R22N_FRONTED_STUDY.exec(sentence) : null);
+  if (lead && lead[0].length <= claimAt && r25tYearOrBody(lead[0])) {
     const rest = sentence.slice(lead[0].length);
     return !R20_OWN_CLAUSE.test(rest) && !R20_OWN_PRODUCT.test(rest);
   }
   const tail = R21N_STUDY_TAIL.exec(sentence);
-  if (!tail || tail.index < claimAt || !R21N_YEAR.test(tail[0])) return false;
+  if (!tail || tail.index < claimAt || !r25tYearOrBody(tail[0])) return false;
   const before = sentence.slice(0, tail.index);
   return !R20_OWN_CLAUSE.test(before) && !R20_OWN_PRODUCT.test(before);
 }
