@@ -49,22 +49,19 @@ const KNOWN_FLAGGED: Record<string, { starts: string; reason: string }[]> = {
     { starts: "Asthma + Lung UK's leaflet on inhalers says", reason: "a named source (a charity's leaflet) reporting a spacer's mechanism" },
     { starts: 'Switching the router off and on again is the cure for', reason: "everyday 'the cure for' Wi-Fi woes" },
   ],
-  // Written blind for round 24 (14 of 300 flagged at its opening and end), read in round 25: the fourteen left at the opening.
+  // Written blind for round 24 (14 of 300 flagged at its opening and end), read in round 25: the fourteen left at the opening;
+  // round 25 (G) silenced four (insulin's, bile's and white blood cells' roles, loft insulation's energy bills).
   'round24-e.txt': [
     { starts: "Grandad's recipe for curing a ham", reason: "curing a ham, not a complaint" },
     { starts: "Finding a parking space outside the surgery", reason: "everyday 'nothing short of a miracle' about parking" },
     { starts: "The charity shop's miracle find", reason: "a miracle find in a charity shop" },
     { starts: "Our quiz night is guaranteed to be", reason: "a guarantee about a quiz night" },
-    { starts: "Insulin is a hormone made by the pancreas", reason: "physiology: a hormone's role in the body, not a treatment" },
-    { starts: "Bile, made in the liver", reason: "physiology: bile's role in digestion" },
-    { starts: "White blood cells are part of the immune system", reason: "physiology: white blood cells' role" },
     { starts: "Dr Amara Mensah, lead author of the study", reason: "a named author's finding ('the findings suggested' read as vague)" },
     { starts: "A Cochrane review led by Hartmann-Boyce", reason: "a named review with its lead author" },
     { starts: "According to a 2022 report from the Stroke Association", reason: "a named report (organisation and year)" },
     { starts: "Compression stockings reduced the rate of symptomless DVT", reason: "a finding credited at the end to a named Cochrane review" },
     { starts: "The Royal College of Psychiatrists' leaflet on depression (2024)", reason: "a named leaflet with its year" },
     { starts: "Honesty is the best medicine when a project runs late", reason: "an idiom about a project, not health" },
-    { starts: "Loft insulation helps keep heat in", reason: "a benefit of a house's insulation, not health" },
   ],
 };
 
