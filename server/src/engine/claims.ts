@@ -5876,7 +5876,7 @@ const R25G_PERSON_SUBJECT = /^(?:i|you|we|they|he|she|it|this|that)$/;
 function round25GRemedyOnFunction(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, out: ClaimFinding): boolean {
   r25g ??= {
     gate: /\b(?:sense|senses|stools?|poos?|bowel|motions|mucus|phlegm|catarrh|fat|glare|taste|smell|zones?|keep|keeps|kept|keeping|up|scars?)\b/i,
-    head: new RegExp(`\\b(?:${alternation([...R25G.functions, ...R25G.senses])})\\b`, 'gi'),
+    head: new RegExp(`(?:${alternation([...R25G.functions, ...R25G.senses])})(?![A-Za-z0-9_-])`, 'iy'),
     sense: new RegExp(`^(?:${alternation(R25G.senses)})$`, 'i'),
     verb: new RegExp(`^(?:${alternation(R25G.verbs)})$`, 'i'),
     restoring: new RegExp(`^(?:${alternation(R25G.restoring)})$`, 'i'),
@@ -5911,8 +5911,12 @@ function round25GRemedyOnFunction(text: string, cues: Cue[], clause: ArrayLike<n
   };
   const found = (verbStart: number, end: number): boolean => !R24C_IMPERATIVE_START.test(text.slice(0, verbStart)) && treatedSubject(verbStart) && r24cFound(text, cues, clause, segment, inParens, verbStart, end, out);
   // A verb of benefit, the object's determiners, a possessor and up to two modifiers, then the function.
-  R.head.lastIndex = 0;
-  for (let m = R.head.exec(text); m; m = R.head.exec(text)) {
+  // The function is tried only at word starts (a sticky pattern: one attempt per word).
+  for (let i = 0; i < text.length; i++) {
+    if (!isWordChar(text.charCodeAt(i)) || (i > 0 && isWordChar(text.charCodeAt(i - 1)))) continue;
+    R.head.lastIndex = i;
+    const m = R.head.exec(text);
+    if (!m) continue;
     const headEnd = m.index + m[0].length;
     const bare = R.sense.test(m[0]);
     if (bare && nextWord(text, headEnd) === 'of') continue; // 'the taste of the sauce'
@@ -5950,8 +5954,9 @@ function round25GRemedyOnFunction(text: string, cues: Cue[], clause: ArrayLike<n
     for (let m = R.keep.exec(text); m; m = R.keep.exec(text)) {
       const head = prevWordBounds(text, m.index);
       if (!head) continue;
-      R.head.lastIndex = 0;
-      const isFunction = R.head.test(text.slice(head[0], head[1])) && !R.sense.test(text.slice(head[0], head[1]));
+      R.head.lastIndex = head[0];
+      const hm = R.head.exec(text);
+      const isFunction = hm !== null && hm.index + hm[0].length === head[1] && !R.sense.test(hm[0]);
       if (!isFunction && !cues.some((c) => (c.kind === K.body || c.kind === K.bad) && c.end === head[1])) continue;
       let b = prevWordBounds(text, head[0]);
       for (let hops = 0; b && hops < 3 && !/^ke(?:ep|eps|pt|eping)$/i.test(text.slice(b[0], b[1])); hops++) {
