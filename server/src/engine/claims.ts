@@ -875,6 +875,7 @@ export function compileLexicon(settings: ClaimsSettings = {}): ClaimLexicon {
   add('bad', outcomesData.round24CSubject.bad); // round 24 (C): a voice named with an adjective of strain or loss ('a hoarse voice')
   add('intervention', outcomesData.round25GSubject.interventions); // round 25 (G): laxatives by name ('lactulose', 'senna')
   add('good', outcomesData.round25GSubject.good); // round 25 (G): walking distance, the chances of quitting smoking
+  add('logistics', outcomesData.round25GSubject.notHealth); // round 25 (G): 'energy bills', 'energy prices': money, not a good state
 
   // Bucket every entry by the first one to three characters it can match (up to the first wildcard).
   const buckets = new Map<number, Entry[]>();
@@ -5869,6 +5870,8 @@ const R25G_NOT_MODIFIER = /^(?:and|or|but|to|of|in|on|at|by|for|with|from|is|are
 const R25G_BRAND = /\b[A-Z][a-z]+-[A-Z][A-Za-z]*|\b[A-Z][a-z]+[A-Z][a-z]+|[\u2122\u00ae]/;
 /** A scar left better than it would be: 'leaves a neater scar', 'leave much fainter scars' (the comparative is the benefit). */
 const R25G_SCAR_LEFT = /\b(?:leave|leaves|leaving|left)\s+(?:(?:a|the|your|their|his|her|my|much|far)\s)?(?:(?:much|far)\s)?(?:neater|smaller|flatter|fainter|thinner|softer|paler|smoother|less\s+visible|less\s+noticeable|barely\s+visible)\s+scars?\b/gi;
+/** A second adjective of state coordinated after the first, ending the clause ('soft and calm.', 'moving and clear,'). */
+const R25G_ALSO_STATE = /^\s(?:and|or)\s[a-z-]{2,20}(?=\s?[.,;:!?)]|\s?$)/i;
 /** An excess in the subject ('Too much', 'too many prunes', 'an overdose of'): what follows is a harm of use. */
 const R25G_EXCESS = /\btoo\s+(?:much|many)\b|\b(?:excess|excessive|overdose|overuse)\b/i;
 /** A person pronoun that is the subject right before the verb ('They soften the stools' may be tablets or parents: not read). */
@@ -5964,7 +5967,9 @@ function round25GRemedyOnFunction(text: string, cues: Cue[], clause: ArrayLike<n
         if (R25G_NOT_MODIFIER.test(w) && !R25G_DET.test(w)) b = null;
         else b = prevWordBounds(text, b[0]);
       }
-      if (b && /^ke(?:ep|eps|pt|eping)$/i.test(text.slice(b[0], b[1])) && found(b[0], m.index + m[0].length)) return true;
+      // A second state coordinated at the clause's end is the same outcome's ('keep the skin soft and calm').
+      const also = R25G_ALSO_STATE.exec(text.slice(m.index + m[0].length));
+      if (b && /^ke(?:ep|eps|pt|eping)$/i.test(text.slice(b[0], b[1])) && found(b[0], m.index + m[0].length + (also ? also[0].length : 0))) return true;
     }
   }
   // A person sharpened or perked up ('sharpens you up'), helped to adjust to a time zone, a scar left neater or smaller.
