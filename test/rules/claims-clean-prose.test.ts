@@ -54,12 +54,9 @@ const KNOWN_FLAGGED: Record<string, { starts: string; reason: string }[]> = {
   // a charity shop's 'miracle find' (round25A everydayMiracleNouns) and a quiz night's guarantee (no health outcome).
   // Round 25 (T) silenced the five named sources (a titled author's 'the findings', a Cochrane review with its lead author,
   // a named authority's report, a named review at the end, a college's leaflet with its year).
+  // Round 25 (G) silenced four (insulin's, bile's and white blood cells' roles, loft insulation's energy bills).
   'round24-e.txt': [
-    { starts: "Insulin is a hormone made by the pancreas", reason: "physiology: a hormone's role in the body, not a treatment" },
-    { starts: "Bile, made in the liver", reason: "physiology: bile's role in digestion" },
-    { starts: "White blood cells are part of the immune system", reason: "physiology: white blood cells' role" },
     { starts: "Honesty is the best medicine when a project runs late", reason: "an idiom about a project, not health" },
-    { starts: "Loft insulation helps keep heat in", reason: "a benefit of a house's insulation, not health" },
   ],
 };
 

@@ -957,6 +957,9 @@ export function compileLexicon(settings: ClaimsSettings = {}): ClaimLexicon {
   add('good', outcomesData.round23SSubject.good); // round 23 (S): the quality of a fluid or tissue ('tear quality'), the time between toilet trips, balance after 'for'
   add('bad', outcomesData.round24CSubject.bad); // round 24 (C): a voice named with an adjective of strain or loss ('a hoarse voice')
   add('bad', outcomesData.round25ASubject.bad); // round 25 (A): 'food poisoning', 'traveller's diarrhoea', the motion sicknesses
+  add('intervention', outcomesData.round25GSubject.interventions); // round 25 (G): laxatives by name ('lactulose', 'senna')
+  add('good', outcomesData.round25GSubject.good); // round 25 (G): walking distance, the chances of quitting smoking
+  add('logistics', outcomesData.round25GSubject.notHealth); // round 25 (G): 'energy bills', 'energy prices': money, not a good state
 
   // Bucket every entry by the first one to three characters it can match (up to the first wildcard).
   const buckets = new Map<number, Entry[]>();
@@ -2647,7 +2650,7 @@ function computeFacts(text: string, cues: Cue[], clause: Int32Array, segment: In
     if ((h.kind === K.advice || h.kind === K.history || h.kind === K.design || h.kind === K.side) && f.clauseVeto[cl] < 0) f.clauseVeto[cl] = k;
     if ((h.kind === K.advice || h.kind === K.conditional) && f.clauseAdvCond[cl] < 0) f.clauseAdvCond[cl] = k;
     if (h.kind === K.definition && f.clauseDef[cl] < 0) f.clauseDef[cl] = k;
-    if (h.kind === K.logistics && f.clauseLog[cl] < 0 && /prescri|cost|price|insurance|pharmac/i.test(text.slice(h.start, h.end)) && !round18CSubjectModifier(text, h, cues)) f.clauseLog[cl] = k;
+    if (h.kind === K.logistics && f.clauseLog[cl] < 0 && /prescri|cost|price|insurance|pharmac/i.test(text.slice(h.start, h.end)) && !round18CSubjectModifier(text, h, cues) && !r25gPlaceInSubject(text, cues, k)) f.clauseLog[cl] = k;
     if ((h.kind === K.conditional || concessive) && f.segCond[segment[k]] < 0) f.segCond[segment[k]] = k;
   }
   // Topic frames after a cue in its clause (a backward pass).
@@ -2657,6 +2660,40 @@ function computeFacts(text: string, cues: Cue[], clause: Int32Array, segment: In
     if (topicAfter) f.flags[k] |= F_TOPIC_AFTER;
     if (cues[k].kind === K.topic) topicAfter = true;
   }
+}
+
+/**
+ * Round 25 (G): a pharmacy or a pharmacist named inside the subject noun phrase of a treatment, as a possessive before it
+ * ('A pharmacist's medicines review may reduce dizziness') or as a place after it ('A medicines review at the pharmacy cuts
+ * hospital admissions', 'Our flu jab from the pharmacy …'), says who gives the treatment or where, not how to get or pay
+ * for it: it is no logistics frame of the clause's claim, which the treatment as subject makes ('A medicines review may
+ * reduce dizziness' is one). Read only for a logistics cue k of the pharmacy kind; a treatment or drug cue must sit next to
+ * it (after the possessive, or before 'at/from/in the' within three words) with no verb between, so that 'Ask at the
+ * pharmacy whether a review could reduce dizziness', 'Your pharmacy may cut the price of a review' and 'Pharmacists
+ * say a review helps' (no treatment in the subject next to it) keep their reading.
+ */
+const R25G_PLACE_PREP = /^(?:at|from|in|by)$/;
+const R25G_PLACE_DET = /^(?:the|your|our|a|local|high|street|community|nearest|my)$/;
+function r25gPlaceInSubject(text: string, cues: Cue[], k: number): boolean {
+  const h = cues[k];
+  if (!/^pharmac/i.test(text.slice(h.start, h.end))) return false;
+  const isTreatment = (c: Cue | undefined): boolean => c !== undefined && (c.kind === K.intervention || c.kind === K.drug);
+  // 'A pharmacist's medicines review': the possessive, then the treatment within three words, no verb between.
+  const apo = text.charCodeAt(h.end);
+  if ((apo === 39 || apo === 8217) && (text.charCodeAt(h.end + 1) | 32) === 115) {
+    const next = cues[k + 1];
+    return isTreatment(next) && next.start > h.end && wordsBetween(text, h.end + 2, next.start) <= 2;
+  }
+  // 'A medicines review at the pharmacy': back across determiners to the preposition, then the treatment before it.
+  let b = prevWordBounds(text, h.start);
+  for (let hops = 0; b && hops < 3 && R25G_PLACE_DET.test(text.slice(b[0], b[1]).toLowerCase()); hops++) b = prevWordBounds(text, b[0]);
+  if (!b || !R25G_PLACE_PREP.test(text.slice(b[0], b[1]).toLowerCase())) return false;
+  for (let j = k - 1; j >= 0 && cues[j].end > b[0] - 40; j--) {
+    const c = cues[j];
+    if (c.kind < 0 || c.kind === K.verb || c.kind === K.causal || c.kind === K.advice || c.kind === K.hedge) return false;
+    if (isTreatment(c)) return c.end <= b[0] && wordsBetween(text, c.end, b[0]) <= 2 && wordsBetween(text, firstWordStart(text), c.start) <= 4;
+  }
+  return false;
 }
 
 /** Round 18 (C): how a non-restrictive modifier of the subject opens: a participle or adjective of sale or availability, 'which', or an appositive's article. */
@@ -3102,7 +3139,7 @@ function classifyText(text: string, lex: ClaimLexicon): ClaimClassification {
     claim.rel = null;
     claim.reason = 'doubted'; // round 21 (N): 'Evidence that collagen drinks improve skin is limited'
   }
-  if (claim.rel && round20BodyOwnPhysiology(text, cues, claim.rel.cue)) {
+  if (claim.rel && (round20BodyOwnPhysiology(text, cues, claim.rel.cue) || r25gBodyOwnJob(text, cues, claim.rel.cue))) {
     claim.rel = null;
     claim.reason = 'physiology';
   }
@@ -3732,7 +3769,10 @@ function readRelation(text: string, cues: Cue[], k: number, clause: ArrayLike<nu
       // as a topic; nothing states that it happened.
       if (!asVerb && verbOfHavingBefore(text, c.start) < 0 && effectAsTopic(text, c.start)) return null;
       // 'had no effect on', 'plays a key role in', 'showed benefits': stated. 'the effect of X on Y was studied': named only.
-      rel.weak = verbOfHavingBefore(text, c.start) < 0;
+      // Round 25 (G): 'relief' here has a verb of giving before it (checked above), across its modifiers: 'gives real
+      // relief from', 'brings fast relief from' state the benefit as 'gives relief from' does ('felt real relief when' has
+      // no verb of giving and is no relation).
+      rel.weak = verbOfHavingBefore(text, c.start) < 0 && !((text.charCodeAt(c.start) | 32) === 114 && /^relief\b/i.test(cueText(text, c)));
       break;
     }
     case K.abs:
@@ -5423,6 +5463,16 @@ function polarityOf(text: string, c: Cue, rel: Relation): Polarity | null {
       if (/^(?:benefit|efficacy|effectiveness|protection|the key|advantage|relief)/.test(t)) return 'any'; // 'can provide short-term relief from pain'
       if (/role|contribut/.test(t)) return 'chain';
       return POSITIVE_ADJECTIVE.test(text.slice(Math.max(0, c.start - 24), c.start)) ? 'any' : null; // 'a beneficial effect on'
+    case K.comparative:
+      // Round 25 (G): a change noun brought about by a verb of producing ('brings an improvement in walking distance',
+      // 'produced a big reduction in wheeze'; readRelation made it causal) has the polarity of its change: an improvement
+      // in anything of health, a reduction in a complaint, an increase in a good. A change noun only named or had ('an
+      // improvement in the weather', 'showed a reduction in') stays weak, and polarity is never asked of it.
+      if (rel.type !== 'causal') return null;
+      if (/^improvement/.test(t)) return 'any';
+      if (/^(?:reduction|decrease|decline|drop|fall)/.test(t)) return 'bad';
+      if (/^(?:increase|rise|elevation)/.test(t)) return 'good';
+      return null;
     case K.correlational:
       // 'at lower risk of stroke': less of something bad; 'at high risk of', 'at risk for': exposure to a harm.
       if (t.charCodeAt(0) === 97 && t.charCodeAt(1) === 116 && t.charCodeAt(2) === 32) return LOWER_RISK.test(t) ? 'bad' : null;
@@ -5924,9 +5974,149 @@ function findClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment
   if (!question && !out.rel && round24CPhrasal(text, cues, clause, segment, inParens, out)) return out;
   // people compared by what they do, an action compared with a medicine, protection as a state.
   if (!question && !out.rel && round24CCompared(text, cues, clause, segment, inParens, out)) return out;
+  // Round 25 (G): a treatment as the subject of a verb of benefit whose object is a body function, a sense or a body product.
+  if (!question && !out.rel && round25GRemedyOnFunction(text, cues, clause, segment, inParens, out)) return out;
   // Round 7 (G): a claim read by its parts when nothing above found one or vetoed one.
   if (!question && !out.rel && !out.reason) fallbackOutcome(text, cues, clause, segment, inParens, out);
   return out;
+}
+
+// ---------------------------------------------------------------- round 25 (G): a treatment acting on a body function
+
+/**
+ * Round 25 (G): a treatment as the subject of a verb of benefit whose object is a body function, a sense or a body product
+ * that the complaint lexicons do not list, because the same nouns are everyday words elsewhere: 'Zinc improves the sense
+ * of taste in older people', 'Lactulose softens the stool', 'Prune juice can soften a toddler's stools', 'Thermo-Blaze
+ * melts fat while you sleep', 'Smell training may help restore smell', 'sniffing essential oils helps bring their smell
+ * back', 'Yellow-tinted glasses might ease glare', 'Melatonin could help you adjust to a new time zone'; a verb of keeping
+ * with a body part or product and the state it is kept in ('A short walk keeps the mucus moving', 'Cryptic crosswords keep
+ * the ageing brain sharp'); a person sharpened or perked up ('a ten-minute nap sharpens you up'). The subject (from the
+ * clause's start, or after 'that', to the verb, 'help' and its modal) must name a treatment: a treatment cue, a treatment
+ * word (R9_TREATED), a self-care word (round 22 V), an aid of claims-outcomes.json round25GSubject, or a brand-shaped name
+ * ('Thermo-Blaze', 'SlimFast'). Bare 'taste' and 'smell' need a possessive person or a verb of restoring before them and
+ * no 'of' after ('improves the taste of the sauce' is cooking). Vetoes (negation, advice, conditions, questions) are
+ * r9Found's. Near-claims that stay silent: 'This recipe improves the taste of the sauce', 'The sauce softens the meat', 'A
+ * dehumidifier keeps the air moving', 'Good lighting sharpens the photos', 'The cushions soften the bar stools' (no
+ * treatment as subject), 'Lactulose can cause wind' (no verb of benefit).
+ */
+const R25G = outcomesData.round25GSubject;
+let r25g: { gate: RegExp; head: RegExp; sense: RegExp; verb: RegExp; restoring: RegExp; keep: RegExp; up: RegExp; adjust: RegExp; aids: RegExp; selfCare: RegExp } | null = null;
+const R25G_DET = /^(?:the|a|an|your|their|his|her|my|our|its|this|that|these|those|some|more|less)$/;
+const R25G_PERSON_DET = /^(?:your|their|his|her|my|our)$/;
+/** Words that end a walk back over the object's modifiers: they are no adjective of it. */
+const R25G_NOT_MODIFIER = /^(?:and|or|but|to|of|in|on|at|by|for|with|from|is|are|was|were|be|been|can|could|may|might|will|would|should|must|does|do|did|not|no|that|which|who|it|they|you|we|i|he|she|helps?|helped|keeps?|kept)$/;
+/** A brand-shaped name: a capital after a hyphen or inside the word ('Thermo-Blaze', 'SlimFast'), or a trade mark sign. */
+const R25G_BRAND = /\b[A-Z][a-z]+-[A-Z][A-Za-z]*|\b[A-Z][a-z]+[A-Z][a-z]+|[\u2122\u00ae]/;
+/** A scar left better than it would be: 'leaves a neater scar', 'leave much fainter scars' (the comparative is the benefit). */
+const R25G_SCAR_LEFT = /\b(?:leave|leaves|leaving|left)\s+(?:(?:a|the|your|their|his|her|my|much|far)\s)?(?:(?:much|far)\s)?(?:neater|smaller|flatter|fainter|thinner|softer|paler|smoother|less\s+visible|less\s+noticeable|barely\s+visible)\s+scars?\b/gi;
+/** A second adjective of state coordinated after the first, ending the clause ('soft and calm.', 'moving and clear,'). */
+const R25G_ALSO_STATE = /^\s(?:and|or)\s[a-z-]{2,20}(?=\s?[.,;:!?)]|\s?$)/i;
+/** An excess in the subject ('Too much', 'too many prunes', 'an overdose of'): what follows is a harm of use. */
+const R25G_EXCESS = /\btoo\s+(?:much|many)\b|\b(?:excess|excessive|overdose|overuse)\b/i;
+/** A person pronoun that is the subject right before the verb ('They soften the stools' may be tablets or parents: not read). */
+const R25G_PERSON_SUBJECT = /^(?:i|you|we|they|he|she|it|this|that)$/;
+function round25GRemedyOnFunction(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, out: ClaimFinding): boolean {
+  r25g ??= {
+    gate: /\b(?:sense|senses|stools?|poos?|bowel|motions|mucus|phlegm|catarrh|fat|glare|taste|smell|zones?|keep|keeps|kept|keeping|up|scars?)\b/i,
+    head: new RegExp(`(?:${alternation([...R25G.functions, ...R25G.senses])})(?![A-Za-z0-9_-])`, 'iy'),
+    sense: new RegExp(`^(?:${alternation(R25G.senses)})$`, 'i'),
+    verb: new RegExp(`^(?:${alternation(R25G.verbs)})$`, 'i'),
+    restoring: new RegExp(`^(?:${alternation(R25G.restoring)})$`, 'i'),
+    keep: new RegExp(`\\b(?:${alternation(R25G.keepStates)})\\b`, 'gi'),
+    up: /\b(?:sharpen|sharpens|sharpened|sharpening|perk|perks|perked|perking|liven|livens|livened|livening)\s+(?:you|them|me|us|him|her)\s+up\b/gi,
+    adjust: new RegExp(`\\b(?:help|helps|helped|helping)\\s+${R25G.adjust}\\b`, 'gi'),
+    aids: new RegExp(`\\b(?:${alternation(R25G.aids)})\\b`, 'i'),
+    selfCare: new RegExp(`\\b(?:${alternation(outcomesData.round22VTopic.selfCare)})\\b`, 'i'),
+  };
+  if (!r25g.gate.test(text)) return false;
+  const R = r25g;
+  // The subject before the verb (after 'help', 'to' and a modal) names a treatment.
+  const treatedSubject = (verbStart: number): boolean => {
+    let at = verbStart;
+    for (let hops = 0; hops < 3; hops++) {
+      const p = prevWordBounds(text, at);
+      if (!p) break;
+      const w = text.slice(p[0], p[1]).toLowerCase();
+      if (w !== 'to' && !/^(?:help|helps|helped|helping)$/.test(w) && !MODAL_AUX.has(w) && !looksLikeAdverb(w)) break;
+      at = p[0];
+    }
+    if (R25G_PERSON_SUBJECT.test(prevWord(text, at))) return false;
+    let from = 0;
+    for (const c of cues) if (c.kind === BOUNDARY && c.end <= at) from = c.end;
+    const that = text.lastIndexOf(' that ', at);
+    if (that >= from) from = that + 6;
+    if (wordsBetween(text, from, at) > 16 || wordsBetween(text, from, at) === 0) return false;
+    const span = text.slice(from, at);
+    // 'Too much can loosen the stools', 'An excess of senna softens the stool too far': an excess is a harm of use.
+    if (R25G_EXCESS.test(span)) return false;
+    return treatmentCueIn(cues, from, at) || R9_TREATED.test(span) || R.selfCare.test(span) || R.aids.test(span) || R25G_BRAND.test(span);
+  };
+  const found = (verbStart: number, end: number): boolean => !R24C_IMPERATIVE_START.test(text.slice(0, verbStart)) && treatedSubject(verbStart) && r24cFound(text, cues, clause, segment, inParens, verbStart, end, out);
+  // A verb of benefit, the object's determiners, a possessor and up to two modifiers, then the function.
+  // The function is tried only at word starts (a sticky pattern: one attempt per word).
+  for (let i = 0; i < text.length; i++) {
+    if (!isWordChar(text.charCodeAt(i)) || (i > 0 && isWordChar(text.charCodeAt(i - 1)))) continue;
+    R.head.lastIndex = i;
+    const m = R.head.exec(text);
+    if (!m) continue;
+    const headEnd = m.index + m[0].length;
+    const bare = R.sense.test(m[0]);
+    if (bare && nextWord(text, headEnd) === 'of') continue; // 'the taste of the sauce'
+    let at = m.index;
+    let person = false;
+    let b = prevWordBounds(text, at);
+    for (let hops = 0; b && hops < 4; hops++) {
+      const w = text.slice(b[0], b[1]).toLowerCase();
+      if (R.verb.test(w)) break;
+      if (w === 's' && b[0] > 0 && (text.charCodeAt(b[0] - 1) === 39 || text.charCodeAt(b[0] - 1) === 8217)) {
+        b = prevWordBounds(text, b[0] - 1); // "a toddler's stools": the possessor
+        person = true;
+        if (!b) break;
+      } else if (R25G_DET.test(w)) {
+        if (R25G_PERSON_DET.test(w)) person = true;
+      } else if (R25G_NOT_MODIFIER.test(w) || !/^[a-z-]+$/.test(w)) {
+        b = null;
+        break;
+      }
+      at = b[0];
+      b = prevWordBounds(text, at);
+    }
+    if (!b) continue;
+    const verb = text.slice(b[0], b[1]).toLowerCase();
+    if (!R.verb.test(verb)) continue;
+    if (bare && !person && !R.restoring.test(verb)) continue;
+    // 'bring' and 'get' restore only with 'back' after the object ('bring their smell back'; 'bring a stool' is none).
+    const particle = /^(?:bring|brings|bringing|brought|get|gets|getting)$/.test(verb);
+    if (particle && nextWord(text, headEnd) !== 'back') continue;
+    if (found(b[0], particle ? nextWordEnd(text, headEnd) : headEnd)) return true;
+  }
+  // A verb of keeping, a body part or product, and the state it is kept in ('keeps the mucus moving').
+  if (/\bke(?:ep|eps|pt|eping)\b/i.test(text)) {
+    R.keep.lastIndex = 0;
+    for (let m = R.keep.exec(text); m; m = R.keep.exec(text)) {
+      const head = prevWordBounds(text, m.index);
+      if (!head) continue;
+      R.head.lastIndex = head[0];
+      const hm = R.head.exec(text);
+      const isFunction = hm !== null && hm.index + hm[0].length === head[1] && !R.sense.test(hm[0]);
+      if (!isFunction && !cues.some((c) => (c.kind === K.body || c.kind === K.bad) && c.end === head[1])) continue;
+      let b = prevWordBounds(text, head[0]);
+      for (let hops = 0; b && hops < 3 && !/^ke(?:ep|eps|pt|eping)$/i.test(text.slice(b[0], b[1])); hops++) {
+        const w = text.slice(b[0], b[1]).toLowerCase();
+        if (R25G_NOT_MODIFIER.test(w) && !R25G_DET.test(w)) b = null;
+        else b = prevWordBounds(text, b[0]);
+      }
+      // A second state coordinated at the clause's end is the same outcome's ('keep the skin soft and calm').
+      const also = R25G_ALSO_STATE.exec(text.slice(m.index + m[0].length));
+      if (b && /^ke(?:ep|eps|pt|eping)$/i.test(text.slice(b[0], b[1])) && found(b[0], m.index + m[0].length + (also ? also[0].length : 0))) return true;
+    }
+  }
+  // A person sharpened or perked up ('sharpens you up'), helped to adjust to a time zone, a scar left neater or smaller.
+  for (const re of [R.up, R.adjust, R25G_SCAR_LEFT]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) if (found(m.index, m.index + m[0].length)) return true;
+  }
+  return false;
 }
 
 // ---------------------------------------------------------------- round 23 (T): a population's outcome
@@ -12466,6 +12656,57 @@ function round20BodyOwnPhysiology(text: string, cues: Cue[], cue: Cue): boolean 
 }
 
 /**
+ * Round 25 (G): the body doing its own job, four forms that round 10's, 19's, 20's and 22's readers of the body's own
+ * agents miss; the claim's cue comes after the subject, and (but in (c)) the sentence names no treatment:
+ * (a) a body cue opening the sentence, described by a copula ('are part of the immune system', 'is found in') and a verb
+ *     coordinated after 'and': 'White blood cells are part of the immune system and help the body respond to infection';
+ * (b) a body cue opening the sentence with a participle of making or storing set off by commas, then the verb: 'Bile, made
+ *     in the liver and stored in the gallbladder, helps the body digest fats';
+ * (c) a definition of a substance as a hormone or enzyme made by a part of the body, with the verb in its relative clause:
+ *     'Insulin is a hormone made by the pancreas that helps glucose move into cells' (the named drug is then the body's
+ *     own: the maker is a body cue, not 'a lab');
+ * (d) a reflex or defence ('Coughing', 'A fever') or an organ as the subject, with a word saying it needs no help ('Coughing
+ *     clears the chest naturally', 'Your liver keeps toxins under control on its own').
+ * Words are data (claims-context.json round25GBodyOwn). Near-claims that stay claims: 'Insulin injections help glucose
+ * move into cells' (a treatment), 'Bile salts, sold as capsules, help you digest fats' (no participle of making),
+ * 'Honey clears the chest naturally' (no body subject), 'Adalimumab is an antibody made in a lab that calms Crohn's' (the
+ * maker is no part of the body).
+ */
+let r25gBody: { a: RegExp; b: RegExp; c: RegExp; d: RegExp; unaided: RegExp } | null = null;
+function r25gBodyOwnJob(text: string, cues: Cue[], cue: Cue): boolean {
+  if (cue.start > 160) return false;
+  const d = (contextData as unknown as Record<string, { reflexes: string[]; unaided: string[]; makers: string[]; classes: string[] }>).round25GBodyOwn;
+  r25gBody ??= {
+    a: /^\s*[A-Za-z][A-Za-z -]{0,40}\s(?:is|are)\s+(?:(?:a|an|one)\s+)?(?:part|parts|one|members?)\s+of\s+(?:the|your|our)\s[^,;:]{3,60}\sand\s+(?:also\s+)?$/i,
+    b: new RegExp(`^\\s*(?:(?:the|your|our)\\s+)?[A-Za-z-]+\\s*,\\s+(?:${alternation(d.makers)})\\s[^,;:]{3,90},\\s+(?:also\\s+|then\\s+)?$`, 'i'),
+    c: new RegExp(`^\\s*[A-Za-z-]+\\s+(?:is|are)\\s+(?:a|an|the)\\s+(?:natural\\s+)?(?:${alternation(d.classes)})s?\\s+(?:naturally\\s+)?(?:${alternation(d.makers)})\\s+(?:by|in)\\s+(?:the|your|our)\\s+([a-z-]+)\\s+(?:that|which)\\s+$`, 'i'),
+    d: new RegExp(`^\\s*(?:(?:the|your|our)\\s+)?(?:(?:${alternation(d.reflexes)})|([a-z-]+))\\s+(?:also\\s+)?$`, 'i'),
+    unaided: new RegExp(`\\b(?:${alternation(d.unaided)})\\b`, 'i'),
+  };
+  const before = text.slice(0, cue.start);
+  const bodyAt = (from: number, to: number): boolean => cues.some((c) => c.kind === K.body && c.start >= from && c.end <= to);
+  const first = firstWordStart(text);
+  const m = r25gBody.c.exec(before);
+  if (m) {
+    // (c) The maker named in the definition is a part of the body ('the pancreas'), found by the lexicon.
+    const at = m.index + m[0].lastIndexOf(m[1]);
+    return bodyAt(at, at + m[1].length);
+  }
+  if (treatmentCueIn(cues, 0, text.length)) return false;
+  // (a) and (b): the subject's noun phrase is the body's, a body cue among its first four words.
+  if (r25gBody.a.test(before) || r25gBody.b.test(before)) {
+    const end = before.search(/\s(?:is|are)\s|,/i);
+    return end > 0 && (bodyAt(first, end) || BODY_AGENT.has(prevWord(text, end)));
+  }
+  // (d) A reflex, a defence or an organ right before the verb, and a word that it needs no help.
+  const n = r25gBody.d.exec(before);
+  if (!n || !r25gBody.unaided.test(text.slice(cue.end))) return false;
+  if (!n[1]) return true;
+  const at = n.index + n[0].lastIndexOf(n[1]);
+  return cues.some((c) => c.kind === K.body && c.start === at && c.end === at + n[1].length);
+}
+
+/**
  * Round 21 (final read): a person who stops doing a complaint ('Most children stop wetting the bed by seven', 'She stopped
  * snoring on her own'): 'stop' with a gerund after it and people as its subject says the person no longer does it, the
  * course of growing up or of an illness, not that something stopped it; with a treatment named anywhere in the sentence
@@ -12827,7 +13068,7 @@ export function analyzeClaims(doc: ParsedDocument, config: ResolvedConfig): Clai
     // Round 21 (final read): a first clause set aside as a mechanism, a side effect, a verdict on evidence or the body's
     // physiology takes no claim of a later clause with it (see r21LaterClause).
     if (!c.claim && !c.absoluteTerms.length && !c.attributions.length && c.notClaim !== null && R21_CLAUSE_VETOES.has(c.notClaim)) {
-      const later = r21LaterClause(proper, lex);
+      const later = r21LaterClause(proper, lex, c.notClaim === 'physiology' && c.predicate ? c.predicate.start : 0);
       if (later) {
         c = later.c;
         off += later.at;
@@ -12982,11 +13223,14 @@ const R22_BREAKS = /(?<=[A-Za-z0-9,'\u2019%)\u00C0-\u024F-])\r?\n(?=[ \t]*[A-Za-
  */
 const R21_CLAUSE_VETOES = new Set(['side effect', 'description', 'mechanism', 'doubted', 'physiology']);
 const R21_CLAUSE_BOUNDARY = /[,;:]\s+(?:(?:and|but|so|yet|while|whereas|which\s+is\s+why|that['\u2019]s\s+why|so\s+that)\s+)?|\s[\u2013\u2014-]\s+/g;
-function r21LaterClause(text: string, lex: ClaimLexicon): { c: ClaimClassification; at: number } | null {
+function r21LaterClause(text: string, lex: ClaimLexicon, after = 0): { c: ClaimClassification; at: number } | null {
   R21_CLAUSE_BOUNDARY.lastIndex = 0;
   for (let m = R21_CLAUSE_BOUNDARY.exec(text); m; m = R21_CLAUSE_BOUNDARY.exec(text)) {
     const at = m.index + m[0].length;
     if (text.length - at < 12) break;
+    // Round 25 (G): a later clause starts after the predicate set aside; the commas before it set off a modifier of the
+    // subject ('Bile, made in the liver and stored in the gallbladder, helps the body digest fats': 'helps' is bile's).
+    if (at <= after) continue;
     const c = classifyRemembered(text.slice(at), lex);
     if (c.claim || c.absoluteTerms.length) return { c, at };
   }
