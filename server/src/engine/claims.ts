@@ -10361,10 +10361,12 @@ function round23IConsequence(text: string, cues: Cue[], clause: ArrayLike<number
     // Round 24 (C): a phrase of time before the consequence ('and within a fortnight cold drinks will stop hurting').
     const time = R24C_TIME_FIRST.exec(text.slice(from, from + 40));
     if (time) from += time[0].length;
-    const found = r23iConsequenceAt(text, cues, s0, and, from) ?? r24cConsequenceAt(text, cues, s0, and, from) ?? r25fConsequenceAt(text, cues, from); // round 25 (F)
+    const found = r23iConsequenceAt(text, cues, s0, and, from) ?? r24cConsequenceAt(text, cues, s0, and, from) ?? r25fConsequenceAt(text, cues, from, s0, and); // round 25 (F)
     if (!found) continue;
     if (r23iNotCare(text, cues, s0, and)) return false;
     const [start, verbAt, end, negation] = found;
+    // Round 25 (F, mended): sleep or energy promised after an imperative asking the reader to read, join or sign up (see r25fmCall).
+    if (/\b(?:asleep|sleep|energy|wake|awake|refreshed|rested)\b/i.test(text.slice(start, end)) && r25fmCall(text, cues, s0, and)) return false;
     // Round 23 (I-m): the natural course said in the consequence ('… and the skin heals on its own'), or an everyday
     // feeling or figure of speech as its subject ('Pay off the card and the stress will ease').
     if (/\b(?:on\s+(?:its|their)\s+own|by\s+(?:itself|themselves)|naturally|in\s+(?:its|their)\s+own\s+time)\b/i.test(text.slice(end, r23iClauseEnd(text, end)))) return false;
@@ -10526,7 +10528,7 @@ function r24cConsequenceAt(text: string, cues: Cue[], s0: number, and: number, f
  *   is not read: the frame's vetoes take it for advice.)
  * [start, verb, end, false] or null; read after r24cConsequenceAt finds nothing. Gated by the clause's first letter.
  */
-function r25fConsequenceAt(text: string, cues: Cue[], from: number): [number, number, number, boolean] | null {
+function r25fConsequenceAt(text: string, cues: Cue[], from: number, s0: number, and: number): [number, number, number, boolean] | null {
   if ((text.charCodeAt(from) | 32) !== 121 /* y */) return null;
   const to = r23iClauseEnd(text, from);
   const seg = text.slice(from, to);
@@ -10541,11 +10543,62 @@ function r25fConsequenceAt(text: string, cues: Cue[], from: number): [number, nu
     // An everyday trouble avoided ('the stress', 'the worry') is no complaint of the body (round25F.everydayTroubles).
     r25fTrouble ??= new RegExp(`^\\s*(?:(?:all|the|that|those|your|any)\\s+)?(?:${alternation(reportedData.round25F.everydayTroubles)})(?![a-z-])`, 'i');
     if (r25fTrouble.test(object)) return null;
+    if (r25fmFigure(text, cues, s0, and, end, to)) return null; // round 25 (F, mended)
     return r23iComplaint(text, cues, end, to) ? [from, verbAt, to, false] : null;
   }
   const tail = text.slice(end, to).trim().replace(/\s+/g, ' ');
   if (tail !== '' && !R25F_CONSEQUENCE_TAIL.test(tail)) return null;
   return [from, verbAt, end, false];
+}
+let r25fmFigureWord: RegExp | null = null;
+/** Round 25 (F, mended): a stop, a closing mark or white space at the end of a clause. */
+const R25FM_END_MARK = /^[\s.!,;:)"'\u201d\u2019]$/;
+let r25fmAvoidEnd: RegExp | null = null;
+/**
+ * Round 25 (F, mended): a complaint avoided as a figure of speech in text[end, to), after the imperative text[s0, and):
+ * - a phrase after the complaint that is no part of the body and not round25FM.avoidEnds ('you'll avoid a massive
+ *   headache later', 'headaches on moving day', 'a migraine at tax time'); 'you'll avoid cramp in your calves' names one,
+ *   and a place on the reader's own ('in your legs') is the body's;
+ * - a complaint of round25FM.figureComplaints ('headache', 'migraine', 'burnout') after an imperative of everyday life:
+ *   neither the imperative nor the complaint's modifier names anything of health ('Get the plumber in now and you'll
+ *   avoid the headache', 'Plan your week on Sunday and you'll avoid burnout'); 'Halve your coffee over a fortnight and
+ *   you'll avoid most of the headaches' and 'you'll avoid the withdrawal headaches' do.
+ */
+function r25fmFigure(text: string, cues: Cue[], s0: number, and: number, end: number, to: number): boolean {
+  let last: Cue | null = null;
+  for (const c of cues) if (c.start >= end && c.start < to && (c.kind === K.bad || c.kind === K.disease)) last = c;
+  if (last === null) return false;
+  const fm = reportedData.round25FM;
+  let stop = to;
+  while (stop > last.end && R25FM_END_MARK.test(text[stop - 1])) stop--;
+  const tail = text.slice(last.end, stop).trim().replace(/\s+/g, ' ');
+  r25fmAvoidEnd ??= new RegExp(`^(?:${alternation(fm.avoidEnds)})$`, 'i');
+  // A place on the reader's body ('in your legs', 'on your feet') is no figure.
+  if (tail !== '' && !r25fmAvoidEnd.test(tail) && !/^(?:in|on|around|behind|under)\s+(?:your|their|his|her|my)\s/i.test(tail) && !cues.some((c) => c.kind === K.body && c.start >= last!.end && c.start < to)) return true;
+  r25fmFigureWord ??= new RegExp(`^(?:${alternation(fm.figureComplaints)})$`, 'i');
+  if (!r25fmFigureWord.test(text.slice(last.start, last.end))) return false;
+  const health = (c: Cue) => c.kind === K.drug || c.kind === K.intervention || c.kind === K.body || c.kind === K.bad || c.kind === K.disease || c.kind === K.side;
+  if (cues.some((c) => health(c) && ((c.start >= s0 && c.start < and) || (c.start >= end && c.start < last!.start)))) return false;
+  return !r25fmHabitRe().test(text.slice(s0, and));
+}
+let r25fmHabitWord: RegExp | null = null;
+/** Round 25 (F, mended): a habit or a food given up (round11A.habits: 'coffee', 'booze', 'sugar') anywhere in a text. */
+function r25fmHabitRe(): RegExp {
+  return (r25fmHabitWord ??= new RegExp(`\\b(?:${alternation(reportedData.round11A.habits)})(?![a-z-])`, 'i'));
+}
+let r25fmCallVerb: RegExp | null = null;
+/**
+ * Round 25 (F, mended): an imperative text[s0, and) that asks the reader to read, join or sign up (round25FM.callImperatives)
+ * and names nothing of health or sleep: sleep or energy promised after it (checked by round23IConsequence) is a joke or an
+ * advert ('Read the council minutes and you'll fall asleep faster', 'Sign up for the newsletter and you'll wake up with
+ * energy'). 'Read our sleep guide and
+ * you'll fall asleep faster' names sleep; 'Switch off the telly and you'll fall asleep sooner' asks no reading.
+ */
+function r25fmCall(text: string, cues: Cue[], s0: number, and: number): boolean {
+  r25fmCallVerb ??= new RegExp(`^[\\s"'\u201c*_]*(?:${alternation(reportedData.round25FM.callImperatives)})(?![a-z-])`, 'i');
+  if (!r25fmCallVerb.test(text.slice(s0, and))) return false;
+  if (/\b(?:sleep|asleep|insomnia|energy|tired|fatigue)/i.test(text.slice(s0, and))) return false;
+  return !cues.some((c) => c.start >= s0 && c.start < and && (c.kind === K.drug || c.kind === K.intervention || c.kind === K.body || c.kind === K.bad || c.kind === K.disease));
 }
 /**
  * Round 25 (F): the consequences r25fConsequenceAt reads, at the start of the clause after 'and'; group 1 from the verb.
@@ -14513,7 +14566,9 @@ function r25fTestimonyReading(s: Sentence, lex: ClaimLexicon, lead: number, told
   else if (R25F_NEGATED.test(subject) || subject.split(/\s+/).length > 6) return null;
   else {
     r25fGerund ??= new RegExp(`^(?:${alternation(reportedData.round25F.habitGerunds)})(?![a-z-])`, 'i');
-    licensed = (r25fGerund.test(subject) || scan(subject, lex).some((x) => x.kind === K.drug || x.kind === K.intervention)) && (health() || told());
+    // Round 25 (F, mended): the gerund's object names the remedy (r25fmGerundObject); a subject naming a treatment word
+    // names it in its health sense (r25fmHealthTreatment: not 'The new security patch').
+    licensed = ((r25fGerund.test(subject) && r25fmGerundObject(subject, lex)) || r25fmHealthTreatment(subject, lex)) && (health() || told());
   }
   if (!licensed) return null;
   // The span: the subject and the testimony ('They're the only thing that keeps me going', 'Drinking more changed everything for me').
@@ -14538,10 +14593,43 @@ function r25fCountReading(s: Sentence, lex: ClaimLexicon, lead: number): { c: Cl
   const from = Number.isNaN(Number(m[2])) ? R25F_NUMBERS.indexOf(m[2].toLowerCase()) : Number(m[2]);
   const to = /^(?:none|zero|nothing|nil)$/i.test(m[3]) ? 0 : Number.isNaN(Number(m[3])) ? R25F_NUMBERS.indexOf(m[3].toLowerCase()) : Number(m[3]);
   if (from < 0 || to < 0 || to >= from) return null;
-  r25fCountNoun ??= new RegExp(`\\b(?:${alternation(reportedData.round25F.countNouns)})(?![a-z-])`, 'i');
-  if (!r25fCountNoun.test(m[1]) && !complaintIn(scan(m[1], lex), 0, m[1].length)) return null;
+  if (!r25fmCountHead(m[1], lex)) return null; // round 25 (F, mended)
   const claim = r24dSpanClaim(text.slice(0, m[0].length), 0);
   return { c: { ...claim, cues: [...claim.cues, 'r25f-count'] }, off: s.start + lead };
+}
+let r25fmCountEnd: RegExp | null = null;
+let r25fmShared: RegExp | null = null;
+let r25fmCountTime: RegExp | null = null;
+let r25fmPerson: RegExp | null = null;
+/**
+ * Round 25 (F, mended): the counted noun phrase (after its possessive) is about the person's body: its head, last but for
+ * a phrase of time (round25FM.countTimes: 'at night'), is a noun of round25F.countNouns or a complaint cue; no other phrase
+ * follows it ('accidents at work', 'accidents on the ice', 'episodes of overspending', 'fits of laughter', 'seizures of the
+ * car'); a possessor inside it is a person, not a pet or a thing ('my son's nosebleeds'; not 'my puppy's accidents'); and a
+ * noun with an everyday sense (round25FM.sharedCountNouns: 'accidents', 'leaks', 'attacks') has a complaint or a part of
+ * the body before it ('bladder leaks', 'asthma attacks'; not 'our leaks', 'our fox attacks').
+ */
+function r25fmCountHead(phrase: string, lex: ClaimLexicon): boolean {
+  const fm = reportedData.round25FM;
+  r25fmCountTime ??= new RegExp(`\\s+(?:${alternation(fm.countTimes)})$`, 'i');
+  const core = phrase.trim().replace(r25fmCountTime, '');
+  // A possessor inside the phrase: a person of round24DM.personNouns that is no animal.
+  const own = /^([a-z-]+)['\u2019]s?\s/i.exec(core);
+  if (own) {
+    r25fmPerson ??= new RegExp(`^(?:${alternation(reportedData.round24DM.personNouns.filter((w) => !reportedData.round24DM.animals.includes(w)))})$`, 'i');
+    if (!r25fmPerson.test(own[1])) return false;
+  } else if (/['\u2019]/.test(core)) return false;
+  r25fmCountEnd ??= new RegExp(`(?:^|\\s)(${alternation(reportedData.round25F.countNouns)})$`, 'i');
+  const shared = (r25fmShared ??= new RegExp(`^(?:${alternation(fm.sharedCountNouns)})$`, 'i'));
+  const cues = scan(core, lex);
+  const head = r25fmCountEnd.exec(core);
+  const health = (c: Cue, before: number) => c.start < before && (c.kind === K.bad || c.kind === K.disease || c.kind === K.body);
+  if (head) {
+    const at = head.index + head[0].length - head[1].length;
+    return !shared.test(head[1]) || cues.some((c) => health(c, at) && !shared.test(core.slice(c.start, c.end)));
+  }
+  // A complaint cue as the head, ending the phrase, with no preposition before it in the phrase.
+  return !/\s(?:of|on|at|in|with|for|from|by|to)\s/i.test(core) && cues.some((c) => (c.kind === K.bad || c.kind === K.disease) && c.end === core.length && !shared.test(core.slice(c.start, c.end)));
 }
 /** Round 25 (F): spelt numbers of a count, by their value. */
 const R25F_NUMBERS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
@@ -14550,7 +14638,6 @@ const R25F_NUMBERS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'sev
  * smaller one (group 3), an optional unit of time, and 'after', 'since' or 'once' a person started, stopped or gave up something.
  */
 const R25F_COUNT = /^(?:my|his|her|our|their|your)\s{1,8}([a-z][a-z' -]{2,40}?)\s{1,8}(?:(?:have|has|had)\s{1,8}|['\u2019]ve\s{1,8})?(?:dropped|fell|fallen|gone\s{1,8}down|went\s{1,8}down|came\s{1,8}down|come\s{1,8}down|dropped\s{1,8}right\s{1,8}down)\s{1,8}from\s{1,8}(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s{1,8}(?:a\s{1,8}(?:night|day|week|month)\s{1,8})?to\s{1,8}(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|none|zero|nil)(?:\s{1,8}a\s{1,8}(?:night|day|week|month))?\s{1,8}(?:after|since|once|when)\s{1,8}(?:i|we|he|she|they)\s{1,8}(?:started|stopped|began|gave\s{1,8}up|cut\s{1,8}out|cut\s{1,8}down\s{1,8}on|switched\s{1,8}to|quit|went\s{1,8}on|came\s{1,8}off)(?![a-z-])/i;
-let r25fCountNoun: RegExp | null = null;
 /** Round 25 (F): the words of a short testimony (checked before anything else of r25fTestimonyReading is done). */
 const R25F_GATE = /\b(?:for\s(?:me|us|him|her|them|my|our)|only\sthing|again|changed\s(?:my|his|her|our|their)\sli)\b/i;
 let r25fTestimony: RegExp | null = null;
@@ -14582,18 +14669,83 @@ const R25F_NEGATED = /\b(?:not|never|no|nothing|hardly|barely)\b|n['\u2019]t\b/i
  * for me.' tells no treatment.
  */
 function r25fToldBefore(doc: ParsedDocument, s: Sentence, lex: ClaimLexicon, before1: { block: ProseBlock; text: string } | null, before2: { block: ProseBlock; text: string } | null): boolean {
-  if (before1 === null || before1.block !== s.block) return r25fTreatmentBefore(doc, s.block.start, lex);
+  if (before1 === null || before1.block !== s.block) return r25fTreatmentBefore(doc, s.block, lex);
   for (const b of [before1, before2]) {
     if (b === null || b.block !== s.block || b.text.includes('?')) continue;
-    if (scan(b.text, lex).some((c) => c.kind === K.drug || c.kind === K.intervention)) return true;
+    if (r25fmHealthTreatment(b.text, lex)) return true; // round 25 (F, mended): in its health sense
   }
   return false;
 }
-/** Round 25 (F): a drug or treatment cue in the 600 characters of the draft before `at`. */
-function r25fTreatmentBefore(doc: ParsedDocument, at: number, lex: ClaimLexicon): boolean {
-  const window = doc.text.slice(Math.max(0, at - 600), at);
-  for (const c of scan(window, lex)) if (c.kind === K.drug || c.kind === K.intervention) return true;
+/**
+ * Round 25 (F, mended): a treatment told before the first sentence of a paragraph: a treatment in its health sense
+ * (r25fmHealthTreatment) in the paragraph just before it; or, for a post of a thread (a reply marker: '**Reply:**',
+ * 'Re:', '@sam', '**Mick:** …'; or a header of its own just before it: '**Hassan Ali**'), in the posts of the 600
+ * characters before it, which it answers. A paragraph further up of a story is another event: 'My GP put me on
+ * allopurinol.' / 'Last weekend we went camping.' / 'I feel twenty again.' is no testimony of the drug.
+ */
+function r25fTreatmentBefore(doc: ParsedDocument, block: ProseBlock, lex: ClaimLexicon): boolean {
+  const i = doc.blocks.indexOf(block);
+  const prev = i > 0 ? doc.blocks[i - 1] : null;
+  // The markup as written ('**Mick Tanner:**'): a block's text has it blanked.
+  const thread = R25FM_REPLY.test(doc.text.slice(block.start, block.end)) || (prev !== null && R25FM_POST_HEADER.test(doc.text.slice(prev.start, prev.end).trim()));
+  for (let j = i - 1; j >= 0; j--) {
+    const b = doc.blocks[j];
+    if (b.kind === 'heading' || b.end < block.start - 600) return false;
+    if (r25fmHealthTreatment(b.text, lex)) return true;
+    if (!thread) return false;
+  }
   return false;
+}
+/** Round 25 (F, mended): a paragraph that opens as a post of a thread ('**Reply:**', 'Re:', '@sam', '**Mick Tanner:**'). */
+const R25FM_REPLY = /^[\s>]{0,4}(?:(?:\*\*|__)?(?:reply|re|answer|response|comment)\b[^\n:]{0,30}:|@[a-z0-9_]{2,30}\b|(?:\*\*|__)[a-z][a-z'\u2019. -]{1,40}:(?:\*\*|__))/i;
+/** Round 25 (F, mended): a post's header alone in its paragraph: a name in bold ('**Hassan Ali**'). */
+const R25FM_POST_HEADER = /^(?:\*\*|__)[a-z][a-z'\u2019. -]{1,40}(?:\*\*|__)$/i;
+let r25fmEveryday: RegExp | null = null;
+/**
+ * Round 25 (F, mended): a treatment named in its health sense in `text`: a drug or treatment cue that is not a word with
+ * an everyday sense (round25FM.everydayTreatments: 'patch', 'therapy', 'treatment', 'oil', 'tonic', 'surgery' the GP's),
+ * or such a word with a complaint, a part of the body or a drug in the same text ('a nicotine patch for my cravings',
+ * 'steroid cream on the rash'). Not 'the latest security patch', 'a bit of retail therapy', 'a wood treatment for the fence', 'a drop of oil on
+ * the hinge'; a word of that class before 'of' is a substance or a measure ('cream of tartar'), neither it nor what
+ * follows 'of' is read.
+ */
+function r25fmHealthTreatment(text: string, lex: ClaimLexicon): boolean {
+  const cues = scan(text, lex);
+  r25fmEveryday ??= new RegExp(`^(?:${alternation(reportedData.round25FM.everydayTreatments)})$`, 'i');
+  let everyday = false;
+  let ofEnd = -1;
+  for (const c of cues) {
+    if (c.kind !== K.drug && c.kind !== K.intervention) continue;
+    if (!r25fmEveryday.test(text.slice(c.start, c.end))) return true;
+    const of = /^\s+of\s+[a-z-]+/i.exec(text.slice(c.end, c.end + 30));
+    if (of) ofEnd = Math.max(ofEnd, c.end + of[0].length);
+    else everyday = true;
+  }
+  // 'a pain' is a figure of speech ('Booking was a pain, so I rang the surgery').
+  return everyday && cues.some((c) => (c.kind === K.bad || c.kind === K.disease || c.kind === K.body || c.kind === K.drug) && c.end > ofEnd && !(/^pain$/i.test(text.slice(c.start, c.end)) && /\ba\s+(?:real\s+|right\s+|bit\s+of\s+a\s+)?$/i.test(text.slice(Math.max(0, c.start - 20), c.start))));
+}
+let r25fmObjectGerund: RegExp | null = null;
+let r25fmIntake: RegExp | null = null;
+let r25fmRemedyWord: RegExp | null = null;
+/**
+ * Round 25 (F, mended): the object of a gerund subject names a remedy or a habit of the body. A gerund that takes an
+ * object (round25FM.objectGerunds: 'taking', 'using', 'switching to', 'cutting out') is a remedy only with its object: an
+ * amount ('Drinking more'), a treatment in its health sense, an aid worn or used (round25F.aids), a habit or a food given
+ * up (round11A.habits, diets), or, after a gerund of intake (round25FM.intakeGerunds), a bare noun ('Cutting out beer').
+ * Not 'Switching to online booking', 'Using the new portal', 'Taking the train to the clinic', 'Eating at the new cafe',
+ * 'Quitting my job'. A gerund of a habit of the body alone ('Walking every day', 'Stretching') needs no object.
+ */
+function r25fmGerundObject(subject: string, lex: ClaimLexicon): boolean {
+  const fm = reportedData.round25FM;
+  r25fmObjectGerund ??= new RegExp(`^(${alternation(fm.objectGerunds)})(?:\\s+(?:out|down|back)(?:\\s+on)?)?(?![a-z-])\\s*`, 'i');
+  const m = r25fmObjectGerund.exec(subject);
+  if (!m) return true;
+  const object = subject.slice(m[0].length);
+  if (object === '') return false;
+  r25fmRemedyWord ??= new RegExp(`\\b(?:${alternation(reportedData.round25F.aids)}|${alternation(reportedData.round11A.habits)}|${alternation(reportedData.round11A.diets)})(?![a-z-])`, 'i');
+  if (new RegExp(`^(?:${alternation(fm.amounts)})(?![a-z-])`, 'i').test(object) || r25fmRemedyWord.test(object) || r25fmHealthTreatment(object, lex)) return true;
+  r25fmIntake ??= new RegExp(`^(?:${alternation(fm.intakeGerunds)})$`, 'i');
+  return r25fmIntake.test(m[1]) && !/^(?:the|a|an|my|our|your|his|her|their|this|that|these|those|at|in|on|to|with|from|for|by|out|off|up|about)\b/i.test(object);
 }
 
 // ---------------------------------------------------------------- round 15 (B): testimonies told after their treatment
@@ -19525,7 +19677,25 @@ function r25fOnsetObject(text: string, cues: Cue[], from: number, end: number): 
   const at = from + m[0].indexOf(m[1]);
   r25fFormingNoun ??= new RegExp(`^(?:${alternation(reportedData.round25F.formingNouns)})$`, 'i');
   if (!r25fFormingNoun.test(m[2]) && !complaintIn(cues, at, at + m[1].length)) return -1;
+  if (r25fmOnsetThing(text, cues, at, at + m[1].length, from + m[0].length)) return -1; // round 25 (F, mended)
   return from + m[0].length;
+}
+let r25fmOnsetPlace: RegExp | null = null;
+let r25fmThing: RegExp | null = null;
+/**
+ * Round 25 (F, mended): the onset object text[from, to) of r25fOnsetObject, its gerund ending at `end`, is of a thing, not
+ * the body: a noun of a thing before the complaint word ('mould spots', round24DM.thingNouns), or a place after the
+ * gerund (round25FM.onsetPlaces + a determiner: 'coming back in the shower', 'forming on the custard', 'forming in the
+ * paint') that names no part of the body. 'to stop cold sores coming back on your lip' names one.
+ */
+function r25fmOnsetThing(text: string, cues: Cue[], from: number, to: number, end: number): boolean {
+  r25fmThing ??= new RegExp(`\\b(?:${alternation(reportedData.round24DM.thingNouns)}|black|limescale|damp)(?![a-z-])`, 'i');
+  if (r25fmThing.test(text.slice(from, to))) return true;
+  r25fmOnsetPlace ??= new RegExp(`^\\s+(?:${alternation(reportedData.round25FM.onsetPlaces)})\\s+(?:the|a|an|your|my|our|his|her|their|this|that)\\s+[a-z]`, 'i');
+  const place = r25fmOnsetPlace.exec(text.slice(end, end + 60));
+  if (!place) return false;
+  const stop = r23iClauseEnd(text, end);
+  return !cues.some((c) => c.kind === K.body && c.start >= end && c.start < stop);
 }
 let r25fOnset: RegExp | null = null;
 let r25fFormingNoun: RegExp | null = null;
