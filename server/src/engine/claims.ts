@@ -169,7 +169,7 @@ interface AbsoluteEntry {
   re: RegExp; // sticky
   category: AbsoluteCategory;
   verb: boolean;
-  requires: 'healthObject' | 'healthSubject' | 'claim' | 'condition' | 'removal' | 'healthSentence' | 'treatmentSafety' | Round8Requires | Round9Requires | Round11Requires | Round12Requires | Round13BRequires | Round14CRequires | Round16CRequires | Round17ARequires | Round18ARequires | Round19ARequires | 'r18Treated' | 'r18HealthOrStory' | 'r21AConsequence' | 'r22PMeansNever' | 'r23IConsequence' | 'r24ANever' | 'r24AAny' | 'r24ARuledOut' | 'r25ATotal' | 'r25AEvery' | 'r25ABodyClean' | 'r25AReliable' | 'r25ALapse' | 'r25ARegained' | 'r25AFreedom' | null; // round 21 (A): r21AConsequence; round 22 (P): r22PMeansNever; round 23 (I): r23IConsequence; round 24 (A): r24ANever, r24AAny, r24ARuledOut
+  requires: 'healthObject' | 'healthSubject' | 'claim' | 'condition' | 'removal' | 'healthSentence' | 'treatmentSafety' | Round8Requires | Round9Requires | Round11Requires | Round12Requires | Round13BRequires | Round14CRequires | Round16CRequires | Round17ARequires | Round18ARequires | Round19ARequires | 'r18Treated' | 'r18HealthOrStory' | 'r21AConsequence' | 'r22PMeansNever' | 'r23IConsequence' | 'r24ANever' | 'r24AAny' | 'r24ARuledOut' | 'r25ATotal' | 'r25AEvery' | 'r25ABodyClean' | 'r25AReliable' | 'r25ALapse' | 'r25ARegained' | 'r25AFreedom' | 'r25APerfect' | null; // round 21 (A): r21AConsequence; round 22 (P): r22PMeansNever; round 23 (I): r23IConsequence; round 24 (A): r24ANever, r24AAny, r24ARuledOut
   rewrites: Record<string, string[]>;
 }
 
@@ -12063,6 +12063,35 @@ let r25aMiracleNounRe: RegExp | null = null;
 let r25aLogisticsRe: RegExp | null = null;
 /** Round 25 (A): a hedge of the claim before a totality ('may', 'might', 'could', 'some', 'help'): a hedged claim promises no totality. */
 const R25A_HEDGED = /\b(?:may|might|could|some|sometimes|often|help|helps|helped|aims?\s+to|tends?\s+to)\b/i;
+/**
+ * Round 25 (A, mended): a hedge of frequency or quantity anywhere in the sentence ('usually soothes eczema in all cases',
+ * 'restores perfect vision in most patients', 'generally clears acne in everyone'): the claim keeps its older reading (a
+ * warning), not a totality. 'most' only as a quantifier: 'the most soothing balm heals it in all cases' is a superlative.
+ */
+const R25AM_FREQUENCY_WORD = /\b(?:usually|generally|typically|normally|mostly|largely|frequently|rarely|seldom|often|most|many|majority)\b/gi;
+function r25amFrequency(text: string): boolean {
+  R25AM_FREQUENCY_WORD.lastIndex = 0;
+  for (let m = R25AM_FREQUENCY_WORD.exec(text); m; m = R25AM_FREQUENCY_WORD.exec(text)) {
+    const w = m[0].toLowerCase();
+    const before = text.slice(Math.max(0, m.index - 9), m.index);
+    if (w === 'most' && /\b(?:the|a|at)\s$/i.test(before)) continue; // a superlative ('the most soothing'), 'at most'
+    if ((w === 'many' || w === 'majority') && !/\b(?:in|for)\s(?:the\s)?$/i.test(before)) continue; // 'in many', 'for the majority'
+    return true;
+  }
+  return false;
+}
+let r25amTaskRe: RegExp | null = null;
+let r25amRecordRe: RegExp | null = null;
+let r25amOrganRe: RegExp | null = null;
+/**
+ * Round 25 (A, mended): 'never forget a tablet / your dose / a question again': forgetting an item or a task (round25A
+ * forgottenTasks) is a habit a reminder or a pill organiser mends, not a lapse of memory a remedy promises to end; 'never
+ * forget a name / a face / where you parked again' keeps its reading.
+ */
+function r25amTaskForgotten(after: string): boolean {
+  r25amTaskRe ??= new RegExp(`^never\\s+(?:once\\s+|again\\s+)?(?:forget|forgets|forgot|forgotten)\\s+(?:to\\s+(?:take|use|bring|order|book|ask|pack|check|collect)\\s+)?(?:(?:a|an|the|your|my|his|her|their|our|any|one|another|single|this|that|to)\\s+){0,2}(?:[a-z-]+\\s+)?(?:${alternation(R25A.forgottenTasks)})(?![a-z-])`, 'i');
+  return r25amTaskRe.test(after);
+}
 /** Round 25 (A): a personal subject right before 'never' ('I have never once', 'you'll never', 'she has never'). */
 const R25A_PERSON_NEVER = /\b(?:i|you|we|she|he|they)(?:\s+(?:have|has|had|will|would|can|could|shall))?(?:['\u2019](?:ve|ll|d))?\s+(?:really\s+|honestly\s+|actually\s+)?$/i;
 /** Round 25 (A): a 'since' clause of a change of habit or a treatment started ('Since switching to decaf', 'Since starting the pelvic floor exercises'). */
@@ -12115,12 +12144,13 @@ function r25aRequires(text: string, cues: Cue[], k: number, req: string, claim: 
   const c = cues[k];
   if (text.indexOf('?') >= 0) return false;
   if (req === 'r25ATotal') {
-    if (!claim || isImperative(text) || R25A_HEDGED.test(text.slice(0, c.start))) return false;
+    if (!claim || isImperative(text) || R25A_HEDGED.test(text.slice(0, c.start)) || r25amFrequency(text)) return false; // round 25 (A, mended): 'usually ... in all cases'
     for (let j = 0; j < k; j++) if (HEALTH_KINDS.has(cues[j].kind) || cues[j].kind === K.testimonial) return true;
     return false;
   }
+  if (req === 'r25APerfect') return claim && !R25A_HEDGED.test(text.slice(0, c.start)) && !r25amFrequency(text); // round 25 (A, mended): 'restores perfect vision in most patients' keeps its warning
   if (req === 'r25AEvery') {
-    if (isImperative(text) || R25A_HEDGED.test(text.slice(0, c.start))) return false;
+    if (isImperative(text) || R25A_HEDGED.test(text.slice(0, c.start)) || r25amFrequency(text)) return false;
     let end = c.end;
     for (let w = 0; w < 4 && end < text.length; w++) end = nextWordEnd(text, end);
     let harm = false;
@@ -12135,13 +12165,16 @@ function r25aRequires(text: string, cues: Cue[], k: number, req: string, claim: 
   if (req === 'r25ABodyClean') {
     const before = text.slice(Math.max(0, c.start - 50), c.start);
     if (!R25A_LEAVES_BODY.test(before)) return false;
-    for (const o of cues) if (o.kind === K.body && o.end <= c.start && o.start >= c.start - 24) return true;
-    return false;
+    // Round 25 (A, mended): an internal organ only (round25A cleanOrgans: 'leaves your liver 100% clean'); 'leaves your hair /
+    // skin / hands 100% clean' is what a shampoo or a soap does.
+    r25amOrganRe ??= new RegExp(`\\b(?:${alternation(R25A.cleanOrgans)})\\s+$`, 'i');
+    return r25amOrganRe.test(before);
   }
   if (req === 'r25AReliable') return treatmentCueIn(cues, 0, text.length);
   if (req === 'r25AFreedom') {
     const n = cues.find((o) => o.start >= c.end);
-    return !!n && (n.kind === K.bad || n.kind === K.disease) && wordsBetween(text, c.end, n.start) === 0;
+    // Round 25 (A, mended): and a treatment named ('Retirement brought lifelong freedom from stress' names none).
+    return !!n && (n.kind === K.bad || n.kind === K.disease) && wordsBetween(text, c.end, n.start) === 0 && (treated(text, cues) || R9_TREATED.test(text) || R25AM_PROCEDURE.test(text.slice(0, c.start)));
   }
   if (req === 'r25ARegained') return R25A_REGAINED.test(text.slice(0, c.start)) && (treated(text, cues) || R9_TREATED.test(text));
   if (req === 'r25ALapse') {
@@ -12149,6 +12182,7 @@ function r25aRequires(text: string, cues: Cue[], k: number, req: string, claim: 
     // A lapse ('leaked', 'forgot'), or a verb of having with a complaint within five words ('never once had a migraine').
     r25aLapseRe ??= new RegExp(`^never\\s+(?:again\\s+)?(?:${alternation(R25A.lapses)})(?![a-z-])`, 'i');
     const verbAt = nextWordEnd(text, c.end);
+    if (r25amTaskForgotten('never ' + text.slice(c.end, c.end + 60).trim())) return false; // round 25 (A, mended): 'never once forgotten a tablet'
     if (!r25aLapseRe.test('never ' + text.slice(c.end, verbAt).trim())) {
       let end = verbAt;
       for (let w = 0; w < 5 && end < text.length; w++) end = nextWordEnd(text, end);
@@ -12178,8 +12212,11 @@ function r25aConsequence(text: string, cues: Cue[], c: Cue): boolean {
   const t = cueText(text, c);
   if (/^never\s/i.test(t)) {
     r25aLapseRe ??= new RegExp(`^never\\s+(?:again\\s+)?(?:${alternation(R25A.lapses)})(?![a-z-])`, 'i');
+    if (r25amTaskForgotten(text.slice(c.start, c.start + 80))) return false; // round 25 (A, mended): 'never forget a tablet again'
     const take = R25A_TAKE_AND.exec(text.slice(0, c.start));
-    if (take && (/^(?:take|drink|swallow|eat|chew)$/i.test(take[1]) || R9_TREATED.test(take[0]) || TREATMENT_WORD.test(take[0]))) {
+    // Round 25 (A, mended): 'take' of a record ('Take a photo of ...', 'Take notes ...'; round25A recordTakes) is no swallowing.
+    r25amRecordRe ??= new RegExp(`^\\s*["'\u201c*_]*take\\s+(?:(?:a|an|the|some|your|my|a\\s+quick|quick)\\s+)?(?:${alternation(R25A.recordTakes)})(?![a-z-])`, 'i');
+    if (take && ((/^(?:take|drink|swallow|eat|chew)$/i.test(take[1]) && !r25amRecordRe.test(take[0])) || R9_TREATED.test(take[0]) || TREATMENT_WORD.test(take[0]))) {
       // After an imperative of taking: a lapse, a complaint state ('never feel congested again') or a complaint cue.
       r24aState ??= new RegExp(`^never\\s+(?:again\\s+)?(?:be|feel|get|go)\\s+(?:(?:so|that|as|really)\\s+)?(?:${alternation([...R24A.complaintStates, ...absoluteData.round25A.complaintStates])})(?![a-z-])`, 'i'); // round 25 (A): 'seasick', 'jet-lagged'
       return r25aLapseRe.test(t) || r24aState.test(t) || complaintIn(cues, c.start, c.end);
@@ -12215,7 +12252,24 @@ function r25aCompleteness(text: string, cues: Cue[], k: number): boolean {
   if (r25aMadeGone(text, cues, c.start)) return true;
   const p = k > 0 ? cues[k - 1] : null;
   if (!p || p.kind !== K.abs || wordsBetween(text, p.end, c.start) !== 0 || !/\bcur(?:e|ed)$/i.test(cueText(text, p))) return false;
+  if (r25amFrequency(text) || r25amGenericAgent(text.slice(Math.max(0, p.start - 80), p.start))) return false; // round 25 (A, mended)
   return complaintIn(cues, 0, p.start);
+}
+/**
+ * Round 25 (A, mended): a bare plural as the agent of 'cure' in the relative clause ('one of the few viral infections doctors
+ * can now cure completely', 'an infection that antibiotics cure completely'): a profession or a class of drugs in general,
+ * the encyclopaedia's voice, not a promise; 'we can cure', 'our clinic / our creams can cure' keep theirs (a determiner or a
+ * possessive before the noun, or a pronoun). The word before the plural is no determiner, the plural ends in -s.
+ */
+function r25amGenericAgent(before: string): boolean {
+  const words = before.trimEnd().split(/\s+/).slice(-6);
+  let i = words.length - 1;
+  while (i >= 0 && /^(?:can|could|will|would|now|still|today|easily|reliably|effectively|normally)$/i.test(words[i])) i--;
+  if (i < 1) return false;
+  const noun = words[i].toLowerCase();
+  const prev = words[i - 1].toLowerCase();
+  if (!/^[a-z-]{2,}s$/.test(noun) || /^(?:this|thus|us|is|was|has|yes|plus|less|unless)$/.test(noun)) return false;
+  return /^[a-z'\u2019-]+$/.test(prev) && !/^(?:our|my|your|his|her|their|its|the|these|those|a|an|some|any)$/.test(prev);
 }
 
 /**
@@ -12246,6 +12300,29 @@ function r25aPermanence(text: string, cues: Cue[], k: number): boolean {
   return R24A_GONE_BEFORE.test(before) && R25A_URGE_SUBJECT.test(text) && (treated(text, cues) || R9_TREATED.test(text));
 }
 
+/** Round 25 (A, mended): a procedure named before 'lifelong freedom from' ('The hip replacement gave Mum ...'; 'Retirement brought ...' names none). */
+const R25AM_PROCEDURE = /\b(?:replacement|transplant|bypass|procedure|op|surgery|operation|implant|graft|ablation|fusion|removal)\b/i;
+/** Round 25 (A, mended): a person as the subject or object of a '-proof' predicate ('you are fall-proof', 'makes you injury-proof'). */
+const R25AM_PERSON = /\b(?:you|yourself|we|i|me|us|they|them|he|him|she|everyone|everybody|patients?|people|children|kids|babies|women|men|athletes?|runners?|players?|grandparents?|elderly)\b/i;
+/**
+ * Round 25 (A, mended): a '-proof' word of round 14 (C)'s harms as the predicate of a thing ('Our gym mats are fall-proof',
+ * 'make every playground fall-proof'): a copula or a verb of making before it, no person and no part of the body in its
+ * clause before it, and no treatment in the sentence. 'Our tablets make you fall-proof' (a person) and 'These exercises
+ * make your bones fracture-proof' (a part of the body) keep their readings.
+ */
+function r25amProofPredicate(text: string, cues: Cue[], c: Cue): boolean {
+  const before = text.slice(Math.max(0, c.start - 60), c.start);
+  const m = /\b(?:is|are|was|were|be|been|being|['\u2019]s|['\u2019]re)\s+(?:now\s+|fully\s+|completely\s+|totally\s+|properly\s+)?$/i.exec(before) ?? /\b(?:make|makes|made|making|render|renders|rendered)\s+(?:[a-z'\u2019-]+\s+){1,4}$/i.exec(before);
+  if (!m) return false;
+  let from = c.start - before.length;
+  const stop = /[,;:.!?](?=[^,;:.!?]*$)/.exec(before);
+  if (stop) from += stop.index + 1;
+  const head = m[0].search(/\s/) + 1; // the object of 'make' or the three words before the copula: 'We want to make the stairs fall-proof'
+  if (R25AM_PERSON.test(/^(?:make|makes|made|making|render)/i.test(m[0].trim()) ? m[0].slice(head) : text.slice(Math.max(from, c.start - before.length + m.index - 24), c.start))) return false;
+  if (cues.some((o) => o.kind === K.body && o.start >= from && o.start < c.start)) return false;
+  return !treated(text, cues) && !R9_TREATED.test(text);
+}
+
 /**
  * Round 25 (A): everyday absolutes, by class: (1) a guarantee whose complement names no health outcome, said of no treatment
  * ('the new gazebo is guaranteed to keep your kit dry', 'The hospital car park is guaranteed to cost me a fortune', 'Our quiz
@@ -12273,6 +12350,9 @@ function r25aEveryday(text: string, cues: Cue[], c: Cue, entry: AbsoluteEntry): 
     if (R20_WELLNESS.test(text) || /\b(?:results?|relief|recovery|improvements?|success|outcomes?|benefits?|effects?)\b/i.test(text.slice(0, c.start))) return false; // 'Results are guaranteed to last'
     if (/^(?:work|works|last|lasts|help|helps|heal|cure|fix|ease|relieve|boost|improve|make|leave|give|transform|change|banish|clear|stop|prevent|protect|restore|reduce|lower|raise|burn|melt|shift|detox|cleanse|strengthen|sharpen|calm|soothe|energi[sz]e|revive|rejuvenate|repair)$/i.test(verb[1])) return false;
     if (/^(?:keep|keeps)$/i.test(verb[1]) && /^(?:you|yourself|everyone|them|him|her|us|me)$/i.test(verb[2] ?? '')) return false;
+    // Round 25 (A, mended): years of life added or extended ('is guaranteed to add ten years to your life'); 'to add value to
+    // your home' names no life.
+    if (/^(?:add|adds|extend|extends|lengthen|prolong)$/i.test(verb[1]) && /\b(?:years?\s+to\s+(?:your|his|her|their|my|our)\s+lives?|(?:your|his|her|their|my|our)\s+(?:life|lives|lifespan|life\s+expectancy))\b/i.test(after)) return false;
     if (/^(?:be|feel|look|get)$/i.test(verb[1]) && R20_WELLNESS.test(after)) return false;
     return !treatmentCueIn(cues, 0, c.start) && !TREATMENT_WORD.test(text.slice(0, c.start)) && !R9_TREATED.test(text.slice(0, c.start));
   }
@@ -12281,8 +12361,10 @@ function r25aEveryday(text: string, cues: Cue[], c: Cue, entry: AbsoluteEntry): 
     // shelving keeps the stock safe'): a property of a thing; 'cavity-proof teeth' and 'makes you injury-proof' keep theirs.
     const n = cues.find((o) => o.start >= c.end);
     if (n && n.kind === K.body && wordsBetween(text, c.end, n.start) <= 1) return false;
+    if (cues.some((o) => o.kind === K.body && o.start >= c.end)) return false; // round 25 (A, mended): 'injury-proof running shoes protect your knees'
     return !treated(text, cues) && !R9_TREATED.test(text);
   }
+  if (entry.requires === 'r14CProofAdjective' && r25amProofPredicate(text, cues, c)) return true;
   if (entry.category === 'guarantee' && /^guarantee$/i.test(t) && /^(?:\s+(?:on|for)\s+(?:the|your|our|my|this|a|an)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)?\s+(?:covers|covered|lasts|lasted|runs|ran|includes|included|applies|expires|expired)\b/i.test(text.slice(c.end, c.end + 60))) {
     // (7) The noun 'guarantee' as the subject of a verb of covering or lasting ('The guarantee covers the boiler for life'): a
     // warranty ('The guarantee on the washing machine lasts five years' too); 'The guarantee covers your recovery' names a health word and keeps its reading.
@@ -12293,11 +12375,13 @@ function r25aEveryday(text: string, cues: Cue[], c: Cue, entry: AbsoluteEntry): 
   }
   if (entry.category === 'cure' && /^cur(?:e|es|ed|ing)$/i.test(t)) {
     r25aCuredGoodsRe ??= new RegExp(`^\\s+(?:(?:a|an|the|some|our|my|your|his|her|their|its)\\s+)?(?:[a-z-]+\\s+){0,2}?(?:${alternation(R25A.curedGoods)})(?![a-z-])`, 'i');
-    return r25aCuredGoodsRe.test(text.slice(c.end, c.end + 40));
+    const g = r25aCuredGoodsRe.exec(text.slice(c.end, c.end + 40));
+    // Round 25 (A, mended): a food word that modifies a complaint ('curing fish allergy', 'curing egg poisoning') is no food.
+    return !!g && !cues.some((o) => o.start >= c.end && o.start < c.end + g[0].length + 16 && (o.kind === K.bad || o.kind === K.disease || o.kind === K.side)); // 'allergy' is read as a side effect
   }
   if (entry.category === 'miracle') {
     if (/nothing\s+(?:short\s+of|less\s+than)/i.test(t)) {
-      return /^["'\u201c*_]*[A-Z][a-z]+ing\s/.test(text) && /\b(?:would|will|could|might)\s+be\s+$|['\u2019]d\s+be\s+$/i.test(text.slice(Math.max(0, c.start - 16), c.start)) && !cues.some((o) => o.kind === K.bad || o.kind === K.disease || o.kind === K.good) && !R20_WELLNESS.test(text);
+      return /^["'\u201c*_]*[A-Z][a-z]+ing\s/.test(text) && /\b(?:would|will|could|might)\s+be\s+$|['\u2019]d\s+be\s+$/i.test(text.slice(Math.max(0, c.start - 16), c.start)) && !cues.some((o) => o.kind === K.bad || o.kind === K.disease || o.kind === K.good || (o.kind === K.body && /\bour\s/i.test(text.slice(0, c.start)))) && !R20_WELLNESS.test(text); // round 25 (A, mended): a product of ours with a part of the body ('Switching to our pillow ... for your neck') keeps the claim
     }
     if (/^miracle$/i.test(t)) {
       r25aMiracleNounRe ??= new RegExp(`^\\s+(?:${alternation(R25A.everydayMiracleNouns)})(?![a-z-])`, 'i');
