@@ -73,6 +73,7 @@ const FORMS: { form: string; cases: [string, string[]][] }[] = [
     cases: [
       ['Over 300 studies prove that meditation lowers stress.', ['absolute-claim', 'vague-attribution']],
       ['Thousands of studies prove the benefits of fasting.', ['absolute-claim', 'vague-attribution']],
+      ['Over 60 studies prove that wearing masks cuts the spread of flu.', ['absolute-claim', 'vague-attribution']],
       // no treatment's benefit, history, distance: the source stays vague at most, no proof
       ['Studies prove the benefits of a four-day week for small businesses.', ['vague-attribution']],
       ['Over 50 studies prove that open-plan offices lower productivity.', ['vague-attribution']],

@@ -670,7 +670,7 @@ function r25tProvenByStudies(text: string, c: Cue, cues: Cue[], k: number, claim
   const after = R25T_PROVED_WORTH.exec(text.slice(c.end));
   if (!after) return null;
   if (R20N_SAYING_TAG.test(text) || R25T_DISTANCED.test(text)) return null;
-  if (/^\s+that\s/i.test(after[0]) ? !r25tTreatmentFinding(text, cues, k) : !claim && !r25tTreatmentFinding(text, cues, k) && r25tWorkplaceWorth(text.slice(c.end))) return null;
+  if (!r25tTreatmentFinding(text, cues, k) && (/^\s+that\s/i.test(after[0]) ? !claim || !healthCueIn(cues, c.end, text.length) || r25tWorkplaceWorth(text.slice(c.end)) : !claim && r25tWorkplaceWorth(text.slice(c.end)))) return null;
   const counted = R25T_COUNTED.test(text.slice(Math.max(0, c.start - 24), c.end));
   if (!counted && /^\s+that\s/i.test(after[0])) return null;
   const verb = R25T_PROVING.exec(t)!;
