@@ -648,20 +648,51 @@ const R24C_TEACHING_SOURCE = /\b(?:coaches|teachers|consultants|tutors)\b/i;
  * Near-claims it must not read: 'Studies show the benefits of walking' (showing is not proving), 'Studies suggest it may
  * prove useful' (the verb is not the source's), 'No study proves the benefits of zinc' (negated: no attribution at all).
  */
+// The benefits of work and business ('the benefits of flexible working for employers', 'of a four-day week'):
+// claims-attributions.json round25T.workplace.
+let r25tWorkplace: RegExp | null = null;
+function r25tWorkplaceWorth(after: string): boolean {
+  r25tWorkplace ??= new RegExp(`(?:^|[^a-z'\u2019-])(?:${alternation(attributionData.round25T.workplace)})(?![a-z'\u2019-])`, 'i');
+  return r25tWorkplace.test(after);
+}
+const R25T_DISTANCED = /,\s+or\s+so\s+(?:[a-z'\u2019-]+\s+){0,4}?(?:claim|claims|claimed|say|insist|insists|tell\s+us|would\s+have\s+(?:us|you)\s+believe)[\s.!"'\u201d\u2019)]*$/i;
 const R25T_PROVING = /(?:^|\s)(?:prove[sd]?|proven|(?:have|has)\s+(?:now\s+|already\s+)?(?:proven|proved))$/i;
 const R25T_PROVED_WORTH = /^\s+(?:that\s|the\s+(?:many\s+|numerous\s+|real\s+)?(?:health\s+)?(?:benefits?|effectiveness|efficacy|power|value|healing\s+power)(?![a-z-]))/i;
 const R25T_COUNTED = /\b\d[\d,]*\+?\s+(?:[a-z-]+\s+)?(?:studies|trials|papers)\s/i;
-function r25tProvenByStudies(text: string, c: Cue): AbsoluteTerm | null {
+// Round 25 (T, mended): what is proved must be a treatment's or a health benefit, an efficacy claim of the sentence or a
+// treatment judged after the source (r25tTreatmentFinding): 'Studies prove the benefits of flexible working for
+// employers', 'Over 100 studies prove that remote working boosts productivity' (no health) and 'Over 70 studies prove that
+// air pollution harms children's lungs' (a harm, no treatment's benefit) are no proof of a treatment; and proof told at a
+// distance (', or so the influencers claim', R20N_SAYING_TAG) or in a past decade (r25tHistoryFrame) is not the writer's.
+function r25tProvenByStudies(text: string, c: Cue, cues: Cue[], k: number, claim: boolean): AbsoluteTerm | null {
   const t = text.slice(c.start, c.end);
   if (!R25T_PROVING.test(t) || !/\b(?:studies|research|trials|science|evidence|papers)\b/i.test(t)) return null;
   const after = R25T_PROVED_WORTH.exec(text.slice(c.end));
   if (!after) return null;
+  if (R20N_SAYING_TAG.test(text) || R25T_DISTANCED.test(text)) return null;
+  if (!r25tTreatmentFinding(text, cues, k) && (/^\s+that\s/i.test(after[0]) ? !claim || !healthCueIn(cues, c.end, text.length) || r25tWorkplaceWorth(text.slice(c.end)) : !claim && r25tWorkplaceWorth(text.slice(c.end)))) return null;
   const counted = R25T_COUNTED.test(text.slice(Math.max(0, c.start - 24), c.end));
   if (!counted && /^\s+that\s/i.test(after[0])) return null;
   const verb = R25T_PROVING.exec(t)!;
   const start = c.start + verb.index + (/^\s/.test(verb[0]) ? 1 : 0);
   const singular = /^(?:proves|has)\b/i.test(text.slice(start, c.end));
   return absoluteTerm(text, { kind: K.abs, start, end: c.end }, 'proof', [{ start, end: c.end, text: singular ? 'suggests' : 'suggest' }]);
+}
+
+/**
+ * Round 25 (T, mended): an unnamed source in a past decade fronted before it ('Back in the 80s, fitness instructors said
+ * aerobics burned off cellulite', 'In the 1990s, studies proved the benefits of aspirin'): history, as round 20 (N) reads
+ * an era (r20nToldFrame: a past verb, no present auxiliary, no writer or reader in the sentence). Near-claims it must not
+ * read: 'Since the 90s, studies have proved that …' (present perfect: still the source's word), 'In the 90s, doctors said
+ * statins are safe' (a present auxiliary) and 'Back in the 80s, my trainer said …' (the writer's own story, no unnamed
+ * source to read anyway). Gated on the sentence opening with 'in' or 'back' and a decade.
+ */
+const R25T_FRONTED_DECADE = /^[\s"'\u201c\u2018]*(?:back\s+in|in)\s+the\s+(?:(?:early|late|mid)[- ])?(?:19|20)?\d0s\s*,?\s/i;
+const R25T_PAST_SAYING = /\b(?:said|proved|claimed|believed|thought|recommended|swore|insisted|agreed|told\s+(?:people|us|patients|everyone)|found|showed)(?:\s+that)?$/i;
+function r25tHistoryFrame(text: string, c: Cue): boolean {
+  const m = R25T_FRONTED_DECADE.exec(text);
+  if (!m || m[0].length > c.start + 1) return false;
+  return R25T_PAST_SAYING.test(text.slice(c.start, c.end)) && !R20N_PRESENT.test(text) && !R20N_PERSON.test(text);
 }
 
 /**
@@ -3197,13 +3228,14 @@ function classifyText(text: string, lex: ClaimLexicon): ClaimClassification {
         if (r22nNamedOrCounted(text, c)) continue; // round 22 (N): 'A 2014 Cochrane review found', 'unless two specialists agree'
         if (r25tNamedPersonsFindings(text, c)) continue; // round 25 (T): 'Dr Amara Mensah, lead author of the study, said the findings suggested'
         if (!result.claim && R24C_TEACHING_SOURCE.test(text.slice(c.start, c.end)) && !healthCueIn(cues, c.end, text.length) && !cues.some((o) => o.start >= c.end && (o.kind === K.drug || o.kind === K.intervention))) continue; // round 24 (C): 'Voice coaches recommend warming up before a concert'
+        if (r25tHistoryFrame(text, c)) continue; // round 25 (T, mended): 'Back in the 80s, fitness instructors said …'
         if (!result.claim && r25tOffTopicNews(text, cues, k) && !isUserAttribution(text, c, lex)) continue; // round 25 (T): 'Vets say the new branch will open in spring' (the team's own patterns are reported whatever follows)
         if (!result.claim && r23wOnlinePlaceAside(text, c) && !healthCueIn(cues, c.end, text.length) && !cues.some((o) => o.start >= c.end && (o.kind === K.drug || o.kind === K.intervention)) && !r23wPlaceOfHealth(text.slice(c.start, c.end), lex)) continue; // round 23 (W, mend): 'Nurses on the forums say the new rota is awful'
         const appeal = !logistics && ((CONSENSUS.test(text.slice(c.start, c.end)) && !R8_HEARSAY.test(text.slice(c.start, c.end)) && !round11Saying(text, c)) || isUserAttribution(text, c, lex) || round9Appeal(text, cues, k) || R11_PATTERN_APPEAL.test(text.slice(c.start, c.end)) || R14B_ENDORSING.test(text.slice(c.start, c.end)) || R15C_ADVISING.test(text.slice(c.start, c.end)));
         if ((attributedAssertion(text, cues, k, appeal, result) || round9AttributedComparison(text, cues, k) || r25tTreatmentFinding(text, cues, k)) && isVagueAttribution(text, cues, k, clause, lex)) { // round 25 (T): a finding about a treatment
           result.attributions.push({ start: c.start, end: c.end, text: text.slice(c.start, c.end) });
           result.cues.push(`attribution:${cueText(text, c)}`);
-          const proof = r25tProvenByStudies(text, c);
+          const proof = r25tProvenByStudies(text, c, cues, k, result.claim);
           if (proof && !doubted) {
             result.absoluteTerms.push(proof);
             result.cues.push(`absolute:${proof.text.toLowerCase()}`);
@@ -13464,18 +13496,38 @@ function r23wNamedFrame(sentence: string, claimAt: number): boolean {
   // the falls clinic, said' stays named.
   if (/\b(?:our|us|we)\b/i.test(m[0])) return false;
   const rest = sentence.slice(m[0].length);
-  return !R20_OWN_CLAUSE.test(rest) && !R20_OWN_PRODUCT.test(rest);
+  return !R20_OWN_CLAUSE.test(rest) && !R20_OWN_PRODUCT.test(rest) && !R25T_PERSONS_PRODUCT.test(rest);
 }
+/**
+ * Round 25 (T, mended): the named person's own product after their frame ('Dr Mark Hyde said his detox tea flushes
+ * toxins', 'said the results showed that her new balm clears eczema') is no independent source, as 'our' product is not
+ * for an authority (R20_OWN_PRODUCT): a product noun within three words of 'his' or 'her'. Not read: 'her patients',
+ * 'his team', 'her study' (no product), so 'Dr Amara Mensah said the results showed that her patients slept better' stays
+ * named.
+ */
+const R25T_PERSONS_PRODUCT = /\b(?:his|her)\s+(?:[a-z-]+\s+){0,2}?(?:formula|balm|cream|pills?|tablets?|capsules?|drops|teas?|oils?|remedy|remedies|supplements?|products?|device|serum|spray|tincture|blend|kit|shakes?|powders?|gummies|programme|protocol)\b/i;
 /**
  * Round 25 (T): a study named by a capitalised body or journal before its kind and by its author ('A Cochrane review led by
  * Hartmann-Boyce found that', ', as summarised in a Cochrane review by Clarke and colleagues') is as named as one with a
  * year: a reader can look it up. Read in the lead or tail frame only ('A Scandinavian study found' has no author and
  * stays vague; 'A review by Smith found' has neither year nor named body and stays unsupported).
  */
-const R25T_NAMED_KIND = /^(?:[\s"'\u201c\u2018]*(?:(?:And|But|So|Also),?\s+)?(?:A|An|The|One)|,\s+[a-z]+(?:\s+[a-z]+){0,2}\s+(?:a|an|the|one))\s+[A-Z][A-Za-z&-]+\s/;
-const R25T_AUTHOR_GATE = /\s(?:by|from)\s+[A-Z]/;
+// Round 25 (T, mended): the body is one a reader can look up, a round 20 authority or a journal (claims-attributions.json
+// round20NamedAuthorities.names, round25T.journals), and without a year the author comes after 'by' or 'led by' (a
+// surname), never 'from': 'A Japanese study from Tokyo found', 'A Danish study led by Jensen found', 'A Facebook review by
+// Karen found' and 'as reported in a Goop review by Paltrow' name a nationality, a place, a platform or a brand, no source,
+// and stay unsupported; 'A Lancet study led by Okafor found' and 'a Cochrane review by Lindqvist' stay named.
+let r25tNamedKind: RegExp | null = null;
+const R25T_AUTHOR_GATE = /\s(?:by|led\s+by)\s+[A-Z]/;
 function r25tYearOrBody(frame: string): boolean {
-  return R21N_YEAR.test(frame) || R25T_NAMED_KIND.test(frame);
+  if (R21N_YEAR.test(frame)) return true;
+  if (!R25T_AUTHOR_GATE.test(frame)) return false;
+  if (!r25tNamedKind) {
+    const names = attributionData.round20NamedAuthorities.names.map((n) => n.replace(/^the /, ''));
+    const bodies = alternation([...names, ...attributionData.round25T.journals]);
+    r25tNamedKind = new RegExp(`^(?:[\\s"'\u201c\u2018]*(?:(?:And|But|So|Also),?\\s+)?(?:A|An|The|One)|,\\s+[a-z]+(?:\\s+[a-z]+){0,2}\\s+(?:a|an|the|one))\\s+(?:${bodies})(?:['\u2019]s?)?\\s`);
+  }
+  return r25tNamedKind.test(frame);
 }
 /**
  * Round 25 (T): a definite source right after a named person's frame (r23wNamedFrame: 'Dr Amara Mensah, lead author of the
@@ -13490,16 +13542,27 @@ function r25tNamedPersonsFindings(text: string, c: Cue): boolean {
   const own = /^the\s/i.test(text.slice(c.start, c.start + 4));
   if (!own && prevWord(text, c.start) !== 'the') return false;
   r23wNamedFrame(text, 0); // builds r23wNamed once
-  const m = own ? r23wNamed!.exec(text) : null;
-  if (m !== null && m[0].length <= c.start + 1 && !/\b(?:our|us|we)\b/i.test(m[0])) return true;
+  // Round 25 (T, mended): only 'the findings / the results / the data' (or 'the study / the trial', singular) point back
+  // at the person's own study; 'the research', 'the evidence' and 'the studies' point at the literature, unnamed ('Dr Mark
+  // Hyde said the evidence shows that …'); and the person's own product after it is no finding of theirs to credit.
+  const m = own && R25T_PERSONS_STUDY.test(text.slice(c.start, c.end)) ? r23wNamed!.exec(text) : null;
+  if (m !== null && m[0].length <= c.start + 1 && !/\b(?:our|us|we)\b/i.test(m[0]) && !R25T_PERSONS_PRODUCT.test(text.slice(c.end))) return true;
   if (!/^(?:the\s+)?(?:trials?|stud(?:y|ies)|findings|data|research|evidence|reviews?)\s/i.test(text.slice(c.start, c.end))) return false;
   // A named health authority earlier in the sentence ('the NICE guidance hasn't recommended paracetamol …, because the
   // trials found it worked no better than a dummy tablet'): 'the trials' are the ones its guidance rests on.
   // A document named by its publisher's proper name ('the NICE guidance', "the WHO's report", 'the Cochrane review'):
   // 'The NHS is stretched, but the studies show …' names no document and stays.
-  return R25T_NAMED_DOCUMENT.test(text.slice(0, c.start)) && !R20_OWN_PRODUCT.test(text.slice(0, c.start));
+  // Round 25 (T, mended): the publisher is a round 20 authority ('the NICE guidance', "the WHO's report"), not any
+  // capitalised word: 'The Goop website sells it, and the studies show …' and 'The Mail report says the trials show …'
+  // name a shop and a newspaper, and 'the studies' there stay unnamed.
+  if (!r25tNamedDocument) {
+    const names = alternation(attributionData.round20NamedAuthorities.names.map((n) => n.replace(/^the /, '')));
+    r25tNamedDocument = new RegExp(`\\b[Tt]he\\s+(?:${names})(?:['\u2019]s?)?\\s+(?:guidance|guidelines?|leaflet|factsheet|report|review|advice|website|bulletin)(?![a-z])`);
+  }
+  return r25tNamedDocument.test(text.slice(0, c.start)) && !R20_OWN_PRODUCT.test(text.slice(0, c.start));
 }
-const R25T_NAMED_DOCUMENT = /\b[Tt]he\s+[A-Z][A-Za-z]*(?:['\u2019]s?)?\s+(?:guidance|guidelines?|leaflet|factsheet|report|review|advice|website|bulletin)(?![a-z])/;
+let r25tNamedDocument: RegExp | null = null;
+const R25T_PERSONS_STUDY = /^the\s+(?:findings|results|data|study|trial)(?![a-z])/i;
 function r21nNamedStudy(sentence: string, claimAt: number): boolean {
   if (!R21N_YEAR.test(sentence) && !R25T_AUTHOR_GATE.test(sentence)) return false;
   const lead = R21N_STUDY_LEAD.exec(sentence) ?? (R21N_YEAR.test(sentence) ? R22N_FRONTED_STUDY.exec(sentence) : null);
