@@ -705,12 +705,9 @@ function r25tHistoryFrame(text: string, c: Cue): boolean {
  * 'Vets say the new branch stocks a flea treatment that works' (a treatment judged after the source) stay vague. Gated on the
  * off-topic words, tried only after the source's cue.
  */
-let r25tOffTopic: RegExp | null = null;
 function r25tOffTopicNews(text: string, cues: Cue[], k: number): boolean {
   const c = cues[k];
-  r25tOffTopic ??= new RegExp(`(?:^|[^a-z'\u2019-])(?:${alternation(attributionData.round25T.offTopic)})(?![a-z'\u2019-])`, 'i');
-  const after = text.slice(c.end);
-  if (!r25tOffTopic.test(after)) return false;
+  if (r25tSentenceMemo(text, cues).offTopicAt < c.end) return false;
   // A treatment after the source keeps it only with a judgement of its result ('the new surgery building will open' names a
   // place; 'the new branch stocks a flea treatment that works' judges a treatment).
   return !healthCueIn(cues, c.end, text.length) && !cues.some((o) => o.start >= c.end && o.kind === K.drug) && !r25tTreatmentFinding(text, cues, k);
@@ -733,23 +730,51 @@ function r25tOffTopicNews(text: string, cues: Cue[], k: number): boolean {
 let r25tFinding: RegExp | null = null;
 function r25tTreatmentFinding(text: string, cues: Cue[], k: number): boolean {
   const c = cues[k];
-  let treatment = -1;
-  for (let j = k + 1; j < cues.length; j++) {
-    if (cues[j].kind === K.drug || cues[j].kind === K.intervention) {
-      treatment = j;
-      break;
-    }
-  }
+  const memo = r25tSentenceMemo(text, cues);
+  const treatment = memo.nextTreatment[k];
   if (treatment < 0 || GROUP_REPORT.test(text.slice(c.start, c.end))) return false;
   // The judgement follows the treatment: 'Researchers found that 40% of patients stop treatment early' judges nothing.
-  for (let j = treatment + 1; j < cues.length; j++) {
-    const kind = cues[j].kind;
-    if (kind === K.verb || kind === K.causalAdj || kind === K.effectNoun) return true;
-  }
+  if (memo.lastJudgement > treatment) return true;
   // A benefit or worth named right before the treatment ('have proven the power of turmeric').
   if (R25T_WORTH_OF.test(text.slice(c.end, cues[treatment].start))) return true;
-  r25tFinding ??= new RegExp(`(?:^|[^a-z'\u2019-])(?:${alternation(attributionData.round25T.findings)})(?![a-z'\u2019-])`, 'i');
-  return r25tFinding.test(text.slice(cues[treatment].end));
+  let found = memo.findingAfter.get(treatment);
+  if (found === undefined) {
+    r25tFinding ??= new RegExp(`(?:^|[^a-z'\u2019-])(?:${alternation(attributionData.round25T.findings)})(?![a-z'\u2019-])`, 'i');
+    found = r25tFinding.test(text.slice(cues[treatment].end));
+    memo.findingAfter.set(treatment, found);
+  }
+  return found;
+}
+/**
+ * Round 25 (speed): what r25tOffTopicNews and r25tTreatmentFinding read of the rest of a sentence after each source,
+ * computed once per sentence (per cue array) instead of once per source: a sentence of many sources ('studies have
+ * shown that studies have shown that …', the regex-safety hostile input) made both quadratic. offTopicAt: the start of
+ * the last off-topic word (-1 if none), so 'an off-topic word after the source' is offTopicAt >= the source's end (a
+ * word cannot start where a source ends, so the slice's '^' adds nothing); nextTreatment[k]: the first drug or
+ * intervention cue after cue k (-1 if none); lastJudgement: the last cue of a verb, a causal adjective or an effect noun;
+ * findingAfter: round25T.findings after a treatment cue, by its index.
+ */
+let r25tMemo: { text: string; cues: Cue[]; length: number; offTopicAt: number; nextTreatment: Int32Array; lastJudgement: number; findingAfter: Map<number, boolean> } | null = null;
+let r25tOffTopicAll: RegExp | null = null;
+function r25tSentenceMemo(text: string, cues: Cue[]): NonNullable<typeof r25tMemo> {
+  if (r25tMemo && r25tMemo.cues === cues && r25tMemo.length === cues.length && r25tMemo.text === text) return r25tMemo;
+  r25tOffTopicAll ??= new RegExp(`(?:^|[^a-z'\u2019-])((?:${alternation(attributionData.round25T.offTopic)}))(?![a-z'\u2019-])`, 'gi');
+  let offTopicAt = -1;
+  r25tOffTopicAll.lastIndex = 0;
+  for (let m = r25tOffTopicAll.exec(text); m; m = r25tOffTopicAll.exec(text)) {
+    offTopicAt = m.index + m[0].length - m[1].length;
+    if (m[0].length === 0) r25tOffTopicAll.lastIndex++;
+  }
+  const nextTreatment = new Int32Array(cues.length);
+  let next = -1;
+  let lastJudgement = -1;
+  for (let j = cues.length - 1; j >= 0; j--) {
+    nextTreatment[j] = next;
+    const kind = cues[j].kind;
+    if (kind === K.drug || kind === K.intervention) next = j;
+    if (lastJudgement < 0 && (kind === K.verb || kind === K.causalAdj || kind === K.effectNoun)) lastJudgement = j;
+  }
+  return (r25tMemo = { text, cues, length: cues.length, offTopicAt, nextTreatment, lastJudgement, findingAfter: new Map() });
 }
 const R25T_WORTH_OF = /^\s+(?:that\s+)?the\s+(?:(?:many|real|health|healing)\s+)?(?:benefits?|power|value|effectiveness|efficacy)\s+of\s+(?:(?:taking|drinking|eating|using|doing|regular|daily)\s+)?$/i;
 
@@ -13476,9 +13501,8 @@ const R22N_FRONTED_STUDY = new RegExp(`^[\\s"'\u201c\u2018]*(?:(?:And|But|So|Als
  * does (round 23, W mend) a frame that makes the person the writer's own ('our lead dermatologist', 'who runs our clinic').
  */
 let r23wNamed: RegExp | null = null;
-function r23wNamedFrame(sentence: string, claimAt: number): boolean {
-  const ch = sentence.charCodeAt(0);
-  if (!(ch >= 65 && ch <= 90)) return false;
+/** Round 23 (W)'s named-person frame, built once (also read by round 25 (T)'s r25tNamedPersonsFindings). */
+function r23wNamedPattern(): RegExp {
   if (!r23wNamed) {
     const d = attributionData.round20NamedAuthorities;
     const names = alternation(d.names.map((n) => n.replace(/^the /, '[Tt]he ')));
@@ -13489,7 +13513,12 @@ function r23wNamedFrame(sentence: string, claimAt: number): boolean {
     const published = `(?:The|A|An|Its|Their)\\s[^,]{2,80},\\s+(?:published|issued|produced|written)\\s+by\\s+(?:${names}),`;
     r23wNamed = new RegExp(`^(?:(?!(?:Researchers|Scientists|Doctors|Experts|Authors|Investigators)['\u2019])${possessive}|${titled}|${published})\\s+(?:${verbs})(?:\\s+that)?\\s`);
   }
-  const m = r23wNamed.exec(sentence);
+  return r23wNamed;
+}
+function r23wNamedFrame(sentence: string, claimAt: number): boolean {
+  const ch = sentence.charCodeAt(0);
+  if (!(ch >= 65 && ch <= 90)) return false;
+  const m = r23wNamedPattern().exec(sentence);
   if (!m || m[0].length > claimAt) return false;
   // Round 23 (W, mend): the writer's own practitioner is no independent source: a first person plural in the frame ('Dr
   // Priya Shah, our lead dermatologist, said', 'Dr Jane Smith, who founded our clinic, said'); 'Dr Sarah Quinn, who runs
@@ -13541,11 +13570,10 @@ function r25tNamedPersonsFindings(text: string, c: Cue): boolean {
   if (c.start < 12) return false;
   const own = /^the\s/i.test(text.slice(c.start, c.start + 4));
   if (!own && prevWord(text, c.start) !== 'the') return false;
-  r23wNamedFrame(text, 0); // builds r23wNamed once
   // Round 25 (T, mended): only 'the findings / the results / the data' (or 'the study / the trial', singular) point back
   // at the person's own study; 'the research', 'the evidence' and 'the studies' point at the literature, unnamed ('Dr Mark
   // Hyde said the evidence shows that …'); and the person's own product after it is no finding of theirs to credit.
-  const m = own && R25T_PERSONS_STUDY.test(text.slice(c.start, c.end)) ? r23wNamed!.exec(text) : null;
+  const m = own && R25T_PERSONS_STUDY.test(text.slice(c.start, c.end)) ? r23wNamedPattern().exec(text) : null;
   if (m !== null && m[0].length <= c.start + 1 && !/\b(?:our|us|we)\b/i.test(m[0]) && !R25T_PERSONS_PRODUCT.test(text.slice(c.end))) return true;
   if (!/^(?:the\s+)?(?:trials?|stud(?:y|ies)|findings|data|research|evidence|reviews?)\s/i.test(text.slice(c.start, c.end))) return false;
   // A named health authority earlier in the sentence ('the NICE guidance hasn't recommended paracetamol …, because the
