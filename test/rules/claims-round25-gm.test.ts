@@ -72,6 +72,7 @@ const SILENT: string[] = [
   'A cup of tea livens them up after the school run.',
   'Grafting wax leaves a smaller scar on the trunk.',
   'Wax softens the oak stools in the kitchen.',
+  'Public speaking training sharpens your motions for the debate.',
   // the body's own hormone with a later clause that credits no treatment
   'Melatonin is a hormone made by the brain that helps you sleep, and it is released when it gets dark.',
   'Insulin is a hormone made by the pancreas that helps glucose move into cells, and people with type 1 diabetes need injections of it.',

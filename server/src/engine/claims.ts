@@ -6043,6 +6043,8 @@ const R25G_FURNITURE = /\b(?:leather|bar|kitchen|wooden|wood|oak|pine|metal|plas
  * stools', 'Kiwi fruit loosens the stools when you are constipated'. Softening stays a benefit ('Lactulose softens the stool').
  */
 const R25G_LOOSEN = /^loosen/;
+/** Round 25 (G, mended): what is done to the stools or the motions: softened, loosened, eased, shifted or improved ('Debate training sharpens your motions' is a debater's). */
+const R25G_STOOL_VERB = /^(?:soften|loosen|eas|shift|improv)/;
 /** Round 25 (G, mended): a plant part after a scar left ('on the bark', 'on the trunk'): pruning, not skin. */
 const R25G_PLANT_SCAR = /^\s+(?:on|in)\s+(?:the|a|its|your)\s+(?:bark|tree|trunk|branch|branches|stem|stems|wood|plant|hedge|rose|roses|lawn)\b/i;
 const R25G_STOOL = /^(?:stools?|poos?|bowel|motions)/i;
@@ -6133,7 +6135,7 @@ function round25GRemedyOnFunction(text: string, cues: Cue[], clause: ArrayLike<n
     const after = text.slice(headEnd, headEnd + 60);
     if (/(?:taste|smell|touch|hearing)$/.test(head) && !R25G_SENSE_VERB.test(verb)) continue;
     if (head === 'fat' && (R25G_FAT_PLACE.test(after) || /\bthrough\b/i.test(text.slice(b[1], m.index)))) continue;
-    if (R25G_STOOL.test(head) && R25G_FURNITURE.test(text.slice(b[1], headEnd))) continue;
+    if (R25G_STOOL.test(head) && (R25G_FURNITURE.test(text.slice(b[1], headEnd)) || !R25G_STOOL_VERB.test(verb))) continue;
     if (!treatedSubject(b[0])) continue;
     if (head === 'glare' && !R.eye.test(text) && (R25G_GLARE_SOURCE.test(after) || !R25G_EYEWEAR.test(subject))) continue;
     if (R25G_STOOL.test(head) && R25G_LOOSEN.test(verb) && !R.looseners.test(subject) && !R.constipation.test(text)) continue;
