@@ -3195,6 +3195,10 @@ function classifyText(text: string, lex: ClaimLexicon): ClaimClassification {
     claim.rel = null;
     claim.reason = 'doubted'; // round 21 (N): 'Evidence that collagen drinks improve skin is limited'
   }
+  if (claim.rel && r25gQuitNotSmoking(text, cues)) {
+    claim.rel = null;
+    claim.reason = 'not health'; // round 25 (G, mended): 'Long shifts increase the chances of quitting within a year'
+  }
   if (claim.rel && (round20BodyOwnPhysiology(text, cues, claim.rel.cue) || r25gBodyOwnJob(text, cues, claim.rel.cue))) {
     claim.rel = null;
     claim.reason = 'physiology';
@@ -6057,7 +6061,7 @@ function findClaim(text: string, cues: Cue[], clause: ArrayLike<number>, segment
  * treatment as subject), 'Lactulose can cause wind' (no verb of benefit).
  */
 const R25G = outcomesData.round25GSubject;
-let r25g: { gate: RegExp; head: RegExp; sense: RegExp; verb: RegExp; restoring: RegExp; keep: RegExp; up: RegExp; adjust: RegExp; aids: RegExp; selfCare: RegExp } | null = null;
+let r25g: { gate: RegExp; head: RegExp; sense: RegExp; verb: RegExp; restoring: RegExp; keep: RegExp; up: RegExp; adjust: RegExp; aids: RegExp; selfCare: RegExp; looseners: RegExp; constipation: RegExp; eye: RegExp } | null = null;
 const R25G_DET = /^(?:the|a|an|your|their|his|her|my|our|its|this|that|these|those|some|more|less)$/;
 const R25G_PERSON_DET = /^(?:your|their|his|her|my|our)$/;
 /** Words that end a walk back over the object's modifiers: they are no adjective of it. */
@@ -6069,7 +6073,38 @@ const R25G_SCAR_LEFT = /\b(?:leave|leaves|leaving|left)\s+(?:(?:a|the|your|their
 /** A second adjective of state coordinated after the first, ending the clause ('soft and calm.', 'moving and clear,'). */
 const R25G_ALSO_STATE = /^\s(?:and|or)\s[a-z-]{2,20}(?=\s?[.,;:!?)]|\s?$)/i;
 /** An excess in the subject ('Too much', 'too many prunes', 'an overdose of'): what follows is a harm of use. */
-const R25G_EXCESS = /\btoo\s+(?:much|many)\b|\b(?:excess|excessive|overdose|overuse)\b/i;
+const R25G_EXCESS = /\btoo\s+(?:much|many)\b|\b(?:excess|excessive|overdose|overuse|megadoses?)\b|\b(?:high|large|big|huge)\s+doses?\b/i;
+/**
+ * Round 25 (G, mended): what the object's class lets a verb of benefit mean. A sense is raised, never cut ('Steroid sprays
+ * can reduce your sense of smell' is a harm of use): R25G_SENSE_VERB. Fat 'on the pan', 'in the stew', 'left in the pan',
+ * 'fat content', 'from the budget' or cut 'through' is food or money (R25G_FAT_PLACE): the body's fat is bare ('melts fat')
+ * or a person's or a body part's after the preposition ('the fat on your hips'). Glare that has a source after it ('on the
+ * slopes', 'off the water', 'from screens'), or with no eyewear as the subject ('A sun visor cuts the glare'), is the light's,
+ * not a person's, unless an eye, vision or condition word is in the sentence (eyeWords: 'night-driving', 'migraines'); a
+ * time after it ('on bright days') is no source. A stool is furniture after a furniture word ('the leather stools').
+ * Near-claims that stay silent: 'Lime juice cuts the fat in a rich stew', 'Ski goggles cut the glare on the slopes',
+ * 'Staff training cuts the fat from the budget', 'Iron tablets can reduce your sense of taste', 'Wax softens the oak stools';
+ * claims kept: 'Zinc sharpens your sense of smell', 'Slim-Blast melts fat from your thighs', 'Amber-tinted lenses might ease
+ * glare on bright days'.
+ */
+const R25G_SENSE_VERB = /^(?:improv|restor|sharpen|heighten|boost|reviv|bring|brought|get|doubl)/;
+const R25G_FAT_PLACE = /^\s+(?:left|content|contents|(?:on|in|from|of|off|out\s+of)\s+(?!(?:your|my|his|her|their|our|the\s+body|the\s+(?:belly|tummy|stomach|waist|waistline|thighs?|hips?|arms?|liver|middle|chin|bum|buttocks))\b))/i;
+const R25G_GLARE_SOURCE = /^\s+(?:on|off|from|of|in|at)\s+(?!(?:(?:bright|sunny|dull|winter|summer|long|hot|cloudy|grey|gray)\s+)?(?:days?|mornings?|afternoons?|evenings?|nights?|winter|summer)\b)[a-z]/i;
+const R25G_EYEWEAR = /\b(?:glasses|sunglasses|spectacles|specs|lenses|shades|goggles)\b/i;
+const R25G_FURNITURE = /\b(?:leather|bar|kitchen|wooden|wood|oak|pine|metal|plastic|folding|piano|counter|breakfast|high|velvet|upholstered)\s+stools?\b/i;
+/**
+ * Round 25 (G, mended): loosening the stools is the usual wording of a medicine's side effect ('Metformin can loosen the
+ * stools', 'Antibiotics often loosen the stools'); it is a benefit only after a laxative or a constipation remedy as the
+ * subject (interventions, looseners) or in a sentence about constipation. Near-claims that stay silent: 'Sugar-free gum
+ * can loosen the stools', 'Antibiotics often loosen the stools for a day or two'; claims kept: 'Prune juice loosens the
+ * stools', 'Kiwi fruit loosens the stools when you are constipated'. Softening stays a benefit ('Lactulose softens the stool').
+ */
+const R25G_LOOSEN = /^loosen/;
+/** Round 25 (G, mended): what is done to the stools or the motions: softened, loosened, eased, shifted or improved ('Debate training sharpens your motions' is a debater's). */
+const R25G_STOOL_VERB = /^(?:soften|loosen|eas|shift|improv)/;
+/** Round 25 (G, mended): a plant part after a scar left ('on the bark', 'on the trunk'): pruning, not skin. */
+const R25G_PLANT_SCAR = /^\s+(?:on|in)\s+(?:the|a|its|your)\s+(?:bark|tree|trunk|branch|branches|stem|stems|wood|plant|hedge|rose|roses|lawn)\b/i;
+const R25G_STOOL = /^(?:stools?|poos?|bowel|motions)/i;
 /** A person pronoun that is the subject right before the verb ('They soften the stools' may be tablets or parents: not read). */
 const R25G_PERSON_SUBJECT = /^(?:i|you|we|they|he|she|it|this|that)$/;
 function round25GRemedyOnFunction(text: string, cues: Cue[], clause: ArrayLike<number>, segment: ArrayLike<number>, inParens: ArrayLike<number>, out: ClaimFinding): boolean {
@@ -6080,14 +6115,20 @@ function round25GRemedyOnFunction(text: string, cues: Cue[], clause: ArrayLike<n
     verb: new RegExp(`^(?:${alternation(R25G.verbs)})$`, 'i'),
     restoring: new RegExp(`^(?:${alternation(R25G.restoring)})$`, 'i'),
     keep: new RegExp(`\\b(?:${alternation(R25G.keepStates)})\\b`, 'gi'),
-    up: /\b(?:sharpen|sharpens|sharpened|sharpening|perk|perks|perked|perking|liven|livens|livened|livening)\s+(?:you|them|me|us|him|her)\s+up\b/gi,
+    // Round 25 (G, mended): only 'you', 'me' or 'us' (the reader, the writer): 'perk them up', 'livens them up' is a carer's
+    // or a host's fun ('Board games perk them up on rainy afternoons'), not a treatment's effect on the reader.
+    up: /\b(?:sharpen|sharpens|sharpened|sharpening|perk|perks|perked|perking|liven|livens|livened|livening)\s+(?:you|me|us)\s+up\b/gi,
     adjust: new RegExp(`\\b(?:help|helps|helped|helping)\\s+${R25G.adjust}\\b`, 'gi'),
     aids: new RegExp(`\\b(?:${alternation(R25G.aids)})\\b`, 'i'),
     selfCare: new RegExp(`\\b(?:${alternation(outcomesData.round22VTopic.selfCare)})\\b`, 'i'),
+    looseners: new RegExp(`\\b(?:${alternation([...R25G.interventions, ...R25G.looseners])})\\b`, 'i'),
+    constipation: new RegExp(`\\b(?:${alternation(R25G.constipation)})\\b`, 'i'),
+    eye: new RegExp(`\\b(?:${alternation(R25G.eyeWords)})\\b`, 'i'),
   };
   if (!r25g.gate.test(text)) return false;
   const R = r25g;
   // The subject before the verb (after 'help', 'to' and a modal) names a treatment.
+  let subject = '';
   const treatedSubject = (verbStart: number): boolean => {
     let at = verbStart;
     for (let hops = 0; hops < 3; hops++) {
@@ -6104,6 +6145,7 @@ function round25GRemedyOnFunction(text: string, cues: Cue[], clause: ArrayLike<n
     if (that >= from) from = that + 6;
     if (wordsBetween(text, from, at) > 16 || wordsBetween(text, from, at) === 0) return false;
     const span = text.slice(from, at);
+    subject = span;
     // 'Too much can loosen the stools', 'An excess of senna softens the stool too far': an excess is a harm of use.
     if (R25G_EXCESS.test(span)) return false;
     return treatmentCueIn(cues, from, at) || R9_TREATED.test(span) || R.selfCare.test(span) || R.aids.test(span) || R25G_BRAND.test(span);
@@ -6145,6 +6187,15 @@ function round25GRemedyOnFunction(text: string, cues: Cue[], clause: ArrayLike<n
     // 'bring' and 'get' restore only with 'back' after the object ('bring their smell back'; 'bring a stool' is none).
     const particle = /^(?:bring|brings|bringing|brought|get|gets|getting)$/.test(verb);
     if (particle && nextWord(text, headEnd) !== 'back') continue;
+    // Round 25 (G, mended): the object's class and the verb (R25G_SENSE_VERB and the rest, above).
+    const head = m[0].toLowerCase();
+    const after = text.slice(headEnd, headEnd + 60);
+    if (/(?:taste|smell|touch|hearing)$/.test(head) && !R25G_SENSE_VERB.test(verb)) continue;
+    if (head === 'fat' && (R25G_FAT_PLACE.test(after) || /\bthrough\b/i.test(text.slice(b[1], m.index)))) continue;
+    if (R25G_STOOL.test(head) && (R25G_FURNITURE.test(text.slice(b[1], headEnd)) || !R25G_STOOL_VERB.test(verb))) continue;
+    if (!treatedSubject(b[0])) continue;
+    if (head === 'glare' && !R.eye.test(text) && (R25G_GLARE_SOURCE.test(after) || !R25G_EYEWEAR.test(subject))) continue;
+    if (R25G_STOOL.test(head) && R25G_LOOSEN.test(verb) && !R.looseners.test(subject) && !R.constipation.test(text)) continue;
     if (found(b[0], particle ? nextWordEnd(text, headEnd) : headEnd)) return true;
   }
   // A verb of keeping, a body part or product, and the state it is kept in ('keeps the mucus moving').
@@ -6171,9 +6222,27 @@ function round25GRemedyOnFunction(text: string, cues: Cue[], clause: ArrayLike<n
   // A person sharpened or perked up ('sharpens you up'), helped to adjust to a time zone, a scar left neater or smaller.
   for (const re of [R.up, R.adjust, R25G_SCAR_LEFT]) {
     re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) if (found(m.index, m.index + m[0].length)) return true;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      // Round 25 (G, mended): a scar on a tree or a plant is the gardener's ('leaves a smaller scar on the bark').
+      if (re === R25G_SCAR_LEFT && R25G_PLANT_SCAR.test(text.slice(m.index + m[0].length))) continue;
+      if (found(m.index, m.index + m[0].length)) return true;
+    }
   }
   return false;
+}
+
+/**
+ * Round 25 (G, mended): the chances or odds of quitting are a health good only about smoking: 'Long shifts increase the
+ * chances of quitting within a year', 'Our new gym doubles the chances of quitting in January' (a job, a gym) name no
+ * cigarette. Read when the only outcome cues of the sentence are the quitting ones and no smoking word (R25G_SMOKING) is
+ * in it. Claims kept: 'Nicotine patches double your chances of quitting', 'Our stop-smoking clinic doubles your chances
+ * of quitting'. Gated by one indexOf of 'quitting'.
+ */
+const R25G_SMOKING = /\b(?:smok(?:e|es|er|ers|ing)|smoke-free|stop-smoking|cigarettes?|cigs|tobacco|nicotine|vap(?:e|es|ing)|e-cigarettes?|champix|varenicline|bupropion|quitline)\b/i;
+function r25gQuitNotSmoking(text: string, cues: Cue[]): boolean {
+  if (text.indexOf('quitting') < 0 || R25G_SMOKING.test(text)) return false;
+  const outcomes = cues.filter((c) => c.kind === K.good || c.kind === K.bad);
+  return outcomes.length > 0 && outcomes.every((c) => /quitting$/i.test(cueText(text, c)));
 }
 
 // ---------------------------------------------------------------- round 23 (T): a population's outcome
@@ -12866,6 +12935,8 @@ function round20BodyOwnPhysiology(text: string, cues: Cue[], cue: Cue): boolean 
  * 'Honey clears the chest naturally' (no body subject), 'Adalimumab is an antibody made in a lab that calms Crohn's' (the
  * maker is no part of the body).
  */
+/** Round 25 (G, mended): the start of a later clause after the relation's cue: a comma or semicolon, or a coordinator. */
+const R25G_LATER_CLAUSE = /[,;]|\s(?:and|but|while|whereas)\s/;
 let r25gBody: { a: RegExp; b: RegExp; c: RegExp; d: RegExp; unaided: RegExp } | null = null;
 function r25gBodyOwnJob(text: string, cues: Cue[], cue: Cue): boolean {
   if (cue.start > 160) return false;
@@ -12884,6 +12955,16 @@ function r25gBodyOwnJob(text: string, cues: Cue[], cue: Cue): boolean {
   if (m) {
     // (c) The maker named in the definition is a part of the body ('the pancreas'), found by the lexicon.
     const at = m.index + m[0].lastIndexOf(m[1]);
+    // Round 25 (G, mended): the definition sets aside its own clause only: a later clause that names a treatment ('…
+    // that helps you sleep, and our tablets double its effect': the treatment among the later clause's first four words,
+    // its subject) credits it, and the sentence is read as before. Not 'Insulin is a hormone made by the pancreas that
+    // helps glucose move into cells, and people with type 1 diabetes need injections of it' (the injections are no subject).
+    const next = R25G_LATER_CLAUSE.exec(text.slice(cue.end));
+    if (next) {
+      const from = cue.end + next.index + next[0].length;
+      const subject = /^\s*(?:and\s+|but\s+)?(?:\S+\s+){0,3}\S+/.exec(text.slice(from, from + 80));
+      if (subject && (treatmentCueIn(cues, from, from + subject[0].length) || R9_TREATED.test(subject[0]))) return false;
+    }
     return bodyAt(at, at + m[1].length);
   }
   if (treatmentCueIn(cues, 0, text.length)) return false;
