@@ -27,15 +27,56 @@ export function draftCases(opening: string): {
   flagged: (paragraphs: string, words: string, rule?: string) => void;
   silent: (paragraphs: string) => void;
 } {
-  const claims = (paragraphs: string): string[] => {
-    const text = opening + paragraphs + '\n';
-    const { diagnostics } = lintText(text, { uri: 'file:///draft.md', only: CLAIM_RULE_IDS, onRuleError: (_id, e) => { throw e; } });
-    return diagnostics.filter((d) => d.start >= opening.length).map((d) => `${d.ruleId}/${d.severity} «${text.slice(d.start, d.end)}»`);
-  };
+  const claims = (paragraphs: string): string[] => claimsAfter(opening, paragraphs);
   const flagged = (paragraphs: string, words: string, rule = 'unsupported-claim'): void => {
     const got = claims(paragraphs);
     assert.ok(got.some((d) => d.startsWith(rule + '/') && d.includes(words)), `${paragraphs} => ${JSON.stringify(got)}`);
   };
   const silent = (paragraphs: string): void => assert.deepEqual(claims(paragraphs), [], paragraphs);
   return { claims, flagged, silent };
+}
+
+/** `rule/severity «trigger»` for the claim diagnostics of `head + body` that start after `head` (a rule that throws fails). */
+function claimsAfter(head: string, body: string): string[] {
+  const text = head + body + '\n';
+  const { diagnostics } = lintText(text, { uri: 'file:///draft.md', only: CLAIM_RULE_IDS, onRuleError: (_id, e) => { throw e; } });
+  return diagnostics.filter((d) => d.start >= head.length).map((d) => `${d.ruleId}/${d.severity} «${text.slice(d.start, d.end)}»`);
+}
+
+/**
+ * Like draftCases, for drafts that open with a Markdown title only: `defaultTitle` unless a call gives its own ('' for a
+ * draft with no title).
+ */
+export function titledDraftCases(defaultTitle: string): {
+  claims: (body: string, title?: string) => string[];
+  flagged: (body: string, words: string, title?: string, rule?: string) => void;
+  silent: (body: string, title?: string) => void;
+} {
+  const claims = (body: string, title = defaultTitle): string[] => claimsAfter(title ? title + '\n\n' : '', body);
+  const flagged = (body: string, words: string, title?: string, rule = 'unsupported-claim'): void => {
+    const got = claims(body, title);
+    assert.ok(got.some((d) => d.startsWith(rule + '/') && d.includes(words)), `${body} => ${JSON.stringify(got)}`);
+  };
+  const silent = (body: string, title?: string): void => assert.deepEqual(claims(body, title), [], body);
+  return { claims, flagged, silent };
+}
+
+/** `rule/severity «trigger»` for each claim diagnostic of `text` read as a whole draft (no title). */
+export function claimsOf(text: string): string[] {
+  return claimsAfter('', text);
+}
+
+/** Two groups of mocha tests: each claim is reported as unsupported-claim on exactly its span; each near-claim stays silent. */
+export function spanCases(claims: [string, string][], silent: string[]): void {
+  describe('claims', () => {
+    for (const [text, span] of claims) {
+      it(text, () => {
+        const found = claimsOf(text);
+        assert.ok(found.some((f) => f.startsWith('unsupported-claim/') && f.endsWith(`«${span}»`)), found.join('; ') || 'silent');
+      });
+    }
+  });
+  describe('near-claims stay silent', () => {
+    for (const text of silent) it(text, () => assert.deepEqual(claimsOf(text), []));
+  });
 }

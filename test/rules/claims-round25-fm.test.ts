@@ -3,26 +3,9 @@
 // round25FM). None of these sentences is taken from the corpus, a benchmark or the review: each is written for this file,
 // as small drafts (a title naming a complaint, then paragraphs), claims first, then near-claims in the same words.
 
-import * as assert from 'node:assert/strict';
-import { lintText } from '../../server/src/engine/lint';
-import { CLAIM_RULE_IDS } from '../helpers/claim-cases';
+import { titledDraftCases } from '../helpers/claim-cases';
 
-/** The claim diagnostics of a draft, after its title (a title naming a complaint, or none). */
-function claims(body: string, title = '# Knee pain and stiff joints: your letters'): string[] {
-  const head = title ? title + '\n\n' : '';
-  const text = head + body + '\n';
-  const { diagnostics } = lintText(text, { uri: 'file:///draft.md', only: CLAIM_RULE_IDS, onRuleError: (_id, e) => { throw e; } });
-  return diagnostics.filter((d) => d.start >= head.length).map((d) => `${d.ruleId}/${d.severity} «${text.slice(d.start, d.end)}»`);
-}
-
-function flagged(body: string, words: string, title?: string, rule = 'unsupported-claim'): void {
-  const got = claims(body, title);
-  assert.ok(got.some((d) => d.startsWith(rule + '/') && d.includes(words)), `${body} => ${JSON.stringify(got)}`);
-}
-
-function silent(body: string, title?: string): void {
-  assert.deepEqual(claims(body, title), [], body);
-}
+const { flagged, silent } = titledDraftCases('# Knee pain and stiff joints: your letters');
 
 describe('claim rules: the frames of round 25 (F), mended', () => {
   describe('a gerund subject names a remedy only with its object', () => {

@@ -6,13 +6,9 @@
 // house's energy bills. None of these sentences is taken from the corpus or from a benchmark.
 
 import * as assert from 'node:assert/strict';
-import { lintText } from '../../server/src/engine/lint';
-import { CLAIM_RULE_IDS } from '../helpers/claim-cases';
+import { claimsOf, spanCases } from '../helpers/claim-cases';
 
-function claims(text: string): string[] {
-  const { diagnostics } = lintText(text, { uri: 'file:///draft.md', only: CLAIM_RULE_IDS, onRuleError: (_id, e) => { throw e; } });
-  return diagnostics.map((d) => `${d.ruleId}/${d.severity} «${text.slice(d.start, d.end)}»`);
-}
+const claims = claimsOf;
 
 /** Claims: unsupported-claim, with the span it is reported on. */
 const CLAIMS: [string, string][] = [
@@ -120,19 +116,7 @@ const SILENT: string[] = [
 ];
 
 describe('round 25 (G): who does what to what', () => {
-  describe('claims', () => {
-    for (const [text, span] of CLAIMS) {
-      it(text, () => {
-        const found = claims(text);
-        assert.ok(found.some((f) => f.startsWith('unsupported-claim/') && f.endsWith(`«${span}»`)), found.join('; ') || 'silent');
-      });
-    }
-  });
-  describe('near-claims stay silent', () => {
-    for (const text of SILENT) {
-      it(text, () => assert.deepEqual(claims(text), []));
-    }
-  });
+  spanCases(CLAIMS, SILENT);
   it('energy itself stays a health outcome', () => {
     assert.ok(claims('This tonic boosts energy levels naturally.').length > 0);
     assert.ok(claims('Our supplement gives you more energy.').length > 0);

@@ -6,14 +6,8 @@
 // definition of the body's own hormone followed by a clause that credits a treatment. None of these sentences is taken
 // from the corpus, from a benchmark or from the review.
 
-import * as assert from 'node:assert/strict';
-import { lintText } from '../../server/src/engine/lint';
-import { CLAIM_RULE_IDS } from '../helpers/claim-cases';
+import { spanCases } from '../helpers/claim-cases';
 
-function claims(text: string): string[] {
-  const { diagnostics } = lintText(text, { uri: 'file:///draft.md', only: CLAIM_RULE_IDS, onRuleError: (_id, e) => { throw e; } });
-  return diagnostics.map((d) => `${d.ruleId}/${d.severity} «${text.slice(d.start, d.end)}»`);
-}
 
 /** Claims: unsupported-claim, with the span it is reported on. */
 const CLAIMS: [string, string][] = [
@@ -79,17 +73,5 @@ const SILENT: string[] = [
 ];
 
 describe('round 25 (G, mended): side effects, cooking, glare, jobs and traffic', () => {
-  describe('claims', () => {
-    for (const [text, span] of CLAIMS) {
-      it(text, () => {
-        const found = claims(text);
-        assert.ok(found.some((f) => f.startsWith('unsupported-claim/') && f.endsWith(`«${span}»`)), found.join('; ') || 'silent');
-      });
-    }
-  });
-  describe('near-claims stay silent', () => {
-    for (const text of SILENT) {
-      it(text, () => assert.deepEqual(claims(text), []));
-    }
-  });
+  spanCases(CLAIMS, SILENT);
 });
