@@ -80,3 +80,19 @@ export function spanCases(claims: [string, string][], silent: string[]): void {
     for (const text of silent) it(text, () => assert.deepEqual(claimsOf(text), []));
   });
 }
+
+/**
+ * Three groups of mocha tests on one-sentence drafts: each absolute claim gets exactly one absolute-claim error on its
+ * span; each near-claim stays silent; each row of `unchanged` keeps exactly the diagnostic it had before.
+ */
+export function absoluteCases(absolute: [string, string][], silent: string[], unchanged: [string, string][]): void {
+  describe('absolute-claim (error), reported once', () => {
+    for (const [s, span] of absolute) it(s, () => assert.deepEqual(claimsOf(s), [`absolute-claim/error «${span}»`]));
+  });
+  describe('near-claims: silent', () => {
+    for (const s of silent) it(s, () => assert.deepEqual(claimsOf(s), []));
+  });
+  describe('unchanged readings', () => {
+    for (const [s, want] of unchanged) it(s, () => assert.deepEqual(claimsOf(s), [want]));
+  });
+}
