@@ -96,3 +96,36 @@ export function absoluteCases(absolute: [string, string][], silent: string[], un
     for (const [s, want] of unchanged) it(s, () => assert.deepEqual(claimsOf(s), [want]));
   });
 }
+
+/** A form of claim: sentences read as unsupported-claim warnings, hedged ones as info, and near-claims that stay silent. */
+export interface ClaimForm {
+  form: string;
+  warning: string[];
+  info?: string[];
+  silent: string[];
+}
+
+/** One mocha group per form (inside the caller's describe): each claim gets unsupported-claim at its severity; each near-claim stays silent. */
+export function formCases(forms: ClaimForm[]): void {
+  for (const { form, warning, info, silent } of forms) {
+    describe(form, () => {
+      for (const s of warning) {
+        it(`unsupported: ${s}`, () => {
+          const got = claimsOf(s);
+          assert.ok(got.some((g) => g.startsWith('unsupported-claim/warning')), `${s}\n${got.join('\n')}`);
+        });
+      }
+      for (const s of info ?? []) {
+        it(`hedged: ${s}`, () => {
+          const got = claimsOf(s);
+          assert.ok(got.some((g) => g.startsWith('unsupported-claim/info')), `${s}\n${got.join('\n')}`);
+        });
+      }
+      for (const s of silent) {
+        it(`silent: ${s}`, () => {
+          assert.deepEqual(claimsOf(s), [], s);
+        });
+      }
+    });
+  }
+}

@@ -8,16 +8,12 @@
 // must stay silent.
 
 import * as assert from 'node:assert/strict';
-import { lintText } from '../../server/src/engine/lint';
-import { CLAIM_RULE_IDS } from '../helpers/claim-cases';
+import { claimsOf, formCases, type ClaimForm } from '../helpers/claim-cases';
 
-function claims(sentence: string): string[] {
-  const { diagnostics } = lintText(`${sentence}\n`, { uri: 'file:///draft.md', only: CLAIM_RULE_IDS, onRuleError: (_id, e) => { throw e; } });
-  return diagnostics.map((d) => `${d.ruleId}/${d.severity} «${sentence.slice(d.start, d.end)}»`);
-}
+const claims = claimsOf;
 
 /** Each form: claims (unsupported-claim, warning unless hedged) and near-claims sharing its words (silent). */
-const FORMS: { form: string; warning: string[]; info?: string[]; silent: string[] }[] = [
+const FORMS: ClaimForm[] = [
   {
     form: 'a remedy ranked as the best or quickest thing, way or fix for a health outcome',
     warning: [
@@ -143,27 +139,7 @@ const FORMS: { form: string; warning: string[]; info?: string[]; silent: string[
 ];
 
 describe('round 24 (C): frames of ranking, relief, comparison and consequence', () => {
-  for (const { form, warning, info, silent } of FORMS) {
-    describe(form, () => {
-      for (const s of warning) {
-        it(`unsupported: ${s}`, () => {
-          const got = claims(s);
-          assert.ok(got.some((g) => g.startsWith('unsupported-claim/warning')), `${s}\n${got.join('\n')}`);
-        });
-      }
-      for (const s of info ?? []) {
-        it(`hedged: ${s}`, () => {
-          const got = claims(s);
-          assert.ok(got.some((g) => g.startsWith('unsupported-claim/info')), `${s}\n${got.join('\n')}`);
-        });
-      }
-      for (const s of silent) {
-        it(`silent: ${s}`, () => {
-          assert.deepEqual(claims(s), [], s);
-        });
-      }
-    });
-  }
+  formCases(FORMS);
   it('marks a ranked way from the copula to the end of its health object', () => {
     assert.deepEqual(claims('Cotton gloves at night are the best fix for dry, cracked hands.'), ['unsupported-claim/warning «are the best fix for dry, cracked hands»']);
   });
